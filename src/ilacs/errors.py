@@ -1,0 +1,35 @@
+"""One error type per stage, each carrying the file or URL and a sentence a user understands."""
+
+from __future__ import annotations
+
+
+class IlacsError(Exception):
+    """Base of every error ilacs raises on purpose; the CLI prints it as one line."""
+
+    def __init__(self, message: str, source: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+class FetchError(IlacsError):
+    """A page or file could not be fetched from Ofsted's site (or the stand-in)."""
+
+
+class ReadError(IlacsError):
+    """A file is not a readable PDF (HTML saved as .pdf, empty, truncated, encrypted...)."""
+
+
+class ParseError(IlacsError):
+    """The text of a document did not have the shape its parser expects."""
+
+
+class StoreError(IlacsError):
+    """The database could not be opened or written."""
+
+
+class NotFound(IlacsError):
+    """An LA, document or date asked for is not in the record."""

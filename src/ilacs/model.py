@@ -1,0 +1,86 @@
+"""The plain data that flows from the parsers to the store: frozen dataclasses, no behaviour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = (
+    "inspection",
+    "lscb_review",
+    "focused_visit",
+    "monitoring_visit",
+    "jtai",
+    "area_send",
+    "other",
+    "not_a_report",
+)
+FRAMEWORKS = ("pre_sif", "sif", "ilacs2018", "ilacs2023", "ilacs2026")
+GRADES = ("outstanding", "good", "requires_improvement", "inadequate", "not_judged")
+# The normalised judgement columns, in the order the export and the web use them.
+JUDGEMENT_AREAS = (
+    "overall",
+    "leaders",
+    "help_protection",
+    "in_care",
+    "care_leavers",
+    "adoption",
+    "lscb",
+)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One judgement as printed, and where it maps onto the normalised columns.
+
+    `area` is one of JUDGEMENT_AREAS, or None for judgements with no four-point column (the
+    pre-2013 framework's own judgements). `grade` is normalised (see GRADES, plus `adequate`
+    for the pre-2013 scale); `label` and `grade_text` keep the report's own words.
+    """
+
+    label: str
+    grade: str
+    grade_text: str = ""
+    area: str | None = None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One item of a list of what needs to improve, in printed order (1-based)."""
+
+    position: int
+    text: str
+    priority_action: bool = False
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything read from one document. Parsers return it; nothing here touches disk."""
+
+    kind: str
+    framework: str | None = None
+    la_name: str | None = None
+    inspection_start: date | None = None
+    inspection_end: date | None = None
+    lead_inspectors: tuple[str, ...] = ()
+    inspection_type: str | None = None
+    judgements: tuple[Judgement, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    theme: str | None = None
+    reason: str | None = None  # why a document is `not_a_report` (or what was not understood)
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def grade(self, area: str) -> str | None:
+        """The normalised grade for one of JUDGEMENT_AREAS, or None if not judged here."""
+        for j in self.judgements:
+            if j.area == area:
+                return j.grade
+        return None
+
+    @property
+    def rec_count(self) -> int:
+        return sum(1 for r in self.recommendations if not r.priority_action)
+
+    @property
+    def priority_action_count(self) -> int:
+        return sum(1 for r in self.recommendations if r.priority_action)
