@@ -46,11 +46,16 @@ class Judgement:
 
 @dataclass(frozen=True)
 class Recommendation:
-    """One item of a list of what needs to improve, in printed order (1-based)."""
+    """One item of a list of what needs to improve, in printed order (1-based).
+
+    `section` says whose list it is: `la` (the local authority's, the usual case) or `lscb`
+    (the recommendations to the Local Safeguarding Children Board in a SIF report).
+    """
 
     position: int
     text: str
     priority_action: bool = False
+    section: str = "la"
 
 
 @dataclass(frozen=True)
@@ -77,10 +82,15 @@ class Report:
                 return j.grade
         return None
 
+    def _own(self, r: Recommendation) -> bool:
+        # An LSCB review's own list is its recommendations; elsewhere the LA's list counts.
+        return r.section == ("lscb" if self.kind == "lscb_review" else "la")
+
     @property
     def rec_count(self) -> int:
-        return sum(1 for r in self.recommendations if not r.priority_action)
+        """Top-level items in the document's own list of what needs to improve."""
+        return sum(1 for r in self.recommendations if self._own(r) and not r.priority_action)
 
     @property
     def priority_action_count(self) -> int:
-        return sum(1 for r in self.recommendations if r.priority_action)
+        return sum(1 for r in self.recommendations if self._own(r) and r.priority_action)
