@@ -20,7 +20,15 @@ class FetchError(IlacsError):
 
 
 class ReadError(IlacsError):
-    """A file is not a readable PDF (HTML saved as .pdf, empty, truncated, encrypted...)."""
+    """A file is not a readable PDF (HTML saved as .pdf, empty, truncated, encrypted...).
+
+    `not_a_report` is true when the file is plainly something else (a web page, random bytes)
+    rather than a damaged PDF: the first is skipped, the second is a failure to fix.
+    """
+
+    def __init__(self, message: str, source: str | None = None, not_a_report: bool = False):
+        super().__init__(message, source)
+        self.not_a_report = not_a_report
 
 
 class ParseError(IlacsError):

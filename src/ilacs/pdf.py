@@ -13,8 +13,6 @@ _HTML = re.compile(rb"^\s*(<!doctype html|<html|<\?xml|<head|<body)", re.IGNOREC
 
 def sniff(data: bytes) -> str | None:
     """Why these bytes are plainly not a PDF, or None if they may be one."""
-    if not data:
-        return "the file is empty"
     if _HTML.match(data[:512]):
         title = re.search(rb"<title>(.*?)</title>", data[:20000], re.IGNORECASE | re.DOTALL)
         what = f" ({title.group(1).decode('utf-8', 'replace').strip()[:80]!r})" if title else ""
@@ -26,9 +24,11 @@ def sniff(data: bytes) -> str | None:
 
 def pdf_pages(data: bytes, source: str | None = None) -> list[str]:
     """Text of each page. Raises ReadError naming the problem for anything unreadable."""
+    if not data:
+        raise ReadError("the file is empty (0 bytes)", source)
     problem = sniff(data)
     if problem:
-        raise ReadError(problem, source)
+        raise ReadError(problem, source, not_a_report=True)
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:

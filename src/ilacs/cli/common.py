@@ -71,8 +71,12 @@ def emit(
     fmt: str = "table",
     output: Path | None = None,
     title: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> None:
-    """Write rows as a rich table, CSV, JSON (a list of objects) or an xlsx workbook."""
+    """Write rows as a rich table, CSV, JSON (a list of objects) or an xlsx workbook.
+
+    `headers` gives shorter column titles for the table only; files keep the field names.
+    """
     rows = [{c: _plain(r.get(c)) for c in columns} for r in rows]
     if fmt == "xlsx":
         if output is None:
@@ -88,18 +92,20 @@ def emit(
         return
     if fmt == "table":
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
-        table = Table(title=title, show_lines=False)
+        table = Table(title=title and escape(title), show_lines=False)
         for c in columns:
-            table.add_column(c)
+            table.add_column(headers.get(c, c) if headers else c)
         for r in rows:
-            table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+            table.add_row(*("" if r[c] is None else escape(str(r[c])) for c in columns))
         if output:
             with open(output, "w", encoding="utf-8") as fh:
                 Console(file=fh, width=200).print(table)
         else:
-            Console().print(table)
+            # Piped output is not cut to 80 columns: people paste it into notes.
+            Console(width=None if sys.stdout.isatty() else 200).print(table)
         return
     buf = io.StringIO()
     if fmt == "csv":

@@ -1,0 +1,298 @@
+"""Folder of PDFs -> database: find files, skip unchanged ones, read and parse in parallel,
+write each document in its own transaction.
+
+Workers (one process per core) do the slow part, PDF text extraction and parsing; the parent
+process alone writes to SQLite, so a run killed at any moment leaves whole documents only.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import multiprocessing
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ilacs.errors import IlacsError, ParseError, ReadError
+from ilacs.model import Report
+from ilacs.parse import PARSER_VERSION, parse_text
+from ilacs.pdf import pdf_pages
+from ilacs.store import SOURCE_FIELDS, Store, now
+
+_URN_NAME = re.compile(r"^(\d{5,8})_(.+?)(?:__.*)?$")
+
+
+@dataclass
+class IngestSummary:
+    """What a run did. `errors` holds one readable line per failed file."""
+
+    parsed: int = 0
+    skipped_unchanged: int = 0
+    not_a_report: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def seen(self) -> int:
+        return self.parsed + self.skipped_unchanged + self.not_a_report + self.failed
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path  # absolute
+    rel: str  # relative to the ingested folder, '/'-separated
+    sha256: str
+    size: int
+
+
+@dataclass
+class Outcome:
+    job: Job
+    status: str
+    report: Report | None = None
+    error: str | None = None
+    text: str = ""
+    page_count: int | None = None
+    kind: str | None = None
+
+
+def find_pdfs(root: Path) -> list[Path]:
+    """Every *.pdf below `root` (any case), in a stable order; `root` may be a single file."""
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+
+
+def urn_and_name(rel: str) -> tuple[int | None, str | None]:
+    """URN and LA name from a `<urn>_<name>/...` folder or a `<urn>_<name>__title.pdf` file."""
+    for part in rel.split("/"):
+        m = _URN_NAME.match(part.removesuffix(".pdf").removesuffix(".PDF"))
+        if m:
+            return int(m.group(1)), m.group(2).replace("_", " ").strip()
+    return None, None
+
+
+def read_manifest(root: Path) -> dict[str, dict]:
+    """path -> publication facts from a files.csv beside the reports (as in ../shared/corpus)."""
+    for candidate in (root / "files.csv", root.parent / "files.csv"):
+        if candidate.is_file():
+            out = {}
+            with open(candidate, newline="", encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    if row.get("path"):
+                        out[row["path"]] = {
+                            "ofsted_file_id": row.get("ofsted_file_id") or None,
+                            "url": row.get("file_url") or row.get("url") or None,
+                            "published": row.get("published") or None,
+                            "event_type": row.get("event_type") or None,
+                        }
+            return out
+    return {}
+
+
+def sha256_file(path: Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def read_document(job: Job) -> Outcome:
+    """Extract and parse one file. Runs in a worker process; never raises for bad input."""
+    try:
+        data = job.path.read_bytes()
+        pages = pdf_pages(data, job.rel)
+    except ReadError as e:
+        status = "not_a_report" if e.not_a_report else "failed"
+        kind = "not_a_report" if e.not_a_report else None
+        return Outcome(job, status, error=e.message, kind=kind)
+    except OSError as e:
+        return Outcome(job, "failed", error=f"cannot read the file ({e.strerror or e})")
+    text = "\f".join(pages)
+    try:
+        report = parse_text(text)
+    except ParseError as e:
+        return Outcome(job, "failed", error=e.message, text=text, page_count=len(pages))
+    status = "not_a_report" if report.kind == "not_a_report" else "ok"
+    return Outcome(
+        job,
+        status,
+        report=report,
+        error=report.reason if status != "ok" else None,
+        text=text,
+        page_count=len(pages),
+    )
+
+
+def _la_name(urn: int | None, folder_name: str | None, report: Report | None) -> str | None:
+    if urn is not None:
+        try:
+            from ilacs import register
+
+            return register.by_urn(urn).name
+        except (ImportError, AttributeError, IlacsError, KeyError):
+            pass
+    return folder_name or (report.la_name if report else None)
+
+
+def plan(root: Path, store: Store, force: bool = False) -> tuple[list[Job], int]:
+    """The files that need reading, and how many are unchanged since they were stored."""
+    known = store.known()
+    jobs, unchanged = [], 0
+    base = root.parent if root.is_file() else root
+    for p in find_pdfs(root):
+        rel = p.relative_to(base).as_posix()
+        sha, size = sha256_file(p)
+        old = known.get(rel)
+        if not force and old and old[0] == sha and old[1] == PARSER_VERSION:
+            unchanged += 1
+            continue
+        jobs.append(Job(p, rel, sha, size))
+    return jobs, unchanged
+
+
+def ingest(
+    root: Path | str,
+    db: Path | str | Store,
+    *,
+    manifest: dict[str, dict] | None = None,
+    workers: int | None = None,
+    force: bool = False,
+    progress: bool | Callable[[Outcome], None] = False,
+) -> IngestSummary:
+    """Read every PDF below `root` into the database `db`; see IngestSummary.
+
+    Unchanged files (same sha256 and parser version) are skipped. `manifest` maps paths to
+    publication facts; by default it is read from a files.csv beside `root`, and the crawler's
+    `sources` table fills what it lacks.
+    """
+    started = time.perf_counter()
+    root = Path(root)
+    if not root.exists():
+        raise ReadError("no such file or folder", str(root))
+    store = db if isinstance(db, Store) else Store(db)
+    try:
+        summary = IngestSummary()
+        facts = {
+            **store.sources_by_path(),
+            **(read_manifest(root) if manifest is None else manifest),
+        }
+        jobs, summary.skipped_unchanged = plan(root, store, force)
+        on_done = progress if callable(progress) else None
+        bar = _Bar(len(jobs)) if progress is True and jobs else None
+        for outcome in _run(jobs, workers):
+            _save(store, outcome, facts.get(outcome.job.rel))
+            _count(summary, outcome)
+            if bar:
+                bar.advance(outcome)
+            if on_done:
+                on_done(outcome)
+        if bar:
+            bar.close()
+        _refresh_sources(store, facts)
+        if jobs:
+            store.set_meta("last_ingest", now())
+        summary.seconds = time.perf_counter() - started
+        return summary
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+
+
+def _run(jobs: list[Job], workers: int | None) -> Iterable[Outcome]:
+    workers = workers or min(multiprocessing.cpu_count(), 8)
+    if workers <= 1 or len(jobs) < 4:
+        yield from map(read_document, jobs)
+        return
+    # spawn, not fork: the parent may hold threads (progress bar) and an open database.
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap_unordered(read_document, jobs, chunksize=1)
+
+
+def _save(store: Store, o: Outcome, source: dict | None) -> None:
+    urn, folder_name = urn_and_name(o.job.rel)
+    store.save_document(
+        path=o.job.rel,
+        sha256=o.job.sha256,
+        size=o.job.size,
+        urn=urn,
+        la_name=_la_name(urn, folder_name, o.report),
+        report=o.report,
+        status=o.status,
+        error=o.error,
+        text=o.text,
+        page_count=o.page_count,
+        parser_version=PARSER_VERSION,
+        source=source,
+        kind=o.kind,
+    )
+
+
+def _refresh_sources(store: Store, facts: dict[str, dict]) -> None:
+    """Publication facts can arrive after a file was parsed (a new files.csv, a crawl)."""
+    stored = {
+        r["path"]: r
+        for r in store.conn.execute(f"SELECT path, {', '.join(SOURCE_FIELDS)} FROM documents")
+    }
+    for path, fact in facts.items():
+        row = stored.get(path)
+        if row and any(fact.get(f) and fact.get(f) != row[f] for f in SOURCE_FIELDS):
+            merged = {f: fact.get(f) or row[f] for f in SOURCE_FIELDS}
+            store.update_sources(path, merged)
+
+
+def _count(summary: IngestSummary, o: Outcome) -> None:
+    if o.status == "ok":
+        summary.parsed += 1
+    elif o.status == "not_a_report":
+        summary.not_a_report += 1
+        summary.notes.append(f"{o.job.rel}: {o.error}")
+    else:
+        summary.failed += 1
+        summary.errors.append(f"{o.job.rel}: {o.error}")
+
+
+class _Bar:
+    """A rich progress bar with files/s, shown on stderr."""
+
+    def __init__(self, total: int):
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        class Rate(TextColumn):
+            def render(self, task):
+                speed = task.finished_speed or task.speed
+                return f"{speed:.1f} files/s" if speed else "… files/s"
+
+        self.progress = Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            Rate(""),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task("ingest", total=total)
+
+    def advance(self, outcome: Outcome) -> None:
+        self.progress.advance(self.task)
+
+    def close(self) -> None:
+        self.progress.stop()
