@@ -40,3 +40,14 @@ def letter_text(name: str) -> str:
 @pytest.fixture(scope="session")
 def shared() -> Path:
     return _need(SHARED)
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    """A database of the whole corpus (all 497 files, files.csv applied), built once a session."""
+    from ilacs.ingest import ingest
+
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    summary = ingest(_need(CORPUS), db)
+    assert summary.failed == 0, summary.errors
+    return db

@@ -22,7 +22,8 @@ from ilacs.parse import PARSER_VERSION, parse_text
 from ilacs.pdf import pdf_pages
 from ilacs.store import SOURCE_FIELDS, Store, now
 
-_URN_NAME = re.compile(r"^(\d{5,8})_(.+?)(?:__.*)?$")
+# "<urn>_<name>" folders, or letters named "<urn>_<name>__<title>" where "&" became "___".
+_URN_NAME = re.compile(r"^(\d{5,8})_(.+?[^_])(?:__(?!_).*)?$")
 
 
 @dataclass
@@ -73,7 +74,8 @@ def urn_and_name(rel: str) -> tuple[int | None, str | None]:
     for part in rel.split("/"):
         m = _URN_NAME.match(part.removesuffix(".pdf").removesuffix(".PDF"))
         if m:
-            return int(m.group(1)), m.group(2).replace("_", " ").strip()
+            name = m.group(2).replace("___", " & ").replace("_", " ")
+            return int(m.group(1)), " ".join(name.split())
     return None, None
 
 

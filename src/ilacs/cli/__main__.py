@@ -1,0 +1,3 @@
+from ilacs.cli import main
+
+main()

@@ -1,0 +1,100 @@
+"""The CLI as a user runs it: real processes, a real database file, readable errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from ilacs.store import EXPORT_COLUMNS
+from tests.conftest import CORPUS
+
+
+def ilacs(*args, cwd=None, check=True):
+    proc = subprocess.run(
+        [sys.executable, "-m", "ilacs.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"ilacs {args} exited {proc.returncode}: {proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    root = tmp_path_factory.mktemp("reports")
+    for folder in ("80490_bromley", "80418_norfolk"):
+        shutil.copytree(CORPUS / folder, root / folder)
+    db = root.parent / "cli.db"
+    out = ilacs("ingest", root, "--db", db, "-q")
+    assert "skipped as not a report" in out.stdout
+    return db
+
+
+def test_ingest_summary_and_exit_code(tmp_path, db):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "half.pdf").write_bytes((CORPUS / "80418_norfolk").glob("*.pdf").__next__().read_bytes()[:999])
+    out = ilacs("ingest", bad, "--db", tmp_path / "x.db", "-q", check=False)
+    assert out.returncode == 1
+    assert "half.pdf" in out.stderr and "Traceback" not in out.stderr
+    assert "1 failed" in out.stdout
+
+
+def test_show_by_forgiving_name_and_urn(db):
+    by_name = ilacs("show", "London Borough of BROMLY", "--db", db, "--format", "json")
+    by_urn = ilacs("show", "80490", "--db", db, "--format", "json")
+    rows = json.loads(by_name.stdout)
+    assert rows == json.loads(by_urn.stdout)
+    assert len(rows) == 3  # the saved 'Report not found' page is not part of the record
+    dates = [r["inspection_end"] or r["published"] for r in rows]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_unknown_la_is_one_line_not_a_traceback(db):
+    out = ilacs("show", "Atlantis", "--db", db, check=False)
+    assert out.returncode != 0
+    assert "Atlantis" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    out = ilacs("show", "bromley", "--db", tmp_path / "none.db", check=False)
+    assert out.returncode != 0 and "ilacs ingest" in out.stderr
+
+
+def test_search_prints_snippets(db):
+    out = ilacs("search", "return home interviews", "--db", db, "--format", "csv")
+    rows = list(csv.DictReader(out.stdout.splitlines()))
+    assert rows and all("return home interview" in r["snippet"].lower() for r in rows)
+    assert {r["la_name"] for r in rows} <= {"Bromley", "bromley", "Norfolk", "norfolk"}
+
+
+def test_export_csv_json_xlsx_agree(db, tmp_path):
+    ilacs("export", "inspections", "--db", db, "--format", "csv", "-o", tmp_path / "i.csv")
+    ilacs("export", "inspections", "--db", db, "--format", "json", "-o", tmp_path / "i.json")
+    ilacs("export", "inspections", "--db", db, "--format", "xlsx", "-o", tmp_path / "i.xlsx")
+    with open(tmp_path / "i.csv", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert tuple(reader.fieldnames) == EXPORT_COLUMNS
+        rows = list(reader)
+    as_json = json.loads((tmp_path / "i.json").read_text())
+    sheet = load_workbook(tmp_path / "i.xlsx").active
+    values = list(sheet.values)
+    assert tuple(values[0]) == EXPORT_COLUMNS
+    assert len(rows) == len(as_json) == len(values) - 1 == 8
+    assert [r["path"] for r in rows] == [r["path"] for r in as_json]
+
+
+def test_export_recommendations(db, tmp_path):
+    out = ilacs("export", "recommendations", "--db", db, "--format", "csv")
+    rows = list(csv.DictReader(out.stdout.splitlines()))
+    assert list(rows[0])[:7] == [
+        "path", "urn", "la_name", "inspection_end", "position", "priority_action", "section"
+    ]
