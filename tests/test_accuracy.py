@@ -19,8 +19,12 @@ def test_export_meets_the_accuracy_bar(corpus_db, tmp_path):
     emit(rows, EXPORT_COLUMNS, "csv", out)
     assert len(rows) == 497
     score = subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "score.py"), str(out),
-         str(SHARED / "corpus" / "labels.csv")],
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score.py"),
+            str(out),
+            str(SHARED / "corpus" / "labels.csv"),
+        ],
         capture_output=True,
         text=True,
     )

@@ -41,7 +41,9 @@ def db(tmp_path_factory):
 def test_ingest_summary_and_exit_code(tmp_path, db):
     bad = tmp_path / "bad"
     bad.mkdir()
-    (bad / "half.pdf").write_bytes((CORPUS / "80418_norfolk").glob("*.pdf").__next__().read_bytes()[:999])
+    (bad / "half.pdf").write_bytes(
+        (CORPUS / "80418_norfolk").glob("*.pdf").__next__().read_bytes()[:999]
+    )
     out = ilacs("ingest", bad, "--db", tmp_path / "x.db", "-q", check=False)
     assert out.returncode == 1
     assert "half.pdf" in out.stderr and "Traceback" not in out.stderr
@@ -96,5 +98,11 @@ def test_export_recommendations(db, tmp_path):
     out = ilacs("export", "recommendations", "--db", db, "--format", "csv")
     rows = list(csv.DictReader(out.stdout.splitlines()))
     assert list(rows[0])[:7] == [
-        "path", "urn", "la_name", "inspection_end", "position", "priority_action", "section"
+        "path",
+        "urn",
+        "la_name",
+        "inspection_end",
+        "position",
+        "priority_action",
+        "section",
     ]
