@@ -90,19 +90,20 @@ def test_export_csv_json_xlsx_agree(db, tmp_path):
     sheet = load_workbook(tmp_path / "i.xlsx").active
     values = list(sheet.values)
     assert tuple(values[0]) == EXPORT_COLUMNS
-    assert len(rows) == len(as_json) == len(values) - 1 == 8
+    assert len(rows) == len(as_json) == len(values) - 1 == 9
     assert [r["path"] for r in rows] == [r["path"] for r in as_json]
 
 
 def test_export_recommendations(db, tmp_path):
     out = ilacs("export", "recommendations", "--db", db, "--format", "csv")
     rows = list(csv.DictReader(out.stdout.splitlines()))
-    assert list(rows[0])[:7] == [
+    assert list(rows[0]) == [
         "path",
         "urn",
         "la_name",
         "inspection_end",
         "position",
         "priority_action",
+        "text",
         "section",
     ]

@@ -152,7 +152,8 @@ def export(what: str, db: Path, fmt: str, output: Path | None) -> None:
         if what == "inspections":
             emit(store.export_inspections(), EXPORT_COLUMNS, fmt, output, title=what)
         else:
-            cols = (*RECOMMENDATION_COLUMNS[:-1], "section", "text")
+            # the contract's columns first; `section` (la or lscb) after them
+            cols = (*RECOMMENDATION_COLUMNS, "section")
             emit(store.export_recommendations(), cols, fmt, output, title=what)
 
 
