@@ -34,11 +34,15 @@ _ROW = re.compile(
 
 # At the start of a line (or glued after a sentence) and alone to the end of its line.
 _HEADING = re.compile(
-    r"(?:^|(?<=[.!] ))What\s+needs\s+to\s+improve[ \t]*[?:]?[ \t]*\d*[ \t]*$", re.M | re.I
+    r"(?:^|(?<=[.!] ))What\s+needs\s+to\s+improve[ \t]*[?:]?[ \t]*\d*[ \t]*(?:$|(?=•))",
+    re.M | re.I,
 )
+# The judgement sections that follow the list ("The experiences and progress of children who
+# need help and protection: good"); failing those, their first numbered paragraph.
 _NEXT_SECTION = re.compile(
-    r"^[ \t]*(?:The\s+)?(?:experiences\s+and\s+progress|impact\s+of\s+leaders)", re.M | re.I
+    r"^[ \t]*(?:The\s+(?:experiences|impact)|Experiences|Impact|Overall\s+effectiveness)", re.M
 )
+_FIRST_PARAGRAPH = re.compile(r"^[ \t]*1\.[ \t]+[A-Z]", re.M)
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _RUNNING_TITLE = re.compile(r"^\s*\d{0,3}\s*Inspection of .{0,120}?services\b", re.I)
 # The dates line under the running title: "27 September to 8 October 2021 2".
@@ -124,23 +128,31 @@ def _framework(judgements: tuple[Judgement, ...]) -> str:
 
 
 def _la_name(header: str) -> str | None:
-    flat = squash(header)
-    # 2021 onward: "Inspection of Bromley local authority children's services".
-    m = re.search(
-        r"Inspection of (?:the )?(.+?)(?: local authority)? children's (?:social care )?services",
-        flat,
+    """The LA as the title prints it. Some first pages repeat the running title above it."""
+    flat = squash(re.split(r"(?i)Inspection dates?\b|Dates? of inspection", header)[0])
+    parts = re.split(r"\bInspection of\s+", flat)
+    # 2021 onward: "Inspection of Bromley local authority children's services" (once a trust:
+    # "Inspection of Bradford Children and Families Trust").
+    m = re.match(
+        r"(?:the\s+)?(.*?)\s*(?:\blocal authority\s+)?children's\s+(?:social care\s+)?services\b",
+        parts[-1],
         re.I,
     )
-    if m and not re.fullmatch(r"(?i)local authority", m.group(1)):
-        return m.group(1).strip()
-    # 2018 template: "1 London Borough of Bromley Inspection of children's social care services".
-    m = re.match(r"(?:\d{1,3}\s+)?(.+?)\s+Inspection of\b", flat)
-    return m.group(1).strip() if m else None
+    name = m[1] if m else parts[-1]
+    if not name and len(parts) > 1:
+        # 2018 template: "1 London Borough of Bromley Inspection of children's social care
+        # services", the page number first.
+        name = re.sub(r"^\d{1,3}\s+", "", parts[-2])
+    return name.strip() or None
 
 
 def _dates(header: str) -> tuple[date, date, bool]:
     """First and last on-site date, and whether the visits were split."""
-    m = re.search(r"Inspection dates?\s*:?\s*(.+?)(?:Lead inspectors?\b|$)", header, re.S | re.I)
+    m = re.search(
+        r"(?:Inspection dates?|Dates? of inspection)\s*:?\s*(.+?)(?:Lead inspectors?\b|$)",
+        header,
+        re.S | re.I,
+    )
     if not m:
         raise ParseError("the first page has no line of inspection dates")
     raw = squash(m.group(1))
@@ -241,13 +253,23 @@ def _recommendations(text: str, after: int) -> tuple[Recommendation, ...]:
     again = _HEADING.match(rest.lstrip("\n"))
     if again:
         rest = rest.lstrip("\n")[again.end() :]
-    end = _NEXT_SECTION.search(rest)
-    if not end:
+    end = _section_start(rest)
+    if end is None:
         raise ParseError("the list of what needs to improve runs on with no section after it")
     return tuple(
-        Recommendation(position=i, text=t)
-        for i, t in enumerate(_items(rest[: end.start()]), start=1)
+        Recommendation(position=i, text=t) for i, t in enumerate(_items(rest[:end]), start=1)
     )
+
+
+def _section_start(rest: str) -> int | None:
+    """Where the first judgement section starts: a heading that ends in its grade
+    ('...help and protection: good', '... is inadequate')."""
+    starts = [m.start() for m in _NEXT_SECTION.finditer(rest)]
+    for start in starts:
+        if re.match(rf"[^.•]{{0,250}}?\b{_GRADE}", rest[start:], re.I):
+            return start
+    m = _FIRST_PARAGRAPH.search(rest)
+    return m.start() if m else (starts[0] if starts else None)
 
 
 _MARKER = re.compile(r"^\s*(•|[-–−*◦▪o](?=\s)|\d{1,2}[.)](?=\s))\s*")
