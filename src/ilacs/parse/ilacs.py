@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from ilacs.errors import ParseError
 from ilacs.model import Judgement, Recommendation, Report
-from ilacs.parse.common import MONTHS, normalise_grade, squash
+from ilacs.parse.common import date_list, normalise_grade, person_names, squash
 
 _TABLE_HEAD = re.compile(r"^[ \t]*Judgements?\s+Grades?[ \t]*$", re.M)
 _LEADERS = re.compile(r"impact\s+of\s+leaders", re.I)
@@ -156,7 +156,7 @@ def _dates(header: str) -> tuple[date, date, bool]:
     if not m:
         raise ParseError("the first page has no line of inspection dates")
     raw = squash(m.group(1))
-    found = _date_list(raw)
+    found = date_list(raw)
     if len(found) < 2:
         raise ParseError(f"could not read the inspection dates from {raw!r}")
     start, end = found[0], found[-1]
@@ -165,49 +165,12 @@ def _dates(header: str) -> tuple[date, date, bool]:
     return start, end, len(found) > 2 or bool(re.search(r"\band\b", raw))
 
 
-def _date_list(raw: str) -> list[date]:
-    """'6 to 17 December 2021' -> [6 Dec 2021, 17 Dec 2021]: days borrow a later month/year."""
-    tokens = re.findall(r"\b(\d{4}|\d{1,2})(?:st|nd|rd|th)?\b|\b([A-Za-z]+)\b", raw)
-    days: list[list] = []  # [day, month, year]
-    for number, word in tokens:
-        if number and len(number) == 4:
-            for d in reversed(days):
-                if d[2] is not None:
-                    break
-                d[2] = int(number)
-        elif number:
-            days.append([int(number), None, None])
-        elif word.lower() in MONTHS and days:
-            for d in reversed(days):
-                if d[1] is not None:
-                    break
-                d[1] = MONTHS[word.lower()]
-    out = []
-    for day, month, year in days:
-        if month is None or year is None:
-            raise ParseError(f"could not read the inspection dates from {raw!r}")
-        try:
-            out.append(date(year, month, day))
-        except ValueError as e:
-            raise ParseError(f"the inspection dates {raw!r} hold an impossible date") from e
-    return out
-
-
-_TITLES = re.compile(
-    r"\(?\b(?:Senior\s+)?(?:H[ie][rs]\s+Majesty'?s\s+Inspectors?|HMI|HM\s+Inspector|Ofsted\s+Inspector)\b\)?",
-    re.I,
-)
-
-
 def _lead_inspectors(header: str) -> tuple[str, ...]:
     m = re.search(r"Lead inspectors?\s*:?\s*(.+)", header, re.S | re.I)
     if not m:
         return ()
     # Deputies are not leads (none seen in ILACS reports, but keep them out if they come).
-    names = re.split(r"(?i)\bdeputy\b", m.group(1))[0]
-    names = _TITLES.sub(",", names)
-    parts = [squash(p) for p in re.split(r",|;|&|\band\b", names)]
-    return tuple(p for p in parts if p)
+    return person_names(re.split(r"(?i)\bdeputy\b", m.group(1))[0])
 
 
 def _body_lines(text: str, start: int) -> list[str]:
