@@ -1,5 +1,172 @@
-"""Commands of this group are being written; see the issues."""
+"""`ilacs update` (keep the database current from Ofsted's site) and `ilacs dev-server` (a local
+stand-in for that site, for tests and offline work)."""
 
 from __future__ import annotations
 
-commands: list = []
+import sys
+import threading
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from ilacs.cli.common import db_option, emit, friendly_errors
+from ilacs.errors import ParseError
+
+
+def _date(ctx, param, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        from ilacs.parse.common import parse_date
+
+        try:
+            return parse_date(value)
+        except ParseError:
+            raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+@click.command()
+@db_option
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the PDFs, laid out <urn>_<name>/<file> [default: beside the database,"
+    " e.g. ilacs-reports/, or the folder of the last run].",
+)
+@click.option("--la", "las", multiple=True, help="Only this LA (name or URN); repeatable.")
+@click.option("--since", callback=_date, help="Only documents published on or after DATE.")
+@click.option("--dry-run", is_flag=True, help="List what would be fetched; fetch nothing.")
+@click.option("--rate", type=float, default=1.0, show_default=True, help="Requests per second.")
+@click.option("--concurrency", type=click.IntRange(1, 8), default=2, show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per request.")
+@click.option(
+    "--base-url",
+    default=None,
+    help="Another server in place of reports.ofsted.gov.uk and files.ofsted.gov.uk"
+    " (e.g. the one `ilacs dev-server` starts).",
+)
+@click.option("--no-ingest", is_flag=True, help="Download only; ingest later.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+@friendly_errors
+def update(
+    db: Path,
+    cache: Path | None,
+    las: tuple[str, ...],
+    since: date | None,
+    dry_run: bool,
+    rate: float,
+    concurrency: int,
+    timeout: float,
+    base_url: str | None,
+    no_ingest: bool,
+    quiet: bool,
+) -> None:
+    """Fetch new reports from Ofsted's site into the cache and the database.
+
+    The first run fetches everything (about 500 documents at 1 request/s); later runs ask only
+    about recent publications and never download a file id already stored. Interrupted runs
+    (Ctrl-C, kill) resume where they stopped.
+    """
+    from ilacs.fetch.crawl import update as run
+
+    stop = threading.Event()
+    try:
+        summary = run(
+            db,
+            cache=cache,
+            base_url=base_url,
+            las=las,
+            since=since,
+            dry_run=dry_run,
+            rate=rate,
+            concurrency=concurrency,
+            timeout=timeout,
+            ingest=not no_ingest,
+            progress=not quiet and not dry_run,
+            stop=stop,
+        )
+    except KeyboardInterrupt:
+        click.echo("interrupted: run the same command again to resume", err=True)
+        sys.exit(130)
+    if dry_run:
+        rows = [p.as_row() for p in summary.planned]
+        if rows:
+            emit(
+                rows,
+                ("la_name", "published", "event_type", "ofsted_file_id", "path"),
+                title=f"{len(rows)} documents to fetch",
+            )
+        click.echo(
+            f"{len(rows)} to fetch, {summary.already_stored} already stored;"
+            f" {summary.providers_checked} LAs checked with {summary.requests} requests"
+        )
+        return
+    for line in summary.failed:
+        click.echo(f"failed: {line}", err=True)
+    ing = summary.ingest
+    if ing is not None:
+        for line in ing.errors:
+            click.echo(f"ingest failed: {line}", err=True)
+    retries = sum(summary.retries.values())
+    click.echo(
+        f"{summary.providers_checked} LAs checked, {summary.downloaded} downloaded"
+        f" ({summary.bytes_received / 2**20:.1f} MiB), {summary.adopted} resumed,"
+        f" {summary.already_stored} already stored, {len(summary.failed)} failed;"
+        f" {summary.requests} requests ({retries} retried) in {summary.seconds:.1f} s"
+        + (f"; ingest: {ing.parsed} parsed, {ing.not_a_report} not a report" if ing else "")
+        + f" -> {db} (files in {summary.cache})"
+    )
+    if summary.failed or (ing is not None and ing.failed):
+        sys.exit(1)
+
+
+@click.command("dev-server")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("../shared/corpus"),
+    show_default=True,
+    help="A folder with files.csv and reports/.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8044, show_default=True, help="0 picks a free port.")
+@click.option(
+    "--fault-rate",
+    type=float,
+    default=0.0,
+    help="Answer this share of requests with a fault (429, 5xx, resets, timeouts, cut files,"
+    " HTML as PDF).",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@friendly_errors
+def dev_server(corpus: Path, host: str, port: int, fault_rate: float, seed: int) -> None:
+    """Serve a stand-in of Ofsted's report site built from a corpus folder.
+
+    Point `ilacs update --base-url` at it. Faults and new publications are switched on over
+    HTTP: POST /_standin/faults {"rules": [{"kind": "429", "times": 2}]},
+    POST /_standin/publish {"urn": 80490, "copy_of": "50048227", "published": "2026-11-25"};
+    GET /_standin/stats counts requests and file bytes sent.
+    """
+    from ilacs.fetch.standin import FAULTS, StandIn
+
+    site = StandIn(corpus, host, port)
+    if fault_rate:
+        site.random_faults(fault_rate, tuple(k for k in FAULTS if k != "layout"), seed)
+    click.echo(
+        f"stand-in of reports.ofsted.gov.uk on {site.url} ({len(site.providers)} providers,"
+        f" {len(site.documents)} files); Ctrl-C stops",
+        err=True,
+    )
+    try:
+        site.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        site.server.server_close()
+
+
+commands = [update, dev_server]
