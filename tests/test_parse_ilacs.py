@@ -284,6 +284,14 @@ def test_sub_items_stay_in_their_item():
         "children, to gather their wishes and feelings and use these views to inform planning "
         "and next steps; - the ambition for disabled children to achieve to their potential."
     )
+    # sub-item dashes that the font gives as a combining long stroke (U+0336)
+    r = read("80454_cornwall/children's services inspection - 05 november 2019.pdf")
+    assert r.rec_count == 3
+    assert r.recommendations[0].text == (
+        "The provision of suitable accommodation for 16- and 17-year-old homeless young people, "
+        "including: – sufficiency of accommodation – assessment and support available to young "
+        "people – management oversight of the use of any unregulated provision."
+    )
     r = read("80461_devon/children's services inspection - 17 march 2020.pdf")
     assert r.rec_count == 8
     assert r.recommendations[0].text.startswith("Services to care leavers, including: − ")

@@ -235,7 +235,7 @@ def _section_start(rest: str) -> int | None:
     return m.start() if m else (starts[0] if starts else None)
 
 
-_MARKER = re.compile(r"^\s*(•|[-–−*◦▪o](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_MARKER = re.compile(r"^\s*(•|[-–−*◦▪o\u0336](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
 
 def _marker_kind(marker: str) -> str:
@@ -253,6 +253,9 @@ def _items(region: str) -> list[str]:
             top = _marker_kind(m.group(1))
         if m and _marker_kind(m.group(1)) == top:
             items.append(line[m.end() :])
+        elif items and m and m.group(1) == "\u0336":
+            # a sub-item dash that some fonts give as a combining stroke: print it as a dash
+            items[-1] += "\n– " + line[m.end() :]
         elif items:
             items[-1] += "\n" + line  # wrapped text, or a sub-item of the last item
     return [squash(t) for t in items]
