@@ -312,6 +312,11 @@ def test_running_headers_are_left_out_of_the_body():
     assert body.count("Inspection of Dorset local authority children's services") == 0
     # a paragraph running over a page break reads on
     assert "have now \nreturned to pre-pandemic levels" in body
+    # 2018 template: the page number on its own line at the top of each page
+    text = text_of("80419_isle of wight/children's services inspection - 07 january 2019.pdf")
+    body = "\n".join(ilacs._body_lines(text, text.index("Overall effectiveness")))
+    assert "adding value, capacity\nand expertise to the support" in body
+    assert not re.search(r"^\s*\d{1,3}\s*$", body, re.M)
 
 
 @pytest.mark.parametrize(

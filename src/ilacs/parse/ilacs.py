@@ -44,7 +44,7 @@ _NEXT_SECTION = re.compile(
 )
 _FIRST_PARAGRAPH = re.compile(r"^[ \t]*1\.[ \t]+[A-Z]", re.M)
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-_RUNNING_TITLE = re.compile(r"^\s*\d{0,3}\s*Inspection of .{0,120}?services\b", re.I)
+_RUNNING_TITLE = re.compile(r"^\s*\d{0,3}\s*Inspection of\b")
 # The dates line under the running title: "27 September to 8 October 2021 2".
 _RUNNING_DATES = re.compile(
     r"^[\s(]*\d{1,2}(?:st|nd|rd|th)?\b[\w ,–\-]{0,80}?\b(?:19|20)\d\d\)?[.\s]*\d{0,3}\s*$"
@@ -193,16 +193,19 @@ def _body_lines(text: str, start: int) -> list[str]:
 
 
 def _drop_running_head(page_lines: list[str]) -> list[str]:
+    """A page without its page number (2018 template) or its running title and dates line
+    (2021 onward; a long title may wrap onto a second line)."""
     k = 0
     while k < len(page_lines) and not page_lines[k].strip():
         k += 1
     if k < len(page_lines) and _PAGE_NUMBER.match(page_lines[k]):
         return page_lines[k + 1 :]
     if k < len(page_lines) and _RUNNING_TITLE.match(page_lines[k]):
-        k += 1
-        if k < len(page_lines) and _RUNNING_DATES.match(page_lines[k]):
-            k += 1
-        return page_lines[k:]
+        for j in range(k + 1, min(k + 4, len(page_lines))):
+            if _RUNNING_DATES.match(page_lines[j]):
+                return page_lines[j + 1 :]
+        if re.search(r"(?i)services\s*$", page_lines[k]):
+            return page_lines[k + 1 :]
     return page_lines[k:]
 
 
