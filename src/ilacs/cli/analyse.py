@@ -1,5 +1,377 @@
-"""Commands of this group are being written; see the issues."""
+"""`ilacs history`, `snapshot`, `transitions`, `timing`, `firsts`, `trend`: answers from the record.
+
+Each command parses its options, calls a function of `ilacs.analyse` and prints the rows.
+"""
 
 from __future__ import annotations
 
-commands: list = []
+from pathlib import Path
+
+import click
+
+from ilacs.analyse.records import FRAMEWORK_CHOICES
+from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
+from ilacs.model import JUDGEMENT_AREAS
+
+judgement_option = click.option(
+    "--judgement",
+    type=click.Choice(list(JUDGEMENT_AREAS)),
+    default="overall",
+    show_default=True,
+    help="Which judgement (columns as in the export; SIF and ILACS map onto them).",
+)
+chart_option = click.option(
+    "--chart",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also draw a chart to this .png or .svg file.",
+)
+rule_option = click.option(
+    "--rule",
+    type=click.Choice(["ofsted", "published"]),
+    default="ofsted",
+    show_default=True,
+    help="ofsted: inspected by the date and published within a month (Ofsted's statistics); "
+    "published: published by the date.",
+)
+
+
+def _check_chart(chart: Path | None) -> None:
+    """Refuse a chart file of the wrong kind before any work is done."""
+    if chart is not None:
+        from ilacs.analyse.charts import check_path
+
+        check_path(chart)
+
+
+def _note(lines, fmt: str) -> None:
+    """Notes go to stderr so csv/json on stdout stay clean."""
+    for line in lines:
+        click.echo(line, err=True)
+
+
+def _grade(value: str | None) -> str:
+    return (value or "").replace("requires_improvement", "RI").replace("_", " ")
+
+
+HISTORY_COLUMNS = (
+    "date",
+    "la_name",
+    "kind",
+    "framework",
+    *JUDGEMENT_AREAS,
+    "change",
+    "days_since",
+    "visits_since",
+    "published",
+    "path",
+)
+
+
+@click.command()
+@click.argument("la")
+@db_option
+@format_option()
+@output_option
+@chart_option
+@friendly_errors
+def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None) -> None:
+    """An LA's journey: every inspection and visit in date order, across boundary changes."""
+    _check_chart(chart)
+    from ilacs.analyse.history import history as run
+
+    h = run(db, la)
+    rows = [s.as_dict() for s in h.steps]
+    columns = HISTORY_COLUMNS
+    if fmt == "table":
+        columns = [c for c in HISTORY_COLUMNS if c != "path" and any(r[c] for r in rows)]
+        columns = columns or ["date", "kind"]
+        for r in rows:
+            for a in JUDGEMENT_AREAS:
+                r[a] = _grade(r[a])
+    emit(rows, columns, fmt, output, title=f"{h.la.label}: journey")
+    notes = h.notes()
+    if not h.steps:
+        notes.append(f"No documents of {h.la.label} in {db}.")
+    _note(notes, fmt)
+    if chart:
+        from ilacs.analyse.charts import journey_chart
+
+        click.echo(f"chart: {journey_chart(h, chart)}", err=True)
+
+
+@click.command()
+@db_option
+@click.option("--at", "at", default=None, help="The date, YYYY-MM-DD (default: today).")
+@judgement_option
+@click.option(
+    "--by", type=click.Choice(["england", "region"]), default="england", show_default=True
+)
+@click.option(
+    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+)
+@rule_option
+@click.option("--las", is_flag=True, help="List each LA and the inspection counted for it.")
+@format_option()
+@output_option
+@chart_option
+@friendly_errors
+def snapshot(
+    db: Path,
+    at: str | None,
+    judgement: str,
+    by: str,
+    framework: str,
+    rule: str,
+    las: bool,
+    fmt: str,
+    output: Path | None,
+    chart: Path | None,
+) -> None:
+    """The picture on a date: each LA's latest judgement as it stood, counts and percentages."""
+    _check_chart(chart)
+    from ilacs.analyse.snapshot import snapshot as run
+
+    snap = run(db, at, judgement=judgement, by=by, framework=framework, rule=rule)
+    if las:
+        rows = [dict(s.__dict__) for s in snap.las]
+        cols = (
+            "urn",
+            "name",
+            "region",
+            "status",
+            "grade",
+            "framework",
+            "inspection_end",
+            "published",
+            "path",
+        )
+        emit(rows, cols, fmt, output, title=f"LAs at {snap.at.isoformat()}")
+    else:
+        rows = [r.as_dict() for r in snap.rows]
+        emit(
+            rows,
+            ("scope", "judgement", "grade", "count", "denominator", "percent"),
+            fmt,
+            output,
+            title=f"{judgement} at {snap.at.isoformat()}",
+        )
+    _note(snap.notes(), fmt)
+    if chart:
+        from ilacs.analyse.charts import snapshot_chart
+
+        click.echo(f"chart: {snapshot_chart(snap, chart)}", err=True)
+
+
+@click.command()
+@db_option
+@judgement_option
+@click.option(
+    "--from-framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+)
+@click.option(
+    "--to-framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+)
+@click.option("--pairs", is_flag=True, help="List each pair of inspections instead of the matrix.")
+@format_option()
+@output_option
+@friendly_errors
+def transitions(
+    db: Path,
+    judgement: str,
+    from_framework: str,
+    to_framework: str,
+    pairs: bool,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """How LAs moved between consecutive inspections: grade matrix, improved / same / declined."""
+    from ilacs.analyse.records import FOUR_POINT
+    from ilacs.analyse.transitions import transitions as run
+
+    t = run(db, judgement=judgement, from_framework=from_framework, to_framework=to_framework)
+    title = f"{judgement}: {from_framework} -> {to_framework}, {len(t.pairs)} pairs"
+    if pairs:
+        rows = [p.as_dict() for p in t.pairs]
+        cols = (
+            "la_name",
+            "region",
+            "from_date",
+            "from_framework",
+            "from_grade",
+            "to_date",
+            "to_framework",
+            "to_grade",
+            "change",
+            "days",
+            "urn",
+        )
+        emit(rows, cols, fmt, output, title=title)
+        return
+    emit(t.matrix(), ("from_grade", *FOUR_POINT, "total"), fmt, output, title=title)
+    if fmt == "table" and output is None:
+        emit(t.summary(), ("change", "count", "total", "percent"), fmt, None)
+    else:
+        _note(
+            [f"{s['change']}: {s['count']} of {s['total']} ({s['percent']}%)" for s in t.summary()],
+            fmt,
+        )
+
+
+@click.command()
+@db_option
+@judgement_option
+@click.option(
+    "--measure",
+    type=click.Choice(["inadequate_to_good", "between_inspections"]),
+    default=None,
+    help="Only one measure (default: both).",
+)
+@click.option("--intervals", "each", is_flag=True, help="List each interval instead.")
+@format_option()
+@output_option
+@friendly_errors
+def timing(
+    db: Path, judgement: str, measure: str | None, each: bool, fmt: str, output: Path | None
+) -> None:
+    """Time from inadequate to good or better, and between inspections, by framework and region."""
+    from ilacs.analyse.records import load
+    from ilacs.analyse.timing import intervals
+    from ilacs.analyse.timing import timing as run
+
+    docs = load(db)
+    if each:
+        rows = [
+            x.as_dict() for x in intervals(docs, judgement) if not measure or x.measure == measure
+        ]
+        cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
+        emit(rows, cols, fmt, output, title="intervals")
+        return
+    rows = run(db, judgement=judgement, measure=measure, docs=docs)
+    cols = (
+        "measure",
+        "group_by",
+        "group",
+        "count",
+        "still_waiting",
+        "median_days",
+        "median_months",
+        "mean_days",
+        "min_days",
+        "max_days",
+    )
+    emit(rows, cols, fmt, output, title=f"timing ({judgement})")
+
+
+@click.command()
+@db_option
+@click.option(
+    "--grade",
+    type=click.Choice(
+        ["outstanding", "good", "requires_improvement", "inadequate", "good_or_outstanding"]
+    ),
+    default="outstanding",
+    show_default=True,
+)
+@judgement_option
+@click.option(
+    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+)
+@click.option(
+    "--order",
+    type=click.Choice(["published", "inspection"]),
+    default="published",
+    show_default=True,
+    help="Rank by publication date or by the last day on site.",
+)
+@format_option()
+@output_option
+@friendly_errors
+def firsts(
+    db: Path, grade: str, judgement: str, framework: str, order: str, fmt: str, output: Path | None
+) -> None:
+    """LAs in the order they first reached a grade, with dates."""
+    from ilacs.analyse.firsts import firsts as run
+
+    rows = [
+        f.as_dict()
+        for f in run(db, grade=grade, judgement=judgement, framework=framework, order=order)
+    ]
+    cols = (
+        "rank",
+        "la_name",
+        "region",
+        "grade",
+        "framework",
+        "published",
+        "inspection_end",
+        "urn",
+        "path",
+    )
+    if fmt == "table":
+        cols = cols[:-1]
+    emit(rows, cols, fmt, output, title=f"first {grade} ({judgement}, {framework})")
+
+
+@click.command()
+@db_option
+@judgement_option
+@click.option(
+    "--every", type=click.Choice(["month", "quarter", "year"]), default="quarter", show_default=True
+)
+@click.option(
+    "--by", type=click.Choice(["england", "region"]), default="england", show_default=True
+)
+@click.option(
+    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+)
+@rule_option
+@click.option("--from", "start", default=None, help="First date (default 2014-03-31).")
+@click.option("--to", "end", default=None, help="Last date (default today).")
+@click.option("--all-grades", is_flag=True, help="Every grade, not only good or outstanding.")
+@format_option()
+@output_option
+@chart_option
+@friendly_errors
+def trend(
+    db: Path,
+    judgement: str,
+    every: str,
+    by: str,
+    framework: str,
+    rule: str,
+    start: str | None,
+    end: str | None,
+    all_grades: bool,
+    fmt: str,
+    output: Path | None,
+    chart: Path | None,
+) -> None:
+    """Grade shares over time, nationally and per region."""
+    _check_chart(chart)
+    from ilacs.analyse.trend import trend as run
+
+    rows = run(
+        db,
+        judgement=judgement,
+        every=every,
+        by=by,
+        framework=framework,
+        rule=rule,
+        start=start,
+        end=end,
+    )
+    shown = [r.as_dict() for r in rows if all_grades or r.grade == "good_or_outstanding"]
+    cols = ("date", "scope", "judgement", "grade", "count", "denominator", "percent", "lacking")
+    emit(shown, cols, fmt, output, title=f"{judgement}: share of LAs by grade, every {every}")
+    if any(r.lacking for r in rows):
+        _note(
+            ["lacking: LAs of that date with no reports in the database (abolished councils)."], fmt
+        )
+    if chart:
+        from ilacs.analyse.charts import trend_chart
+
+        click.echo(f"chart: {trend_chart(rows, chart)}", err=True)
+
+
+commands = [history, snapshot, transitions, timing, firsts, trend]

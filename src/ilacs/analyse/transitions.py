@@ -1,0 +1,149 @@
+"""How LAs moved between consecutive inspections: a matrix of grades and improved/same/declined.
+
+Consecutive means one LA's (one URN's) inspections graded on the four-point scale for the
+judgement, in date order; pre-2013 inspections and 2026-framework reports without the judgement
+are skipped. `from_framework` / `to_framework` filter each side of a pair (sif, ilacs, ilacs2018,
+... or any), so `sif` -> `ilacs` reads "from the last SIF inspection to the first ILACS one".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ilacs import register
+from ilacs.analyse.records import (
+    FOUR_POINT,
+    Doc,
+    by_urn,
+    change,
+    check_framework,
+    check_judgement,
+    framework_matches,
+    load,
+)
+from ilacs.errors import NotFound
+from ilacs.store import Store
+
+CHANGES = ("improved", "same", "declined")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two consecutive inspections of one LA."""
+
+    urn: int
+    la_name: str
+    region: str | None
+    from_date: date | None
+    to_date: date | None
+    from_framework: str | None
+    to_framework: str | None
+    from_grade: str
+    to_grade: str
+    change: str
+    days: int | None
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Transitions:
+    judgement: str
+    from_framework: str
+    to_framework: str
+    pairs: list[Pair]
+
+    def matrix(self) -> list[dict]:
+        """One row per grade before: counts of each grade after, and the row's total."""
+        counts = Counter((p.from_grade, p.to_grade) for p in self.pairs)
+        rows = []
+        for g in FOUR_POINT:
+            row = {"from_grade": g}
+            row.update({to: counts[(g, to)] for to in FOUR_POINT})
+            row["total"] = sum(counts[(g, to)] for to in FOUR_POINT)
+            rows.append(row)
+        return rows
+
+    def summary(self) -> list[dict]:
+        """improved / same / declined: count and percent of all pairs."""
+        counts = Counter(p.change for p in self.pairs)
+        n = len(self.pairs)
+        return [
+            {
+                "change": c,
+                "count": counts[c],
+                "total": n,
+                "percent": round(100 * counts[c] / n, 1) if n else None,
+            }
+            for c in CHANGES
+        ]
+
+
+def pairs_of(
+    docs: list[Doc],
+    judgement: str = "overall",
+    from_framework: str = "any",
+    to_framework: str = "any",
+) -> list[Pair]:
+    out = []
+    for urn, held in by_urn(docs).items():
+        try:
+            la = register.by_urn(urn)
+            name, region = la.name, la.region
+        except NotFound:
+            name, region = held[0].la_name or str(urn), None
+        graded = [
+            d
+            for d in held
+            if d.kind == "inspection" and d.grade(judgement) in FOUR_POINT and d.inspection_end
+        ]
+        graded.sort(key=lambda d: d.inspection_end)
+        for a, b in zip(graded, graded[1:], strict=False):
+            if not (
+                framework_matches(a.framework, from_framework)
+                and framework_matches(b.framework, to_framework)
+            ):
+                continue
+            out.append(
+                Pair(
+                    urn=urn,
+                    la_name=name,
+                    region=region,
+                    from_date=a.inspection_end,
+                    to_date=b.inspection_end,
+                    from_framework=a.framework,
+                    to_framework=b.framework,
+                    from_grade=a.grade(judgement),
+                    to_grade=b.grade(judgement),
+                    change=change(a.grade(judgement), b.grade(judgement)),
+                    days=(b.inspection_end - a.inspection_end).days,
+                )
+            )
+    out.sort(key=lambda p: (p.to_date or date.max, p.la_name))
+    return out
+
+
+def transitions(
+    db: Path | str | Store | sqlite3.Connection,
+    *,
+    judgement: str = "overall",
+    from_framework: str = "any",
+    to_framework: str = "any",
+    docs: list[Doc] | None = None,
+) -> Transitions:
+    """Every pair of consecutive inspections with the grade before and after."""
+    check_judgement(judgement)
+    check_framework(from_framework)
+    check_framework(to_framework)
+    docs = load(db) if docs is None else docs
+    return Transitions(
+        judgement,
+        from_framework,
+        to_framework,
+        pairs_of(docs, judgement, from_framework, to_framework),
+    )
