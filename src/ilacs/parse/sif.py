@@ -78,7 +78,7 @@ _PRIORITY = re.compile(r"Priority\s+and\s+immediate\s+actions?:?", re.I)
 _AREAS_HEAD = re.compile(r"Areas\s+for\s+improvement:?", re.I)
 # Where the LSCB's part of a combined report starts.
 _LSCB_SECTION = re.compile(
-    r"Section\s+2\b.*|(?:The\s+)?Local\s+Safeguarding\s+Children\s+Board(?:\s*\(LSCB\))?"
+    r"Section\s+2\s*:.*|(?:The\s+)?Local\s+Safeguarding\s+Children\s+Board(?:\s*\(LSCB\))?"
     r"|The\s+LSCB|The\s+effectiveness\s+of\s+the\s+Local\s+Safeguarding\s+Children\s+Board.*",
     re.I,
 )
@@ -86,11 +86,24 @@ _LSCB_SECTION = re.compile(
 _END = re.compile(
     r"(?:Summary\s+for\s+children|The\s+local\s+authority'?s\s+strengths|The\s+LSCB'?s\s+strengths"
     r"|Progress\s+since\s+the\s+last\s+inspection|Information\s+about\b|Inspection\s+judge?ments?\b"
-    r"|Inspection\s+findings\b|Key\s+strengths|Section\s+\d|What\s+the\b.*\bjudge?ments\s+mean"
-    r"|Executive\s+summary|Summary\s+of\s+(?:key\s+)?findings|The\s+experiences\s+and\s+progress"
-    r"|Key\s+judgement|Annex\b|Local\s+authority\s+context|Leadership,\s+management\s+and\s+governance\s*$"
+    r"|Inspection\s+findings\b|Key\s+strengths|Section\s+\d\s*:|What\s+the\b.*\bjudge?ments\s+mean"
+    r"|Executive\s+summary|Summary\s+of\s+(?:key\s+)?findings"
+    r"|Key\s+judgement|Annex\b|Local\s+authority\s+context"
     r"|The\s+Local\s+Safeguarding\s+Children\s+Board|The\s+LSCB\s*$|The\s+local\s+authority\s*$"
+    r"|The\s+(?:local\s+authority|LSCB|board)\s+has\s+the\s+following\s+strengths"
     r"|Any\s+complaints\s+about\s+the\s+inspection)",
+    re.I,
+)
+# Judgement headings close a list too, unless they stand between its items as subheadings.
+_WEAK_END = re.compile(
+    r"(?:The\s+experiences\s+and\s+progress|Leadership,\s+management\s+and\s+governance\s*$)", re.I
+)
+_GLUED_PART = re.compile(
+    r"(?<=\.)\s+(?:Areas\s+for\s+improvement|Priority\s+and\s+immediate\s+actions?)$", re.I
+)
+_NO_ACTIONS = re.compile(
+    r"(?:There\s+(?:are|were)\s+no|The\s+inspection\s+did\s+not\s+(?:find|identify))\b.{0,40}"
+    r"\bpriority",
     re.I,
 )
 
@@ -101,6 +114,18 @@ _DATE_SPAN = re.compile(
     re.I,
 )
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+# "Kent County Council Inspection of looked after children services 7", "4 Inspection of the
+# effectiveness of the local safeguarding children board: Hull".
+_RUNNING_HEAD = re.compile(
+    r"^\s*(?:\d{1,3}\s+.{0,140}\bInspection\s+of\b.{0,140}|.{0,140}\bInspection\s+of\b.{0,140}\s\d{1,3})\s*$",
+    re.I,
+)
+# The LSCB's review printed as a report of its own after the LA's (Hull, 2015).
+_LSCB_REPORT = re.compile(
+    r"\b(?:Inspection|Review)\s+of\s+the\s+effectiveness\s+of\s+the\s+local\s+safeguarding"
+    r"\s+children\s+board\b.{0,200}?Inspection\s+dates?\b",
+    re.I | re.S,
+)
 _FOOTNOTE = re.compile(r"^\s*\d{1,2}(?:\s+\S|\s*$)")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\.(?!\d)\s*(?=\S)")
 _BULLET = re.compile(r"^\s*•\s*")
@@ -119,7 +144,9 @@ def parse(text: str) -> Report:
     if not title:
         raise ParseError("page 1 has no title of a SIF inspection or LSCB review")
     kind = "inspection" if _INSPECTION_TITLE.search(first) else "lscb_review"
-    has_lscb = bool(_LSCB_TITLE.search(first))
+    has_lscb = bool(_LSCB_TITLE.search(first)) or any(
+        _LSCB_REPORT.search(page[:500]) for page in text.split("\f")[1:]
+    )
     start, end = _dates(first)
 
     judgements: list[Judgement] = []
@@ -214,14 +241,15 @@ def _lead_inspectors(text: str) -> tuple[str, ...]:
 
 
 def body_lines(text: str) -> list[str]:
-    """The lines of every page after the first, without page numbers, contents pages and
-    footnotes: what a list of recommendations may run across."""
+    """The lines of every page after the first, without page numbers, running headers,
+    contents pages and footnotes: what a list of recommendations may run across. Each page
+    ends with a line holding only a form feed."""
     out: list[str] = []
     for page in text.split("\f")[1:]:
         lines = page.split("\n")
         while lines and not lines[0].strip():
             lines.pop(0)
-        if lines and _PAGE_NUMBER.match(lines[0]):
+        if lines and (_PAGE_NUMBER.match(lines[0]) or _RUNNING_HEAD.match(lines[0])):
             lines.pop(0)
         if lines and re.match(r"\s*Contents\s*$", lines[0]):
             continue
@@ -231,6 +259,7 @@ def body_lines(text: str) -> list[str]:
                 lines = lines[:k]
                 break
         out.extend(lines)
+        out.append("\f")
     return out
 
 
@@ -248,8 +277,10 @@ def _recommendations(lines: list[str], kind: str) -> tuple[Recommendation, ...]:
                 break
     la_head = lscb_head = None
     for i, line in enumerate(lines):
-        own = _heading(line, _LA_LIST) or _heading(line, _LSCB_LIST) or _heading(line, _RECS)
-        if not own:
+        # 2013-14 reports may open a list with its first part ("Priority and immediate action").
+        if not any(
+            _heading(line, h) for h in (_LA_LIST, _LSCB_LIST, _RECS, _PRIORITY, _AREAS_HEAD)
+        ):
             continue
         in_lscb = (
             kind == "lscb_review"
@@ -264,9 +295,24 @@ def _recommendations(lines: list[str], kind: str) -> tuple[Recommendation, ...]:
     for section, head in (("la", la_head), ("lscb", lscb_head)):
         if head is None:
             continue
-        for pos, (item, priority) in enumerate(list_items(lines[head + 1 :]), start=1):
+        start = head + 1
+        if _last_on_page(lines, head):
+            # A boxed heading can come out of the PDF after the list it heads (Redbridge
+            # 2016): the list is then at the top of the same page.
+            start = max((i + 1 for i in range(head) if lines[i] == "\f"), default=0)
+        for pos, (item, priority) in enumerate(list_items(lines[start:]), start=1):
             recs.append(Recommendation(pos, item, priority, section))
     return tuple(recs)
+
+
+def _last_on_page(lines: list[str], i: int) -> bool:
+    nxt = next((ln for ln in lines[i + 1 :] if ln.strip() or ln == "\f"), "\f")
+    return nxt == "\f"
+
+
+def _is_heading(s: str) -> bool:
+    """Could this stripped line be a heading rather than a line of wrapped text?"""
+    return len(s) < 100 and s[0].isupper() and not s.endswith((",", ";"))
 
 
 def list_items(lines: list[str]) -> list[tuple[str, bool]]:
@@ -280,15 +326,13 @@ def list_items(lines: list[str]) -> list[tuple[str, bool]]:
     for k, line in enumerate(lines):
         s = line.strip()
         if not s:
-            continue
+            continue  # blank, or the end of a page
         if _heading(s, _PRIORITY):
             priority = True
             continue
         if _heading(s, _AREAS_HEAD):
             priority = False
             continue
-        if _END.match(s) or _heading(s, _RECS) or _heading(s, _LSCB_LIST) or _heading(s, _LA_LIST):
-            break
         num, bullet = _NUMBERED.match(line), _BULLET.match(line)
         kind = "number" if num else ("bullet" if bullet else None)
         if kind and top is None:
@@ -296,20 +340,35 @@ def list_items(lines: list[str]) -> list[tuple[str, bool]]:
         if kind and kind == top:
             items.append([line[(num or bullet).end() :], priority])
             continue
-        if not items:
-            continue  # "The inspection did not find any areas for priority and immediate action."
-        if _subheading(lines, k, top):
-            continue
+        if (_END.match(s) and _is_heading(s)) or any(
+            _heading(s, h) for h in (_RECS, _LSCB_LIST, _LA_LIST)
+        ):
+            break
+        sub = _subheading(lines, k, top or "number", bool(items))
+        if _WEAK_END.match(s) and not sub:
+            break
+        if not items or sub:
+            continue  # "There are no priority actions.", or a subheading ("Care leavers")
         items[-1][0] += "\n" + line
-    return [(squash(t), p) for t, p in items]
+    # "18. There are no areas for priority or immediate action." is numbered like an item;
+    # once the next part's heading is glued to the last item of the first.
+    texts = [(_GLUED_PART.sub("", squash(t)), p) for t, p in items]
+    return [(t, p) for t, p in texts if not _NO_ACTIONS.match(t)]
 
 
-def _subheading(lines: list[str], k: int, top: str | None) -> bool:
-    """A short unpunctuated line between a finished item and the next item ("Care leavers")."""
+def _subheading(lines: list[str], k: int, top: str, after_item: bool) -> bool:
+    """A short unpunctuated line before an item, after a finished item (or no item yet)."""
     s = lines[k].strip()
     if len(s) > 80 or s[-1] in ".,;:)" or not s[0].isupper():
         return False
-    prev = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
+    prev = next(
+        (
+            ln.strip()
+            for ln in reversed(lines[:k])
+            if ln.strip() and not _heading(ln, _PRIORITY) and not _heading(ln, _AREAS_HEAD)
+        ),
+        "",
+    )
     nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), "")
     marker = _NUMBERED.match(nxt) if top == "number" else _BULLET.match(nxt)
-    return bool(prev.endswith((".", ";")) and marker)
+    return bool(marker and (prev.endswith((".", ";")) or not after_item))
