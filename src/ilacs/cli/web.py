@@ -1,5 +1,61 @@
-"""Commands of this group are being written; see the issues."""
+"""`ilacs serve` (the record in a browser) and `ilacs site` (the same pages as static files)."""
 
 from __future__ import annotations
 
-commands: list = []
+from pathlib import Path
+
+import click
+
+from ilacs.cli.common import db_option, friendly_errors
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port (0: any free).")
+@friendly_errors
+def serve(db: Path, host: str, port: int) -> None:
+    """Serve the web pages over the database (read-only) until Ctrl-C."""
+    from ilacs.web import make_server
+
+    server = make_server(db, host, port)
+    h, p = server.server_address[:2]
+    click.echo(f"ilacs: serving {db} at http://{h}:{p}/ (read-only; Ctrl-C stops)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: other machines can reach these pages", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@click.command()
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@friendly_errors
+def site(outdir: Path, db: Path, quiet: bool) -> None:
+    """Write the web pages into OUTDIR as a static site (links work from files or any host)."""
+    import time
+
+    from rich.progress import Progress
+
+    from ilacs.web import App
+    from ilacs.web.data import quarter_ends
+    from ilacs.web.site import build_site, site_paths
+
+    start = time.perf_counter()
+    dates = quarter_ends()
+    total = len(site_paths(App(db, static=True, static_dates=dates)))
+    with Progress(disable=quiet, transient=True) as bar:
+        task = bar.add_task("writing pages", total=total)
+        written = build_site(db, outdir, dates=dates, progress=lambda _: bar.advance(task))
+    click.echo(
+        f"{written} files written to {outdir} in {time.perf_counter() - start:.1f} s; "
+        f"open {outdir / 'index.html'}"
+    )
+
+
+commands = [serve, site]

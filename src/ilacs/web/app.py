@@ -1,0 +1,322 @@
+"""The web app: routes, rendering (HTML or the JSON twin), caching, and a WSGI entry point.
+
+Paths are the same in the app and in the static site (`la/bromley.html`, `index.json`), and
+every link is relative to the page it is on, so one rendering serves both. The database is
+read-only here, so a rendered page is kept until the file changes.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import posixpath
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ilacs import __version__
+from ilacs.web.data import (
+    FRAMEWORK_NAMES,
+    GRADE_NAMES,
+    GRADE_SHORT,
+    JUDGEMENT_NAMES,
+    KIND_NAMES,
+    LA,
+    Data,
+)
+from ilacs.web.views import (
+    BadRequest,
+    HTTPError,
+    NotFoundError,
+    Page,
+    Redirect,
+    Request,
+    compare,
+    download,
+    england,
+    la,
+    search,
+)
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+DATE = r"(\d{4}-\d{2}-\d{2}|[^/]*)"
+# (pattern, view, names of groups) - the pattern matches the path without ".html"/".json".
+ROUTES: list[tuple[re.Pattern, object]] = [
+    (re.compile(r"index"), lambda d, r: england.england(d, r)),
+    (re.compile(r"england"), england.form),
+    (re.compile(r"england/latest/([a-z_]+)"), lambda d, r, j: england.england(d, r, None, j)),
+    (
+        re.compile(r"england/([^/]+)/([a-z_]+)"),
+        lambda d, r, at, j: england.england(d, r, england.check_day(at), j),
+    ),
+    (re.compile(r"la/index"), la.index),
+    (re.compile(r"la/([^/]+)"), la.la_page),
+    (re.compile(r"compare"), compare.form),
+    (re.compile(r"compare/([a-z_]+)/([^/]+)"), compare.compare),
+    (re.compile(r"search"), search.search),
+    (re.compile(r"download"), download.index),
+]
+FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
+CACHE_SIZE = 2048
+
+
+@dataclass
+class Response:
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+STATUS_TEXT = {
+    200: "OK",
+    303: "See Other",
+    304: "Not Modified",
+    400: "Bad Request",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    500: "Internal Server Error",
+}
+
+
+class App:
+    """`App(db)` is a WSGI application; `app.get(path, query)` renders one response."""
+
+    def __init__(self, db: Path | str, *, static: bool = False, static_dates=()):
+        self.data = Data(db)
+        self.static = static
+        self.static_dates = tuple(static_dates)
+        self.env = Environment(
+            loader=FileSystemLoader(HERE / "templates"),
+            autoescape=select_autoescape(["html", "svg"], default_for_string=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.globals.update(
+            grade_names=GRADE_NAMES,
+            grade_short=GRADE_SHORT,
+            judgement_names=JUDGEMENT_NAMES,
+            kind_names=KIND_NAMES,
+            framework_names=FRAMEWORK_NAMES,
+            version=__version__,
+        )
+        self.env.filters["day"] = _day
+        self._cache: OrderedDict[str, Response] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    # -- WSGI ---------------------------------------------------------------------------------
+    def __call__(self, environ, start_response):
+        method = environ.get("REQUEST_METHOD", "GET")
+        if method not in ("GET", "HEAD"):
+            resp = Response(405, [("Content-Type", "text/plain"), ("Allow", "GET, HEAD")], b"")
+        else:
+            path = environ.get("PATH_INFO", "/")
+            resp = self.get(path, environ.get("QUERY_STRING", ""))
+            etag = dict(resp.headers).get("ETag")
+            if etag and environ.get("HTTP_IF_NONE_MATCH") == etag:
+                resp = Response(304, [("ETag", etag)], b"")
+        headers = resp.headers + [
+            ("Content-Length", str(len(resp.body))),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Referrer-Policy", "no-referrer"),
+            (
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                "script-src 'self'; frame-ancestors 'none'",
+            ),
+        ]
+        start_response(f"{resp.status} {STATUS_TEXT.get(resp.status, '')}", headers)
+        return [b"" if method == "HEAD" else resp.body]
+
+    def get(self, path: str, query: str = "") -> Response:
+        """The response for one GET, from the cache when the database has not changed."""
+        if self.data.refresh():
+            with self._cache_lock:
+                self._cache.clear()
+        key = path + "?" + query
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
+        resp = self._respond(path, query)
+        if resp.status in (200, 303, 400, 404) and len(resp.body) < 2_000_000:
+            with self._cache_lock:
+                self._cache[key] = resp
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return resp
+
+    # -- dispatch -----------------------------------------------------------------------------
+    def _respond(self, path: str, query: str) -> Response:
+        rel = path.lstrip("/")
+        if rel in ("", "index"):
+            rel = "index.html"
+        q = parse_qs(query, keep_blank_values=False)
+        want_json = q.pop("format", [""])[0] == "json"
+        req = Request(rel, q, static=self.static, static_dates=self.static_dates)
+        try:
+            if rel.startswith("static/"):
+                return self._static(rel.removeprefix("static/"))
+            m = FILE_ROUTE.fullmatch(rel)
+            if m:
+                make = download.table_csv if m.group(2) == "csv" else download.table_xlsx
+                return self._file(make(self.data, m.group(1)))
+            if rel == f"download/{download.DB_NAME}":
+                return self._file(download.sqlite_file(self.data))
+            base, dot, ext = rel.rpartition(".")
+            if not dot or ext not in ("html", "json"):
+                raise NotFoundError(
+                    f"There is no page at /{rel}.", [("England today", "index.html")]
+                )
+            want_json = want_json or ext == "json"
+            for pattern, view in ROUTES:
+                m = pattern.fullmatch(base)
+                if m:
+                    page = view(self.data, req, *m.groups())
+                    break
+            else:
+                raise NotFoundError(
+                    f"There is no page at /{rel}.", [("England today", "index.html")]
+                )
+        except Redirect as r:
+            target = r.path
+            if want_json:
+                target = target.removesuffix(".html") + ".json"
+            return Response(303, [("Location", "/" + target)], b"")
+        except HTTPError as e:
+            page = self.error_page(e, req)
+            if want_json:
+                return self._json(page, e.status)
+            return self._html(page, e.status)
+        return self._json(page) if want_json else self._html(page)
+
+    def error_page(self, e: HTTPError, req: Request) -> Page:
+        return Page(
+            "error.html",
+            req.path,
+            f"{e.status} {e.reason}",
+            {"error": e.reason, "status": e.status, "message": e.message},
+            {"error": e, "suggestions": e.suggestions},
+            status=e.status,
+        )
+
+    # -- rendering ----------------------------------------------------------------------------
+    def render(self, page: Page) -> str:
+        here = page.path
+
+        def url(target: str, **params) -> str:
+            """`target` (a site path) relative to this page; query parameters appended."""
+            out = posixpath.relpath(target, posixpath.dirname(here) or ".")
+            if target.endswith("/"):
+                out += "/"
+            params = {k: v for k, v in params.items() if v not in (None, "")}
+            return out + ("?" + urlencode(params, doseq=True) if params else "")
+
+        template = self.env.get_template(page.template)
+        return template.render(
+            page=page,
+            title=page.title,
+            url=url,
+            static=self.static,
+            json_path=here.removesuffix(".html") + ".json",
+            last_updated=self.data.last_updated,
+            data=page.data,
+            **page.context,
+        )
+
+    def _html(self, page: Page, status: int | None = None) -> Response:
+        body = self.render(page).encode("utf-8")
+        return Response(
+            status or page.status,
+            [("Content-Type", "text/html; charset=utf-8"), *self._etag(body)],
+            body,
+        )
+
+    def _json(self, page: Page, status: int | None = None) -> Response:
+        payload = {
+            "title": page.title,
+            "last_updated": self.data.last_updated,
+            "html": page.path,
+            **page.data,
+        }
+        body = json.dumps(payload, default=_jsonable, ensure_ascii=False, indent=1).encode()
+        return Response(
+            status or page.status,
+            [("Content-Type", "application/json; charset=utf-8"), *self._etag(body)],
+            body,
+        )
+
+    def _etag(self, body: bytes) -> list[tuple[str, str]]:
+        import hashlib
+
+        return [("ETag", '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"')]
+
+    def _file(self, f: download.File) -> Response:
+        return Response(
+            200,
+            [
+                ("Content-Type", f.content_type),
+                ("Content-Disposition", f'attachment; filename="{f.filename}"'),
+            ],
+            f.body,
+        )
+
+    def _static(self, name: str) -> Response:
+        target = (STATIC / name).resolve()
+        if STATIC.resolve() not in target.parents or not target.is_file():
+            raise NotFoundError(f"There is no file static/{name}.")
+        ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype.endswith("javascript"):
+            ctype += "; charset=utf-8"
+        return Response(
+            200,
+            [("Content-Type", ctype), ("Cache-Control", "max-age=3600")],
+            target.read_bytes(),
+        )
+
+
+def _jsonable(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, LA):
+        return {"urn": value.urn, "name": value.name, "region": value.region}
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _day(value) -> str:
+    """'2019-08-31' -> '31 August 2019' (what people read); blank stays blank."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return f"{value.day} {value:%B %Y}"
+
+
+def make_server(db: Path | str, host: str = "127.0.0.1", port: int = 8000):
+    """A threaded WSGI server over the app (port 0 picks a free port)."""
+    from socketserver import ThreadingMixIn
+    from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+    from wsgiref.simple_server import make_server as _make
+
+    class Server(ThreadingMixIn, WSGIServer):
+        daemon_threads = True
+        request_queue_size = 128
+
+    class Quiet(WSGIRequestHandler):
+        def log_message(self, *args) -> None:  # one line per request is noise under load
+            pass
+
+    return _make(host, port, App(db), server_class=Server, handler_class=Quiet)
+
+
+__all__ = ["App", "BadRequest", "NotFoundError", "make_server"]

@@ -1,0 +1,143 @@
+"""Charts as data for an inline SVG template: positions computed here, markup in templates/.
+
+Nothing here writes markup, so every label reaches the page through Jinja's autoescaping.
+Lines differ in colour, dash pattern and marker shape, and each point carries a text title,
+so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ilacs.web.data import FOUR_POINT, GRADE_NAMES
+
+WIDTH, HEIGHT = 760, 300
+LEFT, RIGHT, TOP, BOTTOM = 150, 16, 16, 54
+# Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+STYLES = (
+    ("#0072b2", "", "circle"),
+    ("#d55e00", "6 3", "square"),
+    ("#009e73", "2 3", "triangle"),
+    ("#cc79a7", "8 3 2 3", "diamond"),
+    ("#6a4c93", "1 2", "circle"),
+    ("#56595c", "10 4", "square"),
+    ("#e69f00", "4 4", "triangle"),
+)
+
+
+def _x_scale(start: date, end: date):
+    span = max((end - start).days, 1)
+    inner = WIDTH - LEFT - RIGHT
+
+    def x(day: date) -> float:
+        return round(LEFT + inner * (day - start).days / span, 1)
+
+    return x
+
+
+def line_chart(
+    series: list[dict],
+    *,
+    start: date,
+    end: date,
+    axis: str = "grade",
+    bands: list[dict] | None = None,
+    events: list[dict] | None = None,
+    title: str = "",
+) -> dict:
+    """Geometry of a chart over time.
+
+    `series`: [{"name", "points": [{"date": date, "value": grade or number, "title": str}]}];
+    a value of None breaks the line there.
+    `axis`: "grade" (four-point scale, outstanding at the top) or "percent" (0-100).
+    `bands`: [{"start", "end", "label"}] shaded spans (frameworks); `events`: [{"date",
+    "label", "title"}] marks on the time axis (visits between inspections).
+    """
+    x = _x_scale(start, end)
+    plot_h = HEIGHT - TOP - BOTTOM
+    if axis == "grade":
+        levels = [
+            {"y": TOP + plot_h * (i + 0.5) / 4, "label": GRADE_NAMES[g]}
+            for i, g in enumerate(FOUR_POINT)
+        ]
+        rank = {g: i for i, g in enumerate(FOUR_POINT)}
+
+        def y(value, k):
+            if value not in rank:
+                return None
+            # Small offsets keep equal grades of different lines visible side by side.
+            return round(TOP + plot_h * (rank[value] + 0.5) / 4 + (k - len(series) / 2) * 3, 1)
+    else:
+        levels = [
+            {"y": TOP + plot_h * (1 - p / 100), "label": f"{p}%"} for p in (0, 25, 50, 75, 100)
+        ]
+
+        def y(value, k):
+            if value is None:
+                return None
+            return round(TOP + plot_h * (1 - value / 100), 1)
+
+    out_series = []
+    for k, s in enumerate(series):
+        colour, dash, marker = STYLES[k % len(STYLES)]
+        pts, segments, current = [], [], []
+        for p in s["points"]:
+            py = y(p["value"], k)
+            if py is None or not (start <= p["date"] <= end):
+                # A point without this judgement (e.g. care leavers in ILACS 2018) breaks the
+                # line rather than joining grades across it.
+                if current:
+                    segments.append(current)
+                current = []
+                continue
+            pt = {"x": x(p["date"]), "y": py, "title": p.get("title", "")}
+            pts.append(pt)
+            current.append(pt)
+        if current:
+            segments.append(current)
+        out_series.append(
+            {
+                "name": s["name"],
+                "colour": colour,
+                "dash": dash,
+                "marker": marker,
+                "points": pts,
+                "polylines": [
+                    " ".join(f"{p['x']},{p['y']}" for p in seg) for seg in segments if len(seg) > 1
+                ],
+            }
+        )
+    years = [
+        {"x": x(date(yr, 1, 1)), "label": str(yr)}
+        for yr in range(start.year + (start > date(start.year, 1, 1)), end.year + 1)
+    ]
+    step = max(1, len(years) // 8)
+    years = years[::step]
+    out_bands = []
+    for i, b in enumerate(bands or ()):
+        bx0, bx1 = x(max(b["start"], start)), x(min(b["end"], end))
+        if bx1 > bx0:
+            out_bands.append(
+                {"x": bx0, "w": round(bx1 - bx0, 1), "label": b["label"], "shade": i % 2}
+            )
+    out_events = [
+        {"x": x(e["date"]), "label": e["label"], "title": e.get("title", "")}
+        for e in events or ()
+        if start <= e["date"] <= end
+    ]
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "top": TOP,
+        "bottom": HEIGHT - BOTTOM,
+        "levels": levels,
+        "years": years,
+        "series": out_series,
+        "bands": out_bands,
+        "events": out_events,
+        "title": title,
+        "axis": axis,
+        "r": 5.5 if axis == "grade" else 3,  # marker size: a quarterly series has many points
+    }

@@ -1,0 +1,168 @@
+"""England on a date: counts and shares per grade, nationally and per region, and every LA."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ilacs.web.data import (
+    FOUR_POINT,
+    GRADE_NAMES,
+    GRADE_SHORT,
+    JUDGEMENT_NAMES,
+    NOT_GRADED,
+    Data,
+    parse_day,
+    quarter_ends,
+)
+from ilacs.web.views import BadRequest, Page, Redirect, Request
+
+JUDGEMENTS = (
+    "overall",
+    "leaders",
+    "help_protection",
+    "in_care",
+    "care_leavers",
+    "adoption",
+    "lscb",
+)
+
+
+def page_path(at: date | None, judgement: str) -> str:
+    if at is None:
+        return "index.html" if judgement == "overall" else f"england/latest/{judgement}.html"
+    return f"england/{at.isoformat()}/{judgement}.html"
+
+
+def check_judgement(judgement: str) -> str:
+    if judgement not in JUDGEMENTS:
+        raise BadRequest(
+            f"There is no judgement called {judgement!r}.",
+            [(JUDGEMENT_NAMES[j], page_path(None, j)) for j in JUDGEMENTS],
+        )
+    return judgement
+
+
+def check_day(text: str) -> date:
+    try:
+        return parse_day(text)
+    except ValueError as e:
+        raise BadRequest(
+            f"{e}. The record runs from 1 January 2012 to today.",
+            [("England today", "index.html")],
+        ) from None
+
+
+def form(data: Data, req: Request) -> Page:
+    """The date control's target: /england.html?at=YYYY-MM-DD&judgement=overall."""
+    judgement = check_judgement(req.arg("judgement", "overall"))
+    at = req.arg("at")
+    if req.static or not at:
+        return dates_index(data, req, judgement)
+    raise Redirect(page_path(check_day(at), judgement))
+
+
+def dates_index(data: Data, req: Request, judgement: str = "overall") -> Page:
+    """Every date with a page (the static site's date control without JavaScript)."""
+    dates = _dates(data, req)
+    return Page(
+        "england_dates.html",
+        "england.html",
+        "England on a date",
+        {
+            "dates": [d.isoformat() for d in dates],
+            "judgements": list(JUDGEMENTS),
+        },
+        {
+            "years": _by_year(dates),
+            "judgement": judgement,
+            "judgements": [(j, JUDGEMENT_NAMES[j]) for j in JUDGEMENTS],
+            "page_path": page_path,
+        },
+    )
+
+
+def _dates(data: Data, req: Request) -> list[date]:
+    return list(req.static_dates) if req.static else quarter_ends(end=data.latest_date)
+
+
+def _by_year(dates: list[date]) -> list[tuple[int, list[date]]]:
+    years: dict[int, list[date]] = {}
+    for d in dates:
+        years.setdefault(d.year, []).append(d)
+    return sorted(years.items(), reverse=True)
+
+
+def england(data: Data, req: Request, at: date | None = None, judgement: str = "overall") -> Page:
+    check_judgement(judgement)
+    day = at or data.latest_date
+    snap = data.snapshot(day, judgement)
+    path = page_path(at, judgement)
+    regions = []
+    for reg in snap.regions:
+        las = [r for r in snap.rows if r["la"].region == reg["region"]]
+        regions.append({**reg, "tiles": [_tile(r) for r in las]})
+    dates = _dates(data, req)
+    earlier = [d for d in dates if d < day]
+    later = [d for d in dates if d > day]
+    payload = {
+        "at": day.isoformat(),
+        "judgement": judgement,
+        "judgement_name": JUDGEMENT_NAMES[judgement],
+        "rule": snap.rule,
+        "rule_text": snap.rule_text,
+        "notes": snap.notes,
+        "denominator_note": "shares are of the LAs with a four-point grade in this judgement",
+        "england": snap.national,
+        "regions": [{"region": r["region"], **r["counts"]} for r in snap.regions],
+        "las": [
+            {
+                "urn": r["la"].urn,
+                "name": r["la"].name,
+                "region": r["la"].region,
+                "grade": r["grade"],
+                "status": r["status"],
+                "inspection_end": r["document"]["inspection_end"] if r["document"] else None,
+                "published": r["document"]["published"] if r["document"] else None,
+                "framework": r["document"]["framework"] if r["document"] else None,
+                "url": r["document"]["url"] if r["document"] else None,
+            }
+            for r in snap.rows
+        ],
+    }
+    title = f"England: {JUDGEMENT_NAMES[judgement].lower()} on {day:%-d %B %Y}"
+    return Page(
+        "england.html",
+        path,
+        title,
+        payload,
+        {
+            "day": day,
+            "at": at,
+            "judgement": judgement,
+            "judgements": [(j, JUDGEMENT_NAMES[j]) for j in JUDGEMENTS],
+            "snap": snap,
+            "regions": regions,
+            "four_point": FOUR_POINT,
+            "not_graded": NOT_GRADED,
+            "grade_names": GRADE_NAMES,
+            "previous": earlier[-1] if earlier else None,
+            "next": later[0] if later else None,
+            "dates": dates,
+            "page_path": page_path,
+            "is_latest": at is None,
+        },
+    )
+
+
+def _tile(row: dict) -> dict:
+    d = row["document"]
+    return {
+        "name": row["la"].name,
+        "slug": row["la"].slug,
+        "grade": row["grade"],
+        "grade_name": GRADE_NAMES.get(row["grade"], row["grade"]),
+        "short": GRADE_SHORT.get(row["grade"], "?"),
+        "status": row["status"],
+        "status_text": NOT_GRADED.get(row["status"], ""),
+        "date": d["inspection_end"] if d else None,
+    }

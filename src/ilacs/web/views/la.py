@@ -1,0 +1,183 @@
+"""An LA: its journey chart and timeline, every judgement, recommendations, region, predecessors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ilacs.web import svg
+from ilacs.web.data import (
+    FRAMEWORK_NAMES,
+    GRADE_NAMES,
+    JUDGEMENT_NAMES,
+    KIND_NAMES,
+    LA,
+    Data,
+)
+from ilacs.web.views import NotFoundError, Page, Redirect, Request
+
+CHART_JUDGEMENTS = ("overall", "leaders", "help_protection", "in_care", "care_leavers")
+VISIT_LETTERS = {"focused_visit": "F", "monitoring_visit": "M", "jtai": "J", "area_send": "S"}
+
+
+def page_path(la: LA) -> str:
+    return f"la/{la.slug}.html"
+
+
+def find(data: Data, key: str) -> LA:
+    la = data.find_la(key)
+    if la is None:
+        raise NotFoundError(
+            f"No local authority called {key!r} is in the record.",
+            [(n.name, page_path(n)) for n in data.nearest_las(key)]
+            + [("Every local authority", "la/index.html")],
+        )
+    return la
+
+
+def index(data: Data, req: Request) -> Page:
+    regions: dict[str, list[LA]] = {}
+    for la in data.las:
+        regions.setdefault(la.region, []).append(la)
+    return Page(
+        "la_index.html",
+        "la/index.html",
+        "Local authorities",
+        {"las": [_la_json(la) for la in data.las]},
+        {"regions": sorted(regions.items()), "page_path": page_path},
+    )
+
+
+def la_page(data: Data, req: Request, key: str) -> Page:
+    la = find(data, key)
+    if key != la.slug:  # a URN or a near spelling: one address per LA
+        raise Redirect(page_path(la))
+    docs, notes = data.history(la)
+    documents = [_document(d) for d in docs]
+    inspections = [d for d in documents if d["kind"] in ("inspection", "lscb_review")]
+    latest = next(
+        (d for d in reversed(inspections) if d["kind"] == "inspection" and d["grades"]), None
+    )
+    chart = journey(docs)
+    payload = {
+        **_la_json(la),
+        "latest_inspection": latest and {k: latest[k] for k in ("path", "date", "grades")},
+        "notes": notes,
+        "documents": documents,
+    }
+    related = [(name, data.find_la(name)) for name in (*la.predecessors, *la.successors)]
+    return Page(
+        "la.html",
+        page_path(la),
+        la.name,
+        payload,
+        {
+            "la": la,
+            "documents": documents,
+            "notes": notes,
+            "latest": latest,
+            "journey_chart": chart,
+            "related": related,
+            "judgement_names": JUDGEMENT_NAMES,
+            "chart_judgements": CHART_JUDGEMENTS,
+            "page_path": page_path,
+        },
+    )
+
+
+def _la_json(la: LA) -> dict:
+    return {
+        "urn": la.urn,
+        "name": la.name,
+        "slug": la.slug,
+        "region": la.region,
+        "predecessors": list(la.predecessors),
+        "successors": list(la.successors),
+    }
+
+
+def _document(d: dict) -> dict:
+    return {
+        "path": d["path"],
+        "kind": d["kind"],
+        "kind_name": KIND_NAMES.get(d["kind"], d["kind"]),
+        "framework": d["framework"],
+        "framework_name": FRAMEWORK_NAMES.get(d["framework"], d["framework"] or ""),
+        "date": d["date"],
+        "inspection_start": d["inspection_start"],
+        "inspection_end": d["inspection_end"],
+        "published": d["published"],
+        # Only web addresses become links (a stored "javascript:" would otherwise run).
+        "url": d["url"] if (d["url"] or "").startswith(("https://", "http://")) else None,
+        "lead_inspector": d["lead_inspector"],
+        "inspection_type": d["inspection_type"],
+        "theme": d["theme"],
+        "status": d["status"],
+        "error": d["error"],
+        "grades": {a: d[a] for a in JUDGEMENT_NAMES if d.get(a)},
+        "judgements": [
+            {
+                "label": j["label"],
+                "area": j["area"],
+                "grade": j["grade"],
+                "grade_name": GRADE_NAMES.get(j["grade"], j["grade"]),
+                "grade_text": j["grade_text"],
+            }
+            for j in d["judgements"]
+        ],
+        "recommendations": [
+            {
+                "position": r["position"],
+                "section": r["section"],
+                "priority_action": bool(r["priority_action"]),
+                "text": r["text"],
+            }
+            for r in d["recommendations"]
+        ],
+    }
+
+
+def journey(docs: list[dict], judgements=CHART_JUDGEMENTS) -> dict | None:
+    """The journey chart: one line per judgement over time, frameworks shaded, visits marked."""
+    inspections = [d for d in docs if d["kind"] == "inspection" and d["date"]]
+    dated = [d for d in docs if d["date"]]
+    if not dated:
+        return None
+    start = date(min(date.fromisoformat(d["date"]).year for d in dated), 1, 1)
+    last = max(date.fromisoformat(d["date"]) for d in dated)
+    end = date(max(last, date.today()).year + 1, 1, 1)
+    series = []
+    for j in judgements:
+        points = [
+            {
+                "date": date.fromisoformat(d["date"]),
+                "value": d[j],
+                "title": f"{JUDGEMENT_NAMES[j]}: {GRADE_NAMES.get(d[j], d[j])} ({d['date']})"
+                if d.get(j)
+                else "",
+            }
+            for d in inspections
+            if d["framework"] != "pre_sif"
+        ]
+        if any(p["value"] for p in points):
+            series.append({"name": JUDGEMENT_NAMES[j], "points": points})
+    bands = []
+    for i, d in enumerate(inspections):
+        nxt = inspections[i + 1]["date"] if i + 1 < len(inspections) else end.isoformat()
+        bands.append(
+            {
+                "start": date.fromisoformat(d["date"]),
+                "end": date.fromisoformat(nxt),
+                "label": FRAMEWORK_NAMES.get(d["framework"], d["framework"] or ""),
+            }
+        )
+    events = [
+        {
+            "date": date.fromisoformat(d["date"]),
+            "label": VISIT_LETTERS.get(d["kind"], "I" if d["kind"] == "inspection" else "L"),
+            "title": f"{KIND_NAMES.get(d['kind'], d['kind'])} ({d['date']})",
+        }
+        for d in dated
+        if d["kind"] in (*VISIT_LETTERS, "lscb_review")
+        or (d["kind"] == "inspection" and d["framework"] == "pre_sif")
+    ]
+    return svg.line_chart(series, start=start, end=end, bands=bands, events=events, title="Journey")
