@@ -1,0 +1,77 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests/analyse_fixtures.py)
+"""An LA's journey, across boundary changes, from real ingested reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ilacs import register
+from ilacs.analyse import history
+from ilacs.analyse.history import direct_line
+from ilacs.errors import NotFound
+from tests.analyse_fixtures import small_db  # noqa: F401  (a fixture: the tests name it)
+
+
+def test_bromley_journey(small_db):
+    h = history(small_db, "London Borough of Bromley")
+    assert h.la.urn == 80490
+    got = [
+        (s.inspection_end, s.framework, s.grades["overall"], s.change, s.days_since)
+        for s in h.steps
+    ]
+    # The 2012 file is a damaged PDF (not a report): it is not on the journey.
+    assert got == [
+        (date(2016, 5, 5), "sif", "inadequate", None, None),
+        (date(2018, 11, 30), "ilacs2018", "good", "improved", 939),
+        (date(2023, 11, 17), "ilacs2023", "outstanding", "improved", 1813),
+    ]
+    assert h.steps[1].grades["leaders"] == "outstanding"
+    assert h.steps[1].published == date(2019, 1, 7)
+    assert h.missing == [] and h.notes() == []
+
+
+def test_birmingham_stays_inadequate_then_improves(small_db):
+    h = history(small_db, 80429)
+    assert [s.change for s in h.inspections] == [None, "same", "improved", "improved"]
+
+
+def test_journey_across_boundary_changes(small_db):
+    north = history(small_db, "north northamptonshire")
+    assert [c.name for c in north.councils] == ["Northamptonshire", "North Northamptonshire"]
+    # Northamptonshire's reports are not in the corpus: the journey says so.
+    assert [c.urn for c in north.missing] == [121939]
+    assert any("No reports of Northamptonshire (121939)" in n for n in north.notes())
+    assert [s.framework for s in north.steps] == ["ilacs2018", "ilacs2026"]
+    assert north.steps[1].grades["overall"] is None  # the 2026 framework has no overall grade
+    assert north.steps[1].change is None
+
+    bcp = history(small_db, "Bournemouth, Christchurch and Poole")
+    assert {c.name for c in bcp.councils} == {
+        "Bournemouth",
+        "Poole",
+        "Bournemouth, Christchurch & Poole",
+    }
+    assert [s.grades["overall"] for s in bcp.steps] == ["inadequate", "good"]
+    # An old council's journey runs on into its successors.
+    old = direct_line(register.by_urn(135513))
+    assert [c.name for c in old] == ["Cumbria", "Cumberland", "Westmorland and Furness"]
+    cumbria = history(small_db, "Cumbria")
+    assert [s.la_name for s in cumbria.steps] == ["Cumberland"]
+
+
+def test_buckinghamshire_keeps_its_urn_across_the_2020_change(small_db):
+    h = history(small_db, "Buckinghamshire County Council")
+    assert [c.urn for c in h.councils] == [80442]
+    assert [s.grades["overall"] for s in h.inspections] == [
+        "inadequate",
+        "inadequate",
+        "requires_improvement",
+        "requires_improvement",
+    ]
+
+
+def test_unknown_la_names_the_nearest(small_db):
+    with pytest.raises(NotFound, match=r"nearest: .*Bromley \(80490\)"):
+        history(small_db, "Bromleigh Vale")
