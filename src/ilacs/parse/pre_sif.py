@@ -20,8 +20,8 @@ import re
 
 from ilacs.errors import ParseError
 from ilacs.model import Judgement, Recommendation, Report
-from ilacs.parse.common import date_list, normalise_grade, person_names, squash
-from ilacs.parse.sif import body_lines, list_items
+from ilacs.parse.common import date_list, normalise_grade, squash
+from ilacs.parse.sif import body_lines, lead_names, list_items
 
 _TITLE = re.compile(
     r"\bInspection\s+of\s+(?:safeguarding\s+and\s+looked\s+after\s+children|looked\s+after"
@@ -33,7 +33,10 @@ _DATES = re.compile(
     r"|Age\s+group|Published|$)",
     re.I | re.S,
 )
-_LEAD = re.compile(r"^[ \t]*(?:Reporting|Lead)\s+inspectors?\s*:?[ \t]*(?P<names>.+)$", re.I | re.M)
+_LEAD = re.compile(
+    r"^[ \t]*(?:Reporting|Lead)\s+inspectors?\s*:?[ \t]*(?P<names>.*)(?:\n(?P<next>.*))?",
+    re.I | re.M,
+)
 _RECORD = re.compile(r"^[ \t]*Record\s+of\s+main\s+findings[ \t]*$", re.I | re.M)
 _SCALE = r"(?:Outstanding|Good|Adequate|Inadequate)"
 # "Overall effectiveness Inadequate Grade 4", "Capacity to improve Good", or a grade alone on
@@ -72,7 +75,7 @@ def parse(text: str) -> Report:
         la_name=squash(la.group("la")) if la else None,
         inspection_start=found[0],
         inspection_end=found[-1],
-        lead_inspectors=person_names(lead.group("names")) if lead else (),
+        lead_inspectors=lead_names(lead) if lead else (),
         judgements=_judgements(text),
         recommendations=_recommendations(body_lines(text)),
     )

@@ -66,7 +66,8 @@ _LSCB_GRADE = re.compile(
 )
 
 _LEAD = re.compile(
-    r"^[ \t]*Lead\s+inspectors?(?:\s+on\s+site)?\s*:[ \t]*(?P<names>.+)$", re.M | re.I
+    r"^[ \t]*Lead\s+inspectors?(?:\s+on\s+site)?\s*:[ \t]*(?P<names>.*)(?:\n(?P<next>.*))?",
+    re.M | re.I,
 )
 _TEAM = re.compile(r"^[ \t]*The\s+inspection\s+team[ \t]*$", re.M | re.I)
 
@@ -237,7 +238,14 @@ def _lead_inspectors(text: str) -> tuple[str, ...]:
     team = list(_TEAM.finditer(text))
     region = text[team[-1].start() :] if team else text
     m = _LEAD.search(region) or _LEAD.search(text)
-    return person_names(m.group("names")) if m else ()
+    return lead_names(m) if m else ()
+
+
+def lead_names(m: re.Match) -> tuple[str, ...]:
+    """The names after "Lead inspector:" (or on the next line when none follow it), without
+    a deputy printed on the same line."""
+    names = m.group("names") if m.group("names").strip() else (m.group("next") or "")
+    return person_names(re.split(r"(?i)\bdeputy\b", names)[0])
 
 
 def body_lines(text: str) -> list[str]:
