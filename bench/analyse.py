@@ -1,0 +1,105 @@
+"""Time every analysis command on a full database (target: under 1 s each).
+
+usage: uv run python bench/analyse.py [--db ilacs.db]
+Without --db, the corpus in ../shared is ingested into a temporary folder first.
+Prints, per command, the library call's time (best of 3) and the wall time of the whole
+`ilacs ...` process as a user runs it (Python start-up and imports included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ilacs import analyse
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "reports"
+
+CASES = [
+    ("history bromley", lambda db: analyse.history(db, "bromley"), ["history", "bromley"]),
+    (
+        "history north northamptonshire",
+        lambda db: analyse.history(db, "north northamptonshire"),
+        ["history", "north northamptonshire"],
+    ),
+    (
+        "snapshot --at 2019-08-31 --by region",
+        lambda db: analyse.snapshot(db, "2019-08-31", by="region"),
+        ["snapshot", "--at", "2019-08-31", "--by", "region"],
+    ),
+    (
+        "transitions --from-framework sif --to-framework ilacs",
+        lambda db: analyse.transitions(db, from_framework="sif", to_framework="ilacs"),
+        ["transitions", "--from-framework", "sif", "--to-framework", "ilacs"],
+    ),
+    ("timing", lambda db: analyse.timing(db), ["timing"]),
+    (
+        "firsts --grade outstanding --framework ilacs2023",
+        lambda db: analyse.firsts(db, framework="ilacs2023"),
+        ["firsts", "--grade", "outstanding", "--framework", "ilacs2023"],
+    ),
+    (
+        "trend --every quarter --by region",
+        lambda db: analyse.trend(db, every="quarter", by="region"),
+        ["trend", "--every", "quarter", "--by", "region"],
+    ),
+    (
+        "trend --every month --by region",
+        lambda db: analyse.trend(db, every="month", by="region"),
+        ["trend", "--every", "month", "--by", "region"],
+    ),
+]
+
+
+def best_of(fn, n: int = 3) -> float:
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", type=Path, default=None)
+    args = ap.parse_args()
+    tmp = None
+    db = args.db
+    if db is None:
+        from ilacs.ingest import ingest
+
+        tmp = tempfile.TemporaryDirectory()
+        db = Path(tmp.name) / "corpus.db"
+        t = time.perf_counter()
+        ingest(CORPUS, db)
+        print(f"ingested the corpus in {time.perf_counter() - t:.1f} s -> {db}")
+    docs = len(analyse.load(db))
+    print(f"database: {db} ({docs} readable documents)")
+    print(f"{'command':58} {'library':>9} {'CLI process':>12}")
+    worst = 0.0
+    for label, call, argv in CASES:
+        lib = best_of(lambda call=call: call(db))
+        t = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-m", "ilacs", *argv, "--db", str(db), "--format", "csv"],
+            capture_output=True,
+            text=True,
+        )
+        wall = time.perf_counter() - t
+        status = "" if proc.returncode == 0 else f"  exit {proc.returncode}: {proc.stderr[:80]}"
+        worst = max(worst, wall)
+        print(f"{label:58} {lib * 1000:7.1f}ms {wall:10.2f} s{status}")
+    print(f"slowest command as a process: {worst:.2f} s (target < 1 s)")
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
