@@ -16,6 +16,20 @@ counted because its latest inspection has no such judgement (e.g. 2026-framework
 no overall effectiveness grade), because it had not been inspected yet (new councils), or
 because the database holds no reports of it at all (councils abolished before 2026 are not in
 the corpus). Percentages are of the graded LAs; the snapshot says how many it lacks.
+
+Judgements map across frameworks as in the export (SIF "Leadership, management and
+governance" and ILACS "The impact of leaders ..." are both `leaders`, and so on). With
+`framework="any"` an LA's latest inspection of any framework counts; `sif`, `ilacs` (any ILACS
+framework) or one framework take its latest inspection of that kind only.
+
+Ofsted's figures for 31 August 2019, reproduced from the corpus with the default rule:
+
+- London 26 of 33 good or outstanding overall (79%), West Midlands 3 of 14 (21%): exact.
+- Impact of leaders, England: 83 of 147 (56.5%, published as 56%): exact to the whole percent.
+- Overall, England: 73 of 147 (49.7%) against the published 49%. The corpus lacks 2 of the 151
+  LAs of that date (Northamptonshire and Cumbria, abolished since; their reports stay under
+  their old URNs) and BCP and the new Dorset were not yet inspected. Ofsted's 49% is 73 of
+  149, which is what these figures give if both missing councils were below good.
 """
 
 from __future__ import annotations
