@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ilacs import register
-from ilacs.errors import NotFound
+from ilacs.errors import NotFound, ParseError
 from ilacs.model import JUDGEMENT_AREAS
 from ilacs.parse.common import parse_date
 from ilacs.store import Store
@@ -160,7 +160,7 @@ def check_date(value: date | str | None, *, today: date | None = None) -> date:
         except ValueError:
             try:
                 day = parse_date(text)
-            except Exception:
+            except (ParseError, ValueError):  # no date, or one like 31/31/2019
                 day = None
         if day is None:
             raise NotFound(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-08-31")
