@@ -118,7 +118,8 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # "Kent County Council Inspection of looked after children services 7", "4 Inspection of the
 # effectiveness of the local safeguarding children board: Hull".
 _RUNNING_HEAD = re.compile(
-    r"^\s*(?:\d{1,3}\s+.{0,140}\bInspection\s+of\b.{0,140}|.{0,140}\bInspection\s+of\b.{0,140}\s\d{1,3})\s*$",
+    r"^\s*(?:\d{1,3}\s+.{0,140}\bInspection\s+of\b.{0,140}"
+    r"|.{0,140}\bInspection\s+of\b.{0,140}\s\d{1,3})\s*$",
     re.I,
 )
 # The LSCB's review printed as a report of its own after the LA's (Hull, 2015).
