@@ -69,6 +69,7 @@ def parse(text: str) -> Report:
         raise ParseError(f"could not read the inspection dates from {m.group('dates')!r}")
     la = re.search(r"(?P<la>.+?)\s*Inspection\s+dates?", first[title.end() :], re.I | re.S)
     lead = _LEAD.search(first)
+    lines = body_lines(text)
     return Report(
         kind="inspection",
         framework="pre_sif",
@@ -76,42 +77,38 @@ def parse(text: str) -> Report:
         inspection_start=found[0],
         inspection_end=found[-1],
         lead_inspectors=lead_names(lead) if lead else (),
-        judgements=_judgements(text),
-        recommendations=_recommendations(body_lines(text)),
+        judgements=_judgements(lines),
+        recommendations=_recommendations(lines),
     )
 
 
-def _judgements(text: str) -> tuple[Judgement, ...]:
+def _judgements(lines: list[str]) -> tuple[Judgement, ...]:
     """The rows of the "Record of main findings" table at the end of the report."""
-    heads = list(_RECORD.finditer(text))
+    heads = [i for i, ln in enumerate(lines) if _RECORD.match(ln)]
     if not heads:
         raise ParseError("the report has no 'Record of main findings' table")
-    lines = [ln.strip() for ln in text[heads[-1].end() :].split("\n") if ln.strip()]
+    table = [ln.strip() for ln in lines[heads[-1] + 1 :] if ln.strip() and ln != "\f"]
     sections: list[str] = []
     rows: list[tuple[str, str, str]] = []  # section, label, grade text
-    pending: list[str] = []
-    for k, line in enumerate(lines):
-        if line.startswith("\f") or len(line) > 90:
-            break
+    pending: list[str] = []  # a label wrapped over lines: "Outcomes for ... and / young people"
+    for k, line in enumerate(table):
+        if len(line) > 90 or line.startswith("©"):
+            break  # the table is over
         m = _ROW.match(line)
         if m:
             label = squash(" ".join([*pending, m.group("label")]))
             if not label:
-                raise ParseError(
-                    f"a grade without a label in the record of main findings: {line!r}"
-                )
+                raise ParseError(f"a grade with no label in the record of main findings: {line!r}")
             rows.append((sections[-1] if sections else "", label, m.group("grade")))
             pending = []
             continue
-        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        nxt = table[k + 1] if k + 1 < len(table) else ""
         nxt_row = _ROW.match(nxt)
         grade_alone = bool(nxt_row and not nxt_row.group("label"))
         if not pending and nxt[:1].isupper() and not grade_alone:
             sections.append(line)  # "Services for looked after children"
         else:
-            pending.append(
-                line
-            )  # a label wrapped over lines: "Outcomes for ... and / young people"
+            pending.append(line)
     if not rows:
         raise ParseError("the record of main findings has no rows that could be read")
     several = len({s for s, _, _ in rows}) > 1
