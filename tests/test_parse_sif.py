@@ -316,6 +316,12 @@ def test_next_part_glued_to_the_last_item_calderdale_2015():
     r = read("80444_calderdale/children's services inspection - 20 march 2015.pdf")
     la = [x for x in r.recommendations if x.section == "la"]
     assert la[2].priority_action and la[2].text.endswith("missing from home and care.")
+    # and the subheading after it ("Leadership, management and governance") does not end the
+    # list: items 4-17 are the areas for improvement
+    assert (r.priority_action_count, r.rec_count) == (3, 14)
+    assert la[-1].text == (
+        "Improve opportunities for care leavers to have access to apprenticeships."
+    )
 
 
 def test_subheading_before_the_first_item_leeds_2015():

@@ -372,7 +372,7 @@ def _subheading(lines: list[str], k: int, top: str, after_item: bool) -> bool:
         return False
     prev = next(
         (
-            ln.strip()
+            _GLUED_PART.sub("", ln.strip())
             for ln in reversed(lines[:k])
             if ln.strip() and not _heading(ln, _PRIORITY) and not _heading(ln, _AREAS_HEAD)
         ),
