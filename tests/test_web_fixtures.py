@@ -10,14 +10,31 @@ markup to prove that every page escapes what reports contain.
 from __future__ import annotations
 
 import csv
+import os
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from ilacs.model import Judgement, Recommendation, Report
 from ilacs.store import Store
 
-from .conftest import SHARED
+from .conftest import REPO, SHARED, corpus_text
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTEFACTS = REPO / "artefacts" / "web"
 
 JUDGEMENT_LABELS = {
     "overall": "Overall effectiveness",
@@ -123,6 +140,41 @@ def _save(store: Store, row: dict, source: dict, text_for) -> None:
             "ofsted_file_id": source.get("ofsted_file_id"),
         },
     )
+
+
+_BUILT: dict[str, Path] = {}
+
+
+def session_db(tmp_path_factory) -> Path:
+    """The labelled record with the text of Bromley's reports, built once a session.
+
+    Each test module wraps this (and `session_server`) in its own fixture."""
+    if "db" not in _BUILT:
+        db = tmp_path_factory.mktemp("web") / "web.db"
+        texts = set(TEXT_DOCUMENTS)
+        _BUILT["db"] = build_web_db(db, lambda p: corpus_text(p) if p in texts else "")
+    return _BUILT["db"]
+
+
+def session_server(db: Path) -> str:
+    """`ilacs serve` on 127.0.0.1 and a free port, for the session; returns its base URL."""
+    if "server" not in _BUILT:
+        from ilacs.web import make_server
+
+        server = make_server(db, "127.0.0.1", 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        _BUILT["server"] = server
+    host, port = _BUILT["server"].server_address[:2]
+    return f"http://{host}:{port}/"
+
+
+def need_chromium() -> None:
+    """Skip without Debian's chromium, except in CI (CI=true), where its absence fails."""
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{CHROMIUM} is missing and CI=true: install it (apt-get install -y chromium)")
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium); browser test skipped")
 
 
 def test_fixture_holds_the_labels(tmp_path):

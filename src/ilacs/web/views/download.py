@@ -89,5 +89,12 @@ def table_xlsx(data: Data, table: str) -> File:
 
 
 def sqlite_file(data: Data) -> File:
-    """A consistent copy of the database (including what is still in the WAL)."""
-    return File(data.conn.serialize(), "application/vnd.sqlite3", DB_NAME)
+    """A consistent copy of the database (including what is still in the WAL), as one file.
+
+    The copy is marked as a rollback-journal database (header bytes 18-19 = 1): a WAL-mode
+    file would need its -wal companion, and cannot be opened read-only from a web download.
+    """
+    body = bytearray(data.conn.serialize())
+    if body[18:20] == b"\x02\x02":
+        body[18:20] = b"\x01\x01"
+    return File(bytes(body), "application/vnd.sqlite3", DB_NAME)
