@@ -235,9 +235,10 @@ def _lscb(text: str) -> Judgement:
 
 
 def _lead_inspectors(text: str) -> tuple[str, ...]:
-    # The team is listed at the end; a "lead inspector" in the narrative is not a heading.
-    team = list(_TEAM.finditer(text))
-    region = text[team[-1].start() :] if team else text
+    # The team is listed at the end; a "lead inspector" in the narrative is not a heading. An
+    # LSCB review printed after the LA's report would list its own team after the LA's.
+    team = _TEAM.search(text)
+    region = text[team.start() :] if team else text
     m = _LEAD.search(region) or _LEAD.search(text)
     return lead_names(m) if m else ()
 
