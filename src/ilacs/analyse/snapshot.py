@@ -146,18 +146,23 @@ class Snapshot:
         ni = self.of_status("not_inspected")
         if ni:
             out.append(
-                f"Not inspected by then ({self.framework} framework): "
-                + ", ".join(s.name for s in ni)
-                + "."
+                f"Not inspected by then ({self.framework} framework), {len(ni)}: "
+                + _names([s.name for s in ni])
             )
         nj = self.of_status("no_judgement")
         if nj:
             out.append(
-                f"Latest inspection has no {self.judgement} judgement: "
-                + ", ".join(f"{s.name} ({s.framework})" for s in nj)
-                + "."
+                f"Latest inspection has no {self.judgement} judgement, {len(nj)}: "
+                + _names([f"{s.name} ({s.framework})" for s in nj])
             )
         return out
+
+
+def _names(names: list[str], most: int = 12) -> str:
+    """A list for a sentence, cut after `most` names (the --las listing has them all)."""
+    if len(names) <= most:
+        return ", ".join(names) + "."
+    return ", ".join(names[:most]) + f" and {len(names) - most} more (see --las)."
 
 
 def standing_doc(
