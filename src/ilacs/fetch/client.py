@@ -188,6 +188,13 @@ class Client:
         def attempt() -> Download:
             return self._download_once(url, dest, part, meta)
 
+        have = part.stat().st_size if part.exists() else 0
+        if have and _read_json(meta).get("total") == have:
+            # Received whole by a run that stopped before checking it: nothing to ask for.
+            try:
+                return self._finish(part, meta, dest, have)
+            except _Retry:
+                pass  # not a PDF after all (it has been discarded): fetch it again
         return self._attempts(url, attempt)
 
     def _download_once(self, url: str, dest: Path, part: Path, meta: Path) -> Download:
@@ -198,7 +205,10 @@ class Client:
             headers["Range"] = f"bytes={have}-"
             headers["If-Range"] = validator.get("etag") or validator["last_modified"]
         with self.http.stream("GET", url, headers=headers) as r:
-            if r.status_code == 416:  # what we hold is already the whole file, or stale
+            if r.status_code == 416:  # nothing after what we hold: complete, or stale
+                m = re.fullmatch(r"bytes \*/(\d+)", r.headers.get("Content-Range", ""))
+                if m and int(m.group(1)) == have:
+                    return self._finish(part, meta, dest, have)
                 _discard(part, meta)
                 raise _Retry("HTTP 416 on resume")
             self._check(r, url)
@@ -222,13 +232,20 @@ class Client:
                         "total": total,
                     },
                 )
-            with open(part, mode) as fh:
+            # Unbuffered: what was received is on disk even if the process is killed.
+            with open(part, mode, buffering=0) as fh:
                 for chunk in r.iter_raw():
-                    fh.write(chunk)
+                    view = memoryview(chunk)
+                    while view:
+                        view = view[fh.write(view) :]
                     with self._lock:
                         self.bytes_received += len(chunk)
                     if self.stop.is_set():
                         raise Interrupted()
+        return self._finish(part, meta, dest, total)
+
+    def _finish(self, part: Path, meta: Path, dest: Path, total: int | None) -> Download:
+        """Check a received file and move it into place."""
         size = part.stat().st_size
         if total is not None and size != total:
             _discard(part, meta)  # longer than promised: nothing in it can be trusted

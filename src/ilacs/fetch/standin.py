@@ -95,7 +95,11 @@ class Stats:
     requests: Counter = field(default_factory=Counter)  # 'listing'|'provider'|'file'|'other'
     faults: Counter = field(default_factory=Counter)
     file_bytes: Counter = field(default_factory=Counter)
-    complete_files: Counter = field(default_factory=Counter)  # whole bodies sent, per file id
+    complete_files: Counter = field(default_factory=Counter)  # whole bodies (200) sent, per id
+    ranges: Counter = field(default_factory=Counter)  # resumed bodies (206) sent, per file id
+    user_agents: Counter = field(default_factory=Counter)
+    in_flight: int = 0
+    max_in_flight: int = 0
     log: list[tuple[str, str, int, str]] = field(default_factory=list)
 
     @property
@@ -109,6 +113,9 @@ class Stats:
             "faults": dict(self.faults),
             "file_bytes": dict(self.file_bytes),
             "complete_files": dict(self.complete_files),
+            "ranges": dict(self.ranges),
+            "user_agents": dict(self.user_agents),
+            "max_in_flight": self.max_in_flight,
         }
 
 
@@ -154,6 +161,7 @@ class StandIn:
         self.rules: list[Rule] = []
         self.random: tuple[float, tuple[str, ...], random.Random] | None = None
         self.stats = Stats()
+        self.throttle: float | None = None  # file bytes per second, to make downloads take time
         self.lock = threading.Lock()
         self.server = _Server((host, port), _Handler)
         self.server.site = self
@@ -255,7 +263,9 @@ class StandIn:
         return f"http://{host}:{port}"
 
     def start(self) -> StandIn:
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
         return self
 
@@ -386,6 +396,13 @@ class _Server(ThreadingHTTPServer):
         super().__init__(*args, **kwargs)
         self.resets: weakref.WeakSet = weakref.WeakSet()
 
+    def handle_error(self, request, client_address):
+        import sys
+
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # a client that gave up (a timeout) or hung up: routine here
+        super().handle_error(request, client_address)
+
     def shutdown_request(self, request):
         if request in self.resets:
             # Closing without a shutdown() first, with SO_LINGER 0, sends RST, not FIN.
@@ -437,6 +454,8 @@ class _Handler(BaseHTTPRequestHandler):
                     self.site.clear_faults()
                 for rule in payload.get("rules", []):
                     self.site.add_fault(**rule)
+                if "throttle" in payload:
+                    self.site.throttle = payload["throttle"] or None
                 if "random" in payload:
                     r = payload["random"]
                     self.site.random_faults(
@@ -469,6 +488,9 @@ class _Handler(BaseHTTPRequestHandler):
         stats = self.site.stats
         with self.site.lock:
             stats.requests[kind] += 1
+            stats.user_agents[self.headers.get("User-Agent", "")] += 1
+            stats.in_flight += 1
+            stats.max_in_flight = max(stats.max_in_flight, stats.in_flight)
         rule = self.site._fault_for(path, kind)
         status = 0
         try:
@@ -496,6 +518,7 @@ class _Handler(BaseHTTPRequestHandler):
                 status = self._send(404, _page("Not found", "<h1>Page not found</h1>"))
         finally:
             with self.site.lock:
+                stats.in_flight -= 1
                 stats.log.append((self.command, self.path, status, rule.kind if rule else ""))
 
     def _fault(self, rule: Rule, kind: str) -> int:
@@ -563,18 +586,41 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(sent)
             self.wfile.flush()
-            self._count(fid, len(sent), complete=False)
+            self._count(fid, len(sent), complete=False, resumed=bool(start))
             self.close_connection = True
             return status
-        self._send(status, part, ctype, extra, head=head)
-        if not head:
-            self._count(fid, len(part), complete=True)
+        throttle = self.site.throttle
+        if head or not throttle:
+            self._send(status, part, ctype, extra, head=head)
+            if not head:
+                self._count(fid, len(part), complete=True, resumed=bool(start))
+            return status
+        # Throttled: the body goes out in small pieces, each counted as it is sent.
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(part)))
+        for k, v in extra.items():
+            self.send_header(k, v)
+        self.end_headers()
+        step = 16384
+        for i in range(0, len(part), step):
+            piece = part[i : i + step]
+            try:
+                self.wfile.write(piece)
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+                return status
+            self._count(fid, len(piece), complete=i + step >= len(part), resumed=bool(start))
+            time.sleep(len(piece) / throttle)
         return status
 
-    def _count(self, fid: str, n: int, complete: bool) -> None:
+    def _count(self, fid: str, n: int, complete: bool, resumed: bool) -> None:
         with self.site.lock:
             self.site.stats.file_bytes[fid] += n
-            if complete:
+            if complete and resumed:
+                self.site.stats.ranges[fid] += 1
+            elif complete:
                 self.site.stats.complete_files[fid] += 1
 
     def _send(
