@@ -126,7 +126,7 @@ def test_unknown_las_and_pages_give_a_404_page_with_suggestions(client):
     r = client.get("la/bromleigh-on-sea.html")
     assert r.status_code == 404
     assert "<h1>404: Not found</h1>" in r.text
-    assert 'href="bromley.html">Bromley</a>' in r.text  # the nearest name, linked
+    assert 'href="../la/bromley.html">Bromley</a>' in r.text  # the nearest name, linked
     assert client.get("la/bromleigh-on-sea.json").json()["status"] == 404
     assert client.get("compare/overall/bromley+atlantis.html").status_code == 404
     assert client.get("no/such/page.html").status_code == 404
@@ -162,7 +162,7 @@ def test_la_page_follows_predecessors(client):
     data = client.get("la/north-northamptonshire.json").json()
     assert data["predecessors"] == ["Northamptonshire"]
     page = client.get("la/north-northamptonshire.html").text
-    assert 'href="northamptonshire.html">Northamptonshire</a>' in page
+    assert 'href="../la/northamptonshire.html">Northamptonshire</a>' in page
 
 
 def test_report_text_with_markup_is_escaped_everywhere(client):

@@ -18,7 +18,7 @@ def serve(db: Path, host: str, port: int) -> None:
     """Serve the web pages over the database (read-only) until Ctrl-C."""
     from ilacs.web import make_server
 
-    server = make_server(db, host, port)
+    server = make_server(db, host, port, warm=True)
     h, p = server.server_address[:2]
     click.echo(f"ilacs: serving {db} at http://{h}:{p}/ (read-only; Ctrl-C stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):

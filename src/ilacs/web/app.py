@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import mimetypes
-import posixpath
 import re
 import threading
 from collections import OrderedDict
@@ -19,6 +18,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from ilacs import __version__
 from ilacs.web.data import (
@@ -29,6 +29,7 @@ from ilacs.web.data import (
     KIND_NAMES,
     LA,
     Data,
+    quarter_ends,
 )
 from ilacs.web.views import (
     BadRequest,
@@ -64,7 +65,11 @@ ROUTES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"download"), download.index),
 ]
 FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
-CACHE_SIZE = 2048
+# Rendered pages kept in memory (least recently used dropped first).
+CACHE_SIZE = 4096
+CACHE_BYTES = 64 * 1024 * 1024
+WORKERS = 4  # threads serving requests
+FRAGMENTS = 1024  # England page bodies (~40 kB each)
 
 
 @dataclass
@@ -108,7 +113,10 @@ class App:
         )
         self.env.filters["day"] = _day
         self._cache: OrderedDict[str, Response] = OrderedDict()
+        self._cache_bytes = 0
         self._cache_lock = threading.Lock()
+        self._fragments: dict[tuple, Markup] = {}
+        self.rendered = 0  # responses built rather than taken from the cache
 
     # -- WSGI ---------------------------------------------------------------------------------
     def __call__(self, environ, start_response):
@@ -139,6 +147,8 @@ class App:
         if self.data.refresh():
             with self._cache_lock:
                 self._cache.clear()
+                self._cache_bytes = 0
+                self._fragments.clear()
         key = path + "?" + query
         with self._cache_lock:
             hit = self._cache.get(key)
@@ -146,12 +156,28 @@ class App:
                 self._cache.move_to_end(key)
                 return hit
         resp = self._respond(path, query)
+        self.rendered += 1
         if resp.status in (200, 303, 400, 404) and len(resp.body) < 2_000_000:
             with self._cache_lock:
+                if key not in self._cache:
+                    self._cache_bytes += len(resp.body)
                 self._cache[key] = resp
-                while len(self._cache) > CACHE_SIZE:
-                    self._cache.popitem(last=False)
+                while len(self._cache) > CACHE_SIZE or self._cache_bytes > CACHE_BYTES:
+                    self._cache_bytes -= len(self._cache.popitem(last=False)[1].body)
         return resp
+
+    def warm(self) -> int:
+        """Render the pages people open first (England today and at quarter ends, every LA);
+        returns how many."""
+        paths = ["/", "/la/index.html", "/compare.html", "/download.html"]
+        paths += [f"/england/latest/{j}.html" for j in england.JUDGEMENTS if j != "overall"]
+        paths += ["/" + la.page_path(x) for x in self.data.las]
+        # The dates the England pages link to (quarter ends), in the five ILACS judgements.
+        for day in reversed(quarter_ends()):
+            paths += [f"/{england.page_path(day, j)}" for j in england.JUDGEMENTS[:5]]
+        for p in paths:
+            self.get(p)
+        return len(paths)
 
     # -- dispatch -----------------------------------------------------------------------------
     def _respond(self, path: str, query: str) -> Response:
@@ -210,17 +236,32 @@ class App:
     # -- rendering ----------------------------------------------------------------------------
     def render(self, page: Page) -> str:
         here = page.path
+        # Every target is a path from the site's root, so climbing to the root from this
+        # page's folder and going down again is always right (and cheap: pages have hundreds).
+        up = "../" * here.count("/")
 
         def url(target: str, **params) -> str:
             """`target` (a site path) relative to this page; query parameters appended."""
-            out = posixpath.relpath(target, posixpath.dirname(here) or ".")
-            if target.endswith("/"):
-                out += "/"
             params = {k: v for k, v in params.items() if v not in (None, "")}
-            return out + ("?" + urlencode(params, doseq=True) if params else "")
+            return up + target + ("?" + urlencode(params, doseq=True) if params else "")
+
+        def fragment(name: str, key, **context) -> Markup:
+            """A partial template rendered once per `key` (and folder depth) until the data
+            changes: the caller promises the output depends on nothing else."""
+            full = (name, up, key)
+            out = self._fragments.get(full)
+            if out is None:
+                template = self.env.get_template(name)
+                out = Markup(template.render(url=url, fragment=fragment, **context))
+                with self._cache_lock:
+                    if len(self._fragments) > FRAGMENTS:
+                        self._fragments.clear()
+                    self._fragments[full] = out
+            return out
 
         template = self.env.get_template(page.template)
         return template.render(
+            fragment=fragment,
             page=page,
             title=page.title,
             url=url,
@@ -302,21 +343,48 @@ def _day(value) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
-def make_server(db: Path | str, host: str = "127.0.0.1", port: int = 8000):
-    """A threaded WSGI server over the app (port 0 picks a free port)."""
-    from socketserver import ThreadingMixIn
+def make_server(db: Path | str, host: str = "127.0.0.1", port: int = 8000, warm: bool = False):
+    """A threaded WSGI server over the app (port 0 picks a free port).
+
+    With `warm`, a background thread renders the most visited pages while it starts serving.
+    """
+    from concurrent.futures import ThreadPoolExecutor
     from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
     from wsgiref.simple_server import make_server as _make
 
-    class Server(ThreadingMixIn, WSGIServer):
-        daemon_threads = True
-        request_queue_size = 128
+    class Server(WSGIServer):
+        # A few worker threads, not one per connection: pages are CPU work under one GIL, so
+        # more threads only add switching (SQLite and socket I/O release the GIL).
+        request_queue_size = 256
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="ilacs-web")
+
+        def process_request(self, request, client_address):
+            self.pool.submit(self._handle, request, client_address)
+
+        def _handle(self, request, client_address):
+            try:
+                self.finish_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+            finally:
+                self.shutdown_request(request)
+
+        def server_close(self):
+            super().server_close()
+            self.pool.shutdown(wait=False, cancel_futures=True)
 
     class Quiet(WSGIRequestHandler):
         def log_message(self, *args) -> None:  # one line per request is noise under load
             pass
 
-    return _make(host, port, App(db), server_class=Server, handler_class=Quiet)
+    app = App(db)
+    server = _make(host, port, app, server_class=Server, handler_class=Quiet)
+    if warm:
+        threading.Thread(target=app.warm, name="ilacs-warm", daemon=True).start()
+    return server
 
 
 __all__ = ["App", "BadRequest", "NotFoundError", "make_server"]

@@ -192,6 +192,7 @@ class Data:
         self.by_path = {d["path"]: d for d in docs}
         self.meta = {r["key"]: r["value"] for r in c.execute("SELECT key, value FROM meta")}
         self.records = analyse.load(c)  # the analysis' own reading of the documents
+        self.records_by_urn = records.by_urn(self.records)
         self.las = self._las(docs)
         self.la_by_slug = {la.slug: la for la in self.las}
         self.la_by_urn = {la.urn: la for la in self.las if la.urn is not None}
@@ -200,6 +201,12 @@ class Data:
         if any(la.region not in self.regions for la in self.las):
             self.regions.append(UNKNOWN_REGION)
         self._snapshots: dict = {}
+
+    def cached(self, key, make):
+        """A value computed once per version of the database file."""
+        if key not in self._snapshots:
+            self._snapshots[key] = make()
+        return self._snapshots[key]
 
     @property
     def last_updated(self) -> str | None:

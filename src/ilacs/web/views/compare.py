@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ilacs.analyse.snapshot import standing_doc
 from ilacs.web import svg
 from ilacs.web.data import GRADE_NAMES, JUDGEMENT_NAMES, Data, quarter_ends
 from ilacs.web.views import BadRequest, Page, Redirect, Request
@@ -77,22 +78,27 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
         for scope in scopes
     ]
     # The side-by-side table: each 31 March and today.
-    table_dates = [d for d in dates if d.month == 3] + [data.latest_date]
+    # The side-by-side table: each 31 March and today. Grades are the inspection that stood
+    # on the date (the analysis' rule); shares come from the trend computed above.
+    today = data.latest_date
+    table_dates = [d for d in dates if d.month == 3] + [today]
+    by_date = {scope: dict(shares.get(scope, [])) for scope in scopes}
+    now = {scope: _scope_counts(data, today, judgement, scope) for scope in scopes}
     rows = []
     for d in table_dates:
-        snap = data.snapshot(d, judgement)
-        by_urn = {r["la"].urn: r for r in snap.rows}
+        grades = []
+        for la in las:
+            if not la.exists_on(d):
+                grades.append("did_not_exist")
+                continue
+            doc = standing_doc(data.records_by_urn.get(la.urn, []), d)
+            grades.append(doc.grade(judgement) if doc else None)
         rows.append(
             {
                 "date": d.isoformat(),
-                "las": [
-                    (by_urn[la.urn]["grade"] if la.urn in by_urn else None)
-                    if la.exists_on(d)
-                    else "did_not_exist"
-                    for la in las
-                ],
+                "las": grades,
                 "shares": [
-                    _scope_counts(data, d, judgement, scope)["good_or_better_percent"]
+                    now[scope]["good_or_better_percent"] if d == today else by_date[scope].get(d)
                     for scope in scopes
                 ],
             }

@@ -30,8 +30,9 @@ class File:
 
 def index(data: Data, req: Request) -> Page:
     tables = []
+    counts = data.cached("table counts", lambda: _counts(data))
     for name, (about, xlsx) in TABLES.items():
-        count = data.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        count = counts[name]
         tables.append(
             {
                 "name": name,
@@ -43,6 +44,13 @@ def index(data: Data, req: Request) -> Page:
         )
     payload = {"tables": tables, "sqlite": f"download/{DB_NAME}"}
     return Page("download.html", "download.html", "Download the data", payload, {"tables": tables})
+
+
+def _counts(data: Data) -> dict[str, int]:
+    # Names from the fixed list above; counting the full-text table is slow, so it is cached.
+    return {
+        name: data.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in TABLES
+    }
 
 
 def _rows(data: Data, table: str):

@@ -100,7 +100,9 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
     regions = []
     for reg in snap.regions:
         las = [r for r in snap.rows if r["la"].region == reg["region"]]
-        regions.append({**reg, "tiles": [_tile(r) for r in las]})
+        tiles = [_tile(r) for r in las]
+        key = tuple((t["slug"], t["grade"], t["status"]) for t in tiles)
+        regions.append({**reg, "tiles": tiles, "tiles_key": key})
     dates = _dates(data, req)
     earlier = [d for d in dates if d < day]
     later = [d for d in dates if d > day]
@@ -150,6 +152,11 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
             "dates": dates,
             "page_path": page_path,
             "is_latest": at is None,
+            # Dates with the same standings share the page's body (see _england_body.html).
+            "fragment_key": (
+                judgement,
+                tuple((r["la"].slug, r["grade"], r["status"]) for r in snap.rows),
+            ),
         },
     )
 

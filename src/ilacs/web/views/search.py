@@ -12,7 +12,7 @@ from ilacs.web.data import FRAMEWORK_NAMES, GRADE_NAMES, JUDGEMENT_NAMES, KIND_N
 from ilacs.web.views import BadRequest, Page, Request
 from ilacs.web.views.england import check_day
 
-PER_PAGE = 25
+PER_PAGE = 20
 # Snippet markers no report contains; the text is escaped first, then they become <mark>.
 OPEN, CLOSE = "\x02", "\x03"
 
@@ -77,15 +77,23 @@ def search(data: Data, req: Request) -> Page:
         extra = f" AND {where}" if where else ""
         offset = (page - 1) * PER_PAGE
         if f["scope"] in ("all", "documents"):
+            # Rank first, then cut snippets for the page's rows only: a snippet of a long
+            # report is the costly part.
             documents = _run(
                 data,
-                f"""SELECT d.id, d.path, d.urn, d.kind, d.framework, d.inspection_end,
+                f"""WITH top AS (
+                        SELECT d.id AS id, document_text.rank AS r
+                        FROM document_text JOIN documents d ON d.id = document_text.rowid
+                        WHERE document_text MATCH ?{extra}
+                        ORDER BY document_text.rank LIMIT ? OFFSET ?)
+                    SELECT d.id, d.path, d.urn, d.kind, d.framework, d.inspection_end,
                            d.published, d.url,
                            snippet(document_text, 0, '{OPEN}', '{CLOSE}', ' … ', 24) AS snippet
-                    FROM document_text JOIN documents d ON d.id = document_text.rowid
-                    WHERE document_text MATCH ?{extra}
-                    ORDER BY bm25(document_text) LIMIT ? OFFSET ?""",
-                [match, *args, PER_PAGE + 1, offset],
+                    FROM top JOIN document_text ON document_text.rowid = top.id
+                    JOIN documents d ON d.id = top.id
+                    WHERE document_text MATCH ?
+                    ORDER BY top.r""",
+                [match, *args, PER_PAGE + 1, offset, match],
             )
         if f["scope"] in ("all", "recommendations"):
             recommendations = _run(
@@ -98,7 +106,7 @@ def search(data: Data, req: Request) -> Page:
                     JOIN recommendations r ON r.id = recommendations_fts.rowid
                     JOIN documents d ON d.id = r.document_id
                     WHERE recommendations_fts MATCH ?{extra}
-                    ORDER BY bm25(recommendations_fts) LIMIT ? OFFSET ?""",
+                    ORDER BY recommendations_fts.rank LIMIT ? OFFSET ?""",
                 [match, *args, PER_PAGE + 1, offset],
             )
     more_documents, more_recommendations = (
