@@ -126,6 +126,13 @@ def test_ofsteds_report_not_found_page_is_kept_as_the_record(standin, tmp_path):
     assert dest.read_bytes() == gone.read_bytes()
 
 
+def test_report_not_found_answered_with_404_is_kept_too(standin, tmp_path):
+    standin.missing_status = 404
+    c, d, dest = fetch(standin, tmp_path, fid=BROMLEY_2012_GONE)
+    assert d.missing and c.requests == 1 and dest.stat().st_size == 7116
+    assert_clean(tmp_path)
+
+
 def test_not_found_is_not_retried(standin, tmp_path):
     with pytest.raises(FetchError, match="HTTP 404"):
         fetch(standin, tmp_path, fid="99999999")
@@ -146,3 +153,14 @@ def test_rate_limit_spaces_requests(standin):
         for _ in range(6):
             c.get_text(site.provider_url(80490, standin.url))
     assert time.monotonic() - started >= 1.0  # six starts at 5/s: at least 5 intervals
+
+
+def test_a_whole_part_left_by_a_killed_run_needs_no_request(standin, tmp_path):
+    partial = tmp_path / "cache/.partial"
+    partial.mkdir(parents=True)
+    (partial / f"{BROMLEY_2019}.part").write_bytes(BROMLEY_2019_PATH.read_bytes())
+    (partial / f"{BROMLEY_2019}.part.json").write_text('{"total": 258793}')
+    c, d, dest = fetch(standin, tmp_path)
+    assert c.requests == 0 and standin.stats.total == 0
+    assert dest.read_bytes() == BROMLEY_2019_PATH.read_bytes()
+    assert_clean(tmp_path)

@@ -123,6 +123,23 @@ def test_crawl_of_some_las_gives_the_database_of_ingest(standin, tmp_path, refer
     assert export(db) == reference
 
 
+def test_a_file_moved_into_place_but_not_recorded_is_adopted(standin, tmp_path):
+    """A run killed between moving a file into place and recording it: the next run asks only
+    for the file's length (HEAD) and keeps it; a file of the wrong length is fetched again."""
+    cache = tmp_path / "ilacs-reports"
+    name = "80490_bromley/children's services inspection - 07 january 2019.pdf"
+    (cache / name).parent.mkdir(parents=True)
+    (cache / name).write_bytes((CORPUS / name).read_bytes())
+    other = "80490_bromley/children's services inspection - 12 january 2024.pdf"
+    (cache / other).write_bytes((CORPUS / name).read_bytes())  # wrong content, wrong length
+    s = update(tmp_path / "ilacs.db", base_url=standin.url, las=["Bromley"], **fast())
+    assert s.adopted == 1 and s.downloaded == 3
+    heads = sorted(p for m, p, *_ in standin.stats.log if m == "HEAD")
+    assert heads == [f"/v1/file/{i}" for i in ("50048227", "50237004")]
+    assert "50048227" not in standin.stats.file_bytes
+    assert_cache_is_whole(cache, tmp_path / "ilacs.db")
+
+
 def test_dry_run_lists_and_fetches_nothing(standin, tmp_path):
     db = tmp_path / "ilacs.db"
     s = update(db, base_url=standin.url, las=["Bromley"], dry_run=True, **fast())
@@ -211,6 +228,10 @@ def test_full_crawl_then_nothing_new_then_a_new_report(standin, tmp_path):
     noop = update(db, base_url=standin.url, ingest=False, **fast(rate=1))
     assert noop.requests == 1 == standin.stats.total - before
     assert noop.seconds < 2 and noop.downloaded == 0
+
+    # --full ignores the shortcut: both listing pages and every provider, still no download.
+    full = update(db, base_url=standin.url, ingest=False, full=True, **fast(rate=2000))
+    assert full.requests == 2 + 156 and full.downloaded == 0 and full.already_stored == 497
 
     # A focused visit to Bromley is published: the next run finds it with three requests.
     data = (CORPUS / "80418_norfolk/children's services inspection - 18 may 2026.pdf").read_bytes()
@@ -310,3 +331,56 @@ def test_cli_update_and_its_errors(standin, tmp_path):
     assert f"{standin.url}/provider/44/80476" in r.output and "Traceback" not in r.output
     r = runner.invoke(main, [*args, "--la", "Nowhereshire"])
     assert r.exit_code == 1 and "no LA called 'Nowhereshire'" in r.output
+
+
+def test_dev_server_command_with_control_endpoints(tmp_path):
+    """`ilacs dev-server` in its own process, driven over HTTP as a developer would."""
+    import httpx
+
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ilacs",
+            "dev-server",
+            "--corpus",
+            str(CORPUS.parent),
+            "--port",
+            "0",
+        ],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = server.stderr.readline()
+        assert "156 providers, 497 files" in line, line
+        url = line.split(" on ")[1].split(" ")[0]
+        r = httpx.post(f"{url}/_standin/faults", json={"rules": [{"kind": "503", "times": 1}]})
+        assert r.json() == {"ok": True}
+        db = tmp_path / "ilacs.db"
+        cmd = [sys.executable, "-m", "ilacs", "update", "--db", str(db), "--base-url", url]
+        cmd += ["--la", "Bromley", "--rate", "100", "-q"]
+        done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "4 downloaded" in done.stdout and "(1 retried)" in done.stdout
+        r = httpx.post(
+            f"{url}/_standin/publish",
+            json={"urn": 80490, "copy_of": "50048227", "published": "2026-11-20"},
+        )
+        fid = r.json()["file_id"]
+        done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert "1 downloaded" in done.stdout, done.stdout + done.stderr
+        stats = httpx.get(f"{url}/_standin/stats").json()
+        assert stats["faults"] == {"503": 1}
+        assert stats["complete_files"][fid] == 1
+        assert set(stats["complete_files"].values()) == {1}
+        with Store.open_readonly(db) as store:
+            row = store.documents(ofsted_file_id=fid)[0]
+        assert row["published"] == "2026-11-20"
+        assert (
+            row["path"] == "80490_bromley/children's services focused visit - 20 november 2026.pdf"
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -39,6 +39,11 @@ def _date(ctx, param, value: str | None) -> date | None:
 )
 @click.option("--la", "las", multiple=True, help="Only this LA (name or URN); repeatable.")
 @click.option("--since", callback=_date, help="Only documents published on or after DATE.")
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Visit every LA's page, not only those with reports since the last complete run.",
+)
 @click.option("--dry-run", is_flag=True, help="List what would be fetched; fetch nothing.")
 @click.option("--rate", type=float, default=1.0, show_default=True, help="Requests per second.")
 @click.option("--concurrency", type=click.IntRange(1, 8), default=2, show_default=True)
@@ -57,6 +62,7 @@ def update(
     cache: Path | None,
     las: tuple[str, ...],
     since: date | None,
+    full: bool,
     dry_run: bool,
     rate: float,
     concurrency: int,
@@ -81,6 +87,7 @@ def update(
             base_url=base_url,
             las=las,
             since=since,
+            full=full,
             dry_run=dry_run,
             rate=rate,
             concurrency=concurrency,
@@ -113,7 +120,8 @@ def update(
             click.echo(f"ingest failed: {line}", err=True)
     retries = sum(summary.retries.values())
     click.echo(
-        f"{summary.providers_checked} LAs checked, {summary.downloaded} downloaded"
+        ("up to date: " if summary.complete and not summary.planned else "")
+        + f"{summary.providers_checked} LAs checked, {summary.downloaded} downloaded"
         f" ({summary.bytes_received / 2**20:.1f} MiB), {summary.adopted} resumed,"
         f" {summary.already_stored} already stored, {len(summary.failed)} failed;"
         f" {summary.requests} requests ({retries} retried) in {summary.seconds:.1f} s"

@@ -211,6 +211,14 @@ class Client:
                     return self._finish(part, meta, dest, have)
                 _discard(part, meta)
                 raise _Retry("HTTP 416 on resume")
+            if r.status_code in (404, 410):
+                body = r.read()
+                if not site.is_missing_document(body):
+                    self._check(r, url)
+                # Ofsted's 'Report not found' page: kept as the record that the file is gone.
+                _write_json(meta, {"url": url, "total": len(body)})
+                part.write_bytes(body)
+                return self._finish(part, meta, dest, len(body))
             self._check(r, url)
             if r.status_code == 206:
                 m = re.fullmatch(r"bytes (\d+)-(\d+)/(\d+)", r.headers.get("Content-Range", ""))

@@ -140,6 +140,7 @@ def update(
     files_url: str | None = None,
     las: list[str] | tuple[str, ...] = (),
     since: date | None = None,
+    full: bool = False,
     dry_run: bool = False,
     rate: float = 1.0,
     concurrency: int = 2,
@@ -155,7 +156,8 @@ def update(
 
     `base_url` replaces https://reports.ofsted.gov.uk and, unless `files_url` is given, also
     https://files.ofsted.gov.uk (a stand-in serves both). `las` limits the run to some LAs,
-    `since` to documents published on or after a date. Raises FetchError when a page no longer
+    `since` to documents published on or after a date; `full` visits every provider even when
+    an earlier complete run allows asking only about recent publications. Raises FetchError when a page no longer
     matches what ilacs.fetch.site expects (after saving what was already fetched).
     """
     started = time.perf_counter()
@@ -189,7 +191,7 @@ def update(
             if las:
                 targets = [(u, None) for u in resolve_las(las)]
             else:
-                watermark = store.meta(META_WATERMARK) if store else None
+                watermark = store.meta(META_WATERMARK) if store and not full else None
                 latest_from = since
                 if latest_from is None and watermark:
                     latest_from = date.fromisoformat(watermark[:10]) - OVERLAP

@@ -162,6 +162,7 @@ class StandIn:
         self.random: tuple[float, tuple[str, ...], random.Random] | None = None
         self.stats = Stats()
         self.throttle: float | None = None  # file bytes per second, to make downloads take time
+        self.missing_status = 200  # status of the 'Report not found' pages saved in the corpus
         self.lock = threading.Lock()
         self.server = _Server((host, port), _Handler)
         self.server.site = self
@@ -573,6 +574,8 @@ class _Handler(BaseHTTPRequestHandler):
                 )
         part = body[start:]
         status = 206 if start else 200
+        if not body.startswith(b"%PDF"):  # a 'Report not found' page in the corpus
+            status = self.site.missing_status
         extra = {"ETag": etag, "Accept-Ranges": "bytes"}
         if start:
             extra["Content-Range"] = f"bytes {start}-{len(body) - 1}/{len(body)}"
