@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from ilacs import __version__
 from ilacs.web.data import (
+    FOUR_POINT,
     FRAMEWORK_NAMES,
     GRADE_NAMES,
     GRADE_SHORT,
@@ -69,7 +70,7 @@ FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
 CACHE_SIZE = 4096
 CACHE_BYTES = 64 * 1024 * 1024
 WORKERS = 4  # threads serving requests
-FRAGMENTS = 1024  # England page bodies (~40 kB each)
+FRAGMENTS = 8192  # parts of England pages (a few kB each)
 
 
 @dataclass
@@ -109,6 +110,7 @@ class App:
             judgement_names=JUDGEMENT_NAMES,
             kind_names=KIND_NAMES,
             framework_names=FRAMEWORK_NAMES,
+            four_point=FOUR_POINT,
             version=__version__,
         )
         self.env.filters["day"] = _day

@@ -82,7 +82,11 @@ def dates_index(data: Data, req: Request, judgement: str = "overall") -> Page:
 
 
 def _dates(data: Data, req: Request) -> list[date]:
-    return list(req.static_dates) if req.static else quarter_ends(end=data.latest_date)
+    if req.static:
+        return list(req.static_dates)
+    return data.cached(
+        ("quarter ends", data.latest_date), lambda: quarter_ends(end=data.latest_date)
+    )
 
 
 def _by_year(dates: list[date]) -> list[tuple[int, list[date]]]:
@@ -97,12 +101,16 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
     day = at or data.latest_date
     snap = data.snapshot(day, judgement)
     path = page_path(at, judgement)
+    by_region: dict[str, list[dict]] = {}
+    for r in snap.rows:
+        by_region.setdefault(r["la"].region, []).append(r)
     regions = []
     for reg in snap.regions:
-        las = [r for r in snap.rows if r["la"].region == reg["region"]]
-        tiles = [_tile(r) for r in las]
+        tiles = [_tile(r) for r in by_region.get(reg["region"], ())]
         key = tuple((t["slug"], t["grade"], t["status"]) for t in tiles)
-        regions.append({**reg, "tiles": tiles, "tiles_key": key})
+        regions.append(
+            {**reg, "tiles": tiles, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
+        )
     dates = _dates(data, req)
     earlier = [d for d in dates if d < day]
     later = [d for d in dates if d > day]
@@ -152,12 +160,16 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
             "dates": dates,
             "page_path": page_path,
             "is_latest": at is None,
-            # Dates with the same standings share the page's body (see _england_body.html).
-            "fragment_key": (
-                judgement,
-                tuple((r["la"].slug, r["grade"], r["status"]) for r in snap.rows),
-            ),
         },
+    )
+
+
+def _counts_key(counts: dict) -> tuple:
+    return (
+        counts["las"],
+        counts["denominator"],
+        tuple((g["count"], g["percent"]) for g in counts["grades"]),
+        counts["good_or_better_percent"],
     )
 
 
