@@ -52,7 +52,7 @@ def main() -> None:
     kinds = tuple(k for k in FAULTS if k != "layout")
     site.random_faults(args.fault_rate, kinds, seed=args.seed)
     started = time.perf_counter()
-    full = update(db, base_url=site.url, rate=args.rate, concurrency=4, timeout=1.0, backoff=0.05)
+    full = update(db, base_url=site.url, rate=args.rate, concurrency=4, timeout=2.0, backoff=0.05)
     seconds = time.perf_counter() - started
     site.clear_faults()
     ing = full.ingest

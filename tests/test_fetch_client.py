@@ -84,8 +84,8 @@ def test_connection_reset_is_retried(standin, tmp_path):
 
 
 def test_a_silent_server_times_out_and_is_retried(standin, tmp_path):
-    standin.add_fault("timeout", times=1, delay=1.5)
-    c, d, dest = fetch(standin, tmp_path, timeout=0.4)
+    standin.add_fault("timeout", times=1, delay=2.0)
+    c, d, dest = fetch(standin, tmp_path, timeout=0.8)
     assert c.retried["timed out"] == 1
     assert dest.read_bytes() == BROMLEY_2019_PATH.read_bytes()
 

@@ -140,6 +140,17 @@ def test_a_file_moved_into_place_but_not_recorded_is_adopted(standin, tmp_path):
     assert_cache_is_whole(cache, tmp_path / "ilacs.db")
 
 
+def test_two_runs_on_one_cache_do_not_mix(standin, tmp_path):
+    import fcntl
+
+    (tmp_path / "ilacs-reports/.partial").mkdir(parents=True)
+    with open(tmp_path / "ilacs-reports/.partial/lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(FetchError, match="another `ilacs update` is using this cache"):
+            update(tmp_path / "ilacs.db", base_url=standin.url, las=["Bromley"], **fast())
+    assert standin.stats.total == 0
+
+
 def test_dry_run_lists_and_fetches_nothing(standin, tmp_path):
     db = tmp_path / "ilacs.db"
     s = update(db, base_url=standin.url, las=["Bromley"], dry_run=True, **fast())
@@ -176,14 +187,15 @@ def test_a_crawl_through_every_fault(standin, tmp_path):
         ("truncate", "/v1/file/50004306"),
         ("html", "/v1/file/50204403"),
     ]:
-        standin.add_fault(kind, match=f"^{path}$", retry_after=1, delay=1.0)
+        standin.add_fault(kind, match=f"^{path}$", retry_after=1, delay=2.5)
     standin.random_faults(0.2, tuple(k for k in FAULTS if k != "layout"), seed=4)
     db = tmp_path / "ilacs.db"
-    s = update(db, base_url=standin.url, las=LAS, ingest=False, **fast(timeout=0.5))
+    # The client's timeout is short enough for the test, long enough for a busy machine.
+    s = update(db, base_url=standin.url, las=LAS, ingest=False, **fast(timeout=1.5))
     assert s.complete and s.downloaded == len(SUBSET)
     faults = standin.stats.faults
     assert {"429", "500", "502", "503", "reset", "timeout", "truncate", "html"} <= set(faults)
-    assert sum(s.retries.values()) == sum(faults.values())
+    assert sum(s.retries.values()) >= sum(faults.values())
     assert_cache_is_whole(tmp_path / "ilacs-reports", db)
     sizes = {r["ofsted_file_id"]: (CORPUS / r["path"]).stat().st_size for r in SUBSET}
     assert dict(standin.stats.file_bytes) == sizes  # truncated bodies resumed, not re-sent

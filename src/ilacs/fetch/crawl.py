@@ -157,8 +157,9 @@ def update(
     `base_url` replaces https://reports.ofsted.gov.uk and, unless `files_url` is given, also
     https://files.ofsted.gov.uk (a stand-in serves both). `las` limits the run to some LAs,
     `since` to documents published on or after a date; `full` visits every provider even when
-    an earlier complete run allows asking only about recent publications. Raises FetchError when a page no longer
-    matches what ilacs.fetch.site expects (after saving what was already fetched).
+    an earlier complete run allows asking only about recent publications. Raises FetchError
+    when a page no longer matches what ilacs.fetch.site expects (after saving what was already
+    fetched) or when another run is using the same cache.
     """
     started = time.perf_counter()
     run_day = datetime.now(UTC).date()
@@ -168,6 +169,7 @@ def update(
     summary = UpdateSummary(dry_run=dry_run)
     stop = stop or threading.Event()
 
+    lock = None
     store: Store | None
     if dry_run:
         store = Store.open_readonly(db) if db.exists() else None
@@ -177,6 +179,9 @@ def update(
         stored_cache = store.meta(META_CACHE) if store else None
         cache_dir = Path(cache or stored_cache or default_cache(db))
         summary.cache = cache_dir
+        if not dry_run:
+            lock = _lock(cache_dir)
+            store.set_meta(META_CACHE, str(cache_dir.resolve()))
         known, taken = _known(store)
         client = Client(
             rate=rate,
@@ -226,7 +231,6 @@ def update(
 
         # 3. ingest what arrived (and anything an interrupted run fetched but did not ingest)
         if not dry_run and store is not None:
-            store.set_meta(META_CACHE, str(cache_dir.resolve()))
             if ingest and (summary.downloaded or summary.adopted or _uningested(store)):
                 from ilacs.ingest import ingest as run_ingest
 
@@ -241,8 +245,24 @@ def update(
         return summary
     finally:
         summary.seconds = time.perf_counter() - started
+        if lock is not None:
+            lock.close()
         if store is not None:
             store.close()
+
+
+def _lock(cache_dir: Path):
+    """Hold an exclusive lock on the cache for the run: two runs would fetch the same files."""
+    import fcntl
+
+    (cache_dir / PARTIAL).mkdir(parents=True, exist_ok=True)
+    fh = open(cache_dir / PARTIAL / "lock", "w")  # noqa: SIM115 - held open for the whole run
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        fh.close()
+        raise FetchError("another `ilacs update` is using this cache folder", str(cache_dir)) from e
+    return fh
 
 
 def _known(store: Store | None) -> tuple[set[str], set[str]]:
