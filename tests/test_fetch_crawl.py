@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from ilacs.cli import main
 from ilacs.errors import FetchError
 from ilacs.fetch.crawl import update
-from ilacs.fetch.standin import FAULTS, StandIn
+from ilacs.fetch.standin import TRANSIENT, StandIn
 from ilacs.ingest import ingest, read_manifest
 from ilacs.store import Store
 from tests.conftest import CORPUS, REPO
@@ -188,7 +188,7 @@ def test_a_crawl_through_every_fault(standin, tmp_path):
         ("html", "/v1/file/50204403"),
     ]:
         standin.add_fault(kind, match=f"^{path}$", retry_after=1, delay=2.5)
-    standin.random_faults(0.2, tuple(k for k in FAULTS if k != "layout"), seed=4)
+    standin.random_faults(0.2, TRANSIENT, seed=4)
     db = tmp_path / "ilacs.db"
     # The client's timeout is short enough for the test, long enough for a busy machine.
     s = update(db, base_url=standin.url, las=LAS, ingest=False, **fast(timeout=1.5))

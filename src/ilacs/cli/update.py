@@ -37,8 +37,10 @@ def _date(ctx, param, value: str | None) -> date | None:
     help="Folder for the PDFs, laid out <urn>_<name>/<file> [default: beside the database,"
     " e.g. ilacs-reports/, or the folder of the last run].",
 )
-@click.option("--la", "las", multiple=True, help="Only this LA (name or URN); repeatable.")
-@click.option("--since", callback=_date, help="Only documents published on or after DATE.")
+@click.option("--la", "las", multiple=True, metavar="NAME|URN", help="Only this LA; repeatable.")
+@click.option(
+    "--since", callback=_date, metavar="DATE", help="Only documents published on or after DATE."
+)
 @click.option(
     "--full",
     is_flag=True,
@@ -46,7 +48,13 @@ def _date(ctx, param, value: str | None) -> date | None:
 )
 @click.option("--dry-run", is_flag=True, help="List what would be fetched; fetch nothing.")
 @click.option("--rate", type=float, default=1.0, show_default=True, help="Requests per second.")
-@click.option("--concurrency", type=click.IntRange(1, 8), default=2, show_default=True)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 8),
+    default=2,
+    show_default=True,
+    help="Requests in flight at once.",
+)
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per request.")
 @click.option(
     "--base-url",
@@ -73,9 +81,10 @@ def update(
 ) -> None:
     """Fetch new reports from Ofsted's site into the cache and the database.
 
-    The first run fetches everything (about 500 documents at 1 request/s); later runs ask only
-    about recent publications and never download a file id already stored. Interrupted runs
-    (Ctrl-C, kill) resume where they stopped.
+    The first run visits every LA's page and fetches every published document (at the default
+    1 request/s, expect well over ten minutes); later runs ask only about recent publications
+    and never download a file id already stored. Interrupted runs (Ctrl-C, kill) resume where
+    they stopped.
     """
     from ilacs.fetch.crawl import update as run
 
@@ -155,15 +164,19 @@ def dev_server(corpus: Path, host: str, port: int, fault_rate: float, seed: int)
     """Serve a stand-in of Ofsted's report site built from a corpus folder.
 
     Point `ilacs update --base-url` at it. Faults and new publications are switched on over
-    HTTP: POST /_standin/faults {"rules": [{"kind": "429", "times": 2}]},
-    POST /_standin/publish {"urn": 80490, "copy_of": "50048227", "published": "2026-11-25"};
-    GET /_standin/stats counts requests and file bytes sent.
+    HTTP; fault kinds are 429 500 502 503 reset timeout truncate html layout.
+
+    \b
+    POST /_standin/faults   {"rules": [{"kind": "429", "times": 2, "match": "^/v1/file/"}]}
+                            {"random": {"rate": 0.1}}  {"clear": true}  {"throttle": 500000}
+    POST /_standin/publish  {"urn": 80490, "copy_of": "50048227", "published": "2026-11-25"}
+    GET  /_standin/stats    requests, faults and file bytes sent
     """
-    from ilacs.fetch.standin import FAULTS, StandIn
+    from ilacs.fetch.standin import StandIn
 
     site = StandIn(corpus, host, port)
     if fault_rate:
-        site.random_faults(fault_rate, tuple(k for k in FAULTS if k != "layout"), seed)
+        site.random_faults(fault_rate, seed=seed)
     click.echo(
         f"stand-in of reports.ofsted.gov.uk on {site.url} ({len(site.providers)} providers,"
         f" {len(site.documents)} files); Ctrl-C stops",

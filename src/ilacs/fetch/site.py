@@ -8,6 +8,7 @@ FetchError naming the URL and what was missing, never an empty result.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ilacs.errors import FetchError, ParseError
 from ilacs.parse.common import parse_date, squash
+
+log = logging.getLogger("ilacs.fetch")
 
 SITE = "https://reports.ofsted.gov.uk"
 FILES = "https://files.ofsted.gov.uk"
@@ -221,12 +224,16 @@ def _publication(a, day, url: str) -> Publication:
     if not event_type:
         raise FetchError(f"the label of file {fid} names no event type: {label!r}", url)
     time = day.css_first(EVENT_TIME)
-    if time is not None and time.attributes.get("datetime"):
-        stamped = (time.attributes.get("datetime") or "")[:10]
-        if stamped != published.isoformat():
-            raise FetchError(
-                f"file {fid} is labelled {published} but its event's <time> says {stamped}", url
-            )
+    stamped = (time.attributes.get("datetime") or "")[:10] if time is not None else ""
+    if stamped and stamped != published.isoformat():
+        # The label is what names the file; a different <time> is worth knowing, not fatal.
+        log.warning(
+            "%s: file %s is labelled %s but its event's <time> says %s",
+            url,
+            fid,
+            published,
+            stamped,
+        )
     return Publication(fid, href, event_type, published, label)
 
 

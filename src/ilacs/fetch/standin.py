@@ -43,6 +43,10 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from ilacs.errors import FetchError
 
 FAULTS = ("429", "500", "502", "503", "reset", "timeout", "truncate", "html", "layout")
+# Links name the live file server, as the live pages do: the crawler keeps only the file id.
+LIVE_FILES = "https://files.ofsted.gov.uk"
+# The faults a crawler should ride out; a changed layout stops a run by design.
+TRANSIENT = tuple(k for k in FAULTS if k != "layout")
 SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "under", "le"}
 
 ERROR_PAGE = (
@@ -234,7 +238,7 @@ class StandIn:
         with self.lock:
             self.rules.append(Rule(kind, re.compile(match), times, retry_after, delay, fraction))
 
-    def random_faults(self, rate: float, kinds: tuple[str, ...] = FAULTS, seed: int = 0) -> None:
+    def random_faults(self, rate: float, kinds: tuple[str, ...] = TRANSIENT, seed: int = 0) -> None:
         """Each request gets a fault from `kinds` with probability `rate` (0 switches off)."""
         self.random = (rate, tuple(kinds), random.Random(seed)) if rate else None
 
@@ -331,7 +335,7 @@ class StandIn:
         if changed:  # a redesign: other class names, a table instead of a timeline
             rows = "".join(
                 f'<tr><td>{_long(d.published)}</td><td><a class="download" '
-                f'href="https://files.ofsted.gov.uk/v1/file/{d.file_id}">'
+                f'href="{LIVE_FILES}/v1/file/{d.file_id}">'
                 f"{html.escape(d.label)}</a></td></tr>"
                 for d in docs
             )
@@ -344,7 +348,7 @@ class StandIn:
                 f'<div class="event"><h3 class="event__title">{html.escape(d.event_type)}</h3>'
                 f'<p class="event__meta">Published: <time datetime="{day.isoformat()}">'
                 f"{_long(day)}</time></p>"
-                f'<a class="publication-link" href="https://files.ofsted.gov.uk/v1/file/{d.file_id}">'
+                f'<a class="publication-link" href="{LIVE_FILES}/v1/file/{d.file_id}">'
                 f'<span class="icon icon--pdf"></span>{html.escape(d.event_type)}'
                 f'<span class="nonvisual">{html.escape(d.label)}</span></a></div>'
                 for d in day_docs
@@ -460,7 +464,7 @@ class _Handler(BaseHTTPRequestHandler):
                 if "random" in payload:
                     r = payload["random"]
                     self.site.random_faults(
-                        r.get("rate", 0), tuple(r.get("kinds", FAULTS)), r.get("seed", 0)
+                        r.get("rate", 0), tuple(r.get("kinds", TRANSIENT)), r.get("seed", 0)
                     )
                 return self._json({"ok": True})
             if path == "/_standin/stats/reset":
