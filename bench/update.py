@@ -10,6 +10,7 @@ Prints figures only; nothing here asserts.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,7 @@ def main() -> None:
     ap.add_argument("--fault-rate", type=float, default=0.1)
     ap.add_argument("--rate", type=float, default=200.0, help="requests/s of the full crawl")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", action="store_true", help="keep the work folder (155 MiB+)")
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="ilacs-bench-update-"))
@@ -128,6 +130,8 @@ def main() -> None:
         f" downloaded twice: {sent - sum(sizes.values())}"
     )
     site.stop()
+    if not args.keep:
+        shutil.rmtree(tmp)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -261,6 +262,7 @@ def test_full_crawl_then_nothing_new_then_a_new_report(standin, tmp_path):
     assert row["published"] == today.isoformat()
     assert (tmp_path / "ilacs-reports" / row["path"]).read_bytes() == data
     assert set(standin.stats.complete_files.values()) == {1}
+    shutil.rmtree(tmp_path / "ilacs-reports")  # 155 MiB: do not leave it in /tmp
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])

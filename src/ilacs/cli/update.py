@@ -131,7 +131,7 @@ def update(
     click.echo(
         ("up to date: " if summary.complete and not summary.planned else "")
         + f"{summary.providers_checked} LAs checked, {summary.downloaded} downloaded"
-        f" ({summary.bytes_received / 2**20:.1f} MiB), {summary.adopted} resumed,"
+        f" ({summary.bytes_received / 2**20:.1f} MiB), {summary.adopted} found in the cache,"
         f" {summary.already_stored} already stored, {len(summary.failed)} failed;"
         f" {summary.requests} requests ({retries} retried) in {summary.seconds:.1f} s"
         + (f"; ingest: {ing.parsed} parsed, {ing.not_a_report} not a report" if ing else "")
