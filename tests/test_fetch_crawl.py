@@ -141,6 +141,19 @@ def test_a_file_moved_into_place_but_not_recorded_is_adopted(standin, tmp_path):
     assert_cache_is_whole(cache, tmp_path / "ilacs.db")
 
 
+def test_files_ingested_with_files_csv_are_not_fetched_again(standin, tmp_path):
+    """A database built by `ilacs ingest` of the corpus already knows the file ids."""
+    root = tmp_path / "reports" / "80490_bromley"
+    root.mkdir(parents=True)
+    for f in (CORPUS / "80490_bromley").iterdir():
+        (root / f.name).symlink_to(f)
+    db = tmp_path / "ilacs.db"
+    ingest(root.parent, db, manifest=read_manifest(CORPUS), workers=1)
+    s = update(db, base_url=standin.url, las=["Bromley"], **fast())
+    assert s.already_stored == 4 and s.downloaded == 0 and s.requests == 1
+    assert standin.stats.requests["file"] == 0
+
+
 def test_two_runs_on_one_cache_do_not_mix(standin, tmp_path):
     import fcntl
 
