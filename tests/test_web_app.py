@@ -258,3 +258,51 @@ def test_unchanged_pages_answer_304(client):
     again = client.get("la/bromley.html", headers={"If-None-Match": r.headers["etag"]})
     assert again.status_code == 304 and again.content == b""
     assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+
+
+def test_serve_command_serves_until_stopped(web_db):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ilacs", "serve", "--db", str(web_db), "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith(f"ilacs: serving {web_db} at http://127.0.0.1:")
+        base = line.split(" at ", 1)[1].split()[0]
+        r = httpx.get(base + "la/bromley.json", timeout=30)
+        assert r.status_code == 200 and r.json()["urn"] == 80490
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_serve_command_on_a_missing_database(tmp_path):
+    from click.testing import CliRunner
+
+    from ilacs.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no such database" in result.output and "Traceback" not in result.output
+
+
+def test_pages_follow_a_new_ingest(web_db, tmp_path):
+    import shutil
+
+    from ilacs.store import Store
+
+    db = tmp_path / "copy.db"
+    with sqlite3.connect(web_db) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)
+    shutil.copystat(web_db, db)
+    app = App(db)
+    before = app.get("/la/bromley.json").body
+    assert b'"last_updated": "2026-11-25T09:00:00+00:00"' in before
+    with Store(db) as store:  # what an ingest does while the server runs
+        store.set_meta("last_update", "2026-11-26T08:00:00+00:00")
+    after = app.get("/la/bromley.json").body
+    assert b'"last_updated": "2026-11-26T08:00:00+00:00"' in after

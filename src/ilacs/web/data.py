@@ -172,35 +172,48 @@ class Data:
         return False
 
     def load(self) -> None:
-        self._version = self.file_version()
+        """Read the small tables in one read transaction, then swap them in at once, so a
+        request never sees half of an old and half of a new database."""
+        version = self.file_version()
         c = self.conn
-        docs = [dict(r) for r in c.execute("SELECT * FROM documents ORDER BY urn, path")]
-        judgements: dict[int, list[dict]] = {}
-        for r in c.execute("SELECT * FROM judgements ORDER BY document_id, position"):
-            judgements.setdefault(r["document_id"], []).append(dict(r))
-        recs: dict[int, list[dict]] = {}
-        for r in c.execute(
-            "SELECT id, document_id, position, section, priority_action, text"
-            " FROM recommendations ORDER BY document_id, section, position"
-        ):
-            recs.setdefault(r["document_id"], []).append(dict(r))
+        c.execute("BEGIN")
+        try:
+            docs = [dict(r) for r in c.execute("SELECT * FROM documents ORDER BY urn, path")]
+            judgements: dict[int, list[dict]] = {}
+            for r in c.execute("SELECT * FROM judgements ORDER BY document_id, position"):
+                judgements.setdefault(r["document_id"], []).append(dict(r))
+            recs: dict[int, list[dict]] = {}
+            for r in c.execute(
+                "SELECT id, document_id, position, section, priority_action, text"
+                " FROM recommendations ORDER BY document_id, section, position"
+            ):
+                recs.setdefault(r["document_id"], []).append(dict(r))
+            meta = {r["key"]: r["value"] for r in c.execute("SELECT key, value FROM meta")}
+            docs_of_analysis = analyse.load(c)  # the analysis' own reading of the documents
+        finally:
+            c.execute("COMMIT")
         for d in docs:
             d["date"] = d["inspection_end"] or d["inspection_start"] or d["published"]
             d["judgements"] = judgements.get(d["id"], [])
             d["recommendations"] = recs.get(d["id"], [])
-        self.documents = docs
-        self.by_path = {d["path"]: d for d in docs}
-        self.meta = {r["key"]: r["value"] for r in c.execute("SELECT key, value FROM meta")}
-        self.records = analyse.load(c)  # the analysis' own reading of the documents
-        self.records_by_urn = records.by_urn(self.records)
-        self.las = self._las(docs)
-        self.la_by_slug = {la.slug: la for la in self.las}
-        self.la_by_urn = {la.urn: la for la in self.las if la.urn is not None}
-        self.la_by_name = {la.name: la for la in self.las}
-        self.regions = list(register.REGIONS)
-        if any(la.region not in self.regions for la in self.las):
-            self.regions.append(UNKNOWN_REGION)
-        self._snapshots: dict = {}
+        las = self._las(docs)
+        regions = list(register.REGIONS)
+        if any(la.region not in regions for la in las):
+            regions.append(UNKNOWN_REGION)
+        self.__dict__.update(
+            _version=version,
+            documents=docs,
+            by_path={d["path"]: d for d in docs},
+            meta=meta,
+            records=docs_of_analysis,
+            records_by_urn=records.by_urn(docs_of_analysis),
+            las=las,
+            la_by_slug={la.slug: la for la in las},
+            la_by_urn={la.urn: la for la in las if la.urn is not None},
+            la_by_name={la.name: la for la in las},
+            regions=regions,
+            _snapshots={},
+        )
 
     def cached(self, key, make):
         """A value computed once per version of the database file."""
