@@ -61,6 +61,11 @@ class RateLimiter:
         if at > now and stop.wait(at - now):
             raise Interrupted()
 
+    def pause(self, seconds: float) -> None:
+        """Hold every thread's next request back (the server asked us to slow down)."""
+        with self.lock:
+            self.next = max(self.next, time.monotonic() + seconds)
+
 
 @dataclass(frozen=True)
 class Download:
@@ -138,13 +143,17 @@ class Client:
                 wait = min(60.0, self.backoff * 2**n) * random.uniform(0.5, 1.0)
             wait = min(wait, self.max_wait)
             log.info("%s: %s; retrying in %.1f s", url, last, wait)
+            if last in ("HTTP 429", "HTTP 503"):
+                self.limiter.pause(wait)  # the whole client slows down, not just this thread
             if self.stop.wait(wait):
                 raise Interrupted()
         raise FetchError(f"gave up after {self.retries + 1} attempts: {last}", url)
 
     def _check(self, r: httpx.Response, url: str) -> None:
         if r.status_code in RETRY_STATUSES:
-            wait = _retry_after(r.headers.get("Retry-After")) if r.status_code == 429 else None
+            wait = (
+                _retry_after(r.headers.get("Retry-After")) if r.status_code in (429, 503) else None
+            )
             raise _Retry(f"HTTP {r.status_code}", wait)
         if r.status_code in (404, 410):
             raise FetchError(f"not found (HTTP {r.status_code})", url)
