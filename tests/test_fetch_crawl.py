@@ -349,6 +349,12 @@ def test_cli_update_and_its_errors(standin, tmp_path):
     r = runner.invoke(main, [*args, "--la", "Bromley", "--dry-run"])
     assert r.exit_code == 0, r.output
     assert "4 to fetch, 0 already stored" in r.output
+    r = runner.invoke(main, [*args, "--la", "Bromley", "--dry-run", "--format", "csv"])
+    assert r.output.splitlines()[0] == "urn,la_name,published,event_type,ofsted_file_id,path"
+    assert r.output.splitlines()[1] == (
+        "80490,Bromley,2012-08-17,Children's services inspection,50004185,"
+        "80490_bromley/children's services inspection - 17 august 2012.pdf"
+    )
     r = runner.invoke(main, [*args, "--la", "Bromley"])
     assert r.exit_code == 0, r.output
     assert "1 LAs checked, 4 downloaded" in r.output

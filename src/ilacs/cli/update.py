@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from ilacs.cli.common import db_option, emit, friendly_errors
+from ilacs.cli.common import db_option, emit, format_option, friendly_errors
 from ilacs.errors import ParseError
 
 
@@ -46,7 +46,9 @@ def _date(ctx, param, value: str | None) -> date | None:
     is_flag=True,
     help="Visit every LA's page, not only those with reports since the last complete run.",
 )
-@click.option("--dry-run", is_flag=True, help="List what would be fetched; fetch nothing.")
+@click.option(
+    "--dry-run", is_flag=True, help="List what would be fetched (see --format); fetch nothing."
+)
 @click.option("--rate", type=float, default=1.0, show_default=True, help="Requests per second.")
 @click.option(
     "--concurrency",
@@ -63,6 +65,7 @@ def _date(ctx, param, value: str | None) -> date | None:
     " (e.g. the one `ilacs dev-server` starts).",
 )
 @click.option("--no-ingest", is_flag=True, help="Download only; ingest later.")
+@format_option(default="table", choices=("table", "csv", "json"))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
 @friendly_errors
 def update(
@@ -77,6 +80,7 @@ def update(
     timeout: float,
     base_url: str | None,
     no_ingest: bool,
+    fmt: str,
     quiet: bool,
 ) -> None:
     """Fetch new reports from Ofsted's site into the cache and the database.
@@ -110,12 +114,12 @@ def update(
         sys.exit(130)
     if dry_run:
         rows = [p.as_row() for p in summary.planned]
+        columns = ("la_name", "published", "event_type", "ofsted_file_id", "path")
+        if fmt != "table":  # the list alone, for scripts
+            emit(rows, ("urn", *columns), fmt)
+            return
         if rows:
-            emit(
-                rows,
-                ("la_name", "published", "event_type", "ofsted_file_id", "path"),
-                title=f"{len(rows)} documents to fetch",
-            )
+            emit(rows, columns, title=f"{len(rows)} documents to fetch")
         click.echo(
             f"{len(rows)} to fetch, {summary.already_stored} already stored;"
             f" {summary.providers_checked} LAs checked with {summary.requests} requests"
