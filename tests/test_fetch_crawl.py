@@ -185,6 +185,23 @@ def test_since_limits_to_recent_publications(standin, tmp_path):
     expected = {r["ofsted_file_id"] for r in SUBSET if r["published"] >= "2023-01-01"}
     assert {p.publication.file_id for p in s.planned} == expected
     assert len(expected) == 6
+    # Without --la the listing itself is asked for providers with a report since the date.
+    before = standin.stats.requests["provider"]
+    s = update(db, base_url=standin.url, since=date(2026, 8, 1), ingest=False, **fast())
+    recent = [r for r in ROWS if r["published"] >= "2026-08-01"]
+    assert {p.publication.file_id for p in s.planned} == {r["ofsted_file_id"] for r in recent}
+    assert standin.stats.requests["provider"] - before == len({r["urn"] for r in recent})
+    with Store.open_readonly(db) as store:
+        assert store.meta("last_full_update") is None  # a partial run moves no watermark
+
+
+def test_files_fetched_but_not_ingested_are_ingested_next_time(standin, tmp_path, reference):
+    """As after a run killed during its ingest: the next run ingests what it finds recorded."""
+    db = tmp_path / "ilacs.db"
+    update(db, base_url=standin.url, las=LAS, ingest=False, **fast())
+    s = update(db, base_url=standin.url, las=LAS, **fast())
+    assert s.downloaded == 0 and s.ingest.parsed + s.ingest.not_a_report == len(SUBSET)
+    assert export(db) == reference
 
 
 def test_a_crawl_through_every_fault(standin, tmp_path):
