@@ -8,6 +8,7 @@ read-only here, so a rendered page is kept until the file changes.
 from __future__ import annotations
 
 import json
+import logging
 import mimetypes
 import re
 import threading
@@ -39,6 +40,7 @@ from ilacs.web.views import (
     Page,
     Redirect,
     Request,
+    ServerError,
     compare,
     download,
     england,
@@ -46,10 +48,11 @@ from ilacs.web.views import (
     search,
 )
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
-DATE = r"(\d{4}-\d{2}-\d{2}|[^/]*)"
-# (pattern, view, names of groups) - the pattern matches the path without ".html"/".json".
+# (pattern, view): the pattern matches the path without ".html"/".json"; its groups are the
+# view's arguments after (data, request).
 ROUTES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"index"), lambda d, r: england.england(d, r)),
     (re.compile(r"england"), england.form),
@@ -127,7 +130,15 @@ class App:
             resp = Response(405, [("Content-Type", "text/plain"), ("Allow", "GET, HEAD")], b"")
         else:
             path = environ.get("PATH_INFO", "/")
-            resp = self.get(path, environ.get("QUERY_STRING", ""))
+            try:
+                resp = self.get(path, environ.get("QUERY_STRING", ""))
+            except Exception:
+                # A bug, not a bad request: the detail goes to the log, the reader gets a page.
+                log.exception("error serving %s", path)
+                page = self.error_page(
+                    ServerError("Something went wrong on our side."), Request("")
+                )
+                resp = self._html(page, 500)
             etag = dict(resp.headers).get("ETag")
             if etag and environ.get("HTTP_IF_NONE_MATCH") == etag:
                 resp = Response(304, [("ETag", etag)], b"")

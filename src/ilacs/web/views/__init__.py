@@ -59,6 +59,11 @@ class NotFoundError(HTTPError):
     reason = "Not found"
 
 
+class ServerError(HTTPError):
+    status = 500
+    reason = "Server error"
+
+
 class Redirect(Exception):  # noqa: N818 - control flow, not an error
     def __init__(self, path: str):
         super().__init__(path)
