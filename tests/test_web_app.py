@@ -306,3 +306,22 @@ def test_pages_follow_a_new_ingest(web_db, tmp_path):
         store.set_meta("last_update", "2026-11-26T08:00:00+00:00")
     after = app.get("/la/bromley.json").body
     assert b'"last_updated": "2026-11-26T08:00:00+00:00"' in after
+
+
+def test_a_bug_in_a_view_gives_a_500_page(web_db, monkeypatch):
+    from ilacs.web import app as app_module
+
+    def broken(data, req, key):
+        raise ZeroDivisionError("a bug")
+
+    routes = [(p, broken if p.pattern == r"la/([^/]+)" else v) for p, v in app_module.ROUTES]
+    monkeypatch.setattr(app_module, "ROUTES", routes)
+    status = []
+    body = App(web_db)(
+        {"REQUEST_METHOD": "GET", "PATH_INFO": "/la/bromley.html", "QUERY_STRING": ""},
+        lambda s, h: status.append(s),
+    )
+    assert status == ["500 Internal Server Error"]
+    page = body[0].decode()
+    assert "<h1>500: Server error</h1>" in page and "ZeroDivisionError" not in page
+    assert 'href="../la/index.html"' in page  # links still relative to the page asked for

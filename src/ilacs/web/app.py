@@ -136,7 +136,7 @@ class App:
                 # A bug, not a bad request: the detail goes to the log, the reader gets a page.
                 log.exception("error serving %s", path)
                 page = self.error_page(
-                    ServerError("Something went wrong on our side."), Request("")
+                    ServerError("Something went wrong on our side."), Request(path.lstrip("/"))
                 )
                 resp = self._html(page, 500)
             etag = dict(resp.headers).get("ETag")
