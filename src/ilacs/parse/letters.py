@@ -58,9 +58,7 @@ _RANGE = (
     rf"(?:{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?\s*(?:,|and|to|until|–|—|-)\s*(?:the\s+)?)*"
     rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}"
 )
-_VISIT_DATES = re.compile(
-    rf"\b(?:on|between|from|during)\s+(?:the\s+)?(?P<dates>{_RANGE})", re.I
-)
+_VISIT_DATES = re.compile(rf"\b(?:on|between|from|during)\s+(?:the\s+)?(?P<dates>{_RANGE})", re.I)
 _JTAI_DATES = re.compile(
     rf"(?:\bBetween|\bbetween|took\s+place\s+(?:from|between|on)|\bfrom)\s+(?P<dates>{_RANGE})"
 )
@@ -260,7 +258,9 @@ def _visit_dates(after_title: str) -> tuple[date | None, date | None]:
     18 May 2023'; when the letter has no such sentence, the first 'on/between <dates>'."""
     summary = _SUMMARY.search(after_title)
     if summary:
-        start, end = _first_range(_VISIT_DATES, after_title[summary.start() : summary.start() + 600])
+        start, end = _first_range(
+            _VISIT_DATES, after_title[summary.start() : summary.start() + 600]
+        )
         if start:
             return start, end
     return _first_range(_VISIT_DATES, after_title[:2500])
@@ -315,12 +315,10 @@ def _jtai_la_theme(title: str, after_title: str) -> tuple[str | None, str | None
 def _split_in(phrase: str) -> tuple[str, str | None]:
     """'X in the Royal Borough of Y' -> ('X', 'Royal Borough of Y'); the last ' in ' before a
     capitalised name is where the area begins."""
-    m = None
-    for m in re.finditer(r"\s+in\s+(?=(?:the\s+)?[A-Z])", phrase):
-        pass
-    if not m:
+    found = list(re.finditer(r"\s+in\s+(?=(?:the\s+)?[A-Z])", phrase))
+    if not found:
         return phrase, None
-    return phrase[: m.start()], phrase[m.end() :]
+    return phrase[: found[-1].start()], phrase[found[-1].end() :]
 
 
 def _send_la(after_title: str) -> str | None:
@@ -350,15 +348,16 @@ def _lead_inspectors(after_title: str) -> tuple[str, ...]:
     named = _LEAD_NAMED.search(after_title)
     if named and not re.match(r"(?:And|The|Of|For)\b", named["name"]):
         return (squash(named["name"]),)
-    sign = None
-    for sign in _SIGN_OFF.finditer(after_title):
-        pass
-    if not sign:
+    signs = list(_SIGN_OFF.finditer(after_title))
+    if not signs:
         return ()
-    lines = [ln.strip() for ln in re.split(r"[\n\f]", after_title[sign.end() :]) if ln.strip()]
+    tail = after_title[signs[-1].end() :]
+    lines = [ln.strip() for ln in re.split(r"[\n\f]", tail) if ln.strip()]
     # 'Yours sincerely' / name / 'His Majesty's Inspector' (sometimes the title on the name line)
     for i, line in enumerate(lines[:3]):
-        same = re.match(r"(.+?),?\s+((?:Senior\s+)?(?:H[ie][rs]\s+Majesty'?s\s+Inspector|HMI))\b", line)
+        same = re.match(
+            r"(.+?),?\s+((?:Senior\s+)?(?:H[ie][rs]\s+Majesty'?s\s+Inspector|HMI))\b", line
+        )
         if same and not _HMI_TITLE.match(line):
             return (squash(same[1]),)
         if i + 1 < len(lines) and _HMI_TITLE.match(lines[i + 1]) and not _HMI_TITLE.match(line):

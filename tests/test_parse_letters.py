@@ -1,0 +1,475 @@
+"""The letters reader (parse/letters.py) on real letters from ../shared/letters: each kind and
+each form of dates by name, then every labelled letter against labels.csv. Monitoring visit
+letters are not in the sample: their tests use texts composed here (marked as such)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+from ilacs.errors import ParseError
+from ilacs.parse import letters, parse_text
+from ilacs.parse.common import clean
+from tests.conftest import SHARED, corpus_text, letter_text
+
+BIRMINGHAM_2024 = "80429_birmingham__children's_services_focused_visit_-_24_october_2024.pdf"
+CHESHIRE_EAST_2021 = "80447_cheshire_east__children's_services_focused_visit_-_08_december_2021.pdf"
+GATESHEAD_2018 = "80469_gateshead__children's_services_focused_visit_-_09_may_2018.pdf"
+GLOUCESTERSHIRE_2020 = (
+    "80470_gloucestershire__children's_services_focused_visit_-_20_november_2020.pdf"
+)
+NE_LINCS_2019 = (
+    "80526_north_east_lincolnshire__children's_services_focused_visit_-_18_december_2019.pdf"
+)
+SOUTHAMPTON_2018 = "80558_southampton__children's_services_focused_visit_-_15_june_2018.pdf"
+SUNDERLAND_FV_2023 = "80566_sunderland__children's_services_focused_visit_-_29_november_2023.pdf"
+BRADFORD_JTAI = "80449_bradford__joint_area_child_protection_inspection_-_21_april_2017.pdf"
+DURHAM_JTAI = "80465_durham__joint_area_child_protection_inspection_-_24_august_2018.pdf"
+GREENWICH_JTAI = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_2018.pdf"
+PLYMOUTH_JTAI = "80538_plymouth__joint_area_child_protection_inspection_-_08_january_2020.pdf"
+WINDSOR_JTAI = (
+    "80546_windsor___maidenhead__joint_area_child_protection_inspection_-_04_july_2022.pdf"
+)
+STOKE_SEND = "80564_stoke-on-trent__area_send_full_inspection_-_03_april_2024.pdf"
+HERTS_SEND = "80475_hertfordshire__area_send_full_inspection_-_10_november_2023.pdf"
+HARINGEY_2009 = "80498_haringey__joint_area_review_-_progress_inspection___pdf_-_03_july_2009.pdf"
+
+
+def read(name: str):
+    text = clean(letter_text(name))
+    assert letters.claims(text), name
+    return letters.parse(text)
+
+
+def texts(report, priority: bool | None = None) -> list[str]:
+    return [
+        r.text for r in report.recommendations if priority is None or r.priority_action == priority
+    ]
+
+
+# --- focused visits -------------------------------------------------------------------------
+
+
+def test_focused_visit_birmingham_2024():
+    r = read(BIRMINGHAM_2024)
+    assert (r.kind, r.framework, r.judgements) == ("focused_visit", None, ())
+    assert r.la_name == "Birmingham"
+    # "on 24 and 25 September 2024"
+    assert (r.inspection_start, r.inspection_end) == (date(2024, 9, 24), date(2024, 9, 25))
+    assert r.lead_inspectors == ("Rebecca Quested",)
+    # the theme runs on into the bulleted list its sentence introduces
+    assert r.theme.startswith(
+        "the local authority's arrangements for children in care, with a particular focus on "
+        "the: • Quality of matching, placement and decision-making for children in care."
+    )
+    assert r.theme.endswith("living in supported accommodation or an unregistered children's home")
+    assert texts(r) == [
+        "The strategic and managerial oversight of children living in unregistered children's "
+        "homes.",
+        "The pace with which decisions are made and action is taken to change the legal status "
+        "of children living in permanent stable homes, reflecting their needs.",
+    ]
+    assert (r.rec_count, r.priority_action_count) == (2, 0)
+
+
+def test_focused_visit_dates_with_to_cheshire_east_2021():
+    r = read(CHESHIRE_EAST_2021)
+    # "on 3 to 4 November 2021"
+    assert (r.inspection_start, r.inspection_end) == (date(2021, 11, 3), date(2021, 11, 4))
+    assert r.lead_inspectors == ("Kathryn Grindrod",)
+    assert r.theme == (
+        "the local authority's arrangements for children in need or subject to a protection plan"
+    )
+    assert r.rec_count == 3
+    assert r.recommendations[0].text == (
+        "The identification of contingency arrangements in child-in-need plans."
+    )
+
+
+def test_focused_visit_one_day_gateshead_2018():
+    r = read(GATESHEAD_2018)
+    assert r.la_name == "Gateshead Council"
+    # "on 20 March 2018": one day, both ends equal
+    assert r.inspection_start == r.inspection_end == date(2018, 3, 20)
+    # "The inspectors were Jan Edwards, HMI, and Ian Young, HMI." and she signs the letter
+    assert r.lead_inspectors == ("Jan Edwards",)
+    assert r.theme == "the local authority's arrangements for care leavers"
+    # heading "What needs to improve in this area of practice", items of several sentences
+    assert r.rec_count == 3
+    assert r.recommendations[0].text.startswith(
+        "Most pathway plans written by personal advisers could be better. Plans need to: be "
+        "strengthened to be outcome focused;"
+    )
+
+
+def test_focused_visit_between_dates_and_no_theme_gloucestershire_2020():
+    r = read(GLOUCESTERSHIRE_2020)
+    # "between 6 and 8 October 2020"; five inspectors named, the first signs
+    assert (r.inspection_start, r.inspection_end) == (date(2020, 10, 6), date(2020, 10, 8))
+    assert r.lead_inspectors == ("Nigel Parkes",)
+    # a COVID-19 visit whose letter names no area of focus
+    assert r.theme is None
+    # lower-case items with no full stops: "What needs to improve in this area of ... practice:"
+    assert texts(r) == [
+        "the use and tracking of pre-proceedings to bring about change effectively and to "
+        "prevent drift and delay",
+        "services for children and families at the edge of care",
+        "the number and choice of suitable placements for children to meet their needs and "
+        "reduce the risk of placement disruption",
+        "personal education plans to be more ambitious, specific and measurable.",
+    ]
+
+
+def test_focused_visit_priority_actions_north_east_lincolnshire_2019():
+    r = read(NE_LINCS_2019)
+    # "on 22–23 October 2019"
+    assert (r.inspection_start, r.inspection_end) == (date(2019, 10, 22), date(2019, 10, 23))
+    assert r.lead_inspectors == ("Rachel Holden",)
+    # the second "Inspectors looked at" sentence is about evidence, not the theme
+    assert r.theme == (
+        "the local authority's arrangements for children in need, children subject to a child "
+        "protection plan and children subject to preproceedings"
+    )
+    assert texts(r, priority=True) == [
+        "Visits to children proportionate to the level of risk and need.",
+        "The quality of planning for children.",
+        "The frequency and effectiveness of multi-agency reviews.",
+        "Swift and effective remedial action following case file audit and child protection "
+        "conference chair challenge.",
+        "Timely escalation to pre-proceedings.",
+    ]
+    assert (r.rec_count, r.priority_action_count) == (4, 5)
+    # the last item runs into the next page's "Findings" heading ("...leaders.\fFindings")
+    assert texts(r, priority=False)[-1] == (
+        "The challenge and scrutiny of performance data and the effectiveness of services by "
+        "senior leaders."
+    )
+    assert [r.position for r in r.recommendations] == list(range(1, 10))
+
+
+def test_focused_visit_dates_before_carried_out_by_southampton_2018():
+    r = read(SOUTHAMPTON_2018)
+    # "on 22 and 23 May 2018 carried out by Linda Steele and Donna Marriott, Her Majesty's ..."
+    assert (r.inspection_start, r.inspection_end) == (date(2018, 5, 22), date(2018, 5, 23))
+    assert r.lead_inspectors == ("Linda Steele",)
+    assert r.theme == (
+        "the local authority's arrangements to support care leavers and children looked after "
+        "who are eligible for care leaving services"
+    )
+
+
+def test_focused_visit_dates_before_the_la_sunderland_2023():
+    r = read(SUNDERLAND_FV_2023)
+    # "the focused visit on 25 and 26 October 2023 to Together for Children"
+    assert (r.inspection_start, r.inspection_end) == (date(2023, 10, 25), date(2023, 10, 26))
+    assert r.la_name == "Sunderland"
+    assert r.lead_inspectors == ("Catherine Heron",)
+
+
+def test_regression_sentence_starting_areas_for_improvement_is_no_heading():
+    # Wolverhampton 2024: "Areas for improvement raised in the ILACS inspection in 2022 and
+    # considered in this visit have been advanced..." opens a paragraph, not a list; the
+    # Ofsted address block follows the one real item.
+    r = read("80583_wolverhampton__children's_services_focused_visit_-_01_november_2024.pdf")
+    assert texts(r) == ["Quality and consistency of supervision."]
+
+
+def test_regression_address_block_after_the_list_redcar_2023():
+    r = read("80541_redcar_and_cleveland__children's_services_focused_visit_-_08_august_2023.pdf")
+    assert texts(r) == [
+        "Wider partnership understanding of threshold for referral to children's social care.",
+        "Work with the Police to address the volume of inappropriate police protection "
+        "notifications to children's social care.",
+    ]
+    assert r.theme == "the local authority's arrangements for front door"
+
+
+def test_regression_two_bullets_on_one_line_telford_2018():
+    # "...analyse cases that include complex issues. • Auditing of practice ..." on one line
+    r = read("80570_telford___wrekin__children's_services_focused_visit_-_11_october_2018.pdf")
+    assert r.la_name == "Telford & Wrekin"
+    assert r.inspection_start == r.inspection_end == date(2018, 9, 18)
+    assert r.rec_count == 6
+    assert texts(r)[4] == (
+        "Opportunities for social workers to reflect on and analyse cases that include complex "
+        "issues."
+    )
+    assert texts(r)[5].startswith("Auditing of practice and measurement of performance")
+
+
+def test_focused_visit_without_a_list_st_helens_2024():
+    r = read("80560_st_helens__children's_services_focused_visit_-_12_july_2024.pdf")
+    assert r.recommendations == ()
+    assert (r.inspection_start, r.inspection_end) == (date(2024, 4, 24), date(2024, 4, 25))
+
+
+# --- joint targeted area inspections --------------------------------------------------------
+
+
+def test_jtai_dates_across_months_bradford_2017():
+    r = read(BRADFORD_JTAI)
+    assert (r.kind, r.framework) == ("jtai", None)
+    assert r.la_name == "Bradford Metropolitan District Council"
+    # "Between 27 February and 3 March 2017, Ofsted, the Care Quality Commission ..."
+    assert (r.inspection_start, r.inspection_end) == (date(2017, 2, 27), date(2017, 3, 3))
+    assert r.theme == "the multi-agency response to abuse and neglect"
+    # signed by the inspectorates' directors: no lead inspector is named
+    assert r.lead_inspectors == ()
+    # the list runs over sub-headings ("Response to children living with domestic abuse")
+    assert r.rec_count == 21
+    assert r.recommendations[0].text.startswith(
+        "There has been no dedicated health professional in the MASH for the past 12 months."
+    )
+    assert not any("Response to children living with domestic abuse" in t for t in texts(r))
+
+
+def test_jtai_area_for_priority_action_durham_2018():
+    r = read(DURHAM_JTAI)
+    assert r.la_name == "Durham"
+    assert (r.inspection_start, r.inspection_end) == (date(2018, 7, 9), date(2018, 7, 13))
+    assert r.theme == "the multi-agency response to domestic abuse"
+    assert r.priority_action_count == 1
+    assert r.recommendations[0].priority_action
+    assert r.recommendations[0].text.startswith(
+        "This is a multi-agency area for priority action. Strategy meetings are not always "
+        "being held where the threshold is met"
+    )
+    assert r.recommendations[1].text.startswith(
+        "When professionals make decisions on thresholds, children's history and cumulative "
+        "risk are not fully considered."
+    )
+
+
+def test_jtai_three_line_title_without_area_greenwich_2018():
+    r = read(GREENWICH_JTAI)
+    # the area comes from "the work of individual agencies in Greenwich local authority."
+    assert r.la_name == "Greenwich"
+    assert r.theme == (
+        "the multi-agency response to child sexual exploitation, children associated with "
+        "gangs and at risk of exploitation and children missing from home, care or education"
+    )
+    assert (r.inspection_start, r.inspection_end) == (date(2018, 2, 12), date(2018, 2, 16))
+
+
+def test_jtai_dates_with_both_months_plymouth_2020():
+    r = read(PLYMOUTH_JTAI)
+    # "Between 18 November 2019 and 22 November 2019"
+    assert (r.inspection_start, r.inspection_end) == (date(2019, 11, 18), date(2019, 11, 22))
+    assert r.la_name == "Plymouth"
+    assert r.theme == "the multi-agency response to children's mental health"
+
+
+def test_jtai_newer_template_windsor_and_maidenhead_2022():
+    r = read(WINDSOR_JTAI)
+    assert r.la_name == "Royal Borough of Windsor and Maidenhead"
+    # "This inspection took place from 9 May to 13 May 2022."
+    assert (r.inspection_start, r.inspection_end) == (date(2022, 5, 9), date(2022, 5, 13))
+    assert r.theme == "the multi-agency response to identification of initial need and risk"
+    # "What needs to improve?" with six items, then "Strengths"
+    assert r.rec_count == 6
+    assert texts(r)[0] == "Monitoring and oversight of safeguarding practice in adult services."
+    assert texts(r)[-1] == "Appropriate health representation at strategy meetings."
+
+
+# --- area SEND and other documents ----------------------------------------------------------
+
+
+def test_area_send_kept_and_dated_stoke_2024():
+    r = read(STOKE_SEND)
+    assert (r.kind, r.framework, r.judgements, r.recommendations) == ("area_send", None, (), ())
+    # "Inspection dates: 29 January 2024 to 02 February 2024"
+    assert (r.inspection_start, r.inspection_end) == (date(2024, 1, 29), date(2024, 2, 2))
+    # "Chris Pollitt, Ofsted lead inspector Claire Mason, CQC lead inspector"
+    assert r.lead_inspectors == ("Chris Pollitt",)
+
+
+def test_area_send_hertfordshire_2023():
+    r = read(HERTS_SEND)
+    assert r.kind == "area_send"
+    assert r.la_name == "Hertfordshire"
+    assert (r.inspection_start, r.inspection_end) == (date(2023, 7, 10), date(2023, 7, 14))
+    assert r.lead_inspectors == ("Katherine Douglas",)
+
+
+def test_other_progress_inspection_haringey_2009():
+    r = read(HARINGEY_2009)
+    assert (r.kind, r.framework) == ("other", None)
+    assert r.la_name == "London Borough of Haringey"
+    assert r.theme == "progress made in the provision of safeguarding services"
+    # the document gives its publication date only, not the dates of fieldwork
+    assert (r.inspection_start, r.inspection_end) == (None, None)
+    # "Priorities for further improvement": eleven bullets over a page break and its header
+    assert r.rec_count == 11
+    assert texts(r)[0] == (
+        "The council and its partners should take immediate action to ensure that all children "
+        "and young people are adequately safeguarded."
+    )
+    assert texts(r)[-1].startswith("The NHS provider trusts should improve their collection")
+
+
+# --- monitoring visits (texts composed here: none is in the sample) -------------------------
+
+# COMPOSED for this test from the structure of Ofsted's monitoring visit letters (2019-): the
+# names, places and findings are invented; no real letter is quoted.
+COMPOSED_MONITORING_LETTER = """Ofsted
+Piccadilly Gate
+Store Street
+Manchester
+M1 2WD
+T 0300 123 1231
+Textphone 0161 618 8524
+enquiries@ofsted.gov.uk
+www.gov.uk/ofsted
+14 August 2023
+Jane Example
+Director of Children's Services
+Exampleshire County Council
+County Hall
+Exampletown
+EX1 1AA
+Dear Ms Example
+Monitoring visit to Exampleshire children's services
+This letter summarises the findings of the monitoring visit to Exampleshire children's
+services on 11 and 12 July 2023. This was the third monitoring visit since the local
+authority was judged inadequate in March 2022. His Majesty's Inspectors for this visit
+were Alex Sample and Sam Placeholder.
+Areas covered by the visit
+Inspectors reviewed the progress made in the quality and impact of practice for children
+in need of help and protection, including:
+\u25fc the timeliness and quality of child protection enquiries
+\u25fc the quality of assessments and plans for children in need.
+This visit was carried out in line with the inspection of local authority children's
+services (ILACS) framework.
+Headline findings
+Leaders have made steady progress since the last monitoring visit. Most children now
+receive a timely response when concerns about them are raised.
+\fPriority actions
+\u25fc The timeliness of strategy discussions when children are at risk of significant
+harm.
+\u25fc The quality of management oversight of children subject to child protection plans.
+What needs to improve
+\u25fc The recording of children's wishes and feelings in their plans.
+Main findings
+Most children are seen regularly by their social workers.
+Ofsted will take the findings from this monitoring visit into account when planning your
+next inspection or visit.
+Yours sincerely
+Alex Sample
+His Majesty's Inspector
+"""
+
+# COMPOSED likewise on the older (2017-2018) wording: "the fourth monitoring visit", the
+# inspectors named with their titles, and no list of what needs to improve.
+COMPOSED_MONITORING_LETTER_2017 = """5 January 2018
+Mr John Sample
+Director of Children's Services
+Sample Borough Council
+Town Hall
+Sampleton SA1 1AA
+Dear Mr Sample
+Monitoring visit of Sample Borough Council children's services
+This letter summarises the findings of the fourth monitoring visit to Sample Borough
+Council children's services under the single inspection framework, on 30 November and
+1 December 2017. The inspectors were Pat Example, Her Majesty's Inspector, and Lee
+Template, Her Majesty's Inspector.
+Areas covered by the visit
+During the visit, inspectors reviewed the progress made in the local authority's
+arrangements for children at risk of sexual exploitation and children who go missing.
+Overview
+The local authority has made progress in its response to children who go missing.
+Yours sincerely
+Pat Example
+Her Majesty's Inspector
+"""
+
+
+def test_composed_monitoring_visit_letter():
+    text = clean(COMPOSED_MONITORING_LETTER)
+    assert letters.claims(text)
+    r = letters.parse(text)
+    assert (r.kind, r.framework, r.judgements) == ("monitoring_visit", None, ())
+    assert r.la_name == "Exampleshire"
+    assert (r.inspection_start, r.inspection_end) == (date(2023, 7, 11), date(2023, 7, 12))
+    assert r.lead_inspectors == ("Alex Sample",)
+    assert r.extra["visit_number"] == 3
+    assert r.theme == (
+        "the progress made in the quality and impact of practice for children in need of help "
+        "and protection, including: • the timeliness and quality of child protection enquiries "
+        "• the quality of assessments and plans for children in need"
+    )
+    assert texts(r, priority=True) == [
+        "The timeliness of strategy discussions when children are at risk of significant harm.",
+        "The quality of management oversight of children subject to child protection plans.",
+    ]
+    assert texts(r, priority=False) == [
+        "The recording of children's wishes and feelings in their plans."
+    ]
+    assert (r.rec_count, r.priority_action_count) == (1, 2)
+    # and the dispatcher hands it to this module
+    assert parse_text(COMPOSED_MONITORING_LETTER).kind == "monitoring_visit"
+
+
+def test_composed_monitoring_visit_letter_2017_wording():
+    r = letters.parse(clean(COMPOSED_MONITORING_LETTER_2017))
+    assert r.kind == "monitoring_visit"
+    assert r.la_name == "Sample Borough Council"
+    # "on 30 November and 1 December 2017": the days borrow the month printed after them
+    assert (r.inspection_start, r.inspection_end) == (date(2017, 11, 30), date(2017, 12, 1))
+    assert r.extra["visit_number"] == 4
+    assert r.lead_inspectors == ("Pat Example",)
+    assert r.theme == (
+        "the progress made in the local authority's arrangements for children at risk of "
+        "sexual exploitation and children who go missing"
+    )
+    assert r.recommendations == ()
+
+
+# --- what is not a letter -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "relpath",
+    [
+        # full reports that speak of focused visits, monitoring visits and JTAIs on page 1
+        "80567_surrey/children's services inspection - 16 may 2018.pdf",
+        "80485_liverpool/children's services inspection - 02 july 2018.pdf",
+        "80505_islington/children's services inspection - 15 april 2020.pdf",
+        "80471_halton/children's services inspection - 15 april 2020.pdf",
+        "80426_barnsley/children's services inspection - 27 october 2023.pdf",
+        "80581_wirral/children's services inspection - 29 july 2019.pdf",
+    ],
+)
+def test_full_reports_are_not_claimed(relpath):
+    assert not letters.claims(clean(corpus_text(relpath)))
+
+
+def test_parse_refuses_a_text_that_is_no_letter():
+    with pytest.raises(ParseError):
+        letters.parse("Inspection of Exampleshire local authority children's services\n" * 5)
+
+
+# --- every labelled letter ------------------------------------------------------------------
+
+
+def _labels() -> list[dict]:
+    with open(SHARED / "letters" / "labels.csv", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("row", _labels(), ids=lambda row: row["path"][:60])
+def test_every_labelled_letter(row):
+    r = parse_text(letter_text(row["path"]))
+    assert r.kind == row["kind"]
+    assert r.framework is None and r.judgements == ()
+    for column, got in (
+        ("inspection_start", r.inspection_start),
+        ("inspection_end", r.inspection_end),
+    ):
+        if row[column]:
+            assert got == date.fromisoformat(row[column]), column
+    if r.kind in ("focused_visit", "monitoring_visit"):
+        # every visit letter in the sample is dated and signed by its lead inspector
+        assert r.inspection_start and r.inspection_end and r.lead_inspectors
+        assert r.inspection_start <= r.inspection_end
