@@ -215,3 +215,15 @@ def test_killed_run_leaves_a_sound_database_and_a_rerun_completes(tmp_path):
     assert summary.skipped_unchanged >= n_docs
     with Store(db) as store:
         assert len(store.documents()) == total
+
+
+def test_a_loose_file_finds_its_la_from_its_text(tmp_path):
+    # no <urn>_<name> folder: the LA is read from the report and looked up in the register
+    loose = tmp_path / "inbox" / "report.pdf"
+    loose.parent.mkdir()
+    shutil.copy(CORPUS / BROMLEY / BROMLEY_2019, loose)
+    db = tmp_path / "ilacs.db"
+    ingest(loose.parent, db, workers=1)
+    with Store(db) as store:
+        row = store.documents(path="report.pdf")[0]
+    assert (row["urn"], row["la_name"]) == (80490, "Bromley")

@@ -134,15 +134,23 @@ def read_document(job: Job) -> Outcome:
     )
 
 
-def _la_name(urn: int | None, folder_name: str | None, report: Report | None) -> str | None:
+def identify(rel: str, report: Report | None) -> tuple[int | None, str | None]:
+    """URN and name of a document's LA: from its `<urn>_<name>` folder, else from its text."""
+    from ilacs import register
+
+    urn, folder_name = urn_and_name(rel)
     if urn is not None:
         try:
-            from ilacs import register
-
-            return register.by_urn(urn).name
-        except (ImportError, AttributeError, IlacsError, KeyError):
-            pass
-    return folder_name or (report.la_name if report else None)
+            return urn, register.by_urn(urn).name
+        except IlacsError:
+            return urn, folder_name
+    if report and report.la_name:
+        try:
+            la = register.find(report.la_name)
+        except IlacsError:
+            return None, report.la_name
+        return la.urn, la.name
+    return None, None
 
 
 def plan(root: Path, store: Store, force: bool = False) -> tuple[list[Job], int]:
@@ -221,13 +229,13 @@ def _run(jobs: list[Job], workers: int | None) -> Iterable[Outcome]:
 
 
 def _save(store: Store, o: Outcome, source: dict | None) -> None:
-    urn, folder_name = urn_and_name(o.job.rel)
+    urn, la_name = identify(o.job.rel, o.report)
     store.save_document(
         path=o.job.rel,
         sha256=o.job.sha256,
         size=o.job.size,
         urn=urn,
-        la_name=_la_name(urn, folder_name, o.report),
+        la_name=la_name,
         report=o.report,
         status=o.status,
         error=o.error,

@@ -39,33 +39,13 @@ def ingest(folder: Path, db: Path, workers: int | None, force: bool, quiet: bool
 
 
 def resolve_la(store: Store, text: str) -> tuple[int, str]:
-    """URN and name of the LA a user typed: the register first, else names in the database."""
-    try:
-        from ilacs import register
+    """URN and name of the LA a user typed (forgiving: see ilacs.register.find)."""
+    from ilacs import register
 
-        la = register.find(text)
-        return la.urn, la.name
-    except (ImportError, AttributeError):
-        pass
-    import difflib
-
-    names = {
-        r["la_name"]: r["urn"]
-        for r in store.conn.execute(
-            "SELECT DISTINCT la_name, urn FROM documents WHERE urn IS NOT NULL"
-        )
-    }
-    if text.strip().isdigit() and int(text) in names.values():
-        urn = int(text)
-        return urn, next(n for n, u in names.items() if u == urn)
-    key = text.lower().replace("london borough of", "").replace("&", "and").strip()
-    for name, urn in names.items():
-        if name and name.lower().replace("&", "and") == key:
-            return urn, name
-    close = difflib.get_close_matches(key, [n for n in names if n], n=5, cutoff=0.6)
-    if len(close) >= 1 and difflib.SequenceMatcher(None, key, close[0]).ratio() > 0.85:
-        return names[close[0]], close[0]
-    raise NotFound(f"no LA called {text!r}; nearest: {', '.join(close) or 'none'}")
+    la = register.find(text)
+    if la.urn is None:
+        raise NotFound(f"Ofsted's URN of {la.name} is not known, so it has no reports here")
+    return la.urn, la.name
 
 
 SHOW_COLUMNS = (
