@@ -273,6 +273,29 @@ def test_jtai_newer_template_windsor_and_maidenhead_2022():
     assert texts(r)[-1] == "Appropriate health representation at strategy meetings."
 
 
+def test_regression_jtai_list_of_paragraphs_peterborough_2017():
+    # No bullets: each paragraph is an item. A full stop at the end of a full-width line
+    # ("...is not being achieved." / "This means that some children...") continues the
+    # paragraph; one where the next word would have fitted ends it.
+    r = read("80537_peterborough__joint_area_child_protection_inspection_-_11_august_2017.pdf")
+    assert r.la_name == "Peterborough City Council"
+    assert (r.inspection_start, r.inspection_end) == (date(2017, 6, 26), date(2017, 6, 30))
+    assert texts(r)[0] == (
+        "Social work decision-making in the MASH is not always informed by the effective "
+        "evaluation of children's history or consideration of their lived experience. This "
+        "means that some older children suffering neglect do not have their needs fully "
+        "considered."
+    )
+    assert texts(r)[1].startswith("In some less high-risk cases, key information")
+    health = next(t for t in texts(r) if t.startswith("Health visitors carry out"))
+    assert health.endswith(
+        "This means that some children of school age do not have their health and well-being "
+        "needs identified and met in a timely way."
+    )
+    # the sub-headings between the paragraphs are not items
+    assert "Response to children living with neglect" not in " ".join(texts(r))
+
+
 # --- area SEND and other documents ----------------------------------------------------------
 
 

@@ -432,6 +432,7 @@ def _items(body: list[str], kind: str) -> list[str]:
     """Bulleted items (continuation lines joined); lists without bullets are paragraphs."""
     body = [s for s in body if s and not _FURNITURE.match(s)]
     bullets = any(_BULLET.match(s) and len(s) > 2 for s in body)
+    width = max((len(s) for s in body), default=0)
     items: list[list[str]] = []
     current: list[str] | None = None if bullets else []
     for k, s in enumerate(body):
@@ -452,7 +453,10 @@ def _items(body: list[str], kind: str) -> list[str]:
                 current.append(s)
             continue
         current.append(s)
-        if re.search(r"[.!?]\d{0,2}$", s):
+        # A paragraph ends on a full stop where the next line's first word would have fitted
+        # on this line: the writer broke the line, not the column.
+        first_word = nxt.split(" ", 1)[0]
+        if re.search(r"[.!?]\d{0,2}$", s) and (not nxt or len(s) + 1 + len(first_word) <= width):
             items.append(current)
             current = []
     if not bullets and current and kind != "jtai":
