@@ -449,6 +449,62 @@ def test_composed_monitoring_visit_letter_2017_wording():
     assert r.recommendations == ()
 
 
+# COMPOSED from the structure of the 2016-2022 joint local area SEND letters (invented names).
+COMPOSED_SEND_LETTER_2017 = """Ofsted
+Agora
+6 Cumberland Place
+Nottingham NG1 6HJ
+12 October 2017
+Ms Pat Example
+Director of Children's Services
+Dear Ms Example
+Joint local area SEND inspection in Exampleshire
+Between 4 September 2017 and 8 September 2017, Ofsted and the Care Quality Commission (CQC)
+conducted a joint inspection of the local area of Exampleshire to judge the effectiveness of
+the area in implementing the special educational needs and disability reforms.
+Yours sincerely
+Ofsted Care Quality Commission
+Sam Director
+Regional Director
+Lee Deputy
+Deputy Chief Inspector
+Alex Sample
+HMI Lead Inspector
+Robin Template
+CQC Inspector
+"""
+
+# COMPOSED from the structure of the 2009-2013 letters on contact, referral and assessment.
+COMPOSED_UNANNOUNCED_LETTER = """Dear Mr Example
+Unannounced inspection of contact, referral and assessment arrangements within
+local authority children's services
+Introduction
+This letter summarises the findings of the unannounced inspection of contact, referral and
+assessment arrangements within local authority children's services in Exampleshire, which
+took place on 3 and 4 November 2010.
+Yours sincerely
+Alex Sample
+Her Majesty's Inspector
+"""
+
+
+def test_composed_area_send_letter_2017():
+    r = letters.parse(clean(COMPOSED_SEND_LETTER_2017))
+    assert (r.kind, r.la_name, r.recommendations) == ("area_send", "Exampleshire", ())
+    assert (r.inspection_start, r.inspection_end) == (date(2017, 9, 4), date(2017, 9, 8))
+    assert r.lead_inspectors == ("Alex Sample",)
+
+
+def test_composed_unannounced_inspection_letter():
+    r = letters.parse(clean(COMPOSED_UNANNOUNCED_LETTER))
+    assert (r.kind, r.la_name) == ("other", "Exampleshire")
+    assert r.theme == (
+        "contact, referral and assessment arrangements within local authority children's services"
+    )
+    assert r.inspection_start == date(2010, 11, 3) and r.inspection_end == date(2010, 11, 4)
+    assert r.lead_inspectors == ("Alex Sample",)
+
+
 # --- what is not a letter -------------------------------------------------------------------
 
 

@@ -29,7 +29,8 @@ _TITLES = (
     (
         "area_send",
         re.compile(
-            r"^[ \t]*(?:Area\s+SEND\s+(?:full\s+|monitoring\s+)?(?:inspection|revisit)\s+(?:of|in)\s"
+            r"^[ \t]*(?:(?:Joint\s+)?(?:[Ll]ocal\s+)?[Aa]rea\s+SEND\s+(?:full\s+|monitoring\s+)?"
+            r"(?:inspection|revisit|re-visit)\s+(?:of|in)\s"
             r"|Joint\s+local\s+area\s+(?:SEND|special\s+educational\s+needs)\b)",
             re.M,
         ),
@@ -37,7 +38,9 @@ _TITLES = (
     (
         "other",
         re.compile(
-            r"^[ \t]*Inspection\s+of\s+progress\s+made\s+in\s+the\s+provision\s+of\s+safeguarding",
+            r"^[ \t]*(?:Inspection\s+of\s+progress\s+made\s+in\s+the\s+provision\s+of\s+safeguarding"
+            # the 2009-2013 letters on contact, referral and assessment arrangements
+            r"|Unannounced\s+inspection\s+of\s+(?:local\s+authority\s+)?contact,?\s+referral)",
             re.M,
         ),
     ),
@@ -136,6 +139,12 @@ _SEND_LEAD = re.compile(
     re.M,
 )
 
+_SEND_LEAD_SIGNED = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,3})[ \t]*\n[ \t]*"
+    r"(?:HMI,?[ \t]+)?[Ll]ead[ \t]+(?:[Ii]nspector|HMI)\b",
+    re.M,
+)
+
 
 def claims(text: str) -> bool:
     """True for a letter or other non-report Ofsted document this module reads."""
@@ -169,10 +178,22 @@ def parse(text: str) -> Report:
         theme = None
     else:
         title = squash(_title_block(after_title))
-        m = re.search(r"\bprovision\s+of\s+(.+?)\s+in\s+(?:the\s+)?(.+)$", title)
-        la = m[2] if m else None
-        theme = f"progress made in the provision of {m[1]}" if m else title
-        start = end = None
+        if title.startswith("Unannounced"):
+            # "Unannounced inspection of contact, referral and assessment arrangements within
+            # local authority children's services" in X, on <dates>
+            theme = re.sub(r"^Unannounced\s+inspection\s+of\s+", "", title)
+            m = re.search(
+                r"children's\s+services\s+(?:in|of)\s+(?:the\s+)?([A-Z].+?)"
+                r"(?:\s+(?:which|on|between|took|was|were)\b|[.,;])",
+                squash(after_title[len(title) : 2500]),
+            )
+            la = _strip_la(m[1]) if m else None
+            start, end = _visit_dates(after_title)
+        else:
+            m = re.search(r"\bprovision\s+of\s+(.+?)\s+in\s+(?:the\s+)?(.+)$", title)
+            la = m[2] if m else None
+            theme = f"progress made in the provision of {m[1]}" if m else title
+            start = end = None
     # Area SEND reports are kept and dated only; their recommendations are not the LA's list.
     recommendations = () if kind == "area_send" else _recommendations(after_title, kind)
     return Report(
@@ -207,7 +228,8 @@ def _title_block(after_title: str) -> str:
         s = line.strip()
         if not s or re.match(
             r"(?:Between|This|These|From|On|In\s+\w+\s+20|Ofsted|Dear|The\s+inspection"
-            r"|Local\s+area|Inspection\s+dates?|Published|Care\s+Quality|HM\s|Age\s+group)\b",
+            r"|Local\s+area|Inspection\s+dates?|Published|Care\s+Quality|HM\s|Age\s+group"
+            r"|Introduction|Overview|Headline|Summary|Contents)\b",
             s,
         ):
             break
@@ -338,7 +360,8 @@ def _leads(kind: str, after_title: str) -> tuple[str, ...]:
         return ()  # signed by the inspectorates' national directors, no lead named
     if kind == "area_send":
         # 'Inspection team' table: "Chris Pollitt, Ofsted lead inspector Claire Mason, CQC ..."
-        m = _SEND_LEAD.search(after_title)
+        # (2016-2022 letters sign "Name / HMI Lead Inspector" in their table of signatories)
+        m = _SEND_LEAD.search(after_title) or _SEND_LEAD_SIGNED.search(after_title)
         return (squash(m["name"]),) if m else ()
     return _lead_inspectors(after_title)
 
