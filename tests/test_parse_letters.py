@@ -240,6 +240,10 @@ def test_jtai_area_for_priority_action_durham_2018():
         "When professionals make decisions on thresholds, children's history and cumulative "
         "risk are not fully considered."
     )
+    # regression: the page's footnotes ("5 Operation Encompass is a project whereby...") sat
+    # inside the item that ran over the page break
+    assert not any("Operation Encompass is a project" in t for t in texts(r))
+    assert any("to MARAC appropriately. GPs are not currently asked" in t for t in texts(r))
 
 
 def test_jtai_three_line_title_without_area_greenwich_2018():

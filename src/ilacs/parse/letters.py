@@ -145,6 +145,10 @@ _SEND_LEAD_SIGNED = re.compile(
     re.M,
 )
 
+# Footnotes at the foot of a page (JTAI letters): a rule printed as a line holding one space,
+# then "5 Operation Encompass is a project..." up to the end of the page.
+_FOOTNOTES = re.compile(r"\n[ \t]+\n\d{1,2}[ \t]*[A-Z][^\f]*")
+
 
 def claims(text: str) -> bool:
     """True for a letter or other non-report Ofsted document this module reads."""
@@ -394,7 +398,7 @@ def _lines(text: str) -> list[str]:
 
 def _recommendations(after_title: str, kind: str) -> tuple[Recommendation, ...]:
     """Every list of priority actions and of what needs to improve, in printed order."""
-    lines = _lines(after_title)
+    lines = _lines(_FOOTNOTES.sub("\n", after_title))
     out: list[Recommendation] = []
     i = 0
     while i < len(lines):
