@@ -438,6 +438,34 @@ def test_composed_monitoring_visit_letter():
     assert parse_text(COMPOSED_MONITORING_LETTER).kind == "monitoring_visit"
 
 
+@pytest.mark.parametrize(
+    "printed, start, end",
+    [
+        ("on 11 and 12 July 2023", date(2023, 7, 11), date(2023, 7, 12)),
+        ("on 11 July 2023", date(2023, 7, 11), date(2023, 7, 11)),
+        ("on 11–13 July 2023", date(2023, 7, 11), date(2023, 7, 13)),
+        ("between 11 and 13 July 2023", date(2023, 7, 11), date(2023, 7, 13)),
+        ("on 31 July and 1 August 2023", date(2023, 7, 31), date(2023, 8, 1)),
+        ("on 28, 29 and 30 June 2023", date(2023, 6, 28), date(2023, 6, 30)),
+        ("on Tuesday 11 and Wednesday 12 July 2023", date(2023, 7, 11), date(2023, 7, 12)),
+        ("on 29 December 2022 to 3 January 2023", date(2022, 12, 29), date(2023, 1, 3)),
+        ("on the 11th and 12th July 2023", date(2023, 7, 11), date(2023, 7, 12)),
+    ],
+)
+def test_composed_visit_dates_of_several_forms(printed, start, end):
+    text = COMPOSED_MONITORING_LETTER.replace("on 11 and 12 July 2023", printed)
+    r = letters.parse(clean(text))
+    assert (r.inspection_start, r.inspection_end) == (start, end)
+
+
+def test_composed_monitoring_visit_title_with_ordinal():
+    text = COMPOSED_MONITORING_LETTER.replace(
+        "Monitoring visit to Exampleshire", "Third monitoring visit to Exampleshire"
+    )
+    r = letters.parse(clean(text))
+    assert (r.kind, r.la_name) == ("monitoring_visit", "Exampleshire")
+
+
 def test_composed_monitoring_visit_letter_2017_wording():
     r = letters.parse(clean(COMPOSED_MONITORING_LETTER_2017))
     assert r.kind == "monitoring_visit"

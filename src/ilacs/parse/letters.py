@@ -23,7 +23,14 @@ from ilacs.parse.common import date_list, squash
 
 # Titles, tried in order; each must open a line in the first part of page 1.
 _TITLES = (
-    ("monitoring_visit", re.compile(r"^[ \t]*Monitoring\s+visit\s+(?:to|of)\s", re.M)),
+    (
+        "monitoring_visit",
+        re.compile(
+            r"^[ \t]*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+m|M)"
+            r"onitoring\s+visit\s+(?:to|of)\s",
+            re.M,
+        ),
+    ),
     ("focused_visit", re.compile(r"^[ \t]*Focused\s+visit\s+(?:to|of)\s", re.M)),
     ("jtai", re.compile(r"^[ \t]*Joint\s+targeted\s+area\s+inspection\s+of\s", re.M)),
     (
@@ -53,7 +60,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "Tuesday 5 March 2019": a weekday may stand before the day.
+_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # "17 and 18 May 2023", "3 to 4 November 2021", "22–23 October 2019", "27 February and 3 March
 # 2017", "18 November 2019 and 22 November 2019", "20 March 2018".
@@ -253,7 +261,7 @@ def _visit_la(after_title: str) -> str | None:
     """'Focused visit to London Borough of Barking and Dagenham children's \\nservices'."""
     head = squash(after_title[:400])
     m = re.match(
-        r"(?:Focused|Monitoring)\s+visit\s+(?:to|of)\s+(.+?)\s*(?:children's\s+(?:social\s+care\s+)?"
+        r"(?:\w+\s+)?(?:Focused|Monitoring)\s+visit\s+(?:to|of)\s+(.+?)\s*(?:children's\s+(?:social\s+care\s+)?"
         r"services|children's\s+trust|\bThis\s+letter\b|$)",
         head,
         re.I,
