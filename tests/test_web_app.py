@@ -325,3 +325,11 @@ def test_a_bug_in_a_view_gives_a_500_page(web_db, monkeypatch):
     page = body[0].decode()
     assert "<h1>500: Server error</h1>" in page and "ZeroDivisionError" not in page
     assert 'href="../la/index.html"' in page  # links still relative to the page asked for
+
+
+def test_one_address_per_page(client):
+    assert client.get("england/latest/overall.html").headers["location"] == "/index.html"
+    r = client.get("england/latest/overall.html", params={"format": "json"})
+    assert r.headers["location"] == "/index.json?format=json"
+    r = client.get("compare/overall/bromley+bromley.html")
+    assert r.headers["location"] == "/compare/overall/bromley.html"

@@ -224,11 +224,15 @@ class App:
                 raise NotFoundError(
                     f"There is no page at /{rel}.", [("England today", "index.html")]
                 )
+            if page.path != base + ".html":
+                # One address per page (links are relative to it): e.g. england/latest/overall
+                # is the front page, compare/overall/a+a is compare/overall/a.
+                raise Redirect(page.path + ("?" + query if query else ""))
         except Redirect as r:
-            target = r.path
+            target, sep, rest = r.path.partition("?")
             if want_json:
                 target = target.removesuffix(".html") + ".json"
-            return Response(303, [("Location", "/" + target)], b"")
+            return Response(303, [("Location", "/" + target + sep + rest)], b"")
         except HTTPError as e:
             page = self.error_page(e, req)
             if want_json:
