@@ -165,6 +165,8 @@ def main() -> None:
     print(f"server up in {time.perf_counter() - started:.1f} s (pid {proc.pid}, port {port})")
     try:
         urls = make_urls(port, random.Random(args.seed))
+        if args.only:
+            urls = {k: v for k, v in urls.items() if k in args.only}
         phases = [list(urls)] if args.mixed else [[k] for k in urls]
         results = []
         for kinds in phases:

@@ -30,6 +30,7 @@ from ilacs.web.data import (
     JUDGEMENT_NAMES,
     KIND_NAMES,
     LA,
+    NOT_GRADED,
     Data,
     quarter_ends,
 )
@@ -114,6 +115,7 @@ class App:
             kind_names=KIND_NAMES,
             framework_names=FRAMEWORK_NAMES,
             four_point=FOUR_POINT,
+            not_graded=NOT_GRADED,
             version=__version__,
         )
         self.env.filters["day"] = _day
@@ -285,7 +287,7 @@ class App:
             static=self.static,
             json_path=here.removesuffix(".html") + ".json",
             last_updated=self.data.last_updated,
-            data=page.data,
+            data=page.data if isinstance(page.data, dict) else None,
             **page.context,
         )
 
@@ -302,7 +304,7 @@ class App:
             "title": page.title,
             "last_updated": self.data.last_updated,
             "html": page.path,
-            **page.data,
+            **page.payload(),
         }
         body = json.dumps(payload, default=_jsonable, ensure_ascii=False, indent=1).encode()
         return Response(

@@ -5,6 +5,7 @@ web host or file://) and `data`, the page's JSON twin.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,9 +33,12 @@ class Page:
     template: str
     path: str
     title: str
-    data: dict
+    data: dict | Callable[[], dict]  # the JSON twin, or a function building it when asked
     context: dict = field(default_factory=dict)
     status: int = 200
+
+    def payload(self) -> dict:
+        return self.data() if callable(self.data) else self.data
 
 
 class HTTPError(Exception):

@@ -7,7 +7,6 @@ from datetime import date
 from ilacs.web.data import (
     FOUR_POINT,
     GRADE_NAMES,
-    GRADE_SHORT,
     JUDGEMENT_NAMES,
     NOT_GRADED,
     Data,
@@ -106,39 +105,43 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
         by_region.setdefault(r["la"].region, []).append(r)
     regions = []
     for reg in snap.regions:
-        tiles = [_tile(r) for r in by_region.get(reg["region"], ())]
-        key = tuple((t["slug"], t["grade"], t["status"]) for t in tiles)
+        rows = by_region.get(reg["region"], [])
+        # The tiles are drawn from `rows` only when this region's grades were not seen before.
+        key = tuple((r["la"].slug, r["grade"], r["status"]) for r in rows)
         regions.append(
-            {**reg, "tiles": tiles, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
+            {**reg, "rows": rows, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
         )
     dates = _dates(data, req)
     earlier = [d for d in dates if d < day]
     later = [d for d in dates if d > day]
-    payload = {
-        "at": day.isoformat(),
-        "judgement": judgement,
-        "judgement_name": JUDGEMENT_NAMES[judgement],
-        "rule": snap.rule,
-        "rule_text": snap.rule_text,
-        "notes": snap.notes,
-        "denominator_note": "shares are of the LAs with a four-point grade in this judgement",
-        "england": snap.national,
-        "regions": [{"region": r["region"], **r["counts"]} for r in snap.regions],
-        "las": [
-            {
-                "urn": r["la"].urn,
-                "name": r["la"].name,
-                "region": r["la"].region,
-                "grade": r["grade"],
-                "status": r["status"],
-                "inspection_end": r["document"]["inspection_end"] if r["document"] else None,
-                "published": r["document"]["published"] if r["document"] else None,
-                "framework": r["document"]["framework"] if r["document"] else None,
-                "url": r["document"]["url"] if r["document"] else None,
-            }
-            for r in snap.rows
-        ],
-    }
+
+    def payload() -> dict:  # the JSON twin, built only when asked for
+        return {
+            "at": day.isoformat(),
+            "judgement": judgement,
+            "judgement_name": JUDGEMENT_NAMES[judgement],
+            "rule": snap.rule,
+            "rule_text": snap.rule_text,
+            "notes": snap.notes,
+            "denominator_note": "shares are of the LAs with a four-point grade in this judgement",
+            "england": snap.national,
+            "regions": [{"region": r["region"], **r["counts"]} for r in snap.regions],
+            "las": [
+                {
+                    "urn": r["la"].urn,
+                    "name": r["la"].name,
+                    "region": r["la"].region,
+                    "grade": r["grade"],
+                    "status": r["status"],
+                    "inspection_end": r["document"]["inspection_end"] if r["document"] else None,
+                    "published": r["document"]["published"] if r["document"] else None,
+                    "framework": r["document"]["framework"] if r["document"] else None,
+                    "url": r["document"]["url"] if r["document"] else None,
+                }
+                for r in snap.rows
+            ],
+        }
+
     title = f"England: {JUDGEMENT_NAMES[judgement].lower()} on {day:%-d %B %Y}"
     return Page(
         "england.html",
@@ -171,17 +174,3 @@ def _counts_key(counts: dict) -> tuple:
         tuple((g["count"], g["percent"]) for g in counts["grades"]),
         counts["good_or_better_percent"],
     )
-
-
-def _tile(row: dict) -> dict:
-    d = row["document"]
-    return {
-        "name": row["la"].name,
-        "slug": row["la"].slug,
-        "grade": row["grade"],
-        "grade_name": GRADE_NAMES.get(row["grade"], row["grade"]),
-        "short": GRADE_SHORT.get(row["grade"], "?"),
-        "status": row["status"],
-        "status_text": NOT_GRADED.get(row["status"], ""),
-        "date": d["inspection_end"] if d else None,
-    }
