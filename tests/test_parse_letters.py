@@ -130,7 +130,7 @@ def test_focused_visit_priority_actions_north_east_lincolnshire_2019():
     # the second "Inspectors looked at" sentence is about evidence, not the theme
     assert r.theme == (
         "the local authority's arrangements for children in need, children subject to a child "
-        "protection plan and children subject to preproceedings"
+        "protection plan and children subject to pre-proceedings"
     )
     assert texts(r, priority=True) == [
         "Visits to children proportionate to the level of risk and need.",

@@ -309,7 +309,7 @@ def test_sub_bullets_stay_in_their_item_medway_2015():
     assert len(la) == 13
     # "5. Ensure that:" with two bullets across a page break; "Section 20 arrangement" is text
     assert la[4].startswith("Ensure that: • the senior management review of all children")
-    assert la[4].endswith("preproceedings work is timely for all children (paragraph 41).")
+    assert la[4].endswith("pre-proceedings work is timely for all children (paragraph 41).")
 
 
 def test_next_part_glued_to_the_last_item_calderdale_2015():

@@ -38,7 +38,9 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
     text = text.replace("\u201d", '"').replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\u2013", "–").replace("\ufffe", "")
+    text = text.replace("\u00a0", " ").replace("\u2013", "–")
+    # pdfium reports some hyphens (multi-agency, decision-making) as U+FFFE
+    text = text.replace("\ufffe", "-")
     return _PUA.sub("•", text)
 
 
