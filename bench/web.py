@@ -1,15 +1,16 @@
 """Latency of `ilacs serve` per page type under concurrent clients over loopback.
 
-usage: uv run python bench/web.py --db ilacs.db [--clients 20] [--seconds 30]
+usage: uv run python bench/web.py --db ilacs.db [--clients 20] [--seconds 30] [--only TYPE]
 
 Starts `ilacs serve` in its own process on 127.0.0.1, then runs `--clients` concurrent
 clients (asyncio, one connection per request, as a browser without keep-alive would) for
-`--seconds`, one page type at a time (or all in turn with --mixed). Addresses vary so that many requests are first
-renders: England today and at each quarter end (what the site links to) and, separately, on
-any day since 2012 (what the date control allows), in five judgements; every LA; random pairs
-to compare; searches from a list of words with and without filters. Prints p50/p95/max per page type, and
-the same for the first request of each page type's addresses ("cold": rendered, not cached).
-Figures only: nothing here asserts a timing (the target is p95 < 50 ms for LA and England).
+`--seconds`, one page type at a time (or all in turn with --mixed). Addresses vary so that
+many requests are first renders: England today and at each quarter end (what the site links
+to) and, separately, on any day since 2012 (what the date control allows), in five
+judgements; every LA; random pairs to compare; searches from a list of words with and without
+filters. Prints p50/p95/max per page type, and the same for the first request of each address
+("cold": rendered, not cached). Figures only: nothing here asserts a timing (the target is
+p95 < 50 ms for the LA and England pages).
 """
 
 from __future__ import annotations
@@ -158,6 +159,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--mixed", action="store_true", help="one run taking every page type in turn")
+    ap.add_argument("--only", action="append", help="a page type to run (repeatable)")
     args = ap.parse_args()
     port = free_port()
     started = time.perf_counter()
@@ -165,6 +167,8 @@ def main() -> None:
     print(f"server up in {time.perf_counter() - started:.1f} s (pid {proc.pid}, port {port})")
     try:
         urls = make_urls(port, random.Random(args.seed))
+        if args.only:
+            urls = {k: v for k, v in urls.items() if k in args.only}
         if args.only:
             urls = {k: v for k, v in urls.items() if k in args.only}
         phases = [list(urls)] if args.mixed else [[k] for k in urls]
