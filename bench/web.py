@@ -87,7 +87,8 @@ def make_urls(port: int, rng: random.Random):
         # What the site links to: today, and the end of each quarter (the date control's
         # steps), in every judgement.
         if rng.random() < 0.2:
-            return "/" if rng.random() < 0.5 else f"/england/latest/{rng.choice(JUDGEMENTS)}.html"
+            j = rng.choice(JUDGEMENTS)
+            return "/" if j == "overall" else f"/england/latest/{j}.html"
         return f"/england/{rng.choice(quarters).isoformat()}/{rng.choice(JUDGEMENTS)}.html"
 
     def england_any_day():
