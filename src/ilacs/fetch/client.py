@@ -9,7 +9,6 @@ with os.replace, so the cache never holds half a file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -316,14 +315,12 @@ def _discard(part: Path, meta: Path) -> None:
 
 
 def fsync_and_hash(path: Path) -> tuple[str, int]:
-    h = hashlib.sha256()
-    size = 0
+    """sha256 and size of a finished download, flushed to disk before it is moved into place."""
+    from ilacs.ingest import sha256_file
+
     with open(path, "rb+") as fh:
-        while chunk := fh.read(1 << 20):
-            h.update(chunk)
-            size += len(chunk)
         os.fsync(fh.fileno())
-    return h.hexdigest(), size
+    return sha256_file(path)
 
 
 def _fsync_dir(path: Path) -> None:
