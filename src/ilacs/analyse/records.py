@@ -2,13 +2,20 @@
 
 The analyses take `db` as a path, a `Store` or an open sqlite3 connection, read the documents
 table once, and work in memory (a full database holds a few hundred documents).
+
+`load` returns `Docs`: a list of `Doc` that keeps what the analyses derive from it (the grouping
+by URN, each LA's timeline of standings), so that a caller who loads once and passes
+`docs=` to every call (the web does) pays for them once. Given a path, `load` reads the file
+once per state of it (modification time and size of the file and of its write-ahead log).
 """
 
 from __future__ import annotations
 
 import calendar
+import os
 import sqlite3
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -78,19 +85,114 @@ def _rows(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-def load(db: Path | str | Store | sqlite3.Connection) -> list[Doc]:
-    """Every readable document in the database (status ok), oldest first."""
-    if isinstance(db, sqlite3.Connection):
-        rows = _rows(db)
-    elif isinstance(db, Store):
-        rows = _rows(db.conn)
-    else:
-        store = Store.open_readonly(db)
+Db = Path | str | Store | sqlite3.Connection
+
+
+class Docs(list):
+    """Documents (a list of `Doc`, as `load` returns them) with a memo of what the analyses
+    derive from them. Anything that changes the list forgets the memo."""
+
+    def __init__(self, docs: Iterable[Doc] = (), memo: dict | None = None):
+        super().__init__(docs)
+        self._memo = {} if memo is None else memo
+
+    def memo(self, key, make: Callable[[], object]):
+        """`make()`, computed once for these documents under `key`."""
         try:
-            rows = _rows(store.conn)
-        finally:
-            store.close()
-    docs = [
+            return self._memo[key]
+        except KeyError:
+            return self._memo.setdefault(key, make())
+
+    @property
+    def grouped(self) -> dict[int, list[Doc]]:
+        """The documents of each URN, in list order (see `by_urn`)."""
+        return self.memo("by_urn", lambda: by_urn(self))
+
+
+def _forgetting(name: str):
+    change = getattr(list, name)
+
+    def method(self, *args, **kwargs):
+        self._memo = {}
+        return change(self, *args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in (
+    "__setitem__",
+    "__delitem__",
+    "__iadd__",
+    "__imul__",
+    "append",
+    "extend",
+    "insert",
+    "pop",
+    "remove",
+    "clear",
+    "sort",
+    "reverse",
+):
+    setattr(Docs, _name, _forgetting(_name))
+
+
+def docs_of(db: Db, docs: Iterable[Doc] | None = None) -> Docs:
+    """What an analysis works on: `docs` when the caller passed them, else the database's."""
+    if docs is None:
+        return load(db)
+    return docs if isinstance(docs, Docs) else Docs(docs)
+
+
+# path -> (state of the file, its documents, their shared memo); a few files at most.
+_LOADED: dict[str, tuple[tuple, tuple[Doc, ...], dict]] = {}
+_LOADED_LOCK = threading.Lock()
+
+
+def _file_state(path: str) -> tuple | None:
+    """Modification time and size of a database file and of its write-ahead log."""
+    out = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(path + suffix)
+        except OSError:
+            if not suffix:
+                return None
+            out.append(None)
+        else:
+            out.append((st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def load(db: Db) -> Docs:
+    """Every readable document in the database (status ok), oldest first.
+
+    A path is read once per state of the file; a Store or a connection is read every time.
+    """
+    if isinstance(db, sqlite3.Connection):
+        return _docs(_rows(db))
+    if isinstance(db, Store):
+        return _docs(_rows(db.conn))
+    path = os.path.abspath(db)
+    state = _file_state(path)
+    held = _LOADED.get(path)
+    if state is not None and held is not None and held[0] == state:
+        return Docs(held[1], memo=held[2])
+    store = Store.open_readonly(db)
+    try:
+        docs = _docs(_rows(store.conn))
+    finally:
+        store.close()
+    if state is not None:
+        with _LOADED_LOCK:
+            if len(_LOADED) >= 8:
+                _LOADED.clear()
+            _LOADED[path] = (state, tuple(docs), docs._memo)
+    return docs
+
+
+def _docs(rows: list[sqlite3.Row]) -> Docs:
+    docs = Docs(
         Doc(
             id=r[0],
             path=r[1],
@@ -106,7 +208,7 @@ def load(db: Path | str | Store | sqlite3.Connection) -> list[Doc]:
             grades={a: r[11 + i] for i, a in enumerate(JUDGEMENT_AREAS)},
         )
         for r in rows
-    ]
+    )
     docs.sort(key=lambda d: (d.day or date.max, d.path))
     return docs
 
@@ -128,18 +230,44 @@ def framework_matches(framework: str | None, wanted: str) -> bool:
     return framework == wanted
 
 
+def check_choice(value: str, choices: Iterable[str], what: str) -> str:
+    """`value` if it is one of `choices`; else NotFound saying which `what`s there are."""
+    if value not in choices:
+        raise NotFound(f"no {what} called {value!r}; use one of {', '.join(choices)}")
+    return value
+
+
 def check_framework(wanted: str) -> str:
-    if wanted not in FRAMEWORK_CHOICES:
-        raise NotFound(f"no framework called {wanted!r}; use one of {', '.join(FRAMEWORK_CHOICES)}")
-    return wanted
+    return check_choice(wanted, FRAMEWORK_CHOICES, "framework")
 
 
 def check_judgement(judgement: str) -> str:
-    if judgement not in JUDGEMENT_AREAS:
-        raise NotFound(
-            f"no judgement called {judgement!r}; use one of {', '.join(JUDGEMENT_AREAS)}"
-        )
-    return judgement
+    return check_choice(judgement, JUDGEMENT_AREAS, "judgement")
+
+
+def graded_inspections(
+    held: Iterable[Doc], judgement: str, grades: Iterable[str] | None = None
+) -> list[Doc]:
+    """The inspections with a last day on site and a grade for `judgement` (one of `grades`
+    when given), in the order of that day."""
+    out = [
+        d
+        for d in held
+        if d.kind == "inspection"
+        and d.inspection_end
+        and (d.grade(judgement) in grades if grades is not None else d.grade(judgement))
+    ]
+    return sorted(out, key=lambda d: d.inspection_end)
+
+
+def council(urn: int, fallback: str | None) -> tuple[str, str | None]:
+    """Name and region of the council with this URN; `fallback` (the report's name, else the
+    URN) and no region when the register does not know it."""
+    try:
+        la = register.by_urn(urn)
+    except NotFound:
+        return fallback or str(urn), None
+    return la.name, la.region
 
 
 def check_date(value: date | str | None, *, today: date | None = None) -> date:

@@ -34,27 +34,26 @@ Ofsted's figures for 31 August 2019, reproduced from the corpus with the default
 
 from __future__ import annotations
 
-import sqlite3
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
+from datetime import date, timedelta
 
 from ilacs import register
 from ilacs.analyse.records import (
     FOUR_POINT,
     GOOD_OR_BETTER,
+    Db,
     Doc,
-    by_urn,
+    Docs,
+    check_choice,
     check_date,
     check_framework,
     check_judgement,
+    docs_of,
     framework_matches,
-    load,
     one_month_after,
 )
-from ilacs.errors import NotFound
-from ilacs.store import Store
 
 RULES = ("ofsted", "published")
 # The grades a snapshot reports, with the share Ofsted quotes most.
@@ -165,31 +164,75 @@ def _names(names: list[str], most: int = 12) -> str:
     return ", ".join(names[:most]) + f" and {len(names) - most} more (see --las)."
 
 
+def first_day(d: Doc, rule: str = "ofsted") -> date | None:
+    """The first date on which inspection `d` may stand under `rule` (None: never).
+
+    Under `ofsted` that is its last day on site, or later the first date whose cutoff (a
+    month on) reaches its publication; under `published`, its publication (else its last day
+    on site). A document stands from that date on: the rules only admit more as dates pass.
+    """
+    if rule != "ofsted":
+        return d.published or d.inspection_end
+    if d.inspection_end is None:
+        return None
+    if d.published is None or d.published <= one_month_after(d.inspection_end):
+        return d.inspection_end
+    day = d.published - timedelta(days=31)  # a month on is at most 31 days on
+    while one_month_after(day) < d.published:
+        day += timedelta(days=1)
+    return day
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One LA's standing inspection under a rule and framework: `docs[i]` from `days[i]` on."""
+
+    days: list[date]
+    docs: list[Doc]
+
+    def at(self, day: date) -> Doc | None:
+        i = bisect_right(self.days, day)
+        return self.docs[i - 1] if i else None
+
+
+def timeline(held: list[Doc], rule: str = "ofsted", framework: str = "any") -> Timeline:
+    """When each of an LA's inspections (its documents, oldest first) took over as standing:
+    the latest last day on site among those admitted, the later document on a tie."""
+    admitted = []
+    for i, d in enumerate(held):
+        if d.kind == "inspection" and framework_matches(d.framework, framework):
+            day = first_day(d, rule)
+            if day is not None:
+                admitted.append((day, i, d))
+    admitted.sort(key=lambda a: (a[0], a[1]))
+    days: list[date] = []
+    docs: list[Doc] = []
+    best = best_key = None
+    for day, i, d in admitted:
+        key = (d.inspection_end or date.min, i)
+        if best_key is None or key > best_key:
+            best, best_key = d, key
+        if days and days[-1] == day:
+            docs[-1] = best
+        else:
+            days.append(day)
+            docs.append(best)
+    return Timeline(days, docs)
+
+
 def standing_doc(
     docs: list[Doc], at: date, rule: str = "ofsted", framework: str = "any"
 ) -> Doc | None:
     """The inspection of one LA (its documents, oldest first) that stood on `at`."""
-    cutoff = one_month_after(at)
-    best = None
-    for d in docs:
-        if d.kind != "inspection" or not framework_matches(d.framework, framework):
-            continue
-        if rule == "ofsted":
-            ok = d.inspection_end is not None and d.inspection_end <= at
-            ok = ok and (d.published is None or d.published <= cutoff)
-        else:
-            ok = (d.published or d.inspection_end or date.max) <= at
-        if ok and (
-            best is None or (d.inspection_end or date.min) >= (best.inspection_end or date.min)
-        ):
-            best = d
-    return best
+    return timeline(docs, rule, framework).at(at)
 
 
-def _check_rule(rule: str) -> str:
-    if rule not in RULES:
-        raise NotFound(f"no rule called {rule!r}; use one of {', '.join(RULES)}")
-    return rule
+def check_rule(rule: str) -> str:
+    return check_choice(rule, RULES, "rule")
+
+
+def check_by(by: str) -> str:
+    return check_choice(by, BY, "grouping")
 
 
 def standings(
@@ -200,53 +243,110 @@ def standings(
     framework: str = "any",
 ) -> list[Standing]:
     """One Standing per LA that existed on `at`, in register order."""
-    grouped = by_urn(docs)
-    out = []
-    for la in register.all_las(at):
-        held = grouped.get(la.urn, []) if la.urn is not None else []
-        base = {"urn": la.urn, "name": la.name, "region": la.region}
-        if not held:
-            out.append(Standing(status="no_reports", **base))
-            continue
-        doc = standing_doc(held, at, rule, framework)
-        if doc is None:
-            out.append(Standing(status="not_inspected", **base))
-            continue
-        grade = doc.grade(judgement)
-        out.append(
-            Standing(
-                status="graded" if grade in FOUR_POINT else "no_judgement",
-                grade=grade if grade in FOUR_POINT else None,
-                framework=doc.framework,
-                inspection_end=doc.inspection_end,
-                published=doc.published,
-                path=doc.path,
-                **base,
-            )
-        )
-    return out
+    docs, era = _era(docs, at, rule, framework)
+    return list(_standings(docs, era, at, judgement, rule, framework))
+
+
+def _era(docs: list[Doc], at: date, rule: str, framework: str) -> tuple[Docs, int]:
+    """The documents as `Docs` and the number of the span of dates `at` falls in: between
+    two days on which an LA began or ceased to exist or an inspection began to stand, every
+    date has the same standings."""
+    docs = docs_of(None, docs)
+    days = docs.memo(("days", rule, framework), lambda: _change_days(docs, rule, framework))
+    return docs, bisect_right(days, at)
+
+
+def _timelines(docs: Docs, rule: str, framework: str) -> dict[int, Timeline]:
+    return docs.memo(
+        ("timelines", rule, framework),
+        lambda: {urn: timeline(held, rule, framework) for urn, held in docs.grouped.items()},
+    )
+
+
+def _change_days(docs: Docs, rule: str, framework: str) -> list[date]:
+    out = {d for line in _timelines(docs, rule, framework).values() for d in line.days}
+    for la in register.everything():
+        if la.start is not None:
+            out.add(la.start)
+        if la.end is not None:
+            out.add(la.end + timedelta(days=1))
+    return sorted(out)
+
+
+def _standings(
+    docs: Docs, era: int, at: date, judgement: str, rule: str, framework: str
+) -> list[Standing]:
+    """The standings of an era (`at` is any date in it), made once per era."""
+
+    def make() -> list[Standing]:
+        lines = _timelines(docs, rule, framework)
+        made: dict[tuple, Standing] = docs.memo(("standing", judgement), dict)
+        out = []
+        for la in register.all_las(at):
+            line = lines.get(la.urn) if la.urn is not None else None
+            doc = line.at(at) if line is not None else None
+            key = (la.ons_code, doc.path if doc is not None else line is None)
+            standing = made.get(key)
+            if standing is None:
+                standing = made.setdefault(key, _standing(la, line, doc, judgement))
+            out.append(standing)
+        return out
+
+    return docs.memo(("standings", judgement, rule, framework, era), make)
+
+
+def _standing(la: register.LA, line: Timeline | None, doc: Doc | None, judgement: str) -> Standing:
+    base = {"urn": la.urn, "name": la.name, "region": la.region}
+    if line is None:
+        return Standing(status="no_reports", **base)
+    if doc is None:
+        return Standing(status="not_inspected", **base)
+    grade = doc.grade(judgement)
+    return Standing(
+        status="graded" if grade in FOUR_POINT else "no_judgement",
+        grade=grade if grade in FOUR_POINT else None,
+        framework=doc.framework,
+        inspection_end=doc.inspection_end,
+        published=doc.published,
+        path=doc.path,
+        **base,
+    )
 
 
 def tally(standings_: list[Standing], judgement: str, by: str = "england") -> list[SnapshotRow]:
     """Counts and percentages per grade, for England and (by='region') each region."""
-    scopes: list[tuple[str, list[Standing]]] = [("England", standings_)]
-    if by == "region":
-        for region in register.REGIONS:
-            scopes.append((region, [s for s in standings_ if s.region == region]))
+    england: Counter = Counter()
+    regions = {r: Counter() for r in register.REGIONS} if by == "region" else {}
+    graded = Counter((s.region, s.grade) for s in standings_ if s.status == "graded")
+    for (where, grade), n in graded.items():
+        england[grade] += n
+        if where in regions:
+            regions[where][grade] += n
     rows = []
-    for scope, members in scopes:
-        graded = [s for s in members if s.status == "graded"]
-        counts = Counter(s.grade for s in graded)
-        counts["good_or_outstanding"] = sum(counts[g] for g in GOOD_OR_BETTER)
-        n = len(graded)
+    for scope, c in [("England", england), *regions.items()]:
+        n = c.total()
+        c["good_or_outstanding"] = sum(c[g] for g in GOOD_OR_BETTER)
         for g in SNAPSHOT_GRADES:
-            pct = round(100 * counts[g] / n, 1) if n else None
-            rows.append(SnapshotRow(scope, judgement, g, counts[g], n, pct))
+            pct = round(100 * c[g] / n, 1) if n else None
+            rows.append(SnapshotRow(scope, judgement, g, c[g], n, pct))
     return rows
 
 
+def picture(
+    docs: list[Doc], at: date, judgement: str, rule: str, framework: str, by: str
+) -> tuple[list[Standing], list[SnapshotRow]]:
+    """The standings and the rows of a snapshot, made once per era of the documents (shared:
+    copy before changing them)."""
+    docs, era = _era(docs, at, rule, framework)
+    st = _standings(docs, era, at, judgement, rule, framework)
+    rows = docs.memo(
+        ("rows", judgement, rule, framework, by, era), lambda: tally(st, judgement, by)
+    )
+    return st, rows
+
+
 def snapshot(
-    db: Path | str | Store | sqlite3.Connection,
+    db: Db,
     at: date | str | None = None,
     *,
     judgement: str = "overall",
@@ -263,18 +363,16 @@ def snapshot(
     day = check_date(at)
     check_judgement(judgement)
     check_framework(framework)
-    _check_rule(rule)
-    if by not in BY:
-        raise NotFound(f"no grouping called {by!r}; use one of {', '.join(BY)}")
-    docs = load(db) if docs is None else docs
-    st = standings(docs, day, judgement, rule, framework)
+    check_rule(rule)
+    check_by(by)
+    st, rows = picture(docs_of(db, docs), day, judgement, rule, framework, by)
     return Snapshot(
         at=day,
         judgement=judgement,
         rule=rule,
         framework=framework,
         by=by,
-        rows=tally(st, judgement, by),
-        las=st,
+        rows=list(rows),
+        las=list(st),
         cutoff=one_month_after(day),
     )

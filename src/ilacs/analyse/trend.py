@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import calendar
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from ilacs.analyse.records import Doc, check_date, check_framework, check_judgement, load
-from ilacs.analyse.snapshot import BY, RULES, standings, tally
+from ilacs.analyse.records import (
+    Db,
+    Doc,
+    check_choice,
+    check_date,
+    check_framework,
+    check_judgement,
+    docs_of,
+)
+from ilacs.analyse.snapshot import SnapshotRow, check_by, check_rule, picture
 from ilacs.errors import NotFound
-from ilacs.store import Store
 
 EVERY = ("month", "quarter", "year")
 # The first period end with SIF grades published (SIF reports appear from early 2014).
@@ -19,18 +24,14 @@ DEFAULT_START = date(2014, 3, 31)
 
 
 @dataclass(frozen=True)
-class TrendRow:
+class TrendRow(SnapshotRow):
+    """A snapshot's row at a period end; `lacking` counts the LAs with no reports held."""
+
     date: date
-    scope: str
-    judgement: str
-    grade: str
-    count: int
-    denominator: int
-    percent: float | None
     lacking: int
 
     def as_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {"date": self.date, **super().as_dict(), "lacking": self.lacking}
 
 
 def period_ends(start: date, end: date, every: str) -> list[date]:
@@ -55,7 +56,7 @@ def period_ends(start: date, end: date, every: str) -> list[date]:
 
 
 def trend(
-    db: Path | str | Store | sqlite3.Connection,
+    db: Db,
     *,
     judgement: str = "overall",
     every: str = "quarter",
@@ -69,25 +70,18 @@ def trend(
     """A snapshot's rows at each period end; `lacking` counts LAs with no reports held."""
     check_judgement(judgement)
     check_framework(framework)
-    if every not in EVERY:
-        raise NotFound(f"no period called {every!r}; use one of {', '.join(EVERY)}")
-    if by not in BY:
-        raise NotFound(f"no grouping called {by!r}; use one of {', '.join(BY)}")
-    if rule not in RULES:
-        raise NotFound(f"no rule called {rule!r}; use one of {', '.join(RULES)}")
+    check_choice(every, EVERY, "period")
+    check_by(by)
+    check_rule(rule)
     first = check_date(start) if start else DEFAULT_START
     last = check_date(end)
     if first > last:
         raise NotFound(f"the start {first.isoformat()} is after the end {last.isoformat()}")
-    docs = load(db) if docs is None else docs
+    docs = docs_of(db, docs)
     rows = []
     for day in period_ends(first, last, every):
-        st = standings(docs, day, judgement, rule, framework)
+        st, day_rows = picture(docs, day, judgement, rule, framework, by)
         lacking = sum(1 for s in st if s.status == "no_reports")
-        for r in tally(st, judgement, by):
-            rows.append(
-                TrendRow(
-                    day, r.scope, judgement, r.grade, r.count, r.denominator, r.percent, lacking
-                )
-            )
+        for r in day_rows:
+            rows.append(TrendRow(**r.__dict__, date=day, lacking=lacking))
     return rows
