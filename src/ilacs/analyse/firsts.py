@@ -7,24 +7,21 @@ is placed at its last day on site.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from ilacs import register
 from ilacs.analyse.records import (
     FOUR_POINT,
     GOOD_OR_BETTER,
+    Db,
     Doc,
-    by_urn,
+    check_choice,
     check_framework,
     check_judgement,
+    council,
+    docs_of,
     framework_matches,
-    load,
 )
-from ilacs.errors import NotFound
-from ilacs.store import Store
 
 GRADE_CHOICES = (*FOUR_POINT, "good_or_outstanding")
 ORDERS = ("published", "inspection")
@@ -53,7 +50,7 @@ def _key(d: Doc, order: str) -> tuple:
 
 
 def firsts(
-    db: Path | str | Store | sqlite3.Connection,
+    db: Db,
     *,
     grade: str = "outstanding",
     judgement: str = "overall",
@@ -65,14 +62,11 @@ def firsts(
     under `framework`, ranked by date."""
     check_judgement(judgement)
     check_framework(framework)
-    if grade not in GRADE_CHOICES:
-        raise NotFound(f"no grade called {grade!r}; use one of {', '.join(GRADE_CHOICES)}")
-    if order not in ORDERS:
-        raise NotFound(f"no order called {order!r}; use one of {', '.join(ORDERS)}")
+    check_choice(grade, GRADE_CHOICES, "grade")
+    check_choice(order, ORDERS, "order")
     wanted = GOOD_OR_BETTER if grade == "good_or_outstanding" else (grade,)
-    docs = load(db) if docs is None else docs
     hits: list[tuple[tuple, Doc]] = []
-    for _urn, held in by_urn(docs).items():
+    for held in docs_of(db, docs).grouped.values():
         matching = [
             d
             for d in held
@@ -87,11 +81,7 @@ def firsts(
     out: list[First] = []
     for i, (key, d) in enumerate(hits):
         rank = out[-1].rank if out and key[0] == hits[i - 1][0][0] else i + 1
-        try:
-            la = register.by_urn(d.urn)
-            name, region = la.name, la.region
-        except NotFound:
-            name, region = d.la_name or str(d.urn), None
+        name, region = council(d.urn, d.la_name)
         out.append(
             First(
                 rank=rank,

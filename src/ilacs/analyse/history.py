@@ -7,15 +7,12 @@ the register's predecessors and successors are followed both ways, siblings are 
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from ilacs import register
-from ilacs.analyse.records import Doc, by_urn, change, load, resolve
+from ilacs.analyse.records import Db, Doc, change, docs_of, resolve
 from ilacs.model import JUDGEMENT_AREAS
-from ilacs.store import Store
 
 
 @dataclass(frozen=True)
@@ -97,18 +94,13 @@ def _span(la: register.LA) -> str:
 def direct_line(la: register.LA) -> list[register.LA]:
     """`la`, the councils it came from and those that followed it (not its siblings)."""
     seen = {la.ons_code: la}
-    todo = [la]
-    while todo:  # ancestors
-        for p in register.predecessors(todo.pop()):
-            if p.ons_code not in seen:
-                seen[p.ons_code] = p
-                todo.append(p)
-    todo = [la]
-    while todo:  # descendants
-        for s in register.successors(todo.pop()):
-            if s.ons_code not in seen:
-                seen[s.ons_code] = s
-                todo.append(s)
+    for step in (register.predecessors, register.successors):  # ancestors, then descendants
+        todo = [la]
+        while todo:
+            for c in step(todo.pop()):
+                if c.ons_code not in seen:
+                    seen[c.ons_code] = c
+                    todo.append(c)
     return sorted(seen.values(), key=lambda c: (c.start or date.min, c.name))
 
 
@@ -151,7 +143,7 @@ def steps_of(docs: list[Doc], names: dict[int, str] | None = None) -> list[Step]
 
 
 def history(
-    db: Path | str | Store | sqlite3.Connection,
+    db: Db,
     la: str | int | register.LA,
     *,
     docs: list[Doc] | None = None,
@@ -162,8 +154,7 @@ def history(
     """
     council = resolve(la)
     councils = direct_line(council)
-    docs = load(db) if docs is None else docs
-    grouped = by_urn(docs)
+    grouped = docs_of(db, docs).grouped
     mine = [d for c in councils if c.urn is not None for d in grouped.get(c.urn, [])]
     names = {c.urn: c.name for c in councils if c.urn is not None}
     return History(la=council, councils=councils, steps=steps_of(mine, names))

@@ -139,8 +139,11 @@ for _name in (
 
 def docs_of(db: Db, docs: Iterable[Doc] | None = None) -> Docs:
     """What an analysis works on: `docs` when the caller passed them, else the database's."""
-    if docs is None:
-        return load(db)
+    return load(db) if docs is None else as_docs(docs)
+
+
+def as_docs(docs: Iterable[Doc]) -> Docs:
+    """`docs` as `Docs` (themselves when they are)."""
     return docs if isinstance(docs, Docs) else Docs(docs)
 
 

@@ -46,6 +46,7 @@ from ilacs.analyse.records import (
     Db,
     Doc,
     Docs,
+    as_docs,
     check_choice,
     check_date,
     check_framework,
@@ -251,7 +252,7 @@ def _era(docs: list[Doc], at: date, rule: str, framework: str) -> tuple[Docs, in
     """The documents as `Docs` and the number of the span of dates `at` falls in: between
     two days on which an LA began or ceased to exist or an inspection began to stand, every
     date has the same standings."""
-    docs = docs_of(None, docs)
+    docs = as_docs(docs)
     days = docs.memo(("days", rule, framework), lambda: _change_days(docs, rule, framework))
     return docs, bisect_right(days, at)
 

@@ -7,16 +7,22 @@ inspection (between inspections), and by region, with England first.
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from ilacs import register
-from ilacs.analyse.records import GOOD_OR_BETTER, Doc, by_urn, check_judgement, load
-from ilacs.errors import NotFound
-from ilacs.store import Store
+from ilacs.analyse.records import (
+    GOOD_OR_BETTER,
+    Db,
+    Doc,
+    as_docs,
+    check_choice,
+    check_judgement,
+    council,
+    docs_of,
+    graded_inspections,
+)
 
 MEASURES = ("inadequate_to_good", "between_inspections")
 DAYS_PER_MONTH = 365.25 / 12
@@ -39,21 +45,12 @@ class Interval:
         return dict(self.__dict__)
 
 
-def _graded_inspections(held: list[Doc], judgement: str) -> list[Doc]:
-    out = [d for d in held if d.kind == "inspection" and d.inspection_end and d.grade(judgement)]
-    return sorted(out, key=lambda d: d.inspection_end)
-
-
 def intervals(docs: list[Doc], judgement: str = "overall") -> list[Interval]:
     """Every interval of both measures, LA by LA."""
     out: list[Interval] = []
-    for urn, held in by_urn(docs).items():
-        try:
-            la = register.by_urn(urn)
-            name, region = la.name, la.region
-        except NotFound:
-            name, region = held[0].la_name or str(urn), None
-        graded = _graded_inspections(held, judgement)
+    for urn, held in as_docs(docs).grouped.items():
+        name, region = council(urn, held[0].la_name)
+        graded = graded_inspections(held, judgement)
         for a, b in zip(graded, graded[1:], strict=False):
             out.append(
                 Interval(
@@ -109,7 +106,7 @@ def _summary(measure: str, group_by: str, group: str, items: list[Interval]) -> 
 
 
 def timing(
-    db: Path | str | Store | sqlite3.Connection,
+    db: Db,
     *,
     judgement: str = "overall",
     measure: str | None = None,
@@ -118,11 +115,10 @@ def timing(
     """Summary rows (count, median, mean, min, max in days; median in months) per measure,
     for England, each framework and each region. `still_waiting` counts LAs not yet good."""
     check_judgement(judgement)
-    if measure is not None and measure not in MEASURES:
-        raise NotFound(f"no measure called {measure!r}; use one of {', '.join(MEASURES)}")
-    docs = load(db) if docs is None else docs
+    if measure is not None:
+        check_choice(measure, MEASURES, "measure")
     rows = []
-    all_ = intervals(docs, judgement)
+    all_ = intervals(docs_of(db, docs), judgement)
     for m in MEASURES:
         if measure and m != measure:
             continue

@@ -8,25 +8,23 @@ are skipped. `from_framework` / `to_framework` filter each side of a pair (sif, 
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from ilacs import register
 from ilacs.analyse.records import (
     FOUR_POINT,
+    Db,
     Doc,
-    by_urn,
+    as_docs,
     change,
     check_framework,
     check_judgement,
+    council,
+    docs_of,
     framework_matches,
-    load,
+    graded_inspections,
 )
-from ilacs.errors import NotFound
-from ilacs.store import Store
 
 CHANGES = ("improved", "same", "declined")
 
@@ -91,18 +89,9 @@ def pairs_of(
     to_framework: str = "any",
 ) -> list[Pair]:
     out = []
-    for urn, held in by_urn(docs).items():
-        try:
-            la = register.by_urn(urn)
-            name, region = la.name, la.region
-        except NotFound:
-            name, region = held[0].la_name or str(urn), None
-        graded = [
-            d
-            for d in held
-            if d.kind == "inspection" and d.grade(judgement) in FOUR_POINT and d.inspection_end
-        ]
-        graded.sort(key=lambda d: d.inspection_end)
+    for urn, held in as_docs(docs).grouped.items():
+        name, region = council(urn, held[0].la_name)
+        graded = graded_inspections(held, judgement, FOUR_POINT)
         for a, b in zip(graded, graded[1:], strict=False):
             if not (
                 framework_matches(a.framework, from_framework)
@@ -129,7 +118,7 @@ def pairs_of(
 
 
 def transitions(
-    db: Path | str | Store | sqlite3.Connection,
+    db: Db,
     *,
     judgement: str = "overall",
     from_framework: str = "any",
@@ -140,10 +129,9 @@ def transitions(
     check_judgement(judgement)
     check_framework(from_framework)
     check_framework(to_framework)
-    docs = load(db) if docs is None else docs
     return Transitions(
         judgement,
         from_framework,
         to_framework,
-        pairs_of(docs, judgement, from_framework, to_framework),
+        pairs_of(docs_of(db, docs), judgement, from_framework, to_framework),
     )
