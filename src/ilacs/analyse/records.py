@@ -153,7 +153,9 @@ _LOADED_LOCK = threading.Lock()
 
 
 def _file_state(path: str) -> tuple | None:
-    """Modification time and size of a database file and of its write-ahead log."""
+    """Modification time and size of a database file and of its write-ahead log. An empty
+    log is no log: opening a file in WAL mode makes one, and a checkpoint that empties the
+    log writes the file."""
     out = []
     for suffix in ("", "-wal"):
         try:
@@ -163,8 +165,14 @@ def _file_state(path: str) -> tuple | None:
                 return None
             out.append(None)
         else:
-            out.append((st.st_mtime_ns, st.st_size))
+            out.append((st.st_mtime_ns, st.st_size) if st.st_size or not suffix else None)
     return tuple(out)
+
+
+def forget() -> None:
+    """Drop the documents `load` keeps of database files (they are read again when asked)."""
+    with _LOADED_LOCK:
+        _LOADED.clear()
 
 
 def load(db: Db) -> Docs:
