@@ -11,6 +11,12 @@ Two rules say which inspection "stood" on a date:
 A document whose publication date is unknown (no files.csv or crawl record) counts from its
 last day on site under either rule.
 
+Both rules only ever admit more inspections as the date moves on, so each LA's documents become
+a timeline (`timeline`: the day each inspection starts to stand) and the standing on a date is a
+bisect. Between two days on which a standing changes or a council begins or ends, every date
+has the same picture: with `Docs` (what `load` returns) the standings and counts of such a span
+are made once and shared by every date in it.
+
 Each LA that existed on the date (see `ilacs.register`) gets one `Standing`: graded, or not
 counted because its latest inspection has no such judgement (e.g. 2026-framework reports have
 no overall effectiveness grade), because it had not been inspected yet (new councils), or
