@@ -1,11 +1,12 @@
 """`ilacs serve` over real HTTP on 127.0.0.1: every page type, JSON twins, errors, escaping,
-read-only access and downloads. The database holds hand-checked labels of real reports (see
-test_web_fixtures.py)."""
+read-only access and downloads. The database is the real corpus and letters, ingested from the
+PDFs (see test_web_fixtures.py); the values asserted were checked against the reports' text."""
 
 from __future__ import annotations
 
 import inspect
 import io
+import re
 import sqlite3
 
 import httpx
@@ -30,8 +31,13 @@ PAGES = {
 
 
 @pytest.fixture(scope="module")
-def web_db(tmp_path_factory):
-    return fx.session_db(tmp_path_factory)
+def web_db(tmp_path_factory, corpus_db):
+    return fx.session_db(tmp_path_factory, corpus_db)
+
+
+@pytest.fixture(scope="module")
+def stamp(web_db):
+    return fx.last_updated(web_db)
 
 
 @pytest.fixture(scope="module")
@@ -46,16 +52,17 @@ def client(web_server):
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_every_page_type_answers_with_html_and_its_date(client, name):
+def test_every_page_type_answers_with_html_and_its_date(client, stamp, name):
     r = client.get(PAGES[name])
     assert r.status_code == 200, r.text[:500]
     assert r.headers["content-type"] == "text/html; charset=utf-8"
-    assert "Data last updated: <strong>25 November 2026</strong>" in r.text
+    assert f"Data last updated: <strong>{fx.long_day(stamp)}</strong>" in r.text
+    assert f'<span class="muted">({stamp})</span>' in r.text
     assert '<meta name="viewport"' in r.text and '<html lang="en-GB">' in r.text
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_every_page_has_a_json_twin(client, name):
+def test_every_page_has_a_json_twin(client, stamp, name):
     path = PAGES[name] or "index.html"
     base, _, query = path.partition("?")
     twin = client.get(base.removesuffix(".html") + ".json" + ("?" + query if query else ""))
@@ -63,7 +70,7 @@ def test_every_page_has_a_json_twin(client, name):
     assert twin.headers["content-type"] == "application/json; charset=utf-8"
     also = client.get(base, params=[*httpx.QueryParams(query).multi_items(), ("format", "json")])
     assert also.json() == twin.json()
-    assert twin.json()["last_updated"] == "2026-11-25T09:00:00+00:00"
+    assert twin.json()["last_updated"] == stamp
 
 
 def _grade(client, day: str, judgement: str, name: str) -> str | None:
@@ -73,11 +80,19 @@ def _grade(client, day: str, judgement: str, name: str) -> str | None:
 
 def test_england_replays_bromleys_grades_at_past_dates(client):
     # SIF 2016 (inadequate), ILACS 2018 published 7 Jan 2019 (good, leaders outstanding),
-    # ILACS 2023 published 12 Jan 2024 (outstanding).
+    # ILACS 2023 published 12 Jan 2024 (outstanding in all five judgements).
     assert _grade(client, "2018-08-31", "overall", "Bromley") == "inadequate"
+    assert _grade(client, "2018-08-31", "leaders", "Bromley") == "inadequate"
+    # Ofsted's rule counts an inspection done by the date and published within a month after:
+    # on 30 November 2018 (the last day on site) the report was not out until 7 January 2019.
+    assert _grade(client, "2018-11-30", "overall", "Bromley") == "inadequate"
+    assert _grade(client, "2018-12-31", "overall", "Bromley") == "good"
     assert _grade(client, "2019-08-31", "overall", "Bromley") == "good"
     assert _grade(client, "2019-08-31", "leaders", "Bromley") == "outstanding"
-    assert _grade(client, "2024-03-31", "care_leavers", "Bromley") == "outstanding"
+    assert _grade(client, "2019-08-31", "help_protection", "Bromley") == "good"
+    assert _grade(client, "2019-08-31", "care_leavers", "Bromley") is None  # not in ILACS 2018
+    for judgement in ("overall", "leaders", "help_protection", "in_care", "care_leavers"):
+        assert _grade(client, "2024-03-31", judgement, "Bromley") == "outstanding"
     page = client.get("england/2019-08-31/overall.html").text
     assert 'href="../../la/bromley.html"><span class="name">Bromley</span>' in page
 
@@ -92,6 +107,37 @@ def test_england_counts_add_up_per_region(client):
     london = next(r for r in data["regions"] if r["region"] == "London")
     graded = [la for la in data["las"] if la["region"] == "London" and la["grade"]]
     assert london["denominator"] == len(graded)
+
+
+def test_england_on_31_august_2019_from_the_reports(client):
+    data = client.get("england/2019-08-31/overall.json").json()
+    national = data["england"]
+    counts = {g["grade"]: g["count"] for g in national["grades"]}
+    assert counts == {"outstanding": 12, "good": 61, "requires_improvement": 57, "inadequate": 17}
+    assert (national["good_or_better"], national["denominator"]) == (73, 147)
+    assert national["good_or_better_percent"] == 49.7
+    # 151 councils: Dorset and Bournemouth, Christchurch & Poole (new on 1 April 2019) not yet
+    # inspected; Northamptonshire and Cumbria (abolished since) have no reports in the corpus.
+    assert national["not_graded"] == {"no_judgement": 0, "not_inspected": 2, "no_reports": 2}
+    regions = {r["region"]: r for r in data["regions"]}
+    assert (regions["London"]["good_or_better"], regions["London"]["denominator"]) == (26, 33)
+    assert regions["London"]["good_or_better_percent"] == 78.8
+    wm = regions["West Midlands"]
+    assert (wm["good_or_better"], wm["denominator"], wm["good_or_better_percent"]) == (3, 14, 21.4)
+    page = client.get("england/2019-08-31/overall.html").text
+    assert (
+        '<tfoot><tr><th scope="row">Good or outstanding</th><td class="num">73</td>'
+        '<td class="num">49.7%</td></tr></tfoot>'
+    ) in page
+    rows = {
+        m[0]: m[1]
+        for m in re.findall(
+            r'<tr><th scope="row"><a href="#r-\d+">([^<]+)</a></th>(.*?)</tr>', page, re.S
+        )
+    }
+    assert '<td class="num">79%</td>' in rows["London"]
+    assert '<td class="num">3 <span class="muted">(21%)</span></td>' in rows["West Midlands"]
+    assert '<td class="num">21%</td>' in rows["West Midlands"]
 
 
 def test_date_control_redirects_to_the_dated_page(client):
@@ -141,11 +187,24 @@ def test_near_names_and_urns_redirect_to_the_las_page(client):
 def test_la_page_shows_every_judgement_recommendation_and_report_link(client):
     page = client.get("la/bromley.html").text
     assert "Region</dt><dd>London" in page
-    assert '<a href="https://files.ofsted.gov.uk/v1/file/50048227" rel="external">' in page
-    assert "The take-up of return home interviews and the effective use" in page
-    assert "<td>The effectiveness of the LSCB</td>" in page  # SIF 2016: requires improvement
+    for file_id in (50004327, 50048227, 50237004):  # 2016, 2019 and 2024 reports (files.csv)
+        assert f'<a href="https://files.ofsted.gov.uk/v1/file/{file_id}" rel="external">' in page
+    # The 2019 report's first item under "What needs to improve", whole.
+    assert (
+        '<li value="1">The take-up of return home interviews and the effective use of '
+        "information to identify and mitigate emerging risks.</li>"
+    ) in page
+    # SIF 2016, page 35: "The Local Safeguarding Children Board requires improvement".
+    assert (
+        "<tr><td>The Local Safeguarding Children Board</td>"
+        '<td><span class="grade g-requires_improvement">Requires improvement</span></td></tr>'
+    ) in page
     data = client.get("la/bromley.json").json()
+    assert data["latest_inspection"]["path"] == fx.BROMLEY_2024
+    assert data["latest_inspection"]["date"] == "2023-11-17"
     sif = next(d for d in data["documents"] if d["framework"] == "sif")
+    assert (sif["path"], sif["lead_inspector"]) == (fx.BROMLEY_2016, "Marcie Taylor")
+    assert (sif["inspection_start"], sif["inspection_end"]) == ("2016-04-11", "2016-05-05")
     assert sif["grades"] == {
         "overall": "inadequate",
         "leaders": "inadequate",
@@ -155,7 +214,11 @@ def test_la_page_shows_every_judgement_recommendation_and_report_link(client):
         "adoption": "inadequate",
         "lscb": "requires_improvement",
     }
+    first = sif["recommendations"][0]["text"]
+    assert first.startswith("Ensure that the director of children's services has the authority")
     assert "<svg" in page and "Overall effectiveness: Good (2018-11-30)" in page
+    assert "Overall effectiveness: Inadequate (2016-05-05)" in page
+    assert "Overall effectiveness: Outstanding (2023-11-17)" in page
 
 
 def test_la_page_follows_predecessors(client):
@@ -176,22 +239,56 @@ def test_report_text_with_markup_is_escaped_everywhere(client):
     assert any(d["theme"] == HOSTILE_MARKUP for d in docs)
 
 
+def _found(client, **q) -> list[tuple[str, str, int]]:
+    data = client.get("search.json", params=q).json()
+    assert data["more"] is False
+    return sorted((r["la"], r["inspection_end"], r["position"]) for r in data["recommendations"])
+
+
 def test_search_finds_recommendations_with_filters(client):
     q = {"q": "return home interviews", "scope": "recommendations", "region": "London"}
+    # Every London ILACS 2018 report whose improvement list names return home interviews.
+    assert _found(client, **q, framework="ilacs2018") == [
+        ("Bexley", "2018-07-20", 1),  # overall outstanding
+        ("Bromley", "2018-11-30", 1),  # good
+        ("Enfield", "2019-03-15", 2),  # good
+        ("Haringey", "2018-11-09", 8),  # requires improvement
+        ("Hillingdon", "2018-04-27", 2),  # good
+        ("Lambeth", "2022-11-04", 3),  # requires improvement
+        ("Newham", "2019-02-22", 8),  # inadequate
+    ]
+    q.update(framework="ilacs2018", grade="good")
+    assert _found(client, **q) == [
+        ("Bromley", "2018-11-30", 1),
+        ("Enfield", "2019-03-15", 2),
+        ("Hillingdon", "2018-04-27", 2),
+    ]
+    assert _found(client, **{**q, "grade": "outstanding"}) == [("Bexley", "2018-07-20", 1)]
+    q.update(kind="inspection", **{"from": "2018-07-01"})
+    assert [la for la, _, _ in _found(client, **q)] == ["Bromley", "Enfield"]
+    q["to"] = "2018-12-31"
+    assert _found(client, **q) == [("Bromley", "2018-11-30", 1)]
     found = client.get("search.json", params=q).json()["recommendations"]
-    assert [(r["la"], r["inspection_end"]) for r in found] == [("Bromley", "2018-11-30")]
-    assert found[0]["snippet"] == "The take-up of [return home interviews] and the effective use"
-    q["grade"] = "outstanding"  # Bromley's 2018 inspection was good overall
-    assert client.get("search.json", params=q).json()["recommendations"] == []
-    q.update(grade="good", framework="ilacs2018", kind="inspection", **{"from": "2018-01-01"})
-    assert len(client.get("search.json", params=q).json()["recommendations"]) == 1
+    assert found[0]["snippet"] == (
+        "The take-up of [return home interviews] and the effective use of information to "
+        "identify and mitigate emerging risks."
+    )
     q["to"] = "2018-06-30"
-    assert client.get("search.json", params=q).json()["recommendations"] == []
+    assert _found(client, **q) == []
+    # Newham's eighth item repeats Bromley's first word for word.
+    assert _found(client, q="mitigate emerging risks", scope="recommendations") == [
+        ("Bromley", "2018-11-30", 1),
+        ("Newham", "2019-02-22", 8),
+    ]
 
 
 def test_search_text_of_reports_marks_matches(client):
     page = client.get("search.html", params={"q": "return home interviews"}).text
     assert "<mark>return home interviews</mark>" in page
+    q = {"q": "return home interviews", "scope": "documents", "region": "London"}
+    q.update(framework="ilacs2018", **{"from": "2018-11-01", "to": "2018-11-30"})
+    found = client.get("search.json", params=q).json()["documents"]
+    assert any(d["path"] == fx.BROMLEY_2019 for d in found)
 
 
 def test_search_input_is_data_not_sql(client):
@@ -290,22 +387,33 @@ def test_serve_command_on_a_missing_database(tmp_path):
     assert "no such database" in result.output and "Traceback" not in result.output
 
 
-def test_pages_follow_a_new_ingest(web_db, tmp_path):
-    import shutil
+def test_pages_follow_a_new_ingest(corpus_db, tmp_path):
+    import json
 
-    from ilacs.store import Store
+    from ilacs.ingest import ingest
 
-    db = tmp_path / "copy.db"
-    with sqlite3.connect(web_db) as src, sqlite3.connect(db) as dst:
-        src.backup(dst)
-    shutil.copystat(web_db, db)
+    db = fx.copy_db(corpus_db, tmp_path / "copy.db")  # the reports, not yet the letters
+    letter = "80469_gateshead__children's_services_focused_visit_-_09_may_2018.pdf"
     app = App(db)
-    before = app.get("/la/bromley.json").body
-    assert b'"last_updated": "2026-11-25T09:00:00+00:00"' in before
-    with Store(db) as store:  # what an ingest does while the server runs
-        store.set_meta("last_update", "2026-11-26T08:00:00+00:00")
-    after = app.get("/la/bromley.json").body
-    assert b'"last_updated": "2026-11-26T08:00:00+00:00"' in after
+    before = json.loads(app.get("/la/gateshead.json").body)
+    assert before["last_updated"] == fx.meta(corpus_db, "last_ingest")
+    assert letter not in [d["path"] for d in before["documents"]]
+    summary = ingest(fx.LETTERS / letter, db)  # what an ingest does while the server runs
+    assert (summary.parsed, summary.failed) == (1, 0)
+    after = json.loads(app.get("/la/gateshead.json").body)
+    assert after["last_updated"] == fx.meta(db, "last_ingest")
+    visit = next(d for d in after["documents"] if d["path"] == letter)
+    # "a focused visit to Gateshead Council children's services on 20 March 2018. The
+    # inspectors were Jan Edwards, HMI, and Ian Young, HMI. Inspectors looked at the local
+    # authority's arrangements for care leavers."
+    assert (visit["kind"], visit["inspection_start"], visit["inspection_end"]) == (
+        "focused_visit",
+        "2018-03-20",
+        "2018-03-20",
+    )
+    assert visit["lead_inspector"] == "Jan Edwards"
+    assert visit["theme"] == "the local authority's arrangements for care leavers"
+    assert "arrangements for care leavers" in app.get("/la/gateshead.html").body.decode()
 
 
 def test_a_bug_in_a_view_gives_a_500_page(web_db, monkeypatch):

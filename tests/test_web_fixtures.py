@@ -1,27 +1,27 @@
-"""A database for the web tests, built through the real Store from hand-checked labels.
+"""A database for the web tests, built the way users build theirs: by ingesting the real PDFs.
 
-The web pages are tested on values people checked against the reports
-(../shared/corpus/labels.csv and ../shared/letters/labels.csv, publication facts from
-files.csv), so the tests do not depend on how far the parsers have got. The text of a few named
-reports is read from the real PDFs for full-text search, and one document carries hostile
-markup to prove that every page escapes what reports contain.
+`corpus_db` (tests/conftest.py) is the whole of ../shared/corpus/reports ingested with its
+files.csv; the web database is a copy of it into which ../shared/letters/pdfs is ingested too,
+so the pages show what the parsers really read from every real report and letter. One document
+with hostile markup is then written through the real Store, to prove that every page escapes
+what reports contain (no real report carries markup, so it has to be added).
 """
 
 from __future__ import annotations
 
-import csv
 import os
+import sqlite3
 import threading
-from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from ilacs.model import Judgement, Recommendation, Report
+from ilacs.ingest import ingest
+from ilacs.model import Recommendation, Report
 from ilacs.store import Store
 
-from .conftest import REPO, SHARED, corpus_text
+from .conftest import LETTERS, REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,42 +36,27 @@ CHROMIUM_ARGS = [
 ]
 ARTEFACTS = REPO / "artefacts" / "web"
 
-JUDGEMENT_LABELS = {
-    "overall": "Overall effectiveness",
-    "leaders": "The impact of leaders on social work practice with children and families",
-    "help_protection": "The experiences and progress of children who need help and protection",
-    "in_care": "The experiences and progress of children in care",
-    "care_leavers": "The experiences and progress of care leavers",
-    "adoption": "Adoption performance",
-    "lscb": "The effectiveness of the LSCB",
-}
-# Bromley's real reports, read from the PDFs so search has real text to find.
-TEXT_DOCUMENTS = (
-    "80490_bromley/children's services inspection - 07 january 2019.pdf",
-    "80490_bromley/children's services inspection - 12 january 2024.pdf",
-)
+BROMLEY_2016 = "80490_bromley/children's services inspection - 27 june 2016.pdf"
+BROMLEY_2019 = "80490_bromley/children's services inspection - 07 january 2019.pdf"
+BROMLEY_2024 = "80490_bromley/children's services inspection - 12 january 2024.pdf"
+N_REPORTS = 497  # files in ../shared/corpus/reports (its README)
+N_LETTERS = 54  # files in ../shared/letters/pdfs
 HOSTILE_PATH = "80490_bromley/hostile test document.pdf"
 HOSTILE_MARKUP = '<script>window.pwned = 1</script><img src=x onerror="window.pwned=2">'
 
 
-def _date(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
+def copy_db(src: Path, dst: Path) -> Path:
+    """A consistent copy of a (WAL-mode) SQLite database."""
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+    return dst
 
 
-def _rows(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def build_web_db(db: Path, text_for: Callable[[str], str] | None = None) -> Path:
-    """Write every labelled report and letter (and one hostile document) into `db`."""
-    files = {r["path"]: r for r in _rows(SHARED / "corpus" / "files.csv")}
+def add_hostile_document(db: Path) -> None:
+    """One Bromley focused visit whose text, theme, inspector and recommendation are markup."""
     with Store(db) as store:
-        for row in _rows(SHARED / "corpus" / "labels.csv"):
-            _save(store, row, files.get(row["path"], {}), text_for)
-        for row in _rows(SHARED / "letters" / "labels.csv"):
-            row = {**row, "path": "letters/" + row["path"]}
-            _save(store, row, {}, text_for)
         store.save_document(
             path=HOSTILE_PATH,
             sha256="0" * 64,
@@ -93,67 +78,48 @@ def build_web_db(db: Path, text_for: Callable[[str], str] | None = None) -> Path
             parser_version="test",
             source={"url": "https://files.ofsted.gov.uk/v1/file/1", "published": "2021-04-01"},
         )
-        store.set_meta("last_update", "2026-11-25T09:00:00+00:00")
+
+
+def build_web_db(corpus_db: Path, db: Path) -> Path:
+    """Copy `corpus_db`, ingest every letter into the copy, add the hostile document."""
+    copy_db(corpus_db, db)
+    summary = ingest(LETTERS, db)
+    assert (summary.parsed, summary.failed) == (N_LETTERS, 0), summary.errors
+    add_hostile_document(db)
     return db
 
 
-def _save(store: Store, row: dict, source: dict, text_for) -> None:
-    kind = row["kind"]
-    if kind not in ("inspection", "lscb_review", "focused_visit", "monitoring_visit", "jtai"):
-        kind = kind if kind in ("area_send", "other") else "not_a_report"
-    judgements = tuple(
-        Judgement(label=label, grade=row[area], area=area)
-        for area, label in JUDGEMENT_LABELS.items()
-        if row.get(area)
-    )
-    recs = ()
-    if row.get("first_rec"):
-        recs = (Recommendation(1, row["first_rec"]),)
-    report = Report(
-        kind=kind,
-        framework=row.get("framework") or None,
-        inspection_start=_date(row.get("inspection_start", "")),
-        inspection_end=_date(row.get("inspection_end", "")),
-        lead_inspectors=tuple(x for x in row.get("lead_inspector", "").split("; ") if x),
-        inspection_type=row.get("inspection_type") or None,
-        judgements=judgements,
-        recommendations=recs,
-        theme=row.get("theme") or None,
-    )
-    text = text_for(row["path"]) if text_for else ""
-    store.save_document(
-        path=row["path"],
-        sha256=(row["path"].encode().hex() * 2)[:64],
-        size=0,
-        urn=int(row["urn"]),
-        la_name=row["la_name"],
-        report=None if kind == "not_a_report" else report,
-        kind=kind,
-        status="not_a_report" if kind == "not_a_report" else "ok",
-        error=None,
-        text=text,
-        page_count=None,
-        parser_version="labels",
-        source={
-            "url": source.get("file_url"),
-            "published": source.get("published"),
-            "ofsted_file_id": source.get("ofsted_file_id"),
-        },
-    )
+def meta(db: Path, key: str) -> str | None:
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    conn.close()
+    return row[0] if row else None
 
 
-_BUILT: dict[str, Path] = {}
+def long_day(stamp: str) -> str:
+    """'2026-11-25T10:50:21+00:00' -> '25 November 2026', as the pages print a day."""
+    day = date.fromisoformat(stamp[:10])
+    return f"{day.day} {day:%B %Y}"
 
 
-def session_db(tmp_path_factory) -> Path:
-    """The labelled record with the text of Bromley's reports, built once a session.
+_BUILT: dict[str, object] = {}
 
-    Each test module wraps this (and `session_server`) in its own fixture."""
+
+def session_db(tmp_path_factory, corpus_db: Path) -> Path:
+    """The web database, built once a session (each test module wraps it in a fixture)."""
     if "db" not in _BUILT:
-        db = tmp_path_factory.mktemp("web") / "web.db"
-        texts = set(TEXT_DOCUMENTS)
-        _BUILT["db"] = build_web_db(db, lambda p: corpus_text(p) if p in texts else "")
+        started = datetime.now(UTC).replace(microsecond=0)
+        db = build_web_db(corpus_db, tmp_path_factory.mktemp("web") / "web.db")
+        _BUILT["db"] = db
+        _BUILT["window"] = (started, datetime.now(UTC))
     return _BUILT["db"]
+
+
+def last_updated(db: Path) -> str:
+    """What the pages report as the data's date: the stamp the letters' ingest left."""
+    stamp = meta(db, "last_ingest")
+    assert stamp and meta(db, "last_update") is None  # never crawled, only ingested
+    return stamp
 
 
 def session_server(db: Path) -> str:
@@ -177,17 +143,40 @@ def need_chromium() -> None:
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium); browser test skipped")
 
 
-def test_fixture_holds_the_labels(tmp_path):
-    db = build_web_db(tmp_path / "web.db")
+def test_web_db_is_the_ingested_corpus_and_letters(tmp_path_factory, corpus_db):
+    db = session_db(tmp_path_factory, corpus_db)
     with Store.open_readonly(db) as s:
+        counts = dict(
+            s.conn.execute(
+                "SELECT parser_version = 'test', count(*) FROM documents GROUP BY 1"
+            ).fetchall()
+        )
+        assert counts == {0: N_REPORTS + N_LETTERS, 1: 1}  # every file, and the hostile one
+        letters = s.conn.execute(
+            "SELECT count(*) FROM documents WHERE path NOT LIKE '%/%'"
+        ).fetchone()[0]
+        assert letters == N_LETTERS
         row = s.conn.execute(
-            "SELECT overall, leaders, framework, url, published FROM documents WHERE path = ?",
-            (TEXT_DOCUMENTS[0],),
+            "SELECT overall, leaders, help_protection, in_care, care_leavers, framework,"
+            " inspection_start, inspection_end, lead_inspector, url, published"
+            " FROM documents WHERE path = ?",
+            (BROMLEY_2019,),
         ).fetchone()
+        # Read from the report's first page: "Lead inspector: Dawn Godfrey", inspection
+        # dates 19 to 30 November 2018, leaders Outstanding, the rest Good; files.csv: URL
+        # and publication date.
         assert tuple(row) == (
             "good",
             "outstanding",
+            "good",
+            "good",
+            None,
             "ilacs2018",
+            "2018-11-19",
+            "2018-11-30",
+            "Dawn Godfrey",
             "https://files.ofsted.gov.uk/v1/file/50048227",
             "2019-01-07",
         )
+    started, ended = _BUILT["window"]
+    assert started <= datetime.fromisoformat(last_updated(db)) <= ended

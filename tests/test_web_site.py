@@ -23,8 +23,8 @@ LINK = re.compile(r'(?:href|src|data-base)="([^"]*)"')
 
 
 @pytest.fixture(scope="module")
-def web_db(tmp_path_factory):
-    return fx.session_db(tmp_path_factory)
+def web_db(tmp_path_factory, corpus_db):
+    return fx.session_db(tmp_path_factory, corpus_db)
 
 
 @pytest.fixture(scope="module")
