@@ -221,6 +221,28 @@ def test_la_page_shows_every_judgement_recommendation_and_report_link(client):
     assert "Overall effectiveness: Outstanding (2023-11-17)" in page
 
 
+def test_la_page_lists_files_that_are_not_reports(client):
+    # Bromley's "17 august 2012" file is Ofsted's "Report not found" web page saved as .pdf.
+    data = client.get("la/bromley.json").json()
+    assert [d["path"] for d in data["documents"]] == [
+        fx.BROMLEY_2012,
+        fx.BROMLEY_2016,
+        fx.BROMLEY_2019,
+        fx.HOSTILE_PATH,
+        fx.BROMLEY_2024,
+    ]
+    saved = data["documents"][0]
+    assert (saved["status"], saved["kind"], saved["grades"]) == ("not_a_report", "not_a_report", {})
+    assert (saved["date"], saved["published"]) == ("2012-08-17", "2012-08-17")  # files.csv
+    assert "'Report not found - Find an Inspection Report - Ofsted'" in saved["error"]
+    page = client.get("la/bromley.html").text
+    assert (
+        "<dt>Note</dt><dd>not a report: an HTML page saved with a .pdf name "
+        "(&#39;Report not found - Find an Inspection Report - Ofsted&#39;), not a PDF</dd>"
+    ) in page
+    assert '<tr><td>17 August 2012</td><td><a href="#doc-1">Not a report</a></td>' in page
+
+
 def test_la_page_follows_predecessors(client):
     data = client.get("la/north-northamptonshire.json").json()
     assert data["predecessors"] == ["Northamptonshire"]

@@ -36,6 +36,7 @@ CHROMIUM_ARGS = [
 ]
 ARTEFACTS = REPO / "artefacts" / "web"
 
+BROMLEY_2012 = "80490_bromley/children's services inspection - 17 august 2012.pdf"  # not a PDF
 BROMLEY_2016 = "80490_bromley/children's services inspection - 27 june 2016.pdf"
 BROMLEY_2019 = "80490_bromley/children's services inspection - 07 january 2019.pdf"
 BROMLEY_2024 = "80490_bromley/children's services inspection - 12 january 2024.pdf"

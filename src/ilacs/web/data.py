@@ -341,6 +341,18 @@ class Data:
             return sorted(docs, key=lambda d: (d["date"] or "", d["path"])), []
         hist = analyse.history(self.conn, la.record, docs=self.records)
         docs = [self.by_path[s.path] for s in hist.steps if s.path in self.by_path]
+        # Files the analysis cannot use (not a report, unreadable) are the LA's documents
+        # too: listed in their place, where the page says what is wrong with them.
+        shown = {d["path"] for d in docs}
+        unusable = [
+            d
+            for d in self.documents
+            if d["urn"] == la.urn and d["status"] != "ok" and d["path"] not in shown
+        ]
+        for d in sorted(unusable, key=lambda d: (d["date"] or "", d["path"])):
+            day = d["date"] or ""
+            at = next((i for i, x in enumerate(docs) if (x["date"] or "") > day), len(docs))
+            docs.insert(at, d)
         return docs, hist.notes()
 
 

@@ -57,7 +57,7 @@ def la_page(data: Data, req: Request, key: str) -> Page:
     latest = next(
         (d for d in reversed(inspections) if d["kind"] == "inspection" and d["grades"]), None
     )
-    chart = journey(docs)
+    chart = journey([d for d in docs if d["status"] == "ok"])
     payload = {
         **_la_json(la),
         "latest_inspection": latest and {k: latest[k] for k in ("path", "date", "grades")},
