@@ -250,6 +250,26 @@ def test_la_page_follows_predecessors(client):
     assert 'href="../la/northamptonshire.html">Northamptonshire</a>' in page
 
 
+def test_compare_follows_two_las_through_time(client):
+    data = client.get("compare/overall/bromley+dorset.json").json()
+    assert [la["name"] for la in data["las"]] == ["Bromley", "Dorset"]
+    assert data["scopes"] == ["London", "South West", "England"]
+    rows = {r["date"]: r["las"] for r in data["rows"]}
+    # Dorset council began on 1 April 2019; its first inspection (27 September to 8 October
+    # 2021) was good, its second (17 to 21 March 2025, published 9 May 2025) outstanding.
+    assert rows["2016-03-31"] == [None, "did_not_exist"]  # Bromley's SIF ended 5 May 2016
+    assert rows["2017-03-31"] == ["inadequate", "did_not_exist"]
+    assert rows["2019-03-31"] == ["good", "did_not_exist"]
+    assert rows["2021-03-31"] == ["good", None]
+    assert rows["2022-03-31"] == ["good", "good"]
+    assert rows["2024-03-31"] == ["outstanding", "good"]
+    assert rows["2025-03-31"] == ["outstanding", "good"]  # published after the month's grace
+    assert rows["2026-03-31"] == ["outstanding", "outstanding"]
+    page = client.get("compare/overall/bromley+dorset.html").text
+    assert "<title>Dorset: Good (2021-10-08)</title>" in page
+    assert "<title>Bromley: Inadequate (2016-05-05)</title>" in page
+
+
 def test_report_text_with_markup_is_escaped_everywhere(client):
     for path in ("la/bromley.html", "search.html?q=zebracorn"):
         page = client.get(path).text

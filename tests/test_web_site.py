@@ -60,13 +60,37 @@ def test_static_site_has_json_twins_dates_and_downloads(site):
         assert twin.is_file(), twin
     data = json.loads((site / "england" / "2019-09-30" / "leaders.json").read_text())
     assert next(la["grade"] for la in data["las"] if la["name"] == "Bromley") == "outstanding"
+    for day, counted in (("2018-09-30", (65, 147, 152)), ("2019-09-30", (73, 147, 151))):
+        data = json.loads((site / "england" / day / "overall.json").read_text())
+        england = data["england"]
+        assert (england["good_or_better"], england["denominator"], england["las"]) == counted
+    assert next(la["grade"] for la in data["las"] if la["name"] == "Bromley") == "good"
     control = (site / "index.html").read_text()
     assert '<option value="2019-09-30">30 September 2019</option>' in control
     assert '<option value="2018-09-30">30 September 2018</option>' in control
     with sqlite3.connect(site / "download" / "ilacs.db") as conn:
-        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] > 300
+        n_docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert n_docs == fx.N_REPORTS + fx.N_LETTERS + 1  # and the hostile document
+    conn.close()
     assert (site / "download" / "recommendations.xlsx").stat().st_size > 0
     assert (site / "static" / "style.css").is_file()
+
+
+def test_static_la_page_holds_the_real_record(site):
+    page = (site / "la" / "bromley.html").read_text()
+    assert "<dt>Lead inspector</dt><dd>Dawn Godfrey</dd>" in page
+    assert "<dt>Lead inspector</dt><dd>Claire Beckingham</dd>" in page
+    assert (
+        '<li value="1">The take-up of return home interviews and the effective use of '
+        "information to identify and mitigate emerging risks.</li>"
+    ) in page
+    assert "<dt>Note</dt><dd>not a report: an HTML page saved with a .pdf name" in page
+    data = json.loads((site / "la" / "bromley.json").read_text())
+    assert [d["path"] for d in data["documents"] if d["kind"] == "inspection"] == [
+        fx.BROMLEY_2016,
+        fx.BROMLEY_2019,
+        fx.BROMLEY_2024,
+    ]
 
 
 def test_static_site_escapes_report_text(site):
