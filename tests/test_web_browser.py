@@ -143,6 +143,29 @@ def test_pages_work_without_javascript(browser, web_server):
     assert pg.locator(".tile", has_text="Bromley").inner_text().endswith("Inadequate")
     pg.goto(web_server + "la/bromley.html")
     assert pg.locator("figure.chart svg polyline").count() >= 4  # the chart is server-drawn
+    series = pg.evaluate(
+        "[...document.querySelectorAll('figure.chart svg g.series > title')]"
+        ".map(t => t.textContent)"
+    )
+    # SIF 2016 and ILACS 2023 judged care leavers; ILACS 2018 did not.
+    assert series == [
+        "Overall effectiveness",
+        "Impact of leaders",
+        "Help and protection",
+        "Children in care",
+        "Care leavers",
+    ]
+    points = pg.evaluate(
+        "[...document.querySelectorAll('figure.chart svg g.series * > title')]"
+        ".map(t => t.textContent)"
+    )
+    assert [p for p in points if p.startswith(("Overall", "Care leavers"))] == [
+        "Overall effectiveness: Inadequate (2016-05-05)",
+        "Overall effectiveness: Good (2018-11-30)",
+        "Overall effectiveness: Outstanding (2023-11-17)",
+        "Care leavers: Inadequate (2016-05-05)",
+        "Care leavers: Outstanding (2023-11-17)",
+    ]
     context.close()
 
 
