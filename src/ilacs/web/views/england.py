@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ilacs.model import JUDGEMENT_AREAS
 from ilacs.web.data import (
     FOUR_POINT,
     GRADE_NAMES,
@@ -15,15 +16,7 @@ from ilacs.web.data import (
 )
 from ilacs.web.views import BadRequest, Page, Redirect, Request
 
-JUDGEMENTS = (
-    "overall",
-    "leaders",
-    "help_protection",
-    "in_care",
-    "care_leavers",
-    "adoption",
-    "lscb",
-)
+JUDGEMENTS = JUDGEMENT_AREAS
 
 
 def page_path(at: date | None, judgement: str) -> str:
@@ -111,6 +104,7 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
         regions.append(
             {**reg, "rows": rows, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
         )
+    national_key = _counts_key(snap.national)
     dates = _dates(data, req)
     earlier = [d for d in dates if d < day]
     later = [d for d in dates if d > day]
@@ -155,6 +149,7 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
             "judgements": [(j, JUDGEMENT_NAMES[j]) for j in JUDGEMENTS],
             "snap": snap,
             "regions": regions,
+            "national_key": national_key,
             "four_point": FOUR_POINT,
             "not_graded": NOT_GRADED,
             "grade_names": GRADE_NAMES,
