@@ -8,6 +8,7 @@ import inspect
 import io
 import re
 import sqlite3
+from pathlib import Path
 
 import httpx
 import pytest
@@ -417,6 +418,57 @@ def test_serve_command_serves_until_stopped(web_db):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_serve_processes_share_the_port_and_stop_together(web_db):
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ilacs",
+            "serve",
+            "--db",
+            str(web_db),
+            "--port",
+            "0",
+            "--processes",
+            "2",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base = proc.stdout.readline().split(" at ", 1)[1].split()[0]
+        # connections are shared by the kernel: every one is answered, whichever process takes it
+        for _ in range(20):
+            r = httpx.get(base + "la/bromley.json", timeout=30)
+            assert r.status_code == 200 and r.json()["urn"] == 80490
+        children = [
+            stat.parent.name
+            for stat in Path("/proc").glob("[0-9]*/stat")
+            if _ppid(stat) == proc.pid
+        ]
+        assert len(children) == 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    for pid in children:  # SIGTERM to the parent stops its children too
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            continue
+        raise AssertionError(f"child {pid} outlived the server")
+
+
+def _ppid(stat: Path) -> int | None:
+    try:  # the fields after the command name, which may hold spaces, start with state, ppid
+        return int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def test_serve_command_on_a_missing_database(tmp_path):

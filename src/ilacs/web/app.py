@@ -362,10 +362,18 @@ def _day(value) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
-def make_server(db: Path | str, host: str = "127.0.0.1", port: int = 8000, warm: bool = False):
+def make_server(
+    db: Path | str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    warm: bool = False,
+    reuse_port: bool = False,
+):
     """A threaded WSGI server over the app (port 0 picks a free port).
 
     With `warm`, a background thread renders the most visited pages while it starts serving.
+    With `reuse_port`, several processes can listen on the same port (SO_REUSEPORT) and the
+    kernel shares the connections among them: one process per core.
     """
     from concurrent.futures import ThreadPoolExecutor
     from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
@@ -375,6 +383,7 @@ def make_server(db: Path | str, host: str = "127.0.0.1", port: int = 8000, warm:
         # A few worker threads, not one per connection: pages are CPU work under one GIL, so
         # more threads only add switching (SQLite and socket I/O release the GIL).
         request_queue_size = 256
+        allow_reuse_port = reuse_port
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
