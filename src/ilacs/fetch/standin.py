@@ -523,7 +523,9 @@ class _Handler(BaseHTTPRequestHandler):
                 status = self._send(404, _page("Not found", "<h1>Page not found</h1>"))
         finally:
             with self.site.lock:
-                stats.in_flight -= 1
+                if not getattr(self, "_stalled", False):
+                    stats.in_flight -= 1
+                self._stalled = False
                 stats.log.append((self.command, self.path, status, rule.kind if rule else ""))
 
     def _fault(self, rule: Rule, kind: str) -> int:
@@ -539,6 +541,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._reset()
             return 0
         if rule.kind == "timeout":
+            # A stalled answer is one the client gives up on: it no longer counts as in flight,
+            # so `max_in_flight` measures what the client keeps open, its concurrency cap.
+            with self.site.lock:
+                self.site.stats.in_flight -= 1
+            self._stalled = True
             time.sleep(rule.delay)
             self.close_connection = True
             return 0
