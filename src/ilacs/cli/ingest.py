@@ -38,7 +38,7 @@ def ingest(folder: Path, db: Path, workers: int | None, force: bool, quiet: bool
         sys.exit(1)
 
 
-def resolve_la(store: Store, text: str) -> tuple[int, str]:
+def resolve_la(text: str) -> tuple[int, str]:
     """URN and name of the LA a user typed (forgiving: see ilacs.register.find)."""
     from ilacs import register
 
@@ -78,7 +78,7 @@ SHOW_HEADERS = {
 def show(la: str, db: Path, fmt: str, output: Path | None, recommendations: bool) -> None:
     """An LA's record, newest first. LA is a name (forgiving) or a URN."""
     with Store.open_readonly(db) as store:
-        urn, name = resolve_la(store, la)
+        urn, name = resolve_la(la)
         rows = store.conn.execute(
             "SELECT * FROM documents WHERE urn = ? AND status = 'ok'"
             " ORDER BY COALESCE(inspection_end, published) DESC",
@@ -112,7 +112,7 @@ def show(la: str, db: Path, fmt: str, output: Path | None, recommendations: bool
 def search(query: str, db: Path, la: str | None, limit: int, fmt: str, output: Path | None) -> None:
     """Full-text search across every document, with snippets."""
     with Store.open_readonly(db) as store:
-        urn = resolve_la(store, la)[0] if la else None
+        urn = resolve_la(la)[0] if la else None
         rows = store.search(query, limit=limit, urn=urn)
         if not rows and fmt == "table":
             click.echo(f"no document mentions {query!r}")
