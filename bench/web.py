@@ -55,9 +55,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
+def start_server(db: str, port: int, processes: int | None = None) -> subprocess.Popen:
+    more = ["--processes", str(processes)] if processes else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ilacs", "serve", "--db", db, "--port", str(port)],
+        [sys.executable, "-m", "ilacs", "serve", "--db", db, "--port", str(port), *more],
         stdout=subprocess.DEVNULL,
     )
     deadline = time.time() + 60
@@ -161,15 +162,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--mixed", action="store_true", help="one run taking every page type in turn")
     ap.add_argument("--only", action="append", help="a page type to run (repeatable)")
+    ap.add_argument(
+        "--processes", type=int, help="server processes (default: the server's, one per core)"
+    )
     args = ap.parse_args()
     port = free_port()
     started = time.perf_counter()
-    proc = start_server(args.db, port)
+    proc = start_server(args.db, port, args.processes)
     print(f"server up in {time.perf_counter() - started:.1f} s (pid {proc.pid}, port {port})")
     try:
         urls = make_urls(port, random.Random(args.seed))
-        if args.only:
-            urls = {k: v for k, v in urls.items() if k in args.only}
         if args.only:
             urls = {k: v for k, v in urls.items() if k in args.only}
         phases = [list(urls)] if args.mixed else [[k] for k in urls]

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import inspect
 import io
+import json
 import re
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
+from random import Random
 
 import httpx
 import pytest
 
+from ilacs import analyse
 from ilacs.web import App, make_server
 
 from . import test_web_fixtures as fx
@@ -139,6 +143,53 @@ def test_england_on_31_august_2019_from_the_reports(client):
     assert '<td class="num">79%</td>' in rows["London"]
     assert '<td class="num">3 <span class="muted">(21%)</span></td>' in rows["West Midlands"]
     assert '<td class="num">21%</td>' in rows["West Midlands"]
+
+
+def test_england_on_any_date_agrees_with_the_analysis(web_db):
+    # Pages of dates in one era (the same picture) share their rendered body; every date still
+    # gets its own counts, and they must be the analysis' own, made afresh from the database.
+    app = App(web_db)
+    rng = Random(5)
+    days = [date(2012, 1, 1) + timedelta(days=rng.randrange(5000)) for _ in range(40)]
+    days += [date(2019, 8, 31), date(2019, 9, 1), date(2019, 9, 30), date(2019, 10, 1)]
+    for day in days:
+        for judgement in ("overall", "leaders"):
+            page = app.get(f"/england/{day.isoformat()}/{judgement}.json")
+            got = json.loads(page.body)
+            fresh = analyse.snapshot(web_db, day, judgement=judgement, by="region")
+            want = {(r.scope, r.grade): (r.count, r.denominator) for r in fresh.rows}
+            assert got["at"] == day.isoformat()
+            assert got["rule_text"] == fresh.rule_text
+            for g in got["england"]["grades"]:
+                assert (g["count"], got["england"]["denominator"]) == want[
+                    ("England", g["grade"])
+                ], (day, judgement)
+            for r in got["regions"]:
+                assert r["good_or_better"] == want[(r["region"], "good_or_outstanding")][0]
+            graded = {la["name"]: la["grade"] for la in got["las"]}
+            assert graded == {s.name: s.grade for s in fresh.las}, (day, judgement)
+
+
+def test_england_dates_of_one_picture_differ_only_in_their_date(web_db):
+    app = App(web_db)
+    a, b = date(2019, 8, 31), date(2019, 9, 1)
+    assert analyse.era(app.data.records, a) == analyse.era(app.data.records, b)
+    page_a = app.get("/england/2019-08-31/overall.html").body.decode()
+    page_b = app.get("/england/2019-09-01/overall.html").body.decode()
+    assert "on 31 August 2019" in page_a and "on 31 August 2019" not in page_b
+    assert "on 1 September 2019" in page_b
+    body = re.compile(r'<section aria-labelledby="h-national">.*</main>', re.S)
+    body_a, body_b = body.search(page_a).group(0), body.search(page_b).group(0)
+    assert body_a == body_b
+    # A later era (Bromley's 2018 inspection published 7 January 2019) is another picture.
+    early = app.get("/england/2018-12-30/overall.json").body
+    assert b'"name": "Bromley",' in early
+
+    def bromley(body: bytes) -> dict:
+        return next(la for la in json.loads(body)["las"] if la["name"] == "Bromley")
+
+    assert bromley(early)["grade"] == "good"  # within the month's grace of 30 Nov 2018
+    assert bromley(app.get("/england/2018-11-30/overall.json").body)["grade"] == "inadequate"
 
 
 def test_date_control_redirects_to_the_dated_page(client):
@@ -269,6 +320,21 @@ def test_compare_follows_two_las_through_time(client):
     page = client.get("compare/overall/bromley+dorset.html").text
     assert "<title>Dorset: Good (2021-10-08)</title>" in page
     assert "<title>Bromley: Inadequate (2016-05-05)</title>" in page
+
+
+def test_compare_shares_chart_follows_the_regions_compared(client):
+    london = client.get("compare/overall/bromley+bexley.html").text
+    mixed = client.get("compare/overall/bromley+dorset.html").text
+    south_west = client.get("compare/overall/dorset+devon.html").text
+    assert "South West: " not in london and "London: " in london
+    assert "South West: " in mixed and "London: " in mixed
+    assert "South West: " in south_west and "London: " not in south_west
+    # The chart of a set of regions is drawn once: the same for every pair in them.
+    chart = re.compile(r'<h2 id="h-shares">.*?</section>', re.S)
+    other = client.get("compare/overall/croydon+sutton.html").text
+    assert chart.search(london).group(0) == chart.search(other).group(0)
+    leaders = client.get("compare/leaders/bromley+bexley.html").text
+    assert chart.search(leaders).group(0) != chart.search(london).group(0)
 
 
 def test_report_text_with_markup_is_escaped_everywhere(client):

@@ -254,6 +254,13 @@ def standings(
     return list(_standings(docs, era, at, judgement, rule, framework))
 
 
+def era(docs: list[Doc], at: date, rule: str = "ofsted", framework: str = "any") -> int:
+    """The number of the span of dates `at` falls in (see `_era`): two dates with the same
+    number have the same standings and counts in every judgement, so what is made of one
+    date's picture can be shared by the other."""
+    return _era(docs, at, rule, framework)[1]
+
+
 def _era(docs: list[Doc], at: date, rule: str, framework: str) -> tuple[Docs, int]:
     """The documents as `Docs` and the number of the span of dates `at` falls in: between
     two days on which an LA began or ceased to exist or an inspection began to stand, every

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -128,6 +128,9 @@ class Snapshot:
     rows: list[dict]  # one per LA: la, status, grade, document
     national: dict = field(default_factory=dict)
     regions: list[dict] = field(default_factory=list)
+    # The span of dates with this picture (`analyse.era`): rows, national and regions are the
+    # same objects for every date of an era, so anything made of them can be kept per era.
+    era: int = 0
 
 
 class Data:
@@ -281,13 +284,22 @@ class Data:
         key = (at, judgement, rule)
         snap = self._snapshots.get(key)
         if snap is None:
-            snap = self._snapshot(at, judgement, rule)
-            if len(self._snapshots) > 4096:
+            era = analyse.era(self.records, at, rule)
+            shared = self._snapshots.get(("era", era, judgement, rule))
+            if shared is None:
+                snap = self._snapshot(at, judgement, rule, era)
+                self._snapshots[("era", era, judgement, rule)] = snap
+            else:  # the same picture: only the date and the sentences naming it differ
+                other = analyse.snapshot(
+                    self.conn, at, judgement=judgement, by="region", rule=rule, docs=self.records
+                )
+                snap = replace(shared, at=at, rule_text=other.rule_text, notes=other.notes())
+            if len(self._snapshots) > 8192:
                 self._snapshots.clear()
             self._snapshots[key] = snap
         return snap
 
-    def _snapshot(self, at: date, judgement: str, rule: str) -> Snapshot:
+    def _snapshot(self, at: date, judgement: str, rule: str, era: int) -> Snapshot:
         snap = analyse.snapshot(
             self.conn, at, judgement=judgement, by="region", rule=rule, docs=self.records
         )
@@ -305,7 +317,7 @@ class Data:
         scopes: dict[str, dict[str, dict]] = {}
         for r in snap.rows:
             scopes.setdefault(r.scope, {})[r.grade] = r.as_dict()
-        out = Snapshot(at, judgement, rule, snap.rule_text, snap.notes(), rows)
+        out = Snapshot(at, judgement, rule, snap.rule_text, snap.notes(), rows, era=era)
         out.national = _counts(scopes.get("England", {}), rows)
         out.regions = [
             {

@@ -67,17 +67,20 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
         grade_series.append({"name": la.name, "points": points})
     scopes = _unique([la.region for la in las]) + ["England"]
     shares = data.shares(judgement)
-    share_series = [
-        {
-            "name": scope,
-            "points": [
-                {"date": d, "value": pct, "title": f"{scope}: {pct}% good or better ({d})"}
-                for d, pct in shares.get(scope, [])
-            ],
-        }
-        for scope in scopes
-    ]
-    # The side-by-side table: each 31 March and today.
+
+    def share_chart() -> dict:
+        series = [
+            {
+                "name": scope,
+                "points": [
+                    {"date": d, "value": pct, "title": f"{scope}: {pct}% good or better ({d})"}
+                    for d, pct in shares.get(scope, [])
+                ],
+            }
+            for scope in scopes
+        ]
+        return svg.line_chart(series, start=start, end=end, axis="percent", title="Shares")
+
     # The side-by-side table: each 31 March and today. Grades are the inspection that stood
     # on the date (the analysis' rule); shares come from the trend computed above.
     today = data.latest_date
@@ -122,9 +125,9 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
             "judgement_name": JUDGEMENT_NAMES[judgement],
             "judgements": [(j, JUDGEMENT_NAMES[j]) for j in JUDGEMENTS],
             "grade_chart": svg.line_chart(grade_series, start=start, end=end, title="Grades"),
-            "share_chart": svg.line_chart(
-                share_series, start=start, end=end, axis="percent", title="Shares"
-            ),
+            # The same for every page with these regions: made and rendered once per set.
+            "share_chart": lambda: data.cached(("share chart", judgement, *scopes), share_chart),
+            "share_key": ("share chart", judgement, *scopes),
             "scopes": scopes,
             "rows": rows,
             "grade_names": GRADE_NAMES,

@@ -93,17 +93,9 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
     day = at or data.latest_date
     snap = data.snapshot(day, judgement)
     path = page_path(at, judgement)
-    by_region: dict[str, list[dict]] = {}
-    for r in snap.rows:
-        by_region.setdefault(r["la"].region, []).append(r)
-    regions = []
-    for reg in snap.regions:
-        rows = by_region.get(reg["region"], [])
-        # The tiles are drawn from `rows` only when this region's grades were not seen before.
-        key = tuple((r["la"].slug, r["grade"], r["status"]) for r in rows)
-        regions.append(
-            {**reg, "rows": rows, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
-        )
+    regions = data.cached(
+        ("england regions", snap.era, judgement, snap.rule), lambda: _regions(snap)
+    )
     national_key = _counts_key(snap.national)
     dates = _dates(data, req)
     earlier = [d for d in dates if d < day]
@@ -160,6 +152,23 @@ def england(data: Data, req: Request, at: date | None = None, judgement: str = "
             "is_latest": at is None,
         },
     )
+
+
+def _regions(snap) -> list[dict]:
+    """Each region's counts and LAs, with the keys its rendered parts are kept under (the
+    same for every date of the snapshot's era)."""
+    by_region: dict[str, list[dict]] = {}
+    for r in snap.rows:
+        by_region.setdefault(r["la"].region, []).append(r)
+    regions = []
+    for reg in snap.regions:
+        rows = by_region.get(reg["region"], [])
+        # The tiles are drawn from `rows` only when this region's grades were not seen before.
+        key = tuple((r["la"].slug, r["grade"], r["status"]) for r in rows)
+        regions.append(
+            {**reg, "rows": rows, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
+        )
+    return regions
 
 
 def _counts_key(counts: dict) -> tuple:
