@@ -177,6 +177,18 @@ def test_pdf_pages_names_the_file_in_its_error(tmp_path):
     assert str(e.value).startswith("x/broken.pdf: ")
 
 
+def test_pdf_pages_prints_pdfiums_hyphen_as_a_hyphen():
+    # Regression: pdfium gives some hyphens as U+FFFE, a non-character that the stored text,
+    # search snippets and the xlsx download (XML refuses it) carried as it was. Page 9 of
+    # Kensington and Chelsea's 2016 report prints "far-reaching services".
+    path = (
+        CORPUS / "80544_kensington and chelsea/children's services inspection - 29 march 2016.pdf"
+    )
+    pages = pdf_pages(path.read_bytes(), str(path))
+    assert "comprehensive and far-reaching services" in pages[8]
+    assert not any("\ufffe" in p for p in pages)
+
+
 def test_killed_run_leaves_a_sound_database_and_a_rerun_completes(tmp_path):
     root = tmp_path / "reports"
     for folder in sorted(os.listdir(CORPUS))[:12]:

@@ -42,7 +42,9 @@ def pdf_pages(data: bytes, source: str | None = None) -> list[str]:
         pages = []
         for page in doc:
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
+            # pdfium gives some printed hyphens (far-reaching, multi-agency) as U+FFFE, a
+            # non-character that XML (xlsx) refuses and browsers show as a box.
+            pages.append(textpage.get_text_range().replace("\ufffe", "-"))
             textpage.close()
             page.close()
         return pages

@@ -57,8 +57,8 @@ def build_site(
             written += 1
         if progress:
             progress(path)
-    for name, (_, xlsx) in TABLES.items():
-        for ext in ("csv", "xlsx") if xlsx else ("csv",):
+    for name in TABLES:
+        for ext in ("csv", "xlsx"):
             resp = app.get(f"/download/{name}.{ext}")
             dest = out / "download" / f"{name}.{ext}"
             dest.parent.mkdir(parents=True, exist_ok=True)

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 
 from ilacs.web.data import Data
 from ilacs.web.views import NotFoundError, Page, Request
 
-# name -> (description, xlsx too?) Full texts exceed a spreadsheet cell (32,767 characters).
+# name -> what it holds; each as CSV and xlsx.
 TABLES = {
-    "documents": ("one row per document: kind, framework, dates, grades, counts", True),
-    "judgements": ("every judgement as printed in each report, with its grade", True),
-    "recommendations": ("every recommendation and priority action, in printed order", True),
-    "sources": ("what the crawler downloaded from Ofsted's site", True),
-    "meta": ("when the data was ingested and updated", True),
-    "document_text": ("the full text of each document (CSV only: too long for a cell)", False),
+    "documents": "one row per document: kind, framework, dates, grades, counts",
+    "judgements": "every judgement as printed in each report, with its grade",
+    "recommendations": "every recommendation and priority action, in printed order",
+    "sources": "what the crawler downloaded from Ofsted's site",
+    "meta": "when the data was ingested and updated",
+    "document_text": "the text of each document, one row per page",
 }
+# Columns of the document_text download: the full-text table holds one text per document with
+# pages split by form feeds; a row per page keeps each cell within Excel's 32,767 characters.
+TEXT_COLUMNS = ["document_id", "path", "page", "text"]
+XLSX_CELL = 32_767
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 DB_NAME = "ilacs.db"
 
 
@@ -31,7 +37,7 @@ class File:
 def index(data: Data, req: Request) -> Page:
     tables = []
     counts = data.cached("table counts", lambda: _counts(data))
-    for name, (about, xlsx) in TABLES.items():
+    for name, about in TABLES.items():
         count = counts[name]
         tables.append(
             {
@@ -39,7 +45,7 @@ def index(data: Data, req: Request) -> Page:
                 "about": about,
                 "rows": count,
                 "csv": f"download/{name}.csv",
-                "xlsx": f"download/{name}.xlsx" if xlsx else None,
+                "xlsx": f"download/{name}.xlsx",
             }
         )
     payload = {"tables": tables, "sqlite": f"download/{DB_NAME}"}
@@ -47,10 +53,18 @@ def index(data: Data, req: Request) -> Page:
 
 
 def _counts(data: Data) -> dict[str, int]:
-    # Names from the fixed list above; counting the full-text table is slow, so it is cached.
-    return {
-        name: data.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in TABLES
+    # Names from the fixed list above; the page count of the full text is slow, so all of this
+    # is cached. document_text is downloaded a row per page: pages are split by form feeds.
+    out = {
+        name: data.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        for name in TABLES
+        if name != "document_text"
     }
+    out["document_text"] = data.conn.execute(
+        "SELECT coalesce(sum(length(text) - length(replace(text, char(12), '')) + 1), 0)"
+        " FROM document_text"
+    ).fetchone()[0]
+    return out
 
 
 def _rows(data: Data, table: str):
@@ -58,11 +72,21 @@ def _rows(data: Data, table: str):
         raise NotFoundError(
             f"There is no table called {table!r} to download.", [("Downloads", "download.html")]
         )
+    if table == "document_text":
+        return TEXT_COLUMNS, _pages(data)
     # The table name was checked against the fixed list above.
-    cur = data.conn.execute(
-        f'SELECT {"rowid, text" if table == "document_text" else "*"} FROM "{table}"'
-    )
+    cur = data.conn.execute(f'SELECT * FROM "{table}"')
     return [c[0] for c in cur.description], cur
+
+
+def _pages(data: Data):
+    cur = data.conn.execute(
+        "SELECT d.id, d.path, t.text FROM document_text t JOIN documents d ON d.id = t.rowid"
+        " ORDER BY d.id"
+    )
+    for doc_id, path, text in cur:
+        for n, page in enumerate(text.split("\f"), 1):
+            yield doc_id, path, n, page
 
 
 def table_csv(data: Data, table: str) -> File:
@@ -75,18 +99,23 @@ def table_csv(data: Data, table: str) -> File:
 
 
 def table_xlsx(data: Data, table: str) -> File:
-    if table in TABLES and not TABLES[table][1]:
-        raise NotFoundError(
-            f"{table} is offered as CSV only.", [(f"{table}.csv", f"download/{table}.csv")]
-        )
     from openpyxl import Workbook
+
+    def cell(value):
+        # XML refuses control characters and non-characters, Excel longer texts: the CSV has
+        # them whole.
+        if isinstance(value, str):
+            value = NOT_XML.sub("", value)
+            if len(value) > XLSX_CELL:
+                value = value[: XLSX_CELL - 40] + " … [cut: the CSV has the whole text]"
+        return value
 
     columns, cur = _rows(data, table)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(table[:31])
     ws.append(columns)
     for r in cur:
-        ws.append(list(r))
+        ws.append([cell(v) for v in r])
     buf = io.BytesIO()
     wb.save(buf)
     return File(
