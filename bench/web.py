@@ -8,9 +8,12 @@ clients (asyncio, one connection per request, as a browser without keep-alive wo
 many requests are first renders: England today and at each quarter end (what the site links
 to) and, separately, on any day since 2012 (what the date control allows), in five
 judgements; every LA; random pairs to compare; searches from a list of words with and without
-filters. Prints p50/p95/max per page type, and the same for the first request of each address
-("cold": rendered, not cached). Figures only: nothing here asserts a timing (the target is
-p95 < 50 ms for the LA and England pages).
+filters. Prints p50/p95/max per page type, the same for the first request of each address
+("cold": rendered, not cached), and the server's CPU time per request (all its processes, from
+/proc). By default the runs start once the server's warm-up (every LA page, and the picture of
+every era of dates) is over, as on a server that has been up a while; --no-wait measures
+during it. Figures only: nothing here asserts a timing (the target is p95 < 50 ms for the LA
+and England pages).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import socket
 import statistics
@@ -70,6 +74,48 @@ def start_server(db: str, port: int, processes: int | None = None) -> subprocess
             time.sleep(0.2)
     proc.kill()
     raise SystemExit("the server did not start")
+
+
+def server_pids(proc: subprocess.Popen) -> list[int]:
+    """The server process and its children (one per core)."""
+    pids = [proc.pid]
+    for stat in os.listdir("/proc"):
+        if stat.isdigit() and _ppid(int(stat)) == proc.pid:
+            pids.append(int(stat))
+    return pids
+
+
+def _ppid(pid: int) -> int | None:
+    try:  # the fields after the command name (which may hold spaces): state, ppid, ...
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_idle(pids: list[int], limit: float = 120) -> float:
+    """Seconds until the server stops working on its own (its warm-up is over)."""
+    started = time.perf_counter()
+    last = cpu_seconds(pids)
+    while time.perf_counter() - started < limit:
+        time.sleep(1)
+        now = cpu_seconds(pids)
+        if now - last < 0.05:
+            break
+        last = now
+    return time.perf_counter() - started
 
 
 def make_urls(port: int, rng: random.Random):
@@ -165,19 +211,31 @@ def main() -> None:
     ap.add_argument(
         "--processes", type=int, help="server processes (default: the server's, one per core)"
     )
+    ap.add_argument("--no-wait", action="store_true", help="start before the warm-up is over")
     args = ap.parse_args()
     port = free_port()
     started = time.perf_counter()
     proc = start_server(args.db, port, args.processes)
     print(f"server up in {time.perf_counter() - started:.1f} s (pid {proc.pid}, port {port})")
     try:
+        time.sleep(0.5)  # the children have forked
+        pids = server_pids(proc)
+        if not args.no_wait:
+            warm_cpu = cpu_seconds(pids)
+            took = wait_until_idle(pids)
+            print(
+                f"warm-up over after {took:.0f} s ({cpu_seconds(pids) - warm_cpu:.1f} s CPU in "
+                f"{len(pids)} processes)"
+            )
         urls = make_urls(port, random.Random(args.seed))
         if args.only:
             urls = {k: v for k, v in urls.items() if k in args.only}
         phases = [list(urls)] if args.mixed else [[k] for k in urls]
         results = []
         for kinds in phases:
-            results.append(asyncio.run(run(port, args.clients, args.seconds, urls, kinds)))
+            before = cpu_seconds(pids)
+            lat, cold, errors = asyncio.run(run(port, args.clients, args.seconds, urls, kinds))
+            results.append((lat, cold, errors, cpu_seconds(pids) - before))
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -185,15 +243,17 @@ def main() -> None:
     print(f"{args.clients} clients, {args.seconds:.0f} s per run, {how}, loopback")
     print(
         f"{'page type':<16} {'n':>6} {'req/s':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
-        f"   {'cold n':>6} {'p50 ms':>8} {'p95 ms':>8}  non-200"
+        f"   {'cold n':>6} {'p50 ms':>8} {'p95 ms':>8}  non-200  {'cpu ms/req':>10}"
     )
-    for kinds, (lat, cold, errors) in zip(phases, results, strict=True):
+    for kinds, (lat, cold, errors, cpu) in zip(phases, results, strict=True):
+        n = sum(len(lat[k]) for k in kinds)
         for kind in kinds:
             v, c = lat[kind], cold[kind]
             print(
                 f"{kind:<16} {len(v):>6} {len(v) / args.seconds * len(kinds):>6.0f} "
                 f"{pct(v, 50):>8.1f} {pct(v, 95):>8.1f} {max(v) * 1000:>8.1f}   "
-                f"{len(c):>6} {pct(c, 50):>8.1f} {pct(c, 95):>8.1f}  {errors}"
+                f"{len(c):>6} {pct(c, 50):>8.1f} {pct(c, 95):>8.1f}  {errors:>7}  "
+                f"{1000 * cpu / n:>10.2f}"
             )
 
 

@@ -19,6 +19,7 @@ import pytest
 
 from ilacs import analyse
 from ilacs.web import App, make_server
+from ilacs.web.views.england import JUDGEMENTS
 
 from . import test_web_fixtures as fx
 from .test_web_fixtures import HOSTILE_MARKUP
@@ -161,6 +162,7 @@ def test_england_on_any_date_agrees_with_the_analysis(web_db):
             want = {(r.scope, r.grade): (r.count, r.denominator) for r in fresh.rows}
             assert got["at"] == day.isoformat()
             assert got["rule_text"] == fresh.rule_text
+            assert got["notes"] == fresh.notes()
             for g in got["england"]["grades"]:
                 assert (g["count"], got["england"]["denominator"]) == want[
                     ("England", g["grade"])
@@ -191,6 +193,23 @@ def test_england_dates_of_one_picture_differ_only_in_their_date(web_db):
 
     assert bromley(early)["grade"] == "good"  # within the month's grace of 30 Nov 2018
     assert bromley(app.get("/england/2018-11-30/overall.json").body)["grade"] == "inadequate"
+
+
+def test_after_warming_any_date_renders_from_kept_parts(web_db):
+    # The warm-up renders one date of every era in every judgement; after it, England on a
+    # date never asked for renders its head only: it adds no part to those kept.
+    app = App(web_db)
+    assert app.warm() > 0
+    kept = len(app._fragments)
+    rng = Random(11)
+    for _ in range(60):
+        day = date(2012, 1, 1) + timedelta(
+            days=rng.randrange((date.today() - date(2012, 1, 1)).days)
+        )
+        judgement = rng.choice(JUDGEMENTS)
+        page = app.get(f"/england/{day.isoformat()}/{judgement}.html")
+        assert page.status == 200 and f"on {fx.long_day(day.isoformat())}" in page.body.decode()
+    assert len(app._fragments) == kept
 
 
 def test_date_control_redirects_to_the_dated_page(client):

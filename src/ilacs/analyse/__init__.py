@@ -11,7 +11,7 @@ dataclasses or dicts; `ilacs.cli.analyse` prints them and the web shows them.
 from ilacs.analyse.firsts import First, firsts
 from ilacs.analyse.history import History, Step, history
 from ilacs.analyse.records import Doc, check_date, load
-from ilacs.analyse.snapshot import Snapshot, SnapshotRow, Standing, era, snapshot
+from ilacs.analyse.snapshot import Snapshot, SnapshotRow, Standing, era, era_days, snapshot
 from ilacs.analyse.timing import intervals, timing
 from ilacs.analyse.transitions import Pair, Transitions, transitions
 from ilacs.analyse.trend import TrendRow, trend
@@ -29,6 +29,7 @@ __all__ = [
     "TrendRow",
     "check_date",
     "era",
+    "era_days",
     "firsts",
     "history",
     "intervals",

@@ -261,6 +261,13 @@ def era(docs: list[Doc], at: date, rule: str = "ofsted", framework: str = "any")
     return _era(docs, at, rule, framework)[1]
 
 
+def era_days(docs: list[Doc], rule: str = "ofsted", framework: str = "any") -> list[date]:
+    """The first day of every era but the first (which runs from the start of the record):
+    the days on which some LA's standing changes or a council begins or ends."""
+    docs = as_docs(docs)
+    return list(docs.memo(("days", rule, framework), lambda: _change_days(docs, rule, framework)))
+
+
 def _era(docs: list[Doc], at: date, rule: str, framework: str) -> tuple[Docs, int]:
     """The documents as `Docs` and the number of the span of dates `at` falls in: between
     two days on which an LA began or ceased to exist or an inspection began to stand, every

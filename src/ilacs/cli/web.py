@@ -23,46 +23,17 @@ from ilacs.cli.common import db_option, friendly_errors
 def serve(db: Path, host: str, port: int, processes: int | None) -> None:
     """Serve the web pages over the database (read-only) until Ctrl-C."""
     import os
-    import signal
 
-    from ilacs.web import make_server
+    from ilacs import web
 
-    processes = processes or os.cpu_count() or 1
-    many = processes > 1 and hasattr(os, "fork")
-    server = make_server(db, host, port, warm=True, reuse_port=many)
-    h, p = server.server_address[:2]
-    children = []
+    def ready(h: str, p: int) -> None:
+        click.echo(f"ilacs: serving {db} at http://{h}:{p}/ (read-only; Ctrl-C stops)")
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(
+                f"warning: listening on {host}: other machines can reach these pages", err=True
+            )
 
-    def stop(signum, frame):  # SIGTERM stops the children too, as Ctrl-C does
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
-    if many:
-        # Pages are CPU work under one GIL: a process per core serves twice the load. Each
-        # child opens its own read-only connection; the kernel shares connections among them.
-        for _ in range(processes - 1):
-            pid = os.fork()
-            if pid == 0:
-                signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops its children
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                child = make_server(db, host, p, warm=True, reuse_port=True)
-                try:
-                    child.serve_forever()
-                finally:
-                    os._exit(0)
-            children.append(pid)
-    click.echo(f"ilacs: serving {db} at http://{h}:{p}/ (read-only; Ctrl-C stops)")
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"warning: listening on {host}: other machines can reach these pages", err=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-        for pid in children:
-            os.kill(pid, signal.SIGTERM)
-            os.waitpid(pid, 0)
+    web.serve(db, host, port, processes or os.cpu_count() or 1, ready)
 
 
 @click.command()

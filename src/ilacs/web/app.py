@@ -11,8 +11,8 @@ import json
 import logging
 import mimetypes
 import re
-import threading
-from collections import OrderedDict
+import time
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,8 +21,10 @@ from urllib.parse import parse_qs, urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from ilacs import __version__
+from ilacs import __version__, analyse
+from ilacs.web.cache import Lru
 from ilacs.web.data import (
+    FIRST_DATE,
     FOUR_POINT,
     FRAMEWORK_NAMES,
     GRADE_NAMES,
@@ -73,8 +75,11 @@ FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
 # Rendered pages kept in memory (least recently used dropped first).
 CACHE_SIZE = 4096
 CACHE_BYTES = 64 * 1024 * 1024
-WORKERS = 4  # threads serving requests
-FRAGMENTS = 8192  # parts of England pages (a few kB each)
+# Rendered parts of pages, by content: England's bodies (one per era of dates with the same
+# picture and judgement, 5 kB deflated), region rows and tiles, chart panels. All of them for
+# the corpus come to about 25 MB, counted in characters (bytes when deflated).
+FRAGMENTS = 16384
+FRAGMENT_CHARS = 64 * 1024 * 1024
 
 
 @dataclass
@@ -107,6 +112,8 @@ class App:
             autoescape=select_autoescape(["html", "svg"], default_for_string=True),
             trim_blocks=True,
             lstrip_blocks=True,
+            # The templates ship with the package: no stat of each file on every render.
+            auto_reload=False,
         )
         self.env.globals.update(
             grade_names=GRADE_NAMES,
@@ -119,10 +126,7 @@ class App:
             version=__version__,
         )
         self.env.filters["day"] = _day
-        self._cache: OrderedDict[str, Response] = OrderedDict()
-        self._cache_bytes = 0
-        self._cache_lock = threading.Lock()
-        self._fragments: dict[tuple, Markup] = {}
+        self._new_caches()
         self.rendered = 0  # responses built rather than taken from the cache
 
     # -- WSGI ---------------------------------------------------------------------------------
@@ -157,33 +161,31 @@ class App:
         start_response(f"{resp.status} {STATUS_TEXT.get(resp.status, '')}", headers)
         return [b"" if method == "HEAD" else resp.body]
 
+    def _new_caches(self) -> None:
+        # Replaced, not cleared, when the data changes: a render still running against the
+        # old data fills the old maps, which nothing reads any more.
+        self._cache: Lru[Response] = Lru(CACHE_SIZE, CACHE_BYTES, lambda r: len(r.body))
+        self._fragments: Lru[Markup | bytes] = Lru(FRAGMENTS, FRAGMENT_CHARS)
+
     def get(self, path: str, query: str = "") -> Response:
         """The response for one GET, from the cache when the database has not changed."""
         if self.data.refresh():
-            with self._cache_lock:
-                self._cache.clear()
-                self._cache_bytes = 0
-                self._fragments.clear()
+            self._new_caches()
+        cache = self._cache
         key = path + "?" + query
-        with self._cache_lock:
-            hit = self._cache.get(key)
-            if hit is not None:
-                self._cache.move_to_end(key)
-                return hit
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
         resp = self._respond(path, query)
         self.rendered += 1
         if resp.status in (200, 303, 400, 404) and len(resp.body) < 2_000_000:
-            with self._cache_lock:
-                if key not in self._cache:
-                    self._cache_bytes += len(resp.body)
-                self._cache[key] = resp
-                while len(self._cache) > CACHE_SIZE or self._cache_bytes > CACHE_BYTES:
-                    self._cache_bytes -= len(self._cache.popitem(last=False)[1].body)
+            cache.put(key, resp)
         return resp
 
     def warm(self) -> int:
-        """Render the pages people open first (England today and at quarter ends, every LA);
-        returns how many."""
+        """Render the pages people open first (England today and at quarter ends, every LA),
+        then the picture of every era of dates, so that England on any date only has its
+        head to render; returns how many pages."""
         paths = ["/", "/la/index.html", "/compare.html", "/download.html"]
         paths += [f"/england/latest/{j}.html" for j in england.JUDGEMENTS if j != "overall"]
         paths += ["/" + la.page_path(x) for x in self.data.las]
@@ -192,7 +194,18 @@ class App:
             paths += [f"/{england.page_path(day, j)}" for j in england.JUDGEMENTS[:5]]
         for p in paths:
             self.get(p)
-        return len(paths)
+        # One date of each era, newest first: its parts are kept, not the page (any other
+        # date of the era differs in its head only).
+        fragments = self._fragments
+        days = [FIRST_DATE, *analyse.era_days(self.data.records)]
+        for judgement in england.JUDGEMENTS:
+            for day in reversed(days):
+                if self._fragments is not fragments:
+                    return len(paths)  # the data changed: a new warm-up is due, not this one
+                path = england.page_path(day, judgement)
+                self.render(england.england(self.data, Request(path), day, judgement))
+                time.sleep(0)  # let requests in between
+        return len(paths) + len(days) * len(england.JUDGEMENTS)
 
     # -- dispatch -----------------------------------------------------------------------------
     def _respond(self, path: str, query: str) -> Response:
@@ -264,18 +277,21 @@ class App:
             params = {k: v for k, v in params.items() if v not in (None, "")}
             return up + target + ("?" + urlencode(params, doseq=True) if params else "")
 
-        def fragment(name: str, key, **context) -> Markup:
+        fragments = self._fragments
+
+        def fragment(name: str, key, compress: bool = False, **context) -> Markup:
             """A partial template rendered once per `key` (and folder depth) until the data
-            changes: the caller promises the output depends on nothing else."""
+            changes: the caller promises the output depends on nothing else. With `compress`
+            it is kept deflated: for large parts there are many of (England's body, one per
+            era and judgement: 40 kB, 5 kB deflated, inflated in a tenth of a render)."""
             full = (name, up, key)
-            out = self._fragments.get(full)
+            out = fragments.get(full)
             if out is None:
-                template = self.env.get_template(name)
-                out = Markup(template.render(url=url, fragment=fragment, **context))
-                with self._cache_lock:
-                    if len(self._fragments) > FRAGMENTS:
-                        self._fragments.clear()
-                    self._fragments[full] = out
+                text = self.env.get_template(name).render(url=url, fragment=fragment, **context)
+                fragments.put(full, zlib.compress(text.encode(), 1) if compress else Markup(text))
+                return Markup(text)
+            if isinstance(out, bytes):
+                return Markup(zlib.decompress(out).decode())
             return out
 
         template = self.env.get_template(page.template)
@@ -314,9 +330,9 @@ class App:
         )
 
     def _etag(self, body: bytes) -> list[tuple[str, str]]:
-        import hashlib
-
-        return [("ETag", '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"')]
+        # A checksum of the body: it changes when the page does (a cryptographic digest costs
+        # four times as long, on every page rendered).
+        return [("ETag", f'"{zlib.crc32(body):08x}-{len(body):x}"')]
 
     def _file(self, f: download.File) -> Response:
         return Response(
@@ -362,57 +378,4 @@ def _day(value) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
-def make_server(
-    db: Path | str,
-    host: str = "127.0.0.1",
-    port: int = 8000,
-    warm: bool = False,
-    reuse_port: bool = False,
-):
-    """A threaded WSGI server over the app (port 0 picks a free port).
-
-    With `warm`, a background thread renders the most visited pages while it starts serving.
-    With `reuse_port`, several processes can listen on the same port (SO_REUSEPORT) and the
-    kernel shares the connections among them: one process per core.
-    """
-    from concurrent.futures import ThreadPoolExecutor
-    from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
-    from wsgiref.simple_server import make_server as _make
-
-    class Server(WSGIServer):
-        # A few worker threads, not one per connection: pages are CPU work under one GIL, so
-        # more threads only add switching (SQLite and socket I/O release the GIL).
-        request_queue_size = 256
-        allow_reuse_port = reuse_port
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="ilacs-web")
-
-        def process_request(self, request, client_address):
-            self.pool.submit(self._handle, request, client_address)
-
-        def _handle(self, request, client_address):
-            try:
-                self.finish_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-            finally:
-                self.shutdown_request(request)
-
-        def server_close(self):
-            super().server_close()
-            self.pool.shutdown(wait=False, cancel_futures=True)
-
-    class Quiet(WSGIRequestHandler):
-        def log_message(self, *args) -> None:  # one line per request is noise under load
-            pass
-
-    app = App(db)
-    server = _make(host, port, app, server_class=Server, handler_class=Quiet)
-    if warm:
-        threading.Thread(target=app.warm, name="ilacs-warm", daemon=True).start()
-    return server
-
-
-__all__ = ["App", "BadRequest", "NotFoundError", "make_server"]
+__all__ = ["App", "BadRequest", "NotFoundError"]

@@ -17,8 +17,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from markupsafe import Markup
+
 from ilacs import analyse, register
 from ilacs.analyse import records
+from ilacs.analyse.records import one_month_after
 from ilacs.analyse.trend import period_ends
 from ilacs.errors import NotFound
 from ilacs.model import JUDGEMENT_AREAS
@@ -40,7 +43,7 @@ GRADE_SHORT = {
     "inadequate": "Inad",
     "not_judged": "NJ",
     "adequate": "Adeq",
-    None: "–",
+    None: Markup("&ndash;"),  # an entity: ASCII pages take a byte a character in memory
 }
 JUDGEMENT_NAMES = {
     "overall": "Overall effectiveness",
@@ -123,14 +126,28 @@ class Snapshot:
     at: date
     judgement: str
     rule: str
-    rule_text: str
-    notes: list[str]
     rows: list[dict]  # one per LA: la, status, grade, document
     national: dict = field(default_factory=dict)
     regions: list[dict] = field(default_factory=list)
     # The span of dates with this picture (`analyse.era`): rows, national and regions are the
     # same objects for every date of an era, so anything made of them can be kept per era.
     era: int = 0
+    analysis: analyse.Snapshot | None = field(default=None, repr=False)
+    # The notes on which LAs are not counted: the same sentences for every date of the era.
+    era_notes: list[str] = field(default_factory=list)
+
+    @property
+    def dated(self) -> analyse.Snapshot:
+        """The analysis' snapshot of the era, as of this date (its rule names the date)."""
+        return replace(self.analysis, at=self.at, cutoff=one_month_after(self.at))
+
+    @property
+    def rule_text(self) -> str:
+        return self.dated.rule_text
+
+    @property
+    def notes(self) -> list[str]:
+        return self.dated.notes()
 
 
 class Data:
@@ -280,44 +297,45 @@ class Data:
 
     # -- the picture on a date ----------------------------------------------------------------
     def snapshot(self, at: date, judgement: str = "overall", rule: str = "ofsted") -> Snapshot:
-        """The analysis' snapshot (issue 6), kept in memory until the database changes."""
-        key = (at, judgement, rule)
-        snap = self._snapshots.get(key)
-        if snap is None:
-            era = analyse.era(self.records, at, rule)
-            shared = self._snapshots.get(("era", era, judgement, rule))
-            if shared is None:
-                snap = self._snapshot(at, judgement, rule, era)
-                self._snapshots[("era", era, judgement, rule)] = snap
-            else:  # the same picture: only the date and the sentences naming it differ
-                other = analyse.snapshot(
-                    self.conn, at, judgement=judgement, by="region", rule=rule, docs=self.records
-                )
-                snap = replace(shared, at=at, rule_text=other.rule_text, notes=other.notes())
+        """The analysis' snapshot (issue 6), made once per era of dates with the same picture
+        and kept in memory until the database changes; only the date differs within an era."""
+        era = analyse.era(self.records, at, rule)
+        key = ("era", era, judgement, rule)
+        shared = self._snapshots.get(key)
+        if shared is None:
             if len(self._snapshots) > 8192:
                 self._snapshots.clear()
-            self._snapshots[key] = snap
-        return snap
+            shared = self._snapshots[key] = self._snapshot(at, judgement, rule, era)
+        return shared if shared.at == at else replace(shared, at=at)
 
     def _snapshot(self, at: date, judgement: str, rule: str, era: int) -> Snapshot:
         snap = analyse.snapshot(
             self.conn, at, judgement=judgement, by="region", rule=rule, docs=self.records
         )
+        # An LA's row is the same in every era until its standing changes: made once, so
+        # the eras of every judgement kept in memory share them.
+        made = self._snapshots.setdefault("rows", {})
         rows = []
         for st in snap.las:
-            la = self.la_by_name.get(st.name) or LA(st.urn, st.name, slugify(st.name), st.region)
-            rows.append(
-                {
+            row = made.get(st)
+            if row is None:
+                la = self.la_by_name.get(st.name) or LA(
+                    st.urn, st.name, slugify(st.name), st.region
+                )
+                row = made[st] = {
                     "la": la,
                     "status": st.status,
                     "grade": st.grade,
                     "document": self.by_path.get(st.path) if st.path else None,
+                    "tile": (la.slug, st.grade, st.status),  # what its tile shows
                 }
-            )
+            rows.append(row)
         scopes: dict[str, dict[str, dict]] = {}
         for r in snap.rows:
             scopes.setdefault(r.scope, {})[r.grade] = r.as_dict()
-        out = Snapshot(at, judgement, rule, snap.rule_text, snap.notes(), rows, era=era)
+        out = Snapshot(
+            at, judgement, rule, rows, era=era, analysis=snap, era_notes=snap.notes()[2:]
+        )
         out.national = _counts(scopes.get("England", {}), rows)
         out.regions = [
             {

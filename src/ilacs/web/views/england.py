@@ -164,7 +164,7 @@ def _regions(snap) -> list[dict]:
     for reg in snap.regions:
         rows = by_region.get(reg["region"], [])
         # The tiles are drawn from `rows` only when this region's grades were not seen before.
-        key = tuple((r["la"].slug, r["grade"], r["status"]) for r in rows)
+        key = tuple(r["tile"] for r in rows)
         regions.append(
             {**reg, "rows": rows, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
         )
