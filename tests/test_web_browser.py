@@ -206,3 +206,40 @@ def test_static_site_from_files(browser, web_db, tmp_path):
     assert pg.locator("h1").inner_text() == "Bromley"
     pg.screenshot(path=str(ARTEFACTS / "static-la.png"))
     context.close()
+
+
+CONTRAST_JS = (fx.REPO / "tests" / "contrast.js").read_text()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_text_contrast_meets_wcag_aa(page, web_server, name):
+    page.goto(web_server + PAGES[name][0])
+    assert page.evaluate(CONTRAST_JS) == []
+
+
+def test_colour_is_never_the_only_cue(page, web_server):
+    # Six LAs in one chart, and an LA whose care leavers judgement stands alone (lone points,
+    # no line to dash): every series still has a marker of its own.
+    slugs = "bromley+dorset+hackney+leeds+wigan+york"
+    for path in ("la/bromley.html", f"compare/overall/{slugs}.html"):
+        page.goto(web_server + path)
+        markers = page.evaluate(
+            """[...document.querySelectorAll('figure.chart svg g.series')].map(g => {
+                 const m = g.querySelector('circle, rect, polygon');
+                 return m ? m.tagName + ' ' + m.getAttribute('points')?.split(' ').length
+                            + ' ' + (m.getAttribute('fill') === '#fff') : null;
+               })"""
+        )
+        assert markers and None not in markers
+        first = page.evaluate(
+            "document.querySelector('figure.chart').querySelectorAll('g.series').length"
+        )
+        assert len(set(markers[:first])) == first, (path, markers)
+    page.goto(web_server)
+    # Every tile and grade badge says its grade (or why there is none) in words.
+    empty = page.evaluate(
+        """[...document.querySelectorAll('.tile, .grade')]
+           .filter(e => !e.innerText.trim()).length"""
+    )
+    assert empty == 0
+    assert page.locator(".tile").count() >= 153

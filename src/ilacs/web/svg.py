@@ -13,15 +13,17 @@ from ilacs.web.data import FOUR_POINT, GRADE_NAMES
 
 WIDTH, HEIGHT = 760, 300
 LEFT, RIGHT, TOP, BOTTOM = 150, 16, 16, 54
-# Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+# Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Every series
+# also has a marker of its own (filled or hollow), since a series of lone points (one grade,
+# years apart) draws no line and shows no dash.
 STYLES = (
-    ("#0072b2", "", "circle"),
-    ("#d55e00", "6 3", "square"),
-    ("#009e73", "2 3", "triangle"),
-    ("#cc79a7", "8 3 2 3", "diamond"),
-    ("#6a4c93", "1 2", "circle"),
-    ("#56595c", "10 4", "square"),
-    ("#e69f00", "4 4", "triangle"),
+    ("#0072b2", "", "circle", False),
+    ("#d55e00", "6 3", "square", False),
+    ("#009e73", "2 3", "triangle", False),
+    ("#cc79a7", "8 3 2 3", "diamond", False),
+    ("#6a4c93", "1 2", "circle", True),
+    ("#56595c", "10 4", "square", True),
+    ("#e69f00", "4 4", "triangle", True),
 )
 
 
@@ -79,7 +81,7 @@ def line_chart(
 
     out_series = []
     for k, s in enumerate(series):
-        colour, dash, marker = STYLES[k % len(STYLES)]
+        colour, dash, marker, hollow = STYLES[k % len(STYLES)]
         pts, segments, current = [], [], []
         for p in s["points"]:
             py = y(p["value"], k)
@@ -101,6 +103,7 @@ def line_chart(
                 "colour": colour,
                 "dash": dash,
                 "marker": marker,
+                "hollow": hollow,
                 "points": pts,
                 "polylines": [
                     " ".join(f"{p['x']},{p['y']}" for p in seg) for seg in segments if len(seg) > 1
