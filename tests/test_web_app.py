@@ -585,6 +585,31 @@ def _ppid(stat: Path) -> int | None:
         return None
 
 
+def test_idle_connections_do_not_hold_up_the_workers(web_db):
+    import socket
+    import threading
+
+    server = make_server(web_db, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    try:
+        # More silent connections than workers (a browser's preconnects, a slow client)...
+        idle = [socket.create_connection((host, port)) for _ in range(3 * server.workers)]
+        # ...and others are still answered at once, each in turn.
+        for _ in range(3):
+            r = httpx.get(f"http://{host}:{port}/la/bromley.json", timeout=5)
+            assert r.status_code == 200 and r.json()["urn"] == 80490
+        # A silent connection that speaks at last is answered too.
+        idle[0].sendall(b"GET /la/bromley.json HTTP/1.0\r\nHost: x\r\n\r\n")
+        idle[0].settimeout(10)
+        assert idle[0].recv(64).startswith(b"HTTP/1.0 200 OK")
+        for s in idle:
+            s.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_serve_command_on_a_missing_database(tmp_path):
     from click.testing import CliRunner
 

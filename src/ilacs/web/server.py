@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 import os
+import select
 import signal
 import socket
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
@@ -26,6 +28,8 @@ from ilacs.web.app import App
 log = logging.getLogger(__name__)
 WORKERS = 2  # threads per process accepting and answering requests
 CLIENT_TIMEOUT = 30  # seconds a client may take to send its request or read the answer
+PROMPT = 0.05  # seconds a worker waits for a new connection's request before passing it on
+WAITING = 32  # threads per process for connections whose request is slow to come
 
 
 class Handler(WSGIRequestHandler):
@@ -54,6 +58,7 @@ class Server(WSGIServer):
         self.socket.settimeout(0.5)
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._waiting = ThreadPoolExecutor(WAITING, thread_name_prefix="ilacs-web-waiting")
 
     def serve_forever(self, poll_interval: float = 0.5) -> None:
         self._stopping.clear()
@@ -77,19 +82,29 @@ class Server(WSGIServer):
                     return  # the socket was closed under us: stopping
                 log.exception("accept failed")
                 continue
-            try:
-                request.settimeout(CLIENT_TIMEOUT)
-                self.finish_request(request, address)
-            except Exception:
-                self.handle_error(request, address)
-            finally:
-                self.shutdown_request(request)
+            request.settimeout(CLIENT_TIMEOUT)
+            ready, _, _ = select.select([request], [], [], PROMPT)
+            if ready:
+                self._answer(request, address)
+            else:
+                # A connection with nothing to read yet (a browser's speculative preconnect,
+                # a slow link) waits on a thread of its own, not on one of the workers.
+                self._waiting.submit(self._answer, request, address)
+
+    def _answer(self, request: socket.socket, address) -> None:
+        try:
+            self.finish_request(request, address)
+        except Exception:
+            self.handle_error(request, address)
+        finally:
+            self.shutdown_request(request)
 
     def shutdown(self) -> None:
         self._stopping.set()
         for t in self._threads:
             if t is not threading.current_thread():
                 t.join()
+        self._waiting.shutdown(wait=False, cancel_futures=True)
 
 
 def listen(host: str, port: int) -> socket.socket:
