@@ -277,6 +277,11 @@ def _era(docs: list[Doc], at: date, rule: str, framework: str) -> tuple[Docs, in
     return docs, bisect_right(days, at)
 
 
+def timelines(docs: list[Doc], rule: str = "ofsted", framework: str = "any") -> dict[int, Timeline]:
+    """Each URN's timeline (see `timeline`), made once per `Docs` (what `load` returns)."""
+    return _timelines(as_docs(docs), rule, framework)
+
+
 def _timelines(docs: Docs, rule: str, framework: str) -> dict[int, Timeline]:
     return docs.memo(
         ("timelines", rule, framework),

@@ -50,8 +50,10 @@ class Server(WSGIServer):
         if sock is not None:
             self.socket.close()
             self.socket = sock
+            # what HTTPServer.server_bind records of the address it bound, here the socket's
             self.server_address = sock.getsockname()
-            self.server_name, self.server_port = socket.getfqdn(address[0]), address[1]
+            self.server_name = socket.getfqdn(self.server_address[0])
+            self.server_port = self.server_address[1]
             self.setup_environ()
         self.workers = workers
         # accept() waits at most this long, so that a stopped server's threads notice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ilacs.analyse.snapshot import timeline
+from ilacs.analyse.snapshot import timelines
 from ilacs.web import svg
 from ilacs.web.data import GRADE_NAMES, JUDGEMENT_NAMES, Data, quarter_ends
 from ilacs.web.views import BadRequest, Page, Redirect, Request
@@ -87,13 +87,9 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
     table_dates = [d for d in dates if d.month == 3] + [today]
     by_date = {scope: dict(shares.get(scope, [])) for scope in scopes}
     now = {scope: _scope_counts(data, today, judgement, scope) for scope in scopes}
-    # When each LA's inspections took over as standing: made once per LA, then a bisect a date.
-    line = {
-        la.urn: data.cached(
-            ("timeline", la.urn), lambda la=la: timeline(data.records_by_urn.get(la.urn, []))
-        )
-        for la in las
-    }
+    # When each LA's inspections took over as standing (the analysis' own, made once): a
+    # bisect a date.
+    lines = timelines(data.records)
     rows = []
     for d in table_dates:
         grades = []
@@ -101,7 +97,8 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
             if not la.exists_on(d):
                 grades.append("did_not_exist")
                 continue
-            doc = line.get(la.urn).at(d) if la.urn in line else None
+            line = lines.get(la.urn)
+            doc = line.at(d) if line else None
             grades.append(doc.grade(judgement) if doc else None)
         rows.append(
             {
