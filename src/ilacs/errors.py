@@ -41,3 +41,7 @@ class StoreError(IlacsError):
 
 class NotFound(IlacsError):
     """An LA, document or date asked for is not in the record."""
+
+
+class InvalidQuery(StoreError):
+    """A search or its options cannot be run: bad query syntax, an unknown filter value."""

@@ -20,7 +20,7 @@ from ilacs.errors import IlacsError, ParseError, ReadError
 from ilacs.model import Report
 from ilacs.parse import PARSER_VERSION, parse_text
 from ilacs.pdf import pdf_pages
-from ilacs.store import SOURCE_FIELDS, Store, now
+from ilacs.store import SOURCE_FIELDS, Store, StoredDocument, now
 
 # "<urn>_<name>" folders, or letters named "<urn>_<name>__<title>" where "&" became "___".
 _URN_NAME = re.compile(r"^(\d{5,8})_(.+?[^_])(?:__(?!_).*)?$")
@@ -37,6 +37,8 @@ class IngestSummary:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # paths of files byte-identical to another of the LA's (published again): stored once
+    duplicates: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -208,6 +210,8 @@ def ingest(
         if bar:
             bar.close()
         _refresh_sources(store, facts)
+        # After the facts: which copy of a twice-published file came first is a fact too.
+        summary.duplicates = store.mark_duplicates()
         if jobs:
             store.set_meta("last_ingest", now())
         summary.seconds = time.perf_counter() - started
@@ -231,28 +235,27 @@ def _run(jobs: list[Job], workers: int | None) -> Iterable[Outcome]:
 def _save(store: Store, o: Outcome, source: dict | None) -> None:
     urn, la_name = identify(o.job.rel, o.report)
     store.save_document(
-        path=o.job.rel,
-        sha256=o.job.sha256,
-        size=o.job.size,
-        urn=urn,
-        la_name=la_name,
-        report=o.report,
-        status=o.status,
-        error=o.error,
-        text=o.text,
-        page_count=o.page_count,
-        parser_version=PARSER_VERSION,
-        source=source,
-        kind=o.kind,
+        StoredDocument(
+            path=o.job.rel,
+            sha256=o.job.sha256,
+            size=o.job.size,
+            status=o.status,
+            parser_version=PARSER_VERSION,
+            urn=urn,
+            la_name=la_name,
+            report=o.report,
+            error=o.error,
+            text=o.text,
+            page_count=o.page_count,
+            source=source,
+            kind=o.kind,
+        )
     )
 
 
 def _refresh_sources(store: Store, facts: dict[str, dict]) -> None:
     """Publication facts can arrive after a file was parsed (a new files.csv, a crawl)."""
-    stored = {
-        r["path"]: r
-        for r in store.conn.execute(f"SELECT path, {', '.join(SOURCE_FIELDS)} FROM documents")
-    }
+    stored = store.source_facts()
     for path, fact in facts.items():
         row = stored.get(path)
         if row and any(fact.get(f) and fact.get(f) != row[f] for f in SOURCE_FIELDS):
