@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ilacs.analyse.records import FRAMEWORK_CHOICES
+from ilacs.analyse.common import FRAMEWORK_CHOICES
 from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
 from ilacs.model import JUDGEMENT_AREAS
 
@@ -34,6 +34,13 @@ rule_option = click.option(
     help="ofsted: inspected by the date and published within a month (Ofsted's statistics); "
     "published: published by the date.",
 )
+
+
+def _record(db: Path):
+    """The database read once into the analysis' record."""
+    from ilacs.analyse.record import Record
+
+    return Record.load(db)
 
 
 def _check_chart(chart: Path | None) -> None:
@@ -80,7 +87,7 @@ def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None
     _check_chart(chart)
     from ilacs.analyse.history import history as run
 
-    h = run(db, la)
+    h = run(_record(db), la)
     rows = [s.as_dict() for s in h.steps]
     columns = HISTORY_COLUMNS
     if fmt == "table":
@@ -132,7 +139,7 @@ def snapshot(
     _check_chart(chart)
     from ilacs.analyse.snapshot import snapshot as run
 
-    snap = run(db, at, judgement=judgement, by=by, framework=framework, rule=rule)
+    snap = run(_record(db), at, judgement=judgement, by=by, framework=framework, rule=rule)
     if las:
         rows = [dict(s.__dict__) for s in snap.las]
         cols = (
@@ -186,10 +193,12 @@ def transitions(
     output: Path | None,
 ) -> None:
     """How LAs moved between consecutive inspections: grade matrix, improved / same / declined."""
-    from ilacs.analyse.records import FOUR_POINT
     from ilacs.analyse.transitions import transitions as run
+    from ilacs.constants import FOUR_POINT
 
-    t = run(db, judgement=judgement, from_framework=from_framework, to_framework=to_framework)
+    t = run(
+        _record(db), judgement=judgement, from_framework=from_framework, to_framework=to_framework
+    )
     title = f"{judgement}: {from_framework} -> {to_framework}, {len(t.pairs)} pairs"
     if pairs:
         rows = [p.as_dict() for p in t.pairs]
@@ -235,19 +244,18 @@ def timing(
     db: Path, judgement: str, measure: str | None, each: bool, fmt: str, output: Path | None
 ) -> None:
     """Time from inadequate to good or better, and between inspections, by framework and region."""
-    from ilacs.analyse.records import load
     from ilacs.analyse.timing import intervals
     from ilacs.analyse.timing import timing as run
 
-    docs = load(db)
+    record = _record(db)
     if each:
         rows = [
-            x.as_dict() for x in intervals(docs, judgement) if not measure or x.measure == measure
+            x.as_dict() for x in intervals(record, judgement) if not measure or x.measure == measure
         ]
         cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
         emit(rows, cols, fmt, output, title="intervals")
         return
-    rows = run(db, judgement=judgement, measure=measure, docs=docs)
+    rows = run(record, judgement=judgement, measure=measure)
     cols = (
         "measure",
         "group_by",
@@ -284,18 +292,38 @@ def timing(
     show_default=True,
     help="Rank by publication date or by the last day on site.",
 )
+@click.option(
+    "--all-judgements",
+    is_flag=True,
+    help="Count an inspection only when every judgement it makes has the grade"
+    " (e.g. outstanding in every judgement); --judgement is then ignored.",
+)
 @format_option()
 @output_option
 @friendly_errors
 def firsts(
-    db: Path, grade: str, judgement: str, framework: str, order: str, fmt: str, output: Path | None
+    db: Path,
+    grade: str,
+    judgement: str,
+    framework: str,
+    order: str,
+    all_judgements: bool,
+    fmt: str,
+    output: Path | None,
 ) -> None:
     """LAs in the order they first reached a grade, with dates."""
     from ilacs.analyse.firsts import firsts as run
 
     rows = [
         f.as_dict()
-        for f in run(db, grade=grade, judgement=judgement, framework=framework, order=order)
+        for f in run(
+            _record(db),
+            grade=grade,
+            judgement=judgement,
+            framework=framework,
+            order=order,
+            all_judgements=all_judgements,
+        )
     ]
     cols = (
         "rank",
@@ -310,7 +338,8 @@ def firsts(
     )
     if fmt == "table":
         cols = cols[:-1]
-    emit(rows, cols, fmt, output, title=f"first {grade} ({judgement}, {framework})")
+    what = "every judgement" if all_judgements else judgement
+    emit(rows, cols, fmt, output, title=f"first {grade} ({what}, {framework})")
 
 
 @click.command()
@@ -352,7 +381,7 @@ def trend(
     from ilacs.analyse.trend import trend as run
 
     rows = run(
-        db,
+        _record(db),
         judgement=judgement,
         every=every,
         by=by,
