@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from ilacs.analyse import Record, history
 from ilacs.ingest import ingest, read_manifest
 from ilacs.store import MIGRATIONS, SearchFilters, Store
 
@@ -84,6 +85,13 @@ def test_an_old_database_keeps_one_of_a_twice_published_file(tmp_path):
         assert store.recommendations_of(again["id"]) == []
         found = store.search('"return home interviews"', SearchFilters(urn=80490), limit=50)
         assert [h["path"] for h in found.hits].count(AGAIN) == 0
+    # The analysis sees one inspection, not a second one "same, 0 days" after the first.
+    steps = history(Record.load(db), "bromley").steps
+    assert [(s.day.isoformat(), s.path) for s in steps] == [
+        ("2016-05-05", BROMLEY + "27 june 2016.pdf"),
+        ("2018-11-30", FIRST),
+        ("2023-11-17", BROMLEY + "12 january 2024.pdf"),
+    ]
 
 
 def _bromley_with_a_copy(root: Path, copy_published: str) -> Path:
