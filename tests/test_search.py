@@ -127,6 +127,9 @@ def test_filters_and_recommendations(store):
     assert recs.total == 1 and recs.hits[0]["snippet"].startswith(
         "The take-up of [return home interviews]"
     )
+    # the page where the list of what needs to improve is printed
+    assert recs.hits[0]["page"] == 2
+    assert recs.hits[0]["link"] == "https://files.ofsted.gov.uk/v1/file/50048227#page=2"
 
 
 @pytest.mark.parametrize(

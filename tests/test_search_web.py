@@ -69,6 +69,10 @@ def test_a_hit_links_to_its_page_of_the_pdf(client):
     assert hit["link"] == "https://files.ofsted.gov.uk/v1/file/50048227#page=2"
     page = client.get("search.html", params=q).text
     assert f'<a href="{hit["link"]}" rel="external">page 2 of the report (PDF)</a>' in page
+    recs = client.get("search.json", params={**q, "scope": "recommendations"}).json()
+    (rec,) = recs["recommendations"]
+    assert (rec["path"], rec["position"], rec["page"]) == (fx.BROMLEY_2019, 1, 2)
+    assert rec["link"] == hit["link"]
 
 
 @pytest.mark.parametrize(

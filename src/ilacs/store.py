@@ -757,15 +757,30 @@ class Store:
         total = self.conn.execute(f"SELECT count(*) {base}", [match, *args]).fetchone()[0]
         rows = self.conn.execute(
             f"""SELECT {HIT_COLUMNS}, r.id AS recommendation_id, r.position, r.section,
-                       r.priority_action,
+                       r.priority_action, r.text,
                        snippet(recommendations_fts, 0, ?, ?, ' … ', 40) AS snippet
                 {base} ORDER BY recommendations_fts.rank, r.id LIMIT ? OFFSET ?""",
             [*marks, match, *args, limit, offset],
         )
         hits = [dict(r) for r in rows]
         for h in hits:
-            h["page"] = None
+            h["page"] = self._page_of(h["id"], h.pop("text"))
         return total, hits
+
+    def _page_of(self, document_id: int, text: str) -> int | None:
+        """The page of a document where a recommendation's opening words are printed."""
+        words = re.findall(r"\w+", text)[:8]
+        if not words:
+            return None
+        # Across line ends, bullets and spaces; plain reading beats FTS5 here, whose doclists
+        # of common words ("the local authority") are long.
+        printed = re.compile(r"\W+".join(map(re.escape, words)), re.I)
+        for page, page_text in self.conn.execute(
+            "SELECT page, text FROM pages WHERE document_id = ? ORDER BY page", (document_id,)
+        ):
+            if printed.search(page_text):
+                return page
+        return None
 
     def dataframe(self, table_or_sql: str = "documents", params: Iterable = ()):
         """A pandas DataFrame of a table name or a SELECT statement (pandas is the optional
