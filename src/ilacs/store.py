@@ -53,7 +53,7 @@ SOURCE_FIELDS = ("ofsted_file_id", "url", "event_type", "published")
 
 # A step is SQL (statements split on ";") or a function of the connection, for steps SQL alone
 # cannot take (splitting texts into pages). Each runs in one transaction; append new ones.
-Migration = str | Callable[[sqlite3.Connection], None]
+Migration = str | Callable[[sqlite3.Connection], object]
 MIGRATIONS: list[tuple[str, Migration]] = [
     (
         "0001_initial",
@@ -462,6 +462,7 @@ class Store:
             doc_id = c.execute(
                 f"INSERT INTO documents ({cols}) VALUES ({marks})", tuple(row.values())
             ).lastrowid
+            assert doc_id is not None  # an INSERT into a rowid table
             if r:
                 c.executemany(
                     "INSERT INTO judgements VALUES (?, ?, ?, ?, ?, ?)",
@@ -879,11 +880,12 @@ class SearchFilters:
     date_from: str | None = None  # on site until (else published) on or after
     date_to: str | None = None
 
-    def sql(self) -> tuple[str, list]:
+    def sql(self) -> tuple[str, list[object]]:
         """A WHERE clause on `documents d` and its arguments; InvalidQuery for unknown values."""
         from ilacs import register
 
-        where, args = ["1"], []
+        where: list[str] = ["1"]
+        args: list[object] = []
         for value, known, column, what in (
             (self.kind, KINDS, "kind", "kind"),
             (self.framework, FRAMEWORKS, "framework", "framework"),
