@@ -853,13 +853,13 @@ DOWNLOAD_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 QUERY_HELP = """\
-Words: every word must appear (care leavers finds reports with both words).
-"A phrase": the words together, in this order ("return home interviews").
-OR: either (covid OR pandemic). AND is the same as a space.
+Words: all must appear (care leavers: reports with both words).
+"A phrase": these words together, in order ("return home interviews").
+OR: either (covid OR pandemic); AND is the same as a space.
 NOT: leave out (pandemic NOT covid). Write AND, OR and NOT in capitals.
-prefix*: any word that begins so (safeguard* finds safeguarding, safeguarded).
+prefix*: words that begin so (safeguard* finds safeguarding).
 (Brackets) group: (covid OR pandemic) AND "return home".
-Words match their other endings too (interview finds interviews); case does not matter."""
+Other endings match too (interview finds interviews); case does not matter."""
 
 
 def _check_download(table: str) -> None:
