@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
+from ilacs.cli.progress import progress_bar
 from ilacs.errors import NotFound
 from ilacs.model import JUDGEMENT_AREAS
 from ilacs.store import EXPORT_COLUMNS, RECOMMENDATION_COLUMNS, Store
@@ -24,7 +25,14 @@ def ingest(folder: Path, db: Path, workers: int | None, force: bool, quiet: bool
     """Read every PDF below FOLDER (recursively) into the database."""
     from ilacs.ingest import ingest as run
 
-    summary = run(folder, db, workers=workers, force=force, progress=not quiet)
+    with progress_bar("ingest", unit="files", enabled=not quiet) as advance:
+        summary = run(
+            folder,
+            db,
+            workers=workers,
+            force=force,
+            on_progress=lambda outcome, done, total: advance(done, total),
+        )
     for line in summary.notes:
         click.echo(f"skipped, not a report: {line}", err=True)
     for line in summary.errors:
