@@ -50,10 +50,6 @@ def _note(lines, fmt: str) -> None:
         click.echo(line, err=True)
 
 
-def _grade(value: str | None) -> str:
-    return (value or "").replace("requires_improvement", "RI").replace("_", " ")
-
-
 HISTORY_COLUMNS = (
     "date",
     "la_name",
@@ -86,9 +82,6 @@ def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None
     if fmt == "table":
         columns = [c for c in HISTORY_COLUMNS if c != "path" and any(r[c] for r in rows)]
         columns = columns or ["date", "kind"]
-        for r in rows:
-            for a in JUDGEMENT_AREAS:
-                r[a] = _grade(r[a])
     emit(rows, columns, fmt, output, title=f"{h.la.label}: journey")
     notes = h.notes()
     if not h.steps:
