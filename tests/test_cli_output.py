@@ -212,3 +212,58 @@ def test_analysis_tables_fit(small_db, width):
         out = ok(*args, "--db", small_db, env={"COLUMNS": str(width)}).stdout
         assert "…" not in out, args
         assert max(len(line) for line in out.splitlines()) <= width, args
+
+
+# ---- empty answers say why ---------------------------------------------------------------------
+
+EMPTY = [
+    (
+        ("firsts", "--judgement", "care_leavers", "--framework", "ilacs2018"),
+        "No LA was judged outstanding for care leavers under ILACS 2018: no ILACS 2018 "
+        "inspection judged care leavers separately; inspections that do: SIF (2013-18), ILACS 2023",
+    ),
+    (
+        ("firsts", "--judgement", "adoption", "--framework", "sif"),
+        "No LA was judged outstanding for adoption under SIF (2013-18): none of the 7 SIF "
+        "(2013-18) inspections that judged adoption judged it outstanding (",
+    ),
+    (
+        ("transitions", "--judgement", "care_leavers", "--from-framework", "ilacs2018"),
+        "No pairs of consecutive inspections judged care leavers (ilacs2018 -> any): "
+        "no ILACS 2018 inspection judged care leavers separately",
+    ),
+    (
+        ("transitions", "--pairs", "--judgement", "lscb", "--to-framework", "ilacs"),
+        "no ILACS inspection judged the LSCB separately",
+    ),
+    (
+        ("snapshot", "--at", "2020-01-01", "--judgement", "adoption", "--framework", "ilacs2018"),
+        "No LA has a grade for adoption on 2020-01-01: no ILACS 2018 inspection judged adoption",
+    ),
+    (
+        ("trend", "--judgement", "care_leavers", "--framework", "ilacs2018"),
+        "No LA has a grade for care leavers on any of these dates: no ILACS 2018 inspection",
+    ),
+]
+
+
+@pytest.mark.parametrize("args, sentence", EMPTY, ids=lambda x: " ".join(x)[:40])
+def test_an_empty_answer_says_why(small_db, args, sentence):
+    r = ok(*args, "--db", small_db)
+    assert sentence in r.stdout
+    assert "┏" not in r.stdout  # not a bare table
+    # a file still gets its rows (none, or counts of zero); the reason goes to stderr
+    r = ok(*args, "--format", "csv", "--db", small_db)
+    assert sentence in r.stderr and sentence not in r.stdout
+
+
+def test_an_empty_database_says_so(tmp_path):
+    db = tmp_path / "empty.db"
+    (tmp_path / "reports").mkdir()
+    ok("ingest", tmp_path / "reports", "--db", db, "-q")
+    for args in (("timing",), ("timing", "--intervals"), ("firsts",), ("transitions",), ("trend",)):
+        out = ok(*args, "--db", db).stdout
+        assert "the database holds no inspections: run ilacs ingest" in out, args
+        assert "┏" not in out
+    out = ok("history", "bromley", "--db", db).stdout
+    assert out.startswith("No reports of Bromley (80490) in the database")

@@ -11,6 +11,7 @@ import click
 
 from ilacs.analyse.records import FRAMEWORK_CHOICES
 from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
+from ilacs.cli.explain import AREA_WORDS, GRADE_WORDS
 from ilacs.model import JUDGEMENT_AREAS
 
 judgement_option = click.option(
@@ -42,6 +43,20 @@ def _check_chart(chart: Path | None) -> None:
         from ilacs.analyse.charts import check_path
 
         check_path(chart)
+
+
+def _why(db: Path, judgement: str, framework: str = "any", grade: str | None = None) -> str:
+    """Why no inspection matched these options ("" if some did), from the database's documents."""
+    from ilacs.analyse.records import load
+    from ilacs.cli.explain import why_none
+
+    return why_none(load(db), judgement, framework, grade)
+
+
+def _under(framework: str) -> str:
+    from ilacs.cli.explain import framework_words
+
+    return "" if framework == "any" else f" under {framework_words(framework)}"
 
 
 def _note(lines, fmt: str) -> None:
@@ -82,10 +97,12 @@ def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None
     if fmt == "table":
         columns = [c for c in HISTORY_COLUMNS if c != "path" and any(r[c] for r in rows)]
         columns = columns or ["date", "kind"]
-    emit(rows, columns, fmt, output, title=f"{h.la.label}: journey")
     notes = h.notes()
+    nothing = None
     if not h.steps:
-        notes.append(f"No documents of {h.la.label} in {db}.")
+        nothing = " ".join(notes) or f"No documents of {h.la.label} in {db}."
+        notes = []
+    emit(rows, columns, fmt, output, title=f"{h.la.label}: journey", nothing=nothing)
     _note(notes, fmt)
     if chart:
         from ilacs.analyse.charts import journey_chart
@@ -142,12 +159,22 @@ def snapshot(
         emit(rows, cols, fmt, output, title=f"LAs at {snap.at.isoformat()}")
     else:
         rows = [r.as_dict() for r in snap.rows]
+        nothing = None
+        if not any(r.denominator for r in snap.rows):
+            why = _why(db, judgement, framework) or (
+                f"no LA's inspection{_under(framework)} with a judgement of "
+                f"{AREA_WORDS[judgement]} counts by that date under the {rule} rule (see below)"
+            )
+            nothing = (
+                f"No LA has a grade for {AREA_WORDS[judgement]} on {snap.at.isoformat()}: {why}."
+            )
         emit(
             rows,
             ("scope", "judgement", "grade", "count", "denominator", "percent"),
             fmt,
             output,
             title=f"{judgement} at {snap.at.isoformat()}",
+            nothing=nothing,
         )
     _note(snap.notes(), fmt)
     if chart:
@@ -184,6 +211,18 @@ def transitions(
 
     t = run(db, judgement=judgement, from_framework=from_framework, to_framework=to_framework)
     title = f"{judgement}: {from_framework} -> {to_framework}, {len(t.pairs)} pairs"
+    nothing = None
+    if not t.pairs:
+        why = (
+            _why(db, judgement, from_framework)
+            or _why(db, judgement, to_framework)
+            or f"no LA has an inspection{_under(from_framework)} followed by one"
+            f"{_under(to_framework)}, both judging {AREA_WORDS[judgement]}"
+        )
+        nothing = (
+            f"No pairs of consecutive inspections judged {AREA_WORDS[judgement]} "
+            f"({from_framework} -> {to_framework}): {why}."
+        )
     if pairs:
         rows = [p.as_dict() for p in t.pairs]
         cols = (
@@ -199,9 +238,13 @@ def transitions(
             "days",
             "urn",
         )
-        emit(rows, cols, fmt, output, title=title)
+        emit(rows, cols, fmt, output, title=title, nothing=nothing)
         return
-    emit(t.matrix(), ("from_grade", *FOUR_POINT, "total"), fmt, output, title=title)
+    emit(
+        t.matrix(), ("from_grade", *FOUR_POINT, "total"), fmt, output, title=title, nothing=nothing
+    )
+    if nothing:
+        return
     if fmt == "table" and output is None:
         emit(t.summary(), ("change", "count", "total", "percent"), fmt, None)
     else:
@@ -238,9 +281,20 @@ def timing(
             x.as_dict() for x in intervals(docs, judgement) if not measure or x.measure == measure
         ]
         cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
-        emit(rows, cols, fmt, output, title="intervals")
+        emit(
+            rows,
+            cols,
+            fmt,
+            output,
+            title="intervals",
+            nothing=_no_intervals(db, judgement, measure, rows),
+        )
         return
     rows = run(db, judgement=judgement, measure=measure, docs=docs)
+    if any(r["count"] or r.get("still_waiting") for r in rows):
+        rows_found = rows
+    else:
+        rows_found = []
     cols = (
         "measure",
         "group_by",
@@ -253,7 +307,29 @@ def timing(
         "min_days",
         "max_days",
     )
-    emit(rows, cols, fmt, output, title=f"timing ({judgement})")
+    emit(
+        rows,
+        cols,
+        fmt,
+        output,
+        title=f"timing ({judgement})",
+        nothing=_no_intervals(db, judgement, measure, rows_found),
+    )
+
+
+def _no_intervals(db: Path, judgement: str, measure: str | None, found: list) -> str | None:
+    """Why timing found no interval (None when it found some)."""
+    if found:
+        return None
+    area = AREA_WORDS[judgement]
+    if measure != "between_inspections":
+        why = (
+            _why(db, judgement, grade="inadequate")
+            or f"no LA was ever judged inadequate for {area}"
+        )
+    else:
+        why = _why(db, judgement) or f"no LA has two inspections that judged {area}"
+    return f"No intervals to time for {area}: {why}."
 
 
 @click.command()
@@ -303,7 +379,16 @@ def firsts(
     )
     if fmt == "table":
         cols = cols[:-1]
-    emit(rows, cols, fmt, output, title=f"first {grade} ({judgement}, {framework})")
+    nothing = None
+    if not rows:
+        why = _why(db, judgement, framework, grade) or "no inspection matched"
+        nothing = (
+            f"No LA was judged {GRADE_WORDS[grade]} for {AREA_WORDS[judgement]}"
+            f"{_under(framework)}: {why}."
+        )
+    emit(
+        rows, cols, fmt, output, title=f"first {grade} ({judgement}, {framework})", nothing=nothing
+    )
 
 
 @click.command()
@@ -356,7 +441,21 @@ def trend(
     )
     shown = [r.as_dict() for r in rows if all_grades or r.grade == "good_or_outstanding"]
     cols = ("date", "scope", "judgement", "grade", "count", "denominator", "percent", "lacking")
-    emit(shown, cols, fmt, output, title=f"{judgement}: share of LAs by grade, every {every}")
+    nothing = None
+    if not any(r.denominator for r in rows):
+        why = _why(db, judgement, framework) or (
+            f"no LA's inspection{_under(framework)} with a judgement of {AREA_WORDS[judgement]} "
+            f"counts in these dates under the {rule} rule"
+        )
+        nothing = f"No LA has a grade for {AREA_WORDS[judgement]} on any of these dates: {why}."
+    emit(
+        shown,
+        cols,
+        fmt,
+        output,
+        title=f"{judgement}: share of LAs by grade, every {every}",
+        nothing=nothing,
+    )
     if any(r.lacking for r in rows):
         _note(
             ["lacking: LAs of that date with no reports in the database (abolished councils)."], fmt

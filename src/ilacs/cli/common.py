@@ -264,15 +264,26 @@ def emit(
     title: str | None = None,
     headers: dict[str, str] | None = None,
     sheets: Sequence[Sheet] = (),
+    nothing: str | None = None,
 ) -> None:
     """Write rows as a table for people, CSV, JSON (a list of objects) or an xlsx workbook.
 
     `fmt` None follows `output`'s extension (see `resolve_format`). `headers` gives shorter
     column titles for the table only; files keep the field names. `sheets` are further sheets
-    of an xlsx workbook (title, columns, rows); other formats do not take them.
+    of an xlsx workbook (title, columns, rows); other formats do not take them. `nothing`, when
+    given, says why the answer is empty: a table is that sentence instead; a file still gets
+    the (empty) rows, and the sentence goes to stderr.
     """
     fmt = resolve_format(fmt, output)
     rows = list(rows)
+    if nothing is not None:
+        if fmt == "table":
+            if output:
+                output.write_text(nothing + "\n", encoding="utf-8")
+            else:
+                click.echo(nothing)
+            return
+        click.echo(nothing, err=True)
     if fmt == "xlsx":
         write_xlsx(output, [(title, columns, rows), *sheets])
         return
