@@ -156,6 +156,8 @@ def snapshot(
             "published",
             "path",
         )
+        if fmt == "table":
+            cols = cols[:-1]
         emit(rows, cols, fmt, output, title=f"LAs at {snap.at.isoformat()}")
     else:
         rows = [r.as_dict() for r in snap.rows]
@@ -238,6 +240,8 @@ def transitions(
             "days",
             "urn",
         )
+        if fmt == "table":  # people: the name is enough
+            cols = cols[:-1]
         emit(rows, cols, fmt, output, title=title, nothing=nothing)
         return
     emit(
@@ -281,6 +285,8 @@ def timing(
             x.as_dict() for x in intervals(docs, judgement) if not measure or x.measure == measure
         ]
         cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
+        if fmt == "table":
+            cols = cols[:-1]
         emit(
             rows,
             cols,
@@ -377,8 +383,8 @@ def firsts(
         "urn",
         "path",
     )
-    if fmt == "table":
-        cols = cols[:-1]
+    if fmt == "table":  # people: no URN or file path
+        cols = cols[:-2]
     nothing = None
     if not rows:
         why = _why(db, judgement, framework, grade) or "no inspection matched"

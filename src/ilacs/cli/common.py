@@ -344,11 +344,17 @@ def _header(column: str, headers: dict[str, str] | None) -> str:
     return column.replace("_", " ")
 
 
+# Columns of stored words (monitoring_visit, inadequate_to_good) shown as words in tables.
+WORD_COLUMNS = frozenset({"kind", "measure", "group_by", "status", "change", "event_type"})
+
+
 def _cell(column: str, value, short: bool) -> str:
     if value is None:
         return ""
     if column in GRADE_COLUMNS and isinstance(value, str):
         return grade_label(value, short)
+    if column in WORD_COLUMNS and isinstance(value, str):
+        return value.replace("_", " ")
     return str(_plain(value))
 
 
@@ -382,8 +388,10 @@ def render_table(
     headers: dict[str, str] | None = None,
     width: int = 80,
 ) -> str:
-    """Rows as a box-drawn table no wider than `width`, nothing cut: full grade words if they
-    fit, else short forms with a key, else each row stacked as a block."""
+    """Rows as a table no wider than `width`, nothing cut (cells wrap at spaces): box-drawn if
+    it fits, else without the box, else with short grade forms and their key, else each row
+    stacked as a block of 'column: value' lines."""
+    from rich import box
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -393,7 +401,10 @@ def render_table(
     used |= {c for c in columns if c in GRADE_WORDS}
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=False, color_system=None)
-    for short in (False, True):
+    n = len(columns)
+    # (compact, short): a box costs 3 columns per column and 1 to close the row; compact
+    # tables (no box, two spaces between columns) cost 2 per column but the last
+    for compact, short in ((False, False), (True, False), (True, True)):
         cells = [[_cell(c, r.get(c), short) for c in columns] for r in rows]
         head = [
             grade_label(c, short) if c in GRADE_WORDS else h
@@ -407,11 +418,20 @@ def render_table(
             max([_longest_line(h), *(_longest_line(row[i]) for row in cells)], default=1) or 1
             for i, h in enumerate(head)
         ]
-        # each column has a space either side and a rule on its left; one rule closes the row
-        widths = _fit(mins, maxes, width - 3 * len(columns) - 1)
+        widths = _fit(mins, maxes, width - (2 * (n - 1) if compact else 3 * n + 1))
         if widths is None:
             continue
-        table = Table(title=title and escape(title))
+        style = (
+            {
+                "box": box.SIMPLE_HEAD,
+                "show_edge": False,
+                "pad_edge": False,
+                "collapse_padding": True,
+            }
+            if compact
+            else {}
+        )
+        table = Table(title=title and escape(title), **style)
         for h, w in zip(head, widths, strict=True):
             table.add_column(escape(h), width=w, overflow="fold")
         for row in cells:
@@ -431,6 +451,13 @@ def _stacked(rows, columns, heads, title, width, used, console) -> str:
     from rich.text import Text
 
     first = [_cell(columns[0], r.get(columns[0]), True) for r in rows]
+    # a run of two or more grade columns (an inspection's judgements) gets lines of its own
+    graded = [c in GRADE_COLUMNS for c in columns]
+    in_run = {
+        c
+        for i, c in enumerate(columns)
+        if graded[i] and ((i and graded[i - 1]) or (i + 1 < len(columns) and graded[i + 1]))
+    }
     key_w = min(max([_longest_word(heads[0]), *(_longest_line(x) for x in first)]), width // 3)
     room = max(width - key_w - 7, 10)
     table = Table(title=title and escape(title), show_lines=True)
@@ -446,7 +473,7 @@ def _stacked(rows, columns, heads, title, width, used, console) -> str:
                 continue
             pair = Text.assemble((f"{h}: ", "dim"), value)
             # the grades start a line of their own, and what follows them another
-            is_grade = c in GRADE_COLUMNS
+            is_grade = c in in_run
             if line and (len(line) + 3 + len(pair) > room or is_grade != was_grade):
                 lines.append(line)
                 line = Text()
