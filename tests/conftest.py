@@ -51,3 +51,11 @@ def corpus_db(tmp_path_factory) -> Path:
     summary = ingest(_need(CORPUS), db)
     assert summary.failed == 0, summary.errors
     return db
+
+
+@pytest.fixture(scope="session")
+def corpus_record(corpus_db):
+    """The corpus database read into the analysis' record (frozen: shared by the tests)."""
+    from ilacs.analyse import Record
+
+    return Record.load(corpus_db)

@@ -14,9 +14,9 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from ilacs.analyse.history import History  # noqa: E402
-from ilacs.analyse.records import FOUR_POINT  # noqa: E402
 from ilacs.analyse.snapshot import Snapshot  # noqa: E402
 from ilacs.analyse.trend import TrendRow  # noqa: E402
+from ilacs.constants import FOUR_POINT  # noqa: E402
 from ilacs.errors import NotFound  # noqa: E402
 
 FORMATS = (".png", ".svg")

@@ -12,19 +12,15 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from ilacs.analyse.records import (
-    FOUR_POINT,
-    Db,
-    Doc,
-    as_docs,
+from ilacs.analyse.common import (
     change,
     check_framework,
     check_judgement,
     council,
-    docs_of,
-    framework_matches,
     graded_inspections,
 )
+from ilacs.analyse.record import Record, framework_matches
+from ilacs.constants import FOUR_POINT
 
 CHANGES = ("improved", "same", "declined")
 
@@ -83,13 +79,13 @@ class Transitions:
 
 
 def pairs_of(
-    docs: list[Doc],
+    record: Record,
     judgement: str = "overall",
     from_framework: str = "any",
     to_framework: str = "any",
 ) -> list[Pair]:
     out = []
-    for urn, held in as_docs(docs).grouped.items():
+    for urn, held in record.by_urn.items():
         name, region = council(urn, held[0].la_name)
         graded = graded_inspections(held, judgement, FOUR_POINT)
         for a, b in zip(graded, graded[1:], strict=False):
@@ -118,12 +114,11 @@ def pairs_of(
 
 
 def transitions(
-    db: Db,
+    record: Record,
     *,
     judgement: str = "overall",
     from_framework: str = "any",
     to_framework: str = "any",
-    docs: list[Doc] | None = None,
 ) -> Transitions:
     """Every pair of consecutive inspections with the grade before and after."""
     check_judgement(judgement)
@@ -133,5 +128,5 @@ def transitions(
         judgement,
         from_framework,
         to_framework,
-        pairs_of(docs_of(db, docs), judgement, from_framework, to_framework),
+        pairs_of(record, judgement, from_framework, to_framework),
     )

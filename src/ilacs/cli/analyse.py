@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from ilacs.analyse.records import FRAMEWORK_CHOICES
+from ilacs.analyse.common import FRAMEWORK_CHOICES
 from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
-from ilacs.cli.explain import AREA_WORDS, GRADE_WORDS
+from ilacs.cli.explain import AREA_WORDS, GRADE_WORDS, framework_words, why_none
 from ilacs.model import JUDGEMENT_AREAS
 
 judgement_option = click.option(
@@ -37,6 +37,13 @@ rule_option = click.option(
 )
 
 
+def _record(db: Path):
+    """The database read once into the analysis' record."""
+    from ilacs.analyse.record import Record
+
+    return Record.load(db)
+
+
 def _check_chart(chart: Path | None) -> None:
     """Refuse a chart file of the wrong kind before any work is done."""
     if chart is not None:
@@ -45,17 +52,12 @@ def _check_chart(chart: Path | None) -> None:
         check_path(chart)
 
 
-def _why(db: Path, judgement: str, framework: str = "any", grade: str | None = None) -> str:
-    """Why no inspection matched these options ("" if some did), from the database's documents."""
-    from ilacs.analyse.records import load
-    from ilacs.cli.explain import why_none
-
-    return why_none(load(db), judgement, framework, grade)
+def _why(record, judgement: str, framework: str = "any", grade: str | None = None) -> str:
+    """Why no inspection matched these options ("" if some did), from the record's documents."""
+    return why_none(record.docs, judgement, framework, grade)
 
 
 def _under(framework: str) -> str:
-    from ilacs.cli.explain import framework_words
-
     return "" if framework == "any" else f" under {framework_words(framework)}"
 
 
@@ -91,7 +93,7 @@ def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None
     _check_chart(chart)
     from ilacs.analyse.history import history as run
 
-    h = run(db, la)
+    h = run(_record(db), la)
     rows = [s.as_dict() for s in h.steps]
     columns = HISTORY_COLUMNS
     if fmt == "table":
@@ -142,7 +144,8 @@ def snapshot(
     _check_chart(chart)
     from ilacs.analyse.snapshot import snapshot as run
 
-    snap = run(db, at, judgement=judgement, by=by, framework=framework, rule=rule)
+    record = _record(db)
+    snap = run(record, at, judgement=judgement, by=by, framework=framework, rule=rule)
     if las:
         rows = [dict(s.__dict__) for s in snap.las]
         cols = (
@@ -163,7 +166,7 @@ def snapshot(
         rows = [r.as_dict() for r in snap.rows]
         nothing = None
         if not any(r.denominator for r in snap.rows):
-            why = _why(db, judgement, framework) or (
+            why = _why(record, judgement, framework) or (
                 f"no LA's inspection{_under(framework)} with a judgement of "
                 f"{AREA_WORDS[judgement]} counts by that date under the {rule} rule (see below)"
             )
@@ -208,16 +211,17 @@ def transitions(
     output: Path | None,
 ) -> None:
     """How LAs moved between consecutive inspections: grade matrix, improved / same / declined."""
-    from ilacs.analyse.records import FOUR_POINT
     from ilacs.analyse.transitions import transitions as run
+    from ilacs.constants import FOUR_POINT
 
-    t = run(db, judgement=judgement, from_framework=from_framework, to_framework=to_framework)
+    record = _record(db)
+    t = run(record, judgement=judgement, from_framework=from_framework, to_framework=to_framework)
     title = f"{judgement}: {from_framework} -> {to_framework}, {len(t.pairs)} pairs"
     nothing = None
     if not t.pairs:
         why = (
-            _why(db, judgement, from_framework)
-            or _why(db, judgement, to_framework)
+            _why(record, judgement, from_framework)
+            or _why(record, judgement, to_framework)
             or f"no LA has an inspection{_under(from_framework)} followed by one"
             f"{_under(to_framework)}, both judging {AREA_WORDS[judgement]}"
         )
@@ -275,14 +279,13 @@ def timing(
     db: Path, judgement: str, measure: str | None, each: bool, fmt: str, output: Path | None
 ) -> None:
     """Time from inadequate to good or better, and between inspections, by framework and region."""
-    from ilacs.analyse.records import load
     from ilacs.analyse.timing import intervals
     from ilacs.analyse.timing import timing as run
 
-    docs = load(db)
+    record = _record(db)
     if each:
         rows = [
-            x.as_dict() for x in intervals(docs, judgement) if not measure or x.measure == measure
+            x.as_dict() for x in intervals(record, judgement) if not measure or x.measure == measure
         ]
         cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
         if fmt == "table":
@@ -293,10 +296,10 @@ def timing(
             fmt,
             output,
             title="intervals",
-            nothing=_no_intervals(db, judgement, measure, rows),
+            nothing=_no_intervals(record, judgement, measure, rows),
         )
         return
-    rows = run(db, judgement=judgement, measure=measure, docs=docs)
+    rows = run(record, judgement=judgement, measure=measure)
     if any(r["count"] or r.get("still_waiting") for r in rows):
         rows_found = rows
     else:
@@ -319,22 +322,22 @@ def timing(
         fmt,
         output,
         title=f"timing ({judgement})",
-        nothing=_no_intervals(db, judgement, measure, rows_found),
+        nothing=_no_intervals(record, judgement, measure, rows_found),
     )
 
 
-def _no_intervals(db: Path, judgement: str, measure: str | None, found: list) -> str | None:
+def _no_intervals(record, judgement: str, measure: str | None, found: list) -> str | None:
     """Why timing found no interval (None when it found some)."""
     if found:
         return None
     area = AREA_WORDS[judgement]
     if measure != "between_inspections":
         why = (
-            _why(db, judgement, grade="inadequate")
+            _why(record, judgement, grade="inadequate")
             or f"no LA was ever judged inadequate for {area}"
         )
     else:
-        why = _why(db, judgement) or f"no LA has two inspections that judged {area}"
+        why = _why(record, judgement) or f"no LA has two inspections that judged {area}"
     return f"No intervals to time for {area}: {why}."
 
 
@@ -359,18 +362,39 @@ def _no_intervals(db: Path, judgement: str, measure: str | None, found: list) ->
     show_default=True,
     help="Rank by publication date or by the last day on site.",
 )
+@click.option(
+    "--all-judgements",
+    is_flag=True,
+    help="Count an inspection only when every judgement it makes has the grade"
+    " (e.g. outstanding in every judgement); --judgement is then ignored.",
+)
 @format_option()
 @output_option
 @friendly_errors
 def firsts(
-    db: Path, grade: str, judgement: str, framework: str, order: str, fmt: str, output: Path | None
+    db: Path,
+    grade: str,
+    judgement: str,
+    framework: str,
+    order: str,
+    all_judgements: bool,
+    fmt: str,
+    output: Path | None,
 ) -> None:
     """LAs in the order they first reached a grade, with dates."""
     from ilacs.analyse.firsts import firsts as run
 
+    record = _record(db)
     rows = [
         f.as_dict()
-        for f in run(db, grade=grade, judgement=judgement, framework=framework, order=order)
+        for f in run(
+            record,
+            grade=grade,
+            judgement=judgement,
+            framework=framework,
+            order=order,
+            all_judgements=all_judgements,
+        )
     ]
     cols = (
         "rank",
@@ -386,15 +410,22 @@ def firsts(
     if fmt == "table":  # people: no URN or file path
         cols = cols[:-2]
     nothing = None
-    if not rows:
-        why = _why(db, judgement, framework, grade) or "no inspection matched"
+    if not rows and all_judgements:
+        why = why_none(record.docs, None, framework) or (
+            f"no inspection{_under(framework)} was judged {GRADE_WORDS[grade]} "
+            "in every judgement it made"
+        )
+        nothing = (
+            f"No LA was judged {GRADE_WORDS[grade]} in every judgement{_under(framework)}: {why}."
+        )
+    elif not rows:
+        why = why_none(record.docs, judgement, framework, grade) or "no inspection matched"
         nothing = (
             f"No LA was judged {GRADE_WORDS[grade]} for {AREA_WORDS[judgement]}"
             f"{_under(framework)}: {why}."
         )
-    emit(
-        rows, cols, fmt, output, title=f"first {grade} ({judgement}, {framework})", nothing=nothing
-    )
+    what = "every judgement" if all_judgements else judgement
+    emit(rows, cols, fmt, output, title=f"first {grade} ({what}, {framework})", nothing=nothing)
 
 
 @click.command()
@@ -435,8 +466,9 @@ def trend(
     _check_chart(chart)
     from ilacs.analyse.trend import trend as run
 
+    record = _record(db)
     rows = run(
-        db,
+        record,
         judgement=judgement,
         every=every,
         by=by,
@@ -449,7 +481,7 @@ def trend(
     cols = ("date", "scope", "judgement", "grade", "count", "denominator", "percent", "lacking")
     nothing = None
     if not any(r.denominator for r in rows):
-        why = _why(db, judgement, framework) or (
+        why = _why(record, judgement, framework) or (
             f"no LA's inspection{_under(framework)} with a judgement of {AREA_WORDS[judgement]} "
             f"counts in these dates under the {rule} rule"
         )

@@ -61,12 +61,13 @@ def _matches(framework: str | None, wanted: str) -> bool:
 
 def why_none(
     docs: Iterable[Graded],
-    judgement: str,
+    judgement: str | None,
     framework: str = "any",
     grade: str | None = None,
 ) -> str:
     """Why no inspection under `framework` judged `judgement` (`grade`, when given); "" when
-    some did (the emptiness lies elsewhere: dates, pairs, the rule)."""
+    some did (the emptiness lies elsewhere: dates, pairs, the rule). With `judgement` None,
+    only whether any inspection under `framework` is held."""
     inspections = [d for d in docs if d.kind == "inspection"]
     if not inspections:
         return "the database holds no inspections: run ilacs ingest (or ilacs update) first"
@@ -74,6 +75,8 @@ def why_none(
     under = [d for d in inspections if _matches(d.framework, framework)]
     if not under:
         return f"the database holds no {fw}inspections"
+    if judgement is None:
+        return ""
     area = AREA_WORDS.get(judgement, judgement)
     judged = [d for d in under if d.grade(judgement) not in (None, "not_judged")]
     if not judged:
