@@ -228,6 +228,11 @@ EMPTY = [
         "(2013-18) inspections that judged adoption judged it outstanding (",
     ),
     (
+        ("firsts", "--all-judgements", "--grade", "inadequate", "--framework", "ilacs2026"),
+        "No LA was judged inadequate in every judgement under ILACS 2026: no inspection under "
+        "ILACS 2026 was judged inadequate in every judgement it made.",
+    ),
+    (
         ("transitions", "--judgement", "care_leavers", "--from-framework", "ilacs2018"),
         "No pairs of consecutive inspections judged care leavers (ilacs2018 -> any): "
         "no ILACS 2018 inspection judged care leavers separately",
