@@ -66,9 +66,13 @@ def resolve_format(
 
 
 def format_option(default: str = "table", choices: Sequence[str] = FORMATS):
-    """The --format option; with `output_option`, the format follows -o's extension when
-    --format is not given. The command receives the resolved format as `fmt`."""
-    suffixes = ", ".join(f"{s} {f}" for s, f in SUFFIX_FORMATS.items() if f in choices)
+    """The --format option; with `output_option` (applied below it), the format follows -o's
+    extension when --format is not given. The command receives the resolved format as `fmt`."""
+    files = [f for f in choices if f != "table"]
+    what = ("table for people; " if "table" in choices else "") + (
+        f"{', '.join(files[:-1])} or {files[-1]}" if len(files) > 1 else "".join(files)
+    )
+    what += " for scripts and spreadsheets." if "xlsx" in files else " for scripts."
 
     def decorate(func: Callable) -> Callable:
         @functools.wraps(func)
@@ -78,13 +82,18 @@ def format_option(default: str = "table", choices: Sequence[str] = FORMATS):
             )
             return func(*args, **kwargs)
 
+        has_output = any(p.name == "output" for p in getattr(func, "__click_params__", ()))
+        if has_output:
+            suffixes = ", ".join(f"{s} {f}" for s, f in SUFFIX_FORMATS.items() if f in choices)
+            when = f"Default: from -o's extension ({suffixes}), else {default}."
+        else:
+            when = f"Default: {default}."
         return click.option(
             "--format",
             "fmt",
             type=click.Choice(list(choices)),
             default=None,
-            help=f"{'|'.join(choices)}: table for people; csv, json or xlsx for scripts and "
-            f"spreadsheets. Default: from -o's extension ({suffixes}), else {default}.",
+            help=f"{what} {when}",
         )(wrapper)
 
     return decorate
@@ -290,7 +299,8 @@ def emit(
     if sheets:
         raise ValueError("only an xlsx workbook has further sheets")
     if fmt == "table":
-        text = render_table(rows, columns, title, headers, width=table_width(output))
+        color = output is None and sys.stdout.isatty()
+        text = render_table(rows, columns, title, headers, width=table_width(output), color=color)
         if output:
             output.write_text(text, encoding="utf-8")
         else:
@@ -387,6 +397,7 @@ def render_table(
     title: str | None = None,
     headers: dict[str, str] | None = None,
     width: int = 80,
+    color: bool = False,
 ) -> str:
     """Rows as a table no wider than `width`, nothing cut (cells wrap at spaces): box-drawn if
     it fits, else without the box, else with short grade forms and their key, else each row
@@ -400,7 +411,13 @@ def render_table(
     used = {r.get(c) for r in rows for c in columns if c in GRADE_COLUMNS}
     used |= {c for c in columns if c in GRADE_WORDS}
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=False, color_system=None)
+    console = Console(
+        file=buf,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        highlight=False,
+    )
     n = len(columns)
     # (compact, short): a box costs 3 columns per column and 1 to close the row; compact
     # tables (no box, two spaces between columns) cost 2 per column but the last
