@@ -47,3 +47,8 @@ class InvalidOption(IlacsError):
     """An option given to an analysis (a date, a judgement, a framework...) is not one it takes.
 
     The CLI prints it as one line; the web answers it with a 400 page."""
+
+
+class MissingExtra(IlacsError):
+    """A feature needs an optional dependency that is not installed (the message names the
+    extra to install)."""

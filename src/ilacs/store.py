@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ilacs.errors import StoreError
+from ilacs.errors import MissingExtra, StoreError
 from ilacs.model import JUDGEMENT_AREAS, Report
 
 # The export contract (issue 3): exactly these columns, in this order.
@@ -421,8 +421,14 @@ class Store:
         return row[0].split("\f") if row and row[0] else []
 
     def dataframe(self, table_or_sql: str = "documents", params: Iterable = ()):
-        """A pandas DataFrame of a table name or a SELECT statement."""
-        import pandas as pd
+        """A pandas DataFrame of a table name or a SELECT statement (pandas is the optional
+        extra `ilacs[pandas]`)."""
+        try:
+            import pandas as pd
+        except ImportError as e:
+            raise MissingExtra(
+                "DataFrames need pandas: pip install 'ilacs[pandas]' (or uv sync --extra pandas)"
+            ) from e
 
         sql = table_or_sql
         if table_or_sql.isidentifier():

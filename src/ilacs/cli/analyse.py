@@ -27,6 +27,14 @@ chart_option = click.option(
     default=None,
     help="Also draw a chart to this .png or .svg file.",
 )
+framework_option = click.option(
+    "--framework",
+    type=click.Choice(list(FRAMEWORK_CHOICES)),
+    default="any",
+    show_default=True,
+    help="Only inspections of this framework: any, sif, ilacs (any ILACS framework), pre_sif,"
+    " ilacs2018, ilacs2023 or ilacs2026.",
+)
 rule_option = click.option(
     "--rule",
     type=click.Choice(["ofsted", "published"]),
@@ -117,11 +125,13 @@ def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None
 @click.option("--at", "at", default=None, help="The date, YYYY-MM-DD (default: today).")
 @judgement_option
 @click.option(
-    "--by", type=click.Choice(["england", "region"]), default="england", show_default=True
+    "--by",
+    type=click.Choice(["england", "region"]),
+    default="england",
+    show_default=True,
+    help="England only, or England and each of the nine regions.",
 )
-@click.option(
-    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
-)
+@framework_option
 @rule_option
 @click.option("--las", is_flag=True, help="List each LA and the inspection counted for it.")
 @format_option()
@@ -192,10 +202,18 @@ def snapshot(
 @db_option
 @judgement_option
 @click.option(
-    "--from-framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+    "--from-framework",
+    type=click.Choice(list(FRAMEWORK_CHOICES)),
+    default="any",
+    show_default=True,
+    help="The framework of the earlier inspection of each pair (as --framework elsewhere).",
 )
 @click.option(
-    "--to-framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+    "--to-framework",
+    type=click.Choice(list(FRAMEWORK_CHOICES)),
+    default="any",
+    show_default=True,
+    help="The framework of the later inspection of each pair.",
 )
 @click.option("--pairs", is_flag=True, help="List each pair of inspections instead of the matrix.")
 @format_option()
@@ -350,11 +368,10 @@ def _no_intervals(record, judgement: str, measure: str | None, found: list) -> s
     ),
     default="outstanding",
     show_default=True,
+    help="The grade reached (good_or_outstanding: either).",
 )
 @judgement_option
-@click.option(
-    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
-)
+@framework_option
 @click.option(
     "--order",
     type=click.Choice(["published", "inspection"]),
@@ -432,14 +449,20 @@ def firsts(
 @db_option
 @judgement_option
 @click.option(
-    "--every", type=click.Choice(["month", "quarter", "year"]), default="quarter", show_default=True
+    "--every",
+    type=click.Choice(["month", "quarter", "year"]),
+    default="quarter",
+    show_default=True,
+    help="A point at the end of every month, quarter or year.",
 )
 @click.option(
-    "--by", type=click.Choice(["england", "region"]), default="england", show_default=True
+    "--by",
+    type=click.Choice(["england", "region"]),
+    default="england",
+    show_default=True,
+    help="England only, or England and each of the nine regions.",
 )
-@click.option(
-    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
-)
+@framework_option
 @rule_option
 @click.option("--from", "start", default=None, help="First date (default 2014-03-31).")
 @click.option("--to", "end", default=None, help="Last date (default today).")

@@ -170,7 +170,7 @@ def _print_recommendations(documents: list[dict], recs: dict, output: Path | Non
 @click.argument("query")
 @db_option
 @click.option("--la", default=None, help="Only this LA (name or URN).")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, help="At most this many documents.")
 @format_option()
 @output_option
 @friendly_errors
