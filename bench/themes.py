@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import os
 import platform
 import sqlite3
 import subprocess
@@ -91,11 +92,14 @@ def main() -> int:
     if a.db.exists():
         con = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
         items = con.execute("SELECT text, section FROM recommendations").fetchall()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for text, section in items:
             classify(text, section)
-        took = time.perf_counter() - t0
-        print(f"\nspeed: {len(items)} recommendations of {a.db} in {took:.2f} s")
+        took, cpu = time.perf_counter() - t0, time.process_time() - c0
+        print(
+            f"\nspeed: {len(items)} recommendations of {a.db} in {took:.2f} s"
+            f" ({cpu:.2f} s of CPU; the machine's load average is {os.getloadavg()[0]:.1f})"
+        )
     if a.errors:
         part = {"tune": tune, "held": held, "all": rows}[a.errors]
         print(f"\nerrors ({a.errors}):", file=sys.stderr)
