@@ -27,33 +27,35 @@ from functools import lru_cache
 
 VERSION = "rules-1"
 
-THEMES = (
-    "front_door",
-    "early_help",
-    "cp_enquiries",
-    "assessment",
-    "planning",
-    "neglect_domestic_abuse",
-    "exploitation_missing",
-    "disabled_children",
-    "private_fostering",
-    "lado_allegations",
-    "homeless_16_17",
-    "court_legal",
-    "placements",
-    "permanence_adoption",
-    "education",
-    "health_wellbeing",
-    "iro_cp_chairs",
-    "voice_participation",
-    "care_leavers",
-    "management_oversight",
-    "workforce",
-    "qa_performance",
-    "recording",
-    "leadership_corporate",
-    "partnership_governance",
-)
+# The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
+NAMES = {
+    "front_door": "Front door, referrals and thresholds",
+    "early_help": "Early help and edge of care",
+    "cp_enquiries": "Strategy discussions, s47 enquiries and initial conferences",
+    "assessment": "Assessment of need and risk",
+    "planning": "Plans and planning",
+    "management_oversight": "Management oversight, supervision and decision-making",
+    "workforce": "Workforce: capacity, stability, caseloads and training",
+    "qa_performance": "Performance information, quality assurance and learning",
+    "recording": "Recording and case records",
+    "voice_participation": "Voice of the child, direct work and participation",
+    "iro_cp_chairs": "Independent reviewing officers and child protection chairs",
+    "court_legal": "Pre-proceedings, PLO and court work",
+    "exploitation_missing": "Exploitation, missing children and extra-familial harm",
+    "neglect_domestic_abuse": "Neglect, domestic abuse and harm within the family",
+    "disabled_children": "Disabled children and children with complex needs",
+    "private_fostering": "Private fostering",
+    "lado_allegations": "Allegations against adults who work with children (LADO)",
+    "homeless_16_17": "Homeless 16- and 17-year-olds",
+    "placements": "Placements: sufficiency, matching and stability",
+    "permanence_adoption": "Permanence, adoption and returning home",
+    "education": "Education of children in care and other children known to social care",
+    "health_wellbeing": "Health and emotional well-being",
+    "care_leavers": "Care leavers and preparation for adulthood",
+    "leadership_corporate": "Leadership, governance and corporate parenting",
+    "partnership_governance": "Safeguarding partnership and multi-agency governance",
+}
+THEMES = tuple(NAMES)
 
 STRONG, MEDIUM, WEAK = 3.0, 2.0, 1.0
 

@@ -1,0 +1,140 @@
+"""`ilacs themes`: what inspectors ask for, counted by theme (see ilacs.themes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
+from ilacs.themes.asked import BY
+from ilacs.themes.classify import THEMES
+
+FREQUENCY_COLUMNS = (
+    "group",
+    "theme",
+    "name",
+    "count",
+    "first",
+    "share_of_recommendations",
+    "inspections_asked",
+    "share_of_inspections",
+    "recommendations",
+    "inspections",
+)
+FREQUENCY_HEADERS = {
+    "share_of_recommendations": "% of recs",
+    "inspections_asked": "inspections asking",
+    "share_of_inspections": "% of inspections",
+    "recommendations": "recs",
+}
+LA_COLUMNS = (
+    "date",
+    "kind",
+    "framework",
+    "grade",
+    "theme",
+    "name",
+    "count",
+    "asked_again",
+    "next",
+    "path",
+)
+ITEM_COLUMNS = (
+    "date",
+    "la_name",
+    "framework",
+    "grade",
+    "section",
+    "position",
+    "themes",
+    "text",
+    "region",
+    "kind",
+    "priority_action",
+    "urn",
+    "path",
+)
+
+
+@click.command()
+@db_option
+@click.option(
+    "--by",
+    type=click.Choice(list(BY)),
+    default="theme",
+    show_default=True,
+    help="Count per year, framework, region, grade (overall effectiveness) or section (la/lscb).",
+)
+@click.option("--la", default=None, help="An LA's themes inspection by inspection (name or URN).")
+@click.option(
+    "--theme",
+    type=click.Choice(list(THEMES)),
+    default=None,
+    help="List the recommendations of this theme (of --la's only, if given).",
+)
+@format_option()
+@output_option
+@click.option(
+    "--chart",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also draw a chart to this .png or .svg file.",
+)
+@friendly_errors
+def themes(
+    db: Path,
+    by: str,
+    la: str | None,
+    theme: str | None,
+    fmt: str,
+    output: Path | None,
+    chart: Path | None,
+) -> None:
+    """What inspectors ask for: each theme's count and share of recommendations and inspections.
+
+    Every recommendation has 1-3 themes of the taxonomy (README, "Themes"), labelled as it is
+    ingested. --la marks the themes asked for again at the LA's next inspection.
+    """
+    from ilacs.themes import asked
+
+    if chart is not None:
+        from ilacs.analyse.charts import check_path
+
+        check_path(chart)
+    items = asked.load(db)
+    if theme:
+        rows = asked.theme_items(None, theme, la=la, items=items)
+        cols = ITEM_COLUMNS
+        if fmt == "table":
+            cols = ("date", "la_name", "framework", "grade", "section", "themes", "text")
+        title = f"{theme}: {len(rows)} recommendations" + (f" ({la})" if la else "")
+        emit([r.as_dict() for r in rows], cols, fmt, output, title=title)
+        if chart:
+            from ilacs.themes.charts import frequency_chart
+
+            shares = [r for r in asked.frequency(None, by="year", items=items) if r.theme == theme]
+            click.echo(f"chart: {frequency_chart(shares, chart, by='year')}", err=True)
+        return
+    if la:
+        council, rows = asked.la_themes(None, la, items=items)
+        cols = LA_COLUMNS if fmt != "table" else LA_COLUMNS[:-1]
+        emit([r.as_dict() for r in rows], cols, fmt, output, title=f"{council.label}: themes")
+        if not rows:
+            click.echo(f"No recommendations of {council.label} in {db}.", err=True)
+        if chart:
+            from ilacs.themes.charts import la_chart
+
+            click.echo(f"chart: {la_chart(rows, chart, council.label)}", err=True)
+        return
+    rows = asked.frequency(None, by=by, items=items)
+    cols = FREQUENCY_COLUMNS if by != "theme" else FREQUENCY_COLUMNS[1:]
+    title = "themes of recommendations" + (f" by {by}" if by != "theme" else "")
+    emit([r.as_dict() for r in rows], cols, fmt, output, title=title, headers=FREQUENCY_HEADERS)
+    if chart:
+        from ilacs.themes.charts import frequency_chart
+
+        click.echo(f"chart: {frequency_chart(rows, chart, by=by)}", err=True)
+
+
+commands = [themes]
