@@ -11,13 +11,13 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-import ilacs.store
+from ilacs.analyse.record import Record
 from ilacs.cli import main
 from ilacs.ingest import ingest
-from ilacs.store import MIGRATIONS, Store
 from ilacs.themes import asked
 
 from .conftest import CORPUS
+from .test_themes_store import _old_database
 
 
 @pytest.fixture(scope="module")
@@ -112,19 +112,15 @@ def test_bad_input_is_one_line(db, tmp_path, monkeypatch):
     assert "give a file name ending .png or .svg" in result.output
     assert run("--by", "colour", "--db", db).exit_code == 2
     # a database written before themes existed, opened read-only, says what to do
-    old = tmp_path / "old.db"
-    with monkeypatch.context() as m:
-        m.setattr(ilacs.store, "MIGRATIONS", MIGRATIONS[:1])
-        Store(old).close()
-    result = run("--db", old)
+    result = run("--db", _old_database(tmp_path, monkeypatch))
     assert result.exit_code == 1
-    assert "run `ilacs ingest` on it once" in result.output
+    assert "run `ilacs ingest` on the database once" in result.output
     assert "Traceback" not in result.output
 
 
-def test_library_answers_from_one_load(db):
-    items = asked.load(db)
-    assert len(items) == 28
-    top = asked.frequency(None, items=items)
-    assert sum(r.first for r in top) == len(items)  # every item has exactly one first theme
+def test_library_answers_from_the_record(db):
+    record = Record.load(db)
+    assert len(asked.items(record)) == 28
+    top = asked.frequency(record)
+    assert sum(r.first for r in top) == 28  # every item has exactly one first theme
     assert all(r.inspections == 3 for r in top)

@@ -430,8 +430,11 @@ class Store:
 
     def recommendation_rows(self) -> list[sqlite3.Row]:
         """Every recommendation, in printed order within each document and section."""
+        cols = {r[1] for r in self.conn.execute("PRAGMA table_info(recommendations)")}
+        # a file opened read-only is not migrated: one written before themes has no column
+        themes = "themes" if "themes" in cols else "NULL AS themes"
         return self.conn.execute(
-            "SELECT id, document_id, position, section, priority_action, text"
+            f"SELECT id, document_id, position, section, priority_action, text, {themes}"
             " FROM recommendations ORDER BY document_id, section, position"
         ).fetchall()
 

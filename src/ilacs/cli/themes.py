@@ -96,15 +96,16 @@ def themes(
     Every recommendation has 1-3 themes of the taxonomy (README, "Themes"), labelled as it is
     ingested. --la marks the themes asked for again at the LA's next inspection.
     """
+    from ilacs.analyse.record import Record
     from ilacs.themes import asked
 
     if chart is not None:
         from ilacs.analyse.charts import check_path
 
         check_path(chart)
-    items = asked.load(db)
+    record = Record.load(db)
     if theme:
-        rows = asked.theme_items(None, theme, la=la, items=items)
+        rows = asked.theme_items(record, theme, la=la)
         cols = ITEM_COLUMNS
         if fmt == "table":
             cols = ("date", "la_name", "framework", "grade", "section", "themes", "text")
@@ -113,11 +114,11 @@ def themes(
         if chart:
             from ilacs.themes.charts import frequency_chart
 
-            shares = [r for r in asked.frequency(None, by="year", items=items) if r.theme == theme]
+            shares = [r for r in asked.frequency(record, by="year") if r.theme == theme]
             click.echo(f"chart: {frequency_chart(shares, chart, by='year')}", err=True)
         return
     if la:
-        council, rows = asked.la_themes(None, la, items=items)
+        council, rows = asked.la_themes(record, la)
         cols = LA_COLUMNS if fmt != "table" else LA_COLUMNS[:-1]
         emit([r.as_dict() for r in rows], cols, fmt, output, title=f"{council.label}: themes")
         if not rows:
@@ -127,7 +128,7 @@ def themes(
 
             click.echo(f"chart: {la_chart(rows, chart, council.label)}", err=True)
         return
-    rows = asked.frequency(None, by=by, items=items)
+    rows = asked.frequency(record, by=by)
     cols = FREQUENCY_COLUMNS if by != "theme" else FREQUENCY_COLUMNS[1:]
     title = "themes of recommendations" + (f" by {by}" if by != "theme" else "")
     emit([r.as_dict() for r in rows], cols, fmt, output, title=title, headers=FREQUENCY_HEADERS)

@@ -1,26 +1,24 @@
-"""What inspectors ask for: how often each theme comes up, an LA's themes inspection by
+"""What inspectors ask for: how often each theme is asked for, an LA's themes inspection by
 inspection, and the recommendations of one theme.
 
-Every function reads the stored recommendations and their themes (one read-only query, about
-0.1 s for the corpus) and works in memory; `load` can be called once and its result passed as
-`items=` to every call, as the web does with the analysis record.
+Every function is a pure function of the analysis record (`ilacs.analyse.Record`, whose
+recommendations carry their themes) and its options, like the other analyses.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from ilacs import register
+from ilacs.analyse.common import check_choice, council, resolve
+from ilacs.analyse.record import Record
 from ilacs.errors import NotFound
-from ilacs.store import Store
 from ilacs.themes.classify import NAMES, THEMES
+from ilacs.themes.label import META_KEY
 
 BY = ("theme", "year", "framework", "region", "grade", "section")
-Db = Path | str | Store | sqlite3.Connection
 
 
 @dataclass(frozen=True)
@@ -65,72 +63,45 @@ class Item:
         }
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text[:10]) if text else None
+def items(record: Record) -> tuple[Item, ...]:
+    """Every recommendation of a readable document with its themes, oldest document first.
 
-
-def load(db: Db) -> tuple[Item, ...]:
-    """Every recommendation of a readable document, oldest document first."""
-    if isinstance(db, sqlite3.Connection):
-        conn, own = db, None
-    elif isinstance(db, Store):
-        conn, own = db.conn, None
-    else:
-        own = Store.open_readonly(db)
-        conn = own.conn
-    try:
-        cols = {r[1] for r in conn.execute("PRAGMA table_info(recommendations)")}
-        if "themes" not in cols:
-            raise NotFound(
-                "the database has no themes yet: run `ilacs ingest` on it once (no PDF is re-read)",
-                str(db) if own else None,
-            )
-        rows = conn.execute(
-            """SELECT r.id, r.document_id, d.path, d.urn, d.la_name, d.kind, d.framework,
-                      COALESCE(d.inspection_end, d.published) AS day, d.overall,
-                      r.section, r.position, r.priority_action, r.text, r.themes
-               FROM recommendations r JOIN documents d ON d.id = r.document_id
-               WHERE d.status = 'ok'
-               ORDER BY day, d.path, r.section, r.position"""
-        ).fetchall()
-    finally:
-        if own:
-            own.close()
-    regions: dict[int | None, str | None] = {}
-    items = []
-    for r in rows:
-        urn = r["urn"]
-        if urn not in regions:
-            regions[urn] = _region(urn)
-        items.append(
-            Item(
-                id=r["id"],
-                document_id=r["document_id"],
-                path=r["path"],
-                urn=urn,
-                la_name=r["la_name"],
-                region=regions[urn],
-                kind=r["kind"],
-                framework=r["framework"],
-                day=_day(r["day"]),
-                grade=r["overall"],
-                section=r["section"],
-                position=r["position"],
-                priority_action=bool(r["priority_action"]),
-                text=r["text"],
-                themes=tuple(t for t in (r["themes"] or "").split(";") if t),
-            )
+    Raises NotFound for a database whose recommendations were never labelled (written before
+    themes existed): `ilacs ingest` labels them, reading no PDF.
+    """
+    docs = [d for d in record.docs if d.recommendations]
+    if docs and META_KEY not in record.meta:
+        where = f"{record.source}: " if record.source else ""
+        raise NotFound(
+            f"{where}the recommendations have no themes yet: run `ilacs ingest` on the "
+            "database once (no PDF is read again)"
         )
-    return tuple(items)
-
-
-def _region(urn: int | None) -> str | None:
-    if urn is None:
-        return None
-    try:
-        return register.by_urn(urn).region
-    except NotFound:
-        return None
+    regions: dict[int | None, str | None] = {}
+    out = []
+    for d in docs:
+        if d.urn not in regions:
+            regions[d.urn] = council(d.urn, d.la_name)[1] if d.urn is not None else None
+        for r in d.recommendations:
+            out.append(
+                Item(
+                    id=r.id,
+                    document_id=d.id,
+                    path=d.path,
+                    urn=d.urn,
+                    la_name=d.la_name,
+                    region=regions[d.urn],
+                    kind=d.kind or "",
+                    framework=d.framework,
+                    day=d.day,
+                    grade=d.grade("overall"),
+                    section=r.section,
+                    position=r.position,
+                    priority_action=r.priority_action,
+                    text=r.text,
+                    themes=r.themes,
+                )
+            )
+    return tuple(out)
 
 
 def _group(item: Item, by: str) -> str:
@@ -188,31 +159,15 @@ class Frequency:
         }
 
 
-def check_by(by: str | None) -> str:
-    by = by or "theme"
-    if by not in BY:
-        raise NotFound(f"cannot count themes by {by!r}: choose one of {', '.join(BY)}")
-    return by
-
-
-def check_theme(theme: str) -> str:
-    if theme not in THEMES:
-        raise NotFound(f"no theme {theme!r}: the themes are {', '.join(THEMES)}")
-    return theme
-
-
-def frequency(
-    db: Db | None = None, by: str | None = None, items: tuple[Item, ...] | None = None
-) -> list[Frequency]:
+def frequency(record: Record, by: str = "theme") -> list[Frequency]:
     """How often each theme is asked for, overall or per group (`by` one of BY), most first."""
-    by = check_by(by)
-    items = load(db) if items is None else items
+    check_choice(by, BY, "way to count themes")
     recs: Counter[str] = Counter()
     docs: dict[str, set[int]] = defaultdict(set)
     count: Counter[tuple[str, str]] = Counter()
     first: Counter[tuple[str, str]] = Counter()
     asked: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for it in items:
+    for it in items(record):
         g = _group(it, by)
         recs[g] += 1
         docs[g].add(it.document_id)
@@ -270,15 +225,14 @@ def _line(la: register.LA) -> set[int]:
     return urns
 
 
-def la_themes(
-    db: Db | None, la: str | int | register.LA, items: tuple[Item, ...] | None = None
-) -> tuple[register.LA, list[Asked]]:
-    """An LA's themes, document by document (oldest first), marking those asked again next."""
-    council = la if isinstance(la, register.LA) else register.find(str(la))
-    items = load(db) if items is None else items
-    urns = _line(council)
+def la_themes(record: Record, la: str | int | register.LA) -> tuple[register.LA, list[Asked]]:
+    """An LA's themes, document by document (oldest first), marking those asked again by its
+    next document with recommendations (inspection or visit). The LA's documents include those
+    of the councils it took over from."""
+    la = resolve(la)
+    urns = _line(la)
     docs: dict[int, list[Item]] = {}
-    for it in items:
+    for it in items(record):
         if it.urn in urns:
             docs.setdefault(it.document_id, []).append(it)
     ordered = sorted(docs.values(), key=lambda its: (its[0].day or date.min, its[0].path))
@@ -303,19 +257,13 @@ def la_themes(
                     path=head.path,
                 )
             )
-    return council, out
+    return la, out
 
 
 def theme_items(
-    db: Db | None,
-    theme: str,
-    la: str | int | register.LA | None = None,
-    items: tuple[Item, ...] | None = None,
+    record: Record, theme: str, la: str | int | register.LA | None = None
 ) -> list[Item]:
     """The recommendations that ask for `theme` (of one LA's line if `la`), oldest first."""
-    check_theme(theme)
-    items = load(db) if items is None else items
-    urns = None
-    if la is not None:
-        urns = _line(la if isinstance(la, register.LA) else register.find(str(la)))
-    return [it for it in items if theme in it.themes and (urns is None or it.urn in urns)]
+    check_choice(theme, THEMES, "theme")
+    urns = _line(resolve(la)) if la is not None else None
+    return [it for it in items(record) if theme in it.themes and (urns is None or it.urn in urns)]

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ilacs.analyse.charts import check_path
+from ilacs.analyse.charts import check_path, pyplot
 from ilacs.themes.asked import Asked, Frequency
 from ilacs.themes.classify import NAMES, THEMES
-
-
-def _plt():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
 
 
 def _save(fig, path: Path) -> Path:
     fig.tight_layout()
     fig.savefig(path, dpi=120)
-    _plt().close(fig)
+    pyplot().close(fig)
     return path
 
 
@@ -35,7 +26,7 @@ def frequency_chart(rows: list[Frequency], path: Path | str, by: str = "theme") 
     """One group: a bar per theme (share of inspections asking for it). Several groups (years,
     frameworks, regions...): a grid of each theme's share of the group's recommendations."""
     path = _target(path)
-    plt = _plt()
+    plt = pyplot()
     groups = sorted({r.group for r in rows})
     if len(groups) <= 1:
         ordered = sorted(rows, key=lambda r: r.share_of_inspections)
@@ -71,7 +62,7 @@ def la_chart(rows: list[Asked], path: Path | str, title: str) -> Path:
     """An LA's themes, inspection by inspection: a dot per theme asked for (size: how many
     items), filled when the next inspection asks for it again."""
     path = _target(path)
-    plt = _plt()
+    plt = pyplot()
     days = sorted({(r.day, r.path) for r in rows}, key=lambda x: (x[0] is None, x[0], x[1]))
     col = {d: i for i, d in enumerate(days)}
     themes = [t for t in THEMES if any(r.theme == t for r in rows)]
