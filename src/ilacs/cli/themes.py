@@ -138,4 +138,56 @@ def themes(
         click.echo(f"chart: {frequency_chart(rows, chart, by=by)}", err=True)
 
 
+FOLLOW_UP_COLUMNS = (
+    "date",
+    "section",
+    "position",
+    "text",
+    "themes",
+    "theme",
+    "next_date",
+    "next_kind",
+    "next_framework",
+    "judgement",
+    "grade",
+    "page",
+    "passage",
+    "more_passages",
+    "next_path",
+    "path",
+)
+
+
+def show_follow_up(record, db: Path, la: str, fmt: str, output: Path | None) -> None:
+    """`ilacs history LA --follow-up`: each recommendation and what came of it."""
+    from ilacs.store import Store
+    from ilacs.themes.follow_up import follow_up
+
+    with Store(db, readonly=True) as store:
+        council, rows = follow_up(record, la, store.pages)
+    if fmt != "table" or output is not None:
+        title = f"{council.label}: follow-up"
+        emit([r.as_dict() for r in rows], FOLLOW_UP_COLUMNS, fmt, output, title=title)
+        return
+    if not rows:
+        click.echo(f"No recommendations of {council.label} in {db}.", err=True)
+    shown = None
+    for r in rows:
+        it = r.item
+        if it.path != shown:
+            shown = it.path
+            click.echo(f"\n{it.day} {it.kind} {it.framework or ''} ({it.grade or 'ungraded'})")
+        flag = "PRIORITY " if it.priority_action else ""
+        click.echo(f"  {it.section} {it.position}. {flag}{it.text}  [{';'.join(it.themes)}]")
+        if r.next is None:
+            click.echo("    next: no later inspection or visit in the database")
+            continue
+        grade = f", {r.judgement_label()}: {r.grade}" if r.grade else ""
+        click.echo(f"    next: {r.next.day} {r.next.kind} {r.next.framework or ''}{grade}")
+        for p in r.passages:
+            click.echo(f"      p. {p.page}: {p.text}")
+        if not r.passages:
+            click.echo(f"      (no passage speaks to {r.theme})")
+
+
 commands = [themes]
