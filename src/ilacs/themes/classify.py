@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-1"
+VERSION = "rules-2"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -180,7 +180,8 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         (),
         STRONG,
-        r"(?:on|subject to|end(?:ing)?|of) (?:a |their )?(?:child protection|child in need|cp|cin) plans?|end(?:ing)? care planning",
+        r"(?:on|subject (?:to|of)|end(?:ing)?|of) (?:a |their )?(?:child protection|child in need|cp|cin) plans?"
+        r"|end(?:ing)? care planning|subject of plans",
     ),
     # -- neglect_domestic_abuse: "neglect ..., domestic abuse (notifications, MARAC ...),
     #    parental mental ill-health and substance misuse, female genital mutilation"
@@ -197,7 +198,8 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "neglect_domestic_abuse",
         STRONG,
-        r"emotional abuse|physical abuse|female genital mutilation|\bfgm\b|honour[- ]based",
+        r"emotional abuse|physical abuse|female genital mutilation|\bfgm\b|honour[- ]based"
+        r"|written agreements?|(?:child )?sexual abuse",
     ),
     # -- exploitation_missing: "child sexual and criminal exploitation, contextual safeguarding
     #    ..., gangs and county lines, trafficking, radicalisation ..., harmful sexual behaviour,
@@ -326,6 +328,8 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     # -- health_wellbeing: "initial and review health assessments ..., dental checks, SDQs,
     #    CAMHS, therapeutic and mental health support, health histories/passports"
     ("health_wellbeing", MEDIUM, r"hospitals?|well-?being"),
+    # health staff named as an agency ("school nurses" are not education)
+    ("health_wellbeing", MEDIUM, r"school nurs\w*|health visitors?|\bgps?\b|midwi\w*"),
     (
         "health_wellbeing",
         STRONG,
