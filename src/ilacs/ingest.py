@@ -21,6 +21,7 @@ from ilacs.model import Report
 from ilacs.parse import PARSER_VERSION, parse_text
 from ilacs.pdf import pdf_pages
 from ilacs.store import SOURCE_FIELDS, Store, now
+from ilacs.themes.label import relabel
 
 # "<urn>_<name>" folders, or letters named "<urn>_<name>__<title>" where "&" became "___".
 _URN_NAME = re.compile(r"^(\d{5,8})_(.+?[^_])(?:__(?!_).*)?$")
@@ -36,6 +37,7 @@ class IngestSummary:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    themed: int = 0  # recommendations given themes (all of them after a classifier change)
     seconds: float = 0.0
 
     @property
@@ -203,6 +205,7 @@ def ingest(
             if on_progress:
                 on_progress(outcome, done, len(jobs))
         _refresh_sources(store, facts)
+        summary.themed = relabel(store)
         if jobs:
             store.set_meta("last_ingest", now())
         summary.seconds = time.perf_counter() - started

@@ -205,8 +205,9 @@ def export(what: str, db: Path, fmt: str, output: Path | None) -> None:
         if what == "inspections":
             emit(store.export_inspections(), EXPORT_COLUMNS, fmt, output, title=what)
         else:
-            # the contract's columns first; `section` (la or lscb) after them
-            cols = (*RECOMMENDATION_COLUMNS, "section")
+            # the contract's columns first; `section` (la or lscb) and `themes` (ids of
+            # ilacs.themes joined by ';', most important first) after them
+            cols = (*RECOMMENDATION_COLUMNS, "section", "themes")
             emit(store.export_recommendations(), cols, fmt, output, title=what)
 
 
