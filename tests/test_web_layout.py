@@ -97,3 +97,40 @@ def test_desktop_charts_keep_every_year(browser, web_server):
     # Bromley's first readable report is of 2016; the axis runs to the end of this year.
     assert years == [str(y) for y in range(2016, date.today().year + 1)]
     context.close()
+
+
+# Every table in the page's main column: how far its content reaches past its box.
+TABLE_OVERFLOW = """[...document.querySelectorAll('main table')].map(t => {
+  const box = t.parentElement.classList.contains('table-wrap') ? t.parentElement : t;
+  const main = document.querySelector('main').getBoundingClientRect();
+  return {caption: t.caption ? t.caption.textContent : t.className,
+          hidden: box.scrollWidth - box.clientWidth,
+          beyond: Math.max(t.getBoundingClientRect().right, box.getBoundingClientRect().right)
+                  - main.right};
+}).filter(t => t.hidden > 0 || t.beyond > 0)"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_no_table_overflows_its_column(browser, web_server, viewport):
+    # Blackpool, Knowsley and Birmingham have "Requires improvement" grades in five columns
+    # of their timelines; compare six LAs of five regions; England's regions; the downloads.
+    paths = [
+        "la/blackpool.html",
+        "la/knowsley.html",
+        "la/birmingham.html",
+        "la/bromley.html",
+        f"compare/overall/{SIX}.html",
+        "compare/overall/poole+bournemouth-christchurch-and-poole.html",
+        "",
+        "england/2019-08-31/care_leavers.html",
+        "download.html",
+    ]
+    context = browser.new_context(viewport=viewport)
+    pg = context.new_page()
+    for path in paths:
+        pg.goto(web_server + path)
+        assert pg.evaluate(TABLE_OVERFLOW) == [], (path, viewport)
+    pg.goto(web_server + "la/birmingham.html")
+    label = "desktop" if viewport is DESKTOP else "phone"
+    pg.locator("table.timeline").screenshot(path=str(ARTEFACTS / f"timeline-{label}.png"))
+    context.close()
