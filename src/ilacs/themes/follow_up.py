@@ -183,10 +183,14 @@ def passages(
 
 
 def follow_up(
-    record: Record, la: str | int | register.LA, pages: Callable[[int], list[str]]
+    record: Record,
+    la: str | int | register.LA,
+    pages: Callable[[int], list[str]],
+    kinds: tuple[str, ...] = FOLLOWING_KINDS,
 ) -> tuple[register.LA, list[FollowUp]]:
     """Each recommendation of an LA (and of the councils it took over from), oldest first, with
-    its next inspection or visit and what that said about the recommendation's first theme."""
+    its next inspection or visit (a document of one of `kinds`) and what that said about the
+    recommendation's first theme."""
     la = resolve(la)
     urns = _line(la)
     mine = [it for it in items(record) if it.urn in urns]
@@ -195,7 +199,7 @@ def follow_up(
             d
             for urn in urns
             for d in record.held(urn)
-            if d.kind in FOLLOWING_KINDS and d.day is not None
+            if d.kind in kinds and d.day is not None
         ),
         key=lambda d: (d.day, d.path),
     )
