@@ -120,6 +120,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
         """,
     ),
+    (
+        # issue 11: the themes of each recommendation (taxonomy ids joined by ';', most
+        # important first), filled by ilacs.themes.relabel; NULL until labelled
+        "0002_recommendation_themes",
+        """
+        ALTER TABLE recommendations ADD COLUMN themes TEXT;
+        """,
+    ),
 ]
 
 
@@ -346,11 +354,28 @@ class Store:
             dict(r)
             for r in self.conn.execute(
                 """SELECT d.path, d.urn, d.la_name, d.inspection_end, r.position,
-                          r.priority_action, r.section, r.text
+                          r.priority_action, r.section, r.text, r.themes
                    FROM recommendations r JOIN documents d ON d.id = r.document_id
                    ORDER BY d.path, r.section, r.position"""
             )
         ]
+
+    def recommendation_texts(self, unlabelled_only: bool = False) -> list[dict]:
+        """id, section, text and kind of the document of every recommendation (to label)."""
+        where = "WHERE r.themes IS NULL" if unlabelled_only else ""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT r.id, r.section, r.text, d.kind FROM recommendations r"
+                f" JOIN documents d ON d.id = r.document_id {where} ORDER BY r.id"
+            )
+        ]
+
+    def set_themes(self, themes: Iterable[tuple[str | None, int]], meta: dict[str, str]) -> None:
+        """Store (themes, recommendation id) pairs and `meta` in one transaction."""
+        with self.transaction() as c:
+            c.executemany("UPDATE recommendations SET themes = ? WHERE id = ?", themes)
+            c.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
     def recommendations_of(self, document_id: int) -> list[dict]:
         return [
@@ -405,8 +430,11 @@ class Store:
 
     def recommendation_rows(self) -> list[sqlite3.Row]:
         """Every recommendation, in printed order within each document and section."""
+        cols = {r[1] for r in self.conn.execute("PRAGMA table_info(recommendations)")}
+        # a file opened read-only is not migrated: one written before themes has no column
+        themes = "themes" if "themes" in cols else "NULL AS themes"
         return self.conn.execute(
-            "SELECT id, document_id, position, section, priority_action, text"
+            f"SELECT id, document_id, position, section, priority_action, text, {themes}"
             " FROM recommendations ORDER BY document_id, section, position"
         ).fetchall()
 

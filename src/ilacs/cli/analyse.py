@@ -95,10 +95,23 @@ HISTORY_COLUMNS = (
 @format_option()
 @output_option
 @chart_option
+@click.option(
+    "--follow-up",
+    is_flag=True,
+    help="Each recommendation instead, with what the next inspection or visit said about its "
+    "theme (date, grade of the judgement covering it, best passages with page numbers).",
+)
 @friendly_errors
-def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None) -> None:
+def history(
+    la: str, db: Path, fmt: str, output: Path | None, chart: Path | None, follow_up: bool
+) -> None:
     """An LA's journey: every inspection and visit in date order, across boundary changes."""
     _check_chart(chart)
+    if follow_up:
+        from ilacs.cli.themes import show_follow_up
+
+        show_follow_up(_record(db), db, la, fmt, output)
+        return
     from ilacs.analyse.history import history as run
 
     h = run(_record(db), la)

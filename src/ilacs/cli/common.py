@@ -37,6 +37,8 @@ db_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     default=Path("ilacs.db"),
     show_default=True,
+    envvar="ILACS_DB",
+    show_envvar=True,
     help="The SQLite database file.",
 )
 

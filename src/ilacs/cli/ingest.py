@@ -15,6 +15,7 @@ from ilacs.cli.common import (
     output_option,
     table_width,
 )
+from ilacs.cli.progress import progress_bar
 from ilacs.errors import NotFound
 from ilacs.model import JUDGEMENT_AREAS
 from ilacs.store import EXPORT_COLUMNS, RECOMMENDATION_COLUMNS, Store
@@ -31,7 +32,14 @@ def ingest(folder: Path, db: Path, workers: int | None, force: bool, quiet: bool
     """Read every PDF below FOLDER (recursively) into the database."""
     from ilacs.ingest import ingest as run
 
-    summary = run(folder, db, workers=workers, force=force, progress=not quiet)
+    with progress_bar("ingest", unit="files", enabled=not quiet) as advance:
+        summary = run(
+            folder,
+            db,
+            workers=workers,
+            force=force,
+            on_progress=lambda outcome, done, total: advance(done, total),
+        )
     for line in summary.notes:
         click.echo(f"skipped, not a report: {line}", err=True)
     for line in summary.errors:
@@ -197,8 +205,9 @@ def export(what: str, db: Path, fmt: str, output: Path | None) -> None:
         if what == "inspections":
             emit(store.export_inspections(), EXPORT_COLUMNS, fmt, output, title=what)
         else:
-            # the contract's columns first; `section` (la or lscb) after them
-            cols = (*RECOMMENDATION_COLUMNS, "section")
+            # the contract's columns first; `section` (la or lscb) and `themes` (ids of
+            # ilacs.themes joined by ';', most important first) after them
+            cols = (*RECOMMENDATION_COLUMNS, "section", "themes")
             emit(store.export_recommendations(), cols, fmt, output, title=what)
 
 

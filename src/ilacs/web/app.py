@@ -242,6 +242,12 @@ class App:
                 return self._file(download.sqlite_file(self.data))
             base, dot, ext = rel.rpartition(".")
             if not dot or ext not in ("html", "json"):
+                # An address typed without its extension (la/bromley, about, la/): the page.
+                bare = rel.rstrip("/")
+                typed = "." not in bare.rpartition("/")[2]  # not a file of another type
+                for candidate in (bare, bare + "/index") if typed else ():
+                    if any(p.fullmatch(candidate) for p, _ in ROUTES):
+                        raise Redirect(candidate + ".html" + ("?" + query if query else ""))
                 raise NotFoundError(
                     f"There is no page at /{rel}.", [("England today", "index.html")]
                 )

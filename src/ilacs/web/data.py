@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
@@ -137,6 +138,7 @@ class Snapshot:
     @property
     def dated(self) -> analyse.Snapshot:
         """The analysis' snapshot of the era, as of this date (its rule names the date)."""
+        assert self.analysis is not None, "a web snapshot is made from the analysis' own"
         return replace(self.analysis, at=self.at, cutoff=one_month_after(self.at))
 
     @property
@@ -377,7 +379,7 @@ def _iso(day: date | None) -> str | None:
 def _as_dict(d: analyse.Doc) -> dict:
     """A document as the templates read it: the documents table's columns, its date, its
     judgements and recommendations."""
-    out = {
+    out: dict[str, Any] = {
         "id": d.id,
         "path": d.path,
         "sha256": d.sha256,
