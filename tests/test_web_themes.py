@@ -51,7 +51,9 @@ def test_what_the_next_inspection_said_of_bromleys_2018_recommendations(app):
 def test_the_latest_inspection_has_no_follow_up_yet(app):
     page = json.loads(app.get("/la/bromley.json").body)
     latest = next(d for d in page["documents"] if d["inspection_end"] == "2023-11-17")
-    assert latest["recommendations"] and all(r["follow_up"] is None for r in latest["recommendations"])
+    assert latest["recommendations"] and all(
+        r["follow_up"] is None for r in latest["recommendations"]
+    )
 
 
 def test_themes_page_and_a_theme(app):

@@ -195,12 +195,7 @@ def follow_up(
     urns = _line(la)
     mine = [it for it in items(record) if it.urn in urns]
     following = sorted(
-        (
-            d
-            for urn in urns
-            for d in record.held(urn)
-            if d.kind in kinds and d.day is not None
-        ),
+        (d for urn in urns for d in record.held(urn) if d.kind in kinds and d.day is not None),
         key=lambda d: (d.day, d.path),
     )
     texts: dict[int, list[Paragraph]] = {}
