@@ -26,3 +26,14 @@ def test_help_runs_for_every_command():
         result = runner.invoke(main, [name, "--help"])
         assert result.exit_code == 0, (name, result.output)
         assert "Usage: " in result.output
+
+
+def test_ilacs_db_and_verbosity(corpus_db, tmp_path):
+    """--db defaults to ILACS_DB when it is set; -v and -q are the group's options."""
+    runner = CliRunner()
+    result = runner.invoke(main, ["-q", "show", "bromley"], env={"ILACS_DB": str(corpus_db)})
+    assert result.exit_code == 0, result.output
+    assert "Bromley" in result.output
+    missing = tmp_path / "none.db"
+    result = runner.invoke(main, ["-v", "show", "bromley"], env={"ILACS_DB": str(missing)})
+    assert result.exit_code == 1 and "none.db" in result.output

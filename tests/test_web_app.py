@@ -313,7 +313,10 @@ def test_la_page_lists_files_that_are_not_reports(client):
         "<dt>Note</dt><dd>not a report: an HTML page saved with a .pdf name "
         "(&#39;Report not found - Find an Inspection Report - Ofsted&#39;), not a PDF</dd>"
     ) in page
-    assert '<tr><td>17 August 2012</td><td><a href="#doc-1">Not a report</a></td>' in page
+    assert (
+        '<tr><th scope="row">17 August 2012</th><td data-label="Document">'
+        '<a href="#doc-1">Not a report</a></td>'
+    ) in page
 
 
 def test_la_page_follows_predecessors(client):

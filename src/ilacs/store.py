@@ -127,10 +127,18 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
         """,
     ),
-    ("0002_pages", lambda c: _migrate_pages(c)),
-    ("0003_recommendations_fts", lambda c: _migrate_recommendations_fts(c)),
     (
-        "0004_las",
+        # issue 11: the themes of each recommendation (taxonomy ids joined by ';', most
+        # important first), filled by ilacs.themes.relabel; NULL until labelled
+        "0002_recommendation_themes",
+        """
+        ALTER TABLE recommendations ADD COLUMN themes TEXT;
+        """,
+    ),
+    ("0003_pages", lambda c: _migrate_pages(c)),
+    ("0004_recommendations_fts", lambda c: _migrate_recommendations_fts(c)),
+    (
+        "0005_las",
         """
         CREATE TABLE las (
             ons_code TEXT PRIMARY KEY,
@@ -148,7 +156,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         CREATE INDEX las_urn ON las(urn);
         """,
     ),
-    ("0005_duplicates", lambda c: mark_duplicates(c)),
+    ("0006_duplicates", lambda c: mark_duplicates(c)),
 ]
 
 
@@ -174,7 +182,7 @@ def _triggers(table: str, fts: str, key: str) -> list[str]:
         f"""CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
               INSERT INTO {fts} ({fts}, rowid, text) VALUES ('delete', old.{key}, old.text);
             END""",
-        f"""CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN
+        f"""CREATE TRIGGER {table}_au AFTER UPDATE OF text ON {table} BEGIN
               INSERT INTO {fts} ({fts}, rowid, text) VALUES ('delete', old.{key}, old.text);
               INSERT INTO {fts} (rowid, text) VALUES (new.{key}, new.text);
             END""",
@@ -365,7 +373,7 @@ class Store:
                         self.conn.execute(statement)
                 self.conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, now()))
             applied.append(name)
-        if "0002_pages" in applied:
+        if "0003_pages" in applied:
             # the old full-text table's space back: the file would otherwise keep both copies
             self.conn.execute("VACUUM")
         self._refresh_derived()
@@ -553,11 +561,28 @@ class Store:
             dict(r)
             for r in self.conn.execute(
                 """SELECT d.path, d.urn, d.la_name, d.inspection_end, r.position,
-                          r.priority_action, r.section, r.text
+                          r.priority_action, r.section, r.text, r.themes
                    FROM recommendations r JOIN documents d ON d.id = r.document_id
                    ORDER BY d.path, r.section, r.position"""
             )
         ]
+
+    def recommendation_texts(self, unlabelled_only: bool = False) -> list[dict]:
+        """id, section, text and kind of the document of every recommendation (to label)."""
+        where = "WHERE r.themes IS NULL" if unlabelled_only else ""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT r.id, r.section, r.text, d.kind FROM recommendations r"
+                f" JOIN documents d ON d.id = r.document_id {where} ORDER BY r.id"
+            )
+        ]
+
+    def set_themes(self, themes: Iterable[tuple[str | None, int]], meta: dict[str, str]) -> None:
+        """Store (themes, recommendation id) pairs and `meta` in one transaction."""
+        with self.transaction() as c:
+            c.executemany("UPDATE recommendations SET themes = ? WHERE id = ?", themes)
+            c.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
     def recommendations_of(self, document_id: int) -> list[dict]:
         return [
@@ -591,8 +616,11 @@ class Store:
 
     def recommendation_rows(self) -> list[sqlite3.Row]:
         """Every recommendation, in printed order within each document and section."""
+        cols = {r[1] for r in self.conn.execute("PRAGMA table_info(recommendations)")}
+        # a file opened read-only is not migrated: one written before themes has no column
+        themes = "themes" if "themes" in cols else "NULL AS themes"
         return self.conn.execute(
-            "SELECT id, document_id, position, section, priority_action, text"
+            f"SELECT id, document_id, position, section, priority_action, text, {themes}"
             " FROM recommendations ORDER BY document_id, section, position"
         ).fetchall()
 
@@ -845,6 +873,7 @@ DOWNLOAD_COLUMNS: dict[str, tuple[str, ...]] = {
         "section",
         "priority_action",
         "text",
+        "themes",
     ),
     "sources": (),
     "meta": (),

@@ -86,9 +86,9 @@ def journey_chart(history: History, path: Path | str) -> Path:
         # A small offset per judgement keeps equal grades from hiding each other's lines.
         nudge = (i - 3) * 0.05
         pts = [
-            (s.day, y_of[s.grades[judgement]] + nudge)
+            (s.day, y_of[grade] + nudge)
             for s in inspections
-            if s.grades.get(judgement) in y_of
+            if (grade := s.grades.get(judgement)) in y_of
         ]
         if pts:
             xs, ys = zip(*pts, strict=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from ilacs import register
@@ -42,19 +43,7 @@ def check_date(value: date | str | None, *, today: date | None = None) -> date:
     today = today or date.today()
     if value is None:
         return today
-    if isinstance(value, date):
-        day: date | None = value
-    else:
-        text = str(value).strip()
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            try:
-                day = parse_date(text)
-            except (ParseError, ValueError):  # no date, or one like 31/31/2019
-                day = None
-        if day is None:
-            raise InvalidOption(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-08-31")
+    day = value if isinstance(value, date) else _read_date(str(value).strip())
     if day < FIRST_DAY:
         raise InvalidOption(f"{day.isoformat()} is before 2012: the record starts in 2012")
     if day > today:
@@ -62,20 +51,43 @@ def check_date(value: date | str | None, *, today: date | None = None) -> date:
     return day
 
 
+@dataclass(frozen=True)
+class Graded:
+    """An inspection with a last day on site and a grade for the judgement asked about."""
+
+    doc: Doc
+    end: date
+    grade: str
+
+
+def _read_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        day = parse_date(text)
+    except (ParseError, ValueError):  # no date, or one like 31/31/2019
+        day = None
+    if day is None:
+        raise InvalidOption(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-08-31")
+    return day
+
+
 def graded_inspections(
     held: Iterable[Doc], judgement: str, grades: Iterable[str] | None = None
-) -> list[Doc]:
+) -> list[Graded]:
     """The inspections with a last day on site and a grade for `judgement` (one of `grades`
     when given), in the order of that day."""
     wanted = tuple(grades) if grades is not None else None
-    out = [
-        d
-        for d in held
-        if d.kind == "inspection"
-        and d.inspection_end
-        and (d.grade(judgement) in wanted if wanted is not None else d.grade(judgement))
-    ]
-    return sorted(out, key=lambda d: d.inspection_end or date.max)
+    out = []
+    for d in held:
+        grade = d.grade(judgement)
+        if d.kind != "inspection" or d.inspection_end is None or not grade:
+            continue
+        if wanted is None or grade in wanted:
+            out.append(Graded(d, d.inspection_end, grade))
+    return sorted(out, key=lambda g: g.end)
 
 
 def council(urn: int, fallback: str | None) -> tuple[str, str | None]:

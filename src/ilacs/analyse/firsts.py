@@ -68,8 +68,8 @@ def firsts(
     check_choice(grade, GRADE_CHOICES, "grade")
     check_choice(order, ORDERS, "order")
     wanted = GOOD_OR_BETTER if grade == "good_or_outstanding" else (grade,)
-    hits: list[tuple[tuple, Doc]] = []
-    for held in record.by_urn.values():
+    hits: list[tuple[tuple, int, Doc]] = []
+    for urn, held in record.by_urn.items():
         matching = [
             d
             for d in held
@@ -79,19 +79,19 @@ def firsts(
         ]
         if matching:
             first = min(matching, key=lambda d: _key(d, order))
-            hits.append((_key(first, order), first))
-    hits.sort(key=lambda h: (h[0], h[1].path))
+            hits.append((_key(first, order), urn, first))
+    hits.sort(key=lambda h: (h[0], h[2].path))
     out: list[First] = []
-    for i, (key, d) in enumerate(hits):
+    for i, (key, urn, d) in enumerate(hits):
         rank = out[-1].rank if out and key[0] == hits[i - 1][0][0] else i + 1
-        name, region = council(d.urn, d.la_name)
+        name, region = council(urn, d.la_name)
         out.append(
             First(
                 rank=rank,
-                urn=d.urn,
+                urn=urn,
                 la_name=name,
                 region=region,
-                grade=grade if all_judgements else d.grade(judgement),
+                grade=grade if all_judgements else (d.grade(judgement) or grade),
                 framework=d.framework,
                 inspection_end=d.inspection_end,
                 published=d.published,

@@ -25,7 +25,7 @@ class Step:
     day: date | None
     urn: int | None
     la_name: str
-    kind: str
+    kind: str | None
     framework: str | None
     inspection_start: date | None
     inspection_end: date | None
@@ -106,7 +106,7 @@ def direct_line(la: register.LA) -> list[register.LA]:
     return sorted(seen.values(), key=lambda c: (c.start or date.min, c.name))
 
 
-def steps_of(docs: Iterable[Doc], names: dict[int, str] | None = None) -> list[Step]:
+def steps_of(docs: Iterable[Doc], names: dict[int | None, str] | None = None) -> list[Step]:
     """Documents (oldest first) as journey steps, each inspection compared with the one before."""
     names = names or {}
     out: list[Step] = []
@@ -152,5 +152,5 @@ def history(record: Record, la: str | int | register.LA) -> History:
     council = resolve(la)
     councils = direct_line(council)
     mine = [d for c in councils for d in record.held(c.urn)]
-    names = {c.urn: c.name for c in councils if c.urn is not None}
+    names: dict[int | None, str] = {c.urn: c.name for c in councils if c.urn is not None}
     return History(la=council, councils=councils, steps=steps_of(mine, names))

@@ -61,6 +61,8 @@ class Rec:
     section: str
     priority_action: bool
     text: str
+    # ids of ilacs.themes (1-3, most important first); () until labelled (issue 11)
+    themes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,7 @@ class Record:
                         r["section"],
                         bool(r["priority_action"]),
                         r["text"],
+                        tuple(t for t in (r["themes"] or "").split(";") if t),
                     )
                 )
             meta = store.all_meta()

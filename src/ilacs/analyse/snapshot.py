@@ -231,20 +231,21 @@ class Calendar:
         # so the eras share them (the web keeps a row per standing).
         la = self._councils[ons_code]
         doc = self.record.by_id[doc_id] if doc_id is not None else None
-        base = {"urn": la.urn, "name": la.name, "region": la.region}
         if not held:
-            return Standing(status="no_reports", **base)
+            return Standing(la.urn, la.name, la.region, "no_reports")
         if doc is None:
-            return Standing(status="not_inspected", **base)
+            return Standing(la.urn, la.name, la.region, "not_inspected")
         grade = doc.grade(judgement)
         return Standing(
+            la.urn,
+            la.name,
+            la.region,
             status="graded" if grade in FOUR_POINT else "no_judgement",
             grade=grade if grade in FOUR_POINT else None,
             framework=doc.framework,
             inspection_end=doc.inspection_end,
             published=doc.published,
             path=doc.path,
-            **base,
         )
 
     @cached_method
@@ -255,7 +256,7 @@ class Calendar:
 def tally(standings_: Iterable[Standing], judgement: str, by: str = "england") -> list[SnapshotRow]:
     """Counts and percentages per grade, for England and (by='region') each region."""
     england: Counter = Counter()
-    regions = {r: Counter() for r in register.REGIONS} if by == "region" else {}
+    regions: dict[str, Counter] = {r: Counter() for r in register.REGIONS} if by == "region" else {}
     graded = Counter((s.region, s.grade) for s in standings_ if s.status == "graded")
     for (where, grade), n in graded.items():
         england[grade] += n

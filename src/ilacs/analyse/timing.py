@@ -50,30 +50,30 @@ def intervals(record: Record, judgement: str = "overall") -> list[Interval]:
                     urn,
                     name,
                     region,
-                    b.framework,
-                    a.inspection_end,
-                    b.inspection_end,
-                    (b.inspection_end - a.inspection_end).days,
+                    b.doc.framework,
+                    a.end,
+                    b.end,
+                    (b.end - a.end).days,
                 )
             )
         for i, d in enumerate(graded):
             # Count from the first inadequate of a run: a re-inspection still inadequate does
             # not restart the clock.
-            if d.grade(judgement) != "inadequate":
+            if d.grade != "inadequate":
                 continue
-            if i and graded[i - 1].grade(judgement) == "inadequate":
+            if i and graded[i - 1].grade == "inadequate":
                 continue
-            good = next((e for e in graded[i + 1 :] if e.grade(judgement) in GOOD_OR_BETTER), None)
+            good = next((e for e in graded[i + 1 :] if e.grade in GOOD_OR_BETTER), None)
             out.append(
                 Interval(
                     "inadequate_to_good",
                     urn,
                     name,
                     region,
-                    d.framework,
-                    d.inspection_end,
-                    good.inspection_end if good else None,
-                    (good.inspection_end - d.inspection_end).days if good else None,
+                    d.doc.framework,
+                    d.end,
+                    good.end if good else None,
+                    (good.end - d.end).days if good else None,
                 )
             )
     out.sort(key=lambda x: (x.measure, x.start, x.la_name))

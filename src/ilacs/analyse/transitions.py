@@ -57,7 +57,7 @@ class Transitions:
         counts = Counter((p.from_grade, p.to_grade) for p in self.pairs)
         rows = []
         for g in FOUR_POINT:
-            row = {"from_grade": g}
+            row: dict[str, str | int] = {"from_grade": g}
             row.update({to: counts[(g, to)] for to in FOUR_POINT})
             row["total"] = sum(counts[(g, to)] for to in FOUR_POINT)
             rows.append(row)
@@ -90,8 +90,8 @@ def pairs_of(
         graded = graded_inspections(held, judgement, FOUR_POINT)
         for a, b in zip(graded, graded[1:], strict=False):
             if not (
-                framework_matches(a.framework, from_framework)
-                and framework_matches(b.framework, to_framework)
+                framework_matches(a.doc.framework, from_framework)
+                and framework_matches(b.doc.framework, to_framework)
             ):
                 continue
             out.append(
@@ -99,14 +99,14 @@ def pairs_of(
                     urn=urn,
                     la_name=name,
                     region=region,
-                    from_date=a.inspection_end,
-                    to_date=b.inspection_end,
-                    from_framework=a.framework,
-                    to_framework=b.framework,
-                    from_grade=a.grade(judgement),
-                    to_grade=b.grade(judgement),
-                    change=change(a.grade(judgement), b.grade(judgement)),
-                    days=(b.inspection_end - a.inspection_end).days,
+                    from_date=a.end,
+                    to_date=b.end,
+                    from_framework=a.doc.framework,
+                    to_framework=b.doc.framework,
+                    from_grade=a.grade,
+                    to_grade=b.grade,
+                    change=change(a.grade, b.grade) or "",
+                    days=(b.end - a.end).days,
                 )
             )
     out.sort(key=lambda p: (p.to_date or date.max, p.la_name))

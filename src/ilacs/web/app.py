@@ -50,6 +50,7 @@ from ilacs.web.views import (
     england,
     la,
     search,
+    themes,
 )
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ ROUTES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"compare/([a-z_]+)/([^/]+)"), compare.compare),
     (re.compile(r"search"), search.search),
     (re.compile(r"download"), download.index),
+    (re.compile(r"themes"), themes.index),
+    (re.compile(r"themes/([a-z0-9_]+)"), themes.theme),
 ]
 FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
 # Rendered pages kept in memory (least recently used dropped first).
@@ -242,6 +245,12 @@ class App:
                 return self._file(download.sqlite_file(self.data))
             base, dot, ext = rel.rpartition(".")
             if not dot or ext not in ("html", "json"):
+                # An address typed without its extension (la/bromley, about, la/): the page.
+                bare = rel.rstrip("/")
+                typed = "." not in bare.rpartition("/")[2]  # not a file of another type
+                for candidate in (bare, bare + "/index") if typed else ():
+                    if any(p.fullmatch(candidate) for p, _ in ROUTES):
+                        raise Redirect(candidate + ".html" + ("?" + query if query else ""))
                 raise NotFoundError(
                     f"There is no page at /{rel}.", [("England today", "index.html")]
                 )
