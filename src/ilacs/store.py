@@ -710,7 +710,7 @@ class Store:
             raise InvalidQuery(f"the limit must be a whole number of 1 or more, not {limit}")
         if not isinstance(offset, int) or offset < 0:
             raise InvalidQuery(f"the offset must be 0 or more, not {offset}")
-        where, args = (filters or SearchFilters()).sql()
+        where, args = (filters or SearchFilters()).sql(scope)
         try:
             if scope == "documents":
                 total, hits = self._search_documents(tree, where, args, limit, offset, marks)
@@ -786,7 +786,7 @@ class Store:
         total = self.conn.execute(f"SELECT count(*) {base}", [match, *args]).fetchone()[0]
         rows = self.conn.execute(
             f"""SELECT {HIT_COLUMNS}, r.id AS recommendation_id, r.position, r.section,
-                       r.priority_action, r.text,
+                       r.priority_action, r.text, r.themes,
                        snippet(recommendations_fts, 0, ?, ?, ' … ', 40) AS snippet
                 {base} ORDER BY recommendations_fts.rank, r.id LIMIT ? OFFSET ?""",
             [*marks, match, *args, limit, offset],
@@ -908,9 +908,12 @@ class SearchFilters:
     judgement: str = "overall"  # the judgement `grade` applies to
     date_from: str | None = None  # on site until (else published) on or after
     date_to: str | None = None
+    # A theme id (ilacs.themes): recommendations of that theme, or documents with one.
+    theme: str | None = None
 
-    def sql(self) -> tuple[str, list[object]]:
-        """A WHERE clause on `documents d` and its arguments; InvalidQuery for unknown values."""
+    def sql(self, scope: str = "documents") -> tuple[str, list[object]]:
+        """A WHERE clause on `documents d` (and, for the recommendations scope, `recommendations
+        r`) and its arguments; InvalidQuery for unknown values."""
         from ilacs import register
 
         where: list[str] = ["1"]
@@ -953,6 +956,20 @@ class SearchFilters:
                     raise InvalidQuery(f"not a date (YYYY-MM-DD): {day!r}") from None
                 where.append(f"COALESCE(d.inspection_end, d.published) {op} ?")
                 args.append(day)
+        if self.theme is not None:
+            if not re.fullmatch(r"[a-z0-9_]+", self.theme):
+                raise InvalidQuery(f"not a theme id: {self.theme!r}")
+            # themes are stored as ids joined by ';'
+            has = "instr(';' || coalesce({}.themes, '') || ';', ?) > 0"
+            if scope == "recommendations":
+                where.append(has.format("r"))
+            else:
+                where.append(
+                    "EXISTS (SELECT 1 FROM recommendations rt WHERE rt.document_id = d.id AND "
+                    + has.format("rt")
+                    + ")"
+                )
+            args.append(f";{self.theme};")
         return " AND ".join(where), args
 
 
