@@ -13,6 +13,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from ilacs.analyse import Record, history
 from ilacs.ingest import ingest, read_manifest
 from ilacs.store import MIGRATIONS, SearchFilters, Store
@@ -134,3 +136,21 @@ def test_the_copy_published_first_is_kept_whatever_the_order(tmp_path):
         assert store.documents(path=AGAIN)[0]["status"] == "ok"
         first = store.documents(path=FIRST)[0]
         assert first["status"] == "duplicate" and "Ofsted file 50099999" in first["error"]
+
+
+def test_searching_a_file_not_yet_upgraded_says_how(tmp_path):
+    # The web and `ilacs search` open the file read-only, so they cannot upgrade it themselves.
+    import json
+
+    from ilacs.errors import StoreError
+    from ilacs.web import App
+
+    db = _old_copy(tmp_path)
+    with Store.open_readonly(db) as store:
+        with pytest.raises(StoreError, match="made by an older ilacs.*ilacs ingest"):
+            store.search("care")
+    status: list[str] = []
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/search.json", "QUERY_STRING": "q=care"}
+    body = b"".join(App(db)(environ, lambda s, h: status.append(s)))
+    assert status == ["500 Internal Server Error"]
+    assert "made by an older ilacs" in json.loads(body)["message"]

@@ -1182,6 +1182,8 @@ COLUMN_DESCRIPTIONS = {
     "ons_code": "ONS code of the local authority",
     "page": "page number in the PDF (1 is the first)",
     "text": "the text",
+    "themes": "the recommendation's themes: ids of ilacs' taxonomy joined by ';', most important"
+    " first",
     "position": "place in the report's list (1 is the first)",
     "section": "la (the local authority's) or lscb (the safeguarding board's)",
     "priority_action": "1 when Ofsted made it a priority action",
@@ -1250,6 +1252,7 @@ def datasette_metadata(database: str = "ilacs") -> dict[str, Any]:
             "section",
             "priority_action",
             "text",
+            "themes",
         ),
         "pages": ("document_id", "page", "text"),
         "las": (

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ilacs.errors import InvalidQuery
+from ilacs.errors import InvalidQuery, StoreError
 from ilacs.model import FRAMEWORKS, GRADES, JUDGEMENT_AREAS, KINDS
 from ilacs.store import QUERY_HELP, SearchFilters, SearchResults, Store
 from ilacs.themes.classify import NAMES as THEME_NAMES
 from ilacs.web.data import FRAMEWORK_NAMES, GRADE_NAMES, JUDGEMENT_NAMES, KIND_NAMES, Data
-from ilacs.web.views import BadRequest, Page, Request
+from ilacs.web.views import BadRequest, Page, Request, ServerError
 from ilacs.web.views.england import check_day
 
 PER_PAGE = 20
@@ -95,6 +95,8 @@ def search(data: Data, req: Request) -> Page:
                 )
             except InvalidQuery as e:
                 raise BadRequest(_sentence(e.message)) from None
+            except StoreError as e:  # a file made by an older ilacs, not yet upgraded
+                raise ServerError(_sentence(e.message)) from None
     documents = [dict(h) for h in found["documents"].hits] if "documents" in found else []
     recommendations = (
         [dict(h) for h in found["recommendations"].hits] if "recommendations" in found else []
