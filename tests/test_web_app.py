@@ -309,7 +309,8 @@ def test_la_page_lists_files_that_are_not_reports(client):
     assert "'Report not found - Find an Inspection Report - Ofsted'" in saved["error"]
     page = client.get("la/bromley.html").text
     assert (
-        "<dt>Note</dt><dd>not a report: an HTML page saved with a .pdf name "
+        '<dt>Note</dt><dd><a href="../about.html#not-a-report">not a report</a>: '
+        "an HTML page saved with a .pdf name "
         "(&#39;Report not found - Find an Inspection Report - Ofsted&#39;), not a PDF</dd>"
     ) in page
     assert (

@@ -44,6 +44,7 @@ from ilacs.web.views import (
     Redirect,
     Request,
     ServerError,
+    about,
     compare,
     download,
     england,
@@ -70,6 +71,7 @@ ROUTES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"compare/([a-z_]+)/([^/]+)"), compare.compare),
     (re.compile(r"search"), search.search),
     (re.compile(r"download"), download.index),
+    (re.compile(r"about"), about.about),
 ]
 FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
 # Rendered pages kept in memory (least recently used dropped first).
