@@ -39,9 +39,10 @@ def build_site(
     outdir: Path | str,
     *,
     dates: list[date] | None = None,
-    progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
 ) -> int:
-    """Write the site into `outdir`; returns the number of files written."""
+    """Write the site into `outdir`; returns the number of files written.
+    `on_progress(path, done, total)` is called after each page (and its JSON twin)."""
     out = Path(outdir)
     built = date.today()
     # The site's pages say "as built" where a server says "today": a static page stays as it
@@ -52,7 +53,8 @@ def build_site(
     app.env.globals["built"] = built
     out.mkdir(parents=True, exist_ok=True)
     written = 0
-    for path in site_paths(app):
+    paths = site_paths(app)
+    for done, path in enumerate(paths, 1):
         for target in (path, path.removesuffix(".html") + ".json"):
             resp = app.get("/" + target)
             if resp.status != 200:
@@ -61,8 +63,8 @@ def build_site(
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes(resp.body)
             written += 1
-        if progress:
-            progress(path)
+        if on_progress:
+            on_progress(path, done, len(paths))
     for name in TABLES:
         for ext in ("csv", "xlsx"):
             resp = app.get(f"/download/{name}.{ext}")
