@@ -107,6 +107,8 @@ def test_an_abolished_council_shows_its_own_record_and_names_its_successor(app):
     # The successor still carries its predecessors' line and its own inspections.
     bcp = text(app, "/la/bournemouth-christchurch-and-poole.html")
     assert "13 December 2024" in bcp and "17 December 2021" in bcp
+    index = text(app, "/la/index.html")
+    assert 'Poole</a> <span class="muted">(abolished 2019)</span>' in index
     northants = text(app, "/la/northamptonshire.html")
     assert "North Northamptonshire and West Northamptonshire took over" in northants
 
