@@ -10,6 +10,8 @@ import pytest
 from . import test_web_fixtures as fx
 from .test_web_fixtures import ARTEFACTS, CHROMIUM, CHROMIUM_ARGS, need_chromium
 
+pytestmark = pytest.mark.browser
+
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 SIX = "bromley+dorset+hackney+leeds+wigan+york"
