@@ -92,9 +92,8 @@ def test_search_by_theme(app, web_db):
     assert 0 < missing.total < every.total
     assert all("exploitation_missing" in h["themes"] for h in missing.hits)
     assert reports.total > 0
-    page = json.loads(
-        app.get("/search.json?q=return+home&scope=recommendations&theme=exploitation_missing").body
-    )
+    query = "q=return+home&scope=recommendations&theme=exploitation_missing"
+    page = json.loads(app.get("/search.json", query).body)
     assert page["totals"]["recommendations"] == missing.total
     assert app.get("/search.html", "q=x&theme=happiness").status == 400
     html = app.get("/search.html").body.decode()
