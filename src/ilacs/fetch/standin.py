@@ -13,7 +13,8 @@ Faults are switched on per rule (`add_fault`) or at random (`random_faults`):
   truncate   a file's headers promise the whole file; the body stops part-way
   html       a file request answered 200 application/pdf with an HTML error page
   layout     a provider page in a changed layout (other class names)
-New reports are published between two runs with `publish()` (or POST /_standin/publish).
+New reports are published between two runs with `publish()` (or POST /_standin/publish); a
+provider is taken off the site with `withdraw()` (POST /_standin/withdraw {"urn": 121939}).
 Counters of requests and of file bytes sent are in `stats` (GET /_standin/stats).
 
     with StandIn(Path("../shared/corpus")) as site:
@@ -220,6 +221,14 @@ class StandIn:
             provider.documents.append(doc)
             self.documents[file_id] = doc
         return file_id
+
+    def withdraw(self, urn: int) -> None:
+        """Take a provider off the site: the listing no longer names it and its page answers
+        404 (as an independent stand-in with no page for a closed council does)."""
+        with self.lock:
+            provider = self.providers.pop(urn)
+            for doc in provider.documents:
+                self.documents.pop(doc.file_id, None)
 
     # -- faults -------------------------------------------------------------------------------
     def add_fault(
@@ -454,6 +463,9 @@ class _Handler(BaseHTTPRequestHandler):
                     file_id=payload.get("file_id"),
                 )
                 return self._json({"file_id": fid})
+            if path == "/_standin/withdraw":
+                self.site.withdraw(int(payload["urn"]))
+                return self._json({"ok": True})
             if path == "/_standin/faults":
                 if payload.get("clear"):
                     self.site.clear_faults()
