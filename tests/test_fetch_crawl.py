@@ -460,7 +460,12 @@ def test_cli_update_and_its_errors(standin, tmp_path):
     )
     r = runner.invoke(main, [*args, "--la", "Bromley"])
     assert r.exit_code == 0, r.output
-    assert "1 LAs checked, 4 downloaded" in r.output
+    sizes = sum((CORPUS / row["path"]).stat().st_size for row in ROWS if row["urn"] == "80490")
+    assert f"1 LAs checked, 4 downloaded ({sizes / 2**20:.1f} MiB)," in r.output
+    r = runner.invoke(main, [*args, "--la", "Bromley"])  # nothing new: no MiB of pages shown
+    assert r.exit_code == 0, r.output
+    assert "up to date: 1 LAs checked, 0 downloaded, 0 found in the cache" in r.output
+    assert "MiB" not in r.output
     standin.add_fault("layout", match=r"^/provider/44/80476$")
     r = runner.invoke(main, [*args, "--la", "Kent", "--la", "York"])
     assert r.exit_code == 1, r.output
