@@ -264,6 +264,17 @@ def test_a_changed_page_costs_only_its_provider(standin, tmp_path):
         assert store.meta("update_retry") == "[]"
 
 
+def test_a_404_is_a_failure_unless_the_register_added_the_provider(standin, tmp_path):
+    """Northamptonshire off the site: asked for by name (--la), its 404 is a failure to report;
+    on a full run, where the register adds it, it is only 'not on the site'."""
+    standin.withdraw(121939)
+    db = tmp_path / "ilacs.db"
+    s = update(db, base_url=standin.url, las=["Northamptonshire"], **fast())
+    assert not s.complete and not s.not_on_site
+    (f,) = s.failures
+    assert (f.urn, f.name, f.reason) == (121939, "Northamptonshire", "not found (HTTP 404)")
+
+
 def test_a_file_that_keeps_failing_is_reported_with_its_provider(standin, tmp_path):
     standin.add_fault("502", match="^/v1/file/50048227$", times=100)  # Bromley 2019
     db = tmp_path / "ilacs.db"
@@ -516,6 +527,9 @@ def test_dev_server_command_with_control_endpoints(tmp_path):
             json={"urn": 80490, "copy_of": "50048227", "published": "2026-11-20"},
         )
         fid = r.json()["file_id"]
+        r = httpx.post(f"{url}/_standin/withdraw", json={"urn": 121939})
+        assert r.json() == {"ok": True}
+        assert httpx.get(f"{url}/provider/44/121939").status_code == 404
         done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
         assert "1 downloaded" in done.stdout, done.stdout + done.stderr
         stats = httpx.get(f"{url}/_standin/stats").json()
