@@ -126,6 +126,29 @@ def main() -> None:
         f" {new.seconds:.2f} s (with its ingest)"
     )
 
+    # 5. one provider's trouble (issue 14): a closed council off the site, a listed LA whose page
+    # always fails, new reports for it and for York; a --full run, then the run after it.
+    site.withdraw(121939)  # Northamptonshire: no page, not in the listing
+    site.add_fault("429", match=r"^/provider/44/80476$", times=10_000, retry_after=0)  # Kent
+    for urn in (80476, 80453):  # Kent, York
+        fid = site.publish(urn, data, event_type="Children's services focused visit")
+        sizes[fid] = len(data)
+    hurt = update(db, UpdateOptions(base_url=site.url, full=True, rate=args.rate, concurrency=4))
+    print(
+        f"--full run with Kent failing: {hurt.providers_checked} LAs checked,"
+        f" {hurt.downloaded} downloaded, complete {hurt.complete},"
+        f" not on the site {[t.name for t in hurt.not_on_site]}, {hurt.requests} requests,"
+        f" {hurt.seconds:.2f} s"
+    )
+    for line in hurt.failure_lines():
+        print(f"  not fetched: {line}")
+    site.clear_faults()
+    after = update(db, UpdateOptions(base_url=site.url))
+    print(
+        f"the run after: {after.requests} requests, {after.downloaded} downloaded (Kent's new"
+        f" report), complete {after.complete}, {after.seconds:.2f} s"
+    )
+
     # 5. bytes sent twice, over every run above
     sent = sum(site.stats.file_bytes.values())
     print(
