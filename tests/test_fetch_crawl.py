@@ -303,7 +303,9 @@ def test_a_site_that_stops_answering_halts_the_run(standin, tmp_path):
     s = update(db, base_url=standin.url, las=LAS + ["York", "Leeds"], concurrency=1, **fast())
     assert s.halted and "the site stopped answering" in s.halted
     assert len(s.failures) == 5 and [t.urn for t in s.not_visited] == [80481]  # Leeds
-    assert s.failure_lines()[-1].startswith("Leeds (URN 80481): not visited")
+    assert s.failure_lines()[-1] == (
+        f"Leeds (URN 80481): not visited ({standin.url}/provider/44/80481): the run stopped before it"
+    )
     with Store.open_readonly(db) as store:
         assert json.loads(store.meta("update_retry")) == sorted(
             [80490, 80476, 80477, 80418, 80453, 80481]

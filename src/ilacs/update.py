@@ -97,6 +97,7 @@ class UpdateSummary(CrawlResult):
     complete: bool = False
     seconds: float = 0.0
     cache: Path | None = None
+    site_url: str = site.SITE  # the site asked (the live one, or a stand-in)
 
     def failure_lines(self) -> list[str]:
         """One line per provider with something not fetched: its URL, what and why."""
@@ -128,7 +129,7 @@ class UpdateSummary(CrawlResult):
         for t in self.not_visited:
             lines.append(
                 f"{t.name or 'provider'} (URN {t.urn}): not visited"
-                f" ({site.provider_url(t.urn)}): the run stopped before it"
+                f" ({site.provider_url(t.urn, self.site_url)}): the run stopped before it"
             )
         return lines
 
@@ -180,7 +181,7 @@ def update(
     db = Path(db)
     base = (o.base_url or site.SITE).rstrip("/")
     files_base = (o.files_url or o.base_url or site.FILES).rstrip("/")
-    summary = UpdateSummary(dry_run=o.dry_run)
+    summary = UpdateSummary(dry_run=o.dry_run, site_url=base)
     stop = stop or threading.Event()
 
     lock = None
