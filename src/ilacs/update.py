@@ -326,12 +326,8 @@ def _ingest(cache_dir: Path, store: Store, workers: int | None, on_progress):
     ingest); unchanged files are skipped by their sha256."""
     from ilacs.ingest import ingest
 
-    done = 0
-
-    def advance(outcome) -> None:
-        nonlocal done
-        done += 1
+    def advance(outcome, done: int, total: int) -> None:
         if on_progress is not None:
-            on_progress(Progress("ingest", done, None, outcome.job.rel))
+            on_progress(Progress("ingest", done, total, outcome.job.rel))
 
-    return ingest(cache_dir, store, manifest={}, workers=workers, progress=advance)
+    return ingest(cache_dir, store, manifest={}, workers=workers, on_progress=advance)

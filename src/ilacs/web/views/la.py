@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ilacs.themes.classify import NAMES as THEME_NAMES
 from ilacs.web import svg
 from ilacs.web.data import (
     FRAMEWORK_NAMES,
@@ -47,12 +48,49 @@ def index(data: Data, req: Request) -> Page:
     )
 
 
+def successors(data: Data, la: LA) -> list[LA]:
+    """The councils that took over from `la`, and those that took over from them."""
+    out: dict[str, LA] = {}
+    todo = [la]
+    while todo:
+        for name in todo.pop().successors:
+            nxt = data.la_by_name.get(name)
+            if nxt is not None and nxt.name not in out:
+                out[nxt.name] = nxt
+                todo.append(nxt)
+    return list(out.values())
+
+
+def own_history(data: Data, la: LA) -> tuple[list[dict], list[str]]:
+    """An LA's documents (oldest first) and notes. A council that was abolished shows its own
+    record (with the councils it came from), not its successors' inspections, which would
+    otherwise read as its own under its old name; its successors are named instead."""
+    docs, notes = data.history(la)
+    later = successors(data, la)
+    if not later:
+        return docs, notes
+    urns = {x.urn for x in later if x.urn is not None}
+    names = [x.name for x in later]
+    docs = [d for d in docs if d["urn"] not in urns]
+    notes = [n for n in notes if not any(name in n for name in names)]
+    ended = f" on {la.end.day} {la.end:%B %Y}" if la.end else ""
+    direct = " and ".join(la.successors)
+    notes.insert(
+        0,
+        f"{la.name} was abolished{ended}; {direct} took over its children's services. "
+        f"This page shows {la.name}'s own record; the inspections since are on "
+        f"{'their pages' if len(la.successors) > 1 else 'its page'}.",
+    )
+    return docs, notes
+
+
 def la_page(data: Data, req: Request, key: str) -> Page:
     la = find(data, key)
     if key != la.slug:  # a URN or a near spelling: one address per LA
         raise Redirect(page_path(la))
-    docs, notes = data.history(la)
-    documents = [_document(d) for d in docs]
+    docs, notes = own_history(data, la)
+    follow = data.follow_ups(la.slug)
+    documents = [_document(d, follow) for d in docs]
     inspections = [d for d in documents if d["kind"] in ("inspection", "lscb_review")]
     latest = next(
         (d for d in reversed(inspections) if d["kind"] == "inspection" and d["grades"]), None
@@ -95,7 +133,29 @@ def _la_json(la: LA) -> dict:
     }
 
 
-def _document(d: dict) -> dict:
+def _follow_up(f) -> dict | None:
+    """What the next inspection or visit said of a recommendation's theme, for the page."""
+    if f is None or f.next is None:
+        return None
+    nxt = f.next
+    url = nxt.url if (nxt.url or "").startswith(("https://", "http://")) else None
+    return {
+        "theme": f.theme,
+        "theme_name": THEME_NAMES.get(f.theme, f.theme),
+        "kind_name": KIND_NAMES.get(nxt.kind, nxt.kind),
+        "date": nxt.day.isoformat() if nxt.day else None,
+        "path": nxt.path,
+        "judgement": f.area,
+        "judgement_name": JUDGEMENT_NAMES.get(f.area, f.area) if f.area else None,
+        "grade": f.grade,
+        "passages": [
+            {"page": p.page, "text": p.text, "url": f"{url}#page={p.page}" if url else None}
+            for p in f.passages
+        ],
+    }
+
+
+def _document(d: dict, follow: dict | None = None) -> dict:
     return {
         "path": d["path"],
         "kind": d["kind"],
@@ -130,6 +190,8 @@ def _document(d: dict) -> dict:
                 "section": r["section"],
                 "priority_action": bool(r["priority_action"]),
                 "text": r["text"],
+                "themes": [{"id": t, "name": THEME_NAMES.get(t, t)} for t in r.get("themes", ())],
+                "follow_up": _follow_up((follow or {}).get(r.get("id"))),
             }
             for r in d["recommendations"]
         ],
