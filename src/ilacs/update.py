@@ -23,9 +23,11 @@ import logging
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ilacs.errors import NotFound
 from ilacs.fetch import site
@@ -43,6 +45,9 @@ from ilacs.fetch.crawl import (
     lock_cache,
 )
 from ilacs.store import Store, now
+
+if TYPE_CHECKING:
+    from ilacs.ingest import IngestSummary, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +97,7 @@ class UpdateSummary(CrawlResult):
     requests: int = 0
     bytes_received: int = 0  # pages and files, as they came over the wire
     retries: Counter = field(default_factory=Counter)
-    ingest: object | None = None  # ilacs.ingest.IngestSummary when something was ingested
+    ingest: IngestSummary | None = None  # when something was ingested
     dry_run: bool = False
     complete: bool = False
     seconds: float = 0.0
@@ -134,17 +139,18 @@ class UpdateSummary(CrawlResult):
         return lines
 
 
-def resolve_las(texts) -> list[int]:
+def resolve_las(texts: Iterable[str | int]) -> list[int]:
     """URNs of the LAs a user named (names, aliases, ONS codes or URNs), via the register."""
     from ilacs import register
 
-    urns = []
-    for text in texts:
-        text = str(text).strip()
+    urns: list[int] = []
+    for item in texts:
+        text = str(item).strip()
         try:
-            urns.append(register.find(text).urn)
-            if urns[-1] is None:
+            urn = register.find(text).urn
+            if urn is None:
                 raise NotFound(f"{text!r}: the register has no Ofsted URN for this council")
+            urns.append(urn)
         except NotFound:
             if text.isdigit():  # a provider the register does not know (yet): trust the URN
                 urns.append(int(text))
@@ -321,12 +327,14 @@ def _record(store: Store, item: Planned, d: Download) -> None:
     )
 
 
-def _ingest(cache_dir: Path, store: Store, workers: int | None, on_progress):
+def _ingest(
+    cache_dir: Path, store: Store, workers: int | None, on_progress: ProgressCallback | None
+) -> IngestSummary:
     """Ingest the cache (what arrived, and anything an interrupted run fetched but did not
     ingest); unchanged files are skipped by their sha256."""
     from ilacs.ingest import ingest
 
-    def advance(outcome, done: int, total: int) -> None:
+    def advance(outcome: Outcome, done: int, total: int) -> None:
         if on_progress is not None:
             on_progress(Progress("ingest", done, total, outcome.job.rel))
 

@@ -7,11 +7,18 @@ import sys
 import threading
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ilacs.cli.common import db_option, emit, friendly_errors
 from ilacs.errors import ParseError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from ilacs.update import Progress as UpdateProgress
+    from ilacs.update import UpdateSummary
 
 
 def _date(ctx, param, value: str | None) -> date | None:
@@ -163,7 +170,7 @@ def update(
         sys.exit(1)
 
 
-def _report_misses(summary) -> None:
+def _report_misses(summary: UpdateSummary) -> None:
     if summary.halted:
         click.echo(f"stopped early: {summary.halted}", err=True)
     for line in summary.failure_lines():
@@ -179,8 +186,8 @@ class _Bars:
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
-        self.progress = None
-        self.tasks: dict[str, int] = {}
+        self.progress: Progress | None = None
+        self.tasks: dict[str, TaskID] = {}
 
     def __enter__(self) -> _Bars:
         if self.enabled:
@@ -200,7 +207,7 @@ class _Bars:
         if self.progress is not None:
             self.progress.stop()
 
-    def show(self, event) -> None:
+    def show(self, event: UpdateProgress) -> None:
         """Draw one ilacs.update.Progress event."""
         if self.progress is None:
             return

@@ -252,12 +252,12 @@ def crawl(
                             log.info("%s: not on the site; skipped", e.source)
                             result.not_on_site.append(what)
                         else:
-                            result.failures.append(
-                                Failure(what.urn, what.name, e.source, e.message)
-                            )
+                            url = e.source or site.provider_url(what.urn, base)
+                            result.failures.append(Failure(what.urn, what.name, url, e.message))
                             failed(e)
                     except FetchError as e:
-                        result.failures.append(Failure(what.urn, what.name, e.source, e.message))
+                        url = e.source or site.provider_url(what.urn, base)
+                        result.failures.append(Failure(what.urn, what.name, url, e.message))
                         failed(e)
                     else:
                         in_a_row = 0

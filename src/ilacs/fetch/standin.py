@@ -68,7 +68,10 @@ class Document:
     data: bytes | None = None
 
     def body(self) -> bytes:
-        return self.data if self.data is not None else self.path.read_bytes()
+        if self.data is not None:
+            return self.data
+        assert self.path is not None  # a corpus document has a path, a published one data
+        return self.path.read_bytes()
 
 
 @dataclass
@@ -274,6 +277,7 @@ class StandIn:
     @property
     def url(self) -> str:
         host, port = self.server.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else host
         return f"http://{host}:{port}"
 
     def start(self) -> StandIn:
@@ -405,6 +409,7 @@ def _page(title: str, body: str) -> bytes:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    site: StandIn
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -431,6 +436,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):  # quiet: the stats keep the record
         pass
+
+    server: _Server
 
     @property
     def site(self) -> StandIn:
@@ -523,6 +530,7 @@ class _Handler(BaseHTTPRequestHandler):
                 if changed:
                     with self.site.lock:
                         stats.faults["layout"] += 1
+                assert m is not None
                 body = self.site.provider_page(int(m.group(1)), changed=changed)
                 status = (
                     self._send(200, body, head=head)
@@ -530,6 +538,7 @@ class _Handler(BaseHTTPRequestHandler):
                     else self._send(404, _page("Not found", "<h1>Page not found</h1>"))
                 )
             elif kind == "file":
+                assert m is not None
                 status = self._file(m.group(1), head)
             else:
                 status = self._send(404, _page("Not found", "<h1>Page not found</h1>"))

@@ -565,9 +565,10 @@ def _items(body: list[str], kind: str) -> list[str]:
             if bullets:
                 current = None
             continue
+        if current is None:  # bullets: a line between lists, or after a sub-heading
+            continue
         if bullets:
-            if current is not None:
-                current.append(s)
+            current.append(s)
             continue
         current.append(s)
         # A paragraph ends on a full stop where the next line's first word would have fitted
