@@ -141,7 +141,7 @@ def main() -> None:
         f" {hurt.seconds:.2f} s"
     )
     for line in hurt.failure_lines():
-        print(f"  not fetched: {line}")
+        print(f"  failed: {line}")
     site.clear_faults()
     after = update(db, UpdateOptions(base_url=site.url))
     print(

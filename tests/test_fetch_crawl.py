@@ -330,11 +330,11 @@ def test_full_crawl_then_nothing_new_then_a_new_report(standin, tmp_path):
     out = r.output
     assert "not on the site: Northamptonshire (URN 121939, a closed council); skipped" in out
     assert (
-        f"not fetched: Kent (URN 80476): its page {standin.url}/provider/44/80476 could not be"
+        f"failed: Kent (URN 80476): its page {standin.url}/provider/44/80476 could not be"
         " read (gave up after 7 attempts: HTTP 429)" in out
     )
     assert (
-        "not fetched: Bromley (URN 80490): 1 of its 4 new documents not fetched: Children's"
+        "failed: Bromley (URN 80490): 1 of its 4 new documents not fetched: Children's"
         f" services inspection, PDF - 7 January 2019 (file 50048227, {standin.url}/v1/file/"
         "50048227): gave up after 7 attempts: HTTP 429" in out
     )
@@ -482,7 +482,7 @@ def test_cli_update_and_its_errors(standin, tmp_path):
     standin.add_fault("layout", match=r"^/provider/44/80476$")
     r = runner.invoke(main, [*args, "--la", "Kent", "--la", "York"])
     assert r.exit_code == 1, r.output
-    assert f"not fetched: Kent (URN 80476): its page {standin.url}/provider/44/80476" in r.output
+    assert f"failed: Kent (URN 80476): its page {standin.url}/provider/44/80476" in r.output
     assert "Traceback" not in r.output
     assert "2 LAs checked" not in r.output and "1 LAs checked (1 with something not fetched)" in (
         r.output

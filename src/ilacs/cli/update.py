@@ -174,7 +174,7 @@ def _report_misses(summary: UpdateSummary) -> None:
     if summary.halted:
         click.echo(f"stopped early: {summary.halted}", err=True)
     for line in summary.failure_lines():
-        click.echo(f"not fetched: {line}", err=True)
+        click.echo(f"failed: {line}", err=True)
     if summary.failures or summary.not_visited:
         click.echo("the next `ilacs update` tries these again", err=True)
 
