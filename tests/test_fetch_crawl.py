@@ -54,8 +54,8 @@ def fast(**kw) -> dict:
     return {"rate": 500, "backoff": 0.02, "timeout": 5.0, "workers": 1, **kw}
 
 
-def update(db: Path, *, las=(), **options):
-    return run_update(db, UpdateOptions(las=tuple(las), **options))
+def update(db: Path, *, las=(), on_progress=None, **options):
+    return run_update(db, UpdateOptions(las=tuple(las), **options), on_progress=on_progress)
 
 
 def sha(path: Path) -> str:
@@ -129,6 +129,23 @@ def test_crawl_of_some_las_gives_the_database_of_ingest(standin, tmp_path, refer
     assert again.ingest is None
     assert set(standin.stats.complete_files.values()) == {1}
     assert export(db) == reference
+
+
+def test_progress_is_reported_stage_by_stage(standin, tmp_path):
+    """The library draws nothing; it reports each step (the CLI's bars are drawn from these)."""
+    events = []
+    update(
+        tmp_path / "ilacs.db",
+        base_url=standin.url,
+        las=["Bromley", "Kent"],
+        on_progress=events.append,
+        **fast(),
+    )
+    last = {e.stage: (e.done, e.total) for e in events}
+    assert last == {"providers": (2, 2), "files": (8, 8), "ingest": (8, 8)}
+    assert [e.stage for e in events][0] == "providers"
+    files = [e.current for e in events if e.stage == "files" and e.current]
+    assert len(files) == 8 and files[0].startswith(("80490_bromley/", "80476_kent/"))
 
 
 def test_a_file_moved_into_place_but_not_recorded_is_adopted(standin, tmp_path):
