@@ -142,6 +142,8 @@ def update(
             f" {summary.providers_checked} LAs checked with {summary.requests} requests"
         )
         _report_misses(summary)
+        if not summary.complete:
+            sys.exit(1)  # the list lacks what could not be read
         return
     for t in summary.not_on_site:
         click.echo(
@@ -175,7 +177,7 @@ def _report_misses(summary: UpdateSummary) -> None:
         click.echo(f"stopped early: {summary.halted}", err=True)
     for line in summary.failure_lines():
         click.echo(f"failed: {line}", err=True)
-    if summary.failures or summary.not_visited:
+    if (summary.failures or summary.not_visited) and not summary.dry_run:
         click.echo("the next `ilacs update` tries these again", err=True)
 
 
