@@ -41,3 +41,7 @@ class StoreError(IlacsError):
 
 class NotFound(IlacsError):
     """An LA, document or date asked for is not in the record."""
+
+
+class ClaimError(IlacsError):
+    """An article could not be checked: empty, binary, no article text, a bad date."""
