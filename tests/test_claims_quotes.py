@@ -88,7 +88,10 @@ def test_find_quotes_of_a_seed_keeps_inspectors_and_drops_councillors():
         start, end = int(label["start"]), int(label["end"])
         assert any(min(end, s.end) - max(start, s.start) > 0 for s in spans), label["text"]
     # "... inspectors said" runs over three paragraphs that open with a quotation mark
-    assert found[2] == "“Workers are skilled and creative, ensuring that children are at the heart of assessments and plans."
+    assert (
+        found[2]
+        == "“Workers are skilled and creative, ensuring that children are at the heart of assessments and plans."
+    )
     # the council leader's words are an opinion
     assert not any("extremely proud" in t for t in found)
     assert not any("pleased" in t for t in found)
@@ -167,9 +170,17 @@ def test_reworded_quote_is_supported_with_low_confidence(record, texts):
 @pytest.mark.parametrize(
     "name, fragment, changed",
     [
-        ("004_8b05f31b5b5446ea-m1", "modestly improved", "'modestly' where the report has 'vastly'"),
+        (
+            "004_8b05f31b5b5446ea-m1",
+            "modestly improved",
+            "'modestly' where the report has 'vastly'",
+        ),
         ("003_d6d1e56f746b979f-m2", "uneven corporate", "'uneven' where the report has 'strong'"),
-        ("002_44c0c3f02cfdb10f-m1", "partial failure", "'partial' where the report has 'corporate'"),
+        (
+            "002_44c0c3f02cfdb10f-m1",
+            "partial failure",
+            "'partial' where the report has 'corporate'",
+        ),
         ("000_0ff03608a3fc872b-m1", "improved steadily", "'steadily' where the report has"),
         ("004_8b05f31b5b5446ea-m2", "‘small’", "'huge' where the article quotes 'small'"),
     ],
