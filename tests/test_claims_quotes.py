@@ -11,7 +11,13 @@ import pytest
 
 from ilacs.analyse.records import load
 from ilacs.claims.model import Verdict
-from ilacs.claims.quotes import ReportTexts, check_quote, find_quotes
+from ilacs.claims.quotes import (
+    ReportTexts,
+    check_quote,
+    check_recommendation,
+    find_quotes,
+    find_recommendations,
+)
 from ilacs.ingest import ingest, read_manifest
 
 from .conftest import CORPUS, SHARED
@@ -233,3 +239,73 @@ def test_labelled_quotes_of_real_articles(record, texts, name):
         assert hit, label["text"]
         verdict, why, _ = check(hit[0], body, urns, as_of, record, texts)
         assert verdict.value == label["verdict"], (label["text"], why)
+
+
+def published(name: str) -> date:
+    meta = {r["id"]: r for r in csv.DictReader(open(SHARED / "claims" / "articles.csv"))}
+    return date.fromisoformat(meta[name]["published"])
+
+
+def rec_claim(name: str, fragment: str):
+    body = article(name)
+    span = next(s for s in find_recommendations(body) if fragment in s.text)
+    assert span.text == body[span.start : span.end]
+    return body, span
+
+
+def test_recommendations_named_are_among_the_reports(record, texts):
+    body, span = rec_claim("000_0ff03608a3fc872b", "homeless 16 and 17-year-olds")
+    assert span.text.startswith("Ofsted said the council still needs to improve information")
+    assert span.items[0] == "information provided to homeless 16 and 17-year-olds"
+    verdict, why, evidence = check_recommendation(
+        body, span, [BROMLEY], date(2019, 1, 8), record, texts
+    )
+    assert verdict == Verdict.SUPPORTED, why
+    assert {e.quote for e in evidence} == {
+        "Information provided to homeless 16- and 17-year-olds so that they understand the "
+        "options available to them.",
+        "School attendance levels and educational progress for secondary-aged children in care.",
+    }
+    assert {e.path for e in evidence} == {BROMLEY_2019}
+    assert {e.page for e in evidence} == {2}
+
+
+def test_recommendation_changed_is_contradicted(record, texts):
+    # 'secondary' -> 'primary' in the altered copy
+    body, span = rec_claim("000_0ff03608a3fc872b-m2", "homeless 16 and 17-year-olds")
+    verdict, why, _ = check_recommendation(body, span, [BROMLEY], date(2019, 1, 8), record, texts)
+    assert verdict == Verdict.CONTRADICTED
+    assert "(primary)" in why
+    # a thing the report never asked for, beside one it did
+    body, span = rec_claim("77-m1", "homelessness")
+    verdict, why, _ = check_recommendation(
+        body, span, [GLOUCESTERSHIRE], published("77-m1"), record, texts
+    )
+    assert verdict == Verdict.CONTRADICTED and "disabled" in why
+    body, span = rec_claim("77", "homelessness")
+    verdict, why, _ = check_recommendation(
+        body, span, [GLOUCESTERSHIRE], published("77"), record, texts
+    )
+    assert verdict == Verdict.SUPPORTED, why
+
+
+def test_number_of_recommendations(record, texts):
+    body, span = rec_claim("45", "recommendations")
+    assert span.count == 5 and span.text == "the 5 recommendations made by Ofsted"
+    verdict, why, _ = check_recommendation(
+        body, span, [GLOUCESTERSHIRE], published("45"), record, texts
+    )
+    assert verdict == Verdict.SUPPORTED, why
+    body, span = rec_claim("45-m1", "recommendations")
+    verdict, why, _ = check_recommendation(
+        body, span, [GLOUCESTERSHIRE], published("45-m1"), record, texts
+    )
+    assert verdict == Verdict.CONTRADICTED
+    assert "makes 5 recommendations, not 7" in why
+
+
+def test_no_recommendations_read_is_not_in_record(record, texts):
+    # Bromley's 2012 report predates the record's reading of recommendations
+    text = "Ofsted said the council needs to improve the timeliness of assessments."
+    verdict, why, _ = check_recommendation(text, None, [BROMLEY], date(2013, 1, 1), record, texts)
+    assert verdict == Verdict.NOT_IN_RECORD, why

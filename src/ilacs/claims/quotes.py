@@ -157,7 +157,8 @@ SMALL_WORDS = frozenset(
     """a an the this that these those there their its it they them he she his her our we
     is are was were be been being has have had do does did will would can could may might
     of to in on at by for with from as and or but so also which who whom whose what when
-    where while than then very now still all any some such into about over""".split()
+    where while than then very now still all any some such into about over among amongst
+    within across through between towards upon via per""".split()
 )
 # Their insertion or removal reverses a passage.
 NEGATIONS = frozenset("not no never none nor without lack lacks lacking un".split())
@@ -830,3 +831,326 @@ def _judge_in_context(
                 [best.evidence()],
             )
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Recommendation claims
+
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+# 'Ofsted made 11 recommendations', 'the 5 recommendations made by Ofsted', 'seven areas for
+# improvement'.
+_REC_COUNT = re.compile(
+    rf"\b{_NUMBER}\s+(?:(?:key|main|further|new)\s+)?(?:recommendations|areas\s+for\s+"
+    r"(?:improvement|development)|areas\s+(?:that|which)\s+need(?:ed)?\s+(?:to\s+)?improv\w*|"
+    r"things?\s+(?:that|which)\s+need(?:ed)?\s+to\s+improve)\b",
+    re.I,
+)
+# What the list of things to improve is introduced by, or followed by.
+_REC_BEFORE = re.compile(
+    r"\b(?:still\s+)?needs?\s+to\s+(?:improve|address|strengthen|work\s+on|do\s+more\s+on|"
+    r"focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
+    r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
+    r"(?:improvement|development|improve|develop)\w*(?:\s+(?:include[sd]?|are|were|was|is))?|"
+    r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
+    r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
+    r"(?:included?|includes|were|are|was|is|to|on)\b|"
+    r"\bwhat\s+needs\s+to\s+improve\b:?|"
+    r"\b(?:improvements?|recommendations?|areas?\s+(?:for|of|where|that|which|needing|"
+    r"requiring)\b[^.;:]{0,30}?\b(?:improv|develop|work)\w*)\b[^.;:]{0,40}?"
+    r"\binclud(?:e|es|ed|ing)\b:?|\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b",
+    re.I,
+)
+_REC_AFTER = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:found\s+)?(?:to\s+be\s+)?(?:lacking|(?:still\s+)?in\s+need\s+of\s+"
+    r"improvement|(?:an\s+)?areas?\s+for\s+improvement|(?:still\s+)?needed\s+improv\w+|"
+    r"(?:still\s+)?requir\w+\s+improvement)\b",
+    re.I,
+)
+# 'None of the Ofsted recommendations related to child sexual exploitation'
+_REC_NONE = re.compile(
+    r"\b(?:none|no\s+one)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?recommendations\s+"
+    r"(?:\w+\s+)?(?:related|relates|relating|referred|concerned|mentioned|covered|was|were|"
+    r"addressed|dealt)\s+(?:to\s+|with\s+|about\s+)?(?P<topic>[^.;]+)",
+    re.I,
+)
+_OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
+
+# Words of a list of recommendations that say nothing about which one it is.
+_REC_GENERIC = SMALL_WORDS | frozenset(
+    """improve improving improvement improvements improved need needs needed council local
+    authority authorities better make making use ensure ensuring further more work areas area
+    including include includes included such well how way ways quality also number
+    recommendations recommendation ofsted inspectors report said says found children child
+    young people services service provision provided continue continued particularly
+    especially aspects lacking year years olds aged""".split()
+)
+
+
+@dataclass(frozen=True)
+class RecSpan:
+    """A claim about the report's recommendations: a list of things to improve, or a count."""
+
+    start: int
+    end: int
+    text: str
+    items: tuple[str, ...] = ()  # the things named, as the article words them
+    count: int | None = None  # "made 11 recommendations"
+    negated: bool = False  # "none of the recommendations related to ..."
+
+
+def find_recommendations(text: str) -> list[RecSpan]:
+    """Claims that name what Ofsted said must improve, or how many recommendations it made."""
+    out: list[RecSpan] = []
+    offset = 0
+    for par in text.split("\n"):
+        for s_start, s_end in _sentences(par, par) if par.strip() else ():
+            sentence = par[s_start:s_end]
+            for m in _REC_COUNT.finditer(sentence):
+                n = m.group("n").lower()
+                count = int(n) if n.isdigit() else _NUMBERS[n]
+                start = offset + s_start + m.start()
+                # 'Ofsted made 11 recommendations': the clause, from the sayer if it is near
+                lead = re.search(
+                    r"(?:ofsted|inspectors?|the\s+report|it)\s+(?:\w+\s+){0,3}$",
+                    sentence[: m.start()],
+                    re.I,
+                )
+                article_before = re.search(
+                    r"\b(?:the|its|all|each\s+of\s+the|all\s+of\s+the)\s+$",
+                    sentence[: m.start()],
+                    re.I,
+                )
+                if lead:
+                    start = offset + s_start + lead.start()
+                elif article_before:
+                    start = offset + s_start + article_before.start()
+                end = offset + s_start + m.end()
+                tail = re.match(r"\s+made\s+by\s+(?:ofsted|inspectors)", sentence[m.end() :], re.I)
+                if tail:
+                    end += tail.end()
+                out.append(RecSpan(start, end, text[start:end], (), count))
+            none = _REC_NONE.search(sentence)
+            if none:
+                items = _rec_items(none.group("topic"))
+                if items:
+                    start, end = offset + s_start + none.start(), offset + s_start + none.end()
+                    out.append(RecSpan(start, end, text[start:end], tuple(items), negated=True))
+                    continue
+            before = _REC_BEFORE.search(sentence)
+            after = _REC_AFTER.search(sentence)
+            if before:
+                list_start = before.end()
+                list_end = len(sentence.rstrip().rstrip(".").rstrip())
+                claim_start = before.start()
+                # 'Ofsted said the council still needs to improve ...': from the sayer on
+                lead = re.search(
+                    r"\b(?:ofsted|inspectors?|the\s+report|it)\b[^.;:]*$",
+                    sentence[: before.start()],
+                    re.I,
+                )
+                if lead:
+                    claim_start = lead.start()
+            elif after:
+                list_start, list_end = 0, after.end()
+                claim_start = 0
+                list_text = sentence[: after.start()]
+            else:
+                continue
+            if before:
+                list_text = sentence[list_start:list_end]
+                if not _rec_items(list_text):
+                    # "stating that 'the quality ... for care leavers' needs to improve"
+                    head = sentence[: before.start()]
+                    lead = re.search(r".*\b(?:that|said|says|found|:)\s+", head, re.I | re.S)
+                    list_start = lead.end() if lead else 0
+                    list_text, list_end = head[list_start:], before.end()
+                    claim_start = list_start
+            # the article has spoken of Ofsted or the report by this sentence
+            if not _OFSTED_NAMED.search(text, 0, offset + s_end):
+                continue
+            if _COUNCILLOR.search(sentence):
+                continue
+            items = _rec_items(list_text)
+            if not items:
+                continue
+            start = offset + s_start + claim_start
+            end = offset + s_start + (list_end if before else after.end())
+            out.append(RecSpan(start, end, text[start:end], tuple(items), None))
+        offset += len(par) + 1
+    return out
+
+
+def _rec_items(list_text: str) -> list[str]:
+    """The things a list names: split at commas, semicolons and 'and', short pieces joined."""
+    pieces = [
+        p.strip(" ,;:.'‘’\"“”") for p in re.split(r";|,|\band\b|\bas\s+well\s+as\b", list_text)
+    ]
+    items: list[str] = []
+    carry = ""
+    for p in pieces:
+        if not p:
+            continue
+        p = f"{carry} {p}".strip() if carry else p
+        if len([w for w in _words(p) if w not in _REC_GENERIC]) < 2:
+            # '16 and 17-year-olds', 'advice and guidance': part of the thing before it
+            if items:
+                items[-1] = f"{items[-1]} and {p}"
+                carry = ""
+            else:
+                carry = p
+            continue
+        carry = ""
+        items.append(p)
+    if carry:
+        if items:
+            items[-1] = f"{items[-1]} {carry}"
+        elif [w for w in _words(carry) if w not in _REC_GENERIC]:
+            items.append(carry)
+    return items
+
+
+def _latest_report(docs: list[Any], as_of: date | None) -> Any | None:
+    """The latest full inspection published by `as_of`."""
+    reports = [
+        d
+        for d in docs
+        if getattr(d, "kind", "inspection") == "inspection"
+        and (as_of is None or (d.published is not None and d.published <= as_of))
+    ]
+    return max(reports, key=lambda d: d.published or date.min) if reports else None
+
+
+def _recs_of(doc: Any, texts: ReportTexts) -> list[str]:
+    recs = getattr(doc, "recommendations", None)
+    if recs is not None:
+        return [r.text for r in recs if getattr(r, "section", "la") == "la"]
+    return [r["text"] for r in texts.recommendations(doc.id) if r["section"] == "la"]
+
+
+def _word_in(word: str, keys: set[str], words: set[str]) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return word in words
+    return _key(word) in keys
+
+
+def check_recommendation(
+    claim_text: str,
+    span: RecSpan | None,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+) -> tuple[Verdict, str, list[Evidence]]:
+    """Check the things an article says Ofsted wants improved (or their number) against the
+    recommendations of the LA's latest report published by `as_of`.
+
+    Supported when each thing named matches a recommendation; contradicted when a word that
+    names a thing ('primary' for 'secondary', 'disabled children') is in none of them while
+    the rest match; not_in_record when ilacs holds no recommendations to compare with.
+    """
+    if span is None:
+        spans = find_recommendations(claim_text)
+        span = spans[0] if spans else RecSpan(0, len(claim_text), claim_text, (claim_text,))
+    docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
+    doc = _latest_report(docs, as_of)
+    if doc is None:
+        return Verdict.NOT_IN_RECORD, "The record holds no inspection report of this council.", []
+    recs = _recs_of(doc, texts)
+    label = f"{Path(doc.path).stem} (published {doc.published})"
+    if not recs:
+        return (
+            Verdict.NOT_IN_RECORD,
+            f"ilacs read no recommendations in {label} to compare with.",
+            [],
+        )
+    index = texts.index(doc.id)
+    if span.count is not None:
+        page = _rec_page(index, recs[0])
+        evidence = [Evidence(doc.path, page, f"{len(recs)} recommendations: {'; '.join(recs)}")]
+        if span.count == len(recs):
+            return (
+                Verdict.SUPPORTED,
+                f"{label} makes {len(recs)} recommendations.",
+                evidence,
+            )
+        return (
+            Verdict.CONTRADICTED,
+            f"{label} makes {len(recs)} recommendations, not {span.count}.",
+            evidence,
+        )
+    if span.negated:
+        return _check_none(span, recs, doc, label, index)
+    rec_words = [set(_words(r)) for r in recs]
+    rec_keys = [{_key(w) for w in ws if not any(ch.isdigit() for ch in w)} for ws in rec_words]
+    all_words = set().union(*rec_words)
+    all_keys = set().union(*rec_keys)
+    matched: list[tuple[str, str]] = []
+    unmatched: list[tuple[str, list[str]]] = []
+    for item in span.items:
+        content = [w for w in _words(item) if w not in _REC_GENERIC]
+        if not content:
+            continue
+        scores = [
+            sum(_word_in(w, keys, words) for w in content)
+            for keys, words in zip(rec_keys, rec_words, strict=True)
+        ]
+        best = max(range(len(recs)), key=lambda i: scores[i])
+        missing = [w for w in content if not _word_in(w, all_keys, all_words)]
+        if not missing and scores[best] >= 0.5 * len(content):
+            matched.append((item, recs[best]))
+        else:
+            unmatched.append((item, missing or content))
+    evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
+    if not unmatched and matched:
+        return (
+            Verdict.SUPPORTED,
+            f"Each thing named is among the recommendations of {label}: "
+            + "; ".join(f"'{_short(i, 50)}' ~ '{_short(r, 70)}'" for i, r in matched)
+            + ".",
+            evidence,
+        )
+    if matched and len(unmatched) <= len(matched):
+        what = "; ".join(f"'{_short(i, 60)}' ({', '.join(m)})" for i, m in unmatched)
+        return (
+            Verdict.CONTRADICTED,
+            f"Not among the recommendations of {label}: {what}; the others are.",
+            evidence + [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+        )
+    return (
+        Verdict.NOT_IN_RECORD,
+        f"The things named do not match the recommendations ilacs read in {label}.",
+        [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+    )
+
+
+def _check_none(
+    span: RecSpan, recs: list[str], doc: Any, label: str, index: _DocIndex
+) -> tuple[Verdict, str, list[Evidence]]:
+    """'None of the recommendations related to X': no recommendation names X's words."""
+    content = [w for i in span.items for w in _words(i) if w not in _REC_GENERIC]
+    keys = {_key(w) for w in content}
+    hits = [r for r in recs if len(keys & {_key(w) for w in _words(r)}) >= max(1, len(keys) // 2)]
+    if hits:
+        return (
+            Verdict.CONTRADICTED,
+            f"{label} recommends: '{_short(hits[0], 120)}'.",
+            [Evidence(doc.path, _rec_page(index, hits[0]), hits[0])],
+        )
+    return (
+        Verdict.SUPPORTED,
+        f"None of the {len(recs)} recommendations of {label} names {', '.join(content)}.",
+        [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+    )
+
+
+def _rec_page(index: _DocIndex, rec: str) -> int | None:
+    words = _words(rec)[:8]
+    hit = index.find([words]) if words else None
+    return index.page_of(hit[0]) if hit else None
