@@ -30,6 +30,7 @@ found is `not_in_record`, never contradicted.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import logging
 import re
@@ -38,6 +39,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -148,8 +150,8 @@ def _in_order(docs: Sequence[Any], as_of: date | None) -> list[Any]:
 # ---------------------------------------------------------------------------------------------
 # Normalised text
 
-# A word, with an apostrophe inside it ("children’s" is one word, as "childrens").
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Words are runs of letters and digits: "children’s" is "children" "s" whichever apostrophe.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 # Words whose change or omission does not change what a passage says.
@@ -165,48 +167,42 @@ NEGATIONS = frozenset("not no never none nor without lack lacks lacking un".spli
 
 
 def _words(text: str) -> list[str]:
-    return [_norm(m.group()) for m in _WORD.finditer(text)]
-
-
-def _norm(word: str) -> str:
-    # ligatures from some PDFs; apostrophes dropped so that curly and straight ones agree
-    return (
-        word.replace("\ufb01", "fi")
-        .replace("\ufb02", "fl")
-        .replace("’", "")
-        .replace("'", "")
-        .lower()
-    )
+    return _WORD.findall(text.lower())
 
 
 class _DocIndex:
-    """A document's words with their pages and offsets, for exact and word-by-word search."""
+    """A document's words with their pages, for exact and word-by-word search."""
 
     def __init__(self, pages: list[str]):
         self.pages = pages
         words: list[str] = []
-        spans: list[tuple[int, int, int]] = []  # (page, start, end) in the page text
+        self.page_start: list[int] = []  # index of each page's first word
+        self.limits: list[int] = []  # where each page's words end (before its page number)
         for p, page in enumerate(pages):
             # The page number printed at the foot of a page sits between two sentences.
             number = re.search(rf"(?<![\w,]){p + 1}\s*$", page)
             limit = number.start() if number else len(page)
-            for m in _WORD.finditer(page, 0, limit):
-                words.append(_norm(m.group()))
-                spans.append((p, m.start(), m.end()))
+            self.page_start.append(len(words))
+            self.limits.append(limit)
+            words.extend(_WORD.findall(page[:limit].lower()))
         self.words = words
-        self.spans = spans
-        # letters-and-digits-only string, with the word each character comes from
+        self.keys = [w[:4] for w in words]
+        # letters-and-digits-only string; starts[i] is where word i begins in it
         self.chars = "".join(words)
-        self.char_word: list[int] = []
-        for i, w in enumerate(words):
-            self.char_word.extend([i] * len(w))
-        self.starts = [0]
-        for w in words[:-1]:
-            self.starts.append(self.starts[-1] + len(w))
-        self.keys = [_key(w) for w in words]
-        self.positions: dict[str, list[int]] = {}
-        for i, k in enumerate(self.keys):
-            self.positions.setdefault(k, []).append(i)
+        self.starts = list(accumulate((len(w) for w in words), initial=0))
+        self._positions: dict[str, list[int]] | None = None
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each word's first four letters occur (made when first aligned)."""
+        if self._positions is None:
+            self._positions = {}
+            for i, k in enumerate(self.keys):
+                self._positions.setdefault(k, []).append(i)
+        return self._positions
+
+    def word_at(self, char: int) -> int:
+        return bisect.bisect_right(self.starts, char) - 1
 
     def find(self, parts: list[list[str]], start_word: int = 0) -> tuple[int, int] | None:
         """Word range (first, last+1) where the parts occur in order, close together."""
@@ -229,21 +225,21 @@ class _DocIndex:
                     break
                 end = nxt + len(needle)
             if ok:
-                return self.char_word[begin], self.char_word[end - 1] + 1
+                return self.word_at(begin), self.word_at(end - 1) + 1
             pos = self.chars.find(first, pos + 1)
         return None
 
     def page_of(self, word: int) -> int:
-        return self.spans[word][0] + 1
+        return bisect.bisect_right(self.page_start, word)
 
     def excerpt(self, first: int, last: int) -> str:
         """The page's own words from word `first` to word `last - 1` (within one page)."""
-        page, start, _ = self.spans[first]
-        end_word = last - 1
-        while self.spans[end_word][0] != page:
-            end_word -= 1
-        end = self.spans[end_word][2]
-        return re.sub(r"\s+", " ", self.pages[page][start:end]).strip()
+        p = self.page_of(first) - 1
+        page = self.pages[p]
+        spans = [m.span() for m in _WORD.finditer(page, 0, self.limits[p])]
+        i = first - self.page_start[p]
+        j = min(last - self.page_start[p], len(spans)) - 1
+        return re.sub(r"\s+", " ", page[spans[i][0] : spans[j][1]]).strip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -768,6 +764,8 @@ def _best_alignment(words: list[str], docs: list[Any], texts: ReportTexts) -> _M
         if m is not None and (best is None or m.matched > best.matched):
             m.doc = d
             best = m
+            if m.matched >= 0.9 * len(words):  # nearest report first: good enough
+                break
     return best
 
 
