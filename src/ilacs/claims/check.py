@@ -68,7 +68,9 @@ def load_record(db: Path | str) -> RecordView:
             inspector[i] = lead
             rec_count[i] = n
         recs: dict[int, list[str]] = {}
-        for d, t in conn.execute("SELECT document_id, text FROM recommendations ORDER BY document_id, section, position"):
+        for d, t in conn.execute(
+            "SELECT document_id, text FROM recommendations ORDER BY document_id, section, position"
+        ):
             recs.setdefault(d, []).append(t)
     finally:
         conn.close()
@@ -95,7 +97,9 @@ class Texts:
                 return []
             if self._conn is None:
                 self._conn = sqlite3.connect(f"file:{Path(self.db).resolve()}?mode=ro", uri=True)
-            row = self._conn.execute("SELECT text FROM document_text WHERE rowid = ?", (document_id,)).fetchone()
+            row = self._conn.execute(
+                "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
+            ).fetchone()
             self._pages[document_id] = row[0].split("\f") if row and row[0] else []
         return self._pages[document_id]
 
@@ -119,12 +123,16 @@ def _inspections(record: RecordView, urn: int) -> list[Any]:
                 out.append(d)
     own = [d for d in out if d.urn == urn]
     out = own or out
-    out.sort(key=lambda d: (d.published or d.day or date.max))
+    out.sort(key=lambda d: d.published or d.day or date.max)
     return out
 
 
 def _letters(record: RecordView, urn: int) -> list[Any]:
-    return [d for d in record.by_urn.get(urn, []) if d.kind in ("focused_visit", "monitoring_visit", "jtai")]
+    return [
+        d
+        for d in record.by_urn.get(urn, [])
+        if d.kind in ("focused_visit", "monitoring_visit", "jtai")
+    ]
 
 
 def _current(insp: list[Any], as_of: date) -> Any | None:
@@ -147,7 +155,9 @@ def _label(d: Any) -> str:
 
 
 def _grades_text(d: Any) -> str:
-    return "; ".join(f"{AREA_WORDS[a]}: {_grade_words(g)}" for a, g in d.grades.items() if g and a in AREA_WORDS)
+    return "; ".join(
+        f"{AREA_WORDS[a]}: {_grade_words(g)}" for a, g in d.grades.items() if g and a in AREA_WORDS
+    )
 
 
 def _evidence(d: Any, what: str) -> Evidence:
@@ -184,7 +194,11 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
             # SIF's looked-after judgement holds adoption and care leavers; ILACS 2018 has no
             # care-leavers judgement of its own: read them from the judgement that holds them
             if a in ("adoption", "care_leavers") and d.grades.get("in_care"):
-                have = d.grades["in_care"] if d.framework == "ilacs2018" and a == "care_leavers" else None
+                have = (
+                    d.grades["in_care"]
+                    if d.framework == "ilacs2018" and a == "care_leavers"
+                    else None
+                )
             if have is None:
                 continue
         vals.append(have == g)
@@ -207,15 +221,28 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
     return n in (with_overall, without, sub)
 
 
-def _pick_doc(insp: list[Any], as_of: date, role: str, whens: list, current: Any | None) -> Any | None:
-    years = {w.first.year for w in whens if w.precision in ("year", "month", "day", "range") and not w.relative} | {
-        w.first.year for w in whens if w.relative and w.precision != "year"
-    }
+def _pick_doc(
+    insp: list[Any], as_of: date, role: str, whens: list, current: Any | None
+) -> Any | None:
+    years = {
+        w.first.year
+        for w in whens
+        if w.precision in ("year", "month", "day", "range") and not w.relative
+    } | {w.first.year for w in whens if w.relative and w.precision != "year"}
     if years:
         cands = [
             d
             for d in insp
-            if {y for y in (d.inspection_start and d.inspection_start.year, d.inspection_end and d.inspection_end.year, d.published and d.published.year) if y} & years
+            if {
+                y
+                for y in (
+                    d.inspection_start and d.inspection_start.year,
+                    d.inspection_end and d.inspection_end.year,
+                    d.published and d.published.year,
+                )
+                if y
+            }
+            & years
         ]
         cands = [d for d in cands if not d.published or d.published <= as_of + timedelta(days=3)]
         if cands:
@@ -233,7 +260,10 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
     if current is None:
-        c.verdict, c.explanation = N, "ilacs holds no graded inspection of this council published by then."
+        c.verdict, c.explanation = (
+            N,
+            "ilacs holds no graded inspection of this council published by then.",
+        )
         return
     items = c.facts["grades"]
     whens = c.facts.get("whens", [])
@@ -256,12 +286,19 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
         # one before) settles a match, but only the latest can contradict
         if ok is False and it["role"] == "current" and not whens:
             prev = _previous(insp, current)
-            if prev is not None and c.facts.get("previous_cue") and _check_grade_item(prev, it, c.grade_scope == "all"):
+            if (
+                prev is not None
+                and c.facts.get("previous_cue")
+                and _check_grade_item(prev, it, c.grade_scope == "all")
+            ):
                 d, ok = prev, True
         results.append((d, it, ok))
     judged = [r for r in results if r[2] is not None]
     if not judged:
-        c.verdict, c.explanation = N, "the record does not say which inspection this is, or does not grade that judgement."
+        c.verdict, c.explanation = (
+            N,
+            "the record does not say which inspection this is, or does not grade that judgement.",
+        )
         return
     bad = [r for r in judged if r[2] is False]
     docs = list(dict.fromkeys(r[0] for r in judged))
@@ -269,7 +306,11 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if bad:
         d, it, _ = bad[0]
         c.verdict = C
-        what = "every judgement" if c.grade_scope == "all" else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        what = (
+            "every judgement"
+            if c.grade_scope == "all"
+            else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        )
         if c.number is not None:
             what = f"{c.number} judgement(s)"
         c.explanation = f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}."
@@ -296,7 +337,9 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     visit_ok = pub_ok = False
     if s and e:
         if w.precision == "range":
-            visit_ok = (w.first == s and w.last == e) or (w.relative and s <= w.first <= e + timedelta(days=3))
+            visit_ok = (w.first == s and w.last == e) or (
+                w.relative and s <= w.first <= e + timedelta(days=3)
+            )
         elif w.precision == "day":
             visit_ok = s <= w.first <= e
         elif w.precision == "month":
@@ -334,16 +377,33 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
         elif "joint" in kind or "jtai" in kind:
             docs = [d for d in docs if d.kind == "jtai"]
         if not docs:
-            c.verdict, c.explanation = N, f"ilacs holds no {kind or 'visit'} letter for this council."
+            c.verdict, c.explanation = (
+                N,
+                f"ilacs holds no {kind or 'visit'} letter for this council.",
+            )
             return
         ok = [d for d in docs if any(_date_matches(w, d, None) for w in whens)]
         if ok:
             c.verdict, c.explanation = S, f"The {_label(ok[0])} matches."
-            c.evidence = [_evidence(ok[0], f"visit {ok[0].inspection_start} to {ok[0].inspection_end}, published {ok[0].published}")]
+            c.evidence = [
+                _evidence(
+                    ok[0],
+                    f"visit {ok[0].inspection_start} to {ok[0].inspection_end}, published {ok[0].published}",
+                )
+            ]
         elif "focus" in kind or "jtai" in kind or "joint" in kind:
             c.verdict = C
-            c.explanation = "ilacs holds this council's " + ", ".join(f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}" for d in docs) + ", none at that date."
-            c.evidence = [_evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs]
+            c.explanation = (
+                "ilacs holds this council's "
+                + ", ".join(
+                    f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}"
+                    for d in docs
+                )
+                + ", none at that date."
+            )
+            c.evidence = [
+                _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
+            ]
         else:
             c.verdict, c.explanation = N, "Monitoring visit letters are not all in the record."
         return
@@ -360,30 +420,60 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
         d = good[-1]
         c.verdict = S
         c.explanation = f"The {_label(d)}: on site {d.inspection_start} to {d.inspection_end}."
-        c.evidence = [_evidence(d, f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}")]
+        c.evidence = [
+            _evidence(
+                d,
+                f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+            )
+        ]
         return
     # which inspection the clause means: the one nearest its dates (within 15 months)
     w0 = whens[0]
     near = [d for d in held if d.day and abs((d.day - w0.first).days) < 460]
-    early = min((d.inspection_start or d.published) for d in held if (d.inspection_start or d.published))
+    early = min(
+        (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)
+    )
     if w0.last < early - timedelta(days=31):
-        c.verdict, c.explanation = N, "That date is before the first inspection ilacs holds for this council."
+        c.verdict, c.explanation = (
+            N,
+            "That date is before the first inspection ilacs holds for this council.",
+        )
         return
     if not near:
         if c.facts.get("previous_cue") and w0.precision == "year":
             c.verdict = C
-            c.explanation = "No inspection of this council ilacs holds was in " + str(w0.first.year) + ": " + ", ".join(str(d.inspection_start or d.published) for d in held) + "."
-            c.evidence = [_evidence(d, f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}") for d in held[-2:]]
+            c.explanation = (
+                "No inspection of this council ilacs holds was in "
+                + str(w0.first.year)
+                + ": "
+                + ", ".join(str(d.inspection_start or d.published) for d in held)
+                + "."
+            )
+            c.evidence = [
+                _evidence(
+                    d,
+                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+                )
+                for d in held[-2:]
+            ]
             return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return
     d = min(near, key=lambda d: abs((d.day - w0.first).days))
     if w0.precision == "year" and not c.facts.get("previous_cue"):
-        c.verdict, c.explanation = N, "The year does not match an inspection ilacs holds; it may be another event."
+        c.verdict, c.explanation = (
+            N,
+            "The year does not match an inspection ilacs holds; it may be another event.",
+        )
         return
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
-    c.evidence = [_evidence(d, f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}")]
+    c.evidence = [
+        _evidence(
+            d,
+            f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+        )
+    ]
 
 
 # --- inspectors, recommendation counts ----------------------------------------------------------
@@ -397,7 +487,11 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
         return
     name = _norm_name(c.inspector or "")
-    docs = [d for d in record.by_urn.get(c.urns[0], []) if not d.published or d.published <= as_of + timedelta(days=3)]
+    docs = [
+        d
+        for d in record.by_urn.get(c.urns[0], [])
+        if not d.published or d.published <= as_of + timedelta(days=3)
+    ]
     for d in reversed(docs):
         lead = record.inspector.get(d.id)
         if lead and name in _norm_name(lead):
@@ -411,7 +505,10 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
         c.verdict, c.explanation = C, f"The lead inspector of the {_label(cur)} was {lead}."
         c.evidence = [_evidence(cur, f"Lead inspector: {lead}")]
     else:
-        c.verdict, c.explanation = N, "ilacs does not hold a lead inspector for this council's reports."
+        c.verdict, c.explanation = (
+            N,
+            "ilacs does not hold a lead inspector for this council's reports.",
+        )
 
 
 def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
@@ -431,7 +528,10 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
     if n == c.number:
         c.verdict, c.explanation = S, f"The {_label(cur)} makes {n} recommendations."
     else:
-        c.verdict, c.explanation = C, f"The {_label(cur)} makes {n} recommendations, not {c.number}."
+        c.verdict, c.explanation = (
+            C,
+            f"The {_label(cur)} makes {n} recommendations, not {c.number}.",
+        )
 
 
 # --- quotes (the passage finder is quotes.py's) -------------------------------------------------
@@ -445,12 +545,19 @@ def _check_quote(c: Claim, record: RecordView, texts: Texts, as_of: date) -> Non
     match = find_passage(record, texts, c.urns, c.passage or "", as_of)
     if match is None:
         if c.facts.get("ofsted"):
-            c.verdict, c.explanation = N, "These words were not found in the reports ilacs holds for this council."
+            c.verdict, c.explanation = (
+                N,
+                "These words were not found in the reports ilacs holds for this council.",
+            )
         return
     c.verdict = Verdict(match.verdict)
     c.evidence = [Evidence(match.path, match.page, match.quote)]
     diffs = getattr(match, "differences", None)
-    c.explanation = f"Found on page {match.page} of {match.path}" + (f"; differences: {diffs}" if diffs else ", word for word") + "."
+    c.explanation = (
+        f"Found on page {match.page} of {match.path}"
+        + (f"; differences: {diffs}" if diffs else ", word for word")
+        + "."
+    )
 
 
 # --- the whole check ----------------------------------------------------------------------------
@@ -485,7 +592,9 @@ def check_article(
     from ilacs.claims.extract import extract
 
     claims = check(extract(article, as_of), record, texts, as_of)
-    return CheckResult(as_of, as_of_source, article, _dedupe(claims), article_in_json=article_in_json)
+    return CheckResult(
+        as_of, as_of_source, article, _dedupe(claims), article_in_json=article_in_json
+    )
 
 
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
@@ -494,6 +603,10 @@ def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     for c in claims:
         key = (c.start, c.end)
         held = out.get(key)
-        if held is None or (held.verdict != C and c.verdict == C) or (held.verdict == N and c.verdict == S):
+        if (
+            held is None
+            or (held.verdict != C and c.verdict == C)
+            or (held.verdict == N and c.verdict == S)
+        ):
             out[key] = c
     return sorted(out.values(), key=lambda c: (c.start, c.end))

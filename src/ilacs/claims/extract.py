@@ -79,7 +79,9 @@ _VISIT = re.compile(
     r"inspections?|JTAI|(?:a|the|an Ofsted)\s+visit\b)",
     re.IGNORECASE,
 )
-_DATE_ROLE_PUBLISHED = re.compile(r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE)
+_DATE_ROLE_PUBLISHED = re.compile(
+    r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE
+)
 _DATE_ROLE_VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|on site|between|carried out)\b",
     re.IGNORECASE,
@@ -111,7 +113,9 @@ _REGION_WORDS = {
     "south west": "South West",
     "south-west": "South West",
 }
-_REGION = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _REGION_WORDS) + r")\b", re.IGNORECASE)
+_REGION = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in _REGION_WORDS) + r")\b", re.IGNORECASE
+)
 _FRAMEWORK = re.compile(
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:inspection\s+)?(?:framework|regime|system|criteria)|"
     r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services",
@@ -166,10 +170,14 @@ class _Reader:
 
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
-        inside = [m.la.urn for m in self.mentions if clause.start <= m.start < clause.end and m.la.urn]
+        inside = [
+            m.la.urn for m in self.mentions if clause.start <= m.start < clause.end and m.la.urn
+        ]
         if inside:
             return list(dict.fromkeys(inside))
-        in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end and m.la.urn]
+        in_sentence = [
+            m for m in self.mentions if sentence.start <= m.start < sentence.end and m.la.urn
+        ]
         before = [m for m in in_sentence if m.start < clause.start]
         if before:
             return [before[-1].la.urn]
@@ -186,7 +194,14 @@ class _Reader:
         return q is not None and len(self.text[q.start : q.end].split()) > 3
 
     def add(self, clause: T.Span, kind: Kind, urns: list[int], **facts) -> Claim:
-        c = Claim(clause.start, clause.end, self.text[clause.start : clause.end], kind, list(urns), **facts)
+        c = Claim(
+            clause.start,
+            clause.end,
+            self.text[clause.start : clause.end],
+            kind,
+            list(urns),
+            **facts,
+        )
         self.claims.append(c)
         return c
 
@@ -208,11 +223,19 @@ def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             continue
         if r.in_long_quote(pos):
             continue
-        quoted = pos > 0 and r.text[pos - 1] in "'‘“\"" and r.text[pos + len(word) : pos + len(word) + 1] in ("'", "’", "”", '"')
+        quoted = (
+            pos > 0
+            and r.text[pos - 1] in "'‘“\""
+            and r.text[pos + len(word) : pos + len(word) + 1] in ("'", "’", "”", '"')
+        )
         after = body[m.end() :]
         if not quoted and word.lower() in ("good", "outstanding") and _ADJECTIVE_NOUN.match(after):
             continue
-        if not quoted and word.lower() == "good" and re.match(r"\s+(?:at|for (?:children|young|the)|to see|news|enough)", after):
+        if (
+            not quoted
+            and word.lower() == "good"
+            and re.match(r"\s+(?:at|for (?:children|young|the)|to see|news|enough)", after)
+        ):
             continue
         before = body[: m.start()].lower()
         if re.search(r"(?:to be good|to good)\s*$", before) and word.lower() == "good":
@@ -223,7 +246,9 @@ def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     return out
 
 
-def _assign_areas(r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]) -> dict[int, list[str]]:
+def _assign_areas(
+    r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]
+) -> dict[int, list[str]]:
     """Each grade mention -> the judgement areas the clause gives it (nearest grade wins)."""
     body = r.text[clause.start : clause.end]
     areas = T.areas_in(body, clause.start)
@@ -267,12 +292,15 @@ def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     # "from inadequate to good", "improved from RI two years ago": the first grade is the old one
     from_to = re.search(r"\bfrom\s+['‘“\"]?(?:" + T.GRADE_RE.pattern + r")", body, re.IGNORECASE)
     items = []
-    for i, (gs, ge, grade) in enumerate(grades):
+    for i, (gs, _ge, grade) in enumerate(grades):
         role = "current"
         local = r.text[max(clause.start, gs - 45) : gs].lower()
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
-        elif re.search(r"\b(?:previously|was|were|had been|formerly|once|out of|no longer|last (?:rated|time))\b[^.]*$", local) and not re.search(r"\b(?:now|has been|have been|is|are)\b[^.]*$", local[-20:]):
+        elif re.search(
+            r"\b(?:previously|was|were|had been|formerly|once|out of|no longer|last (?:rated|time))\b[^.]*$",
+            local,
+        ) and not re.search(r"\b(?:now|has been|have been|is|are)\b[^.]*$", local[-20:]):
             role = "previous"
         elif re.search(r"\b(?:which were|when (?:it|they) (?:was|were))\b", local):
             role = "previous"
@@ -284,7 +312,9 @@ def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
             }
         )
-    kind = Kind.TREND if trend and (previous or len({g['grade'] for g in items}) > 1) else Kind.GRADE
+    kind = (
+        Kind.TREND if trend and (previous or len({g["grade"] for g in items}) > 1) else Kind.GRADE
+    )
     # a year or date in the clause pins the inspection ("inadequate in April 2016")
     r.add(
         clause,
@@ -305,10 +335,18 @@ def _date_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
-    report = bool(re.search(r"\b(?:report|rated|rating|judged|Ofsted|inspect|grade|found|verdict|visit)", body, re.IGNORECASE))
+    report = bool(
+        re.search(
+            r"\b(?:report|rated|rating|judged|Ofsted|inspect|grade|found|verdict|visit)",
+            body,
+            re.IGNORECASE,
+        )
+    )
     if not (published or visit or report):
         return
-    if any(c.start == clause.start and c.type in (Kind.GRADE, Kind.TREND) for c in r.claims) and not (published or visit):
+    if any(
+        c.start == clause.start and c.type in (Kind.GRADE, Kind.TREND) for c in r.claims
+    ) and not (published or visit):
         # the date is part of a grade claim ("inadequate in April 2016"): checked there
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
@@ -316,7 +354,13 @@ def _date_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
         # "the report, published today, follows an inspection in April": the nearer cue wins per date
         role = "either"
     letter = _VISIT.search(body)
-    previous = bool(re.search(r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b", body, re.IGNORECASE))
+    previous = bool(
+        re.search(
+            r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b",
+            body,
+            re.IGNORECASE,
+        )
+    )
     dur = _DURATION.search(body)
     r.add(
         clause,
@@ -334,13 +378,22 @@ def _duration_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _DURATION.search(body)
     if not m or not m.group("u").lower().startswith("year"):
         return
-    if not re.search(r"\b(?:inspect|rated|rating|judged|Ofsted|inadequate|outstanding|good|improvement|report)", body, re.IGNORECASE):
+    if not re.search(
+        r"\b(?:inspect|rated|rating|judged|Ofsted|inadequate|outstanding|good|improvement|report)",
+        body,
+        re.IGNORECASE,
+    ):
         return
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
         c.facts["duration"] = m.groupdict()
         return
-    r.add(clause, Kind.TREND, r.urns_at(sentence, clause), facts={"duration": m.groupdict(), "grades": [], "whens": []})
+    r.add(
+        clause,
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        facts={"duration": m.groupdict(), "grades": [], "whens": []},
+    )
 
 
 def _inspector_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -362,7 +415,9 @@ def _recommendation_count_claims(r: _Reader, sentence: T.Span, clause: T.Span) -
     n = T.number(m.group("n"))
     if n is None or n > 40 or m.group("n").lower() in ("a", "an"):
         return
-    r.add(clause, Kind.RECOMMENDATION, r.urns_at(sentence, clause), number=n, facts={"what": "count"})
+    r.add(
+        clause, Kind.RECOMMENDATION, r.urns_at(sentence, clause), number=n, facts={"what": "count"}
+    )
 
 
 def _rank_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -370,11 +425,27 @@ def _rank_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _RANK.search(body)
     if not m:
         return
-    if not re.search(r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)", body, re.IGNORECASE):
+    if not re.search(
+        r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
+        body,
+        re.IGNORECASE,
+    ):
         return
-    if not re.search(r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)", body, re.IGNORECASE) and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard")):
+    if not re.search(
+        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
+        body,
+        re.IGNORECASE,
+    ) and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard")):
         return
-    grades = [T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(body) if g.group(1) != "good" or "'good'" in body or "‘good’" in body or "rated good" in body.lower() or "to good" in body.lower()]
+    grades = [
+        T.grade_of(g.group(1))
+        for g in T.GRADE_RE.finditer(body)
+        if g.group(1) != "good"
+        or "'good'" in body
+        or "‘good’" in body
+        or "rated good" in body.lower()
+        or "to good" in body.lower()
+    ]
     region = _REGION.search(body)
     fw = _FRAMEWORK.search(body)
     ordinal = None
@@ -389,7 +460,12 @@ def _rank_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
         number=ordinal,
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
         framework=fw.group(0) if fw else None,
-        facts={"grades": grades, "phrase": m.group(0), "n": T.number(m.group("n")) if m.group("n") else None, "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE))},
+        facts={
+            "grades": grades,
+            "phrase": m.group(0),
+            "n": T.number(m.group("n")) if m.group("n") else None,
+            "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE)),
+        },
     )
 
 
@@ -404,11 +480,26 @@ def _quote_claims(r: _Reader) -> None:
         ofsted = bool(_OFSTED_SAYS.search(around))
         passage = r.text[q.start + 1 : q.end - 1]
         r.claims.append(
-            Claim(q.start, q.end, r.text[q.start : q.end], Kind.QUOTE, [], passage=passage, facts={"ofsted": ofsted})
+            Claim(
+                q.start,
+                q.end,
+                r.text[q.start : q.end],
+                Kind.QUOTE,
+                [],
+                passage=passage,
+                facts={"ofsted": ofsted},
+            )
         )
 
 
-DETECTORS = (_grade_claims, _date_claims, _duration_claims, _inspector_claims, _recommendation_count_claims, _rank_claims)
+DETECTORS = (
+    _grade_claims,
+    _date_claims,
+    _duration_claims,
+    _inspector_claims,
+    _recommendation_count_claims,
+    _rank_claims,
+)
 
 
 def extract(article: str, as_of: date) -> list[Claim]:

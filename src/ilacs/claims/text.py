@@ -123,14 +123,21 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
     alts = sorted(names, key=len, reverse=True)
     parts = []
     for a in alts:
-        words = [re.escape(w[0].upper() + w[1:]) if w not in ("and", "upon", "of", "on", "with", "the") else re.escape(w) for w in a.split(" ")]
+        words = [
+            re.escape(w[0].upper() + w[1:])
+            if w not in ("and", "upon", "of", "on", "with", "the")
+            else re.escape(w)
+            for w in a.split(" ")
+        ]
         parts.append(r"\s+".join(words).replace(r"\-", "-"))
     pat = re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])")
     return pat, names
 
 
 # Words that make a council's name something else: "North Yorkshire Police", "Reading Football".
-_NOT_COUNCIL_AFTER = re.compile(r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b")
+_NOT_COUNCIL_AFTER = re.compile(
+    r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -167,7 +174,11 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
-NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r")"
+NUMBER = (
+    r"(?:\d{1,3}|"
+    + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
+    + r")"
+)
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
 
@@ -215,7 +226,9 @@ AREA_PHRASES: list[tuple[str, str]] = [
     (r"adoption(?: performance| support| services)?", "adoption"),
     (r"(?:local )?safeguarding children(?:'s)? board|LSCB", "lscb"),
 ]  # fmt: skip
-AREA_RE = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(AREA_PHRASES)), re.IGNORECASE)
+AREA_RE = re.compile(
+    "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(AREA_PHRASES)), re.IGNORECASE
+)
 
 
 def areas_in(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -307,7 +320,21 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
         if g["m3"] and not g["y3"]:
             before = text[max(0, m.start() - 12) : m.start()]
             word = month_word.rstrip(".").lower()
-            if word in ("may", "march", "jan", "mar", "jun", "jul", "aug", "oct", "dec", "sep", "nov", "feb", "apr")  and not _MONTH_CONTEXT.search(before):
+            if word in (
+                "may",
+                "march",
+                "jan",
+                "mar",
+                "jun",
+                "jul",
+                "aug",
+                "oct",
+                "dec",
+                "sep",
+                "nov",
+                "feb",
+                "apr",
+            ) and not _MONTH_CONTEXT.search(before):
                 continue
             if word == "may" and text[m.start()] == "m":
                 continue
@@ -353,16 +380,36 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
     # next date's year (the text names it once)
     fixed = []
     for i, w in enumerate(out):
-        if w.relative and i + 1 < len(out) and not out[i + 1].relative and out[i + 1].precision != "year" and out[i + 1].start - w.end < 12:
+        if (
+            w.relative
+            and i + 1 < len(out)
+            and not out[i + 1].relative
+            and out[i + 1].precision != "year"
+            and out[i + 1].start - w.end < 12
+        ):
             ny = out[i + 1].first.year
             try:
-                w = When(w.start, w.end, w.first.replace(year=ny), w.last.replace(year=ny), w.precision, False)
+                w = When(
+                    w.start,
+                    w.end,
+                    w.first.replace(year=ny),
+                    w.last.replace(year=ny),
+                    w.precision,
+                    False,
+                )
             except ValueError:
                 pass
         fixed.append(w)
     out = fixed
     # a year right after a month ("September 2023") was read with it; drop lone years inside
-    out = [w for w in out if not (w.precision == "year" and any(o is not w and o.start <= w.start and w.end <= o.end for o in out))]
+    out = [
+        w
+        for w in out
+        if not (
+            w.precision == "year"
+            and any(o is not w and o.start <= w.start and w.end <= o.end for o in out)
+        )
+    ]
     for m in _RELATIVE.finditer(text):
         r = m.group("rel").lower()
         s, e = offset + m.start(), offset + m.end()
