@@ -171,13 +171,23 @@ def _graded_areas(d: Any) -> dict[str, str]:
     return {a: g for a, g in d.grades.items() if g and a != "lscb"}
 
 
+def _key_areas(d: Any) -> list[str]:
+    """The judgements "all areas" means: SIF's adoption and care-leavers judgements sit inside
+    its looked-after judgement, and the LSCB review is a separate body's."""
+    graded = _graded_areas(d)
+    keys = ["overall", "leaders", "help_protection", "in_care"]
+    if d.framework not in ("sif", "pre_sif"):
+        keys.append("care_leavers")
+    return [a for a in keys if a in graded]
+
+
 def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell)."""
     g = item["grade"]
     areas = item["areas"]
     graded = _graded_areas(d)
     if scope_all and len(areas) <= 1:
-        main = [a for a in MAIN_AREAS if a in graded]
+        main = _key_areas(d)
         if not main:
             return None
         return all(graded[a] == g for a in main)
@@ -185,20 +195,11 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
         areas = ["overall"]
     vals = []
     for a in areas:
-        if a == "overall" and "overall" not in graded:
-            return None
-        if a not in d.grades:
-            continue
         have = d.grades.get(a)
         if have is None:
-            # SIF's looked-after judgement holds adoption and care leavers; ILACS 2018 has no
-            # care-leavers judgement of its own: read them from the judgement that holds them
-            if a in ("adoption", "care_leavers") and d.grades.get("in_care"):
-                have = (
-                    d.grades["in_care"]
-                    if d.framework == "ilacs2018" and a == "care_leavers"
-                    else None
-                )
+            # ILACS 2018 has no care-leavers judgement of its own: it sits in children in care
+            if a == "care_leavers" and d.framework == "ilacs2018":
+                have = d.grades.get("in_care")
             if have is None:
                 continue
         vals.append(have == g)
@@ -209,114 +210,114 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
 
 def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
     graded = _graded_areas(d)
-    main = {a: g for a, g in graded.items() if a in MAIN_AREAS}
+    main = {a: graded[a] for a in _key_areas(d)}
     if not main:
         return None
     with_overall = sum(1 for g in main.values() if g == grade)
     without = sum(1 for a, g in main.items() if g == grade and a != "overall")
-    sub = sum(1 for a, g in graded.items() if g == grade)
-    totals = {len(main), len(main) - 1, len(graded)}
-    if total is not None and total not in totals and total not in (4, 5, 6, 7):
-        return None
+    sub = sum(1 for g in graded.values() if g == grade)
     return n in (with_overall, without, sub)
 
 
-def _pick_doc(
-    insp: list[Any], as_of: date, role: str, whens: list, current: Any | None
-) -> Any | None:
-    years = {
-        w.first.year
-        for w in whens
-        if w.precision in ("year", "month", "day", "range") and not w.relative
-    } | {w.first.year for w in whens if w.relative and w.precision != "year"}
-    if years:
-        cands = [
-            d
-            for d in insp
-            if {
-                y
-                for y in (
-                    d.inspection_start and d.inspection_start.year,
-                    d.inspection_end and d.inspection_end.year,
-                    d.published and d.published.year,
-                )
-                if y
-            }
-            & years
-        ]
-        cands = [d for d in cands if not d.published or d.published <= as_of + timedelta(days=3)]
-        if cands:
-            return cands[-1] if role == "current" else cands[0]
-        return None
-    if role == "previous":
-        return _previous(insp, current)
-    return current
+def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
+    years = {w.first.year for w in whens}
+    cands = [
+        d
+        for d in insp
+        if {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x} & years
+        and (not d.published or d.published <= as_of + timedelta(days=3))
+    ]
+    return cands[-1] if cands else None
+
+
+def _pick_doc(insp: list[Any], as_of: date, item: dict, current: Any | None, from_to: bool) -> tuple[Any | None, bool]:
+    """The inspection a grade speaks of, and whether a date pinned it."""
+    whens = item["whens"]
+    if whens:
+        d = _years_doc(insp, whens, as_of)
+        if d is not None and item["role"] == "previous" and from_to:
+            return _previous(insp, d), True
+        return d, True
+    if item["role"] == "previous":
+        return _previous(insp, current), False
+    return current, False
 
 
 def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
         return
-    urn = c.urns[0]
+    verdicts = []
+    for urn in c.urns:
+        verdicts.append(_check_grades_one(c, record, as_of, urn))
+    # every council named must hold; one that does not contradicts
+    bad = [v for v in verdicts if v[0] == C]
+    good = [v for v in verdicts if v[0] == S]
+    pick = bad[0] if bad else good[0] if good and len(good) == len(verdicts) else None
+    if pick is None:
+        pick = next((v for v in verdicts if v[0] == N), verdicts[0])
+        if good:
+            pick = (N, pick[1] + " " + " ".join(v[1] for v in good), pick[2] + [e for v in good for e in v[2]])
+    c.verdict, c.explanation, c.evidence = pick[0], " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1], [e for v in verdicts for e in v[2]]
+
+
+def _check_grades_one(c: Claim, record: RecordView, as_of: date, urn: int) -> tuple[Verdict, str, list[Evidence]]:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
     if current is None:
-        c.verdict, c.explanation = (
-            N,
-            "ilacs holds no graded inspection of this council published by then.",
-        )
-        return
+        return N, "ilacs holds no graded inspection of this council published by then.", []
     items = c.facts["grades"]
-    whens = c.facts.get("whens", [])
     results = []
     for it in items:
-        d = _pick_doc(insp, as_of, it["role"], whens, current)
+        d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
         if d is None:
-            if it["role"] == "previous" and whens:
-                results.append((None, it, None))
-            else:
-                results.append((None, it, None))
+            results.append((None, it, None))
             continue
-        if c.number is not None and c.grade_scope != "all":
+        if c.facts.get("several"):
+            ok = it["grade"] in _graded_areas(d).values()
+        elif c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned):
             ok = _count_ok(d, it["grade"], c.number, c.total)
-            if ok is False and len(items) > 1:
+            if ok is False and len(items) > 1 and it["areas"]:
                 ok = _check_grade_item(d, it, False)
         else:
             ok = _check_grade_item(d, it, c.grade_scope == "all")
-        # no cue said which inspection: any of the article's plausible ones (the latest, the
-        # one before) settles a match, but only the latest can contradict
-        if ok is False and it["role"] == "current" and not whens:
+        if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
+            n = c.facts["consecutive"]
+            upto = insp[: insp.index(d) + 1][-n:]
+            if len(upto) == n:
+                ok = all(x.grades.get("overall") == it["grade"] for x in upto)
+                if not ok and n > 2:
+                    results.append((d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False))
+                    continue
+            else:
+                ok = None if n > len(insp) else ok
+        # no cue said which inspection: one before the latest settles a match if the clause
+        # speaks of the past, but only the latest can contradict
+        if ok is False and not pinned and it["role"] == "current" and c.facts.get("previous_cue"):
             prev = _previous(insp, current)
-            if (
-                prev is not None
-                and c.facts.get("previous_cue")
-                and _check_grade_item(prev, it, c.grade_scope == "all")
-            ):
+            if prev is not None and _check_grade_item(prev, it, c.grade_scope == "all"):
                 d, ok = prev, True
+        if ok is False and it["role"] == "previous" and not pinned:
+            # "previously" without a date: any earlier inspection may be meant
+            earlier = insp[: insp.index(current)] if current in insp else []
+            hit = next((x for x in reversed(earlier) if _check_grade_item(x, it, c.grade_scope == "all")), None)
+            if hit is not None:
+                d, ok = hit, True
         results.append((d, it, ok))
-    judged = [r for r in results if r[2] is not None]
+    judged = [x for x in results if x[2] is not None]
     if not judged:
-        c.verdict, c.explanation = (
-            N,
-            "the record does not say which inspection this is, or does not grade that judgement.",
-        )
-        return
-    bad = [r for r in judged if r[2] is False]
-    docs = list(dict.fromkeys(r[0] for r in judged))
-    c.evidence = [_evidence(d, _grades_text(d)) for d in docs]
+        return N, "The record does not say which inspection this is, or does not grade that judgement.", []
+    bad = [x for x in judged if x[2] is False]
+    docs = list(dict.fromkeys(x[0] for x in judged))
+    evidence = [_evidence(d, _grades_text(d)) for d in docs]
     if bad:
         d, it, _ = bad[0]
-        c.verdict = C
-        what = (
-            "every judgement"
-            if c.grade_scope == "all"
-            else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
-        )
-        if c.number is not None:
+        what = "every judgement" if c.grade_scope == "all" else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        if it.get("what"):
+            what = it["what"]
+        elif c.number is not None:
             what = f"{c.number} judgement(s)"
-        c.explanation = f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}."
-    else:
-        c.verdict = S
-        c.explanation = "; ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs)
+        return C, f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}.", evidence
+    return S, " ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs), evidence
 
 
 # --- dates --------------------------------------------------------------------------------------
@@ -429,7 +430,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
         return
     # which inspection the clause means: the one nearest its dates (within 15 months)
     w0 = whens[0]
-    near = [d for d in held if d.day and abs((d.day - w0.first).days) < 460]
+    near = [d for d in held if d.day and abs((d.day - w0.first).days) < 80]
     early = min(
         (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)
     )
@@ -483,32 +484,36 @@ def _norm_name(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
+def _doc_years(d: Any) -> set[int]:
+    return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
+
+
 def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
+    """The lead inspector of the inspection the sentence dates, else of the latest one."""
     if not c.urns:
         return
     name = _norm_name(c.inspector or "")
-    docs = [
-        d
-        for d in record.by_urn.get(c.urns[0], [])
-        if not d.published or d.published <= as_of + timedelta(days=3)
-    ]
-    for d in reversed(docs):
+    insp = _inspections(record, c.urns[0])
+    cur = _current(insp, as_of)
+    years = {d.year for d, _ in c.dates}
+    target = [d for d in insp if _doc_years(d) & years] if years else []
+    target = target or ([cur] if cur else [])
+    held = record.by_urn.get(c.urns[0], [])
+    letters = [d for d in held if d.kind != "inspection" and _doc_years(d) & years]
+    for d in [*target, *letters]:
         lead = record.inspector.get(d.id)
         if lead and name in _norm_name(lead):
             c.verdict, c.explanation = S, f"The lead inspector of the {_label(d)} was {lead}."
             c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
             return
-    insp = _inspections(record, c.urns[0])
-    cur = _current(insp, as_of)
-    lead = record.inspector.get(cur.id) if cur else None
-    if cur and lead:
-        c.verdict, c.explanation = C, f"The lead inspector of the {_label(cur)} was {lead}."
-        c.evidence = [_evidence(cur, f"Lead inspector: {lead}")]
+    d = target[-1] if target else None
+    lead = record.inspector.get(d.id) if d else None
+    if d and lead:
+        c.verdict, c.explanation = C, f"The lead inspector of the {_label(d)} was {lead}."
+        c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
     else:
-        c.verdict, c.explanation = (
-            N,
-            "ilacs does not hold a lead inspector for this council's reports.",
-        )
+        c.verdict = N
+        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
 
 
 def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:

@@ -31,7 +31,7 @@ _RATING_CUE = re.compile(
 # "good progress", "outstanding support": the grade word as an ordinary adjective.
 _ADJECTIVE_NOUN = re.compile(
     r"\s+(?:progress|practice|work|support|knowledge|quality|news|job|start|example|"
-    r"relationships?|services?|care|leadership|leaders|staff|people|team|help|outcomes?|"
+    r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
     r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
     r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback)\b",
     re.IGNORECASE,
@@ -59,9 +59,9 @@ _ALL = re.compile(
 )
 _N_OF = re.compile(
     rf"\b(?:in\s+)?(?P<n>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<m>{T.NUMBER})\b"
-    rf"|\bin\s+(?P<n2>{T.NUMBER})\s+(?:(?:other|more|further|key|main|inspection|performance)\s+)?"
-    rf"(?:areas?|categories|judgements?|judgments?|benchmarks|elements|aspects|sections)\b"
-    rf"|\b(?P<n3>{T.NUMBER})\s+(?:(?:other|more|further)\s+)(?:areas?|categories|judgements?)?",
+    rf"|\b(?P<n2>{T.NUMBER})\s+(?:(?:other|more|further|remaining|key|main|inspection|performance|of the)\s+)*"
+    rf"(?:areas?|categories|category|judgements?|judgments?|benchmarks|elements|aspects|sections)\b"
+    rf"|\b(?P<n3>{T.NUMBER})\s+(?:others|more)\b",
     re.IGNORECASE,
 )
 _INSPECTOR = re.compile(
@@ -171,16 +171,29 @@ class _Reader:
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
         inside = [
-            m.la.urn for m in self.mentions if clause.start <= m.start < clause.end and m.la.urn
+            m.la.urn
+            for m in self.mentions
+            if clause.start <= m.start < clause.end and m.la.urn and not self.is_place(m)
         ]
         if inside:
             return list(dict.fromkeys(inside))
         in_sentence = [
-            m for m in self.mentions if sentence.start <= m.start < sentence.end and m.la.urn
+            m
+            for m in self.mentions
+            if sentence.start <= m.start < sentence.end and m.la.urn and not self.is_place(m)
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         if before:
-            return [before[-1].la.urn]
+            # "Waltham Forest in London and St Helens in Lancashire - this week became...": a
+            # list of councils before the clause is its subject
+            listed = [before[-1]]
+            for m in reversed(before[:-1]):
+                gap = self.text[m.end : listed[-1].start]
+                if len(gap) < 40 and re.search(r"(?:,|\band\b|&)", gap) and not re.search(r"[.;]", gap):
+                    listed.append(m)
+                else:
+                    break
+            return list(dict.fromkeys(m.la.urn for m in reversed(listed)))
         if in_sentence:
             return [in_sentence[0].la.urn]
         earlier = [m for m in self.mentions if m.start < sentence.start and m.la.urn]
@@ -188,6 +201,13 @@ class _Reader:
         if earlier and sentence.start - earlier[-1].start < 600:
             return [earlier[-1].la.urn]
         return [self.main] if self.main else []
+
+    def is_place(self, m: T.Mention) -> bool:
+        """'St Helens in Lancashire', 'Waltham Forest in London': the second names a place."""
+        before = self.text[max(0, m.start - 40) : m.start]
+        return bool(re.search(r"\bin\s+$", before)) and any(
+            o.end <= m.start and m.start - o.end < 40 and o is not m for o in self.mentions
+        )
 
     def in_long_quote(self, pos: int) -> bool:
         q = _inside(self.quotes, pos)
@@ -209,63 +229,90 @@ class _Reader:
 # --- detectors ----------------------------------------------------------------------------------
 
 
+# Aspirations and titles are not grades given: "to achieve a 'good' rating", "Getting to Good".
+_ASPIRATION = re.compile(
+    r"\b(?:in order to|aim(?:s|ed|ing)? (?:to|for)|towards?|ambition|aspir\w*|journey to|getting to|get to|"
+    r"goal|want(?:s|ed)? to|hope|plans? to|striv\w+|next inspection|future|to achieve|to become|to reach|"
+    r"would be|could be|if|until|target|move to|way to|path to|route to)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
+_HIGHEST = re.compile(r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b", re.IGNORECASE)
+_LOWEST = re.compile(r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b", re.IGNORECASE)
+# "inadequate progress", "none have been rated": not a council's grade
+_NONE = re.compile(r"\b(?:none|no (?:council|authorit\w+|local authorit\w+|other)|nobody|never)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
 def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
-    out = []
+    out: list[tuple[int, int, str]] = []
     if not _RATING_CUE.search(body):
         return out
     for m in T.GRADE_RE.finditer(body):
         pos = clause.start + m.start()
         word = m.group(1)
-        if word == "RI" and not re.search(r"\bRI\b", word):
-            continue
         if word.lower() == "ri" and word != "RI":
             continue
-        if r.in_long_quote(pos):
-            continue
-        quoted = (
-            pos > 0
-            and r.text[pos - 1] in "'‘“\""
-            and r.text[pos + len(word) : pos + len(word) + 1] in ("'", "’", "”", '"')
-        )
+        q = _inside(r.quotes, pos)
+        if q is not None:
+            inner = r.text[q.start + 1 : q.end - 1].strip(" .,")
+            # a quotation that is only a grade ("'requires improvement to be good'") is the grade
+            if not T.GRADE_ONLY.fullmatch(inner) and len(inner.split()) > 3:
+                continue
+        quoted = q is not None
         after = body[m.end() :]
-        if not quoted and word.lower() in ("good", "outstanding") and _ADJECTIVE_NOUN.match(after):
+        before = body[: m.start()]
+        if not quoted and _ADJECTIVE_NOUN.match(after):
             continue
-        if (
-            not quoted
-            and word.lower() == "good"
-            and re.match(r"\s+(?:at|for (?:children|young|the)|to see|news|enough)", after)
-        ):
+        if not quoted and word.lower() == "good" and re.match(r"\s+(?:at|for (?:children|young|the)|to see|news|enough|as|in parts)\b", after):
             continue
-        before = body[: m.start()].lower()
-        if re.search(r"(?:to be good|to good)\s*$", before) and word.lower() == "good":
+        if word.lower() == "good" and re.search(r"improvement\s+to\s+be\s*$", before, re.IGNORECASE):
             continue
-        if word.lower() == "good" and re.search(r"improvement\s+to\s+be\s*$", before):
+        if _ASPIRATION.search(before[-60:]) and not re.search(r"\bfrom\b", before[-60:], re.IGNORECASE):
+            continue
+        if _NONE.search(before[-40:]):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
+    for pat, grade in ((_HIGHEST, "outstanding"), (_LOWEST, "inadequate")):
+        for m in pat.finditer(body):
+            pos = clause.start + m.start()
+            if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
+                out.append((pos, clause.start + m.end(), grade))
+    out.sort()
     return out
 
 
-def _assign_areas(
-    r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]
-) -> dict[int, list[str]]:
-    """Each grade mention -> the judgement areas the clause gives it (nearest grade wins)."""
+def _assign_areas(r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]) -> dict[int, list[str]]:
+    """Each grade mention -> the judgement areas the clause gives it (the nearest grade wins;
+    "overall good" or "good overall" gives overall effectiveness alone)."""
     body = r.text[clause.start : clause.end]
-    areas = T.areas_in(body, clause.start)
-    # "in care" inside "children in care and care leavers" etc. is fine; "overall" inside a quote
-    # of a long passage is not an area
-    areas = [a for a in areas if not r.in_long_quote(a[0])]
+    areas = [a for a in T.areas_in(body, clause.start) if not r.in_long_quote(a[0])]
     out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
-    for a_start, _a_end, area in areas:
+    pinned = set()
+    for i, (gs, ge, _) in enumerate(grades):
+        near = r.text[max(clause.start, gs - 12) : min(clause.end, ge + 12)].lower()
+        if re.search(r"\boverall\b", near) and not re.search(r"overall effectiveness", near):
+            near_areas = [a for a in areas if a[2] != "overall" and (abs(a[0] - ge) < 4 or abs(gs - a[1]) < 4)]
+            if not near_areas:
+                out[i] = ["overall"]
+                pinned.add(i)
+    for a_start, a_end, area in areas:
         best, dist = None, None
         for i, (g_start, g_end, _) in enumerate(grades):
-            d = a_start - g_end if a_start >= g_end else g_start - a_start
-            # an area after "for"/"in" belongs to the grade before it; weigh ties to the one before
+            d = a_start - g_end if a_start >= g_end else g_start - a_end
             if best is None or d < dist:
                 best, dist = i, d
-        if best is not None and area not in out[best]:
+        if best is not None and best not in pinned and area not in out[best]:
             out[best].append(area)
     return out
+
+
+_NEAR_PREVIOUS = re.compile(
+    r"\b(?:previously|formerly|had been|once|out of|no longer|last (?:rated|time|judged)|which (?:were|was)|"
+    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|prior|before|ago|earlier)\b", re.IGNORECASE)
 
 
 def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -276,56 +323,87 @@ def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     urns = r.urns_at(sentence, clause)
     areas = _assign_areas(r, clause, grades)
     scope_all = bool(_ALL.search(body))
-    nm = _N_OF.search(body)
-    n_of = None
-    if nm:
-        if nm.group("n"):
-            n_of = (T.number(nm.group("n")), T.number(nm.group("m")))
-        elif nm.group("n2"):
-            n_of = (T.number(nm.group("n2")), None)
-        elif nm.group("n3"):
-            n_of = (T.number(nm.group("n3")), None)
-    whens = [w for w in T.dates(body, r.as_of, clause.start)]
-    before_first = body[: grades[0][0] - clause.start]
+    n_of = _n_of(body)
+    whens = list(T.dates(body, r.as_of, clause.start))
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(body))
-    # "from inadequate to good", "improved from RI two years ago": the first grade is the old one
-    from_to = re.search(r"\bfrom\s+['‘“\"]?(?:" + T.GRADE_RE.pattern + r")", body, re.IGNORECASE)
+    # "from inadequate to good": the first grade is the old one
+    from_to = re.search(r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE)
     items = []
-    for i, (gs, _ge, grade) in enumerate(grades):
+    for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
-        local = r.text[max(clause.start, gs - 45) : gs].lower()
+        local = r.text[max(clause.start, gs - 45) : gs]
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
-        elif re.search(
-            r"\b(?:previously|was|were|had been|formerly|once|out of|no longer|last (?:rated|time))\b[^.]*$",
-            local,
-        ) and not re.search(r"\b(?:now|has been|have been|is|are)\b[^.]*$", local[-20:]):
+        elif _NEAR_PREVIOUS.search(local):
             role = "previous"
-        elif re.search(r"\b(?:which were|when (?:it|they) (?:was|were))\b", local):
-            role = "previous"
-        items.append(
-            {
-                "grade": grade,
-                "areas": areas.get(i, []),
-                "role": role,
-                "pos": gs,
-            }
-        )
-    kind = (
-        Kind.TREND if trend and (previous or len({g["grade"] for g in items}) > 1) else Kind.GRADE
+        # the dates that pin this grade: those near it; "since the last inspection in 2015"
+        # pins only a previous grade
+        mine = []
+        for w in whens:
+            if min(abs(w.start - ge), abs(gs - w.end)) > 90:
+                continue
+            lead = r.text[max(clause.start, w.start - 35) : w.start]
+            if _SINCE.search(lead) and role == "current" and not (w.start > ge and re.search(r"\bin\s*$", lead)):
+                if not re.search(r"\b(?:was|were)\b", r.text[gs - 30 : gs]):
+                    continue
+            mine.append(w)
+        if mine and role == "current":
+            lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
+            if _SINCE.search(lead) and mine[0].start < gs:
+                role = "previous"
+        items.append({"grade": grade, "areas": areas.get(i, []), "role": role, "pos": gs, "whens": mine})
+    several = len(items) > 1 and not any(it["areas"] for it in items)
+    kind = Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
+    consecutive = re.search(
+        rf"\b(?:for\s+(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
+        rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|remains?|still|consecutive))",
+        body,
+        re.IGNORECASE,
     )
-    # a year or date in the clause pins the inspection ("inadequate in April 2016")
-    r.add(
-        clause,
-        kind,
-        urns,
-        grade_scope="all" if scope_all else None,
-        number=n_of[0] if n_of else None,
-        total=n_of[1] if n_of else None,
-        dates=[(w.first, w.precision) for w in whens],
-        facts={"grades": items, "whens": whens, "previous_cue": previous, "before": before_first},
-    )
+    facts = {"grades": items, "whens": whens, "previous_cue": previous, "several": several, "from_to": bool(from_to)}
+    if consecutive:
+        facts["consecutive"] = T.number(consecutive.group("n")) if consecutive.group("n") else 2
+        if consecutive.group("again") and consecutive.group("again").lower() in ("still", "remains", "remain"):
+            facts["consecutive"] = 2
+        kind = Kind.TREND
+    start = _tight_start(r, clause, grades[0][0])
+    c = Claim(start, clause.end, r.text[start : clause.end], kind, list(urns))
+    c.grade_scope = "all" if scope_all else None
+    c.number, c.total = (n_of or (None, None))
+    c.dates = [(w.first, w.precision) for w in whens]
+    c.facts = facts
+    r.claims.append(c)
+
+
+# The verb a claim hangs on: a claim's span starts there, not at the start of a long clause.
+_VERB = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|been|be|being|rated|judged|graded|awarded|received|given|"
+    r"branded|found|deemed|moved|improved|secured|achieved|gained|retained|maintained|recognised|"
+    r"Ofsted|inspectors|the council|services)\b",
+    re.IGNORECASE,
+)
+
+
+def _tight_start(r: _Reader, clause: T.Span, pos: int) -> int:
+    lo = max(clause.start, pos - 110)
+    if lo == clause.start:
+        return clause.start
+    m = _VERB.search(r.text, lo, pos)
+    return m.start() if m else lo
+
+
+def _n_of(body: str) -> tuple[int | None, int | None] | None:
+    """'three out of four', 'in two categories', 'the other three areas', 'two more'."""
+    m = _N_OF.search(body)
+    if not m:
+        return None
+    if m.group("n"):
+        return T.number(m.group("n")), T.number(m.group("m"))
+    word = m.group("n2") or m.group("n3")
+    if word.lower() in ("a", "an"):
+        return None
+    return T.number(word), None
 
 
 def _date_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -335,42 +413,50 @@ def _date_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
-    report = bool(
-        re.search(
-            r"\b(?:report|rated|rating|judged|Ofsted|inspect|grade|found|verdict|visit)",
-            body,
-            re.IGNORECASE,
-        )
-    )
-    if not (published or visit or report):
+    if not (published or visit):
         return
-    if any(
-        c.start == clause.start and c.type in (Kind.GRADE, Kind.TREND) for c in r.claims
-    ) and not (published or visit):
-        # the date is part of a grade claim ("inadequate in April 2016"): checked there
+    if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]):
+        return
+    # someone else's report: a commissioner's, the DfE's, a committee's
+    if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
-    if published and visit:
-        # "the report, published today, follows an inspection in April": the nearer cue wins per date
-        role = "either"
     letter = _VISIT.search(body)
-    previous = bool(
-        re.search(
-            r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b",
-            body,
-            re.IGNORECASE,
-        )
-    )
-    dur = _DURATION.search(body)
+    previous = bool(_PREVIOUS_INSPECTION.search(body))
+    cue = None
+    for m in _DATE_CUE.finditer(body[: whens[0].start - clause.start]):
+        if whens[0].start - (clause.start + m.start()) < 70:
+            cue = m
+            break
+    start = clause.start + cue.start() if cue else clause.start
+    end = max(w.end for w in whens)
+    if end < clause.end and r.text[end] == ")":
+        end += 1
+    span = T.Span(start, end) if end - start >= 12 else clause
     r.add(
-        clause,
+        span,
         Kind.VISIT if letter else Kind.DATE,
         r.urns_at(sentence, clause),
         date_role=role,
         visit_kind=letter.group(0).lower() if letter else None,
         dates=[(w.first, w.precision) for w in whens],
-        facts={"whens": whens, "previous_cue": previous, "duration": dur.group(0) if dur else None},
+        facts={"whens": whens, "previous_cue": previous},
     )
+
+
+_OFSTED_WORDS = re.compile(r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog)")
+_OTHER_BODY = re.compile(
+    r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
+    re.IGNORECASE,
+)
+_PREVIOUS_INSPECTION = re.compile(
+    r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b", re.IGNORECASE
+)
+_DATE_CUE = re.compile(
+    r"\b(?:visit\w*|inspect\w*|publish\w*|released?|report\w*|between|following|since|last|"
+    r"previous\w*|took place|spent|in|on|from)\b",
+    re.IGNORECASE,
+)
 
 
 def _duration_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -404,7 +490,15 @@ def _inspector_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         if r.in_long_quote(clause.start + m.start()):
             continue
-        r.add(clause, Kind.INSPECTOR, r.urns_at(sentence, clause), inspector=name)
+        span = T.Span(clause.start + m.start(), clause.start + m.end())
+        days = T.dates(r.text[sentence.start : sentence.end], r.as_of)
+        r.add(
+            span,
+            Kind.INSPECTOR,
+            r.urns_at(sentence, clause),
+            inspector=name,
+            dates=[(w.first, w.precision) for w in days],
+        )
 
 
 def _recommendation_count_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:

@@ -20,7 +20,7 @@ from ilacs import register
 # an opening quote, or at a line break.
 _SENTENCE_END = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])[.!?]+[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])"
-    r"|\n\s*"
+    r"|\n\s*(?![a-z])"
 )
 # Where one claim ends and the next begins inside a sentence: "rated good, with leadership
 # outstanding"; "inadequate in 2016; good in 2019"; "outstanding - the highest grade".
@@ -198,11 +198,10 @@ def number(word: str) -> int | None:
 
 # How journalists write the four grades: "requires improvement (to be good)", "requiring
 # improvement", "RI"; "failing" is not a grade (it is used of councils under any grade).
-GRADE_RE = re.compile(
-    r"(?<![A-Za-z])(outstanding|good|inadequate|"
-    r"requir(?:es|ed|ing|e)\s+improvement(?:\s+to\s+be\s+good)?|RI)(?![A-Za-z])",
-    re.IGNORECASE,
-)
+GRADE_WORDS = r"outstanding|good|inadequate|requir(?:es|ed|ing|e)\s+improvement(?:\s+to\s+be\s+good)?|RI"
+GRADE_RE = re.compile(rf"(?<![A-Za-z])({GRADE_WORDS})(?![A-Za-z])", re.IGNORECASE)
+# a quotation that is only a grade: 'requires improvement to be good', "overall good"
+GRADE_ONLY = re.compile(rf"(?:overall\s+)?(?:{GRADE_WORDS})(?:\s+overall)?", re.IGNORECASE)
 
 
 def grade_of(word: str) -> str:
