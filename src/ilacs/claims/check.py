@@ -186,7 +186,7 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     g = item["grade"]
     areas = item["areas"]
     graded = _graded_areas(d)
-    if scope_all and len(areas) <= 1:
+    if scope_all and len(areas) <= 1 and not item.get("overall_only"):
         main = _key_areas(d)
         if not main:
             return None
@@ -230,7 +230,9 @@ def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
     return cands[-1] if cands else None
 
 
-def _pick_doc(insp: list[Any], as_of: date, item: dict, current: Any | None, from_to: bool) -> tuple[Any | None, bool]:
+def _pick_doc(
+    insp: list[Any], as_of: date, item: dict, current: Any | None, from_to: bool
+) -> tuple[Any | None, bool]:
     """The inspection a grade speaks of, and whether a date pinned it."""
     whens = item["whens"]
     if whens:
@@ -256,11 +258,21 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if pick is None:
         pick = next((v for v in verdicts if v[0] == N), verdicts[0])
         if good:
-            pick = (N, pick[1] + " " + " ".join(v[1] for v in good), pick[2] + [e for v in good for e in v[2]])
-    c.verdict, c.explanation, c.evidence = pick[0], " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1], [e for v in verdicts for e in v[2]]
+            pick = (
+                N,
+                pick[1] + " " + " ".join(v[1] for v in good),
+                pick[2] + [e for v in good for e in v[2]],
+            )
+    c.verdict, c.explanation, c.evidence = (
+        pick[0],
+        " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1],
+        [e for v in verdicts for e in v[2]],
+    )
 
 
-def _check_grades_one(c: Claim, record: RecordView, as_of: date, urn: int) -> tuple[Verdict, str, list[Evidence]]:
+def _check_grades_one(
+    c: Claim, record: RecordView, as_of: date, urn: int
+) -> tuple[Verdict, str, list[Evidence]]:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
     if current is None:
@@ -274,7 +286,9 @@ def _check_grades_one(c: Claim, record: RecordView, as_of: date, urn: int) -> tu
             continue
         if c.facts.get("several"):
             ok = it["grade"] in _graded_areas(d).values()
-        elif c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned):
+        elif (
+            c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
+        ):
             ok = _count_ok(d, it["grade"], c.number, c.total)
             if ok is False and len(items) > 1 and it["areas"]:
                 ok = _check_grade_item(d, it, False)
@@ -285,8 +299,10 @@ def _check_grades_one(c: Claim, record: RecordView, as_of: date, urn: int) -> tu
             upto = insp[: insp.index(d) + 1][-n:]
             if len(upto) == n:
                 ok = all(x.grades.get("overall") == it["grade"] for x in upto)
-                if not ok and n > 2:
-                    results.append((d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False))
+                if not ok:
+                    results.append(
+                        (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
+                    )
                     continue
             else:
                 ok = None if n > len(insp) else ok
@@ -299,24 +315,39 @@ def _check_grades_one(c: Claim, record: RecordView, as_of: date, urn: int) -> tu
         if ok is False and it["role"] == "previous" and not pinned:
             # "previously" without a date: any earlier inspection may be meant
             earlier = insp[: insp.index(current)] if current in insp else []
-            hit = next((x for x in reversed(earlier) if _check_grade_item(x, it, c.grade_scope == "all")), None)
+            hit = next(
+                (x for x in reversed(earlier) if _check_grade_item(x, it, c.grade_scope == "all")),
+                None,
+            )
             if hit is not None:
                 d, ok = hit, True
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
-        return N, "The record does not say which inspection this is, or does not grade that judgement.", []
+        return (
+            N,
+            "The record does not say which inspection this is, or does not grade that judgement.",
+            [],
+        )
     bad = [x for x in judged if x[2] is False]
     docs = list(dict.fromkeys(x[0] for x in judged))
     evidence = [_evidence(d, _grades_text(d)) for d in docs]
     if bad:
         d, it, _ = bad[0]
-        what = "every judgement" if c.grade_scope == "all" else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        what = (
+            "every judgement"
+            if c.grade_scope == "all"
+            else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        )
         if it.get("what"):
             what = it["what"]
         elif c.number is not None:
             what = f"{c.number} judgement(s)"
-        return C, f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}.", evidence
+        return (
+            C,
+            f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}.",
+            evidence,
+        )
     return S, " ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs), evidence
 
 
@@ -409,6 +440,22 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             c.verdict, c.explanation = N, "Monitoring visit letters are not all in the record."
         return
     insp = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
+    if c.facts.get("recent"):
+        cur = _current(_inspections(record, urn), as_of)
+        if cur and cur.inspection_end and (as_of - cur.inspection_end).days < 200:
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(cur)}: on site {cur.inspection_start} to {cur.inspection_end}."
+            )
+            c.evidence = [
+                _evidence(cur, f"Inspection dates: {cur.inspection_start} to {cur.inspection_end}")
+            ]
+        else:
+            c.verdict, c.explanation = (
+                N,
+                "ilacs holds no inspection of this council in the months before.",
+            )
+        return
     if not insp:
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council."
         return
@@ -428,8 +475,55 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             )
         ]
         return
-    # which inspection the clause means: the one nearest its dates (within 15 months)
     w0 = whens[0]
+    graded = _inspections(record, urn)
+    if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
+        # "since its last inspection in 2016": the inspection before the latest
+        cur = _current(graded, as_of)
+        prev = _previous(graded, cur)
+        if prev is not None and w0.first.year in _doc_years(prev):
+            c.verdict, c.explanation = (
+                S,
+                f"The inspection before the latest was the {_label(prev)}.",
+            )
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+        if (
+            prev is not None
+            and w0.first.year >= 2014
+            and not any(w0.first.year in _doc_years(d) for d in graded)
+        ):
+            c.verdict = C
+            c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+    if w0.precision == "year" and not w0.relative and c.facts.get("inspection_year") and graded:
+        first = min(_doc_years(graded[0]))
+        if first < w0.first.year <= as_of.year and not any(
+            w0.first.year in _doc_years(d) for d in record.by_urn.get(urn, [])
+        ):
+            c.verdict = C
+            c.explanation = (
+                f"ilacs holds no inspection of this council in {w0.first.year}: "
+                + ", ".join(_label(d) for d in graded)
+                + "."
+            )
+            c.evidence = [
+                _evidence(d, f"Inspection dates: {d.inspection_start} to {d.inspection_end}")
+                for d in graded
+            ]
+            return
+    # which inspection the clause means: the one nearest its dates (within 80 days)
     near = [d for d in held if d.day and abs((d.day - w0.first).days) < 80]
     early = min(
         (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)

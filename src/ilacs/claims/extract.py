@@ -167,6 +167,7 @@ class _Reader:
         self.main = _main_council(self.mentions)
         self.quotes = T.quote_spans(article)
         self.claims: list[Claim] = []
+        self.pinned_overall: set[int] = set()
 
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
@@ -189,7 +190,11 @@ class _Reader:
             listed = [before[-1]]
             for m in reversed(before[:-1]):
                 gap = self.text[m.end : listed[-1].start]
-                if len(gap) < 40 and re.search(r"(?:,|\band\b|&)", gap) and not re.search(r"[.;]", gap):
+                if (
+                    len(gap) < 40
+                    and re.search(r"(?:,|\band\b|&)", gap)
+                    and not re.search(r"[.;]", gap)
+                ):
                     listed.append(m)
                 else:
                     break
@@ -237,16 +242,26 @@ _ASPIRATION = re.compile(
     re.IGNORECASE,
 )
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
-_HIGHEST = re.compile(r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b", re.IGNORECASE)
-_LOWEST = re.compile(r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b", re.IGNORECASE)
+_HIGHEST = re.compile(
+    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    re.IGNORECASE,
+)
+_LOWEST = re.compile(
+    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    re.IGNORECASE,
+)
 # "inadequate progress", "none have been rated": not a council's grade
-_NONE = re.compile(r"\b(?:none|no (?:council|authorit\w+|local authorit\w+|other)|nobody|never)\b[^.;]{0,30}$", re.IGNORECASE)
+_NONE = re.compile(
+    r"\b(?:none|no (?:council|authorit\w+|local authorit\w+|other)|nobody|never)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
-    if not _RATING_CUE.search(body):
+    cued = bool(_RATING_CUE.search(body))
+    if re.match(r"\s*(?:none|no (?:council|authorit|local authorit))", body, re.IGNORECASE):
         return out
     for m in T.GRADE_RE.finditer(body):
         pos = clause.start + m.start()
@@ -260,20 +275,52 @@ def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             if not T.GRADE_ONLY.fullmatch(inner) and len(inner.split()) > 3:
                 continue
         quoted = q is not None
+        if not cued and not quoted:
+            continue
         after = body[m.end() :]
         before = body[: m.start()]
+        if re.search(
+            r"\b(?:below|above|short of|less than|better than|worse than|at least|than)\s*['‘“\"]?$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue
+        if re.match(
+            r"['’”\"]?\s*(?:or (?:better|above|worse|below)|and above|and below)\b",
+            after,
+            re.IGNORECASE,
+        ):
+            continue
         if not quoted and _ADJECTIVE_NOUN.match(after):
             continue
-        if not quoted and word.lower() == "good" and re.match(r"\s+(?:at|for (?:children|young|the)|to see|news|enough|as|in parts)\b", after):
+        if (
+            not quoted
+            and word.lower() == "good"
+            and re.match(
+                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|as|in parts)\b", after
+            )
+        ):
             continue
-        if word.lower() == "good" and re.search(r"improvement\s+to\s+be\s*$", before, re.IGNORECASE):
+        if word.lower() == "good" and re.search(
+            r"improvement\s+to\s+be\s*$", before, re.IGNORECASE
+        ):
             continue
-        if _ASPIRATION.search(before[-60:]) and not re.search(r"\bfrom\b", before[-60:], re.IGNORECASE):
+        if _ASPIRATION.search(before[-60:]) and not re.search(
+            r"\bfrom\b", before[-60:], re.IGNORECASE
+        ):
+            continue
+        if re.search(
+            r"\b(?:would|will|next|aim\w*|plan\w*|basis for|ambition|hope|striv\w+|progressing)\b",
+            before,
+            re.IGNORECASE,
+        ) and re.search(r"\b(?:to|towards)\s*['‘“\"]?$", before):
             continue
         if _NONE.search(before[-40:]):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
     for pat, grade in ((_HIGHEST, "outstanding"), (_LOWEST, "inadequate")):
+        if out:
+            break  # "rated outstanding, the highest grade": an apposition, not a second claim
         for m in pat.finditer(body):
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
@@ -282,7 +329,9 @@ def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     return out
 
 
-def _assign_areas(r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]) -> dict[int, list[str]]:
+def _assign_areas(
+    r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]
+) -> dict[int, list[str]]:
     """Each grade mention -> the judgement areas the clause gives it (the nearest grade wins;
     "overall good" or "good overall" gives overall effectiveness alone)."""
     body = r.text[clause.start : clause.end]
@@ -292,10 +341,13 @@ def _assign_areas(r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]
     for i, (gs, ge, _) in enumerate(grades):
         near = r.text[max(clause.start, gs - 12) : min(clause.end, ge + 12)].lower()
         if re.search(r"\boverall\b", near) and not re.search(r"overall effectiveness", near):
-            near_areas = [a for a in areas if a[2] != "overall" and (abs(a[0] - ge) < 4 or abs(gs - a[1]) < 4)]
+            near_areas = [
+                a for a in areas if a[2] != "overall" and (abs(a[0] - ge) < 4 or abs(gs - a[1]) < 4)
+            ]
             if not near_areas:
                 out[i] = ["overall"]
                 pinned.add(i)
+    r.pinned_overall = pinned
     for a_start, a_end, area in areas:
         best, dist = None, None
         for i, (g_start, g_end, _) in enumerate(grades):
@@ -309,10 +361,14 @@ def _assign_areas(r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 
 _NEAR_PREVIOUS = re.compile(
     r"\b(?:previously|formerly|had been|once|out of|no longer|last (?:rated|time|judged)|which (?:were|was)|"
+    r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped)\b[^.;]*$",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|prior|before|ago|earlier)\b", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|prior|before|ago|earlier)\b",
+    re.IGNORECASE,
+)
 
 
 def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -328,7 +384,9 @@ def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(body))
     # "from inadequate to good": the first grade is the old one
-    from_to = re.search(r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE)
+    from_to = re.search(
+        r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
+    )
     items = []
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
@@ -344,7 +402,11 @@ def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
             if min(abs(w.start - ge), abs(gs - w.end)) > 90:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
-            if _SINCE.search(lead) and role == "current" and not (w.start > ge and re.search(r"\bin\s*$", lead)):
+            if (
+                _SINCE.search(lead)
+                and role == "current"
+                and not (w.start > ge and re.search(r"\bin\s*$", lead))
+            ):
                 if not re.search(r"\b(?:was|were)\b", r.text[gs - 30 : gs]):
                     continue
             mine.append(w)
@@ -352,25 +414,58 @@ def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
             lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
             if _SINCE.search(lead) and mine[0].start < gs:
                 role = "previous"
-        items.append({"grade": grade, "areas": areas.get(i, []), "role": role, "pos": gs, "whens": mine})
+        if not mine and not whens and i == 0:
+            # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
+            # the sentence pins the grade of a clause that names none
+            lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            earlier = T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+            if earlier and re.search(
+                r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
+            ):
+                mine = earlier
+                if _SINCE.search(lead_text) or re.search(
+                    r"\blast time\b", lead_text, re.IGNORECASE
+                ):
+                    role = "previous"
+        after = r.text[ge : min(clause.end, ge + 40)]
+        if role == "current" and re.match(
+            r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
+        ):
+            role = "previous"
+        items.append(
+            {
+                "grade": grade,
+                "areas": areas.get(i, []),
+                "role": role,
+                "pos": gs,
+                "whens": mine,
+                "overall_only": i in r.pinned_overall,
+            }
+        )
     several = len(items) > 1 and not any(it["areas"] for it in items)
-    kind = Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
+    kind = (
+        Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
+    )
     consecutive = re.search(
         rf"\b(?:for\s+(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
-        rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|remains?|still|consecutive))",
+        rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
         body,
         re.IGNORECASE,
     )
-    facts = {"grades": items, "whens": whens, "previous_cue": previous, "several": several, "from_to": bool(from_to)}
+    facts = {
+        "grades": items,
+        "whens": whens,
+        "previous_cue": previous,
+        "several": several,
+        "from_to": bool(from_to),
+    }
     if consecutive:
         facts["consecutive"] = T.number(consecutive.group("n")) if consecutive.group("n") else 2
-        if consecutive.group("again") and consecutive.group("again").lower() in ("still", "remains", "remain"):
-            facts["consecutive"] = 2
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
     c = Claim(start, clause.end, r.text[start : clause.end], kind, list(urns))
     c.grade_scope = "all" if scope_all else None
-    c.number, c.total = (n_of or (None, None))
+    c.number, c.total = n_of or (None, None)
     c.dates = [(w.first, w.precision) for w in whens]
     c.facts = facts
     r.claims.append(c)
@@ -380,13 +475,13 @@ def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
 _VERB = re.compile(
     r"\b(?:has|have|had|was|were|is|are|been|be|being|rated|judged|graded|awarded|received|given|"
     r"branded|found|deemed|moved|improved|secured|achieved|gained|retained|maintained|recognised|"
-    r"Ofsted|inspectors|the council|services)\b",
+    r"judge|rate|award|give|receive)\b",
     re.IGNORECASE,
 )
 
 
 def _tight_start(r: _Reader, clause: T.Span, pos: int) -> int:
-    lo = max(clause.start, pos - 110)
+    lo = max(clause.start, pos - 60)
     if lo == clause.start:
         return clause.start
     m = _VERB.search(r.text, lo, pos)
@@ -415,7 +510,10 @@ def _date_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
         return
-    if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]):
+    day_precise = any(w.precision == "day" for w in whens)
+    if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]) and not (
+        published and day_precise
+    ):
         return
     # someone else's report: a commissioner's, the DfE's, a committee's
     if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
@@ -440,8 +538,20 @@ def _date_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
         date_role=role,
         visit_kind=letter.group(0).lower() if letter else None,
         dates=[(w.first, w.precision) for w in whens],
-        facts={"whens": whens, "previous_cue": previous},
+        facts={
+            "whens": whens,
+            "previous_cue": previous,
+            "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+        },
     )
+
+
+# "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
+_INSPECTION_YEAR = re.compile(
+    rf"\b(?:inspection|inspected|re-inspected|rated|judged)\s+(?:carried out\s+|conducted\s+)?in\s+{T.YEAR}\b"
+    rf"|\b{T.YEAR}\s+(?:Ofsted\s+)?inspection\b",
+    re.IGNORECASE,
+)
 
 
 _OFSTED_WORDS = re.compile(r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog)")
@@ -457,6 +567,24 @@ _DATE_CUE = re.compile(
     r"previous\w*|took place|spent|in|on|from)\b",
     re.IGNORECASE,
 )
+
+
+def _recent_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'following a recent Ofsted inspection': the latest inspection ended within months."""
+    m = re.search(
+        r"\b(?:a|its|the|their|our)\s+recent\s+(?:Ofsted\s+)?(?:inspection|report|visit)",
+        r.text[clause.start : clause.end],
+        re.IGNORECASE,
+    )
+    if m:
+        span = T.Span(clause.start + m.start(), clause.start + m.end())
+        r.add(
+            span,
+            Kind.DATE,
+            r.urns_at(sentence, clause),
+            date_role="recent",
+            facts={"whens": [], "recent": True},
+        )
 
 
 def _duration_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -589,6 +717,7 @@ def _quote_claims(r: _Reader) -> None:
 DETECTORS = (
     _grade_claims,
     _date_claims,
+    _recent_claims,
     _duration_claims,
     _inspector_claims,
     _recommendation_count_claims,

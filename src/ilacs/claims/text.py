@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(
 # outstanding"; "inadequate in 2016; good in 2019"; "outstanding - the highest grade".
 _CLAUSE_END = re.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
-    r"as well as|which|when|who|where|including|despite|however)\b)"
+    r"as well as|which|when|who|where|despite|however)\b)"
     r"|\s(?=(?:while|whereas|but)\s)"
 )
 
@@ -198,7 +198,9 @@ def number(word: str) -> int | None:
 
 # How journalists write the four grades: "requires improvement (to be good)", "requiring
 # improvement", "RI"; "failing" is not a grade (it is used of councils under any grade).
-GRADE_WORDS = r"outstanding|good|inadequate|requir(?:es|ed|ing|e)\s+improvement(?:\s+to\s+be\s+good)?|RI"
+GRADE_WORDS = (
+    r"outstanding|good|inadequate|requir(?:es|ed|ing|e)\s+improvement(?:\s+to\s+be\s+good)?|RI"
+)
 GRADE_RE = re.compile(rf"(?<![A-Za-z])({GRADE_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # a quotation that is only a grade: 'requires improvement to be good', "overall good"
 GRADE_ONLY = re.compile(rf"(?:overall\s+)?(?:{GRADE_WORDS})(?:\s+overall)?", re.IGNORECASE)
@@ -279,9 +281,11 @@ _MONTH_CONTEXT = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>last year|this year|earlier this year|the previous year|last month|this month|"
-    r"this week|last week|today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"this week|last week|today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:this|last) (?:spring|summer|autumn|winter))\b",
     re.IGNORECASE,
 )
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -422,6 +426,14 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             back = (as_of.weekday() - wd) % 7
             d = as_of - timedelta(days=back)
             out.append(When(s, e, d - timedelta(days=7 if back == 0 else 0), d, "range", True))
+        elif r.split()[-1] in SEASONS:
+            y = as_of.year if r.startswith("this") else as_of.year - 1
+            m1, m2 = SEASONS[r.split()[-1]]
+            if r.startswith("last") and m1 > as_of.month:
+                y = as_of.year - 1
+            elif r.startswith("this") and m1 > as_of.month:
+                y = as_of.year - 1
+            out.append(When(s, e, date(y, m1, 1), _month_span(y, m2)[1], "range", True))
         elif r in ("this week", "last week"):
             d = as_of - timedelta(days=7 if r == "this week" else 14)
             out.append(When(s, e, d, as_of, "range", True))
