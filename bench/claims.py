@@ -57,7 +57,7 @@ def subset(which: str, into: Path) -> Path:
 
 
 def run(db: Path, which: str, misses: bool) -> None:
-    from ilacs.claims.check import Texts, check_article, load_record
+    from ilacs.claims.check import check_article, load_record, make_texts
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -67,7 +67,7 @@ def run(db: Path, which: str, misses: bool) -> None:
         t0 = time.perf_counter()
         record = load_record(db)
         t_load = time.perf_counter() - t0
-        texts = Texts(db)
+        texts = make_texts(db)
         rows = list(csv.DictReader(open(set_dir / "articles.csv", newline="", encoding="utf-8")))
         t0 = time.perf_counter()
         for r in rows:

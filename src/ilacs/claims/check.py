@@ -633,30 +633,51 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
         )
 
 
-# --- quotes (the passage finder is quotes.py's) -------------------------------------------------
+# --- quotes and recommendations (quotes.py finds and matches the passages) ---------------------
 
 
-def _check_quote(c: Claim, record: RecordView, texts: Texts, as_of: date) -> None:
+def make_texts(db: Path | str) -> Any:
+    """The page texts checking reads: quotes.py's ReportTexts (with its word index) where it is
+    there, else plain pages."""
     try:
-        from ilacs.claims.quotes import find_passage
+        from ilacs.claims.quotes import ReportTexts
     except ImportError:
-        return
-    match = find_passage(record, texts, c.urns, c.passage or "", as_of)
-    if match is None:
-        if c.facts.get("ofsted"):
-            c.verdict, c.explanation = (
-                N,
-                "These words were not found in the reports ilacs holds for this council.",
-            )
-        return
-    c.verdict = Verdict(match.verdict)
-    c.evidence = [Evidence(match.path, match.page, match.quote)]
-    diffs = getattr(match, "differences", None)
-    c.explanation = (
-        f"Found on page {match.page} of {match.path}"
-        + (f"; differences: {diffs}" if diffs else ", word for word")
-        + "."
-    )
+        return Texts(db)
+    return ReportTexts(db)
+
+
+def passage_claims(
+    article: str, urns_at: Any, record: RecordView, texts: Any, as_of: date
+) -> list[Claim]:
+    """Quotations attributed to the inspectors or the report, and what Ofsted said must improve,
+    each found (or not) in the council's reports by quotes.py."""
+    try:
+        from ilacs.claims import quotes
+    except ImportError:
+        log.info("ilacs.claims.quotes is not there: quotations are not checked")
+        return []
+    out = []
+    for span in quotes.find_quotes(article):
+        urns = urns_at(span.start)
+        words = article[span.start : span.end]
+        ctx = article[span.context[0] : span.context[1]] if getattr(span, "context", None) else None
+        verdict, explanation, evidence = quotes.check_quote(
+            words, span, urns, as_of, record, texts, context=ctx
+        )
+        c = Claim(span.start, span.end, words, Kind.QUOTE, list(urns))
+        c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+        out.append(c)
+    finder = getattr(quotes, "find_recommendations", None)
+    checker = getattr(quotes, "check_recommendation", None)
+    if finder and checker:
+        for span in finder(article):
+            urns = urns_at(span.start)
+            words = article[span.start : span.end]
+            verdict, explanation, evidence = checker(words, span, urns, as_of, record, texts)
+            c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
+            c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            out.append(c)
+    return out
 
 
 # --- the whole check ----------------------------------------------------------------------------
@@ -674,26 +695,27 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
             _check_inspector(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
             _check_rec_count(c, record, as_of)
-        elif c.type == Kind.QUOTE:
-            _check_quote(c, record, texts, as_of)
     return [c for c in claims if c.verdict is not None]
 
 
 def check_article(
     article: str,
     record: RecordView,
-    texts: Texts,
+    texts: Any,
     as_of: date,
     as_of_source: str,
     article_in_json: bool = False,
 ) -> CheckResult:
     """Extract and check every claim of `article` as of `as_of`."""
-    from ilacs.claims.extract import extract
+    from ilacs.claims.extract import Reader, extract
 
     claims = check(extract(article, as_of), record, texts, as_of)
-    return CheckResult(
-        as_of, as_of_source, article, _dedupe(claims), article_in_json=article_in_json
-    )
+    reader = Reader(article, as_of)
+    passages = passage_claims(article, reader.urns_near, record, texts, as_of)
+    # a quotation's claim replaces any grade or date claim read inside its marks
+    kept = [c for c in claims if not any(p.start <= c.start and c.end <= p.end for p in passages)]
+    result = _dedupe([*kept, *passages])
+    return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
 
 
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:

@@ -157,7 +157,7 @@ def _words(n: int) -> int:
     return n
 
 
-class _Reader:
+class Reader:
     """State while reading one article: councils named so far, quotations, the as-of day."""
 
     def __init__(self, article: str, as_of: date):
@@ -166,6 +166,7 @@ class _Reader:
         self.mentions = T.councils(article)
         self.main = _main_council(self.mentions)
         self.quotes = T.quote_spans(article)
+        self.sentence_spans = T.sentences(article)
         self.claims: list[Claim] = []
         self.pinned_overall: set[int] = set()
 
@@ -205,6 +206,13 @@ class _Reader:
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and sentence.start - earlier[-1].start < 600:
             return [earlier[-1].la.urn]
+        return [self.main] if self.main else []
+
+    def urns_near(self, pos: int) -> list[int]:
+        """The councils the sentence holding `pos` is about."""
+        for s in self.sentence_spans:
+            if s.start <= pos < s.end:
+                return self.urns_at(s, T.Span(pos, pos + 1))
         return [self.main] if self.main else []
 
     def is_place(self, m: T.Mention) -> bool:
@@ -257,7 +265,7 @@ _NONE = re.compile(
 )
 
 
-def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
+def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
     cued = bool(_RATING_CUE.search(body))
@@ -330,7 +338,7 @@ def _grade_mentions(r: _Reader, clause: T.Span) -> list[tuple[int, int, str]]:
 
 
 def _assign_areas(
-    r: _Reader, clause: T.Span, grades: list[tuple[int, int, str]]
+    r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 ) -> dict[int, list[str]]:
     """Each grade mention -> the judgement areas the clause gives it (the nearest grade wins;
     "overall good" or "good overall" gives overall effectiveness alone)."""
@@ -371,7 +379,7 @@ _SINCE = re.compile(
 )
 
 
-def _grade_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
         return
@@ -480,7 +488,7 @@ _VERB = re.compile(
 )
 
 
-def _tight_start(r: _Reader, clause: T.Span, pos: int) -> int:
+def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
     lo = max(clause.start, pos - 60)
     if lo == clause.start:
         return clause.start
@@ -501,7 +509,7 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     return T.number(word), None
 
 
-def _date_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     whens = [w for w in T.dates(body, r.as_of, clause.start) if not r.in_long_quote(w.start)]
     if not whens:
@@ -569,7 +577,7 @@ _DATE_CUE = re.compile(
 )
 
 
-def _recent_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'following a recent Ofsted inspection': the latest inspection ended within months."""
     m = re.search(
         r"\b(?:a|its|the|their|our)\s+recent\s+(?:Ofsted\s+)?(?:inspection|report|visit)",
@@ -587,7 +595,7 @@ def _recent_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
-def _duration_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
     if not m or not m.group("u").lower().startswith("year"):
@@ -610,7 +618,7 @@ def _duration_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
-def _inspector_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     for m in _INSPECTOR.finditer(body):
         name = m.group("name").strip()
@@ -629,7 +637,7 @@ def _inspector_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
-def _recommendation_count_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RECOMMENDATIONS.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
@@ -642,7 +650,7 @@ def _recommendation_count_claims(r: _Reader, sentence: T.Span, clause: T.Span) -
     )
 
 
-def _rank_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
+def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
     if not m:
@@ -691,29 +699,6 @@ def _rank_claims(r: _Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
-def _quote_claims(r: _Reader) -> None:
-    """Passages in quotation marks of more than three words, with who says them."""
-    for q in r.quotes:
-        words = r.text[q.start : q.end].split()
-        if len(words) < 2:
-            continue
-        # who speaks: the 200 characters around the quotation
-        around = r.text[max(0, q.start - 200) : q.start] + " " + r.text[q.end : q.end + 120]
-        ofsted = bool(_OFSTED_SAYS.search(around))
-        passage = r.text[q.start + 1 : q.end - 1]
-        r.claims.append(
-            Claim(
-                q.start,
-                q.end,
-                r.text[q.start : q.end],
-                Kind.QUOTE,
-                [],
-                passage=passage,
-                facts={"ofsted": ofsted},
-            )
-        )
-
-
 DETECTORS = (
     _grade_claims,
     _date_claims,
@@ -727,14 +712,10 @@ DETECTORS = (
 
 def extract(article: str, as_of: date) -> list[Claim]:
     """Every claim about the inspection record that `article` makes, in order, unchecked."""
-    r = _Reader(article, as_of)
-    for sentence in T.sentences(article):
+    r = Reader(article, as_of)
+    for sentence in r.sentence_spans:
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)
-    _quote_claims(r)
-    for c in r.claims:
-        if not c.urns and c.type == Kind.QUOTE and r.main:
-            c.urns = [r.main]
     r.claims.sort(key=lambda c: (c.start, c.end))
     return r.claims

@@ -107,7 +107,7 @@ def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | No
     """Check every claim ARTICLE (a text file, a saved web page, or - for stdin) makes about the
     inspection record: each with a verdict, an explanation and the evidence."""
     from ilacs.claims.article import as_of_default, read_article
-    from ilacs.claims.check import Texts, check_article, load_record
+    from ilacs.claims.check import check_article, load_record, make_texts
     from ilacs.errors import ClaimError
 
     given = _as_of(as_of)
@@ -116,7 +116,7 @@ def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | No
     if not db.exists():
         raise ClaimError("no such database (run `ilacs ingest` or give --db)", str(db))
     record = load_record(db)
-    texts = Texts(db)
+    texts = make_texts(db)
     try:
         result = check_article(
             art.text, record, texts, day, source, article_in_json=art.kind == "html"
