@@ -237,7 +237,12 @@ def _pick_doc(
     whens = item["whens"]
     if whens:
         d = _years_doc(insp, whens, as_of)
-        if d is not None and item["role"] == "previous" and from_to:
+        if (
+            d is not None
+            and item["role"] == "previous"
+            and from_to
+            and not item.get("date_adjacent")
+        ):
             return _previous(insp, d), True
         return d, True
     if item["role"] == "previous":
@@ -370,7 +375,7 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     if s and e:
         if w.precision == "range":
             visit_ok = (w.first == s and w.last == e) or (
-                w.relative and s <= w.first <= e + timedelta(days=3)
+                w.relative and w.first <= e and s <= w.last
             )
         elif w.precision == "day":
             visit_ok = s <= w.first <= e

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind
@@ -271,6 +271,14 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     cued = bool(_RATING_CUE.search(body))
     if re.match(r"\s*(?:none|no (?:council|authorit|local authorit))", body, re.IGNORECASE):
         return out
+    if re.search(
+        r"\b(?:progress\w*|mov\w+|journey|go|going)\s+from\b", body, re.IGNORECASE
+    ) and re.search(
+        r"\b(?:would|will|next|aim\w*|plan\w*|basis|ambition|hope|striv\w+|want\w*)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        return out
     for m in T.GRADE_RE.finditer(body):
         pos = clause.start + m.start()
         word = m.group(1)
@@ -288,7 +296,7 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         after = body[m.end() :]
         before = body[: m.start()]
         if re.search(
-            r"\b(?:below|above|short of|less than|better than|worse than|at least|than)\s*['‘“\"]?$",
+            r"\b(?:below|above|short of|less than|better than|worse than|at least|than|word|term|label)\s*['‘“\"]?$",
             before,
             re.IGNORECASE,
         ):
@@ -311,6 +319,12 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             continue
         if word.lower() == "good" and re.search(
             r"improvement\s+to\s+be\s*$", before, re.IGNORECASE
+        ):
+            continue
+        if re.search(
+            r"\b(?:and|to|can|could|must|should)\s+achieve\s+(?:an?\s+)?['‘“\"]?$",
+            before,
+            re.IGNORECASE,
         ):
             continue
         if _ASPIRATION.search(before[-60:]) and not re.search(
@@ -398,7 +412,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     items = []
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
-        local = r.text[max(clause.start, gs - 45) : gs]
+        # the words before this grade, back to the grade before it
+        floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
+        local = r.text[floor:gs]
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
         elif _NEAR_PREVIOUS.search(local):
@@ -448,6 +464,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
             }
         )
     several = len(items) > 1 and not any(it["areas"] for it in items)
@@ -489,6 +506,12 @@ _VERB = re.compile(
 
 
 def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
+    if re.match(
+        r"(?:when|which|where|who|while|whereas|but|and)\b",
+        r.text[clause.start : clause.end],
+        re.IGNORECASE,
+    ):
+        return clause.start
     lo = max(clause.start, pos - 60)
     if lo == clause.start:
         return clause.start
@@ -517,6 +540,21 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
+        return
+    # "this week", "on Friday": a date of the report only with its verb beside it
+    whens = [
+        w
+        for w in whens
+        if not (
+            w.relative and w.precision in ("day", "range") and w.last - w.first < timedelta(days=8)
+        )
+        or re.search(
+            r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*)\b",
+            r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+            re.IGNORECASE,
+        )
+    ]
+    if not whens:
         return
     day_precise = any(w.precision == "day" for w in whens)
     if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]) and not (
