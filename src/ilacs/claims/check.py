@@ -1,0 +1,738 @@
+"""Claim + record -> verdict with evidence.
+
+`check(claims, record, texts)` gives each claim a verdict, a one-sentence explanation and the
+evidence (a report's page and words, or a computation over the record). A claim the record cannot
+settle is `not_in_record`; a claim is `contradicted` only when the record plainly holds the fact
+and it differs, never because something could not be read or found.
+
+`check_article(text, db, as_of)` is what the CLI and the web call: extract, check, wrap.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from ilacs import register
+from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
+
+log = logging.getLogger(__name__)
+
+S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_RECORD
+MAIN_AREAS = ("overall", "leaders", "help_protection", "in_care", "care_leavers")
+AREA_WORDS = {
+    "overall": "overall effectiveness",
+    "leaders": "leadership",
+    "help_protection": "help and protection",
+    "in_care": "children in care",
+    "care_leavers": "care leavers",
+    "adoption": "adoption",
+    "lscb": "the safeguarding children board",
+}
+
+
+def _grade_words(g: str | None) -> str:
+    return (g or "no grade").replace("requires_improvement", "requires improvement")
+
+
+# --- the record as the checker reads it ---------------------------------------------------------
+
+
+@dataclass
+class RecordView:
+    """What checking reads: every ok document, grouped by URN, with lead inspectors and
+    recommendations (read once)."""
+
+    docs: list[Any]
+    by_urn: dict[int, list[Any]]
+    inspector: dict[int, str | None] = field(default_factory=dict)
+    recs: dict[int, list[str]] = field(default_factory=dict)
+    rec_count: dict[int, int | None] = field(default_factory=dict)
+    source: Any = None
+
+
+def load_record(db: Path | str) -> RecordView:
+    """Read the record for checking (one read-only pass over the database)."""
+    from ilacs.analyse import records
+
+    docs = list(records.load(db))
+    conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
+    try:
+        inspector, rec_count = {}, {}
+        for i, lead, n in conn.execute("SELECT id, lead_inspector, rec_count FROM documents"):
+            inspector[i] = lead
+            rec_count[i] = n
+        recs: dict[int, list[str]] = {}
+        for d, t in conn.execute(
+            "SELECT document_id, text FROM recommendations ORDER BY document_id, section, position"
+        ):
+            recs.setdefault(d, []).append(t)
+    finally:
+        conn.close()
+    by: dict[int, list[Any]] = {}
+    for d in docs:
+        if d.urn is not None:
+            by.setdefault(d.urn, []).append(d)
+    for v in by.values():
+        v.sort(key=lambda d: (d.published or d.day or date.max, d.path))
+    return RecordView(docs, by, inspector, recs, rec_count, source=db)
+
+
+class Texts:
+    """Page texts of stored documents, read when first asked for."""
+
+    def __init__(self, db: Path | str | None):
+        self.db = db
+        self._pages: dict[int, list[str]] = {}
+        self._conn = None
+
+    def pages(self, document_id: int) -> list[str]:
+        if document_id not in self._pages:
+            if self.db is None:
+                return []
+            if self._conn is None:
+                self._conn = sqlite3.connect(f"file:{Path(self.db).resolve()}?mode=ro", uri=True)
+            row = self._conn.execute(
+                "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
+            ).fetchone()
+            self._pages[document_id] = row[0].split("\f") if row and row[0] else []
+        return self._pages[document_id]
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _inspections(record: RecordView, urn: int) -> list[Any]:
+    """The LA's graded full inspections (and its lineage's), in order of publication."""
+    out = []
+    try:
+        la = register.by_urn(urn)
+        urns = {x.urn for x in register.lineage(la) if x.urn} | {urn}
+    except Exception:  # noqa: BLE001 - a URN outside the register still has its own documents
+        urns = {urn}
+    for u in urns:
+        for d in record.by_urn.get(u, []):
+            if d.kind == "inspection" and d.grades.get("overall"):
+                out.append(d)
+    own = [d for d in out if d.urn == urn]
+    out = own or out
+    out.sort(key=lambda d: d.published or d.day or date.max)
+    return out
+
+
+def _letters(record: RecordView, urn: int) -> list[Any]:
+    return [
+        d
+        for d in record.by_urn.get(urn, [])
+        if d.kind in ("focused_visit", "monitoring_visit", "jtai")
+    ]
+
+
+def _current(insp: list[Any], as_of: date) -> Any | None:
+    """The LA's latest graded inspection published by `as_of` (a few days' grace: an article may
+    be dated the day before the report appears)."""
+    held = [d for d in insp if d.published and d.published <= as_of + timedelta(days=3)]
+    return held[-1] if held else None
+
+
+def _previous(insp: list[Any], current: Any | None) -> Any | None:
+    if current is None:
+        return None
+    i = insp.index(current)
+    return insp[i - 1] if i > 0 else None
+
+
+def _label(d: Any) -> str:
+    pub = d.published.strftime("%-d %B %Y") if d.published else "date unknown"
+    return f"{d.la_name} {d.framework or d.kind} report published {pub}"
+
+
+def _grades_text(d: Any) -> str:
+    return "; ".join(
+        f"{AREA_WORDS[a]}: {_grade_words(g)}" for a, g in d.grades.items() if g and a in AREA_WORDS
+    )
+
+
+def _evidence(d: Any, what: str) -> Evidence:
+    return Evidence(d.path, 1, what)
+
+
+# --- grades -------------------------------------------------------------------------------------
+
+
+def _graded_areas(d: Any) -> dict[str, str]:
+    return {a: g for a, g in d.grades.items() if g and a != "lscb"}
+
+
+def _key_areas(d: Any) -> list[str]:
+    """The judgements "all areas" means: SIF's adoption and care-leavers judgements sit inside
+    its looked-after judgement, and the LSCB review is a separate body's."""
+    graded = _graded_areas(d)
+    keys = ["overall", "leaders", "help_protection", "in_care"]
+    if d.framework not in ("sif", "pre_sif"):
+        keys.append("care_leavers")
+    return [a for a in keys if a in graded]
+
+
+def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
+    """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell)."""
+    g = item["grade"]
+    areas = item["areas"]
+    graded = _graded_areas(d)
+    if scope_all and len(areas) <= 1 and not item.get("overall_only"):
+        main = _key_areas(d)
+        if not main:
+            return None
+        return all(graded[a] == g for a in main)
+    if not areas:
+        areas = ["overall"]
+    vals = []
+    for a in areas:
+        have = d.grades.get(a)
+        if have is None:
+            # ILACS 2018 has no care-leavers judgement of its own: it sits in children in care
+            if a == "care_leavers" and d.framework == "ilacs2018":
+                have = d.grades.get("in_care")
+            if have is None:
+                continue
+        vals.append(have == g)
+    if not vals:
+        return None
+    return all(vals)
+
+
+def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
+    graded = _graded_areas(d)
+    main = {a: graded[a] for a in _key_areas(d)}
+    if not main:
+        return None
+    with_overall = sum(1 for g in main.values() if g == grade)
+    without = sum(1 for a, g in main.items() if g == grade and a != "overall")
+    sub = sum(1 for g in graded.values() if g == grade)
+    return n in (with_overall, without, sub)
+
+
+def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
+    years = {w.first.year for w in whens}
+    cands = [
+        d
+        for d in insp
+        if {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x} & years
+        and (not d.published or d.published <= as_of + timedelta(days=3))
+    ]
+    return cands[-1] if cands else None
+
+
+def _pick_doc(
+    insp: list[Any], as_of: date, item: dict, current: Any | None, from_to: bool
+) -> tuple[Any | None, bool]:
+    """The inspection a grade speaks of, and whether a date pinned it."""
+    whens = item["whens"]
+    if whens:
+        d = _years_doc(insp, whens, as_of)
+        if (
+            d is not None
+            and item["role"] == "previous"
+            and from_to
+            and not item.get("date_adjacent")
+        ):
+            return _previous(insp, d), True
+        return d, True
+    if item["role"] == "previous":
+        return _previous(insp, current), False
+    return current, False
+
+
+def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
+    if not c.urns:
+        return
+    verdicts = []
+    for urn in c.urns:
+        verdicts.append(_check_grades_one(c, record, as_of, urn))
+    # every council named must hold; one that does not contradicts
+    bad = [v for v in verdicts if v[0] == C]
+    good = [v for v in verdicts if v[0] == S]
+    pick = bad[0] if bad else good[0] if good and len(good) == len(verdicts) else None
+    if pick is None:
+        pick = next((v for v in verdicts if v[0] == N), verdicts[0])
+        if good:
+            pick = (
+                N,
+                pick[1] + " " + " ".join(v[1] for v in good),
+                pick[2] + [e for v in good for e in v[2]],
+            )
+    c.verdict, c.explanation, c.evidence = (
+        pick[0],
+        " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1],
+        [e for v in verdicts for e in v[2]],
+    )
+
+
+def _check_grades_one(
+    c: Claim, record: RecordView, as_of: date, urn: int
+) -> tuple[Verdict, str, list[Evidence]]:
+    insp = _inspections(record, urn)
+    current = _current(insp, as_of)
+    if current is None:
+        return N, "ilacs holds no graded inspection of this council published by then.", []
+    items = c.facts["grades"]
+    results = []
+    for it in items:
+        d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
+        if d is None:
+            results.append((None, it, None))
+            continue
+        if c.facts.get("several"):
+            ok = it["grade"] in _graded_areas(d).values()
+        elif (
+            c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
+        ):
+            ok = _count_ok(d, it["grade"], c.number, c.total)
+            if ok is False and len(items) > 1 and it["areas"]:
+                ok = _check_grade_item(d, it, False)
+        else:
+            ok = _check_grade_item(d, it, c.grade_scope == "all")
+        if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
+            n = c.facts["consecutive"]
+            upto = insp[: insp.index(d) + 1][-n:]
+            if len(upto) == n:
+                ok = all(x.grades.get("overall") == it["grade"] for x in upto)
+                if not ok:
+                    results.append(
+                        (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
+                    )
+                    continue
+            else:
+                ok = None if n > len(insp) else ok
+        # no cue said which inspection: one before the latest settles a match if the clause
+        # speaks of the past, but only the latest can contradict
+        if ok is False and not pinned and it["role"] == "current" and c.facts.get("previous_cue"):
+            prev = _previous(insp, current)
+            if prev is not None and _check_grade_item(prev, it, c.grade_scope == "all"):
+                d, ok = prev, True
+        if ok is False and it["role"] == "previous" and not pinned:
+            # "previously" without a date: any earlier inspection may be meant
+            earlier = insp[: insp.index(current)] if current in insp else []
+            hit = next(
+                (x for x in reversed(earlier) if _check_grade_item(x, it, c.grade_scope == "all")),
+                None,
+            )
+            if hit is not None:
+                d, ok = hit, True
+        results.append((d, it, ok))
+    judged = [x for x in results if x[2] is not None]
+    if not judged:
+        return (
+            N,
+            "The record does not say which inspection this is, or does not grade that judgement.",
+            [],
+        )
+    bad = [x for x in judged if x[2] is False]
+    docs = list(dict.fromkeys(x[0] for x in judged))
+    evidence = [_evidence(d, _grades_text(d)) for d in docs]
+    if bad:
+        d, it, _ = bad[0]
+        what = (
+            "every judgement"
+            if c.grade_scope == "all"
+            else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        )
+        if it.get("what"):
+            what = it["what"]
+        elif c.number is not None:
+            what = f"{c.number} judgement(s)"
+        return (
+            C,
+            f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}.",
+            evidence,
+        )
+    return S, " ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs), evidence
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def _months(a: date, b: date) -> set[tuple[int, int]]:
+    out, y, m = set(), a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        out.add((y, m))
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return out
+
+
+def _date_matches(w, d: Any, role: str | None) -> bool:
+    s, e, p = d.inspection_start, d.inspection_end, d.published
+    visit_ok = pub_ok = False
+    if s and e:
+        if w.precision == "range":
+            visit_ok = (w.first == s and w.last == e) or (
+                w.relative and w.first <= e and s <= w.last
+            )
+        elif w.precision == "day":
+            visit_ok = s <= w.first <= e
+        elif w.precision == "month":
+            visit_ok = (w.first.year, w.first.month) in _months(s, e)
+        else:
+            visit_ok = w.first.year in (s.year, e.year)
+    if p:
+        if w.precision == "day":
+            pub_ok = w.first == p
+        elif w.precision == "range":
+            pub_ok = w.first <= p <= w.last
+        elif w.precision == "month":
+            pub_ok = (w.first.year, w.first.month) == (p.year, p.month)
+        else:
+            pub_ok = w.first.year == p.year
+    if role == "visit":
+        return visit_ok or (w.precision == "year" and pub_ok)
+    if role == "published":
+        return pub_ok
+    return visit_ok or pub_ok
+
+
+def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
+    if not c.urns:
+        return
+    urn = c.urns[0]
+    whens = c.facts["whens"]
+    if c.type == Kind.VISIT:
+        docs = _letters(record, urn)
+        kind = (c.visit_kind or "").lower()
+        if "focus" in kind:
+            docs = [d for d in docs if d.kind == "focused_visit"]
+        elif "monitor" in kind:
+            docs = [d for d in docs if d.kind == "monitoring_visit"]
+        elif "joint" in kind or "jtai" in kind:
+            docs = [d for d in docs if d.kind == "jtai"]
+        if not docs:
+            c.verdict, c.explanation = (
+                N,
+                f"ilacs holds no {kind or 'visit'} letter for this council.",
+            )
+            return
+        ok = [d for d in docs if any(_date_matches(w, d, None) for w in whens)]
+        if ok:
+            c.verdict, c.explanation = S, f"The {_label(ok[0])} matches."
+            c.evidence = [
+                _evidence(
+                    ok[0],
+                    f"visit {ok[0].inspection_start} to {ok[0].inspection_end}, published {ok[0].published}",
+                )
+            ]
+        elif "focus" in kind or "jtai" in kind or "joint" in kind:
+            c.verdict = C
+            c.explanation = (
+                "ilacs holds this council's "
+                + ", ".join(
+                    f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}"
+                    for d in docs
+                )
+                + ", none at that date."
+            )
+            c.evidence = [
+                _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
+            ]
+        else:
+            c.verdict, c.explanation = N, "Monitoring visit letters are not all in the record."
+        return
+    insp = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
+    if c.facts.get("recent"):
+        cur = _current(_inspections(record, urn), as_of)
+        if cur and cur.inspection_end and (as_of - cur.inspection_end).days < 200:
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(cur)}: on site {cur.inspection_start} to {cur.inspection_end}."
+            )
+            c.evidence = [
+                _evidence(cur, f"Inspection dates: {cur.inspection_start} to {cur.inspection_end}")
+            ]
+        else:
+            c.verdict, c.explanation = (
+                N,
+                "ilacs holds no inspection of this council in the months before.",
+            )
+        return
+    if not insp:
+        c.verdict, c.explanation = N, "ilacs holds no inspection of this council."
+        return
+    held = [d for d in insp if not d.published or d.published <= as_of + timedelta(days=3)]
+    if not held:
+        c.verdict, c.explanation = N, "ilacs holds no inspection of this council published by then."
+        return
+    good = [d for d in held if all(_date_matches(w, d, c.date_role) for w in whens)]
+    if good:
+        d = good[-1]
+        c.verdict = S
+        c.explanation = f"The {_label(d)}: on site {d.inspection_start} to {d.inspection_end}."
+        c.evidence = [
+            _evidence(
+                d,
+                f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+            )
+        ]
+        return
+    w0 = whens[0]
+    graded = _inspections(record, urn)
+    if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
+        # "since its last inspection in 2016": the inspection before the latest
+        cur = _current(graded, as_of)
+        prev = _previous(graded, cur)
+        if prev is not None and w0.first.year in _doc_years(prev):
+            c.verdict, c.explanation = (
+                S,
+                f"The inspection before the latest was the {_label(prev)}.",
+            )
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+        if (
+            prev is not None
+            and w0.first.year >= 2014
+            and not any(w0.first.year in _doc_years(d) for d in graded)
+        ):
+            c.verdict = C
+            c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+    if w0.precision == "year" and not w0.relative and c.facts.get("inspection_year") and graded:
+        first = min(_doc_years(graded[0]))
+        if first < w0.first.year <= as_of.year and not any(
+            w0.first.year in _doc_years(d) for d in record.by_urn.get(urn, [])
+        ):
+            c.verdict = C
+            c.explanation = (
+                f"ilacs holds no inspection of this council in {w0.first.year}: "
+                + ", ".join(_label(d) for d in graded)
+                + "."
+            )
+            c.evidence = [
+                _evidence(d, f"Inspection dates: {d.inspection_start} to {d.inspection_end}")
+                for d in graded
+            ]
+            return
+    # which inspection the clause means: the one nearest its dates (within 80 days)
+    near = [d for d in held if d.day and abs((d.day - w0.first).days) < 80]
+    early = min(
+        (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)
+    )
+    if w0.last < early - timedelta(days=31):
+        c.verdict, c.explanation = (
+            N,
+            "That date is before the first inspection ilacs holds for this council.",
+        )
+        return
+    if not near:
+        if c.facts.get("previous_cue") and w0.precision == "year":
+            c.verdict = C
+            c.explanation = (
+                "No inspection of this council ilacs holds was in "
+                + str(w0.first.year)
+                + ": "
+                + ", ".join(str(d.inspection_start or d.published) for d in held)
+                + "."
+            )
+            c.evidence = [
+                _evidence(
+                    d,
+                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+                )
+                for d in held[-2:]
+            ]
+            return
+        c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
+        return
+    d = min(near, key=lambda d: abs((d.day - w0.first).days))
+    if w0.precision == "year" and not c.facts.get("previous_cue"):
+        c.verdict, c.explanation = (
+            N,
+            "The year does not match an inspection ilacs holds; it may be another event.",
+        )
+        return
+    c.verdict = C
+    c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
+    c.evidence = [
+        _evidence(
+            d,
+            f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+        )
+    ]
+
+
+# --- inspectors, recommendation counts ----------------------------------------------------------
+
+
+def _norm_name(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _doc_years(d: Any) -> set[int]:
+    return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
+
+
+def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
+    """The lead inspector of the inspection the sentence dates, else of the latest one."""
+    if not c.urns:
+        return
+    name = _norm_name(c.inspector or "")
+    insp = _inspections(record, c.urns[0])
+    cur = _current(insp, as_of)
+    years = {d.year for d, _ in c.dates}
+    target = [d for d in insp if _doc_years(d) & years] if years else []
+    target = target or ([cur] if cur else [])
+    held = record.by_urn.get(c.urns[0], [])
+    letters = [d for d in held if d.kind != "inspection" and _doc_years(d) & years]
+    for d in [*target, *letters]:
+        lead = record.inspector.get(d.id)
+        if lead and name in _norm_name(lead):
+            c.verdict, c.explanation = S, f"The lead inspector of the {_label(d)} was {lead}."
+            c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+            return
+    d = target[-1] if target else None
+    lead = record.inspector.get(d.id) if d else None
+    if d and lead:
+        c.verdict, c.explanation = C, f"The lead inspector of the {_label(d)} was {lead}."
+        c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
+
+
+def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
+    if not c.urns:
+        return
+    cur = _current(_inspections(record, c.urns[0]), as_of)
+    if cur is None:
+        return
+    n = record.rec_count.get(cur.id)
+    if not n:
+        n = len(record.recs.get(cur.id, [])) or None
+    if n is None:
+        c.verdict, c.explanation = N, "ilacs holds no count of this report's recommendations."
+        return
+    recs = record.recs.get(cur.id, [])
+    c.evidence = [_evidence(cur, f"{n} recommendations: " + " | ".join(recs[:12]))]
+    if n == c.number:
+        c.verdict, c.explanation = S, f"The {_label(cur)} makes {n} recommendations."
+    else:
+        c.verdict, c.explanation = (
+            C,
+            f"The {_label(cur)} makes {n} recommendations, not {c.number}.",
+        )
+
+
+# --- quotes and recommendations (quotes.py finds and matches the passages) ---------------------
+
+
+def make_texts(db: Path | str) -> Any:
+    """The page texts checking reads: quotes.py's ReportTexts (with its word index) where it is
+    there, else plain pages."""
+    try:
+        from ilacs.claims.quotes import ReportTexts
+    except ImportError:
+        return Texts(db)
+    return ReportTexts(db)
+
+
+def passage_claims(
+    article: str, urns_at: Any, record: RecordView, texts: Any, as_of: date
+) -> list[Claim]:
+    """Quotations attributed to the inspectors or the report, and what Ofsted said must improve,
+    each found (or not) in the council's reports by quotes.py."""
+    try:
+        from ilacs.claims import quotes
+    except ImportError:
+        log.info("ilacs.claims.quotes is not there: quotations are not checked")
+        return []
+    out = []
+    for span in quotes.find_quotes(article):
+        urns = urns_at(span.start)
+        words = article[span.start : span.end]
+        ctx = article[span.context[0] : span.context[1]] if getattr(span, "context", None) else None
+        verdict, explanation, evidence = quotes.check_quote(
+            words, span, urns, as_of, record, texts, context=ctx
+        )
+        c = Claim(span.start, span.end, words, Kind.QUOTE, list(urns))
+        c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+        out.append(c)
+    finder = getattr(quotes, "find_recommendations", None)
+    checker = getattr(quotes, "check_recommendation", None)
+    if finder and checker:
+        for span in finder(article):
+            urns = urns_at(span.start)
+            words = article[span.start : span.end]
+            verdict, explanation, evidence = checker(words, span, urns, as_of, record, texts)
+            c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
+            c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            out.append(c)
+    return out
+
+
+# --- the whole check ----------------------------------------------------------------------------
+
+
+def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) -> list[Claim]:
+    """Give each claim a verdict, explanation and evidence; drop those that are not claims about
+    the record after all (an unattributed quotation not found in any report)."""
+    for c in claims:
+        if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
+            _check_grades(c, record, as_of)
+        elif c.type in (Kind.DATE, Kind.VISIT):
+            _check_dates(c, record, as_of)
+        elif c.type == Kind.INSPECTOR:
+            _check_inspector(c, record, as_of)
+        elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
+            _check_rec_count(c, record, as_of)
+    return [c for c in claims if c.verdict is not None]
+
+
+def check_article(
+    article: str,
+    record: RecordView,
+    texts: Any,
+    as_of: date,
+    as_of_source: str,
+    article_in_json: bool = False,
+) -> CheckResult:
+    """Extract and check every claim of `article` as of `as_of`."""
+    from ilacs.claims.extract import Reader, extract
+
+    claims = check(extract(article, as_of), record, texts, as_of)
+    reader = Reader(article, as_of)
+    passages = passage_claims(article, reader.urns_near, record, texts, as_of)
+    # a quotation's claim replaces any grade or date claim read inside its marks
+    kept = [c for c in claims if not any(p.start <= c.start and c.end <= p.end for p in passages)]
+    result = _dedupe([*kept, *passages])
+    return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
+
+
+def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per span and kind; where two claims share a span, a contradiction wins."""
+    out: dict[tuple[int, int], Claim] = {}
+    for c in claims:
+        key = (c.start, c.end)
+        held = out.get(key)
+        if (
+            held is None
+            or (held.verdict != C and c.verdict == C)
+            or (held.verdict == N and c.verdict == S)
+        ):
+            out[key] = c
+    return sorted(out.values(), key=lambda c: (c.start, c.end))
