@@ -291,6 +291,12 @@ _COUNCILLOR = re.compile(
     r"portfolio\s+holder|lead\s+member|executive\s+member|mayor|MP)\b",
     re.I,
 )
+# 'Bromley council are ‘extremely proud’': the council's own words about itself.
+_COUNCIL_FEELS = re.compile(
+    r"\b(?:council|councillors)\s+(?:is|are|was|were|feels?|felt)\s+"
+    r"(?:\w+\s+)?[‘“'\"]",
+    re.I,
+)
 _OFFICER = re.compile(
     rf"\b(?:director|chief\s+executive|chief\s+officer|spokes(?:man|woman|person)|minister|"
     rf"commissioner|head\s+of|chair(?:man|woman)?|secretary\s+of\s+state|union|campaigners?|"
@@ -380,7 +386,10 @@ def _attribution(outside: str) -> str | None:
     """'ofsted', 'council' or None: whose words the quotations of a sentence are."""
     ofsted = _OFSTED_SPEAKS.search(outside)
     council = (
-        _COUNCILLOR.search(outside) or _OFFICER.search(outside) or _PRONOUN_SPEAKS.search(outside)
+        _COUNCILLOR.search(outside)
+        or _OFFICER.search(outside)
+        or _PRONOUN_SPEAKS.search(outside)
+        or _COUNCIL_FEELS.search(outside)
     )
     if ofsted and council:
         # 'Cllr Smith said the report found...': the speaker nearest a verb of saying wins
