@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -170,6 +170,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+_PAGE_NUMBER = re.compile(r"(?<![\w,])(\d{1,3})\s*$")
+
+
 class _DocIndex:
     """A document's words with their pages, for exact and word-by-word search."""
 
@@ -180,8 +183,8 @@ class _DocIndex:
         self.limits: list[int] = []  # where each page's words end (before its page number)
         for p, page in enumerate(pages):
             # The page number printed at the foot of a page sits between two sentences.
-            number = re.search(rf"(?<![\w,]){p + 1}\s*$", page)
-            limit = number.start() if number else len(page)
+            number = _PAGE_NUMBER.search(page)
+            limit = number.start() if number and int(number.group(1)) == p + 1 else len(page)
             self.page_start.append(len(words))
             self.limits.append(limit)
             words.extend(_WORD.findall(page[:limit].lower()))
@@ -236,9 +239,12 @@ class _DocIndex:
         """The page's own words from word `first` to word `last - 1` (within one page)."""
         p = self.page_of(first) - 1
         page = self.pages[p]
-        spans = [m.span() for m in _WORD.finditer(page, 0, self.limits[p])]
         i = first - self.page_start[p]
-        j = min(last - self.page_start[p], len(spans)) - 1
+        spans = [
+            m.span()
+            for m in islice(_WORD.finditer(page, 0, self.limits[p]), last - self.page_start[p])
+        ]
+        j = len(spans) - 1
         return re.sub(r"\s+", " ", page[spans[i][0] : spans[j][1]]).strip()
 
 
@@ -766,14 +772,16 @@ def _find_exact(parts: list[list[str]], docs: list[Any], texts: ReportTexts) -> 
     return None
 
 
-def _best_alignment(words: list[str], docs: list[Any], texts: ReportTexts) -> _Match | None:
+def _best_alignment(
+    words: list[str], docs: list[Any], texts: ReportTexts, enough: float = 0.9
+) -> _Match | None:
     best: _Match | None = None
     for d in docs:
         m = _align(words, texts.index(d.id))
         if m is not None and (best is None or m.matched > best.matched):
             m.doc = d
             best = m
-            if m.matched >= 0.9 * len(words):  # nearest report first: good enough
+            if m.matched >= enough * len(words):  # nearest report first: good enough
                 break
     return best
 
@@ -823,7 +831,8 @@ def _judge_in_context(
     quoted_words = {w for q in quoted for w in _words(q)}
     if len(words) < 6:
         return None
-    best = _best_alignment(words, docs, texts)
+    # the article's own words around a quote are its paraphrase: 70% of them is the sentence
+    best = _best_alignment(words, docs, texts, enough=0.7)
     if best is None or best.matched < max(6, 0.6 * len(words)):
         return None
     for tag, said, report in best.changes:
@@ -887,6 +896,9 @@ _REC_NONE = re.compile(
     r"addressed|dealt)\s+(?:to\s+|with\s+|about\s+)?(?P<topic>[^.;]+)",
     re.I,
 )
+_PREVIOUS = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|2\d{3})\s+(?:ofsted\s+)?(?:inspection|report)", re.I
+)
 _OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
 
 # Words of a list of recommendations that say nothing about which one it is.
@@ -910,6 +922,7 @@ class RecSpan:
     items: tuple[str, ...] = ()  # the things named, as the article words them
     count: int | None = None  # "made 11 recommendations"
     negated: bool = False  # "none of the recommendations related to ..."
+    previous: bool = False  # "recommendations from the previous inspection"
 
 
 def find_recommendations(text: str) -> list[RecSpan]:
@@ -989,7 +1002,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 continue
             start = offset + s_start + claim_start
             end = offset + s_start + (list_end if before else after.end())
-            out.append(RecSpan(start, end, text[start:end], tuple(items), None))
+            previous = bool(_PREVIOUS.search(sentence))
+            out.append(RecSpan(start, end, text[start:end], tuple(items), None, previous=previous))
         offset += len(par) + 1
     return out
 
@@ -1069,6 +1083,25 @@ def check_recommendation(
     doc = _latest_report(docs, as_of)
     if doc is None:
         return Verdict.NOT_IN_RECORD, "The record holds no inspection report of this council.", []
+    if span.previous:
+        # 'recommendations from the previous inspection': the report before the latest, and
+        # no contradiction (which inspection is meant is the reader's guess)
+        before = _latest_report(
+            [d for d in docs if d.published and d.published < doc.published], as_of
+        )
+        verdict, why, evidence = _check_recs(span, before or doc, texts)
+        if verdict == Verdict.CONTRADICTED:
+            return (
+                Verdict.NOT_IN_RECORD,
+                "The things named are not all among the recommendations of the previous "
+                "report ilacs holds.",
+                evidence,
+            )
+        return verdict, why, evidence
+    return _check_recs(span, doc, texts)
+
+
+def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
     recs = _recs_of(doc, texts)
     label = f"{Path(doc.path).stem} (published {doc.published})"
     if not recs:
