@@ -17,6 +17,19 @@ For the core (`ilacs.claims`, see `model.py`), the entry points are:
   anything with `.pages(document_id) -> list[str]`).
 - `find_recommendations(text) -> list[RecSpan]` and `check_recommendation(claim_text, span,
   urns, as_of, record, texts)`, the same shape.
+- `find_paraphrases(text) -> list[ParaphraseSpan]` and `check_paraphrase(...)`, the same
+  shape but returning None when ilacs cannot tell: "Ofsted reported that services had
+  improved dramatically ...", or the items of a list after "Inspectors criticised leaders
+  for:", found in nearly the same words are supported (low confidence); a paraphrase is
+  never called contradicted, and sentences about grades or recommendations are left to
+  those claims.
+
+Names as agreed with the core: `check.passage_claims` calls the first two pairs (the second
+and third through getattr), passing `context=` the sentence for `check_quote`, and
+`check.make_texts` returns a `ReportTexts`. `record` is read only through `.by_urn` (a dict
+of URN -> documents with `id`, `path`, `published`, `kind`) or, for a plain list, each
+document's `urn`; a document's `recommendations` are used when it has them (the coming
+`Record`), else they are read from SQLite.
 
 Matching is on letters and digits only, lower-cased, so curly or straight quotes,
 whitespace, line breaks, a PDF's hyphenation and punctuation never stop a match; ellipses,
@@ -1194,3 +1207,108 @@ def _rec_page(index: _DocIndex, rec: str) -> int | None:
     words = _words(rec)[:8]
     hit = index.find([words]) if words else None
     return index.page_of(hit[0]) if hit else None
+
+
+# ---------------------------------------------------------------------------------------------
+# What the article says the report found, in its own words
+
+# 'Ofsted reported that services had improved ...', 'Inspectors praised the council for ...',
+# 'The report found that ...', 'Inspectors also criticised leaders for:' (then a list).
+_PARAPHRASE = re.compile(
+    r"\b(?:ofsted|inspectors?|the\s+(?:ofsted\s+|inspection\s+)?report|the\s+watchdog)\s+"
+    r"(?:also\s+|further\s+|had\s+|has\s+|have\s+)?"
+    r"(?:said|says|found|finds|reported|reports|praised|noted|notes|highlighted|highlights|"
+    r"described|criticised|criticized|concluded|stated|states|recognised|observed|"
+    r"identified|commended|judged)\b",
+    re.I,
+)
+_GRADE_WORDS = re.compile(
+    r"\b(?:rated|rating|ratings|judged|judgements?|grades?|graded)\b|\b(?:as|be|been|was|were|"
+    r"is|are|remains?|now|had)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement)",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s+(?P<item>\S.*)$")
+
+
+@dataclass(frozen=True)
+class ParaphraseSpan:
+    """A sentence (or a list item) that says, without quotation marks, what the report found."""
+
+    start: int
+    end: int
+    text: str
+    said: tuple[int, int]  # the words that say what the report found
+
+
+def find_paraphrases(text: str) -> list[ParaphraseSpan]:
+    """Unquoted statements the article attributes to the inspectors or the report."""
+    out: list[ParaphraseSpan] = []
+    offset = 0
+    lead_in = False  # the last line ended 'Inspectors also criticised leaders for:'
+    for par in text.split("\n"):
+        bullet = _BULLET.match(par)
+        if bullet and lead_in:
+            a = offset + bullet.start("item")
+            b = offset + len(par.rstrip().rstrip(".;,"))
+            if len(_words(text[a:b])) >= 4:
+                out.append(ParaphraseSpan(a, b, text[a:b], (a, b)))
+            offset += len(par) + 1
+            continue
+        if par.strip():
+            lead_in = False
+        for s_start, s_end in _sentences(par, par) if par.strip() else ():
+            sentence = par[s_start:s_end]
+            m = _PARAPHRASE.search(sentence)
+            if not m or _quote_pairs(sentence) or _COUNCILLOR.search(sentence):
+                continue
+            # grades and what must improve are claims of their own kinds
+            if _GRADE_WORDS.search(sentence) or any(
+                p.search(sentence) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)
+            ):
+                continue
+            if sentence.rstrip().endswith(":"):
+                lead_in = True
+                continue
+            body = sentence[m.end() :].rstrip().rstrip(".")
+            if len([w for w in _words(body) if w not in SMALL_WORDS]) < 4:
+                continue
+            a = offset + s_start + m.start()
+            b = offset + s_start + m.end() + len(body)
+            said = (offset + s_start + m.end(), b)
+            out.append(ParaphraseSpan(a, b, text[a:b], said))
+        offset += len(par) + 1
+    return out
+
+
+def check_paraphrase(
+    claim_text: str,
+    span: ParaphraseSpan,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """Supported (low confidence) when a report of the LA says the same in nearly the same
+    words; None when ilacs cannot tell (a paraphrase is never called contradicted)."""
+    said = claim_text[span.said[0] - span.start : span.said[1] - span.start]
+    words = _words(said)
+    content = [w for w in words if w not in SMALL_WORDS]
+    docs = _in_order([d for urn in urns for d in _la_docs(record, texts, urn)], as_of)
+    if len(content) < 4 or not docs:
+        return None
+    best = _best_alignment(words, docs, texts, enough=0.8)
+    if best is None:
+        return None
+    window = set(best.index.keys[best.first : best.last])
+    hits = [w for w in content if _key(w) in window]
+    report_words = set(best.index.words[best.first : best.last])
+    if len(hits) < max(4, 0.6 * len(content)) or (report_words ^ set(words)) & NEGATIONS:
+        return None
+    # a number the report does not print is a fact changed, or not the report's
+    if any(w.isdigit() and w not in report_words for w in words):
+        return None
+    return (
+        Verdict.SUPPORTED,
+        f"In other words, {_where(best)} says this (low confidence: a paraphrase).",
+        [best.evidence()],
+    )
