@@ -122,6 +122,24 @@ def test_councillors_named_by_title_are_left_out():
     assert [s.text for s in find_quotes(body)] == ["“a clear understanding of strengths”"]
 
 
+@pytest.mark.parametrize(
+    "sentence, quoted",
+    [
+        ("According to Ofsted, leaders have “a clear understanding” of the service.", True),
+        ("‘Children are safe,’ the report said.", True),
+        ("Lead inspector Jane Smith wrote that the council made ‘significant progress’.", True),
+        ("Ofsted found that the parents’ views were ‘routinely ignored’ by managers.", True),
+        ("Ofsted's report said children's services had \"deteriorated\" since 2019.", True),
+        ("“We are delighted,” said John Brown, director of children’s services.", False),
+        ("Council leader Sarah Jones said Ofsted had recognised the ‘hard work’ of staff.", False),
+        ("Campaigners said the report showed ‘a service in crisis’.", False),
+        ("He added: “This is a great day for Bromley.”", False),
+    ],
+)
+def test_who_is_quoted(sentence, quoted):
+    assert bool(find_quotes(sentence)) == quoted
+
+
 def test_grades_in_quotation_marks_are_not_quotes():
     body = "Inspectors rated the council ‘requires improvement to be good’ and said it was ‘good’."
     assert find_quotes(body) == []

@@ -401,6 +401,18 @@ def _sentences(par: str, masked: str) -> list[tuple[int, int]]:
     return out
 
 
+_VERB_RE = re.compile(rf"\b{_VERBS}\b", re.I)
+_COUNCIL_NAMES = (
+    _COUNCILLOR,
+    re.compile(
+        r"\b(?:director|chief\s+executive|chief\s+officer|spokes(?:man|woman|person)|minister|"
+        r"commissioner|head\s+of|chair(?:man|woman)?|secretary\s+of\s+state|union|"
+        r"campaigners?|manager|officer|he|she|we|i)\b",
+        re.I,
+    ),
+)
+
+
 def _attribution(outside: str) -> str | None:
     """'ofsted', 'council' or None: whose words the quotations of a sentence are."""
     ofsted = _OFSTED_SPEAKS.search(outside)
@@ -411,14 +423,19 @@ def _attribution(outside: str) -> str | None:
         or _COUNCIL_FEELS.search(outside)
     )
     if ofsted and council:
-        # 'Cllr Smith said the report found...': the speaker nearest a verb of saying wins
-        verb = re.search(_VERBS, outside, re.I)
+        # 'Council leader Sarah Jones said Ofsted had recognised the ‘hard work’': whoever is
+        # named last before the first verb of saying speaks (else whoever is named first after
+        # it: '... said Cllr Smith')
+        verb = _VERB_RE.search(outside)
         if verb is None:
             return "council"
-        return min(
-            (abs(ofsted.start() - verb.start()), "ofsted"),
-            (abs(council.start() - verb.start()), "council"),
-        )[1]
+        named = [(m.start(), "council") for p in _COUNCIL_NAMES for m in p.finditer(outside)]
+        named += [(m.start(), "ofsted") for m in _OFSTED.finditer(outside)]
+        before = [n for n in named if n[0] < verb.start()]
+        after = [n for n in named if n[0] >= verb.start()]
+        if before:
+            return max(before)[1]
+        return min(after)[1] if after else "council"
     if council:
         return "council"
     if ofsted or _OFSTED.search(outside):
