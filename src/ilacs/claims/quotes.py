@@ -172,7 +172,7 @@ SMALL_WORDS = frozenset(
     """a an the this that these those there their its it they them he she his her our we
     is are was were be been being has have had do does did will would can could may might
     of to in on at by for with from as and or but so also which who whom whose what when
-    where while than then very now still all any some such into about over among amongst
+    where while than then very now still such into about over among amongst
     within across through between towards upon via per""".split()
 )
 # Their insertion or removal reverses a passage.
@@ -743,6 +743,14 @@ def check_quote(
             continue
         for m in matches:
             kind, why = _classify(m.changes)
+            if kind == "changed" and not _surely_this_passage(m, words):
+                # too little of it matches to say the article changed *this* passage
+                return (
+                    Verdict.NOT_IN_RECORD,
+                    f"'{_short(q)}' is not in the reports ilacs holds for this council "
+                    f"(the nearest passage, {_where(m)}, differs too much).",
+                    [m.evidence() for m in found],
+                )
             found.append(m)
             notes.extend(why)
             if kind == "changed":
@@ -843,6 +851,13 @@ def _clauses_found(quoted: str, docs: list[Any], texts: ReportTexts) -> list[_Ma
         else:
             return out
     return []
+
+
+def _surely_this_passage(m: _Match, words: list[str]) -> bool:
+    """Enough of the passage matches, and few enough of its words changed, to call a change
+    to it a contradiction rather than another passage."""
+    changed = sum(len(said) for tag, said, _ in m.changes if tag != "insert")
+    return m.matched >= 4 and m.matched >= 0.7 * len(words) and changed <= max(3, len(words) // 4)
 
 
 def _clearly_there(m: _Match, words: list[str]) -> bool:
