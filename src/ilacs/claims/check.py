@@ -291,6 +291,10 @@ def _check_grades_one(
             continue
         if c.facts.get("several"):
             ok = it["grade"] in _graded_areas(d).values()
+        elif it.get("rest"):
+            named = {a for x in items if x is not it for a in x["areas"]}
+            rest = [a for a in _key_areas(d) if a not in named]
+            ok = all(d.grades.get(a) == it["grade"] for a in rest) if rest else None
         elif (
             c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
         ):

@@ -202,7 +202,11 @@ class Reader:
             return list(dict.fromkeys(m.la.urn for m in reversed(listed)))
         if in_sentence:
             return [in_sentence[0].la.urn]
-        earlier = [m for m in self.mentions if m.start < sentence.start and m.la.urn]
+        earlier = [
+            m
+            for m in self.mentions
+            if m.start < sentence.start and m.la.urn and not self.is_place(m)
+        ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and sentence.start - earlier[-1].start < 600:
             return [earlier[-1].la.urn]
@@ -287,8 +291,9 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         q = _inside(r.quotes, pos)
         if q is not None:
             inner = r.text[q.start + 1 : q.end - 1].strip(" .,")
-            # a quotation that is only a grade ("'requires improvement to be good'") is the grade
-            if not T.GRADE_ONLY.fullmatch(inner) and len(inner.split()) > 3:
+            # a quotation that is only a grade ("'requires improvement to be good'") is the
+            # grade; a grade word inside other quoted words ("good progress") is not
+            if not T.GRADE_ONLY.fullmatch(inner):
                 continue
         quoted = q is not None
         if not cued and not quoted:
@@ -372,7 +377,21 @@ def _assign_areas(
     r.pinned_overall = pinned
     for a_start, a_end, area in areas:
         best, dist = None, None
+        # "a rating for the impact of leaders": the grade before; "leadership was rated": after
+        lead = r.text[max(clause.start, a_start - 14) : a_start]
+        trail = r.text[a_end : min(clause.end, a_end + 14)]
+        side = None
+        if re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
+            side = "before"
+        elif re.match(
+            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have)\b", trail, re.IGNORECASE
+        ):
+            side = "after"
         for i, (g_start, g_end, _) in enumerate(grades):
+            if side == "before" and g_end > a_start and any(g[1] <= a_start for g in grades):
+                continue
+            if side == "after" and g_start < a_end and any(g[0] >= a_end for g in grades):
+                continue
             d = a_start - g_end if a_start >= g_end else g_start - a_end
             if best is None or d < dist:
                 best, dist = i, d
@@ -465,6 +484,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
                 "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
+                "rest": bool(
+                    re.search(
+                        r"\b(?:all|every|each|the)\s+other\b",
+                        r.text[ge : min(clause.end, ge + 40)],
+                        re.IGNORECASE,
+                    )
+                ),
             }
         )
     several = len(items) > 1 and not any(it["areas"] for it in items)
@@ -516,7 +542,10 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
     if lo == clause.start:
         return clause.start
     m = _VERB.search(r.text, lo, pos)
-    return m.start() if m else lo
+    if m:
+        return m.start()
+    w = re.compile(r"\b\w").search(r.text, lo, pos)
+    return w.start() if w else pos
 
 
 def _n_of(body: str) -> tuple[int | None, int | None] | None:
@@ -574,8 +603,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             break
     start = clause.start + cue.start() if cue else clause.start
     end = max(w.end for w in whens)
-    if end < clause.end and r.text[end] == ")":
-        end += 1
+    tail = re.match(
+        r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
+    )
+    if tail:
+        end += tail.end()
     span = T.Span(start, end) if end - start >= 12 else clause
     r.add(
         span,

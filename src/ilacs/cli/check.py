@@ -123,6 +123,13 @@ def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | No
         )
     finally:
         texts.close()
+    from ilacs.claims.text import councils
+
+    if not councils(art.text):
+        click.echo(
+            f"{article}: the article names no council; only claims about England as a whole are checked",
+            err=True,
+        )
     if fmt == "json":
         out = json.dumps(result.as_json(), ensure_ascii=False, indent=1)
     elif fmt == "html":
