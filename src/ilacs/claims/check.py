@@ -286,9 +286,54 @@ def _check_grades_one(
     results = []
     for it in items:
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
+        if d is None and it["whens"]:
+            # "the most recent one in 2020": no inspection that year, where ilacs holds the
+            # council's inspections before and after it
+            year = it["whens"][0].first.year
+            held = record.by_urn.get(urn, [])
+            if (
+                insp
+                and min(_doc_years(insp[0])) < year <= as_of.year
+                and not any(year in _doc_years(x) for x in held)
+            ):
+                what = ", ".join(_label(x) for x in insp)
+                results.append(
+                    (
+                        insp[-1],
+                        dict(it, what=f"an inspection in {year} (ilacs holds: {what})"),
+                        False,
+                    )
+                )
+                continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if d is None and recent and insp:
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (insp[-1], dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
         if d is None:
             results.append((None, it, None))
             continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if recent and not (d.published and recent[0].first <= d.published <= recent[0].last):
+            # "this week became the latest to be rated...": a report of that week, if ilacs
+            # holds any report published that week
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (d, dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
         if c.facts.get("several"):
             ok = it["grade"] in _graded_areas(d).values()
         elif it.get("rest"):
@@ -299,8 +344,9 @@ def _check_grades_one(
             c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
         ):
             ok = _count_ok(d, it["grade"], c.number, c.total)
-            if ok is False and len(items) > 1 and it["areas"]:
-                ok = _check_grade_item(d, it, False)
+            if ok and it["areas"] and it["areas"] != ["overall"]:
+                # "good in two more, including children in care": the named ones too
+                ok = _check_grade_item(d, it, False) is not False
         else:
             ok = _check_grade_item(d, it, c.grade_scope == "all")
         if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
@@ -377,10 +423,10 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     s, e, p = d.inspection_start, d.inspection_end, d.published
     visit_ok = pub_ok = False
     if s and e:
-        if w.precision == "range":
-            visit_ok = (w.first == s and w.last == e) or (
-                w.relative and w.first <= e and s <= w.last
-            )
+        if w.precision == "period":
+            visit_ok = w.first <= e and s <= w.last
+        elif w.precision == "range":
+            visit_ok = w.first == s and w.last == e
         elif w.precision == "day":
             visit_ok = s <= w.first <= e
         elif w.precision == "month":
@@ -390,7 +436,7 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     if p:
         if w.precision == "day":
             pub_ok = w.first == p
-        elif w.precision == "range":
+        elif w.precision in ("range", "period"):
             pub_ok = w.first <= p <= w.last
         elif w.precision == "month":
             pub_ok = (w.first.year, w.first.month) == (p.year, p.month)
@@ -704,7 +750,19 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
             _check_inspector(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
             _check_rec_count(c, record, as_of)
-    return [c for c in claims if c.verdict is not None]
+    claims = [c for c in claims if c.verdict is not None]
+    # a clause that holds a contradicted fact is contradicted too (a grade claim around
+    # "a follow-up inspection in 2017")
+    for c in claims:
+        if c.verdict == N:
+            inner = [
+                x
+                for x in claims
+                if x is not c and x.verdict == C and c.start <= x.start and x.end <= c.end
+            ]
+            if inner:
+                c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
+    return claims
 
 
 def check_article(

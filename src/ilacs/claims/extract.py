@@ -575,7 +575,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         w
         for w in whens
         if not (
-            w.relative and w.precision in ("day", "range") and w.last - w.first < timedelta(days=8)
+            w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
         )
         or re.search(
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*)\b",
