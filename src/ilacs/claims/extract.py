@@ -24,6 +24,7 @@ _RATING_CUE = re.compile(
     r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
+    r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b",
     re.IGNORECASE,
@@ -169,6 +170,7 @@ class Reader:
         self.sentence_spans = T.sentences(article)
         self.claims: list[Claim] = []
         self.pinned_overall: set[int] = set()
+        self.sentence = T.Span(0, 0)
 
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
@@ -272,7 +274,18 @@ _NONE = re.compile(
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
-    cued = bool(_RATING_CUE.search(body))
+    cued = bool(_RATING_CUE.search(body)) or bool(
+        _RATING_CUE.search(r.text[r.sentence.start : r.sentence.end])
+    )
+    # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
+    if re.search(
+        rf"\b(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        return out
+    if re.search(r"\b\d+\s+['‘“\"](?:" + T.GRADE_WORDS + ")", body, re.IGNORECASE):
+        return out
     if re.match(r"\s*(?:none|no (?:council|authorit|local authorit))", body, re.IGNORECASE):
         return out
     if re.search(
@@ -697,7 +710,12 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if r.in_long_quote(clause.start + m.start()):
             continue
         span = T.Span(clause.start + m.start(), clause.start + m.end())
-        days = T.dates(r.text[sentence.start : sentence.end], r.as_of)
+        # the sentence's dates, but not "since its last inspection in 2014"
+        days = [
+            w
+            for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+            if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+        ]
         r.add(
             span,
             Kind.INSPECTOR,
@@ -784,6 +802,7 @@ def extract(article: str, as_of: date) -> list[Claim]:
     """Every claim about the inspection record that `article` makes, in order, unchecked."""
     r = Reader(article, as_of)
     for sentence in r.sentence_spans:
+        r.sentence = sentence
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)
