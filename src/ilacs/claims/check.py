@@ -348,7 +348,7 @@ def _check_grades_one(
                 # "good in two more, including children in care": the named ones too
                 ok = _check_grade_item(d, it, False) is not False
         else:
-            ok = _check_grade_item(d, it, c.grade_scope == "all")
+            ok = _check_grade_item(d, it, it.get("all", c.grade_scope == "all"))
         if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
@@ -365,13 +365,19 @@ def _check_grades_one(
         # speaks of the past, but only the latest can contradict
         if ok is False and not pinned and it["role"] == "current" and c.facts.get("previous_cue"):
             prev = _previous(insp, current)
-            if prev is not None and _check_grade_item(prev, it, c.grade_scope == "all"):
+            if prev is not None and _check_grade_item(
+                prev, it, it.get("all", c.grade_scope == "all")
+            ):
                 d, ok = prev, True
         if ok is False and it["role"] == "previous" and not pinned:
             # "previously" without a date: any earlier inspection may be meant
             earlier = insp[: insp.index(current)] if current in insp else []
             hit = next(
-                (x for x in reversed(earlier) if _check_grade_item(x, it, c.grade_scope == "all")),
+                (
+                    x
+                    for x in reversed(earlier)
+                    if _check_grade_item(x, it, it.get("all", c.grade_scope == "all"))
+                ),
                 None,
             )
             if hit is not None:

@@ -307,7 +307,18 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             # a quotation that is only a grade ("'requires improvement to be good'") is the
             # grade; a grade word inside other quoted words ("good progress") is not
             if not T.GRADE_ONLY.fullmatch(inner):
-                continue
+                # inside a longer quotation (a councillor's "...with 'outstanding' leadership")
+                # only a grade in marks of its own, or one with a rating word beside it
+                inner_q = _inside(T.quote_spans(inner), pos - q.start - 1)
+                near = r.text[max(q.start, pos - 30) : min(q.end, pos + 30)]
+                if inner_q is None and not re.search(
+                    r"\b(?:rat(?:ed|ing)|judged|grade)\b", near, re.IGNORECASE
+                ):
+                    continue
+                around = r.text[max(0, q.start - 80) : q.start] + r.text[q.end : q.end + 80]
+                if _OFSTED_SAYS.search(around):
+                    continue  # the report's own words: a quote claim
+                q = None
         quoted = q is not None
         if not cued and not quoted:
             continue
@@ -496,6 +507,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "all": bool(scope_all)
+                and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)]))),
                 "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
                 "rest": bool(
                     re.search(
