@@ -57,30 +57,30 @@ class RecordView:
 
 
 def load_record(db: Path | str) -> RecordView:
-    """Read the record for checking (one read-only pass over the database)."""
-    from ilacs.analyse import records
+    """Read the record for checking: `Record.load` (one read-only pass over the database)."""
+    from ilacs.analyse import Record
 
-    docs = list(records.load(db))
-    conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
-    try:
-        inspector, rec_count = {}, {}
-        for i, lead, n in conn.execute("SELECT id, lead_inspector, rec_count FROM documents"):
-            inspector[i] = lead
-            rec_count[i] = n
-        recs: dict[int, list[str]] = {}
-        for d, t in conn.execute(
-            "SELECT document_id, text FROM recommendations ORDER BY document_id, section, position"
-        ):
-            recs.setdefault(d, []).append(t)
-    finally:
-        conn.close()
+    return view_of(Record.load(db))
+
+
+def view_of(record: Any) -> RecordView:
+    """The checker's view of an analysis `Record`: graded documents by URN in order of
+    publication, lead inspectors and recommendations by document id."""
+    docs = list(record.docs)
     by: dict[int, list[Any]] = {}
     for d in docs:
         if d.urn is not None:
             by.setdefault(d.urn, []).append(d)
     for v in by.values():
         v.sort(key=lambda d: (d.published or d.day or date.max, d.path))
-    return RecordView(docs, by, inspector, recs, rec_count, source=db)
+    return RecordView(
+        docs,
+        by,
+        inspector={d.id: d.lead_inspector for d in record.documents},
+        recs={d.id: [r.text for r in d.recommendations] for d in record.documents},
+        rec_count={d.id: d.rec_count for d in record.documents},
+        source=record,
+    )
 
 
 class Texts:
@@ -782,8 +782,8 @@ def check_article(
     """Extract and check every claim of `article` as of `as_of`."""
     from ilacs.claims.extract import Reader, extract
 
-    claims = check(extract(article, as_of), record, texts, as_of)
     reader = Reader(article, as_of)
+    claims = check(extract(article, as_of, reader), record, texts, as_of)
     passages = passage_claims(article, reader.urns_near, record, texts, as_of)
     # a quotation's claim replaces any grade or date claim read inside its marks
     kept = [c for c in claims if not any(p.start <= c.start and c.end <= p.end for p in passages)]

@@ -811,9 +811,11 @@ DETECTORS = (
 )
 
 
-def extract(article: str, as_of: date) -> list[Claim]:
-    """Every claim about the inspection record that `article` makes, in order, unchecked."""
-    r = Reader(article, as_of)
+def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Claim]:
+    """Every claim about the inspection record that `article` makes, in order, unchecked.
+
+    `reader` is a `Reader` of the same article and day, when the caller has made one already."""
+    r = reader or Reader(article, as_of)
     for sentence in r.sentence_spans:
         r.sentence = sentence
         for clause in T.clauses(article, sentence):

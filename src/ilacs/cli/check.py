@@ -19,12 +19,12 @@ VERDICT_MARK = {
 def _as_of(value: str | None):
     if value is None:
         return None
-    from ilacs.analyse.records import check_date
-    from ilacs.errors import ClaimError, NotFound
+    from ilacs.analyse.common import check_date
+    from ilacs.errors import ClaimError, InvalidOption
 
     try:
         return check_date(value)
-    except NotFound as e:
+    except InvalidOption as e:
         raise ClaimError(f"--as-of: {e.message}") from e
 
 
