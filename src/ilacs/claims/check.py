@@ -791,6 +791,30 @@ def check_article(
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
 
 
+def infer_as_of(article: str, record: RecordView, today: date | None = None) -> date | None:
+    """The day an undated article most likely speaks from: just after the first report of its
+    council published on or after the latest full date it prints (None when nothing says)."""
+    from ilacs.claims import text as T
+    from ilacs.claims.extract import Reader
+
+    today = today or date.today()
+    reader = Reader(article, today)
+    if reader.main is None:
+        return None
+    printed = [w.last for w in T.dates(article, today) if not w.relative and w.last <= today]
+    if not printed:
+        return None
+    latest = max(printed)
+    after = [
+        d.published
+        for d in _inspections(record, reader.main)
+        if d.published and latest <= d.published <= latest + timedelta(days=550)
+    ]
+    if not after:
+        return None
+    return min(min(after) + timedelta(days=7), today)
+
+
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per span and kind; where two claims share a span, a contradiction wins."""
     out: dict[tuple[int, int], Claim] = {}
