@@ -43,5 +43,16 @@ class NotFound(IlacsError):
     """An LA, document or date asked for is not in the record."""
 
 
+class InvalidOption(IlacsError):
+    """An option given to an analysis (a date, a judgement, a framework...) is not one it takes.
+
+    The CLI prints it as one line; the web answers it with a 400 page."""
+
+
+class MissingExtra(IlacsError):
+    """A feature needs an optional dependency that is not installed (the message names the
+    extra to install)."""
+
+
 class ClaimError(IlacsError):
     """An article could not be checked: empty, binary, no article text, a bad date."""

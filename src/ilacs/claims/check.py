@@ -57,30 +57,30 @@ class RecordView:
 
 
 def load_record(db: Path | str) -> RecordView:
-    """Read the record for checking (one read-only pass over the database)."""
-    from ilacs.analyse import records
+    """Read the record for checking: `Record.load` (one read-only pass over the database)."""
+    from ilacs.analyse import Record
 
-    docs = list(records.load(db))
-    conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
-    try:
-        inspector, rec_count = {}, {}
-        for i, lead, n in conn.execute("SELECT id, lead_inspector, rec_count FROM documents"):
-            inspector[i] = lead
-            rec_count[i] = n
-        recs: dict[int, list[str]] = {}
-        for d, t in conn.execute(
-            "SELECT document_id, text FROM recommendations ORDER BY document_id, section, position"
-        ):
-            recs.setdefault(d, []).append(t)
-    finally:
-        conn.close()
+    return view_of(Record.load(db))
+
+
+def view_of(record: Any) -> RecordView:
+    """The checker's view of an analysis `Record`: graded documents by URN in order of
+    publication, lead inspectors and recommendations by document id."""
+    docs = list(record.docs)
     by: dict[int, list[Any]] = {}
     for d in docs:
         if d.urn is not None:
             by.setdefault(d.urn, []).append(d)
     for v in by.values():
         v.sort(key=lambda d: (d.published or d.day or date.max, d.path))
-    return RecordView(docs, by, inspector, recs, rec_count, source=db)
+    return RecordView(
+        docs,
+        by,
+        inspector={d.id: d.lead_inspector for d in record.documents},
+        recs={d.id: [r.text for r in d.recommendations] for d in record.documents},
+        rec_count={d.id: d.rec_count for d in record.documents},
+        source=record,
+    )
 
 
 class Texts:
@@ -286,19 +286,69 @@ def _check_grades_one(
     results = []
     for it in items:
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
+        if d is None and it["whens"]:
+            # "the most recent one in 2020": no inspection that year, where ilacs holds the
+            # council's inspections before and after it
+            year = it["whens"][0].first.year
+            held = record.by_urn.get(urn, [])
+            if (
+                insp
+                and min(_doc_years(insp[0])) < year <= as_of.year
+                and not any(year in _doc_years(x) for x in held)
+            ):
+                what = ", ".join(_label(x) for x in insp)
+                results.append(
+                    (
+                        insp[-1],
+                        dict(it, what=f"an inspection in {year} (ilacs holds: {what})"),
+                        False,
+                    )
+                )
+                continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if d is None and recent and insp:
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (insp[-1], dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
         if d is None:
             results.append((None, it, None))
             continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if recent and not (d.published and recent[0].first <= d.published <= recent[0].last):
+            # "this week became the latest to be rated...": a report of that week, if ilacs
+            # holds any report published that week
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (d, dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
         if c.facts.get("several"):
             ok = it["grade"] in _graded_areas(d).values()
+        elif it.get("rest"):
+            named = {a for x in items if x is not it for a in x["areas"]}
+            rest = [a for a in _key_areas(d) if a not in named]
+            ok = all(d.grades.get(a) == it["grade"] for a in rest) if rest else None
         elif (
             c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
         ):
             ok = _count_ok(d, it["grade"], c.number, c.total)
-            if ok is False and len(items) > 1 and it["areas"]:
-                ok = _check_grade_item(d, it, False)
+            if ok and it["areas"] and it["areas"] != ["overall"]:
+                # "good in two more, including children in care": the named ones too
+                ok = _check_grade_item(d, it, False) is not False
         else:
-            ok = _check_grade_item(d, it, c.grade_scope == "all")
+            ok = _check_grade_item(d, it, it.get("all", c.grade_scope == "all"))
         if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
@@ -315,13 +365,19 @@ def _check_grades_one(
         # speaks of the past, but only the latest can contradict
         if ok is False and not pinned and it["role"] == "current" and c.facts.get("previous_cue"):
             prev = _previous(insp, current)
-            if prev is not None and _check_grade_item(prev, it, c.grade_scope == "all"):
+            if prev is not None and _check_grade_item(
+                prev, it, it.get("all", c.grade_scope == "all")
+            ):
                 d, ok = prev, True
         if ok is False and it["role"] == "previous" and not pinned:
             # "previously" without a date: any earlier inspection may be meant
             earlier = insp[: insp.index(current)] if current in insp else []
             hit = next(
-                (x for x in reversed(earlier) if _check_grade_item(x, it, c.grade_scope == "all")),
+                (
+                    x
+                    for x in reversed(earlier)
+                    if _check_grade_item(x, it, it.get("all", c.grade_scope == "all"))
+                ),
                 None,
             )
             if hit is not None:
@@ -373,10 +429,10 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     s, e, p = d.inspection_start, d.inspection_end, d.published
     visit_ok = pub_ok = False
     if s and e:
-        if w.precision == "range":
-            visit_ok = (w.first == s and w.last == e) or (
-                w.relative and w.first <= e and s <= w.last
-            )
+        if w.precision == "period":
+            visit_ok = w.first <= e and s <= w.last
+        elif w.precision == "range":
+            visit_ok = w.first == s and w.last == e
         elif w.precision == "day":
             visit_ok = s <= w.first <= e
         elif w.precision == "month":
@@ -386,7 +442,7 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     if p:
         if w.precision == "day":
             pub_ok = w.first == p
-        elif w.precision == "range":
+        elif w.precision in ("range", "period"):
             pub_ok = w.first <= p <= w.last
         elif w.precision == "month":
             pub_ok = (w.first.year, w.first.month) == (p.year, p.month)
@@ -700,7 +756,19 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
             _check_inspector(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
             _check_rec_count(c, record, as_of)
-    return [c for c in claims if c.verdict is not None]
+    claims = [c for c in claims if c.verdict is not None]
+    # a clause that holds a contradicted fact is contradicted too (a grade claim around
+    # "a follow-up inspection in 2017")
+    for c in claims:
+        if c.verdict == N:
+            inner = [
+                x
+                for x in claims
+                if x is not c and x.verdict == C and c.start <= x.start and x.end <= c.end
+            ]
+            if inner:
+                c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
+    return claims
 
 
 def check_article(
@@ -714,13 +782,37 @@ def check_article(
     """Extract and check every claim of `article` as of `as_of`."""
     from ilacs.claims.extract import Reader, extract
 
-    claims = check(extract(article, as_of), record, texts, as_of)
     reader = Reader(article, as_of)
+    claims = check(extract(article, as_of, reader), record, texts, as_of)
     passages = passage_claims(article, reader.urns_near, record, texts, as_of)
     # a quotation's claim replaces any grade or date claim read inside its marks
     kept = [c for c in claims if not any(p.start <= c.start and c.end <= p.end for p in passages)]
     result = _dedupe([*kept, *passages])
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
+
+
+def infer_as_of(article: str, record: RecordView, today: date | None = None) -> date | None:
+    """The day an undated article most likely speaks from: just after the first report of its
+    council published on or after the latest full date it prints (None when nothing says)."""
+    from ilacs.claims import text as T
+    from ilacs.claims.extract import Reader
+
+    today = today or date.today()
+    reader = Reader(article, today)
+    if reader.main is None:
+        return None
+    printed = [w.last for w in T.dates(article, today) if not w.relative and w.last <= today]
+    if not printed:
+        return None
+    latest = max(printed)
+    after = [
+        d.published
+        for d in _inspections(record, reader.main)
+        if d.published and latest <= d.published <= latest + timedelta(days=550)
+    ]
+    if not after:
+        return None
+    return min(min(after) + timedelta(days=7), today)
 
 
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:

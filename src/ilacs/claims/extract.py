@@ -24,6 +24,7 @@ _RATING_CUE = re.compile(
     r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
+    r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b",
     re.IGNORECASE,
@@ -169,6 +170,7 @@ class Reader:
         self.sentence_spans = T.sentences(article)
         self.claims: list[Claim] = []
         self.pinned_overall: set[int] = set()
+        self.sentence = T.Span(0, 0)
 
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
@@ -202,7 +204,11 @@ class Reader:
             return list(dict.fromkeys(m.la.urn for m in reversed(listed)))
         if in_sentence:
             return [in_sentence[0].la.urn]
-        earlier = [m for m in self.mentions if m.start < sentence.start and m.la.urn]
+        earlier = [
+            m
+            for m in self.mentions
+            if m.start < sentence.start and m.la.urn and not self.is_place(m)
+        ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and sentence.start - earlier[-1].start < 600:
             return [earlier[-1].la.urn]
@@ -268,7 +274,18 @@ _NONE = re.compile(
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
-    cued = bool(_RATING_CUE.search(body))
+    cued = bool(_RATING_CUE.search(body)) or bool(
+        _RATING_CUE.search(r.text[r.sentence.start : r.sentence.end])
+    )
+    # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
+    if re.search(
+        rf"\b(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        return out
+    if re.search(r"\b\d+\s+['‘“\"](?:" + T.GRADE_WORDS + ")", body, re.IGNORECASE):
+        return out
     if re.match(r"\s*(?:none|no (?:council|authorit|local authorit))", body, re.IGNORECASE):
         return out
     if re.search(
@@ -287,9 +304,21 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         q = _inside(r.quotes, pos)
         if q is not None:
             inner = r.text[q.start + 1 : q.end - 1].strip(" .,")
-            # a quotation that is only a grade ("'requires improvement to be good'") is the grade
-            if not T.GRADE_ONLY.fullmatch(inner) and len(inner.split()) > 3:
-                continue
+            # a quotation that is only a grade ("'requires improvement to be good'") is the
+            # grade; a grade word inside other quoted words ("good progress") is not
+            if not T.GRADE_ONLY.fullmatch(inner):
+                # inside a longer quotation (a councillor's "...with 'outstanding' leadership")
+                # only a grade in marks of its own, or one with a rating word beside it
+                inner_q = _inside(T.quote_spans(inner), pos - q.start - 1)
+                near = r.text[max(q.start, pos - 30) : min(q.end, pos + 30)]
+                if inner_q is None and not re.search(
+                    r"\b(?:rat(?:ed|ing)|judged|grade)\b", near, re.IGNORECASE
+                ):
+                    continue
+                around = r.text[max(0, q.start - 80) : q.start] + r.text[q.end : q.end + 80]
+                if _OFSTED_SAYS.search(around):
+                    continue  # the report's own words: a quote claim
+                q = None
         quoted = q is not None
         if not cued and not quoted:
             continue
@@ -372,7 +401,21 @@ def _assign_areas(
     r.pinned_overall = pinned
     for a_start, a_end, area in areas:
         best, dist = None, None
+        # "a rating for the impact of leaders": the grade before; "leadership was rated": after
+        lead = r.text[max(clause.start, a_start - 14) : a_start]
+        trail = r.text[a_end : min(clause.end, a_end + 14)]
+        side = None
+        if re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
+            side = "before"
+        elif re.match(
+            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have)\b", trail, re.IGNORECASE
+        ):
+            side = "after"
         for i, (g_start, g_end, _) in enumerate(grades):
+            if side == "before" and g_end > a_start and any(g[1] <= a_start for g in grades):
+                continue
+            if side == "after" and g_start < a_end and any(g[0] >= a_end for g in grades):
+                continue
             d = a_start - g_end if a_start >= g_end else g_start - a_end
             if best is None or d < dist:
                 best, dist = i, d
@@ -464,7 +507,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "all": bool(scope_all)
+                and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)]))),
                 "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
+                "rest": bool(
+                    re.search(
+                        r"\b(?:all|every|each|the)\s+other\b",
+                        r.text[ge : min(clause.end, ge + 40)],
+                        re.IGNORECASE,
+                    )
+                ),
             }
         )
     several = len(items) > 1 and not any(it["areas"] for it in items)
@@ -516,7 +568,10 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
     if lo == clause.start:
         return clause.start
     m = _VERB.search(r.text, lo, pos)
-    return m.start() if m else lo
+    if m:
+        return m.start()
+    w = re.compile(r"\b\w").search(r.text, lo, pos)
+    return w.start() if w else pos
 
 
 def _n_of(body: str) -> tuple[int | None, int | None] | None:
@@ -546,7 +601,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         w
         for w in whens
         if not (
-            w.relative and w.precision in ("day", "range") and w.last - w.first < timedelta(days=8)
+            w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
         )
         or re.search(
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*)\b",
@@ -574,8 +629,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             break
     start = clause.start + cue.start() if cue else clause.start
     end = max(w.end for w in whens)
-    if end < clause.end and r.text[end] == ")":
-        end += 1
+    tail = re.match(
+        r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
+    )
+    if tail:
+        end += tail.end()
     span = T.Span(start, end) if end - start >= 12 else clause
     r.add(
         span,
@@ -665,7 +723,12 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if r.in_long_quote(clause.start + m.start()):
             continue
         span = T.Span(clause.start + m.start(), clause.start + m.end())
-        days = T.dates(r.text[sentence.start : sentence.end], r.as_of)
+        # the sentence's dates, but not "since its last inspection in 2014"
+        days = [
+            w
+            for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+            if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+        ]
         r.add(
             span,
             Kind.INSPECTOR,
@@ -748,10 +811,13 @@ DETECTORS = (
 )
 
 
-def extract(article: str, as_of: date) -> list[Claim]:
-    """Every claim about the inspection record that `article` makes, in order, unchecked."""
-    r = Reader(article, as_of)
+def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Claim]:
+    """Every claim about the inspection record that `article` makes, in order, unchecked.
+
+    `reader` is a `Reader` of the same article and day, when the caller has made one already."""
+    r = reader or Reader(article, as_of)
     for sentence in r.sentence_spans:
+        r.sentence = sentence
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)

@@ -425,7 +425,7 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             wd = WEEKDAYS.index(r[3:])
             back = (as_of.weekday() - wd) % 7
             d = as_of - timedelta(days=back)
-            out.append(When(s, e, d - timedelta(days=7 if back == 0 else 0), d, "range", True))
+            out.append(When(s, e, d - timedelta(days=7 if back == 0 else 0), d, "period", True))
         elif r.split()[-1] in SEASONS:
             y = as_of.year if r.startswith("this") else as_of.year - 1
             m1, m2 = SEASONS[r.split()[-1]]
@@ -433,10 +433,10 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
                 y = as_of.year - 1
             elif r.startswith("this") and m1 > as_of.month:
                 y = as_of.year - 1
-            out.append(When(s, e, date(y, m1, 1), _month_span(y, m2)[1], "range", True))
+            out.append(When(s, e, date(y, m1, 1), _month_span(y, m2)[1], "period", True))
         elif r in ("this week", "last week"):
             d = as_of - timedelta(days=7 if r == "this week" else 14)
-            out.append(When(s, e, d, as_of, "range", True))
+            out.append(When(s, e, d, as_of, "period", True))
         elif r in ("last year", "this year", "earlier this year", "the previous year"):
             if not any(o.relative and o.precision in ("month", "day", "range") for o in out):
                 y = as_of.year - 1 if r in ("last year", "the previous year") else as_of.year

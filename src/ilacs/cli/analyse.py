@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ilacs.analyse.records import FRAMEWORK_CHOICES
+from ilacs.analyse.common import FRAMEWORK_CHOICES
 from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
 from ilacs.model import JUDGEMENT_AREAS
 
@@ -26,6 +26,14 @@ chart_option = click.option(
     default=None,
     help="Also draw a chart to this .png or .svg file.",
 )
+framework_option = click.option(
+    "--framework",
+    type=click.Choice(list(FRAMEWORK_CHOICES)),
+    default="any",
+    show_default=True,
+    help="Only inspections of this framework: any, sif, ilacs (any ILACS framework), pre_sif,"
+    " ilacs2018, ilacs2023 or ilacs2026.",
+)
 rule_option = click.option(
     "--rule",
     type=click.Choice(["ofsted", "published"]),
@@ -34,6 +42,13 @@ rule_option = click.option(
     help="ofsted: inspected by the date and published within a month (Ofsted's statistics); "
     "published: published by the date.",
 )
+
+
+def _record(db: Path):
+    """The database read once into the analysis' record."""
+    from ilacs.analyse.record import Record
+
+    return Record.load(db)
 
 
 def _check_chart(chart: Path | None) -> None:
@@ -80,7 +95,7 @@ def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None
     _check_chart(chart)
     from ilacs.analyse.history import history as run
 
-    h = run(db, la)
+    h = run(_record(db), la)
     rows = [s.as_dict() for s in h.steps]
     columns = HISTORY_COLUMNS
     if fmt == "table":
@@ -105,11 +120,13 @@ def history(la: str, db: Path, fmt: str, output: Path | None, chart: Path | None
 @click.option("--at", "at", default=None, help="The date, YYYY-MM-DD (default: today).")
 @judgement_option
 @click.option(
-    "--by", type=click.Choice(["england", "region"]), default="england", show_default=True
+    "--by",
+    type=click.Choice(["england", "region"]),
+    default="england",
+    show_default=True,
+    help="England only, or England and each of the nine regions.",
 )
-@click.option(
-    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
-)
+@framework_option
 @rule_option
 @click.option("--las", is_flag=True, help="List each LA and the inspection counted for it.")
 @format_option()
@@ -132,7 +149,7 @@ def snapshot(
     _check_chart(chart)
     from ilacs.analyse.snapshot import snapshot as run
 
-    snap = run(db, at, judgement=judgement, by=by, framework=framework, rule=rule)
+    snap = run(_record(db), at, judgement=judgement, by=by, framework=framework, rule=rule)
     if las:
         rows = [dict(s.__dict__) for s in snap.las]
         cols = (
@@ -167,10 +184,18 @@ def snapshot(
 @db_option
 @judgement_option
 @click.option(
-    "--from-framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+    "--from-framework",
+    type=click.Choice(list(FRAMEWORK_CHOICES)),
+    default="any",
+    show_default=True,
+    help="The framework of the earlier inspection of each pair (as --framework elsewhere).",
 )
 @click.option(
-    "--to-framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
+    "--to-framework",
+    type=click.Choice(list(FRAMEWORK_CHOICES)),
+    default="any",
+    show_default=True,
+    help="The framework of the later inspection of each pair.",
 )
 @click.option("--pairs", is_flag=True, help="List each pair of inspections instead of the matrix.")
 @format_option()
@@ -186,10 +211,12 @@ def transitions(
     output: Path | None,
 ) -> None:
     """How LAs moved between consecutive inspections: grade matrix, improved / same / declined."""
-    from ilacs.analyse.records import FOUR_POINT
     from ilacs.analyse.transitions import transitions as run
+    from ilacs.constants import FOUR_POINT
 
-    t = run(db, judgement=judgement, from_framework=from_framework, to_framework=to_framework)
+    t = run(
+        _record(db), judgement=judgement, from_framework=from_framework, to_framework=to_framework
+    )
     title = f"{judgement}: {from_framework} -> {to_framework}, {len(t.pairs)} pairs"
     if pairs:
         rows = [p.as_dict() for p in t.pairs]
@@ -235,19 +262,18 @@ def timing(
     db: Path, judgement: str, measure: str | None, each: bool, fmt: str, output: Path | None
 ) -> None:
     """Time from inadequate to good or better, and between inspections, by framework and region."""
-    from ilacs.analyse.records import load
     from ilacs.analyse.timing import intervals
     from ilacs.analyse.timing import timing as run
 
-    docs = load(db)
+    record = _record(db)
     if each:
         rows = [
-            x.as_dict() for x in intervals(docs, judgement) if not measure or x.measure == measure
+            x.as_dict() for x in intervals(record, judgement) if not measure or x.measure == measure
         ]
         cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
         emit(rows, cols, fmt, output, title="intervals")
         return
-    rows = run(db, judgement=judgement, measure=measure, docs=docs)
+    rows = run(record, judgement=judgement, measure=measure)
     cols = (
         "measure",
         "group_by",
@@ -272,11 +298,10 @@ def timing(
     ),
     default="outstanding",
     show_default=True,
+    help="The grade reached (good_or_outstanding: either).",
 )
 @judgement_option
-@click.option(
-    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
-)
+@framework_option
 @click.option(
     "--order",
     type=click.Choice(["published", "inspection"]),
@@ -284,18 +309,38 @@ def timing(
     show_default=True,
     help="Rank by publication date or by the last day on site.",
 )
+@click.option(
+    "--all-judgements",
+    is_flag=True,
+    help="Count an inspection only when every judgement it makes has the grade"
+    " (e.g. outstanding in every judgement); --judgement is then ignored.",
+)
 @format_option()
 @output_option
 @friendly_errors
 def firsts(
-    db: Path, grade: str, judgement: str, framework: str, order: str, fmt: str, output: Path | None
+    db: Path,
+    grade: str,
+    judgement: str,
+    framework: str,
+    order: str,
+    all_judgements: bool,
+    fmt: str,
+    output: Path | None,
 ) -> None:
     """LAs in the order they first reached a grade, with dates."""
     from ilacs.analyse.firsts import firsts as run
 
     rows = [
         f.as_dict()
-        for f in run(db, grade=grade, judgement=judgement, framework=framework, order=order)
+        for f in run(
+            _record(db),
+            grade=grade,
+            judgement=judgement,
+            framework=framework,
+            order=order,
+            all_judgements=all_judgements,
+        )
     ]
     cols = (
         "rank",
@@ -310,21 +355,28 @@ def firsts(
     )
     if fmt == "table":
         cols = cols[:-1]
-    emit(rows, cols, fmt, output, title=f"first {grade} ({judgement}, {framework})")
+    what = "every judgement" if all_judgements else judgement
+    emit(rows, cols, fmt, output, title=f"first {grade} ({what}, {framework})")
 
 
 @click.command()
 @db_option
 @judgement_option
 @click.option(
-    "--every", type=click.Choice(["month", "quarter", "year"]), default="quarter", show_default=True
+    "--every",
+    type=click.Choice(["month", "quarter", "year"]),
+    default="quarter",
+    show_default=True,
+    help="A point at the end of every month, quarter or year.",
 )
 @click.option(
-    "--by", type=click.Choice(["england", "region"]), default="england", show_default=True
+    "--by",
+    type=click.Choice(["england", "region"]),
+    default="england",
+    show_default=True,
+    help="England only, or England and each of the nine regions.",
 )
-@click.option(
-    "--framework", type=click.Choice(list(FRAMEWORK_CHOICES)), default="any", show_default=True
-)
+@framework_option
 @rule_option
 @click.option("--from", "start", default=None, help="First date (default 2014-03-31).")
 @click.option("--to", "end", default=None, help="Last date (default today).")
@@ -352,7 +404,7 @@ def trend(
     from ilacs.analyse.trend import trend as run
 
     rows = run(
-        db,
+        _record(db),
         judgement=judgement,
         every=every,
         by=by,

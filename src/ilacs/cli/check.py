@@ -19,12 +19,12 @@ VERDICT_MARK = {
 def _as_of(value: str | None):
     if value is None:
         return None
-    from ilacs.analyse.records import check_date
-    from ilacs.errors import ClaimError, NotFound
+    from ilacs.analyse.common import check_date
+    from ilacs.errors import ClaimError, InvalidOption
 
     try:
         return check_date(value)
-    except NotFound as e:
+    except InvalidOption as e:
         raise ClaimError(f"--as-of: {e.message}") from e
 
 
@@ -106,8 +106,8 @@ def _html(result) -> str:
 def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | None) -> None:
     """Check every claim ARTICLE (a text file, a saved web page, or - for stdin) makes about the
     inspection record: each with a verdict, an explanation and the evidence."""
-    from ilacs.claims.article import as_of_default, read_article
-    from ilacs.claims.check import check_article, load_record, make_texts
+    from ilacs.claims.article import AS_OF_TODAY, as_of_default, read_article
+    from ilacs.claims.check import check_article, infer_as_of, load_record, make_texts
     from ilacs.errors import ClaimError
 
     given = _as_of(as_of)
@@ -116,6 +116,13 @@ def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | No
     if not db.exists():
         raise ClaimError("no such database (run `ilacs ingest` or give --db)", str(db))
     record = load_record(db)
+    if source == AS_OF_TODAY:
+        guess = infer_as_of(art.text, record)
+        if guess is not None:
+            day, source = (
+                guess,
+                "inferred: a week after the first report published after the dates it prints",
+            )
     texts = make_texts(db)
     try:
         result = check_article(
@@ -123,6 +130,13 @@ def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | No
         )
     finally:
         texts.close()
+    from ilacs.claims.text import councils
+
+    if not councils(art.text):
+        click.echo(
+            f"{article}: the article names no council; only claims about England as a whole are checked",
+            err=True,
+        )
     if fmt == "json":
         out = json.dumps(result.as_json(), ensure_ascii=False, indent=1)
     elif fmt == "html":

@@ -105,7 +105,7 @@ def show(la: str, db: Path, fmt: str, output: Path | None, recommendations: bool
 @click.argument("query")
 @db_option
 @click.option("--la", default=None, help="Only this LA (name or URN).")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, help="At most this many documents.")
 @format_option()
 @output_option
 @friendly_errors

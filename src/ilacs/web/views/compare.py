@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from ilacs.analyse.snapshot import timelines
 from ilacs.web import svg
 from ilacs.web.data import GRADE_NAMES, JUDGEMENT_NAMES, Data, quarter_ends
 from ilacs.web.views import BadRequest, Page, Redirect, Request
@@ -87,9 +86,6 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
     table_dates = [d for d in dates if d.month == 3] + [today]
     by_date = {scope: dict(shares.get(scope, [])) for scope in scopes}
     now = {scope: _scope_counts(data, today, judgement, scope) for scope in scopes}
-    # When each LA's inspections took over as standing (the analysis' own, made once): a
-    # bisect a date.
-    lines = timelines(data.records)
     rows = []
     for d in table_dates:
         grades = []
@@ -97,8 +93,7 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
             if not la.exists_on(d):
                 grades.append("did_not_exist")
                 continue
-            line = lines.get(la.urn)
-            doc = line.at(d) if line else None
+            doc = data.standing_doc(la, d)
             grades.append(doc.grade(judgement) if doc else None)
         rows.append(
             {
