@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ilacs.analyse.records import load
+from ilacs.analyse import Record
 
 from ilacs.claims.model import Verdict
 from ilacs.claims.quotes import (
@@ -68,7 +68,7 @@ def texts(db):
 
 @pytest.fixture(scope="module")
 def record(db):
-    return load(db)
+    return Record.load(db)
 
 
 def article(name: str) -> str:

@@ -48,7 +48,8 @@ import difflib
 import logging
 import re
 import sqlite3
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,37 +73,56 @@ class PageSource(Protocol):
 class ReportTexts:
     """Page texts and recommendations of stored documents, read from SQLite on demand.
 
-    `document_text` holds one text per document with pages split by form feeds. Each
-    document is read once and kept, with its searchable forms, for the life of this object.
+    `document_text` holds one text per document with pages split by form feeds. The texts
+    and searchable forms of the `keep` documents most recently searched are kept (a server
+    checks articles for hours; a report's index is about a megabyte). Safe to share between
+    threads.
     """
 
-    def __init__(self, db: Path | str | sqlite3.Connection):
+    def __init__(self, db: Path | str | sqlite3.Connection, keep: int = 64):
         if isinstance(db, sqlite3.Connection):
             self.conn = db
         else:
             self.conn = sqlite3.connect(
                 f"file:{Path(db)}?mode=ro", uri=True, check_same_thread=False
             )
-        self._pages: dict[int, list[str]] = {}
-        self._index: dict[int, _DocIndex] = {}
+        self.keep = keep
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[int, list[str]] = OrderedDict()
+        self._index: OrderedDict[int, _DocIndex] = OrderedDict()
 
     def close(self) -> None:
         self.conn.close()
 
+    def _kept(self, store: OrderedDict, key: int, make) -> Any:
+        with self._lock:
+            if key in store:
+                store.move_to_end(key)
+                return store[key]
+        value = make()
+        with self._lock:
+            store[key] = value
+            while len(store) > self.keep:
+                store.popitem(last=False)
+        return value
+
     def pages(self, document_id: int) -> list[str]:
-        if document_id not in self._pages:
+        return self._kept(self._pages, document_id, lambda: self._read(document_id))
+
+    def _read(self, document_id: int) -> list[str]:
+        with self._lock:  # one sqlite3 connection, shared by the server's threads
             row = self.conn.execute(
                 "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
             ).fetchone()
-            self._pages[document_id] = row[0].split("\f") if row and row[0] else []
-        return self._pages[document_id]
+        return row[0].split("\f") if row and row[0] else []
 
     def recommendations(self, document_id: int) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            """SELECT position, section, priority_action, text FROM recommendations
-               WHERE document_id = ? ORDER BY section, position""",
-            (document_id,),
-        ).fetchall()
+        with self._lock:
+            rows = self.conn.execute(
+                """SELECT position, section, priority_action, text FROM recommendations
+                   WHERE document_id = ? ORDER BY section, position""",
+                (document_id,),
+            ).fetchall()
         return [
             dict(zip(("position", "section", "priority_action", "text"), r, strict=True))
             for r in rows
@@ -110,20 +130,19 @@ class ReportTexts:
 
     def documents(self, urn: int) -> list[_DocRow]:
         """The LA's readable documents, when no record is passed in."""
-        rows = self.conn.execute(
-            """SELECT id, path, urn, kind, published, url FROM documents
-               WHERE urn = ? AND status = 'ok' ORDER BY published, path""",
-            (urn,),
-        ).fetchall()
+        with self._lock:
+            rows = self.conn.execute(
+                """SELECT id, path, urn, kind, published, url FROM documents
+                   WHERE urn = ? AND status = 'ok' ORDER BY published, path""",
+                (urn,),
+            ).fetchall()
         return [
             _DocRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4][:10]) if r[4] else None, r[5])
             for r in rows
         ]
 
     def index(self, document_id: int) -> _DocIndex:
-        if document_id not in self._index:
-            self._index[document_id] = _DocIndex(self.pages(document_id))
-        return self._index[document_id]
+        return self._kept(self._index, document_id, lambda: _DocIndex(self.pages(document_id)))
 
 
 @dataclass(frozen=True)
