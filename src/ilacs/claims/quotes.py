@@ -661,10 +661,12 @@ def _align(words: list[str], index: _DocIndex) -> _Match | None:
         # Words at the edges of the quote that the window does not match: a word or two
         # against the report's words beside the window ('partial failure' where the report
         # has 'corporate failure'), longer runs as the article's own words.
+        first, last = w_first, w_last  # what the evidence shows: the edges' words too
         if q_first:
             before = index.words[max(0, w_first - q_first) : w_first]
             if q_first <= EDGE_WORDS and len(before) == q_first:
                 changes.insert(0, ("replace", words[:q_first], before))
+                first = w_first - q_first
             else:
                 changes.insert(0, ("delete", words[:q_first], []))
         if q_last < len(words):
@@ -672,9 +674,10 @@ def _align(words: list[str], index: _DocIndex) -> _Match | None:
             after = index.words[w_last : w_last + k]
             if k <= EDGE_WORDS and len(after) == k:
                 changes.append(("replace", words[q_last:], after))
+                last = w_last + k
             else:
                 changes.append(("delete", words[q_last:], []))
-        best = _Match(None, index, w_first, w_last, False, changes, matched)
+        best = _Match(None, index, first, last, False, changes, matched)
     return best
 
 
