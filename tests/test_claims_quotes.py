@@ -363,3 +363,19 @@ def test_paraphrase_with_a_changed_number_is_left_alone(record, texts):
     assert check_paraphrase(text, span, [CAMBRIDGESHIRE], None, record, texts) is None
     # sentences about grades and what must improve are left to those claims
     assert find_paraphrases("Inspectors found the council was rated good in every area.") == []
+
+
+def test_quote_of_an_article_that_names_no_council(record, texts):
+    # found by full-text search across every report ilacs holds
+    text = (
+        "“Impressive strategic and operational leadership, allied with strong corporate and "
+        "political commitment, has led to a shared vision”"
+    )
+    verdict, why, evidence = check_quote(text, None, [], date(2024, 1, 20), record, texts)
+    assert verdict == Verdict.SUPPORTED, why
+    assert evidence[0].path == BROMLEY_2024
+    altered = text.replace("strong corporate", "uneven corporate")
+    verdict, why, _ = check_quote(altered, None, [], date(2024, 1, 20), record, texts)
+    assert verdict == Verdict.CONTRADICTED and "'uneven' where the report has 'strong'" in why
+    verdict, why, _ = check_quote("“The moon is made of cheese.”", None, [], None, record, texts)
+    assert verdict == Verdict.NOT_IN_RECORD

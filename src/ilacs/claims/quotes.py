@@ -711,13 +711,18 @@ def check_quote(
         quoted = _inner(claim_text)
     quoted = [q for q in quoted if _words(q)]
     docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
-    docs = _in_order(docs, as_of)
     if not quoted:
         return Verdict.NOT_IN_RECORD, "No quoted words to look for.", []
+    if docs:
+        docs = _in_order(docs, as_of)
+    else:
+        # An article that names no council: the reports that print the quote's words, the
+        # likeliest first
+        docs = _candidates(quoted, record, texts)
     if not docs:
         return (
             Verdict.NOT_IN_RECORD,
-            "The record holds no report of the council this quote is about.",
+            "The quoted words are in none of the reports ilacs holds.",
             [],
         )
     short = any(len(_words(q)) <= 3 for q in quoted)
@@ -769,7 +774,7 @@ def check_quote(
                 # too little of it matches to say the article changed *this* passage
                 return (
                     Verdict.NOT_IN_RECORD,
-                    f"'{_short(q)}' is not in the reports ilacs holds for this council "
+                    f"'{_short(q)}' is not in the reports ilacs holds "
                     f"(the nearest passage, {_where(m)}, differs too much).",
                     [m.evidence() for m in found],
                 )
@@ -797,6 +802,36 @@ def check_quote(
             evidence,
         )
     return _supported(found)
+
+
+def _candidates(quoted: list[str], record: Any, texts: ReportTexts, limit: int = 5) -> list[Any]:
+    """Documents whose text holds a run of the quote's words (full-text search), for a quote
+    whose council the article does not name."""
+    runs = []
+    for q in quoted:
+        for part in _parts(q):
+            if len(part) >= 3:
+                runs += [part[i : i + 5] for i in range(0, max(1, len(part) - 4), 5)][:4]
+    if not runs:
+        return []
+    query = " OR ".join('"' + " ".join(r) + '"' for r in runs)
+    try:
+        with texts._lock:
+            ids = [
+                r[0]
+                for r in texts.conn.execute(
+                    "SELECT rowid FROM document_text WHERE document_text MATCH ? "
+                    "ORDER BY bm25(document_text) LIMIT ?",
+                    (query, limit),
+                )
+            ]
+    except sqlite3.OperationalError as e:  # a word FTS reads as syntax
+        log.info("full-text search for a quote failed: %s", e)
+        return []
+    by_id = getattr(record, "by_id", None)
+    if not isinstance(by_id, dict):
+        by_id = {d.id: d for d in getattr(record, "docs", record or ())}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _short(text: str, n: int = 80) -> str:
