@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ilacs.analyse import Record
 
+from ilacs.analyse import Record
 from ilacs.claims.model import Verdict
 from ilacs.claims.quotes import (
     ParaphraseSpan,
