@@ -146,6 +146,7 @@ def test_static_site_says_checking_needs_a_server(db, tmp_path):
     assert "ilacs serve" in page and "<form" not in page
 
 
+@pytest.mark.browser
 def test_browser_paste_a_seed_and_see_its_claims(base):
     need_chromium()
     from playwright.sync_api import sync_playwright
