@@ -37,8 +37,10 @@ whitespace, line breaks, a PDF's hyphenation and punctuation never stop a match;
 found word for word is aligned word by word (difflib) against the best window of the LA's
 reports; words the article changed decide the verdict: inflections and small words ('failings'
 for 'failures', 'that' dropped) are rewording (supported, low confidence), another word in
-place of the report's ('modestly' for 'vastly') is a contradiction. A passage that cannot be
-found is `not_in_record`, never contradicted.
+place of the report's ('modestly' for 'vastly') is a contradiction, when most of the passage
+matches and few of its words changed. A passage that cannot be found is `not_in_record`, never
+contradicted. The LA's reports are searched, the one published nearest before the as-of date
+first; for an article that names no council, the reports full-text search finds.
 """
 
 from __future__ import annotations
