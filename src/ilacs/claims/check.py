@@ -20,6 +20,7 @@ from typing import Any
 
 from ilacs import register
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
+from ilacs.errors import IlacsError
 
 log = logging.getLogger(__name__)
 
@@ -694,6 +695,146 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
         )
 
 
+# --- ranks and counts among councils ------------------------------------------------------------
+
+
+def _framework_of(c: Claim, current: Any | None) -> str:
+    words = (c.framework or "").lower()
+    if not words:
+        return "any"
+    if "single inspection" in words or "sif" in words:
+        return "sif"
+    if current is not None and current.framework:
+        return current.framework  # "the new framework": the one its latest report was under
+    return "ilacs"
+
+
+def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
+    """'only the third', 'the first in the region', 'the only outstanding authority in the
+    region', 'one of two': each plausible reading (overall or every judgement; order of
+    publication or of inspection) is computed, and the explanation says which hold."""
+    from ilacs.analyse import firsts, snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs") or not c.urns or c.facts.get("from_to"):
+        return
+    urn = c.urns[0]
+    grades = [g for g in c.facts.get("grades", []) if g]
+    grade = grades[0] if grades else "outstanding"
+    try:
+        region = c.region or (register.by_urn(urn).region if c.facts.get("in_region") else None)
+    except Exception:  # noqa: BLE001 - a URN outside the register has no region
+        region = None
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    fw = _framework_of(c, current)
+    where = f" in {region}" if region else ""
+    if c.number is not None or c.facts.get("one_of_first"):
+        readings = []
+        for every in (False, True):
+            for order in ("published", "inspection"):
+                try:
+                    rows = firsts(
+                        record, grade=grade, framework=fw, order=order, all_judgements=every
+                    )
+                except IlacsError:
+                    continue
+                rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+                if region:
+                    rows = [r for r in rows if r.region == region]
+                pos = next((i + 1 for i, r in enumerate(rows) if r.urn == urn), None)
+                name = f"{'every judgement' if every else 'overall effectiveness'}, by {order} date"
+                readings.append((name, pos, rows))
+        known = [x for x in readings if x[1] is not None]
+        if not known:
+            c.verdict = N
+            c.explanation = (
+                f"ilacs holds no {grade} grade of this council under that framework by then."
+            )
+            return
+        want = c.number or 1
+        if c.facts.get("one_of_first"):
+            hold = [x for x in known if x[1] <= 5]
+        else:
+            hold = [x for x in known if x[1] == want]
+        lines = "; ".join(f"{n}: {p}" if p else f"{n}: not in the list" for n, p, _ in readings)
+        best = (hold or known)[0]
+        before = ", ".join(
+            f"{r.la_name} ({r.published})" for r in best[2][: max(best[1] - 1, 0)][:12]
+        )
+        c.evidence = [
+            Evidence(
+                None,
+                None,
+                f"{grade} under {fw}{where}, as of {as_of}: {lines}. Before it: {before or 'none'}.",
+            )
+        ]
+        if hold:
+            c.verdict = S
+            c.explanation = (
+                f"It holds reading {', '.join(x[0] for x in hold)} (positions: {lines})."
+            )
+        elif len(known) == len(readings):
+            c.verdict = C
+            c.explanation = f"No reading gives that place (positions: {lines})."
+        else:
+            c.verdict = N
+            c.explanation = (
+                f"The readings ilacs can compute do not give that place (positions: {lines})."
+            )
+        return
+    n = 1 if c.facts.get("only") else c.facts.get("n")
+    if n is None:
+        return
+    counts = []
+    for every in (False, True):
+        try:
+            snap = snapshot(record, as_of, rule="published", framework="any")
+        except IlacsError:
+            return
+        names = []
+        for s in snap.las:
+            if region and s.region != region:
+                continue
+            if s.status != "graded":
+                continue
+            d = view_doc(view, s.path)
+            if d is None:
+                continue
+            ok = (
+                all(d.grades.get(a) == grade for a in _key_areas(d))
+                if every
+                else d.grades.get("overall") == grade
+            )
+            if ok:
+                names.append(s.name)
+        counts.append(("every judgement" if every else "overall effectiveness", names))
+    lines = "; ".join(f"{k}: {len(v)}" for k, v in counts)
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{grade}{where} on {as_of} (latest report published by then), {k}: {', '.join(v[:40])}",
+        )
+        for k, v in counts
+    ]
+    hold = [k for k, v in counts if len(v) == n]
+    if hold:
+        c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(hold)} ({lines})."
+    else:
+        c.verdict, c.explanation = C, f"Not {n} {grade}{where} on {as_of} by any reading ({lines})."
+
+
+def view_doc(view: RecordView, path: str | None) -> Any | None:
+    if path is None:
+        return None
+    by = getattr(view, "_by_path", None)
+    if by is None:
+        by = {d.path: d for d in view.docs}
+        view._by_path = by  # type: ignore[attr-defined]
+    return by.get(path)
+
+
 # --- quotes and recommendations (quotes.py finds and matches the passages) ---------------------
 
 
@@ -754,6 +895,8 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
             _check_dates(c, record, as_of)
         elif c.type == Kind.INSPECTOR:
             _check_inspector(c, record, as_of)
+        elif c.type in (Kind.RANK, Kind.COUNT):
+            _check_rank(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
             _check_rec_count(c, record, as_of)
     claims = [c for c in claims if c.verdict is not None]

@@ -756,6 +756,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _RANK.search(body)
     if not m:
         return
+    if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
+        return  # "a third of authorities": a fraction
+    # "for the second consecutive time", "for the first time": not a rank among councils
+    if re.match(
+        r"\s*(?:consecutive|successive|straight|time|inspection|year|visit)\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        return
     if not re.search(
         r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
         body,
@@ -796,6 +805,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "phrase": m.group(0),
             "n": T.number(m.group("n")) if m.group("n") else None,
             "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE)),
+            "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
+            "one_of_first": bool(
+                re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
+            ),
+            "from_to": bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
         },
     )
 

@@ -28,6 +28,7 @@ _CLAUSE_END = re.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
     r"|\s(?=(?:while|whereas|but)\s)"
+    r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?) )"
 )
 
 
