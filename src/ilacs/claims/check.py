@@ -787,28 +787,37 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if n is None:
         return
     counts = []
-    for every in (False, True):
-        try:
-            snap = snapshot(record, as_of, rule="published", framework="any")
-        except IlacsError:
-            return
-        names = []
-        for s in snap.las:
-            if region and s.region != region:
+    days = [as_of]
+    if current is not None and current.published and current.published < as_of:
+        days.append(current.published)  # the day its report came out
+    families = ["any"]
+    if current is not None and current.framework and current.framework.startswith("ilacs"):
+        families.append("ilacs")
+    for day in days:
+        for family in families:
+            try:
+                snap = snapshot(record, day, rule="published", framework=family)
+            except IlacsError:
                 continue
-            if s.status != "graded":
-                continue
-            d = view_doc(view, s.path)
-            if d is None:
-                continue
-            ok = (
-                all(d.grades.get(a) == grade for a in _key_areas(d))
-                if every
-                else d.grades.get("overall") == grade
-            )
-            if ok:
-                names.append(s.name)
-        counts.append(("every judgement" if every else "overall effectiveness", names))
+            for every in (False, True):
+                names = []
+                for st in snap.las:
+                    if (region and st.region != region) or st.status != "graded":
+                        continue
+                    d = view_doc(view, st.path)
+                    if d is None:
+                        continue
+                    if every:
+                        ok = all(d.grades.get(a) == grade for a in _key_areas(d))
+                    else:
+                        ok = d.grades.get("overall") == grade
+                    if ok:
+                        names.append(st.name)
+                what = "every judgement" if every else "overall effectiveness"
+                fw_words = "" if family == "any" else f", {family} reports only"
+                counts.append((f"{what}{fw_words}, on {day}", names))
+    if not counts:
+        return
     lines = "; ".join(f"{k}: {len(v)}" for k, v in counts)
     c.evidence = [
         Evidence(
@@ -822,7 +831,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if hold:
         c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(hold)} ({lines})."
     else:
-        c.verdict, c.explanation = C, f"Not {n} {grade}{where} on {as_of} by any reading ({lines})."
+        c.verdict, c.explanation = C, f"Not {n} {grade}{where} by any reading ({lines})."
 
 
 def view_doc(view: RecordView, path: str | None) -> Any | None:
@@ -929,7 +938,12 @@ def check_article(
     claims = check(extract(article, as_of, reader), record, texts, as_of)
     passages = passage_claims(article, reader.urns_near, record, texts, as_of)
     # a quotation's claim replaces any grade or date claim read inside its marks
-    kept = [c for c in claims if not any(p.start <= c.start and c.end <= p.end for p in passages)]
+    # (unless the passage is not the report's words: a councillor's facts are still checked)
+    kept = [
+        c
+        for c in claims
+        if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
+    ]
     result = _dedupe([*kept, *passages])
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
 
@@ -958,6 +972,10 @@ def infer_as_of(article: str, record: RecordView, today: date | None = None) -> 
     return min(min(after) + timedelta(days=7), today)
 
 
+# Where two kinds read the same words, the more specific names the claim.
+_SPECIFIC = {Kind.RANK: 3, Kind.COUNT: 3, Kind.TREND: 2, Kind.GRADE: 1}
+
+
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per span and kind; where two claims share a span, a contradiction wins."""
     out: dict[tuple[int, int], Claim] = {}
@@ -968,6 +986,9 @@ def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
             held is None
             or (held.verdict != C and c.verdict == C)
             or (held.verdict == N and c.verdict == S)
+            or (
+                held.verdict == c.verdict and _SPECIFIC.get(c.type, 0) > _SPECIFIC.get(held.type, 0)
+            )
         ):
             out[key] = c
     return sorted(out.values(), key=lambda c: (c.start, c.end))

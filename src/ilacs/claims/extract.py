@@ -765,9 +765,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
+    # rated outstanding"
+    wide = r.text[clause.start : sentence.end]
     if not re.search(
         r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
-        body,
+        wide,
         re.IGNORECASE,
     ):
         return
@@ -779,12 +782,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     grades = [
         T.grade_of(g.group(1))
-        for g in T.GRADE_RE.finditer(body)
+        for g in T.GRADE_RE.finditer(wide)
         if g.group(1) != "good"
-        or "'good'" in body
-        or "‘good’" in body
-        or "rated good" in body.lower()
-        or "to good" in body.lower()
+        or "'good'" in wide
+        or "‘good’" in wide
+        or "rated good" in wide.lower()
+        or "to good" in wide.lower()
     ]
     region = _REGION.search(body)
     fw = _FRAMEWORK.search(body)
