@@ -486,14 +486,15 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
                 )
             ]
         elif "focus" in kind or "jtai" in kind or "joint" in kind:
-            c.verdict = C
+            # ilacs may not hold every letter: never a contradiction
+            c.verdict = N
             c.explanation = (
                 "ilacs holds this council's "
                 + ", ".join(
                     f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}"
                     for d in docs
                 )
-                + ", none at that date."
+                + ", none at that date (ilacs may not hold every letter)."
             )
             c.evidence = [
                 _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs

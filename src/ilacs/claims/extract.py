@@ -67,7 +67,7 @@ _N_OF = re.compile(
 )
 _INSPECTOR = re.compile(
     r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
-    r"led by (?:lead )?inspector|[Ii]nspector,?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|[Ii]nspector,?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
 )
 _RECOMMENDATIONS = re.compile(
     rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
@@ -468,6 +468,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for w in whens:
             if min(abs(w.start - ge), abs(gs - w.end)) > 90:
                 continue
+            # "inadequate in 2015 and requires improvement in 2018": each date to its nearest grade
+            dist = [min(abs(w.start - b), abs(a - w.end)) for a, b, _ in grades]
+            if dist.index(min(dist)) != i:
+                continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
             if (
                 _SINCE.search(lead)
@@ -758,6 +762,17 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
+    # "the council's first outstanding rating": its own first, not a rank among councils
+    if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
+        return
+    if (m.group("ord") or m.group("first")) and not re.search(
+        r"\b(?:local authorit\w+|councils?|authorit\w+|LAs?|boroughs?|count(?:y|ies)|"
+        r"in (?:the )?(?:country|england|region|london|north|south|east|west|midlands)|"
+        r"to (?:be|achieve|receive|get|gain|go|move|secure|earn|win|have))\b",
+        body[m.end() : m.end() + 60],
+        re.IGNORECASE,
+    ):
+        return
     # "for the second consecutive time", "for the first time": not a rank among councils
     if re.match(
         r"\s*(?:consecutive|successive|straight|time|inspection|year|visit)\b",
