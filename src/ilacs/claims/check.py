@@ -808,7 +808,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     d = view_doc(view, st.path)
                     if d is None:
                         continue
-                    if every:
+                    area = c.facts.get("area")
+                    if area and area != "overall":
+                        ok = d.grades.get(area) == grade
+                    elif every:
                         ok = all(d.grades.get(a) == grade for a in _key_areas(d))
                     else:
                         ok = d.grades.get("overall") == grade
@@ -980,6 +983,19 @@ _SPECIFIC = {Kind.RANK: 3, Kind.COUNT: 3, Kind.TREND: 2, Kind.GRADE: 1}
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per span and kind; where two claims share a span, a contradiction wins."""
     out: dict[tuple[int, int], Claim] = {}
+    claims = list(claims)
+    # two readers of the same words (a count of recommendations read here and in quotes.py)
+    for c in list(claims):
+        for o in claims:
+            if (
+                o is not c
+                and o.type == c.type
+                and o.verdict == c.verdict
+                and (o.end - o.start) > (c.end - c.start)
+            ):
+                if min(o.end, c.end) - max(o.start, c.start) >= 0.9 * (c.end - c.start):
+                    claims.remove(c)
+                    break
     for c in claims:
         key = (c.start, c.end)
         held = out.get(key)

@@ -427,7 +427,8 @@ def _assign_areas(
 _NEAR_PREVIOUS = re.compile(
     r"\b(?:previously|formerly|had been|once|out of|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
-    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped)\b[^.;]*$",
+    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
+    r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after)\b[^.;]*$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
@@ -821,7 +822,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         facts={
             "grades": grades,
             "phrase": m.group(0),
-            "n": T.number(m.group("n")) if m.group("n") else None,
+            "n": T.number(m.group("n"))
+            if m.group("n") and m.group("n").lower() not in ("a", "an")
+            else None,
+            "area": next((a for _, _, a in T.areas_in(body)), None),
             "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE)),
             "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
             "one_of_first": bool(
