@@ -11,6 +11,7 @@ and it differs, never because something could not be read or found.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -838,6 +839,67 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation = C, f"Not {n} {grade}{where} by any reading ({lines})."
 
 
+def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
+    """A count among all councils (or a region's): each plausible reading, and a contradiction
+    only when none is within one of the article's number (ilacs may lack an abolished council)."""
+    from ilacs.analyse import snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs"):
+        return
+    grade = c.facts["grades"][0]
+    wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
+    n, total = c.facts["n"], c.facts.get("total")
+    families = [
+        "any",
+        "sif" if c.framework and re.search(r"single|sif", c.framework, re.I) else "ilacs",
+    ]
+    readings = []
+    for family in dict.fromkeys(families):
+        for rule in ("published", "ofsted"):
+            try:
+                snap = snapshot(record, as_of, rule=rule, framework=family)
+            except IlacsError:
+                continue
+            graded = [
+                s
+                for s in snap.las
+                if s.status == "graded" and (not c.region or s.region == c.region)
+            ]
+            for every in (False, True):
+                hits = []
+                for st in graded:
+                    d = view_doc(view, st.path)
+                    if d is None:
+                        continue
+                    if every:
+                        ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
+                    else:
+                        ok = d.grades.get("overall") in wanted
+                    if ok:
+                        hits.append(st.name)
+                what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                readings.append((what, len(hits), len(graded), hits))
+    if not readings:
+        return
+    where = f" in {c.region}" if c.region else ""
+    lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
+    c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
+    hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
+    near = [x for x in readings if abs(x[1] - n) <= max(1, round(0.2 * n))]
+    if hold:
+        c.verdict = S
+        c.explanation = f"{n} by reading {hold[0][0]} ({lines})."
+    elif near or (total is not None and any(x[1] == n for x in readings)):
+        c.verdict = N
+        c.explanation = (
+            f"Near the record's count, which may lack a council or count another day ({lines})."
+        )
+    else:
+        c.verdict = C
+        c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
 def view_doc(view: RecordView, path: str | None) -> Any | None:
     if path is None:
         return None
@@ -908,6 +970,8 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
             _check_dates(c, record, as_of)
         elif c.type == Kind.INSPECTOR:
             _check_inspector(c, record, as_of)
+        elif c.type == Kind.COUNT and c.facts.get("national"):
+            _check_national_count(c, record, as_of)
         elif c.type in (Kind.RANK, Kind.COUNT):
             _check_rank(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":

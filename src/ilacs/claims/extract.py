@@ -836,6 +836,68 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+_COUNT = re.compile(
+    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?P<m0>\d+|{T.NUMBER})\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"(?:other\s+|English\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
+    'none of the 24 councils in the North West': counts among councils on the day."""
+    body = r.text[clause.start : clause.end]
+    m = _COUNT.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if re.search(r"\bone of\s+(?:only\s+|just\s+)?$", body[: m.start()], re.IGNORECASE):
+        return  # "one of only 18 councils": a rank claim
+    wide = r.text[clause.start : sentence.end]
+    g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
+    grades = [
+        T.grade_of(x.group(1))
+        for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
+    ]
+    if not grades:
+        return
+    n = 0 if m.group("none") else T.number(m.group("n"))
+    if n is None or (m.group("n") and m.group("n").lower() in ("a", "an")):
+        return
+    total = m.group("m") or m.group("m0")
+    if re.search(r"\b(?:out\s+)?of\s+(?:the\s+)?$", body[: m.start()], re.IGNORECASE):
+        # "Out of 127 councils inspected, only 10 were...": the number named is the total
+        later = re.search(
+            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including)\b))",
+            r.text[clause.start + m.end() : sentence.end],
+            re.IGNORECASE,
+        )
+        word = later and (later.group("k") or later.group("k2"))
+        if not word or word.lower() in ("a", "an"):
+            return
+        total, n = m.group("n"), T.number(word)
+    region = _REGION.search(body)
+    fw = _FRAMEWORK.search(wide)
+    del g
+    r.add(
+        clause,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw.group(0) if fw else None,
+        facts={
+            "grades": grades[:1],
+            "n": n,
+            "total": T.number(total) if total else None,
+            "national": True,
+            "either": bool(
+                re.search(
+                    r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
+                )
+            ),
+        },
+    )
+
+
 DETECTORS = (
     _grade_claims,
     _date_claims,
@@ -844,6 +906,7 @@ DETECTORS = (
     _inspector_claims,
     _recommendation_count_claims,
     _rank_claims,
+    _count_claims,
 )
 
 
