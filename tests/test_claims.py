@@ -256,3 +256,37 @@ def test_article_naming_no_council(tmp_path, corpus_db):
     out = json.loads(r.stdout)
     assert all(c["verdict"] != "contradicted" for c in out["claims"])
     assert "names no council" in r.stderr
+
+
+# --- ranks and counts ---------------------------------------------------------------------------
+
+
+def test_only_the_third_holds_on_every_judgement(check_json):
+    # Bromley 2024: 8th outstanding overall under the 2023 framework, 3rd outstanding in every
+    # judgement (after Essex and North Yorkshire): the plain reading that holds is named
+    c = _claim(check_json("003_d6d1e56f746b979f"), "only the third")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert "every judgement" in c["explanation"]
+    assert "Essex" in c["evidence"][0]["quote"] and "North Yorkshire" in c["evidence"][0]["quote"]
+
+
+def test_only_outstanding_council_in_the_region(check_json):
+    assert (
+        _claim(check_json("67"), "the only ‘outstanding’ authority in the region")["verdict"]
+        == "supported"
+    )
+    c = _claim(check_json("67-m1"), "one of two ‘outstanding’ authorities in the region")
+    assert c["verdict"] == "contradicted"
+
+
+def test_a_count_of_councils_nationally(tmp_path, corpus_db):
+    p = tmp_path / "national.txt"
+    p.write_text("Ofsted figures show 18 councils are now rated inadequate.\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
+    c = _claim(json.loads(r.stdout), "18 councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    p.write_text(
+        "Ofsted figures show only 9 councils are now rated inadequate.\n", encoding="utf-8"
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
+    assert _claim(json.loads(r.stdout), "9 councils")["verdict"] == "contradicted"
