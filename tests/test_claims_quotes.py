@@ -8,13 +8,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ilacs.analyse.records import load
 
+from ilacs.analyse import Record
 from ilacs.claims.model import Verdict
 from ilacs.claims.quotes import (
+    ParaphraseSpan,
     ReportTexts,
+    check_paraphrase,
     check_quote,
     check_recommendation,
+    find_paraphrases,
     find_quotes,
     find_recommendations,
 )
@@ -65,7 +68,7 @@ def texts(db):
 
 @pytest.fixture(scope="module")
 def record(db):
-    return load(db)
+    return Record.load(db)
 
 
 def article(name: str) -> str:
@@ -117,6 +120,24 @@ def test_councillors_named_by_title_are_left_out():
         "Inspectors said leaders have “a clear understanding of strengths”.\n"
     )
     assert [s.text for s in find_quotes(body)] == ["“a clear understanding of strengths”"]
+
+
+@pytest.mark.parametrize(
+    "sentence, quoted",
+    [
+        ("According to Ofsted, leaders have “a clear understanding” of the service.", True),
+        ("‘Children are safe,’ the report said.", True),
+        ("Lead inspector Jane Smith wrote that the council made ‘significant progress’.", True),
+        ("Ofsted found that the parents’ views were ‘routinely ignored’ by managers.", True),
+        ("Ofsted's report said children's services had \"deteriorated\" since 2019.", True),
+        ("“We are delighted,” said John Brown, director of children’s services.", False),
+        ("Council leader Sarah Jones said Ofsted had recognised the ‘hard work’ of staff.", False),
+        ("Campaigners said the report showed ‘a service in crisis’.", False),
+        ("He added: “This is a great day for Bromley.”", False),
+    ],
+)
+def test_who_is_quoted(sentence, quoted):
+    assert bool(find_quotes(sentence)) == quoted
 
 
 def test_grades_in_quotation_marks_are_not_quotes():
@@ -309,3 +330,52 @@ def test_no_recommendations_read_is_not_in_record(record, texts):
     text = "Ofsted said the council needs to improve the timeliness of assessments."
     verdict, why, _ = check_recommendation(text, None, [BROMLEY], date(2013, 1, 1), record, texts)
     assert verdict == Verdict.NOT_IN_RECORD, why
+
+
+def test_paraphrase_of_the_report_is_supported_with_low_confidence(record, texts):
+    body = article("004_8b05f31b5b5446ea")
+    span = next(s for s in find_paraphrases(body) if "improved dramatically" in s.text)
+    assert span.text.startswith("Ofsted reported that services had improved dramatically")
+    verdict, why, evidence = check_paraphrase(
+        body[span.start : span.end], span, [BROMLEY], date(2019, 1, 9), record, texts
+    )
+    assert verdict == Verdict.SUPPORTED and "low confidence" in why
+    assert evidence[0].path == BROMLEY_2019
+
+
+def test_list_after_inspectors_criticised_is_read_item_by_item(record, texts):
+    body = article("26")
+    spans = find_paraphrases(body)
+    assert "Neglecting their duties as corporate parents in Newham" in [s.text for s in spans]
+    span = next(s for s in spans if s.text.startswith("Failing to actively listen"))
+    verdict, _, evidence = check_paraphrase(
+        span.text, span, [NEWHAM], date(2019, 3, 29), record, texts
+    )
+    assert verdict == Verdict.SUPPORTED
+    assert evidence[0].path.startswith("80511_newham/")
+
+
+def test_paraphrase_with_a_changed_number_is_left_alone(record, texts):
+    # the altered copy's 'in 2014' is not what the report says; a paraphrase is never
+    # contradicted, so ilacs says nothing rather than 'supported'
+    text = "Ofsted recognised that services have improved since its last inspection in 2014"
+    span = ParaphraseSpan(0, len(text), text, (len("Ofsted recognised that "), len(text)))
+    assert check_paraphrase(text, span, [CAMBRIDGESHIRE], None, record, texts) is None
+    # sentences about grades and what must improve are left to those claims
+    assert find_paraphrases("Inspectors found the council was rated good in every area.") == []
+
+
+def test_quote_of_an_article_that_names_no_council(record, texts):
+    # found by full-text search across every report ilacs holds
+    text = (
+        "“Impressive strategic and operational leadership, allied with strong corporate and "
+        "political commitment, has led to a shared vision”"
+    )
+    verdict, why, evidence = check_quote(text, None, [], date(2024, 1, 20), record, texts)
+    assert verdict == Verdict.SUPPORTED, why
+    assert evidence[0].path == BROMLEY_2024
+    altered = text.replace("strong corporate", "uneven corporate")
+    verdict, why, _ = check_quote(altered, None, [], date(2024, 1, 20), record, texts)
+    assert verdict == Verdict.CONTRADICTED and "'uneven' where the report has 'strong'" in why
+    verdict, why, _ = check_quote("“The moon is made of cheese.”", None, [], None, record, texts)
+    assert verdict == Verdict.NOT_IN_RECORD

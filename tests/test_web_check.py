@@ -104,6 +104,18 @@ def test_json_twin_is_the_check_contract(client):
     assert r.json()["claims"] == out["claims"]
 
 
+def test_a_saved_web_page_is_read_as_its_article(client):
+    from .test_claims_article import PAGE
+
+    r = client.post("check.json", data={"text": PAGE, "as_of": ""})
+    assert r.status_code == 200
+    out = r.json()
+    assert out["as_of"] == "2019-01-08" and out["as_of_source"] == "printed in the article"
+    assert "Reader123" not in out["article"] and "widespread and serious" in out["article"]
+    assert all(c["text"] == out["article"][c["start"] : c["end"]] for c in out["claims"])
+    assert any(c["type"] == "quote" and c["verdict"] == "supported" for c in out["claims"])
+
+
 def test_untrusted_text_is_escaped(client):
     hostile = '<script>window.pwned = 1</script> Inspectors said services had "vastly improved".'
     r = client.post("check.html", data={"text": hostile, "as_of": "2019-01-09"})
@@ -168,6 +180,10 @@ def test_browser_paste_a_seed_and_see_its_claims(base):
             link = why.locator("ul.evidence a[rel=external]").first
             assert link.get_attribute("href").startswith(BROMLEY_2019_PDF + "#page=")
             page.screenshot(path=str(ARTEFACTS / "check.png"), full_page=True)
+            # on a phone: the claims follow the text, nothing wider than the screen
+            page.set_viewport_size({"width": 390, "height": 844})
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
+            page.screenshot(path=str(ARTEFACTS / "check-phone.png"))
             assert errors == []
         finally:
             browser.close()

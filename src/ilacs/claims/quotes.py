@@ -17,6 +17,19 @@ For the core (`ilacs.claims`, see `model.py`), the entry points are:
   anything with `.pages(document_id) -> list[str]`).
 - `find_recommendations(text) -> list[RecSpan]` and `check_recommendation(claim_text, span,
   urns, as_of, record, texts)`, the same shape.
+- `find_paraphrases(text) -> list[ParaphraseSpan]` and `check_paraphrase(...)`, the same
+  shape but returning None when ilacs cannot tell: "Ofsted reported that services had
+  improved dramatically ...", or the items of a list after "Inspectors criticised leaders
+  for:", found in nearly the same words are supported (low confidence); a paraphrase is
+  never called contradicted, and sentences about grades or recommendations are left to
+  those claims.
+
+Names as agreed with the core: `check.passage_claims` calls the first two pairs (the second
+and third through getattr), passing `context=` the sentence for `check_quote`, and
+`check.make_texts` returns a `ReportTexts`. `record` is read only through `.by_urn` (a dict
+of URN -> documents with `id`, `path`, `published`, `kind`) or, for a plain list, each
+document's `urn`; a document's `recommendations` are used when it has them (the coming
+`Record`), else they are read from SQLite.
 
 Matching is on letters and digits only, lower-cased, so curly or straight quotes,
 whitespace, line breaks, a PDF's hyphenation and punctuation never stop a match; ellipses,
@@ -35,11 +48,12 @@ import difflib
 import logging
 import re
 import sqlite3
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -59,37 +73,56 @@ class PageSource(Protocol):
 class ReportTexts:
     """Page texts and recommendations of stored documents, read from SQLite on demand.
 
-    `document_text` holds one text per document with pages split by form feeds. Each
-    document is read once and kept, with its searchable forms, for the life of this object.
+    `document_text` holds one text per document with pages split by form feeds. The texts
+    and searchable forms of the `keep` documents most recently searched are kept (a server
+    checks articles for hours; a report's index is about a megabyte). Safe to share between
+    threads.
     """
 
-    def __init__(self, db: Path | str | sqlite3.Connection):
+    def __init__(self, db: Path | str | sqlite3.Connection, keep: int = 64):
         if isinstance(db, sqlite3.Connection):
             self.conn = db
         else:
             self.conn = sqlite3.connect(
                 f"file:{Path(db)}?mode=ro", uri=True, check_same_thread=False
             )
-        self._pages: dict[int, list[str]] = {}
-        self._index: dict[int, _DocIndex] = {}
+        self.keep = keep
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[int, list[str]] = OrderedDict()
+        self._index: OrderedDict[int, _DocIndex] = OrderedDict()
 
     def close(self) -> None:
         self.conn.close()
 
+    def _kept(self, store: OrderedDict, key: int, make) -> Any:
+        with self._lock:
+            if key in store:
+                store.move_to_end(key)
+                return store[key]
+        value = make()
+        with self._lock:
+            store[key] = value
+            while len(store) > self.keep:
+                store.popitem(last=False)
+        return value
+
     def pages(self, document_id: int) -> list[str]:
-        if document_id not in self._pages:
+        return self._kept(self._pages, document_id, lambda: self._read(document_id))
+
+    def _read(self, document_id: int) -> list[str]:
+        with self._lock:  # one sqlite3 connection, shared by the server's threads
             row = self.conn.execute(
                 "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
             ).fetchone()
-            self._pages[document_id] = row[0].split("\f") if row and row[0] else []
-        return self._pages[document_id]
+        return row[0].split("\f") if row and row[0] else []
 
     def recommendations(self, document_id: int) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            """SELECT position, section, priority_action, text FROM recommendations
-               WHERE document_id = ? ORDER BY section, position""",
-            (document_id,),
-        ).fetchall()
+        with self._lock:
+            rows = self.conn.execute(
+                """SELECT position, section, priority_action, text FROM recommendations
+                   WHERE document_id = ? ORDER BY section, position""",
+                (document_id,),
+            ).fetchall()
         return [
             dict(zip(("position", "section", "priority_action", "text"), r, strict=True))
             for r in rows
@@ -97,20 +130,19 @@ class ReportTexts:
 
     def documents(self, urn: int) -> list[_DocRow]:
         """The LA's readable documents, when no record is passed in."""
-        rows = self.conn.execute(
-            """SELECT id, path, urn, kind, published, url FROM documents
-               WHERE urn = ? AND status = 'ok' ORDER BY published, path""",
-            (urn,),
-        ).fetchall()
+        with self._lock:
+            rows = self.conn.execute(
+                """SELECT id, path, urn, kind, published, url FROM documents
+                   WHERE urn = ? AND status = 'ok' ORDER BY published, path""",
+                (urn,),
+            ).fetchall()
         return [
             _DocRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4][:10]) if r[4] else None, r[5])
             for r in rows
         ]
 
     def index(self, document_id: int) -> _DocIndex:
-        if document_id not in self._index:
-            self._index[document_id] = _DocIndex(self.pages(document_id))
-        return self._index[document_id]
+        return self._kept(self._index, document_id, lambda: _DocIndex(self.pages(document_id)))
 
 
 @dataclass(frozen=True)
@@ -159,7 +191,7 @@ SMALL_WORDS = frozenset(
     """a an the this that these those there their its it they them he she his her our we
     is are was were be been being has have had do does did will would can could may might
     of to in on at by for with from as and or but so also which who whom whose what when
-    where while than then very now still all any some such into about over among amongst
+    where while than then very now still such into about over among amongst
     within across through between towards upon via per""".split()
 )
 # Their insertion or removal reverses a passage.
@@ -168,6 +200,9 @@ NEGATIONS = frozenset("not no never none nor without lack lacks lacking un".spli
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+_PAGE_NUMBER = re.compile(r"(?<![\w,])(\d{1,3})\s*$")
 
 
 class _DocIndex:
@@ -180,8 +215,8 @@ class _DocIndex:
         self.limits: list[int] = []  # where each page's words end (before its page number)
         for p, page in enumerate(pages):
             # The page number printed at the foot of a page sits between two sentences.
-            number = re.search(rf"(?<![\w,]){p + 1}\s*$", page)
-            limit = number.start() if number else len(page)
+            number = _PAGE_NUMBER.search(page)
+            limit = number.start() if number and int(number.group(1)) == p + 1 else len(page)
             self.page_start.append(len(words))
             self.limits.append(limit)
             words.extend(_WORD.findall(page[:limit].lower()))
@@ -236,9 +271,12 @@ class _DocIndex:
         """The page's own words from word `first` to word `last - 1` (within one page)."""
         p = self.page_of(first) - 1
         page = self.pages[p]
-        spans = [m.span() for m in _WORD.finditer(page, 0, self.limits[p])]
         i = first - self.page_start[p]
-        j = min(last - self.page_start[p], len(spans)) - 1
+        spans = [
+            m.span()
+            for m in islice(_WORD.finditer(page, 0, self.limits[p]), last - self.page_start[p])
+        ]
+        j = len(spans) - 1
         return re.sub(r"\s+", " ", page[spans[i][0] : spans[j][1]]).strip()
 
 
@@ -382,6 +420,18 @@ def _sentences(par: str, masked: str) -> list[tuple[int, int]]:
     return out
 
 
+_VERB_RE = re.compile(rf"\b{_VERBS}\b", re.I)
+_COUNCIL_NAMES = (
+    _COUNCILLOR,
+    re.compile(
+        r"\b(?:director|chief\s+executive|chief\s+officer|spokes(?:man|woman|person)|minister|"
+        r"commissioner|head\s+of|chair(?:man|woman)?|secretary\s+of\s+state|union|"
+        r"campaigners?|manager|officer|he|she|we|i)\b",
+        re.I,
+    ),
+)
+
+
 def _attribution(outside: str) -> str | None:
     """'ofsted', 'council' or None: whose words the quotations of a sentence are."""
     ofsted = _OFSTED_SPEAKS.search(outside)
@@ -392,14 +442,19 @@ def _attribution(outside: str) -> str | None:
         or _COUNCIL_FEELS.search(outside)
     )
     if ofsted and council:
-        # 'Cllr Smith said the report found...': the speaker nearest a verb of saying wins
-        verb = re.search(_VERBS, outside, re.I)
+        # 'Council leader Sarah Jones said Ofsted had recognised the ‘hard work’': whoever is
+        # named last before the first verb of saying speaks (else whoever is named first after
+        # it: '... said Cllr Smith')
+        verb = _VERB_RE.search(outside)
         if verb is None:
             return "council"
-        return min(
-            (abs(ofsted.start() - verb.start()), "ofsted"),
-            (abs(council.start() - verb.start()), "council"),
-        )[1]
+        named = [(m.start(), "council") for p in _COUNCIL_NAMES for m in p.finditer(outside)]
+        named += [(m.start(), "ofsted") for m in _OFSTED.finditer(outside)]
+        before = [n for n in named if n[0] < verb.start()]
+        after = [n for n in named if n[0] >= verb.start()]
+        if before:
+            return max(before)[1]
+        return min(after)[1] if after else "council"
     if council:
         return "council"
     if ofsted or _OFSTED.search(outside):
@@ -606,10 +661,12 @@ def _align(words: list[str], index: _DocIndex) -> _Match | None:
         # Words at the edges of the quote that the window does not match: a word or two
         # against the report's words beside the window ('partial failure' where the report
         # has 'corporate failure'), longer runs as the article's own words.
+        first, last = w_first, w_last  # what the evidence shows: the edges' words too
         if q_first:
             before = index.words[max(0, w_first - q_first) : w_first]
             if q_first <= EDGE_WORDS and len(before) == q_first:
                 changes.insert(0, ("replace", words[:q_first], before))
+                first = w_first - q_first
             else:
                 changes.insert(0, ("delete", words[:q_first], []))
         if q_last < len(words):
@@ -617,9 +674,10 @@ def _align(words: list[str], index: _DocIndex) -> _Match | None:
             after = index.words[w_last : w_last + k]
             if k <= EDGE_WORDS and len(after) == k:
                 changes.append(("replace", words[q_last:], after))
+                last = w_last + k
             else:
                 changes.append(("delete", words[q_last:], []))
-        best = _Match(None, index, w_first, w_last, False, changes, matched)
+        best = _Match(None, index, first, last, False, changes, matched)
     return best
 
 
@@ -653,13 +711,18 @@ def check_quote(
         quoted = _inner(claim_text)
     quoted = [q for q in quoted if _words(q)]
     docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
-    docs = _in_order(docs, as_of)
     if not quoted:
         return Verdict.NOT_IN_RECORD, "No quoted words to look for.", []
+    if docs:
+        docs = _in_order(docs, as_of)
+    else:
+        # An article that names no council: the reports that print the quote's words, the
+        # likeliest first
+        docs = _candidates(quoted, record, texts)
     if not docs:
         return (
             Verdict.NOT_IN_RECORD,
-            "The record holds no report of the council this quote is about.",
+            "The quoted words are in none of the reports ilacs holds.",
             [],
         )
     short = any(len(_words(q)) <= 3 for q in quoted)
@@ -707,6 +770,14 @@ def check_quote(
             continue
         for m in matches:
             kind, why = _classify(m.changes)
+            if kind == "changed" and not _surely_this_passage(m, words):
+                # too little of it matches to say the article changed *this* passage
+                return (
+                    Verdict.NOT_IN_RECORD,
+                    f"'{_short(q)}' is not in the reports ilacs holds "
+                    f"(the nearest passage, {_where(m)}, differs too much).",
+                    [m.evidence() for m in found],
+                )
             found.append(m)
             notes.extend(why)
             if kind == "changed":
@@ -731,6 +802,36 @@ def check_quote(
             evidence,
         )
     return _supported(found)
+
+
+def _candidates(quoted: list[str], record: Any, texts: ReportTexts, limit: int = 5) -> list[Any]:
+    """Documents whose text holds a run of the quote's words (full-text search), for a quote
+    whose council the article does not name."""
+    runs = []
+    for q in quoted:
+        for part in _parts(q):
+            if len(part) >= 3:
+                runs += [part[i : i + 5] for i in range(0, max(1, len(part) - 4), 5)][:4]
+    if not runs:
+        return []
+    query = " OR ".join('"' + " ".join(r) + '"' for r in runs)
+    try:
+        with texts._lock:
+            ids = [
+                r[0]
+                for r in texts.conn.execute(
+                    "SELECT rowid FROM document_text WHERE document_text MATCH ? "
+                    "ORDER BY bm25(document_text) LIMIT ?",
+                    (query, limit),
+                )
+            ]
+    except sqlite3.OperationalError as e:  # a word FTS reads as syntax
+        log.info("full-text search for a quote failed: %s", e)
+        return []
+    by_id = getattr(record, "by_id", None)
+    if not isinstance(by_id, dict):
+        by_id = {d.id: d for d in getattr(record, "docs", record or ())}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -766,14 +867,16 @@ def _find_exact(parts: list[list[str]], docs: list[Any], texts: ReportTexts) -> 
     return None
 
 
-def _best_alignment(words: list[str], docs: list[Any], texts: ReportTexts) -> _Match | None:
+def _best_alignment(
+    words: list[str], docs: list[Any], texts: ReportTexts, enough: float = 0.9
+) -> _Match | None:
     best: _Match | None = None
     for d in docs:
         m = _align(words, texts.index(d.id))
         if m is not None and (best is None or m.matched > best.matched):
             m.doc = d
             best = m
-            if m.matched >= 0.9 * len(words):  # nearest report first: good enough
+            if m.matched >= enough * len(words):  # nearest report first: good enough
                 break
     return best
 
@@ -807,6 +910,13 @@ def _clauses_found(quoted: str, docs: list[Any], texts: ReportTexts) -> list[_Ma
     return []
 
 
+def _surely_this_passage(m: _Match, words: list[str]) -> bool:
+    """Enough of the passage matches, and few enough of its words changed, to call a change
+    to it a contradiction rather than another passage."""
+    changed = sum(len(said) for tag, said, _ in m.changes if tag != "insert")
+    return m.matched >= 4 and m.matched >= 0.7 * len(words) and changed <= max(3, len(words) // 4)
+
+
 def _clearly_there(m: _Match, words: list[str]) -> bool:
     """Enough of the passage, in order, to say it is this one with some words changed."""
     if m.matched >= 3 and m.matched >= 0.6 * len(words):
@@ -823,7 +933,8 @@ def _judge_in_context(
     quoted_words = {w for q in quoted for w in _words(q)}
     if len(words) < 6:
         return None
-    best = _best_alignment(words, docs, texts)
+    # the article's own words around a quote are its paraphrase: 70% of them is the sentence
+    best = _best_alignment(words, docs, texts, enough=0.7)
     if best is None or best.matched < max(6, 0.6 * len(words)):
         return None
     for tag, said, report in best.changes:
@@ -887,6 +998,9 @@ _REC_NONE = re.compile(
     r"addressed|dealt)\s+(?:to\s+|with\s+|about\s+)?(?P<topic>[^.;]+)",
     re.I,
 )
+_PREVIOUS = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|2\d{3})\s+(?:ofsted\s+)?(?:inspection|report)", re.I
+)
 _OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
 
 # Words of a list of recommendations that say nothing about which one it is.
@@ -910,6 +1024,7 @@ class RecSpan:
     items: tuple[str, ...] = ()  # the things named, as the article words them
     count: int | None = None  # "made 11 recommendations"
     negated: bool = False  # "none of the recommendations related to ..."
+    previous: bool = False  # "recommendations from the previous inspection"
 
 
 def find_recommendations(text: str) -> list[RecSpan]:
@@ -989,7 +1104,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 continue
             start = offset + s_start + claim_start
             end = offset + s_start + (list_end if before else after.end())
-            out.append(RecSpan(start, end, text[start:end], tuple(items), None))
+            previous = bool(_PREVIOUS.search(sentence))
+            out.append(RecSpan(start, end, text[start:end], tuple(items), None, previous=previous))
         offset += len(par) + 1
     return out
 
@@ -1069,6 +1185,25 @@ def check_recommendation(
     doc = _latest_report(docs, as_of)
     if doc is None:
         return Verdict.NOT_IN_RECORD, "The record holds no inspection report of this council.", []
+    if span.previous:
+        # 'recommendations from the previous inspection': the report before the latest, and
+        # no contradiction (which inspection is meant is the reader's guess)
+        before = _latest_report(
+            [d for d in docs if d.published and d.published < doc.published], as_of
+        )
+        verdict, why, evidence = _check_recs(span, before or doc, texts)
+        if verdict == Verdict.CONTRADICTED:
+            return (
+                Verdict.NOT_IN_RECORD,
+                "The things named are not all among the recommendations of the previous "
+                "report ilacs holds.",
+                evidence,
+            )
+        return verdict, why, evidence
+    return _check_recs(span, doc, texts)
+
+
+def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
     recs = _recs_of(doc, texts)
     label = f"{Path(doc.path).stem} (published {doc.published})"
     if not recs:
@@ -1161,3 +1296,108 @@ def _rec_page(index: _DocIndex, rec: str) -> int | None:
     words = _words(rec)[:8]
     hit = index.find([words]) if words else None
     return index.page_of(hit[0]) if hit else None
+
+
+# ---------------------------------------------------------------------------------------------
+# What the article says the report found, in its own words
+
+# 'Ofsted reported that services had improved ...', 'Inspectors praised the council for ...',
+# 'The report found that ...', 'Inspectors also criticised leaders for:' (then a list).
+_PARAPHRASE = re.compile(
+    r"\b(?:ofsted|inspectors?|the\s+(?:ofsted\s+|inspection\s+)?report|the\s+watchdog)\s+"
+    r"(?:also\s+|further\s+|had\s+|has\s+|have\s+)?"
+    r"(?:said|says|found|finds|reported|reports|praised|noted|notes|highlighted|highlights|"
+    r"described|criticised|criticized|concluded|stated|states|recognised|observed|"
+    r"identified|commended|judged)\b",
+    re.I,
+)
+_GRADE_WORDS = re.compile(
+    r"\b(?:rated|rating|ratings|judged|judgements?|grades?|graded)\b|\b(?:as|be|been|was|were|"
+    r"is|are|remains?|now|had)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement)",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s+(?P<item>\S.*)$")
+
+
+@dataclass(frozen=True)
+class ParaphraseSpan:
+    """A sentence (or a list item) that says, without quotation marks, what the report found."""
+
+    start: int
+    end: int
+    text: str
+    said: tuple[int, int]  # the words that say what the report found
+
+
+def find_paraphrases(text: str) -> list[ParaphraseSpan]:
+    """Unquoted statements the article attributes to the inspectors or the report."""
+    out: list[ParaphraseSpan] = []
+    offset = 0
+    lead_in = False  # the last line ended 'Inspectors also criticised leaders for:'
+    for par in text.split("\n"):
+        bullet = _BULLET.match(par)
+        if bullet and lead_in:
+            a = offset + bullet.start("item")
+            b = offset + len(par.rstrip().rstrip(".;,"))
+            if len(_words(text[a:b])) >= 4:
+                out.append(ParaphraseSpan(a, b, text[a:b], (a, b)))
+            offset += len(par) + 1
+            continue
+        if par.strip():
+            lead_in = False
+        for s_start, s_end in _sentences(par, par) if par.strip() else ():
+            sentence = par[s_start:s_end]
+            m = _PARAPHRASE.search(sentence)
+            if not m or _quote_pairs(sentence) or _COUNCILLOR.search(sentence):
+                continue
+            # grades and what must improve are claims of their own kinds
+            if _GRADE_WORDS.search(sentence) or any(
+                p.search(sentence) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)
+            ):
+                continue
+            if sentence.rstrip().endswith(":"):
+                lead_in = True
+                continue
+            body = sentence[m.end() :].rstrip().rstrip(".")
+            if len([w for w in _words(body) if w not in SMALL_WORDS]) < 4:
+                continue
+            a = offset + s_start + m.start()
+            b = offset + s_start + m.end() + len(body)
+            said = (offset + s_start + m.end(), b)
+            out.append(ParaphraseSpan(a, b, text[a:b], said))
+        offset += len(par) + 1
+    return out
+
+
+def check_paraphrase(
+    claim_text: str,
+    span: ParaphraseSpan,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """Supported (low confidence) when a report of the LA says the same in nearly the same
+    words; None when ilacs cannot tell (a paraphrase is never called contradicted)."""
+    said = claim_text[span.said[0] - span.start : span.said[1] - span.start]
+    words = _words(said)
+    content = [w for w in words if w not in SMALL_WORDS]
+    docs = _in_order([d for urn in urns for d in _la_docs(record, texts, urn)], as_of)
+    if len(content) < 4 or not docs:
+        return None
+    best = _best_alignment(words, docs, texts, enough=0.8)
+    if best is None:
+        return None
+    window = set(best.index.keys[best.first : best.last])
+    hits = [w for w in content if _key(w) in window]
+    report_words = set(best.index.words[best.first : best.last])
+    if len(hits) < max(4, 0.6 * len(content)) or (report_words ^ set(words)) & NEGATIONS:
+        return None
+    # a number the report does not print is a fact changed, or not the report's
+    if any(w.isdigit() and w not in report_words for w in words):
+        return None
+    return (
+        Verdict.SUPPORTED,
+        f"In other words, {_where(best)} says this (low confidence: a paraphrase).",
+        [best.evidence()],
+    )

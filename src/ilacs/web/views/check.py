@@ -10,7 +10,6 @@ says so.
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -89,30 +88,12 @@ def read_post(environ: dict) -> Posted:
     )
 
 
-class Checker:
-    """The record and report texts checking reads, loaded once per version of the database.
+def _parts(data: Data) -> tuple[Any, Any]:
+    """The checker's view of the record and the report texts, made once per version of the
+    database (a new `Data`). The texts are read on demand and hold no user data."""
+    from ilacs.claims.check import make_texts, view_of
 
-    Report texts are read on demand and kept for the reports most recently searched (they
-    hold no user data).
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._held: tuple[Any, Any, Any] | None = None  # (data version, record, texts)
-
-    def parts(self, data: Data) -> tuple[Any, Any]:
-        from ilacs.claims.check import load_record, make_texts
-
-        version = data.file_version()
-        with self._lock:
-            if self._held is None or self._held[0] != version:
-                if self._held is not None:
-                    self._held[2].close()
-                self._held = (version, load_record(data.db), make_texts(data.db))
-            return self._held[1], self._held[2]
-
-
-CHECKER = Checker()
+    return data.cached("check.parts", lambda: (view_of(data.record), make_texts(data.db)))
 
 
 def form(data: Data, req: Request) -> Page:
@@ -143,7 +124,7 @@ def check(data: Data, req: Request, posted: Posted) -> Page:
     except ClaimError as e:
         raise BadRequest(str(e)) from e
     day, source = as_of_default(article, given)
-    record, texts = CHECKER.parts(data)
+    record, texts = _parts(data)
     try:
         result = check_article(
             article.text, record, texts, day, source, article_in_json=article.kind == "html"
