@@ -954,6 +954,21 @@ def passage_claims(
             c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
             out.append(c)
+    p_finder = getattr(quotes, "find_paraphrases", None)
+    p_checker = getattr(quotes, "check_paraphrase", None)
+    if p_finder and p_checker:
+        for span in p_finder(article):
+            if any(o.start < span.end and span.start < o.end for o in out):
+                continue
+            urns = urns_at(span.start)
+            words = article[span.start : span.end]
+            got = p_checker(words, span, urns, as_of, record, texts)
+            if got is None:
+                continue  # not found in nearly the same words: left alone
+            verdict, explanation, evidence = got
+            c = Claim(span.start, span.end, words, Kind.OTHER, list(urns))
+            c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            out.append(c)
     return out
 
 
