@@ -282,9 +282,21 @@ def _check_grades_one(
 ) -> tuple[Verdict, str, list[Evidence]]:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
-    if current is None:
-        return N, "ilacs holds no graded inspection of this council published by then.", []
     items = c.facts["grades"]
+    if current is None:
+        # "this week became the latest to be rated...": a council with no report by then, in a
+        # week ilacs holds others' reports of
+        for it in items:
+            for w in it["whens"]:
+                if w.precision == "period" and w.last - w.first < timedelta(days=8) and insp:
+                    if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                        return (
+                            C,
+                            f"ilacs holds no report of this council published {w.first} to {w.last}; "
+                            f"its first is the {_label(insp[0])}.",
+                            [_evidence(insp[0], _grades_text(insp[0]))],
+                        )
+        return N, "ilacs holds no graded inspection of this council published by then.", []
     results = []
     for it in items:
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
@@ -292,7 +304,7 @@ def _check_grades_one(
             # "the most recent one in 2020": no inspection that year, where ilacs holds the
             # council's inspections before and after it
             year = it["whens"][0].first.year
-            held = record.by_urn.get(urn, [])
+            held = [x for x in record.by_urn.get(urn, []) if x.kind == "inspection"]
             if (
                 insp
                 and min(_doc_years(insp[0])) < year <= as_of.year
