@@ -545,6 +545,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         facts["consecutive"] = T.number(consecutive.group("n")) if consecutive.group("n") else 2
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
+    # "the experience of children who need protection was outstanding": from the area named
+    named = [a for a, _, _ in T.areas_in(body, clause.start) if a < start]
+    if named:
+        start = min(start, named[0])
     c = Claim(start, clause.end, r.text[start : clause.end], kind, list(urns))
     c.grade_scope = "all" if scope_all else None
     c.number, c.total = n_of or (None, None)
@@ -627,32 +631,56 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     role = "published" if published and not visit else "visit" if visit and not published else None
     letter = _VISIT.search(body)
     previous = bool(_PREVIOUS_INSPECTION.search(body))
-    cue = None
-    for m in _DATE_CUE.finditer(body[: whens[0].start - clause.start]):
-        if whens[0].start - (clause.start + m.start()) < 70:
+    # "The report, released on Friday, follows an inspection at the end of April": one claim
+    # per date, each from the word that says what the date is of
+    groups: list[tuple[int, str | None, list[T.When]]] = []
+    for w in whens:
+        cue = None
+        for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
             cue = m
-            break
-    start = clause.start + cue.start() if cue else clause.start
-    end = max(w.end for w in whens)
-    tail = re.match(
-        r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
-    )
-    if tail:
-        end += tail.end()
-    span = T.Span(start, end) if end - start >= 12 else clause
-    r.add(
-        span,
-        Kind.VISIT if letter else Kind.DATE,
-        r.urns_at(sentence, clause),
-        date_role=role,
-        visit_kind=letter.group(0).lower() if letter else None,
-        dates=[(w.first, w.precision) for w in whens],
-        facts={
-            "whens": whens,
-            "previous_cue": previous,
-            "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
-        },
-    )
+        if cue is not None and _DATE_ROLE_PUBLISHED.match(cue.group(0)):
+            own_role = "published"
+        elif cue is not None and _DATE_ROLE_VISIT.match(cue.group(0)):
+            own_role = "visit"
+        else:
+            own_role = role
+        # a date right after another ("between 7 and 18 February", "June and July") joins it
+        if groups and (cue is None or cue.start() < groups[-1][2][-1].end):
+            groups[-1][2].append(w)
+            continue
+        start = cue.start() if cue is not None else clause.start
+        # the start of the verb phrase: "The report, which was released on Friday"
+        lead = re.search(
+            r"(?:the|its|their|our|a|an)\s+(?:\w+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
+            r.text[max(clause.start, start - 70) : start],
+            re.IGNORECASE,
+        )
+        if lead:
+            start = max(clause.start, start - 70) + lead.start()
+        groups.append((start, own_role, [w]))
+    if len(groups) > 1 and len({g[1] for g in groups}) == 1:
+        groups = [(groups[0][0], groups[0][1], [w for g in groups for w in g[2]])]
+    for start, own_role, ws in groups:
+        end = max(w.end for w in ws)
+        tail = re.match(
+            r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
+        )
+        if tail:
+            end += tail.end()
+        span = T.Span(start, end) if end - start >= 12 else clause
+        r.add(
+            span,
+            Kind.VISIT if letter else Kind.DATE,
+            r.urns_at(sentence, clause),
+            date_role=own_role,
+            visit_kind=letter.group(0).lower() if letter else None,
+            dates=[(w.first, w.precision) for w in ws],
+            facts={
+                "whens": ws,
+                "previous_cue": previous,
+                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+            },
+        )
 
 
 # "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
