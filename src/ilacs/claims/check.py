@@ -1003,6 +1003,12 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
             _check_rank(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
             _check_rec_count(c, record, as_of)
+        elif c.type == Kind.OTHER and c.facts.get("outside"):
+            c.verdict = N
+            c.explanation = (
+                f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
+                "directions, commissioners, appointments and money are not in it)."
+            )
     claims = [c for c in claims if c.verdict is not None]
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")

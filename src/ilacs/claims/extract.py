@@ -926,6 +926,51 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# Facts about children's services that the inspection record does not hold: government
+# directions and commissioners, appointments, budgets and money, companies and trusts.
+_OUTSIDE = re.compile(
+    r"\b(?:statutory direction|direction (?:from|issued by) the (?:DfE|Department for Education|"
+    r"Secretary of State|government)|(?:children's services )?commissioner|intervention|"
+    r"appoint(?:ed|ment)|promoted|chief executive|director of children's services|"
+    r"budget|£\s?\d[\d.,]*\s?(?:m|bn|million|billion|k)?\b|\d+(?:\.\d+)?\s?(?:million|billion)|"
+    r"invest(?:ed|ment)|funding|(?:council-owned )?company|trust took over|took over)",
+    re.IGNORECASE,
+)
+
+
+def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A statement of fact about a direction, a commissioner, an appointment or money: not in
+    the inspection record (checked claims of the same words win over it)."""
+    body = r.text[clause.start : clause.end]
+    m = _OUTSIDE.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if any(c.start < clause.end and clause.start < c.end for c in r.claims):
+        return
+    # a statement, not a quotation of someone's view or a question
+    if body.rstrip().endswith("?") or len(body.split()) < 5:
+        return
+    # up to where the record begins to speak: a quotation, Ofsted, the inspectors
+    end = clause.end
+    stop = re.compile(
+        r"[“\"‘]|\b(?:after|following|when|as)\b[^.;]{0,40}\b(?:Ofsted|inspector|report)",
+        re.IGNORECASE,
+    )
+    cut = stop.search(r.text, clause.start + m.end(), clause.end)
+    if cut:
+        end = cut.start()
+    span = T.Span(*_trim_span(r.text, clause.start, end))
+    if span.end - span.start < 20:
+        return
+    r.add(span, Kind.OTHER, r.urns_at(sentence, clause), facts={"outside": m.group(0)})
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,;:–—-\n":
+        end -= 1
+    return start, end
+
+
 DETECTORS = (
     _grade_claims,
     _date_claims,
@@ -935,6 +980,7 @@ DETECTORS = (
     _recommendation_count_claims,
     _rank_claims,
     _count_claims,
+    _outside_claims,
 )
 
 
