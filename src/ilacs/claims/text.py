@@ -111,6 +111,7 @@ def quote_spans(text: str) -> list[Span]:
 @functools.cache
 def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
     names: dict[str, register.LA] = {}
+    spelt: dict[str, str] = {}
     for la in register.everything():
         if la.end is not None and la.name in ("Dorset County Council",):
             continue
@@ -120,17 +121,11 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
                 # today's council wins a shared name (Dorset)
                 if key not in names or names[key].end is not None:
                     names[key] = la
-    # "Reading" the town, not "reading" the verb: council names are matched with their capital.
+                    spelt[key] = variant
+    # "Reading" the town, not "reading" the verb: council names are matched as the register
+    # spells them (capitals, "BCP", "Stoke-on-Trent"), any spacing
     alts = sorted(names, key=len, reverse=True)
-    parts = []
-    for a in alts:
-        words = [
-            re.escape(w[0].upper() + w[1:])
-            if w not in ("and", "upon", "of", "on", "with", "the")
-            else re.escape(w)
-            for w in a.split(" ")
-        ]
-        parts.append(r"\s+".join(words).replace(r"\-", "-"))
+    parts = [r"\s+".join(re.escape(w) for w in spelt[a].split(" ")) for a in alts]
     pat = re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])")
     return pat, names
 
@@ -154,6 +149,13 @@ def councils(text: str) -> list[Mention]:
     out = []
     for m in pat.finditer(text):
         if _NOT_COUNCIL_AFTER.match(text, m.end()):
+            continue
+        # "Reading the report", "New York": a verb or another place
+        if re.match(
+            r"\s+(?:the|this|that|these|about|through|between|it|them)\b", text[m.end() :]
+        ) and m.group(0) in ("Reading", "Bury"):
+            continue
+        if re.search(r"\bNew\s+$", text[max(0, m.start() - 5) : m.start()]):
             continue
         key = re.sub(r"\s+", " ", m.group(0)).lower()
         la = names.get(key)
