@@ -290,3 +290,21 @@ def test_a_count_of_councils_nationally(tmp_path, corpus_db):
     )
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
     assert _claim(json.loads(r.stdout), "9 councils")["verdict"] == "contradicted"
+
+
+def test_grades_jumped(tmp_path, corpus_db):
+    # Slough: inadequate (published 17 February 2016) -> requires improvement (4 March 2019)
+    p = tmp_path / "slough.txt"
+    p.write_text(
+        "Slough Borough Council jumped two grades in its latest Ofsted inspection.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
+    c = _claim(json.loads(r.stdout), "jumped two grades")
+    assert (c["type"], c["verdict"], c["urns"]) == ("trend", "contradicted", [80553])
+    p.write_text(
+        "Slough Borough Council moved up one grade in its latest Ofsted inspection.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
+    assert _claim(json.loads(r.stdout), "moved up one grade")["verdict"] == "supported"

@@ -709,6 +709,31 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
         )
 
 
+def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
+    """'jumped two grades': the steps between the overall grades of its last two inspections."""
+    if not c.urns:
+        return
+    insp = _inspections(view, c.urns[0])
+    cur = _current(insp, as_of)
+    prev = _previous(insp, cur)
+    if cur is None or prev is None:
+        c.verdict, c.explanation = (
+            N,
+            "ilacs holds fewer than two graded inspections of this council by then.",
+        )
+        return
+    steps = RANK.get(prev.grades.get("overall"), 0) - RANK.get(cur.grades.get("overall"), 0)
+    c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+    what = f"overall effectiveness went from {_grade_words(prev.grades.get('overall'))} ({prev.published}) to {_grade_words(cur.grades.get('overall'))} ({cur.published})"
+    if steps == c.facts["jump"]:
+        c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
+    else:
+        c.verdict, c.explanation = C, f"Its {what}: {steps:+d} grade(s), not {c.facts['jump']:+d}."
+
+
+RANK = {"outstanding": 0, "good": 1, "requires_improvement": 2, "inadequate": 3}
+
+
 # --- ranks and counts among councils ------------------------------------------------------------
 
 
@@ -997,6 +1022,8 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
             _check_dates(c, record, as_of)
         elif c.type == Kind.INSPECTOR:
             _check_inspector(c, record, as_of)
+        elif c.type == Kind.TREND and c.facts.get("jump"):
+            _check_jump(c, record, as_of)
         elif c.type == Kind.COUNT and c.facts.get("national"):
             _check_national_count(c, record, as_of)
         elif c.type in (Kind.RANK, Kind.COUNT):

@@ -530,6 +530,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     consecutive = re.search(
         rf"\b(?:for\s+(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
+        rf"for\s+(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:time|inspection)\s+in\s+a\s+row|"
         rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
         body,
         re.IGNORECASE,
@@ -542,7 +543,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         "from_to": bool(from_to),
     }
     if consecutive:
-        facts["consecutive"] = T.number(consecutive.group("n")) if consecutive.group("n") else 2
+        word = consecutive.group("n") or consecutive.group("n2")
+        facts["consecutive"] = T.number(word) if word else 2
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
     # "the experience of children who need protection was outstanding": from the area named
@@ -704,6 +706,30 @@ _DATE_CUE = re.compile(
     r"previous\w*|took place|spent|in|on|from)\b",
     re.IGNORECASE,
 )
+
+
+_JUMP = re.compile(
+    rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
+    rf"plummet\w*|slipp\w*|went (?:up|down))\s+(?:by\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
+    rf"(?:grades?|ratings?|levels?|notches|places|steps)\b",
+    re.IGNORECASE,
+)
+
+
+def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'jumped two grades', 'fell a grade': the steps between its last two overall grades."""
+    body = r.text[clause.start : clause.end]
+    m = _JUMP.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    n = T.number(m.group("n"))
+    if not n:
+        return
+    up = not re.match(
+        r"(?:fell|fallen|dropp|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
+    )
+    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    r.add(span, Kind.TREND, r.urns_at(sentence, clause), number=n, facts={"jump": n if up else -n})
 
 
 def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -975,6 +1001,7 @@ DETECTORS = (
     _grade_claims,
     _date_claims,
     _recent_claims,
+    _jump_claims,
     _duration_claims,
     _inspector_claims,
     _recommendation_count_claims,
