@@ -658,7 +658,7 @@ def _doc_years(d: Any) -> set[int]:
     return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
 
 
-def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
+def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     """The lead inspector of the inspection the sentence dates, else of the latest one."""
     if not c.urns:
         return
@@ -678,6 +678,19 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
             return
     d = target[-1] if target else None
     lead = record.inspector.get(d.id) if d else None
+    # a team inspector, not the lead: named in the report's text
+    if d is not None and texts is not None and c.inspector:
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in c.inspector.split()), re.IGNORECASE)
+        for i, page in enumerate(texts.pages(d.id)):
+            hit = pattern.search(page)
+            if hit:
+                around = " ".join(page[max(0, hit.start() - 60) : hit.end() + 20].split())
+                c.verdict = S
+                c.explanation = (
+                    f"{c.inspector} is named in the {_label(d)} (its lead inspector was {lead})."
+                )
+                c.evidence = [Evidence(d.path, i + 1, around)]
+                return
     if d and lead:
         c.verdict, c.explanation = C, f"The lead inspector of the {_label(d)} was {lead}."
         c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
@@ -1021,7 +1034,7 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
         elif c.type in (Kind.DATE, Kind.VISIT):
             _check_dates(c, record, as_of)
         elif c.type == Kind.INSPECTOR:
-            _check_inspector(c, record, as_of)
+            _check_inspector(c, record, as_of, texts)
         elif c.type == Kind.TREND and c.facts.get("jump"):
             _check_jump(c, record, as_of)
         elif c.type == Kind.COUNT and c.facts.get("national"):

@@ -67,7 +67,7 @@ _N_OF = re.compile(
 )
 _INSPECTOR = re.compile(
     r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
-    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|[Ii]nspector,?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|[Ii]nspector[,:]?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
 )
 _RECOMMENDATIONS = re.compile(
     rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
