@@ -298,7 +298,17 @@ def _check_grades_one(
                         )
         return N, "ilacs holds no graded inspection of this council published by then.", []
     results = []
+    # "previously handed out in 2015 and 2019": each year listed is an inspection of its own
+    split = []
     for it in items:
+        years = sorted({w.first.year for w in it["whens"]})
+        if len(years) > 1 and it["whens"][0].precision == "year":
+            split.extend(
+                dict(it, whens=[w for w in it["whens"] if w.first.year == y]) for y in years
+            )
+        else:
+            split.append(it)
+    for it in split:
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
         if d is None and it["whens"]:
             # "the most recent one in 2020": no inspection that year, where ilacs holds the
@@ -307,7 +317,9 @@ def _check_grades_one(
             held = [x for x in record.by_urn.get(urn, []) if x.kind == "inspection"]
             if (
                 insp
-                and min(_doc_years(insp[0])) < year <= as_of.year
+                # ilacs holds every full inspection since the single inspection framework (2014)
+                and (min(_doc_years(insp[0])) < year or year >= 2014)
+                and year <= as_of.year
                 and not any(year in _doc_years(x) for x in held)
             ):
                 what = ", ".join(_label(x) for x in insp)
@@ -600,7 +612,14 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             ]
             return
     # which inspection the clause means: the one nearest its dates (within 80 days)
-    near = [d for d in held if d.day and abs((d.day - w0.first).days) < 80]
+    near = [
+        d
+        for d in held
+        if any(
+            x and min(abs((x - w0.first).days), abs((x - w0.last).days)) < 100
+            for x in (d.inspection_start, d.inspection_end, d.published)
+        )
+    ]
     early = min(
         (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)
     )
@@ -630,7 +649,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return
-    d = min(near, key=lambda d: abs((d.day - w0.first).days))
+    d = min(near, key=lambda d: abs(((d.day or w0.first) - w0.first).days))
     if w0.precision == "year" and not c.facts.get("previous_cue"):
         c.verdict, c.explanation = (
             N,
@@ -768,9 +787,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     from ilacs.analyse import firsts, snapshot
 
     record = view.source
-    if record is None or not hasattr(record, "docs") or not c.urns or c.facts.get("from_to"):
+    if record is None or not hasattr(record, "docs") or not c.urns:
         return
     urn = c.urns[0]
+    if c.facts.get("from_to"):
+        _check_transition_rank(c, view, as_of, urn)
+        return
     grades = [g for g in c.facts.get("grades", []) if g]
     grade = grades[0] if grades else "outstanding"
     try:
@@ -887,6 +909,60 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(hold)} ({lines})."
     else:
         c.verdict, c.explanation = C, f"Not {n} {grade}{where} by any reading ({lines})."
+
+
+def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'only the third to go from requires improvement to outstanding': councils in the order
+    their overall grade first made that move (by publication, then by last day on site)."""
+    grades = [g for g in c.facts.get("grades", []) if g]
+    if len(grades) < 2 or (c.number is None and not c.facts.get("one_of_first")):
+        return
+    old, new = grades[0], grades[1]
+    moves = []
+    for u in view.by_urn:
+        insp = _inspections(view, u)
+        for a, b in zip(insp, insp[1:], strict=False):
+            if a.grades.get("overall") == old and b.grades.get("overall") == new:
+                if b.published and b.published <= as_of + timedelta(days=3):
+                    moves.append((b.published, b.inspection_end or b.published, u, b))
+                    break
+    readings = []
+    for name, key in (
+        ("by publication", lambda m: (m[0], m[2])),
+        ("by last day on site", lambda m: (m[1], m[2])),
+    ):
+        ordered = sorted(moves, key=key)
+        pos = next((i + 1 for i, m in enumerate(ordered) if m[2] == urn), None)
+        readings.append((name, pos, ordered))
+    if all(p is None for _, p, _ in readings):
+        c.verdict = N
+        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new)} by then."
+        return
+    lines = "; ".join(f"{n}: {p}" for n, p, _ in readings)
+    best = readings[0]
+    before = ", ".join(
+        f"{m[3].la_name} ({m[0]})" for m in best[2][: max((best[1] or 1) - 1, 0)][:12]
+    )
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"overall {_grade_words(old)} -> {_grade_words(new)} by {as_of}: positions {lines}; before it: {before or 'none'}",
+        )
+    ]
+    want = c.number or 1
+    hold = [
+        r
+        for r in readings
+        if r[1] is not None and (r[1] <= 5 if c.facts.get("one_of_first") else r[1] == want)
+    ]
+    if hold:
+        c.verdict, c.explanation = (
+            S,
+            f"It holds {', '.join(h[0] for h in hold)} (positions: {lines}).",
+        )
+    else:
+        c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
 
 
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:

@@ -482,6 +482,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if not re.search(r"\b(?:was|were)\b", r.text[gs - 30 : gs]):
                     continue
             mine.append(w)
+        if len(mine) > 1:
+            mine.sort(key=lambda w: min(abs(w.start - ge), abs(gs - w.end)))
+            kept = [mine[0]]
+            for w in sorted(mine[1:], key=lambda w: w.start):
+                if any(
+                    re.fullmatch(
+                        r"\s*(?:,|and|&|or|,\s*and)\s*",
+                        r.text[min(k.end, w.end) : max(k.start, w.start)],
+                    )
+                    for k in kept
+                ):
+                    kept.append(w)
+            mine = sorted(kept, key=lambda w: w.start)
         if mine and role == "current":
             lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
             if _SINCE.search(lead) and mine[0].start < gs:
@@ -547,6 +560,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         facts["consecutive"] = T.number(word) if word else 2
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
+    # "inspected between June 12 and June 23 and found to require improvement": the grade's
+    # claim starts after the dates of the visit
+    earlier_dates = [
+        w
+        for w in whens
+        if w.end <= grades[0][0]
+        and _DATE_ROLE_VISIT.search(r.text[max(clause.start, w.start - 40) : w.start])
+    ]
+    if earlier_dates:
+        nxt = re.compile(r"\b\w").search(r.text, earlier_dates[-1].end, grades[0][0])
+        start = max(start, nxt.start() if nxt else earlier_dates[-1].end)
     # "the experience of children who need protection was outstanding": from the area named
     named = [a for a, _, _ in T.areas_in(body, clause.start) if a < start]
     if named:
@@ -591,6 +615,11 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     if not m:
         return None
     if m.group("n"):
+        # "one of a handful", "one of the few": a rank among councils, not judgements
+        if m.group("m").lower() in ("a", "an") or re.search(
+            r"\bof\s+the\s*$", m.group(0), re.IGNORECASE
+        ):
+            return None
         return T.number(m.group("n")), T.number(m.group("m"))
     word = m.group("n2") or m.group("n3")
     if word.lower() in ("a", "an"):
@@ -640,9 +669,12 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         cue = None
         for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
             cue = m
-        if cue is not None and _DATE_ROLE_PUBLISHED.match(cue.group(0)):
+        before = r.text[max(clause.start, w.start - 45) : w.start]
+        if _SINCE.search(before):
+            own_role = "visit"  # "since the last inspection in 2019"
+        elif _DATE_ROLE_PUBLISHED.search(before):
             own_role = "published"
-        elif cue is not None and _DATE_ROLE_VISIT.match(cue.group(0)):
+        elif _DATE_ROLE_VISIT.search(before):
             own_role = "visit"
         else:
             own_role = role
@@ -660,9 +692,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if lead:
             start = max(clause.start, start - 70) + lead.start()
         groups.append((start, own_role, [w]))
-    if len(groups) > 1 and len({g[1] for g in groups}) == 1:
-        groups = [(groups[0][0], groups[0][1], [w for g in groups for w in g[2]])]
     for start, own_role, ws in groups:
+        lead_words = r.text[max(clause.start, ws[0].start - 60) : ws[0].start]
         end = max(w.end for w in ws)
         tail = re.match(
             r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
@@ -679,7 +710,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             dates=[(w.first, w.precision) for w in ws],
             facts={
                 "whens": ws,
-                "previous_cue": previous,
+                "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
             },
         )
@@ -956,7 +987,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # directions and commissioners, appointments, budgets and money, companies and trusts.
 _OUTSIDE = re.compile(
     r"\b(?:statutory direction|direction (?:from|issued by) the (?:DfE|Department for Education|"
-    r"Secretary of State|government)|(?:children's services )?commissioner|intervention|"
+    r"Secretary of State|government)|(?:children's services )?commissioner|"
+    r"(?:government|ministerial|DfE) intervention|intervention (?:by|from) the (?:government|DfE|Secretary)|"
     r"appoint(?:ed|ment)|promoted|chief executive|director of children's services|"
     r"budget|£\s?\d[\d.,]*\s?(?:m|bn|million|billion|k)?\b|\d+(?:\.\d+)?\s?(?:million|billion)|"
     r"invest(?:ed|ment)|funding|(?:council-owned )?company|trust took over|took over)",
@@ -969,7 +1001,7 @@ def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     the inspection record (checked claims of the same words win over it)."""
     body = r.text[clause.start : clause.end]
     m = _OUTSIDE.search(body)
-    if not m or r.in_long_quote(clause.start + m.start()):
+    if not m or _inside(r.quotes, clause.start + m.start()) is not None:
         return
     if any(c.start < clause.end and clause.start < c.end for c in r.claims):
         return

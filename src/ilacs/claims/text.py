@@ -28,7 +28,8 @@ _CLAUSE_END = re.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
     r"|\s(?=(?:while|whereas|but)\s)"
-    r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?) )"
+    r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
+    r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
 )
 
 
@@ -226,7 +227,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"need(?:ing)? protection", "help_protection"),
     (r"(?:children|young people) looked after|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
-    (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) care|leaving care|achieving permanence", "care_leavers"),
+    (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
     (r"(?:local )?safeguarding children(?:'s)? board|LSCB", "lscb"),
 ]  # fmt: skip
