@@ -84,7 +84,7 @@ _DATE_ROLE_PUBLISHED = re.compile(
     r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE
 )
 _DATE_ROLE_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|on site|between|carried out)\b",
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|on site|between|carried out|review)\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -627,6 +627,12 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     return T.number(word), None
 
 
+_LAST_INSPECTION = re.compile(
+    r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|last (?:full )?inspection)\b",
+    re.IGNORECASE,
+)
+
+
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     whens = [w for w in T.dates(body, r.as_of, clause.start) if not r.in_long_quote(w.start)]
@@ -670,7 +676,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
             cue = m
         before = r.text[max(clause.start, w.start - 45) : w.start]
-        if _SINCE.search(before):
+        if _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):
             own_role = "published"
@@ -724,7 +730,7 @@ _INSPECTION_YEAR = re.compile(
 )
 
 
-_OFSTED_WORDS = re.compile(r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog)")
+_OFSTED_WORDS = re.compile(r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog|review)")
 _OTHER_BODY = re.compile(
     r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
     re.IGNORECASE,
