@@ -730,7 +730,9 @@ _INSPECTION_YEAR = re.compile(
 )
 
 
-_OFSTED_WORDS = re.compile(r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog|review)")
+_OFSTED_WORDS = re.compile(
+    r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog|review)"
+)
 _OTHER_BODY = re.compile(
     r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
     re.IGNORECASE,
