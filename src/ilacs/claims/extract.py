@@ -25,7 +25,7 @@ _RATING_CUE = re.compile(
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
     r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
-    r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of|no longer|once again|"
+    r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b",
     re.IGNORECASE,
 )
@@ -39,13 +39,13 @@ _ADJECTIVE_NOUN = re.compile(
 )
 _PREVIOUS = re.compile(
     r"\b(?:previous(?:ly)?|last (?:inspection|inspected|time|full inspection|rated|report)|"
-    r"before|prior|formerly|had been|earlier|from|since|ago|historically|out of|no longer|"
+    r"before|prior|formerly|had been|earlier|from|since|ago|historically|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|"
     r"moved out|removed|was (?:rated|judged|graded)|were (?:rated|judged)|damning)\b",
     re.IGNORECASE,
 )
 _TREND = re.compile(
     r"\b(?:improv(?:ed|ement|ing)|upgraded|downgraded|jump(?:ed)?|rose|climbed|fell|dropped|"
-    r"moved|out of|no longer|once again|again|consecutive|maintain(?:ed|s)?|retain(?:ed|s)?|"
+    r"moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|again|consecutive|maintain(?:ed|s)?|retain(?:ed|s)?|"
     r"sustain(?:ed|s)?|remains?|still|previous(?:ly)?|deteriorat(?:ed|ion)|journey|turnaround|from)\b",
     re.IGNORECASE,
 )
@@ -425,7 +425,7 @@ def _assign_areas(
 
 
 _NEAR_PREVIOUS = re.compile(
-    r"\b(?:previously|formerly|had been|once|out of|no longer|last (?:rated|time|judged)|which (?:were|was)|"
+    r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after)\b[^.;]*$",
@@ -672,9 +672,14 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # per date, each from the word that says what the date is of
     groups: list[tuple[int, str | None, list[T.When]]] = []
     for w in whens:
-        cue = None
+        cue = verb = None
         for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
             cue = m
+            if _DATE_ROLE_VISIT.match(m.group(0)) or _DATE_ROLE_PUBLISHED.match(m.group(0)):
+                verb = m
+        # "visited the council in November": from the verb, not the preposition
+        if verb is not None and not (groups and verb.start() < groups[-1][2][-1].end):
+            cue = verb
         before = r.text[max(clause.start, w.start - 45) : w.start]
         if _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
