@@ -369,8 +369,23 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if _NONE.search(before[-40:]):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
+    # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
+    # inadequate"; "outstanding is the highest grade"
+    if len({g for _, _, g in out}) >= 3 and re.search(
+        r"\b(?:or|range\w*|scale|from)\b", body, re.IGNORECASE
+    ):
+        return []
+    out = [
+        g
+        for g in out
+        if not re.match(
+            r"['’”\"]?\s+(?:is|was|being)\s+(?:the\s+)?(?:highest|top|lowest|best|worst|second)",
+            r.text[g[1] : g[1] + 30],
+            re.IGNORECASE,
+        )
+    ]
     for pat, grade in ((_HIGHEST, "outstanding"), (_LOWEST, "inadequate")):
-        if out:
+        if out or T.GRADE_RE.search(body):
             break  # "rated outstanding, the highest grade": an apposition, not a second claim
         for m in pat.finditer(body):
             pos = clause.start + m.start()
@@ -448,7 +463,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     n_of = _n_of(body)
     whens = list(T.dates(body, r.as_of, clause.start))
     previous = bool(_PREVIOUS.search(body))
-    trend = bool(_TREND.search(body))
+    trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
     # "from inadequate to good": the first grade is the old one
     from_to = re.search(
         r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
