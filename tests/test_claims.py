@@ -308,3 +308,14 @@ def test_grades_jumped(tmp_path, corpus_db):
     )
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
     assert _claim(json.loads(r.stdout), "moved up one grade")["verdict"] == "supported"
+
+
+def test_the_scale_is_not_a_grade():
+    text = (
+        "Slough children's services\n\nOutstanding is the highest grade Ofsted gives. Councils are "
+        "rated outstanding, good, requires improvement or inadequate. Slough was judged to require "
+        "improvement, and it aims to be rated good next time.\n"
+    )
+    grades = [c for c in extract(text, date(2019, 3, 10)) if c.type.value in ("grade", "trend")]
+    assert [c.text for c in grades] == ["Slough was judged to require improvement"]
+    assert grades[0].facts["grades"][0]["grade"] == "requires_improvement"
