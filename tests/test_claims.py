@@ -256,3 +256,66 @@ def test_article_naming_no_council(tmp_path, corpus_db):
     out = json.loads(r.stdout)
     assert all(c["verdict"] != "contradicted" for c in out["claims"])
     assert "names no council" in r.stderr
+
+
+# --- ranks and counts ---------------------------------------------------------------------------
+
+
+def test_only_the_third_holds_on_every_judgement(check_json):
+    # Bromley 2024: 8th outstanding overall under the 2023 framework, 3rd outstanding in every
+    # judgement (after Essex and North Yorkshire): the plain reading that holds is named
+    c = _claim(check_json("003_d6d1e56f746b979f"), "only the third")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert "every judgement" in c["explanation"]
+    assert "Essex" in c["evidence"][0]["quote"] and "North Yorkshire" in c["evidence"][0]["quote"]
+
+
+def test_only_outstanding_council_in_the_region(check_json):
+    assert (
+        _claim(check_json("67"), "the only ‘outstanding’ authority in the region")["verdict"]
+        == "supported"
+    )
+    c = _claim(check_json("67-m1"), "one of two ‘outstanding’ authorities in the region")
+    assert c["verdict"] == "contradicted"
+
+
+def test_a_count_of_councils_nationally(tmp_path, corpus_db):
+    p = tmp_path / "national.txt"
+    p.write_text("Ofsted figures show 18 councils are now rated inadequate.\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
+    c = _claim(json.loads(r.stdout), "18 councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    p.write_text(
+        "Ofsted figures show only 9 councils are now rated inadequate.\n", encoding="utf-8"
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
+    assert _claim(json.loads(r.stdout), "9 councils")["verdict"] == "contradicted"
+
+
+def test_grades_jumped(tmp_path, corpus_db):
+    # Slough: inadequate (published 17 February 2016) -> requires improvement (4 March 2019)
+    p = tmp_path / "slough.txt"
+    p.write_text(
+        "Slough Borough Council jumped two grades in its latest Ofsted inspection.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
+    c = _claim(json.loads(r.stdout), "jumped two grades")
+    assert (c["type"], c["verdict"], c["urns"]) == ("trend", "contradicted", [80553])
+    p.write_text(
+        "Slough Borough Council moved up one grade in its latest Ofsted inspection.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
+    assert _claim(json.loads(r.stdout), "moved up one grade")["verdict"] == "supported"
+
+
+def test_the_scale_is_not_a_grade():
+    text = (
+        "Slough children's services\n\nOutstanding is the highest grade Ofsted gives. Councils are "
+        "rated outstanding, good, requires improvement or inadequate. Slough was judged to require "
+        "improvement, and it aims to be rated good next time.\n"
+    )
+    grades = [c for c in extract(text, date(2019, 3, 10)) if c.type.value in ("grade", "trend")]
+    assert [c.text for c in grades] == ["Slough was judged to require improvement"]
+    assert grades[0].facts["grades"][0]["grade"] == "requires_improvement"

@@ -11,6 +11,7 @@ and it differs, never because something could not be read or found.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 
 from ilacs import register
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
+from ilacs.errors import IlacsError
 
 log = logging.getLogger(__name__)
 
@@ -280,20 +282,44 @@ def _check_grades_one(
 ) -> tuple[Verdict, str, list[Evidence]]:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
-    if current is None:
-        return N, "ilacs holds no graded inspection of this council published by then.", []
     items = c.facts["grades"]
+    if current is None:
+        # "this week became the latest to be rated...": a council with no report by then, in a
+        # week ilacs holds others' reports of
+        for it in items:
+            for w in it["whens"]:
+                if w.precision == "period" and w.last - w.first < timedelta(days=8) and insp:
+                    if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                        return (
+                            C,
+                            f"ilacs holds no report of this council published {w.first} to {w.last}; "
+                            f"its first is the {_label(insp[0])}.",
+                            [_evidence(insp[0], _grades_text(insp[0]))],
+                        )
+        return N, "ilacs holds no graded inspection of this council published by then.", []
     results = []
+    # "previously handed out in 2015 and 2019": each year listed is an inspection of its own
+    split = []
     for it in items:
+        years = sorted({w.first.year for w in it["whens"]})
+        if len(years) > 1 and it["whens"][0].precision == "year":
+            split.extend(
+                dict(it, whens=[w for w in it["whens"] if w.first.year == y]) for y in years
+            )
+        else:
+            split.append(it)
+    for it in split:
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
         if d is None and it["whens"]:
             # "the most recent one in 2020": no inspection that year, where ilacs holds the
             # council's inspections before and after it
             year = it["whens"][0].first.year
-            held = record.by_urn.get(urn, [])
+            held = [x for x in record.by_urn.get(urn, []) if x.kind == "inspection"]
             if (
                 insp
-                and min(_doc_years(insp[0])) < year <= as_of.year
+                # ilacs holds every full inspection since the single inspection framework (2014)
+                and (min(_doc_years(insp[0])) < year or year >= 2014)
+                and year <= as_of.year
                 and not any(year in _doc_years(x) for x in held)
             ):
                 what = ", ".join(_label(x) for x in insp)
@@ -485,14 +511,15 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
                 )
             ]
         elif "focus" in kind or "jtai" in kind or "joint" in kind:
-            c.verdict = C
+            # ilacs may not hold every letter: never a contradiction
+            c.verdict = N
             c.explanation = (
                 "ilacs holds this council's "
                 + ", ".join(
                     f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}"
                     for d in docs
                 )
-                + ", none at that date."
+                + ", none at that date (ilacs may not hold every letter)."
             )
             c.evidence = [
                 _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
@@ -585,7 +612,14 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             ]
             return
     # which inspection the clause means: the one nearest its dates (within 80 days)
-    near = [d for d in held if d.day and abs((d.day - w0.first).days) < 80]
+    near = [
+        d
+        for d in held
+        if any(
+            x and min(abs((x - w0.first).days), abs((x - w0.last).days)) < 100
+            for x in (d.inspection_start, d.inspection_end, d.published)
+        )
+    ]
     early = min(
         (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)
     )
@@ -615,7 +649,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return
-    d = min(near, key=lambda d: abs((d.day - w0.first).days))
+    d = min(near, key=lambda d: abs(((d.day or w0.first) - w0.first).days))
     if w0.precision == "year" and not c.facts.get("previous_cue"):
         c.verdict, c.explanation = (
             N,
@@ -643,7 +677,7 @@ def _doc_years(d: Any) -> set[int]:
     return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
 
 
-def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
+def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     """The lead inspector of the inspection the sentence dates, else of the latest one."""
     if not c.urns:
         return
@@ -663,6 +697,19 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date) -> None:
             return
     d = target[-1] if target else None
     lead = record.inspector.get(d.id) if d else None
+    # a team inspector, not the lead: named in the report's text
+    if d is not None and texts is not None and c.inspector:
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in c.inspector.split()), re.IGNORECASE)
+        for i, page in enumerate(texts.pages(d.id)):
+            hit = pattern.search(page)
+            if hit:
+                around = " ".join(page[max(0, hit.start() - 60) : hit.end() + 20].split())
+                c.verdict = S
+                c.explanation = (
+                    f"{c.inspector} is named in the {_label(d)} (its lead inspector was {lead})."
+                )
+                c.evidence = [Evidence(d.path, i + 1, around)]
+                return
     if d and lead:
         c.verdict, c.explanation = C, f"The lead inspector of the {_label(d)} was {lead}."
         c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
@@ -692,6 +739,301 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
             C,
             f"The {_label(cur)} makes {n} recommendations, not {c.number}.",
         )
+
+
+def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
+    """'jumped two grades': the steps between the overall grades of its last two inspections."""
+    if not c.urns:
+        return
+    insp = _inspections(view, c.urns[0])
+    cur = _current(insp, as_of)
+    prev = _previous(insp, cur)
+    if cur is None or prev is None:
+        c.verdict, c.explanation = (
+            N,
+            "ilacs holds fewer than two graded inspections of this council by then.",
+        )
+        return
+    steps = RANK.get(prev.grades.get("overall"), 0) - RANK.get(cur.grades.get("overall"), 0)
+    c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+    what = f"overall effectiveness went from {_grade_words(prev.grades.get('overall'))} ({prev.published}) to {_grade_words(cur.grades.get('overall'))} ({cur.published})"
+    if steps == c.facts["jump"]:
+        c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
+    else:
+        c.verdict, c.explanation = C, f"Its {what}: {steps:+d} grade(s), not {c.facts['jump']:+d}."
+
+
+RANK = {"outstanding": 0, "good": 1, "requires_improvement": 2, "inadequate": 3}
+
+
+# --- ranks and counts among councils ------------------------------------------------------------
+
+
+def _framework_of(c: Claim, current: Any | None) -> str:
+    words = (c.framework or "").lower()
+    if not words:
+        return "any"
+    if "single inspection" in words or "sif" in words:
+        return "sif"
+    if current is not None and current.framework:
+        return current.framework  # "the new framework": the one its latest report was under
+    return "ilacs"
+
+
+def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
+    """'only the third', 'the first in the region', 'the only outstanding authority in the
+    region', 'one of two': each plausible reading (overall or every judgement; order of
+    publication or of inspection) is computed, and the explanation says which hold."""
+    from ilacs.analyse import firsts, snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs") or not c.urns:
+        return
+    urn = c.urns[0]
+    if c.facts.get("from_to"):
+        _check_transition_rank(c, view, as_of, urn)
+        return
+    grades = [g for g in c.facts.get("grades", []) if g]
+    grade = grades[0] if grades else "outstanding"
+    try:
+        region = c.region or (register.by_urn(urn).region if c.facts.get("in_region") else None)
+    except Exception:  # noqa: BLE001 - a URN outside the register has no region
+        region = None
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    fw = _framework_of(c, current)
+    where = f" in {region}" if region else ""
+    if c.number is not None or c.facts.get("one_of_first"):
+        readings = []
+        for every in (False, True):
+            for order in ("published", "inspection"):
+                try:
+                    rows = firsts(
+                        record, grade=grade, framework=fw, order=order, all_judgements=every
+                    )
+                except IlacsError:
+                    continue
+                rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+                if region:
+                    rows = [r for r in rows if r.region == region]
+                pos = next((i + 1 for i, r in enumerate(rows) if r.urn == urn), None)
+                name = f"{'every judgement' if every else 'overall effectiveness'}, by {order} date"
+                readings.append((name, pos, rows))
+        known = [x for x in readings if x[1] is not None]
+        if not known:
+            c.verdict = N
+            c.explanation = (
+                f"ilacs holds no {grade} grade of this council under that framework by then."
+            )
+            return
+        want = c.number or 1
+        if c.facts.get("one_of_first"):
+            hold = [x for x in known if x[1] <= 5]
+        else:
+            hold = [x for x in known if x[1] == want]
+        lines = "; ".join(f"{n}: {p}" if p else f"{n}: not in the list" for n, p, _ in readings)
+        best = (hold or known)[0]
+        before = ", ".join(
+            f"{r.la_name} ({r.published})" for r in best[2][: max(best[1] - 1, 0)][:12]
+        )
+        c.evidence = [
+            Evidence(
+                None,
+                None,
+                f"{grade} under {fw}{where}, as of {as_of}: {lines}. Before it: {before or 'none'}.",
+            )
+        ]
+        if hold:
+            c.verdict = S
+            c.explanation = (
+                f"It holds reading {', '.join(x[0] for x in hold)} (positions: {lines})."
+            )
+        elif len(known) == len(readings):
+            c.verdict = C
+            c.explanation = f"No reading gives that place (positions: {lines})."
+        else:
+            c.verdict = N
+            c.explanation = (
+                f"The readings ilacs can compute do not give that place (positions: {lines})."
+            )
+        return
+    n = 1 if c.facts.get("only") else c.facts.get("n")
+    if n is None:
+        return
+    counts = []
+    days = [as_of]
+    if current is not None and current.published and current.published < as_of:
+        days.append(current.published)  # the day its report came out
+    families = ["any"]
+    if current is not None and current.framework and current.framework.startswith("ilacs"):
+        families.append("ilacs")
+    for day in days:
+        for family in families:
+            try:
+                snap = snapshot(record, day, rule="published", framework=family)
+            except IlacsError:
+                continue
+            for every in (False, True):
+                names = []
+                for st in snap.las:
+                    if (region and st.region != region) or st.status != "graded":
+                        continue
+                    d = view_doc(view, st.path)
+                    if d is None:
+                        continue
+                    area = c.facts.get("area")
+                    if area and area != "overall":
+                        ok = d.grades.get(area) == grade
+                    elif every:
+                        ok = all(d.grades.get(a) == grade for a in _key_areas(d))
+                    else:
+                        ok = d.grades.get("overall") == grade
+                    if ok:
+                        names.append(st.name)
+                what = "every judgement" if every else "overall effectiveness"
+                fw_words = "" if family == "any" else f", {family} reports only"
+                counts.append((f"{what}{fw_words}, on {day}", names))
+    if not counts:
+        return
+    lines = "; ".join(f"{k}: {len(v)}" for k, v in counts)
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{grade}{where} on {as_of} (latest report published by then), {k}: {', '.join(v[:40])}",
+        )
+        for k, v in counts
+    ]
+    hold = [k for k, v in counts if len(v) == n]
+    if hold:
+        c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(hold)} ({lines})."
+    else:
+        c.verdict, c.explanation = C, f"Not {n} {grade}{where} by any reading ({lines})."
+
+
+def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'only the third to go from requires improvement to outstanding': councils in the order
+    their overall grade first made that move (by publication, then by last day on site)."""
+    grades = [g for g in c.facts.get("grades", []) if g]
+    if len(grades) < 2 or (c.number is None and not c.facts.get("one_of_first")):
+        return
+    old, new = grades[0], grades[1]
+    moves = []
+    for u in view.by_urn:
+        insp = _inspections(view, u)
+        for a, b in zip(insp, insp[1:], strict=False):
+            if a.grades.get("overall") == old and b.grades.get("overall") == new:
+                if b.published and b.published <= as_of + timedelta(days=3):
+                    moves.append((b.published, b.inspection_end or b.published, u, b))
+                    break
+    readings = []
+    for name, key in (
+        ("by publication", lambda m: (m[0], m[2])),
+        ("by last day on site", lambda m: (m[1], m[2])),
+    ):
+        ordered = sorted(moves, key=key)
+        pos = next((i + 1 for i, m in enumerate(ordered) if m[2] == urn), None)
+        readings.append((name, pos, ordered))
+    if all(p is None for _, p, _ in readings):
+        c.verdict = N
+        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new)} by then."
+        return
+    lines = "; ".join(f"{n}: {p}" for n, p, _ in readings)
+    best = readings[0]
+    before = ", ".join(
+        f"{m[3].la_name} ({m[0]})" for m in best[2][: max((best[1] or 1) - 1, 0)][:12]
+    )
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"overall {_grade_words(old)} -> {_grade_words(new)} by {as_of}: positions {lines}; before it: {before or 'none'}",
+        )
+    ]
+    want = c.number or 1
+    hold = [
+        r
+        for r in readings
+        if r[1] is not None and (r[1] <= 5 if c.facts.get("one_of_first") else r[1] == want)
+    ]
+    if hold:
+        c.verdict, c.explanation = (
+            S,
+            f"It holds {', '.join(h[0] for h in hold)} (positions: {lines}).",
+        )
+    else:
+        c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+
+
+def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
+    """A count among all councils (or a region's): each plausible reading, and a contradiction
+    only when none is within one of the article's number (ilacs may lack an abolished council)."""
+    from ilacs.analyse import snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs"):
+        return
+    grade = c.facts["grades"][0]
+    wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
+    n, total = c.facts["n"], c.facts.get("total")
+    families = [
+        "any",
+        "sif" if c.framework and re.search(r"single|sif", c.framework, re.I) else "ilacs",
+    ]
+    readings = []
+    for family in dict.fromkeys(families):
+        for rule in ("published", "ofsted"):
+            try:
+                snap = snapshot(record, as_of, rule=rule, framework=family)
+            except IlacsError:
+                continue
+            graded = [
+                s
+                for s in snap.las
+                if s.status == "graded" and (not c.region or s.region == c.region)
+            ]
+            for every in (False, True):
+                hits = []
+                for st in graded:
+                    d = view_doc(view, st.path)
+                    if d is None:
+                        continue
+                    if every:
+                        ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
+                    else:
+                        ok = d.grades.get("overall") in wanted
+                    if ok:
+                        hits.append(st.name)
+                what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                readings.append((what, len(hits), len(graded), hits))
+    if not readings:
+        return
+    where = f" in {c.region}" if c.region else ""
+    lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
+    c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
+    hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
+    near = [x for x in readings if abs(x[1] - n) <= max(1, round(0.2 * n))]
+    if hold:
+        c.verdict = S
+        c.explanation = f"{n} by reading {hold[0][0]} ({lines})."
+    elif near or (total is not None and any(x[1] == n for x in readings)):
+        c.verdict = N
+        c.explanation = (
+            f"Near the record's count, which may lack a council or count another day ({lines})."
+        )
+    else:
+        c.verdict = C
+        c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def view_doc(view: RecordView, path: str | None) -> Any | None:
+    if path is None:
+        return None
+    by = getattr(view, "_by_path", None)
+    if by is None:
+        by = {d.path: d for d in view.docs}
+        view._by_path = by  # type: ignore[attr-defined]
+    return by.get(path)
 
 
 # --- quotes and recommendations (quotes.py finds and matches the passages) ---------------------
@@ -738,6 +1080,21 @@ def passage_claims(
             c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
             out.append(c)
+    p_finder = getattr(quotes, "find_paraphrases", None)
+    p_checker = getattr(quotes, "check_paraphrase", None)
+    if p_finder and p_checker:
+        for span in p_finder(article):
+            if any(o.start < span.end and span.start < o.end for o in out):
+                continue
+            urns = urns_at(span.start)
+            words = article[span.start : span.end]
+            got = p_checker(words, span, urns, as_of, record, texts)
+            if got is None:
+                continue  # not found in nearly the same words: left alone
+            verdict, explanation, evidence = got
+            c = Claim(span.start, span.end, words, Kind.OTHER, list(urns))
+            c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            out.append(c)
     return out
 
 
@@ -753,9 +1110,21 @@ def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) ->
         elif c.type in (Kind.DATE, Kind.VISIT):
             _check_dates(c, record, as_of)
         elif c.type == Kind.INSPECTOR:
-            _check_inspector(c, record, as_of)
+            _check_inspector(c, record, as_of, texts)
+        elif c.type == Kind.TREND and c.facts.get("jump"):
+            _check_jump(c, record, as_of)
+        elif c.type == Kind.COUNT and c.facts.get("national"):
+            _check_national_count(c, record, as_of)
+        elif c.type in (Kind.RANK, Kind.COUNT):
+            _check_rank(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
             _check_rec_count(c, record, as_of)
+        elif c.type == Kind.OTHER and c.facts.get("outside"):
+            c.verdict = N
+            c.explanation = (
+                f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
+                "directions, commissioners, appointments and money are not in it)."
+            )
     claims = [c for c in claims if c.verdict is not None]
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")
@@ -786,7 +1155,12 @@ def check_article(
     claims = check(extract(article, as_of, reader), record, texts, as_of)
     passages = passage_claims(article, reader.urns_near, record, texts, as_of)
     # a quotation's claim replaces any grade or date claim read inside its marks
-    kept = [c for c in claims if not any(p.start <= c.start and c.end <= p.end for p in passages)]
+    # (unless the passage is not the report's words: a councillor's facts are still checked)
+    kept = [
+        c
+        for c in claims
+        if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
+    ]
     result = _dedupe([*kept, *passages])
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
 
@@ -815,9 +1189,26 @@ def infer_as_of(article: str, record: RecordView, today: date | None = None) -> 
     return min(min(after) + timedelta(days=7), today)
 
 
+# Where two kinds read the same words, the more specific names the claim.
+_SPECIFIC = {Kind.RANK: 3, Kind.COUNT: 3, Kind.TREND: 2, Kind.GRADE: 1}
+
+
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per span and kind; where two claims share a span, a contradiction wins."""
     out: dict[tuple[int, int], Claim] = {}
+    claims = list(claims)
+    # two readers of the same words (a count of recommendations read here and in quotes.py)
+    for c in list(claims):
+        for o in claims:
+            if (
+                o is not c
+                and o.type == c.type
+                and o.verdict == c.verdict
+                and (o.end - o.start) > (c.end - c.start)
+            ):
+                if min(o.end, c.end) - max(o.start, c.start) >= 0.9 * (c.end - c.start):
+                    claims.remove(c)
+                    break
     for c in claims:
         key = (c.start, c.end)
         held = out.get(key)
@@ -825,6 +1216,9 @@ def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
             held is None
             or (held.verdict != C and c.verdict == C)
             or (held.verdict == N and c.verdict == S)
+            or (
+                held.verdict == c.verdict and _SPECIFIC.get(c.type, 0) > _SPECIFIC.get(held.type, 0)
+            )
         ):
             out[key] = c
     return sorted(out.values(), key=lambda c: (c.start, c.end))

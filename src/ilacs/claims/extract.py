@@ -25,7 +25,7 @@ _RATING_CUE = re.compile(
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
     r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
-    r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of|no longer|once again|"
+    r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b",
     re.IGNORECASE,
 )
@@ -39,13 +39,13 @@ _ADJECTIVE_NOUN = re.compile(
 )
 _PREVIOUS = re.compile(
     r"\b(?:previous(?:ly)?|last (?:inspection|inspected|time|full inspection|rated|report)|"
-    r"before|prior|formerly|had been|earlier|from|since|ago|historically|out of|no longer|"
+    r"before|prior|formerly|had been|earlier|from|since|ago|historically|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|"
     r"moved out|removed|was (?:rated|judged|graded)|were (?:rated|judged)|damning)\b",
     re.IGNORECASE,
 )
 _TREND = re.compile(
     r"\b(?:improv(?:ed|ement|ing)|upgraded|downgraded|jump(?:ed)?|rose|climbed|fell|dropped|"
-    r"moved|out of|no longer|once again|again|consecutive|maintain(?:ed|s)?|retain(?:ed|s)?|"
+    r"moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|again|consecutive|maintain(?:ed|s)?|retain(?:ed|s)?|"
     r"sustain(?:ed|s)?|remains?|still|previous(?:ly)?|deteriorat(?:ed|ion)|journey|turnaround|from)\b",
     re.IGNORECASE,
 )
@@ -67,7 +67,7 @@ _N_OF = re.compile(
 )
 _INSPECTOR = re.compile(
     r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
-    r"led by (?:lead )?inspector|[Ii]nspector,?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|[Ii]nspector[,:]?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
 )
 _RECOMMENDATIONS = re.compile(
     rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
@@ -84,7 +84,7 @@ _DATE_ROLE_PUBLISHED = re.compile(
     r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE
 )
 _DATE_ROLE_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|on site|between|carried out)\b",
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|on site|between|carried out|review)\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -369,8 +369,23 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if _NONE.search(before[-40:]):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
+    # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
+    # inadequate"; "outstanding is the highest grade"
+    if len({g for _, _, g in out}) >= 3 and re.search(
+        r"\b(?:or|range\w*|scale|from)\b", body, re.IGNORECASE
+    ):
+        return []
+    out = [
+        g
+        for g in out
+        if not re.match(
+            r"['’”\"]?\s+(?:is|was|being)\s+(?:the\s+)?(?:highest|top|lowest|best|worst|second)",
+            r.text[g[1] : g[1] + 30],
+            re.IGNORECASE,
+        )
+    ]
     for pat, grade in ((_HIGHEST, "outstanding"), (_LOWEST, "inadequate")):
-        if out:
+        if out or T.GRADE_RE.search(body):
             break  # "rated outstanding, the highest grade": an apposition, not a second claim
         for m in pat.finditer(body):
             pos = clause.start + m.start()
@@ -425,9 +440,10 @@ def _assign_areas(
 
 
 _NEAR_PREVIOUS = re.compile(
-    r"\b(?:previously|formerly|had been|once|out of|no longer|last (?:rated|time|judged)|which (?:were|was)|"
+    r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
-    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped)\b[^.;]*$",
+    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
+    r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after)\b[^.;]*$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
@@ -447,7 +463,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     n_of = _n_of(body)
     whens = list(T.dates(body, r.as_of, clause.start))
     previous = bool(_PREVIOUS.search(body))
-    trend = bool(_TREND.search(body))
+    trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
     # "from inadequate to good": the first grade is the old one
     from_to = re.search(
         r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
@@ -468,6 +484,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for w in whens:
             if min(abs(w.start - ge), abs(gs - w.end)) > 90:
                 continue
+            # "inadequate in 2015 and requires improvement in 2018": each date to its nearest grade
+            dist = [min(abs(w.start - b), abs(a - w.end)) for a, b, _ in grades]
+            if dist.index(min(dist)) != i:
+                continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
             if (
                 _SINCE.search(lead)
@@ -477,6 +497,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if not re.search(r"\b(?:was|were)\b", r.text[gs - 30 : gs]):
                     continue
             mine.append(w)
+        if len(mine) > 1:
+            mine.sort(key=lambda w: min(abs(w.start - ge), abs(gs - w.end)))
+            kept = [mine[0]]
+            for w in sorted(mine[1:], key=lambda w: w.start):
+                if any(
+                    re.fullmatch(
+                        r"\s*(?:,|and|&|or|,\s*and)\s*",
+                        r.text[min(k.end, w.end) : max(k.start, w.start)],
+                    )
+                    for k in kept
+                ):
+                    kept.append(w)
+            mine = sorted(kept, key=lambda w: w.start)
         if mine and role == "current":
             lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
             if _SINCE.search(lead) and mine[0].start < gs:
@@ -525,6 +558,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     consecutive = re.search(
         rf"\b(?:for\s+(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
+        rf"for\s+(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:time|inspection)\s+in\s+a\s+row|"
         rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
         body,
         re.IGNORECASE,
@@ -537,9 +571,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         "from_to": bool(from_to),
     }
     if consecutive:
-        facts["consecutive"] = T.number(consecutive.group("n")) if consecutive.group("n") else 2
+        word = consecutive.group("n") or consecutive.group("n2")
+        facts["consecutive"] = T.number(word) if word else 2
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
+    # "inspected between June 12 and June 23 and found to require improvement": the grade's
+    # claim starts after the dates of the visit
+    earlier_dates = [
+        w
+        for w in whens
+        if w.end <= grades[0][0]
+        and _DATE_ROLE_VISIT.search(r.text[max(clause.start, w.start - 40) : w.start])
+    ]
+    if earlier_dates:
+        nxt = re.compile(r"\b\w").search(r.text, earlier_dates[-1].end, grades[0][0])
+        start = max(start, nxt.start() if nxt else earlier_dates[-1].end)
+    # "the experience of children who need protection was outstanding": from the area named
+    named = [a for a, _, _ in T.areas_in(body, clause.start) if a < start]
+    if named:
+        start = min(start, named[0])
     c = Claim(start, clause.end, r.text[start : clause.end], kind, list(urns))
     c.grade_scope = "all" if scope_all else None
     c.number, c.total = n_of or (None, None)
@@ -580,11 +630,22 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     if not m:
         return None
     if m.group("n"):
+        # "one of a handful", "one of the few": a rank among councils, not judgements
+        if m.group("m").lower() in ("a", "an") or re.search(
+            r"\bof\s+the\s*$", m.group(0), re.IGNORECASE
+        ):
+            return None
         return T.number(m.group("n")), T.number(m.group("m"))
     word = m.group("n2") or m.group("n3")
     if word.lower() in ("a", "an"):
         return None
     return T.number(word), None
+
+
+_LAST_INSPECTION = re.compile(
+    r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|last (?:full )?inspection)\b",
+    re.IGNORECASE,
+)
 
 
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -622,32 +683,63 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     role = "published" if published and not visit else "visit" if visit and not published else None
     letter = _VISIT.search(body)
     previous = bool(_PREVIOUS_INSPECTION.search(body))
-    cue = None
-    for m in _DATE_CUE.finditer(body[: whens[0].start - clause.start]):
-        if whens[0].start - (clause.start + m.start()) < 70:
+    # "The report, released on Friday, follows an inspection at the end of April": one claim
+    # per date, each from the word that says what the date is of
+    groups: list[tuple[int, str | None, list[T.When]]] = []
+    for w in whens:
+        cue = verb = None
+        for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
             cue = m
-            break
-    start = clause.start + cue.start() if cue else clause.start
-    end = max(w.end for w in whens)
-    tail = re.match(
-        r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
-    )
-    if tail:
-        end += tail.end()
-    span = T.Span(start, end) if end - start >= 12 else clause
-    r.add(
-        span,
-        Kind.VISIT if letter else Kind.DATE,
-        r.urns_at(sentence, clause),
-        date_role=role,
-        visit_kind=letter.group(0).lower() if letter else None,
-        dates=[(w.first, w.precision) for w in whens],
-        facts={
-            "whens": whens,
-            "previous_cue": previous,
-            "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
-        },
-    )
+            if _DATE_ROLE_VISIT.match(m.group(0)) or _DATE_ROLE_PUBLISHED.match(m.group(0)):
+                verb = m
+        # "visited the council in November": from the verb, not the preposition
+        if verb is not None and not (groups and verb.start() < groups[-1][2][-1].end):
+            cue = verb
+        before = r.text[max(clause.start, w.start - 45) : w.start]
+        if _LAST_INSPECTION.search(before):
+            own_role = "visit"  # "since the last inspection in 2019"
+        elif _DATE_ROLE_PUBLISHED.search(before):
+            own_role = "published"
+        elif _DATE_ROLE_VISIT.search(before):
+            own_role = "visit"
+        else:
+            own_role = role
+        # a date right after another ("between 7 and 18 February", "June and July") joins it
+        if groups and (cue is None or cue.start() < groups[-1][2][-1].end):
+            groups[-1][2].append(w)
+            continue
+        start = cue.start() if cue is not None else clause.start
+        # the start of the verb phrase: "The report, which was released on Friday"
+        lead = re.search(
+            r"(?:the|its|their|our|a|an)\s+(?:\w+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
+            r.text[max(clause.start, start - 70) : start],
+            re.IGNORECASE,
+        )
+        if lead:
+            start = max(clause.start, start - 70) + lead.start()
+        groups.append((start, own_role, [w]))
+    for start, own_role, ws in groups:
+        lead_words = r.text[max(clause.start, ws[0].start - 60) : ws[0].start]
+        end = max(w.end for w in ws)
+        tail = re.match(
+            r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
+        )
+        if tail:
+            end += tail.end()
+        span = T.Span(start, end) if end - start >= 12 else clause
+        r.add(
+            span,
+            Kind.VISIT if letter else Kind.DATE,
+            r.urns_at(sentence, clause),
+            date_role=own_role,
+            visit_kind=letter.group(0).lower() if letter else None,
+            dates=[(w.first, w.precision) for w in ws],
+            facts={
+                "whens": ws,
+                "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
+                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+            },
+        )
 
 
 # "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
@@ -658,7 +750,9 @@ _INSPECTION_YEAR = re.compile(
 )
 
 
-_OFSTED_WORDS = re.compile(r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog)")
+_OFSTED_WORDS = re.compile(
+    r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog|review)"
+)
 _OTHER_BODY = re.compile(
     r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
     re.IGNORECASE,
@@ -671,6 +765,30 @@ _DATE_CUE = re.compile(
     r"previous\w*|took place|spent|in|on|from)\b",
     re.IGNORECASE,
 )
+
+
+_JUMP = re.compile(
+    rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
+    rf"plummet\w*|slipp\w*|went (?:up|down))\s+(?:by\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
+    rf"(?:grades?|ratings?|levels?|notches|places|steps)\b",
+    re.IGNORECASE,
+)
+
+
+def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'jumped two grades', 'fell a grade': the steps between its last two overall grades."""
+    body = r.text[clause.start : clause.end]
+    m = _JUMP.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    n = T.number(m.group("n"))
+    if not n:
+        return
+    up = not re.match(
+        r"(?:fell|fallen|dropp|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
+    )
+    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    r.add(span, Kind.TREND, r.urns_at(sentence, clause), number=n, facts={"jump": n if up else -n})
 
 
 def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -756,9 +874,32 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _RANK.search(body)
     if not m:
         return
+    if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
+        return  # "a third of authorities": a fraction
+    # "the council's first outstanding rating": its own first, not a rank among councils
+    if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
+        return
+    if (m.group("ord") or m.group("first")) and not re.search(
+        r"\b(?:local authorit\w+|councils?|authorit\w+|LAs?|boroughs?|count(?:y|ies)|"
+        r"in (?:the )?(?:country|england|region|london|north|south|east|west|midlands)|"
+        r"to (?:be|achieve|receive|get|gain|go|move|secure|earn|win|have))\b",
+        body[m.end() : m.end() + 60],
+        re.IGNORECASE,
+    ):
+        return
+    # "for the second consecutive time", "for the first time": not a rank among councils
+    if re.match(
+        r"\s*(?:consecutive|successive|straight|time|inspection|year|visit)\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        return
+    # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
+    # rated outstanding"
+    wide = r.text[clause.start : sentence.end]
     if not re.search(
         r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
-        body,
+        wide,
         re.IGNORECASE,
     ):
         return
@@ -770,12 +911,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     grades = [
         T.grade_of(g.group(1))
-        for g in T.GRADE_RE.finditer(body)
+        for g in T.GRADE_RE.finditer(wide)
         if g.group(1) != "good"
-        or "'good'" in body
-        or "‘good’" in body
-        or "rated good" in body.lower()
-        or "to good" in body.lower()
+        or "'good'" in wide
+        or "‘good’" in wide
+        or "rated good" in wide.lower()
+        or "to good" in wide.lower()
     ]
     region = _REGION.search(body)
     fw = _FRAMEWORK.search(body)
@@ -794,20 +935,139 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         facts={
             "grades": grades,
             "phrase": m.group(0),
-            "n": T.number(m.group("n")) if m.group("n") else None,
+            "n": T.number(m.group("n"))
+            if m.group("n") and m.group("n").lower() not in ("a", "an")
+            else None,
+            "area": next((a for _, _, a in T.areas_in(body)), None),
             "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE)),
+            "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
+            "one_of_first": bool(
+                re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
+            ),
+            "from_to": bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
         },
     )
+
+
+_COUNT = re.compile(
+    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?P<m0>\d+|{T.NUMBER})\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"(?:other\s+|English\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
+    'none of the 24 councils in the North West': counts among councils on the day."""
+    body = r.text[clause.start : clause.end]
+    m = _COUNT.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if re.search(r"\bone of\s+(?:only\s+|just\s+)?$", body[: m.start()], re.IGNORECASE):
+        return  # "one of only 18 councils": a rank claim
+    wide = r.text[clause.start : sentence.end]
+    g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
+    grades = [
+        T.grade_of(x.group(1))
+        for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
+    ]
+    if not grades:
+        return
+    n = 0 if m.group("none") else T.number(m.group("n"))
+    if n is None or (m.group("n") and m.group("n").lower() in ("a", "an")):
+        return
+    total = m.group("m") or m.group("m0")
+    if re.search(r"\b(?:out\s+)?of\s+(?:the\s+)?$", body[: m.start()], re.IGNORECASE):
+        # "Out of 127 councils inspected, only 10 were...": the number named is the total
+        later = re.search(
+            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including)\b))",
+            r.text[clause.start + m.end() : sentence.end],
+            re.IGNORECASE,
+        )
+        word = later and (later.group("k") or later.group("k2"))
+        if not word or word.lower() in ("a", "an"):
+            return
+        total, n = m.group("n"), T.number(word)
+    region = _REGION.search(body)
+    fw = _FRAMEWORK.search(wide)
+    del g
+    r.add(
+        clause,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw.group(0) if fw else None,
+        facts={
+            "grades": grades[:1],
+            "n": n,
+            "total": T.number(total) if total else None,
+            "national": True,
+            "either": bool(
+                re.search(
+                    r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
+                )
+            ),
+        },
+    )
+
+
+# Facts about children's services that the inspection record does not hold: government
+# directions and commissioners, appointments, budgets and money, companies and trusts.
+_OUTSIDE = re.compile(
+    r"\b(?:statutory direction|direction (?:from|issued by) the (?:DfE|Department for Education|"
+    r"Secretary of State|government)|(?:children's services )?commissioner|"
+    r"(?:government|ministerial|DfE) intervention|intervention (?:by|from) the (?:government|DfE|Secretary)|"
+    r"appoint(?:ed|ment)|promoted|chief executive|director of children's services|"
+    r"budget|£\s?\d[\d.,]*\s?(?:m|bn|million|billion|k)?\b|\d+(?:\.\d+)?\s?(?:million|billion)|"
+    r"invest(?:ed|ment)|funding|(?:council-owned )?company|trust took over|took over)",
+    re.IGNORECASE,
+)
+
+
+def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A statement of fact about a direction, a commissioner, an appointment or money: not in
+    the inspection record (checked claims of the same words win over it)."""
+    body = r.text[clause.start : clause.end]
+    m = _OUTSIDE.search(body)
+    if not m or _inside(r.quotes, clause.start + m.start()) is not None:
+        return
+    if any(c.start < clause.end and clause.start < c.end for c in r.claims):
+        return
+    # a statement, not a quotation of someone's view or a question
+    if body.rstrip().endswith("?") or len(body.split()) < 5:
+        return
+    # up to where the record begins to speak: a quotation, Ofsted, the inspectors
+    end = clause.end
+    stop = re.compile(
+        r"[“\"‘]|\b(?:after|following|when|as)\b[^.;]{0,40}\b(?:Ofsted|inspector|report)",
+        re.IGNORECASE,
+    )
+    cut = stop.search(r.text, clause.start + m.end(), clause.end)
+    if cut:
+        end = cut.start()
+    span = T.Span(*_trim_span(r.text, clause.start, end))
+    if span.end - span.start < 20:
+        return
+    r.add(span, Kind.OTHER, r.urns_at(sentence, clause), facts={"outside": m.group(0)})
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,;:–—-\n":
+        end -= 1
+    return start, end
 
 
 DETECTORS = (
     _grade_claims,
     _date_claims,
     _recent_claims,
+    _jump_claims,
     _duration_claims,
     _inspector_claims,
     _recommendation_count_claims,
     _rank_claims,
+    _count_claims,
+    _outside_claims,
 )
 
 

@@ -28,6 +28,10 @@ _CLAUSE_END = re.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
     r"|\s(?=(?:while|whereas|but)\s)"
+    r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
+    r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
+    r"|,\s(?=(?:the\s+)?(?:inspectors|Ofsted|report|watchdog|it|they)\s+(?:\w+\s+)?(?:said|say|says|found|concluded|"
+    r"noted|added|praised|highlighted|described|stated|reported|judged)\b)"
 )
 
 
@@ -110,6 +114,7 @@ def quote_spans(text: str) -> list[Span]:
 @functools.cache
 def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
     names: dict[str, register.LA] = {}
+    spelt: dict[str, str] = {}
     for la in register.everything():
         if la.end is not None and la.name in ("Dorset County Council",):
             continue
@@ -119,17 +124,11 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
                 # today's council wins a shared name (Dorset)
                 if key not in names or names[key].end is not None:
                     names[key] = la
-    # "Reading" the town, not "reading" the verb: council names are matched with their capital.
+                    spelt[key] = variant
+    # "Reading" the town, not "reading" the verb: council names are matched as the register
+    # spells them (capitals, "BCP", "Stoke-on-Trent"), any spacing
     alts = sorted(names, key=len, reverse=True)
-    parts = []
-    for a in alts:
-        words = [
-            re.escape(w[0].upper() + w[1:])
-            if w not in ("and", "upon", "of", "on", "with", "the")
-            else re.escape(w)
-            for w in a.split(" ")
-        ]
-        parts.append(r"\s+".join(words).replace(r"\-", "-"))
+    parts = [r"\s+".join(re.escape(w) for w in spelt[a].split(" ")) for a in alts]
     pat = re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])")
     return pat, names
 
@@ -153,6 +152,13 @@ def councils(text: str) -> list[Mention]:
     out = []
     for m in pat.finditer(text):
         if _NOT_COUNCIL_AFTER.match(text, m.end()):
+            continue
+        # "Reading the report", "New York": a verb or another place
+        if re.match(
+            r"\s+(?:the|this|that|these|about|through|between|it|them)\b", text[m.end() :]
+        ) and m.group(0) in ("Reading", "Bury"):
+            continue
+        if re.search(r"\bNew\s+$", text[max(0, m.start() - 5) : m.start()]):
             continue
         key = re.sub(r"\s+", " ", m.group(0)).lower()
         la = names.get(key)
@@ -223,7 +229,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"need(?:ing)? protection", "help_protection"),
     (r"(?:children|young people) looked after|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
-    (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) care|leaving care|achieving permanence", "care_leavers"),
+    (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
     (r"(?:local )?safeguarding children(?:'s)? board|LSCB", "lscb"),
 ]  # fmt: skip

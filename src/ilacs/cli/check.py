@@ -35,7 +35,8 @@ def _table(result) -> str:
     for c in result.claims:
         lines.append("")
         lines.append(f"[{c.start}-{c.end}] {c.type.value}: {VERDICT_MARK[c.verdict.value]}")
-        lines.append(f"  “{' '.join(c.text.split())}”")
+        words = " ".join(c.text.split())
+        lines.append(f"  {words}" if words[:1] in "“‘\"'" else f"  “{words}”")
         if c.explanation:
             lines.append(f"  {c.explanation}")
         for e in c.evidence[:3]:
@@ -94,6 +95,7 @@ def _html(result) -> str:
     type=click.Choice(["table", "json", "html"]),
     default="table",
     show_default=True,
+    help="table for people; json (the issue 10 contract) for scripts; html: the article marked up.",
 )
 @click.option(
     "-o",
