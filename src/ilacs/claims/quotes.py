@@ -977,7 +977,7 @@ _REC_BEFORE = re.compile(
     r"\b(?:still\s+)?needs?\s+to\s+(?:improve|address|strengthen|work\s+on|do\s+more\s+on|"
     r"focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
-    r"(?:improvement|development|improve|develop)\w*(?:\s+(?:include[sd]?|are|were|was|is))?|"
+    r"(?:improvement|development|improve|develop)\w*\s*(?:include[sd]?|are|were|was|is|:)|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on)\b|"
