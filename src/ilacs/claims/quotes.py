@@ -704,7 +704,36 @@ def check_quote(
     to take the words inside the marks of `claim_text`. `context` is the sentence around the
     quote: a one- or two-word quote ('huge') is read in it, so that a word changed inside a
     sentence the report prints is caught, not found somewhere else in the report.
+
+    A quote not in the LA's reports is looked for in every report (joint services, a council
+    the article names elsewhere): found there, it is supported, and the explanation says whose
+    report it is; it is never contradicted from another council's report.
     """
+    urns = list(urns)
+    result = _check_quote(claim_text, span, urns, as_of, record, texts, context)
+    if result[0] != Verdict.NOT_IN_RECORD or not urns:
+        return result
+    elsewhere = _check_quote(claim_text, span, [], as_of, record, texts, context)
+    if elsewhere[0] != Verdict.SUPPORTED:
+        return result
+    return (
+        Verdict.SUPPORTED,
+        "Not in the reports of the council named, but in another council's: "
+        + elsewhere[1][0].lower()
+        + elsewhere[1][1:],
+        elsewhere[2],
+    )
+
+
+def _check_quote(
+    claim_text: str,
+    span: QuoteSpan | str | None,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+    context: str | None = None,
+) -> tuple[Verdict, str, list[Evidence]]:
     if isinstance(span, QuoteSpan):
         quoted = [claim_text[a - span.start : b - span.start] for a, b in span.fragments]
     elif isinstance(span, str):
@@ -816,20 +845,27 @@ def _candidates(quoted: list[str], record: Any, texts: ReportTexts, limit: int =
                 runs += [part[i : i + 5] for i in range(0, max(1, len(part) - 4), 5)][:4]
     if not runs:
         return []
-    query = " OR ".join('"' + " ".join(r) + '"' for r in runs)
-    try:
-        with texts._lock:
-            ids = [
-                r[0]
-                for r in texts.conn.execute(
+    # runs of its words, and (for a quote put together from passages) all its longest words
+    longest = sorted(
+        {w for q in quoted for w in _words(q) if w not in SMALL_WORDS and not w.isdigit()},
+        key=lambda w: (-len(w), w),
+    )[:6]
+    ids: list[int] = []
+    for query in (
+        " OR ".join('"' + " ".join(r) + '"' for r in runs),
+        " AND ".join(f'"{w}"' for w in longest),
+    ):
+        try:
+            with texts._lock:
+                rows = texts.conn.execute(
                     "SELECT rowid FROM document_text WHERE document_text MATCH ? "
                     "ORDER BY bm25(document_text) LIMIT ?",
                     (query, limit),
-                )
-            ]
-    except sqlite3.OperationalError as e:  # a word FTS reads as syntax
-        log.info("full-text search for a quote failed: %s", e)
-        return []
+                ).fetchall()
+        except sqlite3.OperationalError as e:  # a word FTS reads as syntax
+            log.info("full-text search for a quote failed: %s", e)
+            continue
+        ids += [r[0] for r in rows if r[0] not in ids]
     by_id = getattr(record, "by_id", None)
     if not isinstance(by_id, dict):
         by_id = {d.id: d for d in getattr(record, "docs", record or ())}
