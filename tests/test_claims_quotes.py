@@ -379,3 +379,18 @@ def test_quote_of_an_article_that_names_no_council(record, texts):
     assert verdict == Verdict.CONTRADICTED and "'uneven' where the report has 'strong'" in why
     verdict, why, _ = check_quote("“The moon is made of cheese.”", None, [], None, record, texts)
     assert verdict == Verdict.NOT_IN_RECORD
+
+
+def test_quote_from_another_councils_report_says_whose_it_is(record, texts):
+    # seed 001 quotes Essex's 2019 report in an article about Bromley
+    verdict, why, evidence = check_quote(
+        "“a well-trained, highly skilled workforce”",
+        None,
+        [BROMLEY],
+        date(2019, 1, 8),
+        record,
+        texts,
+    )
+    assert verdict == Verdict.SUPPORTED
+    assert why.startswith("Not in the reports of the council named, but in another council's")
+    assert evidence[0].path.startswith("80468_essex/")
