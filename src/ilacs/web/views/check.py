@@ -120,7 +120,7 @@ def check(data: Data, req: Request, posted: Posted) -> Page:
 
     given = _as_of(posted.as_of)
     try:
-        article = article_from_text(posted.text, source="the article")
+        article = article_from_text(posted.text, source="pasted text")
     except ClaimError as e:
         raise BadRequest(str(e)) from e
     day, source = as_of_default(article, given)
