@@ -695,6 +695,16 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "visited the council in November": from the verb, not the preposition
         if verb is not None and not (groups and verb.start() < groups[-1][2][-1].end):
             cue = verb
+            # "since the previous inspection in 2018": from "since"
+            back = re.search(
+                r"\b(?:since|last|previous|prior to)\b[^.;,]{0,25}$",
+                r.text[max(clause.start, verb.start() - 30) : verb.start()],
+                re.IGNORECASE,
+            )
+            if back:
+                cue = re.compile(r"\w+").search(
+                    r.text, max(clause.start, verb.start() - 30) + back.start()
+                )
         before = r.text[max(clause.start, w.start - 45) : w.start]
         if _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
