@@ -25,6 +25,7 @@ def site_paths(app: App) -> list[str]:
     """Every page of the static site (HTML; each also gets its JSON twin)."""
     data = app.data
     paths = ["index.html", "england.html", "la/index.html", "compare.html", "search.html"]
+    paths.append("check.html")  # says that checking an article needs `ilacs serve`
     paths += ["download.html", "about.html"]
     for j in england.JUDGEMENTS:
         if j != "overall":
