@@ -675,6 +675,20 @@ class Store:
             )
         ]
 
+    def documents_matching(self, fts: str, limit: int = 5) -> list[int]:
+        """Ids of the documents whose pages best match `fts`, a query in FTS5's own syntax
+        that the caller built (every term quoted), best first. sqlite3.OperationalError for
+        syntax FTS5 refuses."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                """SELECT p.document_id, min(pages_fts.rank) AS r
+                   FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid
+                   WHERE pages_fts MATCH ? GROUP BY p.document_id ORDER BY r LIMIT ?""",
+                (fts, limit),
+            )
+        ]
+
     def document_text_pages(self) -> Iterator[tuple]:
         """Every page of every document as rows of DOWNLOAD_COLUMNS["document_text"]."""
         yield from self.conn.execute(

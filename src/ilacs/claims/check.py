@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ilacs import register
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
 from ilacs.errors import IlacsError
+
+if TYPE_CHECKING:
+    from ilacs.claims.quotes import ReportTexts
 
 log = logging.getLogger(__name__)
 
@@ -83,32 +85,6 @@ def view_of(record: Any) -> RecordView:
         rec_count={d.id: d.rec_count for d in record.documents},
         source=record,
     )
-
-
-class Texts:
-    """Page texts of stored documents, read when first asked for."""
-
-    def __init__(self, db: Path | str | None):
-        self.db = db
-        self._pages: dict[int, list[str]] = {}
-        self._conn = None
-
-    def pages(self, document_id: int) -> list[str]:
-        if document_id not in self._pages:
-            if self.db is None:
-                return []
-            if self._conn is None:
-                self._conn = sqlite3.connect(f"file:{Path(self.db).resolve()}?mode=ro", uri=True)
-            row = self._conn.execute(
-                "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
-            ).fetchone()
-            self._pages[document_id] = row[0].split("\f") if row and row[0] else []
-        return self._pages[document_id]
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
 
 def _inspections(record: RecordView, urn: int) -> list[Any]:
@@ -1040,12 +1016,10 @@ def view_doc(view: RecordView, path: str | None) -> Any | None:
 
 
 def make_texts(db: Path | str) -> Any:
-    """The page texts checking reads: quotes.py's ReportTexts (with its word index) where it is
-    there, else plain pages."""
-    try:
-        from ilacs.claims.quotes import ReportTexts
-    except ImportError:
-        return Texts(db)
+    """The page texts checking reads (quotes.ReportTexts: read from the store when first
+    asked for, with a word index per report)."""
+    from ilacs.claims.quotes import ReportTexts
+
     return ReportTexts(db)
 
 
@@ -1101,7 +1075,7 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
-def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) -> list[Claim]:
+def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
     for c in claims:

@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ilacs.claims.model import Evidence, Verdict
+from ilacs.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -75,26 +76,20 @@ class PageSource(Protocol):
 class ReportTexts:
     """Page texts and recommendations of stored documents, read from SQLite on demand.
 
-    `document_text` holds one text per document with pages split by form feeds. The texts
-    and searchable forms of the `keep` documents most recently searched are kept (a server
+    Pages come from the store (a row per page). The texts and searchable forms of the `keep` documents most recently searched are kept (a server
     checks articles for hours; a report's index is about a megabyte). Safe to share between
     threads.
     """
 
-    def __init__(self, db: Path | str | sqlite3.Connection, keep: int = 64):
-        if isinstance(db, sqlite3.Connection):
-            self.conn = db
-        else:
-            self.conn = sqlite3.connect(
-                f"file:{Path(db)}?mode=ro", uri=True, check_same_thread=False
-            )
+    def __init__(self, db: Path | str | Store, keep: int = 64):
+        self.store = db if isinstance(db, Store) else Store.open_readonly(db)
         self.keep = keep
         self._lock = threading.Lock()
         self._pages: OrderedDict[int, list[str]] = OrderedDict()
         self._index: OrderedDict[int, _DocIndex] = OrderedDict()
 
     def close(self) -> None:
-        self.conn.close()
+        self.store.close()
 
     def _kept(self, store: OrderedDict, key: int, make) -> Any:
         with self._lock:
@@ -113,35 +108,33 @@ class ReportTexts:
 
     def _read(self, document_id: int) -> list[str]:
         with self._lock:  # one sqlite3 connection, shared by the server's threads
-            row = self.conn.execute(
-                "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
-            ).fetchone()
-        return row[0].split("\f") if row and row[0] else []
+            return self.store.pages(document_id)
 
     def recommendations(self, document_id: int) -> list[dict[str, Any]]:
         with self._lock:
-            rows = self.conn.execute(
-                """SELECT position, section, priority_action, text FROM recommendations
-                   WHERE document_id = ? ORDER BY section, position""",
-                (document_id,),
-            ).fetchall()
-        return [
-            dict(zip(("position", "section", "priority_action", "text"), r, strict=True))
-            for r in rows
-        ]
+            return self.store.recommendations_of(document_id)
 
     def documents(self, urn: int) -> list[_DocRow]:
         """The LA's readable documents, when no record is passed in."""
         with self._lock:
-            rows = self.conn.execute(
-                """SELECT id, path, urn, kind, published, url FROM documents
-                   WHERE urn = ? AND status = 'ok' ORDER BY published, path""",
-                (urn,),
-            ).fetchall()
-        return [
-            _DocRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4][:10]) if r[4] else None, r[5])
+            rows = self.store.documents(urn=urn, status="ok")
+        out = [
+            _DocRow(
+                r["id"],
+                r["path"],
+                r["urn"],
+                r["kind"],
+                date.fromisoformat(r["published"][:10]) if r["published"] else None,
+                r["url"],
+            )
             for r in rows
         ]
+        return sorted(out, key=lambda d: (d.published or date.max, d.path))
+
+    def documents_matching(self, fts: str, limit: int) -> list[int]:
+        """Documents whose pages best match an FTS5 query (see Store.documents_matching)."""
+        with self._lock:
+            return self.store.documents_matching(fts, limit)
 
     def index(self, document_id: int) -> _DocIndex:
         return self._kept(self._index, document_id, lambda: _DocIndex(self.pages(document_id)))
@@ -856,16 +849,11 @@ def _candidates(quoted: list[str], record: Any, texts: ReportTexts, limit: int =
         " AND ".join(f'"{w}"' for w in longest),
     ):
         try:
-            with texts._lock:
-                rows = texts.conn.execute(
-                    "SELECT rowid FROM document_text WHERE document_text MATCH ? "
-                    "ORDER BY bm25(document_text) LIMIT ?",
-                    (query, limit),
-                ).fetchall()
+            found = texts.documents_matching(query, limit)
         except sqlite3.OperationalError as e:  # a word FTS reads as syntax
             log.info("full-text search for a quote failed: %s", e)
             continue
-        ids += [r[0] for r in rows if r[0] not in ids]
+        ids += [i for i in found if i not in ids]
     by_id = getattr(record, "by_id", None)
     if not isinstance(by_id, dict):
         by_id = {d.id: d for d in getattr(record, "docs", record or ())}
