@@ -205,38 +205,36 @@ def test_slow_clients_do_not_hold_up_others(web_db):
     """6 clients sending their headers a byte a second and 4 reading the 37 MB database a
     few kB a second: everyone else is still answered within 2 s, and a request whose headers
     take longer than the server's limit is cut off."""
-    server = Server(App(web_db), listen("127.0.0.1", 0), threads=4, header_timeout=4)
+    server = Server(App(web_db), listen("127.0.0.1", 0), threads=4, header_timeout=6)
     thread = threading.Thread(target=server.run)
     thread.start()
     stop = threading.Event()
     slow: list[socket.socket] = []
-    cut_off: list[float] = []
+    workers: list[threading.Thread] = []
     try:
         address = server.address
         base = f"http://{address[0]}:{address[1]}/"
         httpx.get(base + "download/ilacs.db", timeout=60)  # built before the clock starts
 
         def loris(s: socket.socket) -> None:
-            began = time.monotonic()
             request = b"GET /la/bromley.html HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 100
             for byte in request:
                 if stop.is_set():
                     return
                 try:
                     s.sendall(bytes([byte]))
-                except OSError:
-                    cut_off.append(time.monotonic() - began)
+                except OSError:  # cut off by the server
                     return
                 time.sleep(1)
 
         def reader(s: socket.socket) -> None:
             s.sendall(b"GET /download/ilacs.db HTTP/1.1\r\nHost: x\r\n\r\n")
-            while not stop.is_set():
-                if not s.recv(4096):
-                    return
-                time.sleep(0.5)
+            try:
+                while not stop.is_set() and s.recv(4096):
+                    time.sleep(0.5)
+            except OSError:  # closed by the test as it ends
+                return
 
-        workers = []
         for i in range(10):
             s = socket.create_connection(address, timeout=30)
             if i >= 6:
@@ -245,6 +243,7 @@ def test_slow_clients_do_not_hold_up_others(web_db):
             workers.append(threading.Thread(target=loris if i < 6 else reader, args=(s,)))
         for t in workers:
             t.start()
+        began = time.monotonic()
         time.sleep(1)
         took = []
         with httpx.Client(base_url=base, timeout=10) as c:
@@ -254,7 +253,10 @@ def test_slow_clients_do_not_hold_up_others(web_db):
                 took.append(time.monotonic() - started)
                 time.sleep(0.2)
         assert max(took) < 2, took
-        time.sleep(6)  # past the header limit: every slow sender has been cut off
+        assert time.monotonic() - began < 6  # the slow senders were there all along
+        # Past the header limit (6 s, checked each second), before the idle limit (30 s):
+        # every slow sender has been cut off.
+        time.sleep(max(0.0, began + 8.5 - time.monotonic()))
         for s in slow[:6]:
             s.settimeout(2)
             try:
@@ -267,6 +269,8 @@ def test_slow_clients_do_not_hold_up_others(web_db):
         stop.set()
         for s in slow:
             s.close()
+        for t in workers:
+            t.join(5)
         server.stop()
         thread.join(10)
     assert not thread.is_alive()

@@ -78,9 +78,11 @@ class _Channel(HTTPChannel):
     request_began = 0.0
 
     def received(self, data):
-        if self.request is None and data:
-            self.request_began = time.monotonic()
-        return super().received(data)
+        before = self.request
+        result = super().received(data)
+        if self.request is not None and self.request is not before:
+            self.request_began = time.monotonic()  # a request began in these bytes
+        return result
 
 
 class _Dispatcher(ThreadedTaskDispatcher):
@@ -90,18 +92,18 @@ class _Dispatcher(ThreadedTaskDispatcher):
 
 class _WaitressServer(TcpWSGIServer):
     channel_class = _Channel
+    header_timeout: float = HEADER_TIMEOUT
 
     def maintenance(self, now):
-        super().maintenance(now)  # closes connections idle for IDLE_TIMEOUT
-        late = time.monotonic() - HEADER_TIMEOUT
+        super().maintenance(now)  # closes connections idle for longer than channel_timeout
+        late = time.monotonic() - self.header_timeout
         for channel in list(self.active_channels.values()):
-            if (
-                channel.request is not None
-                and not channel.requests
-                and (channel.request_began < late)
-            ):
-                log.info("closing %s: its request took over %d s", channel.addr, HEADER_TIMEOUT)
-                channel.will_close = True
+            if channel.request is not None and not channel.requests:
+                if channel.request_began < late:
+                    log.info(
+                        "closing %s: request not in after %g s", channel.addr, self.header_timeout
+                    )
+                    channel.will_close = True
 
 
 class Server:
