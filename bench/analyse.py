@@ -2,12 +2,12 @@
 
 usage: uv run python bench/analyse.py [--db ilacs.db]
 Without --db, the corpus in ../shared is ingested into a temporary folder first.
-Prints, per command, the library call's time on a first call (the database read and grouped
-afresh, as in a new process), the best of 3 calls again on the same unchanged file (what a
-long-running caller such as the web pays: `load` keeps the documents and what is derived
-from them per state of the file), and the wall time of the whole `ilacs ...` process as a user
-runs it (Python start-up and imports included). Last, snapshots on 300 random dates from one
-`load`, as the web's England page for any day asks for them.
+Prints the time to read the database into a `Record`; per command, the library call's time on
+a new record (read afresh, as in a new process), the best of 3 calls again on the same record
+(what a long-running caller such as the web pays: a record keeps what is derived from it),
+and the wall time of the whole `ilacs ...` process as a user runs it (Python start-up and
+imports included). Last, snapshots on 300 random dates from one record, as the web's England
+page for any day asks for them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ilacs import analyse
-from ilacs.analyse import records
+from ilacs.analyse import Record
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "reports"
@@ -86,16 +86,18 @@ def main() -> int:
         t = time.perf_counter()
         ingest(CORPUS, db)
         print(f"ingested the corpus in {time.perf_counter() - t:.1f} s -> {db}")
-    docs = len(analyse.load(db))
-    print(f"database: {db} ({docs} readable documents)")
+    t = time.perf_counter()
+    record = Record.load(db)
+    loaded = time.perf_counter() - t
+    print(f"database: {db} ({len(record.docs)} readable documents, read in {loaded * 1000:.0f} ms)")
     print(f"{'command':58} {'first':>9} {'again':>9} {'CLI process':>12}")
     worst = 0.0
     for label, call, argv in CASES:
-        records.forget()
         t = time.perf_counter()
-        call(db)
+        record = Record.load(db)
+        call(record)
         first = time.perf_counter() - t
-        again = best_of(lambda call=call: call(db))
+        again = best_of(lambda call=call, record=record: call(record))
         t = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-m", "ilacs", *argv, "--db", str(db), "--format", "csv"],
@@ -110,11 +112,11 @@ def main() -> int:
     rng = random.Random(1)
     span = (date.today() - date(2012, 1, 1)).days
     days = [date(2012, 1, 1) + timedelta(days=rng.randrange(span + 1)) for _ in range(300)]
-    docs = analyse.load(db)
+    record = Record.load(db)
     for label in ("first time", "again"):
         t = time.perf_counter()
         for day in days:
-            analyse.snapshot(db, day, by="region", docs=docs)
+            analyse.snapshot(record, day, by="region")
         each = (time.perf_counter() - t) / len(days)
         print(f"snapshot --by region on 300 random dates, {label}: {each * 1000:.3f} ms each")
     if tmp:

@@ -39,3 +39,11 @@ def small_db(tmp_path_factory):
     summary = ingest(root, db, manifest=read_manifest(CORPUS), workers=2)
     assert summary.failed == 0, summary.errors
     return db
+
+
+@pytest.fixture(scope="session")
+def small_record(small_db):
+    """The small database read into the analysis' record (frozen: shared by the tests)."""
+    from ilacs.analyse import Record
+
+    return Record.load(small_db)

@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from ilacs.analyse import firsts, intervals, load, timing, transitions, trend
+from ilacs.analyse import firsts, intervals, timing, transitions, trend
 from ilacs.analyse.trend import period_ends
-from ilacs.errors import NotFound
-from tests.analyse_fixtures import small_db  # noqa: F401  (a fixture: the tests name it)
+from ilacs.errors import InvalidOption
+from tests.analyse_fixtures import small_db, small_record  # noqa: F401  (fixtures)
 
 
-def test_transitions_sif_to_ilacs(small_db):
-    t = transitions(small_db, from_framework="sif", to_framework="ilacs")
+def test_transitions_sif_to_ilacs(small_record):
+    t = transitions(small_record, from_framework="sif", to_framework="ilacs")
     got = {(p.la_name, p.from_grade, p.to_grade, p.change) for p in t.pairs}
     assert got == {
         ("Bromley", "inadequate", "good", "improved"),
@@ -30,8 +30,8 @@ def test_transitions_sif_to_ilacs(small_db):
     assert summary == {"improved": (4, 80.0), "same": (1, 20.0), "declined": (0, 0.0)}
 
 
-def test_transitions_any_counts_every_consecutive_pair(small_db):
-    t = transitions(small_db)
+def test_transitions_any_counts_every_consecutive_pair(small_record):
+    t = transitions(small_record)
     # Bromley 2, Bexley 2, Herts 2, Birmingham 3, Bucks 3, BCP 1, Dorset 1, N/W Northants 0
     # (the 2026 reports have no overall grade).
     assert len(t.pairs) == 14
@@ -39,11 +39,10 @@ def test_transitions_any_counts_every_consecutive_pair(small_db):
     assert [p.change for p in bucks] == ["same", "improved", "same"]
 
 
-def test_timing_inadequate_to_good(small_db):
-    docs = load(small_db)
+def test_timing_inadequate_to_good(small_record):
     got = {
         (x.la_name, x.start, x.end, x.days)
-        for x in intervals(docs)
+        for x in intervals(small_record)
         if x.measure == "inadequate_to_good"
     }
     assert got == {
@@ -52,7 +51,7 @@ def test_timing_inadequate_to_good(small_db):
         ("Buckinghamshire", date(2014, 6, 25), None, None),
         ("Bournemouth, Christchurch & Poole", date(2021, 12, 17), date(2024, 12, 13), 1092),
     }
-    rows = timing(small_db, measure="inadequate_to_good", docs=docs)
+    rows = timing(small_record, measure="inadequate_to_good")
     england = rows[0]
     assert (england["group"], england["count"], england["still_waiting"]) == ("England", 3, 1)
     assert england["median_days"] == 1092
@@ -60,28 +59,47 @@ def test_timing_inadequate_to_good(small_db):
     assert (london["count"], london["median_days"]) == (1, 939)
 
 
-def test_firsts_outstanding(small_db):
-    got = [(f.rank, f.la_name, f.published) for f in firsts(small_db, framework="ilacs2023")]
+def test_firsts_outstanding(small_record):
+    got = [(f.rank, f.la_name, f.published) for f in firsts(small_record, framework="ilacs2023")]
     assert got == [
         (1, "Hertfordshire", date(2023, 3, 10)),
         (2, "Bexley", date(2023, 3, 24)),
         (3, "Bromley", date(2024, 1, 12)),
         (4, "Dorset", date(2025, 5, 9)),
     ]
-    any_framework = firsts(small_db)
+    any_framework = firsts(small_record)
     assert [f.la_name for f in any_framework][:2] == ["Bexley", "Hertfordshire"]
-    leaders = firsts(small_db, judgement="leaders", framework="ilacs2018")
+    leaders = firsts(small_record, judgement="leaders", framework="ilacs2018")
     assert leaders[0].la_name == "Bexley"  # published 2018-08-20
     # North and West Northamptonshire published the same day: they share a rank.
-    n = firsts(small_db, judgement="leaders", framework="ilacs2026")
+    n = firsts(small_record, judgement="leaders", framework="ilacs2026")
     assert [(f.rank, f.la_name) for f in n] == [
         (1, "North Northamptonshire"),
         (1, "West Northamptonshire"),
     ]
 
 
-def test_trend(small_db):
-    rows = trend(small_db, every="year", start="2019-01-01", end="2023-12-31")
+def test_firsts_outstanding_in_every_judgement(corpus_record):
+    """Bromley 2023: the eighth LA outstanding overall under the 2023 framework, and the third
+    outstanding in every judgement (after Essex and North Yorkshire), by publication date."""
+    overall = firsts(corpus_record, framework="ilacs2023")
+    assert [f.la_name for f in overall].index("Bromley") == 7
+    every = firsts(corpus_record, framework="ilacs2023", all_judgements=True)
+    assert [(f.rank, f.la_name) for f in every[:3]] == [
+        (1, "Essex"),
+        (2, "North Yorkshire"),
+        (3, "Bromley"),
+    ]
+    assert every[2].published == date(2024, 1, 12)
+    # Essex's 2023 report: outstanding in each of its five judgements.
+    essex = corpus_record.by_path[every[0].path]
+    assert {essex.grade(a) for a in ("overall", "leaders", "help_protection", "in_care")} == {
+        "outstanding"
+    }
+
+
+def test_trend(small_record):
+    rows = trend(small_record, every="year", start="2019-01-01", end="2023-12-31")
     shares = [(r.date, r.count, r.denominator) for r in rows if r.grade == "good_or_outstanding"]
     assert [d for d, _, _ in shares] == [date(y, 12, 31) for y in range(2019, 2024)]
     # End of 2023: Bromley, Bexley, Herts, Birmingham, Dorset good or better; Bucks, BCP,
@@ -115,6 +133,6 @@ def test_period_ends():
         lambda db: trend(db, start="2001-01-01"),
     ],
 )
-def test_bad_options_are_sentences(small_db, call):
-    with pytest.raises(NotFound):
-        call(small_db)
+def test_bad_options_are_sentences(small_record, call):
+    with pytest.raises(InvalidOption):
+        call(small_record)

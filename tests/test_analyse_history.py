@@ -8,14 +8,14 @@ from datetime import date
 import pytest
 
 from ilacs import register
-from ilacs.analyse import history
+from ilacs.analyse import Record, history
 from ilacs.analyse.history import direct_line
 from ilacs.errors import NotFound
-from tests.analyse_fixtures import small_db  # noqa: F401  (a fixture: the tests name it)
+from tests.analyse_fixtures import small_db, small_record  # noqa: F401  (fixtures)
 
 
-def test_bromley_journey(small_db):
-    h = history(small_db, "London Borough of Bromley")
+def test_bromley_journey(small_record):
+    h = history(small_record, "London Borough of Bromley")
     assert h.la.urn == 80490
     got = [
         (s.inspection_end, s.framework, s.grades["overall"], s.change, s.days_since)
@@ -32,13 +32,13 @@ def test_bromley_journey(small_db):
     assert h.missing == [] and h.notes() == []
 
 
-def test_birmingham_stays_inadequate_then_improves(small_db):
-    h = history(small_db, 80429)
+def test_birmingham_stays_inadequate_then_improves(small_record):
+    h = history(small_record, 80429)
     assert [s.change for s in h.inspections] == [None, "same", "improved", "improved"]
 
 
-def test_journey_across_boundary_changes(small_db):
-    north = history(small_db, "north northamptonshire")
+def test_journey_across_boundary_changes(small_record):
+    north = history(small_record, "north northamptonshire")
     assert [c.name for c in north.councils] == ["Northamptonshire", "North Northamptonshire"]
     # Northamptonshire's reports are not in the corpus: the journey says so.
     assert [c.urn for c in north.missing] == [121939]
@@ -47,7 +47,7 @@ def test_journey_across_boundary_changes(small_db):
     assert north.steps[1].grades["overall"] is None  # the 2026 framework has no overall grade
     assert north.steps[1].change is None
 
-    bcp = history(small_db, "Bournemouth, Christchurch and Poole")
+    bcp = history(small_record, "Bournemouth, Christchurch and Poole")
     assert {c.name for c in bcp.councils} == {
         "Bournemouth",
         "Poole",
@@ -57,12 +57,12 @@ def test_journey_across_boundary_changes(small_db):
     # An old council's journey runs on into its successors.
     old = direct_line(register.by_urn(135513))
     assert [c.name for c in old] == ["Cumbria", "Cumberland", "Westmorland and Furness"]
-    cumbria = history(small_db, "Cumbria")
+    cumbria = history(small_record, "Cumbria")
     assert [s.la_name for s in cumbria.steps] == ["Cumberland"]
 
 
-def test_buckinghamshire_keeps_its_urn_across_the_2020_change(small_db):
-    h = history(small_db, "Buckinghamshire County Council")
+def test_buckinghamshire_keeps_its_urn_across_the_2020_change(small_record):
+    h = history(small_record, "Buckinghamshire County Council")
     assert [c.urn for c in h.councils] == [80442]
     assert [s.grades["overall"] for s in h.inspections] == [
         "inadequate",
@@ -72,9 +72,9 @@ def test_buckinghamshire_keeps_its_urn_across_the_2020_change(small_db):
     ]
 
 
-def test_unknown_la_names_the_nearest(small_db):
+def test_unknown_la_names_the_nearest(small_record):
     with pytest.raises(NotFound, match=r"nearest: .*Bromley \(80490\)"):
-        history(small_db, "Bromleigh Vale")
+        history(small_record, "Bromleigh Vale")
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +98,7 @@ def haringey_db(tmp_path_factory):
 
 
 def test_visits_between_inspections(haringey_db):
-    h = history(haringey_db, "haringey")
+    h = history(Record.load(haringey_db), "haringey")
     kinds = [s.kind for s in h.steps]
     if "focused_visit" not in kinds:
         pytest.skip(f"the letters reader does not recognise these letters yet: {kinds}")

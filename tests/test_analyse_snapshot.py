@@ -19,9 +19,10 @@ from datetime import date
 import pytest
 
 from ilacs.analyse import snapshot
-from ilacs.analyse.records import check_date, one_month_after
-from ilacs.errors import NotFound
-from tests.analyse_fixtures import small_db  # noqa: F401  (a fixture: the tests name it)
+from ilacs.analyse.common import check_date
+from ilacs.analyse.record import one_month_after
+from ilacs.errors import InvalidOption
+from tests.analyse_fixtures import small_db, small_record  # noqa: F401  (fixtures)
 
 AUG_2019 = date(2019, 8, 31)
 
@@ -30,8 +31,8 @@ def _row(snap, scope, grade="good_or_outstanding"):
     return next(r for r in snap.rows if r.scope == scope and r.grade == grade)
 
 
-def test_official_figures_31_august_2019(corpus_db):
-    overall = snapshot(corpus_db, AUG_2019, by="region")
+def test_official_figures_31_august_2019(corpus_record):
+    overall = snapshot(corpus_record, AUG_2019, by="region")
     london = _row(overall, "London")
     assert (london.count, london.denominator, round(london.percent)) == (26, 33, 79)
     west_mids = _row(overall, "West Midlands")
@@ -47,13 +48,13 @@ def test_official_figures_31_august_2019(corpus_db):
     }
     assert len(overall.las) == 151
 
-    leaders = snapshot(corpus_db, AUG_2019, judgement="leaders")
+    leaders = snapshot(corpus_record, AUG_2019, judgement="leaders")
     row = _row(leaders, "England")
     assert (row.count, row.denominator, round(row.percent)) == (83, 147, 56)
 
 
-def test_grades_add_up_and_regions_are_ons_names(corpus_db):
-    snap = snapshot(corpus_db, AUG_2019, by="region")
+def test_grades_add_up_and_regions_are_ons_names(corpus_record):
+    snap = snapshot(corpus_record, AUG_2019, by="region")
     scopes = list(dict.fromkeys(r.scope for r in snap.rows))
     assert scopes[0] == "England" and "Yorkshire and The Humber" in scopes and len(scopes) == 10
     for scope in scopes:
@@ -66,11 +67,11 @@ def test_grades_add_up_and_regions_are_ons_names(corpus_db):
     assert regional == _row(snap, "England").denominator
 
 
-def test_ofsted_rule_counts_inspections_published_within_a_month(corpus_db):
+def test_ofsted_rule_counts_inspections_published_within_a_month(corpus_record):
     # Derbyshire's ILACS inspection ended on 2019-08-08 and was published on 2019-09-19: in
     # Ofsted's figures for 31 August, not yet visible to a reader on that day.
-    ofsted = snapshot(corpus_db, AUG_2019)
-    published = snapshot(corpus_db, AUG_2019, rule="published")
+    ofsted = snapshot(corpus_record, AUG_2019)
+    published = snapshot(corpus_record, AUG_2019, rule="published")
     derbyshire = next(s for s in ofsted.las if s.name == "Derbyshire")
     assert (derbyshire.grade, derbyshire.framework) == ("requires_improvement", "ilacs2018")
     assert derbyshire.published == date(2019, 9, 19)
@@ -86,8 +87,8 @@ def test_one_month_after():
     assert one_month_after(date(2020, 1, 31)) == date(2020, 2, 29)
 
 
-def test_small_database_snapshot_lists_what_it_lacks(small_db):
-    snap = snapshot(small_db, "2025-06-30", by="region")
+def test_small_database_snapshot_lists_what_it_lacks(small_record):
+    snap = snapshot(small_record, "2025-06-30", by="region")
     graded = {s.name: s.grade for s in snap.las if s.status == "graded"}
     assert graded["Bromley"] == "outstanding"
     assert graded["Dorset"] == "outstanding"  # published 2025-05-09
@@ -100,11 +101,11 @@ def test_small_database_snapshot_lists_what_it_lacks(small_db):
     assert any("lacks 143 LAs" in n for n in snap.notes())
 
 
-def test_framework_filter_and_2026_framework_without_overall(small_db):
-    snap = snapshot(small_db, "2026-11-01")
+def test_framework_filter_and_2026_framework_without_overall(small_record):
+    snap = snapshot(small_record, "2026-11-01")
     north = next(s for s in snap.las if s.name == "North Northamptonshire")
     assert (north.status, north.framework) == ("no_judgement", "ilacs2026")
-    sif = snapshot(small_db, "2026-11-01", framework="sif")
+    sif = snapshot(small_record, "2026-11-01", framework="sif")
     brom = next(s for s in sif.las if s.name == "Bromley")
     assert (brom.grade, brom.inspection_end) == ("inadequate", date(2016, 5, 5))
 
@@ -122,9 +123,9 @@ def test_framework_filter_and_2026_framework_without_overall(small_db):
         ({"at": "2019-08-31", "by": "county"}, "no grouping called"),
     ],
 )
-def test_bad_input_is_a_sentence(small_db, kwargs, message):
-    with pytest.raises(NotFound, match=message):
-        snapshot(small_db, **kwargs)
+def test_bad_input_is_a_sentence(small_record, kwargs, message):
+    with pytest.raises(InvalidOption, match=message):
+        snapshot(small_record, **kwargs)
 
 
 def test_dates_in_words_are_accepted():

@@ -106,4 +106,5 @@ def test_export_recommendations(db, tmp_path):
         "priority_action",
         "text",
         "section",
+        "themes",
     ]

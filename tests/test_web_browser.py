@@ -14,6 +14,8 @@ from ilacs.web import build_site
 from . import test_web_fixtures as fx
 from .test_web_fixtures import ARTEFACTS, CHROMIUM, CHROMIUM_ARGS, need_chromium
 
+pytestmark = pytest.mark.browser
+
 PAGES = {
     "england": ("", "England: overall effectiveness"),
     "england-2019": ("england/2019-08-31/overall.html", "England: overall effectiveness"),

@@ -119,3 +119,21 @@ def test_site_command_on_a_missing_database(tmp_path):
     result = CliRunner().invoke(main, ["site", str(tmp_path / "o"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 1
     assert "no such database" in result.output and "Traceback" not in result.output
+
+
+def test_static_site_says_when_it_was_built(site):
+    # A static page stays as it was written: it says "as built", not "today", and its date
+    # list ends on the day its front page shows (not at the last quarter end).
+    built = date.today()
+    long = fx.long_day(built.isoformat())
+    index = (site / "index.html").read_text()
+    assert f"on {long} (when this site was built)" in index
+    assert "(today)" not in index
+    assert f"This site was built on <strong>{long}</strong>" in index
+    assert f'<option value="{built}" selected>{long} (site built)</option>' in index
+    assert (site / "england" / built.isoformat() / "overall.html").is_file()
+    dates = json.loads((site / "england.json").read_text())["dates"]
+    assert dates == [d.isoformat() for d in DATES] + [built.isoformat()]
+    compare = (site / "compare" / "overall" / "bromley.html").read_text()
+    assert "on 31 March of each year and on the day this site was built" in compare
+    assert f"This site was built on <strong>{long}</strong>" in compare

@@ -41,3 +41,14 @@ class StoreError(IlacsError):
 
 class NotFound(IlacsError):
     """An LA, document or date asked for is not in the record."""
+
+
+class InvalidOption(IlacsError):
+    """An option given to an analysis (a date, a judgement, a framework...) is not one it takes.
+
+    The CLI prints it as one line; the web answers it with a 400 page."""
+
+
+class MissingExtra(IlacsError):
+    """A feature needs an optional dependency that is not installed (the message names the
+    extra to install)."""

@@ -21,6 +21,7 @@ from ilacs.model import Report
 from ilacs.parse import PARSER_VERSION, parse_text
 from ilacs.pdf import pdf_pages
 from ilacs.store import SOURCE_FIELDS, Store, now
+from ilacs.themes.label import relabel
 
 # "<urn>_<name>" folders, or letters named "<urn>_<name>__<title>" where "&" became "___".
 _URN_NAME = re.compile(r"^(\d{5,8})_(.+?[^_])(?:__(?!_).*)?$")
@@ -36,6 +37,7 @@ class IngestSummary:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    themed: int = 0  # recommendations given themes (all of them after a classifier change)
     seconds: float = 0.0
 
     @property
@@ -176,13 +178,14 @@ def ingest(
     manifest: dict[str, dict] | None = None,
     workers: int | None = None,
     force: bool = False,
-    progress: bool | Callable[[Outcome], None] = False,
+    on_progress: Callable[[Outcome, int, int], None] | None = None,
 ) -> IngestSummary:
     """Read every PDF below `root` into the database `db`; see IngestSummary.
 
     Unchanged files (same sha256 and parser version) are skipped. `manifest` maps paths to
     publication facts; by default it is read from a files.csv beside `root`, and the crawler's
-    `sources` table fills what it lacks.
+    `sources` table fills what it lacks. `on_progress(outcome, done, total)` is called after
+    each file is stored (the CLI draws a bar with it).
     """
     started = time.perf_counter()
     root = Path(root)
@@ -196,18 +199,13 @@ def ingest(
             **(read_manifest(root) if manifest is None else manifest),
         }
         jobs, summary.skipped_unchanged = plan(root, store, force)
-        on_done = progress if callable(progress) else None
-        bar = _Bar(len(jobs)) if progress is True and jobs else None
-        for outcome in _run(jobs, workers):
+        for done, outcome in enumerate(_run(jobs, workers), 1):
             _save(store, outcome, facts.get(outcome.job.rel))
             _count(summary, outcome)
-            if bar:
-                bar.advance(outcome)
-            if on_done:
-                on_done(outcome)
-        if bar:
-            bar.close()
+            if on_progress:
+                on_progress(outcome, done, len(jobs))
         _refresh_sources(store, facts)
+        summary.themed = relabel(store)
         if jobs:
             store.set_meta("last_ingest", now())
         summary.seconds = time.perf_counter() - started
@@ -222,7 +220,8 @@ def _run(jobs: list[Job], workers: int | None) -> Iterable[Outcome]:
     if workers <= 1 or len(jobs) < 4:
         yield from map(read_document, jobs)
         return
-    # spawn, not fork: the parent may hold threads (progress bar) and an open database.
+    # spawn, not fork: the parent may hold threads (a caller's progress bar) and an open
+    # database.
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers) as pool:
         yield from pool.imap_unordered(read_document, jobs, chunksize=1)
@@ -269,40 +268,3 @@ def _count(summary: IngestSummary, o: Outcome) -> None:
     else:
         summary.failed += 1
         summary.errors.append(f"{o.job.rel}: {o.error}")
-
-
-class _Bar:
-    """A rich progress bar with files/s, shown on stderr."""
-
-    def __init__(self, total: int):
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        class Rate(TextColumn):
-            def render(self, task):
-                speed = task.finished_speed or task.speed
-                return f"{speed:.1f} files/s" if speed else "… files/s"
-
-        self.progress = Progress(
-            TextColumn("ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            Rate(""),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=False,
-        )
-        self.progress.start()
-        self.task = self.progress.add_task("ingest", total=total)
-
-    def advance(self, outcome: Outcome) -> None:
-        self.progress.advance(self.task)
-
-    def close(self) -> None:
-        self.progress.stop()

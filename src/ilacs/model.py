@@ -5,28 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-KINDS = (
-    "inspection",
-    "lscb_review",
-    "focused_visit",
-    "monitoring_visit",
-    "jtai",
-    "area_send",
-    "other",
-    "not_a_report",
-)
-FRAMEWORKS = ("pre_sif", "sif", "ilacs2018", "ilacs2023", "ilacs2026")
-GRADES = ("outstanding", "good", "requires_improvement", "inadequate", "not_judged")
-# The normalised judgement columns, in the order the export and the web use them.
-JUDGEMENT_AREAS = (
-    "overall",
-    "leaders",
-    "help_protection",
-    "in_care",
-    "care_leavers",
-    "adoption",
-    "lscb",
-)
+from ilacs.constants import FRAMEWORKS, GRADES, JUDGEMENT_AREAS, KINDS
+
+__all__ = [
+    "FRAMEWORKS",
+    "GRADES",
+    "JUDGEMENT_AREAS",
+    "KINDS",
+    "Judgement",
+    "Recommendation",
+    "Report",
+]
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,14 @@ so an old database file gains new tables and columns when a newer ilacs opens it
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ilacs.errors import StoreError
+from ilacs.errors import MissingExtra, StoreError
 from ilacs.model import JUDGEMENT_AREAS, Report
 
 # The export contract (issue 3): exactly these columns, in this order.
@@ -117,6 +118,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX sources_path ON sources(path);
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """,
+    ),
+    (
+        # issue 11: the themes of each recommendation (taxonomy ids joined by ';', most
+        # important first), filled by ilacs.themes.relabel; NULL until labelled
+        "0002_recommendation_themes",
+        """
+        ALTER TABLE recommendations ADD COLUMN themes TEXT;
         """,
     ),
 ]
@@ -345,19 +354,28 @@ class Store:
             dict(r)
             for r in self.conn.execute(
                 """SELECT d.path, d.urn, d.la_name, d.inspection_end, r.position,
-                          r.priority_action, r.section, r.text
+                          r.priority_action, r.section, r.text, r.themes
                    FROM recommendations r JOIN documents d ON d.id = r.document_id
                    ORDER BY d.path, r.section, r.position"""
             )
         ]
 
-    def judgements_of(self, document_id: int) -> list[dict]:
+    def recommendation_texts(self, unlabelled_only: bool = False) -> list[dict]:
+        """id, section, text and kind of the document of every recommendation (to label)."""
+        where = "WHERE r.themes IS NULL" if unlabelled_only else ""
         return [
             dict(r)
             for r in self.conn.execute(
-                "SELECT * FROM judgements WHERE document_id = ? ORDER BY position", (document_id,)
+                "SELECT r.id, r.section, r.text, d.kind FROM recommendations r"
+                f" JOIN documents d ON d.id = r.document_id {where} ORDER BY r.id"
             )
         ]
+
+    def set_themes(self, themes: Iterable[tuple[str | None, int]], meta: dict[str, str]) -> None:
+        """Store (themes, recommendation id) pairs and `meta` in one transaction."""
+        with self.transaction() as c:
+            c.executemany("UPDATE recommendations SET themes = ? WHERE id = ?", themes)
+            c.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
     def recommendations_of(self, document_id: int) -> list[dict]:
         return [
@@ -389,14 +407,79 @@ class Store:
             r["snippet"] = " ".join(r["snippet"].split())
         return rows
 
+    # -- reads for the analysis' record (ilacs.analyse.Record) ---------------------------------
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: every query inside sees the same state of the file."""
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            self.conn.execute("COMMIT")
+
+    def document_rows(self) -> list[sqlite3.Row]:
+        """Every row of `documents` (any status)."""
+        return self.conn.execute("SELECT * FROM documents").fetchall()
+
+    def judgement_rows(self) -> list[sqlite3.Row]:
+        """Every judgement, in printed order within each document."""
+        return self.conn.execute(
+            "SELECT document_id, position, area, label, grade, grade_text FROM judgements"
+            " ORDER BY document_id, position"
+        ).fetchall()
+
+    def recommendation_rows(self) -> list[sqlite3.Row]:
+        """Every recommendation, in printed order within each document and section."""
+        cols = {r[1] for r in self.conn.execute("PRAGMA table_info(recommendations)")}
+        # a file opened read-only is not migrated: one written before themes has no column
+        themes = "themes" if "themes" in cols else "NULL AS themes"
+        return self.conn.execute(
+            f"SELECT id, document_id, position, section, priority_action, text, {themes}"
+            " FROM recommendations ORDER BY document_id, section, position"
+        ).fetchall()
+
+    def all_meta(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT key, value FROM meta")}
+
+    def pages(self, document_id: int) -> list[str]:
+        """The text of each page of a document (empty when none is stored)."""
+        row = self.conn.execute(
+            "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
+        ).fetchone()
+        return row[0].split("\f") if row and row[0] else []
+
     def dataframe(self, table_or_sql: str = "documents", params: Iterable = ()):
-        """A pandas DataFrame of a table name or a SELECT statement."""
-        import pandas as pd
+        """A pandas DataFrame of a table name or a SELECT statement (pandas is the optional
+        extra `ilacs[pandas]`)."""
+        try:
+            import pandas as pd
+        except ImportError as e:
+            raise MissingExtra(
+                "DataFrames need pandas: pip install 'ilacs[pandas]' (or uv sync --extra pandas)"
+            ) from e
 
         sql = table_or_sql
         if table_or_sql.isidentifier():
             sql = f'SELECT * FROM "{table_or_sql}"'
         return pd.read_sql_query(sql, self.conn, params=tuple(params))
+
+
+def file_state(path: Path | str) -> tuple | None:
+    """The state of a database file: modification time and size of the file and of its
+    write-ahead log (None when there is no file). An empty log is no log: opening a file in WAL
+    mode makes one, and a checkpoint that empties the log writes the file. Two reads of a file
+    with the same state read the same data."""
+    out: list[tuple[int, int] | None] = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(str(path) + suffix)
+        except OSError:
+            if not suffix:
+                return None
+            out.append(None)
+        else:
+            out.append((st.st_mtime_ns, st.st_size) if st.st_size or not suffix else None)
+    return tuple(out)
 
 
 def fts_query(text: str) -> str:

@@ -1,23 +1,19 @@
 """Charts as PNG or SVG files (matplotlib, Agg backend: no display needed).
 
-The format follows the file's suffix (.png or .svg). Each function returns the path written.
+matplotlib is an optional extra (`pip install 'ilacs[charts]'`): it is imported when a chart is
+drawn, never with `ilacs`. The format follows the file's suffix (.png or .svg). Each function
+returns the path written.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-
-from ilacs.analyse.history import History  # noqa: E402
-from ilacs.analyse.records import FOUR_POINT  # noqa: E402
-from ilacs.analyse.snapshot import Snapshot  # noqa: E402
-from ilacs.analyse.trend import TrendRow  # noqa: E402
-from ilacs.errors import NotFound  # noqa: E402
+from ilacs.analyse.history import History
+from ilacs.analyse.snapshot import Snapshot
+from ilacs.analyse.trend import TrendRow
+from ilacs.constants import FOUR_POINT
+from ilacs.errors import InvalidOption, MissingExtra
 
 FORMATS = (".png", ".svg")
 GRADE_LABELS = {
@@ -48,8 +44,23 @@ def check_path(path: Path | str) -> Path:
     """The chart file a user asked for, refused early unless it ends .png or .svg."""
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
-        raise NotFound(f"cannot draw {path.name}: give a file name ending .png or .svg")
+        raise InvalidOption(f"cannot draw {path.name}: give a file name ending .png or .svg")
     return path
+
+
+def pyplot():
+    """matplotlib's pyplot on the Agg backend (files, no display); MissingExtra when the
+    charts extra is not installed."""
+    try:
+        import matplotlib
+    except ImportError as e:
+        raise MissingExtra(
+            "drawing charts needs matplotlib: pip install 'ilacs[charts]' (or uv sync --extra charts)"
+        ) from e
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
 
 
 def _target(path: Path | str) -> Path:
@@ -61,23 +72,23 @@ def _target(path: Path | str) -> Path:
 def _save(fig, path: Path) -> Path:
     fig.tight_layout()
     fig.savefig(path, dpi=120)
-    plt.close(fig)
+    pyplot().close(fig)
     return path
 
 
 def journey_chart(history: History, path: Path | str) -> Path:
     """Grades on a four-point axis over time, one line per judgement, frameworks marked."""
     path = _target(path)
-    fig, ax = plt.subplots(figsize=(9, 4.5))
+    fig, ax = pyplot().subplots(figsize=(9, 4.5))
     inspections = [s for s in history.inspections if s.day]
     y_of = {g: 4 - i for i, g in enumerate(FOUR_POINT)}
     for i, (judgement, label) in enumerate(JUDGEMENT_LABELS.items()):
         # A small offset per judgement keeps equal grades from hiding each other's lines.
         nudge = (i - 3) * 0.05
         pts = [
-            (s.day, y_of[s.grades[judgement]] + nudge)
+            (s.day, y_of[grade] + nudge)
             for s in inspections
-            if s.grades.get(judgement) in y_of
+            if (grade := s.grades.get(judgement)) in y_of
         ]
         if pts:
             xs, ys = zip(*pts, strict=True)
@@ -114,7 +125,7 @@ def snapshot_chart(snap: Snapshot, path: Path | str) -> Path:
     for r in snap.rows:
         if r.scope not in scopes:
             scopes.append(r.scope)
-    fig, ax = plt.subplots(figsize=(9, 0.5 * len(scopes) + 1.8))
+    fig, ax = pyplot().subplots(figsize=(9, 0.5 * len(scopes) + 1.8))
     left = [0.0] * len(scopes)
     for g in FOUR_POINT:
         vals = []
@@ -137,7 +148,7 @@ def snapshot_chart(snap: Snapshot, path: Path | str) -> Path:
 def trend_chart(rows: list[TrendRow], path: Path | str, scope: str = "England") -> Path:
     """Share of LAs good or outstanding over time: `scope` bold, the other scopes thin."""
     path = _target(path)
-    fig, ax = plt.subplots(figsize=(9, 4.5))
+    fig, ax = pyplot().subplots(figsize=(9, 4.5))
     scopes = []
     for r in rows:
         if r.scope not in scopes:

@@ -7,12 +7,14 @@ the register's predecessors and successors are followed both ways, siblings are 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from ilacs import register
-from ilacs.analyse.records import Db, Doc, change, docs_of, resolve
-from ilacs.model import JUDGEMENT_AREAS
+from ilacs.analyse.common import change, resolve
+from ilacs.analyse.record import Doc, Record
+from ilacs.constants import JUDGEMENT_AREAS
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class Step:
     day: date | None
     urn: int | None
     la_name: str
-    kind: str
+    kind: str | None
     framework: str | None
     inspection_start: date | None
     inspection_end: date | None
@@ -104,7 +106,7 @@ def direct_line(la: register.LA) -> list[register.LA]:
     return sorted(seen.values(), key=lambda c: (c.start or date.min, c.name))
 
 
-def steps_of(docs: list[Doc], names: dict[int, str] | None = None) -> list[Step]:
+def steps_of(docs: Iterable[Doc], names: dict[int | None, str] | None = None) -> list[Step]:
     """Documents (oldest first) as journey steps, each inspection compared with the one before."""
     names = names or {}
     out: list[Step] = []
@@ -142,19 +144,13 @@ def steps_of(docs: list[Doc], names: dict[int, str] | None = None) -> list[Step]
     return out
 
 
-def history(
-    db: Db,
-    la: str | int | register.LA,
-    *,
-    docs: list[Doc] | None = None,
-) -> History:
+def history(record: Record, la: str | int | register.LA) -> History:
     """The journey of an LA (a name as people type it, a URN or a register record).
 
     Raises NotFound (with the nearest names) for an unknown LA.
     """
     council = resolve(la)
     councils = direct_line(council)
-    grouped = docs_of(db, docs).grouped
-    mine = [d for c in councils if c.urn is not None for d in grouped.get(c.urn, [])]
-    names = {c.urn: c.name for c in councils if c.urn is not None}
+    mine = [d for c in councils for d in record.held(c.urn)]
+    names: dict[int | None, str] = {c.urn: c.name for c in councils if c.urn is not None}
     return History(la=council, councils=councils, steps=steps_of(mine, names))

@@ -12,10 +12,10 @@ A document whose publication date is unknown (no files.csv or crawl record) coun
 last day on site under either rule.
 
 Both rules only ever admit more inspections as the date moves on, so each LA's documents become
-a timeline (`timeline`: the day each inspection starts to stand) and the standing on a date is a
-bisect. Between two days on which a standing changes or a council begins or ends, every date
-has the same picture: with `Docs` (what `load` returns) the standings and counts of such a span
-are made once and shared by every date in it.
+a timeline (`ilacs.analyse.record.timeline`: the day each inspection starts to stand) and the
+standing on a date is a bisect. Between two days on which a standing changes or a council
+begins or ends, every date has the same picture: a record's `Calendar` of a rule and framework
+makes the standings and counts of such a span (an era) once, for every date in it.
 
 Each LA that existed on the date (see `ilacs.register`) gets one `Standing`: graded, or not
 counted because its latest inspection has no such judgement (e.g. 2026-framework reports have
@@ -42,25 +42,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from ilacs import register
-from ilacs.analyse.records import (
-    FOUR_POINT,
-    GOOD_OR_BETTER,
-    Db,
-    Doc,
-    Docs,
-    as_docs,
+from ilacs.analyse.common import (
     check_choice,
     check_date,
     check_framework,
     check_judgement,
-    docs_of,
-    framework_matches,
-    one_month_after,
 )
+from ilacs.analyse.record import Record, Timeline, cached_method, one_month_after
+from ilacs.constants import FIRST_DAY, FOUR_POINT, GOOD_OR_BETTER
 
 RULES = ("ofsted", "published")
 # The grades a snapshot reports, with the share Ofsted quotes most.
@@ -171,69 +166,6 @@ def _names(names: list[str], most: int = 12) -> str:
     return ", ".join(names[:most]) + f" and {len(names) - most} more (see --las)."
 
 
-def first_day(d: Doc, rule: str = "ofsted") -> date | None:
-    """The first date on which inspection `d` may stand under `rule` (None: never).
-
-    Under `ofsted` that is its last day on site, or later the first date whose cutoff (a
-    month on) reaches its publication; under `published`, its publication (else its last day
-    on site). A document stands from that date on: the rules only admit more as dates pass.
-    """
-    if rule != "ofsted":
-        return d.published or d.inspection_end
-    if d.inspection_end is None:
-        return None
-    if d.published is None or d.published <= one_month_after(d.inspection_end):
-        return d.inspection_end
-    day = d.published - timedelta(days=31)  # a month on is at most 31 days on
-    while one_month_after(day) < d.published:
-        day += timedelta(days=1)
-    return day
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """One LA's standing inspection under a rule and framework: `docs[i]` from `days[i]` on."""
-
-    days: list[date]
-    docs: list[Doc]
-
-    def at(self, day: date) -> Doc | None:
-        i = bisect_right(self.days, day)
-        return self.docs[i - 1] if i else None
-
-
-def timeline(held: list[Doc], rule: str = "ofsted", framework: str = "any") -> Timeline:
-    """When each of an LA's inspections (its documents, oldest first) took over as standing:
-    the latest last day on site among those admitted, the later document on a tie."""
-    admitted = []
-    for i, d in enumerate(held):
-        if d.kind == "inspection" and framework_matches(d.framework, framework):
-            day = first_day(d, rule)
-            if day is not None:
-                admitted.append((day, i, d))
-    admitted.sort(key=lambda a: (a[0], a[1]))
-    days: list[date] = []
-    docs: list[Doc] = []
-    best = best_key = None
-    for day, i, d in admitted:
-        key = (d.inspection_end or date.min, i)
-        if best_key is None or key > best_key:
-            best, best_key = d, key
-        if days and days[-1] == day:
-            docs[-1] = best
-        else:
-            days.append(day)
-            docs.append(best)
-    return Timeline(days, docs)
-
-
-def standing_doc(
-    docs: list[Doc], at: date, rule: str = "ofsted", framework: str = "any"
-) -> Doc | None:
-    """The inspection of one LA (its documents, oldest first) that stood on `at`."""
-    return timeline(docs, rule, framework).at(at)
-
-
 def check_rule(rule: str) -> str:
     return check_choice(rule, RULES, "rule")
 
@@ -242,107 +174,89 @@ def check_by(by: str) -> str:
     return check_choice(by, BY, "grouping")
 
 
-def standings(
-    docs: list[Doc],
-    at: date,
-    judgement: str = "overall",
-    rule: str = "ofsted",
-    framework: str = "any",
-) -> list[Standing]:
-    """One Standing per LA that existed on `at`, in register order."""
-    docs, era = _era(docs, at, rule, framework)
-    return list(_standings(docs, era, at, judgement, rule, framework))
+@dataclass(frozen=True, eq=False)
+class Calendar:
+    """The picture of a record through time under one rule and framework.
 
+    `days` are the first days of every era but the first (which runs from the start of the
+    record): the days on which some LA's standing changes or a council begins or ends. Every
+    date of an era has the same standings and counts, so they are made once per era.
+    """
 
-def era(docs: list[Doc], at: date, rule: str = "ofsted", framework: str = "any") -> int:
-    """The number of the span of dates `at` falls in (see `_era`): two dates with the same
-    number have the same standings and counts in every judgement, so what is made of one
-    date's picture can be shared by the other."""
-    return _era(docs, at, rule, framework)[1]
+    record: Record
+    rule: str
+    framework: str
 
+    @property
+    def lines(self) -> dict[int, Timeline]:
+        return self.record.timelines(self.rule, self.framework)
 
-def era_days(docs: list[Doc], rule: str = "ofsted", framework: str = "any") -> list[date]:
-    """The first day of every era but the first (which runs from the start of the record):
-    the days on which some LA's standing changes or a council begins or ends."""
-    docs = as_docs(docs)
-    return list(docs.memo(("days", rule, framework), lambda: _change_days(docs, rule, framework)))
+    @cached_property
+    def days(self) -> tuple[date, ...]:
+        out = {d for line in self.lines.values() for d in line.days}
+        for la in register.everything():
+            if la.start is not None:
+                out.add(la.start)
+            if la.end is not None:
+                out.add(la.end + timedelta(days=1))
+        return tuple(sorted(out))
 
+    def era(self, at: date) -> int:
+        """The number of the era `at` falls in."""
+        return bisect_right(self.days, at)
 
-def _era(docs: list[Doc], at: date, rule: str, framework: str) -> tuple[Docs, int]:
-    """The documents as `Docs` and the number of the span of dates `at` falls in: between
-    two days on which an LA began or ceased to exist or an inspection began to stand, every
-    date has the same standings."""
-    docs = as_docs(docs)
-    days = docs.memo(("days", rule, framework), lambda: _change_days(docs, rule, framework))
-    return docs, bisect_right(days, at)
+    def era_start(self, era: int) -> date:
+        return self.days[era - 1] if era else FIRST_DAY
 
-
-def timelines(docs: list[Doc], rule: str = "ofsted", framework: str = "any") -> dict[int, Timeline]:
-    """Each URN's timeline (see `timeline`), made once per `Docs` (what `load` returns)."""
-    return _timelines(as_docs(docs), rule, framework)
-
-
-def _timelines(docs: Docs, rule: str, framework: str) -> dict[int, Timeline]:
-    return docs.memo(
-        ("timelines", rule, framework),
-        lambda: {urn: timeline(held, rule, framework) for urn, held in docs.grouped.items()},
-    )
-
-
-def _change_days(docs: Docs, rule: str, framework: str) -> list[date]:
-    out = {d for line in _timelines(docs, rule, framework).values() for d in line.days}
-    for la in register.everything():
-        if la.start is not None:
-            out.add(la.start)
-        if la.end is not None:
-            out.add(la.end + timedelta(days=1))
-    return sorted(out)
-
-
-def _standings(
-    docs: Docs, era: int, at: date, judgement: str, rule: str, framework: str
-) -> list[Standing]:
-    """The standings of an era (`at` is any date in it), made once per era."""
-
-    def make() -> list[Standing]:
-        lines = _timelines(docs, rule, framework)
-        made: dict[tuple, Standing] = docs.memo(("standing", judgement), dict)
+    @cached_method
+    def standings(self, era: int, judgement: str) -> tuple[Standing, ...]:
+        """One Standing per LA that existed in the era, in register order."""
+        at = self.era_start(era)
+        lines = self.lines
         out = []
         for la in register.all_las(at):
             line = lines.get(la.urn) if la.urn is not None else None
             doc = line.at(at) if line is not None else None
-            key = (la.ons_code, doc.path if doc is not None else line is None)
-            standing = made.get(key)
-            if standing is None:
-                standing = made.setdefault(key, _standing(la, line, doc, judgement))
-            out.append(standing)
-        return out
+            doc_id = doc.id if doc is not None else None
+            out.append(self._standing(la.ons_code, line is not None, doc_id, judgement))
+        return tuple(out)
 
-    return docs.memo(("standings", judgement, rule, framework, era), make)
+    @cached_property
+    def _councils(self) -> dict[str, register.LA]:
+        return {la.ons_code: la for la in register.everything()}
+
+    @cached_method
+    def _standing(self, ons_code: str, held: bool, doc_id: int | None, judgement: str) -> Standing:
+        # An LA's standing is the same in every era until its inspection changes: made once,
+        # so the eras share them (the web keeps a row per standing).
+        la = self._councils[ons_code]
+        doc = self.record.by_id[doc_id] if doc_id is not None else None
+        if not held:
+            return Standing(la.urn, la.name, la.region, "no_reports")
+        if doc is None:
+            return Standing(la.urn, la.name, la.region, "not_inspected")
+        grade = doc.grade(judgement)
+        return Standing(
+            la.urn,
+            la.name,
+            la.region,
+            status="graded" if grade in FOUR_POINT else "no_judgement",
+            grade=grade if grade in FOUR_POINT else None,
+            framework=doc.framework,
+            inspection_end=doc.inspection_end,
+            published=doc.published,
+            path=doc.path,
+        )
+
+    @cached_method
+    def rows(self, era: int, judgement: str, by: str) -> tuple[SnapshotRow, ...]:
+        return tuple(tally(self.standings(era, judgement), judgement, by))
 
 
-def _standing(la: register.LA, line: Timeline | None, doc: Doc | None, judgement: str) -> Standing:
-    base = {"urn": la.urn, "name": la.name, "region": la.region}
-    if line is None:
-        return Standing(status="no_reports", **base)
-    if doc is None:
-        return Standing(status="not_inspected", **base)
-    grade = doc.grade(judgement)
-    return Standing(
-        status="graded" if grade in FOUR_POINT else "no_judgement",
-        grade=grade if grade in FOUR_POINT else None,
-        framework=doc.framework,
-        inspection_end=doc.inspection_end,
-        published=doc.published,
-        path=doc.path,
-        **base,
-    )
-
-
-def tally(standings_: list[Standing], judgement: str, by: str = "england") -> list[SnapshotRow]:
+def tally(standings_: Iterable[Standing], judgement: str, by: str = "england") -> list[SnapshotRow]:
     """Counts and percentages per grade, for England and (by='region') each region."""
     england: Counter = Counter()
-    regions = {r: Counter() for r in register.REGIONS} if by == "region" else {}
+    regions: dict[str, Counter] = {r: Counter() for r in register.REGIONS} if by == "region" else {}
     graded = Counter((s.region, s.grade) for s in standings_ if s.status == "graded")
     for (where, grade), n in graded.items():
         england[grade] += n
@@ -358,47 +272,34 @@ def tally(standings_: list[Standing], judgement: str, by: str = "england") -> li
     return rows
 
 
-def picture(
-    docs: list[Doc], at: date, judgement: str, rule: str, framework: str, by: str
-) -> tuple[list[Standing], list[SnapshotRow]]:
-    """The standings and the rows of a snapshot, made once per era of the documents (shared:
-    copy before changing them)."""
-    docs, era = _era(docs, at, rule, framework)
-    st = _standings(docs, era, at, judgement, rule, framework)
-    rows = docs.memo(
-        ("rows", judgement, rule, framework, by, era), lambda: tally(st, judgement, by)
-    )
-    return st, rows
-
-
 def snapshot(
-    db: Db,
+    record: Record,
     at: date | str | None = None,
     *,
     judgement: str = "overall",
     by: str = "england",
     framework: str = "any",
     rule: str = "ofsted",
-    docs: list[Doc] | None = None,
 ) -> Snapshot:
     """The picture on date `at` (default today): see the module docstring for the rules.
 
     `by` is 'england' or 'region' (England first, then the nine ONS regions); `framework` is
-    any, sif, ilacs (any ILACS), or one framework. Raises NotFound on a bad date or option.
+    any, sif, ilacs (any ILACS), or one framework. Raises InvalidOption on a bad date or option.
     """
     day = check_date(at)
     check_judgement(judgement)
     check_framework(framework)
     check_rule(rule)
     check_by(by)
-    st, rows = picture(docs_of(db, docs), day, judgement, rule, framework, by)
+    cal = record.calendar(rule, framework)
+    era = cal.era(day)
     return Snapshot(
         at=day,
         judgement=judgement,
         rule=rule,
         framework=framework,
         by=by,
-        rows=list(rows),
-        las=list(st),
+        rows=list(cal.rows(era, judgement, by)),
+        las=list(cal.standings(era, judgement)),
         cutoff=one_month_after(day),
     )

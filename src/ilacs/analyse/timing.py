@@ -12,17 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ilacs import register
-from ilacs.analyse.records import (
-    GOOD_OR_BETTER,
-    Db,
-    Doc,
-    as_docs,
-    check_choice,
-    check_judgement,
-    council,
-    docs_of,
-    graded_inspections,
-)
+from ilacs.analyse.common import check_choice, check_judgement, council, graded_inspections
+from ilacs.analyse.record import Record
+from ilacs.constants import GOOD_OR_BETTER
 
 MEASURES = ("inadequate_to_good", "between_inspections")
 DAYS_PER_MONTH = 365.25 / 12
@@ -45,10 +37,10 @@ class Interval:
         return dict(self.__dict__)
 
 
-def intervals(docs: list[Doc], judgement: str = "overall") -> list[Interval]:
+def intervals(record: Record, judgement: str = "overall") -> list[Interval]:
     """Every interval of both measures, LA by LA."""
     out: list[Interval] = []
-    for urn, held in as_docs(docs).grouped.items():
+    for urn, held in record.by_urn.items():
         name, region = council(urn, held[0].la_name)
         graded = graded_inspections(held, judgement)
         for a, b in zip(graded, graded[1:], strict=False):
@@ -58,30 +50,30 @@ def intervals(docs: list[Doc], judgement: str = "overall") -> list[Interval]:
                     urn,
                     name,
                     region,
-                    b.framework,
-                    a.inspection_end,
-                    b.inspection_end,
-                    (b.inspection_end - a.inspection_end).days,
+                    b.doc.framework,
+                    a.end,
+                    b.end,
+                    (b.end - a.end).days,
                 )
             )
         for i, d in enumerate(graded):
             # Count from the first inadequate of a run: a re-inspection still inadequate does
             # not restart the clock.
-            if d.grade(judgement) != "inadequate":
+            if d.grade != "inadequate":
                 continue
-            if i and graded[i - 1].grade(judgement) == "inadequate":
+            if i and graded[i - 1].grade == "inadequate":
                 continue
-            good = next((e for e in graded[i + 1 :] if e.grade(judgement) in GOOD_OR_BETTER), None)
+            good = next((e for e in graded[i + 1 :] if e.grade in GOOD_OR_BETTER), None)
             out.append(
                 Interval(
                     "inadequate_to_good",
                     urn,
                     name,
                     region,
-                    d.framework,
-                    d.inspection_end,
-                    good.inspection_end if good else None,
-                    (good.inspection_end - d.inspection_end).days if good else None,
+                    d.doc.framework,
+                    d.end,
+                    good.end if good else None,
+                    (good.end - d.end).days if good else None,
                 )
             )
     out.sort(key=lambda x: (x.measure, x.start, x.la_name))
@@ -106,11 +98,10 @@ def _summary(measure: str, group_by: str, group: str, items: list[Interval]) -> 
 
 
 def timing(
-    db: Db,
+    record: Record,
     *,
     judgement: str = "overall",
     measure: str | None = None,
-    docs: list[Doc] | None = None,
 ) -> list[dict]:
     """Summary rows (count, median, mean, min, max in days; median in months) per measure,
     for England, each framework and each region. `still_waiting` counts LAs not yet good."""
@@ -118,7 +109,7 @@ def timing(
     if measure is not None:
         check_choice(measure, MEASURES, "measure")
     rows = []
-    all_ = intervals(docs_of(db, docs), judgement)
+    all_ = intervals(record, judgement)
     for m in MEASURES:
         if measure and m != measure:
             continue

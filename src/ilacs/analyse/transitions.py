@@ -12,19 +12,15 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from ilacs.analyse.records import (
-    FOUR_POINT,
-    Db,
-    Doc,
-    as_docs,
+from ilacs.analyse.common import (
     change,
     check_framework,
     check_judgement,
     council,
-    docs_of,
-    framework_matches,
     graded_inspections,
 )
+from ilacs.analyse.record import Record, framework_matches
+from ilacs.constants import FOUR_POINT
 
 CHANGES = ("improved", "same", "declined")
 
@@ -61,7 +57,7 @@ class Transitions:
         counts = Counter((p.from_grade, p.to_grade) for p in self.pairs)
         rows = []
         for g in FOUR_POINT:
-            row = {"from_grade": g}
+            row: dict[str, str | int] = {"from_grade": g}
             row.update({to: counts[(g, to)] for to in FOUR_POINT})
             row["total"] = sum(counts[(g, to)] for to in FOUR_POINT)
             rows.append(row)
@@ -83,19 +79,19 @@ class Transitions:
 
 
 def pairs_of(
-    docs: list[Doc],
+    record: Record,
     judgement: str = "overall",
     from_framework: str = "any",
     to_framework: str = "any",
 ) -> list[Pair]:
     out = []
-    for urn, held in as_docs(docs).grouped.items():
+    for urn, held in record.by_urn.items():
         name, region = council(urn, held[0].la_name)
         graded = graded_inspections(held, judgement, FOUR_POINT)
         for a, b in zip(graded, graded[1:], strict=False):
             if not (
-                framework_matches(a.framework, from_framework)
-                and framework_matches(b.framework, to_framework)
+                framework_matches(a.doc.framework, from_framework)
+                and framework_matches(b.doc.framework, to_framework)
             ):
                 continue
             out.append(
@@ -103,14 +99,14 @@ def pairs_of(
                     urn=urn,
                     la_name=name,
                     region=region,
-                    from_date=a.inspection_end,
-                    to_date=b.inspection_end,
-                    from_framework=a.framework,
-                    to_framework=b.framework,
-                    from_grade=a.grade(judgement),
-                    to_grade=b.grade(judgement),
-                    change=change(a.grade(judgement), b.grade(judgement)),
-                    days=(b.inspection_end - a.inspection_end).days,
+                    from_date=a.end,
+                    to_date=b.end,
+                    from_framework=a.doc.framework,
+                    to_framework=b.doc.framework,
+                    from_grade=a.grade,
+                    to_grade=b.grade,
+                    change=change(a.grade, b.grade) or "",
+                    days=(b.end - a.end).days,
                 )
             )
     out.sort(key=lambda p: (p.to_date or date.max, p.la_name))
@@ -118,12 +114,11 @@ def pairs_of(
 
 
 def transitions(
-    db: Db,
+    record: Record,
     *,
     judgement: str = "overall",
     from_framework: str = "any",
     to_framework: str = "any",
-    docs: list[Doc] | None = None,
 ) -> Transitions:
     """Every pair of consecutive inspections with the grade before and after."""
     check_judgement(judgement)
@@ -133,5 +128,5 @@ def transitions(
         judgement,
         from_framework,
         to_framework,
-        pairs_of(docs_of(db, docs), judgement, from_framework, to_framework),
+        pairs_of(record, judgement, from_framework, to_framework),
     )

@@ -6,17 +6,10 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from ilacs.analyse.records import (
-    Db,
-    Doc,
-    check_choice,
-    check_date,
-    check_framework,
-    check_judgement,
-    docs_of,
-)
-from ilacs.analyse.snapshot import SnapshotRow, check_by, check_rule, picture
-from ilacs.errors import NotFound
+from ilacs.analyse.common import check_choice, check_date, check_framework, check_judgement
+from ilacs.analyse.record import Record
+from ilacs.analyse.snapshot import SnapshotRow, check_by, check_rule
+from ilacs.errors import InvalidOption
 
 EVERY = ("month", "quarter", "year")
 # The first period end with SIF grades published (SIF reports appear from early 2014).
@@ -56,7 +49,7 @@ def period_ends(start: date, end: date, every: str) -> list[date]:
 
 
 def trend(
-    db: Db,
+    record: Record,
     *,
     judgement: str = "overall",
     every: str = "quarter",
@@ -65,7 +58,6 @@ def trend(
     rule: str = "ofsted",
     start: date | str | None = None,
     end: date | str | None = None,
-    docs: list[Doc] | None = None,
 ) -> list[TrendRow]:
     """A snapshot's rows at each period end; `lacking` counts LAs with no reports held."""
     check_judgement(judgement)
@@ -76,12 +68,13 @@ def trend(
     first = check_date(start) if start else DEFAULT_START
     last = check_date(end)
     if first > last:
-        raise NotFound(f"the start {first.isoformat()} is after the end {last.isoformat()}")
-    docs = docs_of(db, docs)
+        raise InvalidOption(f"the start {first.isoformat()} is after the end {last.isoformat()}")
+    cal = record.calendar(rule, framework)
     rows = []
     for day in period_ends(first, last, every):
-        st, day_rows = picture(docs, day, judgement, rule, framework, by)
-        lacking = sum(1 for s in st if s.status == "no_reports")
+        era = cal.era(day)
+        day_rows = cal.rows(era, judgement, by)
+        lacking = sum(1 for s in cal.standings(era, judgement) if s.status == "no_reports")
         for r in day_rows:
             rows.append(TrendRow(**r.__dict__, date=day, lacking=lacking))
     return rows

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from ilacs.cli.common import db_option, emit, format_option, friendly_errors, output_option
+from ilacs.cli.common import (
+    db_option,
+    emit,
+    format_option,
+    friendly_errors,
+    output_option,
+    table_width,
+)
+from ilacs.cli.progress import progress_bar
 from ilacs.errors import NotFound
 from ilacs.model import JUDGEMENT_AREAS
 from ilacs.store import EXPORT_COLUMNS, RECOMMENDATION_COLUMNS, Store
@@ -24,7 +32,14 @@ def ingest(folder: Path, db: Path, workers: int | None, force: bool, quiet: bool
     """Read every PDF below FOLDER (recursively) into the database."""
     from ilacs.ingest import ingest as run
 
-    summary = run(folder, db, workers=workers, force=force, progress=not quiet)
+    with progress_bar("ingest", unit="files", enabled=not quiet) as advance:
+        summary = run(
+            folder,
+            db,
+            workers=workers,
+            force=force,
+            on_progress=lambda outcome, done, total: advance(done, total),
+        )
     for line in summary.notes:
         click.echo(f"skipped, not a report: {line}", err=True)
     for line in summary.errors:
@@ -68,12 +83,24 @@ SHOW_HEADERS = {
 }
 
 
+# What --recommendations adds to each document (json) or each row (csv, xlsx).
+REC_FIELDS = ("section", "position", "priority_action", "text")
+# The recommendations sheet of an xlsx file: the document each one belongs to, then the item.
+REC_SHEET_COLUMNS = ("inspection_end", "published", "kind", "framework", *REC_FIELDS, "path")
+
+
 @click.command()
 @click.argument("la")
 @db_option
 @format_option()
 @output_option
-@click.option("--recommendations/--no-recommendations", default=False, help="List each item.")
+@click.option(
+    "--recommendations/--no-recommendations",
+    default=False,
+    help="List each recommendation too: after the table; in json as a list in each document; "
+    "in csv as a row per recommendation (the document's columns repeated, then section, "
+    "position, priority_action, text); in xlsx on a second sheet.",
+)
 @friendly_errors
 def show(la: str, db: Path, fmt: str, output: Path | None, recommendations: bool) -> None:
     """An LA's record, newest first. LA is a name (forgiving) or a URN."""
@@ -87,25 +114,71 @@ def show(la: str, db: Path, fmt: str, output: Path | None, recommendations: bool
         if not rows:
             raise NotFound(f"{name} ({urn}) has no documents in {db}")
         table = [dict(r) for r in rows]
-        columns = SHOW_COLUMNS
-        if fmt == "table":  # people: only the judgements this LA has, no file paths
-            columns = [c for c in SHOW_COLUMNS if c != "path" and any(r[c] for r in table)]
-        emit(table, columns, fmt, output, title=f"{name} ({urn})", headers=SHOW_HEADERS)
-        if recommendations and fmt == "table":
-            for r in rows:
-                recs = store.recommendations_of(r["id"])
-                if recs:
-                    click.echo(f"\n{r['inspection_end']} {r['kind']} {r['framework'] or ''}")
-                    for rec in recs:
-                        flag = "PRIORITY " if rec["priority_action"] else ""
-                        click.echo(f"  {rec['section']} {rec['position']}. {flag}{rec['text']}")
+        recs = (
+            {r["id"]: store.recommendations_of(r["id"]) for r in table} if recommendations else {}
+        )
+    title = f"{name} ({urn})"
+    columns = SHOW_COLUMNS
+    if fmt == "table":  # people: only the judgements this LA has, no file paths
+        columns = [c for c in SHOW_COLUMNS if c != "path" and any(r[c] for r in table)]
+        emit(table, columns, fmt, output, title=title, headers=SHOW_HEADERS)
+        if recommendations:
+            _print_recommendations(table, recs, output)
+    elif not recommendations:
+        emit(table, columns, fmt, output, title=title)
+    elif fmt == "json":
+        for r in table:
+            r["recommendations"] = [
+                {**{k: x[k] for k in REC_FIELDS}, "priority_action": bool(x["priority_action"])}
+                for x in recs[r["id"]]
+            ]
+        emit(table, (*columns, "recommendations"), fmt, output, title=title)
+    elif fmt == "csv":
+        flat = [{**r, **x} for r in table for x in (recs[r["id"]] or [{}])]
+        emit(flat, (*columns, *REC_FIELDS), fmt, output, title=title)
+    else:
+        items = [{**r, **x} for r in table for x in recs[r["id"]]]
+        sheet = ("recommendations", REC_SHEET_COLUMNS, items)
+        emit(table, columns, fmt, output, title=title, sheets=[sheet])
+
+
+def _print_recommendations(documents: list[dict], recs: dict, output: Path | None) -> None:
+    """Each document's recommendations, wrapped to the table's width with a hanging indent."""
+    import textwrap
+
+    width = table_width(output)
+    lines = []
+    for r in documents:
+        if recs[r["id"]]:
+            when = r["inspection_end"] or r["published"]
+            lines.append(f"\n{when} {r['kind']} {r['framework'] or ''}".rstrip())
+            for x in recs[r["id"]]:
+                flag = "PRIORITY ACTION: " if x["priority_action"] else ""
+                section = "LSCB " if x["section"] == "lscb" else ""
+                head = f"  {section}{x['position']}. "
+                lines.append(
+                    textwrap.fill(
+                        flag + x["text"],
+                        width=max(width, 40),
+                        initial_indent=head,
+                        subsequent_indent=" " * len(head),
+                        break_long_words=False,
+                        break_on_hyphens=False,
+                    )
+                )
+    text = "\n".join(lines) + "\n"
+    if output:
+        with open(output, "a", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
 
 
 @click.command()
 @click.argument("query")
 @db_option
 @click.option("--la", default=None, help="Only this LA (name or URN).")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, help="At most this many documents.")
 @format_option()
 @output_option
 @friendly_errors
@@ -132,8 +205,9 @@ def export(what: str, db: Path, fmt: str, output: Path | None) -> None:
         if what == "inspections":
             emit(store.export_inspections(), EXPORT_COLUMNS, fmt, output, title=what)
         else:
-            # the contract's columns first; `section` (la or lscb) after them
-            cols = (*RECOMMENDATION_COLUMNS, "section")
+            # the contract's columns first; `section` (la or lscb) and `themes` (ids of
+            # ilacs.themes joined by ';', most important first) after them
+            cols = (*RECOMMENDATION_COLUMNS, "section", "themes")
             emit(store.export_recommendations(), cols, fmt, output, title=what)
 
 

@@ -153,7 +153,7 @@ def update(
     show_default=True,
     help="A folder with files.csv and reports/.",
 )
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8044, show_default=True, help="0 picks a free port.")
 @click.option(
     "--fault-rate",
@@ -162,7 +162,13 @@ def update(
     help="Answer this share of requests with a fault (429, 5xx, resets, timeouts, cut files,"
     " HTML as PDF).",
 )
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option(
+    "--seed",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Seed of the random faults (repeatable runs).",
+)
 @friendly_errors
 def dev_server(corpus: Path, host: str, port: int, fault_rate: float, seed: int) -> None:
     """Serve a stand-in of Ofsted's report site built from a corpus folder.

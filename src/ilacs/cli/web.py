@@ -58,18 +58,16 @@ def site(outdir: Path, db: Path, quiet: bool) -> None:
     """Write the web pages into OUTDIR as a static site (links work from files or any host)."""
     import time
 
-    from rich.progress import Progress
-
-    from ilacs.web import App
+    from ilacs.cli.progress import progress_bar
     from ilacs.web.data import quarter_ends
-    from ilacs.web.site import build_site, site_paths
+    from ilacs.web.site import build_site
 
     start = time.perf_counter()
     dates = quarter_ends()
-    total = len(site_paths(App(db, static=True, static_dates=dates)))
-    with Progress(disable=quiet, transient=True) as bar:
-        task = bar.add_task("writing pages", total=total)
-        written = build_site(db, outdir, dates=dates, progress=lambda _: bar.advance(task))
+    with progress_bar("pages", unit="pages", enabled=not quiet) as advance:
+        written = build_site(
+            db, outdir, dates=dates, on_progress=lambda path, done, total: advance(done, total)
+        )
     click.echo(
         f"{written} files written to {outdir} in {time.perf_counter() - start:.1f} s; "
         f"open {outdir / 'index.html'}"

@@ -11,6 +11,7 @@ import json
 import logging
 import mimetypes
 import re
+import threading
 import time
 import zlib
 from dataclasses import dataclass, replace
@@ -21,11 +22,11 @@ from urllib.parse import parse_qs, urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from ilacs import __version__, analyse
+from ilacs import __version__
+from ilacs.errors import InvalidOption, NotFound
 from ilacs.web import http
 from ilacs.web.cache import Lru
 from ilacs.web.data import (
-    FIRST_DATE,
     FOUR_POINT,
     FRAMEWORK_NAMES,
     GRADE_NAMES,
@@ -142,8 +143,10 @@ class App:
         static_dates=(),
         downloads: Path | str | None = None,
     ):
-        self.data = Data(db)
-        self.downloads = download.Downloads(db, downloads)
+        self.db = Path(db)
+        # The one record of the database the pages read; replaced when the file changes.
+        self.data = Data.load(self.db)
+        self.downloads = download.Downloads(self.db, downloads)
         self.static = static
         self.static_dates = tuple(static_dates)
         self.env = Environment(
@@ -166,6 +169,7 @@ class App:
         )
         self.env.filters["day"] = _day
         self._new_caches()
+        self._reload = threading.Lock()
         self.rendered = 0  # responses built rather than taken from the cache
 
     # -- WSGI ---------------------------------------------------------------------------------
@@ -218,8 +222,7 @@ class App:
 
     def get(self, path: str, query: str = "") -> Response:
         """The response for one GET, from the cache when the database has not changed."""
-        if self.data.refresh():
-            self._new_caches()
+        self.refresh()
         cache = self._cache
         key = path + "?" + query
         hit = cache.get(key)
@@ -238,6 +241,19 @@ class App:
             cache.put(key, resp)
         return resp
 
+    def refresh(self) -> bool:
+        """Read the database again when its file changed (an ingest ran), with new caches;
+        True when it did. A request already running keeps the data it started with."""
+        if self.data.is_current():
+            return False
+        with self._reload:
+            if self.data.is_current():
+                return False
+            data = Data.load(self.db)
+            self._new_caches()
+            self.data = data
+        return True
+
     def warm(self) -> int:
         """Render the pages people open first (England today and at quarter ends, every LA),
         then the picture of every era of dates, so that England on any date only has its
@@ -253,7 +269,7 @@ class App:
         # One date of each era, newest first: its parts are kept, not the page (any other
         # date of the era differs in its head only).
         fragments = self._fragments
-        days = [FIRST_DATE, *analyse.era_days(self.data.records)]
+        days = self.data.era_days()
         for judgement in england.JUDGEMENTS:
             for day in reversed(days):
                 if self._fragments is not fragments:
@@ -279,6 +295,12 @@ class App:
                 return self._file(rel.removeprefix("download/"))
             base, dot, ext = rel.rpartition(".")
             if not dot or ext not in ("html", "json"):
+                # An address typed without its extension (la/bromley, about, la/): the page.
+                bare = rel.rstrip("/")
+                typed = "." not in bare.rpartition("/")[2]  # not a file of another type
+                for candidate in (bare, bare + "/index") if typed else ():
+                    if any(p.fullmatch(candidate) for p, _ in ROUTES):
+                        raise Redirect(candidate + ".html" + ("?" + query if query else ""))
                 raise NotFoundError(
                     f"There is no page at /{rel}.", [("England today", "index.html")]
                 )
@@ -296,17 +318,23 @@ class App:
                 # One address per page (links are relative to it): e.g. england/latest/overall
                 # is the front page, compare/overall/a+a is compare/overall/a.
                 raise Redirect(page.path + ("?" + query if query else ""))
+        except InvalidOption as e:
+            # The analyses' one error for a bad option: a bad request, said in one place.
+            return self._error(BadRequest(e.message), req, want_json)
+        except NotFound as e:
+            return self._error(NotFoundError(e.message), req, want_json)
         except Redirect as r:
             target, sep, rest = r.path.partition("?")
             if want_json:
                 target = target.removesuffix(".html") + ".json"
             return Response(303, [("Location", "/" + target + sep + rest)], b"")
         except HTTPError as e:
-            page = self.error_page(e, req)
-            if want_json:
-                return self._json(page, e.status)
-            return self._html(page, e.status)
+            return self._error(e, req, want_json)
         return self._json(page) if want_json else self._html(page)
+
+    def _error(self, e: HTTPError, req: Request, want_json: bool) -> Response:
+        page = self.error_page(e, req)
+        return self._json(page, e.status) if want_json else self._html(page, e.status)
 
     def error_page(self, e: HTTPError, req: Request) -> Page:
         return Page(

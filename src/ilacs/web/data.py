@@ -1,30 +1,30 @@
-"""What the pages read: the store opened read-only, the LA register and the analysis.
+"""What the pages read: one `Record` of the database, the LA register and the analysis.
 
-One `Data` object serves every request. It keeps the small tables (documents, judgements) in
-memory and rebuilds them when the database file changes, so a page is built from Python lists,
-not from dozens of queries. Each thread has its own read-only connection for the queries that
-stay in SQLite (full-text search, downloads).
+A `Data` wraps one record (one version of the database file, read once) with what the pages
+derive from it, so a page is built from Python objects, not from dozens of queries. The app
+holds exactly one and replaces it when the file changes.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
 from ilacs import analyse, register
-from ilacs.analyse import records
-from ilacs.analyse.records import one_month_after
+from ilacs.analyse.common import check_date
+from ilacs.analyse.record import Record, cached_method, one_month_after
 from ilacs.analyse.trend import period_ends
-from ilacs.errors import NotFound
-from ilacs.model import JUDGEMENT_AREAS
+from ilacs.constants import FIRST_DAY, FOUR_POINT, JUDGEMENT_AREAS
+from ilacs.errors import InvalidOption, NotFound
 from ilacs.store import Store
 
 GRADE_NAMES = {
@@ -71,7 +71,6 @@ FRAMEWORK_NAMES = {
     "ilacs2023": "ILACS 2023",
     "ilacs2026": "ILACS 2026",
 }
-FOUR_POINT = records.FOUR_POINT
 UNKNOWN_REGION = "Region not known"
 # Why an LA of a date has no grade in a snapshot (the analysis' statuses), as people read it.
 NOT_GRADED = {
@@ -79,7 +78,7 @@ NOT_GRADED = {
     "not_inspected": "not inspected by then",
     "no_reports": "no reports in the database",
 }
-FIRST_DATE = date(2012, 1, 1)
+FIRST_DATE = FIRST_DAY
 
 
 def slugify(name: str) -> str:
@@ -139,6 +138,7 @@ class Snapshot:
     @property
     def dated(self) -> analyse.Snapshot:
         """The analysis' snapshot of the era, as of this date (its rule names the date)."""
+        assert self.analysis is not None, "a web snapshot is made from the analysis' own"
         return replace(self.analysis, at=self.at, cutoff=one_month_after(self.at))
 
     @property
@@ -151,17 +151,31 @@ class Snapshot:
 
 
 class Data:
-    """The read-only view of one database that every page uses."""
+    """What every page reads: one `Record` (one version of the database) and what the pages
+    derive from it, each made once (cached properties, and `cached` for the views' own parts).
 
-    def __init__(self, db: Path | str):
-        self.db = Path(db)
-        Store.open_readonly(self.db).close()  # fail early, with the store's own message
+    A `Data` never changes: when the database file changes the app loads a new one and drops
+    this one with everything derived from it (`ilacs.web.app.App.data`). Each thread has its
+    own read-only connection for the queries that stay in SQLite (full-text search,
+    downloads).
+    """
+
+    def __init__(self, record: Record):
+        if record.source is None:
+            raise ValueError("the web's record must be read from a database file")
+        self.record = record
+        self.db: Path = record.source
         self._local = threading.local()
-        self._lock = threading.Lock()
-        self._version: tuple | None = None
-        self.load()
+        self._memo: dict = {}
 
-    # -- connections and freshness ------------------------------------------------------------
+    @classmethod
+    def load(cls, db: Path | str) -> Data:
+        """The database read once (read-only; a missing or broken file raises StoreError)."""
+        return cls(Record.load(db))
+
+    def is_current(self) -> bool:
+        return self.record.is_current()
+
     @property
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -170,87 +184,40 @@ class Data:
             self._local.conn = conn
         return conn
 
-    def file_version(self) -> tuple:
-        out = []
-        for suffix in ("", "-wal"):
-            try:
-                st = os.stat(str(self.db) + suffix)
-                out.append((st.st_mtime_ns, st.st_size))
-            except FileNotFoundError:
-                out.append(None)
-        return tuple(out)
-
-    def refresh(self) -> bool:
-        """Reload when the file changed (an ingest ran); True when it did."""
-        version = self.file_version()
-        if version == self._version:
-            return False
-        with self._lock:
-            if version != self._version:
-                self.load()
-                return True
-        return False
-
-    def load(self) -> None:
-        """Read the small tables in one read transaction, then swap them in at once, so a
-        request never sees half of an old and half of a new database."""
-        version = self.file_version()
-        c = self.conn
-        c.execute("BEGIN")
-        try:
-            docs = [dict(r) for r in c.execute("SELECT * FROM documents ORDER BY urn, path")]
-            judgements: dict[int, list[dict]] = {}
-            for r in c.execute("SELECT * FROM judgements ORDER BY document_id, position"):
-                judgements.setdefault(r["document_id"], []).append(dict(r))
-            recs: dict[int, list[dict]] = {}
-            for r in c.execute(
-                "SELECT id, document_id, position, section, priority_action, text"
-                " FROM recommendations ORDER BY document_id, section, position"
-            ):
-                recs.setdefault(r["document_id"], []).append(dict(r))
-            meta = {r["key"]: r["value"] for r in c.execute("SELECT key, value FROM meta")}
-            docs_of_analysis = analyse.load(c)  # the analysis' own reading of the documents
-        finally:
-            c.execute("COMMIT")
-        for d in docs:
-            d["date"] = d["inspection_end"] or d["inspection_start"] or d["published"]
-            d["judgements"] = judgements.get(d["id"], [])
-            d["recommendations"] = recs.get(d["id"], [])
-        las = self._las(docs)
-        regions = list(register.REGIONS)
-        if any(la.region not in regions for la in las):
-            regions.append(UNKNOWN_REGION)
-        self.__dict__.update(
-            _version=version,
-            documents=docs,
-            by_path={d["path"]: d for d in docs},
-            meta=meta,
-            records=docs_of_analysis,
-            records_by_urn=records.by_urn(docs_of_analysis),
-            las=las,
-            la_by_slug={la.slug: la for la in las},
-            la_by_urn={la.urn: la for la in las if la.urn is not None},
-            la_by_name={la.name: la for la in las},
-            regions=regions,
-            _snapshots={},
-        )
-
     def cached(self, key, make):
-        """A value computed once per version of the database file."""
-        if key not in self._snapshots:
-            self._snapshots[key] = make()
-        return self._snapshots[key]
+        """A value the views derive from this version of the database, made once."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            return self._memo.setdefault(key, make())
+
+    # -- the record as the pages read it ------------------------------------------------------
+    @cached_property
+    def documents(self) -> list[dict]:
+        """Every document as a dict (the templates' and the JSON twins' shape), by URN."""
+        docs = [_as_dict(d) for d in self.record.documents]
+        return sorted(docs, key=lambda d: (d["urn"] is None, d["urn"] or 0, d["path"]))
+
+    @cached_property
+    def by_path(self) -> dict[str, dict]:
+        return {d["path"]: d for d in self.documents}
+
+    @property
+    def meta(self) -> dict[str, str]:
+        return dict(self.record.meta)
 
     @property
     def last_updated(self) -> str | None:
-        return self.meta.get("last_update") or self.meta.get("last_ingest")
+        meta = self.record.meta
+        return meta.get("last_update") or meta.get("last_ingest")
 
     @property
     def latest_date(self) -> date:
         return date.today()
 
     # -- LAs ----------------------------------------------------------------------------------
-    def _las(self, docs: list[dict]) -> list[LA]:
+    @cached_property
+    def las(self) -> list[LA]:
         out = []
         for rec in register.everything():
             out.append(
@@ -268,12 +235,31 @@ class Data:
             )
         # Documents of a URN the register does not know still get a page.
         known = {la.urn for la in out}
-        for d in docs:
-            if d["urn"] is not None and d["urn"] not in known and d["la_name"]:
-                known.add(d["urn"])
-                name = display_name(d["la_name"])
-                out.append(LA(d["urn"], name, slugify(name) + f"-{d['urn']}", UNKNOWN_REGION))
+        for d in self.record.documents:
+            if d.urn is not None and d.urn not in known and d.la_name:
+                known.add(d.urn)
+                name = display_name(d.la_name)
+                out.append(LA(d.urn, name, slugify(name) + f"-{d.urn}", UNKNOWN_REGION))
         return sorted(out, key=lambda la: la.name)
+
+    @cached_property
+    def la_by_slug(self) -> dict[str, LA]:
+        return {la.slug: la for la in self.las}
+
+    @cached_property
+    def la_by_urn(self) -> dict[int, LA]:
+        return {la.urn: la for la in self.las if la.urn is not None}
+
+    @cached_property
+    def la_by_name(self) -> dict[str, LA]:
+        return {la.name: la for la in self.las}
+
+    @cached_property
+    def regions(self) -> list[str]:
+        regions = list(register.REGIONS)
+        if any(la.region not in regions for la in self.las):
+            regions.append(UNKNOWN_REGION)
+        return regions
 
     def find_la(self, key: str) -> LA | None:
         """An LA by its slug, URN or name as people type it (the register's matching)."""
@@ -296,40 +282,26 @@ class Data:
         ]
 
     # -- the picture on a date ----------------------------------------------------------------
+    def era(self, at: date, rule: str = "ofsted") -> int:
+        """The span of dates `at` falls in (`ilacs.analyse.Calendar`): dates of one era have
+        the same picture."""
+        return self.record.calendar(rule, "any").era(at)
+
+    def era_days(self, rule: str = "ofsted") -> list[date]:
+        """The first day of every era, the first (the start of the record) included."""
+        return [FIRST_DATE, *self.record.calendar(rule, "any").days]
+
     def snapshot(self, at: date, judgement: str = "overall", rule: str = "ofsted") -> Snapshot:
-        """The analysis' snapshot (issue 6), made once per era of dates with the same picture
-        and kept in memory until the database changes; only the date differs within an era."""
-        era = analyse.era(self.records, at, rule)
-        key = ("era", era, judgement, rule)
-        shared = self._snapshots.get(key)
-        if shared is None:
-            if len(self._snapshots) > 8192:
-                self._snapshots.clear()
-            shared = self._snapshots[key] = self._snapshot(at, judgement, rule, era)
+        """The analysis' snapshot (issue 6) with what the pages need, made once per era of
+        dates with the same picture; only the date differs within an era."""
+        shared = self._era_snapshot(self.era(at, rule), judgement, rule)
         return shared if shared.at == at else replace(shared, at=at)
 
-    def _snapshot(self, at: date, judgement: str, rule: str, era: int) -> Snapshot:
-        snap = analyse.snapshot(
-            self.conn, at, judgement=judgement, by="region", rule=rule, docs=self.records
-        )
-        # An LA's row is the same in every era until its standing changes: made once, so
-        # the eras of every judgement kept in memory share them.
-        made = self._snapshots.setdefault("rows", {})
-        rows = []
-        for st in snap.las:
-            row = made.get(st)
-            if row is None:
-                la = self.la_by_name.get(st.name) or LA(
-                    st.urn, st.name, slugify(st.name), st.region
-                )
-                row = made[st] = {
-                    "la": la,
-                    "status": st.status,
-                    "grade": st.grade,
-                    "document": self.by_path.get(st.path) if st.path else None,
-                    "tile": (la.slug, st.grade, st.status),  # what its tile shows
-                }
-            rows.append(row)
+    @cached_method
+    def _era_snapshot(self, era: int, judgement: str, rule: str) -> Snapshot:
+        at = self.record.calendar(rule, "any").era_start(era)
+        snap = analyse.snapshot(self.record, at, judgement=judgement, by="region", rule=rule)
+        rows = [self._row(st) for st in snap.las]
         scopes: dict[str, dict[str, dict]] = {}
         for r in snap.rows:
             scopes.setdefault(r.scope, {})[r.grade] = r.as_dict()
@@ -348,19 +320,33 @@ class Data:
         ]
         return out
 
+    @cached_method
+    def _row(self, st: analyse.Standing) -> dict:
+        # An LA's row is the same in every era until its standing changes: made once, so the
+        # eras of every judgement share them.
+        la = self.la_by_name.get(st.name) or LA(st.urn, st.name, slugify(st.name), st.region)
+        return {
+            "la": la,
+            "status": st.status,
+            "grade": st.grade,
+            "document": self.by_path.get(st.path) if st.path else None,
+            "tile": (la.slug, st.grade, st.status),  # what its tile shows
+        }
+
+    @cached_method
     def shares(self, judgement: str) -> dict[str, list[tuple[date, float | None]]]:
         """Share of LAs good or outstanding at each quarter end, for England and each region
         (the analysis' trend), oldest first."""
-        key = ("trend", judgement)
-        if key not in self._snapshots:
-            out: dict[str, list] = {}
-            for r in analyse.trend(
-                self.conn, judgement=judgement, every="quarter", by="region", docs=self.records
-            ):
-                if r.grade == "good_or_outstanding":
-                    out.setdefault(r.scope, []).append((r.date, r.percent))
-            self._snapshots[key] = out
-        return self._snapshots[key]
+        out: dict[str, list] = {}
+        for r in analyse.trend(self.record, judgement=judgement, every="quarter", by="region"):
+            if r.grade == "good_or_outstanding":
+                out.setdefault(r.scope, []).append((r.date, r.percent))
+        return out
+
+    def standing_doc(self, la: LA, day: date, rule: str = "ofsted") -> analyse.Doc | None:
+        """The inspection of an LA that stood on `day` (the analysis' timeline)."""
+        line = self.record.timelines(rule, "any").get(la.urn) if la.urn is not None else None
+        return line.at(day) if line is not None else None
 
     # -- an LA's record -----------------------------------------------------------------------
     def history(self, la: LA) -> tuple[list[dict], list[str]]:
@@ -369,7 +355,7 @@ class Data:
         if la.record is None:
             docs = [d for d in self.documents if d["urn"] == la.urn]
             return sorted(docs, key=lambda d: (d["date"] or "", d["path"])), []
-        hist = analyse.history(self.conn, la.record, docs=self.records)
+        hist = analyse.history(self.record, la.record)
         docs = [self.by_path[s.path] for s in hist.steps if s.path in self.by_path]
         # Files the analysis cannot use (not a report, unreadable) are the LA's documents
         # too: listed in their place, where the page says what is wrong with them.
@@ -384,6 +370,56 @@ class Data:
             at = next((i for i, x in enumerate(docs) if (x["date"] or "") > day), len(docs))
             docs.insert(at, d)
         return docs, hist.notes()
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _as_dict(d: analyse.Doc) -> dict:
+    """A document as the templates read it: the documents table's columns, its date, its
+    judgements and recommendations."""
+    out: dict[str, Any] = {
+        "id": d.id,
+        "path": d.path,
+        "sha256": d.sha256,
+        "urn": d.urn,
+        "la_name": d.la_name,
+        "kind": d.kind,
+        "framework": d.framework,
+        "published": _iso(d.published),
+        "ofsted_file_id": d.ofsted_file_id,
+        "url": d.url,
+        "event_type": d.event_type,
+        "inspection_start": _iso(d.inspection_start),
+        "inspection_end": _iso(d.inspection_end),
+        "lead_inspector": d.lead_inspector,
+        "inspection_type": d.inspection_type,
+        **{a: d.grade(a) for a in JUDGEMENT_AREAS},
+        "rec_count": d.rec_count,
+        "priority_action_count": d.priority_action_count,
+        "theme": d.theme,
+        "status": d.status,
+        "error": d.error,
+        "page_count": d.page_count,
+    }
+    out["date"] = out["inspection_end"] or out["inspection_start"] or out["published"]
+    out["judgements"] = [
+        {"label": j.label, "area": j.area, "grade": j.grade, "grade_text": j.grade_text}
+        for j in d.judgements
+    ]
+    out["recommendations"] = [
+        {
+            "id": r.id,
+            "document_id": r.document_id,
+            "position": r.position,
+            "section": r.section,
+            "priority_action": r.priority_action,
+            "text": r.text,
+        }
+        for r in d.recommendations
+    ]
+    return out
 
 
 def _counts(by_grade: dict[str, dict], rows: list[dict]) -> dict:
@@ -417,8 +453,8 @@ def parse_day(text: str) -> date:
     except ValueError:
         raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
     try:
-        return analyse.check_date(day)
-    except NotFound as e:
+        return check_date(day)
+    except InvalidOption as e:
         raise ValueError(str(e)) from None
 
 

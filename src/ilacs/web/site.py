@@ -1,7 +1,8 @@
 """`ilacs site`: the same pages as static files, with relative links (file:// or any host).
 
 The date control of a static site cannot ask a server, so the England pages are written for
-the end of every quarter (and today) in every judgement; the control lists those dates.
+the end of every quarter and the day the site was built, in every judgement; the control lists
+those dates, and the pages say when the site was built (its "today").
 Compare pages are written for each LA beside its region and England; search needs a server
 and says so.
 """
@@ -37,15 +38,22 @@ def build_site(
     outdir: Path | str,
     *,
     dates: list[date] | None = None,
-    progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
 ) -> int:
-    """Write the site into `outdir`; returns the number of files written."""
+    """Write the site into `outdir`; returns the number of files written.
+    `on_progress(path, done, total)` is called after each page (and its JSON twin)."""
     out = Path(outdir)
-    dates = dates if dates is not None else quarter_ends()
+    built = date.today()
+    # The site's pages say "as built" where a server says "today": a static page stays as it
+    # was written. The build day is a date of the date control too (its latest), so the list
+    # of dates ends where the front page's heading does.
+    dates = sorted({*(dates if dates is not None else quarter_ends()), built})
     app = App(db, static=True, static_dates=dates)
+    app.env.globals["built"] = built
     out.mkdir(parents=True, exist_ok=True)
     written = 0
-    for path in site_paths(app):
+    paths = site_paths(app)
+    for done, path in enumerate(paths, 1):
         for target in (path, path.removesuffix(".html") + ".json"):
             resp = app.get("/" + target)
             if resp.status != 200:
@@ -54,8 +62,8 @@ def build_site(
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes(resp.body)
             written += 1
-        if progress:
-            progress(path)
+        if on_progress:
+            on_progress(path, done, len(paths))
     (out / "download").mkdir(parents=True, exist_ok=True)
     for name in download.names():  # built once per version of the database, then copied
         shutil.copyfile(app.downloads.get(name).path, out / "download" / name)

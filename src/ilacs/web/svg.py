@@ -12,7 +12,7 @@ from datetime import date
 from ilacs.web.data import FOUR_POINT, GRADE_NAMES
 
 WIDTH, HEIGHT = 760, 300
-LEFT, RIGHT, TOP, BOTTOM = 150, 16, 16, 54
+LEFT, RIGHT, TOP, BOTTOM = 160, 16, 16, 60
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Every series
 # also has a marker of its own (filled or hollow), since a series of lone points (one grade,
 # years apart) draws no line and shows no dash.
@@ -62,6 +62,11 @@ def line_chart(
             {"y": TOP + plot_h * (i + 0.5) / 4, "label": GRADE_NAMES[g]}
             for i, g in enumerate(FOUR_POINT)
         ]
+        for level in levels:
+            # "Requires improvement" on two lines, so the labels fit the left margin in the
+            # larger type a phone needs (style.css).
+            words = level["label"].split(" ", 1)
+            level["lines"] = words if len(level["label"]) > 12 else [level["label"]]
         rank = {g: i for i, g in enumerate(FOUR_POINT)}
 
         def y(value, k):
@@ -71,7 +76,8 @@ def line_chart(
             return round(TOP + plot_h * (rank[value] + 0.5) / 4 + (k - len(series) / 2) * 3, 1)
     else:
         levels = [
-            {"y": TOP + plot_h * (1 - p / 100), "label": f"{p}%"} for p in (0, 25, 50, 75, 100)
+            {"y": TOP + plot_h * (1 - p / 100), "label": f"{p}%", "lines": [f"{p}%"]}
+            for p in (0, 25, 50, 75, 100)
         ]
 
         def y(value, k):
@@ -112,16 +118,29 @@ def line_chart(
         )
     years = [
         {"x": x(date(yr, 1, 1)), "label": str(yr)}
-        for yr in range(start.year + (start > date(start.year, 1, 1)), end.year + 1)
+        # Not the axis' last day when it is a 1 January: its label would hang off the edge.
+        for yr in range(start.year + (start > date(start.year, 1, 1)), end.year + (end.month > 1))
     ]
-    step = max(1, len(years) // 8)
-    years = years[::step]
+    step = max(1, len(years) // 16)
+    years = years[::-step][::-1]  # the latest year always labelled
+    for i, yr in enumerate(reversed(years)):
+        # On a phone (style.css) every other year's label is hidden: the type is larger there.
+        yr["minor"] = i % 2 == 1
     out_bands = []
     for i, b in enumerate(bands or ()):
         bx0, bx1 = x(max(b["start"], start)), x(min(b["end"], end))
         if bx1 > bx0:
+            w = round(bx1 - bx0, 1)
+            # A label where it fits: `wide` ones also in a phone's larger type (style.css).
             out_bands.append(
-                {"x": bx0, "w": round(bx1 - bx0, 1), "label": b["label"], "shade": i % 2}
+                {
+                    "x": bx0,
+                    "w": w,
+                    "label": b["label"],
+                    "shade": i % 2,
+                    "fits": w > 7 * len(b["label"]) + 8,
+                    "wide": w > 13 * len(b["label"]) + 8,
+                }
             )
     out_events = [
         {"x": x(e["date"]), "label": e["label"], "title": e.get("title", "")}

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ilacs.analyse.snapshot import timelines
 from ilacs.web import svg
 from ilacs.web.data import GRADE_NAMES, JUDGEMENT_NAMES, Data, quarter_ends
 from ilacs.web.views import BadRequest, Page, Redirect, Request
 from ilacs.web.views.england import JUDGEMENTS, check_judgement
-from ilacs.web.views.la import find
+from ilacs.web.views.la import find, own_history
 
 MAX_LAS = 6
 
@@ -35,6 +34,7 @@ def form(data: Data, req: Request) -> Page:
             "judgements": [(j, JUDGEMENT_NAMES[j]) for j in JUDGEMENTS],
             "judgement": judgement,
             "page_path": page_path,
+            "max_las": MAX_LAS,
         },
     )
 
@@ -54,7 +54,8 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
     grade_series = []
     for la in las:
         points = []
-        for d in data.history(la)[0]:
+        # An abolished council's own inspections, never its successor's under its name.
+        for d in own_history(data, la)[0]:
             if d["kind"] == "inspection" and d["date"] and d["framework"] != "pre_sif":
                 grade = d.get(judgement)
                 points.append(
@@ -87,9 +88,6 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
     table_dates = [d for d in dates if d.month == 3] + [today]
     by_date = {scope: dict(shares.get(scope, [])) for scope in scopes}
     now = {scope: _scope_counts(data, today, judgement, scope) for scope in scopes}
-    # When each LA's inspections took over as standing (the analysis' own, made once): a
-    # bisect a date.
-    lines = timelines(data.records)
     rows = []
     for d in table_dates:
         grades = []
@@ -97,8 +95,7 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
             if not la.exists_on(d):
                 grades.append("did_not_exist")
                 continue
-            line = lines.get(la.urn)
-            doc = line.at(d) if line else None
+            doc = data.standing_doc(la, d)
             grades.append(doc.grade(judgement) if doc else None)
         rows.append(
             {
@@ -134,6 +131,9 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
             "share_key": ("share chart", judgement, *scopes),
             "scopes": scopes,
             "rows": rows,
+            "successors": {
+                la.slug: [x for n in la.successors if (x := data.la_by_name.get(n))] for la in las
+            },
             "grade_names": GRADE_NAMES,
             "page_path": page_path,
         },

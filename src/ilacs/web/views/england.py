@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+
+import pyphen
 
 from ilacs.model import JUDGEMENT_AREAS
 from ilacs.web.data import (
@@ -162,13 +165,55 @@ def _regions(snap) -> list[dict]:
         by_region.setdefault(r["la"].region, []).append(r)
     regions = []
     for reg in snap.regions:
-        rows = by_region.get(reg["region"], [])
+        # By name, as people look for a council (the analysis lists them by URN).
+        rows = sorted(by_region.get(reg["region"], []), key=lambda r: r["la"].name)
         # The tiles are drawn from `rows` only when this region's grades were not seen before.
         key = tuple(r["tile"] for r in rows)
         regions.append(
-            {**reg, "rows": rows, "tiles_key": key, "counts_key": _counts_key(reg["counts"])}
+            {
+                **reg,
+                "rows": rows,
+                "tiles": [(r, hyphenate(r["la"].name)) for r in rows],
+                "tiles_key": key,
+                "counts_key": _counts_key(reg["counts"]),
+            }
         )
     return regions
+
+
+# Where a long word of a council's name may break in a narrow tile, as soft hyphens: the
+# browser hyphenates there and nowhere else ("Nottingham-shire", never "Nottinghamshi re").
+# CSS `hyphens: auto` needs the browser's own dictionaries, which Debian's chromium and many
+# phones lack. The en_GB patterns split a few names wrongly; those are given here.
+HYPHENATION_EXCEPTIONS = {
+    "Bournemouth": "Bourne-mouth",
+    "Christchurch": "Christ-church",
+    "Lancashire": "Lanca-shire",
+    "Lincolnshire": "Lincoln-shire",
+    "Manchester": "Man-chester",
+    "Gateshead": "Gates-head",
+}
+SOFT_HYPHEN = "\u00ad"
+
+
+@cache
+def _dictionary() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_GB", left=3, right=3)
+
+
+@cache
+def hyphenate(name: str) -> str:
+    """'Nottinghamshire' -> 'Not\u00adting\u00adham\u00adshire': soft hyphens in words of
+    nine letters or more."""
+    words = []
+    for word in name.split(" "):
+        core = word.strip(",.")
+        if len(core) < 9 or "-" in core:
+            words.append(word)
+            continue
+        split = HYPHENATION_EXCEPTIONS.get(core) or _dictionary().inserted(core)
+        words.append(word.replace(core, split.replace("-", SOFT_HYPHEN)))
+    return " ".join(words)
 
 
 def _counts_key(counts: dict) -> tuple:

@@ -47,11 +47,47 @@ def index(data: Data, req: Request) -> Page:
     )
 
 
+def successors(data: Data, la: LA) -> list[LA]:
+    """The councils that took over from `la`, and those that took over from them."""
+    out: dict[str, LA] = {}
+    todo = [la]
+    while todo:
+        for name in todo.pop().successors:
+            nxt = data.la_by_name.get(name)
+            if nxt is not None and nxt.name not in out:
+                out[nxt.name] = nxt
+                todo.append(nxt)
+    return list(out.values())
+
+
+def own_history(data: Data, la: LA) -> tuple[list[dict], list[str]]:
+    """An LA's documents (oldest first) and notes. A council that was abolished shows its own
+    record (with the councils it came from), not its successors' inspections, which would
+    otherwise read as its own under its old name; its successors are named instead."""
+    docs, notes = data.history(la)
+    later = successors(data, la)
+    if not later:
+        return docs, notes
+    urns = {x.urn for x in later if x.urn is not None}
+    names = [x.name for x in later]
+    docs = [d for d in docs if d["urn"] not in urns]
+    notes = [n for n in notes if not any(name in n for name in names)]
+    ended = f" on {la.end.day} {la.end:%B %Y}" if la.end else ""
+    direct = " and ".join(la.successors)
+    notes.insert(
+        0,
+        f"{la.name} was abolished{ended}; {direct} took over its children's services. "
+        f"This page shows {la.name}'s own record; the inspections since are on "
+        f"{'their pages' if len(la.successors) > 1 else 'its page'}.",
+    )
+    return docs, notes
+
+
 def la_page(data: Data, req: Request, key: str) -> Page:
     la = find(data, key)
     if key != la.slug:  # a URN or a near spelling: one address per LA
         raise Redirect(page_path(la))
-    docs, notes = data.history(la)
+    docs, notes = own_history(data, la)
     documents = [_document(d) for d in docs]
     inspections = [d for d in documents if d["kind"] in ("inspection", "lscb_review")]
     latest = next(

@@ -1,0 +1,39 @@
+"""The documentation keeps up with the commands: each has help text and a place in the README."""
+
+from __future__ import annotations
+
+import click
+from click.testing import CliRunner
+
+from ilacs.cli import main
+from tests.conftest import REPO
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert main.commands, "no commands registered"
+    for name, command in main.commands.items():
+        assert command.help and command.help.strip(), f"`ilacs {name}` has no help text"
+        assert f"ilacs {name}" in readme, f"`ilacs {name}` is not in the README"
+        for param in command.params:
+            if isinstance(param, click.Option) and not param.hidden:
+                assert param.help, f"`ilacs {name} {param.opts[0]}` has no help text"
+
+
+def test_help_runs_for_every_command():
+    runner = CliRunner()
+    for name in main.commands:
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
+        assert "Usage: " in result.output
+
+
+def test_ilacs_db_and_verbosity(corpus_db, tmp_path):
+    """--db defaults to ILACS_DB when it is set; -v and -q are the group's options."""
+    runner = CliRunner()
+    result = runner.invoke(main, ["-q", "show", "bromley"], env={"ILACS_DB": str(corpus_db)})
+    assert result.exit_code == 0, result.output
+    assert "Bromley" in result.output
+    missing = tmp_path / "none.db"
+    result = runner.invoke(main, ["-v", "show", "bromley"], env={"ILACS_DB": str(missing)})
+    assert result.exit_code == 1 and "none.db" in result.output
