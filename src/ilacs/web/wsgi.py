@@ -174,6 +174,8 @@ def serve(
         raise KeyboardInterrupt
 
     sock = listen(host, port)
+    # waitress warns of every request that waits for a worker, which a busy minute makes many
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     main = threading.current_thread() is threading.main_thread()
     before = signal.signal(signal.SIGTERM, stop) if main else None
     try:

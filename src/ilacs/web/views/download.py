@@ -3,7 +3,8 @@
 The files are built once per version of the database file (the full text as xlsx takes
 seconds of CPU) into a folder beside the database, `ilacs.db` -> `ilacs-downloads/<version>/`,
 where every process serving that file finds them, and are sent from disk. A version is the
-database file's and its WAL's modification time and size, as for the pages.
+database file's and its WAL's modification time and size (`ilacs.store.file_state`), as for
+the pages.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ilacs.store import Store
+from ilacs.errors import StoreError
+from ilacs.store import Store, file_state
 from ilacs.web.data import Data
 from ilacs.web.views import NotFoundError, Page, Request
 
@@ -143,17 +145,13 @@ class Downloads:
         self._lock = threading.Lock()  # one build at a time in this process
 
     def version(self) -> tuple[str, float]:
-        """The database file's version (a short hex name) and when it last changed."""
-        parts, modified = [], 0.0
-        for suffix in ("", "-wal"):
-            try:
-                st = os.stat(f"{self.db}{suffix}")
-            except FileNotFoundError:
-                parts.append("-")
-                continue
-            parts.append(f"{st.st_mtime_ns}:{st.st_size}")
-            modified = max(modified, st.st_mtime)
-        digest = hashlib.sha256(f"{self.db.resolve()}|{'|'.join(parts)}".encode())
+        """The database file's version (a short hex name of `file_state`, the rule the
+        pages follow too) and when it last changed (POSIX time)."""
+        state = file_state(self.db)
+        if state is None:
+            raise StoreError(f"{self.db}: no such database")
+        modified = max(part[0] for part in state if part) / 1e9
+        digest = hashlib.sha256(f"{self.db.resolve()}|{state}".encode())
         return digest.hexdigest()[:16], modified
 
     def get(self, name: str) -> File:
