@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 V = TypeVar("V")
 
@@ -21,8 +21,8 @@ class Lru(Generic[V]):
         self,
         max_items: int,
         max_size: int,
-        size: Callable[[V], int] = len,
-        key_size: Callable[[Hashable], int] | None = None,
+        size: Callable[[Any], int] = len,
+        key_size: Callable[[Any], int] | None = None,
     ):
         self.max_items = max_items
         self.max_size = max_size

@@ -152,7 +152,9 @@ class Server:
         """Close every connection and the socket; `run()` then returns."""
         from waitress import wasyncore
 
-        self._server.trigger.pull_trigger(lambda: wasyncore.close_all(self._map))
+        # The trigger runs the function on the event loop's thread (the stubs type it as int).
+        trigger = self._server.trigger
+        trigger.pull_trigger(lambda: wasyncore.close_all(self._map))  # type: ignore[attr-defined]
 
 
 def serve(

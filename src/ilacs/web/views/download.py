@@ -31,7 +31,7 @@ from ilacs.web.views import NotFoundError, Page, Request
 try:
     import fcntl
 except ImportError:  # not POSIX: the processes serving one database do not share builds
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
