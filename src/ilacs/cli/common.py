@@ -4,8 +4,8 @@ One mechanism for every command's output: `format_option` and `output_option` gi
 options, the format is resolved once (from `--format`, else from the extension of `-o`, else
 the command's default) before the command runs, and `emit` writes the rows in that format.
 Tables fit the terminal: cells wrap and never lose characters; when the columns cannot fit
-side by side, grades take short forms (with a key printed under the table) and then each row
-is stacked as one block of "column: value" lines.
+side by side, the table drops its box, then grades take short forms (with a key printed under
+the table), and at last each row is stacked as one block of "column: value" lines.
 """
 
 from __future__ import annotations

@@ -46,11 +46,13 @@ from ilacs.web.views import (
     Redirect,
     Request,
     ServerError,
+    about,
     compare,
     download,
     england,
     la,
     search,
+    themes,
 )
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,9 @@ ROUTES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"compare/([a-z_]+)/([^/]+)"), compare.compare),
     (re.compile(r"search"), search.search),
     (re.compile(r"download"), download.index),
+    (re.compile(r"themes"), themes.index),
+    (re.compile(r"themes/([a-z0-9_]+)"), themes.theme),
+    (re.compile(r"about"), about.about),
 ]
 FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
 # Rendered pages kept in memory (least recently used dropped first).

@@ -177,12 +177,20 @@ class Data:
         return self.record.is_current()
 
     @property
+    def store(self) -> Store:
+        """This thread's read-only store of the database file."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = Store.open_readonly(self.db)
+        return store
+
+    @property
     def conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = Store.open_readonly(self.db).conn
-            self._local.conn = conn
-        return conn
+        return self.store.conn
+
+    def pages(self, document_id: int) -> list[str]:
+        """The text of each page of a document."""
+        return self.store.pages(document_id)
 
     def cached(self, key, make):
         """A value the views derive from this version of the database, made once."""
@@ -348,6 +356,30 @@ class Data:
         line = self.record.timelines(rule, "any").get(la.urn) if la.urn is not None else None
         return line.at(day) if line is not None else None
 
+    # -- themes of recommendations ------------------------------------------------------------
+    @cached_property
+    def theme_items(self) -> tuple:
+        """Every recommendation with its themes (`ilacs.themes.asked.items`); none when the
+        database's recommendations were never labelled."""
+        from ilacs.themes.asked import items
+
+        try:
+            return items(self.record)
+        except NotFound:
+            return ()
+
+    @cached_method
+    def follow_ups(self, slug: str) -> dict[int, object]:
+        """What the next full inspection said of each recommendation of an LA (and of the
+        councils it took over from), by recommendation id (`ilacs.themes.follow_up`)."""
+        from ilacs.themes.follow_up import follow_up
+
+        la = self.la_by_slug[slug]
+        if la.record is None or not self.theme_items:
+            return {}
+        _, rows = follow_up(self.record, la.record, self.pages, kinds=("inspection",))
+        return {f.item.id: f for f in rows}
+
     # -- an LA's record -----------------------------------------------------------------------
     def history(self, la: LA) -> tuple[list[dict], list[str]]:
         """Every document of an LA and of the councils before and after it, oldest first,
@@ -416,6 +448,7 @@ def _as_dict(d: analyse.Doc) -> dict:
             "section": r.section,
             "priority_action": r.priority_action,
             "text": r.text,
+            "themes": list(r.themes),
         }
         for r in d.recommendations
     ]

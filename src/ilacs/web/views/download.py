@@ -41,12 +41,12 @@ TABLES = {
     "judgements": "every judgement as printed in each report, with its grade",
     "recommendations": "every recommendation and priority action, in printed order",
     "sources": "what the crawler downloaded from Ofsted's site",
+    "las": "the councils: URN, name, ONS code, region, dates, predecessors and successors",
     "meta": "when the data was ingested and updated",
     "document_text": "the text of each document, one row per page",
 }
-# Columns of the document_text download: the full-text table holds one text per document with
-# pages split by form feeds; a row per page keeps each cell within Excel's 32,767 characters.
-TEXT_COLUMNS = ["document_id", "path", "page", "text"]
+# document_text is downloaded a row per page (the store's `pages`): each cell then keeps within
+# Excel's 32,767 characters.
 XLSX_CELL = 32_767
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 DB_NAME = "ilacs.db"
@@ -93,36 +93,9 @@ def index(data: Data, req: Request) -> Page:
 
 
 def _counts(data: Data) -> dict[str, int]:
-    # Names from the fixed list above; the page count of the full text is slow, so all of this
-    # is cached. document_text is downloaded a row per page: pages are split by form feeds.
-    out = {
-        name: data.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-        for name in TABLES
-        if name != "document_text"
-    }
-    out["document_text"] = data.conn.execute(
-        "SELECT coalesce(sum(length(text) - length(replace(text, char(12), '')) + 1), 0)"
-        " FROM document_text"
-    ).fetchone()[0]
-    return out
-
-
-def _rows(conn: sqlite3.Connection, table: str):
-    if table == "document_text":
-        return TEXT_COLUMNS, _pages(conn)
-    # The table name was checked against the fixed list above.
-    cur = conn.execute(f'SELECT * FROM "{table}"')
-    return [c[0] for c in cur.description], cur
-
-
-def _pages(conn: sqlite3.Connection):
-    cur = conn.execute(
-        "SELECT d.id, d.path, t.text FROM document_text t JOIN documents d ON d.id = t.rowid"
-        " ORDER BY d.id"
-    )
-    for doc_id, path, text in cur:
-        for n, page in enumerate(text.split("\f"), 1):
-            yield doc_id, path, n, page
+    # counting the pages of the full text is slow, so the caller caches this
+    store = Store.over(data.conn, data.db)
+    return {name: store.table_count(name) for name in TABLES}
 
 
 def names() -> list[str]:
@@ -201,16 +174,11 @@ class Downloads:
 
     def _write(self, name: str, out: Path) -> None:
         with contextlib.closing(Store.open_readonly(self.db)) as store:
-            conn = store.conn
             if name == DB_NAME:
-                write_sqlite(conn, out)
+                write_sqlite(store, out)
                 return
             table, _, ext = name.rpartition(".")
-            conn.execute("BEGIN")  # one snapshot of the table, however long the write takes
-            try:
-                (write_csv if ext == "csv" else write_xlsx)(conn, table, out)
-            finally:
-                conn.execute("COMMIT")
+            (write_csv if ext == "csv" else write_xlsx)(store, table, out)
 
     def _drop_old(self, keep: Path) -> None:
         """Remove the folders of other versions that nothing has touched for a while."""
@@ -248,15 +216,16 @@ def _file_lock(path: Path):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def write_csv(conn: sqlite3.Connection, table: str, out: Path) -> None:
-    columns, cur = _rows(conn, table)
+def write_csv(store: Store, table: str, out: Path) -> None:
+    # A document's rows carry its path and LA name, not its id alone.
+    columns, cur = store.table_rows(table)
     with open(out, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(columns)
         w.writerows(tuple(r) for r in cur)
 
 
-def write_xlsx(conn: sqlite3.Connection, table: str, out: Path) -> None:
+def write_xlsx(store: Store, table: str, out: Path) -> None:
     from openpyxl import Workbook
 
     def cell(value):
@@ -268,7 +237,7 @@ def write_xlsx(conn: sqlite3.Connection, table: str, out: Path) -> None:
                 value = value[: XLSX_CELL - 40] + " … [cut: the CSV has the whole text]"
         return value
 
-    columns, cur = _rows(conn, table)
+    columns, cur = store.table_rows(table)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(table[:31])
     ws.append(columns)
@@ -277,12 +246,16 @@ def write_xlsx(conn: sqlite3.Connection, table: str, out: Path) -> None:
     wb.save(out)
 
 
-def write_sqlite(conn: sqlite3.Connection, out: Path) -> None:
+def write_sqlite(store: Store, out: Path) -> None:
     """A consistent copy of the database (including what is still in the WAL), as one file.
 
-    The copy is a rollback-journal database: a WAL-mode file would need its -wal companion,
-    and could not be opened read-only from a download.
+    The copy is marked as a rollback-journal database (header bytes 18-19 = 1): a WAL-mode
+    file would need its -wal companion, and cannot be opened read-only from a download.
     """
     with contextlib.closing(sqlite3.connect(out)) as copy:
-        conn.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")
+        store.conn.backup(copy)  # SQLite's online backup: one consistent read of every page
+    with open(out, "r+b") as f:
+        f.seek(18)
+        if f.read(2) == b"\x02\x02":
+            f.seek(18)
+            f.write(b"\x01\x01")

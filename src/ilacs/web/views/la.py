@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ilacs.themes.classify import NAMES as THEME_NAMES
 from ilacs.web import svg
 from ilacs.web.data import (
     FRAMEWORK_NAMES,
@@ -88,7 +89,8 @@ def la_page(data: Data, req: Request, key: str) -> Page:
     if key != la.slug:  # a URN or a near spelling: one address per LA
         raise Redirect(page_path(la))
     docs, notes = own_history(data, la)
-    documents = [_document(d) for d in docs]
+    follow = data.follow_ups(la.slug)
+    documents = [_document(d, follow) for d in docs]
     inspections = [d for d in documents if d["kind"] in ("inspection", "lscb_review")]
     latest = next(
         (d for d in reversed(inspections) if d["kind"] == "inspection" and d["grades"]), None
@@ -131,7 +133,29 @@ def _la_json(la: LA) -> dict:
     }
 
 
-def _document(d: dict) -> dict:
+def _follow_up(f) -> dict | None:
+    """What the next inspection or visit said of a recommendation's theme, for the page."""
+    if f is None or f.next is None:
+        return None
+    nxt = f.next
+    url = nxt.url if (nxt.url or "").startswith(("https://", "http://")) else None
+    return {
+        "theme": f.theme,
+        "theme_name": THEME_NAMES.get(f.theme, f.theme),
+        "kind_name": KIND_NAMES.get(nxt.kind, nxt.kind),
+        "date": nxt.day.isoformat() if nxt.day else None,
+        "path": nxt.path,
+        "judgement": f.area,
+        "judgement_name": JUDGEMENT_NAMES.get(f.area, f.area) if f.area else None,
+        "grade": f.grade,
+        "passages": [
+            {"page": p.page, "text": p.text, "url": f"{url}#page={p.page}" if url else None}
+            for p in f.passages
+        ],
+    }
+
+
+def _document(d: dict, follow: dict | None = None) -> dict:
     return {
         "path": d["path"],
         "kind": d["kind"],
@@ -166,6 +190,8 @@ def _document(d: dict) -> dict:
                 "section": r["section"],
                 "priority_action": bool(r["priority_action"]),
                 "text": r["text"],
+                "themes": [{"id": t, "name": THEME_NAMES.get(t, t)} for t in r.get("themes", ())],
+                "follow_up": _follow_up((follow or {}).get(r.get("id"))),
             }
             for r in d["recommendations"]
         ],
