@@ -1,17 +1,19 @@
 """Latency of `ilacs serve` per page type under concurrent clients over loopback.
 
 usage: uv run python bench/web.py --db ilacs.db [--clients 20] [--seconds 30] [--only TYPE]
+           [--keep-alive]
 
-Starts `ilacs serve` in its own process on 127.0.0.1, then runs `--clients` concurrent
-clients (asyncio, one connection per request, as a browser without keep-alive would) for
-`--seconds`, one page type at a time (or all in turn with --mixed). Addresses vary so that
+Starts `ilacs serve` (waitress, one process) on 127.0.0.1, then runs `--clients` concurrent
+clients (asyncio; a new connection per request, or with --keep-alive one connection per
+client, as a browser keeps) for `--seconds`, one page type at a time (or all in turn with
+--mixed). Addresses vary so that
 many requests are first renders: England today and at each quarter end (what the site links
 to) and, separately, on any day since 2012 (what the date control allows), in five
 judgements; every LA; random pairs to compare; searches from a list of words with and without
 filters. Prints p50/p95/max per page type, the same for the first request of each address
-("cold": rendered, not cached), and the server's CPU time per request (all its processes, from
-/proc). By default the runs start once the server's warm-up (every LA page, and the picture of
-every era of dates) is over, as on a server that has been up a while; --no-wait measures
+("cold": rendered, not cached), and the server's CPU time per request (from /proc). By default
+the runs start once the server's warm-up (every LA page, the picture of every era of dates,
+the download files) is over, as on a server that has been up a while; --no-wait measures
 during it. Figures only: nothing here asserts a timing (the target is p95 < 50 ms for the LA
 and England pages).
 """
@@ -59,10 +61,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str, port: int, processes: int | None = None) -> subprocess.Popen:
-    more = ["--processes", str(processes)] if processes else []
+def start_server(db: str, port: int) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ilacs", "serve", "--db", db, "--port", str(port), *more],
+        [sys.executable, "-m", "ilacs", "serve", "--db", db, "--port", str(port)],
         stdout=subprocess.DEVNULL,
     )
     deadline = time.time() + 60
@@ -77,7 +78,7 @@ def start_server(db: str, port: int, processes: int | None = None) -> subprocess
 
 
 def server_pids(proc: subprocess.Popen) -> list[int]:
-    """The server process and its children (one per core)."""
+    """The server process and any children it has (none: one process serves)."""
     pids = [proc.pid]
     for stat in os.listdir("/proc"):
         if stat.isdigit() and _ppid(int(stat)) == proc.pid:
@@ -157,6 +158,7 @@ def make_urls(port: int, rng: random.Random):
 
 
 async def fetch(port: int, path: str) -> tuple[float, int]:
+    """One request on a connection of its own."""
     started = time.perf_counter()
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
@@ -166,7 +168,33 @@ async def fetch(port: int, path: str) -> tuple[float, int]:
     return time.perf_counter() - started, int(data[9:12] or 0)
 
 
-async def run(port: int, clients: int, seconds: float, urls, kinds) -> tuple[dict, dict, int]:
+class Connection:
+    """A kept-alive connection: requests one after another, answers read by Content-Length."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def fetch(self, path: str) -> tuple[float, int]:
+        started = time.perf_counter()
+        if self.streams is None:
+            self.streams = await asyncio.open_connection("127.0.0.1", self.port)
+        reader, writer = self.streams
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        await writer.drain()
+        head = await reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").lower().split("\r\n")
+        length = next((int(x.split(":")[1]) for x in lines if x.startswith("content-length")), 0)
+        await reader.readexactly(length)
+        if any(x.startswith("connection:") and "close" in x for x in lines):
+            writer.close()
+            self.streams = None
+        return time.perf_counter() - started, int(head[9:12] or 0)
+
+
+async def run(
+    port: int, clients: int, seconds: float, urls, kinds, keep_alive: bool = False
+) -> tuple[dict, dict, int]:
     """`clients` concurrent loops for `seconds`, each taking the page types `kinds` in turn."""
     lat: dict[str, list[float]] = defaultdict(list)
     cold: dict[str, list[float]] = defaultdict(list)
@@ -177,13 +205,14 @@ async def run(port: int, clients: int, seconds: float, urls, kinds) -> tuple[dic
     async def client(k: int) -> None:
         nonlocal errors
         i = k
+        get = Connection(port).fetch if keep_alive else (lambda path: fetch(port, path))
         while time.perf_counter() < stop:
             kind = kinds[i % len(kinds)]
             i += 1
             path = urls[kind]()
             first = path not in seen
             seen.add(path)
-            took, status = await fetch(port, path)
+            took, status = await get(path)
             if status != 200:
                 errors += 1
             lat[kind].append(took)
@@ -208,17 +237,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--mixed", action="store_true", help="one run taking every page type in turn")
     ap.add_argument("--only", action="append", help="a page type to run (repeatable)")
-    ap.add_argument(
-        "--processes", type=int, help="server processes (default: the server's, one per core)"
-    )
+    ap.add_argument("--keep-alive", action="store_true", help="one connection per client")
     ap.add_argument("--no-wait", action="store_true", help="start before the warm-up is over")
     args = ap.parse_args()
     port = free_port()
     started = time.perf_counter()
-    proc = start_server(args.db, port, args.processes)
+    proc = start_server(args.db, port)
     print(f"server up in {time.perf_counter() - started:.1f} s (pid {proc.pid}, port {port})")
     try:
-        time.sleep(0.5)  # the children have forked
         pids = server_pids(proc)
         if not args.no_wait:
             warm_cpu = cpu_seconds(pids)
@@ -234,12 +260,15 @@ def main() -> None:
         results = []
         for kinds in phases:
             before = cpu_seconds(pids)
-            lat, cold, errors = asyncio.run(run(port, args.clients, args.seconds, urls, kinds))
+            lat, cold, errors = asyncio.run(
+                run(port, args.clients, args.seconds, urls, kinds, args.keep_alive)
+            )
             results.append((lat, cold, errors, cpu_seconds(pids) - before))
     finally:
         proc.terminate()
         proc.wait(timeout=10)
     how = "all page types in turn" if args.mixed else "one page type at a time"
+    how += ", keep-alive" if args.keep_alive else ", a connection per request"
     print(f"{args.clients} clients, {args.seconds:.0f} s per run, {how}, loopback")
     print(
         f"{'page type':<16} {'n':>6} {'req/s':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"

@@ -11,14 +11,13 @@ import json
 import re
 import sqlite3
 from datetime import date, timedelta
-from pathlib import Path
 from random import Random
 
 import httpx
 import pytest
 
 from ilacs import analyse
-from ilacs.web import App, make_server
+from ilacs.web import App, listen, serve
 from ilacs.web.views.england import JUDGEMENTS
 
 from . import test_web_fixtures as fx
@@ -49,7 +48,8 @@ def stamp(web_db):
 
 @pytest.fixture(scope="module")
 def web_server(web_db):
-    return fx.session_server(web_db)
+    with fx.running_server(web_db) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -506,10 +506,11 @@ def test_database_is_opened_read_only(web_db):
 
 
 def test_binds_to_loopback_by_default():
-    assert inspect.signature(make_server).parameters["host"].default == "127.0.0.1"
-    from ilacs.cli.web import serve
+    assert inspect.signature(listen).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    from ilacs.cli.web import serve as serve_command
 
-    assert next(p for p in serve.params if p.name == "host").default == "127.0.0.1"
+    assert next(p for p in serve_command.params if p.name == "host").default == "127.0.0.1"
 
 
 def test_static_files_stay_inside_the_static_folder(web_db):
@@ -544,82 +545,6 @@ def test_serve_command_serves_until_stopped(web_db):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-
-
-def test_serve_processes_share_the_port_and_stop_together(web_db):
-    import os
-    import subprocess
-    import sys
-
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ilacs",
-            "serve",
-            "--db",
-            str(web_db),
-            "--port",
-            "0",
-            "--processes",
-            "2",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        base = proc.stdout.readline().split(" at ", 1)[1].split()[0]
-        # connections are shared by the kernel: every one is answered, whichever process takes it
-        for _ in range(20):
-            r = httpx.get(base + "la/bromley.json", timeout=30)
-            assert r.status_code == 200 and r.json()["urn"] == 80490
-        children = [
-            stat.parent.name
-            for stat in Path("/proc").glob("[0-9]*/stat")
-            if _ppid(stat) == proc.pid
-        ]
-        assert len(children) == 1
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-    for pid in children:  # SIGTERM to the parent stops its children too
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            continue
-        raise AssertionError(f"child {pid} outlived the server")
-
-
-def _ppid(stat: Path) -> int | None:
-    try:  # the fields after the command name, which may hold spaces, start with state, ppid
-        return int(stat.read_text().rsplit(")", 1)[1].split()[1])
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def test_idle_connections_do_not_hold_up_the_workers(web_db):
-    import socket
-    import threading
-
-    server = make_server(web_db, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    try:
-        # More silent connections than workers (a browser's preconnects, a slow client)...
-        idle = [socket.create_connection((host, port)) for _ in range(3 * server.workers)]
-        # ...and others are still answered at once, each in turn.
-        for _ in range(3):
-            r = httpx.get(f"http://{host}:{port}/la/bromley.json", timeout=5)
-            assert r.status_code == 200 and r.json()["urn"] == 80490
-        # A silent connection that speaks at last is answered too.
-        idle[0].sendall(b"GET /la/bromley.json HTTP/1.0\r\nHost: x\r\n\r\n")
-        idle[0].settimeout(10)
-        assert idle[0].recv(64).startswith(b"HTTP/1.0 200 OK")
-        for s in idle:
-            s.close()
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_serve_command_on_a_missing_database(tmp_path):

@@ -48,3 +48,12 @@ def test_sizes_stay_consistent_under_threads():
         t.join()
     assert len(lru) <= 50 and lru.size <= 400
     assert lru.size == sum(len(v) for v in lru._items.values())
+
+
+def test_key_sizes_count_towards_the_bound_when_asked():
+    lru = Lru(max_items=100, max_size=100, size=len, key_size=len)
+    lru.put("k" * 60, "v" * 10)
+    assert lru.size == 70
+    lru.put("j" * 60, "w" * 10)  # 140 > 100: the first goes
+    assert lru.get("k" * 60) is None and lru.size == 70
+    assert lru.put("x" * 200, "") == "" and lru.get("x" * 200) is None  # a key too large alone

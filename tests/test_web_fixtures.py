@@ -9,9 +9,11 @@ what reports contain (no real report carries markup, so it has to be added).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -125,16 +127,22 @@ def last_updated(db: Path) -> str:
     return stamp
 
 
-def session_server(db: Path) -> str:
-    """`ilacs serve` on 127.0.0.1 and a free port, for the session; returns its base URL."""
-    if "server" not in _BUILT:
-        from ilacs.web import make_server
+@contextlib.contextmanager
+def running_server(db: Path) -> Iterator[str]:
+    """`ilacs serve`'s server (waitress) on 127.0.0.1 and a free port, in a thread, stopped
+    when the block ends; yields its base URL."""
+    from ilacs.web import App, Server, listen
 
-        server = make_server(db, "127.0.0.1", 0)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        _BUILT["server"] = server
-    host, port = _BUILT["server"].server_address[:2]
-    return f"http://{host}:{port}/"
+    server = Server(App(db), listen("127.0.0.1", 0))
+    thread = threading.Thread(target=server.run, name="test-server")
+    thread.start()
+    try:
+        host, port = server.address
+        yield f"http://{host}:{port}/"
+    finally:
+        server.stop()
+        thread.join(10)
+        assert not thread.is_alive(), "the test server did not stop"
 
 
 def need_chromium() -> None:

@@ -24,7 +24,8 @@ def web_db(tmp_path_factory, corpus_db):
 
 @pytest.fixture(scope="module")
 def web_server(web_db):
-    return fx.session_server(web_db)
+    with fx.running_server(web_db) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -13,18 +13,19 @@ from ilacs.cli.common import db_option, friendly_errors
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port (0: any free).")
-@click.option(
-    "--processes",
-    type=click.IntRange(1, 32),
-    default=None,
-    help="Server processes sharing the port (default: one per core).",
-)
 @friendly_errors
-def serve(db: Path, host: str, port: int, processes: int | None) -> None:
-    """Serve the web pages over the database (read-only) until Ctrl-C."""
-    import os
+def serve(db: Path, host: str, port: int) -> None:
+    """Serve the web pages over the database (read-only) until Ctrl-C or SIGTERM.
+
+    One process (waitress, keep-alive, timeouts for slow clients). For a public site, run
+    `ilacs.web:create_app()` under gunicorn or granian behind a reverse proxy (README).
+    """
+    import errno
 
     from ilacs import web
+    from ilacs.store import Store
+
+    Store.open_readonly(db).close()  # a missing or broken database: the store's one line
 
     def ready(h: str, p: int) -> None:
         click.echo(f"ilacs: serving {db} at http://{h}:{p}/ (read-only; Ctrl-C stops)")
@@ -33,7 +34,19 @@ def serve(db: Path, host: str, port: int, processes: int | None) -> None:
                 f"warning: listening on {host}: other machines can reach these pages", err=True
             )
 
-    web.serve(db, host, port, processes or os.cpu_count() or 1, ready)
+    try:
+        web.serve(db, host, port, ready=ready)
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            raise click.ClickException(
+                f"port {port} on {host} is taken (another server is using it); "
+                f"choose another with --port, e.g. --port {port + 1 if port else 8001}"
+            ) from e
+        if e.errno in (errno.EACCES, errno.EADDRNOTAVAIL):
+            raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror}") from e
+        raise
+    except KeyboardInterrupt:
+        pass  # Ctrl-C or SIGTERM before the server was up: a normal stop
 
 
 @click.command()

@@ -14,7 +14,7 @@ import re
 import threading
 import time
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode
@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from ilacs import __version__
 from ilacs.errors import InvalidOption, NotFound
+from ilacs.web import http
 from ilacs.web.cache import Lru
 from ilacs.web.data import (
     FOUR_POINT,
@@ -92,32 +93,70 @@ FRAGMENTS = 16384
 FRAGMENT_CHARS = 64 * 1024 * 1024
 
 
+# Keys of the page cache longer than this are not kept: no page has a longer address, and
+# junk query strings must not fill the memory.
+MAX_KEY = 1024
+CHUNK = 256 * 1024  # bytes read at a time from a download file
+SECURITY_HEADERS = [
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    (
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        "script-src 'self'; frame-ancestors 'none'",
+    ),
+]
+
+
 @dataclass
 class Response:
+    """A status, headers and either `body` or bytes `span` (first, last) of a `file`."""
+
     status: int
     headers: list[tuple[str, str]]
-    body: bytes
+    body: bytes = b""
+    file: Path | None = None
+    span: tuple[int, int] = (0, -1)
+    size: int = 0  # of the file
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        return next((v for k, v in self.headers if k.lower() == name), None)
 
 
 STATUS_TEXT = {
     200: "OK",
+    206: "Partial Content",
     303: "See Other",
     304: "Not Modified",
     400: "Bad Request",
     404: "Not Found",
     405: "Method Not Allowed",
     413: "Payload Too Large",
+    416: "Range Not Satisfiable",
     500: "Internal Server Error",
 }
 
 
 class App:
-    """`App(db)` is a WSGI application; `app.get(path, query)` renders one response."""
+    """`App(db)` is a WSGI application; `app.get(path, query)` renders one response.
 
-    def __init__(self, db: Path | str, *, static: bool = False, static_dates=()):
+    Download files are built once per version of the database into `downloads` (default:
+    `ilacs-downloads/` beside `ilacs.db`) and sent from there.
+    """
+
+    def __init__(
+        self,
+        db: Path | str,
+        *,
+        static: bool = False,
+        static_dates=(),
+        downloads: Path | str | None = None,
+    ):
         self.db = Path(db)
         # The one record of the database the pages read; replaced when the file changes.
         self.data = Data.load(self.db)
+        self.downloads = download.Downloads(self.db, downloads)
         self.static = static
         self.static_dates = tuple(static_dates)
         self.env = Environment(
@@ -162,21 +201,29 @@ class App:
                     ServerError("Something went wrong on our side."), Request(path.lstrip("/"))
                 )
                 resp = self._html(page, 500)
-            etag = dict(resp.headers).get("ETag")
-            if etag and environ.get("HTTP_IF_NONE_MATCH") == etag:
-                resp = Response(304, [("ETag", etag)], b"")
-        headers = resp.headers + [
-            ("Content-Length", str(len(resp.body))),
-            ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "no-referrer"),
-            (
-                "Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                "script-src 'self'; frame-ancestors 'none'",
-            ),
-        ]
+            resp = _conditional(resp, environ)
+        headers = resp.headers + SECURITY_HEADERS
+        if resp.status == 304:
+            # No body, and no headers describing one (RFC 9110 15.4.5).
+            start_response("304 Not Modified", headers)
+            return []
+        if resp.file is None:
+            headers.append(("Content-Length", str(len(resp.body))))
+            start_response(f"{resp.status} {STATUS_TEXT.get(resp.status, '')}", headers)
+            return [b"" if method == "HEAD" else resp.body]
+        start, end = resp.span
+        headers.append(("Content-Length", str(end - start + 1)))
         start_response(f"{resp.status} {STATUS_TEXT.get(resp.status, '')}", headers)
-        return [b"" if method == "HEAD" else resp.body]
+        if method == "HEAD":
+            return []
+        f = open(resp.file, "rb")  # noqa: SIM115 - closed by the server, through the iterable
+        f.seek(start)
+        wrapper = environ.get("wsgi.file_wrapper")
+        if wrapper is not None and end == resp.size - 1:
+            # The server sends it from the file itself (waitress from its event loop, so a
+            # slow reader holds no worker), up to the Content-Length.
+            return wrapper(f, CHUNK)
+        return _chunks(f, end - start + 1)
 
     def post(self, environ) -> Response:
         """POST /check.html or /check.json: an article checked. Never cached, never kept."""
@@ -199,7 +246,9 @@ class App:
     def _new_caches(self) -> None:
         # Replaced, not cleared, when the data changes: a render still running against the
         # old data fills the old maps, which nothing reads any more.
-        self._cache: Lru[Response] = Lru(CACHE_SIZE, CACHE_BYTES, lambda r: len(r.body))
+        self._cache: Lru[Response] = Lru(
+            CACHE_SIZE, CACHE_BYTES, lambda r: len(r.body), key_size=len
+        )
         self._fragments: Lru[Markup | bytes] = Lru(FRAGMENTS, FRAGMENT_CHARS)
 
     def get(self, path: str, query: str = "") -> Response:
@@ -212,7 +261,14 @@ class App:
             return hit
         resp = self._respond(path, query)
         self.rendered += 1
-        if resp.status in (200, 303, 400, 404) and len(resp.body) < 2_000_000:
+        # Not kept: 404s (anyone can ask for endless addresses that do not exist), files
+        # (on disk already), addresses longer than any page's, and very large pages.
+        if (
+            resp.status in (200, 303, 400)
+            and resp.file is None
+            and len(key) <= MAX_KEY
+            and len(resp.body) < 2_000_000
+        ):
             cache.put(key, resp)
         return resp
 
@@ -266,11 +322,8 @@ class App:
             if rel.startswith("static/"):
                 return self._static(rel.removeprefix("static/"))
             m = FILE_ROUTE.fullmatch(rel)
-            if m:
-                make = download.table_csv if m.group(2) == "csv" else download.table_xlsx
-                return self._file(make(self.data, m.group(1)))
-            if rel == f"download/{download.DB_NAME}":
-                return self._file(download.sqlite_file(self.data))
+            if m or rel == f"download/{download.DB_NAME}":
+                return self._file(rel.removeprefix("download/"))
             base, dot, ext = rel.rpartition(".")
             if not dot or ext not in ("html", "json"):
                 # An address typed without its extension (la/bromley, about, la/): the page.
@@ -393,14 +446,25 @@ class App:
         # four times as long, on every page rendered).
         return [("ETag", f'"{zlib.crc32(body):08x}-{len(body):x}"')]
 
-    def _file(self, f: download.File) -> Response:
+    def _file(self, name: str) -> Response:
+        f = self.downloads.get(name)
+        st = f.path.stat()
+        size = st.st_size
         return Response(
             200,
             [
                 ("Content-Type", f.content_type),
-                ("Content-Disposition", f'attachment; filename="{f.filename}"'),
+                ("Content-Disposition", f'attachment; filename="{f.name}"'),
+                # The version and the build: a file built again differs in its bytes (xlsx
+                # holds the time it was written), so in its tag.
+                ("ETag", f'"{f.version}-{st.st_mtime_ns:x}"'),
+                ("Last-Modified", http.http_date(f.modified)),
+                ("Accept-Ranges", "bytes"),
+                ("Cache-Control", "no-cache"),  # kept, but asked again (304 if unchanged)
             ],
-            f.body,
+            file=f.path,
+            span=(0, size - 1),
+            size=size,
         )
 
     def _static(self, name: str) -> Response:
@@ -410,11 +474,68 @@ class App:
         ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         if ctype.startswith("text/") or ctype.endswith("javascript"):
             ctype += "; charset=utf-8"
+        body = target.read_bytes()
         return Response(
             200,
-            [("Content-Type", ctype), ("Cache-Control", "max-age=3600")],
-            target.read_bytes(),
+            [("Content-Type", ctype), ("Cache-Control", "max-age=3600"), *self._etag(body)],
+            body,
         )
+
+
+def _conditional(resp: Response, environ) -> Response:
+    """The answer to a GET or HEAD given its conditions (RFC 9110 13) and Range (14): 304
+    when the client's copy is current, a part of a file (206), or 416 for a range it lacks."""
+    if resp.status != 200:
+        return resp
+    etag = resp.header("ETag")
+    modified = resp.header("Last-Modified")
+    none_match = environ.get("HTTP_IF_NONE_MATCH")
+    if none_match is not None:
+        if etag is not None and http.etag_matches(none_match, etag):
+            return _not_modified(resp)
+    elif modified is not None and "HTTP_IF_MODIFIED_SINCE" in environ:
+        since = http.parse_http_date(environ["HTTP_IF_MODIFIED_SINCE"])
+        last = http.parse_http_date(modified)
+        if since is not None and last is not None and last <= since:
+            return _not_modified(resp)
+    asked = environ.get("HTTP_RANGE")
+    if resp.file is None or not asked or environ.get("REQUEST_METHOD") != "GET":
+        return resp
+    if_range = environ.get("HTTP_IF_RANGE")
+    if if_range and if_range not in (etag, modified):
+        return resp  # the client's part is of another version: the whole file (13.1.5)
+    try:
+        span = http.byte_range(asked, resp.size)
+    except http.RangeNotSatisfiable:
+        headers = [h for h in resp.headers if h[0] not in ("Content-Type", "Content-Disposition")]
+        return Response(
+            416,
+            [*headers, ("Content-Range", f"bytes */{resp.size}"), ("Content-Type", "text/plain")],
+        )
+    if span is None:
+        return resp
+    return replace(
+        resp,
+        status=206,
+        headers=[*resp.headers, ("Content-Range", f"bytes {span[0]}-{span[1]}/{resp.size}")],
+        span=span,
+    )
+
+
+def _not_modified(resp: Response) -> Response:
+    keep = ("etag", "last-modified", "cache-control", "vary")
+    return Response(304, [h for h in resp.headers if h[0].lower() in keep])
+
+
+def _chunks(f, length: int):
+    """`length` bytes of open file `f` from where it stands, a chunk at a time; closes it."""
+    with f:
+        while length > 0:
+            chunk = f.read(min(CHUNK, length))
+            if not chunk:
+                return
+            length -= len(chunk)
+            yield chunk
 
 
 def _jsonable(value):

@@ -17,8 +17,7 @@ from pathlib import Path
 from ilacs.themes.classify import THEMES
 from ilacs.web.app import STATIC, App
 from ilacs.web.data import quarter_ends
-from ilacs.web.views import compare, england, la, themes
-from ilacs.web.views.download import DB_NAME, TABLES
+from ilacs.web.views import compare, download, england, la, themes
 
 
 def site_paths(app: App) -> list[str]:
@@ -68,16 +67,12 @@ def build_site(
             written += 1
         if on_progress:
             on_progress(path, done, len(paths))
-    for name in TABLES:
-        for ext in ("csv", "xlsx"):
-            resp = app.get(f"/download/{name}.{ext}")
-            dest = out / "download" / f"{name}.{ext}"
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(resp.body)
-            written += 1
-    (out / "download" / DB_NAME).write_bytes(app.get(f"/download/{DB_NAME}").body)
+    (out / "download").mkdir(parents=True, exist_ok=True)
+    for name in download.names():  # built once per version of the database, then copied
+        shutil.copyfile(app.downloads.get(name).path, out / "download" / name)
+        written += 1
     static = out / "static"
     if static.exists():
         shutil.rmtree(static)
     shutil.copytree(STATIC, static)
-    return written + 1 + sum(1 for _ in static.iterdir())
+    return written + sum(1 for _ in static.iterdir())
