@@ -20,7 +20,7 @@ def web_db(tmp_path_factory, corpus_db):
 
 @pytest.fixture(scope="module")
 def client(web_db):
-    with httpx.Client(base_url=fx.session_server(web_db), timeout=30) as c:
+    with fx.running_server(web_db) as base, httpx.Client(base_url=base, timeout=30) as c:
         yield c
 
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 import shutil
-import threading
 from pathlib import Path
 
 import httpx
 import pytest
 
 from ilacs.ingest import ingest, read_manifest
-from ilacs.web import build_site, make_server
+from ilacs.web import build_site
 from ilacs.web.views.check import MAX_BYTES
 
+from . import test_web_fixtures as fx
 from .conftest import CORPUS, SHARED
 from .test_web_fixtures import ARTEFACTS, CHROMIUM, CHROMIUM_ARGS, need_chromium
 
@@ -37,15 +37,8 @@ def db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def base(db):
-    server = make_server(db, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    try:
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with fx.running_server(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -98,3 +98,24 @@ def test_search_by_theme(app, web_db):
     assert app.get("/search.html", "q=x&theme=happiness").status == 400
     html = app.get("/search.html").body.decode()
     assert '<select id="theme" name="theme">' in html
+
+
+def test_firsts_page_gives_both_readings(app):
+    """Bromley's 2023 inspection (published 12 January 2024): eighth outstanding overall under
+    the 2023 framework, third outstanding in every judgement (after Essex, North Yorkshire)."""
+    every = json.loads(app.get("/firsts/ilacs2023/outstanding/every.json").body)
+    assert [(x["rank"], x["name"]) for x in every["las"][:3]] == [
+        (1, "Essex"),
+        (2, "North Yorkshire"),
+        (3, "Bromley"),
+    ]
+    overall = json.loads(app.get("/firsts/ilacs2023/outstanding/overall.json").body)
+    assert [x["name"] for x in overall["las"]].index("Bromley") == 7
+    form = app.get("/firsts.html", "framework=ilacs2023&grade=outstanding&judgement=every")
+    assert form.status == 303
+    assert dict(form.headers)["Location"] == "/firsts/ilacs2023/outstanding/every.html"
+    html = app.get("/firsts/ilacs2023/outstanding/every.html").body.decode()
+    assert 'href="../../../la/bromley.html">Bromley</a>' in html
+    empty = app.get("/firsts/ilacs2018/outstanding/care_leavers.html").body.decode()
+    assert "No local authority was so graded" in empty
+    assert app.get("/firsts/ilacs2023/excellent/every.html").status == 400

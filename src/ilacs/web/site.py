@@ -17,7 +17,7 @@ from pathlib import Path
 from ilacs.themes.classify import THEMES
 from ilacs.web.app import STATIC, App
 from ilacs.web.data import quarter_ends
-from ilacs.web.views import compare, download, england, la, themes
+from ilacs.web.views import compare, download, england, firsts, la, themes
 
 
 def site_paths(app: App) -> list[str]:
@@ -33,6 +33,7 @@ def site_paths(app: App) -> list[str]:
     paths += [la.page_path(x) for x in data.las]
     paths += [compare.page_path("overall", [x.slug]) for x in data.las]
     paths += [themes.page_path()] + [themes.page_path(t) for t in THEMES]
+    paths += ["firsts.html"] + [firsts.page_path(*x) for x in firsts.STATIC]
     return paths
 
 
