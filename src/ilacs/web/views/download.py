@@ -230,9 +230,9 @@ def write_xlsx(store: Store, table: str, out: Path) -> None:
 
     def cell(value):
         # XML refuses control characters and non-characters, Excel longer texts: the CSV has
-        # them whole.
+        # them whole. A line break in a cell is "\n" (pdfium's "\r\n" would show as _x000D_).
         if isinstance(value, str):
-            value = NOT_XML.sub("", value)
+            value = NOT_XML.sub("", value.replace("\r\n", "\n"))
             if len(value) > XLSX_CELL:
                 value = value[: XLSX_CELL - 40] + " … [cut: the CSV has the whole text]"
         return value
