@@ -5,6 +5,7 @@ Each command parses its options, calls a function of `ilacs.analyse` and prints 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -116,7 +117,7 @@ def history(
 
     h = run(_record(db), la)
     rows = [s.as_dict() for s in h.steps]
-    columns = HISTORY_COLUMNS
+    columns: Sequence[str] = HISTORY_COLUMNS
     if fmt == "table":
         columns = [c for c in HISTORY_COLUMNS if c != "path" and any(r[c] for r in rows)]
         columns = columns or ["date", "kind"]
@@ -171,7 +172,7 @@ def snapshot(
     snap = run(record, at, judgement=judgement, by=by, framework=framework, rule=rule)
     if las:
         rows = [dict(s.__dict__) for s in snap.las]
-        cols = (
+        cols: tuple[str, ...] = (
             "urn",
             "name",
             "region",
@@ -262,7 +263,7 @@ def transitions(
         )
     if pairs:
         rows = [p.as_dict() for p in t.pairs]
-        cols = (
+        cols: tuple[str, ...] = (
             "la_name",
             "region",
             "from_date",
@@ -318,7 +319,16 @@ def timing(
         rows = [
             x.as_dict() for x in intervals(record, judgement) if not measure or x.measure == measure
         ]
-        cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
+        cols: tuple[str, ...] = (
+            "measure",
+            "la_name",
+            "region",
+            "framework",
+            "start",
+            "end",
+            "days",
+            "urn",
+        )
         if fmt == "table":
             cols = cols[:-1]
         emit(
@@ -426,7 +436,7 @@ def firsts(
             all_judgements=all_judgements,
         )
     ]
-    cols = (
+    cols: tuple[str, ...] = (
         "rank",
         "la_name",
         "region",
