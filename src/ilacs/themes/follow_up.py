@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ilacs import register
 from ilacs.analyse.common import resolve
 from ilacs.analyse.record import Doc, Record
+from ilacs.constants import VISIT_KINDS
 from ilacs.themes.asked import Item, _line, items
 from ilacs.themes.classify import scores
 
@@ -60,7 +61,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "partnership_governance": ("lscb", "leaders"),
 }
 # Documents that can follow up an LA's recommendations (not area SEND, not other files).
-FOLLOWING_KINDS = ("inspection", "focused_visit", "monitoring_visit", "jtai", "lscb_review")
+FOLLOWING_KINDS = ("inspection", *VISIT_KINDS, "lscb_review")
 # A numbered paragraph ("23. Decisions for children ...") starts a passage.
 PARAGRAPH = re.compile(r"\n(?=\s*\d{1,3}\.\s+[A-Z])|\n\s*\n")
 WORD = re.compile(r"[a-z][a-z'-]{3,}")

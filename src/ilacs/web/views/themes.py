@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ilacs.constants import VISIT_KINDS
 from ilacs.themes.classify import NAMES, THEMES
 from ilacs.web import svg
 from ilacs.web.data import FRAMEWORK_NAMES, KIND_NAMES, Data
@@ -14,7 +15,6 @@ from ilacs.web.views import NotFoundError, Page, Request
 
 # The eras a theme's share is given for (the inspections of each framework), newest first.
 ERAS = ("ilacs2026", "ilacs2023", "ilacs2018", "sif", "pre_sif")
-LETTERS = ("focused_visit", "monitoring_visit", "jtai")
 RECENT = 25
 TOP_LAS = 12
 
@@ -53,7 +53,7 @@ class Stats:
 def _group(kind: str, framework: str | None) -> str | None:
     if kind == "inspection" and framework in ERAS:
         return framework
-    if kind in LETTERS:
+    if kind in VISIT_KINDS:
         return "letters"
     return None
 
