@@ -5,7 +5,7 @@ Each command parses its options, calls a function of `ilacs.analyse` and prints 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import click
@@ -70,7 +70,7 @@ def _under(framework: str) -> str:
     return "" if framework == "any" else f" under {framework_words(framework)}"
 
 
-def _note(lines, fmt: str) -> None:
+def _note(lines: Iterable[str]) -> None:
     """Notes go to stderr so csv/json on stdout stay clean."""
     for line in lines:
         click.echo(line, err=True)
@@ -127,7 +127,7 @@ def history(
         nothing = " ".join(notes) or f"No documents of {h.la.label} in {db}."
         notes = []
     emit(rows, columns, fmt, output, title=f"{h.la.label}: journey", nothing=nothing)
-    _note(notes, fmt)
+    _note(notes)
     if chart:
         from ilacs.analyse.charts import journey_chart
 
@@ -205,7 +205,7 @@ def snapshot(
             title=f"{judgement} at {snap.at.isoformat()}",
             nothing=nothing,
         )
-    _note(snap.notes(), fmt)
+    _note(snap.notes())
     if chart:
         from ilacs.analyse.charts import snapshot_chart
 
@@ -288,10 +288,7 @@ def transitions(
     if fmt == "table" and output is None:
         emit(t.summary(), ("change", "count", "total", "percent"), fmt, None)
     else:
-        _note(
-            [f"{s['change']}: {s['count']} of {s['total']} ({s['percent']}%)" for s in t.summary()],
-            fmt,
-        )
+        _note(f"{s['change']}: {s['count']} of {s['total']} ({s['percent']}%)" for s in t.summary())
 
 
 @click.command()
@@ -541,9 +538,7 @@ def trend(
         nothing=nothing,
     )
     if any(r.lacking for r in rows):
-        _note(
-            ["lacking: LAs of that date with no reports in the database (abolished councils)."], fmt
-        )
+        _note(["lacking: LAs of that date with no reports in the database (abolished councils)."])
     if chart:
         from ilacs.analyse.charts import trend_chart
 
