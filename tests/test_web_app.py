@@ -142,9 +142,12 @@ def test_england_on_31_august_2019_from_the_reports(client):
             r'<tr><th scope="row"><a href="#r-\d+">([^<]+)</a></th>(.*?)</tr>', page, re.S
         )
     }
-    assert '<td class="num">79%</td>' in rows["London"]
-    assert '<td class="num">3 <span class="muted">(21%)</span></td>' in rows["West Midlands"]
-    assert '<td class="num">21%</td>' in rows["West Midlands"]
+    gob = '<td class="num" data-label="Good or outstanding">'
+    assert gob + "79%</td>" in rows["London"]
+    assert ('<td class="num" data-label="Good">3 <span class="muted">(21%)</span></td>') in rows[
+        "West Midlands"
+    ]
+    assert gob + "21%</td>" in rows["West Midlands"]
 
 
 def test_england_on_any_date_agrees_with_the_analysis(web_db):
@@ -310,7 +313,8 @@ def test_la_page_lists_files_that_are_not_reports(client):
     assert "'Report not found - Find an Inspection Report - Ofsted'" in saved["error"]
     page = client.get("la/bromley.html").text
     assert (
-        "<dt>Note</dt><dd>not a report: an HTML page saved with a .pdf name "
+        '<dt>Note</dt><dd><a href="../about.html#not-a-report">not a report</a>: '
+        "an HTML page saved with a .pdf name "
         "(&#39;Report not found - Find an Inspection Report - Ofsted&#39;), not a PDF</dd>"
     ) in page
     assert (
@@ -443,6 +447,9 @@ def test_downloads_are_the_tables_and_the_database(client, web_db):
     ws = wb["judgements"]
     assert [c.value for c in ws[1]] == [
         "document_id",
+        "path",
+        "urn",
+        "la_name",
         "position",
         "area",
         "label",
@@ -470,19 +477,20 @@ def test_full_text_downloads_a_row_per_page(client, web_db):
     assert r.status_code == 200
     ws = load_workbook(io.BytesIO(r.content), read_only=True)["document_text"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0] == ("document_id", "path", "page", "text")
+    assert rows[0] == ("document_id", "path", "urn", "la_name", "page", "text")
     bromley = [row for row in rows if row[0] == doc_id]
-    assert [row[2] for row in bromley] == list(range(1, 12))
+    assert {row[1:4] for row in bromley} == {(fx.BROMLEY_2019, 80490, "Bromley")}
+    assert [row[4] for row in bromley] == list(range(1, 12))
     # XML keeps a line end as "\n" (the CSV has pdfium's "\r\n").
-    assert bromley[1][3].startswith("2\nWhat needs to improve\n")
-    assert "The take-up of return home interviews" in bromley[1][3]
+    assert bromley[1][5].startswith("2\nWhat needs to improve\n")
+    assert "The take-up of return home interviews" in bromley[1][5]
     listed = client.get("download.json").json()["tables"]
     text_table = next(t for t in listed if t["name"] == "document_text")
     assert text_table["rows"] == len(rows) - 1
     csv_rows = list(csv.reader(io.StringIO(client.get("download/document_text.csv").text)))
     assert len(csv_rows) == len(rows)
-    page2 = [row[3] for row in csv_rows if row[0] == str(doc_id)][1]
-    assert page2.replace("\r\n", "\n") == bromley[1][3]
+    page2 = [row[5] for row in csv_rows if row[0] == str(doc_id)][1]
+    assert page2.replace("\r\n", "\n") == bromley[1][5]
 
 
 def test_database_is_opened_read_only(web_db):

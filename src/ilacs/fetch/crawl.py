@@ -234,9 +234,7 @@ def update(
             if ingest and (summary.downloaded or summary.adopted or _uningested(store)):
                 from ilacs.ingest import ingest as run_ingest
 
-                summary.ingest = run_ingest(
-                    cache_dir, store, manifest={}, workers=workers, progress=progress
-                )
+                summary.ingest = run_ingest(cache_dir, store, manifest={}, workers=workers)
             store.set_meta("last_update", now())
             if summary.complete and not las and since is None:
                 store.set_meta(META_WATERMARK, run_day.isoformat())

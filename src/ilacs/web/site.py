@@ -24,7 +24,7 @@ def site_paths(app: App) -> list[str]:
     """Every page of the static site (HTML; each also gets its JSON twin)."""
     data = app.data
     paths = ["index.html", "england.html", "la/index.html", "compare.html", "search.html"]
-    paths.append("download.html")
+    paths += ["download.html", "about.html"]
     for j in england.JUDGEMENTS:
         if j != "overall":
             paths.append(england.page_path(None, j))
