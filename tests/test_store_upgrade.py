@@ -1,9 +1,8 @@
 """An old database file upgrades itself, and a file Ofsted published twice is one inspection.
 
-tests/data/store/bromley-0001.db was written by ilacs before migration 0002 (schema 0001: one
-full-text row per document, `recommendations_fts` declared with `content = 'recommendations'`),
-from Bromley's four corpus files plus a byte-identical copy of the 2019 report under a second
-Ofsted file id (50099999, "published" 2019-06-03), as Ofsted sometimes republishes a report.
+The old file is made by tests/old_store.py as ilacs wrote it before migration 0002 (schema
+0001), from Bromley's four corpus files plus a byte-identical copy of the 2019 report under a
+second Ofsted file id (50099999, "published" 2019-06-03), as Ofsted sometimes republishes one.
 """
 
 from __future__ import annotations
@@ -20,17 +19,11 @@ from ilacs.ingest import ingest, read_manifest
 from ilacs.store import MIGRATIONS, SearchFilters, Store
 
 from .conftest import CORPUS
-
-OLD = Path(__file__).parent / "data" / "store" / "bromley-0001.db"
-BROMLEY = "80490_bromley/children's services inspection - "
-FIRST = BROMLEY + "07 january 2019.pdf"
-AGAIN = BROMLEY + "07 january 2019 (published again).pdf"
+from .old_store import AGAIN, BROMLEY, FIRST, old_database
 
 
 def _old_copy(tmp_path: Path) -> Path:
-    db = tmp_path / "old.db"
-    shutil.copy(OLD, db)
-    return db
+    return old_database(tmp_path / "old.db")
 
 
 def test_an_old_database_file_upgrades_itself(tmp_path):

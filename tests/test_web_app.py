@@ -267,8 +267,8 @@ def test_la_page_shows_every_judgement_recommendation_and_report_link(client):
         assert f'<a href="https://files.ofsted.gov.uk/v1/file/{file_id}" rel="external">' in page
     # The 2019 report's first item under "What needs to improve", whole.
     assert (
-        '<li value="1">The take-up of return home interviews and the effective use of '
-        "information to identify and mitigate emerging risks.</li>"
+        '<li value="1"><p class="rec">The take-up of return home interviews and the effective '
+        "use of information to identify and mitigate emerging risks.</p>"
     ) in page
     # SIF 2016, page 35: "The Local Safeguarding Children Board requires improvement".
     assert (

@@ -81,8 +81,8 @@ def test_static_la_page_holds_the_real_record(site):
     assert "<dt>Lead inspector</dt><dd>Dawn Godfrey</dd>" in page
     assert "<dt>Lead inspector</dt><dd>Claire Beckingham</dd>" in page
     assert (
-        '<li value="1">The take-up of return home interviews and the effective use of '
-        "information to identify and mitigate emerging risks.</li>"
+        '<li value="1"><p class="rec">The take-up of return home interviews and the effective '
+        "use of information to identify and mitigate emerging risks.</p>"
     ) in page
     assert (
         '<dt>Note</dt><dd><a href="../about.html#not-a-report">not a report</a>: '

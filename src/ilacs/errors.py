@@ -56,3 +56,7 @@ class MissingExtra(IlacsError):
 
 class InvalidQuery(StoreError):
     """A search or its options cannot be run: bad query syntax, an unknown filter value."""
+
+
+class ClaimError(IlacsError):
+    """An article could not be checked: empty, binary, no article text, a bad date."""

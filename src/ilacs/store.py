@@ -526,6 +526,27 @@ class Store:
                 f"INSERT OR REPLACE INTO sources ({cols}) VALUES ({marks})", tuple(fields.values())
             )
 
+    def known_file_ids(self) -> tuple[set[str], set[str]]:
+        """Ofsted file ids already held (fetched, or ingested with a files.csv) and the paths
+        they use, so a crawl neither fetches a file twice nor reuses a path."""
+        ids: set[str] = set()
+        paths: set[str] = set()
+        for table in ("sources", "documents"):
+            for fid, path in self.conn.execute(
+                f"SELECT ofsted_file_id, path FROM {table} WHERE ofsted_file_id IS NOT NULL"
+            ):
+                ids.add(str(fid))
+                if path:
+                    paths.add(path)
+        return ids, paths
+
+    def uningested_count(self) -> int:
+        """Files the crawler recorded that are not stored as documents (with that content)."""
+        return self.conn.execute(
+            "SELECT COUNT(*) FROM sources s LEFT JOIN documents d"
+            " ON d.path = s.path AND d.sha256 = s.sha256 WHERE d.id IS NULL"
+        ).fetchone()[0]
+
     def sources_by_path(self) -> dict[str, dict]:
         return {r["path"]: dict(r) for r in self.conn.execute("SELECT * FROM sources") if r["path"]}
 

@@ -7,7 +7,7 @@ import logging
 import click
 
 from ilacs import __version__
-from ilacs.cli import analyse, ingest, themes, update, web
+from ilacs.cli import analyse, check, ingest, themes, update, web
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,6 +28,6 @@ def main(verbose: int, quiet: bool) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-for _module in (ingest, update, web, analyse, themes):
+for _module in (ingest, update, web, analyse, themes, check):
     for _command in _module.commands:
         main.add_command(_command)

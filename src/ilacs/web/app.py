@@ -46,6 +46,7 @@ from ilacs.web.views import (
     Request,
     ServerError,
     about,
+    check,
     compare,
     download,
     england,
@@ -76,7 +77,10 @@ ROUTES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"themes"), themes.index),
     (re.compile(r"themes/([a-z0-9_]+)"), themes.theme),
     (re.compile(r"about"), about.about),
+    (re.compile(r"check"), check.form),
 ]
+# The one page that takes a POST (of an article to check).
+CHECK_PATHS = ("/check.html", "/check.json")
 FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
 # Rendered pages kept in memory (least recently used dropped first).
 CACHE_SIZE = 4096
@@ -102,6 +106,7 @@ STATUS_TEXT = {
     400: "Bad Request",
     404: "Not Found",
     405: "Method Not Allowed",
+    413: "Payload Too Large",
     500: "Internal Server Error",
 }
 
@@ -141,8 +146,11 @@ class App:
     # -- WSGI ---------------------------------------------------------------------------------
     def __call__(self, environ, start_response):
         method = environ.get("REQUEST_METHOD", "GET")
-        if method not in ("GET", "HEAD"):
-            resp = Response(405, [("Content-Type", "text/plain"), ("Allow", "GET, HEAD")], b"")
+        if method == "POST" and environ.get("PATH_INFO") in CHECK_PATHS:
+            resp = self.post(environ)
+        elif method not in ("GET", "HEAD"):
+            allow = "GET, HEAD, POST" if environ.get("PATH_INFO") in CHECK_PATHS else "GET, HEAD"
+            resp = Response(405, [("Content-Type", "text/plain"), ("Allow", allow)], b"")
         else:
             path = environ.get("PATH_INFO", "/")
             try:
@@ -169,6 +177,24 @@ class App:
         ]
         start_response(f"{resp.status} {STATUS_TEXT.get(resp.status, '')}", headers)
         return [b"" if method == "HEAD" else resp.body]
+
+    def post(self, environ) -> Response:
+        """POST /check.html or /check.json: an article checked. Never cached, never kept."""
+        path = environ.get("PATH_INFO", "")
+        want_json = path.endswith(".json")
+        req = Request(path.lstrip("/"))
+        try:
+            page = check.check(self.data, req, check.read_post(environ))
+            resp = self._json(page) if want_json else self._html(page)
+        except HTTPError as e:
+            page = self.error_page(e, req)
+            resp = self._json(page, e.status) if want_json else self._html(page, e.status)
+        except Exception:
+            log.exception("error checking an article")  # the article itself is not logged
+            page = self.error_page(ServerError("Something went wrong on our side."), req)
+            resp = self._json(page, 500) if want_json else self._html(page, 500)
+        headers = [(k, v) for k, v in resp.headers if k != "ETag"]
+        return Response(resp.status, [*headers, ("Cache-Control", "no-store")], resp.body)
 
     def _new_caches(self) -> None:
         # Replaced, not cleared, when the data changes: a render still running against the

@@ -1,0 +1,163 @@
+"""Check every article of ../shared/claims and score the verdicts with score_claims.py.
+
+    uv run python bench/claims.py [--db /tmp/full.db] [--set all|dev|heldout] [--misses]
+
+Writes `<article id>.json` (the `ilacs check --format json --as-of <published>` output) into a
+temporary folder and runs ../shared/tools/score_claims.py on it, printing its figures (with
+--misses, its list of misses too). `dev` and `heldout` split the 25 non-seed articles: every
+third one (in sorted order) is held out of development, with its altered copies; the five
+seeds are in `dev`. Then times `ilacs check` on a 1,000-word article, CLI process included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT / ".." / "shared"
+SET = SHARED / "claims"
+
+
+def held_out_ids(ids: list[str]) -> set[str]:
+    """Every third non-seed article in sorted order: never looked at while developing."""
+    base = sorted({i for i in ids if "-m" not in i and "_" not in i})
+    return {a for k, a in enumerate(base) if k % 3 == 2}
+
+
+def subset(which: str, into: Path) -> Path:
+    """A copy of the claims set holding only `which` articles (all, dev or heldout)."""
+    rows = list(csv.DictReader(open(SET / "articles.csv", newline="", encoding="utf-8")))
+    held = held_out_ids([r["id"] for r in rows])
+
+    def keep(article_id: str) -> bool:
+        base = article_id.split("-m")[0]
+        if which == "all":
+            return True
+        return (base in held) == (which == "heldout")
+
+    into.mkdir(parents=True, exist_ok=True)
+    for name in ("articles.csv", "claims.csv"):
+        src = list(csv.DictReader(open(SET / name, newline="", encoding="utf-8")))
+        key = "id" if name == "articles.csv" else "article"
+        with open(into / name, "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=list(src[0].keys()))
+            w.writeheader()
+            w.writerows(r for r in src if keep(r[key]))
+    (into / "articles").mkdir(exist_ok=True)
+    return into
+
+
+def run(db: Path, which: str, misses: bool) -> None:
+    from ilacs.claims.check import check_article, load_record, make_texts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        set_dir = subset(which, tmp / "set")
+        out = tmp / "results"
+        out.mkdir()
+        t0 = time.perf_counter()
+        record = load_record(db)
+        t_load = time.perf_counter() - t0
+        texts = make_texts(db)
+        rows = list(csv.DictReader(open(set_dir / "articles.csv", newline="", encoding="utf-8")))
+        t0 = time.perf_counter()
+        for r in rows:
+            text = (SET / "articles" / f"{r['id']}.txt").read_text(encoding="utf-8")
+            day = date.fromisoformat(r["published"])
+            result = check_article(text, record, texts, day, "given")
+            (out / f"{r['id']}.json").write_text(json.dumps(result.as_json(), ensure_ascii=False))
+        t_check = time.perf_counter() - t0
+        texts.close()
+        # score_claims reads the article texts from SET_DIR/articles
+        for r in rows:
+            (set_dir / "articles" / f"{r['id']}.txt").write_text(
+                (SET / "articles" / f"{r['id']}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+            )
+        proc = subprocess.run(
+            [sys.executable, str(SHARED / "tools" / "score_claims.py"), str(set_dir), str(out)],
+            capture_output=True,
+            text=True,
+        )
+        lines = proc.stdout.strip().splitlines()
+        shown = (
+            lines if misses else [ln for ln in lines if not ln.startswith("  ") or "found" in ln]
+        )
+        print(
+            f"set {which}: {len(rows)} articles; record loaded in {t_load:.2f} s, checked in {t_check:.2f} s"
+        )
+        print("\n".join(shown))
+
+
+def timing(db: Path) -> None:
+    """`ilacs check` on a 1,000-word article (the seed 001 repeated), CLI process included."""
+    text = (SET / "articles" / "001_810798ea347bbf28.txt").read_text(encoding="utf-8")
+    words = text.split()
+    body = []
+    while sum(len(p.split()) for p in body) < 1000:
+        body.append(text)
+    article = " ".join(" ".join(body).split()[:1000])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "article.txt"
+        path.write_text(article, encoding="utf-8")
+        best = cpu = None
+        for _ in range(3):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "ilacs",
+                    "check",
+                    str(path),
+                    "--db",
+                    str(db),
+                    "--as-of",
+                    "2019-01-08",
+                    "--format",
+                    "json",
+                ],
+                check=True,
+                capture_output=True,
+            )
+            t = time.perf_counter() - t0
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            c = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            best = t if best is None else min(best, t)
+            cpu = c if cpu is None else min(cpu, c)
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+    print(
+        f"1,000-word article ({len(words)} words in the seed, repeated): {best:.2f} s wall, "
+        f"{cpu:.2f} s CPU (best of 3, CLI process included; wall time counts the machine's load)"
+    )
+    print(
+        f"{date.today()} {platform.node()} {platform.machine()} python {platform.python_version()} commit {commit}"
+    )
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--db", type=Path, default=Path("/tmp/full.db"))
+    p.add_argument("--set", dest="which", choices=["all", "dev", "heldout"], default="all")
+    p.add_argument("--misses", action="store_true")
+    p.add_argument("--no-timing", action="store_true")
+    a = p.parse_args()
+    run(a.db, a.which, a.misses)
+    if not a.no_timing:
+        timing(a.db)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Check a news article against the inspection record: article text -> claims -> verdicts."""

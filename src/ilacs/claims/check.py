@@ -1,0 +1,1224 @@
+"""Claim + record -> verdict with evidence.
+
+`check(claims, record, texts)` gives each claim a verdict, a one-sentence explanation and the
+evidence (a report's page and words, or a computation over the record). A claim the record cannot
+settle is `not_in_record`; a claim is `contradicted` only when the record plainly holds the fact
+and it differs, never because something could not be read or found.
+
+`check_article(text, db, as_of)` is what the CLI and the web call: extract, check, wrap.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from ilacs import register
+from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
+from ilacs.errors import IlacsError
+
+log = logging.getLogger(__name__)
+
+S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_RECORD
+MAIN_AREAS = ("overall", "leaders", "help_protection", "in_care", "care_leavers")
+AREA_WORDS = {
+    "overall": "overall effectiveness",
+    "leaders": "leadership",
+    "help_protection": "help and protection",
+    "in_care": "children in care",
+    "care_leavers": "care leavers",
+    "adoption": "adoption",
+    "lscb": "the safeguarding children board",
+}
+
+
+def _grade_words(g: str | None) -> str:
+    return (g or "no grade").replace("requires_improvement", "requires improvement")
+
+
+# --- the record as the checker reads it ---------------------------------------------------------
+
+
+@dataclass
+class RecordView:
+    """What checking reads: every ok document, grouped by URN, with lead inspectors and
+    recommendations (read once)."""
+
+    docs: list[Any]
+    by_urn: dict[int, list[Any]]
+    inspector: dict[int, str | None] = field(default_factory=dict)
+    recs: dict[int, list[str]] = field(default_factory=dict)
+    rec_count: dict[int, int | None] = field(default_factory=dict)
+    source: Any = None
+
+
+def load_record(db: Path | str) -> RecordView:
+    """Read the record for checking: `Record.load` (one read-only pass over the database)."""
+    from ilacs.analyse import Record
+
+    return view_of(Record.load(db))
+
+
+def view_of(record: Any) -> RecordView:
+    """The checker's view of an analysis `Record`: graded documents by URN in order of
+    publication, lead inspectors and recommendations by document id."""
+    docs = list(record.docs)
+    by: dict[int, list[Any]] = {}
+    for d in docs:
+        if d.urn is not None:
+            by.setdefault(d.urn, []).append(d)
+    for v in by.values():
+        v.sort(key=lambda d: (d.published or d.day or date.max, d.path))
+    return RecordView(
+        docs,
+        by,
+        inspector={d.id: d.lead_inspector for d in record.documents},
+        recs={d.id: [r.text for r in d.recommendations] for d in record.documents},
+        rec_count={d.id: d.rec_count for d in record.documents},
+        source=record,
+    )
+
+
+class Texts:
+    """Page texts of stored documents, read when first asked for."""
+
+    def __init__(self, db: Path | str | None):
+        self.db = db
+        self._pages: dict[int, list[str]] = {}
+        self._conn = None
+
+    def pages(self, document_id: int) -> list[str]:
+        if document_id not in self._pages:
+            if self.db is None:
+                return []
+            if self._conn is None:
+                self._conn = sqlite3.connect(f"file:{Path(self.db).resolve()}?mode=ro", uri=True)
+            row = self._conn.execute(
+                "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
+            ).fetchone()
+            self._pages[document_id] = row[0].split("\f") if row and row[0] else []
+        return self._pages[document_id]
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _inspections(record: RecordView, urn: int) -> list[Any]:
+    """The LA's graded full inspections (and its lineage's), in order of publication."""
+    out = []
+    try:
+        la = register.by_urn(urn)
+        urns = {x.urn for x in register.lineage(la) if x.urn} | {urn}
+    except Exception:  # noqa: BLE001 - a URN outside the register still has its own documents
+        urns = {urn}
+    for u in urns:
+        for d in record.by_urn.get(u, []):
+            if d.kind == "inspection" and d.grades.get("overall"):
+                out.append(d)
+    own = [d for d in out if d.urn == urn]
+    out = own or out
+    out.sort(key=lambda d: d.published or d.day or date.max)
+    return out
+
+
+def _letters(record: RecordView, urn: int) -> list[Any]:
+    return [
+        d
+        for d in record.by_urn.get(urn, [])
+        if d.kind in ("focused_visit", "monitoring_visit", "jtai")
+    ]
+
+
+def _current(insp: list[Any], as_of: date) -> Any | None:
+    """The LA's latest graded inspection published by `as_of` (a few days' grace: an article may
+    be dated the day before the report appears)."""
+    held = [d for d in insp if d.published and d.published <= as_of + timedelta(days=3)]
+    return held[-1] if held else None
+
+
+def _previous(insp: list[Any], current: Any | None) -> Any | None:
+    if current is None:
+        return None
+    i = insp.index(current)
+    return insp[i - 1] if i > 0 else None
+
+
+def _label(d: Any) -> str:
+    pub = d.published.strftime("%-d %B %Y") if d.published else "date unknown"
+    return f"{d.la_name} {d.framework or d.kind} report published {pub}"
+
+
+def _grades_text(d: Any) -> str:
+    return "; ".join(
+        f"{AREA_WORDS[a]}: {_grade_words(g)}" for a, g in d.grades.items() if g and a in AREA_WORDS
+    )
+
+
+def _evidence(d: Any, what: str) -> Evidence:
+    return Evidence(d.path, 1, what)
+
+
+# --- grades -------------------------------------------------------------------------------------
+
+
+def _graded_areas(d: Any) -> dict[str, str]:
+    return {a: g for a, g in d.grades.items() if g and a != "lscb"}
+
+
+def _key_areas(d: Any) -> list[str]:
+    """The judgements "all areas" means: SIF's adoption and care-leavers judgements sit inside
+    its looked-after judgement, and the LSCB review is a separate body's."""
+    graded = _graded_areas(d)
+    keys = ["overall", "leaders", "help_protection", "in_care"]
+    if d.framework not in ("sif", "pre_sif"):
+        keys.append("care_leavers")
+    return [a for a in keys if a in graded]
+
+
+def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
+    """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell)."""
+    g = item["grade"]
+    areas = item["areas"]
+    graded = _graded_areas(d)
+    if scope_all and len(areas) <= 1 and not item.get("overall_only"):
+        main = _key_areas(d)
+        if not main:
+            return None
+        return all(graded[a] == g for a in main)
+    if not areas:
+        areas = ["overall"]
+    vals = []
+    for a in areas:
+        have = d.grades.get(a)
+        if have is None:
+            # ILACS 2018 has no care-leavers judgement of its own: it sits in children in care
+            if a == "care_leavers" and d.framework == "ilacs2018":
+                have = d.grades.get("in_care")
+            if have is None:
+                continue
+        vals.append(have == g)
+    if not vals:
+        return None
+    return all(vals)
+
+
+def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
+    graded = _graded_areas(d)
+    main = {a: graded[a] for a in _key_areas(d)}
+    if not main:
+        return None
+    with_overall = sum(1 for g in main.values() if g == grade)
+    without = sum(1 for a, g in main.items() if g == grade and a != "overall")
+    sub = sum(1 for g in graded.values() if g == grade)
+    return n in (with_overall, without, sub)
+
+
+def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
+    years = {w.first.year for w in whens}
+    cands = [
+        d
+        for d in insp
+        if {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x} & years
+        and (not d.published or d.published <= as_of + timedelta(days=3))
+    ]
+    return cands[-1] if cands else None
+
+
+def _pick_doc(
+    insp: list[Any], as_of: date, item: dict, current: Any | None, from_to: bool
+) -> tuple[Any | None, bool]:
+    """The inspection a grade speaks of, and whether a date pinned it."""
+    whens = item["whens"]
+    if whens:
+        d = _years_doc(insp, whens, as_of)
+        if (
+            d is not None
+            and item["role"] == "previous"
+            and from_to
+            and not item.get("date_adjacent")
+        ):
+            return _previous(insp, d), True
+        return d, True
+    if item["role"] == "previous":
+        return _previous(insp, current), False
+    return current, False
+
+
+def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
+    if not c.urns:
+        return
+    verdicts = []
+    for urn in c.urns:
+        verdicts.append(_check_grades_one(c, record, as_of, urn))
+    # every council named must hold; one that does not contradicts
+    bad = [v for v in verdicts if v[0] == C]
+    good = [v for v in verdicts if v[0] == S]
+    pick = bad[0] if bad else good[0] if good and len(good) == len(verdicts) else None
+    if pick is None:
+        pick = next((v for v in verdicts if v[0] == N), verdicts[0])
+        if good:
+            pick = (
+                N,
+                pick[1] + " " + " ".join(v[1] for v in good),
+                pick[2] + [e for v in good for e in v[2]],
+            )
+    c.verdict, c.explanation, c.evidence = (
+        pick[0],
+        " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1],
+        [e for v in verdicts for e in v[2]],
+    )
+
+
+def _check_grades_one(
+    c: Claim, record: RecordView, as_of: date, urn: int
+) -> tuple[Verdict, str, list[Evidence]]:
+    insp = _inspections(record, urn)
+    current = _current(insp, as_of)
+    items = c.facts["grades"]
+    if current is None:
+        # "this week became the latest to be rated...": a council with no report by then, in a
+        # week ilacs holds others' reports of
+        for it in items:
+            for w in it["whens"]:
+                if w.precision == "period" and w.last - w.first < timedelta(days=8) and insp:
+                    if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                        return (
+                            C,
+                            f"ilacs holds no report of this council published {w.first} to {w.last}; "
+                            f"its first is the {_label(insp[0])}.",
+                            [_evidence(insp[0], _grades_text(insp[0]))],
+                        )
+        return N, "ilacs holds no graded inspection of this council published by then.", []
+    results = []
+    # "previously handed out in 2015 and 2019": each year listed is an inspection of its own
+    split = []
+    for it in items:
+        years = sorted({w.first.year for w in it["whens"]})
+        if len(years) > 1 and it["whens"][0].precision == "year":
+            split.extend(
+                dict(it, whens=[w for w in it["whens"] if w.first.year == y]) for y in years
+            )
+        else:
+            split.append(it)
+    for it in split:
+        d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
+        if d is None and it["whens"]:
+            # "the most recent one in 2020": no inspection that year, where ilacs holds the
+            # council's inspections before and after it
+            year = it["whens"][0].first.year
+            held = [x for x in record.by_urn.get(urn, []) if x.kind == "inspection"]
+            if (
+                insp
+                # ilacs holds every full inspection since the single inspection framework (2014)
+                and (min(_doc_years(insp[0])) < year or year >= 2014)
+                and year <= as_of.year
+                and not any(year in _doc_years(x) for x in held)
+            ):
+                what = ", ".join(_label(x) for x in insp)
+                results.append(
+                    (
+                        insp[-1],
+                        dict(it, what=f"an inspection in {year} (ilacs holds: {what})"),
+                        False,
+                    )
+                )
+                continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if d is None and recent and insp:
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (insp[-1], dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
+        if d is None:
+            results.append((None, it, None))
+            continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if recent and not (d.published and recent[0].first <= d.published <= recent[0].last):
+            # "this week became the latest to be rated...": a report of that week, if ilacs
+            # holds any report published that week
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (d, dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
+        if c.facts.get("several"):
+            ok = it["grade"] in _graded_areas(d).values()
+        elif it.get("rest"):
+            named = {a for x in items if x is not it for a in x["areas"]}
+            rest = [a for a in _key_areas(d) if a not in named]
+            ok = all(d.grades.get(a) == it["grade"] for a in rest) if rest else None
+        elif (
+            c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
+        ):
+            ok = _count_ok(d, it["grade"], c.number, c.total)
+            if ok and it["areas"] and it["areas"] != ["overall"]:
+                # "good in two more, including children in care": the named ones too
+                ok = _check_grade_item(d, it, False) is not False
+        else:
+            ok = _check_grade_item(d, it, it.get("all", c.grade_scope == "all"))
+        if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
+            n = c.facts["consecutive"]
+            upto = insp[: insp.index(d) + 1][-n:]
+            if len(upto) == n:
+                ok = all(x.grades.get("overall") == it["grade"] for x in upto)
+                if not ok:
+                    results.append(
+                        (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
+                    )
+                    continue
+            else:
+                ok = None if n > len(insp) else ok
+        # no cue said which inspection: one before the latest settles a match if the clause
+        # speaks of the past, but only the latest can contradict
+        if ok is False and not pinned and it["role"] == "current" and c.facts.get("previous_cue"):
+            prev = _previous(insp, current)
+            if prev is not None and _check_grade_item(
+                prev, it, it.get("all", c.grade_scope == "all")
+            ):
+                d, ok = prev, True
+        if ok is False and it["role"] == "previous" and not pinned:
+            # "previously" without a date: any earlier inspection may be meant
+            earlier = insp[: insp.index(current)] if current in insp else []
+            hit = next(
+                (
+                    x
+                    for x in reversed(earlier)
+                    if _check_grade_item(x, it, it.get("all", c.grade_scope == "all"))
+                ),
+                None,
+            )
+            if hit is not None:
+                d, ok = hit, True
+        results.append((d, it, ok))
+    judged = [x for x in results if x[2] is not None]
+    if not judged:
+        return (
+            N,
+            "The record does not say which inspection this is, or does not grade that judgement.",
+            [],
+        )
+    bad = [x for x in judged if x[2] is False]
+    docs = list(dict.fromkeys(x[0] for x in judged))
+    evidence = [_evidence(d, _grades_text(d)) for d in docs]
+    if bad:
+        d, it, _ = bad[0]
+        what = (
+            "every judgement"
+            if c.grade_scope == "all"
+            else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        )
+        if it.get("what"):
+            what = it["what"]
+        elif c.number is not None:
+            what = f"{c.number} judgement(s)"
+        return (
+            C,
+            f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}.",
+            evidence,
+        )
+    return S, " ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs), evidence
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def _months(a: date, b: date) -> set[tuple[int, int]]:
+    out, y, m = set(), a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        out.add((y, m))
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return out
+
+
+def _date_matches(w, d: Any, role: str | None) -> bool:
+    s, e, p = d.inspection_start, d.inspection_end, d.published
+    visit_ok = pub_ok = False
+    if s and e:
+        if w.precision == "period":
+            visit_ok = w.first <= e and s <= w.last
+        elif w.precision == "range":
+            visit_ok = w.first == s and w.last == e
+        elif w.precision == "day":
+            visit_ok = s <= w.first <= e
+        elif w.precision == "month":
+            visit_ok = (w.first.year, w.first.month) in _months(s, e)
+        else:
+            visit_ok = w.first.year in (s.year, e.year)
+    if p:
+        if w.precision == "day":
+            pub_ok = w.first == p
+        elif w.precision in ("range", "period"):
+            pub_ok = w.first <= p <= w.last
+        elif w.precision == "month":
+            pub_ok = (w.first.year, w.first.month) == (p.year, p.month)
+        else:
+            pub_ok = w.first.year == p.year
+    if role == "visit":
+        return visit_ok or (w.precision == "year" and pub_ok)
+    if role == "published":
+        return pub_ok
+    return visit_ok or pub_ok
+
+
+def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
+    if not c.urns:
+        return
+    urn = c.urns[0]
+    whens = c.facts["whens"]
+    if c.type == Kind.VISIT:
+        docs = _letters(record, urn)
+        kind = (c.visit_kind or "").lower()
+        if "focus" in kind:
+            docs = [d for d in docs if d.kind == "focused_visit"]
+        elif "monitor" in kind:
+            docs = [d for d in docs if d.kind == "monitoring_visit"]
+        elif "joint" in kind or "jtai" in kind:
+            docs = [d for d in docs if d.kind == "jtai"]
+        if not docs:
+            c.verdict, c.explanation = (
+                N,
+                f"ilacs holds no {kind or 'visit'} letter for this council.",
+            )
+            return
+        ok = [d for d in docs if any(_date_matches(w, d, None) for w in whens)]
+        if ok:
+            c.verdict, c.explanation = S, f"The {_label(ok[0])} matches."
+            c.evidence = [
+                _evidence(
+                    ok[0],
+                    f"visit {ok[0].inspection_start} to {ok[0].inspection_end}, published {ok[0].published}",
+                )
+            ]
+        elif "focus" in kind or "jtai" in kind or "joint" in kind:
+            # ilacs may not hold every letter: never a contradiction
+            c.verdict = N
+            c.explanation = (
+                "ilacs holds this council's "
+                + ", ".join(
+                    f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}"
+                    for d in docs
+                )
+                + ", none at that date (ilacs may not hold every letter)."
+            )
+            c.evidence = [
+                _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
+            ]
+        else:
+            c.verdict, c.explanation = N, "Monitoring visit letters are not all in the record."
+        return
+    insp = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
+    if c.facts.get("recent"):
+        cur = _current(_inspections(record, urn), as_of)
+        if cur and cur.inspection_end and (as_of - cur.inspection_end).days < 200:
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(cur)}: on site {cur.inspection_start} to {cur.inspection_end}."
+            )
+            c.evidence = [
+                _evidence(cur, f"Inspection dates: {cur.inspection_start} to {cur.inspection_end}")
+            ]
+        else:
+            c.verdict, c.explanation = (
+                N,
+                "ilacs holds no inspection of this council in the months before.",
+            )
+        return
+    if not insp:
+        c.verdict, c.explanation = N, "ilacs holds no inspection of this council."
+        return
+    held = [d for d in insp if not d.published or d.published <= as_of + timedelta(days=3)]
+    if not held:
+        c.verdict, c.explanation = N, "ilacs holds no inspection of this council published by then."
+        return
+    good = [d for d in held if all(_date_matches(w, d, c.date_role) for w in whens)]
+    if good:
+        d = good[-1]
+        c.verdict = S
+        c.explanation = f"The {_label(d)}: on site {d.inspection_start} to {d.inspection_end}."
+        c.evidence = [
+            _evidence(
+                d,
+                f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+            )
+        ]
+        return
+    w0 = whens[0]
+    graded = _inspections(record, urn)
+    if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
+        # "since its last inspection in 2016": the inspection before the latest
+        cur = _current(graded, as_of)
+        prev = _previous(graded, cur)
+        if prev is not None and w0.first.year in _doc_years(prev):
+            c.verdict, c.explanation = (
+                S,
+                f"The inspection before the latest was the {_label(prev)}.",
+            )
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+        if (
+            prev is not None
+            and w0.first.year >= 2014
+            and not any(w0.first.year in _doc_years(d) for d in graded)
+        ):
+            c.verdict = C
+            c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+    if w0.precision == "year" and not w0.relative and c.facts.get("inspection_year") and graded:
+        first = min(_doc_years(graded[0]))
+        if first < w0.first.year <= as_of.year and not any(
+            w0.first.year in _doc_years(d) for d in record.by_urn.get(urn, [])
+        ):
+            c.verdict = C
+            c.explanation = (
+                f"ilacs holds no inspection of this council in {w0.first.year}: "
+                + ", ".join(_label(d) for d in graded)
+                + "."
+            )
+            c.evidence = [
+                _evidence(d, f"Inspection dates: {d.inspection_start} to {d.inspection_end}")
+                for d in graded
+            ]
+            return
+    # which inspection the clause means: the one nearest its dates (within 80 days)
+    near = [
+        d
+        for d in held
+        if any(
+            x and min(abs((x - w0.first).days), abs((x - w0.last).days)) < 100
+            for x in (d.inspection_start, d.inspection_end, d.published)
+        )
+    ]
+    early = min(
+        (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)
+    )
+    if w0.last < early - timedelta(days=31):
+        c.verdict, c.explanation = (
+            N,
+            "That date is before the first inspection ilacs holds for this council.",
+        )
+        return
+    if not near:
+        if c.facts.get("previous_cue") and w0.precision == "year":
+            c.verdict = C
+            c.explanation = (
+                "No inspection of this council ilacs holds was in "
+                + str(w0.first.year)
+                + ": "
+                + ", ".join(str(d.inspection_start or d.published) for d in held)
+                + "."
+            )
+            c.evidence = [
+                _evidence(
+                    d,
+                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+                )
+                for d in held[-2:]
+            ]
+            return
+        c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
+        return
+    d = min(near, key=lambda d: abs(((d.day or w0.first) - w0.first).days))
+    if w0.precision == "year" and not c.facts.get("previous_cue"):
+        c.verdict, c.explanation = (
+            N,
+            "The year does not match an inspection ilacs holds; it may be another event.",
+        )
+        return
+    c.verdict = C
+    c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
+    c.evidence = [
+        _evidence(
+            d,
+            f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+        )
+    ]
+
+
+# --- inspectors, recommendation counts ----------------------------------------------------------
+
+
+def _norm_name(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _doc_years(d: Any) -> set[int]:
+    return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
+
+
+def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    """The lead inspector of the inspection the sentence dates, else of the latest one."""
+    if not c.urns:
+        return
+    name = _norm_name(c.inspector or "")
+    insp = _inspections(record, c.urns[0])
+    cur = _current(insp, as_of)
+    years = {d.year for d, _ in c.dates}
+    target = [d for d in insp if _doc_years(d) & years] if years else []
+    target = target or ([cur] if cur else [])
+    held = record.by_urn.get(c.urns[0], [])
+    letters = [d for d in held if d.kind != "inspection" and _doc_years(d) & years]
+    for d in [*target, *letters]:
+        lead = record.inspector.get(d.id)
+        if lead and name in _norm_name(lead):
+            c.verdict, c.explanation = S, f"The lead inspector of the {_label(d)} was {lead}."
+            c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+            return
+    d = target[-1] if target else None
+    lead = record.inspector.get(d.id) if d else None
+    # a team inspector, not the lead: named in the report's text
+    if d is not None and texts is not None and c.inspector:
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in c.inspector.split()), re.IGNORECASE)
+        for i, page in enumerate(texts.pages(d.id)):
+            hit = pattern.search(page)
+            if hit:
+                around = " ".join(page[max(0, hit.start() - 60) : hit.end() + 20].split())
+                c.verdict = S
+                c.explanation = (
+                    f"{c.inspector} is named in the {_label(d)} (its lead inspector was {lead})."
+                )
+                c.evidence = [Evidence(d.path, i + 1, around)]
+                return
+    if d and lead:
+        c.verdict, c.explanation = C, f"The lead inspector of the {_label(d)} was {lead}."
+        c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
+
+
+def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
+    if not c.urns:
+        return
+    cur = _current(_inspections(record, c.urns[0]), as_of)
+    if cur is None:
+        return
+    n = record.rec_count.get(cur.id)
+    if not n:
+        n = len(record.recs.get(cur.id, [])) or None
+    if n is None:
+        c.verdict, c.explanation = N, "ilacs holds no count of this report's recommendations."
+        return
+    recs = record.recs.get(cur.id, [])
+    c.evidence = [_evidence(cur, f"{n} recommendations: " + " | ".join(recs[:12]))]
+    if n == c.number:
+        c.verdict, c.explanation = S, f"The {_label(cur)} makes {n} recommendations."
+    else:
+        c.verdict, c.explanation = (
+            C,
+            f"The {_label(cur)} makes {n} recommendations, not {c.number}.",
+        )
+
+
+def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
+    """'jumped two grades': the steps between the overall grades of its last two inspections."""
+    if not c.urns:
+        return
+    insp = _inspections(view, c.urns[0])
+    cur = _current(insp, as_of)
+    prev = _previous(insp, cur)
+    if cur is None or prev is None:
+        c.verdict, c.explanation = (
+            N,
+            "ilacs holds fewer than two graded inspections of this council by then.",
+        )
+        return
+    steps = RANK.get(prev.grades.get("overall"), 0) - RANK.get(cur.grades.get("overall"), 0)
+    c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+    what = f"overall effectiveness went from {_grade_words(prev.grades.get('overall'))} ({prev.published}) to {_grade_words(cur.grades.get('overall'))} ({cur.published})"
+    if steps == c.facts["jump"]:
+        c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
+    else:
+        c.verdict, c.explanation = C, f"Its {what}: {steps:+d} grade(s), not {c.facts['jump']:+d}."
+
+
+RANK = {"outstanding": 0, "good": 1, "requires_improvement": 2, "inadequate": 3}
+
+
+# --- ranks and counts among councils ------------------------------------------------------------
+
+
+def _framework_of(c: Claim, current: Any | None) -> str:
+    words = (c.framework or "").lower()
+    if not words:
+        return "any"
+    if "single inspection" in words or "sif" in words:
+        return "sif"
+    if current is not None and current.framework:
+        return current.framework  # "the new framework": the one its latest report was under
+    return "ilacs"
+
+
+def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
+    """'only the third', 'the first in the region', 'the only outstanding authority in the
+    region', 'one of two': each plausible reading (overall or every judgement; order of
+    publication or of inspection) is computed, and the explanation says which hold."""
+    from ilacs.analyse import firsts, snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs") or not c.urns:
+        return
+    urn = c.urns[0]
+    if c.facts.get("from_to"):
+        _check_transition_rank(c, view, as_of, urn)
+        return
+    grades = [g for g in c.facts.get("grades", []) if g]
+    grade = grades[0] if grades else "outstanding"
+    try:
+        region = c.region or (register.by_urn(urn).region if c.facts.get("in_region") else None)
+    except Exception:  # noqa: BLE001 - a URN outside the register has no region
+        region = None
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    fw = _framework_of(c, current)
+    where = f" in {region}" if region else ""
+    if c.number is not None or c.facts.get("one_of_first"):
+        readings = []
+        for every in (False, True):
+            for order in ("published", "inspection"):
+                try:
+                    rows = firsts(
+                        record, grade=grade, framework=fw, order=order, all_judgements=every
+                    )
+                except IlacsError:
+                    continue
+                rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+                if region:
+                    rows = [r for r in rows if r.region == region]
+                pos = next((i + 1 for i, r in enumerate(rows) if r.urn == urn), None)
+                name = f"{'every judgement' if every else 'overall effectiveness'}, by {order} date"
+                readings.append((name, pos, rows))
+        known = [x for x in readings if x[1] is not None]
+        if not known:
+            c.verdict = N
+            c.explanation = (
+                f"ilacs holds no {grade} grade of this council under that framework by then."
+            )
+            return
+        want = c.number or 1
+        if c.facts.get("one_of_first"):
+            hold = [x for x in known if x[1] <= 5]
+        else:
+            hold = [x for x in known if x[1] == want]
+        lines = "; ".join(f"{n}: {p}" if p else f"{n}: not in the list" for n, p, _ in readings)
+        best = (hold or known)[0]
+        before = ", ".join(
+            f"{r.la_name} ({r.published})" for r in best[2][: max(best[1] - 1, 0)][:12]
+        )
+        c.evidence = [
+            Evidence(
+                None,
+                None,
+                f"{grade} under {fw}{where}, as of {as_of}: {lines}. Before it: {before or 'none'}.",
+            )
+        ]
+        if hold:
+            c.verdict = S
+            c.explanation = (
+                f"It holds reading {', '.join(x[0] for x in hold)} (positions: {lines})."
+            )
+        elif len(known) == len(readings):
+            c.verdict = C
+            c.explanation = f"No reading gives that place (positions: {lines})."
+        else:
+            c.verdict = N
+            c.explanation = (
+                f"The readings ilacs can compute do not give that place (positions: {lines})."
+            )
+        return
+    n = 1 if c.facts.get("only") else c.facts.get("n")
+    if n is None:
+        return
+    counts = []
+    days = [as_of]
+    if current is not None and current.published and current.published < as_of:
+        days.append(current.published)  # the day its report came out
+    families = ["any"]
+    if current is not None and current.framework and current.framework.startswith("ilacs"):
+        families.append("ilacs")
+    for day in days:
+        for family in families:
+            try:
+                snap = snapshot(record, day, rule="published", framework=family)
+            except IlacsError:
+                continue
+            for every in (False, True):
+                names = []
+                for st in snap.las:
+                    if (region and st.region != region) or st.status != "graded":
+                        continue
+                    d = view_doc(view, st.path)
+                    if d is None:
+                        continue
+                    area = c.facts.get("area")
+                    if area and area != "overall":
+                        ok = d.grades.get(area) == grade
+                    elif every:
+                        ok = all(d.grades.get(a) == grade for a in _key_areas(d))
+                    else:
+                        ok = d.grades.get("overall") == grade
+                    if ok:
+                        names.append(st.name)
+                what = "every judgement" if every else "overall effectiveness"
+                fw_words = "" if family == "any" else f", {family} reports only"
+                counts.append((f"{what}{fw_words}, on {day}", names))
+    if not counts:
+        return
+    lines = "; ".join(f"{k}: {len(v)}" for k, v in counts)
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{grade}{where} on {as_of} (latest report published by then), {k}: {', '.join(v[:40])}",
+        )
+        for k, v in counts
+    ]
+    hold = [k for k, v in counts if len(v) == n]
+    if hold:
+        c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(hold)} ({lines})."
+    else:
+        c.verdict, c.explanation = C, f"Not {n} {grade}{where} by any reading ({lines})."
+
+
+def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'only the third to go from requires improvement to outstanding': councils in the order
+    their overall grade first made that move (by publication, then by last day on site)."""
+    grades = [g for g in c.facts.get("grades", []) if g]
+    if len(grades) < 2 or (c.number is None and not c.facts.get("one_of_first")):
+        return
+    old, new = grades[0], grades[1]
+    moves = []
+    for u in view.by_urn:
+        insp = _inspections(view, u)
+        for a, b in zip(insp, insp[1:], strict=False):
+            if a.grades.get("overall") == old and b.grades.get("overall") == new:
+                if b.published and b.published <= as_of + timedelta(days=3):
+                    moves.append((b.published, b.inspection_end or b.published, u, b))
+                    break
+    readings = []
+    for name, key in (
+        ("by publication", lambda m: (m[0], m[2])),
+        ("by last day on site", lambda m: (m[1], m[2])),
+    ):
+        ordered = sorted(moves, key=key)
+        pos = next((i + 1 for i, m in enumerate(ordered) if m[2] == urn), None)
+        readings.append((name, pos, ordered))
+    if all(p is None for _, p, _ in readings):
+        c.verdict = N
+        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new)} by then."
+        return
+    lines = "; ".join(f"{n}: {p}" for n, p, _ in readings)
+    best = readings[0]
+    before = ", ".join(
+        f"{m[3].la_name} ({m[0]})" for m in best[2][: max((best[1] or 1) - 1, 0)][:12]
+    )
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"overall {_grade_words(old)} -> {_grade_words(new)} by {as_of}: positions {lines}; before it: {before or 'none'}",
+        )
+    ]
+    want = c.number or 1
+    hold = [
+        r
+        for r in readings
+        if r[1] is not None and (r[1] <= 5 if c.facts.get("one_of_first") else r[1] == want)
+    ]
+    if hold:
+        c.verdict, c.explanation = (
+            S,
+            f"It holds {', '.join(h[0] for h in hold)} (positions: {lines}).",
+        )
+    else:
+        c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+
+
+def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
+    """A count among all councils (or a region's): each plausible reading, and a contradiction
+    only when none is within one of the article's number (ilacs may lack an abolished council)."""
+    from ilacs.analyse import snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs"):
+        return
+    grade = c.facts["grades"][0]
+    wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
+    n, total = c.facts["n"], c.facts.get("total")
+    families = [
+        "any",
+        "sif" if c.framework and re.search(r"single|sif", c.framework, re.I) else "ilacs",
+    ]
+    readings = []
+    for family in dict.fromkeys(families):
+        for rule in ("published", "ofsted"):
+            try:
+                snap = snapshot(record, as_of, rule=rule, framework=family)
+            except IlacsError:
+                continue
+            graded = [
+                s
+                for s in snap.las
+                if s.status == "graded" and (not c.region or s.region == c.region)
+            ]
+            for every in (False, True):
+                hits = []
+                for st in graded:
+                    d = view_doc(view, st.path)
+                    if d is None:
+                        continue
+                    if every:
+                        ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
+                    else:
+                        ok = d.grades.get("overall") in wanted
+                    if ok:
+                        hits.append(st.name)
+                what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                readings.append((what, len(hits), len(graded), hits))
+    if not readings:
+        return
+    where = f" in {c.region}" if c.region else ""
+    lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
+    c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
+    hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
+    near = [x for x in readings if abs(x[1] - n) <= max(1, round(0.2 * n))]
+    if hold:
+        c.verdict = S
+        c.explanation = f"{n} by reading {hold[0][0]} ({lines})."
+    elif near or (total is not None and any(x[1] == n for x in readings)):
+        c.verdict = N
+        c.explanation = (
+            f"Near the record's count, which may lack a council or count another day ({lines})."
+        )
+    else:
+        c.verdict = C
+        c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def view_doc(view: RecordView, path: str | None) -> Any | None:
+    if path is None:
+        return None
+    by = getattr(view, "_by_path", None)
+    if by is None:
+        by = {d.path: d for d in view.docs}
+        view._by_path = by  # type: ignore[attr-defined]
+    return by.get(path)
+
+
+# --- quotes and recommendations (quotes.py finds and matches the passages) ---------------------
+
+
+def make_texts(db: Path | str) -> Any:
+    """The page texts checking reads: quotes.py's ReportTexts (with its word index) where it is
+    there, else plain pages."""
+    try:
+        from ilacs.claims.quotes import ReportTexts
+    except ImportError:
+        return Texts(db)
+    return ReportTexts(db)
+
+
+def passage_claims(
+    article: str, urns_at: Any, record: RecordView, texts: Any, as_of: date
+) -> list[Claim]:
+    """Quotations attributed to the inspectors or the report, and what Ofsted said must improve,
+    each found (or not) in the council's reports by quotes.py."""
+    try:
+        from ilacs.claims import quotes
+    except ImportError:
+        log.info("ilacs.claims.quotes is not there: quotations are not checked")
+        return []
+    out = []
+    for span in quotes.find_quotes(article):
+        urns = urns_at(span.start)
+        words = article[span.start : span.end]
+        ctx = article[span.context[0] : span.context[1]] if getattr(span, "context", None) else None
+        verdict, explanation, evidence = quotes.check_quote(
+            words, span, urns, as_of, record, texts, context=ctx
+        )
+        c = Claim(span.start, span.end, words, Kind.QUOTE, list(urns))
+        c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+        out.append(c)
+    finder = getattr(quotes, "find_recommendations", None)
+    checker = getattr(quotes, "check_recommendation", None)
+    if finder and checker:
+        for span in finder(article):
+            urns = urns_at(span.start)
+            words = article[span.start : span.end]
+            verdict, explanation, evidence = checker(words, span, urns, as_of, record, texts)
+            c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
+            c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            out.append(c)
+    p_finder = getattr(quotes, "find_paraphrases", None)
+    p_checker = getattr(quotes, "check_paraphrase", None)
+    if p_finder and p_checker:
+        for span in p_finder(article):
+            if any(o.start < span.end and span.start < o.end for o in out):
+                continue
+            urns = urns_at(span.start)
+            words = article[span.start : span.end]
+            got = p_checker(words, span, urns, as_of, record, texts)
+            if got is None:
+                continue  # not found in nearly the same words: left alone
+            verdict, explanation, evidence = got
+            c = Claim(span.start, span.end, words, Kind.OTHER, list(urns))
+            c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            out.append(c)
+    return out
+
+
+# --- the whole check ----------------------------------------------------------------------------
+
+
+def check(claims: list[Claim], record: RecordView, texts: Texts, as_of: date) -> list[Claim]:
+    """Give each claim a verdict, explanation and evidence; drop those that are not claims about
+    the record after all (an unattributed quotation not found in any report)."""
+    for c in claims:
+        if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
+            _check_grades(c, record, as_of)
+        elif c.type in (Kind.DATE, Kind.VISIT):
+            _check_dates(c, record, as_of)
+        elif c.type == Kind.INSPECTOR:
+            _check_inspector(c, record, as_of, texts)
+        elif c.type == Kind.TREND and c.facts.get("jump"):
+            _check_jump(c, record, as_of)
+        elif c.type == Kind.COUNT and c.facts.get("national"):
+            _check_national_count(c, record, as_of)
+        elif c.type in (Kind.RANK, Kind.COUNT):
+            _check_rank(c, record, as_of)
+        elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
+            _check_rec_count(c, record, as_of)
+        elif c.type == Kind.OTHER and c.facts.get("outside"):
+            c.verdict = N
+            c.explanation = (
+                f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
+                "directions, commissioners, appointments and money are not in it)."
+            )
+    claims = [c for c in claims if c.verdict is not None]
+    # a clause that holds a contradicted fact is contradicted too (a grade claim around
+    # "a follow-up inspection in 2017")
+    for c in claims:
+        if c.verdict == N:
+            inner = [
+                x
+                for x in claims
+                if x is not c and x.verdict == C and c.start <= x.start and x.end <= c.end
+            ]
+            if inner:
+                c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
+    return claims
+
+
+def check_article(
+    article: str,
+    record: RecordView,
+    texts: Any,
+    as_of: date,
+    as_of_source: str,
+    article_in_json: bool = False,
+) -> CheckResult:
+    """Extract and check every claim of `article` as of `as_of`."""
+    from ilacs.claims.extract import Reader, extract
+
+    reader = Reader(article, as_of)
+    claims = check(extract(article, as_of, reader), record, texts, as_of)
+    passages = passage_claims(article, reader.urns_near, record, texts, as_of)
+    # a quotation's claim replaces any grade or date claim read inside its marks
+    # (unless the passage is not the report's words: a councillor's facts are still checked)
+    kept = [
+        c
+        for c in claims
+        if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
+    ]
+    result = _dedupe([*kept, *passages])
+    return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
+
+
+def infer_as_of(article: str, record: RecordView, today: date | None = None) -> date | None:
+    """The day an undated article most likely speaks from: just after the first report of its
+    council published on or after the latest full date it prints (None when nothing says)."""
+    from ilacs.claims import text as T
+    from ilacs.claims.extract import Reader
+
+    today = today or date.today()
+    reader = Reader(article, today)
+    if reader.main is None:
+        return None
+    printed = [w.last for w in T.dates(article, today) if not w.relative and w.last <= today]
+    if not printed:
+        return None
+    latest = max(printed)
+    after = [
+        d.published
+        for d in _inspections(record, reader.main)
+        if d.published and latest <= d.published <= latest + timedelta(days=550)
+    ]
+    if not after:
+        return None
+    return min(min(after) + timedelta(days=7), today)
+
+
+# Where two kinds read the same words, the more specific names the claim.
+_SPECIFIC = {Kind.RANK: 3, Kind.COUNT: 3, Kind.TREND: 2, Kind.GRADE: 1}
+
+
+def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per span and kind; where two claims share a span, a contradiction wins."""
+    out: dict[tuple[int, int], Claim] = {}
+    claims = list(claims)
+    # two readers of the same words (a count of recommendations read here and in quotes.py)
+    for c in list(claims):
+        for o in claims:
+            if (
+                o is not c
+                and o.type == c.type
+                and o.verdict == c.verdict
+                and (o.end - o.start) > (c.end - c.start)
+            ):
+                if min(o.end, c.end) - max(o.start, c.start) >= 0.9 * (c.end - c.start):
+                    claims.remove(c)
+                    break
+    for c in claims:
+        key = (c.start, c.end)
+        held = out.get(key)
+        if (
+            held is None
+            or (held.verdict != C and c.verdict == C)
+            or (held.verdict == N and c.verdict == S)
+            or (
+                held.verdict == c.verdict and _SPECIFIC.get(c.type, 0) > _SPECIFIC.get(held.type, 0)
+            )
+        ):
+            out[key] = c
+    return sorted(out.values(), key=lambda c: (c.start, c.end))

@@ -1,0 +1,1095 @@
+"""Article text -> the claims it makes about the inspection record (pure: no database).
+
+A claim is found in the clause that carries it (see `text.clauses`). Each detector reads one
+kind of fact from a clause: a grade given to judgement areas, a date of an inspection or report,
+a lead inspector, a number of recommendations, a rank or count among councils, a visit. The
+council a clause is about is the one it names, else the one the sentence or the article last
+named, else the article's main council.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+
+from ilacs.claims import text as T
+from ilacs.claims.model import Claim, Kind
+
+# --- cues ---------------------------------------------------------------------------------------
+
+# A grade word is a grade when the clause speaks of rating: "rated good", "judged inadequate",
+# "an 'outstanding' rating", "received good and outstanding ratings", "remains good".
+_RATING_CUE = re.compile(
+    r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
+    r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
+    r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
+    r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
+    r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
+    r"singled out|recognised|recognized|as being|to be|as)\b",
+    re.IGNORECASE,
+)
+# "good progress", "outstanding support": the grade word as an ordinary adjective.
+_ADJECTIVE_NOUN = re.compile(
+    r"\s+(?:progress|practice|work|support|knowledge|quality|news|job|start|example|"
+    r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
+    r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
+    r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback)\b",
+    re.IGNORECASE,
+)
+_PREVIOUS = re.compile(
+    r"\b(?:previous(?:ly)?|last (?:inspection|inspected|time|full inspection|rated|report)|"
+    r"before|prior|formerly|had been|earlier|from|since|ago|historically|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|"
+    r"moved out|removed|was (?:rated|judged|graded)|were (?:rated|judged)|damning)\b",
+    re.IGNORECASE,
+)
+_TREND = re.compile(
+    r"\b(?:improv(?:ed|ement|ing)|upgraded|downgraded|jump(?:ed)?|rose|climbed|fell|dropped|"
+    r"moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|again|consecutive|maintain(?:ed|s)?|retain(?:ed|s)?|"
+    r"sustain(?:ed|s)?|remains?|still|previous(?:ly)?|deteriorat(?:ed|ion)|journey|turnaround|from)\b",
+    re.IGNORECASE,
+)
+_ALL = re.compile(
+    r"\b(?:in|across|for)\s+(?:all|every|each)\s+(?:(?:four|five|six|of the|the|its|key|main|inspection|"
+    r"judgement|judgment|performance)\s+)*(?:areas?|categor(?:y|ies)|judgements?|judgments?|"
+    r"sections?|benchmarks?|elements?|aspects?|measures?|fields?|services|parts)\b|"
+    r"\bacross the board\b|\bin every (?:area|category|judgement|judgment|respect)\b|"
+    r"\ball (?:four|five|six )?(?:areas|categories|judgements|judgments|elements|benchmarks|aspects)\b|"
+    r"\bevery category\b|\ball elements\b",
+    re.IGNORECASE,
+)
+_N_OF = re.compile(
+    rf"\b(?:in\s+)?(?P<n>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<m>{T.NUMBER})\b"
+    rf"|\b(?P<n2>{T.NUMBER})\s+(?:(?:other|more|further|remaining|key|main|inspection|performance|of the)\s+)*"
+    rf"(?:areas?|categories|category|judgements?|judgments?|benchmarks|elements|aspects|sections)\b"
+    rf"|\b(?P<n3>{T.NUMBER})\s+(?:others|more)\b",
+    re.IGNORECASE,
+)
+_INSPECTOR = re.compile(
+    r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
+    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|[Ii]nspector[,:]?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+)
+_RECOMMENDATIONS = re.compile(
+    rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
+    rf"(?:recommendations|areas? (?:for|of|that need|needing|requiring) improvement|"
+    rf"things? (?:that need|to) improve|priority actions)\b",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(
+    r"\b(?:monitoring visits?|focused visits?|monitoring (?:report|letter)s?|joint targeted area "
+    r"inspections?|JTAI|(?:a|the|an Ofsted)\s+visit\b)",
+    re.IGNORECASE,
+)
+_DATE_ROLE_PUBLISHED = re.compile(
+    r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE
+)
+_DATE_ROLE_VISIT = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|on site|between|carried out|review)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    rf"\b(?P<q>less than|under|more than|over|almost|nearly|just over|just under|within)?\s*"
+    rf"(?P<n>{T.NUMBER}|\d+)\s+(?P<u>years?|months?|weeks?)\s+(?P<rel>ago|after|later|since|earlier|before)?",
+    re.IGNORECASE,
+)
+_RANK = re.compile(
+    rf"\b(?:the\s+)?(?:only\s+)?(?:(?P<ord>{T.ORDINAL})|(?P<first>first))\b"
+    rf"|\bthe only\b|\bnever (?:been )?(?:achieved|done|managed)\b|\bno other\b|\bunheard of\b"
+    rf"|\bone of (?:only |just )?(?P<n>{T.NUMBER})\b|\bone of (?:only )?a handful\b",
+    re.IGNORECASE,
+)
+_REGION_WORDS = {
+    "north east": "North East",
+    "north-east": "North East",
+    "north west": "North West",
+    "north-west": "North West",
+    "yorkshire and the humber": "Yorkshire and The Humber",
+    "yorkshire and humber": "Yorkshire and The Humber",
+    "east midlands": "East Midlands",
+    "west midlands": "West Midlands",
+    "east of england": "East of England",
+    "london": "London",
+    "south east": "South East",
+    "south-east": "South East",
+    "south west": "South West",
+    "south-west": "South West",
+}
+_REGION = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in _REGION_WORDS) + r")\b", re.IGNORECASE
+)
+_FRAMEWORK = re.compile(
+    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:inspection\s+)?(?:framework|regime|system|criteria)|"
+    r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services",
+    re.IGNORECASE,
+)
+# Who speaks: a quotation is a claim about the record only when the report or inspectors say it.
+_OFSTED_SAYS = re.compile(
+    r"\b(?:Ofsted|OFSTED|inspectors?|the report|report (?:said|says|stated|found|noted)|the watchdog|"
+    r"HMI|inspection (?:report|found|said))\b",
+    re.IGNORECASE,
+)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _main_council(mentions: list[T.Mention]) -> int | None:
+    """The council the article is about: the one it names most (first named wins a tie)."""
+    if not mentions:
+        return None
+    count = Counter(m.la.urn for m in mentions if m.la.urn)
+    if not count:
+        return None
+    best = max(count.values())
+    for m in mentions:
+        if m.la.urn and count[m.la.urn] == best:
+            return m.la.urn
+    return None
+
+
+def _inside(spans: list[T.Span], pos: int) -> T.Span | None:
+    for s in spans:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _words(n: int) -> int:
+    return n
+
+
+class Reader:
+    """State while reading one article: councils named so far, quotations, the as-of day."""
+
+    def __init__(self, article: str, as_of: date):
+        self.text = article
+        self.as_of = as_of
+        self.mentions = T.councils(article)
+        self.main = _main_council(self.mentions)
+        self.quotes = T.quote_spans(article)
+        self.sentence_spans = T.sentences(article)
+        self.claims: list[Claim] = []
+        self.pinned_overall: set[int] = set()
+        self.sentence = T.Span(0, 0)
+
+    def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
+        """The councils a clause is about (see the module's docstring)."""
+        inside = [
+            m.la.urn
+            for m in self.mentions
+            if clause.start <= m.start < clause.end and m.la.urn and not self.is_place(m)
+        ]
+        if inside:
+            return list(dict.fromkeys(inside))
+        in_sentence = [
+            m
+            for m in self.mentions
+            if sentence.start <= m.start < sentence.end and m.la.urn and not self.is_place(m)
+        ]
+        before = [m for m in in_sentence if m.start < clause.start]
+        if before:
+            # "Waltham Forest in London and St Helens in Lancashire - this week became...": a
+            # list of councils before the clause is its subject
+            listed = [before[-1]]
+            for m in reversed(before[:-1]):
+                gap = self.text[m.end : listed[-1].start]
+                if (
+                    len(gap) < 40
+                    and re.search(r"(?:,|\band\b|&)", gap)
+                    and not re.search(r"[.;]", gap)
+                ):
+                    listed.append(m)
+                else:
+                    break
+            return list(dict.fromkeys(m.la.urn for m in reversed(listed)))
+        if in_sentence:
+            return [in_sentence[0].la.urn]
+        earlier = [
+            m
+            for m in self.mentions
+            if m.start < sentence.start and m.la.urn and not self.is_place(m)
+        ]
+        # a council named in the previous paragraph or two carries on; otherwise the main one
+        if earlier and sentence.start - earlier[-1].start < 600:
+            return [earlier[-1].la.urn]
+        return [self.main] if self.main else []
+
+    def urns_near(self, pos: int) -> list[int]:
+        """The councils the sentence holding `pos` is about."""
+        for s in self.sentence_spans:
+            if s.start <= pos < s.end:
+                return self.urns_at(s, T.Span(pos, pos + 1))
+        return [self.main] if self.main else []
+
+    def is_place(self, m: T.Mention) -> bool:
+        """'St Helens in Lancashire', 'Waltham Forest in London': the second names a place."""
+        before = self.text[max(0, m.start - 40) : m.start]
+        return bool(re.search(r"\bin\s+$", before)) and any(
+            o.end <= m.start and m.start - o.end < 40 and o is not m for o in self.mentions
+        )
+
+    def in_long_quote(self, pos: int) -> bool:
+        q = _inside(self.quotes, pos)
+        return q is not None and len(self.text[q.start : q.end].split()) > 3
+
+    def add(self, clause: T.Span, kind: Kind, urns: list[int], **facts) -> Claim:
+        c = Claim(
+            clause.start,
+            clause.end,
+            self.text[clause.start : clause.end],
+            kind,
+            list(urns),
+            **facts,
+        )
+        self.claims.append(c)
+        return c
+
+
+# --- detectors ----------------------------------------------------------------------------------
+
+
+# Aspirations and titles are not grades given: "to achieve a 'good' rating", "Getting to Good".
+_ASPIRATION = re.compile(
+    r"\b(?:in order to|aim(?:s|ed|ing)? (?:to|for)|towards?|ambition|aspir\w*|journey to|getting to|get to|"
+    r"goal|want(?:s|ed)? to|hope|plans? to|striv\w+|next inspection|future|to achieve|to become|to reach|"
+    r"would be|could be|if|until|target|move to|way to|path to|route to)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
+_HIGHEST = re.compile(
+    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    re.IGNORECASE,
+)
+_LOWEST = re.compile(
+    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    re.IGNORECASE,
+)
+# "inadequate progress", "none have been rated": not a council's grade
+_NONE = re.compile(
+    r"\b(?:none|no (?:council|authorit\w+|local authorit\w+|other)|nobody|never)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
+    body = r.text[clause.start : clause.end]
+    out: list[tuple[int, int, str]] = []
+    cued = bool(_RATING_CUE.search(body)) or bool(
+        _RATING_CUE.search(r.text[r.sentence.start : r.sentence.end])
+    )
+    # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
+    if re.search(
+        rf"\b(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        return out
+    if re.search(r"\b\d+\s+['‘“\"](?:" + T.GRADE_WORDS + ")", body, re.IGNORECASE):
+        return out
+    if re.match(r"\s*(?:none|no (?:council|authorit|local authorit))", body, re.IGNORECASE):
+        return out
+    if re.search(
+        r"\b(?:progress\w*|mov\w+|journey|go|going)\s+from\b", body, re.IGNORECASE
+    ) and re.search(
+        r"\b(?:would|will|next|aim\w*|plan\w*|basis|ambition|hope|striv\w+|want\w*)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        return out
+    for m in T.GRADE_RE.finditer(body):
+        pos = clause.start + m.start()
+        word = m.group(1)
+        if word.lower() == "ri" and word != "RI":
+            continue
+        q = _inside(r.quotes, pos)
+        if q is not None:
+            inner = r.text[q.start + 1 : q.end - 1].strip(" .,")
+            # a quotation that is only a grade ("'requires improvement to be good'") is the
+            # grade; a grade word inside other quoted words ("good progress") is not
+            if not T.GRADE_ONLY.fullmatch(inner):
+                # inside a longer quotation (a councillor's "...with 'outstanding' leadership")
+                # only a grade in marks of its own, or one with a rating word beside it
+                inner_q = _inside(T.quote_spans(inner), pos - q.start - 1)
+                near = r.text[max(q.start, pos - 30) : min(q.end, pos + 30)]
+                if inner_q is None and not re.search(
+                    r"\b(?:rat(?:ed|ing)|judged|grade)\b", near, re.IGNORECASE
+                ):
+                    continue
+                around = r.text[max(0, q.start - 80) : q.start] + r.text[q.end : q.end + 80]
+                if _OFSTED_SAYS.search(around):
+                    continue  # the report's own words: a quote claim
+                q = None
+        quoted = q is not None
+        if not cued and not quoted:
+            continue
+        after = body[m.end() :]
+        before = body[: m.start()]
+        if re.search(
+            r"\b(?:below|above|short of|less than|better than|worse than|at least|than|word|term|label)\s*['‘“\"]?$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue
+        if re.match(
+            r"['’”\"]?\s*(?:or (?:better|above|worse|below)|and above|and below)\b",
+            after,
+            re.IGNORECASE,
+        ):
+            continue
+        if not quoted and _ADJECTIVE_NOUN.match(after):
+            continue
+        if (
+            not quoted
+            and word.lower() == "good"
+            and re.match(
+                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|as|in parts)\b", after
+            )
+        ):
+            continue
+        if word.lower() == "good" and re.search(
+            r"improvement\s+to\s+be\s*$", before, re.IGNORECASE
+        ):
+            continue
+        if re.search(
+            r"\b(?:and|to|can|could|must|should)\s+achieve\s+(?:an?\s+)?['‘“\"]?$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue
+        if _ASPIRATION.search(before[-60:]) and not re.search(
+            r"\bfrom\b", before[-60:], re.IGNORECASE
+        ):
+            continue
+        if re.search(
+            r"\b(?:would|will|next|aim\w*|plan\w*|basis for|ambition|hope|striv\w+|progressing)\b",
+            before,
+            re.IGNORECASE,
+        ) and re.search(r"\b(?:to|towards)\s*['‘“\"]?$", before):
+            continue
+        if _NONE.search(before[-40:]):
+            continue
+        out.append((pos, pos + len(word), T.grade_of(word)))
+    # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
+    # inadequate"; "outstanding is the highest grade"
+    if len({g for _, _, g in out}) >= 3 and re.search(
+        r"\b(?:or|range\w*|scale|from)\b", body, re.IGNORECASE
+    ):
+        return []
+    out = [
+        g
+        for g in out
+        if not re.match(
+            r"['’”\"]?\s+(?:is|was|being)\s+(?:the\s+)?(?:highest|top|lowest|best|worst|second)",
+            r.text[g[1] : g[1] + 30],
+            re.IGNORECASE,
+        )
+    ]
+    for pat, grade in ((_HIGHEST, "outstanding"), (_LOWEST, "inadequate")):
+        if out or T.GRADE_RE.search(body):
+            break  # "rated outstanding, the highest grade": an apposition, not a second claim
+        for m in pat.finditer(body):
+            pos = clause.start + m.start()
+            if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
+                out.append((pos, clause.start + m.end(), grade))
+    out.sort()
+    return out
+
+
+def _assign_areas(
+    r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
+) -> dict[int, list[str]]:
+    """Each grade mention -> the judgement areas the clause gives it (the nearest grade wins;
+    "overall good" or "good overall" gives overall effectiveness alone)."""
+    body = r.text[clause.start : clause.end]
+    areas = [a for a in T.areas_in(body, clause.start) if not r.in_long_quote(a[0])]
+    out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
+    pinned = set()
+    for i, (gs, ge, _) in enumerate(grades):
+        near = r.text[max(clause.start, gs - 12) : min(clause.end, ge + 12)].lower()
+        if re.search(r"\boverall\b", near) and not re.search(r"overall effectiveness", near):
+            near_areas = [
+                a for a in areas if a[2] != "overall" and (abs(a[0] - ge) < 4 or abs(gs - a[1]) < 4)
+            ]
+            if not near_areas:
+                out[i] = ["overall"]
+                pinned.add(i)
+    r.pinned_overall = pinned
+    for a_start, a_end, area in areas:
+        best, dist = None, None
+        # "a rating for the impact of leaders": the grade before; "leadership was rated": after
+        lead = r.text[max(clause.start, a_start - 14) : a_start]
+        trail = r.text[a_end : min(clause.end, a_end + 14)]
+        side = None
+        if re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
+            side = "before"
+        elif re.match(
+            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have)\b", trail, re.IGNORECASE
+        ):
+            side = "after"
+        for i, (g_start, g_end, _) in enumerate(grades):
+            if side == "before" and g_end > a_start and any(g[1] <= a_start for g in grades):
+                continue
+            if side == "after" and g_start < a_end and any(g[0] >= a_end for g in grades):
+                continue
+            d = a_start - g_end if a_start >= g_end else g_start - a_end
+            if best is None or d < dist:
+                best, dist = i, d
+        if best is not None and best not in pinned and area not in out[best]:
+            out[best].append(area)
+    return out
+
+
+_NEAR_PREVIOUS = re.compile(
+    r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
+    r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
+    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
+    r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(
+    r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|prior|before|ago|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    grades = _grade_mentions(r, clause)
+    if not grades:
+        return
+    body = r.text[clause.start : clause.end]
+    urns = r.urns_at(sentence, clause)
+    areas = _assign_areas(r, clause, grades)
+    scope_all = bool(_ALL.search(body))
+    n_of = _n_of(body)
+    whens = list(T.dates(body, r.as_of, clause.start))
+    previous = bool(_PREVIOUS.search(body))
+    trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
+    # "from inadequate to good": the first grade is the old one
+    from_to = re.search(
+        r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
+    )
+    items = []
+    for i, (gs, ge, grade) in enumerate(grades):
+        role = "current"
+        # the words before this grade, back to the grade before it
+        floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
+        local = r.text[floor:gs]
+        if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
+            role = "previous"
+        elif _NEAR_PREVIOUS.search(local):
+            role = "previous"
+        # the dates that pin this grade: those near it; "since the last inspection in 2015"
+        # pins only a previous grade
+        mine = []
+        for w in whens:
+            if min(abs(w.start - ge), abs(gs - w.end)) > 90:
+                continue
+            # "inadequate in 2015 and requires improvement in 2018": each date to its nearest grade
+            dist = [min(abs(w.start - b), abs(a - w.end)) for a, b, _ in grades]
+            if dist.index(min(dist)) != i:
+                continue
+            lead = r.text[max(clause.start, w.start - 35) : w.start]
+            if (
+                _SINCE.search(lead)
+                and role == "current"
+                and not (w.start > ge and re.search(r"\bin\s*$", lead))
+            ):
+                if not re.search(r"\b(?:was|were)\b", r.text[gs - 30 : gs]):
+                    continue
+            mine.append(w)
+        if len(mine) > 1:
+            mine.sort(key=lambda w: min(abs(w.start - ge), abs(gs - w.end)))
+            kept = [mine[0]]
+            for w in sorted(mine[1:], key=lambda w: w.start):
+                if any(
+                    re.fullmatch(
+                        r"\s*(?:,|and|&|or|,\s*and)\s*",
+                        r.text[min(k.end, w.end) : max(k.start, w.start)],
+                    )
+                    for k in kept
+                ):
+                    kept.append(w)
+            mine = sorted(kept, key=lambda w: w.start)
+        if mine and role == "current":
+            lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
+            if _SINCE.search(lead) and mine[0].start < gs:
+                role = "previous"
+        if not mine and not whens and i == 0:
+            # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
+            # the sentence pins the grade of a clause that names none
+            lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            earlier = T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+            if earlier and re.search(
+                r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
+            ):
+                mine = earlier
+                if _SINCE.search(lead_text) or re.search(
+                    r"\blast time\b", lead_text, re.IGNORECASE
+                ):
+                    role = "previous"
+        after = r.text[ge : min(clause.end, ge + 40)]
+        if role == "current" and re.match(
+            r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
+        ):
+            role = "previous"
+        items.append(
+            {
+                "grade": grade,
+                "areas": areas.get(i, []),
+                "role": role,
+                "pos": gs,
+                "whens": mine,
+                "overall_only": i in r.pinned_overall,
+                "all": bool(scope_all)
+                and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)]))),
+                "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
+                "rest": bool(
+                    re.search(
+                        r"\b(?:all|every|each|the)\s+other\b",
+                        r.text[ge : min(clause.end, ge + 40)],
+                        re.IGNORECASE,
+                    )
+                ),
+            }
+        )
+    several = len(items) > 1 and not any(it["areas"] for it in items)
+    kind = (
+        Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
+    )
+    consecutive = re.search(
+        rf"\b(?:for\s+(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
+        rf"for\s+(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:time|inspection)\s+in\s+a\s+row|"
+        rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
+        body,
+        re.IGNORECASE,
+    )
+    facts = {
+        "grades": items,
+        "whens": whens,
+        "previous_cue": previous,
+        "several": several,
+        "from_to": bool(from_to),
+    }
+    if consecutive:
+        word = consecutive.group("n") or consecutive.group("n2")
+        facts["consecutive"] = T.number(word) if word else 2
+        kind = Kind.TREND
+    start = _tight_start(r, clause, grades[0][0])
+    # "inspected between June 12 and June 23 and found to require improvement": the grade's
+    # claim starts after the dates of the visit
+    earlier_dates = [
+        w
+        for w in whens
+        if w.end <= grades[0][0]
+        and _DATE_ROLE_VISIT.search(r.text[max(clause.start, w.start - 40) : w.start])
+    ]
+    if earlier_dates:
+        nxt = re.compile(r"\b\w").search(r.text, earlier_dates[-1].end, grades[0][0])
+        start = max(start, nxt.start() if nxt else earlier_dates[-1].end)
+    # "the experience of children who need protection was outstanding": from the area named
+    named = [a for a, _, _ in T.areas_in(body, clause.start) if a < start]
+    if named:
+        start = min(start, named[0])
+    c = Claim(start, clause.end, r.text[start : clause.end], kind, list(urns))
+    c.grade_scope = "all" if scope_all else None
+    c.number, c.total = n_of or (None, None)
+    c.dates = [(w.first, w.precision) for w in whens]
+    c.facts = facts
+    r.claims.append(c)
+
+
+# The verb a claim hangs on: a claim's span starts there, not at the start of a long clause.
+_VERB = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|been|be|being|rated|judged|graded|awarded|received|given|"
+    r"branded|found|deemed|moved|improved|secured|achieved|gained|retained|maintained|recognised|"
+    r"judge|rate|award|give|receive)\b",
+    re.IGNORECASE,
+)
+
+
+def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
+    if re.match(
+        r"(?:when|which|where|who|while|whereas|but|and)\b",
+        r.text[clause.start : clause.end],
+        re.IGNORECASE,
+    ):
+        return clause.start
+    lo = max(clause.start, pos - 60)
+    if lo == clause.start:
+        return clause.start
+    m = _VERB.search(r.text, lo, pos)
+    if m:
+        return m.start()
+    w = re.compile(r"\b\w").search(r.text, lo, pos)
+    return w.start() if w else pos
+
+
+def _n_of(body: str) -> tuple[int | None, int | None] | None:
+    """'three out of four', 'in two categories', 'the other three areas', 'two more'."""
+    m = _N_OF.search(body)
+    if not m:
+        return None
+    if m.group("n"):
+        # "one of a handful", "one of the few": a rank among councils, not judgements
+        if m.group("m").lower() in ("a", "an") or re.search(
+            r"\bof\s+the\s*$", m.group(0), re.IGNORECASE
+        ):
+            return None
+        return T.number(m.group("n")), T.number(m.group("m"))
+    word = m.group("n2") or m.group("n3")
+    if word.lower() in ("a", "an"):
+        return None
+    return T.number(word), None
+
+
+_LAST_INSPECTION = re.compile(
+    r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|last (?:full )?inspection)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    body = r.text[clause.start : clause.end]
+    whens = [w for w in T.dates(body, r.as_of, clause.start) if not r.in_long_quote(w.start)]
+    if not whens:
+        return
+    published = bool(_DATE_ROLE_PUBLISHED.search(body))
+    visit = bool(_DATE_ROLE_VISIT.search(body))
+    if not (published or visit):
+        return
+    # "this week", "on Friday": a date of the report only with its verb beside it
+    whens = [
+        w
+        for w in whens
+        if not (
+            w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
+        )
+        or re.search(
+            r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*)\b",
+            r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+            re.IGNORECASE,
+        )
+    ]
+    if not whens:
+        return
+    day_precise = any(w.precision == "day" for w in whens)
+    if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]) and not (
+        published and day_precise
+    ):
+        return
+    # someone else's report: a commissioner's, the DfE's, a committee's
+    if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
+        return
+    role = "published" if published and not visit else "visit" if visit and not published else None
+    letter = _VISIT.search(body)
+    previous = bool(_PREVIOUS_INSPECTION.search(body))
+    # "The report, released on Friday, follows an inspection at the end of April": one claim
+    # per date, each from the word that says what the date is of
+    groups: list[tuple[int, str | None, list[T.When]]] = []
+    for w in whens:
+        cue = verb = None
+        for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
+            cue = m
+            if _DATE_ROLE_VISIT.match(m.group(0)) or _DATE_ROLE_PUBLISHED.match(m.group(0)):
+                verb = m
+        # "visited the council in November": from the verb, not the preposition
+        if verb is not None and not (groups and verb.start() < groups[-1][2][-1].end):
+            cue = verb
+            # "since the previous inspection in 2018": from "since"
+            back = re.search(
+                r"\b(?:since|last|previous|prior to)\b[^.;,]{0,25}$",
+                r.text[max(clause.start, verb.start() - 30) : verb.start()],
+                re.IGNORECASE,
+            )
+            if back:
+                cue = re.compile(r"\w+").search(
+                    r.text, max(clause.start, verb.start() - 30) + back.start()
+                )
+        before = r.text[max(clause.start, w.start - 45) : w.start]
+        if _LAST_INSPECTION.search(before):
+            own_role = "visit"  # "since the last inspection in 2019"
+        elif _DATE_ROLE_PUBLISHED.search(before):
+            own_role = "published"
+        elif _DATE_ROLE_VISIT.search(before):
+            own_role = "visit"
+        else:
+            own_role = role
+        # a date right after another ("between 7 and 18 February", "June and July") joins it
+        if groups and (cue is None or cue.start() < groups[-1][2][-1].end):
+            groups[-1][2].append(w)
+            continue
+        start = cue.start() if cue is not None else clause.start
+        # the start of the verb phrase: "The report, which was released on Friday"
+        lead = re.search(
+            r"(?:the|its|their|our|a|an)\s+(?:\w+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
+            r.text[max(clause.start, start - 70) : start],
+            re.IGNORECASE,
+        )
+        if lead:
+            start = max(clause.start, start - 70) + lead.start()
+        groups.append((start, own_role, [w]))
+    for start, own_role, ws in groups:
+        lead_words = r.text[max(clause.start, ws[0].start - 60) : ws[0].start]
+        end = max(w.end for w in ws)
+        tail = re.match(
+            r"\s+(?:last|this|the previous|the following) year\b|\)", r.text[end : clause.end]
+        )
+        if tail:
+            end += tail.end()
+        span = T.Span(start, end) if end - start >= 12 else clause
+        r.add(
+            span,
+            Kind.VISIT if letter else Kind.DATE,
+            r.urns_at(sentence, clause),
+            date_role=own_role,
+            visit_kind=letter.group(0).lower() if letter else None,
+            dates=[(w.first, w.precision) for w in ws],
+            facts={
+                "whens": ws,
+                "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
+                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+            },
+        )
+
+
+# "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
+_INSPECTION_YEAR = re.compile(
+    rf"\b(?:inspection|inspected|re-inspected|rated|judged)\s+(?:carried out\s+|conducted\s+)?in\s+{T.YEAR}\b"
+    rf"|\b{T.YEAR}\s+(?:Ofsted\s+)?inspection\b",
+    re.IGNORECASE,
+)
+
+
+_OFSTED_WORDS = re.compile(
+    r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog|review)"
+)
+_OTHER_BODY = re.compile(
+    r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
+    re.IGNORECASE,
+)
+_PREVIOUS_INSPECTION = re.compile(
+    r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b", re.IGNORECASE
+)
+_DATE_CUE = re.compile(
+    r"\b(?:visit\w*|inspect\w*|publish\w*|released?|report\w*|between|following|since|last|"
+    r"previous\w*|took place|spent|in|on|from)\b",
+    re.IGNORECASE,
+)
+
+
+_JUMP = re.compile(
+    rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
+    rf"plummet\w*|slipp\w*|went (?:up|down))\s+(?:by\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
+    rf"(?:grades?|ratings?|levels?|notches|places|steps)\b",
+    re.IGNORECASE,
+)
+
+
+def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'jumped two grades', 'fell a grade': the steps between its last two overall grades."""
+    body = r.text[clause.start : clause.end]
+    m = _JUMP.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    n = T.number(m.group("n"))
+    if not n:
+        return
+    up = not re.match(
+        r"(?:fell|fallen|dropp|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
+    )
+    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    r.add(span, Kind.TREND, r.urns_at(sentence, clause), number=n, facts={"jump": n if up else -n})
+
+
+def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'following a recent Ofsted inspection': the latest inspection ended within months."""
+    m = re.search(
+        r"\b(?:a|its|the|their|our)\s+recent\s+(?:Ofsted\s+)?(?:inspection|report|visit)",
+        r.text[clause.start : clause.end],
+        re.IGNORECASE,
+    )
+    if m:
+        span = T.Span(clause.start + m.start(), clause.start + m.end())
+        r.add(
+            span,
+            Kind.DATE,
+            r.urns_at(sentence, clause),
+            date_role="recent",
+            facts={"whens": [], "recent": True},
+        )
+
+
+def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    body = r.text[clause.start : clause.end]
+    m = _DURATION.search(body)
+    if not m or not m.group("u").lower().startswith("year"):
+        return
+    if not re.search(
+        r"\b(?:inspect|rated|rating|judged|Ofsted|inadequate|outstanding|good|improvement|report)",
+        body,
+        re.IGNORECASE,
+    ):
+        return
+    if any(c.start == clause.start for c in r.claims):
+        c = next(c for c in r.claims if c.start == clause.start)
+        c.facts["duration"] = m.groupdict()
+        return
+    r.add(
+        clause,
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        facts={"duration": m.groupdict(), "grades": [], "whens": []},
+    )
+
+
+def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    body = r.text[clause.start : clause.end]
+    for m in _INSPECTOR.finditer(body):
+        name = m.group("name").strip()
+        if name.split()[0] in ("Ofsted", "The", "His", "Her", "Children", "Services"):
+            continue
+        if r.in_long_quote(clause.start + m.start()):
+            continue
+        span = T.Span(clause.start + m.start(), clause.start + m.end())
+        # the sentence's dates, but not "since its last inspection in 2014"
+        days = [
+            w
+            for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+            if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+        ]
+        r.add(
+            span,
+            Kind.INSPECTOR,
+            r.urns_at(sentence, clause),
+            inspector=name,
+            dates=[(w.first, w.precision) for w in days],
+        )
+
+
+def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    body = r.text[clause.start : clause.end]
+    m = _RECOMMENDATIONS.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    n = T.number(m.group("n"))
+    if n is None or n > 40 or m.group("n").lower() in ("a", "an"):
+        return
+    r.add(
+        clause, Kind.RECOMMENDATION, r.urns_at(sentence, clause), number=n, facts={"what": "count"}
+    )
+
+
+def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    body = r.text[clause.start : clause.end]
+    m = _RANK.search(body)
+    if not m:
+        return
+    if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
+        return  # "a third of authorities": a fraction
+    # "the council's first outstanding rating": its own first, not a rank among councils
+    if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
+        return
+    if (m.group("ord") or m.group("first")) and not re.search(
+        r"\b(?:local authorit\w+|councils?|authorit\w+|LAs?|boroughs?|count(?:y|ies)|"
+        r"in (?:the )?(?:country|england|region|london|north|south|east|west|midlands)|"
+        r"to (?:be|achieve|receive|get|gain|go|move|secure|earn|win|have))\b",
+        body[m.end() : m.end() + 60],
+        re.IGNORECASE,
+    ):
+        return
+    # "for the second consecutive time", "for the first time": not a rank among councils
+    if re.match(
+        r"\s*(?:consecutive|successive|straight|time|inspection|year|visit)\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        return
+    # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
+    # rated outstanding"
+    wide = r.text[clause.start : sentence.end]
+    if not re.search(
+        r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
+        wide,
+        re.IGNORECASE,
+    ):
+        return
+    if not re.search(
+        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
+        body,
+        re.IGNORECASE,
+    ) and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard")):
+        return
+    grades = [
+        T.grade_of(g.group(1))
+        for g in T.GRADE_RE.finditer(wide)
+        if g.group(1) != "good"
+        or "'good'" in wide
+        or "‘good’" in wide
+        or "rated good" in wide.lower()
+        or "to good" in wide.lower()
+    ]
+    region = _REGION.search(body)
+    fw = _FRAMEWORK.search(body)
+    ordinal = None
+    if m.group("ord"):
+        ordinal = T.number(m.group("ord"))
+    elif m.group("first"):
+        ordinal = 1
+    r.add(
+        clause,
+        Kind.RANK,
+        r.urns_at(sentence, clause),
+        number=ordinal,
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw.group(0) if fw else None,
+        facts={
+            "grades": grades,
+            "phrase": m.group(0),
+            "n": T.number(m.group("n"))
+            if m.group("n") and m.group("n").lower() not in ("a", "an")
+            else None,
+            "area": next((a for _, _, a in T.areas_in(body)), None),
+            "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE)),
+            "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
+            "one_of_first": bool(
+                re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
+            ),
+            "from_to": bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+        },
+    )
+
+
+_COUNT = re.compile(
+    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?P<m0>\d+|{T.NUMBER})\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"(?:other\s+|English\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
+    'none of the 24 councils in the North West': counts among councils on the day."""
+    body = r.text[clause.start : clause.end]
+    m = _COUNT.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if re.search(r"\bone of\s+(?:only\s+|just\s+)?$", body[: m.start()], re.IGNORECASE):
+        return  # "one of only 18 councils": a rank claim
+    wide = r.text[clause.start : sentence.end]
+    g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
+    grades = [
+        T.grade_of(x.group(1))
+        for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
+    ]
+    if not grades:
+        return
+    n = 0 if m.group("none") else T.number(m.group("n"))
+    if n is None or (m.group("n") and m.group("n").lower() in ("a", "an")):
+        return
+    total = m.group("m") or m.group("m0")
+    if re.search(r"\b(?:out\s+)?of\s+(?:the\s+)?$", body[: m.start()], re.IGNORECASE):
+        # "Out of 127 councils inspected, only 10 were...": the number named is the total
+        later = re.search(
+            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including)\b))",
+            r.text[clause.start + m.end() : sentence.end],
+            re.IGNORECASE,
+        )
+        word = later and (later.group("k") or later.group("k2"))
+        if not word or word.lower() in ("a", "an"):
+            return
+        total, n = m.group("n"), T.number(word)
+    region = _REGION.search(body)
+    fw = _FRAMEWORK.search(wide)
+    del g
+    r.add(
+        clause,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw.group(0) if fw else None,
+        facts={
+            "grades": grades[:1],
+            "n": n,
+            "total": T.number(total) if total else None,
+            "national": True,
+            "either": bool(
+                re.search(
+                    r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
+                )
+            ),
+        },
+    )
+
+
+# Facts about children's services that the inspection record does not hold: government
+# directions and commissioners, appointments, budgets and money, companies and trusts.
+_OUTSIDE = re.compile(
+    r"\b(?:statutory direction|direction (?:from|issued by) the (?:DfE|Department for Education|"
+    r"Secretary of State|government)|(?:children's services )?commissioner|"
+    r"(?:government|ministerial|DfE) intervention|intervention (?:by|from) the (?:government|DfE|Secretary)|"
+    r"appoint(?:ed|ment)|promoted|chief executive|director of children's services|"
+    r"budget|£\s?\d[\d.,]*\s?(?:m|bn|million|billion|k)?\b|\d+(?:\.\d+)?\s?(?:million|billion)|"
+    r"invest(?:ed|ment)|funding|(?:council-owned )?company|trust took over|took over)",
+    re.IGNORECASE,
+)
+
+
+def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A statement of fact about a direction, a commissioner, an appointment or money: not in
+    the inspection record (checked claims of the same words win over it)."""
+    body = r.text[clause.start : clause.end]
+    m = _OUTSIDE.search(body)
+    if not m or _inside(r.quotes, clause.start + m.start()) is not None:
+        return
+    if any(c.start < clause.end and clause.start < c.end for c in r.claims):
+        return
+    # a statement, not a quotation of someone's view or a question
+    if body.rstrip().endswith("?") or len(body.split()) < 5:
+        return
+    # up to where the record begins to speak: a quotation, Ofsted, the inspectors
+    end = clause.end
+    stop = re.compile(
+        r"[“\"‘]|\b(?:after|following|when|as)\b[^.;]{0,40}\b(?:Ofsted|inspector|report)",
+        re.IGNORECASE,
+    )
+    cut = stop.search(r.text, clause.start + m.end(), clause.end)
+    if cut:
+        end = cut.start()
+    span = T.Span(*_trim_span(r.text, clause.start, end))
+    if span.end - span.start < 20:
+        return
+    r.add(span, Kind.OTHER, r.urns_at(sentence, clause), facts={"outside": m.group(0)})
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,;:–—-\n":
+        end -= 1
+    return start, end
+
+
+DETECTORS = (
+    _grade_claims,
+    _date_claims,
+    _recent_claims,
+    _jump_claims,
+    _duration_claims,
+    _inspector_claims,
+    _recommendation_count_claims,
+    _rank_claims,
+    _count_claims,
+    _outside_claims,
+)
+
+
+def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Claim]:
+    """Every claim about the inspection record that `article` makes, in order, unchecked.
+
+    `reader` is a `Reader` of the same article and day, when the caller has made one already."""
+    r = reader or Reader(article, as_of)
+    for sentence in r.sentence_spans:
+        r.sentence = sentence
+        for clause in T.clauses(article, sentence):
+            for detect in DETECTORS:
+                detect(r, sentence, clause)
+    r.claims.sort(key=lambda c: (c.start, c.end))
+    return r.claims

@@ -1,0 +1,1441 @@
+"""Quote claims and recommendation claims: what an article says the report said.
+
+A quote claim is a passage the article puts in quotation marks and attributes to the
+inspectors, Ofsted or the report ("... inspectors said", "The report added: ..."). Quotes from
+councillors and officers are opinions, not claims about the record, and are left out. A
+recommendation claim names what Ofsted said must improve ("Ofsted said the council still needs
+to improve information for homeless 16 and 17-year-olds"), or how many recommendations it made.
+
+For the core (`ilacs.claims`, see `model.py`), the entry points are:
+
+- `find_quotes(text) -> list[QuoteSpan]`: the attributed quotations of an article, one per
+  sentence (a sentence's quoted fragments are checked together), with `start`/`end` offsets
+  into the text and the `fragments` inside the marks.
+- `check_quote(claim_text, span, urns, as_of, record, texts) -> (Verdict, explanation,
+  [Evidence])`: `span` is a `QuoteSpan` (or the claim's quoted words as a str); `record` is
+  the analysis record (`Record`, or the older `Docs` list); `texts` is a `ReportTexts` (or
+  anything with `.pages(document_id) -> list[str]`).
+- `find_recommendations(text) -> list[RecSpan]` and `check_recommendation(claim_text, span,
+  urns, as_of, record, texts)`, the same shape.
+- `find_paraphrases(text) -> list[ParaphraseSpan]` and `check_paraphrase(...)`, the same
+  shape but returning None when ilacs cannot tell: "Ofsted reported that services had
+  improved dramatically ...", or the items of a list after "Inspectors criticised leaders
+  for:", found in nearly the same words are supported (low confidence); a paraphrase is
+  never called contradicted, and sentences about grades or recommendations are left to
+  those claims.
+
+Names as agreed with the core: `check.passage_claims` calls the first two pairs (the second
+and third through getattr), passing `context=` the sentence for `check_quote`, and
+`check.make_texts` returns a `ReportTexts`. `record` is read only through `.by_urn` (a dict
+of URN -> documents with `id`, `path`, `published`, `kind`) or, for a plain list, each
+document's `urn`; a document's `recommendations` are used when it has them (the coming
+`Record`), else they are read from SQLite.
+
+Matching is on letters and digits only, lower-cased, so curly or straight quotes,
+whitespace, line breaks, a PDF's hyphenation and punctuation never stop a match; ellipses,
+[editorial] and (editorial) insertions split a quote into parts found in order. A passage not
+found word for word is aligned word by word (difflib) against the best window of the LA's
+reports; words the article changed decide the verdict: inflections and small words ('failings'
+for 'failures', 'that' dropped) are rewording (supported, low confidence), another word in
+place of the report's ('modestly' for 'vastly') is a contradiction, when most of the passage
+matches and few of its words changed. A passage that cannot be found is `not_in_record`, never
+contradicted. The LA's reports are searched, the one published nearest before the as-of date
+first; for an article that names no council, the reports full-text search finds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import logging
+import re
+import sqlite3
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate, islice
+from pathlib import Path
+from typing import Any, Protocol
+
+from ilacs.claims.model import Evidence, Verdict
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------------------------------------
+# Report texts
+
+
+class PageSource(Protocol):
+    def pages(self, document_id: int) -> list[str]: ...
+
+
+class ReportTexts:
+    """Page texts and recommendations of stored documents, read from SQLite on demand.
+
+    `document_text` holds one text per document with pages split by form feeds. The texts
+    and searchable forms of the `keep` documents most recently searched are kept (a server
+    checks articles for hours; a report's index is about a megabyte). Safe to share between
+    threads.
+    """
+
+    def __init__(self, db: Path | str | sqlite3.Connection, keep: int = 64):
+        if isinstance(db, sqlite3.Connection):
+            self.conn = db
+        else:
+            self.conn = sqlite3.connect(
+                f"file:{Path(db)}?mode=ro", uri=True, check_same_thread=False
+            )
+        self.keep = keep
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[int, list[str]] = OrderedDict()
+        self._index: OrderedDict[int, _DocIndex] = OrderedDict()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _kept(self, store: OrderedDict, key: int, make) -> Any:
+        with self._lock:
+            if key in store:
+                store.move_to_end(key)
+                return store[key]
+        value = make()
+        with self._lock:
+            store[key] = value
+            while len(store) > self.keep:
+                store.popitem(last=False)
+        return value
+
+    def pages(self, document_id: int) -> list[str]:
+        return self._kept(self._pages, document_id, lambda: self._read(document_id))
+
+    def _read(self, document_id: int) -> list[str]:
+        with self._lock:  # one sqlite3 connection, shared by the server's threads
+            row = self.conn.execute(
+                "SELECT text FROM document_text WHERE rowid = ?", (document_id,)
+            ).fetchone()
+        return row[0].split("\f") if row and row[0] else []
+
+    def recommendations(self, document_id: int) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self.conn.execute(
+                """SELECT position, section, priority_action, text FROM recommendations
+                   WHERE document_id = ? ORDER BY section, position""",
+                (document_id,),
+            ).fetchall()
+        return [
+            dict(zip(("position", "section", "priority_action", "text"), r, strict=True))
+            for r in rows
+        ]
+
+    def documents(self, urn: int) -> list[_DocRow]:
+        """The LA's readable documents, when no record is passed in."""
+        with self._lock:
+            rows = self.conn.execute(
+                """SELECT id, path, urn, kind, published, url FROM documents
+                   WHERE urn = ? AND status = 'ok' ORDER BY published, path""",
+                (urn,),
+            ).fetchall()
+        return [
+            _DocRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4][:10]) if r[4] else None, r[5])
+            for r in rows
+        ]
+
+    def index(self, document_id: int) -> _DocIndex:
+        return self._kept(self._index, document_id, lambda: _DocIndex(self.pages(document_id)))
+
+
+@dataclass(frozen=True)
+class _DocRow:
+    id: int
+    path: str
+    urn: int | None
+    kind: str
+    published: date | None
+    url: str | None
+
+
+def _la_docs(record: Any, texts: Any, urn: int) -> list[Any]:
+    """The LA's documents from the record (`Record.by_urn`, or a list of `Doc`), else SQLite."""
+    if record is not None:
+        by_urn = getattr(record, "by_urn", None)
+        if isinstance(by_urn, dict):
+            return list(by_urn.get(urn, ()))
+        return [d for d in record if getattr(d, "urn", None) == urn]
+    if hasattr(texts, "documents"):
+        return texts.documents(urn)
+    return []
+
+
+def _in_order(docs: Sequence[Any], as_of: date | None) -> list[Any]:
+    """The report published nearest before `as_of` first, then the others, nearest first."""
+    if as_of is None:
+        return sorted(docs, key=lambda d: d.published or date.min, reverse=True)
+
+    def key(d: Any) -> tuple[int, int]:
+        p = d.published or date.min
+        return (0, (as_of - p).days) if p <= as_of else (1, (p - as_of).days)
+
+    return sorted(docs, key=key)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalised text
+
+# Words are runs of letters and digits: "children’s" is "children" "s" whichever apostrophe.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+# Words whose change or omission does not change what a passage says.
+SMALL_WORDS = frozenset(
+    """a an the this that these those there their its it they them he she his her our we
+    is are was were be been being has have had do does did will would can could may might
+    of to in on at by for with from as and or but so also which who whom whose what when
+    where while than then very now still such into about over among amongst
+    within across through between towards upon via per""".split()
+)
+# Their insertion or removal reverses a passage.
+NEGATIONS = frozenset("not no never none nor without lack lacks lacking un".split())
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+_PAGE_NUMBER = re.compile(r"(?<![\w,])(\d{1,3})\s*$")
+
+
+class _DocIndex:
+    """A document's words with their pages, for exact and word-by-word search."""
+
+    def __init__(self, pages: list[str]):
+        self.pages = pages
+        words: list[str] = []
+        self.page_start: list[int] = []  # index of each page's first word
+        self.limits: list[int] = []  # where each page's words end (before its page number)
+        for p, page in enumerate(pages):
+            # The page number printed at the foot of a page sits between two sentences.
+            number = _PAGE_NUMBER.search(page)
+            limit = number.start() if number and int(number.group(1)) == p + 1 else len(page)
+            self.page_start.append(len(words))
+            self.limits.append(limit)
+            words.extend(_WORD.findall(page[:limit].lower()))
+        self.words = words
+        self.keys = [w[:4] for w in words]
+        # letters-and-digits-only string; starts[i] is where word i begins in it
+        self.chars = "".join(words)
+        self.starts = list(accumulate((len(w) for w in words), initial=0))
+        self._positions: dict[str, list[int]] | None = None
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each word's first four letters occur (made when first aligned)."""
+        if self._positions is None:
+            self._positions = {}
+            for i, k in enumerate(self.keys):
+                self._positions.setdefault(k, []).append(i)
+        return self._positions
+
+    def word_at(self, char: int) -> int:
+        return bisect.bisect_right(self.starts, char) - 1
+
+    def find(self, parts: list[list[str]], start_word: int = 0) -> tuple[int, int] | None:
+        """Word range (first, last+1) where the parts occur in order, close together."""
+        if not parts or not parts[0]:
+            return None
+        first = "".join(parts[0])
+        pos = self.chars.find(
+            first, self.starts[start_word] if start_word < len(self.starts) else 0
+        )
+        while pos >= 0:
+            begin = pos
+            end = pos + len(first)
+            ok = True
+            for part in parts[1:]:
+                needle = "".join(part)
+                nxt = self.chars.find(needle, end)
+                # an ellipsis leaves out words, not pages
+                if nxt < 0 or nxt - end > 3000:
+                    ok = False
+                    break
+                end = nxt + len(needle)
+            if ok:
+                return self.word_at(begin), self.word_at(end - 1) + 1
+            pos = self.chars.find(first, pos + 1)
+        return None
+
+    def page_of(self, word: int) -> int:
+        return bisect.bisect_right(self.page_start, word)
+
+    def excerpt(self, first: int, last: int) -> str:
+        """The page's own words from word `first` to word `last - 1` (within one page)."""
+        p = self.page_of(first) - 1
+        page = self.pages[p]
+        i = first - self.page_start[p]
+        spans = [
+            m.span()
+            for m in islice(_WORD.finditer(page, 0, self.limits[p]), last - self.page_start[p])
+        ]
+        j = len(spans) - 1
+        return re.sub(r"\s+", " ", page[spans[i][0] : spans[j][1]]).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding attributed quotations in an article
+
+_OPENERS = "“\"‘'"
+_CLOSER_OF = {"“": '”"', '"': '"”', "‘": "’'", "'": "'’"}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted fragments of one sentence attributed to the inspectors or the report."""
+
+    start: int  # first quotation mark
+    end: int  # after the last closing mark (or the end of an unclosed paragraph)
+    fragments: tuple[tuple[int, int], ...]  # offsets of the words inside each pair of marks
+    context: tuple[int, int]  # the sentence
+    text: str  # text[start:end]
+
+    def quoted(self, text: str) -> list[str]:
+        return [text[a:b] for a, b in self.fragments]
+
+
+# The inspectors or their report named as the source: 'inspectors said', 'the report added:',
+# 'according to Ofsted', 'they concluded', 'were found to have'.
+_SAYERS = (
+    r"(?:ofsted|inspectors?|inspection|report|watchdog|hmi|it|they|ofsted's\s+report|"
+    r"(?:her|his)\s+majesty's\s+inspectors?|lead\s+inspector(?:\s+[A-Z][a-z]+){0,2})"
+)
+_VERBS = (
+    r"(?:said|says|say|added|adds|add|found|finds|find|stated|states|noted|notes|described|"
+    r"describes|concluded|concludes|highlighted|highlights|praised|praises|criticised|"
+    r"criticized|warned|warns|reported|reports|judged|observed|commented|continued|"
+    r"recognised|identified|wrote|writes|told|explained)"
+)
+_OFSTED_SPEAKS = re.compile(
+    rf"\b{_SAYERS}\s+(?:[\w,]+\s+){{0,3}}?{_VERBS}\b|\b{_VERBS}\s+(?:\w+\s+){{0,2}}?{_SAYERS}\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ofsted|inspectors?|report)"
+    r"|\b(?:was|were|is|are|been|being|came)\s+(?:found|judged|described|praised|criticised|told|"
+    r"rated|noted|recognised|highlighted|under\s+fire|singled\s+out|commended|hailed)\b",
+    re.I,
+)
+# Any mention of Ofsted or a report, for a sentence with no speaker named.
+_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
+# Councillors, officers and others whose words are opinions: named anywhere in the sentence,
+# or (officers, whose titles also come up as the subject of a report) next to a verb of saying.
+_COUNCILLOR = re.compile(
+    r"\b(?:cllrs?|councill?ors?|council\s+leader|leader\s+of\s+the\s+council|cabinet\s+member|"
+    r"portfolio\s+holder|lead\s+member|executive\s+member|mayor|MP)\b",
+    re.I,
+)
+# 'Bromley council are ‘extremely proud’': the council's own words about itself.
+_COUNCIL_FEELS = re.compile(
+    r"\b(?:council|councillors)\s+(?:is|are|was|were|feels?|felt)\s+"
+    r"(?:\w+\s+)?[‘“'\"]",
+    re.I,
+)
+_OFFICER = re.compile(
+    rf"\b(?:director|chief\s+executive|chief\s+officer|spokes(?:man|woman|person)|minister|"
+    rf"commissioner|head\s+of|chair(?:man|woman)?|secretary\s+of\s+state|union|campaigners?|"
+    rf"manager|officer|parents?)\b[^.:;]{{0,50}}?\b{_VERBS}\b"
+    rf"|\b{_VERBS}\s+(?:[\w'’,-]+\s+){{0,6}}?(?:director|chief\s+executive|spokes\w+|"
+    rf"minister|commissioner|head\s+of|chair\w*|manager|officer)\b",
+    re.I,
+)
+_PRONOUN_SPEAKS = re.compile(
+    rf"\b(?:he|she|we|i)\s+(?:\w+\s+)?{_VERBS}\b|\b{_VERBS}\s+(?:he|she)\b", re.I
+)
+
+
+# Grades in quotation marks are grade claims, not quotes.
+_GRADE_ONLY = re.compile(
+    r"^\s*(?:outstanding|good|inadequate|adequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
+    r"required\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement(?:\s+to\s+be\s+good)?|"
+    r"good\s+overall|overall\s+good|outstanding\s+overall)\s*[.,!]?\s*$",
+    re.I,
+)
+
+
+def _quote_pairs(par: str) -> list[tuple[int, int, int, int]]:
+    """(open, inner_start, inner_end, close_end) of each quotation in a paragraph.
+
+    A quotation left open at the end of a paragraph runs to its end: news style opens each
+    paragraph of a long quote and closes only the last.
+    """
+    out = []
+    i = 0
+    n = len(par)
+    while i < n:
+        ch = par[i]
+        # A closing mark used to open ('It also adds: ”The highly successful ...')
+        if ch == "”" and (i == 0 or par[i - 1].isspace()) and par[i + 1 : i + 2].isalnum():
+            ch = "“"
+        if ch in '“"' or (ch in "‘'" and _opens_single(par, i)):
+            closers = _CLOSER_OF[ch]
+            j = i + 1
+            while j < n:
+                c = par[j]
+                if c in closers and (ch in '“"' or _closes_single(par, j)):
+                    break
+                j += 1
+            if j >= n:  # a mismatched closing mark ('‘This is a huge achievement ...," said')
+                m = _ANY_CLOSE.search(par, i + 1)
+                if m:
+                    j = m.start()
+            inner_end = j
+            close_end = min(j + 1, n)
+            if j >= n:  # left open
+                inner_end = close_end = n
+            out.append((i, i + 1, inner_end, close_end))
+            i = close_end
+        else:
+            i += 1
+    return out
+
+
+_ANY_CLOSE = re.compile(r"(?<=\S)[”\"’'](?=[\s,.;:!?)]|$)|(?<=[,.!?])[”\"’']")
+
+
+def _opens_single(s: str, i: int) -> bool:
+    before = s[i - 1] if i else " "
+    after = s[i + 1] if i + 1 < len(s) else " "
+    return not before.isalnum() and (after.isalnum() or after in "…[(")
+
+
+def _closes_single(s: str, i: int) -> bool:
+    after = s[i + 1] if i + 1 < len(s) else " "
+    before = s[i - 1] if i else " "
+    return not after.isalnum() and not before.isspace()
+
+
+def _sentences(par: str, masked: str) -> list[tuple[int, int]]:
+    """Sentence ranges of a paragraph, split outside quotations only."""
+    out = []
+    start = 0
+    for m in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z“\"‘'])", masked):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(par)))
+    return out
+
+
+_VERB_RE = re.compile(rf"\b{_VERBS}\b", re.I)
+_COUNCIL_NAMES = (
+    _COUNCILLOR,
+    re.compile(
+        r"\b(?:director|chief\s+executive|chief\s+officer|spokes(?:man|woman|person)|minister|"
+        r"commissioner|head\s+of|chair(?:man|woman)?|secretary\s+of\s+state|union|"
+        r"campaigners?|manager|officer|he|she|we|i)\b",
+        re.I,
+    ),
+)
+
+
+def _attribution(outside: str) -> str | None:
+    """'ofsted', 'council' or None: whose words the quotations of a sentence are."""
+    ofsted = _OFSTED_SPEAKS.search(outside)
+    council = (
+        _COUNCILLOR.search(outside)
+        or _OFFICER.search(outside)
+        or _PRONOUN_SPEAKS.search(outside)
+        or _COUNCIL_FEELS.search(outside)
+    )
+    if ofsted and council:
+        # 'Council leader Sarah Jones said Ofsted had recognised the ‘hard work’': whoever is
+        # named last before the first verb of saying speaks (else whoever is named first after
+        # it: '... said Cllr Smith')
+        verb = _VERB_RE.search(outside)
+        if verb is None:
+            return "council"
+        named = [(m.start(), "council") for p in _COUNCIL_NAMES for m in p.finditer(outside)]
+        named += [(m.start(), "ofsted") for m in _OFSTED.finditer(outside)]
+        before = [n for n in named if n[0] < verb.start()]
+        after = [n for n in named if n[0] >= verb.start()]
+        if before:
+            return max(before)[1]
+        return min(after)[1] if after else "council"
+    if council:
+        return "council"
+    if ofsted or _OFSTED.search(outside):
+        return "ofsted"
+    return None
+
+
+def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple]]:
+    """Quotations of a sentence a few words apart make one claim ('they feel ‘they are known’
+    and that there is a ‘huge’ difference'); further apart, one claim each."""
+    groups: list[list[tuple]] = []
+    for p in pairs:
+        if groups and len(_words(par[groups[-1][-1][3] : p[0]])) <= MAX_GAP_WORDS:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+MAX_GAP_WORDS = 6
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """The quotations an article attributes to the inspectors, Ofsted or the report.
+
+    A sentence that names no speaker takes the last one named before it: news style runs a
+    long quote over paragraphs of its own, and says "a damning Ofsted report has revealed"
+    before quoting it.
+    """
+    spans: list[QuoteSpan] = []
+    last: str | None = None  # whose words the last sentence that said so quoted
+    offset = 0
+    for par in text.split("\n"):
+        pairs = _quote_pairs(par)
+        masked = list(par)
+        for a, _, _, d in pairs:
+            for k in range(a + 1, max(a + 1, d - 1)):
+                masked[k] = "x"
+        masked_s = "".join(masked)
+        for s_start, s_end in _sentences(par, masked_s) if par.strip() else ():
+            in_sentence = [p for p in pairs if s_start <= p[0] < s_end]
+            outside = "".join(
+                ch for k, ch in enumerate(par[s_start:s_end], s_start) if masked_s[k] != "x"
+            )
+            attr = _attribution(outside)
+            if attr is None:
+                attr = last
+            else:
+                last = attr
+            if attr != "ofsted" or not in_sentence:
+                continue
+            kept = [
+                p
+                for p in in_sentence
+                if _words(par[p[1] : p[2]]) and not _GRADE_ONLY.match(par[p[1] : p[2]])
+            ]
+            for group in _groups(par, kept):
+                start, end = offset + group[0][0], offset + group[-1][3]
+                spans.append(
+                    QuoteSpan(
+                        start=start,
+                        end=end,
+                        fragments=tuple((offset + b, offset + c) for a, b, c, d in group),
+                        context=(offset + s_start, offset + s_end),
+                        text=text[start:end],
+                    )
+                )
+        offset += len(par) + 1
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking a quotation
+
+_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]|\([^)]*\)")
+
+
+def _parts(quoted: str) -> list[list[str]]:
+    """The words of a quotation in the parts an ellipsis or an [insertion] leaves."""
+    return [w for w in (_words(p) for p in _ELLIPSIS.split(quoted)) if w]
+
+
+@dataclass
+class _Match:
+    doc: Any
+    index: _DocIndex
+    first: int
+    last: int
+    exact: bool
+    changes: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    matched: int = 0
+
+    @property
+    def page(self) -> int:
+        return self.index.page_of(self.first)
+
+    def evidence(self) -> Evidence:
+        return Evidence(
+            path=self.doc.path, page=self.page, quote=self.index.excerpt(self.first, self.last)
+        )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """An inflection of the same word: 'failings'/'failures', 'improve'/'improving'."""
+    if a == b:
+        return True
+    if any(ch.isdigit() for ch in a + b):  # 2021 is not 2022
+        return False
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 or (n >= 3 and min(len(a), len(b)) <= 5)
+
+
+def _classify(
+    changes: list[tuple[str, list[str], list[str]]],
+) -> tuple[str, list[str]]:
+    """'same', 'reworded' or 'changed', and the differences in words a reader understands."""
+    worst = "same"
+    notes: list[str] = []
+    for tag, said, report in changes:
+        said_content = [w for w in said if w not in SMALL_WORDS]
+        report_content = [w for w in report if w not in SMALL_WORDS]
+        negation = (set(said) ^ set(report)) & NEGATIONS
+        if tag == "replace":
+            unmatched = [
+                w for w in said_content if not any(_same_word(w, r) for r in report_content)
+            ]
+            if negation or (unmatched and report_content):
+                worst = "changed"
+                notes.append(f"'{' '.join(said)}' where the report has '{' '.join(report)}'")
+                continue
+            notes.append(f"'{' '.join(said)}' for '{' '.join(report)}'")
+        elif tag == "delete":  # words the article has and the report does not
+            if negation:
+                worst = "changed"
+                notes.append(f"'{' '.join(said)}' added")
+                continue
+            notes.append(f"'{' '.join(said)}' added")
+        else:  # words of the report the article leaves out
+            if negation:
+                worst = "changed"
+                notes.append(f"'{' '.join(report)}' left out")
+                continue
+            notes.append(f"'{' '.join(report)}' left out")
+        if worst == "same":
+            worst = "reworded"
+    return worst, notes
+
+
+EDGE_WORDS = 2
+
+
+def _key(word: str) -> str:
+    """What aligning compares: a word's first four letters ('improve'/'improving')."""
+    return word[:4]
+
+
+def _align(words: list[str], index: _DocIndex) -> _Match | None:
+    """The best window of a document for a passage not found word for word."""
+    if not words or not index.words:
+        return None
+    keys = [_key(w) for w in words]
+    votes: Counter[int] = Counter()
+    n_doc = len(index.words)
+    for i, (w, k) in enumerate(zip(words, keys, strict=True)):
+        if w in SMALL_WORDS:
+            continue
+        where = index.positions.get(k, ())
+        if len(where) > 60:  # a common word says little about where the passage is
+            continue
+        for p in where:
+            votes[(p - i) // 8] += 1
+    if not votes:
+        return None
+    best: _Match | None = None
+    for bucket, _ in votes.most_common(4):
+        lo = max(0, bucket * 8 - 12)
+        hi = min(n_doc, bucket * 8 + len(words) + 20)
+        sm = difflib.SequenceMatcher(None, keys, index.keys[lo:hi], autojunk=False)
+        blocks = [b for b in sm.get_matching_blocks() if b.size]
+        matched = sum(b.size for b in blocks)
+        if not blocks or (best is not None and matched <= best.matched):
+            continue
+        w_first = lo + blocks[0].b
+        w_last = lo + blocks[-1].b + blocks[-1].size
+        q_first = blocks[0].a
+        q_last = blocks[-1].a + blocks[-1].size
+        sm2 = difflib.SequenceMatcher(
+            None, keys[q_first:q_last], index.keys[w_first:w_last], autojunk=False
+        )
+        changes = []
+        for tag, i1, i2, j1, j2 in sm2.get_opcodes():
+            said = words[q_first + i1 : q_first + i2]
+            report = index.words[w_first + j1 : w_first + j2]
+            if tag != "equal":
+                changes.append((tag, said, report))
+            elif said != report:  # 'improve' for 'improving': the same word, inflected
+                changes.extend(
+                    ("replace", [x], [y]) for x, y in zip(said, report, strict=True) if x != y
+                )
+        # Words at the edges of the quote that the window does not match: a word or two
+        # against the report's words beside the window ('partial failure' where the report
+        # has 'corporate failure'), longer runs as the article's own words.
+        first, last = w_first, w_last  # what the evidence shows: the edges' words too
+        if q_first:
+            before = index.words[max(0, w_first - q_first) : w_first]
+            if q_first <= EDGE_WORDS and len(before) == q_first:
+                changes.insert(0, ("replace", words[:q_first], before))
+                first = w_first - q_first
+            else:
+                changes.insert(0, ("delete", words[:q_first], []))
+        if q_last < len(words):
+            k = len(words) - q_last
+            after = index.words[w_last : w_last + k]
+            if k <= EDGE_WORDS and len(after) == k:
+                changes.append(("replace", words[q_last:], after))
+                last = w_last + k
+            else:
+                changes.append(("delete", words[q_last:], []))
+        best = _Match(None, index, first, last, False, changes, matched)
+    return best
+
+
+def _inner(text: str) -> list[str]:
+    pairs = _quote_pairs(text)
+    return [text[b:c] for a, b, c, d in pairs] if pairs else [text]
+
+
+def check_quote(
+    claim_text: str,
+    span: QuoteSpan | str | None,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+    context: str | None = None,
+) -> tuple[Verdict, str, list[Evidence]]:
+    """Find a quoted passage in the reports of the LA(s) and say whether the words match.
+
+    `claim_text` is the claim's text (with its quotation marks); `span` the `QuoteSpan` that
+    `find_quotes` gave for it (offsets into the article), the quoted words as a string, or None
+    to take the words inside the marks of `claim_text`. `context` is the sentence around the
+    quote: a one- or two-word quote ('huge') is read in it, so that a word changed inside a
+    sentence the report prints is caught, not found somewhere else in the report.
+
+    A quote not in the LA's reports is looked for in every report (joint services, a council
+    the article names elsewhere): found there, it is supported, and the explanation says whose
+    report it is; it is never contradicted from another council's report.
+    """
+    urns = list(urns)
+    result = _check_quote(claim_text, span, urns, as_of, record, texts, context)
+    if result[0] != Verdict.NOT_IN_RECORD or not urns:
+        return result
+    elsewhere = _check_quote(claim_text, span, [], as_of, record, texts, context)
+    if elsewhere[0] != Verdict.SUPPORTED:
+        return result
+    return (
+        Verdict.SUPPORTED,
+        "Not in the reports of the council named, but in another council's: "
+        + elsewhere[1][0].lower()
+        + elsewhere[1][1:],
+        elsewhere[2],
+    )
+
+
+def _check_quote(
+    claim_text: str,
+    span: QuoteSpan | str | None,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+    context: str | None = None,
+) -> tuple[Verdict, str, list[Evidence]]:
+    if isinstance(span, QuoteSpan):
+        quoted = [claim_text[a - span.start : b - span.start] for a, b in span.fragments]
+    elif isinstance(span, str):
+        quoted = [span]
+    else:
+        quoted = _inner(claim_text)
+    quoted = [q for q in quoted if _words(q)]
+    docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
+    if not quoted:
+        return Verdict.NOT_IN_RECORD, "No quoted words to look for.", []
+    if docs:
+        docs = _in_order(docs, as_of)
+    else:
+        # An article that names no council: the reports that print the quote's words, the
+        # likeliest first
+        docs = _candidates(quoted, record, texts)
+    if not docs:
+        return (
+            Verdict.NOT_IN_RECORD,
+            "The quoted words are in none of the reports ilacs holds.",
+            [],
+        )
+    short = any(len(_words(q)) <= 3 for q in quoted)
+
+    # 1. The quoted words themselves, part by part (ellipses and insertions split them).
+    found: list[_Match] = []
+    missing: list[str] = []
+    for q in quoted:
+        hit = _find_exact(_parts(q), docs, texts)
+        if hit:
+            found.append(hit)
+        else:
+            missing.append(q)
+
+    # 2. A short quote is read in its sentence: the report may print that sentence with
+    # another word in the marks ('a huge difference' -> 'a small difference').
+    if context and short:
+        verdict = _judge_in_context(context, quoted, docs, texts)
+        if verdict is not None:
+            return verdict
+    if not missing:
+        return _supported(found)
+
+    # 3. Word by word: the best window of the LA's reports for each missing part.
+    worst = "same"
+    notes: list[str] = []
+    for q in missing:
+        words = [w for part in _parts(q) for w in part]
+        best = _best_alignment(words, docs, texts)
+        if best is not None and _clearly_there(best, words):
+            matches = [best]
+        else:
+            # a quote stitched from two passages of the report, clause by clause
+            matches = _clauses_found(q, docs, texts)
+            if matches:
+                notes.append("put together from separate passages of the report")
+                worst = "reworded" if worst == "same" else worst
+        if not matches:
+            if len(missing) == len(quoted) or len(words) > 3:
+                return (
+                    Verdict.NOT_IN_RECORD,
+                    f"'{_short(q)}' is not in the reports ilacs holds for this council.",
+                    [m.evidence() for m in found],
+                )
+            continue
+        for m in matches:
+            kind, why = _classify(m.changes)
+            if kind == "changed" and not _surely_this_passage(m, words):
+                # too little of it matches to say the article changed *this* passage
+                return (
+                    Verdict.NOT_IN_RECORD,
+                    f"'{_short(q)}' is not in the reports ilacs holds "
+                    f"(the nearest passage, {_where(m)}, differs too much).",
+                    [m.evidence() for m in found],
+                )
+            found.append(m)
+            notes.extend(why)
+            if kind == "changed":
+                worst = "changed"
+            elif kind == "reworded" and worst == "same":
+                worst = "reworded"
+    if not found:
+        return Verdict.NOT_IN_RECORD, "The quoted words are not in the reports ilacs holds.", []
+    evidence = [m.evidence() for m in found]
+    where = _where(found[-1])
+    if worst == "changed":
+        return (
+            Verdict.CONTRADICTED,
+            f"The passage is on {where}, but with words changed: {'; '.join(notes[:3])}.",
+            evidence,
+        )
+    if worst == "reworded":
+        return (
+            Verdict.SUPPORTED,
+            f"Reworded without changing the sense (low confidence), {where}: "
+            f"{'; '.join(notes[:3])}.",
+            evidence,
+        )
+    return _supported(found)
+
+
+def _candidates(quoted: list[str], record: Any, texts: ReportTexts, limit: int = 5) -> list[Any]:
+    """Documents whose text holds a run of the quote's words (full-text search), for a quote
+    whose council the article does not name."""
+    runs = []
+    for q in quoted:
+        for part in _parts(q):
+            if len(part) >= 3:
+                runs += [part[i : i + 5] for i in range(0, max(1, len(part) - 4), 5)][:4]
+    if not runs:
+        return []
+    # runs of its words, and (for a quote put together from passages) all its longest words
+    longest = sorted(
+        {w for q in quoted for w in _words(q) if w not in SMALL_WORDS and not w.isdigit()},
+        key=lambda w: (-len(w), w),
+    )[:6]
+    ids: list[int] = []
+    for query in (
+        " OR ".join('"' + " ".join(r) + '"' for r in runs),
+        " AND ".join(f'"{w}"' for w in longest),
+    ):
+        try:
+            with texts._lock:
+                rows = texts.conn.execute(
+                    "SELECT rowid FROM document_text WHERE document_text MATCH ? "
+                    "ORDER BY bm25(document_text) LIMIT ?",
+                    (query, limit),
+                ).fetchall()
+        except sqlite3.OperationalError as e:  # a word FTS reads as syntax
+            log.info("full-text search for a quote failed: %s", e)
+            continue
+        ids += [r[0] for r in rows if r[0] not in ids]
+    by_id = getattr(record, "by_id", None)
+    if not isinstance(by_id, dict):
+        by_id = {d.id: d for d in getattr(record, "docs", record or ())}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _where(m: _Match) -> str:
+    label = Path(m.doc.path).stem if m.doc is not None else "the report"
+    published = getattr(m.doc, "published", None)
+    when = f" (published {published.isoformat()})" if published else ""
+    return f"page {m.page} of {label}{when}"
+
+
+def _supported(found: list[_Match]) -> tuple[Verdict, str, list[Evidence]]:
+    places = sorted({_where(m) for m in found})
+    return (
+        Verdict.SUPPORTED,
+        f"The quoted words are in the report: {'; '.join(places)}.",
+        [m.evidence() for m in found],
+    )
+
+
+def _find_exact(parts: list[list[str]], docs: list[Any], texts: ReportTexts) -> _Match | None:
+    if not parts:
+        return None
+    for d in docs:
+        index = texts.index(d.id)
+        hit = index.find(parts)
+        if hit:
+            first, last = hit
+            return _Match(d, index, first, last, True, [], last - first)
+    return None
+
+
+def _best_alignment(
+    words: list[str], docs: list[Any], texts: ReportTexts, enough: float = 0.9
+) -> _Match | None:
+    best: _Match | None = None
+    for d in docs:
+        m = _align(words, texts.index(d.id))
+        if m is not None and (best is None or m.matched > best.matched):
+            m.doc = d
+            best = m
+            if m.matched >= enough * len(words):  # nearest report first: good enough
+                break
+    return best
+
+
+_CLAUSE = re.compile(r"[,;:–—]|\s-\s|\bwith\b|\band\b", re.I)
+
+
+def _clauses_found(quoted: str, docs: list[Any], texts: ReportTexts) -> list[_Match]:
+    """Each clause of a quote found (word for word or nearly) in one report, else []."""
+    clauses = [c for c in (_words(c) for c in _CLAUSE.split(quoted)) if c]
+    # short pieces join the clause before them
+    merged: list[list[str]] = []
+    for c in clauses:
+        if merged and (len(c) < 3 or len(merged[-1]) < 3):
+            merged[-1] = merged[-1] + c
+        else:
+            merged.append(c)
+    if len(merged) < 2:
+        return []
+    for d in docs:
+        index = texts.index(d.id)
+        out = []
+        for words in merged:
+            m = _align(words, index)
+            if m is None or m.matched < 3 or m.matched < 0.75 * len(words):
+                break
+            m.doc = d
+            out.append(m)
+        else:
+            return out
+    return []
+
+
+def _surely_this_passage(m: _Match, words: list[str]) -> bool:
+    """Enough of the passage matches, and few enough of its words changed, to call a change
+    to it a contradiction rather than another passage."""
+    changed = sum(len(said) for tag, said, _ in m.changes if tag != "insert")
+    return m.matched >= 4 and m.matched >= 0.7 * len(words) and changed <= max(3, len(words) // 4)
+
+
+def _clearly_there(m: _Match, words: list[str]) -> bool:
+    """Enough of the passage, in order, to say it is this one with some words changed."""
+    if m.matched >= 3 and m.matched >= 0.6 * len(words):
+        return True
+    # 'relentless ambition' for 'relentless in their ambition': every word, a few apart
+    return m.matched == len(words) and m.last - m.first <= len(words) + 4
+
+
+def _judge_in_context(
+    context: str, quoted: list[str], docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """Read short quotes in their sentence; None when the report does not print it."""
+    words = _words(context)
+    quoted_words = {w for q in quoted for w in _words(q)}
+    if len(words) < 6:
+        return None
+    # the article's own words around a quote are its paraphrase: 70% of them is the sentence
+    best = _best_alignment(words, docs, texts, enough=0.7)
+    if best is None or best.matched < max(6, 0.6 * len(words)):
+        return None
+    for tag, said, report in best.changes:
+        if tag != "replace":
+            continue
+        inside = [w for w in said if w in quoted_words and w not in SMALL_WORDS]
+        if inside and not any(_same_word(w, r) for w in inside for r in report):
+            return (
+                Verdict.CONTRADICTED,
+                f"The report prints this sentence on {_where(best)} with "
+                f"'{' '.join(report)}' where the article quotes '{' '.join(said)}'.",
+                [best.evidence()],
+            )
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Recommendation claims
+
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+# 'Ofsted made 11 recommendations', 'the 5 recommendations made by Ofsted', 'seven areas for
+# improvement'.
+_REC_COUNT = re.compile(
+    rf"\b{_NUMBER}\s+(?:(?:key|main|further|new)\s+)?(?:recommendations|areas\s+for\s+"
+    r"(?:improvement|development)|areas\s+(?:that|which)\s+need(?:ed)?\s+(?:to\s+)?improv\w*|"
+    r"things?\s+(?:that|which)\s+need(?:ed)?\s+to\s+improve)\b",
+    re.I,
+)
+# What the list of things to improve is introduced by, or followed by.
+_REC_BEFORE = re.compile(
+    r"\b(?:still\s+)?needs?\s+to\s+(?:improve|address|strengthen|work\s+on|do\s+more\s+on|"
+    r"focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
+    r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
+    r"(?:improvement|development|improve|develop)\w*\s*(?:include[sd]?|are|were|was|is|:)|"
+    r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
+    r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
+    r"(?:included?|includes|were|are|was|is|to|on)\b|"
+    r"\bwhat\s+needs\s+to\s+improve\b:?|"
+    r"\b(?:improvements?|recommendations?|areas?\s+(?:for|of|where|that|which|needing|"
+    r"requiring)\b[^.;:]{0,30}?\b(?:improv|develop|work)\w*)\b[^.;:]{0,40}?"
+    r"\binclud(?:e|es|ed|ing)\b:?|\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b",
+    re.I,
+)
+_REC_AFTER = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:found\s+)?(?:to\s+be\s+)?(?:lacking|(?:still\s+)?in\s+need\s+of\s+"
+    r"improvement|(?:an\s+)?areas?\s+for\s+improvement|(?:still\s+)?needed\s+improv\w+|"
+    r"(?:still\s+)?requir\w+\s+improvement)\b",
+    re.I,
+)
+# 'None of the Ofsted recommendations related to child sexual exploitation'
+_REC_NONE = re.compile(
+    r"\b(?:none|no\s+one)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?recommendations\s+"
+    r"(?:\w+\s+)?(?:related|relates|relating|referred|concerned|mentioned|covered|was|were|"
+    r"addressed|dealt)\s+(?:to\s+|with\s+|about\s+)?(?P<topic>[^.;]+)",
+    re.I,
+)
+_PREVIOUS = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|2\d{3})\s+(?:ofsted\s+)?(?:inspection|report)", re.I
+)
+_OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
+
+# Words of a list of recommendations that say nothing about which one it is.
+_REC_GENERIC = SMALL_WORDS | frozenset(
+    """improve improving improvement improvements improved need needs needed council local
+    authority authorities better make making use ensure ensuring further more work areas area
+    including include includes included such well how way ways quality also number
+    recommendations recommendation ofsted inspectors report said says found children child
+    young people services service provision provided continue continued particularly
+    especially aspects lacking year years olds aged""".split()
+)
+
+
+@dataclass(frozen=True)
+class RecSpan:
+    """A claim about the report's recommendations: a list of things to improve, or a count."""
+
+    start: int
+    end: int
+    text: str
+    items: tuple[str, ...] = ()  # the things named, as the article words them
+    count: int | None = None  # "made 11 recommendations"
+    negated: bool = False  # "none of the recommendations related to ..."
+    previous: bool = False  # "recommendations from the previous inspection"
+
+
+def find_recommendations(text: str) -> list[RecSpan]:
+    """Claims that name what Ofsted said must improve, or how many recommendations it made."""
+    out: list[RecSpan] = []
+    offset = 0
+    for par in text.split("\n"):
+        for s_start, s_end in _sentences(par, par) if par.strip() else ():
+            sentence = par[s_start:s_end]
+            for m in _REC_COUNT.finditer(sentence):
+                n = m.group("n").lower()
+                count = int(n) if n.isdigit() else _NUMBERS[n]
+                start = offset + s_start + m.start()
+                # 'Ofsted made 11 recommendations': the clause, from the sayer if it is near
+                lead = re.search(
+                    r"(?:ofsted|inspectors?|the\s+report|it)\s+(?:\w+\s+){0,3}$",
+                    sentence[: m.start()],
+                    re.I,
+                )
+                article_before = re.search(
+                    r"\b(?:the|its|all|each\s+of\s+the|all\s+of\s+the)\s+$",
+                    sentence[: m.start()],
+                    re.I,
+                )
+                if lead:
+                    start = offset + s_start + lead.start()
+                elif article_before:
+                    start = offset + s_start + article_before.start()
+                end = offset + s_start + m.end()
+                tail = re.match(r"\s+made\s+by\s+(?:ofsted|inspectors)", sentence[m.end() :], re.I)
+                if tail:
+                    end += tail.end()
+                out.append(RecSpan(start, end, text[start:end], (), count))
+            none = _REC_NONE.search(sentence)
+            if none:
+                items = _rec_items(none.group("topic"))
+                if items:
+                    start, end = offset + s_start + none.start(), offset + s_start + none.end()
+                    out.append(RecSpan(start, end, text[start:end], tuple(items), negated=True))
+                    continue
+            before = _REC_BEFORE.search(sentence)
+            after = _REC_AFTER.search(sentence)
+            if before:
+                list_start = before.end()
+                list_end = len(sentence.rstrip().rstrip(".").rstrip())
+                claim_start = before.start()
+                # 'Ofsted said the council still needs to improve ...': from the sayer on
+                lead = re.search(
+                    r"\b(?:ofsted|inspectors?|the\s+report|it)\b[^.;:]*$",
+                    sentence[: before.start()],
+                    re.I,
+                )
+                if lead:
+                    claim_start = lead.start()
+            elif after:
+                list_start, list_end = 0, after.end()
+                claim_start = 0
+                list_text = sentence[: after.start()]
+            else:
+                continue
+            if before:
+                list_text = sentence[list_start:list_end]
+                if not _rec_items(list_text):
+                    # "stating that 'the quality ... for care leavers' needs to improve"
+                    head = sentence[: before.start()]
+                    lead = re.search(r".*\b(?:that|said|says|found|:)\s+", head, re.I | re.S)
+                    list_start = lead.end() if lead else 0
+                    list_text, list_end = head[list_start:], before.end()
+                    claim_start = list_start
+            # the article has spoken of Ofsted or the report by this sentence
+            if not _OFSTED_NAMED.search(text, 0, offset + s_end):
+                continue
+            if _COUNCILLOR.search(sentence):
+                continue
+            items = _rec_items(list_text)
+            if not items:
+                continue
+            start = offset + s_start + claim_start
+            end = offset + s_start + (list_end if before else after.end())
+            previous = bool(_PREVIOUS.search(sentence))
+            out.append(RecSpan(start, end, text[start:end], tuple(items), None, previous=previous))
+        offset += len(par) + 1
+    return out
+
+
+def _rec_items(list_text: str) -> list[str]:
+    """The things a list names: split at commas, semicolons and 'and', short pieces joined."""
+    pieces = [
+        p.strip(" ,;:.'‘’\"“”") for p in re.split(r";|,|\band\b|\bas\s+well\s+as\b", list_text)
+    ]
+    items: list[str] = []
+    carry = ""
+    for p in pieces:
+        if not p:
+            continue
+        p = f"{carry} {p}".strip() if carry else p
+        if len([w for w in _words(p) if w not in _REC_GENERIC]) < 2:
+            # '16 and 17-year-olds', 'advice and guidance': part of the thing before it
+            if items:
+                items[-1] = f"{items[-1]} and {p}"
+                carry = ""
+            else:
+                carry = p
+            continue
+        carry = ""
+        items.append(p)
+    if carry:
+        if items:
+            items[-1] = f"{items[-1]} {carry}"
+        elif [w for w in _words(carry) if w not in _REC_GENERIC]:
+            items.append(carry)
+    return items
+
+
+def _latest_report(docs: list[Any], as_of: date | None) -> Any | None:
+    """The latest full inspection published by `as_of`."""
+    reports = [
+        d
+        for d in docs
+        if getattr(d, "kind", "inspection") == "inspection"
+        and (as_of is None or (d.published is not None and d.published <= as_of))
+    ]
+    return max(reports, key=lambda d: d.published or date.min) if reports else None
+
+
+def _recs_of(doc: Any, texts: ReportTexts) -> list[str]:
+    recs = getattr(doc, "recommendations", None)
+    if recs is not None:
+        return [r.text for r in recs if getattr(r, "section", "la") == "la"]
+    return [r["text"] for r in texts.recommendations(doc.id) if r["section"] == "la"]
+
+
+def _word_in(word: str, keys: set[str], words: set[str]) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return word in words
+    return _key(word) in keys
+
+
+def check_recommendation(
+    claim_text: str,
+    span: RecSpan | None,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+) -> tuple[Verdict, str, list[Evidence]]:
+    """Check the things an article says Ofsted wants improved (or their number) against the
+    recommendations of the LA's latest report published by `as_of`.
+
+    Supported when each thing named matches a recommendation; contradicted when a word that
+    names a thing ('primary' for 'secondary', 'disabled children') is in none of them while
+    the rest match; not_in_record when ilacs holds no recommendations to compare with.
+    """
+    if span is None:
+        spans = find_recommendations(claim_text)
+        span = spans[0] if spans else RecSpan(0, len(claim_text), claim_text, (claim_text,))
+    docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
+    doc = _latest_report(docs, as_of)
+    if doc is None:
+        return Verdict.NOT_IN_RECORD, "The record holds no inspection report of this council.", []
+    if span.previous:
+        # 'recommendations from the previous inspection': the report before the latest, and
+        # no contradiction (which inspection is meant is the reader's guess)
+        before = _latest_report(
+            [d for d in docs if d.published and d.published < doc.published], as_of
+        )
+        verdict, why, evidence = _check_recs(span, before or doc, texts)
+        if verdict == Verdict.CONTRADICTED:
+            return (
+                Verdict.NOT_IN_RECORD,
+                "The things named are not all among the recommendations of the previous "
+                "report ilacs holds.",
+                evidence,
+            )
+        return verdict, why, evidence
+    return _check_recs(span, doc, texts)
+
+
+def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
+    recs = _recs_of(doc, texts)
+    label = f"{Path(doc.path).stem} (published {doc.published})"
+    if not recs:
+        return (
+            Verdict.NOT_IN_RECORD,
+            f"ilacs read no recommendations in {label} to compare with.",
+            [],
+        )
+    index = texts.index(doc.id)
+    if span.count is not None:
+        page = _rec_page(index, recs[0])
+        evidence = [Evidence(doc.path, page, f"{len(recs)} recommendations: {'; '.join(recs)}")]
+        if span.count == len(recs):
+            return (
+                Verdict.SUPPORTED,
+                f"{label} makes {len(recs)} recommendations.",
+                evidence,
+            )
+        return (
+            Verdict.CONTRADICTED,
+            f"{label} makes {len(recs)} recommendations, not {span.count}.",
+            evidence,
+        )
+    if span.negated:
+        return _check_none(span, recs, doc, label, index)
+    rec_words = [set(_words(r)) for r in recs]
+    rec_keys = [{_key(w) for w in ws if not any(ch.isdigit() for ch in w)} for ws in rec_words]
+    all_words = set().union(*rec_words)
+    all_keys = set().union(*rec_keys)
+    matched: list[tuple[str, str]] = []
+    unmatched: list[tuple[str, list[str]]] = []
+    for item in span.items:
+        content = [w for w in _words(item) if w not in _REC_GENERIC]
+        if not content:
+            continue
+        scores = [
+            sum(_word_in(w, keys, words) for w in content)
+            for keys, words in zip(rec_keys, rec_words, strict=True)
+        ]
+        best = max(range(len(recs)), key=lambda i: scores[i])
+        missing = [w for w in content if not _word_in(w, all_keys, all_words)]
+        if not missing and scores[best] >= 0.5 * len(content):
+            matched.append((item, recs[best]))
+        else:
+            unmatched.append((item, missing or content))
+    evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
+    if not unmatched and matched:
+        return (
+            Verdict.SUPPORTED,
+            f"Each thing named is among the recommendations of {label}: "
+            + "; ".join(f"'{_short(i, 50)}' ~ '{_short(r, 70)}'" for i, r in matched)
+            + ".",
+            evidence,
+        )
+    if matched and len(unmatched) <= len(matched):
+        what = "; ".join(f"'{_short(i, 60)}' ({', '.join(m)})" for i, m in unmatched)
+        return (
+            Verdict.CONTRADICTED,
+            f"Not among the recommendations of {label}: {what}; the others are.",
+            evidence + [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+        )
+    return (
+        Verdict.NOT_IN_RECORD,
+        f"The things named do not match the recommendations ilacs read in {label}.",
+        [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+    )
+
+
+def _check_none(
+    span: RecSpan, recs: list[str], doc: Any, label: str, index: _DocIndex
+) -> tuple[Verdict, str, list[Evidence]]:
+    """'None of the recommendations related to X': no recommendation names X's words."""
+    content = [w for i in span.items for w in _words(i) if w not in _REC_GENERIC]
+    keys = {_key(w) for w in content}
+    hits = [r for r in recs if len(keys & {_key(w) for w in _words(r)}) >= max(1, len(keys) // 2)]
+    if hits:
+        return (
+            Verdict.CONTRADICTED,
+            f"{label} recommends: '{_short(hits[0], 120)}'.",
+            [Evidence(doc.path, _rec_page(index, hits[0]), hits[0])],
+        )
+    return (
+        Verdict.SUPPORTED,
+        f"None of the {len(recs)} recommendations of {label} names {', '.join(content)}.",
+        [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+    )
+
+
+def _rec_page(index: _DocIndex, rec: str) -> int | None:
+    words = _words(rec)[:8]
+    hit = index.find([words]) if words else None
+    return index.page_of(hit[0]) if hit else None
+
+
+# ---------------------------------------------------------------------------------------------
+# What the article says the report found, in its own words
+
+# 'Ofsted reported that services had improved ...', 'Inspectors praised the council for ...',
+# 'The report found that ...', 'Inspectors also criticised leaders for:' (then a list).
+_PARAPHRASE = re.compile(
+    r"\b(?:ofsted|inspectors?|the\s+(?:ofsted\s+|inspection\s+)?report|the\s+watchdog)\s+"
+    r"(?:also\s+|further\s+|had\s+|has\s+|have\s+)?"
+    r"(?:said|says|found|finds|reported|reports|praised|noted|notes|highlighted|highlights|"
+    r"described|criticised|criticized|concluded|stated|states|recognised|observed|"
+    r"identified|commended|judged)\b",
+    re.I,
+)
+_GRADE_WORDS = re.compile(
+    r"\b(?:rated|rating|ratings|judged|judgements?|grades?|graded)\b|\b(?:as|be|been|was|were|"
+    r"is|are|remains?|now|had)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement)",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s+(?P<item>\S.*)$")
+
+
+@dataclass(frozen=True)
+class ParaphraseSpan:
+    """A sentence (or a list item) that says, without quotation marks, what the report found."""
+
+    start: int
+    end: int
+    text: str
+    said: tuple[int, int]  # the words that say what the report found
+
+
+def find_paraphrases(text: str) -> list[ParaphraseSpan]:
+    """Unquoted statements the article attributes to the inspectors or the report."""
+    out: list[ParaphraseSpan] = []
+    offset = 0
+    lead_in = False  # the last line ended 'Inspectors also criticised leaders for:'
+    for par in text.split("\n"):
+        bullet = _BULLET.match(par)
+        if bullet and lead_in:
+            a = offset + bullet.start("item")
+            b = offset + len(par.rstrip().rstrip(".;,"))
+            if len(_words(text[a:b])) >= 4:
+                out.append(ParaphraseSpan(a, b, text[a:b], (a, b)))
+            offset += len(par) + 1
+            continue
+        if par.strip():
+            lead_in = False
+        for s_start, s_end in _sentences(par, par) if par.strip() else ():
+            sentence = par[s_start:s_end]
+            m = _PARAPHRASE.search(sentence)
+            if not m or _quote_pairs(sentence) or _COUNCILLOR.search(sentence):
+                continue
+            # grades and what must improve are claims of their own kinds
+            if _GRADE_WORDS.search(sentence) or any(
+                p.search(sentence) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)
+            ):
+                continue
+            if sentence.rstrip().endswith(":"):
+                lead_in = True
+                continue
+            body = sentence[m.end() :].rstrip().rstrip(".")
+            if len([w for w in _words(body) if w not in SMALL_WORDS]) < 4:
+                continue
+            a = offset + s_start + m.start()
+            b = offset + s_start + m.end() + len(body)
+            said = (offset + s_start + m.end(), b)
+            out.append(ParaphraseSpan(a, b, text[a:b], said))
+        offset += len(par) + 1
+    return out
+
+
+def check_paraphrase(
+    claim_text: str,
+    span: ParaphraseSpan,
+    urns: Iterable[int],
+    as_of: date | None,
+    record: Any,
+    texts: ReportTexts,
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """Supported (low confidence) when a report of the LA says the same in nearly the same
+    words; None when ilacs cannot tell (a paraphrase is never called contradicted)."""
+    said = claim_text[span.said[0] - span.start : span.said[1] - span.start]
+    words = _words(said)
+    content = [w for w in words if w not in SMALL_WORDS]
+    docs = _in_order([d for urn in urns for d in _la_docs(record, texts, urn)], as_of)
+    if len(content) < 4 or not docs:
+        return None
+    best = _best_alignment(words, docs, texts, enough=0.8)
+    if best is None:
+        return None
+    window = set(best.index.keys[best.first : best.last])
+    hits = [w for w in content if _key(w) in window]
+    report_words = set(best.index.words[best.first : best.last])
+    if len(hits) < max(4, 0.6 * len(content)) or (report_words ^ set(words)) & NEGATIONS:
+        return None
+    # a number the report does not print is a fact changed, or not the report's
+    if any(w.isdigit() and w not in report_words for w in words):
+        return None
+    return (
+        Verdict.SUPPORTED,
+        f"In other words, {_where(best)} says this (low confidence: a paraphrase).",
+        [best.evidence()],
+    )

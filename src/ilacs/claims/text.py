@@ -1,0 +1,451 @@
+"""The words of an article: sentences and clauses, councils named, dates, numbers, grades.
+
+Pure functions of the text (and, for dates, of the day the article speaks from). They are the
+vocabulary `extract` reads claims with; nothing here knows about the record.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ilacs import register
+
+# --- sentences and clauses ----------------------------------------------------------------------
+
+# A sentence ends at . ! ? (not after "St", "Mr", initials or inside a number) before a capital or
+# an opening quote, or at a line break.
+_SENTENCE_END = re.compile(
+    r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])[.!?]+[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])"
+    r"|\n\s*(?![a-z])"
+)
+# Where one claim ends and the next begins inside a sentence: "rated good, with leadership
+# outstanding"; "inadequate in 2016; good in 2019"; "outstanding - the highest grade".
+_CLAUSE_END = re.compile(
+    r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
+    r"as well as|which|when|who|where|despite|however)\b)"
+    r"|\s(?=(?:while|whereas|but)\s)"
+    r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
+    r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
+    r"|,\s(?=(?:the\s+)?(?:inspectors|Ofsted|report|watchdog|it|they)\s+(?:\w+\s+)?(?:said|say|says|found|concluded|"
+    r"noted|added|praised|highlighted|described|stated|reported|judged)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r\n\u00a0,;:-–—":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n\u00a0,;:":
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of `text`, as spans (line breaks end a sentence too)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() + len(m.group(0).rstrip())
+        # keep the full stop and closing quote inside the sentence
+        s, e = _trim(text, start, end)
+        if e > s:
+            out.append(Span(s, e))
+        start = m.end()
+    s, e = _trim(text, start, len(text))
+    if e > s:
+        out.append(Span(s, e))
+    return out
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The clauses of one sentence (see _CLAUSE_END), outside quotation marks."""
+    body = text[sentence.start : sentence.end]
+    quoted = quote_spans(body)
+    cuts = [0]
+    for m in _CLAUSE_END.finditer(body):
+        if any(q.start < m.start() < q.end for q in quoted):
+            continue
+        cuts.append(m.start())
+    cuts.append(len(body))
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        s, e = _trim(body, a, b)
+        if e > s:
+            out.append(Span(sentence.start + s, sentence.start + e))
+    return out
+
+
+# --- quotations ---------------------------------------------------------------------------------
+
+_QUOTES = re.compile(
+    r"“[^”“]{1,1500}”|\"[^\"\n]{1,1500}\"|‘[^’‘\n]{1,1500}’(?![a-z])|(?<![A-Za-z])'[^'\n]{1,1500}'(?![a-z])"
+)
+_QUOTES_ODD = re.compile(r"”[^”“\n]{1,1500}”")
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Passages in quotation marks (straight or curly, double or single), marks included."""
+    out = [Span(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    # a quote opened with a closing mark by mistake (”The highly successful...”)
+    for m in _QUOTES_ODD.finditer(text):
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(Span(m.start(), m.end()))
+    # a single-quoted word inside a double-quoted passage stays part of it
+    out.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    for s in out:
+        if kept and s.start < kept[-1].end:
+            continue
+        kept.append(s)
+    return kept
+
+
+# --- councils -----------------------------------------------------------------------------------
+
+
+@functools.cache
+def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
+    names: dict[str, register.LA] = {}
+    spelt: dict[str, str] = {}
+    for la in register.everything():
+        if la.end is not None and la.name in ("Dorset County Council",):
+            continue
+        for name in (la.name, *la.aliases):
+            for variant in {name, name.replace(" and ", " & "), name.replace(" & ", " and ")}:
+                key = variant.lower()
+                # today's council wins a shared name (Dorset)
+                if key not in names or names[key].end is not None:
+                    names[key] = la
+                    spelt[key] = variant
+    # "Reading" the town, not "reading" the verb: council names are matched as the register
+    # spells them (capitals, "BCP", "Stoke-on-Trent"), any spacing
+    alts = sorted(names, key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(w) for w in spelt[a].split(" ")) for a in alts]
+    pat = re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])")
+    return pat, names
+
+
+# Words that make a council's name something else: "North Yorkshire Police", "Reading Football".
+_NOT_COUNCIL_AFTER = re.compile(
+    r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    la: register.LA
+
+
+def councils(text: str) -> list[Mention]:
+    """Every council named in `text` (by name or alias, capitalised), in order."""
+    pat, names = _la_pattern()
+    out = []
+    for m in pat.finditer(text):
+        if _NOT_COUNCIL_AFTER.match(text, m.end()):
+            continue
+        # "Reading the report", "New York": a verb or another place
+        if re.match(
+            r"\s+(?:the|this|that|these|about|through|between|it|them)\b", text[m.end() :]
+        ) and m.group(0) in ("Reading", "Bury"):
+            continue
+        if re.search(r"\bNew\s+$", text[max(0, m.start() - 5) : m.start()]):
+            continue
+        key = re.sub(r"\s+", " ", m.group(0)).lower()
+        la = names.get(key)
+        if la is not None:
+            out.append(Mention(m.start(), m.end(), la))
+    return out
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12,
+    "both": 2,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+NUMBER = (
+    r"(?:\d{1,3}|"
+    + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
+    + r")"
+)
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+
+
+def number(word: str) -> int | None:
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    if w in ORDINAL_WORDS:
+        return ORDINAL_WORDS[w]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
+
+
+# --- grades and judgement areas -----------------------------------------------------------------
+
+# How journalists write the four grades: "requires improvement (to be good)", "requiring
+# improvement", "RI"; "failing" is not a grade (it is used of councils under any grade).
+GRADE_WORDS = (
+    r"outstanding|good|inadequate|requir(?:es|ed|ing|e)\s+improvement(?:\s+to\s+be\s+good)?|RI"
+)
+GRADE_RE = re.compile(rf"(?<![A-Za-z])({GRADE_WORDS})(?![A-Za-z])", re.IGNORECASE)
+# a quotation that is only a grade: 'requires improvement to be good', "overall good"
+GRADE_ONLY = re.compile(rf"(?:overall\s+)?(?:{GRADE_WORDS})(?:\s+overall)?", re.IGNORECASE)
+
+
+def grade_of(word: str) -> str:
+    w = word.lower()
+    if w.startswith("requir") or w == "ri":
+        return "requires_improvement"
+    return w
+
+
+# The judgement areas as articles name them, in every framework's words. Order matters: longer
+# phrases first. `overall` is the overall effectiveness judgement.
+AREA_PHRASES: list[tuple[str, str]] = [
+    (r"overall effectiveness|overall (?:rating|grade|judgement|judgment|verdict)|overall", "overall"),
+    (r"leadership,? management and governance|impact of (?:the )?leaders(?:hip)?(?: on social work practice(?: with children and families)?)?|"
+     r"leadership|leaders|management", "leaders"),
+    (r"(?:children|those|young people) who need help and protection|help and protection|child protection|"
+     r"need(?:ing)? protection", "help_protection"),
+    (r"(?:children|young people) looked after|looked[- ]after children|looked after|"
+     r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
+    (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
+    (r"adoption(?: performance| support| services)?", "adoption"),
+    (r"(?:local )?safeguarding children(?:'s)? board|LSCB", "lscb"),
+]  # fmt: skip
+AREA_RE = re.compile(
+    "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(AREA_PHRASES)), re.IGNORECASE
+)
+
+
+def areas_in(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Judgement areas named in `text`: (start, end, area)."""
+    out = []
+    for m in AREA_RE.finditer(text):
+        for i, (_, area) in enumerate(AREA_PHRASES):
+            if m.group(f"a{i}"):
+                out.append((offset + m.start(), offset + m.end(), area))
+                break
+    return out
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:20[0-3]\d|19\d\d)"
+
+
+@dataclass(frozen=True)
+class When:
+    """A date an article names, as precisely as it names it."""
+
+    start: int
+    end: int
+    first: date
+    last: date  # the same as first for a day
+    precision: str  # 'day', 'month', 'year', 'range'
+    relative: bool = False  # read relative to as-of ("last year", "today")
+
+
+_DATE_ATOM = re.compile(
+    rf"(?P<d1>{DAY})(?:\s*(?:-|–|to|and)\s*(?P<d1b>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:\s*(?:-|–)\s*(?P<d2b>{DAY}))?(?:,?\s+(?P<y2>{YEAR}))?(?![\d])"
+    rf"|(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?"
+    rf"|(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>\d{{2}}(?:\d{{2}})?)"
+    rf"|(?<![\d£$])(?P<y4>{YEAR})(?![\d%])",
+    re.IGNORECASE,
+)
+# "May" and "March" are words too: a bare month is a date only after 'in', 'of', 'since',
+# 'between', 'and', 'from', 'until', 'during', 'last', 'this', 'early', 'late', 'end of'.
+_MONTH_CONTEXT = re.compile(
+    r"(?:\bin|\bof|\bsince|\bbetween|\band|\bfrom|\buntil|\bduring|\blast|\bthis|\bearly|\blate|\bmid|\bby|\bon|\bto|\bor|,|\()\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>last year|this year|earlier this year|the previous year|last month|this month|"
+    r"this week|last week|today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:this|last) (?:spring|summer|autumn|winter))\b",
+    re.IGNORECASE,
+)
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _safe_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_span(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _int_day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
+    """Dates named in `text`: days, day ranges, months and years, and relative ones ("last
+    year", "today", "on Friday"). A month without a year is the latest such month not after
+    `as_of` (or of the year a relative phrase nearby names)."""
+    out: list[When] = []
+    rel_year = None
+    for m in _RELATIVE.finditer(text):
+        r = m.group("rel").lower()
+        if r in ("last year", "the previous year"):
+            rel_year = as_of.year - 1
+        elif r in ("this year", "earlier this year"):
+            rel_year = as_of.year
+    for m in _DATE_ATOM.finditer(text):
+        g = m.groupdict()
+        s, e = offset + m.start(), offset + m.end()
+        month_word = g["m1"] or g["m2"] or g["m3"]
+        if g["m3"] and not g["y3"]:
+            before = text[max(0, m.start() - 12) : m.start()]
+            word = month_word.rstrip(".").lower()
+            if word in (
+                "may",
+                "march",
+                "jan",
+                "mar",
+                "jun",
+                "jul",
+                "aug",
+                "oct",
+                "dec",
+                "sep",
+                "nov",
+                "feb",
+                "apr",
+            ) and not _MONTH_CONTEXT.search(before):
+                continue
+            if word == "may" and text[m.start()] == "m":
+                continue
+        if g["y4"]:
+            y = int(g["y4"])
+            out.append(When(s, e, date(y, 1, 1), date(y, 12, 31), "year"))
+            continue
+        if g["dd"]:
+            y = int(g["yy"])
+            y = y + 2000 if y < 100 else y
+            d = _safe_day(y, int(g["mm"]), int(g["dd"]))
+            if d:
+                out.append(When(s, e, d, d, "day"))
+            continue
+        mon = MONTHS[month_word.rstrip(".").lower()]
+        year_text = g["y1"] or g["y2"] or g["y3"]
+        relative = False
+        if year_text:
+            y = int(year_text)
+        else:
+            relative = True
+            if rel_year is not None:
+                y = rel_year
+            else:
+                y = as_of.year if mon <= as_of.month else as_of.year - 1
+        d1 = g["d1"] or g["d2"]
+        d1b = g["d1b"] or g["d2b"]
+        if d1:
+            a = _safe_day(y, mon, _int_day(d1))
+            if a is None:
+                continue
+            if d1b:
+                b = _safe_day(y, mon, _int_day(d1b))
+                if b is None:
+                    continue
+                out.append(When(s, e, a, b, "range", relative))
+            else:
+                out.append(When(s, e, a, a, "day", relative))
+        else:
+            a, b = _month_span(y, mon)
+            out.append(When(s, e, a, b, "month", relative))
+    # "7th and 18th February 2022", "June 28 and July 9": a day without a year takes the
+    # next date's year (the text names it once)
+    fixed = []
+    for i, w in enumerate(out):
+        if (
+            w.relative
+            and i + 1 < len(out)
+            and not out[i + 1].relative
+            and out[i + 1].precision != "year"
+            and out[i + 1].start - w.end < 12
+        ):
+            ny = out[i + 1].first.year
+            try:
+                w = When(
+                    w.start,
+                    w.end,
+                    w.first.replace(year=ny),
+                    w.last.replace(year=ny),
+                    w.precision,
+                    False,
+                )
+            except ValueError:
+                pass
+        fixed.append(w)
+    out = fixed
+    # a year right after a month ("September 2023") was read with it; drop lone years inside
+    out = [
+        w
+        for w in out
+        if not (
+            w.precision == "year"
+            and any(o is not w and o.start <= w.start and w.end <= o.end for o in out)
+        )
+    ]
+    for m in _RELATIVE.finditer(text):
+        r = m.group("rel").lower()
+        s, e = offset + m.start(), offset + m.end()
+        if r in ("today",):
+            out.append(When(s, e, as_of, as_of, "day", True))
+        elif r == "yesterday":
+            d = as_of - timedelta(days=1)
+            out.append(When(s, e, d, d, "day", True))
+        elif r.startswith("on "):
+            wd = WEEKDAYS.index(r[3:])
+            back = (as_of.weekday() - wd) % 7
+            d = as_of - timedelta(days=back)
+            out.append(When(s, e, d - timedelta(days=7 if back == 0 else 0), d, "period", True))
+        elif r.split()[-1] in SEASONS:
+            y = as_of.year if r.startswith("this") else as_of.year - 1
+            m1, m2 = SEASONS[r.split()[-1]]
+            if r.startswith("last") and m1 > as_of.month:
+                y = as_of.year - 1
+            elif r.startswith("this") and m1 > as_of.month:
+                y = as_of.year - 1
+            out.append(When(s, e, date(y, m1, 1), _month_span(y, m2)[1], "period", True))
+        elif r in ("this week", "last week"):
+            d = as_of - timedelta(days=7 if r == "this week" else 14)
+            out.append(When(s, e, d, as_of, "period", True))
+        elif r in ("last year", "this year", "earlier this year", "the previous year"):
+            if not any(o.relative and o.precision in ("month", "day", "range") for o in out):
+                y = as_of.year - 1 if r in ("last year", "the previous year") else as_of.year
+                out.append(When(s, e, date(y, 1, 1), date(y, 12, 31), "year", True))
+    out.sort(key=lambda w: w.start)
+    return out

@@ -1,0 +1,321 @@
+"""`ilacs check`: claims read from real articles (../shared/claims) and checked against the
+corpus; the JSON contract; bad input."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ilacs.claims import text as T
+from ilacs.claims.extract import extract
+from ilacs.cli import main
+
+CLAIMS = Path(__file__).resolve().parents[1] / ".." / "shared" / "claims"
+
+
+def _article(article_id: str) -> Path:
+    path = CLAIMS / "articles" / f"{article_id}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared)")
+    return path
+
+
+def _published(article_id: str) -> str:
+    for r in csv.DictReader(open(CLAIMS / "articles.csv", newline="", encoding="utf-8")):
+        if r["id"] == article_id:
+            return r["published"]
+    raise KeyError(article_id)
+
+
+@pytest.fixture(scope="module")
+def check_json(corpus_db):
+    """Run `ilacs check --format json` on an article of ../shared/claims as of its date."""
+    done: dict[str, dict] = {}
+
+    def run(article_id: str) -> dict:
+        if article_id not in done:
+            path = _article(article_id)
+            result = CliRunner().invoke(
+                main,
+                [
+                    "check",
+                    str(path),
+                    "--db",
+                    str(corpus_db),
+                    "--format",
+                    "json",
+                    "--as-of",
+                    _published(article_id),
+                ],
+            )
+            assert result.exit_code == 0, result.output
+            done[article_id] = json.loads(result.stdout)
+        return done[article_id]
+
+    return run
+
+
+def _claim(out: dict, words: str) -> dict:
+    hits = [c for c in out["claims"] if words in c["text"]]
+    assert hits, f"no claim holds {words!r}: {[c['text'] for c in out['claims']]}"
+    return hits[0]
+
+
+# --- the JSON contract --------------------------------------------------------------------------
+
+
+def test_json_contract_offsets_and_fields(check_json):
+    out = check_json("001_810798ea347bbf28")
+    text = _article("001_810798ea347bbf28").read_text(encoding="utf-8")
+    assert out["as_of"] == "2019-01-08"
+    assert out["as_of_source"] == "given"
+    assert "article" not in out  # a text file is its own article text
+    assert len(out["claims"]) >= 8
+    for c in out["claims"]:
+        assert set(c) == {
+            "start",
+            "end",
+            "text",
+            "type",
+            "urns",
+            "verdict",
+            "explanation",
+            "evidence",
+        }
+        assert c["text"] == text[c["start"] : c["end"]]
+        assert c["verdict"] in ("supported", "contradicted", "not_in_record")
+        assert c["type"] in (
+            "grade", "date", "trend", "count", "rank", "quote", "recommendation", "inspector", "visit", "other"
+        )  # fmt: skip
+        assert c["explanation"]
+        for e in c["evidence"]:
+            assert set(e) == {"path", "page", "quote"}
+
+
+# --- real verdicts on real articles ------------------------------------------------------------
+
+
+def test_bromley_2019_inspector_grades_and_dates(check_json):
+    out = check_json("001_810798ea347bbf28")
+    c = _claim(out, "Inspector Dawn Godfrey")
+    assert (c["type"], c["verdict"], c["urns"]) == ("inspector", "supported", [80490])
+    assert (
+        c["evidence"][0]["path"]
+        == "80490_bromley/children's services inspection - 07 january 2019.pdf"
+    )
+    assert _claim(out, "November last year")["verdict"] == "supported"
+    assert _claim(out, "inadequate across all categories")["verdict"] == "supported"
+    assert _claim(out, "Inspector Tara Geere")["urns"] == [80468]  # Essex, named in its paragraph
+
+
+def test_altered_inspector_is_contradicted(check_json):
+    c = _claim(check_json("001_810798ea347bbf28-m1"), "Inspector Marcie Taylor")
+    assert c["verdict"] == "contradicted"
+    assert "Dawn Godfrey" in c["explanation"]
+
+
+def test_altered_grade_count_is_contradicted(check_json):
+    # Essex 2019: outstanding in three of four judgements; the copy says all four
+    c = _claim(check_json("001_810798ea347bbf28-m2"), "rating in all four performance categories")
+    assert c["verdict"] == "contradicted"
+    assert c["urns"] == [80468]
+    original = _claim(
+        check_json("001_810798ea347bbf28"), "three out of four performance categories"
+    )
+    assert original["verdict"] == "supported"
+
+
+def test_cheshire_east_dates_and_grades(check_json):
+    out = check_json("63")
+    assert _claim(out, "between 26 February 2024 and 8 March 2024")["verdict"] == "supported"
+    assert _claim(out, "care leavers as inadequate")["verdict"] == "supported"
+    assert _claim(out, "other three areas")["verdict"] == "supported"
+    altered = check_json("63-m1")
+    assert _claim(altered, "between 12 February 2024")["verdict"] == "contradicted"
+
+
+def test_consecutive_outstanding(check_json):
+    assert _claim(check_json("74"), "second consecutive time")["verdict"] == "supported"
+    assert _claim(check_json("74-m2"), "third consecutive time")["verdict"] == "contradicted"
+
+
+def test_last_inspection_year(check_json):
+    assert (
+        _claim(check_json("003_d6d1e56f746b979f"), "previous inspection in 2018")["verdict"]
+        == "supported"
+    )
+    assert (
+        _claim(check_json("003_d6d1e56f746b979f-m1"), "previous inspection in 2020")["verdict"]
+        == "contradicted"
+    )
+
+
+def test_recommendation_count(check_json):
+    assert _claim(check_json("45"), "5 recommendations")["verdict"] == "supported"
+    assert _claim(check_json("45-m1"), "7 recommendations")["verdict"] == "contradicted"
+
+
+# --- extraction alone (no database) -------------------------------------------------------------
+
+
+def test_extract_is_pure_and_spans_are_the_article():
+    text = _article("66").read_text(encoding="utf-8")
+    claims = extract(text, date(2024, 7, 12))
+    assert claims
+    for c in claims:
+        assert c.text == text[c.start : c.end]
+        assert c.end - c.start <= 500
+        assert c.verdict is None
+
+
+def test_dates_as_journalists_write_them():
+    day = date(2019, 10, 28)
+    got = [(w.first, w.last, w.precision) for w in T.dates("visited between September 16-27", day)]
+    assert got == [(date(2019, 9, 16), date(2019, 9, 27), "range")]
+    got = [(w.first, w.precision) for w in T.dates("published today (28/10/19)", day)]
+    assert (date(2019, 10, 28), "day") in got
+    got = [(w.first, w.last) for w in T.dates("between 7th and 18th February 2022", day)]
+    assert got == [(date(2022, 2, 7), date(2022, 2, 18))]
+    got = [
+        (w.first, w.precision)
+        for w in T.dates("visited the council in November last year", date(2019, 1, 8))
+    ]
+    assert got == [(date(2018, 11, 1), "month")]
+    # "may" the verb is not a month
+    assert T.dates("the council may improve", day) == []
+
+
+def test_councils_named_and_places():
+    text = (
+        "Waltham Forest in London and St Helens in Lancashire - this week became the latest to be "
+    )
+    text += "rated 'requires improvement'. Reading is hard; reading is easy."
+    mentions = T.councils(text)
+    assert [m.la.name for m in mentions] == ["Waltham Forest", "St Helens", "Lancashire", "Reading"]
+    claims = [c for c in extract(text, date(2015, 1, 23)) if c.type.value == "grade"]
+    wanted = {m.la.urn for m in mentions if m.la.name in ("Waltham Forest", "St Helens")}
+    assert len(claims) == 1 and set(claims[0].urns) == wanted
+
+
+# --- bad input ----------------------------------------------------------------------------------
+
+
+def _run(args):
+    return CliRunner().invoke(main, ["check", *args])
+
+
+def test_empty_file(tmp_path, corpus_db):
+    p = tmp_path / "empty.txt"
+    p.write_text("")
+    r = _run([str(p), "--db", str(corpus_db)])
+    assert r.exit_code == 1
+    assert "empty" in r.output and "empty.txt" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_binary_file(tmp_path, corpus_db):
+    p = tmp_path / "photo.txt"
+    p.write_bytes(bytes(range(256)) * 20)
+    r = _run([str(p), "--db", str(corpus_db)])
+    assert r.exit_code == 1
+    assert "photo.txt" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_html_without_article(tmp_path, corpus_db):
+    p = tmp_path / "menu.html"
+    p.write_text(
+        "<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav></body></html>"
+    )
+    r = _run([str(p), "--db", str(corpus_db)])
+    assert r.exit_code == 1
+    assert "menu.html" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_bad_as_of(corpus_db):
+    r = _run([str(_article("63")), "--db", str(corpus_db), "--as-of", "31/31/2024"])
+    assert r.exit_code == 1
+    assert "--as-of" in r.output and "not a date" in r.output
+
+
+def test_article_naming_no_council(tmp_path, corpus_db):
+    p = tmp_path / "national.txt"
+    p.write_text(
+        "Nearly half of councils have seen their children's services rating fall under the tougher "
+        "inspections, figures show. Ofsted inspectors said more work was needed across the country.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2015-01-23"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert all(c["verdict"] != "contradicted" for c in out["claims"])
+    assert "names no council" in r.stderr
+
+
+# --- ranks and counts ---------------------------------------------------------------------------
+
+
+def test_only_the_third_holds_on_every_judgement(check_json):
+    # Bromley 2024: 8th outstanding overall under the 2023 framework, 3rd outstanding in every
+    # judgement (after Essex and North Yorkshire): the plain reading that holds is named
+    c = _claim(check_json("003_d6d1e56f746b979f"), "only the third")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert "every judgement" in c["explanation"]
+    assert "Essex" in c["evidence"][0]["quote"] and "North Yorkshire" in c["evidence"][0]["quote"]
+
+
+def test_only_outstanding_council_in_the_region(check_json):
+    assert (
+        _claim(check_json("67"), "the only ‘outstanding’ authority in the region")["verdict"]
+        == "supported"
+    )
+    c = _claim(check_json("67-m1"), "one of two ‘outstanding’ authorities in the region")
+    assert c["verdict"] == "contradicted"
+
+
+def test_a_count_of_councils_nationally(tmp_path, corpus_db):
+    p = tmp_path / "national.txt"
+    p.write_text("Ofsted figures show 18 councils are now rated inadequate.\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
+    c = _claim(json.loads(r.stdout), "18 councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    p.write_text(
+        "Ofsted figures show only 9 councils are now rated inadequate.\n", encoding="utf-8"
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
+    assert _claim(json.loads(r.stdout), "9 councils")["verdict"] == "contradicted"
+
+
+def test_grades_jumped(tmp_path, corpus_db):
+    # Slough: inadequate (published 17 February 2016) -> requires improvement (4 March 2019)
+    p = tmp_path / "slough.txt"
+    p.write_text(
+        "Slough Borough Council jumped two grades in its latest Ofsted inspection.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
+    c = _claim(json.loads(r.stdout), "jumped two grades")
+    assert (c["type"], c["verdict"], c["urns"]) == ("trend", "contradicted", [80553])
+    p.write_text(
+        "Slough Borough Council moved up one grade in its latest Ofsted inspection.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
+    assert _claim(json.loads(r.stdout), "moved up one grade")["verdict"] == "supported"
+
+
+def test_the_scale_is_not_a_grade():
+    text = (
+        "Slough children's services\n\nOutstanding is the highest grade Ofsted gives. Councils are "
+        "rated outstanding, good, requires improvement or inadequate. Slough was judged to require "
+        "improvement, and it aims to be rated good next time.\n"
+    )
+    grades = [c for c in extract(text, date(2019, 3, 10)) if c.type.value in ("grade", "trend")]
+    assert [c.text for c in grades] == ["Slough was judged to require improvement"]
+    assert grades[0].facts["grades"][0]["grade"] == "requires_improvement"
