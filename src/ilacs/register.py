@@ -135,6 +135,24 @@ def predecessors(la: LA) -> list[LA]:
     return [p for p in _records() if la.urn is not None and la.urn in p.successors]
 
 
+def lineage(la: LA) -> list[LA]:
+    """`la` with every council linked to it by a boundary change, oldest first.
+
+    Northamptonshire's lineage is Northamptonshire, North and West Northamptonshire; North
+    Northamptonshire's is the same three.
+    """
+    seen: dict[str, LA] = {}
+    todo = [la]
+    while todo:
+        cur = todo.pop()
+        if cur.ons_code in seen:
+            continue
+        seen[cur.ons_code] = cur
+        todo.extend(successors(cur))
+        todo.extend(predecessors(cur))
+    return sorted(seen.values(), key=lambda x: (x.start or date.min, x.name))
+
+
 # --- finding a council from what a person typed -------------------------------------------------
 
 _PREFIXES = (
