@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-2"
+VERSION = "rules-3"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -285,7 +285,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "permanence_adoption",
         STRONG,
-        r"foster(?:ing)? (?:to|for) adopt\w*|long[- ]term foster\w*|early permanence",
+        r"foster(?:ing)?[- ](?:to|for)[- ]adopt\w*|long[- ]term foster\w*|early permanence",
     ),
     (
         "permanence_adoption",
@@ -380,7 +380,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "voice_participation",
         STRONG,
-        r"feedback (?:\w+ ){0,2}from|consult\w*|lived experiences?|co-produc\w*|engag\w* (?:with )?(?:children|young people)",
+        r"feedback (?:\w+ ){0,2}from|consult\w*|lived experiences?|co-produc\w*",
     ),
     (
         "voice_participation",
@@ -455,7 +455,18 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
         STRONG,
         r"managers? (?:should )?(?:oversee|review|challenge|track)\w*",
     ),
-    ("management_oversight", MEDIUM, r"drift|grip\b|decision[- ]making|decisions"),
+    ("management_oversight", MEDIUM, r"drift|grip\b|decision[- ]making|decisions|tracking"),
+    ("management_oversight", STRONG, r"drift and delay"),
+    # engaging children is voice; engaging "young people who are gang affiliated" may be any work
+    ("voice_participation", MEDIUM, r"engag\w* (?:with )?(?:children|young people)"),
+    # senior leaders' oversight is strategic (management_oversight: "Excludes senior leaders'
+    # strategic oversight"); their understanding of practice is qa_performance
+    ("leadership_corporate", MEDIUM, r"(?:senior (?:leaders|managers)|leaders)'? oversight"),
+    (
+        "qa_performance",
+        STRONG,
+        r"(?:leaders|managers)'? (?:\w+ ){0,3}understanding|learn(?:ing|t)? from",
+    ),
     # -- workforce: "recruitment and retention, capacity and staffing, caseloads, stability and
     #    changes of worker, agency staff, NQSWs/ASYE, the principal social worker ..., training"
     (
@@ -488,9 +499,9 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "placements",
         STRONG,
-        r"recruit\w* (?:and \w+ )?(?:of )?(?:more )?(?:foster(?:ing)?|carers)|(?:foster carers?|carers)'? ?(?:training|recruitment)",
+        r"recruit\w*(?: [\w-]+){0,8} (?:foster(?:ing)?|carers)|(?:foster carers?|carers)'? ?(?:training|recruitment)",
     ),
-    ("permanence_adoption", STRONG, r"recruit\w* (?:of |for )?(?:more )?adopt\w*"),
+    ("permanence_adoption", STRONG, r"recruit\w*(?: [\w-]+){0,4} adopt\w*"),
     (
         "leadership_corporate",
         STRONG,
@@ -871,6 +882,10 @@ def _finish(
     # partners, agencies, the board, challenge and oversight are background when anything else
     # is asked (rule 2)
     # (when only such background is left, the last kept of this order wins)
+    # rule 3: groups named only as examples of an ask about all children ("plans for all
+    # children, including disabled children") are not the ask
+    if only_weak("disabled_children") and re.search(r"including[^.;]*disab", clean):
+        drop("disabled_children")
     for generic in (
         "qa_performance",
         "workforce",
@@ -890,7 +905,14 @@ def _finish(
         r"capacity|caseloads?|workloads?|resourced|sufficient (?:number|staff)", clean
     ):
         if "workforce" in found:
-            chosen["workforce"] = (STRONG, found["workforce"][1], True)
+            # after the role's own theme (rule 5: the capacity "also takes workforce")
+            role = min(
+                chosen.keys() & {"iro_cp_chairs", "care_leavers"}, key=lambda t: chosen[t][1]
+            )
+            at = chosen[role][1]
+            if re.search(r"social workers|staff|practitioners", clean[:at]):
+                at = found["workforce"][1] - 1  # the workforce at large is named first
+            chosen["workforce"] = (STRONG, at + 1, True)
     # a homeless 16-17-year-old's rights and entitlements are part of that theme (homeless_16_17:
     # "information on their right to become looked after"), not the care leaver offer
     if "homeless_16_17" in chosen and not re.search(
@@ -910,6 +932,10 @@ def _finish(
         and not re.search(COUNCIL, clean)
     ):
         order.remove("leadership_corporate")
+    # matching for adoption is permanence, not placements
+    if only_weak("placements") and "permanence_adoption" in chosen:
+        drop("placements")
+        order.remove("placements")
     # rule 4: "the board should monitor/evaluate X" is X first, qa_performance second
     # qa_performance: "analysis of intelligence (aggregating return-interview information ...)"
     # is labelled with the topic first, in the LA's list too
@@ -927,6 +953,7 @@ def _finish(
     # is about what care leavers get, so it comes first
     if (
         "care_leavers" in order
+        and chosen["care_leavers"][0] >= STRONG * 0.99
         and "care leaver" in clean
         and not re.search(
             r"(?:looked after|in care|children|young people)(?: \w+){0,2},? (?:and|or) care leavers",
