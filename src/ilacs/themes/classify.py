@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-3"
+VERSION = "rules-4"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -69,16 +69,25 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     ("front_door", STRONG, r"mash|multi-agency safeguarding hub|i?cart|\bmast\b"),
     ("front_door", STRONG, r"single point of (?:contact|access|entry)"),
     ("front_door", STRONG, r"contacts? and referrals?|contacts?, referrals?"),
-    ("front_door", MEDIUM, r"referrals?|referring|referred|contacts\b"),
+    ("front_door", MEDIUM, r"referrals?|contacts\b|consent"),
+    ("front_door", WEAK, r"referring|referred"),
     ("front_door", STRONG, r"out[- ]of[- ]hours|emergency duty"),
-    ("front_door", STRONG, r"continuum of need|right help at the right time"),
+    (
+        "front_door",
+        STRONG,
+        r"continuum of need|right help at the right time|levels? of need (?:framework|document|guidance)",
+    ),
     ("front_door", STRONG, r"parental consent|consent (?:is|to share)"),
     ("front_door", MEDIUM, r"first (?:contact|response)|initial response|duty and assessment"),
     # step-up/step-down "includes ... (with early_help)"
     (("front_door", "early_help"), STRONG, r"step(?:ping)?[- ]?(?:up|down)"),
     # -- early_help: "early help offer ... CAF/EHA ... edge-of-care ... family group conferences
     #    ... young carers (which has no theme of its own)"
-    ("early_help", STRONG, r"early[- ]help|early intervention|\bcaf\b|\beha\b"),
+    (
+        "early_help",
+        STRONG,
+        r"early[- ]help|early intervention|\bcaf\b|\beha\b|common assessment framework",
+    ),
     ("early_help", STRONG, r"edge[- ]of[- ]care|family group conferenc\w*|young carers?"),
     (
         "early_help",
@@ -418,7 +427,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "care_leavers",
         STRONG,
-        r"care[- ]leavers?|leaving care|left care|personal advis[eo]rs?|\bpas?\b|throughcare|after care",
+        r"care[- ]leavers?|leaving care|leave care|left care|prepar\w* (?:\w+ )?(?:for|to) (?:leav|adult|independ)\w*|personal advis[eo]rs?|\bpas?\b|throughcare|after care",
     ),
     (
         "care_leavers",
@@ -446,7 +455,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "management_oversight",
         STRONG,
-        r"management oversight|managerial oversight|management direction|managers'? oversight|manager(?:ial|s)? (?:scrutiny|challenge|grip|decision\w*)",
+        r"management oversight|managerial oversight|management direction|management decision[- ]?making|management decisions|managers'? oversight|manager(?:ial|s)? (?:scrutiny|challenge|grip|decision\w*)",
     ),
     ("management_oversight", STRONG, r"supervis\w*"),
     ("management_oversight", MEDIUM, r"oversight|managers?\b|managerial|management\b"),
@@ -465,7 +474,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "qa_performance",
         STRONG,
-        r"(?:leaders|managers)'? (?:\w+ ){0,3}understanding|learn(?:ing|t)? from",
+        r"(?:leaders|managers)'? (?:\w+ ){0,3}understanding|learn(?:ing|t)? from|patterns and trends|profil(?:e|es|ing)\b",
     ),
     # -- workforce: "recruitment and retention, capacity and staffing, caseloads, stability and
     #    changes of worker, agency staff, NQSWs/ASYE, the principal social worker ..., training"
@@ -623,12 +632,13 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
 # spells out the ask ("assessments ... to ensure that the voice of the child is integrated"), so
 # cues after it keep more of their weight than after "so that".
 PURPOSE = re.compile(
-    r"\b(?:(?P<spell>to ensure|to make sure|ensuring|including|particularly|especially|and that)|"
+    r"\b(?:(?P<spell>to ensure|to make sure|ensuring|including|particularly|in particular|especially|and that)|"
     r"so that|so as to|in order to|in order that|to enable|to support|"
     r"to inform|to understand|to help|to improve|to reduce|to avoid|to achieve|to meet|to promote|to provide|"
     r"to drive|to address|to safeguard|to protect|which (?:results|supports|enables|promotes)|"
     r"that this results|to maximise|to establish|to allow|to better)\b"
 )
+LISTING = re.compile(r"[.;:]? *(?:this|these|it|they) (?:should |must |will )?(?:also )?includ")
 SENTENCE = re.compile(r"(?<=[a-z0-9)'])[.;:] +(?=[a-z])")
 # "(paragraph 12)", "(Para 86)", "(outcome 4, national framework)", "(page 12, paragraph 17)"
 REFERENCE = re.compile(
@@ -777,6 +787,9 @@ def _weights(clean: str) -> list[tuple[int, int, float]]:
     begin = 0
     for stop in [m.start() for m in SENTENCE.finditer(clean)] + [len(clean)]:
         factor, cursor = 1.0, begin
+        # "This should include ..." spells out the ask before it, as "including" does
+        if LISTING.match(clean, begin):
+            factor = 0.75
         for m in PURPOSE.finditer(clean, begin, stop):
             if m.start() - begin < 25:
                 continue
@@ -811,7 +824,7 @@ def scores(text: str, section: str = "la") -> dict[str, tuple[float, int, bool]]
                 first = pos
             elif w == best:
                 first = min(first, pos)
-            result[theme] = (max(best, w) + 0.1 * min(best, w), first, ask or factor == 1.0)
+            result[theme] = (max(best, w) + 0.1 * min(best, w), first, ask or factor >= 0.75)
     return result
 
 
@@ -925,13 +938,12 @@ def _finish(
     order = sorted(chosen, key=lambda t: (chosen[t][1], -chosen[t][0]))
     # the LSCB's own strategy, plans and resources are how the board works
     # (partnership_governance), not the council's leadership, unless council people are named
-    if (
-        section == "lscb"
-        and "leadership_corporate" in order
-        and len(order) > 1
-        and not re.search(COUNCIL, clean)
-    ):
+    if section == "lscb" and "leadership_corporate" in order and not re.search(COUNCIL, clean):
+        at = order.index("leadership_corporate")
         order.remove("leadership_corporate")
+        if "partnership_governance" not in order:
+            order.insert(at, "partnership_governance")
+            chosen["partnership_governance"] = chosen.pop("leadership_corporate")
     # matching for adoption is permanence, not placements
     if only_weak("placements") and "permanence_adoption" in chosen:
         drop("placements")
@@ -980,7 +992,8 @@ def _finish(
         order = [_fallback(found, lscb)]
     # rule 1: most items take one or two themes; a third needs a cue of its own in the ask
     keep = order[:2]
-    if len(order) > 2 and chosen[order[2]][0] >= STRONG * 0.99 and chosen[order[2]][2]:
+    third = order[2] if len(order) > 2 else None
+    if third and chosen[third][2] and chosen[third][0] >= (2.2 if third not in GENERIC else 2.97):
         keep.append(order[2])
     return tuple(keep)
 
