@@ -631,6 +631,205 @@ HAND += [
     ),
 ]
 
+# A fourth sample (reports and letters), labelled blind after rules-4 and not used to change the
+# rules: micro-F1 0.853 and first theme 88% with rules-4, the honest figure for unseen items.
+UNSEEN = [
+    (
+        "la",
+        "Implement clear standards for recording within the children in care team, to include the recording of management decisions and supervision. Ensure that regular and good-quality supervision and performance appraisal are evident across all teams within the service.",
+        "recording;management_oversight",
+    ),
+    ("la", "The quality of planning for children in need of protection.", "planning"),
+    ("la", "The quality of plans for children in need.", "planning"),
+    (
+        "la",
+        "Take action to respond to the rising number of fixed-term exclusions for children looked after so that they are reduced effectively.",
+        "education",
+    ),
+    (
+        "lscb",
+        "Monitor the police contribution to strategy meetings, section 47 enquiries and child protection conferences to ensure effective partnership working in these areas.",
+        "cp_enquiries;qa_performance;partnership_governance",
+    ),
+    (
+        "la",
+        "The quality and timeliness of case recording, including the recording of management decision-making.",
+        "recording;management_oversight",
+    ),
+    (
+        "lscb",
+        "Ensure that there is good participation throughout the LSCB by expediting lay member recruitment and improving attendance at sub-groups.",
+        "partnership_governance",
+    ),
+    (
+        "lscb",
+        "The LSCB should ensure that the effectiveness of training courses in improving practice is evaluated in relation to improving practice and outcomes for children and families.",
+        "workforce",
+    ),
+    (
+        "la",
+        "The quality of management oversight of social work practice, including supervision and the use of qualitative auditing to give a better understanding of the impact of practice.",
+        "management_oversight;qa_performance",
+    ),
+    (
+        "la",
+        "Improve the quality of case management oversight by team managers and child protection chairs, to reduce the drift and delay experienced by some children.",
+        "management_oversight;iro_cp_chairs",
+    ),
+    (
+        "lscb",
+        "Put in place a process for assessing the impact of training on improving the quality of practice (paragraph 15).",
+        "workforce",
+    ),
+    (
+        "la",
+        "Improve the frequency, quality and consistency of management oversight and supervision in all teams. Ensure that supervision is regular, reflective and challenging, and that managers record the rationale for their case decisions.",
+        "management_oversight;recording",
+    ),
+    (
+        "la",
+        "Ensure that case records contain an accurate account of the child's experiences, an analysis of their cultural, religious and diversity needs, and detailed reasons for key decisions.",
+        "recording",
+    ),
+    ("la", "The consistency in applying thresholds and interventions for children.", "front_door"),
+    (
+        "la",
+        "Ensure that managers oversee all cases regularly, focus on children's experiences and, to inform the next steps, consider whether actions taken are having a positive impact.",
+        "management_oversight",
+    ),
+    (
+        "la",
+        "Ensure that there is a robust analysis of the reasons for young people not taking up the offer of a return interview and that findings inform planning and commissioning to increase the uptake of return interviews when children are missing from home and care.",
+        "exploitation_missing;qa_performance",
+    ),
+    (
+        "la",
+        "Ensure that the quality of pathway plans is consistently good and that care leavers are actively encouraged to contribute to the development and content of these plans (paragraphs 103–104).",
+        "care_leavers;planning;voice_participation",
+    ),
+    (
+        "la",
+        "Increase the participation of children looked after and care leavers in the Children in Care Council.",
+        "voice_participation;care_leavers",
+    ),
+    (
+        "la",
+        "Ensure that frontline managers receive good support and challenge through effective supervision and training.",
+        "management_oversight;workforce",
+    ),
+    (
+        "lscb",
+        "Effectively monitor and evaluate the application of safeguarding thresholds by partner agencies. Ensure that agencies are challenged appropriately when they do not consistently apply thresholds.",
+        "front_door;qa_performance",
+    ),
+    ("la", "The rigour and impact of corporate parenting arrangements.", "leadership_corporate"),
+    (
+        "lscb",
+        "Review the Board's current business plan to ensure that it is correctly aligned, with the core priority safeguarding issues identified and agreed by all Board members.",
+        "partnership_governance",
+    ),
+    (
+        "lscb",
+        "The board should promote a better strategic understanding and response to raising awareness of and responding to child sexual exploitation (paragraph 71).",
+        "exploitation_missing;partnership_governance",
+    ),
+    (
+        "la",
+        "The corporate parenting response for ongoing support to care leavers, particularly those aged over 21, when they need it.",
+        "care_leavers",
+    ),
+    (
+        "la",
+        "Ensure that management oversight and decisions, including the rationale for decisions, are always clearly recorded on all children's files to inform practice and ensure a full and accurate record.",
+        "management_oversight;recording",
+    ),
+    (
+        "la",
+        "Strengthen children's voices by ensuring that children are seen, and seen alone, that their views are fully considered and taken into account, that they are supported to contribute to their plans and that their wishes are acted on, when appropriate.",
+        "voice_participation",
+    ),
+    (
+        "la",
+        "Social work assessments of children and their families should be timely, and lead to clear plans and interventions which enable the extent of progress to be measured.",
+        "assessment;planning",
+    ),
+    (
+        "lscb",
+        "Appropriately resource the Board's business support arrangements so that it has the right skills and resources available to deliver its programme.",
+        "partnership_governance",
+    ),
+    (
+        "la",
+        "Sufficiency of short-break placements, respite and sessional care for disabled children.",
+        "disabled_children;placements",
+    ),
+    (
+        "la",
+        "Performance management systems must enable staff and managers, in particular those with responsibility for care leavers' services, to understand the strengths and weaknesses of their service so remedial action can be taken promptly (paragraphs 139, 147).",
+        "qa_performance;care_leavers",
+    ),
+    (
+        "lscb",
+        "Ensure that the Board's annual report provides increased analysis of the effectiveness of safeguarding arrangements across Essex.",
+        "partnership_governance",
+    ),
+    (
+        "la",
+        "The support and development of social workers in their assessed and supported year in employment (ASYE).",
+        "workforce",
+    ),
+    (
+        "lscb",
+        "Ensure that the issue of neglect is given a suitably high strategic and operational profile and that activity to tackle neglect is well-coordinated across all partner agencies. The LSCB should consider the need for a formal multi-agency neglect strategy.",
+        "neglect_domestic_abuse;partnership_governance",
+    ),
+    (
+        "la",
+        "The quality of help and support for children with vulnerabilities, specifically children aged 16 and 17 years who present as homeless, the response to children who go missing from home and care, and young carers.",
+        "homeless_16_17;exploitation_missing;early_help",
+    ),
+    (
+        "la",
+        "Agree on the front door structure and recruit to the relevant posts.",
+        "front_door;workforce",
+    ),
+    (
+        "la",
+        "Expand the membership and influence of the Children in Care Council so that it is able to communicate effectively with and represent the views of all children who are looked after.",
+        "voice_participation",
+    ),
+    (
+        "la",
+        "Ensure all local authority elected members understand and effectively undertake their role as a corporate parent.",
+        "leadership_corporate",
+    ),
+    (
+        "la",
+        "Assessment of the identity needs of children when planning for their future.",
+        "assessment;voice_participation",
+    ),
+    (
+        "la",
+        "Ensure that joint visits and S47 enquiries undertaken by the police and children's social care are undertaken swiftly so that potential risk of harm posed to all children is investigated and responded to quickly.",
+        "cp_enquiries",
+    ),
+    (
+        "la",
+        "Together with the LSCB and police, review the effectiveness of MARAC and the appropriate identification of domestic abuse cases to be presented at MARAC so that risk to children is recognised and minimised in all cases where it should be.",
+        "neglect_domestic_abuse;partnership_governance",
+    ),
+    (
+        "la",
+        "The quality of supervision and management oversight of social workers and PAs, so that children and young people receive a timely and consistent service that is responsive to their needs.",
+        "management_oversight",
+    ),
+    (
+        "la",
+        "Review commissioning documents to ensure that commissioning intentions are fully informed by detailed plans, in order to achieve those intentions.",
+        "leadership_corporate",
+    ),
+]
+
 
 def _agreement(items):
     tp = fp = fn = first = 0
@@ -646,6 +845,12 @@ def _agreement(items):
 
 def test_hand_labelled_corpus_items_meet_the_bar():
     f1, first = _agreement(HAND)
+    assert f1 >= 0.85, f1
+    assert first >= 0.85, first
+
+
+def test_unseen_hand_labelled_items_meet_the_bar():
+    f1, first = _agreement(UNSEEN)
     assert f1 >= 0.85, f1
     assert first >= 0.85, first
 
