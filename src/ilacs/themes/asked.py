@@ -246,7 +246,7 @@ def la_themes(record: Record, la: str | int | register.LA) -> tuple[register.LA,
     out = []
     for its in ordered:
         head = its[0]
-        nxt = next((d for d in inspections if head.day and d.day > head.day), None)
+        nxt = next((d for d in inspections if _after(d.day, head.day)), None)
         later = asked_in.get(nxt.id, set()) if nxt else set()
         counts = Counter(t for it in its for t in it.themes)
         for theme, n in sorted(counts.items(), key=lambda x: (-x[1], rank.get(x[0], 99))):
@@ -264,6 +264,10 @@ def la_themes(record: Record, la: str | int | register.LA) -> tuple[register.LA,
                 )
             )
     return la, out
+
+
+def _after(day: date | None, than: date | None) -> bool:
+    return day is not None and than is not None and day > than
 
 
 def theme_items(

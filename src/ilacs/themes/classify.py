@@ -21,6 +21,7 @@ How an item is read:
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -692,8 +693,8 @@ def _first_chars(pattern: str) -> set[str] | None:
     search per cue); a pattern it cannot read is tried everywhere, so answers never depend on it.
     """
     try:
-        from re import _constants as k
-        from re import _parser
+        k = importlib.import_module("re._constants")
+        _parser = importlib.import_module("re._parser")
     except ImportError:  # another Python's private modules: try every cue everywhere
         return None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ilacs import register
 from ilacs.analyse.common import resolve
 from ilacs.analyse.record import Doc, Record
-from ilacs.themes.asked import Item, _line, items
+from ilacs.themes.asked import Item, _after, _line, items
 from ilacs.themes.classify import scores
 
 # The judgement that covers each theme, best first, then fallbacks: the taxonomy's "framework
@@ -201,7 +201,7 @@ def follow_up(
     texts: dict[int, list[Paragraph]] = {}
     out = []
     for it in mine:
-        nxt = next((d for d in following if it.day and d.day > it.day), None)
+        nxt = next((d for d in following if _after(d.day, it.day)), None)
         theme = it.themes[0] if it.themes else ""
         if nxt is None or not theme:
             out.append(FollowUp(it, theme, nxt, None, None, ()))
