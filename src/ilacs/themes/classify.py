@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-4"
+VERSION = "rules-5"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -846,6 +846,10 @@ COUNCIL = re.compile(
     r"elected members|councillors|chief executive|\bdcs\b|director|lead member|corporate parent"
     r"|council\b|members\b"
 )
+# partnership_governance: "challenge and holding partners to account", "section 11 compliance"
+CHALLENGE = re.compile(
+    r"challeng\w*|across (?:all )?(?:the )?(?:agencies|partners|partnership)|section 11|notif\w*"
+)
 REMIT = re.compile(r"(?:children|young people|looked after|in care),? and care leavers")
 SPECIALIST = ("private_fostering", "lado_allegations", "homeless_16_17")
 GENERIC = {
@@ -911,6 +915,15 @@ def _finish(
         if only_weak(generic) and chosen.keys() - {generic}:
             if generic == "qa_performance" and lscb and topics:
                 continue  # rule 4: the board monitoring a topic is the topic and qa_performance
+            if (
+                generic == "partnership_governance"
+                and section == "lscb"
+                and CHALLENGE.search(clean)
+            ):
+                # the board challenging partners is how the board works: a second theme
+                score, _pos, ask = chosen[generic]
+                chosen[generic] = (score, 20_000, ask)
+                continue
             drop(generic)
 
     # rule 5: capacity of IROs also takes workforce; capacity of PAs takes care_leavers and
