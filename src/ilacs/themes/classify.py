@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-5"
+VERSION = "rules-6"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -850,6 +850,12 @@ COUNCIL = re.compile(
 CHALLENGE = re.compile(
     r"challeng\w*|across (?:all )?(?:the )?(?:agencies|partners|partnership)|section 11|notif\w*"
 )
+RETURN_HOME = re.compile(
+    r"(?:who|when|where) (?:\w+ ){0,2}return(?:s|ed|ing)? (?:home|to (?:their |the )?(?:famil|parent))"
+)
+OTHER_PLANS = re.compile(
+    r"personal education plans?|permanen(?:ce|cy) plan(?:s|ning)?|adoption plans?|\bpeps?\b"
+)
 REMIT = re.compile(r"(?:children|young people|looked after|in care),? and care leavers")
 SPECIALIST = ("private_fostering", "lado_allegations", "homeless_16_17")
 GENERIC = {
@@ -958,6 +964,16 @@ def _finish(
         if "partnership_governance" not in order:
             order.insert(at, "partnership_governance")
             chosen["partnership_governance"] = chosen.pop("leadership_corporate")
+    # "specific and measurable" personal education or permanence plans are those plans, not
+    # children's plans in general (planning: "Excludes permanence planning ..., personal
+    # education plans")
+    if (
+        only_weak("planning")
+        and chosen.keys() & {"education", "permanence_adoption"}
+        and not re.search(r"\bplan(?:s|ning)?\b", re.sub(OTHER_PLANS, "", clean))
+    ):
+        drop("planning")
+        order.remove("planning")
     # matching for adoption is permanence, not placements
     if only_weak("placements") and "permanence_adoption" in chosen:
         drop("placements")
@@ -996,6 +1012,17 @@ def _finish(
         after = order[1]
         if m.end() <= chosen[after][1] <= m.end() + 40:
             order[0], order[1] = after, "front_door"
+    # children returning home from care are the group the ask is about (permanence_adoption:
+    # "children returning home from care (reunification and support)"): "plans when children
+    # return to their families" is permanence first, then planning
+    if (
+        "permanence_adoption" in order
+        and order[0] != "permanence_adoption"
+        and (m := RETURN_HOME.search(clean))
+        and m.start() < 100  # named in the ask, not in a list at its end
+    ):
+        order.remove("permanence_adoption")
+        order.insert(0, "permanence_adoption")
     # rule 5: the small statutory topics keep their own theme, first
     listing = re.search(r"including|such as|:|\u2022|\u2212", clean)
     for theme in reversed(SPECIALIST):
