@@ -750,14 +750,17 @@ def _first_chars(pattern: str) -> set[str] | None:
     return None if chars is None or empty else chars
 
 
-def _hits(text: str) -> list[_Hit]:
-    """Every cue found, less the ones inside a longer cue's words."""
+def _hits(text: str, only: frozenset[str] | None = None) -> list[_Hit]:
+    """Every cue found (of the themes `only`, when given), less the ones inside a longer
+    cue's words."""
     index = _compiled()
     found = []
     for m in _STARTS.finditer(text):
         pos = m.start()
         for i in index.by_char.get(text[pos], ()) + index.anywhere:
             ids, weight, rx = index.cues[i]
+            if only is not None and only.isdisjoint(ids):
+                continue
             hit = rx.match(text, pos)
             if hit:
                 found.append(_Hit(ids, weight, pos, hit.end()))
@@ -802,12 +805,16 @@ def _weights(clean: str) -> list[tuple[int, int, float]]:
     return spans
 
 
-def scores(text: str, section: str = "la") -> dict[str, tuple[float, int, bool]]:
-    """theme -> (score, first position, named in the ask) of one item; the working, for tuning."""
+def scores(
+    text: str, section: str = "la", only: frozenset[str] | None = None
+) -> dict[str, tuple[float, int, bool]]:
+    """theme -> (score, first position, named in the ask) of one item; the working, for tuning.
+    With `only`, just the cues of those themes are looked for (what a search for passages on
+    a few themes needs; the scores of other themes are then not given)."""
     clean = _clean(text)
     spans = _weights(clean)
     result: dict[str, tuple[float, int, bool]] = {}
-    for h in _hits(clean):
+    for h in _hits(clean, only):
         factor = next((f for a, b, f in spans if a <= h.start < b), 1.0)
         if section == "lscb" and h.themes == ("recording",) and h.weight > MEDIUM:
             # a board's records are its minutes and challenge log, not children's case records

@@ -142,8 +142,11 @@ class Paragraph:
 RUNNING_HEAD = re.compile(r"^\s*(?:inspection of [^\n]{0,90}\n[^\n]{0,40}\d{4}[^\n]{0,8}\n)", re.I)
 
 
-def paragraphs(pages: list[str], skip: tuple[str, ...] = ()) -> list[Paragraph]:
-    """The paragraphs of a document's pages with the themes their words speak to.
+def paragraphs(
+    pages: list[str], skip: tuple[str, ...] = (), themes: frozenset[str] | None = None
+) -> list[Paragraph]:
+    """The paragraphs of a document's pages with the themes their words speak to (of
+    `themes` only, when given: the classifier then looks for those themes' cues alone).
 
     `skip`: texts whose paragraphs are left out (the document's own recommendations: what it
     asks for next is not what it found).
@@ -159,8 +162,8 @@ def paragraphs(pages: list[str], skip: tuple[str, ...] = ()) -> list[Paragraph]:
             plain = re.sub(r"\W+", " ", flat.lower())
             if any(m and m in plain for m in marks):
                 continue
-            themes = {t: v[0] for t, v in scores(flat).items()}
-            out.append(Paragraph(number, flat, themes, frozenset(_words(flat))))
+            cues = {t: v[0] for t, v in scores(flat, only=themes).items()}
+            out.append(Paragraph(number, flat, cues, frozenset(_words(flat))))
     return out
 
 
@@ -199,6 +202,8 @@ def follow_up(
         key=lambda d: (d.day, d.path),
     )
     texts: dict[int, list[Paragraph]] = {}
+    # Only the themes asked about are looked for in the later documents' paragraphs.
+    wanted = frozenset(it.themes[0] for it in mine if it.themes)
     out = []
     for it in mine:
         nxt = next((d for d in following if _after(d.day, it.day)), None)
@@ -208,7 +213,7 @@ def follow_up(
             continue
         if nxt.id not in texts:
             own = tuple(r.text for r in nxt.recommendations)
-            texts[nxt.id] = paragraphs(pages(nxt.id), skip=own)
+            texts[nxt.id] = paragraphs(pages(nxt.id), skip=own, themes=wanted)
         area, grade = judgement_for(theme, nxt)
         out.append(FollowUp(it, theme, nxt, area, grade, passages(theme, it.text, texts[nxt.id])))
     return la, out
