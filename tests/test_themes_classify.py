@@ -631,6 +631,174 @@ HAND += [
     ),
 ]
 
+# A fifth sample, labelled blind: micro-F1 0.867 and first theme 87% with rules-6, before the
+# corrections of rules-7 (health records, assessments of health, managers' support, lists of
+# plans, "looked after children and care leavers" after the thing asked for them, "recorded").
+HAND += [
+    (
+        "la",
+        "The clarity and detail of the care leaver offer, including for care leavers who are parents. (Outcome four, National Framework)",
+        "care_leavers",
+    ),
+    (
+        "la",
+        "Oversight of arrangements when care leavers move in and out of emergency or temporary accommodation.",
+        "care_leavers;management_oversight",
+    ),
+    (
+        "la",
+        "The recruitment and retention of a workforce that is experienced, competent and confident to deliver improvements, so that children no longer have multiple changes of social worker or personal adviser.",
+        "workforce",
+    ),
+    (
+        "la",
+        "The quality of practice, in particular, assessment, planning and the use and completion of chronologies, the response to domestic violence, emotional support to children in care and the recording of children's views.",
+        "assessment;planning;recording",
+    ),
+    (
+        "la",
+        "The impact of quality assurance and management oversight on the standard of social work practice and progressing work effectively to avoid delay for children.",
+        "qa_performance;management_oversight",
+    ),
+    (
+        "la",
+        "The overview of children's attainment and progress by the virtual school.",
+        "education",
+    ),
+    ("la", "Care leavers' access to their health records.", "care_leavers;health_wellbeing"),
+    (
+        "la",
+        "Consistency in responding to the needs of children at risk of exploitation.",
+        "exploitation_missing",
+    ),
+    ("la", "The help and support offered to older care leavers.", "care_leavers"),
+    (
+        "la",
+        "Safety planning for children and families where there are safeguarding concerns.",
+        "planning",
+    ),
+    (
+        "la",
+        "The effectiveness of how managers support social workers to ensure that assessments and plans are focused on children's experiences and progress.",
+        "management_oversight;assessment;planning",
+    ),
+    ("la", "The effectiveness of planning when children come into care.", "planning"),
+    (
+        "la",
+        "The quality of direct work to ascertain children's views about their experiences, and life-story work for all children in care to help them to understand their care history.",
+        "voice_participation",
+    ),
+    (
+        "la",
+        "The quality of the support and plans for children in need, including disabled children. (outcome 1, national framework)",
+        "planning",
+    ),
+    (
+        "la",
+        "Communication of the local offer for care-experienced young adults, including clarity on support for those aged over 21. (outcome 4, national framework)",
+        "care_leavers",
+    ),
+    (
+        "la",
+        "The effectiveness of the response to children who have experienced neglect.",
+        "neglect_domestic_abuse",
+    ),
+    ("la", "The response to children who are privately fostered.", "private_fostering"),
+    ("la", "The support for 16- and 17-year-olds who present as homeless.", "homeless_16_17"),
+    ("la", "The timeliness and quality of return home interviews.", "exploitation_missing"),
+    (
+        "la",
+        "The quality of written records about child protection enquiries.",
+        "recording;cp_enquiries",
+    ),
+    (
+        "la",
+        "The quality of child in need, child protection, personal education and pathway plans.",
+        "planning;education;care_leavers",
+    ),
+    ("la", "The completion of life-story work for children in care.", "voice_participation"),
+    (
+        "la",
+        "The quality of assessment and support for care leavers' health, including ensuring that care leavers understand their health histories.",
+        "care_leavers;health_wellbeing",
+    ),
+    (
+        "la",
+        "The understanding and delivery of the local offer for care leavers, including for those aged 21 and over who need ongoing support.",
+        "care_leavers",
+    ),
+    (
+        "la",
+        "The practice response to children aged 16 and 17 who present as homeless.",
+        "homeless_16_17",
+    ),
+    (
+        "la",
+        "The recognition of and response to children who are experiencing neglect over a prolonged period of time.",
+        "neglect_domestic_abuse",
+    ),
+    (
+        "la",
+        "Decision-making, practice and support to children placed within their family and friends networks, which also ensures that carers are well supported and regulation requirements are consistently met.",
+        "placements",
+    ),
+    (
+        "la",
+        "Stronger recognition and consideration of young carers who receive statutory services, building on existing community support. (outcome 1, national framework)",
+        "early_help",
+    ),
+    (
+        "la",
+        "Ensure that children are able to establish and maintain meaningful relationships with their social workers and benefit from the consistency and continuity that a settled and stable workforce, with manageable caseloads, provides.",
+        "workforce",
+    ),
+    (
+        "la",
+        "Ensure sufficient capacity and effective systems in the MASH to support timely decision-making in response to contacts and referrals.",
+        "front_door;workforce",
+    ),
+    (
+        "la",
+        "Ensure that the right agencies are involved in strategy discussions, that they clearly set out whether child protection enquiries are needed and that the rationale for such decisions and the next steps are recorded.",
+        "cp_enquiries;recording",
+    ),
+    (
+        "la",
+        "Progress work with health partners to ensure the timely assessment of children's health needs when they first enter care and that care leavers are consistently provided with information about their health histories.",
+        "health_wellbeing;care_leavers",
+    ),
+    (
+        "la",
+        "Ensure that the sufficiency action plan is specific, measureable and underpinned by an accurate assessment of need to effectively inform strategic commissioning intentions.",
+        "placements",
+    ),
+    (
+        "la",
+        "Implement a system for ensuring that the authorisation of private fostering arrangements includes oversight of core checks and that the managers' rationale for decisions is clearly recorded.",
+        "private_fostering;recording",
+    ),
+    (
+        "la",
+        "ensure all children and young people have a care plan which sets out their individual needs, how they will be met including any timescales for action and which is informed by their views , their social worker and, where appropriate, their parent/carer",
+        "planning;voice_participation",
+    ),
+    (
+        "la",
+        "consolidate the improvements made so far to ensure all looked after children and care leavers have a timely, completed health assessment which is specific to their individual health requirements and their needs are met",
+        "health_wellbeing;care_leavers",
+    ),
+    (
+        "la",
+        "ensure all young people and care leavers have pathway plans which are of good quality and meet the requirements of national guidance",
+        "care_leavers;planning",
+    ),
+    (
+        "la",
+        "review and implement care plans and specifically address the need for permanency for the high number of children with an adoption plan who have been waiting for a placement longer than six months",
+        "permanence_adoption;planning",
+    ),
+]
+
 # A fourth sample (reports and letters), labelled blind after rules-4 and not used to change the
 # rules: micro-F1 0.853 and first theme 88% with rules-4, the honest figure for unseen items.
 UNSEEN = [

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-6"
+VERSION = "rules-7"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -119,6 +119,11 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     # specialist theme"): these longer cues swallow the word "assessment"
     ("health_wellbeing", STRONG, r"(?:initial |review |statutory )*health (?:needs )?assessments?"),
     (
+        "health_wellbeing",
+        STRONG,
+        r"assessments? (?:and support )?(?:of|for) (?:\w+ ){0,2}health(?: needs)?",
+    ),
+    (
         "placements",
         STRONG,
         r"(?:foster(?:ing)?|connected (?:persons?|carers?)|kinship|family and friends) (?:carers? )?assessments?",
@@ -209,6 +214,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
         "neglect_domestic_abuse",
         STRONG,
         r"emotional abuse|physical abuse|female genital mutilation|\bfgm\b|honour[- ]based"
+        r"|multi-agency risk assessment conferences?"
         r"|written agreements?|(?:child )?sexual abuse",
     ),
     # -- exploitation_missing: "child sexual and criminal exploitation, contextual safeguarding
@@ -345,7 +351,11 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
         STRONG,
         r"health\b|camhs|mental|emotional|dental|self[- ]harm\w*|suicid\w*|therapeutic|therap\w+|strengths and difficulties|\bsdqs?\b|medical",
     ),
-    (("care_leavers", "health_wellbeing"), STRONG, r"health (?:histor\w*|passports?|information)"),
+    (
+        ("care_leavers", "health_wellbeing"),
+        STRONG,
+        r"health (?:histor\w*|passports?|information|records?)",
+    ),
     # health professionals at a meeting are a partner agency, not children's health
     (
         "partnership_governance",
@@ -463,7 +473,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "management_oversight",
         STRONG,
-        r"managers? (?:should )?(?:oversee|review|challenge|track)\w*",
+        r"managers? (?:should )?(?:oversee|review|challenge|track|support)\w*",
     ),
     ("management_oversight", MEDIUM, r"drift|grip\b|decision[- ]making|decisions|tracking"),
     ("management_oversight", STRONG, r"drift and delay"),
@@ -558,7 +568,8 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     # -- recording: "accuracy, clarity, currency and completeness of records, chronologies,
     #    recording of decisions ... electronic case management/IT systems"
     ("recording", STRONG, r"records?\b|recording|case files?|files?\b"),
-    ("recording", MEDIUM, r"recorded"),
+    # "decisions are clearly recorded": recording of decisions and meetings (recording)
+    ("recording", STRONG, r"recorded"),
     ((), STRONG, r"record of achievements?|track record"),
     (
         "recording",
@@ -863,6 +874,12 @@ RETURN_HOME = re.compile(
 OTHER_PLANS = re.compile(
     r"personal education plans?|permanen(?:ce|cy) plan(?:s|ning)?|adoption plans?|\bpeps?\b"
 )
+PLAN_LIST = re.compile(
+    r"(?:child in need|child protection|care|pathway|personal education|cin|cp)"
+    r"(?:,| and| or)(?: [\w-]+){1,8} plans\b"
+)
+# an ask about what care leavers get ("for care leavers", "care leavers' access")
+FOCUS = re.compile(r"(?:for|to|of|with) (?:all |older |our )?care leavers|care leavers'")
 REMIT = re.compile(r"(?:children|young people|looked after|in care),? and care leavers")
 SPECIALIST = ("private_fostering", "lado_allegations", "homeless_16_17")
 GENERIC = {
@@ -1030,6 +1047,22 @@ def _finish(
     ):
         order.remove("permanence_adoption")
         order.insert(0, "permanence_adoption")
+    # rule 3: one thing asked for several named groups is the thing first: "child in need,
+    # child protection, personal education and pathway plans" are plans, then the groups
+    if "planning" in order and order[0] != "planning" and PLAN_LIST.search(clean):
+        order.remove("planning")
+        order.insert(0, "planning")
+    # ... and "looked after children and care leavers" named before the thing asked for them
+    # come after it
+    if (
+        "care_leavers" in order
+        and order[0] == "care_leavers"
+        and len(order) > 1
+        and REMIT.search(clean)
+        and not FOCUS.search(clean)
+    ):
+        order.remove("care_leavers")
+        order.insert(1, "care_leavers")
     # rule 5: the small statutory topics keep their own theme, first
     listing = re.search(r"including|such as|:|\u2022|\u2212", clean)
     for theme in reversed(SPECIALIST):
