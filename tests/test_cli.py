@@ -72,7 +72,7 @@ def test_missing_database_is_a_clear_error(tmp_path):
 
 
 def test_search_prints_snippets(db):
-    out = ilacs("search", "return home interviews", "--db", db, "--format", "csv")
+    out = ilacs("search", '"return home interviews"', "--db", db, "--format", "csv")
     rows = list(csv.DictReader(out.stdout.splitlines()))
     assert rows and all("return home interview" in r["snippet"].lower() for r in rows)
     assert {r["la_name"] for r in rows} <= {"Bromley", "bromley", "Norfolk", "norfolk"}

@@ -15,7 +15,7 @@ import pytest
 
 from ilacs.ingest import ingest, urn_and_name
 from ilacs.pdf import pdf_pages
-from ilacs.store import EXPORT_COLUMNS, Store
+from ilacs.store import EXPORT_COLUMNS, SearchFilters, Store
 from tests.conftest import CORPUS
 
 BROMLEY = "80490_bromley"
@@ -54,10 +54,10 @@ def test_ingest_bromley_records_every_file(tmp_path):
         ok = rows[f"{BROMLEY}/{BROMLEY_2019}"]
         assert ok["status"] == "ok" and ok["urn"] == 80490
         assert len(ok["sha256"]) == 64
-        hits = store.search("return home interviews", urn=80490)
+        hits = store.search('"return home interviews"', SearchFilters(urn=80490)).hits
         assert f"{BROMLEY}/{BROMLEY_2019}" in [h["path"] for h in hits]
         assert all("[return home interview" in h["snippet"].lower() for h in hits)
-        assert store.search("no such phrase anywhere in bromley") == []
+        assert store.search('"no such phrase anywhere in bromley"').total == 0
 
 
 def test_manifest_fills_publication_facts(tmp_path, shared):
@@ -88,7 +88,8 @@ def test_second_ingest_skips_unchanged_and_new_parser_version_reparses(tmp_path,
     with Store(db) as store:
         assert {r["parser_version"] for r in store.documents()} == {"a-newer-parser"}
         # replacing rows leaves no orphans behind
-        assert store.conn.execute("SELECT count(*) FROM document_text").fetchone()[0] == 3
+        pages = store.conn.execute("SELECT count(DISTINCT document_id) FROM pages").fetchone()[0]
+        assert pages == 3
 
 
 def _broken_files(folder: Path) -> dict[str, str]:
@@ -220,7 +221,7 @@ def test_killed_run_leaves_a_sound_database_and_a_rerun_completes(tmp_path):
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         n_docs = c.execute("SELECT count(*) FROM documents").fetchone()[0]
         # every stored document is whole: its text went in with it
-        texts = c.execute("SELECT count(*) FROM document_text").fetchone()[0]
+        texts = c.execute("SELECT count(DISTINCT document_id) FROM pages").fetchone()[0]
         ok = c.execute("SELECT count(*) FROM documents WHERE status='ok'").fetchone()[0]
         assert texts == ok <= n_docs
     summary = ingest(root, db, workers=2)

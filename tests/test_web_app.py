@@ -443,6 +443,9 @@ def test_downloads_are_the_tables_and_the_database(client, web_db):
     ws = wb["judgements"]
     assert [c.value for c in ws[1]] == [
         "document_id",
+        "path",
+        "urn",
+        "la_name",
         "position",
         "area",
         "label",
@@ -470,19 +473,20 @@ def test_full_text_downloads_a_row_per_page(client, web_db):
     assert r.status_code == 200
     ws = load_workbook(io.BytesIO(r.content), read_only=True)["document_text"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0] == ("document_id", "path", "page", "text")
+    assert rows[0] == ("document_id", "path", "urn", "la_name", "page", "text")
     bromley = [row for row in rows if row[0] == doc_id]
-    assert [row[2] for row in bromley] == list(range(1, 12))
+    assert {row[1:4] for row in bromley} == {(fx.BROMLEY_2019, 80490, "Bromley")}
+    assert [row[4] for row in bromley] == list(range(1, 12))
     # XML keeps a line end as "\n" (the CSV has pdfium's "\r\n").
-    assert bromley[1][3].startswith("2\nWhat needs to improve\n")
-    assert "The take-up of return home interviews" in bromley[1][3]
+    assert bromley[1][5].startswith("2\nWhat needs to improve\n")
+    assert "The take-up of return home interviews" in bromley[1][5]
     listed = client.get("download.json").json()["tables"]
     text_table = next(t for t in listed if t["name"] == "document_text")
     assert text_table["rows"] == len(rows) - 1
     csv_rows = list(csv.reader(io.StringIO(client.get("download/document_text.csv").text)))
     assert len(csv_rows) == len(rows)
-    page2 = [row[3] for row in csv_rows if row[0] == str(doc_id)][1]
-    assert page2.replace("\r\n", "\n") == bromley[1][3]
+    page2 = [row[5] for row in csv_rows if row[0] == str(doc_id)][1]
+    assert page2.replace("\r\n", "\n") == bromley[1][5]
 
 
 def test_database_is_opened_read_only(web_db):

@@ -19,7 +19,7 @@ import pytest
 
 from ilacs.ingest import ingest
 from ilacs.model import Recommendation, Report
-from ilacs.store import Store
+from ilacs.store import Store, StoredDocument
 
 from .conftest import LETTERS, REPO
 
@@ -59,25 +59,27 @@ def add_hostile_document(db: Path) -> None:
     """One Bromley focused visit whose text, theme, inspector and recommendation are markup."""
     with Store(db) as store:
         store.save_document(
-            path=HOSTILE_PATH,
-            sha256="0" * 64,
-            size=1,
-            urn=80490,
-            la_name="bromley",
-            report=Report(
-                kind="focused_visit",
-                inspection_start=date(2021, 3, 1),
-                inspection_end=date(2021, 3, 2),
-                lead_inspectors=(HOSTILE_MARKUP,),
-                theme=HOSTILE_MARKUP,
-                recommendations=(Recommendation(1, "Escape this: " + HOSTILE_MARKUP),),
-            ),
-            status="ok",
-            error=None,
-            text="A hostile zebracorn paragraph " + HOSTILE_MARKUP,
-            page_count=1,
-            parser_version="test",
-            source={"url": "https://files.ofsted.gov.uk/v1/file/1", "published": "2021-04-01"},
+            StoredDocument(
+                path=HOSTILE_PATH,
+                sha256="0" * 64,
+                size=1,
+                urn=80490,
+                la_name="bromley",
+                report=Report(
+                    kind="focused_visit",
+                    inspection_start=date(2021, 3, 1),
+                    inspection_end=date(2021, 3, 2),
+                    lead_inspectors=(HOSTILE_MARKUP,),
+                    theme=HOSTILE_MARKUP,
+                    recommendations=(Recommendation(1, "Escape this: " + HOSTILE_MARKUP),),
+                ),
+                status="ok",
+                error=None,
+                text="A hostile zebracorn paragraph " + HOSTILE_MARKUP,
+                page_count=1,
+                parser_version="test",
+                source={"url": "https://files.ofsted.gov.uk/v1/file/1", "published": "2021-04-01"},
+            )
         )
 
 

@@ -52,3 +52,7 @@ class InvalidOption(IlacsError):
 class MissingExtra(IlacsError):
     """A feature needs an optional dependency that is not installed (the message names the
     extra to install)."""
+
+
+class InvalidQuery(StoreError):
+    """A search or its options cannot be run: bad query syntax, an unknown filter value."""

@@ -20,7 +20,7 @@ from ilacs.errors import IlacsError, ParseError, ReadError
 from ilacs.model import Report
 from ilacs.parse import PARSER_VERSION, parse_text
 from ilacs.pdf import pdf_pages
-from ilacs.store import SOURCE_FIELDS, Store, now
+from ilacs.store import SOURCE_FIELDS, Store, StoredDocument, now
 from ilacs.themes.label import relabel
 
 # "<urn>_<name>" folders, or letters named "<urn>_<name>__<title>" where "&" became "___".
@@ -39,6 +39,8 @@ class IngestSummary:
     notes: list[str] = field(default_factory=list)
     themed: int = 0  # recommendations given themes (all of them after a classifier change)
     seconds: float = 0.0
+    # paths of files byte-identical to another of the LA's (published again): stored once
+    duplicates: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -205,6 +207,8 @@ def ingest(
             if on_progress:
                 on_progress(outcome, done, len(jobs))
         _refresh_sources(store, facts)
+        # After the facts: which copy of a twice-published file came first is a fact too.
+        summary.duplicates = store.mark_duplicates()
         summary.themed = relabel(store)
         if jobs:
             store.set_meta("last_ingest", now())
@@ -230,28 +234,27 @@ def _run(jobs: list[Job], workers: int | None) -> Iterable[Outcome]:
 def _save(store: Store, o: Outcome, source: dict | None) -> None:
     urn, la_name = identify(o.job.rel, o.report)
     store.save_document(
-        path=o.job.rel,
-        sha256=o.job.sha256,
-        size=o.job.size,
-        urn=urn,
-        la_name=la_name,
-        report=o.report,
-        status=o.status,
-        error=o.error,
-        text=o.text,
-        page_count=o.page_count,
-        parser_version=PARSER_VERSION,
-        source=source,
-        kind=o.kind,
+        StoredDocument(
+            path=o.job.rel,
+            sha256=o.job.sha256,
+            size=o.job.size,
+            status=o.status,
+            parser_version=PARSER_VERSION,
+            urn=urn,
+            la_name=la_name,
+            report=o.report,
+            error=o.error,
+            text=o.text,
+            page_count=o.page_count,
+            source=source,
+            kind=o.kind,
+        )
     )
 
 
 def _refresh_sources(store: Store, facts: dict[str, dict]) -> None:
     """Publication facts can arrive after a file was parsed (a new files.csv, a crawl)."""
-    stored = {
-        r["path"]: r
-        for r in store.conn.execute(f"SELECT path, {', '.join(SOURCE_FIELDS)} FROM documents")
-    }
+    stored = store.source_facts()
     for path, fact in facts.items():
         row = stored.get(path)
         if row and any(fact.get(f) and fact.get(f) != row[f] for f in SOURCE_FIELDS):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -17,8 +18,17 @@ from ilacs.cli.common import (
 )
 from ilacs.cli.progress import progress_bar
 from ilacs.errors import NotFound
-from ilacs.model import JUDGEMENT_AREAS
-from ilacs.store import EXPORT_COLUMNS, RECOMMENDATION_COLUMNS, Store
+from ilacs.model import FRAMEWORKS, GRADES, JUDGEMENT_AREAS, KINDS
+from ilacs.register import REGIONS
+from ilacs.store import (
+    EXPORT_COLUMNS,
+    QUERY_HELP,
+    RECOMMENDATION_COLUMNS,
+    SEARCH_SCOPES,
+    SearchFilters,
+    Store,
+    datasette_metadata,
+)
 
 
 @click.command()
@@ -106,11 +116,7 @@ def show(la: str, db: Path, fmt: str, output: Path | None, recommendations: bool
     """An LA's record, newest first. LA is a name (forgiving) or a URN."""
     with Store.open_readonly(db) as store:
         urn, name = resolve_la(la)
-        rows = store.conn.execute(
-            "SELECT * FROM documents WHERE urn = ? AND status = 'ok'"
-            " ORDER BY COALESCE(inspection_end, published) DESC",
-            (urn,),
-        ).fetchall()
+        rows = store.documents_of(urn)
         if not rows:
             raise NotFound(f"{name} ({urn}) has no documents in {db}")
         table = [dict(r) for r in rows]
@@ -174,33 +180,122 @@ def _print_recommendations(documents: list[dict], recs: dict, output: Path | Non
         click.echo(text, nl=False)
 
 
-@click.command()
+SEARCH_COLUMNS = {
+    "documents": ("la_name", "inspection_end", "kind", "page", "snippet", "path", "link"),
+    "recommendations": (
+        "la_name",
+        "inspection_end",
+        "kind",
+        "position",
+        "priority_action",
+        "snippet",
+        "path",
+        "link",
+    ),
+}
+
+
+@click.command(
+    help=f"""Full-text search across every report (or every recommendation), with snippets.
+
+Each report found names its best page and links to that page of the PDF. The count of every
+match goes to standard error; --offset pages through them.
+
+\b
+The query:
+{QUERY_HELP}
+"""
+)
 @click.argument("query")
 @db_option
 @click.option("--la", default=None, help="Only this LA (name or URN).")
-@click.option("--limit", default=20, show_default=True, help="At most this many documents.")
+@click.option(
+    "--scope",
+    type=click.Choice(SEARCH_SCOPES),
+    default="documents",
+    show_default=True,
+    help="Search the reports' text or their recommendations.",
+)
+@click.option("--region", type=click.Choice(REGIONS), default=None, help="Only LAs of a region.")
+@click.option("--kind", type=click.Choice(KINDS), default=None, help="Only documents of a kind.")
+@click.option("--framework", type=click.Choice(FRAMEWORKS), default=None, help="Only a framework.")
+@click.option("--grade", type=click.Choice(GRADES), default=None, help="Only reports so graded.")
+@click.option(
+    "--judgement",
+    type=click.Choice(JUDGEMENT_AREAS),
+    default="overall",
+    show_default=True,
+    help="The judgement --grade applies to.",
+)
+@click.option("--from", "date_from", default=None, help="On site until (or published) from day.")
+@click.option("--to", "date_to", default=None, help="... up to this day (YYYY-MM-DD).")
+@click.option("--limit", type=int, default=20, show_default=True, help="Hits to show.")
+@click.option("--offset", type=int, default=0, show_default=True, help="Hits to skip first.")
 @format_option()
 @output_option
 @friendly_errors
-def search(query: str, db: Path, la: str | None, limit: int, fmt: str, output: Path | None) -> None:
-    """Full-text search across every document, with snippets."""
+def search(
+    query: str,
+    db: Path,
+    la: str | None,
+    scope: str,
+    region: str | None,
+    kind: str | None,
+    framework: str | None,
+    grade: str | None,
+    judgement: str,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    offset: int,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    filters = SearchFilters(
+        urn=resolve_la(la)[0] if la else None,
+        region=region,
+        kind=kind,
+        framework=framework,
+        grade=grade,
+        judgement=judgement,
+        date_from=date_from,
+        date_to=date_to,
+    )
     with Store.open_readonly(db) as store:
-        urn = resolve_la(la)[0] if la else None
-        rows = store.search(query, limit=limit, urn=urn)
-        if not rows and fmt == "table":
-            click.echo(f"no document mentions {query!r}")
+        found = store.search(query, filters, scope=scope, limit=limit, offset=offset)
+    what = "reports" if scope == "documents" else "recommendations"
+    if not found.total:
+        click.echo(f"no {what} match {query!r}", err=True)
+        if fmt == "table":
             return
-        emit(rows, ("la_name", "inspection_end", "kind", "snippet", "path"), fmt, output)
+    elif found.hits:
+        first, last = found.offset + 1, found.offset + len(found.hits)
+        more = f" (--offset {last} for more)" if found.more else ""
+        click.echo(f"{found.total} {what} match {query!r}: {first}-{last} shown{more}", err=True)
+    else:
+        click.echo(f"{found.total} {what} match {query!r}, none after {found.offset}", err=True)
+    columns = SEARCH_COLUMNS[scope]
+    if fmt == "table":  # people: no file paths or long links
+        columns = tuple(c for c in columns if c not in ("path", "link"))
+    emit(found.hits, columns, fmt, output)
 
 
 @click.command()
-@click.argument("what", type=click.Choice(["inspections", "recommendations"]))
+@click.argument("what", type=click.Choice(["inspections", "recommendations", "datasette-metadata"]))
 @db_option
 @format_option(default="csv", choices=("csv", "json", "xlsx", "table"))
 @output_option
 @friendly_errors
 def export(what: str, db: Path, fmt: str, output: Path | None) -> None:
-    """Every document (inspections) or every recommendation, one row each."""
+    """Every document (inspections) or every recommendation, one row each; or Datasette's
+    metadata for the database (JSON: `datasette ilacs.db --metadata metadata.json`)."""
+    if what == "datasette-metadata":
+        text = json.dumps(datasette_metadata(db.stem), indent=2, ensure_ascii=False) + "\n"
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            click.echo(text, nl=False)
+        return
     with Store.open_readonly(db) as store:
         if what == "inspections":
             emit(store.export_inspections(), EXPORT_COLUMNS, fmt, output, title=what)

@@ -7,6 +7,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from ilacs.store import Store
 from ilacs.web.data import Data
 from ilacs.web.views import NotFoundError, Page, Request
 
@@ -16,12 +17,12 @@ TABLES = {
     "judgements": "every judgement as printed in each report, with its grade",
     "recommendations": "every recommendation and priority action, in printed order",
     "sources": "what the crawler downloaded from Ofsted's site",
+    "las": "the councils: URN, name, ONS code, region, dates, predecessors and successors",
     "meta": "when the data was ingested and updated",
     "document_text": "the text of each document, one row per page",
 }
-# Columns of the document_text download: the full-text table holds one text per document with
-# pages split by form feeds; a row per page keeps each cell within Excel's 32,767 characters.
-TEXT_COLUMNS = ["document_id", "path", "page", "text"]
+# document_text is downloaded a row per page (the store's `pages`): each cell then keeps within
+# Excel's 32,767 characters.
 XLSX_CELL = 32_767
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 DB_NAME = "ilacs.db"
@@ -53,18 +54,9 @@ def index(data: Data, req: Request) -> Page:
 
 
 def _counts(data: Data) -> dict[str, int]:
-    # Names from the fixed list above; the page count of the full text is slow, so all of this
-    # is cached. document_text is downloaded a row per page: pages are split by form feeds.
-    out = {
-        name: data.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-        for name in TABLES
-        if name != "document_text"
-    }
-    out["document_text"] = data.conn.execute(
-        "SELECT coalesce(sum(length(text) - length(replace(text, char(12), '')) + 1), 0)"
-        " FROM document_text"
-    ).fetchone()[0]
-    return out
+    # counting the pages of the full text is slow, so the caller caches this
+    store = Store.over(data.conn, data.db)
+    return {name: store.table_count(name) for name in TABLES}
 
 
 def _rows(data: Data, table: str):
@@ -72,21 +64,8 @@ def _rows(data: Data, table: str):
         raise NotFoundError(
             f"There is no table called {table!r} to download.", [("Downloads", "download.html")]
         )
-    if table == "document_text":
-        return TEXT_COLUMNS, _pages(data)
-    # The table name was checked against the fixed list above.
-    cur = data.conn.execute(f'SELECT * FROM "{table}"')
-    return [c[0] for c in cur.description], cur
-
-
-def _pages(data: Data):
-    cur = data.conn.execute(
-        "SELECT d.id, d.path, t.text FROM document_text t JOIN documents d ON d.id = t.rowid"
-        " ORDER BY d.id"
-    )
-    for doc_id, path, text in cur:
-        for n, page in enumerate(text.split("\f"), 1):
-            yield doc_id, path, n, page
+    # A document's rows carry its path and LA name, not its id alone.
+    return Store.over(data.conn, data.db).table_rows(table)
 
 
 def table_csv(data: Data, table: str) -> File:
