@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-7"
+VERSION = "rules-8"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -144,7 +144,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "homeless_16_17",
         STRONG,
-        r"(?:joint )?(?:housing )?assessments? (?:\w+ ){0,2}(?:of|for) (?:\w+ ){0,2}homeless\w*",
+        r"(?:joint )?(?:housing )?assessments? (?:\w+ ){0,2}(?:of|for) (?:\w+ ){0,6}homeless\w*",
     ),
     (
         "leadership_corporate",
@@ -229,7 +229,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "exploitation_missing",
         STRONG,
-        r"(?:harm|risk) outside (?:the|their) (?:family )?home|extra[- ]familial|contextual safeguarding",
+        r"(?:harm|risk) outside (?:the|their) (?:family )?home|extra[- ]familial|contextual(?:ised|ized)? (?:safeguarding|risks?)",
     ),
     (
         "exploitation_missing",
@@ -294,6 +294,8 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     ("care_leavers", MEDIUM, r"housing"),
     # care leavers living with their former foster carers is staying put (care_leavers)
     ("care_leavers", STRONG, r"(?:former|previous) foster carers?|staying put|staying close"),
+    # foster carers' supervision is the fostering service (placements), not case supervision
+    ("placements", STRONG, r"foster carers? (?:\w+ ){0,3}supervision|supervising social workers?"),
     # -- permanence_adoption: "permanence planning ..., early permanence and foster to adopt,
     #    adoption ..., special guardianship ..., children returning home from care ...,
     #    family time/supervised contact and sibling relationships"
@@ -323,7 +325,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         ("permanence_adoption", "voice_participation"),
         STRONG,
-        r"later[- ]in[- ]life letters?|later[- ]life letters?",
+        r"later[- ](?:in[- ])?life'? letters?",
     ),
     # -- education: "personal education plans, the virtual school, attendance, attainment ...
     #    exclusions, post-16 ... children missing education ... EET of care leavers"
@@ -438,7 +440,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "care_leavers",
         STRONG,
-        r"care[- ]leavers?|leaving care|leave care|left care|prepar\w* (?:\w+ )?(?:for|to) (?:leav|adult|independ)\w*|personal advis[eo]rs?|\bpas?\b|throughcare|after care",
+        r"care[- ]leavers?|leaving care|leave care|left care|prepar\w* (?:\w+ )?(?:for|to) (?:leav|adult|independ)\w*|personal advis[eo]rs?|\bpas?\b|throughcare|after care|pathways? team",
     ),
     (
         "care_leavers",
@@ -880,6 +882,11 @@ PLAN_LIST = re.compile(
 )
 # an ask about what care leavers get ("for care leavers", "care leavers' access")
 FOCUS = re.compile(r"(?:for|to|of|with) (?:all |older |our )?care leavers|care leavers'")
+OTHER_GROUPS = re.compile(r"children in care|looked[- ]after|children in need|care-experienced")
+ADOPTION_PLACEMENT = re.compile(r"placed for adoption|(?:adoption|adoptive) placements?")
+VOICE_ITSELF = re.compile(
+    r"voices?\b|views|wishes|participat\w*|advoca\w*|life[- ]?story|direct work|identity|cultur"
+)
 REMIT = re.compile(r"(?:children|young people|looked after|in care),? and care leavers")
 SPECIALIST = ("private_fostering", "lado_allegations", "homeless_16_17")
 GENERIC = {
@@ -916,6 +923,24 @@ def _finish(
             drop("management_oversight")
         if "iro_cp_chairs" in chosen and only_weak("planning"):
             drop("planning")
+    # lado_allegations: "the local authority designated officer's capacity, consistency,
+    # decisions, recording and oversight" are all the LADO's theme
+    if "lado_allegations" in chosen:
+        for t in ("management_oversight", "recording"):
+            if t in chosen and chosen[t][1] > chosen["lado_allegations"][1]:
+                drop(t)  # named after the LADO: the LADO's own recording and oversight
+    # voice_participation: "Excludes ... visits that are part of private fostering, adoption
+    # placement or PA contact (their own themes)"
+    if (
+        "voice_participation" in chosen
+        and ("private_fostering" in chosen or ADOPTION_PLACEMENT.search(clean))
+        and not VOICE_ITSELF.search(clean)
+    ):
+        drop("voice_participation")
+    # an LSCB's "oversight" of a topic is the board monitoring it (rule 4), not case oversight
+    if section == "lscb" and only_weak("management_oversight") and set(chosen) - GENERIC:
+        chosen.setdefault("qa_performance", chosen["management_oversight"])
+        drop("management_oversight")
     # rule 6: care leavers named only in the remit of a governance body ("members champion the
     # needs of looked after children and care leavers") are not asked about
     if (
@@ -967,7 +992,7 @@ def _finish(
                 chosen.keys() & {"iro_cp_chairs", "care_leavers"}, key=lambda t: chosen[t][1]
             )
             at = chosen[role][1]
-            if re.search(r"social workers|staff|practitioners", clean[:at]):
+            if re.search(r"social workers?|staff|practitioners", clean[:at]):
                 at = found["workforce"][1] - 1  # the workforce at large is named first
             chosen["workforce"] = (STRONG, at + 1, True)
     # a homeless 16-17-year-old's rights and entitlements are part of that theme (homeless_16_17:
@@ -1021,6 +1046,7 @@ def _finish(
         "care_leavers" in order
         and chosen["care_leavers"][0] >= STRONG * 0.99
         and "care leaver" in clean
+        and not OTHER_GROUPS.search(clean)
         and not re.search(
             r"(?:looked after|in care|children|young people)(?: \w+){0,2},? (?:and|or) care leavers",
             clean,
