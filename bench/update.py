@@ -18,10 +18,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ilacs.fetch.crawl import update
 from ilacs.fetch.standin import TRANSIENT, StandIn
 from ilacs.ingest import ingest
 from ilacs.store import Store
+from ilacs.update import UpdateOptions, update
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,23 +50,26 @@ def main() -> None:
         f" {sum(sizes.values()) / 2**20:.0f} MiB; work folder {tmp}"
     )
 
-    # 1. full crawl, faults on (every kind but a changed layout, which stops a run by design)
+    # 1. full crawl, transient faults on (a changed layout is a failure of its provider)
     site.random_faults(args.fault_rate, TRANSIENT, seed=args.seed)
     started = time.perf_counter()
-    full = update(db, base_url=site.url, rate=args.rate, concurrency=4, timeout=2.0, backoff=0.05)
+    options = UpdateOptions(
+        base_url=site.url, rate=args.rate, concurrency=4, timeout=2.0, backoff=0.05
+    )
+    full = update(db, options)
     seconds = time.perf_counter() - started
     site.clear_faults()
     ing = full.ingest
     print(
         f"full crawl: {full.providers_checked} LAs, {full.downloaded} files"
-        f" ({full.bytes_received / 2**20:.0f} MiB) in {seconds:.1f} s at {args.rate:g} req/s"
+        f" ({full.bytes_downloaded / 2**20:.0f} MiB) in {seconds:.1f} s at {args.rate:g} req/s"
         f" (crawl {seconds - ing.seconds:.1f} s + ingest {ing.seconds:.1f} s);"
         f" {full.requests} requests, {sum(full.retries.values())} retried"
     )
     print(f"  faults served: {dict(sorted(site.stats.faults.items()))}")
     print(f"  retries by reason: {dict(full.retries)}")
     print(
-        f"  complete: {full.complete}; failed: {len(full.failed)};"
+        f"  complete: {full.complete}; failed: {len(full.failures)};"
         f" ingest: {ing.parsed} parsed, {ing.not_a_report} not a report, {ing.failed} failed"
     )
     print(
@@ -99,7 +102,7 @@ def main() -> None:
 
     # 3. nothing new: library call and the whole command
     before = site.stats.total
-    noop = update(db, base_url=site.url)
+    noop = update(db, UpdateOptions(base_url=site.url))
     print(
         f"no-op update (library): {noop.requests} requests"
         f" (server saw {site.stats.total - before}) in {noop.seconds:.2f} s"
@@ -117,10 +120,33 @@ def main() -> None:
     data = site.documents["50301680"].body()  # any real PDF will do as a 'new' document
     fid = site.publish(80490, data, event_type="Children's services focused visit")
     sizes[fid] = len(data)
-    new = update(db, base_url=site.url)
+    new = update(db, UpdateOptions(base_url=site.url))
     print(
         f"after a new publication: {new.requests} requests, {new.downloaded} downloaded,"
         f" {new.seconds:.2f} s (with its ingest)"
+    )
+
+    # 5. one provider's trouble (issue 14): a closed council off the site, a listed LA whose page
+    # always fails, new reports for it and for York; a --full run, then the run after it.
+    site.withdraw(121939)  # Northamptonshire: no page, not in the listing
+    site.add_fault("429", match=r"^/provider/44/80476$", times=10_000, retry_after=0)  # Kent
+    for urn in (80476, 80453):  # Kent, York
+        fid = site.publish(urn, data, event_type="Children's services focused visit")
+        sizes[fid] = len(data)
+    hurt = update(db, UpdateOptions(base_url=site.url, full=True, rate=args.rate, concurrency=4))
+    print(
+        f"--full run with Kent failing: {hurt.providers_checked} LAs checked,"
+        f" {hurt.downloaded} downloaded, complete {hurt.complete},"
+        f" not on the site {[t.name for t in hurt.not_on_site]}, {hurt.requests} requests,"
+        f" {hurt.seconds:.2f} s"
+    )
+    for line in hurt.failure_lines():
+        print(f"  failed: {line}")
+    site.clear_faults()
+    after = update(db, UpdateOptions(base_url=site.url))
+    print(
+        f"the run after: {after.requests} requests, {after.downloaded} downloaded (Kent's new"
+        f" report), complete {after.complete}, {after.seconds:.2f} s"
     )
 
     # 5. bytes sent twice, over every run above

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,14 @@ from datasette.app import Datasette
 from ilacs.cli import main as cli
 from ilacs.store import Store, datasette_metadata
 
-OLD = Path(__file__).parent / "data" / "store" / "bromley-0001.db"
+from .old_store import old_database
+
 BROMLEY_2019 = "80490_bromley/children's services inspection - 07 january 2019.pdf"
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("datasette") / "ilacs.db"
-    shutil.copy(OLD, db)
+    db = old_database(tmp_path_factory.mktemp("datasette") / "ilacs.db")
     Store(db).close()  # the upgrade
     return db
 

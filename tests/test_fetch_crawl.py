@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -20,10 +21,11 @@ from click.testing import CliRunner
 
 from ilacs.cli import main
 from ilacs.errors import FetchError
-from ilacs.fetch.crawl import update
 from ilacs.fetch.standin import TRANSIENT, StandIn
 from ilacs.ingest import ingest, read_manifest
 from ilacs.store import Store
+from ilacs.update import UpdateOptions
+from ilacs.update import update as run_update
 from tests.conftest import CORPUS, REPO
 
 # Bromley has Ofsted's 'Report not found' page for 2012; Kent a ",  PDF" label from 2013; Hull
@@ -39,6 +41,7 @@ def files_csv() -> list[dict]:
 
 ROWS = files_csv()
 SUBSET = [r for r in ROWS if r["path"].split("/")[0] in FOLDERS]
+ROWS_BY_ID = {r["ofsted_file_id"]: r for r in ROWS}
 
 
 @pytest.fixture
@@ -49,6 +52,10 @@ def standin():
 
 def fast(**kw) -> dict:
     return {"rate": 500, "backoff": 0.02, "timeout": 5.0, "workers": 1, **kw}
+
+
+def update(db: Path, *, las=(), on_progress=None, **options):
+    return run_update(db, UpdateOptions(las=tuple(las), **options), on_progress=on_progress)
 
 
 def sha(path: Path) -> str:
@@ -122,6 +129,23 @@ def test_crawl_of_some_las_gives_the_database_of_ingest(standin, tmp_path, refer
     assert again.ingest is None
     assert set(standin.stats.complete_files.values()) == {1}
     assert export(db) == reference
+
+
+def test_progress_is_reported_stage_by_stage(standin, tmp_path):
+    """The library draws nothing; it reports each step (the CLI's bars are drawn from these)."""
+    events = []
+    update(
+        tmp_path / "ilacs.db",
+        base_url=standin.url,
+        las=["Bromley", "Kent"],
+        on_progress=events.append,
+        **fast(),
+    )
+    last = {e.stage: (e.done, e.total) for e in events}
+    assert last == {"providers": (2, 2), "files": (8, 8), "ingest": (8, 8)}
+    assert [e.stage for e in events][0] == "providers"
+    files = [e.current for e in events if e.stage == "files" and e.current]
+    assert len(files) == 8 and files[0].startswith(("80490_bromley/", "80476_kent/"))
 
 
 def test_a_file_moved_into_place_but_not_recorded_is_adopted(standin, tmp_path):
@@ -233,38 +257,129 @@ def test_a_crawl_through_every_fault(standin, tmp_path):
     assert standin.stats.max_in_flight <= 2
 
 
-def test_a_changed_page_stops_the_run_and_names_it(standin, tmp_path):
+def test_a_changed_page_costs_only_its_provider(standin, tmp_path):
+    """Kent's page in a layout ilacs does not know: Kent is reported with its URL and reason,
+    Bromley (visited after it) is fetched and ingested, and the next run retries Kent."""
     standin.add_fault("layout", match=r"^/provider/44/80476$")  # Kent
     db = tmp_path / "ilacs.db"
-    with pytest.raises(FetchError) as e:
-        update(db, base_url=standin.url, las=["Bromley", "Kent"], concurrency=1, **fast())
-    assert e.value.source == f"{standin.url}/provider/44/80476"
-    assert "h1.heading--title" in str(e.value)
-    # What arrived before the stop is stored and ingested; the next run fetches only the rest.
+    s = update(db, base_url=standin.url, las=["Kent", "Bromley"], concurrency=1, **fast())
+    assert not s.complete
+    (f,) = s.failures
+    assert (f.urn, f.name, f.url) == (80476, "Kent", f"{standin.url}/provider/44/80476")
+    assert "h1.heading--title" in f.reason and f.planned is None
+    (line,) = s.failure_lines()
+    assert line.startswith(f"Kent (URN 80476): its page {standin.url}/provider/44/80476 could")
+    assert "none of its documents were checked" in line
+    assert s.providers_checked == 1 and s.downloaded == 4  # Bromley
     with Store.open_readonly(db) as store:
-        assert len(store.documents()) == 4  # Bromley
+        assert len(store.documents()) == 4
+        assert store.meta("update_retry") == "[80476]"
     s = update(db, base_url=standin.url, las=["Bromley", "Kent"], **fast())
-    assert s.downloaded == 4 and s.already_stored == 4
+    assert s.complete and s.downloaded == 4 and s.already_stored == 4
     assert set(standin.stats.complete_files.values()) == {1}
+    with Store.open_readonly(db) as store:
+        assert store.meta("update_retry") == "[]"
+
+
+def test_a_404_is_a_failure_unless_the_register_added_the_provider(standin, tmp_path):
+    """Northamptonshire off the site: asked for by name (--la), its 404 is a failure to report;
+    on a full run, where the register adds it, it is only 'not on the site'."""
+    standin.withdraw(121939)
+    db = tmp_path / "ilacs.db"
+    s = update(db, base_url=standin.url, las=["Northamptonshire"], **fast())
+    assert not s.complete and not s.not_on_site
+    (f,) = s.failures
+    assert (f.urn, f.name, f.reason) == (121939, "Northamptonshire", "not found (HTTP 404)")
+
+
+def test_a_file_that_keeps_failing_is_reported_with_its_provider(standin, tmp_path):
+    standin.add_fault("502", match="^/v1/file/50048227$", times=100)  # Bromley 2019
+    db = tmp_path / "ilacs.db"
+    s = update(db, base_url=standin.url, las=["Bromley", "Kent"], **fast())
+    assert not s.complete and s.downloaded == 3 + 4
+    (f,) = s.failures
+    assert f.url == f"{standin.url}/v1/file/50048227"
+    assert f.reason == "gave up after 7 attempts: HTTP 502"
+    (line,) = s.failure_lines()
+    assert line == (
+        "Bromley (URN 80490): 1 of its 4 new documents not fetched: Children's services"
+        " inspection, PDF - 7 January 2019 (file 50048227,"
+        f" {standin.url}/v1/file/50048227): gave up after 7 attempts: HTTP 502"
+    )
+    standin.clear_faults()
+    s = update(db, base_url=standin.url, las=["Bromley", "Kent"], **fast())
+    assert s.complete and s.downloaded == 1 and s.already_stored == 7
+    assert set(standin.stats.complete_files.values()) == {1}
+
+
+def test_a_site_that_stops_answering_halts_the_run(standin, tmp_path):
+    """Five failures in a row after every retry, with no success between: the site is down.
+    The run stops rather than spend the retries' backoff on every provider left."""
+    standin.add_fault("429", match="^/", times=10_000, retry_after=0)
+    db = tmp_path / "ilacs.db"
+    s = update(db, base_url=standin.url, las=LAS + ["York", "Leeds"], concurrency=1, **fast())
+    assert s.halted and "the site stopped answering" in s.halted
+    assert len(s.failures) == 5 and [t.urn for t in s.not_visited] == [80481]  # Leeds
+    assert s.failure_lines()[-1] == (
+        f"Leeds (URN 80481): not visited ({standin.url}/provider/44/80481): the run stopped before it"
+    )
+    with Store.open_readonly(db) as store:
+        assert json.loads(store.meta("update_retry")) == sorted(
+            [80490, 80476, 80477, 80418, 80453, 80481]
+        )
 
 
 def test_full_crawl_then_nothing_new_then_a_new_report(standin, tmp_path):
+    """The first full run meets a closed council with no page (404, not in the listing), a
+    listed provider whose page always fails and a file that always fails: it fetches every
+    other file exactly once, says what it missed and why, and exits 1; the next run fetches
+    exactly what was missed."""
     db = tmp_path / "ilacs.db"
+    standin.withdraw(121939)  # Northamptonshire: the register adds it, the site has no page
+    # 429 with Retry-After: 0, so that the client's retries cost no time here.
+    standin.add_fault("429", match=r"^/provider/44/80476$", times=10_000, retry_after=0)  # Kent
+    standin.add_fault("429", match=r"^/v1/file/50048227$", times=10_000, retry_after=0)
     started = time.perf_counter()
-    s = update(db, base_url=standin.url, concurrency=4, ingest=False, **fast(rate=2000))
+    args = ["update", "--db", str(db), "--base-url", standin.url, "--rate", "2000"]
+    r = CliRunner().invoke(main, [*args, "--concurrency", "4", "--no-ingest", "-q"])
     seconds = time.perf_counter() - started
-    assert s.complete and s.providers_listed == 156 and s.providers_checked == 156
-    assert s.downloaded == 497 and s.missing == 4
-    assert s.requests == 2 + 156 + 497  # two listing pages, every provider, every file
-    assert set(standin.stats.complete_files.values()) == {1}
-    assert len(standin.stats.complete_files) == 497
+    assert r.exit_code == 1, r.output
+    out = r.output
+    assert "not on the site: Northamptonshire (URN 121939, a closed council); skipped" in out
+    assert (
+        f"failed: Kent (URN 80476): its page {standin.url}/provider/44/80476 could not be"
+        " read (gave up after 7 attempts: HTTP 429)" in out
+    )
+    assert (
+        "failed: Bromley (URN 80490): 1 of its 4 new documents not fetched: Children's"
+        f" services inspection, PDF - 7 January 2019 (file 50048227, {standin.url}/v1/file/"
+        "50048227): gave up after 7 attempts: HTTP 429" in out
+    )
+    assert "154 LAs checked (2 with something not fetched), 492 downloaded (" in out
+    assert "the next `ilacs update` tries these again" in out
+    kent = {row["ofsted_file_id"] for row in ROWS if row["urn"] == "80476"}
+    assert len(kent) == 4
+    fetched = set(ROWS_BY_ID) - kent - {"50048227"}
+    assert dict(standin.stats.complete_files) == dict.fromkeys(fetched, 1)
+    assert standin.stats.requests["listing"] == 2
     assert_cache_is_whole(tmp_path / "ilacs-reports", db)
+    with Store.open_readonly(db) as store:
+        assert store.meta("update_retry") == "[80476, 80490]"
+        assert store.meta("last_full_update") == date.today().isoformat()
+    print(f"full crawl: {standin.stats.total} requests in {seconds:.1f} s")
+
+    # The next run: the listing (nothing recent), the two providers it missed, their files.
+    standin.clear_faults()
+    again = update(db, base_url=standin.url, ingest=False, **fast())
+    assert again.complete and again.downloaded == 5 and again.already_stored == 3
+    assert again.requests == 1 + 2 + 5
+    assert dict(standin.stats.complete_files) == dict.fromkeys(ROWS_BY_ID, 1)
     with Store.open_readonly(db) as store:
         got = {
             r[0]: r[1] for r in store.conn.execute("SELECT ofsted_file_id, published FROM sources")
         }
+        assert store.meta("update_retry") == "[]"
     assert got == {r["ofsted_file_id"]: r["published"] for r in ROWS}
-    print(f"full crawl: {s.requests} requests in {seconds:.1f} s")
 
     # Nothing new: one listing request filtered by latest report date.
     before = standin.stats.total
@@ -275,6 +390,7 @@ def test_full_crawl_then_nothing_new_then_a_new_report(standin, tmp_path):
     # --full ignores the shortcut: both listing pages and every provider, still no download.
     full = update(db, base_url=standin.url, ingest=False, full=True, **fast(rate=2000))
     assert full.requests == 2 + 156 and full.downloaded == 0 and full.already_stored == 497
+    assert [t.urn for t in full.not_on_site] == [121939] and full.complete
 
     # A focused visit to Bromley is published: the next run finds it with three requests.
     data = (CORPUS / "80418_norfolk/children's services inspection - 18 may 2026.pdf").read_bytes()
@@ -374,11 +490,22 @@ def test_cli_update_and_its_errors(standin, tmp_path):
     )
     r = runner.invoke(main, [*args, "--la", "Bromley"])
     assert r.exit_code == 0, r.output
-    assert "1 LAs checked, 4 downloaded" in r.output
+    sizes = sum((CORPUS / row["path"]).stat().st_size for row in ROWS if row["urn"] == "80490")
+    assert f"1 LAs checked, 4 downloaded ({sizes / 2**20:.1f} MiB)," in r.output
+    r = runner.invoke(main, [*args, "--la", "Bromley"])  # nothing new: no MiB of pages shown
+    assert r.exit_code == 0, r.output
+    assert "up to date: 1 LAs checked, 0 downloaded, 0 found in the cache" in r.output
+    assert "MiB" not in r.output
     standin.add_fault("layout", match=r"^/provider/44/80476$")
-    r = runner.invoke(main, [*args, "--la", "Kent"])
-    assert r.exit_code == 1
-    assert f"{standin.url}/provider/44/80476" in r.output and "Traceback" not in r.output
+    r = runner.invoke(main, [*args, "--la", "Kent", "--la", "York"])
+    assert r.exit_code == 1, r.output
+    assert f"failed: Kent (URN 80476): its page {standin.url}/provider/44/80476" in r.output
+    assert "Traceback" not in r.output
+    assert "2 LAs checked" not in r.output and "1 LAs checked (1 with something not fetched)" in (
+        r.output
+    )
+    r = runner.invoke(main, ["update", "--help"])
+    assert "xlsx" not in r.output
     r = runner.invoke(main, [*args, "--la", "Nowhereshire"])
     assert r.exit_code == 1 and "no LA called 'Nowhereshire'" in r.output
 
@@ -419,6 +546,9 @@ def test_dev_server_command_with_control_endpoints(tmp_path):
             json={"urn": 80490, "copy_of": "50048227", "published": "2026-11-20"},
         )
         fid = r.json()["file_id"]
+        r = httpx.post(f"{url}/_standin/withdraw", json={"urn": 121939})
+        assert r.json() == {"ok": True}
+        assert httpx.get(f"{url}/provider/44/121939").status_code == 404
         done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
         assert "1 downloaded" in done.stdout, done.stdout + done.stderr
         stats = httpx.get(f"{url}/_standin/stats").json()

@@ -537,6 +537,171 @@ def test_composed_unannounced_inspection_letter():
     assert r.lead_inspectors == ("Alex Sample",)
 
 
+# --- printed visit dates that need care (issue 14; neither letter is in ../shared) ----------
+
+# COMPOSED in the layout of the autumn 2020 focused visit letters (as Stoke-on-Trent's of
+# 13 November 2020 in ../shared/letters/pdfs): Ofsted's address block, the letter's date, the
+# addressee, the title, the COVID-19 paragraph, then the summary sentence with the dates. Bury's
+# letter of 13 November 2020 prints its three days this way; the other words are invented.
+COMPOSED_BURY_2020 = """Ofsted
+Piccadilly Gate
+Store Street
+Manchester
+M1 2WD
+T 0300 123 1231
+Textphone 0161 618 8524
+enquiries@ofsted.gov.uk
+www.gov.uk/ofsted
+13 November 2020
+Pat Example
+Executive Director of Children's Services
+Bury Council
+Town Hall
+Knowsley Street
+Bury
+BL9 0SW
+Dear Pat Example,
+Focused visit to Bury children's services
+Her Majesty's Chief Inspector of Education, Children's Services and Skills is leading
+Ofsted's work into how England's social care system has delivered child-centred
+practice and care within the context of the restrictions placed on society during the
+COVID-19 (Coronavirus) pandemic.
+This letter summarises the findings of a focused visit to Bury children's services on 29
+and 30 September, and 1 October 2020. The inspectors were Alex Sample HMI and Sam
+Placeholder HMI.
+This visit looked at the quality and impact of key decision-making across help and
+protection, children in care and care leavers' services, together with the impact of
+leadership on service development.
+Overview
+Leaders have responded well to the challenges of the pandemic.
+What needs to improve in this area of social work practice?
+◼ The quality of written plans for children in care.
+Ofsted will take the findings from this focused visit into account at your next
+inspection.
+Yours sincerely
+Alex Sample
+Her Majesty's Inspector
+"""
+
+# COMPOSED in the layout of the 2023 focused visit letters (as Sunderland's of 29 November 2023
+# in ../shared/letters/pdfs). Darlington's letter of 28 November 2023 prints its two-day visit
+# as "24 October 2022 to 25 October 2023"; the other words are invented.
+COMPOSED_DARLINGTON_2023 = """28 November 2023
+Pat Example
+Director of Children's Services
+Darlington Borough Council
+Town Hall
+Feethams
+Darlington
+DL1 5QT
+Dear Pat Example
+Focused visit to Darlington children's services
+This letter summarises the findings of the focused visit to Darlington children's
+services on 24 October 2022 to 25 October 2023. His Majesty's Inspectors for this
+visit were Alex Sample and Sam Placeholder.
+Inspectors looked at the local authority's arrangements for children in care.
+This visit was carried out in line with the inspection of local authority children's
+services (ILACS) framework.
+Headline findings
+Most children in care live in homes that meet their needs.
+What needs to improve in this area of social work practice?
+◼ The timeliness of reviews of children's plans.
+Main findings
+Social workers know their children well.
+Yours sincerely
+Alex Sample
+His Majesty's Inspector
+"""
+
+
+def test_issue_14_bury_2020_three_days_over_two_months():
+    r = parse_text(COMPOSED_BURY_2020)
+    assert (r.kind, r.la_name) == ("focused_visit", "Bury")
+    assert (r.inspection_start, r.inspection_end) == (date(2020, 9, 29), date(2020, 10, 1))
+    assert r.note is None
+    assert r.lead_inspectors == ("Alex Sample",)
+
+
+def test_issue_14_darlington_2023_misprinted_start_year_is_corrected_with_a_note():
+    r = parse_text(COMPOSED_DARLINGTON_2023)
+    assert (r.kind, r.la_name) == ("focused_visit", "Darlington")
+    assert (r.inspection_start, r.inspection_end) == (date(2023, 10, 24), date(2023, 10, 25))
+    assert r.note == (
+        "the letter prints the visit dates as '24 October 2022 to 25 October 2023' (a visit of"
+        " 367 days); stored as 2023-10-24 to 2023-10-25, the reading that fits"
+    )
+
+
+@pytest.mark.parametrize(
+    "printed, start, end, note",
+    [
+        # the days in the wrong order: no reading of the years helps, nothing is stored
+        ("on 25 and 24 October 2023", None, None, "the first day is after the last"),
+        # the year after the letter's (28 November 2023) for both days: a year too late
+        ("on 24 and 25 October 2024", date(2023, 10, 24), date(2023, 10, 25), "after the letter"),
+        # the end year misprinted instead of the start's
+        ("on 24 October 2023 to 25 October 2022", date(2023, 10, 24), date(2023, 10, 25), "first"),
+        # a span of weeks with every year right: no reading fits, nothing is stored
+        ("on 1 September to 25 October 2023", None, None, "a visit of 55 days"),
+        # three and a half weeks: long, but within what a visit can last; stored as printed
+        ("on 2 October to 25 October 2023", date(2023, 10, 2), date(2023, 10, 25), None),
+    ],
+)
+def test_composed_implausible_visit_dates_are_never_stored_silently(printed, start, end, note):
+    text = COMPOSED_DARLINGTON_2023.replace("on 24 October 2022 to 25 October 2023", printed)
+    r = letters.parse(clean(text))
+    assert (r.inspection_start, r.inspection_end) == (start, end)
+    if note is None:
+        assert r.note is None
+    else:
+        assert note in r.note
+        assert r.note.endswith("no dates stored" if start is None else "the reading that fits")
+
+
+def _text_pdf(text: str) -> bytes:
+    """A one-page PDF printing `text` line by line in Helvetica (ASCII), written by hand."""
+    lines = [ln.replace("\\", "").replace("(", "[").replace(")", "]") for ln in text.split("\n")]
+    ops = "BT /F1 8 Tf 9 TL 36 800 Td " + " ".join(f"({ln}) Tj T*" for ln in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        " /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_issue_14_a_corrected_date_reaches_the_database_and_the_export(tmp_path):
+    """Through `ilacs ingest` of a PDF printing the composed letter: the dates stored are the
+    corrected ones, and the note is in the `error` column of the (status ok) document, so it
+    reaches the export, the analysis record and Datasette without a new column."""
+    from ilacs.ingest import ingest
+    from ilacs.store import Store
+
+    folder = tmp_path / "reports" / "80458_darlington"
+    folder.mkdir(parents=True)
+    text = COMPOSED_DARLINGTON_2023.replace("\u25fc", "-")
+    (folder / "focused visit - 28 november 2023.pdf").write_bytes(_text_pdf(text))
+    summary = ingest(tmp_path / "reports", tmp_path / "ilacs.db", workers=1)
+    assert summary.parsed == 1, summary.errors
+    with Store.open_readonly(tmp_path / "ilacs.db") as store:
+        (row,) = store.export_inspections()
+    assert (row["kind"], row["la_name"]) == ("focused_visit", "Darlington")
+    assert (row["inspection_start"], row["inspection_end"]) == ("2023-10-24", "2023-10-25")
+    assert row["status"] == "ok" and row["error"] == parse_text(COMPOSED_DARLINGTON_2023).note
+    assert "'24 October 2022 to 25 October 2023'" in row["error"]
+
+
 # --- what is not a letter -------------------------------------------------------------------
 
 

@@ -1,9 +1,8 @@
 """An old database file upgrades itself, and a file Ofsted published twice is one inspection.
 
-tests/data/store/bromley-0001.db was written by ilacs before migration 0002 (schema 0001: one
-full-text row per document, `recommendations_fts` declared with `content = 'recommendations'`),
-from Bromley's four corpus files plus a byte-identical copy of the 2019 report under a second
-Ofsted file id (50099999, "published" 2019-06-03), as Ofsted sometimes republishes a report.
+The old file is made by tests/old_store.py as ilacs wrote it before migration 0002 (schema
+0001), from Bromley's four corpus files plus a byte-identical copy of the 2019 report under a
+second Ofsted file id (50099999, "published" 2019-06-03), as Ofsted sometimes republishes one.
 """
 
 from __future__ import annotations
@@ -13,22 +12,18 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from ilacs.analyse import Record, history
 from ilacs.ingest import ingest, read_manifest
 from ilacs.store import MIGRATIONS, SearchFilters, Store
 
 from .conftest import CORPUS
-
-OLD = Path(__file__).parent / "data" / "store" / "bromley-0001.db"
-BROMLEY = "80490_bromley/children's services inspection - "
-FIRST = BROMLEY + "07 january 2019.pdf"
-AGAIN = BROMLEY + "07 january 2019 (published again).pdf"
+from .old_store import AGAIN, BROMLEY, FIRST, old_database
 
 
 def _old_copy(tmp_path: Path) -> Path:
-    db = tmp_path / "old.db"
-    shutil.copy(OLD, db)
-    return db
+    return old_database(tmp_path / "old.db")
 
 
 def test_an_old_database_file_upgrades_itself(tmp_path):
@@ -134,3 +129,21 @@ def test_the_copy_published_first_is_kept_whatever_the_order(tmp_path):
         assert store.documents(path=AGAIN)[0]["status"] == "ok"
         first = store.documents(path=FIRST)[0]
         assert first["status"] == "duplicate" and "Ofsted file 50099999" in first["error"]
+
+
+def test_searching_a_file_not_yet_upgraded_says_how(tmp_path):
+    # The web and `ilacs search` open the file read-only, so they cannot upgrade it themselves.
+    import json
+
+    from ilacs.errors import StoreError
+    from ilacs.web import App
+
+    db = _old_copy(tmp_path)
+    with Store.open_readonly(db) as store:
+        with pytest.raises(StoreError, match="made by an older ilacs.*ilacs ingest"):
+            store.search("care")
+    status: list[str] = []
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/search.json", "QUERY_STRING": "q=care"}
+    body = b"".join(App(db)(environ, lambda s, h: status.append(s)))
+    assert status == ["500 Internal Server Error"]
+    assert "made by an older ilacs" in json.loads(body)["message"]

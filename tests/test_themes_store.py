@@ -7,7 +7,6 @@ import csv
 import io
 import shutil
 import sqlite3
-from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -18,9 +17,9 @@ from ilacs.themes import VERSION
 from ilacs.themes.label import META_KEY, relabel
 
 from .conftest import CORPUS
+from .old_store import old_database
 
 BROMLEY = CORPUS / "80490_bromley"
-OLD_DB = Path(__file__).parent / "data" / "store" / "bromley-0001.db"
 REPORT_2019 = "80490_bromley/children's services inspection - 07 january 2019.pdf"
 
 # Bromley's four areas for improvement of 2018 (report of 7 January 2019), as hand-labelled in
@@ -46,10 +45,9 @@ def _themes_of(store: Store, path: str) -> list[tuple[str, str | None]]:
 
 def _old_database(tmp_path, monkeypatch):
     """A database file as ilacs wrote it before themes: Bromley's reports, no `themes` (the
-    file ilacs 0001 wrote, tests/data/store/bromley-0001.db; its copy of the 2019 report
-    published again is counted once when the file upgrades)."""
-    db = tmp_path / "old.db"
-    shutil.copy(OLD_DB, db)
+    file ilacs 0001 wrote, made by tests/old_store.py; its copy of the 2019 report published
+    again is counted once when the file upgrades)."""
+    db = old_database(tmp_path / "old.db")
     with sqlite3.connect(db) as c:
         cols = [r[1] for r in c.execute("PRAGMA table_info(recommendations)")]
     assert "themes" not in cols

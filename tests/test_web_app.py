@@ -142,9 +142,12 @@ def test_england_on_31_august_2019_from_the_reports(client):
             r'<tr><th scope="row"><a href="#r-\d+">([^<]+)</a></th>(.*?)</tr>', page, re.S
         )
     }
-    assert '<td class="num">79%</td>' in rows["London"]
-    assert '<td class="num">3 <span class="muted">(21%)</span></td>' in rows["West Midlands"]
-    assert '<td class="num">21%</td>' in rows["West Midlands"]
+    gob = '<td class="num" data-label="Good or outstanding">'
+    assert gob + "79%</td>" in rows["London"]
+    assert ('<td class="num" data-label="Good">3 <span class="muted">(21%)</span></td>') in rows[
+        "West Midlands"
+    ]
+    assert gob + "21%</td>" in rows["West Midlands"]
 
 
 def test_england_on_any_date_agrees_with_the_analysis(web_db):
@@ -264,8 +267,8 @@ def test_la_page_shows_every_judgement_recommendation_and_report_link(client):
         assert f'<a href="https://files.ofsted.gov.uk/v1/file/{file_id}" rel="external">' in page
     # The 2019 report's first item under "What needs to improve", whole.
     assert (
-        '<li value="1">The take-up of return home interviews and the effective use of '
-        "information to identify and mitigate emerging risks.</li>"
+        '<li value="1"><p class="rec">The take-up of return home interviews and the effective '
+        "use of information to identify and mitigate emerging risks.</p>"
     ) in page
     # SIF 2016, page 35: "The Local Safeguarding Children Board requires improvement".
     assert (
@@ -310,7 +313,8 @@ def test_la_page_lists_files_that_are_not_reports(client):
     assert "'Report not found - Find an Inspection Report - Ofsted'" in saved["error"]
     page = client.get("la/bromley.html").text
     assert (
-        "<dt>Note</dt><dd>not a report: an HTML page saved with a .pdf name "
+        '<dt>Note</dt><dd><a href="../about.html#not-a-report">not a report</a>: '
+        "an HTML page saved with a .pdf name "
         "(&#39;Report not found - Find an Inspection Report - Ofsted&#39;), not a PDF</dd>"
     ) in page
     assert (

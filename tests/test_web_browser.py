@@ -24,6 +24,7 @@ PAGES = {
     "compare": ("compare/overall/bromley+dorset.html", "Compare: overall effectiveness"),
     "search": ("search.html?q=return+home+interviews", "Search the reports"),
     "download": ("download.html", "Download the data"),
+    "about": ("about.html", "About the data"),
     "404": ("la/bromleigh-on-sea.html", "404: Not found"),
     "400": ("england/2019-02-30/overall.html", "400: Bad request"),
 }

@@ -10,6 +10,8 @@ import pytest
 from . import test_web_fixtures as fx
 from .test_web_fixtures import ARTEFACTS, CHROMIUM, CHROMIUM_ARGS, need_chromium
 
+pytestmark = pytest.mark.browser
+
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 SIX = "bromley+dorset+hackney+leeds+wigan+york"
@@ -133,4 +135,39 @@ def test_no_table_overflows_its_column(browser, web_server, viewport):
     pg.goto(web_server + "la/birmingham.html")
     label = "desktop" if viewport is DESKTOP else "phone"
     pg.locator("table.timeline").screenshot(path=str(ARTEFACTS / f"timeline-{label}.png"))
+    context.close()
+
+
+# Where each tile name's lines break: the character before each break.
+TILE_BREAKS = """[...document.querySelectorAll('.tile .name')].flatMap(el => {
+  const node = el.firstChild, text = node.textContent, out = [];
+  let top = null;
+  for (let i = 0; i < text.length; i++) {
+    const range = document.createRange();
+    range.setStart(node, i); range.setEnd(node, i + 1);
+    const rects = [...range.getClientRects()].filter(r => r.width > 0);
+    if (!rects.length) continue;
+    // After a break at a soft hyphen chromium reports the next letter still on the line
+    // before, so the letter before a break is given with the one before it.
+    if (top !== null && rects[0].top > top + 2) out.push({name: text, before: text[i - 1],
+                                                          earlier: text[i - 2]});
+    top = rects[0].top;
+  }
+  const box = el.getBoundingClientRect(), tile = el.closest('a').getBoundingClientRect();
+  if (box.right > tile.right + 0.5) out.push({name: text, before: 'overflow'});
+  return out;
+})"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_tile_names_break_between_words_or_syllables(browser, web_server, viewport):
+    context, pg = open_page(browser, viewport, web_server)
+    breaks = pg.evaluate(TILE_BREAKS)
+    # Long names do break (Nottinghamshire in a phone's tile), only at a space, a hyphen of
+    # the name or a soft hyphen (shown as a hyphen), never mid-syllable ("Nottinghamshi re").
+    assert breaks
+    bad = [b for b in breaks if b["before"] not in " -\u00ad" and b["earlier"] != "\u00ad"]
+    assert bad == []
+    label = "desktop" if viewport is DESKTOP else "phone"
+    pg.locator(".tiles").nth(3).screenshot(path=str(ARTEFACTS / f"tiles-{label}.png"))
     context.close()

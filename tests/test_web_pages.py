@@ -38,6 +38,7 @@ def text(app: App, path: str) -> str:
         ("/compare/overall/bromley+dorset", "/compare/overall/bromley+dorset.html"),
         ("/england/2019-08-31/overall", "/england/2019-08-31/overall.html"),
         ("/search", "/search.html"),
+        ("/about", "/about.html"),
     ],
 )
 def test_addresses_typed_without_html_land_on_the_page(app, typed, page):
@@ -106,5 +107,56 @@ def test_an_abolished_council_shows_its_own_record_and_names_its_successor(app):
     # The successor still carries its predecessors' line and its own inspections.
     bcp = text(app, "/la/bournemouth-christchurch-and-poole.html")
     assert "13 December 2024" in bcp and "17 December 2021" in bcp
+    index = text(app, "/la/index.html")
+    assert 'Poole</a> <span class="muted">(abolished 2019)</span>' in index
     northants = text(app, "/la/northamptonshire.html")
     assert "North Northamptonshire and West Northamptonshire took over" in northants
+
+
+def test_about_page_explains_the_terms(app):
+    page = text(app, "/about.html")
+    for anchor in (
+        "grades",
+        "grade-requires_improvement",
+        "frameworks",
+        "framework-sif",
+        "framework-ilacs2018",
+        "framework-ilacs2023",
+        "framework-ilacs2026",
+        "judgements",
+        "judgement-care_leavers",
+        "counting",
+        "not-a-report",
+    ):
+        assert f'id="{anchor}"' in page, anchor
+    # What changed: care leavers judged on their own from 2023, no overall grade in 2026.
+    assert "care leavers became a judgement of its own" in page
+    assert "print no overall effectiveness grade" in page
+    assert "published by 30 September 2019" in page  # Ofsted's counting rule
+    assert "Report not found" in page
+    assert '<a href="about.html" aria-current="page">About</a>' in page
+    data = app.get("/about.json").body.decode()
+    assert '"framework": "ilacs2026"' in data and '"counting": [' in data
+
+
+def test_each_term_links_to_its_explanation(app):
+    about = "../about.html#"
+    england = text(app, "/england/2019-08-31/care_leavers.html")
+    for anchor in ("judgement-care_leavers", "counting", "grades"):
+        assert f'href="../../about.html#{anchor}"' in england, anchor
+    assert 'href="about.html#counting"' in text(app, "/")
+    bromley = text(app, "/la/bromley.html")
+    for anchor in (
+        "framework-sif",
+        "framework-ilacs2018",
+        "framework-ilacs2023",
+        "frameworks",
+        "judgements",
+        "grades",
+        "not-a-report",
+    ):
+        assert f'href="{about}{anchor}"' in bromley, anchor
+    compare = text(app, "/compare/overall/bromley+dorset.html")
+    for anchor in ("grades", "judgement-overall", "counting"):
+        assert f'href="../../about.html#{anchor}"' in compare, anchor
+    assert 'href="../about.html">About</a>' in bromley  # in every page's navigation

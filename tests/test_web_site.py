@@ -81,10 +81,13 @@ def test_static_la_page_holds_the_real_record(site):
     assert "<dt>Lead inspector</dt><dd>Dawn Godfrey</dd>" in page
     assert "<dt>Lead inspector</dt><dd>Claire Beckingham</dd>" in page
     assert (
-        '<li value="1">The take-up of return home interviews and the effective use of '
-        "information to identify and mitigate emerging risks.</li>"
+        '<li value="1"><p class="rec">The take-up of return home interviews and the effective '
+        "use of information to identify and mitigate emerging risks.</p>"
     ) in page
-    assert "<dt>Note</dt><dd>not a report: an HTML page saved with a .pdf name" in page
+    assert (
+        '<dt>Note</dt><dd><a href="../about.html#not-a-report">not a report</a>: '
+        "an HTML page saved with a .pdf name"
+    ) in page
     data = json.loads((site / "la" / "bromley.json").read_text())
     assert [d["path"] for d in data["documents"] if d["kind"] == "inspection"] == [
         fx.BROMLEY_2016,
@@ -137,3 +140,10 @@ def test_static_site_says_when_it_was_built(site):
     compare = (site / "compare" / "overall" / "bromley.html").read_text()
     assert "on 31 March of each year and on the day this site was built" in compare
     assert f"This site was built on <strong>{long}</strong>" in compare
+
+
+def test_static_site_has_the_about_page(site):
+    page = (site / "about.html").read_text()
+    assert '<h2 id="frameworks">Frameworks</h2>' in page
+    assert (site / "about.json").is_file()
+    assert 'href="../about.html#framework-sif"' in (site / "la" / "bromley.html").read_text()

@@ -72,3 +72,29 @@ def test_themes_page_and_a_theme(app):
     html = app.get("/themes/homeless_16_17.html").body.decode()
     assert "Local authorities most often asked" in html and "<svg" in html
     assert app.get("/themes/happiness.html").status == 404
+
+
+def test_search_by_theme(app, web_db):
+    """'return home' in recommendations: the theme filter keeps those of a theme (return home
+    interviews are exploitation_missing; the one about children returning home from care is
+    not), on the web and in the store the CLI uses."""
+    from ilacs.store import SearchFilters, Store
+
+    with Store.open_readonly(web_db) as store:
+        every = store.search("return home", scope="recommendations", limit=200)
+        missing = store.search(
+            "return home",
+            SearchFilters(theme="exploitation_missing"),
+            scope="recommendations",
+            limit=200,
+        )
+        reports = store.search("return home", SearchFilters(theme="exploitation_missing"))
+    assert 0 < missing.total < every.total
+    assert all("exploitation_missing" in h["themes"] for h in missing.hits)
+    assert reports.total > 0
+    query = "q=return+home&scope=recommendations&theme=exploitation_missing"
+    page = json.loads(app.get("/search.json", query).body)
+    assert page["totals"]["recommendations"] == missing.total
+    assert app.get("/search.html", "q=x&theme=happiness").status == 400
+    html = app.get("/search.html").body.decode()
+    assert '<select id="theme" name="theme">' in html

@@ -132,7 +132,7 @@ def read_document(job: Job) -> Outcome:
         job,
         status,
         report=report,
-        error=report.reason if status != "ok" else None,
+        error=report.reason if status != "ok" else report.note,
         text=text,
         page_count=len(pages),
     )

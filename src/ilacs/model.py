@@ -62,6 +62,7 @@ class Report:
     recommendations: tuple[Recommendation, ...] = ()
     theme: str | None = None
     reason: str | None = None  # why a document is `not_a_report` (or what was not understood)
+    note: str | None = None  # what the parser corrected or left out, and why (printed misdates)
     extra: dict = field(default_factory=dict, compare=False)
 
     def grade(self, area: str) -> str | None:

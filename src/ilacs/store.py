@@ -526,6 +526,27 @@ class Store:
                 f"INSERT OR REPLACE INTO sources ({cols}) VALUES ({marks})", tuple(fields.values())
             )
 
+    def known_file_ids(self) -> tuple[set[str], set[str]]:
+        """Ofsted file ids already held (fetched, or ingested with a files.csv) and the paths
+        they use, so a crawl neither fetches a file twice nor reuses a path."""
+        ids: set[str] = set()
+        paths: set[str] = set()
+        for table in ("sources", "documents"):
+            for fid, path in self.conn.execute(
+                f"SELECT ofsted_file_id, path FROM {table} WHERE ofsted_file_id IS NOT NULL"
+            ):
+                ids.add(str(fid))
+                if path:
+                    paths.add(path)
+        return ids, paths
+
+    def uningested_count(self) -> int:
+        """Files the crawler recorded that are not stored as documents (with that content)."""
+        return self.conn.execute(
+            "SELECT COUNT(*) FROM sources s LEFT JOIN documents d"
+            " ON d.path = s.path AND d.sha256 = s.sha256 WHERE d.id IS NULL"
+        ).fetchone()[0]
+
     def sources_by_path(self) -> dict[str, dict]:
         return {r["path"]: dict(r) for r in self.conn.execute("SELECT * FROM sources") if r["path"]}
 
@@ -710,7 +731,7 @@ class Store:
             raise InvalidQuery(f"the limit must be a whole number of 1 or more, not {limit}")
         if not isinstance(offset, int) or offset < 0:
             raise InvalidQuery(f"the offset must be 0 or more, not {offset}")
-        where, args = (filters or SearchFilters()).sql()
+        where, args = (filters or SearchFilters()).sql(scope)
         try:
             if scope == "documents":
                 total, hits = self._search_documents(tree, where, args, limit, offset, marks)
@@ -786,7 +807,7 @@ class Store:
         total = self.conn.execute(f"SELECT count(*) {base}", [match, *args]).fetchone()[0]
         rows = self.conn.execute(
             f"""SELECT {HIT_COLUMNS}, r.id AS recommendation_id, r.position, r.section,
-                       r.priority_action, r.text,
+                       r.priority_action, r.text, r.themes,
                        snippet(recommendations_fts, 0, ?, ?, ' … ', 40) AS snippet
                 {base} ORDER BY recommendations_fts.rank, r.id LIMIT ? OFFSET ?""",
             [*marks, match, *args, limit, offset],
@@ -908,9 +929,12 @@ class SearchFilters:
     judgement: str = "overall"  # the judgement `grade` applies to
     date_from: str | None = None  # on site until (else published) on or after
     date_to: str | None = None
+    # A theme id (ilacs.themes): recommendations of that theme, or documents with one.
+    theme: str | None = None
 
-    def sql(self) -> tuple[str, list[object]]:
-        """A WHERE clause on `documents d` and its arguments; InvalidQuery for unknown values."""
+    def sql(self, scope: str = "documents") -> tuple[str, list[object]]:
+        """A WHERE clause on `documents d` (and, for the recommendations scope, `recommendations
+        r`) and its arguments; InvalidQuery for unknown values."""
         from ilacs import register
 
         where: list[str] = ["1"]
@@ -953,6 +977,20 @@ class SearchFilters:
                     raise InvalidQuery(f"not a date (YYYY-MM-DD): {day!r}") from None
                 where.append(f"COALESCE(d.inspection_end, d.published) {op} ?")
                 args.append(day)
+        if self.theme is not None:
+            if not re.fullmatch(r"[a-z0-9_]+", self.theme):
+                raise InvalidQuery(f"not a theme id: {self.theme!r}")
+            # themes are stored as ids joined by ';'
+            has = "instr(';' || coalesce({}.themes, '') || ';', ?) > 0"
+            if scope == "recommendations":
+                where.append(has.format("r"))
+            else:
+                where.append(
+                    "EXISTS (SELECT 1 FROM recommendations rt WHERE rt.document_id = d.id AND "
+                    + has.format("rt")
+                    + ")"
+                )
+            args.append(f";{self.theme};")
         return " AND ".join(where), args
 
 
@@ -1165,6 +1203,8 @@ COLUMN_DESCRIPTIONS = {
     "ons_code": "ONS code of the local authority",
     "page": "page number in the PDF (1 is the first)",
     "text": "the text",
+    "themes": "the recommendation's themes: ids of ilacs' taxonomy joined by ';', most important"
+    " first",
     "position": "place in the report's list (1 is the first)",
     "section": "la (the local authority's) or lscb (the safeguarding board's)",
     "priority_action": "1 when Ofsted made it a priority action",
@@ -1233,6 +1273,7 @@ def datasette_metadata(database: str = "ilacs") -> dict[str, Any]:
             "section",
             "priority_action",
             "text",
+            "themes",
         ),
         "pages": ("document_id", "page", "text"),
         "las": (

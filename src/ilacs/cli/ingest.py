@@ -29,6 +29,7 @@ from ilacs.store import (
     Store,
     datasette_metadata,
 )
+from ilacs.themes.classify import THEMES
 
 
 @click.command()
@@ -221,6 +222,12 @@ The query:
 @click.option("--framework", type=click.Choice(FRAMEWORKS), default=None, help="Only a framework.")
 @click.option("--grade", type=click.Choice(GRADES), default=None, help="Only reports so graded.")
 @click.option(
+    "--theme",
+    type=click.Choice(THEMES),
+    default=None,
+    help="Only recommendations of a theme (see `ilacs themes`), or reports with one.",
+)
+@click.option(
     "--judgement",
     type=click.Choice(JUDGEMENT_AREAS),
     default="overall",
@@ -243,6 +250,7 @@ def search(
     kind: str | None,
     framework: str | None,
     grade: str | None,
+    theme: str | None,
     judgement: str,
     date_from: str | None,
     date_to: str | None,
@@ -260,6 +268,7 @@ def search(
         judgement=judgement,
         date_from=date_from,
         date_to=date_to,
+        theme=theme,
     )
     with Store.open_readonly(db) as store:
         found = store.search(query, filters, scope=scope, limit=limit, offset=offset)

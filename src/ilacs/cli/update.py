@@ -7,11 +7,18 @@ import sys
 import threading
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ilacs.cli.common import db_option, emit, format_option, friendly_errors
+from ilacs.cli.common import db_option, emit, friendly_errors
 from ilacs.errors import ParseError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from ilacs.update import Progress as UpdateProgress
+    from ilacs.update import UpdateSummary
 
 
 def _date(ctx, param, value: str | None) -> date | None:
@@ -44,7 +51,7 @@ def _date(ctx, param, value: str | None) -> date | None:
 @click.option(
     "--full",
     is_flag=True,
-    help="Visit every LA's page, not only those with reports since the last complete run.",
+    help="Visit every LA's page, not only those with reports since the last run.",
 )
 @click.option(
     "--dry-run", is_flag=True, help="List what would be fetched (see --format); fetch nothing."
@@ -65,7 +72,14 @@ def _date(ctx, param, value: str | None) -> date | None:
     " (e.g. the one `ilacs dev-server` starts).",
 )
 @click.option("--no-ingest", is_flag=True, help="Download only; ingest later.")
-@format_option(default="table", choices=("table", "csv", "json"))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="How --dry-run lists the documents: a table for people, csv or json for scripts.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
 @friendly_errors
 def update(
@@ -87,28 +101,31 @@ def update(
 
     The first run visits every LA's page and fetches every published document (at the default
     1 request/s, expect well over ten minutes); later runs ask only about recent publications
-    and never download a file id already stored. Interrupted runs (Ctrl-C, kill) resume where
-    they stopped.
+    and never download a file id already stored. An LA whose page or files keep failing is
+    reported at the end (with what was not fetched and why) and visited again by the next run;
+    every other LA is fetched, and the exit status is then 1. Interrupted runs (Ctrl-C, kill)
+    resume where they stopped.
     """
-    from ilacs.fetch.crawl import update as run
+    from ilacs.update import UpdateOptions
+    from ilacs.update import update as run
 
+    options = UpdateOptions(
+        cache=cache,
+        base_url=base_url,
+        las=las,
+        since=since,
+        full=full,
+        dry_run=dry_run,
+        rate=rate,
+        concurrency=concurrency,
+        timeout=timeout,
+        ingest=not no_ingest,
+    )
     stop = threading.Event()
+    bars = _Bars(enabled=not quiet and not dry_run and sys.stderr.isatty())
     try:
-        summary = run(
-            db,
-            cache=cache,
-            base_url=base_url,
-            las=las,
-            since=since,
-            full=full,
-            dry_run=dry_run,
-            rate=rate,
-            concurrency=concurrency,
-            timeout=timeout,
-            ingest=not no_ingest,
-            progress=not quiet and not dry_run,
-            stop=stop,
-        )
+        with bars:
+            summary = run(db, options, on_progress=bars.show, stop=stop)
     except KeyboardInterrupt:
         click.echo("interrupted: run the same command again to resume", err=True)
         sys.exit(130)
@@ -124,25 +141,82 @@ def update(
             f"{len(rows)} to fetch, {summary.already_stored} already stored;"
             f" {summary.providers_checked} LAs checked with {summary.requests} requests"
         )
+        _report_misses(summary)
+        if not summary.complete:
+            sys.exit(1)  # the list lacks what could not be read
         return
-    for line in summary.failed:
-        click.echo(f"failed: {line}", err=True)
+    for t in summary.not_on_site:
+        click.echo(
+            f"not on the site: {t.name or 'provider'} (URN {t.urn}, a closed council); skipped",
+            err=True,
+        )
+    _report_misses(summary)
     ing = summary.ingest
     if ing is not None:
         for line in ing.errors:
             click.echo(f"ingest failed: {line}", err=True)
     retries = sum(summary.retries.values())
+    size = f" ({summary.bytes_downloaded / 2**20:.1f} MiB)" if summary.downloaded else ""
+    failed_las = len({f.urn for f in summary.failures} | {t.urn for t in summary.not_visited})
     click.echo(
         ("up to date: " if summary.complete and not summary.planned else "")
-        + f"{summary.providers_checked} LAs checked, {summary.downloaded} downloaded"
-        f" ({summary.bytes_received / 2**20:.1f} MiB), {summary.adopted} found in the cache,"
-        f" {summary.already_stored} already stored, {len(summary.failed)} failed;"
+        + f"{summary.providers_checked} LAs checked"
+        + (f" ({failed_las} with something not fetched)" if failed_las else "")
+        + f", {summary.downloaded} downloaded{size}, {summary.adopted} found in the cache,"
+        f" {summary.already_stored} already stored, {len(summary.failures)} failed;"
         f" {summary.requests} requests ({retries} retried) in {summary.seconds:.1f} s"
         + (f"; ingest: {ing.parsed} parsed, {ing.not_a_report} not a report" if ing else "")
         + f" -> {db} (files in {summary.cache})"
     )
-    if summary.failed or (ing is not None and ing.failed):
+    if not summary.complete or (ing is not None and ing.failed):
         sys.exit(1)
+
+
+def _report_misses(summary: UpdateSummary) -> None:
+    if summary.halted:
+        click.echo(f"stopped early: {summary.halted}", err=True)
+    for line in summary.failure_lines():
+        click.echo(f"failed: {line}", err=True)
+    if (summary.failures or summary.not_visited) and not summary.dry_run:
+        click.echo("the next `ilacs update` tries these again", err=True)
+
+
+class _Bars:
+    """rich progress bars on stderr for the stages of an update (LAs, files, ingest)."""
+
+    LABELS = {"providers": "LAs", "files": "files", "ingest": "ingest"}
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.progress: Progress | None = None
+        self.tasks: dict[str, TaskID] = {}
+
+    def __enter__(self) -> _Bars:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self.progress = Progress(
+                TextColumn("{task.description:<6}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=Console(stderr=True),
+            )
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def show(self, event: UpdateProgress) -> None:
+        """Draw one ilacs.update.Progress event."""
+        if self.progress is None:
+            return
+        if event.stage not in self.tasks:
+            label = self.LABELS.get(event.stage, event.stage)
+            self.tasks[event.stage] = self.progress.add_task(label, total=event.total)
+        self.progress.update(self.tasks[event.stage], completed=event.done, total=event.total)
 
 
 @click.command("dev-server")
@@ -180,6 +254,7 @@ def dev_server(corpus: Path, host: str, port: int, fault_rate: float, seed: int)
     POST /_standin/faults   {"rules": [{"kind": "429", "times": 2, "match": "^/v1/file/"}]}
                             {"random": {"rate": 0.1}}  {"clear": true}  {"throttle": 500000}
     POST /_standin/publish  {"urn": 80490, "copy_of": "50048227", "published": "2026-11-25"}
+    POST /_standin/withdraw {"urn": 121939}   (no page, not in the listing: as if never there)
     GET  /_standin/stats    requests, faults and file bytes sent
     """
     from ilacs.fetch.standin import StandIn

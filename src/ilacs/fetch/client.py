@@ -9,6 +9,7 @@ with os.replace, so the cache never holds half a file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -35,6 +36,14 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 class Interrupted(Exception):
     """The run was asked to stop (Ctrl-C); partial downloads stay for the next run."""
+
+
+class Gone(FetchError):
+    """The server answered 404 or 410: there is no such page or file (no retry helps)."""
+
+
+class GaveUp(FetchError):
+    """Every attempt failed (timeouts, refused connections, 429 or 5xx): the server may be down."""
 
 
 class _Retry(Exception):
@@ -146,7 +155,7 @@ class Client:
                 self.limiter.pause(wait)  # the whole client slows down, not just this thread
             if self.stop.wait(wait):
                 raise Interrupted()
-        raise FetchError(f"gave up after {self.retries + 1} attempts: {last}", url)
+        raise GaveUp(f"gave up after {self.retries + 1} attempts: {last}", url)
 
     def _check(self, r: httpx.Response, url: str) -> None:
         if r.status_code in RETRY_STATUSES:
@@ -155,7 +164,7 @@ class Client:
             )
             raise _Retry(f"HTTP {r.status_code}", wait)
         if r.status_code in (404, 410):
-            raise FetchError(f"not found (HTTP {r.status_code})", url)
+            raise Gone(f"not found (HTTP {r.status_code})", url)
         if r.status_code >= 400:
             raise FetchError(f"the server refused (HTTP {r.status_code})", url)
 
@@ -316,11 +325,14 @@ def _discard(part: Path, meta: Path) -> None:
 
 def fsync_and_hash(path: Path) -> tuple[str, int]:
     """sha256 and size of a finished download, flushed to disk before it is moved into place."""
-    from ilacs.ingest import sha256_file
-
+    h = hashlib.sha256()
+    size = 0
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
-    return sha256_file(path)
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
 
 
 def _fsync_dir(path: Path) -> None:

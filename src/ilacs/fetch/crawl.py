@@ -1,40 +1,55 @@
-"""Keep a database current from Ofsted's report site: list providers, read their pages,
-download the documents not yet stored, record where each came from, ingest.
+"""The crawl itself: list providers, read their pages, plan and download the documents not yet
+held. It talks to Ofsted's site and the cache folder only; what to do with a file once it is in
+place (record it, ingest it) is the caller's, through `on_file` (see ilacs.update).
 
-    from ilacs.fetch.crawl import update
-    summary = update("ilacs.db")                       # the live site, ~1 request/s
-    summary = update("ilacs.db", base_url=standin.url, rate=50)
+    targets = [Target(80490, "Bromley")]
+    with Client(rate=1.0) as client:
+        result = crawl(targets, client, cache_dir=Path("ilacs-reports"), on_file=record)
 
-A later run asks the listing only for providers whose latest report is recent (since the last
-complete run, less a week's overlap) and skips every file id already stored, so a run with
-nothing new costs one request. Files are laid out as `<urn>_<name>/<file>` under the cache
-folder, like ../shared/corpus/reports, so `ilacs ingest` of the cache gives the same database.
+Every provider is visited whatever happens to another: a page or file that still fails after the
+client's retries is noted in `CrawlResult.failures` and the crawl moves on. A closed council
+added from the register (not named by the listing) whose page answers 404 is noted in
+`not_on_site`. Only a run of failures with nothing succeeding between them (the site has stopped
+answering) halts the crawl early; what was not visited then is in `not_visited`.
+
+Files are laid out as `<urn>_<name>/<file>` under the cache folder, like
+../shared/corpus/reports, so `ilacs ingest` of the cache gives the same database.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
-from collections import Counter, deque
+from collections import deque
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
+from typing import IO
 
-from ilacs.errors import FetchError, NotFound
+from ilacs.errors import FetchError
 from ilacs.fetch import site
-from ilacs.fetch.client import Client, Download, Interrupted, fsync_and_hash
-from ilacs.store import Store, now
+from ilacs.fetch.client import Client, Download, GaveUp, Gone, Interrupted, fsync_and_hash
 
 log = logging.getLogger("ilacs.fetch")
 
-# A report can appear on the site a little after the date it carries; look back this far.
-OVERLAP = timedelta(days=7)
 PARTIAL = ".partial"  # unfinished downloads, inside the cache; never a *.pdf
-META_WATERMARK = "last_full_update"  # date of the last complete, unrestricted run
-META_CACHE = "update_cache"
 MAX_LISTING_PAGES = 20
+# This many requests in a row failing after all their retries, with nothing succeeding between
+# them, means the site is down rather than one provider broken: stop instead of spending the
+# retries' backoff on every provider left.
+MAX_FAILURES_IN_A_ROW = 5
+
+
+@dataclass(frozen=True)
+class Target:
+    """A provider to visit. `closed` marks a closed council added from the register because the
+    listing did not name it: if its page answers 404, it is simply not on the site."""
+
+    urn: int
+    name: str | None = None
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,27 +73,57 @@ class Planned:
         }
 
 
-@dataclass
-class UpdateSummary:
-    """What a run did. `failed` holds one readable line per file that could not be fetched."""
+@dataclass(frozen=True)
+class Failure:
+    """Something not fetched: a provider's page (`planned` None) or one of its files."""
 
-    providers_listed: int = 0
+    urn: int
+    name: str | None
+    url: str
+    reason: str
+    planned: Planned | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One step of a run, for a progress display: `done` of `total` (None: not known yet)."""
+
+    stage: str  # 'providers' | 'files' | 'ingest'
+    done: int
+    total: int | None
+    current: str | None = None
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass
+class CrawlResult:
+    """What a crawl found and fetched; `failures` and `not_visited` are what it missed."""
+
     providers_checked: int = 0
     publications_seen: int = 0
     already_stored: int = 0
     planned: list[Planned] = field(default_factory=list)
     downloaded: int = 0
+    bytes_downloaded: int = 0  # the size of the files downloaded (not of pages or retries)
     adopted: int = 0  # found complete in the cache (a run stopped before recording it)
     missing: int = 0  # Ofsted answered 'Report not found'; kept, ingest marks it not a report
-    failed: list[str] = field(default_factory=list)
-    requests: int = 0
-    bytes_received: int = 0
-    retries: Counter = field(default_factory=Counter)
-    ingest: object | None = None  # ilacs.ingest.IngestSummary when something was ingested
-    dry_run: bool = False
-    complete: bool = False  # every provider checked and every file fetched
-    seconds: float = 0.0
-    cache: Path | None = None
+    failures: list[Failure] = field(default_factory=list)
+    not_on_site: list[Target] = field(default_factory=list)
+    not_visited: list[Target] = field(default_factory=list)
+    halted: str | None = None  # why the crawl stopped early (the site stopped answering)
+    checked: set[int] = field(default_factory=set)  # URNs whose page was read
+
+    @property
+    def failed(self) -> list[str]:
+        """One readable line per page or file that could not be fetched."""
+        return [f"{f.url}: {f.reason}" for f in self.failures]
+
+    @property
+    def missed(self) -> set[int]:
+        """URNs with something not fetched (a failed page or file, or not visited at all)."""
+        return {f.urn for f in self.failures} | {t.urn for t in self.not_visited}
 
 
 def default_cache(db: Path) -> Path:
@@ -86,23 +131,19 @@ def default_cache(db: Path) -> Path:
     return db.with_name(f"{db.stem}-reports")
 
 
-def resolve_las(texts) -> list[int]:
-    """URNs of the LAs a user named (names, aliases, ONS codes or URNs), via the register."""
-    from ilacs import register
+def lock_cache(cache_dir: Path) -> IO[str]:
+    """Hold an exclusive lock on the cache for a run (two runs would fetch the same files);
+    released when the returned file is closed."""
+    import fcntl
 
-    urns = []
-    for text in texts:
-        text = str(text).strip()
-        try:
-            urns.append(register.find(text).urn)
-            if urns[-1] is None:
-                raise NotFound(f"{text!r}: the register has no Ofsted URN for this council")
-        except NotFound:
-            if text.isdigit():  # a provider the register does not know (yet): trust the URN
-                urns.append(int(text))
-            else:
-                raise
-    return list(dict.fromkeys(urns))
+    (cache_dir / PARTIAL).mkdir(parents=True, exist_ok=True)
+    fh = open(cache_dir / PARTIAL / "lock", "w")  # noqa: SIM115 - held open for the whole run
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        fh.close()
+        raise FetchError("another `ilacs update` is using this cache folder", str(cache_dir)) from e
+    return fh
 
 
 def list_providers(
@@ -124,199 +165,45 @@ def list_providers(
     return list(found.values())
 
 
-def closed_providers() -> dict[int, str]:
-    """Abolished councils with a known URN (Northamptonshire, Cumbria, Poole...): visited on a
-    full run even when the listing leaves closed providers out."""
-    from ilacs import register
-
-    return {la.urn: la.name for la in register.everything() if la.abolished and la.urn}
-
-
-def update(
-    db: Path | str,
-    *,
-    cache: Path | str | None = None,
-    base_url: str | None = None,
-    files_url: str | None = None,
-    las: list[str] | tuple[str, ...] = (),
-    since: date | None = None,
-    full: bool = False,
-    dry_run: bool = False,
-    rate: float = 1.0,
-    concurrency: int = 2,
-    timeout: float = 30.0,
-    retries: int = 6,
-    backoff: float = 1.0,
-    ingest: bool = True,
-    workers: int | None = None,
-    progress: bool = False,
-    stop: threading.Event | None = None,
-) -> UpdateSummary:
-    """Fetch what is new on the site into the cache and the database; see UpdateSummary.
-
-    `base_url` replaces https://reports.ofsted.gov.uk and, unless `files_url` is given, also
-    https://files.ofsted.gov.uk (a stand-in serves both). `las` limits the run to some LAs,
-    `since` to documents published on or after a date; `full` visits every provider even when
-    an earlier complete run allows asking only about recent publications. Raises FetchError
-    when a page no longer matches what ilacs.fetch.site expects (after saving what was already
-    fetched) or when another run is using the same cache.
-    """
-    started = time.perf_counter()
-    run_day = datetime.now(UTC).date()
-    db = Path(db)
-    base = (base_url or site.SITE).rstrip("/")
-    files_base = (files_url or base_url or site.FILES).rstrip("/")
-    summary = UpdateSummary(dry_run=dry_run)
-    stop = stop or threading.Event()
-
-    lock = None
-    store: Store | None
-    if dry_run:
-        store = Store.open_readonly(db) if db.exists() else None
-    else:
-        store = Store(db)
-    try:
-        stored_cache = store.meta(META_CACHE) if store else None
-        cache_dir = Path(cache or stored_cache or default_cache(db))
-        summary.cache = cache_dir
-        if not dry_run:
-            lock = _lock(cache_dir)
-            store.set_meta(META_CACHE, str(cache_dir.resolve()))
-        known, taken = _known(store)
-        client = Client(
-            rate=rate,
-            concurrency=concurrency,
-            timeout=timeout,
-            retries=retries,
-            backoff=backoff,
-            stop=stop,
-        )
-        with client, _Progress(progress) as bar:
-            # 1. which providers to look at
-            if las:
-                targets = [(u, None) for u in resolve_las(las)]
-            else:
-                watermark = store.meta(META_WATERMARK) if store and not full else None
-                latest_from = since
-                if latest_from is None and watermark:
-                    latest_from = date.fromisoformat(watermark[:10]) - OVERLAP
-                links = list_providers(client, base, latest_from)
-                summary.providers_listed = len(links)
-                targets = [(p.urn, p.name) for p in links]
-                if latest_from is None:
-                    listed = {u for u, _ in targets}
-                    targets += [(u, n) for u, n in closed_providers().items() if u not in listed]
-            bar.providers(len(targets))
-
-            # 2. provider pages and downloads, a few at a time
-            fatal = _crawl(
-                targets,
-                client=client,
-                base=base,
-                files_base=files_base,
-                cache_dir=cache_dir,
-                known=known,
-                taken=taken,
-                since=since,
-                dry_run=dry_run,
-                store=store,
-                summary=summary,
-                concurrency=concurrency,
-                stop=stop,
-                bar=bar,
-            )
-        summary.requests = client.requests
-        summary.bytes_received = client.bytes_received
-        summary.retries = client.retried
-
-        # 3. ingest what arrived (and anything an interrupted run fetched but did not ingest)
-        if not dry_run and store is not None:
-            if ingest and (summary.downloaded or summary.adopted or _uningested(store)):
-                from ilacs.ingest import ingest as run_ingest
-
-                summary.ingest = run_ingest(
-                    cache_dir, store, manifest={}, workers=workers, progress=progress
-                )
-            store.set_meta("last_update", now())
-            if summary.complete and not las and since is None:
-                store.set_meta(META_WATERMARK, run_day.isoformat())
-        if fatal is not None:
-            raise fatal
-        return summary
-    finally:
-        summary.seconds = time.perf_counter() - started
-        if lock is not None:
-            lock.close()
-        if store is not None:
-            store.close()
-
-
-def _lock(cache_dir: Path):
-    """Hold an exclusive lock on the cache for the run: two runs would fetch the same files."""
-    import fcntl
-
-    (cache_dir / PARTIAL).mkdir(parents=True, exist_ok=True)
-    fh = open(cache_dir / PARTIAL / "lock", "w")  # noqa: SIM115 - held open for the whole run
-    try:
-        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as e:
-        fh.close()
-        raise FetchError("another `ilacs update` is using this cache folder", str(cache_dir)) from e
-    return fh
-
-
-def _known(store: Store | None) -> tuple[set[str], set[str]]:
-    """File ids already stored (crawled or ingested with a files.csv) and paths in use."""
-    if store is None:
-        return set(), set()
-    ids, paths = set(), set()
-    for r in store.conn.execute("SELECT ofsted_file_id, path FROM sources"):
-        ids.add(str(r[0]))
-        if r[1]:
-            paths.add(r[1])
-    for r in store.conn.execute(
-        "SELECT ofsted_file_id, path FROM documents WHERE ofsted_file_id IS NOT NULL"
-    ):
-        ids.add(str(r[0]))
-        paths.add(r[1])
-    return ids, paths
-
-
-def _uningested(store: Store) -> int:
-    return store.conn.execute(
-        "SELECT COUNT(*) FROM sources s LEFT JOIN documents d"
-        " ON d.path = s.path AND d.sha256 = s.sha256 WHERE d.id IS NULL"
-    ).fetchone()[0]
-
-
-def _crawl(
-    targets,
-    *,
+def crawl(
+    targets: Sequence[Target],
     client: Client,
-    base: str,
-    files_base: str,
+    *,
     cache_dir: Path,
-    known: set[str],
-    taken: set[str],
-    since: date | None,
-    dry_run: bool,
-    store: Store | None,
-    summary: UpdateSummary,
-    concurrency: int,
-    stop: threading.Event,
-    bar,
-) -> FetchError | None:
-    """Run provider pages and downloads with at most `concurrency` in flight, downloads first
-    (so files arrive LA by LA). The main thread alone writes to the database."""
+    base: str = site.SITE,
+    files_base: str = site.FILES,
+    known: set[str] | None = None,
+    taken: set[str] | None = None,
+    since: date | None = None,
+    dry_run: bool = False,
+    concurrency: int = 2,
+    on_file: Callable[[Planned, Download], None] | None = None,
+    on_progress: ProgressCallback | None = None,
+    stop: threading.Event | None = None,
+) -> CrawlResult:
+    """Visit each target's page and download its documents whose file id is not in `known`.
+
+    Pages and downloads run with at most `concurrency` in flight, downloads first (so files
+    arrive LA by LA). `on_file` is called in the calling thread as each file is in place;
+    `known` and `taken` (file ids and cache paths already used) grow as files are planned.
+    A dry run plans and downloads nothing.
+    """
+    result = CrawlResult()
+    known = set() if known is None else known
+    taken = set() if taken is None else taken
+    stop = stop or threading.Event()
+    progress = on_progress or (lambda _: None)
     providers = deque(targets)
     downloads: deque[Planned] = deque()
-    running: dict[Future, tuple[str, object]] = {}
-    fatal: FetchError | None = None
+    running: dict[Future, tuple[str, Target | Planned]] = {}
     partial = cache_dir / PARTIAL
+    in_a_row = 0  # failures after retries with no success between them
+    providers_done = files_planned = files_done = 0
+    progress(Progress("providers", 0, len(providers)))
 
-    def fetch_provider(urn: int) -> site.ProviderPage:
-        url = site.provider_url(urn, base)
-        return site.parse_provider(client.get_text(url), url, urn)
+    def fetch_provider(target: Target) -> site.ProviderPage:
+        url = site.provider_url(target.urn, base)
+        return site.parse_provider(client.get_text(url), url, target.urn)
 
     def fetch_file(item: Planned) -> Download:
         url = site.file_url(item.publication.file_id, files_base)
@@ -326,57 +213,97 @@ def _crawl(
             return adopted
         return client.download(url, dest, partial, item.publication.file_id)
 
+    def failed(e: FetchError) -> None:
+        nonlocal in_a_row
+        log.warning("%s", e)
+        if isinstance(e, GaveUp):
+            in_a_row += 1
+            if in_a_row >= MAX_FAILURES_IN_A_ROW and result.halted is None:
+                result.halted = (
+                    f"the site stopped answering ({in_a_row} requests in a row failed after"
+                    f" every retry; the last: {e})"
+                )
+                log.error("%s", result.halted)
+
     pool = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="ilacs-fetch")
     try:
         while (providers or downloads or running) and not stop.is_set():
-            while len(running) < concurrency and (downloads or providers):
+            while len(running) < concurrency and (downloads or providers) and not result.halted:
                 if downloads:
                     item = downloads.popleft()
                     running[pool.submit(fetch_file, item)] = ("file", item)
                 else:
-                    urn, _ = providers.popleft()
-                    running[pool.submit(fetch_provider, urn)] = ("provider", urn)
+                    target = providers.popleft()
+                    running[pool.submit(fetch_provider, target)] = ("provider", target)
             if not running:
                 break
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for fut in done:
                 kind, what = running.pop(fut)
                 if kind == "provider":
+                    assert isinstance(what, Target)
                     try:
                         page = fut.result()
                     except Interrupted:
+                        providers.appendleft(what)
                         continue
+                    except Gone as e:
+                        if what.closed:
+                            log.info("%s: not on the site; skipped", e.source)
+                            result.not_on_site.append(what)
+                        else:
+                            url = e.source or site.provider_url(what.urn, base)
+                            result.failures.append(Failure(what.urn, what.name, url, e.message))
+                            failed(e)
                     except FetchError as e:
-                        fatal = e
-                        stop.set()
-                        continue
-                    summary.providers_checked += 1
-                    bar.provider_done()
-                    for item in _plan(page, known, taken, since, summary):
-                        summary.planned.append(item)
-                        if not dry_run:  # a dry run lists, and fetches nothing
-                            downloads.append(item)
-                            bar.file_planned()
+                        url = e.source or site.provider_url(what.urn, base)
+                        result.failures.append(Failure(what.urn, what.name, url, e.message))
+                        failed(e)
+                    else:
+                        in_a_row = 0
+                        result.providers_checked += 1
+                        result.checked.add(what.urn)
+                        for item in _plan(page, known, taken, since, result):
+                            result.planned.append(item)
+                            if not dry_run:  # a dry run lists, and fetches nothing
+                                downloads.append(item)
+                                files_planned += 1
+                    providers_done += 1
+                    progress(Progress("providers", providers_done, len(targets), what.name))
+                    progress(Progress("files", files_done, files_planned))
                 else:
+                    assert isinstance(what, Planned)
                     try:
-                        result = fut.result()
+                        got = fut.result()
                     except Interrupted:
+                        downloads.appendleft(what)
                         continue
                     except FetchError as e:
-                        summary.failed.append(str(e))
-                        log.warning("%s", e)
-                        bar.file_done()
-                        continue
-                    _record(store, what, result, summary)
-                    bar.file_done()
+                        url = e.source or site.file_url(what.publication.file_id, files_base)
+                        result.failures.append(
+                            Failure(what.urn, what.la_name, url, e.message, what)
+                        )
+                        failed(e)
+                    else:
+                        in_a_row = 0
+                        _count(result, got)
+                        if on_file is not None:
+                            on_file(what, got)
+                    files_done += 1
+                    progress(Progress("files", files_done, files_planned, what.path))
     except KeyboardInterrupt:
         stop.set()
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    finished = not (providers or downloads or running)
-    summary.complete = finished and fatal is None and not summary.failed and not stop.is_set()
-    return fatal
+    if result.halted:
+        result.not_visited = list(providers)
+        for item in downloads:
+            url = site.file_url(item.publication.file_id, files_base)
+            result.failures.append(
+                Failure(item.urn, item.la_name, url, "not tried: the run stopped", item)
+            )
+    return result
 
 
 def _plan(
@@ -384,16 +311,16 @@ def _plan(
     known: set[str],
     taken: set[str],
     since: date | None,
-    summary: UpdateSummary,
+    result: CrawlResult,
 ) -> list[Planned]:
     out = []
     folder = site.folder_for(page.urn, page.name)
     for pub in sorted(page.publications, key=lambda p: (p.published, int(p.file_id))):
-        summary.publications_seen += 1
+        result.publications_seen += 1
         if since and pub.published < since:
             continue
         if pub.file_id in known:
-            summary.already_stored += 1
+            result.already_stored += 1
             continue
         path = f"{folder}/{pub.filename}"
         if path in taken:  # two documents with the same label and date: keep both
@@ -421,69 +348,11 @@ def _adopt(client: Client, url: str, dest: Path) -> Download | None:
     return Download(dest, size, sha, missing, adopted=True)
 
 
-def _record(store: Store | None, item: Planned, d: Download, summary: UpdateSummary) -> None:
+def _count(result: CrawlResult, d: Download) -> None:
     if d.missing:
-        summary.missing += 1
+        result.missing += 1
     if d.adopted:
-        summary.adopted += 1
+        result.adopted += 1
     else:
-        summary.downloaded += 1
-    if store is None:
-        return
-    p = item.publication
-    store.record_source(
-        ofsted_file_id=p.file_id,
-        urn=item.urn,
-        path=item.path,
-        url=p.url,
-        event_type=p.event_type,
-        published=p.published.isoformat(),
-        size=d.size,
-        sha256=d.sha256,
-        fetched_at=now(),
-    )
-
-
-class _Progress:
-    """Two rich bars on stderr, LAs and files; silent when progress is off."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-        self.progress = None
-
-    def __enter__(self) -> _Progress:
-        if self.enabled:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-            self.progress = Progress(
-                TextColumn("{task.description:<6}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                console=Console(stderr=True),
-            )
-            self.progress.start()
-            self.la_task = self.progress.add_task("LAs", total=None)
-            self.file_task = self.progress.add_task("files", total=0)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.progress:
-            self.progress.stop()
-
-    def providers(self, n: int) -> None:
-        if self.progress:
-            self.progress.update(self.la_task, total=n)
-
-    def provider_done(self) -> None:
-        if self.progress:
-            self.progress.advance(self.la_task)
-
-    def file_planned(self) -> None:
-        if self.progress:
-            task = self.progress.tasks[1]
-            self.progress.update(self.file_task, total=(task.total or 0) + 1)
-
-    def file_done(self) -> None:
-        if self.progress:
-            self.progress.advance(self.file_task)
+        result.downloaded += 1
+        result.bytes_downloaded += d.size

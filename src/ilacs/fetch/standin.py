@@ -13,7 +13,8 @@ Faults are switched on per rule (`add_fault`) or at random (`random_faults`):
   truncate   a file's headers promise the whole file; the body stops part-way
   html       a file request answered 200 application/pdf with an HTML error page
   layout     a provider page in a changed layout (other class names)
-New reports are published between two runs with `publish()` (or POST /_standin/publish).
+New reports are published between two runs with `publish()` (or POST /_standin/publish); a
+provider is taken off the site with `withdraw()` (POST /_standin/withdraw {"urn": 121939}).
 Counters of requests and of file bytes sent are in `stats` (GET /_standin/stats).
 
     with StandIn(Path("../shared/corpus")) as site:
@@ -67,7 +68,10 @@ class Document:
     data: bytes | None = None
 
     def body(self) -> bytes:
-        return self.data if self.data is not None else self.path.read_bytes()
+        if self.data is not None:
+            return self.data
+        assert self.path is not None  # a corpus document has a path, a published one data
+        return self.path.read_bytes()
 
 
 @dataclass
@@ -221,6 +225,14 @@ class StandIn:
             self.documents[file_id] = doc
         return file_id
 
+    def withdraw(self, urn: int) -> None:
+        """Take a provider off the site: the listing no longer names it and its page answers
+        404 (as an independent stand-in with no page for a closed council does)."""
+        with self.lock:
+            provider = self.providers.pop(urn)
+            for doc in provider.documents:
+                self.documents.pop(doc.file_id, None)
+
     # -- faults -------------------------------------------------------------------------------
     def add_fault(
         self,
@@ -265,6 +277,7 @@ class StandIn:
     @property
     def url(self) -> str:
         host, port = self.server.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else host
         return f"http://{host}:{port}"
 
     def start(self) -> StandIn:
@@ -396,6 +409,7 @@ def _page(title: str, body: str) -> bytes:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    site: StandIn
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -422,6 +436,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):  # quiet: the stats keep the record
         pass
+
+    server: _Server
 
     @property
     def site(self) -> StandIn:
@@ -454,6 +470,9 @@ class _Handler(BaseHTTPRequestHandler):
                     file_id=payload.get("file_id"),
                 )
                 return self._json({"file_id": fid})
+            if path == "/_standin/withdraw":
+                self.site.withdraw(int(payload["urn"]))
+                return self._json({"ok": True})
             if path == "/_standin/faults":
                 if payload.get("clear"):
                     self.site.clear_faults()
@@ -511,6 +530,7 @@ class _Handler(BaseHTTPRequestHandler):
                 if changed:
                     with self.site.lock:
                         stats.faults["layout"] += 1
+                assert m is not None
                 body = self.site.provider_page(int(m.group(1)), changed=changed)
                 status = (
                     self._send(200, body, head=head)
@@ -518,6 +538,7 @@ class _Handler(BaseHTTPRequestHandler):
                     else self._send(404, _page("Not found", "<h1>Page not found</h1>"))
                 )
             elif kind == "file":
+                assert m is not None
                 status = self._file(m.group(1), head)
             else:
                 status = self._send(404, _page("Not found", "<h1>Page not found</h1>"))

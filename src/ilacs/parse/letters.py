@@ -15,7 +15,7 @@ inspection reports mention focused and monitoring visits in their prose, never a
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ilacs.errors import ParseError
 from ilacs.model import Recommendation, Report
@@ -64,11 +64,17 @@ _MONTH = (
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # "17 and 18 May 2023", "3 to 4 November 2021", "22–23 October 2019", "27 February and 3 March
-# 2017", "18 November 2019 and 22 November 2019", "20 March 2018".
+# 2017", "18 November 2019 and 22 November 2019", "20 March 2018", and Bury's focused visit
+# letter of 13 November 2020: "29 and 30 September, and 1 October 2020".
 _RANGE = (
-    rf"(?:{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?\s*(?:,|and|to|until|–|—|-)\s*(?:the\s+)?)*"
-    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}"
+    rf"(?:{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?\s*(?:,?\s*(?:and|to|until|–|—|-)|,)\s*"
+    rf"(?:the\s+)?)*{_DAY}\s+{_MONTH},?\s+{_YEAR}"
 )
+# The letter's own date, alone on a line above its title ("13 November 2020").
+_LETTER_DATE = re.compile(rf"^[ \t]*(?P<date>{_DAY}\s+{_MONTH},?\s+{_YEAR})[ \t]*$", re.M)
+# A visit lasts days (a JTAI's fieldwork a week or two); its letter follows within weeks.
+_MAX_SPAN = timedelta(days=28)
+_MAX_LAG = timedelta(days=183)
 _VISIT_DATES = re.compile(rf"\b(?:on|between|from|during)\s+(?:the\s+)?(?P<dates>{_RANGE})", re.I)
 _JTAI_DATES = re.compile(
     rf"(?:\bBetween|\bbetween|took\s+place\s+(?:from|between|on)|\bfrom)\s+(?P<dates>{_RANGE})"
@@ -173,7 +179,7 @@ def parse(text: str) -> Report:
     extra: dict = {}
     if kind in ("focused_visit", "monitoring_visit"):
         la = _visit_la(after_title)
-        start, end = _visit_dates(after_title)
+        start, end, printed = _visit_dates(after_title)
         theme = _visit_theme(after_title)
         n = _visit_number(after_title)
         if n:
@@ -181,12 +187,12 @@ def parse(text: str) -> Report:
     elif kind == "jtai":
         title = _title_block(after_title)
         la, theme = _jtai_la_theme(title, after_title)
-        start, end = _first_range(_JTAI_DATES, after_title[:4000])
+        start, end, printed = _first_range(_JTAI_DATES, after_title[:4000])
     elif kind == "area_send":
         la = _send_la(after_title)
-        start, end = _first_range(_SEND_DATES, after_title[:3000])
+        start, end, printed = _first_range(_SEND_DATES, after_title[:3000])
         if start is None:
-            start, end = _first_range(_JTAI_DATES, after_title[:3000])
+            start, end, printed = _first_range(_JTAI_DATES, after_title[:3000])
         theme = None
     else:
         title = squash(_title_block(after_title))
@@ -200,12 +206,13 @@ def parse(text: str) -> Report:
                 squash(after_title[len(title) : 2500]),
             )
             la = _strip_la(m[1]) if m else None
-            start, end = _visit_dates(after_title)
+            start, end, printed = _visit_dates(after_title)
         else:
             m = re.search(r"\bprovision\s+of\s+(.+?)\s+in\s+(?:the\s+)?(.+)$", title)
             la = m[2] if m else None
             theme = f"progress made in the provision of {m[1]}" if m else title
-            start = end = None
+            start = end = printed = None
+    start, end, note = _checked(start, end, printed, _letter_date(text[:title_at]))
     # Area SEND reports are kept and dated only; their recommendations are not the LA's list.
     recommendations = () if kind == "area_send" else _recommendations(after_title, kind)
     return Report(
@@ -217,6 +224,7 @@ def parse(text: str) -> Report:
         lead_inspectors=_leads(kind, after_title),
         recommendations=recommendations,
         theme=theme,
+        note=note,
         extra=extra,
     )
 
@@ -279,25 +287,99 @@ def _visit_number(after_title: str) -> int | None:
     return _ORDINALS[m[1].lower()] if m else None
 
 
-def _first_range(pattern: re.Pattern, text: str) -> tuple[date | None, date | None]:
+Dates = tuple[date | None, date | None, str | None]  # first day, last day, as printed
+
+
+def _first_range(pattern: re.Pattern, text: str) -> Dates:
     m = pattern.search(squash(text))
     if not m:
-        return None, None
+        return None, None, None
     days = date_list(m["dates"])
-    return days[0], days[-1]
+    return days[0], days[-1], m["dates"]
 
 
-def _visit_dates(after_title: str) -> tuple[date | None, date | None]:
+def _visit_dates(after_title: str) -> Dates:
     """The dates in 'This letter summarises the findings of the focused visit to X on 17 and
     18 May 2023'; when the letter has no such sentence, the first 'on/between <dates>'."""
     summary = _SUMMARY.search(after_title)
     if summary:
-        start, end = _first_range(
-            _VISIT_DATES, after_title[summary.start() : summary.start() + 600]
-        )
-        if start:
-            return start, end
+        found = _first_range(_VISIT_DATES, after_title[summary.start() : summary.start() + 600])
+        if found[0]:
+            return found
     return _first_range(_VISIT_DATES, after_title[:2500])
+
+
+def _letter_date(before_title: str) -> date | None:
+    """The date a letter is written on: the last line above its title that is a date alone."""
+    found = list(_LETTER_DATE.finditer(before_title))
+    if not found:
+        return None
+    days = date_list(found[-1]["date"])
+    return days[0]
+
+
+def _checked(
+    start: date | None, end: date | None, printed: str | None, letter: date | None
+) -> tuple[date | None, date | None, str | None]:
+    """Visit dates that can be true, and a note when the printed ones could not.
+
+    A visit lasts days, ends by the date of its letter and is written up within weeks. Printed
+    dates that break this are a misprint: where one reading of the years fits (Darlington's
+    focused visit letter of 28 November 2023 prints "24 October 2022 to 25 October 2023" for
+    a two-day visit: 24 to 25 October 2023), it is stored with a note; where none or several
+    do, no dates are stored, with a note. Never a range that cannot be right, silently.
+    """
+    if start is None or end is None or _fits(start, end, letter):
+        return start, end, None
+    years = {start.year, end.year} | ({letter.year, letter.year - 1} if letter else set())
+    readings = set()
+    for s_year in years:
+        for e_year in years:
+            s, e = _with_year(start, s_year), _with_year(end, e_year)
+            if s and e and _fits(s, e, letter) and (letter is None or letter - e <= _MAX_LAG):
+                readings.add((s, e))
+    # The plain reading changes the fewest printed years; any other is a guess.
+    changed = {r: (r[0].year != start.year) + (r[1].year != end.year) for r in readings}
+    fewest = min(changed.values(), default=0)
+    plain = [r for r, n in changed.items() if n == fewest]
+    why = _why(start, end, letter)
+    if len(plain) == 1:
+        s, e = plain[0]
+        return (
+            s,
+            e,
+            (
+                f"the letter prints the visit dates as {printed!r} ({why}); stored as"
+                f" {s.isoformat()} to {e.isoformat()}, the reading that fits"
+            ),
+        )
+    return (
+        None,
+        None,
+        (
+            f"the letter prints the visit dates as {printed!r} ({why}), and no single reading"
+            " fits; no dates stored"
+        ),
+    )
+
+
+def _fits(start: date, end: date, letter: date | None) -> bool:
+    return start <= end and end - start <= _MAX_SPAN and (letter is None or end <= letter)
+
+
+def _why(start: date, end: date, letter: date | None) -> str:
+    if start > end:
+        return "the first day is after the last"
+    if end - start > _MAX_SPAN:
+        return f"a visit of {(end - start).days + 1} days"
+    return f"the visit ends after the letter's date, {letter.isoformat() if letter else '?'}"
+
+
+def _with_year(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _intro(after_title: str) -> str:
@@ -483,9 +565,10 @@ def _items(body: list[str], kind: str) -> list[str]:
             if bullets:
                 current = None
             continue
+        if current is None:  # bullets: a line between lists, or after a sub-heading
+            continue
         if bullets:
-            if current is not None:
-                current.append(s)
+            current.append(s)
             continue
         current.append(s)
         # A paragraph ends on a full stop where the next line's first word would have fitted

@@ -45,6 +45,7 @@ from ilacs.web.views import (
     Redirect,
     Request,
     ServerError,
+    about,
     compare,
     download,
     england,
@@ -74,6 +75,7 @@ ROUTES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"download"), download.index),
     (re.compile(r"themes"), themes.index),
     (re.compile(r"themes/([a-z0-9_]+)"), themes.theme),
+    (re.compile(r"about"), about.about),
 ]
 FILE_ROUTE = re.compile(r"download/([a-z_]+)\.(csv|xlsx)")
 # Rendered pages kept in memory (least recently used dropped first).

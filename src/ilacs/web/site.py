@@ -14,9 +14,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ilacs.themes.classify import THEMES
 from ilacs.web.app import STATIC, App
 from ilacs.web.data import quarter_ends
-from ilacs.web.views import compare, england, la
+from ilacs.web.views import compare, england, la, themes
 from ilacs.web.views.download import DB_NAME, TABLES
 
 
@@ -24,13 +25,14 @@ def site_paths(app: App) -> list[str]:
     """Every page of the static site (HTML; each also gets its JSON twin)."""
     data = app.data
     paths = ["index.html", "england.html", "la/index.html", "compare.html", "search.html"]
-    paths.append("download.html")
+    paths += ["download.html", "about.html"]
     for j in england.JUDGEMENTS:
         if j != "overall":
             paths.append(england.page_path(None, j))
         paths += [england.page_path(d, j) for d in app.static_dates]
     paths += [la.page_path(x) for x in data.las]
     paths += [compare.page_path("overall", [x.slug]) for x in data.las]
+    paths += [themes.page_path()] + [themes.page_path(t) for t in THEMES]
     return paths
 
 

@@ -192,6 +192,10 @@ HYPHENATION_EXCEPTIONS = {
     "Lincolnshire": "Lincoln-shire",
     "Manchester": "Man-chester",
     "Gateshead": "Gates-head",
+    "Cleveland": "Cleve-land",
+    "Kensington": "Ken-sing-ton",
+    "Birmingham": "Bir-ming-ham",
+    "Corporation": "Cor-po-ra-tion",
 }
 SOFT_HYPHEN = "\u00ad"
 

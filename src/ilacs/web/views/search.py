@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ilacs.errors import InvalidQuery
+from ilacs.errors import InvalidQuery, StoreError
 from ilacs.model import FRAMEWORKS, GRADES, JUDGEMENT_AREAS, KINDS
 from ilacs.store import QUERY_HELP, SearchFilters, SearchResults, Store
+from ilacs.themes.classify import NAMES as THEME_NAMES
 from ilacs.web.data import FRAMEWORK_NAMES, GRADE_NAMES, JUDGEMENT_NAMES, KIND_NAMES, Data
-from ilacs.web.views import BadRequest, Page, Request
+from ilacs.web.views import BadRequest, Page, Request, ServerError
 from ilacs.web.views.england import check_day
 
 PER_PAGE = 20
@@ -37,7 +38,10 @@ def _filters(data: Data, req: Request) -> tuple[dict, SearchFilters]:
         "judgement": req.arg("judgement", "overall"),
         "from": req.arg("from"),
         "to": req.arg("to"),
+        "theme": req.arg("theme"),
     }
+    if f["theme"] and f["theme"] not in THEME_NAMES:
+        raise BadRequest(f"Unknown theme {f['theme']!r}.", [("Every theme", "themes.html")])
     if f["scope"] not in SCOPES:
         raise BadRequest(f"Unknown search scope {f['scope']!r}.")
     urn = None
@@ -61,6 +65,7 @@ def _filters(data: Data, req: Request) -> tuple[dict, SearchFilters]:
         judgement=f["judgement"],
         date_from=f["from"] or None,
         date_to=f["to"] or None,
+        theme=f["theme"] or None,
     )
     try:
         filters.sql()  # unknown values are a bad request even before there are words
@@ -90,6 +95,8 @@ def search(data: Data, req: Request) -> Page:
                 )
             except InvalidQuery as e:
                 raise BadRequest(_sentence(e.message)) from None
+            except StoreError as e:  # a file made by an older ilacs, not yet upgraded
+                raise ServerError(_sentence(e.message)) from None
     documents = [dict(h) for h in found["documents"].hits] if "documents" in found else []
     recommendations = (
         [dict(h) for h in found["recommendations"].hits] if "recommendations" in found else []
@@ -130,6 +137,7 @@ def search(data: Data, req: Request) -> Page:
             "grades": [(g, GRADE_NAMES[g]) for g in GRADES],
             "judgements": [(j, JUDGEMENT_NAMES[j]) for j in JUDGEMENT_AREAS],
             "regions": data.regions,
+            "themes": list(THEME_NAMES.items()),
             "highlight": highlight,
         },
     )
