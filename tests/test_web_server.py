@@ -316,17 +316,24 @@ def test_sigterm_stops_the_server_within_5_seconds(web_db):
         _stop(proc)
 
 
-def test_sigterm_during_start_up_leaves_nothing_serving(web_db):
+@pytest.mark.parametrize("after", [0.05, 0.3, 1.0])
+def test_sigterm_during_start_up_leaves_nothing_serving(web_db, after):
+    """SIGTERM while importing, listening, loading the database or warming up: the process
+    ends within 5 s, leaves no child, and nothing answers on its port."""
     proc = _serve(web_db)
     try:
-        time.sleep(0.5)  # importing, listening or loading the database
+        time.sleep(after)
         children = _children(proc.pid)
         proc.send_signal(signal.SIGTERM)
         proc.wait(5)
-        assert proc.stdout.read() == ""  # it never said it was serving
+        said = proc.stdout.read()
         for pid in children:
             with pytest.raises(ProcessLookupError):
                 os.kill(pid, 0)
+        if said:  # it was up: its port is closed now
+            base = said.split(" at ", 1)[1].split()[0]
+            with pytest.raises(httpx.ConnectError):
+                httpx.get(base + "la/bromley.json", timeout=5)
     finally:
         _stop(proc)
 

@@ -230,9 +230,10 @@ def write_xlsx(store: Store, table: str, out: Path) -> None:
 
     def cell(value):
         # XML refuses control characters and non-characters, Excel longer texts: the CSV has
-        # them whole. A line break in a cell is "\n" (pdfium's "\r\n" would show as _x000D_).
+        # them whole. A line ends in "\n" in a cell, as Excel writes it (pdfium's "\r\n"
+        # would come out as "\n" or "\r\n" depending on the XML writer openpyxl finds).
         if isinstance(value, str):
-            value = NOT_XML.sub("", value.replace("\r\n", "\n"))
+            value = NOT_XML.sub("", value).replace("\r\n", "\n")
             if len(value) > XLSX_CELL:
                 value = value[: XLSX_CELL - 40] + " … [cut: the CSV has the whole text]"
         return value
