@@ -19,32 +19,11 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from ilacs.constants import MONTHS
 from ilacs.errors import ClaimError
 
 log = logging.getLogger(__name__)
 
-# Not ilacs.parse.common's: importing the parsers' package compiles all their patterns.
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 
 # What `as_of_source` says (the JSON contract of issue 10).
 AS_OF_GIVEN = "given"

@@ -28,6 +28,13 @@ chart_option = click.option(
     default=None,
     help="Also draw a chart to this .png or .svg file.",
 )
+by_option = click.option(
+    "--by",
+    type=click.Choice(["england", "region"]),
+    default="england",
+    show_default=True,
+    help="England only, or England and each of the nine regions.",
+)
 framework_option = click.option(
     "--framework",
     type=click.Choice(list(FRAMEWORK_CHOICES)),
@@ -138,13 +145,7 @@ def history(
 @db_option
 @click.option("--at", "at", default=None, help="The date, YYYY-MM-DD (default: today).")
 @judgement_option
-@click.option(
-    "--by",
-    type=click.Choice(["england", "region"]),
-    default="england",
-    show_default=True,
-    help="England only, or England and each of the nine regions.",
-)
+@by_option
 @framework_option
 @rule_option
 @click.option("--las", is_flag=True, help="List each LA and the inspection counted for it.")
@@ -475,13 +476,7 @@ def firsts(
     show_default=True,
     help="A point at the end of every month, quarter or year.",
 )
-@click.option(
-    "--by",
-    type=click.Choice(["england", "region"]),
-    default="england",
-    show_default=True,
-    help="England only, or England and each of the nine regions.",
-)
+@by_option
 @framework_option
 @rule_option
 @click.option("--from", "start", default=None, help="First date (default 2014-03-31).")
