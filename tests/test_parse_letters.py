@@ -420,7 +420,7 @@ def test_composed_monitoring_visit_letter():
     assert r.la_name == "Exampleshire"
     assert (r.inspection_start, r.inspection_end) == (date(2023, 7, 11), date(2023, 7, 12))
     assert r.lead_inspectors == ("Alex Sample",)
-    assert r.extra["visit_number"] == 3
+    assert r.visit_number == 3
     assert r.theme == (
         "the progress made in the quality and impact of practice for children in need of help "
         "and protection, including: • the timeliness and quality of child protection enquiries "
@@ -472,7 +472,7 @@ def test_composed_monitoring_visit_letter_2017_wording():
     assert r.la_name == "Sample Borough Council"
     # "on 30 November and 1 December 2017": the days borrow the month printed after them
     assert (r.inspection_start, r.inspection_end) == (date(2017, 11, 30), date(2017, 12, 1))
-    assert r.extra["visit_number"] == 4
+    assert r.visit_number == 4
     assert r.lead_inspectors == ("Pat Example",)
     assert r.theme == (
         "the progress made in the local authority's arrangements for children at risk of "

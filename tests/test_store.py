@@ -113,3 +113,23 @@ def test_dataframe_of_table_and_query(tmp_path):
         assert list(df["overall"]) == ["good"]
         q = store.dataframe("SELECT text FROM recommendations WHERE position = ?", [2])
         assert list(q["text"]) == ["School attendance."]
+
+
+def test_a_monitoring_visit_keeps_its_number(tmp_path):
+    """The letters' parser reads "the third monitoring visit"; the store and the record keep
+    it (issue 13: it was parsed and dropped)."""
+    from datetime import date
+
+    from ilacs.analyse import Record
+
+    letter = Report(
+        kind="monitoring_visit",
+        inspection_start=date(2023, 7, 11),
+        inspection_end=date(2023, 7, 12),
+        visit_number=3,
+    )
+    db = tmp_path / "ilacs.db"
+    with Store(db) as store:
+        _save(store, "80490_bromley__monitoring_visit.pdf", letter)
+    (doc,) = Record.load(db).documents
+    assert (doc.kind, doc.visit_number) == ("monitoring_visit", 3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from ilacs.constants import FRAMEWORKS, GRADES, JUDGEMENT_AREAS, KINDS
@@ -63,7 +63,7 @@ class Report:
     theme: str | None = None
     reason: str | None = None  # why a document is `not_a_report` (or what was not understood)
     note: str | None = None  # what the parser corrected or left out, and why (printed misdates)
-    extra: dict = field(default_factory=dict, compare=False)
+    visit_number: int | None = None  # "the third monitoring visit": the letter's own count
 
     def grade(self, area: str) -> str | None:
         """The normalised grade for one of JUDGEMENT_AREAS, or None if not judged here."""

@@ -157,6 +157,14 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         """,
     ),
     ("0006_duplicates", lambda c: mark_duplicates(c)),
+    (
+        # the number a monitoring visit letter gives itself ("the third monitoring visit"),
+        # read by the letters' parser; NULL elsewhere and until the letter is read again
+        "0007_visit_number",
+        """
+        ALTER TABLE documents ADD COLUMN visit_number INTEGER;
+        """,
+    ),
 ]
 
 
@@ -453,6 +461,7 @@ class Store:
             "rec_count": r.rec_count if r and status == "ok" else None,
             "priority_action_count": r.priority_action_count if r and status == "ok" else None,
             "theme": r.theme if r else None,
+            "visit_number": r.visit_number if r else None,
             "status": status,
             "error": doc.error,
             "page_count": doc.page_count,

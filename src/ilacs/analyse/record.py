@@ -92,6 +92,7 @@ class Doc:
     event_type: str | None = None
     page_count: int | None = None
     sha256: str | None = None
+    visit_number: int | None = None
     judgements: tuple[Judgement, ...] = field(default=(), compare=False, hash=False)
     recommendations: tuple[Rec, ...] = field(default=(), compare=False, hash=False)
 
@@ -265,6 +266,7 @@ class Record:
                 event_type=r["event_type"],
                 page_count=r["page_count"],
                 sha256=r["sha256"],
+                visit_number=r["visit_number"] if "visit_number" in r.keys() else None,
                 judgements=tuple(judgements.get(r["id"], ())),
                 recommendations=tuple(recs.get(r["id"], ())),
             )

@@ -176,14 +176,12 @@ def parse(text: str) -> Report:
         raise ParseError("no title of an Ofsted letter (focused visit, monitoring visit, JTAI...)")
     kind, title_at = found
     after_title = text[title_at:]
-    extra: dict = {}
+    visit_number: int | None = None
     if kind in ("focused_visit", "monitoring_visit"):
         la = _visit_la(after_title)
         start, end, printed = _visit_dates(after_title)
         theme = _visit_theme(after_title)
-        n = _visit_number(after_title)
-        if n:
-            extra["visit_number"] = n
+        visit_number = _visit_number(after_title)
     elif kind == "jtai":
         title = _title_block(after_title)
         la, theme = _jtai_la_theme(title, after_title)
@@ -225,7 +223,7 @@ def parse(text: str) -> Report:
         recommendations=recommendations,
         theme=theme,
         note=note,
-        extra=extra,
+        visit_number=visit_number,
     )
 
 

@@ -431,6 +431,7 @@ def _as_dict(d: analyse.Doc) -> dict:
         "rec_count": d.rec_count,
         "priority_action_count": d.priority_action_count,
         "theme": d.theme,
+        "visit_number": d.visit_number,
         "status": d.status,
         "error": d.error,
         "page_count": d.page_count,

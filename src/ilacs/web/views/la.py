@@ -171,6 +171,7 @@ def _document(d: dict, follow: dict | None = None) -> dict:
         "lead_inspector": d["lead_inspector"],
         "inspection_type": d["inspection_type"],
         "theme": d["theme"],
+        "visit_number": d.get("visit_number"),
         "status": d["status"],
         "error": d["error"],
         "grades": {a: d[a] for a in JUDGEMENT_NAMES if d.get(a)},
