@@ -1,4 +1,5 @@
-"""The CLI as a user runs it: real processes, a real database file, readable errors."""
+"""The CLI as a user runs it: a real database file, readable errors. The commands run through
+click's CliRunner; the installed `ilacs` script and `python -m ilacs` run as real processes."""
 
 from __future__ import annotations
 
@@ -7,24 +8,24 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 from openpyxl import load_workbook
 
+from ilacs.cli import main
 from ilacs.store import EXPORT_COLUMNS
 from tests.conftest import CORPUS
 
 
-def ilacs(*args, cwd=None, check=True):
-    proc = subprocess.run(
-        [sys.executable, "-m", "ilacs.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-    )
-    if check and proc.returncode != 0:
-        raise AssertionError(f"ilacs {args} exited {proc.returncode}: {proc.stderr}")
-    return proc
+def ilacs(*args, check=True) -> Result:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    # Anything but a clean exit would reach a user as a traceback.
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
+    if check and result.exit_code != 0:
+        raise AssertionError(f"ilacs {args} exited {result.exit_code}: {result.stderr}")
+    return result
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +46,7 @@ def test_ingest_summary_and_exit_code(tmp_path, db):
         (CORPUS / "80418_norfolk").glob("*.pdf").__next__().read_bytes()[:999]
     )
     out = ilacs("ingest", bad, "--db", tmp_path / "x.db", "-q", check=False)
-    assert out.returncode == 1
+    assert out.exit_code == 1
     assert "half.pdf" in out.stderr and "Traceback" not in out.stderr
     assert "1 failed" in out.stdout
 
@@ -62,13 +63,13 @@ def test_show_by_forgiving_name_and_urn(db):
 
 def test_unknown_la_is_one_line_not_a_traceback(db):
     out = ilacs("show", "Atlantis", "--db", db, check=False)
-    assert out.returncode != 0
+    assert out.exit_code != 0
     assert "Atlantis" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_missing_database_is_a_clear_error(tmp_path):
     out = ilacs("show", "bromley", "--db", tmp_path / "none.db", check=False)
-    assert out.returncode != 0 and "ilacs ingest" in out.stderr
+    assert out.exit_code != 0 and "ilacs ingest" in out.stderr
 
 
 def test_search_prints_snippets(db):
@@ -108,3 +109,29 @@ def test_export_recommendations(db, tmp_path):
         "section",
         "themes",
     ]
+
+
+def test_installed_script_runs(db):
+    """The `ilacs` entry point installed beside the interpreter, in a process of its own."""
+    script = shutil.which("ilacs", path=str(Path(sys.executable).parent))
+    assert script, "the ilacs script is not installed beside the interpreter"
+    out = subprocess.run(
+        [script, "show", "80490", "--db", str(db), "--format", "json"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert len(rows) == 3 and all(r["path"].startswith("80490_bromley/") for r in rows)
+
+
+def test_python_m_ilacs_errors_in_one_line(db):
+    """`python -m ilacs` in a process of its own: a bad name is one line, not a traceback."""
+    out = subprocess.run(
+        [sys.executable, "-m", "ilacs", "show", "Atlantis", "--db", str(db)],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode != 0
+    assert "Atlantis" in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1

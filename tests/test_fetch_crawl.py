@@ -511,7 +511,8 @@ def test_cli_update_and_its_errors(standin, tmp_path):
 
 
 def test_dev_server_command_with_control_endpoints(tmp_path):
-    """`ilacs dev-server` in its own process, driven over HTTP as a developer would."""
+    """`ilacs dev-server` in its own process, driven over HTTP as a developer would; the
+    updates against it run through CliRunner."""
     import httpx
 
     server = subprocess.Popen(
@@ -536,10 +537,10 @@ def test_dev_server_command_with_control_endpoints(tmp_path):
         r = httpx.post(f"{url}/_standin/faults", json={"rules": [{"kind": "503", "times": 1}]})
         assert r.json() == {"ok": True}
         db = tmp_path / "ilacs.db"
-        cmd = [sys.executable, "-m", "ilacs", "update", "--db", str(db), "--base-url", url]
-        cmd += ["--la", "Bromley", "--rate", "100", "-q"]
-        done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
+        args = ["update", "--db", str(db), "--base-url", url, "--la", "Bromley"]
+        args += ["--rate", "100", "-q"]
+        done = CliRunner().invoke(main, args)
+        assert done.exit_code == 0, done.stderr
         assert "4 downloaded" in done.stdout and "(1 retried)" in done.stdout
         r = httpx.post(
             f"{url}/_standin/publish",
@@ -549,7 +550,7 @@ def test_dev_server_command_with_control_endpoints(tmp_path):
         r = httpx.post(f"{url}/_standin/withdraw", json={"urn": 121939})
         assert r.json() == {"ok": True}
         assert httpx.get(f"{url}/provider/44/121939").status_code == 404
-        done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
+        done = CliRunner().invoke(main, args)
         assert "1 downloaded" in done.stdout, done.stdout + done.stderr
         stats = httpx.get(f"{url}/_standin/stats").json()
         assert stats["faults"] == {"503": 1}

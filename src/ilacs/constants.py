@@ -69,3 +69,26 @@ JUDGEMENT_AREAS: tuple[str, ...] = tuple(a.value for a in Area)
 VISIT_KINDS: tuple[str, ...] = ("focused_visit", "monitoring_visit", "jtai")
 # The first day of the record: the earliest reports held are of 2012.
 FIRST_DAY = date(2012, 1, 1)
+
+# Month names and the abbreviations reports and articles print ("Sept", "Jan"), -> 1-12.
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}

@@ -19,32 +19,11 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from ilacs.constants import MONTHS
 from ilacs.errors import ClaimError
 
 log = logging.getLogger(__name__)
 
-# Not ilacs.parse.common's: importing the parsers' package compiles all their patterns.
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 
 # What `as_of_source` says (the JSON contract of issue 10).
 AS_OF_GIVEN = "given"
@@ -152,29 +131,29 @@ def _from_html(html: str, name: str) -> Article:
         favor_precision=True,
     )
     text = getattr(doc, "text", None) if doc is not None else None
-    words = len(text.split()) if text else 0
+    n_words = len(text.split()) if text else 0
     # With no article in the page, trafilatura hands back whatever is left: a menu, a cookie
     # notice. Even a brief news item runs to a few sentences.
-    if words < MIN_WORDS:
+    if not text or n_words < MIN_WORDS:
         raise ClaimError(
-            f"no article text found in this web page ({words} words outside menus and notices)",
+            f"no article text found in this web page ({n_words} words outside menus and notices)",
             name,
         )
     title = getattr(doc, "title", None) or None
-    day, words = find_printed_date(text)
+    day, date_text = find_printed_date(text)
     if day is None:
         # a byline the extraction left out ('By Jo Reporter. Published 08/01/19')
         from selectolax.lexbor import LexborHTMLParser
 
         body = LexborHTMLParser(html).body
-        day, words = find_printed_date(body.text(separator="\n") if body else "")
+        day, date_text = find_printed_date(body.text(separator="\n") if body else "")
     meta_date = getattr(doc, "date", None)
     if day is None and meta_date:
         try:
-            day, words = date.fromisoformat(str(meta_date)[:10]), f"page date {meta_date}"
+            day, date_text = date.fromisoformat(str(meta_date)[:10]), f"page date {meta_date}"
         except ValueError:
             log.info("%s: page date %r is not a date", name, meta_date)
-    return Article(text=text, kind="html", source=name, title=title, date=day, date_text=words)
+    return Article(text=text, kind="html", source=name, title=title, date=day, date_text=date_text)
 
 
 # Dates as articles print them: '09 January 2019', '16th May 2024', 'Tuesday, September 5,
@@ -230,10 +209,10 @@ def find_printed_date(text: str) -> tuple[date | None, str | None]:
     so a marked date counts only at the start of a line or as 'today (...)'.
     """
     for pattern in (_MARKED, _TODAY):
-        for m in pattern.finditer(text):
-            day = _to_date(m)
+        for marked in pattern.finditer(text):
+            day = _to_date(marked)
             if day:
-                return day, m.group(0).strip(" .|•·–—\n")
+                return day, marked.group(0).strip(" .|•·–—\n")
     for line in text[:1500].splitlines()[:8]:
         m = DATE_RE.search(line)
         # a byline or dateline, not a sentence that mentions a date

@@ -273,9 +273,10 @@ def _check_grades_one(
                             [_evidence(insp[0], _grades_text(insp[0]))],
                         )
         return N, "ilacs holds no graded inspection of this council published by then.", []
-    results = []
+    # (inspection, grade item, whether it gives that grade: None when the record cannot tell)
+    results: list[tuple[Any, dict[str, Any], bool | None]] = []
     # "previously handed out in 2015 and 2019": each year listed is an inspection of its own
-    split = []
+    split: list[dict[str, Any]] = []
     for it in items:
         years = sorted({w.first.year for w in it["whens"]})
         if len(years) > 1 and it["whens"][0].precision == "year":
@@ -336,6 +337,7 @@ def _check_grades_one(
                     (d, dict(it, what=f"a report published {w.first} to {w.last}"), False)
                 )
                 continue
+        ok: bool | None
         if c.facts.get("several"):
             ok = it["grade"] in _graded_areas(d).values()
         elif it.get("rest"):
@@ -795,7 +797,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 pos = next((i + 1 for i, r in enumerate(rows) if r.urn == urn), None)
                 name = f"{'every judgement' if every else 'overall effectiveness'}, by {order} date"
                 readings.append((name, pos, rows))
-        known = [x for x in readings if x[1] is not None]
+        known = [(name, pos, rows) for name, pos, rows in readings if pos is not None]
         if not known:
             c.verdict = N
             c.explanation = (
@@ -880,9 +882,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         )
         for k, v in counts
     ]
-    hold = [k for k, v in counts if len(v) == n]
-    if hold:
-        c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(hold)} ({lines})."
+    held_by = [k for k, v in counts if len(v) == n]
+    if held_by:
+        c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(held_by)} ({lines})."
     else:
         c.verdict, c.explanation = C, f"Not {n} {grade}{where} by any reading ({lines})."
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ilacs.claims import text as T
@@ -133,6 +134,11 @@ _OFSTED_SAYS = re.compile(
 # --- helpers ------------------------------------------------------------------------------------
 
 
+def _urns(mentions: Iterable[T.Mention]) -> list[int]:
+    """The councils of mentions, in order, each once (a place without a URN is left out)."""
+    return list(dict.fromkeys(m.la.urn for m in mentions if m.la.urn))
+
+
 def _main_council(mentions: list[T.Mention]) -> int | None:
     """The council the article is about: the one it names most (first named wins a tie)."""
     if not mentions:
@@ -201,9 +207,9 @@ class Reader:
                     listed.append(m)
                 else:
                     break
-            return list(dict.fromkeys(m.la.urn for m in reversed(listed)))
+            return _urns(reversed(listed))
         if in_sentence:
-            return [in_sentence[0].la.urn]
+            return _urns(in_sentence[:1])
         earlier = [
             m
             for m in self.mentions
@@ -211,7 +217,7 @@ class Reader:
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and sentence.start - earlier[-1].start < 600:
-            return [earlier[-1].la.urn]
+            return _urns(earlier[-1:])
         return [self.main] if self.main else []
 
     def urns_near(self, pos: int) -> list[int]:
@@ -432,7 +438,7 @@ def _assign_areas(
             if side == "after" and g_start < a_end and any(g[0] >= a_end for g in grades):
                 continue
             d = a_start - g_end if a_start >= g_end else g_start - a_end
-            if best is None or d < dist:
+            if dist is None or d < dist:
                 best, dist = i, d
         if best is not None and best not in pinned and area not in out[best]:
             out[best].append(area)
@@ -706,6 +712,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r.text, max(clause.start, verb.start() - 30) + back.start()
                 )
         before = r.text[max(clause.start, w.start - 45) : w.start]
+        own_role: str | None
         if _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):

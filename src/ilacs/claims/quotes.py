@@ -643,7 +643,7 @@ def _align(words: list[str], index: _DocIndex) -> _Match | None:
         sm2 = difflib.SequenceMatcher(
             None, keys[q_first:q_last], index.keys[w_first:w_last], autojunk=False
         )
-        changes = []
+        changes: list[tuple[str, list[str], list[str]]] = []
         for tag, i1, i2, j1, j2 in sm2.get_opcodes():
             said = words[q_first + i1 : q_first + i2]
             report = index.words[w_first + j1 : w_first + j2]
@@ -665,11 +665,11 @@ def _align(words: list[str], index: _DocIndex) -> _Match | None:
             else:
                 changes.insert(0, ("delete", words[:q_first], []))
         if q_last < len(words):
-            k = len(words) - q_last
-            after = index.words[w_last : w_last + k]
-            if k <= EDGE_WORDS and len(after) == k:
+            n_after = len(words) - q_last
+            after = index.words[w_last : w_last + n_after]
+            if n_after <= EDGE_WORDS and len(after) == n_after:
                 changes.append(("replace", words[q_last:], after))
-                last = w_last + k
+                last = w_last + n_after
             else:
                 changes.append(("delete", words[q_last:], []))
         best = _Match(None, index, first, last, False, changes, matched)
@@ -1129,7 +1129,7 @@ def find_recommendations(text: str) -> list[RecSpan]:
             if not items:
                 continue
             start = offset + s_start + claim_start
-            end = offset + s_start + (list_end if before else after.end())
+            end = offset + s_start + list_end  # after.end() when the list comes first
             previous = bool(_PREVIOUS.search(sentence))
             out.append(RecSpan(start, end, text[start:end], tuple(items), None, previous=previous))
         offset += len(par) + 1

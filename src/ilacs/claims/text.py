@@ -307,7 +307,10 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
 
 
 def _int_day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))
+    m = re.match(r"\d+", text)
+    if m is None:
+        raise ValueError(f"no day number at the start of {text!r}")
+    return int(m.group(0))
 
 
 def dates(text: str, as_of: date, offset: int = 0) -> list[When]:

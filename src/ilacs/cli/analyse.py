@@ -5,6 +5,7 @@ Each command parses its options, calls a function of `ilacs.analyse` and prints 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import click
@@ -26,6 +27,13 @@ chart_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help="Also draw a chart to this .png or .svg file.",
+)
+by_option = click.option(
+    "--by",
+    type=click.Choice(["england", "region"]),
+    default="england",
+    show_default=True,
+    help="England only, or England and each of the nine regions.",
 )
 framework_option = click.option(
     "--framework",
@@ -69,7 +77,7 @@ def _under(framework: str) -> str:
     return "" if framework == "any" else f" under {framework_words(framework)}"
 
 
-def _note(lines, fmt: str) -> None:
+def _note(lines: Iterable[str]) -> None:
     """Notes go to stderr so csv/json on stdout stay clean."""
     for line in lines:
         click.echo(line, err=True)
@@ -116,7 +124,7 @@ def history(
 
     h = run(_record(db), la)
     rows = [s.as_dict() for s in h.steps]
-    columns = HISTORY_COLUMNS
+    columns: Sequence[str] = HISTORY_COLUMNS
     if fmt == "table":
         columns = [c for c in HISTORY_COLUMNS if c != "path" and any(r[c] for r in rows)]
         columns = columns or ["date", "kind"]
@@ -126,7 +134,7 @@ def history(
         nothing = " ".join(notes) or f"No documents of {h.la.label} in {db}."
         notes = []
     emit(rows, columns, fmt, output, title=f"{h.la.label}: journey", nothing=nothing)
-    _note(notes, fmt)
+    _note(notes)
     if chart:
         from ilacs.analyse.charts import journey_chart
 
@@ -137,13 +145,7 @@ def history(
 @db_option
 @click.option("--at", "at", default=None, help="The date, YYYY-MM-DD (default: today).")
 @judgement_option
-@click.option(
-    "--by",
-    type=click.Choice(["england", "region"]),
-    default="england",
-    show_default=True,
-    help="England only, or England and each of the nine regions.",
-)
+@by_option
 @framework_option
 @rule_option
 @click.option("--las", is_flag=True, help="List each LA and the inspection counted for it.")
@@ -171,7 +173,7 @@ def snapshot(
     snap = run(record, at, judgement=judgement, by=by, framework=framework, rule=rule)
     if las:
         rows = [dict(s.__dict__) for s in snap.las]
-        cols = (
+        cols: tuple[str, ...] = (
             "urn",
             "name",
             "region",
@@ -204,7 +206,7 @@ def snapshot(
             title=f"{judgement} at {snap.at.isoformat()}",
             nothing=nothing,
         )
-    _note(snap.notes(), fmt)
+    _note(snap.notes())
     if chart:
         from ilacs.analyse.charts import snapshot_chart
 
@@ -262,7 +264,7 @@ def transitions(
         )
     if pairs:
         rows = [p.as_dict() for p in t.pairs]
-        cols = (
+        cols: tuple[str, ...] = (
             "la_name",
             "region",
             "from_date",
@@ -287,10 +289,7 @@ def transitions(
     if fmt == "table" and output is None:
         emit(t.summary(), ("change", "count", "total", "percent"), fmt, None)
     else:
-        _note(
-            [f"{s['change']}: {s['count']} of {s['total']} ({s['percent']}%)" for s in t.summary()],
-            fmt,
-        )
+        _note(f"{s['change']}: {s['count']} of {s['total']} ({s['percent']}%)" for s in t.summary())
 
 
 @click.command()
@@ -318,7 +317,16 @@ def timing(
         rows = [
             x.as_dict() for x in intervals(record, judgement) if not measure or x.measure == measure
         ]
-        cols = ("measure", "la_name", "region", "framework", "start", "end", "days", "urn")
+        cols: tuple[str, ...] = (
+            "measure",
+            "la_name",
+            "region",
+            "framework",
+            "start",
+            "end",
+            "days",
+            "urn",
+        )
         if fmt == "table":
             cols = cols[:-1]
         emit(
@@ -426,7 +434,7 @@ def firsts(
             all_judgements=all_judgements,
         )
     ]
-    cols = (
+    cols: tuple[str, ...] = (
         "rank",
         "la_name",
         "region",
@@ -468,13 +476,7 @@ def firsts(
     show_default=True,
     help="A point at the end of every month, quarter or year.",
 )
-@click.option(
-    "--by",
-    type=click.Choice(["england", "region"]),
-    default="england",
-    show_default=True,
-    help="England only, or England and each of the nine regions.",
-)
+@by_option
 @framework_option
 @rule_option
 @click.option("--from", "start", default=None, help="First date (default 2014-03-31).")
@@ -531,9 +533,7 @@ def trend(
         nothing=nothing,
     )
     if any(r.lacking for r in rows):
-        _note(
-            ["lacking: LAs of that date with no reports in the database (abolished councils)."], fmt
-        )
+        _note(["lacking: LAs of that date with no reports in the database (abolished councils)."])
     if chart:
         from ilacs.analyse.charts import trend_chart
 

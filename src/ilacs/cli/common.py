@@ -50,7 +50,7 @@ def resolve_format(
     `default`. A format that contradicts the extension, or one the command does not write, is
     a usage error."""
     implied = SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
-    if fmt is not None and implied is not None and fmt != implied:
+    if output is not None and fmt is not None and implied is not None and fmt != implied:
         raise click.UsageError(
             f"--format {fmt} does not match -o {output}: a {output.suffix} file is {implied}; "
             f"give -o a .{'txt' if fmt == 'table' else fmt} file or drop --format"
@@ -154,8 +154,9 @@ def grade_label(value: str | None, short: bool = False) -> str:
     return GRADE_WORDS.get(value, value)
 
 
-def grade_key(used: Iterable[str]) -> str:
-    """The key to the short forms among `used` (stored grades), e.g. 'RI requires improvement'."""
+def grade_key(used: Iterable[str | None]) -> str:
+    """The key to the short forms among `used` (stored grades, None for none), e.g.
+    'RI requires improvement'."""
     seen = set(used)
     parts = [
         f"{GRADE_SHORT[g]} = {GRADE_WORDS[g]}"
@@ -258,7 +259,8 @@ def write_xlsx(output: Path, sheets: Sequence[Sheet]) -> None:
                     cell.data_type = "s"
                     row.append(cell)
                 elif isinstance(x, datetime | date):
-                    cell = WriteOnlyCell(ws, value=x)
+                    cell = WriteOnlyCell(ws)
+                    cell.value = x  # (the stubs' WriteOnlyCell(value=) leaves out date)
                     cell.number_format = "yyyy-mm-dd"
                     row.append(cell)
                 else:
@@ -296,6 +298,7 @@ def emit(
             return
         click.echo(nothing, err=True)
     if fmt == "xlsx":
+        assert output is not None  # resolve_format refuses xlsx without -o
         write_xlsx(output, [(title, columns, rows), *sheets])
         return
     if sheets:
@@ -440,17 +443,13 @@ def render_table(
         widths = _fit(mins, maxes, width - (2 * (n - 1) if compact else 3 * n + 1))
         if widths is None:
             continue
-        style = (
-            {
-                "box": box.SIMPLE_HEAD,
-                "show_edge": False,
-                "pad_edge": False,
-                "collapse_padding": True,
-            }
-            if compact
-            else {}
+        table = Table(
+            title=title and escape(title),
+            box=box.SIMPLE_HEAD if compact else box.HEAVY_HEAD,
+            show_edge=not compact,
+            pad_edge=not compact,
+            collapse_padding=compact,
         )
-        table = Table(title=title and escape(title), **style)
         for h, w in zip(head, widths, strict=True):
             table.add_column(escape(h), width=w, overflow="fold")
         for row in cells:

@@ -78,7 +78,7 @@ def why_none(
     if judgement is None:
         return ""
     area = AREA_WORDS.get(judgement, judgement)
-    judged = [d for d in under if d.grade(judgement) not in (None, "not_judged")]
+    judged = [g for d in under if (g := d.grade(judgement)) is not None and g != "not_judged"]
     if not judged:
         others = [
             framework_words(f)
@@ -92,9 +92,9 @@ def why_none(
     if grade is None:
         return ""
     wanted = ("outstanding", "good") if grade == "good_or_outstanding" else (grade,)
-    if any(d.grade(judgement) in wanted for d in judged):
+    if any(g in wanted for g in judged):
         return ""
-    counts = Counter(d.grade(judgement) for d in judged)
+    counts = Counter(judged)
     spread = ", ".join(f"{GRADE_WORDS.get(g, g)} {n}" for g, n in counts.most_common())
     return (
         f"none of the {len(judged)} {fw}inspections that judged {area} judged it "

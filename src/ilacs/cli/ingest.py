@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -125,7 +126,7 @@ def show(la: str, db: Path, fmt: str, output: Path | None, recommendations: bool
             {r["id"]: store.recommendations_of(r["id"]) for r in table} if recommendations else {}
         )
     title = f"{name} ({urn})"
-    columns = SHOW_COLUMNS
+    columns: Sequence[str] = SHOW_COLUMNS
     if fmt == "table":  # people: only the judgements this LA has, no file paths
         columns = [c for c in SHOW_COLUMNS if c != "path" and any(r[c] for r in table)]
         emit(table, columns, fmt, output, title=title, headers=SHOW_HEADERS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -105,12 +106,12 @@ def themes(
         check_path(chart)
     record = Record.load(db)
     if theme:
-        rows = asked.theme_items(record, theme, la=la)
-        cols = ITEM_COLUMNS
+        recs = asked.theme_items(record, theme, la=la)
+        cols: Sequence[str] = ITEM_COLUMNS
         if fmt == "table":
             cols = ("date", "la_name", "framework", "grade", "section", "themes", "text")
-        title = f"{theme}: {len(rows)} recommendations" + (f" ({la})" if la else "")
-        emit([r.as_dict() for r in rows], cols, fmt, output, title=title)
+        title = f"{theme}: {len(recs)} recommendations" + (f" ({la})" if la else "")
+        emit([r.as_dict() for r in recs], cols, fmt, output, title=title)
         if chart:
             from ilacs.themes.charts import frequency_chart
 
@@ -118,24 +119,24 @@ def themes(
             click.echo(f"chart: {frequency_chart(shares, chart, by='year')}", err=True)
         return
     if la:
-        council, rows = asked.la_themes(record, la)
+        council, themed = asked.la_themes(record, la)
         cols = LA_COLUMNS if fmt != "table" else LA_COLUMNS[:-1]
-        emit([r.as_dict() for r in rows], cols, fmt, output, title=f"{council.label}: themes")
-        if not rows:
+        emit([r.as_dict() for r in themed], cols, fmt, output, title=f"{council.label}: themes")
+        if not themed:
             click.echo(f"No recommendations of {council.label} in {db}.", err=True)
         if chart:
             from ilacs.themes.charts import la_chart
 
-            click.echo(f"chart: {la_chart(rows, chart, council.label)}", err=True)
+            click.echo(f"chart: {la_chart(themed, chart, council.label)}", err=True)
         return
-    rows = asked.frequency(record, by=by)
+    counts = asked.frequency(record, by=by)
     cols = FREQUENCY_COLUMNS if by != "theme" else FREQUENCY_COLUMNS[1:]
     title = "themes of recommendations" + (f" by {by}" if by != "theme" else "")
-    emit([r.as_dict() for r in rows], cols, fmt, output, title=title, headers=FREQUENCY_HEADERS)
+    emit([r.as_dict() for r in counts], cols, fmt, output, title=title, headers=FREQUENCY_HEADERS)
     if chart:
         from ilacs.themes.charts import frequency_chart
 
-        click.echo(f"chart: {frequency_chart(rows, chart, by=by)}", err=True)
+        click.echo(f"chart: {frequency_chart(counts, chart, by=by)}", err=True)
 
 
 FOLLOW_UP_COLUMNS = (

@@ -6,28 +6,8 @@ import re
 import unicodedata
 from datetime import date
 
+from ilacs.constants import MONTHS
 from ilacs.errors import ParseError
-
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
 
 # Private-use glyphs (bullets from the reports' symbol fonts) and odd spaces.
 _PUA = re.compile("[\ue000-\uf8ff\u25aa\u25cf\u2022\u25a0\u25fc\u2023\u2043\u00b7]")

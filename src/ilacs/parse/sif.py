@@ -187,7 +187,8 @@ def _dates(first: str):
     if not m:
         raise ParseError("page 1 has no line of inspection dates")
     # Early reports have no "Report published" line: the dates end where the words do.
-    raw = squash(_DATE_SPAN.match(squash(m.group("dates"))).group(0))
+    span = _DATE_SPAN.match(squash(m.group("dates")))  # always matches, perhaps empty
+    raw = squash(span.group(0)) if span else ""
     found = date_list(raw)
     if not found:
         raise ParseError(f"could not read the inspection dates from {raw!r}")
@@ -344,11 +345,12 @@ def list_items(lines: list[str]) -> list[tuple[str, bool]]:
             priority = False
             continue
         num, bullet = _NUMBERED.match(line), _BULLET.match(line)
+        marker = num or bullet
         kind = "number" if num else ("bullet" if bullet else None)
         if kind and top is None:
             top = kind
-        if kind and kind == top:
-            items.append([line[(num or bullet).end() :], priority])
+        if marker and kind == top:
+            items.append([line[marker.end() :], priority])
             continue
         if (_END.match(s) and _is_heading(s)) or any(
             _heading(s, h) for h in (_RECS, _LSCB_LIST, _LA_LIST)

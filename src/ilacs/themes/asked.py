@@ -187,7 +187,7 @@ def frequency(record: Record, by: str = "theme") -> list[Frequency]:
 @dataclass(frozen=True)
 class Asked:
     """One theme in one of an LA's documents: how many items ask for it, and whether the LA's
-    next document with recommendations asks for it again (None when there is no next one)."""
+    next full inspection asks for it again (None when there is no later inspection)."""
 
     day: date | None
     kind: str
@@ -226,24 +226,30 @@ def _line(la: register.LA) -> set[int]:
 
 
 def la_themes(record: Record, la: str | int | register.LA) -> tuple[register.LA, list[Asked]]:
-    """An LA's themes, document by document (oldest first), marking those asked again by its
-    next document with recommendations (inspection or visit). The LA's documents include those
-    of the councils it took over from."""
+    """An LA's themes, document by document (oldest first), each marked as asked for again or
+    not by the LA's next full inspection (one that made no recommendation asks for nothing
+    again; None when there is no later inspection). The LA's documents include those of the
+    councils it took over from; visit letters with areas for improvement are listed too."""
     la = resolve(la)
     urns = _line(la)
     docs: dict[int, list[Item]] = {}
     for it in items(record):
         if it.urn in urns:
             docs.setdefault(it.document_id, []).append(it)
+    asked_in = {d: {t for it in its for t in it.themes} for d, its in docs.items()}
+    inspections = sorted(
+        (d for urn in urns for d in record.held(urn) if d.kind == "inspection" and d.day),
+        key=lambda d: (d.day, d.path),
+    )
     ordered = sorted(docs.values(), key=lambda its: (its[0].day or date.min, its[0].path))
+    rank = {t: j for j, t in enumerate(THEMES)}
     out = []
-    for i, its in enumerate(ordered):
-        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
-        later = {t for it in nxt for t in it.themes} if nxt else set()
+    for its in ordered:
+        head = its[0]
+        nxt = next((d for d in inspections if _after(d.day, head.day)), None)
+        later = asked_in.get(nxt.id, set()) if nxt else set()
         counts = Counter(t for it in its for t in it.themes)
-        order = {t: j for j, t in enumerate(THEMES)}
-        for theme, n in sorted(counts.items(), key=lambda x: (-x[1], order.get(x[0], 99))):
-            head = its[0]
+        for theme, n in sorted(counts.items(), key=lambda x: (-x[1], rank.get(x[0], 99))):
             out.append(
                 Asked(
                     day=head.day,
@@ -253,11 +259,15 @@ def la_themes(record: Record, la: str | int | register.LA) -> tuple[register.LA,
                     theme=theme,
                     count=n,
                     again=(theme in later) if nxt else None,
-                    next_day=nxt[0].day if nxt else None,
+                    next_day=nxt.day if nxt else None,
                     path=head.path,
                 )
             )
     return la, out
+
+
+def _after(day: date | None, than: date | None) -> bool:
+    return day is not None and than is not None and day > than
 
 
 def theme_items(

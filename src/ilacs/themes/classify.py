@@ -21,11 +21,12 @@ How an item is read:
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "rules-2"
+VERSION = "rules-8"
 
 # The taxonomy's 25 themes (ids and names as in ../shared/themes/taxonomy.csv), in its order.
 NAMES = {
@@ -69,16 +70,25 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     ("front_door", STRONG, r"mash|multi-agency safeguarding hub|i?cart|\bmast\b"),
     ("front_door", STRONG, r"single point of (?:contact|access|entry)"),
     ("front_door", STRONG, r"contacts? and referrals?|contacts?, referrals?"),
-    ("front_door", MEDIUM, r"referrals?|referring|referred|contacts\b"),
+    ("front_door", MEDIUM, r"referrals?|contacts\b|consent"),
+    ("front_door", WEAK, r"referring|referred"),
     ("front_door", STRONG, r"out[- ]of[- ]hours|emergency duty"),
-    ("front_door", STRONG, r"continuum of need|right help at the right time"),
+    (
+        "front_door",
+        STRONG,
+        r"continuum of need|right help at the right time|levels? of need (?:framework|document|guidance)",
+    ),
     ("front_door", STRONG, r"parental consent|consent (?:is|to share)"),
     ("front_door", MEDIUM, r"first (?:contact|response)|initial response|duty and assessment"),
     # step-up/step-down "includes ... (with early_help)"
     (("front_door", "early_help"), STRONG, r"step(?:ping)?[- ]?(?:up|down)"),
     # -- early_help: "early help offer ... CAF/EHA ... edge-of-care ... family group conferences
     #    ... young carers (which has no theme of its own)"
-    ("early_help", STRONG, r"early[- ]help|early intervention|\bcaf\b|\beha\b"),
+    (
+        "early_help",
+        STRONG,
+        r"early[- ]help|early intervention|\bcaf\b|\beha\b|common assessment framework",
+    ),
     ("early_help", STRONG, r"edge[- ]of[- ]care|family group conferenc\w*|young carers?"),
     (
         "early_help",
@@ -109,6 +119,11 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     # specialist theme"): these longer cues swallow the word "assessment"
     ("health_wellbeing", STRONG, r"(?:initial |review |statutory )*health (?:needs )?assessments?"),
     (
+        "health_wellbeing",
+        STRONG,
+        r"assessments? (?:and support )?(?:of|for) (?:\w+ ){0,2}health(?: needs)?",
+    ),
+    (
         "placements",
         STRONG,
         r"(?:foster(?:ing)?|connected (?:persons?|carers?)|kinship|family and friends) (?:carers? )?assessments?",
@@ -129,7 +144,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "homeless_16_17",
         STRONG,
-        r"(?:joint )?(?:housing )?assessments? (?:\w+ ){0,2}(?:of|for) (?:\w+ ){0,2}homeless\w*",
+        r"(?:joint )?(?:housing )?assessments? (?:\w+ ){0,2}(?:of|for) (?:\w+ ){0,6}homeless\w*",
     ),
     (
         "leadership_corporate",
@@ -199,6 +214,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
         "neglect_domestic_abuse",
         STRONG,
         r"emotional abuse|physical abuse|female genital mutilation|\bfgm\b|honour[- ]based"
+        r"|multi-agency risk assessment conferences?"
         r"|written agreements?|(?:child )?sexual abuse",
     ),
     # -- exploitation_missing: "child sexual and criminal exploitation, contextual safeguarding
@@ -213,7 +229,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "exploitation_missing",
         STRONG,
-        r"(?:harm|risk) outside (?:the|their) (?:family )?home|extra[- ]familial|contextual safeguarding",
+        r"(?:harm|risk) outside (?:the|their) (?:family )?home|extra[- ]familial|contextual(?:ised|ized)? (?:safeguarding|risks?)",
     ),
     (
         "exploitation_missing",
@@ -278,6 +294,8 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     ("care_leavers", MEDIUM, r"housing"),
     # care leavers living with their former foster carers is staying put (care_leavers)
     ("care_leavers", STRONG, r"(?:former|previous) foster carers?|staying put|staying close"),
+    # foster carers' supervision is the fostering service (placements), not case supervision
+    ("placements", STRONG, r"foster carers? (?:\w+ ){0,3}supervision|supervising social workers?"),
     # -- permanence_adoption: "permanence planning ..., early permanence and foster to adopt,
     #    adoption ..., special guardianship ..., children returning home from care ...,
     #    family time/supervised contact and sibling relationships"
@@ -285,7 +303,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "permanence_adoption",
         STRONG,
-        r"foster(?:ing)? (?:to|for) adopt\w*|long[- ]term foster\w*|early permanence",
+        r"foster(?:ing)?[- ](?:to|for)[- ]adopt\w*|long[- ]term foster\w*|early permanence",
     ),
     (
         "permanence_adoption",
@@ -307,7 +325,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         ("permanence_adoption", "voice_participation"),
         STRONG,
-        r"later[- ]in[- ]life letters?|later[- ]life letters?",
+        r"later[- ](?:in[- ])?life'? letters?",
     ),
     # -- education: "personal education plans, the virtual school, attendance, attainment ...
     #    exclusions, post-16 ... children missing education ... EET of care leavers"
@@ -335,7 +353,11 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
         STRONG,
         r"health\b|camhs|mental|emotional|dental|self[- ]harm\w*|suicid\w*|therapeutic|therap\w+|strengths and difficulties|\bsdqs?\b|medical",
     ),
-    (("care_leavers", "health_wellbeing"), STRONG, r"health (?:histor\w*|passports?|information)"),
+    (
+        ("care_leavers", "health_wellbeing"),
+        STRONG,
+        r"health (?:histor\w*|passports?|information|records?)",
+    ),
     # health professionals at a meeting are a partner agency, not children's health
     (
         "partnership_governance",
@@ -380,7 +402,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "voice_participation",
         STRONG,
-        r"feedback (?:\w+ ){0,2}from|consult\w*|lived experiences?|co-produc\w*|engag\w* (?:with )?(?:children|young people)",
+        r"feedback (?:\w+ ){0,2}from|consult\w*|lived experiences?|co-produc\w*",
     ),
     (
         "voice_participation",
@@ -418,7 +440,7 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "care_leavers",
         STRONG,
-        r"care[- ]leavers?|leaving care|left care|personal advis[eo]rs?|\bpas?\b|throughcare|after care",
+        r"care[- ]leavers?|leaving care|leave care|left care|prepar\w* (?:\w+ )?(?:for|to) (?:leav|adult|independ)\w*|personal advis[eo]rs?|\bpas?\b|throughcare|after care|pathways? team",
     ),
     (
         "care_leavers",
@@ -446,16 +468,27 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "management_oversight",
         STRONG,
-        r"management oversight|managerial oversight|management direction|managers'? oversight|manager(?:ial|s)? (?:scrutiny|challenge|grip|decision\w*)",
+        r"management oversight|managerial oversight|management direction|management decision[- ]?making|management decisions|managers'? oversight|manager(?:ial|s)? (?:scrutiny|challenge|grip|decision\w*)",
     ),
     ("management_oversight", STRONG, r"supervis\w*"),
     ("management_oversight", MEDIUM, r"oversight|managers?\b|managerial|management\b"),
     (
         "management_oversight",
         STRONG,
-        r"managers? (?:should )?(?:oversee|review|challenge|track)\w*",
+        r"managers? (?:should )?(?:oversee|review|challenge|track|support)\w*",
     ),
-    ("management_oversight", MEDIUM, r"drift|grip\b|decision[- ]making|decisions"),
+    ("management_oversight", MEDIUM, r"drift|grip\b|decision[- ]making|decisions|tracking"),
+    ("management_oversight", STRONG, r"drift and delay"),
+    # engaging children is voice; engaging "young people who are gang affiliated" may be any work
+    ("voice_participation", MEDIUM, r"engag\w* (?:with )?(?:children|young people)"),
+    # senior leaders' oversight is strategic (management_oversight: "Excludes senior leaders'
+    # strategic oversight"); their understanding of practice is qa_performance
+    ("leadership_corporate", MEDIUM, r"(?:senior (?:leaders|managers)|leaders)'? oversight"),
+    (
+        "qa_performance",
+        STRONG,
+        r"(?:leaders|managers)'? (?:\w+ ){0,3}understanding|learn(?:ing|t)? from|patterns and trends|profil(?:e|es|ing)\b",
+    ),
     # -- workforce: "recruitment and retention, capacity and staffing, caseloads, stability and
     #    changes of worker, agency staff, NQSWs/ASYE, the principal social worker ..., training"
     (
@@ -488,9 +521,9 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     (
         "placements",
         STRONG,
-        r"recruit\w* (?:and \w+ )?(?:of )?(?:more )?(?:foster(?:ing)?|carers)|(?:foster carers?|carers)'? ?(?:training|recruitment)",
+        r"recruit\w*(?: [\w-]+){0,8} (?:foster(?:ing)?|carers)|(?:foster carers?|carers)'? ?(?:training|recruitment)",
     ),
-    ("permanence_adoption", STRONG, r"recruit\w* (?:of |for )?(?:more )?adopt\w*"),
+    ("permanence_adoption", STRONG, r"recruit\w*(?: [\w-]+){0,4} adopt\w*"),
     (
         "leadership_corporate",
         STRONG,
@@ -537,7 +570,8 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
     # -- recording: "accuracy, clarity, currency and completeness of records, chronologies,
     #    recording of decisions ... electronic case management/IT systems"
     ("recording", STRONG, r"records?\b|recording|case files?|files?\b"),
-    ("recording", MEDIUM, r"recorded"),
+    # "decisions are clearly recorded": recording of decisions and meetings (recording)
+    ("recording", STRONG, r"recorded"),
     ((), STRONG, r"record of achievements?|track record"),
     (
         "recording",
@@ -612,12 +646,13 @@ CUES: list[tuple[str | tuple[str, ...], float, str]] = [
 # spells out the ask ("assessments ... to ensure that the voice of the child is integrated"), so
 # cues after it keep more of their weight than after "so that".
 PURPOSE = re.compile(
-    r"\b(?:(?P<spell>to ensure|to make sure|ensuring|including|particularly|especially|and that)|"
+    r"\b(?:(?P<spell>to ensure|to make sure|ensuring|including|particularly|in particular|especially|and that)|"
     r"so that|so as to|in order to|in order that|to enable|to support|"
     r"to inform|to understand|to help|to improve|to reduce|to avoid|to achieve|to meet|to promote|to provide|"
     r"to drive|to address|to safeguard|to protect|which (?:results|supports|enables|promotes)|"
     r"that this results|to maximise|to establish|to allow|to better)\b"
 )
+LISTING = re.compile(r"[.;:]? *(?:this|these|it|they) (?:should |must |will )?(?:also )?includ")
 SENTENCE = re.compile(r"(?<=[a-z0-9)'])[.;:] +(?=[a-z])")
 # "(paragraph 12)", "(Para 86)", "(outcome 4, national framework)", "(page 12, paragraph 17)"
 REFERENCE = re.compile(
@@ -671,8 +706,8 @@ def _first_chars(pattern: str) -> set[str] | None:
     search per cue); a pattern it cannot read is tried everywhere, so answers never depend on it.
     """
     try:
-        from re import _constants as k
-        from re import _parser
+        k = importlib.import_module("re._constants")
+        _parser = importlib.import_module("re._parser")
     except ImportError:  # another Python's private modules: try every cue everywhere
         return None
 
@@ -769,6 +804,9 @@ def _weights(clean: str) -> list[tuple[int, int, float]]:
     begin = 0
     for stop in [m.start() for m in SENTENCE.finditer(clean)] + [len(clean)]:
         factor, cursor = 1.0, begin
+        # "This should include ..." spells out the ask before it, as "including" does
+        if LISTING.match(clean, begin):
+            factor = 0.75
         for m in PURPOSE.finditer(clean, begin, stop):
             if m.start() - begin < 25:
                 continue
@@ -807,7 +845,7 @@ def scores(
                 first = pos
             elif w == best:
                 first = min(first, pos)
-            result[theme] = (max(best, w) + 0.1 * min(best, w), first, ask or factor == 1.0)
+            result[theme] = (max(best, w) + 0.1 * min(best, w), first, ask or factor >= 0.75)
     return result
 
 
@@ -827,6 +865,27 @@ def classify(text: str, section: str = "la", kind: str | None = None) -> tuple[s
 COUNCIL = re.compile(
     r"elected members|councillors|chief executive|\bdcs\b|director|lead member|corporate parent"
     r"|council\b|members\b"
+)
+# partnership_governance: "challenge and holding partners to account", "section 11 compliance"
+CHALLENGE = re.compile(
+    r"challeng\w*|across (?:all )?(?:the )?(?:agencies|partners|partnership)|section 11|notif\w*"
+)
+RETURN_HOME = re.compile(
+    r"(?:who|when|where) (?:\w+ ){0,2}return(?:s|ed|ing)? (?:home|to (?:their |the )?(?:famil|parent))"
+)
+OTHER_PLANS = re.compile(
+    r"personal education plans?|permanen(?:ce|cy) plan(?:s|ning)?|adoption plans?|\bpeps?\b"
+)
+PLAN_LIST = re.compile(
+    r"(?:child in need|child protection|care|pathway|personal education|cin|cp)"
+    r"(?:,| and| or)(?: [\w-]+){1,8} plans\b"
+)
+# an ask about what care leavers get ("for care leavers", "care leavers' access")
+FOCUS = re.compile(r"(?:for|to|of|with) (?:all |older |our )?care leavers|care leavers'")
+OTHER_GROUPS = re.compile(r"children in care|looked[- ]after|children in need|care-experienced")
+ADOPTION_PLACEMENT = re.compile(r"placed for adoption|(?:adoption|adoptive) placements?")
+VOICE_ITSELF = re.compile(
+    r"voices?\b|views|wishes|participat\w*|advoca\w*|life[- ]?story|direct work|identity|cultur"
 )
 REMIT = re.compile(r"(?:children|young people|looked after|in care),? and care leavers")
 SPECIALIST = ("private_fostering", "lado_allegations", "homeless_16_17")
@@ -864,6 +923,24 @@ def _finish(
             drop("management_oversight")
         if "iro_cp_chairs" in chosen and only_weak("planning"):
             drop("planning")
+    # lado_allegations: "the local authority designated officer's capacity, consistency,
+    # decisions, recording and oversight" are all the LADO's theme
+    if "lado_allegations" in chosen:
+        for t in ("management_oversight", "recording"):
+            if t in chosen and chosen[t][1] > chosen["lado_allegations"][1]:
+                drop(t)  # named after the LADO: the LADO's own recording and oversight
+    # voice_participation: "Excludes ... visits that are part of private fostering, adoption
+    # placement or PA contact (their own themes)"
+    if (
+        "voice_participation" in chosen
+        and ("private_fostering" in chosen or ADOPTION_PLACEMENT.search(clean))
+        and not VOICE_ITSELF.search(clean)
+    ):
+        drop("voice_participation")
+    # an LSCB's "oversight" of a topic is the board monitoring it (rule 4), not case oversight
+    if section == "lscb" and only_weak("management_oversight") and set(chosen) - GENERIC:
+        chosen.setdefault("qa_performance", chosen["management_oversight"])
+        drop("management_oversight")
     # rule 6: care leavers named only in the remit of a governance body ("members champion the
     # needs of looked after children and care leavers") are not asked about
     if (
@@ -878,6 +955,10 @@ def _finish(
     # partners, agencies, the board, challenge and oversight are background when anything else
     # is asked (rule 2)
     # (when only such background is left, the last kept of this order wins)
+    # rule 3: groups named only as examples of an ask about all children ("plans for all
+    # children, including disabled children") are not the ask
+    if only_weak("disabled_children") and re.search(r"including[^.;]*disab", clean):
+        drop("disabled_children")
     for generic in (
         "qa_performance",
         "workforce",
@@ -889,6 +970,15 @@ def _finish(
         if only_weak(generic) and chosen.keys() - {generic}:
             if generic == "qa_performance" and lscb and topics:
                 continue  # rule 4: the board monitoring a topic is the topic and qa_performance
+            if (
+                generic == "partnership_governance"
+                and section == "lscb"
+                and CHALLENGE.search(clean)
+            ):
+                # the board challenging partners is how the board works: a second theme
+                score, _pos, ask = chosen[generic]
+                chosen[generic] = (score, 20_000, ask)
+                continue
             drop(generic)
 
     # rule 5: capacity of IROs also takes workforce; capacity of PAs takes care_leavers and
@@ -897,7 +987,14 @@ def _finish(
         r"capacity|caseloads?|workloads?|resourced|sufficient (?:number|staff)", clean
     ):
         if "workforce" in found:
-            chosen["workforce"] = (STRONG, found["workforce"][1], True)
+            # after the role's own theme (rule 5: the capacity "also takes workforce")
+            role = min(
+                chosen.keys() & {"iro_cp_chairs", "care_leavers"}, key=lambda t: chosen[t][1]
+            )
+            at = chosen[role][1]
+            if re.search(r"social workers?|staff|practitioners", clean[:at]):
+                at = found["workforce"][1] - 1  # the workforce at large is named first
+            chosen["workforce"] = (STRONG, at + 1, True)
     # a homeless 16-17-year-old's rights and entitlements are part of that theme (homeless_16_17:
     # "information on their right to become looked after"), not the care leaver offer
     if "homeless_16_17" in chosen and not re.search(
@@ -910,13 +1007,26 @@ def _finish(
     order = sorted(chosen, key=lambda t: (chosen[t][1], -chosen[t][0]))
     # the LSCB's own strategy, plans and resources are how the board works
     # (partnership_governance), not the council's leadership, unless council people are named
-    if (
-        section == "lscb"
-        and "leadership_corporate" in order
-        and len(order) > 1
-        and not re.search(COUNCIL, clean)
-    ):
+    if section == "lscb" and "leadership_corporate" in order and not re.search(COUNCIL, clean):
+        at = order.index("leadership_corporate")
         order.remove("leadership_corporate")
+        if "partnership_governance" not in order:
+            order.insert(at, "partnership_governance")
+            chosen["partnership_governance"] = chosen.pop("leadership_corporate")
+    # "specific and measurable" personal education or permanence plans are those plans, not
+    # children's plans in general (planning: "Excludes permanence planning ..., personal
+    # education plans")
+    if (
+        only_weak("planning")
+        and chosen.keys() & {"education", "permanence_adoption"}
+        and not re.search(r"\bplan(?:s|ning)?\b", re.sub(OTHER_PLANS, "", clean))
+    ):
+        drop("planning")
+        order.remove("planning")
+    # matching for adoption is permanence, not placements
+    if only_weak("placements") and "permanence_adoption" in chosen:
+        drop("placements")
+        order.remove("placements")
     # rule 4: "the board should monitor/evaluate X" is X first, qa_performance second
     # qa_performance: "analysis of intelligence (aggregating return-interview information ...)"
     # is labelled with the topic first, in the LA's list too
@@ -934,7 +1044,9 @@ def _finish(
     # is about what care leavers get, so it comes first
     if (
         "care_leavers" in order
+        and chosen["care_leavers"][0] >= STRONG * 0.99
         and "care leaver" in clean
+        and not OTHER_GROUPS.search(clean)
         and not re.search(
             r"(?:looked after|in care|children|young people)(?: \w+){0,2},? (?:and|or) care leavers",
             clean,
@@ -950,6 +1062,33 @@ def _finish(
         after = order[1]
         if m.end() <= chosen[after][1] <= m.end() + 40:
             order[0], order[1] = after, "front_door"
+    # children returning home from care are the group the ask is about (permanence_adoption:
+    # "children returning home from care (reunification and support)"): "plans when children
+    # return to their families" is permanence first, then planning
+    if (
+        "permanence_adoption" in order
+        and order[0] != "permanence_adoption"
+        and (m := RETURN_HOME.search(clean))
+        and m.start() < 100  # named in the ask, not in a list at its end
+    ):
+        order.remove("permanence_adoption")
+        order.insert(0, "permanence_adoption")
+    # rule 3: one thing asked for several named groups is the thing first: "child in need,
+    # child protection, personal education and pathway plans" are plans, then the groups
+    if "planning" in order and order[0] != "planning" and PLAN_LIST.search(clean):
+        order.remove("planning")
+        order.insert(0, "planning")
+    # ... and "looked after children and care leavers" named before the thing asked for them
+    # come after it
+    if (
+        "care_leavers" in order
+        and order[0] == "care_leavers"
+        and len(order) > 1
+        and REMIT.search(clean)
+        and not FOCUS.search(clean)
+    ):
+        order.remove("care_leavers")
+        order.insert(1, "care_leavers")
     # rule 5: the small statutory topics keep their own theme, first
     listing = re.search(r"including|such as|:|\u2022|\u2212", clean)
     for theme in reversed(SPECIALIST):
@@ -960,7 +1099,8 @@ def _finish(
         order = [_fallback(found, lscb)]
     # rule 1: most items take one or two themes; a third needs a cue of its own in the ask
     keep = order[:2]
-    if len(order) > 2 and chosen[order[2]][0] >= STRONG * 0.99 and chosen[order[2]][2]:
+    third = order[2] if len(order) > 2 else None
+    if third and chosen[third][2] and chosen[third][0] >= (2.2 if third not in GENERIC else 2.97):
         keep.append(order[2])
     return tuple(keep)
 

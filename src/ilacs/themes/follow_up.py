@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ilacs import register
 from ilacs.analyse.common import resolve
 from ilacs.analyse.record import Doc, Record
+from ilacs.constants import VISIT_KINDS
 from ilacs.themes.asked import Item, _line, items
 from ilacs.themes.classify import scores
 
@@ -60,7 +61,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "partnership_governance": ("lscb", "leaders"),
 }
 # Documents that can follow up an LA's recommendations (not area SEND, not other files).
-FOLLOWING_KINDS = ("inspection", "focused_visit", "monitoring_visit", "jtai", "lscb_review")
+FOLLOWING_KINDS = ("inspection", *VISIT_KINDS, "lscb_review")
 # A numbered paragraph ("23. Decisions for children ...") starts a passage.
 PARAGRAPH = re.compile(r"\n(?=\s*\d{1,3}\.\s+[A-Z])|\n\s*\n")
 WORD = re.compile(r"[a-z][a-z'-]{3,}")
@@ -197,16 +198,17 @@ def follow_up(
     la = resolve(la)
     urns = _line(la)
     mine = [it for it in items(record) if it.urn in urns]
+    # (day, document) of every later document that can follow up, oldest first
     following = sorted(
-        (d for urn in urns for d in record.held(urn) if d.kind in kinds and d.day is not None),
-        key=lambda d: (d.day, d.path),
+        ((d.day, d) for urn in urns for d in record.held(urn) if d.kind in kinds and d.day),
+        key=lambda pair: (pair[0], pair[1].path),
     )
     texts: dict[int, list[Paragraph]] = {}
     # Only the themes asked about are looked for in the later documents' paragraphs.
     wanted = frozenset(it.themes[0] for it in mine if it.themes)
     out = []
     for it in mine:
-        nxt = next((d for d in following if it.day and d.day > it.day), None)
+        nxt = next((d for day, d in following if it.day and day > it.day), None)
         theme = it.themes[0] if it.themes else ""
         if nxt is None or not theme:
             out.append(FollowUp(it, theme, nxt, None, None, ()))

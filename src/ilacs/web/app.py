@@ -14,6 +14,7 @@ import re
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -62,7 +63,7 @@ HERE = Path(__file__).parent
 STATIC = HERE / "static"
 # (pattern, view): the pattern matches the path without ".html"/".json"; its groups are the
 # view's arguments after (data, request).
-ROUTES: list[tuple[re.Pattern, object]] = [
+ROUTES: list[tuple[re.Pattern[str], Callable[..., Page]]] = [
     (re.compile(r"index"), lambda d, r: england.england(d, r)),
     (re.compile(r"england"), england.form),
     (re.compile(r"england/latest/([a-z_]+)"), lambda d, r, j: england.england(d, r, None, j)),

@@ -58,15 +58,13 @@ def line_chart(
     x = _x_scale(start, end)
     plot_h = HEIGHT - TOP - BOTTOM
     if axis == "grade":
-        levels = [
-            {"y": TOP + plot_h * (i + 0.5) / 4, "label": GRADE_NAMES[g]}
-            for i, g in enumerate(FOUR_POINT)
-        ]
-        for level in levels:
+        levels = []
+        for i, g in enumerate(FOUR_POINT):
+            label = GRADE_NAMES[g]
             # "Requires improvement" on two lines, so the labels fit the left margin in the
             # larger type a phone needs (style.css).
-            words = level["label"].split(" ", 1)
-            level["lines"] = words if len(level["label"]) > 12 else [level["label"]]
+            lines = label.split(" ", 1) if len(label) > 12 else [label]
+            levels.append({"y": TOP + plot_h * (i + 0.5) / 4, "label": label, "lines": lines})
         rank = {g: i for i, g in enumerate(FOUR_POINT)}
 
         def y(value, k):
@@ -88,7 +86,9 @@ def line_chart(
     out_series = []
     for k, s in enumerate(series):
         colour, dash, marker, hollow = STYLES[k % len(STYLES)]
-        pts, segments, current = [], [], []
+        pts: list[dict] = []
+        segments: list[list[dict]] = []
+        current: list[dict] = []
         for p in s["points"]:
             py = y(p["value"], k)
             if py is None or not (start <= p["date"] <= end):

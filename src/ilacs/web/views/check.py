@@ -132,7 +132,10 @@ def check(data: Data, req: Request, posted: Posted) -> Page:
     except IlacsError as e:
         raise BadRequest(str(e)) from e
     claims = [_claim_view(data, i, c) for i, c in enumerate(result.claims, 1)]
-    counts = {v: sum(1 for c in result.claims if c.verdict.value == v) for v in VERDICTS}
+    counts = {
+        v: sum(1 for c in result.claims if c.verdict is not None and c.verdict.value == v)
+        for v in VERDICTS
+    }
     return Page(
         "check.html",
         PATH,

@@ -89,20 +89,22 @@ def compare(data: Data, req: Request, judgement: str, slugs: str) -> Page:
     by_date = {scope: dict(shares.get(scope, [])) for scope in scopes}
     now = {scope: _scope_counts(data, today, judgement, scope) for scope in scopes}
     rows = []
-    for d in table_dates:
-        grades = []
+    for day in table_dates:
+        grades: list[str | None] = []
         for la in las:
-            if not la.exists_on(d):
+            if not la.exists_on(day):
                 grades.append("did_not_exist")
                 continue
-            doc = data.standing_doc(la, d)
+            doc = data.standing_doc(la, day)
             grades.append(doc.grade(judgement) if doc else None)
         rows.append(
             {
-                "date": d.isoformat(),
+                "date": day.isoformat(),
                 "las": grades,
                 "shares": [
-                    now[scope]["good_or_better_percent"] if d == today else by_date[scope].get(d)
+                    now[scope]["good_or_better_percent"]
+                    if day == today
+                    else by_date[scope].get(day)
                     for scope in scopes
                 ],
             }

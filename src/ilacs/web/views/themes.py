@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ilacs.constants import VISIT_KINDS
 from ilacs.themes.classify import NAMES, THEMES
 from ilacs.web import svg
 from ilacs.web.data import FRAMEWORK_NAMES, KIND_NAMES, Data
@@ -14,7 +15,6 @@ from ilacs.web.views import NotFoundError, Page, Request
 
 # The eras a theme's share is given for (the inspections of each framework), newest first.
 ERAS = ("ilacs2026", "ilacs2023", "ilacs2018", "sif", "pre_sif")
-LETTERS = ("focused_visit", "monitoring_visit", "jtai")
 RECENT = 25
 TOP_LAS = 12
 
@@ -30,6 +30,11 @@ class Shares:
 
     documents: int = 0
     asking: Counter = field(default_factory=Counter)
+
+    def add(self, themes: set[str]) -> None:
+        """Count one more document, asking for `themes`."""
+        self.documents += 1
+        self.asking.update(themes)
 
     def percent(self, theme: str) -> float | None:
         return round(100 * self.asking[theme] / self.documents, 1) if self.documents else None
@@ -48,7 +53,7 @@ class Stats:
 def _group(kind: str, framework: str | None) -> str | None:
     if kind == "inspection" and framework in ERAS:
         return framework
-    if kind in LETTERS:
+    if kind in VISIT_KINDS:
         return "letters"
     return None
 
@@ -73,14 +78,14 @@ def stats(data: Data) -> Stats:
         by_la: dict[str, Counter] = defaultdict(Counter)
         for doc_id, themes in docs.items():
             kind, framework, year, region, urn = facts[doc_id]
-            groups = [(by_era, _group(kind, framework))]
+            era = _group(kind, framework)
+            if era is not None:
+                by_era[era].add(themes)
             if kind == "inspection":
-                groups += [(by_year, year), (by_region, region)]
-            for table, key in groups:
-                if key is None:
-                    continue
-                table[key].documents += 1
-                table[key].asking.update(themes)
+                if year is not None:
+                    by_year[year].add(themes)
+                if region is not None:
+                    by_region[region].add(themes)
             la = data.la_by_urn.get(urn)
             if la is not None:
                 for t in themes:
@@ -171,10 +176,11 @@ def theme(data: Data, req: Request, theme_id: str) -> Page:
         for r in data.regions
         if r in st.by_region
     ]
-    las = [
-        {"la": data.la_by_slug[slug], "documents": n}
+    top_las = [
+        (data.la_by_slug[slug], n)
         for slug, n in st.by_la.get(theme_id, Counter()).most_common(TOP_LAS)
     ]
+    las = [{"la": la, "documents": n} for la, n in top_las]
     recent = [
         {
             "la": data.la_by_urn.get(it.urn),
@@ -203,9 +209,7 @@ def theme(data: Data, req: Request, theme_id: str) -> Page:
             for y in years
         ],
         "by_region": regions,
-        "las": [
-            {"name": x["la"].name, "urn": x["la"].urn, "documents": x["documents"]} for x in las
-        ],
+        "las": [{"name": la.name, "urn": la.urn, "documents": n} for la, n in top_las],
         "recent": [{k: v for k, v in r.items() if k != "la"} for r in recent],
     }
     return Page(
