@@ -375,3 +375,18 @@ def test_byte_ranges():
     for bad in ("bytes=10-", "bytes=5-4", "bytes=-0", "bytes=-", "bytes=a-b", "bytes=0-1,x"):
         with pytest.raises(RangeNotSatisfiable):
             byte_range(bad, 10)
+
+
+def test_a_page_that_fails_does_not_stop_the_warm_up(web_db, monkeypatch, caplog):
+    from ilacs.web import app as app_module
+
+    def broken(data, req, key):
+        raise ZeroDivisionError("a bug")
+
+    routes = [(p, broken if p.pattern == r"la/([^/]+)" else v) for p, v in app_module.ROUTES]
+    monkeypatch.setattr(app_module, "ROUTES", routes)
+    app = App(web_db)
+    assert app.warm() > 150
+    assert app._cache.get("/?") is not None  # the front page after every LA page failed
+    assert app._cache.get("/la/index.html?") is not None
+    assert "warm-up: /la/bromley.html failed" in caplog.text

@@ -300,7 +300,10 @@ class App:
         for day in reversed(quarter_ends()):
             paths += [f"/{england.page_path(day, j)}" for j in england.JUDGEMENTS[:5]]
         for p in paths:
-            self.get(p)
+            try:
+                self.get(p)
+            except Exception:  # a bug in one page: the others are still warmed (and it logged)
+                log.exception("warm-up: %s failed", p)
         # One date of each era, newest first: its parts are kept, not the page (any other
         # date of the era differs in its head only).
         fragments = self._fragments

@@ -47,9 +47,15 @@ def create_app(db: Path | str | None = None, *, warm: bool = True) -> App:
 
 
 def warm_up(app: App) -> None:
+    """Warm `app` (pages, then download files); a failure is logged, never raised, so
+    that the server goes on serving whatever happens here."""
     started = time.perf_counter()
-    pages = app.warm()
-    files = app.downloads.build_all()
+    pages = files = 0
+    try:
+        pages = app.warm()
+        files = app.downloads.build_all()
+    except Exception:
+        log.exception("warm-up stopped")
     log.info(
         "warm: %d pages, %d download files in %.1f s", pages, files, time.perf_counter() - started
     )
