@@ -710,12 +710,24 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
         return
     recs = record.recs.get(cur.id, [])
     c.evidence = [_evidence(cur, f"{n} recommendations: " + " | ".join(recs[:12]))]
-    if n == c.number:
-        c.verdict, c.explanation = S, f"The {_label(cur)} makes {n} recommendations."
+    # a report with priority actions (SIF) has two counts: its areas for improvement alone
+    # (the stored count) and those with the priority actions; a paper may give either
+    readings = {n}
+    pa = getattr(cur, "priority_action_count", None) or 0
+    if pa:
+        readings.add(n + pa)
+    if c.number in readings:
+        c.verdict, c.explanation = S, f"The {_label(cur)} makes {c.number} recommendations."
+        if c.number != n:
+            c.explanation = (
+                f"The {_label(cur)} makes {c.number} recommendations with its {pa} priority "
+                f"actions ({n} without)."
+            )
     else:
         c.verdict, c.explanation = (
             C,
-            f"The {_label(cur)} makes {n} recommendations, not {c.number}.",
+            f"The {_label(cur)} makes {' or '.join(map(str, sorted(readings)))} "
+            f"recommendations, not {c.number}.",
         )
 
 

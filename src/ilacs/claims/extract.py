@@ -68,7 +68,8 @@ _N_OF = re.compile(
 )
 _INSPECTOR = re.compile(
     r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
-    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|[Ii]nspector[,:]?)\s+(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|inspection (?:was )?led by|[Ii]nspector[,:]?)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+){1,2})"
 )
 _RECOMMENDATIONS = re.compile(
     rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
@@ -210,10 +211,15 @@ class Reader:
             return _urns(reversed(listed))
         if in_sentence:
             return _urns(in_sentence[:1])
+        # a council named inside a quotation ("... is commissioned from North Yorkshire County
+        # Council.") does not become what the next sentences are about
         earlier = [
             m
             for m in self.mentions
-            if m.start < sentence.start and m.la.urn and not self.is_place(m)
+            if m.start < sentence.start
+            and m.la.urn
+            and not self.is_place(m)
+            and not self.in_long_quote(m.start)
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and sentence.start - earlier[-1].start < 600:

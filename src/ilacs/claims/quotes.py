@@ -1242,15 +1242,29 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     if span.count is not None:
         page = _rec_page(index, recs[0])
         evidence = [Evidence(doc.path, page, f"{len(recs)} recommendations: {'; '.join(recs)}")]
-        if span.count == len(recs):
+        # with priority actions (SIF) a paper may count them in or leave them out
+        readings = {len(recs)}
+        own = getattr(doc, "recommendations", None) or ()
+        readings.add(
+            len([r for r in own if r.section == "la" and not r.priority_action]) or len(recs)
+        )
+        if getattr(doc, "rec_count", None):
+            readings.add(doc.rec_count)
+        if span.count in readings:
             return (
                 Verdict.SUPPORTED,
-                f"{label} makes {len(recs)} recommendations.",
+                f"{label} makes {span.count} recommendations"
+                + (
+                    "."
+                    if span.count == len(recs)
+                    else f" besides its priority actions ({len(recs)} in all)."
+                ),
                 evidence,
             )
+        counts = " or ".join(map(str, sorted(readings)))
         return (
             Verdict.CONTRADICTED,
-            f"{label} makes {len(recs)} recommendations, not {span.count}.",
+            f"{label} makes {counts} recommendations, not {span.count}.",
             evidence,
         )
     if span.negated:

@@ -254,7 +254,12 @@ def areas_in(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# a whole word: "Mar" in "Mary", "Jun" in "Junior" and "May" in "Mayor" are no months
+MONTH = (
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
+    + r")(?![^\W\d_])\.?"
+)
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:20[0-3]\d|19\d\d)"
 
