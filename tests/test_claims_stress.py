@@ -80,7 +80,7 @@ def _la_name(la: register.LA, rng: Random) -> str:
     name = la.name
     if " and " in name and rng.random() < 0.5:
         name = name.replace(" and ", " & ")
-    forms = [f"{name} Council", name, f"{name} Council's"]
+    forms = [f"{name} Council", name, f"{name} council"]
     if la.region == "London" and not name.startswith("City"):
         forms.append(f"the London Borough of {name}")
     return rng.choice(forms)
@@ -114,7 +114,7 @@ def _alter_quote(q: str, rng: Random) -> str | None:
 
 
 def _grade_sentence(name: str, aw: str, g: str, ag: str, rng: Random) -> str:
-    """The overall grade and one judgement, in one of four wordings."""
+    """The overall grade and one judgement, in one of seven wordings."""
     return rng.choice(
         (
             f"Children's services at {name} have been rated {_words(g, rng)} by "
@@ -124,8 +124,18 @@ def _grade_sentence(name: str, aw: str, g: str, ag: str, rng: Random) -> str:
             f"with {aw} rated {_words(ag, rng)}.",
             f"Inspectors rated {name}'s services for children {_words(g, rng)}, "
             f"and found {aw} to be {_words(ag, rng)}.",
+            f"{name}'s children's services have been rated ‘{_words(g, rng).capitalize()}’ "
+            f"by Ofsted, with {aw} judged ‘{_words(ag, rng)}’.",
+            f"Ofsted has judged children's services in {name} to be {_words(g, rng)}; "
+            f"{aw} was rated {_words(ag, rng)}.",
+            f"{name} children's services rated {_words(g, rng)} by Ofsted, with "
+            f"{aw} {_words(ag, rng)}.",
         )
     )
+
+
+def _day(x: date, with_year: bool) -> str:
+    return f"{x.day} {MONTHS[x.month - 1]}" + (f" {x.year}" if with_year else "")
 
 
 def _dates_phrase(d: Any, rng: Random, shift: int = 0) -> str:
@@ -186,6 +196,8 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
                 "Inspectors visited {p}.",
                 "The inspection took place {p}.",
                 "Ofsted inspectors were at the council {p}.",
+                "Inspectors spent two weeks at the council {p}.",
+                "The inspection, carried out {p}, looked at services for children.",
             )
         )
         true_d = tmpl.format(p=_dates_phrase(cur, rng))
@@ -195,6 +207,8 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
                 "Inspectors visited {p}.",
                 "The inspection took place {p}.",
                 "Ofsted inspectors were at the council {p}.",
+                "Inspectors spent two weeks at the council {p}.",
+                "The inspection, carried out {p}, looked at services for children.",
             )
         )
         on_site = {(cur.inspection_start.month + k - 1) % 12 for k in range(3)}
@@ -203,6 +217,20 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
         )
         alt_d = tmpl.format(p=_dates_phrase(cur, rng, shift=shift))
         case.facts.append(Fact("date", true_d, alt_d))
+        # 2b. the day the report was published
+        pub = cur.published
+        tmpl = rng.choice(
+            (
+                "The report was published on {d}.",
+                "Ofsted published its report on {d}.",
+                "In a report published on {d}, inspectors set out what must improve.",
+            )
+        )
+        alt_pub = pub - timedelta(days=rng.choice((9, 12, 16)))
+        yr = rng.random() < 0.5
+        case.facts.append(
+            Fact("published", tmpl.format(d=_day(pub, yr)), tmpl.format(d=_day(alt_pub, yr)))
+        )
         # 3. the previous grade and year
         prev = [d for d in docs if d.published < cur.published]
         if prev:
@@ -220,6 +248,8 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
                     "The rating is {way} {pg} at its last inspection in {py}.",
                     "At the previous inspection, in {py}, the council was rated {pg}.",
                     "It was judged {pg} when Ofsted last inspected in {py}.",
+                    "The council was rated {pg} in {py}, at its previous inspection.",
+                    "Its previous rating, in {py}, was {pg}.",
                 )
             )
             years = {d.inspection_end.year for d in docs} | {d.published.year for d in docs}
@@ -238,6 +268,8 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
                     "The inspection was led by {i}.",
                     "Lead inspector {i} wrote in the report that progress had been made.",
                     "The report, by lead inspector {i}, was published this week.",
+                    "HMI {i} led the inspection.",
+                    "Ofsted's lead inspector, {i}, said the council had made progress.",
                 )
             )
             other = rng.choice([i for i in inspectors if i != cur.lead_inspector and ";" not in i])
@@ -252,10 +284,21 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
                     "Inspectors said: “{q}”",
                     "The report said: “{q}”",
                     "In their report, inspectors wrote: “{q}”",
+                    'The report said: "{q}"',
+                    "Inspectors found that ‘{lq}’",
+                    "“{q}” the report said.",
                 )
             )
             aq = _alter_quote(q, rng)
-            case.facts.append(Fact("quote", tmpl.format(q=q), tmpl.format(q=aq) if aq else None))
+            lq = q[0].lower() + q[1:] if q.split()[0] in ("The", "There", "This", "These") else q
+            la_q = (aq[0].lower() + aq[1:] if aq and lq != q else aq) or ""
+            case.facts.append(
+                Fact(
+                    "quote",
+                    tmpl.format(q=q, lq=lq),
+                    tmpl.format(q=aq, lq=la_q) if aq else None,
+                )
+            )
         # 6. the number of recommendations
         if cur.rec_count:
             n = cur.rec_count
@@ -264,6 +307,8 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
                     "Ofsted made {n} recommendations for improvement.",
                     "The report sets out {n} areas for improvement.",
                     "Inspectors made {n} recommendations.",
+                    "The report makes {n} recommendations.",
+                    "Ofsted identified {n} areas for improvement.",
                 )
             )
             case.facts.append(Fact("count", tmpl.format(n=n), tmpl.format(n=n + 2)))

@@ -86,7 +86,7 @@ _DATE_ROLE_PUBLISHED = re.compile(
     r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE
 )
 _DATE_ROLE_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|on site|between|carried out|review)\b",
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review)\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -774,7 +774,7 @@ _INSPECTION_YEAR = re.compile(
 
 
 _OFSTED_WORDS = re.compile(
-    r"\b(?:Ofsted|OFSTED|inspect\w*|report|visit\w*|rated|judged|watchdog|review)"
+    r"\b(?:Ofsted|OFSTED|[Ii]nspect\w*|report|visit\w*|rated|judged|watchdog|review)"
 )
 _OTHER_BODY = re.compile(
     r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
