@@ -208,6 +208,14 @@ def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
     return cands[-1] if cands else None
 
 
+# words for the inspection just before the latest (not "previously", which may be any earlier)
+_LAST_ONE = re.compile(
+    r"\b(?:previous (?:inspection|rating|judge?ment|report|grade)|last inspect\w*|"
+    r"last (?:Ofsted )?inspection|last (?:rated|judged)|last time)\b",
+    re.IGNORECASE,
+)
+
+
 def _pick_doc(
     insp: list[Any], as_of: date, item: dict, current: Any | None, from_to: bool
 ) -> tuple[Any | None, bool]:
@@ -304,6 +312,25 @@ def _check_grades_one(
                     (
                         insp[-1],
                         dict(it, what=f"an inspection in {year} (ilacs holds: {what})"),
+                        False,
+                    )
+                )
+                continue
+            # "its previous rating, in 2013" / "when Ofsted last inspected in 2012": the
+            # inspection just before the latest, which ilacs holds and which came later
+            prev = _previous(insp, current)
+            if (
+                prev is not None
+                and _LAST_ONE.search(c.text)
+                and year < min(_doc_years(prev))
+                and not any(year in _doc_years(x) for x in held)
+            ):
+                results.append(
+                    (
+                        prev,
+                        dict(
+                            it, what=f"an inspection in {year} (the one before the latest is this)"
+                        ),
                         False,
                     )
                 )
@@ -559,9 +586,11 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
                 )
             ]
             return
+        # a year after ilacs's first inspections, or before the previous inspection it holds
+        # ("its last inspection in 2012" when that was in 2016)
         if (
             prev is not None
-            and w0.first.year >= 2014
+            and (w0.first.year >= 2014 or w0.first.year < min(_doc_years(prev)))
             and not any(w0.first.year in _doc_years(d) for d in graded)
         ):
             c.verdict = C
