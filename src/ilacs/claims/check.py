@@ -217,7 +217,12 @@ _LAST_ONE = re.compile(
 
 
 def _pick_doc(
-    insp: list[Any], as_of: date, item: dict, current: Any | None, from_to: bool
+    insp: list[Any],
+    as_of: date,
+    item: dict,
+    current: Any | None,
+    from_to: bool,
+    text: str = "",
 ) -> tuple[Any | None, bool]:
     """The inspection a grade speaks of, and whether a date pinned it."""
     whens = item["whens"]
@@ -228,6 +233,8 @@ def _pick_doc(
             and item["role"] == "previous"
             and from_to
             and not item.get("date_adjacent")
+            # "up from good at its last inspection in 2019": the year dates the previous one
+            and not _LAST_ONE.search(text)
         ):
             return _previous(insp, d), True
         return d, True
@@ -294,7 +301,7 @@ def _check_grades_one(
         else:
             split.append(it)
     for it in split:
-        d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False))
+        d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
         if d is None and it["whens"]:
             # "the most recent one in 2020": no inspection that year, where ilacs holds the
             # council's inspections before and after it

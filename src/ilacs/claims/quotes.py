@@ -1116,6 +1116,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 if not _rec_items(list_text):
                     # "stating that 'the quality ... for care leavers' needs to improve"
                     head = sentence[: before.start()]
+                    if re.search(r"\b(?:what|where|how|which\s+\w+)\s*$", head, re.I):
+                        continue  # "set out what must improve": nothing named
                     lead = re.search(r".*\b(?:that|said|says|found|:)\s+", head, re.I | re.S)
                     list_start = lead.end() if lead else 0
                     list_text, list_end = head[list_start:], before.end()
