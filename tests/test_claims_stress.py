@@ -212,13 +212,12 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
             )
         )
         on_site = {(cur.inspection_start.month + k - 1) % 12 for k in range(3)}
-        shift = rng.choice(
-            [
-                k
-                for k in (-2, -3, -4, -5, -6)
-                if (cur.inspection_end.month - 1 + k) % 12 not in on_site
-            ]
-        )
+        # two or three months earlier (further back is not caught: a date far from every
+        # inspection may be a visit ilacs does not hold, so it is not_in_record)
+        free = [
+            k for k in range(-2, -7, -1) if (cur.inspection_end.month - 1 + k) % 12 not in on_site
+        ]
+        shift = rng.choice(free[:2])
         alt_d = tmpl.format(p=_dates_phrase(cur, rng, shift=shift))
         case.facts.append(Fact("date", true_d, alt_d))
         # 2b. the day the report was published

@@ -69,7 +69,7 @@ _N_OF = re.compile(
 _INSPECTOR = re.compile(
     r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
     r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|inspection (?:was )?led by|[Ii]nspector[,:]?)\s+"
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+){1,2})"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+){1,2})"
 )
 _RECOMMENDATIONS = re.compile(
     rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"

@@ -355,6 +355,10 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
                 continue
             if word == "may" and text[m.start()] == "m":
                 continue
+            # "led by Jan Edwards": a short month before a capitalised word is a first name
+            if word in MONTHS and len(word) <= 4 and word != "may":
+                if re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+                    continue
         if g["y4"]:
             y = int(g["y4"])
             out.append(When(s, e, date(y, 1, 1), date(y, 12, 31), "year"))
