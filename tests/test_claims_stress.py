@@ -410,6 +410,46 @@ def stress(db: Path, seed: int = 7) -> Outcome:
     return run(record, make_texts(db), cases)
 
 
+def test_names_are_not_months():
+    """Failures the stress test found: "Mar" in "Mary", "Jan Edwards", "Mayor"."""
+    from ilacs.claims import text as T
+
+    day = date(2020, 1, 1)
+    for words in ("led by Mary Candlin", "led by Jan Edwards", "the Mayor of London"):
+        assert T.dates(words, day) == [], words
+    assert [(w.first, w.precision) for w in T.dates("visited in Jan 2019", day)] == [
+        (date(2019, 1, 1), "month")
+    ]
+
+
+def test_inspector_wordings():
+    from ilacs.claims.extract import extract
+
+    day = date(2023, 6, 1)
+    for words, name in (
+        (
+            "Bury Council was rated good. The inspection was led by Máire Atherton.",
+            "Máire Atherton",
+        ),
+        ("Bury Council was rated good. HMI Fiona J Millns led the inspection.", "Fiona J Millns"),
+    ):
+        got = [c.inspector for c in extract(words, day) if c.inspector]
+        assert got == [name], (words, got)
+
+
+def test_council_inside_a_quotation_is_not_the_subject():
+    from ilacs.claims.extract import extract
+
+    words = (
+        "York Council was rated good. The report said: “Arrangements for allegations against "
+        "staff are commissioned from North Yorkshire County Council.”\n\n"
+        "Inspectors made 10 recommendations."
+    )
+    york = register.find("York").urn
+    counts = [c for c in extract(words, date(2017, 2, 9)) if "recommendations" in c.text]
+    assert counts and all(c.urns == [york] for c in counts), [(c.text, c.urns) for c in counts]
+
+
 def test_stress(corpus_db):
     out = stress(corpus_db)
     print(out.line())

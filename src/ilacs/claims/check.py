@@ -1097,7 +1097,11 @@ def passage_claims(
     finder = getattr(quotes, "find_recommendations", None)
     checker = getattr(quotes, "check_recommendation", None)
     if finder and checker:
+        quoted = [(c.start, c.end) for c in out]
         for span in finder(article):
+            # "the two recommendations" inside a quotation of the report: the quotation's claim
+            if any(a <= span.start and span.end <= b for a, b in quoted):
+                continue
             urns = urns_at(span.start)
             words = article[span.start : span.end]
             verdict, explanation, evidence = checker(words, span, urns, as_of, record, texts)
