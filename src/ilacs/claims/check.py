@@ -637,7 +637,9 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
     early = min(
         (d.inspection_start or d.published) for d in held if (d.inspection_start or d.published)
     )
-    if w0.last < early - timedelta(days=31):
+    # before the first inspection ilacs holds: an older one ilacs lacks, unless it is after
+    # the single inspection framework began (ilacs holds every full inspection since)
+    if w0.last < early - timedelta(days=31) and w0.last.year < 2014:
         c.verdict, c.explanation = (
             N,
             "That date is before the first inspection ilacs holds for this council.",
