@@ -724,6 +724,13 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
                 c.explanation = (
                     f"{c.inspector} is named in the {_label(d)} (its lead inspector was {lead})."
                 )
+                if lead and re.search(r"\b(?:lead|led)\b", c.text, re.IGNORECASE):
+                    # "led by X", "lead inspector X": X was on the team, someone else led it
+                    c.verdict = C
+                    c.explanation = (
+                        f"The lead inspector of the {_label(d)} was {lead}; "
+                        f"{c.inspector} is named in it as another inspector."
+                    )
                 c.evidence = [Evidence(d.path, i + 1, around)]
                 return
     if d and lead:
