@@ -580,7 +580,8 @@ def _classify(
             unmatched = [
                 w for w in said_content if not any(_same_word(w, r) for r in report_content)
             ]
-            if negation or (unmatched and report_content):
+            # a word of meaning in place of a small one ('rarely' for 'through') changes it too
+            if negation or (unmatched and (report_content or report)):
                 worst = "changed"
                 notes.append(f"'{' '.join(said)}' where the report has '{' '.join(report)}'")
                 continue
