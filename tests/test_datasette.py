@@ -68,8 +68,9 @@ def test_inspections_view_and_las_table(db):
         ("2018-11-30", "good", "London"),
         ("2023-11-17", "outstanding", "London"),
     ]
-    # the facets the metadata asks for
+    # the facets the metadata asks for; full inspections only (letters are documents)
     assert {"region", "framework", "overall"} <= set(rows["facet_results"])
+    assert {r["kind"] for r in rows["rows"]} == {"inspection"}
     bcp = _get(db, "/ilacs/las.json?_shape=objects&urn=2532287")["rows"]
     assert [(r["name"], r["region"], r["predecessors"]) for r in bcp] == [
         ("Bournemouth, Christchurch & Poole", "South West", "Bournemouth; Poole")

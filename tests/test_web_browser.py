@@ -12,7 +12,7 @@ import pytest
 from ilacs.web import build_site
 
 from . import test_web_fixtures as fx
-from .test_web_fixtures import ARTEFACTS, CHROMIUM, CHROMIUM_ARGS, need_chromium
+from .test_web_fixtures import ARTEFACTS
 
 pytestmark = pytest.mark.browser
 
@@ -45,14 +45,8 @@ def web_server(web_db):
 
 @pytest.fixture(scope="module")
 def browser():
-    need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with fx.headless_chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture

@@ -97,6 +97,18 @@ def test_json_twin_is_the_check_contract(client):
     assert r.json()["claims"] == out["claims"]
 
 
+def test_an_undated_paste_is_read_as_of_the_reports_it_describes(client):
+    """Seed 001 prints no date: as the CLI does, the page checks it as of a week after the
+    first report published after the dates it prints (Bromley's, 7 January 2019), not today,
+    where "Inspector Dawn Godfrey" would no longer be the latest lead inspector."""
+    r = client.post("check.json", data={"text": seed("001_810798ea347bbf28"), "as_of": ""})
+    got = r.json()
+    assert got["as_of_source"].startswith("inferred")
+    assert got["as_of"].startswith("2019-01")
+    godfrey = [c for c in got["claims"] if "Dawn Godfrey" in c["text"]]
+    assert godfrey and all(c["verdict"] == "supported" for c in godfrey)
+
+
 def test_a_saved_web_page_is_read_as_its_article(client):
     from .test_claims_article import PAGE
 

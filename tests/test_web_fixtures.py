@@ -145,6 +145,22 @@ def running_server(db: Path) -> Iterator[str]:
         assert not thread.is_alive(), "the test server did not stop"
 
 
+@contextlib.contextmanager
+def headless_chromium():
+    """Debian's chromium, headless, driven by Playwright (skipped where it is not installed,
+    except in CI); screenshots go to artefacts/web/."""
+    need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
 def need_chromium() -> None:
     """Skip without Debian's chromium, except in CI (CI=true), where its absence fails."""
     if CHROMIUM.exists():

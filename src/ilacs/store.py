@@ -177,7 +177,7 @@ CREATE VIEW inspections AS
 SELECT {", ".join(f"d.{c}" for c in EXPORT_COLUMNS)},
        d.ofsted_file_id, d.url, las.region, las.ons_code
 FROM documents d LEFT JOIN las ON las.urn = d.urn
-WHERE d.status = 'ok'
+WHERE d.status = 'ok' AND d.kind = 'inspection'
 """
 
 
@@ -1246,10 +1246,10 @@ COLUMN_DESCRIPTIONS = {
 }
 _TABLES: dict[str, dict[str, Any]] = {
     "inspections": {
-        "description": "One row per readable document (status ok; a file Ofsted published"
+        "description": "One row per full inspection (readable; a report Ofsted published"
         " twice counted once), one column per judgement: the export's columns and the LA's"
-        " region.",
-        "facets": ["region", "kind", "framework", "overall"],
+        " region. Letters (focused and monitoring visits, JTAIs) are in `documents`.",
+        "facets": ["region", "framework", "overall"],
         "sort_desc": "inspection_end",
     },
     "documents": {

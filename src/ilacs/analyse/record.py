@@ -41,7 +41,7 @@ def cached_method(func: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(func)
     def wrapper(self, *args):
-        memo = self.__dict__.setdefault("_memo", {})
+        memo = self.__dict__.setdefault("_cached_methods", {})
         key = (name, *args)
         try:
             return memo[key]

@@ -1202,6 +1202,23 @@ def check_article(
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
 
 
+INFERRED_AS_OF = "inferred: a week after the first report published after the dates it prints"
+
+
+def choose_as_of(article: Any, record: RecordView, given: date | None = None) -> tuple[date, str]:
+    """The date an article speaks from, and how it was found: the one given, else a date
+    printed in the article, else a week after the first report of its council published after
+    the dates it prints, else today (the CLI and the web page both ask here)."""
+    from ilacs.claims.article import AS_OF_TODAY, as_of_default
+
+    day, source = as_of_default(article, given)
+    if source == AS_OF_TODAY:
+        guess = infer_as_of(article.text, record)
+        if guess is not None:
+            return guess, INFERRED_AS_OF
+    return day, source
+
+
 def infer_as_of(article: str, record: RecordView, today: date | None = None) -> date | None:
     """The day an undated article most likely speaks from: just after the first report of its
     council published on or after the latest full date it prints (None when nothing says)."""

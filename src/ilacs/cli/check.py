@@ -108,23 +108,16 @@ def _html(result) -> str:
 def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | None) -> None:
     """Check every claim ARTICLE (a text file, a saved web page, or - for stdin) makes about the
     inspection record: each with a verdict, an explanation and the evidence."""
-    from ilacs.claims.article import AS_OF_TODAY, as_of_default, read_article
-    from ilacs.claims.check import check_article, infer_as_of, load_record, make_texts
+    from ilacs.claims.article import read_article
+    from ilacs.claims.check import check_article, choose_as_of, load_record, make_texts
     from ilacs.errors import ClaimError
 
     given = _as_of(as_of)
     art = read_article(article)
-    day, source = as_of_default(art, given)
     if not db.exists():
         raise ClaimError("no such database (run `ilacs ingest` or give --db)", str(db))
     record = load_record(db)
-    if source == AS_OF_TODAY:
-        guess = infer_as_of(art.text, record)
-        if guess is not None:
-            day, source = (
-                guess,
-                "inferred: a week after the first report published after the dates it prints",
-            )
+    day, source = choose_as_of(art, record, given)
     texts = make_texts(db)
     try:
         result = check_article(

@@ -166,7 +166,7 @@ class Data:
         self.record = record
         self.db: Path = record.source
         self._local = threading.local()
-        self._memo: dict = {}
+        self._views: dict = {}  # what the views derive (cached); cached methods keep their own
 
     @classmethod
     def load(cls, db: Path | str) -> Data:
@@ -195,9 +195,9 @@ class Data:
     def cached(self, key, make):
         """A value the views derive from this version of the database, made once."""
         try:
-            return self._memo[key]
+            return self._views[key]
         except KeyError:
-            return self._memo.setdefault(key, make())
+            return self._views.setdefault(key, make())
 
     # -- the record as the pages read it ------------------------------------------------------
     @cached_property

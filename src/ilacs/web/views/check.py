@@ -115,16 +115,16 @@ def form(data: Data, req: Request) -> Page:
 
 def check(data: Data, req: Request, posted: Posted) -> Page:
     """POST: the article checked, with its claims highlighted and their evidence."""
-    from ilacs.claims.article import article_from_text, as_of_default
-    from ilacs.claims.check import check_article
+    from ilacs.claims.article import article_from_text
+    from ilacs.claims.check import check_article, choose_as_of
 
     given = _as_of(posted.as_of)
     try:
         article = article_from_text(posted.text, source="pasted text")
     except ClaimError as e:
         raise BadRequest(str(e)) from e
-    day, source = as_of_default(article, given)
     record, texts = _parts(data)
+    day, source = choose_as_of(article, record, given)
     try:
         result = check_article(
             article.text, record, texts, day, source, article_in_json=article.kind == "html"
