@@ -70,6 +70,16 @@ VISIT_KINDS: tuple[str, ...] = ("focused_visit", "monitoring_visit", "jtai")
 # The first day of the record: the earliest reports held are of 2012.
 FIRST_DAY = date(2012, 1, 1)
 
+# The judgement areas as sentences name them ("No LA has a grade for children in care").
+AREA_WORDS: dict[str, str] = {
+    "overall": "overall effectiveness",
+    "leaders": "leadership",
+    "help_protection": "help and protection",
+    "in_care": "children in care",
+    "care_leavers": "care leavers",
+    "adoption": "adoption",
+    "lscb": "the LSCB",
+}
 # Month names and the abbreviations reports and articles print ("Sept", "Jan"), -> 1-12.
 MONTHS: dict[str, int] = {
     name: number

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ilacs import register
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
+from ilacs.constants import AREA_WORDS as BASE_AREA_WORDS
 from ilacs.errors import IlacsError
 
 if TYPE_CHECKING:
@@ -29,15 +30,8 @@ log = logging.getLogger(__name__)
 
 S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_RECORD
 MAIN_AREAS = ("overall", "leaders", "help_protection", "in_care", "care_leavers")
-AREA_WORDS = {
-    "overall": "overall effectiveness",
-    "leaders": "leadership",
-    "help_protection": "help and protection",
-    "in_care": "children in care",
-    "care_leavers": "care leavers",
-    "adoption": "adoption",
-    "lscb": "the safeguarding children board",
-}
+# An article's readers know the board by its name more often than by "the LSCB".
+AREA_WORDS = {**BASE_AREA_WORDS, "lscb": "the safeguarding children board"}
 
 
 def _grade_words(g: str | None) -> str:

@@ -11,6 +11,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Protocol
 
+from ilacs.cli.common import GRADE_WORDS
+from ilacs.constants import AREA_WORDS
+
 FRAMEWORK_WORDS = {
     "pre_sif": "pre-SIF (2012-13)",
     "sif": "SIF (2013-18)",
@@ -18,23 +21,6 @@ FRAMEWORK_WORDS = {
     "ilacs2018": "ILACS 2018",
     "ilacs2023": "ILACS 2023",
     "ilacs2026": "ILACS 2026",
-}
-AREA_WORDS = {
-    "overall": "overall effectiveness",
-    "leaders": "leadership",
-    "help_protection": "help and protection",
-    "in_care": "children in care",
-    "care_leavers": "care leavers",
-    "adoption": "adoption",
-    "lscb": "the LSCB",
-}
-GRADE_WORDS = {
-    "outstanding": "outstanding",
-    "good": "good",
-    "requires_improvement": "requires improvement",
-    "inadequate": "inadequate",
-    "not_judged": "not judged",
-    "good_or_outstanding": "good or outstanding",
 }
 
 
