@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ilacs import register
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
 from ilacs.constants import AREA_WORDS as BASE_AREA_WORDS
-from ilacs.errors import IlacsError
+from ilacs.errors import IlacsError, NotFound
 
 if TYPE_CHECKING:
     from ilacs.claims.quotes import ReportTexts
@@ -87,7 +87,7 @@ def _inspections(record: RecordView, urn: int) -> list[Any]:
     try:
         la = register.by_urn(urn)
         urns = {x.urn for x in register.lineage(la) if x.urn} | {urn}
-    except Exception:  # noqa: BLE001 - a URN outside the register still has its own documents
+    except NotFound:  # a URN outside the register still has its own documents
         urns = {urn}
     for u in urns:
         for d in record.by_urn.get(u, []):
@@ -826,7 +826,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     grade = grades[0] if grades else "outstanding"
     try:
         region = c.region or (register.by_urn(urn).region if c.facts.get("in_region") else None)
-    except Exception:  # noqa: BLE001 - a URN outside the register has no region
+    except NotFound:  # a URN outside the register has no region
         region = None
     insp = _inspections(view, urn)
     current = _current(insp, as_of)
