@@ -319,3 +319,45 @@ def test_the_scale_is_not_a_grade():
     grades = [c for c in extract(text, date(2019, 3, 10)) if c.type.value in ("grade", "trend")]
     assert [c.text for c in grades] == ["Slough was judged to require improvement"]
     assert grades[0].facts["grades"][0]["grade"] == "requires_improvement"
+
+
+def test_shares_of_councils(check_json, tmp_path, corpus_db):
+    # 03 (January 2015): 30 of the 40 SIF reports published by then were below good
+    out = check_json("03")
+    c = _claim(out, "Three quarters of children's services departments")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert "30 of 40" in c["explanation"]
+    assert _claim(out, "almost a third of English authorities")["verdict"] == "supported"
+    assert _claim(out, "None have been rated")["verdict"] == "supported"
+    # 24 July 2024: 17 of 151 graded councils inadequate (11%), 91 good or outstanding (60%)
+    p = tmp_path / "shares.txt"
+    p.write_text(
+        "One in 10 councils is rated inadequate, Ofsted figures show.\n\n"
+        "Around 60 per cent of councils are now rated good or outstanding.\n\n"
+        "Three quarters of councils are now rated good or outstanding.\n\n"
+        "Nationally, 44 per cent of councils have seen their rating fall.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-06-01"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "One in 10 councils")["verdict"] == "supported"
+    assert _claim(out, "Around 60 per cent")["verdict"] == "supported"
+    assert _claim(out, "Three quarters of councils")["verdict"] == "contradicted"
+    # a share of changes of rating is not a share of grades
+    assert not [c for c in out["claims"] if "44 per cent" in c["text"]]
+
+
+def test_time_since_the_inspection_before(check_json):
+    # Cambridgeshire's 2014 report: "The previous inspection ... was in September 2012"
+    c = _claim(check_json("02"), "less than two years after")
+    assert c["verdict"] == "supported"
+    c = _claim(check_json("02-m2"), "less than a year after")
+    assert c["verdict"] == "contradicted"
+    assert "months" in c["explanation"]
+
+
+def test_child_protection_may_mean_the_whole_inspection(check_json):
+    # Cambridgeshire 2014: overall good, help and protection requires improvement; "gone from
+    # inadequate to good for child protection" reads the inspection of child protection services
+    c = _claim(check_json("02"), "gone from ‘inadequate’ to ‘good’ for child protection")
+    assert c["verdict"] != "contradicted"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ilacs import register
+from ilacs.claims import text as T
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
 from ilacs.constants import AREA_WORDS as BASE_AREA_WORDS
 from ilacs.errors import IlacsError, NotFound
@@ -174,6 +175,8 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
                 have = d.grades.get("in_care")
             if have is None:
                 continue
+        if a == "help_protection" and item.get("loose_protection") and have != g:
+            have = d.grades.get("overall", have)
         vals.append(have == g)
     if not vals:
         return None
@@ -735,6 +738,73 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
         c.explanation = "ilacs does not hold a lead inspector for this council's reports."
 
 
+_PREVIOUS_IN_TEXT = re.compile(
+    r"previous (?:\w+\s+){0,3}inspection[^.]{0,160}?(?:was|were|took place)\s+(?:carried out\s+)?in\s+"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<year>20\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _duration_band(n: int, unit: str, qualifier: str) -> tuple[float, float]:
+    """The months 'less than two years', 'almost three years', 'a year' allow."""
+    months = n * (12 if unit.startswith("year") else 1 if unit.startswith("month") else 0.23)
+    q = qualifier.lower()
+    if q in ("less than", "under", "within", "just under"):
+        return (months - 7 if q == "just under" else 0), months + 0.5
+    if q in ("more than", "over", "just over"):
+        return months - 0.5, (months + 8 if q == "just over" else float("inf"))
+    if q in ("almost", "nearly"):
+        return months - 7, months + 0.5
+    slack = 6 if unit.startswith("year") else 1
+    return months - slack, months + slack
+
+
+def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """'less than two years after a similar inspection rated it inadequate': the time from the
+    inspection before (in the record, or as the report itself dates it) to the one reported."""
+    dur = c.facts["duration"]
+    if dur.get("rel") not in ("after", "later", "since") or not c.urns or c.verdict == C:
+        return
+    n = T.number(dur["n"])
+    if not n:
+        return
+    insp = _inspections(record, c.urns[0])
+    cur = _current(insp, as_of)
+    if cur is None:
+        return
+    before: list[tuple[str, date]] = []
+    prev = _previous(insp, cur)
+    if prev is not None:
+        before += [(f"the {_label(prev)}", d) for d in (prev.inspection_end, prev.published) if d]
+    page_no = None
+    if texts is not None:
+        for i, page in enumerate(texts.pages(cur.id)):
+            m = _PREVIOUS_IN_TEXT.search(" ".join(page.split()))
+            if m:
+                when = date(int(m.group("year")), T.MONTHS[m.group("month").lower()], 15)
+                before.append(("the inspection before, as the report dates it", when))
+                page_no = i + 1
+                break
+    after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
+    if not before or not after:
+        return
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    gaps = [(w, (a - b).days / 30.44) for w, b in before for a in after]
+    said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+    lines = "; ".join(f"{w}: {g:.0f} months" for w, g in dict(gaps).items())
+    if any(lo <= g <= hi for _, g in gaps):
+        if c.verdict is None:
+            c.verdict = S
+            c.explanation = f"{said!r} holds: from {lines} to the {_label(cur)}."
+        return
+    miss = min(max(lo - g, g - hi) for _, g in gaps)
+    if miss > 1.5:
+        c.verdict = C
+        c.explanation = f"Not {said}: from {lines} to the {_label(cur)}."
+        c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
+
+
 def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
         return
@@ -1055,6 +1125,102 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = f"No reading of the record gives {n} ({lines})."
 
 
+def _share_band(share: float, qualifier: str, phrase: str) -> tuple[float, float]:
+    """The percentages a share as written allows: '44 per cent' 41.5-46.5, 'three quarters'
+    70-80, 'almost a third' 25.3-33.8, 'more than half' 49.5-65."""
+    pct = 100 * share
+    exact = 2.5 if re.search(r"\d", phrase) else 5.0
+    if qualifier in ("almost", "nearly", "just under"):
+        return pct - 8, pct + 0.5
+    if qualifier in ("about", "around", "roughly", "approximately", "some"):
+        return pct - 6, pct + 6
+    if qualifier in ("more than", "over", "just over", "at least", "well over"):
+        return pct - 0.5, pct + 15
+    if qualifier in ("under", "less than", "fewer than"):
+        return pct - 15, pct + 0.5
+    return pct - exact, pct + exact
+
+
+def _share_families(c: Claim, as_of: date) -> list[str]:
+    words = (c.framework or "").lower()
+    if not words:
+        return ["any"]
+    if "single inspection" in words or "sif" in words:
+        return ["any", "sif"]
+    if as_of < date(2018, 4, 1) and "ilacs" not in words:
+        return ["any", "sif"]
+    latest = (
+        "ilacs2026"
+        if as_of >= date(2026, 4, 1)
+        else "ilacs2023"
+        if as_of >= date(2023, 1, 1)
+        else "ilacs2018"
+    )
+    return ["any", "ilacs", latest]
+
+
+def _check_national_share(c: Claim, view: RecordView, as_of: date) -> None:
+    """A share of councils ('three quarters of authorities are below good', 'almost a third
+    have had the new inspection'): the share by each plausible reading (framework named or any,
+    publication or Ofsted's rule, of those graded or of every council), supported when one falls
+    in the range the words allow, contradicted only when every reading is far from it."""
+    from ilacs.analyse import snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs"):
+        return
+    wanted = set(c.facts["grades"])
+    readings: list[tuple[str, float, int, int]] = []
+    for family in _share_families(c, as_of):
+        for rule in ("published", "ofsted"):
+            try:
+                snap = snapshot(record, as_of, rule=rule, framework=family)
+            except IlacsError:
+                continue
+            las = [s for s in snap.las if not c.region or s.region == c.region]
+            councils = [s for s in las if s.status != "no_reports"]
+            graded = [s for s in las if s.status == "graded"]
+            if c.facts["inspected"]:
+                inspected = [s for s in councils if s.status in ("graded", "no_judgement")]
+                pairs = [
+                    (
+                        f"{family} inspections, {rule} rule, of every council",
+                        len(inspected),
+                        len(councils),
+                    )
+                ]
+            else:
+                hits = [s for s in graded if s.grade in wanted]
+                pairs = [
+                    (f"{family} reports, {rule} rule, of those graded", len(hits), len(graded)),
+                    (f"{family} reports, {rule} rule, of every council", len(hits), len(councils)),
+                ]
+            readings += [(w, 100 * k / t, k, t) for w, k, t in pairs if t]
+    if not readings:
+        return
+    lo, hi = _share_band(c.facts["share"], c.facts["qualifier"], c.facts["phrase"])
+    what = (
+        "inspected"
+        if c.facts["inspected"]
+        else " or ".join(_grade_words(g) for g in sorted(wanted))
+    )
+    where = f" in {c.region}" if c.region else ""
+    lines = "; ".join(f"{w}: {k} of {t} ({p:.0f}%)" for w, p, k, t in dict.fromkeys(readings))
+    c.evidence = [Evidence(None, None, f"{what}{where} on {as_of}: {lines}")]
+    hold = [x for x in readings if lo <= x[1] <= hi]
+    gap = min(max(lo - x[1], x[1] - hi, 0) for x in readings)
+    said = f"{c.facts['phrase']!r} ({lo:.0f}-{hi:.0f}%)"
+    if hold:
+        c.verdict = S
+        c.explanation = f"{said} holds by reading {hold[0][0]}: {hold[0][2]} of {hold[0][3]}."
+    elif gap > 8:
+        c.verdict = C
+        c.explanation = f"No reading of the record gives {said} ({lines})."
+    else:
+        c.verdict = N
+        c.explanation = f"Near the record's share, which may count another day or set ({lines})."
+
+
 def view_doc(view: RecordView, path: str | None) -> Any | None:
     if path is None:
         return None
@@ -1144,6 +1310,8 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
             _check_inspector(c, record, as_of, texts)
         elif c.type == Kind.TREND and c.facts.get("jump"):
             _check_jump(c, record, as_of)
+        elif c.type == Kind.COUNT and "share" in c.facts:
+            _check_national_share(c, record, as_of)
         elif c.type == Kind.COUNT and c.facts.get("national"):
             _check_national_count(c, record, as_of)
         elif c.type in (Kind.RANK, Kind.COUNT):
@@ -1156,6 +1324,8 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                 f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
                 "directions, commissioners, appointments and money are not in it)."
             )
+        if c.facts.get("duration"):
+            _check_duration(c, record, as_of, texts)
     claims = [c for c in claims if c.verdict is not None]
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")

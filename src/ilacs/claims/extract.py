@@ -552,6 +552,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                # "child protection" is the help-and-protection judgement, or the whole
+                # inspection of services for children in need of help and protection
+                "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
+                and not re.search(r"\bhelp and protection\b", body, re.IGNORECASE),
                 "all": bool(scope_all)
                 and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)]))),
                 "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
@@ -979,15 +983,30 @@ _COUNT = re.compile(
 )
 
 
+# "None have been rated outstanding" after a sentence that counted councils.
+_NONE_OF_THEM = re.compile(
+    r"^\W*(?P<none>None)\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|had|were|was|is|are)\s+"
+    r"(?:yet\s+|so far\s+|ever\s+)?(?:been\s+)?(?:yet\s+)?(?:rated|judged|graded|given|awarded|received|achieved)\b",
+)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
     body = r.text[clause.start : clause.end]
-    m = _COUNT.search(body)
+    m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
+    if m.re is _NONE_OF_THEM and not re.search(
+        r"\b(?:councils|authorities|LAs|departments)\b",
+        r.text[max(0, sentence.start - 400) : sentence.start],
+        re.IGNORECASE,
+    ):
+        return  # "None were rated...": of councils the sentence before counted
     if re.search(r"\bone of\s+(?:only\s+|just\s+)?$", body[: m.start()], re.IGNORECASE):
         return  # "one of only 18 councils": a rank claim
+    if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
+        return  # "one in 10 councils": a share
     wide = r.text[clause.start : sentence.end]
     g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
     grades = [
@@ -996,10 +1015,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     if not grades:
         return
-    n = 0 if m.group("none") else T.number(m.group("n"))
-    if n is None or (m.group("n") and m.group("n").lower() in ("a", "an")):
+    word = m.groupdict().get("n")
+    n = 0 if m.group("none") else T.number(word or "")
+    if n is None or (word and word.lower() in ("a", "an")):
         return
-    total = m.group("m") or m.group("m0")
+    total = m.groupdict().get("m") or m.groupdict().get("m0")
     if re.search(r"\b(?:out\s+)?of\s+(?:the\s+)?$", body[: m.start()], re.IGNORECASE):
         # "Out of 127 councils inspected, only 10 were...": the number named is the total
         later = re.search(
@@ -1013,6 +1033,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
     fw = _FRAMEWORK.search(wide)
+    if fw is None and m.re is _NONE_OF_THEM:
+        fw = _FRAMEWORK.search(r.text[max(0, sentence.start - 800) : sentence.start])
     del g
     r.add(
         clause,
@@ -1030,6 +1052,110 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
                 )
             ),
+        },
+    )
+
+
+# Shares of councils: "three quarters of councils", "44 per cent of authorities", "one in five
+# councils", "nearly half of those inspected so far".
+_FRACTIONS = {
+    "half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+    "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4, "three-quarters": 3 / 4,
+    "a fifth": 1 / 5, "one fifth": 1 / 5, "two fifths": 2 / 5, "a tenth": 1 / 10,
+    "one in two": 1 / 2, "one in three": 1 / 3, "one in four": 1 / 4, "one in five": 1 / 5,
+    "one in six": 1 / 6, "one in 10": 1 / 10, "one in ten": 1 / 10, "two in three": 2 / 3,
+    "three in four": 3 / 4, "two in five": 2 / 5,
+}  # fmt: skip
+_SHARE = re.compile(
+    r"\b(?P<q>almost|nearly|about|around|roughly|approximately|some|more than|over|just over|"
+    r"just under|under|less than|fewer than|at least|well over)?\s*"
+    r"(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
+    + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+)*(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
+    r"(?P<what>local authorities|councils|authorities|LAs|children's services(?:\s+departments)?|"
+    r"(?:those|councils|authorities)\s+inspected|inspections|(?:those|them|these))\b",
+    re.IGNORECASE,
+)
+# The grades a share is of: "below good", "in the bottom two grades", "good or outstanding".
+_GRADE_SETS = (
+    (
+        r"below\s+(?:a\s+)?[‘'“\"]?good|less than\s+[‘'“\"]?good|not\s+(?:yet\s+)?[‘'“\"]?good|"
+        r"(?:bottom|lowest)\s+two\s+(?:grades|ratings|categories)|"
+        r"requir\w+\s+improvement\W{0,3}\s+or\s+(?:[‘'“\"])?inadequate|"
+        r"inadequate\W{0,3}\s+or\s+[‘'“\"]?requir\w+\s+improvement",
+        ("requires_improvement", "inadequate"),
+    ),
+    (
+        r"good\W{0,3}\s+or\s+(?:better|above|[‘'“\"]?outstanding)|at least\s+[‘'“\"]?good|"
+        r"(?:top|highest)\s+two\s+(?:grades|ratings|categories)|outstanding\W{0,3}\s+or\s+[‘'“\"]?good",
+        ("good", "outstanding"),
+    ),
+)
+_INSPECTED = re.compile(
+    r"\b(?:(?:been|were|was|being|having been)\s+inspected|(?:have|has|having)\s+(?:now\s+)?"
+    r"(?:undergone|had|received)\b[^.;]{0,40}\binspection)",
+    re.IGNORECASE,
+)
+
+
+def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'three quarters of councils have been rated in the bottom two grades', 'one in five
+    councils is inadequate', 'almost a third of authorities have undergone the new inspection':
+    a share of councils on the day."""
+    body = r.text[clause.start : clause.end]
+    m = _SHARE.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if m.group("what").lower() in ("those", "them", "these") and not re.search(
+        r"\b(?:councils|authorities|local authorities|LAs)\b",
+        r.text[sentence.start : clause.start + m.start()],
+        re.IGNORECASE,
+    ):
+        return
+    share = float(m.group("pc")) / 100 if m.group("pc") else _FRACTIONS[m.group("share").lower()]
+    rest = r.text[clause.start + m.end() : sentence.end]
+    grades: tuple[str, ...] | None = None
+    for pattern, gs in _GRADE_SETS:
+        if re.search(pattern, rest, re.IGNORECASE):
+            grades = gs
+            break
+    if grades is None:
+        words = {T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(rest)}
+        if len(words) == 1 and re.search(
+            r"\b(?:rated|judged|graded|found|deemed|rating|judgement|judgment)\b",
+            rest,
+            re.IGNORECASE,
+        ):
+            grades = (words.pop(),)
+    inspected = grades is None and bool(_INSPECTED.search(r.text[clause.start : sentence.end]))
+    if grades is None and not inspected:
+        return
+    if re.search(
+        r"\b(?:fall|fell|rise|rose|improv\w+|declin\w+|drop\w*)\b", rest[:60], re.IGNORECASE
+    ):
+        return  # a share of changes ("44 per cent have seen their rating fall")
+    wide = r.text[clause.start : sentence.end]
+    region = _REGION.search(body)
+    fw = _FRAMEWORK.search(wide) or _FRAMEWORK.search(
+        r.text[max(0, sentence.start - 600) : sentence.end]
+    )
+    r.add(
+        clause,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw.group(0) if fw else None,
+        facts={
+            "share": share,
+            "qualifier": (m.group("q") or "").lower(),
+            "grades": list(grades or ()),
+            "inspected": inspected,
+            "so_far": bool(
+                re.search(
+                    r"\bso far\b|\bto date\b|\bhave now\b|\bhaving now\b", wide, re.IGNORECASE
+                )
+            ),
+            "phrase": m.group(0).strip(),
         },
     )
 
@@ -1090,6 +1216,7 @@ DETECTORS = (
     _recommendation_count_claims,
     _rank_claims,
     _count_claims,
+    _share_claims,
     _outside_claims,
 )
 
