@@ -361,3 +361,21 @@ def test_child_protection_may_mean_the_whole_inspection(check_json):
     # inadequate to good for child protection" reads the inspection of child protection services
     c = _claim(check_json("02"), "gone from ‘inadequate’ to ‘good’ for child protection")
     assert c["verdict"] != "contradicted"
+
+
+def test_a_list_of_areas_takes_the_grade_before(check_json, tmp_path, corpus_db):
+    # Barking and Dagenham 2023: requires improvement overall, for leaders, help and protection
+    # and children in care; care leavers good
+    c = _claim(check_json("55"), "These were impact of leaders")
+    assert (c["type"], c["verdict"]) == ("grade", "supported")
+    text = _article("55").read_text(encoding="utf-8")
+    p = tmp_path / "55x.txt"
+    p.write_text(
+        text.replace("progress of children in care, as well", "progress of care leavers, as well"),
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-09-05"])
+    assert _claim(json.loads(r.stdout), "These were impact")["verdict"] == "contradicted"
+    # Reading 2019: "Areas identified for improvement were..." (requires improvement)
+    c = _claim(check_json("69"), "Areas identified for improvement")
+    assert c["verdict"] == "supported"

@@ -614,6 +614,84 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     r.claims.append(c)
 
 
+# A list of judgement areas that takes its grade from the sentence before ("...found to require
+# improvement in four of five areas. These were leadership, help and protection...") or from
+# its own words ("Areas identified for improvement were...").
+_THESE_WERE = re.compile(
+    r"^\W*(?:These|They|Those)\s+(?:areas\s+|judgements\s+)?(?:were|are|included|include|being)\b",
+    re.IGNORECASE,
+)
+_AREAS_FOR_IMPROVEMENT = re.compile(
+    r"^\W*(?:The\s+)?(?:key\s+|main\s+)?areas?\s+(?:identified\s+|highlighted\s+|singled out\s+|marked\s+)?"
+    r"(?:for|as needing|needing|requiring|that need(?:ed)?|in need of)\s+improvement\s+"
+    r"(?:were|are|was|is|included|include)\b",
+    re.IGNORECASE,
+)
+
+
+def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'These were leadership, help and protection and children in care' after a sentence that
+    gave them a grade; 'Areas identified for improvement were...' (requires improvement)."""
+    if clause.start != sentence.start:
+        return
+    body = r.text[sentence.start : sentence.end]
+    if T.GRADE_RE.search(body) or r.in_long_quote(sentence.start):
+        return
+    areas = list(dict.fromkeys(a for _, _, a in T.areas_in(body) if a != "overall"))
+    if re.search(r"\boverall effectiveness\b", body, re.IGNORECASE):
+        areas.append("overall")
+    if not areas:
+        return
+    grade = None
+    if _AREAS_FOR_IMPROVEMENT.search(body):
+        grade = "requires_improvement"
+    elif _THESE_WERE.search(body):
+        before = [
+            c
+            for c in r.claims
+            if c.type in (Kind.GRADE, Kind.TREND)
+            and c.end <= sentence.start
+            and not r.text[c.end : sentence.start].strip(' \n\t."”’').count(".")
+            and len(c.facts.get("grades", [])) == 1
+        ]
+        if not before or sentence.start - before[-1].end > 80:
+            return
+        grade = before[-1].facts["grades"][0]["grade"]
+    if grade is None:
+        return
+    urns = r.urns_at(sentence, clause)
+    c = Claim(
+        sentence.start,
+        sentence.end,
+        r.text[sentence.start : sentence.end],
+        Kind.GRADE,
+        list(urns),
+    )
+    c.facts = {
+        "grades": [
+            {
+                "grade": grade,
+                "areas": areas,
+                "role": "current",
+                "pos": sentence.start,
+                "whens": [],
+                "overall_only": False,
+                "loose_protection": False,
+                "all": False,
+                "date_adjacent": False,
+                "rest": False,
+            }
+        ],
+        "whens": [],
+        "previous_cue": False,
+        "several": False,
+        "from_to": False,
+    }
+    c.start, c.end = _trim_span(r.text, c.start, c.end)
+    c.text = r.text[c.start : c.end]
+    r.claims.append(c)
+
+
 # The verb a claim hangs on: a claim's span starts there, not at the start of a long clause.
 _VERB = re.compile(
     r"\b(?:has|have|had|was|were|is|are|been|be|being|rated|judged|graded|awarded|received|given|"
@@ -1208,6 +1286,7 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 DETECTORS = (
     _grade_claims,
+    _area_list_claims,
     _date_claims,
     _recent_claims,
     _jump_claims,
