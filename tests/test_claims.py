@@ -188,6 +188,28 @@ def test_dates_as_journalists_write_them():
     assert got == [(date(2018, 11, 1), "month")]
     # "may" the verb is not a month
     assert T.dates("the council may improve", day) == []
+    # months and seasons read relative to the article's day
+    day = date(2019, 3, 25)
+    got = [(w.first, w.last, w.precision) for w in T.dates("a snap inspection last month", day)]
+    assert got == [(date(2019, 2, 1), date(2019, 2, 28), "month")]
+    got = [(w.first, w.last) for w in T.dates("visited earlier this month", day)]
+    assert got == [(date(2019, 3, 1), date(2019, 3, 31))]
+    got = [(w.first, w.last) for w in T.dates("the inspection in the autumn", day)]
+    assert got == [(date(2018, 9, 1), date(2018, 11, 30))]
+    (w,) = T.dates("inspectors visited two months ago", day)
+    assert w.first <= date(2019, 1, 25) <= w.last < day
+
+
+def test_last_month(check_json, tmp_path, corpus_db):
+    # Newham: on site 11-22 February 2019, published 25 March 2019
+    assert _claim(check_json("25"), "inspection last month")["verdict"] == "supported"
+    p = tmp_path / "newham.txt"
+    p.write_text(
+        "Ofsted inspectors visited Newham in January and rated its children's services inadequate.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-25"])
+    assert _claim(json.loads(r.stdout), "in January")["verdict"] == "contradicted"
 
 
 def test_councils_named_and_places():

@@ -291,9 +291,11 @@ _MONTH_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>last year|this year|earlier this year|the previous year|last month|this month|"
+    r"\b(?P<rel>last year|this year|earlier this year|the previous year|last month|"
+    r"(?:earlier |later |at the (?:start|end) of )?this month|the previous month|"
     r"this week|last week|today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:this|last) (?:spring|summer|autumn|winter))\b",
+    r"(?:(?:a|one|two|three|four|five|six|a few|several|\d)\s+(?:weeks|months|week|month) ago)|"
+    r"(?:this|last|in the) (?:spring|summer|autumn|winter))\b",
     re.IGNORECASE,
 )
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
@@ -444,10 +446,32 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             back = (as_of.weekday() - wd) % 7
             d = as_of - timedelta(days=back)
             out.append(When(s, e, d - timedelta(days=7 if back == 0 else 0), d, "period", True))
+        elif r in ("last month", "the previous month"):
+            first = (as_of.replace(day=1) - timedelta(days=1)).replace(day=1)
+            out.append(When(s, e, first, _month_span(first.year, first.month)[1], "month", True))
+        elif r.endswith("this month"):
+            a, b = _month_span(as_of.year, as_of.month)
+            out.append(When(s, e, a, b, "month", True))
+        elif r.endswith(" ago"):
+            # "a few weeks ago", "two months ago": a period around that many weeks or months back
+            n_word, unit = (
+                r.split()[0:-1]
+                if len(r.split()) == 3
+                else (r.split()[0] + " " + r.split()[1], r.split()[2])
+            )
+            n = {"a few": 3, "several": 4}.get(n_word) or number(n_word) or 1
+            days = n * (7 if unit.startswith("week") else 30.44)
+            slack = max(7.0, days * 0.5)
+            a = as_of - timedelta(days=days + slack)
+            b = min(as_of, as_of - timedelta(days=days - slack))
+            out.append(When(s, e, a, b, "period", True))
         elif r.split()[-1] in SEASONS:
             y = as_of.year if r.startswith("this") else as_of.year - 1
             m1, m2 = SEASONS[r.split()[-1]]
-            if r.startswith("last") and m1 > as_of.month:
+            if r.startswith("in the"):
+                # the latest such season that has begun by as-of
+                y = as_of.year if m1 <= as_of.month else as_of.year - 1
+            elif r.startswith("last") and m1 > as_of.month:
                 y = as_of.year - 1
             elif r.startswith("this") and m1 > as_of.month:
                 y = as_of.year - 1
