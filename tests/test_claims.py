@@ -401,3 +401,26 @@ def test_a_list_of_areas_takes_the_grade_before(check_json, tmp_path, corpus_db)
     # Reading 2019: "Areas identified for improvement were..." (requires improvement)
     c = _claim(check_json("69"), "Areas identified for improvement")
     assert c["verdict"] == "supported"
+
+
+def test_check_format_follows_the_extension(tmp_path, corpus_db):
+    art = _article("001_810798ea347bbf28")
+    _run([str(art), "--db", str(corpus_db), "-o", str(tmp_path / "c.json")])
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["claims"]
+    _run([str(art), "--db", str(corpus_db), "-o", str(tmp_path / "c.html")])
+    assert (tmp_path / "c.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    r = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(art),
+            "--db",
+            str(corpus_db),
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / "d.html"),
+        ],
+    )
+    assert r.exit_code == 2 and "a .html file is html" in r.output
+    assert not (tmp_path / "d.html").exists()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ilacs.cli.common import db_option, friendly_errors
+from ilacs.cli.common import db_option, format_option, friendly_errors, output_option
 
 VERDICT_MARK = {
     "supported": "✔ supported",
@@ -89,21 +89,13 @@ def _html(result) -> str:
     help="The date the article speaks from (default: a date it prints, else today).",
 )
 @db_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "html"]),
+@format_option(
     default="table",
-    show_default=True,
-    help="table for people; json (the issue 10 contract) for scripts; html: the article marked up.",
+    choices=("table", "json", "html"),
+    describe="table for people; json (the issue 10 contract) for scripts; html: the article "
+    "marked up by verdict.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write to this file.",
-)
+@output_option
 @friendly_errors
 def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | None) -> None:
     """Check every claim ARTICLE (a text file, a saved web page, or - for stdin) makes about the

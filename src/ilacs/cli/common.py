@@ -28,7 +28,14 @@ from ilacs.model import GRADES, JUDGEMENT_AREAS
 
 FORMATS = ("table", "csv", "json", "xlsx")
 # What each file extension means when --format is not given.
-SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".xlsx": "xlsx", ".txt": "table"}
+SUFFIX_FORMATS = {
+    ".csv": "csv",
+    ".json": "json",
+    ".xlsx": "xlsx",
+    ".txt": "table",
+    ".html": "html",
+    ".htm": "html",
+}
 # Width of a table written to a file or a pipe: wide enough that nothing needs to wrap.
 FILE_WIDTH = 200
 
@@ -67,7 +74,9 @@ def resolve_format(
     return chosen
 
 
-def format_option(default: str = "table", choices: Sequence[str] = FORMATS):
+def format_option(
+    default: str = "table", choices: Sequence[str] = FORMATS, describe: str | None = None
+):
     """The --format option; with `output_option` (applied below it), the format follows -o's
     extension when --format is not given. The command receives the resolved format as `fmt`."""
     files = [f for f in choices if f != "table"]
@@ -75,6 +84,7 @@ def format_option(default: str = "table", choices: Sequence[str] = FORMATS):
         f"{', '.join(files[:-1])} or {files[-1]}" if len(files) > 1 else "".join(files)
     )
     what += " for scripts and spreadsheets." if "xlsx" in files else " for scripts."
+    what = describe or what
 
     def decorate(func: Callable) -> Callable:
         @functools.wraps(func)
