@@ -1,12 +1,14 @@
 """Check every article of ../shared/claims and score the verdicts with score_claims.py.
 
     uv run python bench/claims.py [--db /tmp/full.db] [--set all|dev|heldout] [--misses]
+                                  [--set-dir DIR]
 
 Writes `<article id>.json` (the `ilacs check --format json --as-of <published>` output) into a
 temporary folder and runs ../shared/tools/score_claims.py on it, printing its figures (with
 --misses, its list of misses too). `dev` and `heldout` split the 25 non-seed articles: every
 third one (in sorted order) is held out of development, with its altered copies; the five
-seeds are in `dev`. Then times `ilacs check` on a 1,000-word article, CLI process included.
+seeds are in `dev`. `--set-dir` scores another labelled set of the same format instead (e.g.
+articles written and labelled blind by someone who has not seen the checker). Then times `ilacs check` on a 1,000-word article, CLI process included.
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ def held_out_ids(ids: list[str]) -> set[str]:
     return {a for k, a in enumerate(base) if k % 3 == 2}
 
 
-def subset(which: str, into: Path) -> Path:
+def subset(which: str, into: Path, root: Path = SET) -> Path:
     """A copy of the claims set holding only `which` articles (all, dev or heldout)."""
-    rows = list(csv.DictReader(open(SET / "articles.csv", newline="", encoding="utf-8")))
+    rows = list(csv.DictReader(open(root / "articles.csv", newline="", encoding="utf-8")))
     held = held_out_ids([r["id"] for r in rows])
 
     def keep(article_id: str) -> bool:
@@ -47,7 +49,7 @@ def subset(which: str, into: Path) -> Path:
 
     into.mkdir(parents=True, exist_ok=True)
     for name in ("articles.csv", "claims.csv"):
-        src = list(csv.DictReader(open(SET / name, newline="", encoding="utf-8")))
+        src = list(csv.DictReader(open(root / name, newline="", encoding="utf-8")))
         key = "id" if name == "articles.csv" else "article"
         with open(into / name, "w", newline="", encoding="utf-8") as f:
             w = csv.DictWriter(f, fieldnames=list(src[0].keys()))
@@ -57,12 +59,12 @@ def subset(which: str, into: Path) -> Path:
     return into
 
 
-def run(db: Path, which: str, misses: bool) -> None:
+def run(db: Path, which: str, misses: bool, root: Path = SET) -> None:
     from ilacs.claims.check import check_article, load_record, make_texts
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        set_dir = subset(which, tmp / "set")
+        set_dir = subset(which, tmp / "set", root)
         out = tmp / "results"
         out.mkdir()
         t0 = time.perf_counter()
@@ -72,7 +74,7 @@ def run(db: Path, which: str, misses: bool) -> None:
         rows = list(csv.DictReader(open(set_dir / "articles.csv", newline="", encoding="utf-8")))
         t0 = time.perf_counter()
         for r in rows:
-            text = (SET / "articles" / f"{r['id']}.txt").read_text(encoding="utf-8")
+            text = (root / "articles" / f"{r['id']}.txt").read_text(encoding="utf-8")
             day = date.fromisoformat(r["published"])
             result = check_article(text, record, texts, day, "given")
             (out / f"{r['id']}.json").write_text(json.dumps(result.as_json(), ensure_ascii=False))
@@ -81,7 +83,7 @@ def run(db: Path, which: str, misses: bool) -> None:
         # score_claims reads the article texts from SET_DIR/articles
         for r in rows:
             (set_dir / "articles" / f"{r['id']}.txt").write_text(
-                (SET / "articles" / f"{r['id']}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+                (root / "articles" / f"{r['id']}.txt").read_text(encoding="utf-8"), encoding="utf-8"
             )
         proc = subprocess.run(
             [sys.executable, str(SHARED / "tools" / "score_claims.py"), str(set_dir), str(out)],
@@ -152,9 +154,15 @@ def main() -> None:
     p.add_argument("--db", type=Path, default=Path("/tmp/full.db"))
     p.add_argument("--set", dest="which", choices=["all", "dev", "heldout"], default="all")
     p.add_argument("--misses", action="store_true")
+    p.add_argument(
+        "--set-dir",
+        type=Path,
+        default=SET,
+        help="another labelled set in the format of ../shared/claims (default: that one)",
+    )
     p.add_argument("--no-timing", action="store_true")
     a = p.parse_args()
-    run(a.db, a.which, a.misses)
+    run(a.db, a.which, a.misses, a.set_dir)
     if not a.no_timing:
         timing(a.db)
 

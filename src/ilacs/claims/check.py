@@ -188,10 +188,14 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
     main = {a: graded[a] for a in _key_areas(d)}
     if not main:
         return None
-    with_overall = sum(1 for g in main.values() if g == grade)
-    without = sum(1 for a, g in main.items() if g == grade and a != "overall")
-    sub = sum(1 for g in graded.values() if g == grade)
-    return n in (with_overall, without, sub)
+    # the readings of "good in five areas": the key judgements with or without overall
+    # effectiveness; every judgement graded (SIF's adoption and care leavers too), with or
+    # without overall effectiveness and the LSCB review
+    readings = set()
+    for areas in (main, graded):
+        for drop in ((), ("overall",), ("lscb",), ("overall", "lscb")):
+            readings.add(sum(1 for a, g in areas.items() if g == grade and a not in drop))
+    return n in readings
 
 
 def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:

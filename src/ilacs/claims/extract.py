@@ -55,6 +55,7 @@ _ALL = re.compile(
     r"judgement|judgment|performance)\s+)*(?:areas?|categor(?:y|ies)|judgements?|judgments?|"
     r"sections?|benchmarks?|elements?|aspects?|measures?|fields?|services|parts)\b|"
     r"\bacross the board\b|\bin every (?:area|category|judgement|judgment|respect)\b|"
+    r"\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?one\s+of\s+(?:the|its)\s+(?:\w+\s+){0,3}?(?:areas|categories|judgements|judgments)\b|"
     r"\ball (?:four|five|six )?(?:areas|categories|judgements|judgments|elements|benchmarks|aspects)\b|"
     r"\bevery category\b|\ball elements\b",
     re.IGNORECASE,
@@ -606,7 +607,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     named = [a for a, _, _ in T.areas_in(body, clause.start) if a < start]
     if named:
         start = min(start, named[0])
-    c = Claim(start, clause.end, r.text[start : clause.end], kind, list(urns))
+    end = clause.end
+    # "rated inadequate in all areas in April 2016, citing a 'corporate failure...'": the grade's
+    # claim ends where the reasons begin (a quotation there is a claim of its own)
+    reasons = _REASONS.search(r.text, grades[-1][1], clause.end)
+    if reasons:
+        end = reasons.start()
+    c = Claim(start, end, r.text[start:end], kind, list(urns))
     c.grade_scope = "all" if scope_all else None
     c.number, c.total = n_of or (None, None)
     c.dates = [(w.first, w.precision) for w in whens]
@@ -690,6 +697,13 @@ def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     c.start, c.end = _trim_span(r.text, c.start, c.end)
     c.text = r.text[c.start : c.end]
     r.claims.append(c)
+
+
+_REASONS = re.compile(
+    r",?\s+(?:citing|saying|describing|noting|stating|adding|highlighting|pointing (?:to|out)|"
+    r"finding|warning|criticising|criticizing|praising|blaming)\b",
+    re.IGNORECASE,
+)
 
 
 # The verb a claim hangs on: a claim's span starts there, not at the start of a long clause.
