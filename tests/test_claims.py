@@ -424,3 +424,39 @@ def test_check_format_follows_the_extension(tmp_path, corpus_db):
     )
     assert r.exit_code == 2 and "a .html file is html" in r.output
     assert not (tmp_path / "d.html").exists()
+
+
+def test_each_council_its_own_grade(tmp_path, corpus_db):
+    # 29 January 2018: Rotherham good overall; Sandwell and Buckinghamshire inadequate
+    p = tmp_path / "three.txt"
+    p.write_text(
+        "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate\n", encoding="utf-8"
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
+    assert _claim(json.loads(r.stdout), "Rotherham rated good")["verdict"] == "supported"
+    p.write_text(
+        "Rotherham rated good as Sandwell and Buckinghamshire remain outstanding\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
+    assert _claim(json.loads(r.stdout), "Rotherham rated good")["verdict"] == "contradicted"
+
+
+def test_a_council_named_paragraphs_before_is_not_the_subject(tmp_path, corpus_db):
+    # Trafford (3 August 2026): leaders inadequate, children in care good, care leavers RI;
+    # West Northamptonshire (7 July 2026): care leavers good
+    text = (
+        "Trafford Council's children's services have been rated inadequate for the impact of "
+        "leaders by Ofsted.\n\n"
+        "West Northamptonshire was inspected under the same framework last month.\n\n"
+        "Inspectors said services for care leavers require improvement.\n"
+    )
+    p = tmp_path / "trafford.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    c = _claim(json.loads(r.stdout), "care leavers require improvement")
+    assert (c["verdict"], c["urns"]) == ("supported", [80573])
+    # the same words false of Trafford too: contradicted
+    p.write_text(text.replace("require improvement", "are inadequate"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    assert _claim(json.loads(r.stdout), "care leavers are inadequate")["verdict"] == "contradicted"

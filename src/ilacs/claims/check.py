@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,7 +92,10 @@ def _inspections(record: RecordView, urn: int) -> list[Any]:
         urns = {urn}
     for u in urns:
         for d in record.by_urn.get(u, []):
-            if d.kind == "inspection" and d.grades.get("overall"):
+            # graded: an overall grade, or (from April 2026, when there is none) key judgements
+            if d.kind == "inspection" and any(
+                d.grades.get(a) for a in ("overall", "leaders", "help_protection", "in_care")
+            ):
                 out.append(d)
     own = [d for d in out if d.urn == urn]
     out = own or out
@@ -274,7 +277,9 @@ def _check_grades_one(
 ) -> tuple[Verdict, str, list[Evidence]]:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
-    items = c.facts["grades"]
+    # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
+    # its own grades
+    items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or c.facts["grades"]
     if current is None:
         # "this week became the latest to be rated...": a council with no report by then, in a
         # week ilacs holds others' reports of
@@ -1302,34 +1307,54 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
+def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
+    """Give one claim its verdict, explanation and evidence, by its kind."""
+    if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
+        _check_grades(c, record, as_of)
+    elif c.type in (Kind.DATE, Kind.VISIT):
+        _check_dates(c, record, as_of)
+    elif c.type == Kind.INSPECTOR:
+        _check_inspector(c, record, as_of, texts)
+    elif c.type == Kind.TREND and c.facts.get("jump"):
+        _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and "share" in c.facts:
+        _check_national_share(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("national"):
+        _check_national_count(c, record, as_of)
+    elif c.type in (Kind.RANK, Kind.COUNT):
+        _check_rank(c, record, as_of)
+    elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
+        _check_rec_count(c, record, as_of)
+    elif c.type == Kind.OTHER and c.facts.get("outside"):
+        c.verdict = N
+        c.explanation = (
+            f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
+            "directions, commissioners, appointments and money are not in it)."
+        )
+    if c.facts.get("duration"):
+        _check_duration(c, record, as_of, texts)
+
+
 def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
     for c in claims:
-        if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
-            _check_grades(c, record, as_of)
-        elif c.type in (Kind.DATE, Kind.VISIT):
-            _check_dates(c, record, as_of)
-        elif c.type == Kind.INSPECTOR:
-            _check_inspector(c, record, as_of, texts)
-        elif c.type == Kind.TREND and c.facts.get("jump"):
-            _check_jump(c, record, as_of)
-        elif c.type == Kind.COUNT and "share" in c.facts:
-            _check_national_share(c, record, as_of)
-        elif c.type == Kind.COUNT and c.facts.get("national"):
-            _check_national_count(c, record, as_of)
-        elif c.type in (Kind.RANK, Kind.COUNT):
-            _check_rank(c, record, as_of)
-        elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
-            _check_rec_count(c, record, as_of)
-        elif c.type == Kind.OTHER and c.facts.get("outside"):
-            c.verdict = N
-            c.explanation = (
-                f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
-                "directions, commissioners, appointments and money are not in it)."
+        _check_one(c, record, texts, as_of)
+        alt = c.facts.get("alt_urns")
+        if c.verdict == C and alt and alt != c.urns:
+            # a clause that names no council was taken to be about one named before it; if it
+            # holds of the council the article is about, that is the reading meant
+            other = replace(
+                c, urns=list(alt), verdict=None, explanation=None, evidence=[], facts=dict(c.facts)
             )
-        if c.facts.get("duration"):
-            _check_duration(c, record, as_of, texts)
+            _check_one(other, record, texts, as_of)
+            if other.verdict == S:
+                c.urns, c.verdict, c.explanation, c.evidence = (
+                    other.urns,
+                    other.verdict,
+                    other.explanation,
+                    other.evidence,
+                )
     claims = [c for c in claims if c.verdict is not None]
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")

@@ -355,7 +355,17 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and word.lower() == "good"
             and re.match(
-                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|as|in parts)\b", after
+                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|in parts)\b", after
+            )
+        ):
+            continue
+        # "as good as", "good as new"; but "rated good as Sandwell remains inadequate"
+        if (
+            not quoted
+            and word.lower() == "good"
+            and (
+                (re.search(r"\bas\s*$", before, re.IGNORECASE) and re.match(r"\s+as\b", after))
+                or re.match(r"\s+as\s+(?:new|ever|possible|it|they|a|an|the|any)\b", after)
             )
         ):
             continue
@@ -545,9 +555,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        # the councils named between the grade before and this one own it ("X rated good as
+        # Y and Z remain inadequate")
+        owners = [
+            m.la.urn
+            for m in r.mentions
+            if m.la.urn
+            and (grades[i - 1][1] if i else clause.start) <= m.start < gs
+            and clause.start <= m.start
+        ]
+        if owners and len(urns) > 1:
+            owned = list(dict.fromkeys(owners))
+        elif len(urns) > 1 and items:
+            owned = items[-1].get("urns", list(urns))
+        else:
+            owned = list(urns)
         items.append(
             {
                 "grade": grade,
+                "urns": owned,
                 "areas": areas.get(i, []),
                 "role": role,
                 "pos": gs,
@@ -1324,5 +1350,18 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)
+    # a claim whose council was carried over from an earlier paragraph may be about the
+    # article's own council after all: the checker tries it too
+    for c in r.claims:
+        if r.main and c.urns and r.main not in c.urns:
+            sentence = next(
+                (s for s in r.sentence_spans if s.start <= c.start < s.end), T.Span(c.start, c.end)
+            )
+            paragraph = r.text.rfind("\n", 0, sentence.start) + 1
+            named = {
+                m.la.urn for m in r.mentions if paragraph <= m.start < sentence.end and m.la.urn
+            }
+            if not named & set(c.urns):
+                c.facts["alt_urns"] = [r.main]
     r.claims.sort(key=lambda c: (c.start, c.end))
     return r.claims
