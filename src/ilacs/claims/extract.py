@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind
@@ -491,7 +492,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     from_to = re.search(
         r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
     )
-    items = []
+    items: list[dict[str, Any]] = []
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
         # the words before this grade, back to the grade before it
