@@ -198,6 +198,35 @@ def test_dates_as_journalists_write_them():
     assert got == [(date(2018, 9, 1), date(2018, 11, 30))]
     (w,) = T.dates("inspectors visited two months ago", day)
     assert w.first <= date(2019, 1, 25) <= w.last < day
+    got = [(w.first, w.last) for w in T.dates("At the last inspection, in the autumn of 2015", day)]
+    assert got == [(date(2015, 9, 1), date(2015, 11, 30))]
+    (w,) = T.dates("Ten years ago, we were rated good", date(2024, 7, 23))
+    assert w.first <= date(2014, 4, 22) <= w.last
+
+
+def test_the_inspection_before_named_earlier_in_the_sentence(tmp_path, corpus_db):
+    # Doncaster: SIF 2015 (on site from 14 September, published 27 November 2015) help and
+    # protection inadequate, children in care, care leavers and leadership RI, adoption good;
+    # SIF 2018 good in every judgement
+    p = tmp_path / "doncaster.txt"
+    text = (
+        "Doncaster's children's services have been rated good by Ofsted.\n\n"
+        "At the last inspection, in the autumn of 2015, help and protection was rated inadequate, "
+        "and children in care, care leavers and leadership all required improvement.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-19"])
+    assert _claim(json.loads(r.stdout), "all required improvement")["verdict"] == "supported"
+    p.write_text(text.replace("care leavers and leadership", "adoption and leadership"))
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-19"])
+    assert _claim(json.loads(r.stdout), "all required improvement")["verdict"] == "contradicted"
+    # Hampshire, 23 July 2024 (outstanding); its SIF report of 22 April 2014 was good
+    p.write_text(
+        'Hampshire\'s director said: "Ten years ago, we were rated good by Ofsted."\n',
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "rated good")["verdict"] == "supported"
 
 
 def test_last_month(check_json, tmp_path, corpus_db):

@@ -202,12 +202,21 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
 
 
 def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
-    years = {w.first.year for w in whens}
+    """The latest inspection a date names: by its year, or within a period ('three years ago',
+    'last autumn')."""
+    years = {w.first.year for w in whens if w.precision != "period"}
+    periods = [w for w in whens if w.precision == "period"]
+
+    def named(d: Any) -> bool:
+        days = [x for x in (d.inspection_start, d.inspection_end, d.published) if x]
+        return bool({x.year for x in days} & years) or any(
+            w.first <= x <= w.last for w in periods for x in days
+        )
+
     cands = [
         d
         for d in insp
-        if {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x} & years
-        and (not d.published or d.published <= as_of + timedelta(days=3))
+        if named(d) and (not d.published or d.published <= as_of + timedelta(days=3))
     ]
     return cands[-1] if cands else None
 

@@ -58,6 +58,7 @@ _ALL = re.compile(
     r"\bacross the board\b|\bin every (?:area|category|judgement|judgment|respect)\b|"
     r"\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?one\s+of\s+(?:the|its)\s+(?:\w+\s+){0,3}?(?:areas|categories|judgements|judgments)\b|"
     r"\ball (?:four|five|six )?(?:areas|categories|judgements|judgments|elements|benchmarks|aspects)\b|"
+    r"\ball (?:its |the council's |of its )?services\s+(?:were|are|was|have been|had been)\b|"
     r"\bevery category\b|\ball elements\b",
     re.IGNORECASE,
 )
@@ -546,7 +547,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if earlier and re.search(
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
-                mine = earlier
+                mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
                 if _SINCE.search(lead_text) or re.search(
                     r"\blast time\b", lead_text, re.IGNORECASE
                 ):
