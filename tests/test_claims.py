@@ -489,3 +489,25 @@ def test_a_council_named_paragraphs_before_is_not_the_subject(tmp_path, corpus_d
     p.write_text(text.replace("require improvement", "are inadequate"), encoding="utf-8")
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
     assert _claim(json.loads(r.stdout), "care leavers are inadequate")["verdict"] == "contradicted"
+
+
+def test_a_clause_without_its_own_subject_takes_the_area_before(tmp_path, corpus_db):
+    # Bristol: care leavers inadequate (SIF, 5 December 2014), good (10 March 2023); children in
+    # care requires improvement (2018), good (2023)
+    text = (
+        "Bristol's children's services still require improvement overall, Ofsted said. The "
+        "rating for children in care went from requires improvement in 2018 to good, and care "
+        "leavers, who were judged inadequate in 2014, are now judged good.\n"
+    )
+    p = tmp_path / "bristol.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "from requires improvement in 2018 to good")["verdict"] == "supported"
+    assert _claim(out, "who were judged inadequate in 2014")["verdict"] == "supported"
+    p.write_text(text.replace("judged inadequate in 2014", "judged good in 2014"))
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
+    assert _claim(json.loads(r.stdout), "who were judged good in 2014")["verdict"] == "contradicted"
+    p.write_text(text.replace("from requires improvement in 2018", "from inadequate in 2018"))
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
+    assert _claim(json.loads(r.stdout), "from inadequate in 2018")["verdict"] == "contradicted"

@@ -484,6 +484,30 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     urns = r.urns_at(sentence, clause)
     areas = _assign_areas(r, clause, grades)
+    if not any(areas.values()):
+        # "care leavers, who were judged requires improvement in 2014"; "services for children
+        # in care have improved and are now rated good"; "Only adoption escaped the lowest
+        # grade, being judged to 'require improvement'": a clause with no subject of its own
+        # takes the judgement area named just before it in the sentence
+        if re.match(
+            r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
+            r"requires?|required|remains?|remained|judged|rated)\b",
+            body,
+            re.IGNORECASE,
+        ) or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-")):
+            lead = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            found = [x for x in T.areas_in(lead) if x[2] != "overall"]
+            if found and not r.in_long_quote(clause.start - 1):
+                # the areas listed together at the end: "children in care and care leavers"
+                group = [found[-1]]
+                for x in reversed(found[:-1]):
+                    if not re.fullmatch(r"[\s,]*(?:and|&|or)?[\s,]*", lead[x[1] : group[-1][0]]):
+                        break
+                    group.append(x)
+                areas = {
+                    i: list(dict.fromkeys(a for _, _, a in reversed(group)))
+                    for i in range(len(grades))
+                }
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
     whens = list(T.dates(body, r.as_of, clause.start))
@@ -597,6 +621,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    if from_to and any(it["areas"] for it in items):
+        # "children in care has improved from requires improvement in 2018 to good": both
+        # grades are of the area named
+        shared = list(dict.fromkeys(a for it in items for a in it["areas"]))
+        for it in items:
+            if not it["areas"]:
+                it["areas"] = shared
     several = len(items) > 1 and not any(it["areas"] for it in items)
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
