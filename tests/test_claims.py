@@ -511,3 +511,28 @@ def test_a_clause_without_its_own_subject_takes_the_area_before(tmp_path, corpus
     p.write_text(text.replace("from requires improvement in 2018", "from inadequate in 2018"))
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
     assert _claim(json.loads(r.stdout), "from inadequate in 2018")["verdict"] == "contradicted"
+
+
+def test_region_names_now_and_framework_dates(tmp_path, corpus_db):
+    # "Greater Manchester" is not Manchester
+    assert [m.la.name for m in T.councils("Elsewhere in Greater Manchester, Stockport was")] == [
+        "Stockport"
+    ]
+    # Somerset: SIF inadequate (27 March 2015), requires improvement (29 January 2018)
+    p = tmp_path / "somerset.txt"
+    p.write_text(
+        "Somerset County Council has climbed out of the bottom grade and now requires "
+        "improvement, Ofsted said.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
+    assert _claim(json.loads(r.stdout), "now requires")["verdict"] == "supported"
+    # Manchester: outstanding, published 11 November 2025 (inspected in 2025, not 2023)
+    p = tmp_path / "manchester.txt"
+    p.write_text(
+        "Manchester City Council has been rated outstanding under Ofsted's current inspection "
+        "framework, introduced in 2023.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-11"])
+    assert _claim(json.loads(r.stdout), "rated outstanding")["verdict"] == "supported"

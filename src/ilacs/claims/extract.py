@@ -477,6 +477,13 @@ _SINCE = re.compile(
 )
 
 
+_FRAMEWORK_DATE = re.compile(
+    r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
+    r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -510,7 +517,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 }
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
-    whens = list(T.dates(body, r.as_of, clause.start))
+    # "under the current framework, introduced in 2023": the framework's date, not an inspection's
+    whens = [
+        w
+        for w in T.dates(body, r.as_of, clause.start)
+        if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+    ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
     # "from inadequate to good": the first grade is the old one
@@ -525,7 +537,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         local = r.text[floor:gs]
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
-        elif _NEAR_PREVIOUS.search(local):
+        elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
+            r"\b(?:now|currently|today|this time|this year)\b", local[cue.start() :], re.IGNORECASE
+        ):
+            # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade

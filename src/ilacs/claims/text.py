@@ -160,6 +160,9 @@ def councils(text: str) -> list[Mention]:
             continue
         if re.search(r"\bNew\s+$", text[max(0, m.start() - 5) : m.start()]):
             continue
+        # "Greater Manchester", "Greater London": a region, not the council
+        if re.search(r"\bGreater\s+$", text[max(0, m.start() - 9) : m.start()]):
+            continue
         key = re.sub(r"\s+", " ", m.group(0)).lower()
         la = names.get(key)
         if la is not None:
