@@ -536,3 +536,30 @@ def test_region_names_now_and_framework_dates(tmp_path, corpus_db):
     )
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-11"])
     assert _claim(json.loads(r.stdout), "rated outstanding")["verdict"] == "supported"
+
+
+def test_years_after_a_grade_and_the_tense_of_minutes(tmp_path, corpus_db):
+    # Manchester: inadequate (SIF, published 3 September 2014), outstanding (11 November 2025)
+    p = tmp_path / "manchester.txt"
+    text = (
+        "Manchester City Council's children's services have been rated outstanding by Ofsted, "
+        "11 years after the authority was judged inadequate.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-12"])
+    assert _claim(json.loads(r.stdout), "11 years after")["verdict"] == "supported"
+    p.write_text(text.replace("11 years", "five years"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-12"])
+    assert _claim(json.loads(r.stdout), "five years after")["verdict"] == "contradicted"
+    # Surrey: good in every judgement (9 May 2025), requires improvement before (9 March 2022)
+    p = tmp_path / "surrey.txt"
+    p.write_text(
+        "The committee noted the Ofsted report on Surrey County Council. Services had been judged "
+        "good overall and good in all four judgement areas. This was the first time the Council "
+        "had been judged good overall under Ofsted's inspection frameworks since 2013.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-06-19"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "had been judged good overall and good")["verdict"] == "supported"
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"]

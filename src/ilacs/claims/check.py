@@ -435,6 +435,14 @@ def _check_grades_one(
             )
             if hit is not None:
                 d, ok = hit, True
+            elif (
+                it.get("weak_previous")
+                and current is not None
+                and _check_grade_item(current, it, it.get("all", c.grade_scope == "all"))
+            ):
+                # "Services had been judged good overall" in minutes of the meeting after the
+                # report: the tense of the minutes, the latest inspection
+                d, ok = current, True
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -614,6 +622,13 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             prev is not None
             and (w0.first.year >= 2014 or w0.first.year < min(_doc_years(prev)))
             and not any(w0.first.year in _doc_years(d) for d in graded)
+            # a date of the inspection before ("its last inspection in 2012"), not "the first
+            # time since 2013"
+            and re.search(
+                rf"\b(?:last|previous|prior)\b[^.;]{{0,60}}\b(?:in|of)\s+(?:\w+\s+)?{w0.first.year}",
+                c.text,
+                re.IGNORECASE,
+            )
         ):
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
@@ -793,6 +808,12 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
+    # "11 years after the authority was judged inadequate": the last inspection with that grade
+    named = [dur["grade"]] if dur.get("grade") else []
+    if named and cur in insp:
+        graded = [d for d in insp[: insp.index(cur)] if d.grades.get("overall") == named[0]]
+        if graded:
+            prev = graded[-1]
     if prev is not None:
         before += [(f"the {_label(prev)}", d) for d in (prev.inspection_end, prev.published) if d]
     page_no = None

@@ -532,6 +532,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     items: list[dict[str, Any]] = []
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
+        weak = False  # a cue of tense only ("had been judged good"), not of another inspection
         # the words before this grade, back to the grade before it
         floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
         local = r.text[floor:gs]
@@ -542,6 +543,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
+            weak = bool(re.match(r"had been\b", cue.group(0), re.IGNORECASE))
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade
         mine = []
@@ -620,6 +622,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "weak_previous": weak and role == "previous" and not mine,
                 # "child protection" is the help-and-protection judgement, or the whole
                 # inspection of services for children in need of help and protection
                 "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
@@ -1013,15 +1016,19 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    duration = dict(m.groupdict())
+    # "11 years after the authority was judged inadequate": the grade of the one before
+    then = T.GRADE_RE.search(body, m.end())
+    duration["grade"] = T.grade_of(then.group(1)) if then else None
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
-        c.facts["duration"] = m.groupdict()
+        c.facts["duration"] = duration
         return
     r.add(
         clause,
         Kind.TREND,
         r.urns_at(sentence, clause),
-        facts={"duration": m.groupdict(), "grades": [], "whens": []},
+        facts={"duration": duration, "grades": [], "whens": []},
     )
 
 
