@@ -563,3 +563,29 @@ def test_years_after_a_grade_and_the_tense_of_minutes(tmp_path, corpus_db):
     out = json.loads(r.stdout)
     assert _claim(out, "had been judged good overall and good")["verdict"] == "supported"
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"]
+
+
+def test_years_listed_and_areas_carried_on(tmp_path, corpus_db):
+    # Milton Keynes: requires improvement, published 25 November 2016 and 17 December 2021
+    p = tmp_path / "mk.txt"
+    p.write_text(
+        "Milton Keynes Council's children's services are now good. At the previous inspections in "
+        "2016 and 2021, services were judged to require improvement.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-12-17"])
+    assert _claim(json.loads(r.stdout), "inspections in 2016 and 2021")["verdict"] == "supported"
+    # Liverpool, 25 May 2023: inadequate overall, for leaders, help and protection and care
+    # leavers; children in care requires improvement
+    p = tmp_path / "liverpool.txt"
+    text = (
+        "Liverpool City Council's children's services were judged inadequate overall, and for the "
+        "impact of leaders, help and protection and care leavers.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-05-25"])
+    assert _claim(json.loads(r.stdout), "and for the impact of leaders")["verdict"] == "supported"
+    p.write_text(text.replace("care leavers", "children in care"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-05-25"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "and for the impact of leaders")["verdict"] == "contradicted"

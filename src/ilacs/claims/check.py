@@ -600,6 +600,23 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
         return
     w0 = whens[0]
     graded = _inspections(record, urn)
+    if len(whens) > 1 and all(w.precision == "year" for w in whens):
+        # "at the previous inspections in 2016 and 2021": one inspection in each year
+        each = [next((d for d in held if _date_matches(w, d, c.date_role)), None) for w in whens]
+        if all(each):
+            c.verdict = S
+            c.explanation = "Inspections in each year named: " + "; ".join(
+                f"the {_label(d)}" for d in dict.fromkeys(each)
+            )
+            c.evidence = [
+                _evidence(
+                    d,
+                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+                )
+                for d in dict.fromkeys(each)
+                if d
+            ]
+            return
     if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
         # "since its last inspection in 2016": the inspection before the latest
         cur = _current(graded, as_of)

@@ -713,10 +713,38 @@ _AREAS_FOR_IMPROVEMENT = re.compile(
 )
 
 
+def _and_for_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'judged inadequate overall, and for the impact of leaders, help and protection and
+    children in care': the clause carries on the grade of the clause before it."""
+    body = r.text[clause.start : clause.end]
+    if not re.match(
+        r"\W*(?:and|as well as|plus)\s+(?:also\s+)?(?:for|in)\s", body, re.IGNORECASE
+    ) or T.GRADE_RE.search(body):
+        return
+    areas = list(dict.fromkeys(a for _, _, a in T.areas_in(body) if a != "overall"))
+    before = [
+        c
+        for c in r.claims
+        if c.type in (Kind.GRADE, Kind.TREND)
+        and sentence.start <= c.start
+        and c.end <= clause.start
+        and not r.text[c.end : clause.start].strip(" ,;")
+        and c.facts.get("grades")
+    ]
+    if not areas or not before:
+        return
+    c = before[-1]
+    last = c.facts["grades"][-1]
+    c.facts["grades"].append(dict(last, areas=areas, overall_only=False, all=False, rest=False))
+    c.end = _trim_span(r.text, clause.start, clause.end)[1]
+    c.text = r.text[c.start : c.end]
+
+
 def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'These were leadership, help and protection and children in care' after a sentence that
     gave them a grade; 'Areas identified for improvement were...' (requires improvement)."""
     if clause.start != sentence.start:
+        _and_for_claims(r, sentence, clause)
         return
     body = r.text[sentence.start : sentence.end]
     if T.GRADE_RE.search(body) or r.in_long_quote(sentence.start):
