@@ -589,3 +589,32 @@ def test_years_listed_and_areas_carried_on(tmp_path, corpus_db):
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-05-25"])
     out = json.loads(r.stdout)
     assert _claim(out, "and for the impact of leaders")["verdict"] == "contradicted"
+
+
+def test_the_month_a_report_was_published(tmp_path, corpus_db):
+    # Trafford: inadequate (published 8 May 2019), requires improvement (on site November and
+    # December 2022, published 31 January 2023), then the 2026 framework (3 August 2026)
+    text = (
+        "Trafford Council's children's services were judged inadequate for the impact of leaders "
+        "by Ofsted. Trafford was previously rated inadequate in 2019 and improved to requires "
+        "improvement at its last inspection, published in January 2023.\n"
+    )
+    p = tmp_path / "trafford.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    out = json.loads(r.stdout)
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+    p.write_text(text.replace("January 2023", "January 2022"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    assert _claim(json.loads(r.stdout), "January 2022")["verdict"] == "contradicted"
+    # a list of councils is joined by 'and' or commas, not by a verb
+    assert extract_urns("Islington and Kingston follow North Tyneside and Westminster, which were")
+
+
+def extract_urns(text: str) -> bool:
+    from ilacs.claims.extract import Reader
+
+    r = Reader(text, date(2025, 1, 30))
+    s = r.sentence_spans[0]
+    clause = T.clauses(text, s)[-1]
+    return 80505 not in r.urns_at(s, clause)

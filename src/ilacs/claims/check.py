@@ -241,6 +241,23 @@ def _pick_doc(
     whens = item["whens"]
     if whens:
         d = _years_doc(insp, whens, as_of)
+        published = item.get("published_whens") or []
+        if d is not None and published and d.published:
+            # "published in January 2023": the month of publication, not of the visit
+            if not any(
+                w.first - timedelta(days=3) <= d.published <= w.last + timedelta(days=3)
+                for w in published
+            ):
+                hit = [
+                    x
+                    for x in insp
+                    if x.published
+                    and any(
+                        w.first - timedelta(days=3) <= x.published <= w.last + timedelta(days=3)
+                        for w in published
+                    )
+                ]
+                return (hit[-1] if hit else None), True
         if (
             d is not None
             and item["role"] == "previous"
@@ -649,6 +666,32 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
         ):
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+    if (
+        c.facts.get("previous_cue")
+        and w0.precision == "month"
+        and not w0.relative
+        and re.search(
+            r"\b(?:last|previous|prior)\s+(?:full\s+)?inspection\b", c.text, re.IGNORECASE
+        )
+    ):
+        # "its last inspection, published in January 2022": the one before the latest
+        cur = _current(graded, as_of)
+        prev = _previous(graded, cur)
+        if prev is not None and not any(
+            _date_matches(w0, d, role) for d in held for role in ("published", "visit", None)
+        ):
+            c.verdict = C
+            c.explanation = (
+                f"The inspection before the latest was the {_label(prev)}; ilacs holds none "
+                f"in {w0.first.strftime('%B %Y')}."
+            )
             c.evidence = [
                 _evidence(
                     prev,
@@ -1405,15 +1448,23 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
     claims = [c for c in claims if c.verdict is not None]
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")
+    # (and a grade or trend claim that holds a contradicted date of an inspection: "improved to
+    # requires improvement at its last inspection, published in January 2022")
     for c in claims:
-        if c.verdict == N:
-            inner = [
-                x
-                for x in claims
-                if x is not c and x.verdict == C and c.start <= x.start and x.end <= c.end
-            ]
-            if inner:
-                c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
+        inner = [
+            x
+            for x in claims
+            if x is not c
+            and x.verdict == C
+            and c.start <= x.start
+            and x.end <= c.end
+            and (
+                c.verdict == N
+                or (c.verdict == S and x.type == Kind.DATE and c.type in (Kind.GRADE, Kind.TREND))
+            )
+        ]
+        if inner:
+            c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
     return claims
 
 

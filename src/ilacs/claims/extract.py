@@ -203,10 +203,13 @@ class Reader:
             listed = [before[-1]]
             for m in reversed(before[:-1]):
                 gap = self.text[m.end : listed[-1].start]
-                if (
-                    len(gap) < 40
-                    and re.search(r"(?:,|\band\b|&)", gap)
-                    and not re.search(r"[.;]", gap)
+                # only a list's joins between them ("X, Y and Z"), not "X and Y follow Z"
+                if re.fullmatch(
+                    r"(?:['’]s)?\s*(?:,|\band\b|&|,\s*and\b)\s*(?:the\s+)?", gap, re.IGNORECASE
+                ) or re.fullmatch(
+                    r"\s+(?:(?:Council|Borough|County|City)(?:\s+Council)?|in\s+[A-Z][\w ]{0,25}?)"
+                    r"\s*(?:,|\band\b|&|,\s*and\b)\s*",
+                    gap,
                 ):
                     listed.append(m)
                 else:
@@ -272,11 +275,13 @@ _ASPIRATION = re.compile(
 )
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
 _HIGHEST = re.compile(
-    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"\bthe\s+(?:highest|top|best)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
     re.IGNORECASE,
 )
 _LOWEST = re.compile(
-    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"\bthe\s+(?:lowest|bottom|worst)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
     re.IGNORECASE,
 )
 # "inadequate progress", "none have been rated": not a council's grade
@@ -539,7 +544,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
         elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
-            r"\b(?:now|currently|today|this time|this year)\b", local[cue.start() :], re.IGNORECASE
+            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded))\b",
+            local[cue.start() :],
+            re.IGNORECASE,
         ):
             # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
@@ -623,6 +630,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
                 "weak_previous": weak and role == "previous" and not mine,
+                # "at its last inspection, published in January 2023": a publication month
+                "published_whens": [
+                    w
+                    for w in mine
+                    if w.precision in ("month", "day", "range")
+                    and re.search(
+                        r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?$",
+                        r.text[max(clause.start, w.start - 30) : w.start],
+                        re.IGNORECASE,
+                    )
+                ],
                 # "child protection" is the help-and-protection judgement, or the whole
                 # inspection of services for children in need of help and protection
                 "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
@@ -920,7 +938,13 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
         before = r.text[max(clause.start, w.start - 45) : w.start]
         own_role: str | None
-        if _LAST_INSPECTION.search(before):
+        if re.search(
+            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?(?:early\s+|late\s+|mid-?)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            own_role = "published"  # "its last inspection, published in January 2023"
+        elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):
             own_role = "published"
