@@ -618,3 +618,21 @@ def extract_urns(text: str) -> bool:
     s = r.sentence_spans[0]
     clause = T.clauses(text, s)[-1]
     return 80505 not in r.urns_at(s, clause)
+
+
+def test_record_facts_in_an_officers_words(tmp_path, corpus_db):
+    # Hampshire, 23 July 2024: children in care outstanding; its SIF report of April 2014 good
+    text = (
+        "Hampshire County Council's children's services have been rated outstanding by Ofsted.\n\n"
+        "The Director of Children's Services added: \"Ten years ago, we were rated good. I am "
+        'particularly proud that inspectors found our care for children in care to be outstanding."\n'
+    )
+    p = tmp_path / "hampshire.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "children in care to be outstanding")["verdict"] == "supported"
+    assert _claim(out, "we were rated good")["verdict"] == "supported"
+    p.write_text(text.replace("to be outstanding", "to be good"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "children in care to be good")["verdict"] == "contradicted"

@@ -135,6 +135,34 @@ _OFSTED_SAYS = re.compile(
 )
 
 
+# Councillors, officers and the council itself as speakers of a quotation.
+_SPEAKER_WORDS = re.compile(
+    r"\b(?:Cllr|Councillor|council leader|leader of the council|cabinet member|lead member|"
+    r"executive member|portfolio holder|mayor|director|chief executive|spokes(?:person|man|woman)|"
+    r"head of|chair(?:man|woman)?|corporate director|deputy leader|the council said|MP)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(
+    _SPEAKER_WORDS.pattern
+    + r"[^“\"\n]{0,100}\b(?:said|says|added|adds|commented|told|stated)\b[^“\"\n]{0,30}$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    r"\W{0,3}\s*(?:said|says|added|adds)\s+(?:the\s+)?(?:council['’]s\s+)?"
+    + _SPEAKER_WORDS.pattern[2:],
+    re.IGNORECASE,
+)
+_OFSTED_VOICE = re.compile(
+    r"\b(?:inspectors?|Ofsted|the report|the letter|the watchdog|HMI)\b[^“\"\n]{0,40}"
+    r"\b(?:said|says|added|found|wrote|noted|stated|concluded|described)\b[^“\"\n]{0,30}$",
+    re.IGNORECASE,
+)
+_OFSTED_VOICE_AFTER = re.compile(
+    r"\W{0,3}\s*(?:said|says|added|wrote|noted)\s+(?:the\s+)?(?:inspectors?|Ofsted|report|letter|watchdog)",
+    re.IGNORECASE,
+)
+
+
 # --- helpers ------------------------------------------------------------------------------------
 
 
@@ -247,8 +275,32 @@ class Reader:
         )
 
     def in_long_quote(self, pos: int) -> bool:
+        """Whether `pos` is inside a quotation of more than three words that is not a council
+        speaker's (facts about the record in a councillor's or officer's words are claims)."""
         q = _inside(self.quotes, pos)
-        return q is not None and len(self.text[q.start : q.end].split()) > 3
+        return (
+            q is not None
+            and len(self.text[q.start : q.end].split()) > 3
+            and not self.spoken_by_council(q)
+        )
+
+    def spoken_by_council(self, q: T.Span) -> bool:
+        """'"... we were rated good," he said' after a councillor or officer is named;
+        'Cllr Smith said: "..."'; '"...," said the council's director'."""
+        par_start = self.text.rfind("\n", 0, q.start) + 1
+        par_end = self.text.find("\n", q.end)
+        par_end = len(self.text) if par_end < 0 else par_end
+        before = self.text[max(par_start, q.start - 160) : q.start]
+        after = self.text[q.end : min(par_end, q.end + 90)]
+        if _OFSTED_VOICE.search(before[-80:]) or _OFSTED_VOICE_AFTER.match(after):
+            return False
+        if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+            return True
+        # "..., he said" / "she added" where the paragraph or the one before names a speaker
+        if re.match(r"\W{0,3}\s*(?:he|she|they)\s+(?:said|added|says|adds|continued)\b", after):
+            context = self.text[max(0, par_start - 300) : q.start]
+            return bool(_SPEAKER_WORDS.search(context)) and not _OFSTED_VOICE.search(context[-120:])
+        return False
 
     def add(self, clause: T.Span, kind: Kind, urns: list[int], **facts) -> Claim:
         c = Claim(
@@ -322,6 +374,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if word.lower() == "ri" and word != "RI":
             continue
         q = _inside(r.quotes, pos)
+        if q is not None and len(r.text[q.start : q.end].split()) > 3 and r.spoken_by_council(q):
+            q = None  # a councillor's or officer's words: read as the article's own
         if q is not None:
             inner = r.text[q.start + 1 : q.end - 1].strip(" .,")
             # a quotation that is only a grade ("'requires improvement to be good'") is the
