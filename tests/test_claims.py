@@ -636,3 +636,15 @@ def test_record_facts_in_an_officers_words(tmp_path, corpus_db):
     p.write_text(text.replace("to be outstanding", "to be good"), encoding="utf-8")
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
     assert _claim(json.loads(r.stdout), "children in care to be good")["verdict"] == "contradicted"
+
+
+def test_the_year_a_grade_was_first_achieved(tmp_path, corpus_db):
+    # Hampshire: good (SIF, April 2014), outstanding first on 11 June 2019, again in July 2024
+    p = tmp_path / "hampshire.txt"
+    text = "Hampshire County Council has retained the top rating it first achieved in 2019.\n"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "first achieved")["verdict"] == "supported"
+    p.write_text(text.replace("2019", "2014"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "first achieved")["verdict"] == "contradicted"

@@ -1397,6 +1397,35 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
+def _check_first_achieved(c: Claim, record: RecordView, as_of: date) -> None:
+    """'the top rating it first achieved in 2019': the year of the council's first inspection
+    with that overall grade (contradicted only when ilacs holds that first one)."""
+    if not c.urns:
+        return
+    fact = c.facts["first_achieved"]
+    insp = [d for d in _inspections(record, c.urns[0]) if d.published and d.published <= as_of]
+    first = next((d for d in insp if d.grades.get("overall") == fact["grade"]), None)
+    if first is None:
+        c.verdict = N
+        c.explanation = f"ilacs holds no inspection of this council rated {_grade_words(fact['grade'])} overall."
+        return
+    c.evidence = [_evidence(first, _grades_text(first))]
+    if fact["year"] in _doc_years(first):
+        c.verdict = S
+        c.explanation = (
+            f"The first {_grade_words(fact['grade'])} ilacs holds is the {_label(first)}."
+        )
+    elif fact["year"] < min(_doc_years(insp[0])):
+        c.verdict = N
+        c.explanation = f"That year is before the first inspection ilacs holds ({_label(insp[0])})."
+    else:
+        c.verdict = C
+        c.explanation = (
+            f"The council was first rated {_grade_words(fact['grade'])} overall in the {_label(first)}, "
+            f"not in {fact['year']}."
+        )
+
+
 def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
@@ -1405,6 +1434,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_dates(c, record, as_of)
     elif c.type == Kind.INSPECTOR:
         _check_inspector(c, record, as_of, texts)
+    elif c.facts.get("first_achieved"):
+        _check_first_achieved(c, record, as_of)
     elif c.type == Kind.TREND and c.facts.get("jump"):
         _check_jump(c, record, as_of)
     elif c.type == Kind.COUNT and "share" in c.facts:

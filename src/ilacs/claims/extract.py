@@ -1335,6 +1335,36 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+_FIRST_ACHIEVED = re.compile(
+    r"\bfirst\s+(?:achieved|gained|won|received|secured|earned|got|awarded|given|rated|judged)\b"
+    rf"[^.;]{{0,30}}?\bin\s+(?P<year>{T.YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _first_achieved_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'retained the top rating it first achieved in 2019': the first inspection with that grade."""
+    body = r.text[clause.start : clause.end]
+    m = _FIRST_ACHIEVED.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    before = body[: m.start()]
+    g = list(T.GRADE_RE.finditer(before))
+    grade = T.grade_of(g[-1].group(1)) if g else None
+    if grade is None and _HIGHEST.search(before):
+        grade = "outstanding"
+    if grade is None and _LOWEST.search(before):
+        grade = "inadequate"
+    if grade is None:
+        return
+    r.add(
+        clause,
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        facts={"first_achieved": {"grade": grade, "year": int(m.group("year"))}},
+    )
+
+
 # Shares of councils: "three quarters of councils", "44 per cent of authorities", "one in five
 # councils", "nearly half of those inspected so far".
 _FRACTIONS = {
@@ -1497,6 +1527,7 @@ DETECTORS = (
     _rank_claims,
     _count_claims,
     _share_claims,
+    _first_achieved_claims,
     _outside_claims,
 )
 
