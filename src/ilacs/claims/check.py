@@ -123,7 +123,8 @@ def _previous(insp: list[Any], current: Any | None) -> Any | None:
 
 
 def _label(d: Any) -> str:
-    pub = d.published.strftime("%-d %B %Y") if d.published else "date unknown"
+    day = _published(d)
+    pub = day.strftime("%-d %B %Y") if day else "date unknown"
     return f"{d.la_name} {d.framework or d.kind} report published {pub}"
 
 
@@ -694,52 +695,161 @@ def _doc_years(d: Any) -> set[int]:
     return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
 
 
+_PATH_DAY = re.compile(r"[-_ ](\d{1,2})[_ ]([A-Za-z]+)[_ ](\d{4})\.pdf$")
+
+
+def _published(d: Any) -> date | None:
+    """A document's day of publication; a letter's is the day in its Ofsted title
+    ("Children's services focused visit - 21 January 2020"), which its path keeps."""
+    if d.published:
+        return d.published
+    m = _PATH_DAY.search(d.path or "")
+    month = T.MONTHS.get(m.group(2).lower()) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        return date(int(m.group(3)), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _reports(record: RecordView, urn: int) -> list[Any]:
+    """The LA's full inspections, graded overall or not (ILACS 2026 gives no overall grade),
+    in order of publication."""
+    out = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection" and _graded_areas(d)]
+    return sorted(out, key=lambda d: d.published or d.day or date.max)
+
+
+def _latest_letter(record: RecordView, urn: int, as_of: date, days: int = 120) -> Any | None:
+    """The letter an article about a letter speaks of: the LA's latest letter published by
+    `as_of` (a few days' grace) and at most `days` before it, and no full report since."""
+    held = [
+        (p, d)
+        for d in _letters(record, urn)
+        if (p := _published(d)) and as_of - timedelta(days=days) <= p <= as_of + timedelta(days=3)
+    ]
+    if not held:
+        return None
+    p, d = max(held, key=lambda x: x[0])
+    if any(r.published and p < r.published <= as_of for r in _reports(record, urn)):
+        return None
+    return d
+
+
+def _inspector_docs(c: Claim, record: RecordView, as_of: date) -> list[Any] | None:
+    """The documents whose inspectors a claim names: those of the years the sentence gives,
+    else the letter an article about a letter speaks of, else the latest full report (None
+    when the article speaks of a letter ilacs does not hold)."""
+    urn = c.urns[0]
+    years = {d.year for d, _ in c.dates}
+    held = [d for d in record.by_urn.get(urn, []) if d.kind != "inspection" or _graded_areas(d)]
+    if years:
+        dated = [
+            d for d in held if (_doc_years(d) | {p.year for p in [_published(d)] if p}) & years
+        ]
+        dated = [d for d in dated if (_published(d) or date.min) <= as_of + timedelta(days=3)]
+        if dated:
+            return sorted(dated, key=lambda d: _published(d) or date.min, reverse=True)
+    if c.facts.get("letter"):
+        letter = _latest_letter(record, urn, as_of)
+        return [letter] if letter is not None else None
+    cur = _current(_reports(record, urn), as_of)
+    return [cur] if cur is not None else []
+
+
+def _named_in(name: str, d: Any, texts: Any) -> tuple[int, str] | None:
+    """Where a document's text names an inspector: (page, the words around)."""
+    if texts is None:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE)
+    for i, page in enumerate(texts.pages(d.id)):
+        hit = pattern.search(page)
+        if hit:
+            return i + 1, " ".join(page[max(0, hit.start() - 60) : hit.end() + 20].split())
+    return None
+
+
 def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
-    """The lead inspector of the inspection the sentence dates, else of the latest one."""
+    """The inspectors of the report or letter the sentence dates, else of the letter an article
+    about a letter speaks of, else of the latest report: 'led by X' / 'lead inspector X' wants
+    X to be its lead; 'Inspectors X and Y' wants each named in it."""
     if not c.urns:
         return
-    name = _norm_name(c.inspector or "")
-    insp = _inspections(record, c.urns[0])
-    cur = _current(insp, as_of)
-    years = {d.year for d, _ in c.dates}
-    target = [d for d in insp if _doc_years(d) & years] if years else []
-    target = target or ([cur] if cur else [])
-    held = record.by_urn.get(c.urns[0], [])
-    letters = [d for d in held if d.kind != "inspection" and _doc_years(d) & years]
-    for d in [*target, *letters]:
-        lead = record.inspector.get(d.id)
-        if lead and name in _norm_name(lead):
+    first = c.urns
+    # the article's council, when the sentence names none: the reading whose record names them
+    for urn in [*c.urns[:1], *c.facts.get("other_urns", [])]:
+        c.urns = [urn]
+        _check_inspector_of(c, record, as_of, texts)
+        if c.verdict == S:
+            return
+        if urn == first[0]:
+            held = (c.verdict, c.explanation, c.evidence)
+    c.urns = first
+    c.verdict, c.explanation, c.evidence = held
+
+
+def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    names = c.facts.get("names") or [c.inspector or ""]
+    led = c.facts.get("led", bool(re.search(r"\b(?:lead|led)\b", c.text, re.IGNORECASE)))
+    docs = _inspector_docs(c, record, as_of)
+    if docs is None:
+        c.verdict = N
+        c.explanation = "ilacs does not hold the letter this article speaks of."
+        return
+    if not docs:
+        c.verdict = N
+        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
+        return
+    # the document whose lead or text names the most of them
+    best: tuple[int, Any, list[Any]] | None = None
+    for d in docs:
+        lead_of = record.inspector.get(d.id) or ""
+        found: list[tuple[int, str] | None] = [
+            (0, "lead") if _norm_name(n) in _norm_name(lead_of) else _named_in(n, d, texts)
+            for n in names
+        ]
+        score = sum(f is not None for f in found)
+        if best is None or score > best[0]:
+            best = (score, d, found)
+    assert best is not None
+    _, d, found = best
+    lead = record.inspector.get(d.id)
+    if led:
+        # "led by X": X led it (a team inspector named with "led" did not)
+        if lead and _norm_name(names[0]) in _norm_name(lead):
             c.verdict, c.explanation = S, f"The lead inspector of the {_label(d)} was {lead}."
             c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
-            return
-    d = target[-1] if target else None
-    lead = record.inspector.get(d.id) if d else None
-    # a team inspector, not the lead: named in the report's text
-    if d is not None and texts is not None and c.inspector:
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in c.inspector.split()), re.IGNORECASE)
-        for i, page in enumerate(texts.pages(d.id)):
-            hit = pattern.search(page)
-            if hit:
-                around = " ".join(page[max(0, hit.start() - 60) : hit.end() + 20].split())
-                c.verdict = S
-                c.explanation = (
-                    f"{c.inspector} is named in the {_label(d)} (its lead inspector was {lead})."
-                )
-                if lead and re.search(r"\b(?:lead|led)\b", c.text, re.IGNORECASE):
-                    # "led by X", "lead inspector X": X was on the team, someone else led it
-                    c.verdict = C
-                    c.explanation = (
-                        f"The lead inspector of the {_label(d)} was {lead}; "
-                        f"{c.inspector} is named in it as another inspector."
-                    )
-                c.evidence = [Evidence(d.path, i + 1, around)]
-                return
-    if d and lead:
-        c.verdict, c.explanation = C, f"The lead inspector of the {_label(d)} was {lead}."
+        elif lead:
+            c.verdict = C
+            c.explanation = f"The lead inspector of the {_label(d)} was {lead}."
+            if found[0] is not None:
+                c.explanation += f" {names[0]} is named in it as another inspector."
+            c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+        else:
+            c.verdict = N
+            c.explanation = f"ilacs holds no lead inspector for the {_label(d)}."
+        return
+    missing = [n for n, f in zip(names, found, strict=True) if f is None]
+    where = [f for f in found if f is not None and f[0]]
+    if not missing:
+        c.verdict = S
+        c.explanation = f"The {_label(d)} names {', '.join(names)} (its lead inspector: {lead})."
+        c.evidence = (
+            [Evidence(d.path, p, around) for p, around in where[:1]]
+            if where
+            else [_evidence(d, f"Lead inspector: {lead}")]
+        )
+    elif lead or len(missing) < len(names):
+        # it names its inspectors, and not this one
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} does not name {', '.join(missing)} among its inspectors"
+            + (f" (its lead inspector: {lead})." if lead else ".")
+        )
         c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
     else:
         c.verdict = N
-        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
+        c.explanation = "ilacs does not hold the inspectors of this council's reports."
 
 
 _PREVIOUS_IN_TEXT = re.compile(

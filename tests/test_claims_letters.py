@@ -1,0 +1,113 @@
+"""`ilacs check` on what the press says of letters (focused visits), inspectors and
+recommendations: real values from the corpus and four of the letters in ../shared."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from ilacs.claims.check import check_article, load_record, make_texts
+from ilacs.claims.extract import extract
+from tests.conftest import LETTERS
+
+LETTER_FILES = (
+    "80498_haringey__children's_services_focused_visit_-_21_january_2020.pdf",
+    "80564_stoke-on-trent__children's_services_focused_visit_-_13_november_2020.pdf",
+    "80551_sheffield__children's_services_focused_visit_-_22_november_2018.pdf",
+    "80429_birmingham__children's_services_focused_visit_-_24_october_2024.pdf",
+)
+
+
+@pytest.fixture(scope="module")
+def letters_check(corpus_db, tmp_path_factory):
+    """Check an article against the corpus plus four focused-visit letters."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("letters")
+    db = tmp / "letters.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    for name in LETTER_FILES:
+        shutil.copy(LETTERS / name, pdfs / name)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    record, texts = load_record(db), make_texts(db)
+
+    def run(text: str, as_of: date) -> dict[str, str]:
+        result = check_article(text, record, texts, as_of, "given")
+        return {c.text: c.verdict.value for c in result.claims if c.verdict}
+
+    yield run
+    texts.close()
+
+
+def _verdict(found: dict[str, str], words: str) -> str:
+    hits = [v for t, v in found.items() if words in t]
+    assert hits, (words, found)
+    return hits[0]
+
+
+def test_inspector_names_as_the_press_prints_them():
+    text = (
+        "Lead inspector Robert Hackeson's report rated Knowsley inadequate. "
+        "Two of Her Majesty's Inspectors, Neil Penswick and Dawn Godfrey, visited Sheffield. "
+        "The team of five inspectors, led by Peter McEntee, looked at Stoke-on-Trent. "
+        "Chief Inspector Amanda Spielman praised Leeds. Leeds City Council, led by Tom Smith, "
+        "replied."
+    )
+    got = {
+        c.text: c.facts for c in extract(text, date(2020, 11, 13)) if c.type.value == "inspector"
+    }
+    assert got["Lead inspector Robert Hackeson"]["names"] == ["Robert Hackeson"]
+    assert got["Her Majesty's Inspectors, Neil Penswick and Dawn Godfrey"]["names"] == [
+        "Neil Penswick",
+        "Dawn Godfrey",
+    ]
+    assert got["led by Peter McEntee"]["led"]
+    assert not any("Spielman" in t or "Tom Smith" in t for t in got)
+
+
+def test_inspectors_of_a_letter(letters_check):
+    # Haringey focused visit 17-18 December 2019, letter of 21 January 2020: "The inspectors
+    # were Brenda McLaughlin, Her Majesty's Inspector, and Kate Malleson"
+    text = (
+        "Haringey's children's services have improved, according to a letter from Ofsted. "
+        "Her Majesty's Inspectors Brenda McLaughlin and {} said the front door was better.\n"
+    )
+    found = letters_check(text.format("Kate Malleson"), date(2020, 1, 23))
+    assert _verdict(found, "Kate Malleson") == "supported"
+    found = letters_check(text.format("Nicola Bennett"), date(2020, 1, 23))
+    assert _verdict(found, "Nicola Bennett") == "contradicted"
+    # Stoke-on-Trent focused visit of 29 September 2020: Peter McEntee led the five
+    text = (
+        "A new Ofsted letter about Stoke-on-Trent was published today.\n"
+        "The team of five inspectors, led by {}, looked at decision-making.\n"
+    )
+    assert _verdict(letters_check(text.format("Peter McEntee"), date(2020, 11, 13)), "led by") == (
+        "supported"
+    )
+    # the 2019 inspection's lead, not the letter's
+    assert _verdict(letters_check(text.format("Neil Penswick"), date(2020, 11, 13)), "led by") == (
+        "contradicted"
+    )
+
+
+def test_inspector_of_the_report_the_article_is_about(letters_check):
+    # Hampshire 2024 (Kendra Bell; Donna Marriott led 2019); a possessive is no other name
+    text = (
+        "Hampshire's children's services have been rated outstanding again by Ofsted. "
+        "Inspectors, led by His Majesty's Inspector {}, spent a week with the teams in June.\n"
+    )
+    assert _verdict(letters_check(text.format("Kendra Bell"), date(2024, 7, 23)), "led by") == (
+        "supported"
+    )
+    assert _verdict(letters_check(text.format("Donna Marriott"), date(2024, 7, 23)), "led by") == (
+        "contradicted"
+    )
+    text = (
+        "Knowsley has been rated inadequate. Lead inspector Robert Hackeson's report is damning.\n"
+    )
+    assert _verdict(letters_check(text, date(2014, 7, 1)), "Hackeson") == "supported"
