@@ -111,3 +111,33 @@ def test_inspector_of_the_report_the_article_is_about(letters_check):
         "Knowsley has been rated inadequate. Lead inspector Robert Hackeson's report is damning.\n"
     )
     assert _verdict(letters_check(text, date(2014, 7, 1)), "Hackeson") == "supported"
+
+
+def test_dates_of_a_letter(letters_check):
+    # Haringey's letter is dated Tuesday 21 January 2020 (its Ofsted title)
+    text = (
+        "Haringey's children's services are improving. In a letter published on Tuesday, "
+        "inspectors said the front door was better.\n"
+    )
+    assert _verdict(letters_check(text, date(2020, 1, 23)), "published on Tuesday") == "supported"
+    # Stoke-on-Trent: one-day focused visit on 29 September 2020, letter of 13 November 2020
+    text = (
+        "A new Ofsted letter about Stoke-on-Trent was published today.\n"
+        "Inspectors returned in {} for a one-day focused visit.\n"
+    )
+    found = letters_check(text.format("September"), date(2020, 11, 13))
+    assert _verdict(found, "published today") == "supported"
+    assert _verdict(found, "returned in September") == "supported"
+    assert _verdict(letters_check(text.format("October"), date(2020, 11, 13)), "October") == (
+        "contradicted"
+    )
+
+
+def test_visits_a_report_dates(letters_check):
+    # Liverpool 2023: "Two focused visits, in April 2019 and August 2021" (no letter held)
+    text = (
+        "Liverpool's children's services have been rated inadequate by Ofsted. "
+        "There were two focused visits since then, in April 2019 and August {}.\n"
+    )
+    assert _verdict(letters_check(text.format("2021"), date(2023, 5, 25)), "visits") == "supported"
+    assert _verdict(letters_check(text.format("2020"), date(2023, 5, 25)), "visits") != "supported"

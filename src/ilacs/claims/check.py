@@ -466,7 +466,7 @@ def _months(a: date, b: date) -> set[tuple[int, int]]:
 
 
 def _date_matches(w, d: Any, role: str | None) -> bool:
-    s, e, p = d.inspection_start, d.inspection_end, d.published
+    s, e, p = d.inspection_start, d.inspection_end, _published(d)
     visit_ok = pub_ok = False
     if s and e:
         if w.precision == "period":
@@ -495,51 +495,15 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     return visit_ok or pub_ok
 
 
-def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
+def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     if not c.urns:
         return
     urn = c.urns[0]
     whens = c.facts["whens"]
     if c.type == Kind.VISIT:
-        docs = _letters(record, urn)
-        kind = (c.visit_kind or "").lower()
-        if "focus" in kind:
-            docs = [d for d in docs if d.kind == "focused_visit"]
-        elif "monitor" in kind:
-            docs = [d for d in docs if d.kind == "monitoring_visit"]
-        elif "joint" in kind or "jtai" in kind:
-            docs = [d for d in docs if d.kind == "jtai"]
-        if not docs:
-            c.verdict, c.explanation = (
-                N,
-                f"ilacs holds no {kind or 'visit'} letter for this council.",
-            )
-            return
-        ok = [d for d in docs if any(_date_matches(w, d, None) for w in whens)]
-        if ok:
-            c.verdict, c.explanation = S, f"The {_label(ok[0])} matches."
-            c.evidence = [
-                _evidence(
-                    ok[0],
-                    f"visit {ok[0].inspection_start} to {ok[0].inspection_end}, published {ok[0].published}",
-                )
-            ]
-        elif "focus" in kind or "jtai" in kind or "joint" in kind:
-            # ilacs may not hold every letter: never a contradiction
-            c.verdict = N
-            c.explanation = (
-                "ilacs holds this council's "
-                + ", ".join(
-                    f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}"
-                    for d in docs
-                )
-                + ", none at that date (ilacs may not hold every letter)."
-            )
-            c.evidence = [
-                _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
-            ]
-        else:
-            c.verdict, c.explanation = N, "Monitoring visit letters are not all in the record."
+        _check_visit_dates(c, record, urn, whens)
+        if c.verdict == N and texts is not None:
+            _visit_in_reports(c, record, urn, whens, as_of, texts)
         return
     insp = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
     if c.facts.get("recent"):
@@ -682,6 +646,126 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
         )
     ]
+
+
+def _year_before(w: Any) -> Any:
+    """'last November' in December: the November before, the other reading."""
+    from dataclasses import replace
+
+    try:
+        return replace(
+            w,
+            first=w.first.replace(year=w.first.year - 1),
+            last=w.last.replace(year=w.last.year - 1),
+        )
+    except ValueError:
+        return w
+
+
+def _gap_days(w: Any, d: Any) -> int | None:
+    """Days between a date the article names and a letter's visit (0 when they overlap)."""
+    s, e = d.inspection_start, d.inspection_end or d.inspection_start
+    if s is None or e is None:
+        return None
+    if w.first <= e and s <= w.last:
+        return 0
+    return min(abs((w.first - e).days), abs((s - w.last).days))
+
+
+def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> None:
+    """The dates of a focused visit, JTAI, monitoring visit or letter: its visit days, or the day
+    its letter was published (the day in its Ofsted title)."""
+    docs = _letters(record, urn)
+    kind = (c.visit_kind or "").lower()
+    if "focus" in kind:
+        docs = [d for d in docs if d.kind == "focused_visit"]
+    elif "monitor" in kind:
+        docs = [d for d in docs if d.kind == "monitoring_visit"]
+    elif "joint" in kind or "jtai" in kind:
+        docs = [d for d in docs if d.kind == "jtai"]
+    if not docs:
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs holds no {kind or 'visit'} letter for this council.",
+        )
+        return
+    role = c.date_role if c.date_role in ("visit", "published") else None
+    readings = [whens]
+    if any(w.relative and w.precision == "month" for w in whens):
+        readings.append(
+            [_year_before(w) if w.relative and w.precision == "month" else w for w in whens]
+        )
+    ok = [d for d in docs if any(all(_date_matches(w, d, role) for w in ws) for ws in readings)]
+    if ok:
+        d = ok[0]
+        c.verdict, c.explanation = S, f"The {_label(d)} matches."
+        c.evidence = [
+            _evidence(
+                d,
+                f"visit {d.inspection_start} to {d.inspection_end}, published {_published(d)}",
+            )
+        ]
+        return
+    held = ", ".join(
+        f"{d.kind.replace('_', ' ')} of {d.inspection_start or _published(d)}" for d in docs
+    )
+    # a focused visit or JTAI ilacs holds within weeks of the dates named: the one meant, on
+    # other days (they come a year or more apart; monitoring visits come every few months)
+    near = [
+        d
+        for d in docs
+        if d.kind in ("focused_visit", "jtai")
+        and role != "published"
+        and all(w.precision in ("day", "range", "month") for w in whens)
+        and (g := _gap_days(whens[0], d)) is not None
+        and 0 < g <= 45
+    ]
+    if near:
+        d = near[0]
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}."
+        )
+        c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+        return
+    # ilacs may not hold every letter: never a contradiction
+    c.verdict = N
+    c.explanation = (
+        f"ilacs holds this council's {held}, none at that date (ilacs may not hold every letter)."
+    )
+    c.evidence = [
+        _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
+    ]
+
+
+_VISIT_WORDS = re.compile(
+    r"focused\s+visits?|monitoring\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAI",
+    re.IGNORECASE,
+)
+
+
+def _visit_in_reports(
+    c: Claim, record: RecordView, urn: int, whens: list, as_of: date, texts: Any
+) -> None:
+    """A visit ilacs holds no letter of, dated by a later report of the council ("Two focused
+    visits, in April 2019 and August 2021"): supported when its words give each date."""
+    held = [
+        d for d in _reports(record, urn) if d.published and d.published <= as_of + timedelta(days=3)
+    ]
+    for d in reversed(held[-2:]):
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            for m in _VISIT_WORDS.finditer(flat):
+                around = flat[max(0, m.start() - 100) : m.end() + 100]
+                said = T.dates(around, d.published or as_of)
+                if whens and all(
+                    any(x.first <= w.last and w.first <= x.last for x in said if not x.relative)
+                    for w in whens
+                ):
+                    c.verdict = S
+                    c.explanation = f"The {_label(d)} dates the visit."
+                    c.evidence = [Evidence(d.path, i + 1, around.strip())]
+                    return
 
 
 # --- inspectors, recommendation counts ----------------------------------------------------------
@@ -1419,7 +1503,7 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
         if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
             _check_grades(c, record, as_of)
         elif c.type in (Kind.DATE, Kind.VISIT):
-            _check_dates(c, record, as_of)
+            _check_dates(c, record, as_of, texts)
         elif c.type == Kind.INSPECTOR:
             _check_inspector(c, record, as_of, texts)
         elif c.type == Kind.TREND and c.facts.get("jump"):

@@ -808,7 +808,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
-    letter = _VISIT.search(body)
+    letter = _VISIT.search(body) or _LETTER_WORDS.search(body)
     previous = bool(_PREVIOUS_INSPECTION.search(body))
     # "The report, released on Friday, follows an inspection at the end of April": one claim
     # per date, each from the word that says what the date is of
