@@ -141,3 +141,64 @@ def test_visits_a_report_dates(letters_check):
     )
     assert _verdict(letters_check(text.format("2021"), date(2023, 5, 25)), "visits") == "supported"
     assert _verdict(letters_check(text.format("2020"), date(2023, 5, 25)), "visits") != "supported"
+
+
+def test_counts_of_priority_actions_and_recommendations(letters_check):
+    # Knowsley SIF 2014: nine priority actions and 17 areas for improvement
+    text = (
+        "Knowsley's children's services have been rated inadequate. Ofsted set out {} priority "
+        "actions for the council, including making sure that staff supervision is regular, "
+        "along with 17 further areas for improvement.\n"
+    )
+    found = letters_check(text.format("nine"), date(2014, 7, 1))
+    assert _verdict(found, "nine priority actions") == "supported"
+    assert _verdict(found, "17 further areas for improvement") == "supported"
+    assert _verdict(found, "including making sure") == "supported"
+    found = letters_check(text.format("six"), date(2014, 7, 1))
+    assert _verdict(found, "six priority actions") == "contradicted"
+    # Manchester: six priority actions in 2014, one recommendation in 2025
+    text = (
+        "Manchester's children's services have been rated outstanding. Manchester was rated "
+        "inadequate in 2014, with inspectors identifying six priority actions. The report "
+        "contains just {} recommendation.\n"
+    )
+    found = letters_check(text.format("one"), date(2025, 11, 11))
+    assert _verdict(found, "six priority actions") == "supported"
+    assert _verdict(found, "one recommendation") == "supported"
+
+
+def test_things_a_letter_says_must_improve(letters_check):
+    # Haringey's letter: four things to improve, the first two of them named
+    text = (
+        "Haringey's children's services are improving, an Ofsted letter says. The letter names "
+        "{} things that need to improve, among them the recruitment and retention of permanent "
+        "social workers and managers, and work to protect vulnerable teenagers who go missing.\n"
+    )
+    found = letters_check(text.format("four"), date(2020, 1, 23))
+    assert _verdict(found, "four things") == "supported"
+    assert _verdict(found, "among them") == "supported"
+    assert _verdict(letters_check(text.format("five"), date(2020, 1, 23)), "five things") == (
+        "contradicted"
+    )
+
+
+def test_recommendations_reworded(letters_check):
+    # Doncaster 2018: four recommendations, reworded
+    text = (
+        "Doncaster's children's services have been rated good. The report makes four "
+        "recommendations, including making sure all social workers receive high-quality "
+        "supervision. Inspectors also want all children in care and care leavers to have easy "
+        "access to leisure facilities.\n"
+    )
+    found = letters_check(text, date(2018, 1, 19))
+    assert _verdict(found, "four recommendations") == "supported"
+    assert _verdict(found, "including making sure") == "supported"
+    assert _verdict(found, "leisure facilities") == "supported"
+    # a word that says which children is not a rewording
+    text = (
+        "Gloucestershire's children's services have been rated good by Ofsted. Areas where "
+        "improvement was still needed included the response to homelessness for 16 and 17 "
+        "year olds and support for {} children.\n"
+    )
+    found = letters_check(text.format("disabled"), date(2025, 8, 4))
+    assert _verdict(found, "disabled") == "contradicted"

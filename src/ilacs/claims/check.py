@@ -768,7 +768,7 @@ def _visit_in_reports(
                     return
 
 
-# --- inspectors, recommendation counts ----------------------------------------------------------
+# --- inspectors (counts of recommendations: quotes.py) ----------------------------------------------------------
 
 
 def _norm_name(s: str) -> str:
@@ -1003,39 +1003,17 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
 
 
-def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
-    if not c.urns:
+def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """A count of recommendations or priority actions: quotes.py checks it (the report or
+    letter the article speaks of, its count as printed or as ilacs read its list)."""
+    from ilacs.claims.quotes import check_recommendation
+
+    if not c.urns or texts is None:
         return
-    cur = _current(_inspections(record, c.urns[0]), as_of)
-    if cur is None:
-        return
-    n = record.rec_count.get(cur.id)
-    if not n:
-        n = len(record.recs.get(cur.id, [])) or None
-    if n is None:
-        c.verdict, c.explanation = N, "ilacs holds no count of this report's recommendations."
-        return
-    recs = record.recs.get(cur.id, [])
-    c.evidence = [_evidence(cur, f"{n} recommendations: " + " | ".join(recs[:12]))]
-    # a report with priority actions (SIF) has two counts: its areas for improvement alone
-    # (the stored count) and those with the priority actions; a paper may give either
-    readings = {n}
-    pa = getattr(cur, "priority_action_count", None) or 0
-    if pa:
-        readings.add(n + pa)
-    if c.number in readings:
-        c.verdict, c.explanation = S, f"The {_label(cur)} makes {c.number} recommendations."
-        if c.number != n:
-            c.explanation = (
-                f"The {_label(cur)} makes {c.number} recommendations with its {pa} priority "
-                f"actions ({n} without)."
-            )
-    else:
-        c.verdict, c.explanation = (
-            C,
-            f"The {_label(cur)} makes {' or '.join(map(str, sorted(readings)))} "
-            f"recommendations, not {c.number}.",
-        )
+    verdict, explanation, evidence = check_recommendation(
+        c.text, c.facts["rec_span"], c.urns, as_of, record, texts
+    )
+    c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
 
 
 def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
@@ -1515,7 +1493,7 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
         elif c.type in (Kind.RANK, Kind.COUNT):
             _check_rank(c, record, as_of)
         elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
-            _check_rec_count(c, record, as_of)
+            _check_rec_count(c, record, as_of, texts)
         elif c.type == Kind.OTHER and c.facts.get("outside"):
             c.verdict = N
             c.explanation = (

@@ -91,12 +91,6 @@ _NOT_A_NAME = frozenset(
 _LED_BY_SUBJECT = re.compile(
     r"\b(?:inspect\w*|visit\w*|team|Ofsted|HMI)\b[^.;]{0,120}$", re.IGNORECASE
 )
-_RECOMMENDATIONS = re.compile(
-    rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
-    rf"(?:recommendations|areas? (?:for|of|that need|needing|requiring) improvement|"
-    rf"things? (?:that need|to) improve|priority actions)\b",
-    re.IGNORECASE,
-)
 _VISIT = re.compile(
     r"\b(?:monitoring visits?|focused visits?|monitoring (?:report|letter)s?|joint targeted area "
     r"inspections?|JTAI|(?:a|the|an Ofsted)\s+visit\b)",
@@ -1048,16 +1042,20 @@ def _about_letter(r: Reader, sentence: T.Span) -> bool:
 
 
 def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
-    body = r.text[clause.start : clause.end]
-    m = _RECOMMENDATIONS.search(body)
-    if not m or r.in_long_quote(clause.start + m.start()):
-        return
-    n = T.number(m.group("n"))
-    if n is None or n > 40 or m.group("n").lower() in ("a", "an"):
-        return
-    r.add(
-        clause, Kind.RECOMMENDATION, r.urns_at(sentence, clause), number=n, facts={"what": "count"}
-    )
+    """'makes four recommendations', 'nine priority actions', 'names four things that need to
+    improve': read as quotes.py reads them (the same span, so the two readings are one claim)."""
+    from ilacs.claims.quotes import _count_spans
+
+    for span in _count_spans(r.text, r.text[sentence.start : sentence.end], sentence.start):
+        if not (clause.start <= span.start < clause.end) or r.in_long_quote(span.start):
+            continue
+        r.add(
+            T.Span(span.start, span.end),
+            Kind.RECOMMENDATION,
+            r.urns_at(sentence, clause),
+            number=span.count,
+            facts={"what": "count", "rec_span": span},
+        )
 
 
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
