@@ -202,3 +202,22 @@ def test_recommendations_reworded(letters_check):
     )
     found = letters_check(text.format("disabled"), date(2025, 8, 4))
     assert _verdict(found, "disabled") == "contradicted"
+
+
+def test_what_a_focused_visit_looked_at(letters_check):
+    # Stoke-on-Trent's letter: "This visit was carried out fully by remote means. Inspectors
+    # used video calls ... This visit looked at the quality and impact of key decision-making
+    # across help and protection, children in care and care leavers' services"
+    text = (
+        "A new Ofsted letter about Stoke-on-Trent was published today. The visit was carried "
+        "out entirely by video call because of the Covid-19 pandemic. The inspectors looked at "
+        "decision-making across help and protection, children in care and care leavers' "
+        "services, as well as the impact of leadership. The focused visit is not graded. "
+        "Inspectors looked at adoption panels, fostering recruitment and school exclusions.\n"
+    )
+    found = letters_check(text, date(2020, 11, 13))
+    assert _verdict(found, "video call") == "supported"
+    assert _verdict(found, "decision-making across") == "supported"
+    assert _verdict(found, "is not graded") == "supported"
+    # other words: not what the letter says, and never a contradiction
+    assert _verdict(found, "adoption panels") == "not_in_record"

@@ -1003,6 +1003,56 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
 
 
+_THEME_SMALL = frozenset(
+    """a an the and or of to in on for with at by as how its their it is are was were be been
+    that this those these who which what when where from into also well particular specific
+    focus council local authority trust services service children child young people because
+    due entirely fully wholly completely mainly largely mostly only just""".split()
+)
+
+
+def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """What a visit looked at, or how it was done: supported when a letter of the council says
+    it in nearly the same words (most of the article's words are in its opening); a visit's
+    subject may be put many ways, so never contradicted. A focused visit is not graded."""
+    if c.facts.get("ungraded"):
+        c.verdict = S
+        c.explanation = (
+            "Focused visits and monitoring visits are reported in letters that carry no "
+            "judgements: a council's grades come from its full inspections."
+        )
+        return
+    if not c.urns or texts is None:
+        return
+    from ilacs.claims.quotes import _key, _words
+
+    words = [w for w in _words(c.facts["theme"]) if w not in _THEME_SMALL and len(w) > 2]
+    if len(words) < 3:
+        return
+    best: tuple[float, Any, int, str] | None = None
+    for d in _letters(record, c.urns[0]):
+        p = _published(d)
+        if p and p > as_of + timedelta(days=3):
+            continue
+        for i, page in enumerate(texts.pages(d.id)[:2]):
+            keys = {_key(w) for w in _words(page)}
+            share = sum(_key(w) in keys for w in words) / len(words)
+            if best is None or share > best[0]:
+                flat = " ".join(page.split())
+                hit = re.search(
+                    r"(?:This visit|Inspectors)\s+(?:looked|was|were|used)[^.]*\.", flat
+                )
+                best = (share, d, i + 1, hit.group(0) if hit else flat[:200])
+    if best is not None and best[0] >= 0.75:
+        share, d, page_no, around = best
+        c.verdict = S
+        c.explanation = f"The {_label(d)} says so ({share:.0%} of the words named are in it)."
+        c.evidence = [Evidence(d.path, page_no, around)]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs holds no letter of this council that says so in these words."
+
+
 def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     """A count of recommendations or priority actions: quotes.py checks it (the report or
     letter the article speaks of, its count as printed or as ilacs read its list)."""
@@ -1480,6 +1530,8 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
     for c in claims:
         if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
             _check_grades(c, record, as_of)
+        elif c.type == Kind.VISIT and (c.facts.get("theme") or c.facts.get("ungraded")):
+            _check_visit_theme(c, record, as_of, texts)
         elif c.type in (Kind.DATE, Kind.VISIT):
             _check_dates(c, record, as_of, texts)
         elif c.type == Kind.INSPECTOR:

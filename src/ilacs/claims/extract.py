@@ -1058,6 +1058,53 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
         )
 
 
+# What a visit looked at, or how it was done: "Inspectors looked at how the council works with
+# children in need", "carried out entirely by video call".
+_VISIT_THEME = re.compile(
+    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+_VISIT_SUBJECT = re.compile(
+    r"\b(?:inspectors|HMIs?|(?:the|this|a|focused|monitoring)\s+visit|it)\b", re.IGNORECASE
+)
+# "The focused visit is not graded", "Focused visits do not change a council's grade".
+_UNGRADED = re.compile(
+    r"\b(?:focused|monitoring)\s+visits?\s+(?:is|are|was|were)\s+not\s+(?:graded|rated)\b|"
+    r"\b(?:focused|monitoring)\s+visits?\s+(?:do|does|did)\s+not\s+(?:change|result\s+in|lead\s+to|"
+    r"give|carry|affect)\b[^.;]{0,30}?\b(?:grades?|ratings?|judgements?)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """What a focused visit looked at (checked against its letter's words, never contradicted),
+    and that a focused visit is not graded."""
+    body = r.text[clause.start : clause.end]
+    m = _UNGRADED.search(body)
+    if m:
+        span = T.Span(clause.start + m.start(), clause.start + m.end())
+        r.add(span, Kind.VISIT, r.urns_at(sentence, clause), facts={"ungraded": True})
+        return
+    m = _VISIT_THEME.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()) or not _about_letter(r, sentence):
+        return
+    start = clause.start + m.start()
+    if not _VISIT_SUBJECT.search(r.text, sentence.start, start):
+        return
+    end = _before_quote(r, sentence)
+    end = len(r.text[:end].rstrip().rstrip(".").rstrip())
+    words = r.text[clause.start + m.end() : end]
+    if end - start < 25 or len(words.split()) < 4:
+        return
+    r.add(
+        T.Span(start, end),
+        Kind.VISIT,
+        r.urns_at(sentence, clause),
+        facts={"theme": words},
+    )
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -1377,6 +1424,7 @@ DETECTORS = (
     _duration_claims,
     _inspector_claims,
     _recommendation_count_claims,
+    _visit_claims,
     _rank_claims,
     _count_claims,
     _share_claims,
