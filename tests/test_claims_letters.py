@@ -68,6 +68,18 @@ def test_inspector_names_as_the_press_prints_them():
     ]
     assert got["led by Peter McEntee"]["led"]
     assert not any("Spielman" in t or "Tom Smith" in t for t in got)
+    # "led by" names an inspector only when the inspection or its team is what is led
+    text = "Inspectors praised the improvement board, led by Jane Smith, for its work in Leeds."
+    assert not [c for c in extract(text, date(2020, 1, 1)) if c.type.value == "inspector"]
+
+
+def test_a_letter_named_in_an_article_about_a_report(letters_check):
+    # Hampshire 2024: the article speaks of a letter, but the report is new; its lead inspector
+    text = (
+        "Hampshire's children's services are outstanding, Ofsted says. In a letter to parents, "
+        "the council thanked staff. Inspectors, led by Kendra Bell, spent a week with teams.\n"
+    )
+    assert _verdict(letters_check(text, date(2024, 7, 23)), "led by") == "supported"
 
 
 def test_inspectors_of_a_letter(letters_check):

@@ -880,10 +880,14 @@ def _inspector_docs(c: Claim, record: RecordView, as_of: date) -> list[Any] | No
         dated = [d for d in dated if (_published(d) or date.min) <= as_of + timedelta(days=3)]
         if dated:
             return sorted(dated, key=lambda d: _published(d) or date.min, reverse=True)
+    cur = _current(_reports(record, urn), as_of)
     if c.facts.get("letter"):
         letter = _latest_letter(record, urn, as_of)
-        return [letter] if letter is not None else None
-    cur = _current(_reports(record, urn), as_of)
+        if letter is not None:
+            return [letter]
+        if cur is not None and cur.published and cur.published >= as_of - timedelta(days=120):
+            return [cur]  # an article about a new report that names a visit or a letter too
+        return None
     return [cur] if cur is not None else []
 
 

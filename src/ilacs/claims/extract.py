@@ -91,7 +91,13 @@ _NOT_A_NAME = frozenset(
 )
 # "led by X" names an inspector only where the inspection, the visit or the team leads to it.
 _LED_BY_SUBJECT = re.compile(
-    r"\b(?:inspect\w*|visit\w*|team|Ofsted|HMI)\b[^.;]{0,120}$", re.IGNORECASE
+    r"\b(inspect\w*|visit\w*|team|Ofsted|HMI)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
+    re.IGNORECASE,
+)
+_LED_BY_OTHER = re.compile(
+    r"\b(?:board|panel|partnership|council|trust|department|directorate|programme|project|"
+    r"service|services|leadership|cabinet|committee|authority|charity|company|practice)\b",
+    re.IGNORECASE,
 )
 _VISIT = re.compile(
     r"\b(?:monitoring visits?|focused visits?|monitoring (?:report|letter)s?|joint targeted area "
@@ -1083,8 +1089,11 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # each clause reads its own (a cue may lie in the clause before)
         cue = m.group("cue") or ""
         led = bool(re.search(r"\b(?:lead|led)\b", cue, re.IGNORECASE))
-        if cue.lower().startswith("led") and not _LED_BY_SUBJECT.search(body[: m.start()]):
-            continue  # "the council, led by ...", "the trust, led by its chief executive"
+        if cue.lower().startswith("led") and not re.search(r"inspector|HMI", cue, re.I):
+            subject = _LED_BY_SUBJECT.search(body[: m.start()])
+            # "the council, led by ...", "inspectors praised the board, led by its chair"
+            if not subject or _LED_BY_OTHER.search(subject.group(0), len(subject.group(1))):
+                continue
         found = [
             n
             for n in re.finditer(_PERSON, m.group("names"))
