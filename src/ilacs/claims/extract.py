@@ -69,15 +69,34 @@ _N_OF = re.compile(
     rf"|\b(?P<n3>{T.NUMBER})\s+(?:others|more)\b",
     re.IGNORECASE,
 )
+# An inspector's name as the press prints it: "Brenda McLaughlin", "Peter McEntee",
+# "Paula Thomson-Jones" ("Robert Hackeson's": the possessive is not part of it).
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_WORD}){{1,2}}"
+_HMI = r"(?:(?:Her|His)\s+Majesty['’]s\s+|HM\s+)"
+# "Lead inspector X", "The lead inspector was X", "Her Majesty's Inspectors X and Y",
+# "Two of Her Majesty's Inspectors, X and Y", "Inspectors X and Y", "HMI X",
+# "led by His Majesty's Inspector X", "inspection team led by X", "Inspectors, led by X"
+# (not "Chief Inspector X", "Detective Inspector X").
 _INSPECTOR = re.compile(
-    r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
-    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|inspection (?:was )?led by|[Ii]nspector[,:]?)\s+"
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+){1,2})"
+    rf"(?<!Chief )(?<!chief )(?<!Detective )(?<!Police )(?<!police )(?<!HMCI )"
+    rf"(?P<cue>(?:\b(?:lead|Lead|LEAD)\s+)?(?:{_HMI}(?:[Ii]nspectors?|HMIs?)|\b[Ii]nspectors?|\bHMIs?)"
+    rf"(?:\s+(?:was|is|were|are))?[,:]?\s+"
+    rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?)"
+    rf"(?P<names>{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)"
 )
-_RECOMMENDATIONS = re.compile(
-    rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
-    rf"(?:recommendations|areas? (?:for|of|that need|needing|requiring) improvement|"
-    rf"things? (?:that need|to) improve|priority actions)\b",
+_NOT_A_NAME = frozenset(
+    "Ofsted The His Her Children Children's Services Council County City Borough Local "
+    "Authority Trust Department Social Care Education Inspectors Inspector".split()
+)
+# "led by X" names an inspector only where the inspection, the visit or the team leads to it.
+_LED_BY_SUBJECT = re.compile(
+    r"\b(inspect\w*|visit\w*|team|Ofsted|HMI)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
+    re.IGNORECASE,
+)
+_LED_BY_OTHER = re.compile(
+    r"\b(?:board|panel|partnership|council|trust|department|directorate|programme|project|"
+    r"service|services|leadership|cabinet|committee|authority|charity|company|practice)\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -966,7 +985,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
-    letter = _VISIT.search(body)
+    letter = _VISIT.search(body) or _LETTER_WORDS.search(body)
     previous = bool(_PREVIOUS_INSPECTION.search(body))
     # "The report, released on Friday, follows an inspection at the end of April": one claim
     # per date, each from the word that says what the date is of
@@ -1139,39 +1158,146 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
-    body = r.text[clause.start : clause.end]
+    """'Lead inspector X', 'led by His Majesty's Inspector X', 'Inspectors X and Y': the
+    inspectors named (`facts['names']`) and whether the words say who led (`facts['led']`)."""
+    body = r.text[sentence.start : sentence.end]
     for m in _INSPECTOR.finditer(body):
-        name = m.group("name").strip()
-        if name.split()[0] in ("Ofsted", "The", "His", "Her", "Children", "Services"):
+        start = sentence.start + m.start()
+        if not (clause.start <= start < clause.end):
+            continue  # each clause reads its own (a cue may lie in the clause before)
+        cue = m.group("cue") or ""
+        led = bool(re.search(r"\b(?:lead|led)\b", cue, re.IGNORECASE))
+        if cue.lower().startswith("led") and not re.search(r"inspector|HMI", cue, re.I):
+            subject = _LED_BY_SUBJECT.search(body[: m.start()])
+            # "the council, led by ...", "inspectors praised the board, led by its chair"
+            if not subject or _LED_BY_OTHER.search(subject.group(0), len(subject.group(1))):
+                continue
+        found = [
+            n
+            for n in re.finditer(_PERSON, m.group("names"))
+            if not set(n.group(0).split()) & _NOT_A_NAME
+        ]
+        if not found or r.in_long_quote(start):
             continue
-        if r.in_long_quote(clause.start + m.start()):
-            continue
-        span = T.Span(clause.start + m.start(), clause.start + m.end())
-        # the sentence's dates, but not "since its last inspection in 2014"
+        names = [" ".join(n.group(0).split()) for n in found]
+        span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
+        # the sentence's dates, but not "since its last inspection in 2014" nor a quotation's
         days = [
             w
-            for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+            for w in T.dates(body, r.as_of, sentence.start)
             if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+            and w.start < _before_quote(r, sentence)
         ]
+        # a sentence that names no council may name the inspectors of the report the article
+        # is about ("The inspection, led by X, ..."), not of the council the sentence before
+        # named: the article's council is the other reading
+        urns = r.urns_at(sentence, clause)
+        named = any(
+            sentence.start <= x.start < sentence.end and x.la.urn and not r.is_place(x)
+            for x in r.mentions
+        )
+        other = [r.main] if r.main and not named and r.main not in urns else []
         r.add(
             span,
             Kind.INSPECTOR,
-            r.urns_at(sentence, clause),
-            inspector=name,
+            urns,
+            inspector=names[0],
             dates=[(w.first, w.precision) for w in days],
+            facts={
+                "names": names,
+                "led": led,
+                "letter": _about_letter(r, sentence),
+                "other_urns": other,
+            },
         )
 
 
+# A letter's words: the article (its opening) or the sentence speaks of a focused visit, a
+# monitoring visit, a joint targeted area inspection or a letter.
+_LETTER_WORDS = re.compile(
+    r"\b(?:focused\s+visits?|monitoring\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAI|"
+    r"(?:Ofsted(?:'s|’s)?|the|a|new|its|inspectors['’]?)\s+letters?)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_quote(r: Reader, sentence: T.Span) -> int:
+    """Where the sentence's own words end: at its first quotation mark opening words."""
+    m = re.compile(r"[“\"‘](?=\w)").search(r.text, sentence.start, sentence.end)
+    return m.start() if m else sentence.end
+
+
+def _about_letter(r: Reader, sentence: T.Span) -> bool:
+    """The sentence, or the article's opening, speaks of a letter rather than a full report."""
+    if _LETTER_WORDS.search(r.text, sentence.start, _before_quote(r, sentence)):
+        return True
+    head = r.text[: min(len(r.text), 700)]
+    return bool(_LETTER_WORDS.search(head)) and not re.search(
+        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b", head, re.IGNORECASE
+    )
+
+
 def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'makes four recommendations', 'nine priority actions', 'names four things that need to
+    improve': read as quotes.py reads them (the same span, so the two readings are one claim)."""
+    from ilacs.claims.quotes import _count_spans
+
+    for span in _count_spans(r.text, r.text[sentence.start : sentence.end], sentence.start):
+        if not (clause.start <= span.start < clause.end) or r.in_long_quote(span.start):
+            continue
+        r.add(
+            T.Span(span.start, span.end),
+            Kind.RECOMMENDATION,
+            r.urns_at(sentence, clause),
+            number=span.count,
+            facts={"what": "count", "rec_span": span},
+        )
+
+
+# What a visit looked at, or how it was done: "Inspectors looked at how the council works with
+# children in need", "carried out entirely by video call".
+_VISIT_THEME = re.compile(
+    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+_VISIT_SUBJECT = re.compile(
+    r"\b(?:inspectors|HMIs?|(?:the|this|a|focused|monitoring)\s+visit|it)\b", re.IGNORECASE
+)
+# "The focused visit is not graded", "Focused visits do not change a council's grade".
+_UNGRADED = re.compile(
+    r"\b(?:focused|monitoring)\s+visits?\s+(?:is|are|was|were)\s+not\s+(?:graded|rated)\b|"
+    r"\b(?:focused|monitoring)\s+visits?\s+(?:do|does|did)\s+not\s+(?:change|result\s+in|lead\s+to|"
+    r"give|carry|affect)\b[^.;]{0,30}?\b(?:grades?|ratings?|judgements?)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """What a focused visit looked at (checked against its letter's words, never contradicted),
+    and that a focused visit is not graded."""
     body = r.text[clause.start : clause.end]
-    m = _RECOMMENDATIONS.search(body)
-    if not m or r.in_long_quote(clause.start + m.start()):
+    m = _UNGRADED.search(body)
+    if m:
+        span = T.Span(clause.start + m.start(), clause.start + m.end())
+        r.add(span, Kind.VISIT, r.urns_at(sentence, clause), facts={"ungraded": True})
         return
-    n = T.number(m.group("n"))
-    if n is None or n > 40 or m.group("n").lower() in ("a", "an"):
+    m = _VISIT_THEME.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()) or not _about_letter(r, sentence):
+        return
+    start = clause.start + m.start()
+    if not _VISIT_SUBJECT.search(r.text, sentence.start, start):
+        return
+    end = _before_quote(r, sentence)
+    end = len(r.text[:end].rstrip().rstrip(".").rstrip())
+    words = r.text[clause.start + m.end() : end]
+    if end - start < 25 or len(words.split()) < 4:
         return
     r.add(
-        clause, Kind.RECOMMENDATION, r.urns_at(sentence, clause), number=n, facts={"what": "count"}
+        T.Span(start, end),
+        Kind.VISIT,
+        r.urns_at(sentence, clause),
+        facts={"theme": words},
     )
 
 
@@ -1524,6 +1650,7 @@ DETECTORS = (
     _duration_claims,
     _inspector_claims,
     _recommendation_count_claims,
+    _visit_claims,
     _rank_claims,
     _count_claims,
     _share_claims,
