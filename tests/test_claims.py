@@ -648,3 +648,30 @@ def test_the_year_a_grade_was_first_achieved(tmp_path, corpus_db):
     p.write_text(text.replace("2019", "2014"), encoding="utf-8")
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
     assert _claim(json.loads(r.stdout), "first achieved")["verdict"] == "contradicted"
+
+
+def test_downgraded_and_a_committee_papers_list(tmp_path, corpus_db):
+    # Stockport: good (published 18 May 2022), requires improvement (15 July 2025)
+    p = tmp_path / "stockport.txt"
+    p.write_text("Stockport children's services downgraded by Ofsted\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-15"])
+    assert _claim(json.loads(r.stdout), "downgraded")["verdict"] == "supported"
+    p.write_text("Stockport children's services upgraded by Ofsted\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-15"])
+    assert _claim(json.loads(r.stdout), "upgraded")["verdict"] == "contradicted"
+    # Bristol, 10 March 2023: children in care good, help and protection requires improvement
+    p = tmp_path / "bristol.txt"
+    text = (
+        "Bristol City Council's Ofsted judgements were as follows:\n"
+        "- The experiences and progress of children in care: Good\n"
+        "- The experiences and progress of children who need help and protection: Requires "
+        "improvement to be good\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-04-04"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "children in care: Good")["verdict"] == "supported"
+    assert _claim(out, "help and protection: Requires")["verdict"] == "supported"
+    p.write_text(text.replace("in care: Good", "in care: Outstanding"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-04-04"])
+    assert _claim(json.loads(r.stdout), "in care: Outstanding")["verdict"] == "contradicted"

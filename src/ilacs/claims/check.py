@@ -1178,9 +1178,22 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             "ilacs holds fewer than two graded inspections of this council by then.",
         )
         return
+    if not (prev.grades.get("overall") and cur.grades.get("overall")):
+        c.verdict = N
+        c.explanation = "One of its last two inspections has no overall grade (the 2026 framework)."
+        return
     steps = RANK.get(prev.grades.get("overall"), 0) - RANK.get(cur.grades.get("overall"), 0)
     c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
     what = f"overall effectiveness went from {_grade_words(prev.grades.get('overall'))} ({prev.published}) to {_grade_words(cur.grades.get('overall'))} ({cur.published})"
+    if "direction" in c.facts:
+        ok = steps * c.facts["direction"] > 0
+        c.verdict = S if ok else C
+        c.explanation = (
+            f"Its {what}."
+            if ok
+            else f"Not {'up' if c.facts['direction'] > 0 else 'down'}: its {what}."
+        )
+        return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
     else:
@@ -1664,7 +1677,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_inspector(c, record, as_of, texts)
     elif c.facts.get("first_achieved"):
         _check_first_achieved(c, record, as_of)
-    elif c.type == Kind.TREND and c.facts.get("jump"):
+    elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
     elif c.type == Kind.COUNT and "share" in c.facts:
         _check_national_share(c, record, as_of)

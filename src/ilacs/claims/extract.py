@@ -36,7 +36,8 @@ _ADJECTIVE_NOUN = re.compile(
     r"\s+(?:progress|practice|work|support|knowledge|quality|news|job|start|example|"
     r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
     r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
-    r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback)\b",
+    r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback|"
+    r"councils|authorities|local authorities|LAs)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
@@ -413,10 +414,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
                     continue  # the report's own words: a quote claim
                 q = None
         quoted = q is not None
-        if not cued and not quoted:
-            continue
         after = body[m.end() :]
         before = body[: m.start()]
+        # a committee paper's list: "The experiences and progress of children in care: Good"
+        line = r.text[max(r.text.rfind("\n", 0, pos) + 1, pos - 160) : pos]
+        listed = bool(re.search(r"\s*[:–—]\s*['‘“\"]?$", line)) and bool(T.areas_in(line))
+        if not cued and not quoted and not listed:
+            continue
         if re.search(
             r"\b(?:below|above|short of|less than|better than|worse than|at least|than|word|term|label)\s*['‘“\"]?$",
             before,
@@ -969,7 +973,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
         )
         or re.search(
-            r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*)\b",
+            r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
+            r"between|from)\b",
             r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
             re.IGNORECASE,
         )
@@ -1096,10 +1101,31 @@ _JUMP = re.compile(
 )
 
 
+_DIRECTION = re.compile(
+    r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b",
+    re.IGNORECASE,
+)
+
+
 def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
-    """'jumped two grades', 'fell a grade': the steps between its last two overall grades."""
+    """'jumped two grades', 'fell a grade': the steps between its last two overall grades;
+    'downgraded by Ofsted' (no grade named): the direction."""
     body = r.text[clause.start : clause.end]
     m = _JUMP.search(body)
+    d = _DIRECTION.search(body)
+    if (
+        not m
+        and d
+        and not T.GRADE_RE.search(body)
+        and not r.in_long_quote(clause.start + d.start())
+    ):
+        r.add(
+            clause,
+            Kind.TREND,
+            r.urns_at(sentence, clause),
+            facts={"direction": -1 if d.group("down") else 1},
+        )
+        return
     if not m or r.in_long_quote(clause.start + m.start()):
         return
     n = T.number(m.group("n"))

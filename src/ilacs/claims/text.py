@@ -73,6 +73,9 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     for m in _CLAUSE_END.finditer(body):
         if any(q.start < m.start() < q.end for q in quoted):
             continue
+        # "The experiences and progress of children in care: Good" is one clause
+        if m.group(0).startswith(":") and GRADE_RE.match(body, m.end()):
+            continue
         cuts.append(m.start())
     cuts.append(len(body))
     out = []
