@@ -121,10 +121,51 @@ _REGION = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in _REGION_WORDS) + r")\b", re.IGNORECASE
 )
 _FRAMEWORK = re.compile(
-    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:inspection\s+)?(?:framework|regime|system|criteria)|"
-    r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services",
+    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria)|"
+    r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services|"
+    # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
+    # inspects children's services last year"
+    r"\b(?:inspection\s+)?(?:framework|regime|system)\s+(?:was\s+)?(?:updated|changed|revised|introduced|overhauled|launched)\b|"
+    r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))",
     re.IGNORECASE,
 )
+# "under the framework", "this framework": the one the article named before.
+_THE_FRAMEWORK = re.compile(
+    r"\b(?:the|this|that)\s+(?:inspection\s+)?(?:framework|regime)\b", re.IGNORECASE
+)
+# When the framework named came in: "introduced in 2023", "updated in 2023", "last year".
+_FRAMEWORK_YEAR = re.compile(
+    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
+    re.IGNORECASE,
+)
+
+
+def _framework_in(
+    r: Reader, sentence: T.Span, start: int, end: int
+) -> tuple[str | None, int | None]:
+    """The framework a claim names between `start` and `end` (or, for 'the framework', the one
+    the article named before), and the year it came in when the article says."""
+    fw = _FRAMEWORK.search(r.text, start, end)
+    if fw is None and _THE_FRAMEWORK.search(r.text, start, end):
+        before = list(_FRAMEWORK.finditer(r.text, max(0, start - 2500), start))
+        fw = before[-1] if before else None
+    if fw is None:
+        return None, None
+    year = None
+    y = _FRAMEWORK_YEAR.search(r.text[fw.end() : fw.end() + 90])
+    if y and not re.search(
+        r"introduc|updat|chang|revis|launch|came in|brought in|inspects|overhaul",
+        fw.group(0) + r.text[fw.end() : fw.end() + y.start("rel" if y.group("rel") else "y")],
+        re.IGNORECASE,
+    ):
+        y = None  # "under the new framework, and in 2019 it was...": not when it came in
+    if y and y.group("y"):
+        year = int(y.group("y"))
+    elif y:
+        year = r.as_of.year - 1 if y.group("rel").lower() == "last year" else r.as_of.year
+    return fw.group(0), year
+
+
 # Who speaks: a quotation is a claim about the record only when the report or inspectors say it.
 _OFSTED_SAYS = re.compile(
     r"\b(?:Ofsted|OFSTED|inspectors?|the report|report (?:said|says|stated|found|noted)|the watchdog|"
@@ -988,6 +1029,80 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
     )
 
 
+# Councils a rank claim compares itself with: "after Herefordshire and Solihull", "alongside
+# neighbours Liverpool and Cheshire East", "following West Berkshire": not its subject.
+_COMPARED = re.compile(
+    r"\b(?:after|following|alongside|behind|joining|along with|as well as|like|including)\s+"
+    r"(?:its\s+|their\s+)?(?:neighbours?\s+|neighbouring\s+)?",
+    re.IGNORECASE,
+)
+# Leaving a grade: "to shake off an inadequate rating", "to move out of inadequate".
+_OFF = re.compile(
+    r"\b(?:shak(?:e|en|ing)|shook|shed|los(?:e|t)|leav(?:e|ing)|left|exit\w*|escap\w+|"
+    r"(?:climb\w*|mov\w+|lift\w*|c[oa]me?)\s+out\s+of|no longer)\b",
+    re.IGNORECASE,
+)
+# A rank by publication alone: "the eighth council to have its report published under...".
+_PUBLISHED_RANK = re.compile(
+    r"\bto\s+(?:have\s+(?:its|their)\s+(?:report|inspection)\s+published|be\s+inspected|"
+    r"receive\s+(?:its|their|a)\s+(?:report|inspection)|undergo|be\s+published|"
+    r"have\s+(?:its|their|an?)\s+(?:report|inspection))\b",
+    re.IGNORECASE,
+)
+_THIS_YEAR = re.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
+# "not rated good or outstanding", "below good": every grade under good.
+_NOT_GOOD = re.compile(
+    r"\bnot\s+(?:(?:yet|currently|now)\s+)?(?:rated|judged|graded)?\s*(?:at least\s+)?[‘'\"]?good\b"
+    r"|\bbelow\s+(?:a\s+)?[‘'\"]?good\b|\bless than\s+[‘'\"]?good\b",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(
+    r"\bclean sweep\b|\bin (?:every|each|all)\b[^.;]{0,25}\b(?:areas?|categor\w+|judge?ments?)\b|"
+    r"\bacross the board\b|\bin all (?:four|five|six)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | None:
+    """When the councils a rank claim names as the others reached it: 'after Herefordshire and
+    Solihull in January' (first and last day, ISO)."""
+    cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    if cut is None:
+        return None
+    whens = T.dates(r.text[cut.end() : sentence.end], r.as_of)
+    if len(whens) != 1:
+        return None
+    return [whens[0].first.isoformat(), whens[0].last.isoformat()]
+
+
+def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], list[int]]:
+    """The council a rank claim is about, and the councils it names as the others."""
+    cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    named = [
+        m for m in r.mentions if sentence.start <= m.start < (cut.start() if cut else sentence.end)
+    ]
+    if not named and r.main:
+        # "The council is only the third..., following West Berkshire and Doncaster. Its
+        # re-inspection was...": a council named as one of the others is not the subject
+        earlier = [m for m in r.mentions if m.start < sentence.start and m.la.urn]
+        if earlier and re.search(
+            r"\b(?:after|following|alongside|behind|joining|along with|as well as|like)\b[^.;]{0,60}$",
+            r.text[max(0, earlier[-1].start - 80) : earlier[-1].start],
+            re.IGNORECASE,
+        ):
+            others = _urns(m for m in r.mentions if cut and cut.end() <= m.start < sentence.end)
+            return [r.main], [u for u in others if u != r.main]
+    if cut is None:
+        return r.urns_at(sentence, clause), []
+    head = T.Span(sentence.start, cut.start())
+    urns = r.urns_at(head, T.Span(clause.start, min(clause.end, cut.start())))
+    # the councils named after the cue, up to the sentence's end
+    others = _urns(
+        m for m in r.mentions if cut.end() <= m.start < sentence.end and m.la.urn is not None
+    )
+    return urns, [u for u in others if u not in urns]
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -998,12 +1113,27 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "the council's first outstanding rating": its own first, not a rank among councils
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
         return
-    if (m.group("ord") or m.group("first")) and not re.search(
-        r"\b(?:local authorit\w+|councils?|authorit\w+|LAs?|boroughs?|count(?:y|ies)|"
-        r"in (?:the )?(?:country|england|region|london|north|south|east|west|midlands)|"
-        r"to (?:be|achieve|receive|get|gain|go|move|secure|earn|win|have))\b",
-        body[m.end() : m.end() + 60],
+    council_word = re.compile(
+        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
         re.IGNORECASE,
+    )
+    # "It is the first council to..., and the eighth to be judged inadequate": the sentence
+    # has said what is counted
+    elliptic = bool(
+        (m.group("ord") or m.group("first"))
+        and re.match(r"\s+to\s+(?:be|have|receive|achieve|get|gain|move)\b", body[m.end() :])
+        and council_word.search(r.text, sentence.start, clause.start)
+    )
+    if (
+        (m.group("ord") or m.group("first"))
+        and not elliptic
+        and not re.search(
+            r"\b(?:local authorit\w+|councils?|authorit\w+|LAs?|boroughs?|count(?:y|ies)|"
+            r"in (?:the )?(?:country|england|region|london|north|south|east|west|midlands)|"
+            r"to (?:be|achieve|receive|get|gain|go|move|secure|earn|win|have|shake|leave|exit|escape))\b",
+            body[m.end() : m.end() + 60],
+            re.IGNORECASE,
+        )
     ):
         return
     # "for the second consecutive time", "for the first time": not a rank among councils
@@ -1013,20 +1143,30 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    published_only = bool(
+        (m.group("ord") or m.group("first")) and _PUBLISHED_RANK.search(body, m.end())
+    )
     # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
     # rated outstanding"
     wide = r.text[clause.start : sentence.end]
-    if not re.search(
-        r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
-        wide,
-        re.IGNORECASE,
+    top = _HIGHEST.search(wide)
+    bottom = _LOWEST.search(wide)
+    if (
+        not published_only
+        and not top
+        and not bottom
+        and not re.search(
+            r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
+            wide,
+            re.IGNORECASE,
+        )
     ):
         return
-    if not re.search(
-        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
-        body,
-        re.IGNORECASE,
-    ) and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard")):
+    if (
+        not council_word.search(body)
+        and not elliptic
+        and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
+    ):
         return
     grades = [
         T.grade_of(g.group(1))
@@ -1036,21 +1176,28 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         or "‘good’" in wide
         or "rated good" in wide.lower()
         or "to good" in wide.lower()
+        or _NOT_GOOD.search(wide)
     ]
+    if not grades and top:
+        grades = ["outstanding"]
+    elif not grades and bottom:
+        grades = ["inadequate"]
     region = _REGION.search(body)
-    fw = _FRAMEWORK.search(body)
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
     ordinal = None
     if m.group("ord"):
         ordinal = T.number(m.group("ord"))
     elif m.group("first"):
         ordinal = 1
+    urns, others = _rank_urns(r, sentence, clause)
+    off = _OFF.search(body, m.end())
     r.add(
         clause,
         Kind.RANK,
-        r.urns_at(sentence, clause),
+        urns,
         number=ordinal,
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
-        framework=fw.group(0) if fw else None,
+        framework=fw_words,
         facts={
             "grades": grades,
             "phrase": m.group(0),
@@ -1058,12 +1205,33 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if m.group("n") and m.group("n").lower() not in ("a", "an")
             else None,
             "area": next((a for _, _, a in T.areas_in(body)), None),
-            "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE)),
+            "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
             "one_of_first": bool(
                 re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
             ),
+            "first_n": next(
+                (
+                    T.number(x.group(1))
+                    for x in re.finditer(
+                        rf"\bone of the (?:first|earliest)\s+({T.NUMBER})\b", body, re.IGNORECASE
+                    )
+                ),
+                None,
+            ),
             "from_to": bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+            # "to shake off an inadequate rating": a move from that grade to a better one
+            "off": grades[0] if off and grades and not published_only else None,
+            "below_good": bool(_NOT_GOOD.search(wide)),
+            "every": bool(_EVERY.search(body)),
+            "published_only": published_only,
+            "this_year": bool(_THIS_YEAR.search(body)),
+            "fw_year": fw_year,
+            "others": others,
+            "others_when": _others_when(r, sentence, clause) if others else None,
+            "to_achieve": bool(
+                re.search(r"\bto\s+(?:achieve|receive|gain|get|earn|secure|win)\b", body, re.I)
+            ),
         },
     )
 
@@ -1095,8 +1263,12 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return  # "None were rated...": of councils the sentence before counted
-    if re.search(r"\bone of\s+(?:only\s+|just\s+)?$", body[: m.start()], re.IGNORECASE):
-        return  # "one of only 18 councils": a rank claim
+    if re.search(
+        r"\bone of\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ) or re.match(r"one\s+of\b", m.group(0), re.IGNORECASE):
+        return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
     wide = r.text[clause.start : sentence.end]
@@ -1106,6 +1278,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
     ]
     if not grades:
+        _inspected_count(r, sentence, clause, m)
         return
     word = m.groupdict().get("n")
     n = 0 if m.group("none") else T.number(word or "")
@@ -1121,20 +1294,24 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         word = later and (later.group("k") or later.group("k2"))
         if not word or word.lower() in ("a", "an"):
+            # "Of the 26 councils whose reports have been published under the new framework,
+            # more than half...": the number of councils reported on
+            _inspected_count(r, sentence, clause, m)
             return
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
-    fw = _FRAMEWORK.search(wide)
-    if fw is None and m.re is _NONE_OF_THEM:
-        fw = _FRAMEWORK.search(r.text[max(0, sentence.start - 800) : sentence.start])
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and m.re is _NONE_OF_THEM:
+        fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
     r.add(
         clause,
         Kind.COUNT,
         [],
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
-        framework=fw.group(0) if fw else None,
+        framework=fw_words,
         facts={
+            "fw_year": fw_year,
             "grades": grades[:1],
             "n": n,
             "total": T.number(total) if total else None,
@@ -1144,6 +1321,111 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
                 )
             ),
+        },
+    )
+
+
+# "Its re-inspection was one of four published by the inspectorate today"
+_ONE_OF_PUBLISHED = re.compile(
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:reports?|inspections?|re-inspections?)\s+)?"
+    r"(?:to be\s+)?published\b",
+    re.IGNORECASE,
+)
+
+
+def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'one of four published by the inspectorate today': how many inspection reports came out
+    on the day (or days) the clause names, this council's among them."""
+    m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    n = T.number(m.group("n"))
+    rest = r.text[m.end() : clause.end].split(",")[0]
+    whens = T.dates(rest, r.as_of)
+    if n is None or len(whens) != 1:
+        return
+    r.add(
+        clause,
+        Kind.COUNT,
+        _rank_urns(r, sentence, clause)[0],
+        facts={
+            "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
+            "n": n,
+            "grades": [],
+        },
+    )
+
+
+_HAD_REPORTS = re.compile(
+    r"^\s*(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:received|had|been\s+given|undergone|been\s+inspected)"
+    r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
+    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected",
+    re.IGNORECASE,
+)
+
+
+def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -> None:
+    """'Fifteen councils have now received reports under the framework', 'Of the 26 councils
+    whose reports have been published under the new framework': how many councils a framework
+    has reported on by the day."""
+    if m.re is not _COUNT or m.group("none") or m.group("m"):
+        return
+    rest = r.text[clause.start + m.end() : sentence.end]
+    if not _HAD_REPORTS.search(rest):
+        return
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    n = T.number(m.group("n"))
+    if fw_words is None or n is None or m.group("n").lower() in ("a", "an"):
+        return
+    region = _REGION.search(r.text[clause.start : clause.end])
+    span = clause
+    comma = r.text.find(", ", clause.start + m.end(), clause.end)
+    if (
+        re.match(r"\s*of\s+(?:the\s+)?$", r.text[clause.start : clause.start + m.start()], re.I)
+        and comma > 0
+    ):
+        span = T.Span(clause.start, comma)  # "Of the 26 councils ..., more than half ...":
+    r.add(
+        span,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw_words,
+        facts={"fw_year": fw_year, "n": n, "inspected": True, "national": True, "grades": []},
+    )
+    if span is clause:
+        return
+    # ... and the share of them the rest of the clause grades
+    tail = T.Span(comma + 2, clause.end)
+    share = _THEIR_SHARE.match(r.text, tail.start, tail.end)
+    if not share:
+        return
+    after = r.text[share.end() : tail.end]
+    grades: tuple[str, ...] | None = None
+    for pattern, gs in _GRADE_SETS:
+        if re.search(pattern, after, re.IGNORECASE):
+            grades = gs
+            break
+    if grades is None:
+        words = {T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(after)}
+        grades = (words.pop(),) if len(words) == 1 else None
+    if grades is None:
+        return
+    r.add(
+        tail,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw_words,
+        facts={
+            "fw_year": fw_year,
+            "share": _FRACTIONS[share.group("share").lower()],
+            "qualifier": (share.group("q") or "").lower(),
+            "grades": list(grades),
+            "inspected": False,
+            "so_far": True,
+            "phrase": share.group(0).strip(),
+            "of_framework": True,
         },
     )
 
@@ -1186,6 +1468,18 @@ _GRADE_SETS = (
 _INSPECTED = re.compile(
     r"\b(?:(?:been|were|was|being|having been)\s+inspected|(?:have|has|having)\s+(?:now\s+)?"
     r"(?:undergone|had|received)\b[^.;]{0,40}\binspection)",
+    re.IGNORECASE,
+)
+
+
+# "..., more than half have been rated good or better": a share of the councils just counted
+_THEIR_SHARE = re.compile(
+    r"(?P<q>almost|nearly|about|around|roughly|more than|over|just over|just under|under|less than|fewer than)?\s*"
+    r"(?P<share>"
+    + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+    + r")"
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:rated|judged|graded|found)\b",
     re.IGNORECASE,
 )
 
@@ -1309,6 +1603,7 @@ DETECTORS = (
     _recommendation_count_claims,
     _rank_claims,
     _count_claims,
+    _published_together_claims,
     _share_claims,
     _outside_claims,
 )

@@ -1,0 +1,141 @@
+"""`ilacs check`: ranks and counts among councils, read the way English local news and the trade
+press write them (the framework of the article's day, ranks within a year, "one of N" with the
+council among them, publication order, moves off a grade), checked against the corpus."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from ilacs.cli import main
+
+
+def _check(tmp_path, corpus_db, text: str, as_of: str) -> list[dict]:
+    p = tmp_path / "article.txt"
+    p.write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(
+        main, ["check", str(p), "--db", str(corpus_db), "--format", "json", "--as-of", as_of]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)["claims"]
+
+
+def _claim(claims: list[dict], words: str) -> dict:
+    hits = [c for c in claims if words in c["text"]]
+    assert hits, f"no claim holds {words!r}: {[c['text'] for c in claims]}"
+    return hits[0]
+
+
+def test_the_new_framework_is_the_one_of_the_articles_day(tmp_path, corpus_db):
+    # Halton, published 12 July 2024: every judgement inadequate, the first such report under
+    # the 2023 framework and its eighth overall inadequate (Liverpool, May 2023, the first)
+    text = (
+        "Halton children's services failing\n\n"
+        "Halton Borough Council is the first council to be judged inadequate in every area "
+        "since Ofsted changed the way it inspects councils last year, and the eighth to be "
+        "rated inadequate overall under the new framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    first = _claim(claims, "the first council")
+    assert (first["type"], first["verdict"]) == ("rank", "supported")
+    eighth = _claim(claims, "the eighth")
+    assert (eighth["type"], eighth["verdict"]) == ("rank", "supported")
+    # the grade words inside a rank that holds are no grade claim of their own
+    assert [c["type"] for c in claims if "eighth" in c["text"]] == ["rank"]
+    wrong = _check(tmp_path, corpus_db, text.replace("the eighth", "the ninth"), "2024-07-12")
+    assert _claim(wrong, "the ninth")["verdict"] == "contradicted"
+
+
+def test_one_of_n_councils_in_a_region_holds_the_council_among_them(tmp_path, corpus_db):
+    # 12 July 2024: six North West councils' latest overall grade is inadequate, Halton's too
+    text = "Halton is now one of six councils in the North West currently rated inadequate.\n"
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    c = _claim(claims, "one of six")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("six", "nine"), "2024-07-12")
+    assert _claim(wrong, "one of nine")["verdict"] == "contradicted"
+
+
+def test_making_it_one_of_is_a_claim_of_its_own(tmp_path, corpus_db):
+    # Islington, 29 January 2025: outstanding in all five judgements, the ninth council to be so
+    # under the 2023 framework
+    text = (
+        "Islington has been rated outstanding in every area by Ofsted, making it one of only "
+        "nine councils to achieve a clean sweep of top grades since the inspection framework "
+        "was updated in 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
+    grade = _claim(claims, "Islington has been rated outstanding")
+    rank = _claim(claims, "making it one of only nine")
+    assert grade["end"] <= rank["start"]
+    assert (grade["verdict"], rank["type"], rank["verdict"]) == ("supported", "rank", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("nine", "six"), "2025-01-30")
+    assert _claim(wrong, "one of only six")["verdict"] == "contradicted"
+
+
+def test_the_third_this_year_to_shake_off_inadequate(tmp_path, corpus_db):
+    # 2026: Herefordshire and Solihull (12 January) and Bradford (21 May) left inadequate
+    text = (
+        "Bradford is the third council this year to shake off an inadequate rating, after "
+        "Herefordshire and Solihull in January.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2026-05-22"), "the third council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert c["urns"] == [80449]
+    wrong = _check(tmp_path, corpus_db, text.replace("January", "March"), "2026-05-22")
+    assert _claim(wrong, "the third council")["verdict"] == "contradicted"
+
+
+def test_the_comparison_councils_are_not_the_subject(tmp_path, corpus_db):
+    # SIF, inadequate -> good: West Berkshire (July 2017), Doncaster (19 January 2018),
+    # Rotherham (29 January 2018); four reports came out on 29 January 2018
+    text = (
+        "Rotherham rated good\n\n"
+        "Rotherham's children's services have been rated good by Ofsted.\n\n"
+        "The council is only the third in England to move from an overall inadequate rating "
+        "straight to good under the single inspection framework, following West Berkshire "
+        "last July and Doncaster earlier this month.\n\n"
+        "Its re-inspection was one of four published by the inspectorate today.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2018-01-29")
+    third = _claim(claims, "only the third")
+    assert (third["verdict"], third["urns"]) == ("supported", [80543])
+    four = _claim(claims, "one of four published")
+    assert (four["type"], four["verdict"]) == ("count", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("one of four", "one of six"), "2018-01-29")
+    assert _claim(wrong, "one of six published")["verdict"] == "contradicted"
+
+
+def test_the_2026_framework_has_no_overall_grade(tmp_path, corpus_db):
+    # Trafford, 3 August 2026: the eighth 2026-framework report, the first with an inadequate
+    # judgement (the framework gives no overall grade)
+    text = (
+        "Trafford Council is the first local authority to receive an 'inadequate' judgement "
+        "under Ofsted's new inspection framework.\n\n"
+        "Trafford is the eighth council to have its report published under the revised "
+        "framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-04")
+    assert _claim(claims, "the first local authority")["verdict"] == "supported"
+    eighth = _claim(claims, "the eighth council")
+    assert (eighth["type"], eighth["verdict"]) == ("rank", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("eighth", "sixth"), "2026-08-04")
+    assert _claim(wrong, "the sixth council")["verdict"] == "contradicted"
+
+
+def test_councils_reported_on_under_a_framework_and_their_share(tmp_path, corpus_db):
+    # 11 September 2023: 26 councils had 2023-framework reports, 14 of them good or outstanding
+    text = (
+        "Of the 26 councils whose reports have been published under the new framework, more "
+        "than half have been rated good or better.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-09-11")
+    n = _claim(claims, "Of the 26 councils")
+    share = _claim(claims, "more than half")
+    assert n["end"] < share["start"]
+    assert (n["verdict"], share["verdict"]) == ("supported", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("26", "36"), "2023-09-11")
+    assert _claim(wrong, "Of the 36 councils")["verdict"] == "contradicted"
