@@ -139,3 +139,30 @@ def test_councils_reported_on_under_a_framework_and_their_share(tmp_path, corpus
     assert (n["verdict"], share["verdict"]) == ("supported", "supported")
     wrong = _check(tmp_path, corpus_db, text.replace("26", "36"), "2023-09-11")
     assert _claim(wrong, "Of the 36 councils")["verdict"] == "contradicted"
+
+
+def test_counts_within_the_councils_just_counted(tmp_path, corpus_db):
+    # 2026 framework: seven reports before Trafford's (3 August 2026), none with an inadequate
+    # judgement; leaders outstanding in North and West Northamptonshire and Blackpool
+    text = (
+        "Trafford is the eighth council to have its report published under the revised "
+        "framework. Of the seven before it, none received an inadequate grade in any area, and "
+        "three – Blackpool and North and West Northamptonshire – were judged outstanding for "
+        "the impact of leaders.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-04")
+    none = _claim(claims, "Of the seven before it")
+    three = _claim(claims, "were judged outstanding for the impact of leaders")
+    assert (none["type"], none["verdict"]) == ("count", "supported")
+    assert (three["type"], three["verdict"]) == ("count", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("three –", "four –"), "2026-08-04")
+    assert _claim(wrong, "four –")["verdict"] == "contradicted"
+    # 25 May 2023: 15 councils had 2023-framework reports, two outstanding and four good
+    text = (
+        "Liverpool is the first council to be rated inadequate under Ofsted's updated framework. "
+        "Of the 15 councils inspected under it so far, two have been rated outstanding and "
+        "four good.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-05-25")
+    assert _claim(claims, "two have been rated outstanding")["verdict"] == "supported"
+    assert _claim(claims, "four good")["verdict"] == "supported"

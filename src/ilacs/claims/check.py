@@ -1371,6 +1371,64 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = f"No reading of the record gives {n} ({lines})."
 
 
+def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
+    """'Of the 15, two have been rated outstanding', 'Of the seven before it, none received an
+    inadequate grade in any area': counts within the councils reported on under the framework
+    by the day (or before this council's report)."""
+    from ilacs.analyse.record import framework_matches
+
+    fw = _framework_of(c, None, as_of, view)
+    if fw == "any":
+        return
+    group = c.facts["group"]
+    first: dict[int, Any] = {}
+    for d in view.docs:
+        if (
+            d.kind == "inspection"
+            and framework_matches(d.framework, fw)
+            and d.published
+            and d.published <= as_of + timedelta(days=3)
+        ):
+            if d.urn not in first or d.published < first[d.urn].published:
+                first[d.urn] = d
+    docs = sorted(first.values(), key=lambda d: (d.published, d.path))
+    if group["before"]:
+        own = next((d for d in docs if c.urns and d.urn == c.urns[0]), None)
+        if own is None:
+            return
+        docs = [d for d in docs if d.published < own.published]
+    grade, area, n = c.facts["grades"][0], c.facts.get("area"), c.facts["n"]
+
+    def has(d: Any) -> bool:
+        if area:
+            return d.grades.get(area) == grade
+        if c.facts.get("any_area") or fw in _NO_OVERALL:
+            return any(g == grade for g in d.grades.values())
+        return d.grades.get("overall") == grade
+
+    hits = [d for d in docs if has(d)]
+    what = f"{_grade_words(grade)}{' for ' + area if area else ''}"
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{len(docs)} councils with {fw} reports{' before it' if group['before'] else ''} "
+            f"by {as_of}; {what}: " + (", ".join(d.la_name for d in hits) or "none"),
+        )
+    ]
+    missing = [u for u in c.facts.get("named", []) if u not in {d.urn for d in hits}]
+    if group["first"] and len(docs) != group["size"]:
+        c.verdict = C if abs(len(docs) - group["size"]) > 1 else N
+        c.explanation = f"ilacs holds {len(docs)} such councils, not {group['size']}."
+    elif len(hits) == n and not missing:
+        c.verdict, c.explanation = S, f"{n} of the {len(docs)} were {what}."
+    else:
+        c.verdict = C
+        c.explanation = f"{len(hits)} of the {len(docs)} were {what}, not {n}" + (
+            f" (not {', '.join(register.by_urn(u).name for u in missing)})." if missing else "."
+        )
+
+
 def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     """'one of four published by the inspectorate today': the full inspection reports published
     in the days named, this council's among them."""
@@ -1621,6 +1679,8 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
             _check_inspector(c, record, as_of, texts)
         elif c.type == Kind.TREND and c.facts.get("jump"):
             _check_jump(c, record, as_of)
+        elif c.type == Kind.COUNT and c.facts.get("group"):
+            _check_group_count(c, record, as_of)
         elif c.type == Kind.COUNT and c.facts.get("published_on"):
             _check_published_together(c, record, as_of)
         elif c.type == Kind.COUNT and "share" in c.facts:

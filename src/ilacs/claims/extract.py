@@ -1257,6 +1257,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
+    of_the = _OF_THE.match(r.text, clause.start)
+    if of_the and _group_framework(r, sentence, of_the.start())[0]:
+        # "Of the 15 councils inspected under it, two ...": _group_count_claims
+        _inspected_count(r, sentence, clause, m)
+        return
     if m.re is _NONE_OF_THEM and not re.search(
         r"\b(?:councils|authorities|LAs|departments)\b",
         r.text[max(0, sentence.start - 400) : sentence.start],
@@ -1323,6 +1328,89 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
         },
     )
+
+
+# "Of the 15, two have been rated outstanding, four good and eight requires improvement", "Of
+# the seven before it, none received an inadequate grade in any area, and three - A, B and C -
+# were judged outstanding for the impact of leaders": counts within the councils just counted.
+_OF_THE = re.compile(
+    rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?[^,.;]{{0,80}},\s+",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = re.compile(
+    rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(rf"(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
+
+
+def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | None, int | None]:
+    """The framework a group of councils is counted under: named in the sentence, or in the
+    paragraph before ('Fifteen councils have reports under the new framework. Of the 15, ...')."""
+    fw_words, fw_year = _framework_in(r, sentence, start, sentence.end)
+    if fw_words is None:
+        before = r.text.rfind("\n\n", 0, max(0, sentence.start - 2))
+        fw_words, fw_year = _framework_in(
+            r, sentence, max(0, before, sentence.start - 1500), sentence.end
+        )
+    return fw_words, fw_year
+
+
+def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """Counts of grades within a group of councils the article has just counted (under a
+    framework, or those before this council's report)."""
+    if clause.start != sentence.start:
+        return
+    m = _OF_THE.match(r.text, clause.start)
+    if not m:
+        m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
+    if not m or r.in_long_quote(m.start()):
+        return
+    size = T.number(m.group("m"))
+    if size is None:
+        return
+    fw_words, fw_year = _group_framework(r, sentence, m.start())
+    if fw_words is None:
+        return
+    # the items: "two have been rated outstanding", "four good", "eight requires improvement"
+    pos, items = m.end(), []
+    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), sentence.end), None]:
+        end = cut.start() if cut else sentence.end
+        items.append(T.Span(pos, end))
+        pos = cut.end() if cut else end
+    first = True
+    for item in items:
+        text = r.text[item.start : item.end].rstrip(" .")
+        k = _ITEM.match(text)
+        g = T.GRADE_RE.search(text)
+        if not k or not g:
+            continue
+        n = 0 if k.group("k").lower() in ("none", "no") else T.number(k.group("k"))
+        if n is None:
+            continue
+        names = _urns(
+            x for x in r.mentions if item.start <= x.start < item.end and x.la.urn is not None
+        )
+        span = T.Span(clause.start if first else item.start, item.start + len(text))
+        r.add(
+            span,
+            Kind.COUNT,
+            # "before it": the council the sentences before were about
+            r.urns_at(T.Span(sentence.start, m.start()), T.Span(m.start(), m.start()))
+            if m.group("before")
+            else [],
+            framework=fw_words,
+            facts={
+                "group": {"size": size, "before": bool(m.group("before")), "first": first},
+                "fw_year": fw_year,
+                "n": n,
+                "grades": [T.grade_of(g.group(1))],
+                "area": next((a for _, _, a in T.areas_in(text)), None),
+                "any_area": bool(re.search(r"\bin any (?:area|judge?ment|category)\b", text, re.I)),
+                "named": names,
+            },
+        )
+        first = False
 
 
 # "Its re-inspection was one of four published by the inspectorate today"
@@ -1603,6 +1691,7 @@ DETECTORS = (
     _recommendation_count_claims,
     _rank_claims,
     _count_claims,
+    _group_count_claims,
     _published_together_claims,
     _share_claims,
     _outside_claims,
