@@ -166,3 +166,14 @@ def test_counts_within_the_councils_just_counted(tmp_path, corpus_db):
     claims = _check(tmp_path, corpus_db, text, "2023-05-25")
     assert _claim(claims, "two have been rated outstanding")["verdict"] == "supported"
     assert _claim(claims, "four good")["verdict"] == "supported"
+
+
+def test_the_first_time_a_council_had_a_grade(tmp_path, corpus_db):
+    # Stockport: good (25 August 2017), good (18 May 2022), requires improvement (15 July 2025)
+    text = "It is the first time since 2017 that Stockport has not been rated good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-07-20"), "the first time since 2017")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    text = "It is the first time that Stockport children's services have been rated good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2022-05-20"), "the first time")
+    assert (c["type"], c["verdict"]) == ("rank", "contradicted")
+    assert "25 August 2017" in c["explanation"]

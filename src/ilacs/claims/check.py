@@ -1030,6 +1030,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if record is None or not hasattr(record, "docs") or not c.urns:
         return
     urn = c.urns[0]
+    if c.facts.get("first_time"):
+        _check_first_time(c, view, as_of, urn)
+        return
     if c.facts.get("from_to") or c.facts.get("off"):
         _check_transition_rank(c, view, as_of, urn)
         return
@@ -1207,6 +1210,48 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
+
+
+def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'the first time the council has been rated good overall (since 2013)', 'the first time
+    since 2018 that it has escaped the lowest grade': its latest report has it, and no earlier
+    one (published after that year) did."""
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    if current is None:
+        c.verdict, c.explanation = N, "ilacs holds no graded inspection of this council by then."
+        return
+    grade, since = c.facts["grades"][0], c.facts.get("since")
+
+    def has(d: Any) -> bool:
+        if c.facts.get("off"):
+            return d.grades.get("overall") not in (None, grade)
+        if c.facts.get("every"):
+            return all(d.grades.get(a) == grade for a in _key_areas(d))
+        return d.grades.get("overall") == grade
+
+    what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
+    c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]
+    if not has(current):
+        c.verdict = C
+        c.explanation = f"The {_label(current)} is not {what}: {_grades_text(current)}."
+        return
+    earlier = [
+        d
+        for d in insp[: insp.index(current)]
+        if has(d) and (since is None or (d.published and d.published.year > since))
+    ]
+    if earlier:
+        c.verdict = C
+        c.explanation = f"Not the first time: the {_label(earlier[0])} was {what} too."
+    else:
+        c.verdict = S
+        c.explanation = (
+            f"The {_label(current)} is {what}, and no earlier report of it"
+            f"{f' since {since}' if since else ''} was: "
+            + "; ".join(f"{d.published}: {_grade_words(d.grades.get('overall'))}" for d in insp)
+            + "."
+        )
 
 
 def _others_hold(c: Claim, before: list[tuple[int, date | None]]) -> bool:

@@ -1413,6 +1413,68 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         first = False
 
 
+# "the first time the council has been rated good overall", "the first time since 2018 that the
+# district has escaped the lowest grade", "rated outstanding for the first time"
+_FIRST_TIME = re.compile(r"\b(?:the|its)\s+first\s+time\b|\bfor the first time\b", re.IGNORECASE)
+
+
+def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A council's first report with a grade (since a year): a claim about its own history."""
+    m = _FIRST_TIME.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    body = r.text[clause.start : clause.end]
+    # "the first time a local authority in the country has...": a rank among councils
+    if re.search(
+        r"^\s*(?:that\s+)?(?:a|any|an English)\s+(?:local authority|council|authority)\b",
+        r.text[m.end() : clause.end],
+        re.IGNORECASE,
+    ):
+        return
+    if any(c.type == Kind.RANK and c.start < clause.end and clause.start < c.end for c in r.claims):
+        return
+    grade = T.GRADE_RE.search(body)
+    lowest, highest = _LOWEST.search(body), _HIGHEST.search(body)
+    off = _OFF.search(body)
+    if grade:
+        g = T.grade_of(grade.group(1))
+    elif lowest:
+        g = "inadequate"
+    elif highest:
+        g = "outstanding"
+    else:
+        return
+    if g == "good" and not re.search(
+        r"\b(?:rated|judged|graded|given|received|achieved|as)\s+(?:as\s+)?[‘'\"]?good\b",
+        body,
+        re.I,
+    ):
+        return  # "good progress for the first time"
+    since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
+    anchor = grade or lowest or highest
+    r.add(
+        clause,
+        Kind.RANK,
+        r.urns_at(sentence, clause),
+        facts={
+            "first_time": True,
+            "grades": [g],
+            # "escaped the lowest grade", "has not been rated good": any other grade
+            "off": bool(off and anchor and off.start() < anchor.start())
+            or bool(
+                anchor
+                and re.search(
+                    r"\b(?:not|never|failed to|no longer)\b[^.;,]{0,25}$",
+                    body[: anchor.start()],
+                    re.I,
+                )
+            ),
+            "since": int(since.group("y")) if since else None,
+            "every": bool(_EVERY.search(body)),
+        },
+    )
+
+
 # "Its re-inspection was one of four published by the inspectorate today"
 _ONE_OF_PUBLISHED = re.compile(
     rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:reports?|inspections?|re-inspections?)\s+)?"
@@ -1692,6 +1754,7 @@ DETECTORS = (
     _rank_claims,
     _count_claims,
     _group_count_claims,
+    _first_time_claims,
     _published_together_claims,
     _share_claims,
     _outside_claims,
