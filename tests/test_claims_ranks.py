@@ -177,3 +177,14 @@ def test_the_first_time_a_council_had_a_grade(tmp_path, corpus_db):
     c = _claim(_check(tmp_path, corpus_db, text, "2022-05-20"), "the first time")
     assert (c["type"], c["verdict"]) == ("rank", "contradicted")
     assert "25 August 2017" in c["explanation"]
+
+
+def test_a_groups_noun_must_be_councils(tmp_path, corpus_db):
+    # one council's areas or a count of ratings cut are no group of councils reported on
+    text = (
+        "Halton was inspected under the new framework. Of the five areas, four were rated "
+        "inadequate and one requires improvement.\n\n"
+        "Fifteen councils have now had their ratings cut under the new framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    assert not [c for c in claims if c["type"] == "count"]

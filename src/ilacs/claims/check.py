@@ -1222,13 +1222,18 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         c.verdict, c.explanation = N, "ilacs holds no graded inspection of this council by then."
         return
     grade, since = c.facts["grades"][0], c.facts.get("since")
+    area = c.facts.get("area") or "overall"
 
     def has(d: Any) -> bool:
         if c.facts.get("off"):
-            return d.grades.get("overall") not in (None, grade)
+            return d.grades.get(area) not in (None, grade)
         if c.facts.get("every"):
             return all(d.grades.get(a) == grade for a in _key_areas(d))
-        return d.grades.get("overall") == grade
+        return d.grades.get(area) == grade
+
+    if area != "overall" and current.grades.get(area) is None:
+        c.verdict, c.explanation = N, f"The {_label(current)} gives no such judgement."
+        return
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
     c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]

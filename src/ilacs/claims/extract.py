@@ -1334,7 +1334,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # the seven before it, none received an inadequate grade in any area, and three - A, B and C -
 # were judged outstanding for the impact of leaders": counts within the councils just counted.
 _OF_THE = re.compile(
-    rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?[^,.;]{{0,80}},\s+",
+    rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?"
+    # a group of councils or their reports, not of one council's areas or recommendations
+    r"(?=(?:\s+(?:other\s+|English\s+)*(?:councils|local authorities|authorities|LAs|reports|inspections|"
+    r"inspected|published|rated|judged)\b)?[^,.;]{0,80},)(?![^,.;]{0,80}\b(?:areas?|judge?ments?|"
+    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,80},\s+",
     re.IGNORECASE,
 )
 _ITEM_SPLIT = re.compile(
@@ -1459,6 +1463,7 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         facts={
             "first_time": True,
             "grades": [g],
+            "area": next((a for _, _, a in T.areas_in(body)), None),
             # "escaped the lowest grade", "has not been rated good": any other grade
             "off": bool(off and anchor and off.start() < anchor.start())
             or bool(
@@ -1507,7 +1512,8 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
 
 
 _HAD_REPORTS = re.compile(
-    r"^\s*(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:received|had|been\s+given|undergone|been\s+inspected)"
+    r"^\s*(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
+    r"(?:their\s+|its\s+|an?\s+|the\s+)?(?:(?:new|full|first)\s+)?(?:reports?|inspections?|verdicts?)\b|been\s+inspected)"
     r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
     r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected",
     re.IGNORECASE,
