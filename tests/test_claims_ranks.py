@@ -188,3 +188,13 @@ def test_a_groups_noun_must_be_councils(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, text, "2024-07-12")
     assert not [c for c in claims if c["type"] == "count"]
+
+
+def test_the_grade_it_first_achieved_in_a_year(tmp_path, corpus_db):
+    # Hampshire: good overall in 2014 (SIF), outstanding from 11 June 2019
+    text = "Hampshire County Council has kept the outstanding rating it first achieved in 2019.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-07-23"), "first achieved in 2019")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    text = text.replace("2019", "2014")
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-07-23"), "first achieved in 2014")
+    assert c["verdict"] == "contradicted" and "11 June 2019" in c["explanation"]

@@ -1234,6 +1234,28 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
     if area != "overall" and current.grades.get(area) is None:
         c.verdict, c.explanation = N, f"The {_label(current)} gives no such judgement."
         return
+    if c.facts.get("first_year"):
+        # "the top rating it first achieved in 2019": its earliest report with the grade
+        hits = [d for d in insp if has(d) and d.published and d.published <= as_of]
+        if not hits:
+            c.verdict, c.explanation = C, f"ilacs holds no {_grade_words(grade)} report of it."
+            return
+        c.evidence = [_evidence(hits[0], f"{_label(hits[0])}: {_grades_text(hits[0])}")]
+        years = {hits[0].published.year} | (
+            {hits[0].inspection_end.year} if hits[0].inspection_end else set()
+        )
+        if c.facts["first_year"] in years:
+            c.verdict, c.explanation = (
+                S,
+                f"Its first {_grade_words(grade)} was the {_label(hits[0])}.",
+            )
+        else:
+            c.verdict = C
+            c.explanation = (
+                f"Its first {_grade_words(grade)} was the {_label(hits[0])}, "
+                f"not in {c.facts['first_year']}."
+            )
+        return
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
     c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]

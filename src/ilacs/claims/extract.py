@@ -1422,8 +1422,40 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 _FIRST_TIME = re.compile(r"\b(?:the|its)\s+first\s+time\b|\bfor the first time\b", re.IGNORECASE)
 
 
+# "retained the top rating it first achieved in 2019"
+_FIRST_ACHIEVED = re.compile(
+    r"\b(?:it|which it|that it|they|the council)\s+(?:had\s+)?first\s+(?:achieved|received|gained|won|"
+    r"earned|secured|was given|was awarded)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """A council's first report with a grade (since a year): a claim about its own history."""
+    first = _FIRST_ACHIEVED.search(r.text, clause.start, clause.end)
+    if first and not r.in_long_quote(first.start()):
+        before = r.text[clause.start : first.start()]
+        grades = list(T.GRADE_RE.finditer(before))
+        g = (
+            T.grade_of(grades[-1].group(1))
+            if grades
+            else "outstanding"
+            if _HIGHEST.search(before)
+            else None
+        )
+        if g:
+            r.add(
+                clause,
+                Kind.RANK,
+                r.urns_at(sentence, clause),
+                facts={
+                    "first_time": True,
+                    "grades": [g],
+                    "first_year": int(first.group("y")),
+                    "area": next((a for _, _, a in T.areas_in(before)), None),
+                },
+            )
+        return
     m = _FIRST_TIME.search(r.text, clause.start, clause.end)
     if not m or r.in_long_quote(m.start()):
         return
