@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,7 +92,10 @@ def _inspections(record: RecordView, urn: int) -> list[Any]:
         urns = {urn}
     for u in urns:
         for d in record.by_urn.get(u, []):
-            if d.kind == "inspection" and d.grades.get("overall"):
+            # graded: an overall grade, or (from April 2026, when there is none) key judgements
+            if d.kind == "inspection" and any(
+                d.grades.get(a) for a in ("overall", "leaders", "help_protection", "in_care")
+            ):
                 out.append(d)
     own = [d for d in out if d.urn == urn]
     out = own or out
@@ -199,12 +202,21 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
 
 
 def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
-    years = {w.first.year for w in whens}
+    """The latest inspection a date names: by its year, or within a period ('three years ago',
+    'last autumn')."""
+    years = {w.first.year for w in whens if w.precision != "period"}
+    periods = [w for w in whens if w.precision == "period"]
+
+    def named(d: Any) -> bool:
+        days = [x for x in (d.inspection_start, d.inspection_end, d.published) if x]
+        return bool({x.year for x in days} & years) or any(
+            w.first <= x <= w.last for w in periods for x in days
+        )
+
     cands = [
         d
         for d in insp
-        if {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x} & years
-        and (not d.published or d.published <= as_of + timedelta(days=3))
+        if named(d) and (not d.published or d.published <= as_of + timedelta(days=3))
     ]
     return cands[-1] if cands else None
 
@@ -229,6 +241,23 @@ def _pick_doc(
     whens = item["whens"]
     if whens:
         d = _years_doc(insp, whens, as_of)
+        published = item.get("published_whens") or []
+        if d is not None and published and d.published:
+            # "published in January 2023": the month of publication, not of the visit
+            if not any(
+                w.first - timedelta(days=3) <= d.published <= w.last + timedelta(days=3)
+                for w in published
+            ):
+                hit = [
+                    x
+                    for x in insp
+                    if x.published
+                    and any(
+                        w.first - timedelta(days=3) <= x.published <= w.last + timedelta(days=3)
+                        for w in published
+                    )
+                ]
+                return (hit[-1] if hit else None), True
         if (
             d is not None
             and item["role"] == "previous"
@@ -274,7 +303,9 @@ def _check_grades_one(
 ) -> tuple[Verdict, str, list[Evidence]]:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
-    items = c.facts["grades"]
+    # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
+    # its own grades
+    items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or c.facts["grades"]
     if current is None:
         # "this week became the latest to be rated...": a council with no report by then, in a
         # week ilacs holds others' reports of
@@ -421,6 +452,14 @@ def _check_grades_one(
             )
             if hit is not None:
                 d, ok = hit, True
+            elif (
+                it.get("weak_previous")
+                and current is not None
+                and _check_grade_item(current, it, it.get("all", c.grade_scope == "all"))
+            ):
+                # "Services had been judged good overall" in minutes of the meeting after the
+                # report: the tense of the minutes, the latest inspection
+                d, ok = current, True
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -578,6 +617,23 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
         return
     w0 = whens[0]
     graded = _inspections(record, urn)
+    if len(whens) > 1 and all(w.precision == "year" for w in whens):
+        # "at the previous inspections in 2016 and 2021": one inspection in each year
+        each = [next((d for d in held if _date_matches(w, d, c.date_role)), None) for w in whens]
+        if all(each):
+            c.verdict = S
+            c.explanation = "Inspections in each year named: " + "; ".join(
+                f"the {_label(d)}" for d in dict.fromkeys(each)
+            )
+            c.evidence = [
+                _evidence(
+                    d,
+                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+                )
+                for d in dict.fromkeys(each)
+                if d
+            ]
+            return
     if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
         # "since its last inspection in 2016": the inspection before the latest
         cur = _current(graded, as_of)
@@ -600,9 +656,42 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             prev is not None
             and (w0.first.year >= 2014 or w0.first.year < min(_doc_years(prev)))
             and not any(w0.first.year in _doc_years(d) for d in graded)
+            # a date of the inspection before ("its last inspection in 2012"), not "the first
+            # time since 2013"
+            and re.search(
+                rf"\b(?:last|previous|prior)\b[^.;]{{0,60}}\b(?:in|of)\s+(?:\w+\s+)?{w0.first.year}",
+                c.text,
+                re.IGNORECASE,
+            )
         ):
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+    if (
+        c.facts.get("previous_cue")
+        and w0.precision == "month"
+        and not w0.relative
+        and re.search(
+            r"\b(?:last|previous|prior)\s+(?:full\s+)?inspection\b", c.text, re.IGNORECASE
+        )
+    ):
+        # "its last inspection, published in January 2022": the one before the latest
+        cur = _current(graded, as_of)
+        prev = _previous(graded, cur)
+        if prev is not None and not any(
+            _date_matches(w0, d, role) for d in held for role in ("published", "visit", None)
+        ):
+            c.verdict = C
+            c.explanation = (
+                f"The inspection before the latest was the {_label(prev)}; ilacs holds none "
+                f"in {w0.first.strftime('%B %Y')}."
+            )
             c.evidence = [
                 _evidence(
                     prev,
@@ -779,6 +868,12 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
+    # "11 years after the authority was judged inadequate": the last inspection with that grade
+    named = [dur["grade"]] if dur.get("grade") else []
+    if named and cur in insp:
+        graded = [d for d in insp[: insp.index(cur)] if d.grades.get("overall") == named[0]]
+        if graded:
+            prev = graded[-1]
     if prev is not None:
         before += [(f"the {_label(prev)}", d) for d in (prev.inspection_end, prev.published) if d]
     page_no = None
@@ -1739,51 +1834,79 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
+def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
+    """Give one claim its verdict, explanation and evidence, by its kind."""
+    if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
+        _check_grades(c, record, as_of)
+    elif c.type in (Kind.DATE, Kind.VISIT):
+        _check_dates(c, record, as_of)
+    elif c.type == Kind.INSPECTOR:
+        _check_inspector(c, record, as_of, texts)
+    elif c.type == Kind.TREND and c.facts.get("jump"):
+        _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("group"):
+        _check_group_count(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("published_on"):
+        _check_published_together(c, record, as_of)
+    elif c.type == Kind.COUNT and "share" in c.facts:
+        _check_national_share(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("national"):
+        _check_national_count(c, record, as_of)
+    elif c.type in (Kind.RANK, Kind.COUNT):
+        _check_rank(c, record, as_of)
+    elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
+        _check_rec_count(c, record, as_of)
+    elif c.type == Kind.OTHER and c.facts.get("outside"):
+        c.verdict = N
+        c.explanation = (
+            f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
+            "directions, commissioners, appointments and money are not in it)."
+        )
+    if c.facts.get("duration"):
+        _check_duration(c, record, as_of, texts)
+
+
 def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
     for c in claims:
-        if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
-            _check_grades(c, record, as_of)
-        elif c.type in (Kind.DATE, Kind.VISIT):
-            _check_dates(c, record, as_of)
-        elif c.type == Kind.INSPECTOR:
-            _check_inspector(c, record, as_of, texts)
-        elif c.type == Kind.TREND and c.facts.get("jump"):
-            _check_jump(c, record, as_of)
-        elif c.type == Kind.COUNT and c.facts.get("group"):
-            _check_group_count(c, record, as_of)
-        elif c.type == Kind.COUNT and c.facts.get("published_on"):
-            _check_published_together(c, record, as_of)
-        elif c.type == Kind.COUNT and "share" in c.facts:
-            _check_national_share(c, record, as_of)
-        elif c.type == Kind.COUNT and c.facts.get("national"):
-            _check_national_count(c, record, as_of)
-        elif c.type in (Kind.RANK, Kind.COUNT):
-            _check_rank(c, record, as_of)
-        elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
-            _check_rec_count(c, record, as_of)
-        elif c.type == Kind.OTHER and c.facts.get("outside"):
-            c.verdict = N
-            c.explanation = (
-                f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
-                "directions, commissioners, appointments and money are not in it)."
+        _check_one(c, record, texts, as_of)
+        alt = c.facts.get("alt_urns")
+        if c.verdict == C and alt and alt != c.urns:
+            # a clause that names no council was taken to be about one named before it; if it
+            # holds of the council the article is about, that is the reading meant
+            other = replace(
+                c, urns=list(alt), verdict=None, explanation=None, evidence=[], facts=dict(c.facts)
             )
-        if c.facts.get("duration"):
-            _check_duration(c, record, as_of, texts)
+            _check_one(other, record, texts, as_of)
+            if other.verdict == S:
+                c.urns, c.verdict, c.explanation, c.evidence = (
+                    other.urns,
+                    other.verdict,
+                    other.explanation,
+                    other.evidence,
+                )
     claims = [c for c in claims if c.verdict is not None]
     claims = _within_ranks(claims)
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")
+    # (and a grade or trend claim that holds a contradicted date of an inspection: "improved to
+    # requires improvement at its last inspection, published in January 2022")
     for c in claims:
-        if c.verdict == N:
-            inner = [
-                x
-                for x in claims
-                if x is not c and x.verdict == C and c.start <= x.start and x.end <= c.end
-            ]
-            if inner:
-                c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
+        inner = [
+            x
+            for x in claims
+            if x is not c
+            and x.verdict == C
+            and c.start <= x.start
+            and x.end <= c.end
+            and (
+                c.verdict == N
+                or (c.verdict == S and x.type == Kind.DATE and c.type in (Kind.GRADE, Kind.TREND))
+            )
+        ]
+        if inner:
+            c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
     return claims
 
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind
@@ -57,6 +58,7 @@ _ALL = re.compile(
     r"\bacross the board\b|\bin every (?:area|category|judgement|judgment|respect)\b|"
     r"\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?one\s+of\s+(?:the|its)\s+(?:\w+\s+){0,3}?(?:areas|categories|judgements|judgments)\b|"
     r"\ball (?:four|five|six )?(?:areas|categories|judgements|judgments|elements|benchmarks|aspects)\b|"
+    r"\ball (?:its |the council's |of its )?services\s+(?:were|are|was|have been|had been)\b|"
     r"\bevery category\b|\ball elements\b",
     re.IGNORECASE,
 )
@@ -242,10 +244,13 @@ class Reader:
             listed = [before[-1]]
             for m in reversed(before[:-1]):
                 gap = self.text[m.end : listed[-1].start]
-                if (
-                    len(gap) < 40
-                    and re.search(r"(?:,|\band\b|&)", gap)
-                    and not re.search(r"[.;]", gap)
+                # only a list's joins between them ("X, Y and Z"), not "X and Y follow Z"
+                if re.fullmatch(
+                    r"(?:['’]s)?\s*(?:,|\band\b|&|,\s*and\b)\s*(?:the\s+)?", gap, re.IGNORECASE
+                ) or re.fullmatch(
+                    r"\s+(?:(?:Council|Borough|County|City)(?:\s+Council)?|in\s+[A-Z][\w ]{0,25}?)"
+                    r"\s*(?:,|\band\b|&|,\s*and\b)\s*",
+                    gap,
                 ):
                     listed.append(m)
                 else:
@@ -311,11 +316,13 @@ _ASPIRATION = re.compile(
 )
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
 _HIGHEST = re.compile(
-    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"\bthe\s+(?:highest|top|best)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
     re.IGNORECASE,
 )
 _LOWEST = re.compile(
-    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"\bthe\s+(?:lowest|bottom|worst)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
     re.IGNORECASE,
 )
 # "inadequate progress", "none have been rated": not a council's grade
@@ -396,7 +403,17 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and word.lower() == "good"
             and re.match(
-                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|as|in parts)\b", after
+                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|in parts)\b", after
+            )
+        ):
+            continue
+        # "as good as", "good as new"; but "rated good as Sandwell remains inadequate"
+        if (
+            not quoted
+            and word.lower() == "good"
+            and (
+                (re.search(r"\bas\s*$", before, re.IGNORECASE) and re.match(r"\s+as\b", after))
+                or re.match(r"\s+as\s+(?:new|ever|possible|it|they|a|an|the|any)\b", after)
             )
         ):
             continue
@@ -506,6 +523,13 @@ _SINCE = re.compile(
 )
 
 
+_FRAMEWORK_DATE = re.compile(
+    r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
+    r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -513,25 +537,61 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     urns = r.urns_at(sentence, clause)
     areas = _assign_areas(r, clause, grades)
+    if not any(areas.values()):
+        # "care leavers, who were judged requires improvement in 2014"; "services for children
+        # in care have improved and are now rated good"; "Only adoption escaped the lowest
+        # grade, being judged to 'require improvement'": a clause with no subject of its own
+        # takes the judgement area named just before it in the sentence
+        if re.match(
+            r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
+            r"requires?|required|remains?|remained|judged|rated)\b",
+            body,
+            re.IGNORECASE,
+        ) or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-")):
+            lead = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            found = [x for x in T.areas_in(lead) if x[2] != "overall"]
+            if found and not r.in_long_quote(clause.start - 1):
+                # the areas listed together at the end: "children in care and care leavers"
+                group = [found[-1]]
+                for x in reversed(found[:-1]):
+                    if not re.fullmatch(r"[\s,]*(?:and|&|or)?[\s,]*", lead[x[1] : group[-1][0]]):
+                        break
+                    group.append(x)
+                areas = {
+                    i: list(dict.fromkeys(a for _, _, a in reversed(group)))
+                    for i in range(len(grades))
+                }
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
-    whens = list(T.dates(body, r.as_of, clause.start))
+    # "under the current framework, introduced in 2023": the framework's date, not an inspection's
+    whens = [
+        w
+        for w in T.dates(body, r.as_of, clause.start)
+        if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+    ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
     # "from inadequate to good": the first grade is the old one
     from_to = re.search(
         r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
     )
-    items = []
+    items: list[dict[str, Any]] = []
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
+        weak = False  # a cue of tense only ("had been judged good"), not of another inspection
         # the words before this grade, back to the grade before it
         floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
         local = r.text[floor:gs]
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
-        elif _NEAR_PREVIOUS.search(local):
+        elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
+            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded))\b",
+            local[cue.start() :],
+            re.IGNORECASE,
+        ):
+            # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
+            weak = bool(re.match(r"had been\b", cue.group(0), re.IGNORECASE))
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade
         mine = []
@@ -576,7 +636,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if earlier and re.search(
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
-                mine = earlier
+                mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
                 if _SINCE.search(lead_text) or re.search(
                     r"\blast time\b", lead_text, re.IGNORECASE
                 ):
@@ -586,14 +646,42 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        # the councils named between the grade before and this one own it ("X rated good as
+        # Y and Z remain inadequate")
+        owners = [
+            m.la.urn
+            for m in r.mentions
+            if m.la.urn
+            and (grades[i - 1][1] if i else clause.start) <= m.start < gs
+            and clause.start <= m.start
+        ]
+        if owners and len(urns) > 1:
+            owned = list(dict.fromkeys(owners))
+        elif len(urns) > 1 and items:
+            owned = items[-1].get("urns", list(urns))
+        else:
+            owned = list(urns)
         items.append(
             {
                 "grade": grade,
+                "urns": owned,
                 "areas": areas.get(i, []),
                 "role": role,
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "weak_previous": weak and role == "previous" and not mine,
+                # "at its last inspection, published in January 2023": a publication month
+                "published_whens": [
+                    w
+                    for w in mine
+                    if w.precision in ("month", "day", "range")
+                    and re.search(
+                        r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?$",
+                        r.text[max(clause.start, w.start - 30) : w.start],
+                        re.IGNORECASE,
+                    )
+                ],
                 # "child protection" is the help-and-protection judgement, or the whole
                 # inspection of services for children in need of help and protection
                 "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
@@ -610,6 +698,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    if from_to and any(it["areas"] for it in items):
+        # "children in care has improved from requires improvement in 2018 to good": both
+        # grades are of the area named
+        shared = list(dict.fromkeys(a for it in items for a in it["areas"]))
+        for it in items:
+            if not it["areas"]:
+                it["areas"] = shared
     several = len(items) > 1 and not any(it["areas"] for it in items)
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
@@ -677,10 +772,38 @@ _AREAS_FOR_IMPROVEMENT = re.compile(
 )
 
 
+def _and_for_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'judged inadequate overall, and for the impact of leaders, help and protection and
+    children in care': the clause carries on the grade of the clause before it."""
+    body = r.text[clause.start : clause.end]
+    if not re.match(
+        r"\W*(?:and|as well as|plus)\s+(?:also\s+)?(?:for|in)\s", body, re.IGNORECASE
+    ) or T.GRADE_RE.search(body):
+        return
+    areas = list(dict.fromkeys(a for _, _, a in T.areas_in(body) if a != "overall"))
+    before = [
+        c
+        for c in r.claims
+        if c.type in (Kind.GRADE, Kind.TREND)
+        and sentence.start <= c.start
+        and c.end <= clause.start
+        and not r.text[c.end : clause.start].strip(" ,;")
+        and c.facts.get("grades")
+    ]
+    if not areas or not before:
+        return
+    c = before[-1]
+    last = c.facts["grades"][-1]
+    c.facts["grades"].append(dict(last, areas=areas, overall_only=False, all=False, rest=False))
+    c.end = _trim_span(r.text, clause.start, clause.end)[1]
+    c.text = r.text[c.start : c.end]
+
+
 def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'These were leadership, help and protection and children in care' after a sentence that
     gave them a grade; 'Areas identified for improvement were...' (requires improvement)."""
     if clause.start != sentence.start:
+        _and_for_claims(r, sentence, clause)
         return
     body = r.text[sentence.start : sentence.end]
     if T.GRADE_RE.search(body) or r.in_long_quote(sentence.start):
@@ -856,7 +979,13 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
         before = r.text[max(clause.start, w.start - 45) : w.start]
         own_role: str | None
-        if _LAST_INSPECTION.search(before):
+        if re.search(
+            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?(?:early\s+|late\s+|mid-?)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            own_role = "published"  # "its last inspection, published in January 2023"
+        elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):
             own_role = "published"
@@ -980,15 +1109,19 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    duration = dict(m.groupdict())
+    # "11 years after the authority was judged inadequate": the grade of the one before
+    then = T.GRADE_RE.search(body, m.end())
+    duration["grade"] = T.grade_of(then.group(1)) if then else None
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
-        c.facts["duration"] = m.groupdict()
+        c.facts["duration"] = duration
         return
     r.add(
         clause,
         Kind.TREND,
         r.urns_at(sentence, clause),
-        facts={"duration": m.groupdict(), "grades": [], "whens": []},
+        facts={"duration": duration, "grades": [], "whens": []},
     )
 
 
@@ -1809,5 +1942,18 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)
+    # a claim whose council was carried over from an earlier paragraph may be about the
+    # article's own council after all: the checker tries it too
+    for c in r.claims:
+        if r.main and c.urns and r.main not in c.urns:
+            sentence = next(
+                (s for s in r.sentence_spans if s.start <= c.start < s.end), T.Span(c.start, c.end)
+            )
+            paragraph = r.text.rfind("\n", 0, sentence.start) + 1
+            named = {
+                m.la.urn for m in r.mentions if paragraph <= m.start < sentence.end and m.la.urn
+            }
+            if not named & set(c.urns):
+                c.facts["alt_urns"] = [r.main]
     r.claims.sort(key=lambda c: (c.start, c.end))
     return r.claims
