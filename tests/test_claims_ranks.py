@@ -198,3 +198,22 @@ def test_the_grade_it_first_achieved_in_a_year(tmp_path, corpus_db):
     text = text.replace("2019", "2014")
     c = _claim(_check(tmp_path, corpus_db, text, "2024-07-23"), "first achieved in 2014")
     assert c["verdict"] == "contradicted" and "11 June 2019" in c["explanation"]
+
+
+def test_councils_on_the_same_day_share_a_place(tmp_path, corpus_db):
+    # outstanding in every judgement under the 2023 framework: Westminster and North Tyneside
+    # (13 January 2025) sixth and seventh, Islington and Kingston (29 January 2025) eighth and
+    # ninth; "since 2023" names the framework of that year
+    text = (
+        "North Tyneside was rated outstanding across the board, becoming only the sixth "
+        "authority nationally to do so since 2023.\n\n"
+        "Kingston upon Thames is the eighth council to be rated outstanding in every area under "
+        "the framework introduced in 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
+    sixth = _claim(claims, "becoming only the sixth")
+    assert (sixth["type"], sixth["verdict"]) == ("rank", "supported")
+    assert _claim(claims, "North Tyneside was rated outstanding")["type"] == "grade"
+    assert _claim(claims, "the eighth council")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("the eighth", "the tenth"), "2025-01-30")
+    assert _claim(wrong, "the tenth council")["verdict"] == "contradicted"

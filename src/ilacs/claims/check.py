@@ -1169,7 +1169,16 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     rows = [r for r in rows if r.published.year == as_of.year]
                 if region:
                     rows = [r for r in rows if r.region == region]
-                pos = next((i + 1 for i, r in enumerate(rows) if r.urn == urn), None)
+                day_of = (
+                    (lambda r: r.published)
+                    if order == "published"
+                    else (lambda r: r.inspection_end or r.published)
+                )
+                place = _place(rows, urn, day_of)
+                pos = place[0] if place else None
+                if place and c.number is not None and place[0] <= c.number <= place[1]:
+                    pos = c.number  # councils on the same day share the places
+
                 what = {"overall": "overall effectiveness", "every": "every judgement"}.get(
                     mode, mode
                 )
@@ -1434,6 +1443,11 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     ):
         ordered = sorted(moves, key=key)
         pos = next((i + 1 for i, m in enumerate(ordered) if m[2] == urn), None)
+        if pos is not None and c.number is not None:
+            # councils on the same day share the places
+            same = [i + 1 for i, m in enumerate(ordered) if key(m)[0] == key(ordered[pos - 1])[0]]
+            if min(same) <= c.number <= max(same):
+                pos = c.number
         readings.append((name, pos, ordered))
     if all(p is None for _, p, _ in readings):
         c.verdict = N

@@ -1282,6 +1282,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
     # rated outstanding"
     wide = r.text[clause.start : sentence.end]
+    back = bool(
+        re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
+        or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
+    )
+    if back and not T.GRADE_RE.search(wide):
+        # "rated outstanding across the board, becoming only the sixth to do so": the grade is
+        # in the clause before
+        wide = r.text[sentence.start : sentence.end]
     top = _HIGHEST.search(wide)
     bottom = _LOWEST.search(wide)
     if (
@@ -1317,6 +1325,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         grades = ["inadequate"]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
+    if fw_words is None and since:
+        # "the sixth authority to do so since 2023": since the framework of that year
+        fw_words, fw_year = since.group(0), int(since.group(1))
     ordinal = None
     if m.group("ord"):
         ordinal = T.number(m.group("ord"))
@@ -1356,7 +1368,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "to shake off an inadequate rating": a move from that grade to a better one
             "off": grades[0] if off and grades and not published_only else None,
             "below_good": bool(_NOT_GOOD.search(wide)),
-            "every": bool(_EVERY.search(body)),
+            "every": bool(_EVERY.search(wide if back else body)),
             "published_only": published_only,
             "this_year": bool(_THIS_YEAR.search(body)),
             "fw_year": fw_year,
