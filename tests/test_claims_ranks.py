@@ -217,3 +217,12 @@ def test_councils_on_the_same_day_share_a_place(tmp_path, corpus_db):
     assert _claim(claims, "the eighth council")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("the eighth", "the tenth"), "2025-01-30")
     assert _claim(wrong, "the tenth council")["verdict"] == "contradicted"
+
+
+def test_a_place_that_is_no_region_is_not_counted_nationally(tmp_path, corpus_db):
+    # 12 July 2024: Halton and Liverpool are inadequate; ilacs has no "Merseyside" to count in
+    # ("one of two councils" is no count of judgements either)
+    text = "Halton is one of two councils in Merseyside currently rated inadequate.\n"
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    assert _claim(claims, "one of two councils")["verdict"] != "contradicted"
+    assert not [c for c in claims if c["verdict"] == "contradicted"]

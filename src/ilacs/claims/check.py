@@ -1220,7 +1220,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             c.explanation = (
                 f"It holds reading {', '.join(x[0] for x in hold)} (positions: {lines})."
             )
-        elif main and all(x[1] is not None for x in main):
+        elif main and all(x[1] is not None for x in main) and not c.facts.get("place"):
             c.verdict = C
             c.explanation = f"No reading gives that place (positions: {lines})."
         else:
@@ -1311,6 +1311,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             N,
             f"{n} {what_grade}{where} by some reading, but ilacs does not find this council "
             f"among them ({lines}).",
+        )
+    elif c.facts.get("place"):
+        c.verdict = N
+        c.explanation = (
+            f"ilacs cannot count within {c.facts['place']} (not an English region); "
+            f"nationally or in its region: {lines}."
         )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."

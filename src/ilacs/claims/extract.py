@@ -64,6 +64,8 @@ _ALL = re.compile(
 )
 _N_OF = re.compile(
     rf"\b(?:in\s+)?(?P<n>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<m>{T.NUMBER})\b"
+    # "one of two councils": councils, not judgements
+    r"(?!\s+(?:other\s+|English\s+)*(?:councils|authorities|local authorities|LAs|boroughs)\b)"
     rf"|\b(?P<n2>{T.NUMBER})\s+(?:(?:other|more|further|remaining|key|main|inspection|performance|of the)\s+)*"
     rf"(?:areas?|categories|category|judgements?|judgments?|benchmarks|elements|aspects|sections)\b"
     rf"|\b(?P<n3>{T.NUMBER})\s+(?:others|more)\b",
@@ -110,6 +112,7 @@ _REGION_WORDS = {
     "north-west": "North West",
     "yorkshire and the humber": "Yorkshire and The Humber",
     "yorkshire and humber": "Yorkshire and The Humber",
+    "yorkshire": "Yorkshire and The Humber",
     "east midlands": "East Midlands",
     "west midlands": "West Midlands",
     "east of england": "East of England",
@@ -120,7 +123,15 @@ _REGION_WORDS = {
     "south-west": "South West",
 }
 _REGION = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in _REGION_WORDS) + r")\b", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(re.escape(k) for k in sorted(_REGION_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "one of three councils in Merseyside": a place ilacs cannot count within
+_PLACE = re.compile(
+    r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?)\s+(?:in|across)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 _FRAMEWORK = re.compile(
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria)|"
@@ -1372,6 +1383,16 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "published_only": published_only,
             "this_year": bool(_THIS_YEAR.search(body)),
             "fw_year": fw_year,
+            "place": next(
+                (
+                    p.group("place")
+                    for p in _PLACE.finditer(body)
+                    if not region
+                    and p.group("place").lower()
+                    not in ("england", "country", "uk", "britain", "great britain", "region")
+                ),
+                None,
+            ),
             "others": others,
             "others_when": _others_when(r, sentence, clause) if others else None,
             "to_achieve": bool(
