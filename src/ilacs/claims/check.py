@@ -1206,15 +1206,152 @@ RANK = {"outstanding": 0, "good": 1, "requires_improvement": 2, "inadequate": 3}
 # --- ranks and counts among councils ------------------------------------------------------------
 
 
-def _framework_of(c: Claim, current: Any | None) -> str:
+# The year each framework came in: "since the inspection framework was updated in 2023".
+_INTRODUCED = {2013: "sif", 2014: "sif", 2018: "ilacs2018", 2023: "ilacs2023", 2026: "ilacs2026"}
+# A framework with no overall effectiveness grade: "rated inadequate" under it means an
+# inadequate judgement in some area.
+_NO_OVERALL = ("ilacs2026",)
+_AREAS = ("leaders", "help_protection", "in_care", "care_leavers")
+
+
+def _framework_at(view: RecordView, day: date) -> str:
+    """The newest framework with a report published by `day`: 'the new framework' then."""
+    first: dict[str, date] = {}
+    for d in view.docs:
+        if d.kind == "inspection" and d.framework and d.published:
+            first[d.framework] = min(first.get(d.framework, d.published), d.published)
+    held = [(p, f) for f, p in first.items() if p <= day + timedelta(days=3)]
+    return max(held)[1] if held else "sif"
+
+
+def _framework_of(
+    c: Claim, current: Any | None, as_of: date | None = None, view: RecordView | None = None
+) -> str:
+    """The framework a claim names: SIF or an ILACS by its name or the year it came in; 'the
+    new (current, revised, updated) framework' is the newest one on the article's day."""
     words = (c.framework or "").lower()
     if not words:
         return "any"
-    if "single inspection" in words or "sif" in words:
+    if "single inspection" in words or re.search(r"\bsif\b", words):
         return "sif"
+    named = re.search(r"ilacs\s*(2018|2023|2026)", words)
+    if named:
+        return f"ilacs{named.group(1)}"
+    year = c.facts.get("fw_year")
+    # "introduced by Ofsted in 2022": announced the year before it came in
+    for y in (year, year + 1) if year else ():
+        if y in _INTRODUCED:
+            return _INTRODUCED[y]
+    if view is not None and as_of is not None:
+        if re.search(r"new|latest|current|revised|updated|tougher|chang|introduc|overhaul", words):
+            return _framework_at(view, as_of)
     if current is not None and current.framework:
-        return current.framework  # "the new framework": the one its latest report was under
+        return current.framework  # "the framework": the one its latest report was under
     return "ilacs"
+
+
+def _any_judgement_firsts(record: Any, grade: str, fw: str, order: str) -> list[Any]:
+    """Councils in the order one of their reports first gave `grade` in any judgement."""
+    from ilacs.analyse import firsts
+
+    best: dict[int, Any] = {}
+    for area in ("overall", *_AREAS):
+        for r in firsts(record, grade=grade, judgement=area, framework=fw, order=order):
+            key = (
+                (r.published, r.inspection_end)
+                if order == "published"
+                else (r.inspection_end, r.published)
+            )
+            held = best.get(r.urn)
+            if held is None or key < held[0]:
+                best[r.urn] = (key, r)
+    return [
+        r
+        for _, r in sorted(
+            best.values(), key=lambda x: (x[0][0] or date.max, x[0][1] or date.max, x[1].path)
+        )
+    ]
+
+
+def _place(rows: list[Any], urn: int, day_of: Any) -> tuple[int, int] | None:
+    """The places a council holds in `rows` (councils on the same day share them)."""
+    i = next((i for i, r in enumerate(rows) if r.urn == urn), None)
+    if i is None:
+        return None
+    same = [j for j, r in enumerate(rows) if day_of(r) == day_of(rows[i])]
+    return min(same) + 1, max(same) + 1
+
+
+def _check_publication_rank(
+    c: Claim, view: RecordView, as_of: date, urn: int, fw: str, region: str | None
+) -> None:
+    """'the eighth council to have its report published under the revised framework', 'one of
+    the first two to be inspected under it': councils in the order of their first report under
+    the framework (by publication, then by last day on site)."""
+    from ilacs.analyse.record import framework_matches
+
+    if fw == "any":
+        return
+    first: dict[int, Any] = {}
+    for d in view.docs:
+        if (
+            d.kind == "inspection"
+            and framework_matches(d.framework, fw)
+            and d.published
+            and d.published <= as_of + timedelta(days=3)
+            and (not region or _region_of(d.urn) == region)
+        ):
+            if d.urn not in first or d.published < first[d.urn].published:
+                first[d.urn] = d
+    want = c.number or 1
+    limit = c.facts.get("first_n") or 5
+    readings = []
+    orders = [
+        ("by publication", lambda d: d.published),
+        ("by last day on site", lambda d: d.inspection_end or d.published),
+    ]
+    if re.search(r"\bpublished\b", c.text, re.IGNORECASE):
+        orders = orders[:1]  # "the eighth to have its report published": by publication only
+    for name, day_of in orders:
+        rows = sorted(first.values(), key=lambda d: (day_of(d), d.path))
+        readings.append((name, _place(rows, urn, day_of), rows))
+    if all(p is None for _, p, _ in readings):
+        c.verdict = N
+        c.explanation = f"ilacs holds no {fw} report of this council by then."
+        return
+    lines = "; ".join(
+        f"{n}: {p[0]}" + (f"-{p[1]}" if p and p[1] != p[0] else "") if p else f"{n}: none"
+        for n, p, _ in readings
+    )
+    rows = readings[0][2]
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{fw} reports by {as_of}, first of each council by publication: "
+            + ", ".join(f"{d.la_name} ({d.published})" for d in rows[:15]),
+        )
+    ]
+    hold = [
+        r
+        for r in readings
+        if r[1] is not None
+        and (r[1][0] <= limit if c.facts.get("one_of_first") else r[1][0] <= want <= r[1][1])
+    ]
+    if hold:
+        c.verdict, c.explanation = S, f"It holds {', '.join(h[0] for h in hold)} (places: {lines})."
+    else:
+        c.verdict, c.explanation = (
+            C,
+            f"No order gives that place among {fw} reports (places: {lines}).",
+        )
+
+
+def _region_of(urn: int | None) -> str | None:
+    try:
+        return register.by_urn(urn).region if urn else None
+    except NotFound:
+        return None
 
 
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
@@ -1227,7 +1364,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if record is None or not hasattr(record, "docs") or not c.urns:
         return
     urn = c.urns[0]
-    if c.facts.get("from_to"):
+    if c.facts.get("first_time"):
+        _check_first_time(c, view, as_of, urn)
+        return
+    if c.facts.get("from_to") or c.facts.get("off"):
         _check_transition_rank(c, view, as_of, urn)
         return
     grades = [g for g in c.facts.get("grades", []) if g]
@@ -1238,25 +1378,53 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         region = None
     insp = _inspections(view, urn)
     current = _current(insp, as_of)
-    fw = _framework_of(c, current)
+    fw = _framework_of(c, current, as_of, view)
     where = f" in {region}" if region else ""
+    if c.facts.get("published_only") and (c.number is not None or c.facts.get("one_of_first")):
+        _check_publication_rank(c, view, as_of, urn, fw, region)
+        return
     if c.number is not None or c.facts.get("one_of_first"):
         readings = []
-        for every in (False, True):
+        modes: list[str] = ["overall", "every"]
+        if fw in _NO_OVERALL:
+            modes = ["any judgement", "every"]
+        for mode in modes:
             for order in ("published", "inspection"):
                 try:
-                    rows = firsts(
-                        record, grade=grade, framework=fw, order=order, all_judgements=every
-                    )
+                    if mode == "any judgement":
+                        rows = _any_judgement_firsts(record, grade, fw, order)
+                    else:
+                        rows = firsts(
+                            record,
+                            grade=grade,
+                            framework=fw,
+                            order=order,
+                            all_judgements=mode == "every",
+                        )
                 except IlacsError:
                     continue
                 rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+                if c.facts.get("this_year"):
+                    rows = [r for r in rows if r.published.year == as_of.year]
                 if region:
                     rows = [r for r in rows if r.region == region]
-                pos = next((i + 1 for i, r in enumerate(rows) if r.urn == urn), None)
-                name = f"{'every judgement' if every else 'overall effectiveness'}, by {order} date"
-                readings.append((name, pos, rows))
-        known = [(name, pos, rows) for name, pos, rows in readings if pos is not None]
+                day_of = (
+                    (lambda r: r.published)
+                    if order == "published"
+                    else (lambda r: r.inspection_end or r.published)
+                )
+                place = _place(rows, urn, day_of)
+                pos = place[0] if place else None
+                if place and c.number is not None and place[0] <= c.number <= place[1]:
+                    pos = c.number  # councils on the same day share the places
+
+                what = {"overall": "overall effectiveness", "every": "every judgement"}.get(
+                    mode, mode
+                )
+                readings.append((f"{what}, by {order} date", pos, rows, mode))
+        known: list[tuple[str, int, list[Any], str]] = [
+            (a, p, rows, mode) for a, p, rows, mode in readings if p is not None
+        ]
         if not known:
             c.verdict = N
             c.explanation = (
@@ -1265,10 +1433,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             return
         want = c.number or 1
         if c.facts.get("one_of_first"):
-            hold = [x for x in known if x[1] <= 5]
+            hold = [x for x in known if x[1] <= (c.facts.get("first_n") or 5)]
         else:
             hold = [x for x in known if x[1] == want]
-        lines = "; ".join(f"{n}: {p}" if p else f"{n}: not in the list" for n, p, _ in readings)
+        lines = "; ".join(f"{n}: {p}" if p else f"{n}: not in the list" for n, p, _, _ in readings)
         best = (hold or known)[0]
         before = ", ".join(
             f"{r.la_name} ({r.published})" for r in best[2][: max(best[1] - 1, 0)][:12]
@@ -1280,12 +1448,18 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 f"{grade} under {fw}{where}, as of {as_of}: {lines}. Before it: {before or 'none'}.",
             )
         ]
+        # the reading the words name: every judgement ("in every category"), else overall (or
+        # any judgement under a framework with no overall grade)
+        main = [x for x in readings if (x[3] == "every") == bool(c.facts.get("every"))]
+        hold = [
+            x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
+        ]
         if hold:
             c.verdict = S
             c.explanation = (
                 f"It holds reading {', '.join(x[0] for x in hold)} (positions: {lines})."
             )
-        elif len(known) == len(readings):
+        elif main and all(x[1] is not None for x in main) and not c.facts.get("place"):
             c.verdict = C
             c.explanation = f"No reading gives that place (positions: {lines})."
         else:
@@ -1297,13 +1471,17 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     n = 1 if c.facts.get("only") else c.facts.get("n")
     if n is None:
         return
-    counts = []
+    wanted = {"requires_improvement", "inadequate"} if c.facts.get("below_good") else {grade}
+    what_grade = " or ".join(_grade_words(g) for g in sorted(wanted))
+    counts: list[tuple[str, list[str], bool]] = []
     days = [as_of]
     if current is not None and current.published and current.published < as_of:
         days.append(current.published)  # the day its report came out
     families = ["any"]
     if current is not None and current.framework and current.framework.startswith("ilacs"):
         families.append("ilacs")
+    if fw not in families:
+        families.append(fw)
     for day in days:
         for family in families:
             try:
@@ -1311,7 +1489,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             except IlacsError:
                 continue
             for every in (False, True):
-                names = []
+                names, member = [], False
                 for st in snap.las:
                     if (region and st.region != region) or st.status != "graded":
                         continue
@@ -1320,47 +1498,187 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         continue
                     area = c.facts.get("area")
                     if area and area != "overall":
-                        ok = d.grades.get(area) == grade
+                        ok = d.grades.get(area) in wanted
                     elif every:
-                        ok = all(d.grades.get(a) == grade for a in _key_areas(d))
+                        ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
                     else:
-                        ok = d.grades.get("overall") == grade
+                        ok = d.grades.get("overall") in wanted
                     if ok:
                         names.append(st.name)
+                        member = member or st.urn == urn
                 what = "every judgement" if every else "overall effectiveness"
                 fw_words = "" if family == "any" else f", {family} reports only"
-                counts.append((f"{what}{fw_words}, on {day}", names))
+                counts.append((f"{what}{fw_words}, on {day}", names, member))
+    # "one of only nine councils to achieve a clean sweep since the framework was updated":
+    # every council that has reached it under the framework, by the day
+    if fw != "any" and c.facts.get("to_achieve") and not c.facts.get("below_good"):
+        for every in (False, True):
+            try:
+                rows = firsts(
+                    record, grade=grade, framework=fw, all_judgements=every,
+                    judgement=c.facts.get("area") or "overall",
+                )  # fmt: skip
+            except IlacsError:
+                continue
+            rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+            if region:
+                rows = [r for r in rows if r.region == region]
+            what = "every judgement" if every else (c.facts.get("area") or "overall effectiveness")
+            counts.append(
+                (
+                    f"{what}, ever under {fw} by {as_of}",
+                    [r.la_name for r in rows],
+                    any(r.urn == urn for r in rows),
+                )
+            )
     if not counts:
         return
-    lines = "; ".join(f"{k}: {len(v)}" for k, v in counts)
+    lines = "; ".join(f"{k}: {len(v)}" for k, v, _ in counts)
     c.evidence = [
         Evidence(
             None,
             None,
-            f"{grade}{where} on {as_of} (latest report published by then), {k}: {', '.join(v[:40])}",
+            f"{what_grade}{where} on {as_of} (latest report published by then), {k}: {', '.join(v[:40])}",
         )
-        for k, v in counts
+        for k, v, _ in counts
     ]
-    held_by = [k for k, v in counts if len(v) == n]
+    held_by = [k for k, v, member in counts if len(v) == n and member]
     if held_by:
-        c.verdict, c.explanation = S, f"{n} {grade}{where} by {', '.join(held_by)} ({lines})."
+        c.verdict, c.explanation = S, f"{n} {what_grade}{where} by {', '.join(held_by)} ({lines})."
+    elif any(len(v) == n for _, v, _ in counts):
+        c.verdict, c.explanation = (
+            N,
+            f"{n} {what_grade}{where} by some reading, but ilacs does not find this council "
+            f"among them ({lines}).",
+        )
+    elif c.facts.get("place"):
+        c.verdict = N
+        c.explanation = (
+            f"ilacs cannot count within {c.facts['place']} (not an English region); "
+            f"nationally or in its region: {lines}."
+        )
     else:
-        c.verdict, c.explanation = C, f"Not {n} {grade}{where} by any reading ({lines})."
+        c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
+
+
+def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'the first time the council has been rated good overall (since 2013)', 'the first time
+    since 2018 that it has escaped the lowest grade': its latest report has it, and no earlier
+    one (published after that year) did."""
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    if current is None:
+        c.verdict, c.explanation = N, "ilacs holds no graded inspection of this council by then."
+        return
+    grade, since = c.facts["grades"][0], c.facts.get("since")
+    area = c.facts.get("area") or "overall"
+
+    def has(d: Any) -> bool:
+        if c.facts.get("off"):
+            return d.grades.get(area) not in (None, grade)
+        if c.facts.get("every"):
+            return all(d.grades.get(a) == grade for a in _key_areas(d))
+        return d.grades.get(area) == grade
+
+    if area != "overall" and current.grades.get(area) is None:
+        c.verdict, c.explanation = N, f"The {_label(current)} gives no such judgement."
+        return
+    if c.facts.get("first_year"):
+        # "the top rating it first achieved in 2019": its earliest report with the grade
+        hits = [d for d in insp if has(d) and d.published and d.published <= as_of]
+        if not hits:
+            c.verdict, c.explanation = C, f"ilacs holds no {_grade_words(grade)} report of it."
+            return
+        c.evidence = [_evidence(hits[0], f"{_label(hits[0])}: {_grades_text(hits[0])}")]
+        years = {hits[0].published.year} | (
+            {hits[0].inspection_end.year} if hits[0].inspection_end else set()
+        )
+        if c.facts["first_year"] in years:
+            c.verdict, c.explanation = (
+                S,
+                f"Its first {_grade_words(grade)} was the {_label(hits[0])}.",
+            )
+        else:
+            c.verdict = C
+            c.explanation = (
+                f"Its first {_grade_words(grade)} was the {_label(hits[0])}, "
+                f"not in {c.facts['first_year']}."
+            )
+        return
+
+    what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
+    c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]
+    if not has(current):
+        c.verdict = C
+        c.explanation = f"The {_label(current)} is not {what}: {_grades_text(current)}."
+        return
+    earlier = [
+        d
+        for d in insp[: insp.index(current)]
+        if has(d) and (since is None or (d.published and d.published.year > since))
+    ]
+    if earlier:
+        c.verdict = C
+        c.explanation = f"Not the first time: the {_label(earlier[0])} was {what} too."
+    else:
+        c.verdict = S
+        c.explanation = (
+            f"The {_label(current)} is {what}, and no earlier report of it"
+            f"{f' since {since}' if since else ''} was: "
+            + "; ".join(f"{d.published}: {_grade_words(d.grades.get('overall'))}" for d in insp)
+            + "."
+        )
+
+
+def _others_hold(c: Claim, before: list[tuple[int, date | None]]) -> bool:
+    """Whether the councils a rank claim names as coming before it ('after Herefordshire and
+    Solihull in January') do so in the record, in the month it names."""
+    others = c.facts.get("others") or []
+    when = c.facts.get("others_when")
+    days = dict(before)
+    for u in others:
+        if u not in days:
+            return False
+        day = days[u]
+        if when and day and not (date.fromisoformat(when[0]) <= day <= date.fromisoformat(when[1])):
+            return False
+    return True
 
 
 def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
     """'only the third to go from requires improvement to outstanding': councils in the order
     their overall grade first made that move (by publication, then by last day on site)."""
+    from ilacs.analyse.record import framework_matches
+
     grades = [g for g in c.facts.get("grades", []) if g]
-    if len(grades) < 2 or (c.number is None and not c.facts.get("one_of_first")):
+    if c.number is None and not c.facts.get("one_of_first"):
         return
-    old, new = grades[0], grades[1]
+    off = c.facts.get("off")
+    if off:
+        # "the third this year to shake off an inadequate rating": to any better grade
+        old, new = off, None
+    elif len(grades) < 2:
+        return
+    else:
+        old, new = grades[0], grades[1]
+    fw = _framework_of(c, None, as_of, view)
+
+    def moved(after: str | None) -> bool:
+        if new is not None:
+            return after == new
+        return after in RANK and RANK[after] < RANK[old]
+
     moves = []
     for u in view.by_urn:
         insp = _inspections(view, u)
         for a, b in zip(insp, insp[1:], strict=False):
-            if a.grades.get("overall") == old and b.grades.get("overall") == new:
-                if b.published and b.published <= as_of + timedelta(days=3):
+            if a.grades.get("overall") == old and moved(b.grades.get("overall")):
+                if (
+                    b.published
+                    and b.published <= as_of + timedelta(days=3)
+                    and (fw == "any" or framework_matches(b.framework, fw))
+                    and (not c.facts.get("this_year") or b.published.year == as_of.year)
+                ):
                     moves.append((b.published, b.inspection_end or b.published, u, b))
                     break
     readings = []
@@ -1370,10 +1688,15 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     ):
         ordered = sorted(moves, key=key)
         pos = next((i + 1 for i, m in enumerate(ordered) if m[2] == urn), None)
+        if pos is not None and c.number is not None:
+            # councils on the same day share the places
+            same = [i + 1 for i, m in enumerate(ordered) if key(m)[0] == key(ordered[pos - 1])[0]]
+            if min(same) <= c.number <= max(same):
+                pos = c.number
         readings.append((name, pos, ordered))
     if all(p is None for _, p, _ in readings):
         c.verdict = N
-        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new)} by then."
+        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new) if new else 'a better grade'} by then."
         return
     lines = "; ".join(f"{n}: {p}" for n, p, _ in readings)
     best = readings[0]
@@ -1384,14 +1707,19 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         Evidence(
             None,
             None,
-            f"overall {_grade_words(old)} -> {_grade_words(new)} by {as_of}: positions {lines}; before it: {before or 'none'}",
+            f"overall {_grade_words(old)} -> {_grade_words(new) if new else 'better'} by {as_of}"
+            f"{', ' + str(as_of.year) + ' only' if c.facts.get('this_year') else ''}"
+            f"{', ' + fw + ' reports' if fw != 'any' else ''}: positions {lines}; "
+            f"before it: {before or 'none'}",
         )
     ]
     want = c.number or 1
     hold = [
         r
         for r in readings
-        if r[1] is not None and (r[1] <= 5 if c.facts.get("one_of_first") else r[1] == want)
+        if r[1] is not None
+        and (r[1] <= 5 if c.facts.get("one_of_first") else r[1] == want)
+        and _others_hold(c, [(m[2], m[0]) for m in r[2][: r[1] - 1]])
     ]
     if hold:
         c.verdict, c.explanation = (
@@ -1410,13 +1738,19 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     record = view.source
     if record is None or not hasattr(record, "docs"):
         return
+    n, total = c.facts["n"], c.facts.get("total")
+    named = _framework_of(c, None, as_of, view)
+    if c.facts.get("inspected"):
+        _check_inspected_count(c, view, as_of, named)
+        return
     grade = c.facts["grades"][0]
     wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
-    n, total = c.facts["n"], c.facts.get("total")
     families = [
         "any",
         "sif" if c.framework and re.search(r"single|sif", c.framework, re.I) else "ilacs",
     ]
+    if named != "any":
+        families.append(named)  # "under the current framework": the one of the article's day
     readings = []
     for family in dict.fromkeys(families):
         for rule in ("published", "ofsted"):
@@ -1461,6 +1795,125 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
+    """'Of the 15, two have been rated outstanding', 'Of the seven before it, none received an
+    inadequate grade in any area': counts within the councils reported on under the framework
+    by the day (or before this council's report)."""
+    from ilacs.analyse.record import framework_matches
+
+    fw = _framework_of(c, None, as_of, view)
+    if fw == "any":
+        return
+    group = c.facts["group"]
+    first: dict[int, Any] = {}
+    for d in view.docs:
+        if (
+            d.kind == "inspection"
+            and framework_matches(d.framework, fw)
+            and d.published
+            and d.published <= as_of + timedelta(days=3)
+        ):
+            if d.urn not in first or d.published < first[d.urn].published:
+                first[d.urn] = d
+    docs = sorted(first.values(), key=lambda d: (d.published, d.path))
+    if group["before"]:
+        own = next((d for d in docs if c.urns and d.urn == c.urns[0]), None)
+        if own is None:
+            return
+        docs = [d for d in docs if d.published < own.published]
+    grade, area, n = c.facts["grades"][0], c.facts.get("area"), c.facts["n"]
+
+    def has(d: Any) -> bool:
+        if area:
+            return d.grades.get(area) == grade
+        if c.facts.get("any_area") or fw in _NO_OVERALL:
+            return any(g == grade for g in d.grades.values())
+        return d.grades.get("overall") == grade
+
+    hits = [d for d in docs if has(d)]
+    what = f"{_grade_words(grade)}{' for ' + area if area else ''}"
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{len(docs)} councils with {fw} reports{' before it' if group['before'] else ''} "
+            f"by {as_of}; {what}: " + (", ".join(d.la_name for d in hits) or "none"),
+        )
+    ]
+    missing = [u for u in c.facts.get("named", []) if u not in {d.urn for d in hits}]
+    if group["first"] and len(docs) != group["size"]:
+        c.verdict = C if abs(len(docs) - group["size"]) > 1 else N
+        c.explanation = f"ilacs holds {len(docs)} such councils, not {group['size']}."
+    elif len(hits) == n and not missing:
+        c.verdict, c.explanation = S, f"{n} of the {len(docs)} were {what}."
+    else:
+        c.verdict = C
+        c.explanation = f"{len(hits)} of the {len(docs)} were {what}, not {n}" + (
+            f" (not {', '.join(register.by_urn(u).name for u in missing)})." if missing else "."
+        )
+
+
+def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
+    """'one of four published by the inspectorate today': the full inspection reports published
+    in the days named, this council's among them."""
+    first, last = (date.fromisoformat(x) for x in c.facts["published_on"])
+    docs = [
+        d
+        for d in view.docs
+        if d.kind == "inspection" and d.published and first <= d.published <= last
+    ]
+    names = ", ".join(f"{d.la_name} ({d.published})" for d in docs)
+    c.evidence = [Evidence(None, None, f"inspection reports published {first} to {last}: {names}")]
+    n = c.facts["n"]
+    ours = any(d.urn in c.urns for d in docs)
+    if not docs:
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs holds no inspection report published {first} to {last}.",
+        )
+    elif len(docs) == n and ours:
+        c.verdict, c.explanation = S, f"{n} inspection reports were published then: {names}."
+    elif len(docs) == n:
+        c.verdict = N
+        c.explanation = f"{n} reports were published then, but not this council's: {names}."
+    elif len(docs) > n or ours:
+        c.verdict = C
+        c.explanation = f"{len(docs)} inspection reports were published then, not {n}: {names}."
+    else:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds {len(docs)} reports published then (it may lack some): {names}."
+        )
+
+
+def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
+    """'Fifteen councils have now received reports under the framework': councils with a
+    report under the framework published by the day."""
+    from ilacs.analyse.record import framework_matches
+
+    if fw == "any":
+        return
+    urns = {
+        d.urn: d.la_name
+        for d in view.docs
+        if d.kind == "inspection"
+        and framework_matches(d.framework, fw)
+        and d.published
+        and d.published <= as_of + timedelta(days=3)
+        and (not c.region or _region_of(d.urn) == c.region)
+    }
+    n = c.facts["n"]
+    c.evidence = [Evidence(None, None, f"{fw} reports published by {as_of}: {len(urns)} councils")]
+    if len(urns) == n:
+        c.verdict, c.explanation = S, f"{n} councils have {fw} reports published by {as_of}."
+    elif abs(len(urns) - n) <= max(1, round(0.1 * n)):
+        c.verdict = N
+        c.explanation = f"ilacs holds {len(urns)} councils with {fw} reports by {as_of}: near."
+    else:
+        c.verdict = C
+        c.explanation = f"ilacs holds {len(urns)} councils with {fw} reports by {as_of}, not {n}."
 
 
 def _share_band(share: float, qualifier: str, phrase: str) -> tuple[float, float]:
@@ -1509,7 +1962,11 @@ def _check_national_share(c: Claim, view: RecordView, as_of: date) -> None:
         return
     wanted = set(c.facts["grades"])
     readings: list[tuple[str, float, int, int]] = []
-    for family in _share_families(c, as_of):
+    families = _share_families(c, as_of)
+    if c.facts.get("of_framework"):
+        # "Of the 26 councils reported on under the new framework, more than half...": of those
+        families = [_framework_of(c, None, as_of, view)]
+    for family in families:
         for rule in ("published", "ofsted"):
             try:
                 snap = snapshot(record, as_of, rule=rule, framework=family)
@@ -1636,35 +2093,6 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
-def _check_first_achieved(c: Claim, record: RecordView, as_of: date) -> None:
-    """'the top rating it first achieved in 2019': the year of the council's first inspection
-    with that overall grade (contradicted only when ilacs holds that first one)."""
-    if not c.urns:
-        return
-    fact = c.facts["first_achieved"]
-    insp = [d for d in _inspections(record, c.urns[0]) if d.published and d.published <= as_of]
-    first = next((d for d in insp if d.grades.get("overall") == fact["grade"]), None)
-    if first is None:
-        c.verdict = N
-        c.explanation = f"ilacs holds no inspection of this council rated {_grade_words(fact['grade'])} overall."
-        return
-    c.evidence = [_evidence(first, _grades_text(first))]
-    if fact["year"] in _doc_years(first):
-        c.verdict = S
-        c.explanation = (
-            f"The first {_grade_words(fact['grade'])} ilacs holds is the {_label(first)}."
-        )
-    elif fact["year"] < min(_doc_years(insp[0])):
-        c.verdict = N
-        c.explanation = f"That year is before the first inspection ilacs holds ({_label(insp[0])})."
-    else:
-        c.verdict = C
-        c.explanation = (
-            f"The council was first rated {_grade_words(fact['grade'])} overall in the {_label(first)}, "
-            f"not in {fact['year']}."
-        )
-
-
 def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
@@ -1675,10 +2103,12 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:
         _check_inspector(c, record, as_of, texts)
-    elif c.facts.get("first_achieved"):
-        _check_first_achieved(c, record, as_of)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("group"):
+        _check_group_count(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("published_on"):
+        _check_published_together(c, record, as_of)
     elif c.type == Kind.COUNT and "share" in c.facts:
         _check_national_share(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("national"):
@@ -1718,6 +2148,7 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                     other.evidence,
                 )
     claims = [c for c in claims if c.verdict is not None]
+    claims = _within_ranks(claims)
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")
     # (and a grade or trend claim that holds a contradicted date of an inspection: "improved to
@@ -1738,6 +2169,39 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
         if inner:
             c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
     return claims
+
+
+_FRAMEWORK_WORDS = re.compile(r"framework|regime|system|inspects|SIF|ILACS", re.IGNORECASE)
+
+
+def _within_ranks(claims: list[Claim]) -> list[Claim]:
+    """A rank or count among councils that holds speaks for the grade words inside it ('one of
+    13 councils rated inadequate' is no grade of 13 councils, 'the eighth to be judged
+    inadequate' is checked by its place) and for the year a framework came in ('since the
+    framework was updated in 2023' is no inspection of the council in 2023)."""
+    held = [
+        c
+        for c in claims
+        if c.type in (Kind.RANK, Kind.COUNT) and c.verdict == S and "what" not in c.facts
+    ]
+
+    def inside(x: Claim) -> bool:
+        for c in held:
+            overlap = min(x.end, c.end) - max(x.start, c.start)
+            if overlap <= 0 or c is x:
+                continue
+            if x.type in (Kind.GRADE, Kind.TREND) and overlap >= 0.5 * (x.end - x.start):
+                return True
+            if (
+                x.type == Kind.DATE
+                and c.start <= x.start
+                and x.end <= c.end
+                and (_FRAMEWORK_WORDS.search(x.text) or c.facts.get("published_on"))
+            ):
+                return True
+        return False
+
+    return [x for x in claims if not inside(x)]
 
 
 def check_article(

@@ -65,6 +65,8 @@ _ALL = re.compile(
 )
 _N_OF = re.compile(
     rf"\b(?:in\s+)?(?P<n>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<m>{T.NUMBER})\b"
+    # "one of two councils": councils, not judgements
+    r"(?!\s+(?:other\s+|English\s+)*(?:councils|authorities|local authorities|LAs|boroughs)\b)"
     rf"|\b(?P<n2>{T.NUMBER})\s+(?:(?:other|more|further|remaining|key|main|inspection|performance|of the)\s+)*"
     rf"(?:areas?|categories|category|judgements?|judgments?|benchmarks|elements|aspects|sections)\b"
     rf"|\b(?P<n3>{T.NUMBER})\s+(?:others|more)\b",
@@ -130,6 +132,7 @@ _REGION_WORDS = {
     "north-west": "North West",
     "yorkshire and the humber": "Yorkshire and The Humber",
     "yorkshire and humber": "Yorkshire and The Humber",
+    "yorkshire": "Yorkshire and The Humber",
     "east midlands": "East Midlands",
     "west midlands": "West Midlands",
     "east of england": "East of England",
@@ -140,13 +143,62 @@ _REGION_WORDS = {
     "south-west": "South West",
 }
 _REGION = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in _REGION_WORDS) + r")\b", re.IGNORECASE
-)
-_FRAMEWORK = re.compile(
-    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:inspection\s+)?(?:framework|regime|system|criteria)|"
-    r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services",
+    r"\b(?:"
+    + "|".join(re.escape(k) for k in sorted(_REGION_WORDS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
+# "one of three councils in Merseyside": a place ilacs cannot count within
+_PLACE = re.compile(
+    r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?)\s+(?:in|across)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_FRAMEWORK = re.compile(
+    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria)|"
+    r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services|"
+    # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
+    # inspects children's services last year"
+    r"\b(?:inspection\s+)?(?:framework|regime|system)\s+(?:was\s+)?(?:updated|changed|revised|introduced|overhauled|launched)\b|"
+    r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))",
+    re.IGNORECASE,
+)
+# "under the framework", "this framework": the one the article named before.
+_THE_FRAMEWORK = re.compile(
+    r"\b(?:the|this|that)\s+(?:inspection\s+)?(?:framework|regime)\b", re.IGNORECASE
+)
+# When the framework named came in: "introduced in 2023", "updated in 2023", "last year".
+_FRAMEWORK_YEAR = re.compile(
+    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
+    re.IGNORECASE,
+)
+
+
+def _framework_in(
+    r: Reader, sentence: T.Span, start: int, end: int
+) -> tuple[str | None, int | None]:
+    """The framework a claim names between `start` and `end` (or, for 'the framework', the one
+    the article named before), and the year it came in when the article says."""
+    fw = _FRAMEWORK.search(r.text, start, end)
+    if fw is None and _THE_FRAMEWORK.search(r.text, start, end):
+        before = list(_FRAMEWORK.finditer(r.text, max(0, start - 2500), start))
+        fw = before[-1] if before else None
+    if fw is None:
+        return None, None
+    year = None
+    y = _FRAMEWORK_YEAR.search(r.text[fw.end() : fw.end() + 90])
+    if y and not re.search(
+        r"introduc|updat|chang|revis|launch|came in|brought in|inspects|overhaul",
+        fw.group(0) + r.text[fw.end() : fw.end() + y.start("rel" if y.group("rel") else "y")],
+        re.IGNORECASE,
+    ):
+        y = None  # "under the new framework, and in 2019 it was...": not when it came in
+    if y and y.group("y"):
+        year = int(y.group("y"))
+    elif y:
+        year = r.as_of.year - 1 if y.group("rel").lower() == "last year" else r.as_of.year
+    return fw.group(0), year
+
+
 # Who speaks: a quotation is a claim about the record only when the report or inspectors say it.
 _OFSTED_SAYS = re.compile(
     r"\b(?:Ofsted|OFSTED|inspectors?|the report|report (?:said|says|stated|found|noted)|the watchdog|"
@@ -1327,6 +1379,80 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# Councils a rank claim compares itself with: "after Herefordshire and Solihull", "alongside
+# neighbours Liverpool and Cheshire East", "following West Berkshire": not its subject.
+_COMPARED = re.compile(
+    r"\b(?:after|following|alongside|behind|joining|along with|as well as|like|including)\s+"
+    r"(?:its\s+|their\s+)?(?:neighbours?\s+|neighbouring\s+)?",
+    re.IGNORECASE,
+)
+# Leaving a grade: "to shake off an inadequate rating", "to move out of inadequate".
+_OFF = re.compile(
+    r"\b(?:shak(?:e|en|ing)|shook|shed|los(?:e|t)|leav(?:e|ing)|left|exit\w*|escap\w+|"
+    r"(?:climb\w*|mov\w+|lift\w*|c[oa]me?)\s+out\s+of|no longer)\b",
+    re.IGNORECASE,
+)
+# A rank by publication alone: "the eighth council to have its report published under...".
+_PUBLISHED_RANK = re.compile(
+    r"\bto\s+(?:have\s+(?:its|their)\s+(?:report|inspection)\s+published|be\s+inspected|"
+    r"receive\s+(?:its|their|a)\s+(?:report|inspection)|undergo|be\s+published|"
+    r"have\s+(?:its|their|an?)\s+(?:report|inspection))\b",
+    re.IGNORECASE,
+)
+_THIS_YEAR = re.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
+# "not rated good or outstanding", "below good": every grade under good.
+_NOT_GOOD = re.compile(
+    r"\bnot\s+(?:(?:yet|currently|now)\s+)?(?:rated|judged|graded)?\s*(?:at least\s+)?[‘'\"]?good\b"
+    r"|\bbelow\s+(?:a\s+)?[‘'\"]?good\b|\bless than\s+[‘'\"]?good\b",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(
+    r"\bclean sweep\b|\bin (?:every|each|all)\b[^.;]{0,25}\b(?:areas?|categor\w+|judge?ments?)\b|"
+    r"\bacross the board\b|\bin all (?:four|five|six)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | None:
+    """When the councils a rank claim names as the others reached it: 'after Herefordshire and
+    Solihull in January' (first and last day, ISO)."""
+    cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    if cut is None:
+        return None
+    whens = T.dates(r.text[cut.end() : sentence.end], r.as_of)
+    if len(whens) != 1:
+        return None
+    return [whens[0].first.isoformat(), whens[0].last.isoformat()]
+
+
+def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], list[int]]:
+    """The council a rank claim is about, and the councils it names as the others."""
+    cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    named = [
+        m for m in r.mentions if sentence.start <= m.start < (cut.start() if cut else sentence.end)
+    ]
+    if not named and r.main:
+        # "The council is only the third..., following West Berkshire and Doncaster. Its
+        # re-inspection was...": a council named as one of the others is not the subject
+        earlier = [m for m in r.mentions if m.start < sentence.start and m.la.urn]
+        if earlier and re.search(
+            r"\b(?:after|following|alongside|behind|joining|along with|as well as|like)\b[^.;]{0,60}$",
+            r.text[max(0, earlier[-1].start - 80) : earlier[-1].start],
+            re.IGNORECASE,
+        ):
+            others = _urns(m for m in r.mentions if cut and cut.end() <= m.start < sentence.end)
+            return [r.main], [u for u in others if u != r.main]
+    if cut is None:
+        return r.urns_at(sentence, clause), []
+    head = T.Span(sentence.start, cut.start())
+    urns = r.urns_at(head, T.Span(clause.start, min(clause.end, cut.start())))
+    # the councils named after the cue, up to the sentence's end
+    others = _urns(
+        m for m in r.mentions if cut.end() <= m.start < sentence.end and m.la.urn is not None
+    )
+    return urns, [u for u in others if u not in urns]
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -1337,12 +1463,27 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "the council's first outstanding rating": its own first, not a rank among councils
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
         return
-    if (m.group("ord") or m.group("first")) and not re.search(
-        r"\b(?:local authorit\w+|councils?|authorit\w+|LAs?|boroughs?|count(?:y|ies)|"
-        r"in (?:the )?(?:country|england|region|london|north|south|east|west|midlands)|"
-        r"to (?:be|achieve|receive|get|gain|go|move|secure|earn|win|have))\b",
-        body[m.end() : m.end() + 60],
+    council_word = re.compile(
+        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
         re.IGNORECASE,
+    )
+    # "It is the first council to..., and the eighth to be judged inadequate": the sentence
+    # has said what is counted
+    elliptic = bool(
+        (m.group("ord") or m.group("first"))
+        and re.match(r"\s+to\s+(?:be|have|receive|achieve|get|gain|move)\b", body[m.end() :])
+        and council_word.search(r.text, sentence.start, clause.start)
+    )
+    if (
+        (m.group("ord") or m.group("first"))
+        and not elliptic
+        and not re.search(
+            r"\b(?:local authorit\w+|councils?|authorit\w+|LAs?|boroughs?|count(?:y|ies)|"
+            r"in (?:the )?(?:country|england|region|london|north|south|east|west|midlands)|"
+            r"to (?:be|achieve|receive|get|gain|go|move|secure|earn|win|have|shake|leave|exit|escape))\b",
+            body[m.end() : m.end() + 60],
+            re.IGNORECASE,
+        )
     ):
         return
     # "for the second consecutive time", "for the first time": not a rank among councils
@@ -1352,20 +1493,38 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    published_only = bool(
+        (m.group("ord") or m.group("first")) and _PUBLISHED_RANK.search(body, m.end())
+    )
     # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
     # rated outstanding"
     wide = r.text[clause.start : sentence.end]
-    if not re.search(
-        r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
-        wide,
-        re.IGNORECASE,
+    back = bool(
+        re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
+        or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
+    )
+    if back and not T.GRADE_RE.search(wide):
+        # "rated outstanding across the board, becoming only the sixth to do so": the grade is
+        # in the clause before
+        wide = r.text[sentence.start : sentence.end]
+    top = _HIGHEST.search(wide)
+    bottom = _LOWEST.search(wide)
+    if (
+        not published_only
+        and not top
+        and not bottom
+        and not re.search(
+            r"\b(?:outstanding|good|inadequate|requir\w+ improvement|rating|rated|grade)",
+            wide,
+            re.IGNORECASE,
+        )
     ):
         return
-    if not re.search(
-        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
-        body,
-        re.IGNORECASE,
-    ) and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard")):
+    if (
+        not council_word.search(body)
+        and not elliptic
+        and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
+    ):
         return
     grades = [
         T.grade_of(g.group(1))
@@ -1375,21 +1534,32 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         or "‘good’" in wide
         or "rated good" in wide.lower()
         or "to good" in wide.lower()
+        or _NOT_GOOD.search(wide)
     ]
+    if not grades and top:
+        grades = ["outstanding"]
+    elif not grades and bottom:
+        grades = ["inadequate"]
     region = _REGION.search(body)
-    fw = _FRAMEWORK.search(body)
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
+    if fw_words is None and since:
+        # "the sixth authority to do so since 2023": since the framework of that year
+        fw_words, fw_year = since.group(0), int(since.group(1))
     ordinal = None
     if m.group("ord"):
         ordinal = T.number(m.group("ord"))
     elif m.group("first"):
         ordinal = 1
+    urns, others = _rank_urns(r, sentence, clause)
+    off = _OFF.search(body, m.end())
     r.add(
         clause,
         Kind.RANK,
-        r.urns_at(sentence, clause),
+        urns,
         number=ordinal,
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
-        framework=fw.group(0) if fw else None,
+        framework=fw_words,
         facts={
             "grades": grades,
             "phrase": m.group(0),
@@ -1397,12 +1567,43 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if m.group("n") and m.group("n").lower() not in ("a", "an")
             else None,
             "area": next((a for _, _, a in T.areas_in(body)), None),
-            "in_region": bool(re.search(r"\bin the region\b", body, re.IGNORECASE)),
+            "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
             "one_of_first": bool(
                 re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
             ),
+            "first_n": next(
+                (
+                    T.number(x.group(1))
+                    for x in re.finditer(
+                        rf"\bone of the (?:first|earliest)\s+({T.NUMBER})\b", body, re.IGNORECASE
+                    )
+                ),
+                None,
+            ),
             "from_to": bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+            # "to shake off an inadequate rating": a move from that grade to a better one
+            "off": grades[0] if off and grades and not published_only else None,
+            "below_good": bool(_NOT_GOOD.search(wide)),
+            "every": bool(_EVERY.search(wide if back else body)),
+            "published_only": published_only,
+            "this_year": bool(_THIS_YEAR.search(body)),
+            "fw_year": fw_year,
+            "place": next(
+                (
+                    p.group("place")
+                    for p in _PLACE.finditer(body)
+                    if not region
+                    and p.group("place").lower()
+                    not in ("england", "country", "uk", "britain", "great britain", "region")
+                ),
+                None,
+            ),
+            "others": others,
+            "others_when": _others_when(r, sentence, clause) if others else None,
+            "to_achieve": bool(
+                re.search(r"\bto\s+(?:achieve|receive|gain|get|earn|secure|win)\b", body, re.I)
+            ),
         },
     )
 
@@ -1428,14 +1629,23 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
+    of_the = _OF_THE.match(r.text, clause.start)
+    if of_the and _group_framework(r, sentence, of_the.start())[0]:
+        # "Of the 15 councils inspected under it, two ...": _group_count_claims
+        _inspected_count(r, sentence, clause, m)
+        return
     if m.re is _NONE_OF_THEM and not re.search(
         r"\b(?:councils|authorities|LAs|departments)\b",
         r.text[max(0, sentence.start - 400) : sentence.start],
         re.IGNORECASE,
     ):
         return  # "None were rated...": of councils the sentence before counted
-    if re.search(r"\bone of\s+(?:only\s+|just\s+)?$", body[: m.start()], re.IGNORECASE):
-        return  # "one of only 18 councils": a rank claim
+    if re.search(
+        r"\bone of\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ) or re.match(r"one\s+of\b", m.group(0), re.IGNORECASE):
+        return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
     wide = r.text[clause.start : sentence.end]
@@ -1445,6 +1655,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
     ]
     if not grades:
+        _inspected_count(r, sentence, clause, m)
         return
     word = m.groupdict().get("n")
     n = 0 if m.group("none") else T.number(word or "")
@@ -1460,20 +1671,24 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         word = later and (later.group("k") or later.group("k2"))
         if not word or word.lower() in ("a", "an"):
+            # "Of the 26 councils whose reports have been published under the new framework,
+            # more than half...": the number of councils reported on
+            _inspected_count(r, sentence, clause, m)
             return
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
-    fw = _FRAMEWORK.search(wide)
-    if fw is None and m.re is _NONE_OF_THEM:
-        fw = _FRAMEWORK.search(r.text[max(0, sentence.start - 800) : sentence.start])
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and m.re is _NONE_OF_THEM:
+        fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
     r.add(
         clause,
         Kind.COUNT,
         [],
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
-        framework=fw.group(0) if fw else None,
+        framework=fw_words,
         facts={
+            "fw_year": fw_year,
             "grades": grades[:1],
             "n": n,
             "total": T.number(total) if total else None,
@@ -1487,33 +1702,291 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "Of the 15, two have been rated outstanding, four good and eight requires improvement", "Of
+# the seven before it, none received an inadequate grade in any area, and three - A, B and C -
+# were judged outstanding for the impact of leaders": counts within the councils just counted.
+_OF_THE = re.compile(
+    rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?"
+    # a group of councils or their reports, not of one council's areas or recommendations
+    r"(?=(?:\s+(?:other\s+|English\s+)*(?:councils|local authorities|authorities|LAs|reports|inspections|"
+    r"inspected|published|rated|judged)\b)?[^,.;]{0,80},)(?![^,.;]{0,80}\b(?:areas?|judge?ments?|"
+    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,80},\s+",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = re.compile(
+    rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(rf"(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
+
+
+def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | None, int | None]:
+    """The framework a group of councils is counted under: named in the sentence, or in the
+    paragraph before ('Fifteen councils have reports under the new framework. Of the 15, ...')."""
+    fw_words, fw_year = _framework_in(r, sentence, start, sentence.end)
+    if fw_words is None:
+        before = r.text.rfind("\n\n", 0, max(0, sentence.start - 2))
+        fw_words, fw_year = _framework_in(
+            r, sentence, max(0, before, sentence.start - 1500), sentence.end
+        )
+    return fw_words, fw_year
+
+
+def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """Counts of grades within a group of councils the article has just counted (under a
+    framework, or those before this council's report)."""
+    if clause.start != sentence.start:
+        return
+    m = _OF_THE.match(r.text, clause.start)
+    if not m:
+        m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
+    if not m or r.in_long_quote(m.start()):
+        return
+    size = T.number(m.group("m"))
+    if size is None:
+        return
+    fw_words, fw_year = _group_framework(r, sentence, m.start())
+    if fw_words is None:
+        return
+    # the items: "two have been rated outstanding", "four good", "eight requires improvement"
+    pos, items = m.end(), []
+    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), sentence.end), None]:
+        end = cut.start() if cut else sentence.end
+        items.append(T.Span(pos, end))
+        pos = cut.end() if cut else end
+    first = True
+    for item in items:
+        text = r.text[item.start : item.end].rstrip(" .")
+        k = _ITEM.match(text)
+        g = T.GRADE_RE.search(text)
+        if not k or not g:
+            continue
+        n = 0 if k.group("k").lower() in ("none", "no") else T.number(k.group("k"))
+        if n is None:
+            continue
+        names = _urns(
+            x for x in r.mentions if item.start <= x.start < item.end and x.la.urn is not None
+        )
+        span = T.Span(clause.start if first else item.start, item.start + len(text))
+        r.add(
+            span,
+            Kind.COUNT,
+            # "before it": the council the sentences before were about
+            r.urns_at(T.Span(sentence.start, m.start()), T.Span(m.start(), m.start()))
+            if m.group("before")
+            else [],
+            framework=fw_words,
+            facts={
+                "group": {"size": size, "before": bool(m.group("before")), "first": first},
+                "fw_year": fw_year,
+                "n": n,
+                "grades": [T.grade_of(g.group(1))],
+                "area": next((a for _, _, a in T.areas_in(text)), None),
+                "any_area": bool(re.search(r"\bin any (?:area|judge?ment|category)\b", text, re.I)),
+                "named": names,
+            },
+        )
+        first = False
+
+
+# "the first time the council has been rated good overall", "the first time since 2018 that the
+# district has escaped the lowest grade", "rated outstanding for the first time"
+_FIRST_TIME = re.compile(r"\b(?:the|its)\s+first\s+time\b|\bfor the first time\b", re.IGNORECASE)
+
+
+# "retained the top rating it first achieved in 2019"
 _FIRST_ACHIEVED = re.compile(
-    r"\bfirst\s+(?:achieved|gained|won|received|secured|earned|got|awarded|given|rated|judged)\b"
-    rf"[^.;]{{0,30}}?\bin\s+(?P<year>{T.YEAR})\b",
+    r"\b(?:it|which it|that it|they|the council)\s+(?:had\s+)?first\s+(?:achieved|received|gained|won|"
+    r"earned|secured|was given|was awarded)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
 
-def _first_achieved_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
-    """'retained the top rating it first achieved in 2019': the first inspection with that grade."""
-    body = r.text[clause.start : clause.end]
-    m = _FIRST_ACHIEVED.search(body)
-    if not m or r.in_long_quote(clause.start + m.start()):
+def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A council's first report with a grade (since a year): a claim about its own history."""
+    first = _FIRST_ACHIEVED.search(r.text, clause.start, clause.end)
+    if first and not r.in_long_quote(first.start()):
+        before = r.text[clause.start : first.start()]
+        grades = list(T.GRADE_RE.finditer(before))
+        g = (
+            T.grade_of(grades[-1].group(1))
+            if grades
+            else "outstanding"
+            if _HIGHEST.search(before)
+            else None
+        )
+        if g:
+            r.add(
+                clause,
+                Kind.RANK,
+                r.urns_at(sentence, clause),
+                facts={
+                    "first_time": True,
+                    "grades": [g],
+                    "first_year": int(first.group("y")),
+                    "area": next((a for _, _, a in T.areas_in(before)), None),
+                },
+            )
         return
-    before = body[: m.start()]
-    g = list(T.GRADE_RE.finditer(before))
-    grade = T.grade_of(g[-1].group(1)) if g else None
-    if grade is None and _HIGHEST.search(before):
-        grade = "outstanding"
-    if grade is None and _LOWEST.search(before):
-        grade = "inadequate"
-    if grade is None:
+    m = _FIRST_TIME.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    body = r.text[clause.start : clause.end]
+    # "the first time a local authority in the country has...": a rank among councils
+    if re.search(
+        r"^\s*(?:that\s+)?(?:a|any|an English)\s+(?:local authority|council|authority)\b",
+        r.text[m.end() : clause.end],
+        re.IGNORECASE,
+    ):
+        return
+    if any(c.type == Kind.RANK and c.start < clause.end and clause.start < c.end for c in r.claims):
+        return
+    grade = T.GRADE_RE.search(body)
+    lowest, highest = _LOWEST.search(body), _HIGHEST.search(body)
+    off = _OFF.search(body)
+    if grade:
+        g = T.grade_of(grade.group(1))
+    elif lowest:
+        g = "inadequate"
+    elif highest:
+        g = "outstanding"
+    else:
+        return
+    if g == "good" and not re.search(
+        r"\b(?:rated|judged|graded|given|received|achieved|as)\s+(?:as\s+)?[‘'\"]?good\b",
+        body,
+        re.I,
+    ):
+        return  # "good progress for the first time"
+    since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
+    anchor = grade or lowest or highest
+    r.add(
+        clause,
+        Kind.RANK,
+        r.urns_at(sentence, clause),
+        facts={
+            "first_time": True,
+            "grades": [g],
+            "area": next((a for _, _, a in T.areas_in(body)), None),
+            # "escaped the lowest grade", "has not been rated good": any other grade
+            "off": bool(off and anchor and off.start() < anchor.start())
+            or bool(
+                anchor
+                and re.search(
+                    r"\b(?:not|never|failed to|no longer)\b[^.;,]{0,25}$",
+                    body[: anchor.start()],
+                    re.I,
+                )
+            ),
+            "since": int(since.group("y")) if since else None,
+            "every": bool(_EVERY.search(body)),
+        },
+    )
+
+
+# "Its re-inspection was one of four published by the inspectorate today"
+_ONE_OF_PUBLISHED = re.compile(
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:reports?|inspections?|re-inspections?)\s+)?"
+    r"(?:to be\s+)?published\b",
+    re.IGNORECASE,
+)
+
+
+def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'one of four published by the inspectorate today': how many inspection reports came out
+    on the day (or days) the clause names, this council's among them."""
+    m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    n = T.number(m.group("n"))
+    rest = r.text[m.end() : clause.end].split(",")[0]
+    whens = T.dates(rest, r.as_of)
+    if n is None or len(whens) != 1:
         return
     r.add(
         clause,
-        Kind.TREND,
-        r.urns_at(sentence, clause),
-        facts={"first_achieved": {"grade": grade, "year": int(m.group("year"))}},
+        Kind.COUNT,
+        _rank_urns(r, sentence, clause)[0],
+        facts={
+            "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
+            "n": n,
+            "grades": [],
+        },
+    )
+
+
+_HAD_REPORTS = re.compile(
+    r"^\s*(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
+    r"(?:their\s+|its\s+|an?\s+|the\s+)?(?:(?:new|full|first)\s+)?(?:reports?|inspections?|verdicts?)\b|been\s+inspected)"
+    r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
+    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected",
+    re.IGNORECASE,
+)
+
+
+def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -> None:
+    """'Fifteen councils have now received reports under the framework', 'Of the 26 councils
+    whose reports have been published under the new framework': how many councils a framework
+    has reported on by the day."""
+    if m.re is not _COUNT or m.group("none") or m.group("m"):
+        return
+    rest = r.text[clause.start + m.end() : sentence.end]
+    if not _HAD_REPORTS.search(rest):
+        return
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    n = T.number(m.group("n"))
+    if fw_words is None or n is None or m.group("n").lower() in ("a", "an"):
+        return
+    region = _REGION.search(r.text[clause.start : clause.end])
+    span = clause
+    comma = r.text.find(", ", clause.start + m.end(), clause.end)
+    if (
+        re.match(r"\s*of\s+(?:the\s+)?$", r.text[clause.start : clause.start + m.start()], re.I)
+        and comma > 0
+    ):
+        span = T.Span(clause.start, comma)  # "Of the 26 councils ..., more than half ...":
+    r.add(
+        span,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw_words,
+        facts={"fw_year": fw_year, "n": n, "inspected": True, "national": True, "grades": []},
+    )
+    if span is clause:
+        return
+    # ... and the share of them the rest of the clause grades
+    tail = T.Span(comma + 2, clause.end)
+    share = _THEIR_SHARE.match(r.text, tail.start, tail.end)
+    if not share:
+        return
+    after = r.text[share.end() : tail.end]
+    grades: tuple[str, ...] | None = None
+    for pattern, gs in _GRADE_SETS:
+        if re.search(pattern, after, re.IGNORECASE):
+            grades = gs
+            break
+    if grades is None:
+        words = {T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(after)}
+        grades = (words.pop(),) if len(words) == 1 else None
+    if grades is None:
+        return
+    r.add(
+        tail,
+        Kind.COUNT,
+        [],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        framework=fw_words,
+        facts={
+            "fw_year": fw_year,
+            "share": _FRACTIONS[share.group("share").lower()],
+            "qualifier": (share.group("q") or "").lower(),
+            "grades": list(grades),
+            "inspected": False,
+            "so_far": True,
+            "phrase": share.group(0).strip(),
+            "of_framework": True,
+        },
     )
 
 
@@ -1555,6 +2028,18 @@ _GRADE_SETS = (
 _INSPECTED = re.compile(
     r"\b(?:(?:been|were|was|being|having been)\s+inspected|(?:have|has|having)\s+(?:now\s+)?"
     r"(?:undergone|had|received)\b[^.;]{0,40}\binspection)",
+    re.IGNORECASE,
+)
+
+
+# "..., more than half have been rated good or better": a share of the councils just counted
+_THEIR_SHARE = re.compile(
+    r"(?P<q>almost|nearly|about|around|roughly|more than|over|just over|just under|under|less than|fewer than)?\s*"
+    r"(?P<share>"
+    + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+    + r")"
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:rated|judged|graded|found)\b",
     re.IGNORECASE,
 )
 
@@ -1679,8 +2164,10 @@ DETECTORS = (
     _visit_claims,
     _rank_claims,
     _count_claims,
+    _group_count_claims,
+    _first_time_claims,
+    _published_together_claims,
     _share_claims,
-    _first_achieved_claims,
     _outside_claims,
 )
 

@@ -30,6 +30,9 @@ _CLAUSE_END = re.compile(
     r"|\s(?=(?:while|whereas|but)\s)"
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
+    # "rated outstanding in every area, making it one of only nine councils...": a rank claim
+    r"|,\s(?=(?:making|leaving|putting)\s+(?:it|them|the\s+\w+|[A-Z][\w-]+)\s+(?:one|the|only|among)\b)"
+    r"|,\s(?=becoming\s+(?:only\s+|just\s+)?(?:the|one)\s)"
     r"|,\s(?=(?:the\s+)?(?:inspectors|Ofsted|report|watchdog|it|they)\s+(?:\w+\s+)?(?:said|say|says|found|concluded|"
     r"noted|added|praised|highlighted|described|stated|reported|judged)\b)"
 )

@@ -1,0 +1,228 @@
+"""`ilacs check`: ranks and counts among councils, read the way English local news and the trade
+press write them (the framework of the article's day, ranks within a year, "one of N" with the
+council among them, publication order, moves off a grade), checked against the corpus."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from ilacs.cli import main
+
+
+def _check(tmp_path, corpus_db, text: str, as_of: str) -> list[dict]:
+    p = tmp_path / "article.txt"
+    p.write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(
+        main, ["check", str(p), "--db", str(corpus_db), "--format", "json", "--as-of", as_of]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)["claims"]
+
+
+def _claim(claims: list[dict], words: str) -> dict:
+    hits = [c for c in claims if words in c["text"]]
+    assert hits, f"no claim holds {words!r}: {[c['text'] for c in claims]}"
+    return hits[0]
+
+
+def test_the_new_framework_is_the_one_of_the_articles_day(tmp_path, corpus_db):
+    # Halton, published 12 July 2024: every judgement inadequate, the first such report under
+    # the 2023 framework and its eighth overall inadequate (Liverpool, May 2023, the first)
+    text = (
+        "Halton children's services failing\n\n"
+        "Halton Borough Council is the first council to be judged inadequate in every area "
+        "since Ofsted changed the way it inspects councils last year, and the eighth to be "
+        "rated inadequate overall under the new framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    first = _claim(claims, "the first council")
+    assert (first["type"], first["verdict"]) == ("rank", "supported")
+    eighth = _claim(claims, "the eighth")
+    assert (eighth["type"], eighth["verdict"]) == ("rank", "supported")
+    # the grade words inside a rank that holds are no grade claim of their own
+    assert [c["type"] for c in claims if "eighth" in c["text"]] == ["rank"]
+    wrong = _check(tmp_path, corpus_db, text.replace("the eighth", "the ninth"), "2024-07-12")
+    assert _claim(wrong, "the ninth")["verdict"] == "contradicted"
+
+
+def test_one_of_n_councils_in_a_region_holds_the_council_among_them(tmp_path, corpus_db):
+    # 12 July 2024: six North West councils' latest overall grade is inadequate, Halton's too
+    text = "Halton is now one of six councils in the North West currently rated inadequate.\n"
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    c = _claim(claims, "one of six")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("six", "nine"), "2024-07-12")
+    assert _claim(wrong, "one of nine")["verdict"] == "contradicted"
+
+
+def test_making_it_one_of_is_a_claim_of_its_own(tmp_path, corpus_db):
+    # Islington, 29 January 2025: outstanding in all five judgements, the ninth council to be so
+    # under the 2023 framework
+    text = (
+        "Islington has been rated outstanding in every area by Ofsted, making it one of only "
+        "nine councils to achieve a clean sweep of top grades since the inspection framework "
+        "was updated in 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
+    grade = _claim(claims, "Islington has been rated outstanding")
+    rank = _claim(claims, "making it one of only nine")
+    assert grade["end"] <= rank["start"]
+    assert (grade["verdict"], rank["type"], rank["verdict"]) == ("supported", "rank", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("nine", "six"), "2025-01-30")
+    assert _claim(wrong, "one of only six")["verdict"] == "contradicted"
+
+
+def test_the_third_this_year_to_shake_off_inadequate(tmp_path, corpus_db):
+    # 2026: Herefordshire and Solihull (12 January) and Bradford (21 May) left inadequate
+    text = (
+        "Bradford is the third council this year to shake off an inadequate rating, after "
+        "Herefordshire and Solihull in January.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2026-05-22"), "the third council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert c["urns"] == [80449]
+    wrong = _check(tmp_path, corpus_db, text.replace("January", "March"), "2026-05-22")
+    assert _claim(wrong, "the third council")["verdict"] == "contradicted"
+
+
+def test_the_comparison_councils_are_not_the_subject(tmp_path, corpus_db):
+    # SIF, inadequate -> good: West Berkshire (July 2017), Doncaster (19 January 2018),
+    # Rotherham (29 January 2018); four reports came out on 29 January 2018
+    text = (
+        "Rotherham rated good\n\n"
+        "Rotherham's children's services have been rated good by Ofsted.\n\n"
+        "The council is only the third in England to move from an overall inadequate rating "
+        "straight to good under the single inspection framework, following West Berkshire "
+        "last July and Doncaster earlier this month.\n\n"
+        "Its re-inspection was one of four published by the inspectorate today.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2018-01-29")
+    third = _claim(claims, "only the third")
+    assert (third["verdict"], third["urns"]) == ("supported", [80543])
+    four = _claim(claims, "one of four published")
+    assert (four["type"], four["verdict"]) == ("count", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("one of four", "one of six"), "2018-01-29")
+    assert _claim(wrong, "one of six published")["verdict"] == "contradicted"
+
+
+def test_the_2026_framework_has_no_overall_grade(tmp_path, corpus_db):
+    # Trafford, 3 August 2026: the eighth 2026-framework report, the first with an inadequate
+    # judgement (the framework gives no overall grade)
+    text = (
+        "Trafford Council is the first local authority to receive an 'inadequate' judgement "
+        "under Ofsted's new inspection framework.\n\n"
+        "Trafford is the eighth council to have its report published under the revised "
+        "framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-04")
+    assert _claim(claims, "the first local authority")["verdict"] == "supported"
+    eighth = _claim(claims, "the eighth council")
+    assert (eighth["type"], eighth["verdict"]) == ("rank", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("eighth", "sixth"), "2026-08-04")
+    assert _claim(wrong, "the sixth council")["verdict"] == "contradicted"
+
+
+def test_councils_reported_on_under_a_framework_and_their_share(tmp_path, corpus_db):
+    # 11 September 2023: 26 councils had 2023-framework reports, 14 of them good or outstanding
+    text = (
+        "Of the 26 councils whose reports have been published under the new framework, more "
+        "than half have been rated good or better.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-09-11")
+    n = _claim(claims, "Of the 26 councils")
+    share = _claim(claims, "more than half")
+    assert n["end"] < share["start"]
+    assert (n["verdict"], share["verdict"]) == ("supported", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("26", "36"), "2023-09-11")
+    assert _claim(wrong, "Of the 36 councils")["verdict"] == "contradicted"
+
+
+def test_counts_within_the_councils_just_counted(tmp_path, corpus_db):
+    # 2026 framework: seven reports before Trafford's (3 August 2026), none with an inadequate
+    # judgement; leaders outstanding in North and West Northamptonshire and Blackpool
+    text = (
+        "Trafford is the eighth council to have its report published under the revised "
+        "framework. Of the seven before it, none received an inadequate grade in any area, and "
+        "three – Blackpool and North and West Northamptonshire – were judged outstanding for "
+        "the impact of leaders.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-04")
+    none = _claim(claims, "Of the seven before it")
+    three = _claim(claims, "were judged outstanding for the impact of leaders")
+    assert (none["type"], none["verdict"]) == ("count", "supported")
+    assert (three["type"], three["verdict"]) == ("count", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("three –", "four –"), "2026-08-04")
+    assert _claim(wrong, "four –")["verdict"] == "contradicted"
+    # 25 May 2023: 15 councils had 2023-framework reports, two outstanding and four good
+    text = (
+        "Liverpool is the first council to be rated inadequate under Ofsted's updated framework. "
+        "Of the 15 councils inspected under it so far, two have been rated outstanding and "
+        "four good.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-05-25")
+    assert _claim(claims, "two have been rated outstanding")["verdict"] == "supported"
+    assert _claim(claims, "four good")["verdict"] == "supported"
+
+
+def test_the_first_time_a_council_had_a_grade(tmp_path, corpus_db):
+    # Stockport: good (25 August 2017), good (18 May 2022), requires improvement (15 July 2025)
+    text = "It is the first time since 2017 that Stockport has not been rated good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-07-20"), "the first time since 2017")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    text = "It is the first time that Stockport children's services have been rated good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2022-05-20"), "the first time")
+    assert (c["type"], c["verdict"]) == ("rank", "contradicted")
+    assert "25 August 2017" in c["explanation"]
+
+
+def test_a_groups_noun_must_be_councils(tmp_path, corpus_db):
+    # one council's areas or a count of ratings cut are no group of councils reported on
+    text = (
+        "Halton was inspected under the new framework. Of the five areas, four were rated "
+        "inadequate and one requires improvement.\n\n"
+        "Fifteen councils have now had their ratings cut under the new framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    assert not [c for c in claims if c["type"] == "count"]
+
+
+def test_the_grade_it_first_achieved_in_a_year(tmp_path, corpus_db):
+    # Hampshire: good overall in 2014 (SIF), outstanding from 11 June 2019
+    text = "Hampshire County Council has kept the outstanding rating it first achieved in 2019.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-07-23"), "first achieved in 2019")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    text = text.replace("2019", "2014")
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-07-23"), "first achieved in 2014")
+    assert c["verdict"] == "contradicted" and "11 June 2019" in c["explanation"]
+
+
+def test_councils_on_the_same_day_share_a_place(tmp_path, corpus_db):
+    # outstanding in every judgement under the 2023 framework: Westminster and North Tyneside
+    # (13 January 2025) sixth and seventh, Islington and Kingston (29 January 2025) eighth and
+    # ninth; "since 2023" names the framework of that year
+    text = (
+        "North Tyneside was rated outstanding across the board, becoming only the sixth "
+        "authority nationally to do so since 2023.\n\n"
+        "Kingston upon Thames is the eighth council to be rated outstanding in every area under "
+        "the framework introduced in 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
+    sixth = _claim(claims, "becoming only the sixth")
+    assert (sixth["type"], sixth["verdict"]) == ("rank", "supported")
+    assert _claim(claims, "North Tyneside was rated outstanding")["type"] == "grade"
+    assert _claim(claims, "the eighth council")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("the eighth", "the tenth"), "2025-01-30")
+    assert _claim(wrong, "the tenth council")["verdict"] == "contradicted"
+
+
+def test_a_place_that_is_no_region_is_not_counted_nationally(tmp_path, corpus_db):
+    # 12 July 2024: Halton and Liverpool are inadequate; ilacs has no "Merseyside" to count in
+    # ("one of two councils" is no count of judgements either)
+    text = "Halton is one of two councils in Merseyside currently rated inadequate.\n"
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    assert _claim(claims, "one of two councils")["verdict"] != "contradicted"
+    assert not [c for c in claims if c["verdict"] == "contradicted"]
