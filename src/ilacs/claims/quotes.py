@@ -316,7 +316,7 @@ _OFSTED_SPEAKS = re.compile(
     re.I,
 )
 # Any mention of Ofsted or a report, for a sentence with no speaker named.
-_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
+_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|letter|watchdog)\b", re.I)
 # Councillors, officers and others whose words are opinions: named anywhere in the sentence,
 # or (officers, whose titles also come up as the subject of a report) next to a verb of saying.
 _COUNCILLOR = re.compile(
@@ -1355,11 +1355,78 @@ _PARAPHRASE = re.compile(
     re.I,
 )
 _GRADE_WORDS = re.compile(
-    r"\b(?:rated|rating|ratings|judged|judgements?|grades?|graded)\b|\b(?:as|be|been|was|were|"
-    r"is|are|remains?|now|had)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement)",
+    r"\b(?:rated|rating|ratings|judged|judgements?|grades?|(?:up|down)?graded)\b|\b(?:as|be|"
+    r"been|was|were|is|are|remains?|now|had|still|to)\s+[‘'\"“]?(?:outstanding|good|inadequate|"
+    r"requires?\s+improvement)",
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s+(?P<item>\S.*)$")
+_INSPECTOR_NAMED = re.compile(
+    r"\b(?:[Ll]ead\s+[Ii]nspector|HMI|[Mm]ajesty['’]s\s+[Ii]nspectors?)\b"
+    r"|\b[Ii]nspectors?,?\s+[A-Z][a-z]+\s+[A-Z]"
+)
+_NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# 'The council said it had recruited ...', 'the trust says': its own account.
+_COUNCIL_SAYS = re.compile(
+    rf"\b(?:council|trust|authority|government|department)\s+(?:has\s+|have\s+|also\s+)?"
+    rf"{_VERBS}\b",
+    re.I,
+)
+_VERB_END = re.compile(rf"\b{_VERBS}\W*$", re.I)
+# A clause that gives a grade ('leadership all required improvement', 'good for children who
+# need help and protection') or names a judgement ('The impact of leaders on ...'): grade claims.
+_GRADE_CLAUSE = re.compile(
+    r"\b(?:outstanding|inadequate|requir\w*\s+improvement)\b|\bgood\s+(?:for|in|at|overall|across)\b|"
+    r"\b(?:as|and|or|from|to)\s+good\b|^\W*the\s+(?:impact\s+of\s+leaders|experiences\s+and\s+progress)",
+    re.I,
+)
+
+# Who says what a clause reports: 'inspectors found (that)', 'the report said', 'Lead inspector
+# Jane Smith's team found', 'they warned', 'it added', 'with the report finding that'.
+_FINDING_VERBS = (
+    r"(?:said|says|say|added|adds|found|finds|stated|states|noted|notes|concluded|concludes|"
+    r"reported|reports|warned|warns|observed|recognised|recognized|identified|acknowledged|"
+    r"acknowledges|highlighted|highlights|judged|believed|considered|explained|wrote|writes|"
+    r"finding|saying|warning|noting)"
+)
+_FINDING_SAYER = (
+    r"(?:(?:the\s+)?(?:ofsted|inspectors?|inspection\s+team|watchdog|hmi)|"
+    r"(?:her|his)\s+majesty['’]s\s+inspectors?(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)?|"
+    r"lead\s+inspector(?:\s+[A-Z][\w-]+){0,2}(?:['’]s\s+team)?|"
+    r"(?:the\s+)?(?:ofsted\s+|inspection\s+|latest\s+|new\s+)?(?:report|letter)|"
+    r"they|it)"
+)
+_LEAD_CUE = re.compile(
+    rf"^\s*(?:(?:and|but|while|however|though)\s*,?\s+)?(?:with\s+)?{_FINDING_SAYER}\s+"
+    rf"(?:(?:also|further|then|had|has|have|previously|additionally|still)\s+)*"
+    rf"{_FINDING_VERBS}\s+(?:that\s+)?",
+    re.I,
+)
+_TRAIL_CUE = re.compile(
+    rf",?\s+(?:{_FINDING_SAYER}|(?:the\s+)?inspectors?\s+(?:\w+\s+){{0,2}})\s+"
+    rf"(?:also\s+)?{_FINDING_VERBS}\s*[.!]?\s*$|,?\s+(?:said|says|added|adds|found|noted|warned)\s+"
+    rf"(?:the\s+)?(?:report|letter|inspectors|ofsted)\s*[.!]?\s*$",
+    re.I,
+)
+# Where a sentence's findings part: 'X, and Y', 'X; Y', 'X but said Y', 'X, while Y'.
+_FINDING_SPLIT = re.compile(
+    r";|:\s|\s[–—-]\s|,\s+(?:and|but|while|whereas|though|although|however)\b"
+    r"|,\s+(?=with\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\b)"
+    r"|,?\s+according\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:report|letter|inspectors|ofsted)\b,?"
+    r"|\s+(?:and|but)\s+(?=(?:that|said|says|found|warned|added|noted|also)\b)"
+    r"|\s+(?:but|whereas|although|though)\s+",
+    re.I,
+)
+_CONNECTIVE = re.compile(
+    r"^\s*(?:(?:and|but|that|while|whereas|though|although|however|also|then|said|says|found|"
+    r"warned|added|noted)\b[\s,]*)+",
+    re.I,
+)
+# Words that say nothing about what was found.
+_FINDING_FILLER = SMALL_WORDS | frozenset(
+    "said says found finds report inspectors inspector ofsted also some all any".split()
+)
 
 
 @dataclass(frozen=True)
@@ -1370,10 +1437,54 @@ class ParaphraseSpan:
     end: int
     text: str
     said: tuple[int, int]  # the words that say what the report found
+    attributed: bool = True  # the sentence names the inspectors, Ofsted or the report
+
+
+def _masked(par: str) -> str:
+    """The paragraph with the words inside its quotation marks replaced by 'x'."""
+    masked = list(par)
+    for a, _, _, d in _quote_pairs(par):
+        for k in range(a + 1, max(a + 1, d - 1)):
+            masked[k] = "x"
+    return "".join(masked)
+
+
+def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
+    """(start, said_start, end) of each clause of a sentence that reports a finding in the
+    article's own words: the cue ('inspectors found that') is in the span but not in `said`;
+    clauses holding a quotation are the quotation's claim."""
+    out = []
+    cuts = [0]
+    for m in _FINDING_SPLIT.finditer(masked):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(sentence))
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        piece = masked[a:b]
+        if not piece.strip() or any(masked[k] == "x" and sentence[k] != "x" for k in range(a, b)):
+            continue
+        start = a + len(piece) - len(piece.lstrip())
+        said = start
+        lead = _CONNECTIVE.match(masked, start, b)
+        if lead:
+            said = start = lead.end()
+        cue = _LEAD_CUE.match(masked[said:b])
+        if cue:
+            said += cue.end()
+        end = b
+        trail = _TRAIL_CUE.search(masked[said:b])
+        if trail:
+            end = said + trail.start()
+        end = said + len(masked[said:end].rstrip().rstrip(".,;:!?").rstrip())
+        if end - said > 0:
+            out.append((start, said, end))
+    return out
 
 
 def find_paraphrases(text: str) -> list[ParaphraseSpan]:
-    """Unquoted statements the article attributes to the inspectors or the report."""
+    """Unquoted statements of what the report found: clauses of sentences that name the
+    inspectors, Ofsted or the report ('Inspectors found ...', '..., the report said'), or that
+    name no speaker at all (those must match the report more closely); sentences whose
+    speaker is a councillor or an officer are left out."""
     out: list[ParaphraseSpan] = []
     offset = 0
     lead_in = False  # the last line ended 'Inspectors also criticised leaders for:'
@@ -1388,28 +1499,121 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
             continue
         if par.strip():
             lead_in = False
-        for s_start, s_end in _sentences(par, par) if par.strip() else ():
+        masked_par = _masked(par)
+        for s_start, s_end in _sentences(par, masked_par) if par.strip() else ():
             sentence = par[s_start:s_end]
-            m = _PARAPHRASE.search(sentence)
-            if not m or _quote_pairs(sentence) or _COUNCILLOR.search(sentence):
-                continue
+            masked = masked_par[s_start:s_end]
+            outside = masked.replace("x", "")
             # grades and what must improve are claims of their own kinds
-            if _GRADE_WORDS.search(sentence) or any(
-                p.search(sentence) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)
-            ):
+            if any(p.search(outside) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)):
                 continue
-            if sentence.rstrip().endswith(":"):
+            m = _PARAPHRASE.search(sentence)
+            if m and sentence.rstrip().endswith(":") and not _COUNCILLOR.search(sentence):
                 lead_in = True
                 continue
-            body = sentence[m.end() :].rstrip().rstrip(".")
-            if len([w for w in _words(body) if w not in SMALL_WORDS]) < 4:
+            attribution = _attribution(outside)
+            if attribution == "council" or _COUNCIL_SAYS.search(outside):
                 continue
-            a = offset + s_start + m.start()
-            b = offset + s_start + m.end() + len(body)
-            said = (offset + s_start + m.end(), b)
-            out.append(ParaphraseSpan(a, b, text[a:b], said))
+            for a, s, b in _finding_clauses(sentence, masked):
+                if len([w for w in _words(sentence[s:b]) if w not in _FINDING_FILLER]) < 3:
+                    continue
+                if _GRADE_WORDS.search(sentence[a:b]) or _GRADE_CLAUSE.search(sentence[a:b]):
+                    continue
+                # only who speaks
+                if _VERB_END.search(sentence[s:b]):
+                    continue
+                out.append(
+                    ParaphraseSpan(
+                        offset + s_start + a,
+                        offset + s_start + b,
+                        text[offset + s_start + a : offset + s_start + b],
+                        (offset + s_start + s, offset + s_start + b),
+                        attribution == "ofsted",
+                    )
+                )
         offset += len(par) + 1
     return out
+
+
+@dataclass
+class _Finding:
+    """Where a report says what a clause says: its words' window and how much of it matched."""
+
+    doc: Any
+    index: _DocIndex
+    first: int
+    last: int
+    hits: int  # the clause's words of meaning found in the window
+    content: int  # the clause's words of meaning
+    rare: int  # of the hits, words the report seldom uses
+
+    @property
+    def share(self) -> float:
+        return self.hits / self.content if self.content else 0.0
+
+    def evidence(self) -> Evidence:
+        return _Match(self.doc, self.index, self.first, self.last, False).evidence()
+
+
+def _finding_in(words: list[str], index: _DocIndex, doc: Any) -> _Finding | None:
+    """The window of a document (about as long as the clause) that holds most of the clause's
+    words of meaning, matched on their first four letters in any order."""
+    content = list(dict.fromkeys(_key(w) for w in words if w not in _FINDING_FILLER))
+    if not content or not index.words:
+        return None
+    events = sorted((p, k) for k, key in enumerate(content) for p in index.positions.get(key, ()))
+    if not events:
+        return None
+    span = max(12, int(1.5 * len(words)) + 4)
+    counts: Counter[int] = Counter()
+    best = (0, 0, 0)  # hits, first, last
+    lo = 0
+    for pos, k in events:
+        counts[k] += 1
+        while events[lo][0] <= pos - span:
+            counts[events[lo][1]] -= 1
+            if not counts[events[lo][1]]:
+                del counts[events[lo][1]]
+            lo += 1
+        if len(counts) > best[0]:
+            best = (len(counts), events[lo][0], pos + 1)
+    hits, first, last = best
+    window = set(index.keys[first:last])
+    n = len(index.words)
+    rare = sum(1 for k in content if k in window and len(index.positions.get(k, ())) * 2000 < 3 * n)
+    return _Finding(doc, index, first, last, hits, len(content), rare)
+
+
+def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) -> _Finding | None:
+    """The report's passage that says what the clause says, or None. Most of its words of
+    meaning within a sentence's length, at least two of them words the report seldom uses,
+    the same negations and the same numbers; `strict` (a clause that names no speaker) asks
+    for more of them."""
+    words = _words(said)
+    need = 0.8 if strict else 0.6
+    least = 5 if strict else 3
+    for d in docs[:4]:
+        index = texts.index(d.id)
+        f = _finding_in(words, index, d)
+        # two words the report seldom uses, or one and nearly every word
+        if f is None or f.hits < least or f.share < need:
+            continue
+        if f.rare < 2 and not (f.rare == 1 and f.hits >= 5 and f.share >= 0.8):
+            continue
+        lo, hi = max(0, f.first - 3), f.last + 1
+        report_words = set(index.words[lo:hi])
+        if bool(set(words) & NEGATIONS) != bool(report_words & NEGATIONS):
+            continue
+        # a number the report does not print is a fact changed, or not the report's
+        if any(w.isdigit() and w not in report_words for w in words):
+            continue
+        # so is an inspector's name ('led by Jane Smith')
+        if _INSPECTOR_NAMED.search(said) and any(
+            w.lower() not in report_words for w in _NAME.findall(said)
+        ):
+            continue
+        return f
+    return None
 
 
 def check_paraphrase(
@@ -1424,23 +1628,17 @@ def check_paraphrase(
     words; None when ilacs cannot tell (a paraphrase is never called contradicted)."""
     said = claim_text[span.said[0] - span.start : span.said[1] - span.start]
     words = _words(said)
-    content = [w for w in words if w not in SMALL_WORDS]
     docs = _in_order([d for urn in urns for d in _la_docs(record, texts, urn)], as_of)
-    if len(content) < 4 or not docs:
+    if as_of is not None:
+        docs = [d for d in docs if d.published is None or d.published <= as_of] or docs
+    if not docs or len([w for w in words if w not in _FINDING_FILLER]) < 3:
         return None
-    best = _best_alignment(words, docs, texts, enough=0.8)
-    if best is None:
+    found = _clause_found(said, docs, texts, strict=not span.attributed)
+    if found is None:
         return None
-    window = set(best.index.keys[best.first : best.last])
-    hits = [w for w in content if _key(w) in window]
-    report_words = set(best.index.words[best.first : best.last])
-    if len(hits) < max(4, 0.6 * len(content)) or (report_words ^ set(words)) & NEGATIONS:
-        return None
-    # a number the report does not print is a fact changed, or not the report's
-    if any(w.isdigit() and w not in report_words for w in words):
-        return None
+    m = _Match(found.doc, found.index, found.first, found.last, False)
     return (
         Verdict.SUPPORTED,
-        f"In other words, {_where(best)} says this (low confidence: a paraphrase).",
-        [best.evidence()],
+        f"In other words, {_where(m)} says this (low confidence: a paraphrase).",
+        [found.evidence()],
     )
