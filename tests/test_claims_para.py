@@ -93,3 +93,16 @@ def test_statements_the_report_does_not_make_are_left_alone(record, texts):
     got = verdicts(body, record, texts)
     assert not any("Colin Smith" in s or "£2m" in s for s in got)
     assert all(v is None for v in got.values()), got
+
+
+def test_a_finding_after_a_quotation_in_the_same_sentence(record, texts):
+    body = (
+        'Inspectors said direct work with children was "a significant strength" and that '
+        "highly efficient systems mean no referrals or work are missed."
+    )
+    got = verdicts(body, record, texts)
+    verdict, _, evidence = got["highly efficient systems mean no referrals or work are missed"]
+    assert verdict == Verdict.SUPPORTED and evidence[0].path == BROMLEY_2019
+    # the report's 'no' dropped: not the report's finding
+    body = body.replace("mean no referrals or work are", "mean referrals and work are")
+    assert all(v is None for v in verdicts(body, record, texts).values())

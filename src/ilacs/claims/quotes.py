@@ -1413,6 +1413,7 @@ _TRAIL_CUE = re.compile(
 _FINDING_SPLIT = re.compile(
     r";|:\s|\s[–—-]\s|,\s+(?:and|but|while|whereas|though|although|however)\b"
     r"|,\s+(?=with\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\b)"
+    r"|(?<=[”\"’'])\s+(?=(?:and|but|while|whereas|though|although|despite)\s)"
     r"|,?\s+according\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:report|letter|inspectors|ofsted)\b,?"
     r"|\s+(?:and|but)\s+(?=(?:that|said|says|found|warned|added|noted|also)\b)"
     r"|\s+(?:but|whereas|although|though)\s+",
@@ -1425,7 +1426,9 @@ _CONNECTIVE = re.compile(
 )
 # Words that say nothing about what was found.
 _FINDING_FILLER = SMALL_WORDS | frozenset(
-    "said says found finds report inspectors inspector ofsted also some all any".split()
+    """said says found finds report reports letter inspection inspectors inspector ofsted also
+    some all any s children child council councils authority local service services borough
+    city county""".split()
 )
 
 
@@ -1464,9 +1467,9 @@ def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
             continue
         start = a + len(piece) - len(piece.lstrip())
         said = start
-        lead = _CONNECTIVE.match(masked, start, b)
+        lead = _CONNECTIVE.match(masked[start:b])
         if lead:
-            said = start = lead.end()
+            said = start = start + lead.end()
         cue = _LEAD_CUE.match(masked[said:b])
         if cue:
             said += cue.end()
@@ -1555,33 +1558,59 @@ class _Finding:
         return _Match(self.doc, self.index, self.first, self.last, False).evidence()
 
 
-def _finding_in(words: list[str], index: _DocIndex, doc: Any) -> _Finding | None:
-    """The window of a document (about as long as the clause) that holds most of the clause's
-    words of meaning, matched on their first four letters in any order."""
+def _findings_in(words: list[str], index: _DocIndex, doc: Any, most: int = 6) -> list[_Finding]:
+    """The windows of a document (about as long as the clause) that hold most of the clause's
+    words of meaning, matched on their first four letters in any order: the shortest window
+    ending at each place, those with the most words first."""
     content = list(dict.fromkeys(_key(w) for w in words if w not in _FINDING_FILLER))
     if not content or not index.words:
-        return None
+        return []
     events = sorted((p, k) for k, key in enumerate(content) for p in index.positions.get(key, ()))
-    if not events:
-        return None
     span = max(12, int(1.5 * len(words)) + 4)
     counts: Counter[int] = Counter()
-    best = (0, 0, 0)  # hits, first, last
+    windows: list[tuple[int, int, int]] = []  # -hits, first, last
     lo = 0
     for pos, k in events:
         counts[k] += 1
-        while events[lo][0] <= pos - span:
+        # the window ends here and holds each word once at least, and no more than that
+        while events[lo][0] <= pos - span or counts[events[lo][1]] > 1:
             counts[events[lo][1]] -= 1
             if not counts[events[lo][1]]:
                 del counts[events[lo][1]]
             lo += 1
-        if len(counts) > best[0]:
-            best = (len(counts), events[lo][0], pos + 1)
-    hits, first, last = best
-    window = set(index.keys[first:last])
+        if len(counts) >= 2:
+            windows.append((-len(counts), events[lo][0], pos + 1))
+    windows.sort(key=lambda w: (w[0], w[2] - w[1]))
     n = len(index.words)
-    rare = sum(1 for k in content if k in window and len(index.positions.get(k, ())) * 2000 < 3 * n)
-    return _Finding(doc, index, first, last, hits, len(content), rare)
+    out = []
+    for minus_hits, first, last in windows[:most]:
+        seen = set(index.keys[first:last])
+        rare = sum(
+            1 for k in content if k in seen and len(index.positions.get(k, ())) * 2000 < 3 * n
+        )
+        out.append(_Finding(doc, index, first, last, -minus_hits, len(content), rare))
+    return out
+
+
+_ASKS = frozenset("ensure ensuring should must need needs ought".split())
+# ... and what an article says the report asks for
+_ASKED = _ASKS | frozenset("want wants wanted asked asks improve improves recommended".split())
+
+
+def _asked(f: _Finding, texts: ReportTexts) -> bool:
+    """The window is in what the report asks for: one of its recommendations, or a sentence
+    that says what should be done."""
+    window = "".join(f.index.words[f.first : f.last])
+    if any(window in "".join(_words(r)) for r in _recs_of(f.doc, texts)):
+        return True
+    page = f.index.page_of(f.first) - 1
+    before = f.index.excerpt(max(f.index.page_start[page], f.first - 10), f.last)
+    sentence = re.split(r"[.!?◼•]\s", before)[-1]
+    return bool(set(_words(sentence)) & _ASKS)
+
+
+def _negated(words: Iterable[str]) -> bool:
+    return any(w in NEGATIONS or w.startswith("lack") for w in words)
 
 
 def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) -> _Finding | None:
@@ -1591,21 +1620,30 @@ def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) 
     for more of them."""
     words = _words(said)
     need = 0.8 if strict else 0.6
-    least = 5 if strict else 3
-    for d in docs[:4]:
-        index = texts.index(d.id)
-        f = _finding_in(words, index, d)
+    least = 5 if strict else 4
+    for f in (f for d in docs[:4] for f in _findings_in(words, texts.index(d.id), d)):
+        index = f.index
         # two words the report seldom uses, or one and nearly every word
-        if f is None or f.hits < least or f.share < need:
+        if f.hits < least or f.share < need:
             continue
-        if f.rare < 2 and not (f.rare == 1 and f.hits >= 5 and f.share >= 0.8):
+        if f.rare < 2 and not (
+            f.rare == 1
+            and f.hits >= 4
+            and f.share >= 0.75
+            # within one sentence of the report
+            and not re.search(r"[.!?]\s+[A-Z]", f.evidence().quote)
+        ):
             continue
         lo, hi = max(0, f.first - 3), f.last + 1
         report_words = set(index.words[lo:hi])
-        if bool(set(words) & NEGATIONS) != bool(report_words & NEGATIONS):
+        if _negated(words) != _negated(report_words):
             continue
         # a number the report does not print is a fact changed, or not the report's
         if any(w.isdigit() and w not in report_words for w in words):
+            continue
+        # what the report asks for ('Ensure that care leavers have access to ...') is not
+        # what it found, unless the article says so too
+        if not set(words) & _ASKED and _asked(f, texts):
             continue
         # so is an inspector's name ('led by Jane Smith')
         if _INSPECTOR_NAMED.search(said) and any(
