@@ -11,7 +11,13 @@ import pytest
 
 from ilacs.analyse import Record
 from ilacs.claims.model import Verdict
-from ilacs.claims.quotes import ReportTexts, check_paraphrase, find_paraphrases
+from ilacs.claims.quotes import (
+    ReportTexts,
+    check_paraphrase,
+    check_quote,
+    find_paraphrases,
+    find_quotes,
+)
 from ilacs.ingest import ingest, read_manifest
 
 from .conftest import CORPUS
@@ -106,3 +112,40 @@ def test_a_finding_after_a_quotation_in_the_same_sentence(record, texts):
     # the report's 'no' dropped: not the report's finding
     body = body.replace("mean no referrals or work are", "mean referrals and work are")
     assert all(v is None for v in verdicts(body, record, texts).values())
+
+
+def quote_verdicts(body: str, record, texts) -> list[tuple]:
+    out = []
+    for span in find_quotes(body):
+        context = body[span.context[0] : span.context[1]]
+        claim = body[span.start : span.end]
+        out.append(check_quote(claim, span, [BROMLEY], AS_OF, record, texts, context=context))
+    return out
+
+
+def test_a_short_changed_quotation_is_read_in_the_words_around_it(record, texts):
+    # 'service has barely improved' alone is too little to say which passage it is; the
+    # article's words after it are the rest of the report's sentence ('The out-of-hours service
+    # has greatly improved since the last inspection')
+    body = (
+        'The report said the out-of-hours "service has barely improved" since the last '
+        "inspection, with increased resources in relation to adult mental health provision "
+        "releasing social work capacity."
+    )
+    [(verdict, why, evidence)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.CONTRADICTED and "'greatly'" in why and "'barely'" in why
+    assert evidence[0].path == BROMLEY_2019 and evidence[0].page == 3
+    [(verdict, _, _)] = quote_verdicts(body.replace("barely", "greatly"), record, texts)
+    assert verdict == Verdict.SUPPORTED
+
+
+def test_two_quotations_of_one_sentence_are_each_read_in_their_own_words(record, texts):
+    # one claim (the quotations are a few words apart); the words between them are not the
+    # first quotation's sentence going on
+    body = (
+        'Inspectors said "immediate safety plans are clear" and called direct work with '
+        'children "a significant strength".'
+    )
+    [(verdict, _, evidence)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.SUPPORTED
+    assert {e.path for e in evidence} == {BROMLEY_2019}

@@ -766,6 +766,17 @@ def _check_quote(
     # another word in the marks ('a huge difference' -> 'a small difference').
     if context and short:
         verdict = _judge_in_context(context, quoted, docs, texts)
+        # a change read in a sentence of several quotations stands only if the changed
+        # quotation's own part of the sentence shows it too: the words around another
+        # quotation are that one's ('"... are transformed" and described the corporate
+        # response as "impressive"')
+        if verdict is not None and verdict[0] == Verdict.CONTRADICTED and len(quoted) > 1:
+            verdict = None
+            for q in quoted:
+                own = _judge_in_context(_own_context(context, quoted, q), [q], docs, texts)
+                if own is not None and own[0] == Verdict.CONTRADICTED:
+                    verdict = own
+                    break
         if verdict is not None:
             return verdict
     if not missing:
@@ -795,6 +806,16 @@ def _check_quote(
             continue
         for m in matches:
             kind, why = _classify(m.changes)
+            if kind == "changed" and not _surely_this_passage(m, words) and context:
+                # too short to be sure alone: the article's words around it may show the
+                # report's sentence ('"drift and delay affect some services" for children
+                # who need help' where the report has 'Drift and delay permeate services
+                # for children in need of help')
+                verdict = _judge_in_context(
+                    _own_context(context, quoted, q), [q], docs, texts, least=8
+                )
+                if verdict is not None and verdict[0] == Verdict.CONTRADICTED:
+                    return verdict
             if kind == "changed" and not _surely_this_passage(m, words):
                 # too little of it matches to say the article changed *this* passage
                 return (
@@ -952,8 +973,27 @@ def _clearly_there(m: _Match, words: list[str]) -> bool:
     return m.matched == len(words) and m.last - m.first <= len(words) + 4
 
 
+def _own_context(context: str, quoted: list[str], q: str) -> str:
+    """The part of the sentence around quotation `q` that no other quotation of it is in."""
+    at = context.find(q)
+    if at < 0:
+        return context
+    start, end = 0, len(context)
+    for other in quoted:
+        if other is q or other == q:
+            continue
+        i = context.find(other)
+        if i < 0:
+            continue
+        if i + len(other) <= at:
+            start = max(start, i + len(other) + 1)
+        elif i >= at + len(q):
+            end = min(end, max(0, i - 1))
+    return context[start:end]
+
+
 def _judge_in_context(
-    context: str, quoted: list[str], docs: list[Any], texts: ReportTexts
+    context: str, quoted: list[str], docs: list[Any], texts: ReportTexts, least: int = 6
 ) -> tuple[Verdict, str, list[Evidence]] | None:
     """Read short quotes in their sentence; None when the report does not print it."""
     words = _words(context)
@@ -962,7 +1002,7 @@ def _judge_in_context(
         return None
     # the article's own words around a quote are its paraphrase: 70% of them is the sentence
     best = _best_alignment(words, docs, texts, enough=0.7)
-    if best is None or best.matched < max(6, 0.6 * len(words)):
+    if best is None or best.matched < max(least, 0.6 * len(words)):
         return None
     for tag, said, report in best.changes:
         if tag != "replace":
