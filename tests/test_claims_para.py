@@ -149,3 +149,20 @@ def test_two_quotations_of_one_sentence_are_each_read_in_their_own_words(record,
     [(verdict, _, evidence)] = quote_verdicts(body, record, texts)
     assert verdict == Verdict.SUPPORTED
     assert {e.path for e in evidence} == {BROMLEY_2019}
+
+
+def test_a_councillor_citing_the_reports_words(record, texts):
+    # the quotation and the finding are the report's, though a councillor cites them
+    body = (
+        "Councillor Jane Doe highlighted the inspectors' finding that the out-of-hours service "
+        '"has greatly improved since the last inspection".\n'
+        "The Executive Director said that the report recognised that highly efficient systems "
+        "mean no referrals or work are missed."
+    )
+    [(verdict, _, evidence)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.SUPPORTED and evidence[0].path == BROMLEY_2019
+    got = verdicts(body, record, texts)
+    verdict, _, _ = got["highly efficient systems mean no referrals or work are missed"]
+    assert verdict == Verdict.SUPPORTED
+    # her own words are not checked
+    assert find_quotes('Councillor Jane Doe said services had "greatly improved".') == []

@@ -457,6 +457,24 @@ def _attribution(outside: str) -> str | None:
     return None
 
 
+# What someone else says the report found: 'the inspectors' finding that', 'Ofsted's
+# conclusion that', 'the report's verdict that', 'inspectors had found that'.
+_REPORT_CITED = re.compile(
+    r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
+    r"(?:(?:finding|findings|conclusion|verdict|judgement|view|observation)\s+that|"
+    r"(?:had\s+|has\s+|have\s+)?(?:found|concluded|noted|said|described|judged|recognised|"
+    r"recognized|highlighted|acknowledged)\s+(?:that\s+)?)",
+    re.I,
+)
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
 def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple]]:
     """Quotations of a sentence a few words apart make one claim ('they feel ‘they are known’
     and that there is a ‘huge’ difference'); further apart, one claim each."""
@@ -499,6 +517,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 attr = last
             else:
                 last = attr
+            if attr == "council" and in_sentence:
+                # a councillor citing the report's words: 'highlighted the inspectors' finding
+                # that leaders' ambition "permeates throughout the organisation"'
+                lead = par[s_start : in_sentence[0][0]]
+                cue = _last(_REPORT_CITED.finditer(lead))
+                if cue is not None and not any(
+                    p.search(lead[cue.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS)
+                ):
+                    attr = "ofsted"
             if attr != "ofsted" or not in_sentence:
                 continue
             kept = [
@@ -1555,9 +1582,21 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
                 lead_in = True
                 continue
             attribution = _attribution(outside)
+            skip = 0
             if attribution == "council" or _COUNCIL_SAYS.search(outside):
-                continue
+                # only what it says the report found: 'The Executive Director said that the
+                # report recognised the need to ...'
+                cited = _last(_REPORT_CITED.finditer(masked))
+                if cited is None or any(
+                    p.search(masked[cited.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS)
+                ):
+                    continue
+                skip, attribution = cited.end(), "ofsted"
             for a, s, b in _finding_clauses(sentence, masked):
+                if a < skip:
+                    if b <= skip:
+                        continue
+                    a = s = max(s, skip)
                 if len([w for w in _words(sentence[s:b]) if w not in _FINDING_FILLER]) < 3:
                     continue
                 if _GRADE_WORDS.search(sentence[a:b]) or _GRADE_CLAUSE.search(sentence[a:b]):
