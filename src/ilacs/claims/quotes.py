@@ -468,6 +468,16 @@ _REPORT_CITED = re.compile(
 )
 
 
+# ... in its own words: 'the inspectors' finding that', 'the report stated that' (not 'said
+# Ofsted had recognised the "hard work" of staff', the councillor's words for it).
+_REPORT_WORDS_CITED = re.compile(
+    r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
+    r"(?:(?:finding|findings|conclusion|verdict|judgement|words)\s+that|"
+    r"(?:had\s+|has\s+)?(?:stated|concluded|wrote)\s+(?:that\s+)?)",
+    re.I,
+)
+
+
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007
@@ -521,7 +531,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 # a councillor citing the report's words: 'highlighted the inspectors' finding
                 # that leaders' ambition "permeates throughout the organisation"'
                 lead = par[s_start : in_sentence[0][0]]
-                cue = _last(_REPORT_CITED.finditer(lead))
+                cue = _last(_REPORT_WORDS_CITED.finditer(lead))
                 if cue is not None and not any(
                     p.search(lead[cue.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS)
                 ):
