@@ -166,3 +166,13 @@ def test_a_councillor_citing_the_reports_words(record, texts):
     assert verdict == Verdict.SUPPORTED
     # her own words are not checked
     assert find_quotes('Councillor Jane Doe said services had "greatly improved".') == []
+
+
+def test_the_leader_of_a_named_council_is_a_councillor():
+    assert (
+        find_quotes(
+            'The leader of Bradford Council said: "Three years ago we were told our services '
+            'were failing children."'
+        )
+        == []
+    )

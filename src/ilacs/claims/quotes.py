@@ -162,13 +162,19 @@ def _la_docs(record: Any, texts: Any, urn: int) -> list[Any]:
     return []
 
 
+def _when(d: Any) -> date | None:
+    """When a document came out: published, else (a letter ilacs holds without that date) its
+    last day on site."""
+    return d.published or getattr(d, "day", None) or getattr(d, "inspection_end", None)
+
+
 def _in_order(docs: Sequence[Any], as_of: date | None) -> list[Any]:
     """The report published nearest before `as_of` first, then the others, nearest first."""
     if as_of is None:
-        return sorted(docs, key=lambda d: d.published or date.min, reverse=True)
+        return sorted(docs, key=lambda d: _when(d) or date.min, reverse=True)
 
     def key(d: Any) -> tuple[int, int]:
-        p = d.published or date.min
+        p = _when(d) or date.min
         return (0, (as_of - p).days) if p <= as_of else (1, (p - as_of).days)
 
     return sorted(docs, key=key)
@@ -321,6 +327,7 @@ _OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|letter|watchdog
 # or (officers, whose titles also come up as the subject of a report) next to a verb of saying.
 _COUNCILLOR = re.compile(
     r"\b(?:cllrs?|councill?ors?|council\s+leader|leader\s+of\s+the\s+council|cabinet\s+member|"
+    r"leader\s+of\s+(?:[A-Z][\w-]+\s+){1,3}council|"
     r"portfolio\s+holder|lead\s+member|executive\s+member|mayor|MP)\b",
     re.I,
 )
@@ -1757,7 +1764,7 @@ def check_paraphrase(
     words = _words(said)
     docs = _in_order([d for urn in urns for d in _la_docs(record, texts, urn)], as_of)
     if as_of is not None:
-        docs = [d for d in docs if d.published is None or d.published <= as_of] or docs
+        docs = [d for d in docs if (_when(d) or date.min) <= as_of] or docs
     if not docs or len([w for w in words if w not in _FINDING_FILLER]) < 3:
         return None
     found = _clause_found(said, docs, texts, strict=not span.attributed)
