@@ -1488,8 +1488,8 @@ _LEAD_CUE = re.compile(
     re.I,
 )
 _TRAIL_CUE = re.compile(
-    rf",?\s+(?:{_FINDING_SAYER}|(?:the\s+)?inspectors?\s+(?:\w+\s+){{0,2}})\s+"
-    rf"(?:also\s+)?{_FINDING_VERBS}\s*[.!]?\s*$|,?\s+(?:said|says|added|adds|found|noted|warned)\s+"
+    rf",?\s+(?:ofsted\s+)?{_FINDING_SAYER}\s+(?:(?:also|have|has|had)\s+)*"
+    rf"{_FINDING_VERBS}\s*[.!]?\s*$|,?\s+(?:said|says|added|adds|found|noted|warned)\s+"
     rf"(?:the\s+)?(?:report|letter|inspectors|ofsted)\s*[.!]?\s*$",
     re.I,
 )
