@@ -198,6 +198,35 @@ def test_dates_as_journalists_write_them():
     assert got == [(date(2018, 9, 1), date(2018, 11, 30))]
     (w,) = T.dates("inspectors visited two months ago", day)
     assert w.first <= date(2019, 1, 25) <= w.last < day
+    got = [(w.first, w.last) for w in T.dates("At the last inspection, in the autumn of 2015", day)]
+    assert got == [(date(2015, 9, 1), date(2015, 11, 30))]
+    (w,) = T.dates("Ten years ago, we were rated good", date(2024, 7, 23))
+    assert w.first <= date(2014, 4, 22) <= w.last
+
+
+def test_the_inspection_before_named_earlier_in_the_sentence(tmp_path, corpus_db):
+    # Doncaster: SIF 2015 (on site from 14 September, published 27 November 2015) help and
+    # protection inadequate, children in care, care leavers and leadership RI, adoption good;
+    # SIF 2018 good in every judgement
+    p = tmp_path / "doncaster.txt"
+    text = (
+        "Doncaster's children's services have been rated good by Ofsted.\n\n"
+        "At the last inspection, in the autumn of 2015, help and protection was rated inadequate, "
+        "and children in care, care leavers and leadership all required improvement.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-19"])
+    assert _claim(json.loads(r.stdout), "all required improvement")["verdict"] == "supported"
+    p.write_text(text.replace("care leavers and leadership", "adoption and leadership"))
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-19"])
+    assert _claim(json.loads(r.stdout), "all required improvement")["verdict"] == "contradicted"
+    # Hampshire, 23 July 2024 (outstanding); its SIF report of 22 April 2014 was good
+    p.write_text(
+        'Hampshire\'s director said: "Ten years ago, we were rated good by Ofsted."\n',
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "rated good")["verdict"] == "supported"
 
 
 def test_last_month(check_json, tmp_path, corpus_db):
@@ -424,3 +453,225 @@ def test_check_format_follows_the_extension(tmp_path, corpus_db):
     )
     assert r.exit_code == 2 and "a .html file is html" in r.output
     assert not (tmp_path / "d.html").exists()
+
+
+def test_each_council_its_own_grade(tmp_path, corpus_db):
+    # 29 January 2018: Rotherham good overall; Sandwell and Buckinghamshire inadequate
+    p = tmp_path / "three.txt"
+    p.write_text(
+        "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate\n", encoding="utf-8"
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
+    assert _claim(json.loads(r.stdout), "Rotherham rated good")["verdict"] == "supported"
+    p.write_text(
+        "Rotherham rated good as Sandwell and Buckinghamshire remain outstanding\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
+    assert _claim(json.loads(r.stdout), "Rotherham rated good")["verdict"] == "contradicted"
+
+
+def test_a_council_named_paragraphs_before_is_not_the_subject(tmp_path, corpus_db):
+    # Trafford (3 August 2026): leaders inadequate, children in care good, care leavers RI;
+    # West Northamptonshire (7 July 2026): care leavers good
+    text = (
+        "Trafford Council's children's services have been rated inadequate for the impact of "
+        "leaders by Ofsted.\n\n"
+        "West Northamptonshire was inspected under the same framework last month.\n\n"
+        "Inspectors said services for care leavers require improvement.\n"
+    )
+    p = tmp_path / "trafford.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    c = _claim(json.loads(r.stdout), "care leavers require improvement")
+    assert (c["verdict"], c["urns"]) == ("supported", [80573])
+    # the same words false of Trafford too: contradicted
+    p.write_text(text.replace("require improvement", "are inadequate"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    assert _claim(json.loads(r.stdout), "care leavers are inadequate")["verdict"] == "contradicted"
+
+
+def test_a_clause_without_its_own_subject_takes_the_area_before(tmp_path, corpus_db):
+    # Bristol: care leavers inadequate (SIF, 5 December 2014), good (10 March 2023); children in
+    # care requires improvement (2018), good (2023)
+    text = (
+        "Bristol's children's services still require improvement overall, Ofsted said. The "
+        "rating for children in care went from requires improvement in 2018 to good, and care "
+        "leavers, who were judged inadequate in 2014, are now judged good.\n"
+    )
+    p = tmp_path / "bristol.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "from requires improvement in 2018 to good")["verdict"] == "supported"
+    assert _claim(out, "who were judged inadequate in 2014")["verdict"] == "supported"
+    p.write_text(text.replace("judged inadequate in 2014", "judged good in 2014"))
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
+    assert _claim(json.loads(r.stdout), "who were judged good in 2014")["verdict"] == "contradicted"
+    p.write_text(text.replace("from requires improvement in 2018", "from inadequate in 2018"))
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
+    assert _claim(json.loads(r.stdout), "from inadequate in 2018")["verdict"] == "contradicted"
+
+
+def test_region_names_now_and_framework_dates(tmp_path, corpus_db):
+    # "Greater Manchester" is not Manchester
+    assert [m.la.name for m in T.councils("Elsewhere in Greater Manchester, Stockport was")] == [
+        "Stockport"
+    ]
+    # Somerset: SIF inadequate (27 March 2015), requires improvement (29 January 2018)
+    p = tmp_path / "somerset.txt"
+    p.write_text(
+        "Somerset County Council has climbed out of the bottom grade and now requires "
+        "improvement, Ofsted said.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
+    assert _claim(json.loads(r.stdout), "now requires")["verdict"] == "supported"
+    # Manchester: outstanding, published 11 November 2025 (inspected in 2025, not 2023)
+    p = tmp_path / "manchester.txt"
+    p.write_text(
+        "Manchester City Council has been rated outstanding under Ofsted's current inspection "
+        "framework, introduced in 2023.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-11"])
+    assert _claim(json.loads(r.stdout), "rated outstanding")["verdict"] == "supported"
+
+
+def test_years_after_a_grade_and_the_tense_of_minutes(tmp_path, corpus_db):
+    # Manchester: inadequate (SIF, published 3 September 2014), outstanding (11 November 2025)
+    p = tmp_path / "manchester.txt"
+    text = (
+        "Manchester City Council's children's services have been rated outstanding by Ofsted, "
+        "11 years after the authority was judged inadequate.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-12"])
+    assert _claim(json.loads(r.stdout), "11 years after")["verdict"] == "supported"
+    p.write_text(text.replace("11 years", "five years"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-12"])
+    assert _claim(json.loads(r.stdout), "five years after")["verdict"] == "contradicted"
+    # Surrey: good in every judgement (9 May 2025), requires improvement before (9 March 2022)
+    p = tmp_path / "surrey.txt"
+    p.write_text(
+        "The committee noted the Ofsted report on Surrey County Council. Services had been judged "
+        "good overall and good in all four judgement areas. This was the first time the Council "
+        "had been judged good overall under Ofsted's inspection frameworks since 2013.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-06-19"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "had been judged good overall and good")["verdict"] == "supported"
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"]
+
+
+def test_years_listed_and_areas_carried_on(tmp_path, corpus_db):
+    # Milton Keynes: requires improvement, published 25 November 2016 and 17 December 2021
+    p = tmp_path / "mk.txt"
+    p.write_text(
+        "Milton Keynes Council's children's services are now good. At the previous inspections in "
+        "2016 and 2021, services were judged to require improvement.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-12-17"])
+    assert _claim(json.loads(r.stdout), "inspections in 2016 and 2021")["verdict"] == "supported"
+    # Liverpool, 25 May 2023: inadequate overall, for leaders, help and protection and care
+    # leavers; children in care requires improvement
+    p = tmp_path / "liverpool.txt"
+    text = (
+        "Liverpool City Council's children's services were judged inadequate overall, and for the "
+        "impact of leaders, help and protection and care leavers.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-05-25"])
+    assert _claim(json.loads(r.stdout), "and for the impact of leaders")["verdict"] == "supported"
+    p.write_text(text.replace("care leavers", "children in care"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-05-25"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "and for the impact of leaders")["verdict"] == "contradicted"
+
+
+def test_the_month_a_report_was_published(tmp_path, corpus_db):
+    # Trafford: inadequate (published 8 May 2019), requires improvement (on site November and
+    # December 2022, published 31 January 2023), then the 2026 framework (3 August 2026)
+    text = (
+        "Trafford Council's children's services were judged inadequate for the impact of leaders "
+        "by Ofsted. Trafford was previously rated inadequate in 2019 and improved to requires "
+        "improvement at its last inspection, published in January 2023.\n"
+    )
+    p = tmp_path / "trafford.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    out = json.loads(r.stdout)
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+    p.write_text(text.replace("January 2023", "January 2022"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
+    assert _claim(json.loads(r.stdout), "January 2022")["verdict"] == "contradicted"
+    # a list of councils is joined by 'and' or commas, not by a verb
+    assert extract_urns("Islington and Kingston follow North Tyneside and Westminster, which were")
+
+
+def extract_urns(text: str) -> bool:
+    from ilacs.claims.extract import Reader
+
+    r = Reader(text, date(2025, 1, 30))
+    s = r.sentence_spans[0]
+    clause = T.clauses(text, s)[-1]
+    return 80505 not in r.urns_at(s, clause)
+
+
+def test_record_facts_in_an_officers_words(tmp_path, corpus_db):
+    # Hampshire, 23 July 2024: children in care outstanding; its SIF report of April 2014 good
+    text = (
+        "Hampshire County Council's children's services have been rated outstanding by Ofsted.\n\n"
+        "The Director of Children's Services added: \"Ten years ago, we were rated good. I am "
+        'particularly proud that inspectors found our care for children in care to be outstanding."\n'
+    )
+    p = tmp_path / "hampshire.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "children in care to be outstanding")["verdict"] == "supported"
+    assert _claim(out, "we were rated good")["verdict"] == "supported"
+    p.write_text(text.replace("to be outstanding", "to be good"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "children in care to be good")["verdict"] == "contradicted"
+
+
+def test_the_year_a_grade_was_first_achieved(tmp_path, corpus_db):
+    # Hampshire: good (SIF, April 2014), outstanding first on 11 June 2019, again in July 2024
+    p = tmp_path / "hampshire.txt"
+    text = "Hampshire County Council has retained the top rating it first achieved in 2019.\n"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "first achieved")["verdict"] == "supported"
+    p.write_text(text.replace("2019", "2014"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
+    assert _claim(json.loads(r.stdout), "first achieved")["verdict"] == "contradicted"
+
+
+def test_downgraded_and_a_committee_papers_list(tmp_path, corpus_db):
+    # Stockport: good (published 18 May 2022), requires improvement (15 July 2025)
+    p = tmp_path / "stockport.txt"
+    p.write_text("Stockport children's services downgraded by Ofsted\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-15"])
+    assert _claim(json.loads(r.stdout), "downgraded")["verdict"] == "supported"
+    p.write_text("Stockport children's services upgraded by Ofsted\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-15"])
+    assert _claim(json.loads(r.stdout), "upgraded")["verdict"] == "contradicted"
+    # Bristol, 10 March 2023: children in care good, help and protection requires improvement
+    p = tmp_path / "bristol.txt"
+    text = (
+        "Bristol City Council's Ofsted judgements were as follows:\n"
+        "- The experiences and progress of children in care: Good\n"
+        "- The experiences and progress of children who need help and protection: Requires "
+        "improvement to be good\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-04-04"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "children in care: Good")["verdict"] == "supported"
+    assert _claim(out, "help and protection: Requires")["verdict"] == "supported"
+    p.write_text(text.replace("in care: Good", "in care: Outstanding"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-04-04"])
+    assert _claim(json.loads(r.stdout), "in care: Outstanding")["verdict"] == "contradicted"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,7 +92,10 @@ def _inspections(record: RecordView, urn: int) -> list[Any]:
         urns = {urn}
     for u in urns:
         for d in record.by_urn.get(u, []):
-            if d.kind == "inspection" and d.grades.get("overall"):
+            # graded: an overall grade, or (from April 2026, when there is none) key judgements
+            if d.kind == "inspection" and any(
+                d.grades.get(a) for a in ("overall", "leaders", "help_protection", "in_care")
+            ):
                 out.append(d)
     own = [d for d in out if d.urn == urn]
     out = own or out
@@ -123,7 +126,8 @@ def _previous(insp: list[Any], current: Any | None) -> Any | None:
 
 
 def _label(d: Any) -> str:
-    pub = d.published.strftime("%-d %B %Y") if d.published else "date unknown"
+    day = _published(d)
+    pub = day.strftime("%-d %B %Y") if day else "date unknown"
     return f"{d.la_name} {d.framework or d.kind} report published {pub}"
 
 
@@ -199,12 +203,21 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
 
 
 def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
-    years = {w.first.year for w in whens}
+    """The latest inspection a date names: by its year, or within a period ('three years ago',
+    'last autumn')."""
+    years = {w.first.year for w in whens if w.precision != "period"}
+    periods = [w for w in whens if w.precision == "period"]
+
+    def named(d: Any) -> bool:
+        days = [x for x in (d.inspection_start, d.inspection_end, d.published) if x]
+        return bool({x.year for x in days} & years) or any(
+            w.first <= x <= w.last for w in periods for x in days
+        )
+
     cands = [
         d
         for d in insp
-        if {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x} & years
-        and (not d.published or d.published <= as_of + timedelta(days=3))
+        if named(d) and (not d.published or d.published <= as_of + timedelta(days=3))
     ]
     return cands[-1] if cands else None
 
@@ -229,6 +242,23 @@ def _pick_doc(
     whens = item["whens"]
     if whens:
         d = _years_doc(insp, whens, as_of)
+        published = item.get("published_whens") or []
+        if d is not None and published and d.published:
+            # "published in January 2023": the month of publication, not of the visit
+            if not any(
+                w.first - timedelta(days=3) <= d.published <= w.last + timedelta(days=3)
+                for w in published
+            ):
+                hit = [
+                    x
+                    for x in insp
+                    if x.published
+                    and any(
+                        w.first - timedelta(days=3) <= x.published <= w.last + timedelta(days=3)
+                        for w in published
+                    )
+                ]
+                return (hit[-1] if hit else None), True
         if (
             d is not None
             and item["role"] == "previous"
@@ -274,7 +304,9 @@ def _check_grades_one(
 ) -> tuple[Verdict, str, list[Evidence]]:
     insp = _inspections(record, urn)
     current = _current(insp, as_of)
-    items = c.facts["grades"]
+    # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
+    # its own grades
+    items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or c.facts["grades"]
     if current is None:
         # "this week became the latest to be rated...": a council with no report by then, in a
         # week ilacs holds others' reports of
@@ -421,6 +453,14 @@ def _check_grades_one(
             )
             if hit is not None:
                 d, ok = hit, True
+            elif (
+                it.get("weak_previous")
+                and current is not None
+                and _check_grade_item(current, it, it.get("all", c.grade_scope == "all"))
+            ):
+                # "Services had been judged good overall" in minutes of the meeting after the
+                # report: the tense of the minutes, the latest inspection
+                d, ok = current, True
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -465,7 +505,7 @@ def _months(a: date, b: date) -> set[tuple[int, int]]:
 
 
 def _date_matches(w, d: Any, role: str | None) -> bool:
-    s, e, p = d.inspection_start, d.inspection_end, d.published
+    s, e, p = d.inspection_start, d.inspection_end, _published(d)
     visit_ok = pub_ok = False
     if s and e:
         if w.precision == "period":
@@ -494,51 +534,15 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     return visit_ok or pub_ok
 
 
-def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
+def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     if not c.urns:
         return
     urn = c.urns[0]
     whens = c.facts["whens"]
     if c.type == Kind.VISIT:
-        docs = _letters(record, urn)
-        kind = (c.visit_kind or "").lower()
-        if "focus" in kind:
-            docs = [d for d in docs if d.kind == "focused_visit"]
-        elif "monitor" in kind:
-            docs = [d for d in docs if d.kind == "monitoring_visit"]
-        elif "joint" in kind or "jtai" in kind:
-            docs = [d for d in docs if d.kind == "jtai"]
-        if not docs:
-            c.verdict, c.explanation = (
-                N,
-                f"ilacs holds no {kind or 'visit'} letter for this council.",
-            )
-            return
-        ok = [d for d in docs if any(_date_matches(w, d, None) for w in whens)]
-        if ok:
-            c.verdict, c.explanation = S, f"The {_label(ok[0])} matches."
-            c.evidence = [
-                _evidence(
-                    ok[0],
-                    f"visit {ok[0].inspection_start} to {ok[0].inspection_end}, published {ok[0].published}",
-                )
-            ]
-        elif "focus" in kind or "jtai" in kind or "joint" in kind:
-            # ilacs may not hold every letter: never a contradiction
-            c.verdict = N
-            c.explanation = (
-                "ilacs holds this council's "
-                + ", ".join(
-                    f"{d.kind.replace('_', ' ')} of {d.inspection_start or d.published}"
-                    for d in docs
-                )
-                + ", none at that date (ilacs may not hold every letter)."
-            )
-            c.evidence = [
-                _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
-            ]
-        else:
-            c.verdict, c.explanation = N, "Monitoring visit letters are not all in the record."
+        _check_visit_dates(c, record, urn, whens)
+        if c.verdict == N and texts is not None:
+            _visit_in_reports(c, record, urn, whens, as_of, texts)
         return
     insp = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
     if c.facts.get("recent"):
@@ -578,6 +582,23 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
         return
     w0 = whens[0]
     graded = _inspections(record, urn)
+    if len(whens) > 1 and all(w.precision == "year" for w in whens):
+        # "at the previous inspections in 2016 and 2021": one inspection in each year
+        each = [next((d for d in held if _date_matches(w, d, c.date_role)), None) for w in whens]
+        if all(each):
+            c.verdict = S
+            c.explanation = "Inspections in each year named: " + "; ".join(
+                f"the {_label(d)}" for d in dict.fromkeys(each)
+            )
+            c.evidence = [
+                _evidence(
+                    d,
+                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
+                )
+                for d in dict.fromkeys(each)
+                if d
+            ]
+            return
     if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
         # "since its last inspection in 2016": the inspection before the latest
         cur = _current(graded, as_of)
@@ -600,9 +621,42 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
             prev is not None
             and (w0.first.year >= 2014 or w0.first.year < min(_doc_years(prev)))
             and not any(w0.first.year in _doc_years(d) for d in graded)
+            # a date of the inspection before ("its last inspection in 2012"), not "the first
+            # time since 2013"
+            and re.search(
+                rf"\b(?:last|previous|prior)\b[^.;]{{0,60}}\b(?:in|of)\s+(?:\w+\s+)?{w0.first.year}",
+                c.text,
+                re.IGNORECASE,
+            )
         ):
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
+    if (
+        c.facts.get("previous_cue")
+        and w0.precision == "month"
+        and not w0.relative
+        and re.search(
+            r"\b(?:last|previous|prior)\s+(?:full\s+)?inspection\b", c.text, re.IGNORECASE
+        )
+    ):
+        # "its last inspection, published in January 2022": the one before the latest
+        cur = _current(graded, as_of)
+        prev = _previous(graded, cur)
+        if prev is not None and not any(
+            _date_matches(w0, d, role) for d in held for role in ("published", "visit", None)
+        ):
+            c.verdict = C
+            c.explanation = (
+                f"The inspection before the latest was the {_label(prev)}; ilacs holds none "
+                f"in {w0.first.strftime('%B %Y')}."
+            )
             c.evidence = [
                 _evidence(
                     prev,
@@ -683,7 +737,127 @@ def _check_dates(c: Claim, record: RecordView, as_of: date) -> None:
     ]
 
 
-# --- inspectors, recommendation counts ----------------------------------------------------------
+def _year_before(w: Any) -> Any:
+    """'last November' in December: the November before, the other reading."""
+    from dataclasses import replace
+
+    try:
+        return replace(
+            w,
+            first=w.first.replace(year=w.first.year - 1),
+            last=w.last.replace(year=w.last.year - 1),
+        )
+    except ValueError:
+        return w
+
+
+def _gap_days(w: Any, d: Any) -> int | None:
+    """Days between a date the article names and a letter's visit (0 when they overlap)."""
+    s, e = d.inspection_start, d.inspection_end or d.inspection_start
+    if s is None or e is None:
+        return None
+    if w.first <= e and s <= w.last:
+        return 0
+    return min(abs((w.first - e).days), abs((s - w.last).days))
+
+
+def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> None:
+    """The dates of a focused visit, JTAI, monitoring visit or letter: its visit days, or the day
+    its letter was published (the day in its Ofsted title)."""
+    docs = _letters(record, urn)
+    kind = (c.visit_kind or "").lower()
+    if "focus" in kind:
+        docs = [d for d in docs if d.kind == "focused_visit"]
+    elif "monitor" in kind:
+        docs = [d for d in docs if d.kind == "monitoring_visit"]
+    elif "joint" in kind or "jtai" in kind:
+        docs = [d for d in docs if d.kind == "jtai"]
+    if not docs:
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs holds no {kind or 'visit'} letter for this council.",
+        )
+        return
+    role = c.date_role if c.date_role in ("visit", "published") else None
+    readings = [whens]
+    if any(w.relative and w.precision == "month" for w in whens):
+        readings.append(
+            [_year_before(w) if w.relative and w.precision == "month" else w for w in whens]
+        )
+    ok = [d for d in docs if any(all(_date_matches(w, d, role) for w in ws) for ws in readings)]
+    if ok:
+        d = ok[0]
+        c.verdict, c.explanation = S, f"The {_label(d)} matches."
+        c.evidence = [
+            _evidence(
+                d,
+                f"visit {d.inspection_start} to {d.inspection_end}, published {_published(d)}",
+            )
+        ]
+        return
+    held = ", ".join(
+        f"{d.kind.replace('_', ' ')} of {d.inspection_start or _published(d)}" for d in docs
+    )
+    # a focused visit or JTAI ilacs holds within weeks of the dates named: the one meant, on
+    # other days (they come a year or more apart; monitoring visits come every few months)
+    near = [
+        d
+        for d in docs
+        if d.kind in ("focused_visit", "jtai")
+        and role != "published"
+        and all(w.precision in ("day", "range", "month") for w in whens)
+        and (g := _gap_days(whens[0], d)) is not None
+        and 0 < g <= 45
+    ]
+    if near:
+        d = near[0]
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}."
+        )
+        c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+        return
+    # ilacs may not hold every letter: never a contradiction
+    c.verdict = N
+    c.explanation = (
+        f"ilacs holds this council's {held}, none at that date (ilacs may not hold every letter)."
+    )
+    c.evidence = [
+        _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
+    ]
+
+
+_VISIT_WORDS = re.compile(
+    r"focused\s+visits?|monitoring\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAI",
+    re.IGNORECASE,
+)
+
+
+def _visit_in_reports(
+    c: Claim, record: RecordView, urn: int, whens: list, as_of: date, texts: Any
+) -> None:
+    """A visit ilacs holds no letter of, dated by a later report of the council ("Two focused
+    visits, in April 2019 and August 2021"): supported when its words give each date."""
+    held = [
+        d for d in _reports(record, urn) if d.published and d.published <= as_of + timedelta(days=3)
+    ]
+    for d in reversed(held[-2:]):
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            for m in _VISIT_WORDS.finditer(flat):
+                around = flat[max(0, m.start() - 100) : m.end() + 100]
+                said = T.dates(around, d.published or as_of)
+                if whens and all(
+                    any(x.first <= w.last and w.first <= x.last for x in said if not x.relative)
+                    for w in whens
+                ):
+                    c.verdict = S
+                    c.explanation = f"The {_label(d)} dates the visit."
+                    c.evidence = [Evidence(d.path, i + 1, around.strip())]
+                    return
+
+
+# --- inspectors (counts of recommendations: quotes.py) ----------------------------------------------------------
 
 
 def _norm_name(s: str) -> str:
@@ -694,52 +868,165 @@ def _doc_years(d: Any) -> set[int]:
     return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
 
 
+_PATH_DAY = re.compile(r"[-_ ](\d{1,2})[_ ]([A-Za-z]+)[_ ](\d{4})\.pdf$")
+
+
+def _published(d: Any) -> date | None:
+    """A document's day of publication; a letter's is the day in its Ofsted title
+    ("Children's services focused visit - 21 January 2020"), which its path keeps."""
+    if d.published:
+        return d.published
+    m = _PATH_DAY.search(d.path or "")
+    month = T.MONTHS.get(m.group(2).lower()) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        return date(int(m.group(3)), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _reports(record: RecordView, urn: int) -> list[Any]:
+    """The LA's full inspections, graded overall or not (ILACS 2026 gives no overall grade),
+    in order of publication."""
+    out = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection" and _graded_areas(d)]
+    return sorted(out, key=lambda d: d.published or d.day or date.max)
+
+
+def _latest_letter(record: RecordView, urn: int, as_of: date, days: int = 120) -> Any | None:
+    """The letter an article about a letter speaks of: the LA's latest letter published by
+    `as_of` (a few days' grace) and at most `days` before it, and no full report since."""
+    held = [
+        (p, d)
+        for d in _letters(record, urn)
+        if (p := _published(d)) and as_of - timedelta(days=days) <= p <= as_of + timedelta(days=3)
+    ]
+    if not held:
+        return None
+    p, d = max(held, key=lambda x: x[0])
+    if any(r.published and p < r.published <= as_of for r in _reports(record, urn)):
+        return None
+    return d
+
+
+def _inspector_docs(c: Claim, record: RecordView, as_of: date) -> list[Any] | None:
+    """The documents whose inspectors a claim names: those of the years the sentence gives,
+    else the letter an article about a letter speaks of, else the latest full report (None
+    when the article speaks of a letter ilacs does not hold)."""
+    urn = c.urns[0]
+    years = {d.year for d, _ in c.dates}
+    held = [d for d in record.by_urn.get(urn, []) if d.kind != "inspection" or _graded_areas(d)]
+    if years:
+        dated = [
+            d for d in held if (_doc_years(d) | {p.year for p in [_published(d)] if p}) & years
+        ]
+        dated = [d for d in dated if (_published(d) or date.min) <= as_of + timedelta(days=3)]
+        if dated:
+            return sorted(dated, key=lambda d: _published(d) or date.min, reverse=True)
+    cur = _current(_reports(record, urn), as_of)
+    if c.facts.get("letter"):
+        letter = _latest_letter(record, urn, as_of)
+        if letter is not None:
+            return [letter]
+        if cur is not None and cur.published and cur.published >= as_of - timedelta(days=120):
+            return [cur]  # an article about a new report that names a visit or a letter too
+        return None
+    return [cur] if cur is not None else []
+
+
+def _named_in(name: str, d: Any, texts: Any) -> tuple[int, str] | None:
+    """Where a document's text names an inspector: (page, the words around)."""
+    if texts is None:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE)
+    for i, page in enumerate(texts.pages(d.id)):
+        hit = pattern.search(page)
+        if hit:
+            return i + 1, " ".join(page[max(0, hit.start() - 60) : hit.end() + 20].split())
+    return None
+
+
 def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
-    """The lead inspector of the inspection the sentence dates, else of the latest one."""
+    """The inspectors of the report or letter the sentence dates, else of the letter an article
+    about a letter speaks of, else of the latest report: 'led by X' / 'lead inspector X' wants
+    X to be its lead; 'Inspectors X and Y' wants each named in it."""
     if not c.urns:
         return
-    name = _norm_name(c.inspector or "")
-    insp = _inspections(record, c.urns[0])
-    cur = _current(insp, as_of)
-    years = {d.year for d, _ in c.dates}
-    target = [d for d in insp if _doc_years(d) & years] if years else []
-    target = target or ([cur] if cur else [])
-    held = record.by_urn.get(c.urns[0], [])
-    letters = [d for d in held if d.kind != "inspection" and _doc_years(d) & years]
-    for d in [*target, *letters]:
-        lead = record.inspector.get(d.id)
-        if lead and name in _norm_name(lead):
+    first = c.urns
+    # the article's council, when the sentence names none: the reading whose record names them
+    for urn in [*c.urns[:1], *c.facts.get("other_urns", [])]:
+        c.urns = [urn]
+        _check_inspector_of(c, record, as_of, texts)
+        if c.verdict == S:
+            return
+        if urn == first[0]:
+            held = (c.verdict, c.explanation, c.evidence)
+    c.urns = first
+    c.verdict, c.explanation, c.evidence = held
+
+
+def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    names = c.facts.get("names") or [c.inspector or ""]
+    led = c.facts.get("led", bool(re.search(r"\b(?:lead|led)\b", c.text, re.IGNORECASE)))
+    docs = _inspector_docs(c, record, as_of)
+    if docs is None:
+        c.verdict = N
+        c.explanation = "ilacs does not hold the letter this article speaks of."
+        return
+    if not docs:
+        c.verdict = N
+        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
+        return
+    # the document whose lead or text names the most of them
+    best: tuple[int, Any, list[Any]] | None = None
+    for d in docs:
+        lead_of = record.inspector.get(d.id) or ""
+        found: list[tuple[int, str] | None] = [
+            (0, "lead") if _norm_name(n) in _norm_name(lead_of) else _named_in(n, d, texts)
+            for n in names
+        ]
+        score = sum(f is not None for f in found)
+        if best is None or score > best[0]:
+            best = (score, d, found)
+    assert best is not None
+    _, d, found = best
+    lead = record.inspector.get(d.id)
+    if led:
+        # "led by X": X led it (a team inspector named with "led" did not)
+        if lead and _norm_name(names[0]) in _norm_name(lead):
             c.verdict, c.explanation = S, f"The lead inspector of the {_label(d)} was {lead}."
             c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
-            return
-    d = target[-1] if target else None
-    lead = record.inspector.get(d.id) if d else None
-    # a team inspector, not the lead: named in the report's text
-    if d is not None and texts is not None and c.inspector:
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in c.inspector.split()), re.IGNORECASE)
-        for i, page in enumerate(texts.pages(d.id)):
-            hit = pattern.search(page)
-            if hit:
-                around = " ".join(page[max(0, hit.start() - 60) : hit.end() + 20].split())
-                c.verdict = S
-                c.explanation = (
-                    f"{c.inspector} is named in the {_label(d)} (its lead inspector was {lead})."
-                )
-                if lead and re.search(r"\b(?:lead|led)\b", c.text, re.IGNORECASE):
-                    # "led by X", "lead inspector X": X was on the team, someone else led it
-                    c.verdict = C
-                    c.explanation = (
-                        f"The lead inspector of the {_label(d)} was {lead}; "
-                        f"{c.inspector} is named in it as another inspector."
-                    )
-                c.evidence = [Evidence(d.path, i + 1, around)]
-                return
-    if d and lead:
-        c.verdict, c.explanation = C, f"The lead inspector of the {_label(d)} was {lead}."
+        elif lead:
+            c.verdict = C
+            c.explanation = f"The lead inspector of the {_label(d)} was {lead}."
+            if found[0] is not None:
+                c.explanation += f" {names[0]} is named in it as another inspector."
+            c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+        else:
+            c.verdict = N
+            c.explanation = f"ilacs holds no lead inspector for the {_label(d)}."
+        return
+    missing = [n for n, f in zip(names, found, strict=True) if f is None]
+    where = [f for f in found if f is not None and f[0]]
+    if not missing:
+        c.verdict = S
+        c.explanation = f"The {_label(d)} names {', '.join(names)} (its lead inspector: {lead})."
+        c.evidence = (
+            [Evidence(d.path, p, around) for p, around in where[:1]]
+            if where
+            else [_evidence(d, f"Lead inspector: {lead}")]
+        )
+    elif lead or len(missing) < len(names):
+        # it names its inspectors, and not this one
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} does not name {', '.join(missing)} among its inspectors"
+            + (f" (its lead inspector: {lead})." if lead else ".")
+        )
         c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
     else:
         c.verdict = N
-        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
+        c.explanation = "ilacs does not hold the inspectors of this council's reports."
 
 
 _PREVIOUS_IN_TEXT = re.compile(
@@ -779,6 +1066,12 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
+    # "11 years after the authority was judged inadequate": the last inspection with that grade
+    named = [dur["grade"]] if dur.get("grade") else []
+    if named and cur in insp:
+        graded = [d for d in insp[: insp.index(cur)] if d.grades.get("overall") == named[0]]
+        if graded:
+            prev = graded[-1]
     if prev is not None:
         before += [(f"the {_label(prev)}", d) for d in (prev.inspection_end, prev.published) if d]
     page_no = None
@@ -809,39 +1102,67 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
 
 
-def _check_rec_count(c: Claim, record: RecordView, as_of: date) -> None:
-    if not c.urns:
-        return
-    cur = _current(_inspections(record, c.urns[0]), as_of)
-    if cur is None:
-        return
-    n = record.rec_count.get(cur.id)
-    if not n:
-        n = len(record.recs.get(cur.id, [])) or None
-    if n is None:
-        c.verdict, c.explanation = N, "ilacs holds no count of this report's recommendations."
-        return
-    recs = record.recs.get(cur.id, [])
-    c.evidence = [_evidence(cur, f"{n} recommendations: " + " | ".join(recs[:12]))]
-    # a report with priority actions (SIF) has two counts: its areas for improvement alone
-    # (the stored count) and those with the priority actions; a paper may give either
-    readings = {n}
-    pa = getattr(cur, "priority_action_count", None) or 0
-    if pa:
-        readings.add(n + pa)
-    if c.number in readings:
-        c.verdict, c.explanation = S, f"The {_label(cur)} makes {c.number} recommendations."
-        if c.number != n:
-            c.explanation = (
-                f"The {_label(cur)} makes {c.number} recommendations with its {pa} priority "
-                f"actions ({n} without)."
-            )
-    else:
-        c.verdict, c.explanation = (
-            C,
-            f"The {_label(cur)} makes {' or '.join(map(str, sorted(readings)))} "
-            f"recommendations, not {c.number}.",
+_THEME_SMALL = frozenset(
+    """a an the and or of to in on for with at by as how its their it is are was were be been
+    that this those these who which what when where from into also well particular specific
+    focus council local authority trust services service children child young people because
+    due entirely fully wholly completely mainly largely mostly only just""".split()
+)
+
+
+def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """What a visit looked at, or how it was done: supported when a letter of the council says
+    it in nearly the same words (most of the article's words are in its opening); a visit's
+    subject may be put many ways, so never contradicted. A focused visit is not graded."""
+    if c.facts.get("ungraded"):
+        c.verdict = S
+        c.explanation = (
+            "Focused visits and monitoring visits are reported in letters that carry no "
+            "judgements: a council's grades come from its full inspections."
         )
+        return
+    if not c.urns or texts is None:
+        return
+    from ilacs.claims.quotes import _key, _words
+
+    words = [w for w in _words(c.facts["theme"]) if w not in _THEME_SMALL and len(w) > 2]
+    if len(words) < 3:
+        return
+    best: tuple[float, Any, int, str] | None = None
+    for d in _letters(record, c.urns[0]):
+        p = _published(d)
+        if p and p > as_of + timedelta(days=3):
+            continue
+        for i, page in enumerate(texts.pages(d.id)[:2]):
+            keys = {_key(w) for w in _words(page)}
+            share = sum(_key(w) in keys for w in words) / len(words)
+            if best is None or share > best[0]:
+                flat = " ".join(page.split())
+                hit = re.search(
+                    r"(?:This visit|Inspectors)\s+(?:looked|was|were|used)[^.]*\.", flat
+                )
+                best = (share, d, i + 1, hit.group(0) if hit else flat[:200])
+    if best is not None and best[0] >= 0.75:
+        share, d, page_no, around = best
+        c.verdict = S
+        c.explanation = f"The {_label(d)} says so ({share:.0%} of the words named are in it)."
+        c.evidence = [Evidence(d.path, page_no, around)]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs holds no letter of this council that says so in these words."
+
+
+def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """A count of recommendations or priority actions: quotes.py checks it (the report or
+    letter the article speaks of, its count as printed or as ilacs read its list)."""
+    from ilacs.claims.quotes import check_recommendation
+
+    if not c.urns or texts is None:
+        return
+    verdict, explanation, evidence = check_recommendation(
+        c.text, c.facts["rec_span"], c.urns, as_of, record, texts
+    )
+    c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
 
 
 def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
@@ -857,9 +1178,22 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             "ilacs holds fewer than two graded inspections of this council by then.",
         )
         return
+    if not (prev.grades.get("overall") and cur.grades.get("overall")):
+        c.verdict = N
+        c.explanation = "One of its last two inspections has no overall grade (the 2026 framework)."
+        return
     steps = RANK.get(prev.grades.get("overall"), 0) - RANK.get(cur.grades.get("overall"), 0)
     c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
     what = f"overall effectiveness went from {_grade_words(prev.grades.get('overall'))} ({prev.published}) to {_grade_words(cur.grades.get('overall'))} ({cur.published})"
+    if "direction" in c.facts:
+        ok = steps * c.facts["direction"] > 0
+        c.verdict = S if ok else C
+        c.explanation = (
+            f"Its {what}."
+            if ok
+            else f"Not {'up' if c.facts['direction'] > 0 else 'down'}: its {what}."
+        )
+        return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
     else:
@@ -1302,46 +1636,107 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
+def _check_first_achieved(c: Claim, record: RecordView, as_of: date) -> None:
+    """'the top rating it first achieved in 2019': the year of the council's first inspection
+    with that overall grade (contradicted only when ilacs holds that first one)."""
+    if not c.urns:
+        return
+    fact = c.facts["first_achieved"]
+    insp = [d for d in _inspections(record, c.urns[0]) if d.published and d.published <= as_of]
+    first = next((d for d in insp if d.grades.get("overall") == fact["grade"]), None)
+    if first is None:
+        c.verdict = N
+        c.explanation = f"ilacs holds no inspection of this council rated {_grade_words(fact['grade'])} overall."
+        return
+    c.evidence = [_evidence(first, _grades_text(first))]
+    if fact["year"] in _doc_years(first):
+        c.verdict = S
+        c.explanation = (
+            f"The first {_grade_words(fact['grade'])} ilacs holds is the {_label(first)}."
+        )
+    elif fact["year"] < min(_doc_years(insp[0])):
+        c.verdict = N
+        c.explanation = f"That year is before the first inspection ilacs holds ({_label(insp[0])})."
+    else:
+        c.verdict = C
+        c.explanation = (
+            f"The council was first rated {_grade_words(fact['grade'])} overall in the {_label(first)}, "
+            f"not in {fact['year']}."
+        )
+
+
+def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
+    """Give one claim its verdict, explanation and evidence, by its kind."""
+    if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
+        _check_grades(c, record, as_of)
+    elif c.type == Kind.VISIT and (c.facts.get("theme") or c.facts.get("ungraded")):
+        _check_visit_theme(c, record, as_of, texts)
+    elif c.type in (Kind.DATE, Kind.VISIT):
+        _check_dates(c, record, as_of, texts)
+    elif c.type == Kind.INSPECTOR:
+        _check_inspector(c, record, as_of, texts)
+    elif c.facts.get("first_achieved"):
+        _check_first_achieved(c, record, as_of)
+    elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
+        _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and "share" in c.facts:
+        _check_national_share(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("national"):
+        _check_national_count(c, record, as_of)
+    elif c.type in (Kind.RANK, Kind.COUNT):
+        _check_rank(c, record, as_of)
+    elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
+        _check_rec_count(c, record, as_of, texts)
+    elif c.type == Kind.OTHER and c.facts.get("outside"):
+        c.verdict = N
+        c.explanation = (
+            f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
+            "directions, commissioners, appointments and money are not in it)."
+        )
+    if c.facts.get("duration"):
+        _check_duration(c, record, as_of, texts)
+
+
 def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
     for c in claims:
-        if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
-            _check_grades(c, record, as_of)
-        elif c.type in (Kind.DATE, Kind.VISIT):
-            _check_dates(c, record, as_of)
-        elif c.type == Kind.INSPECTOR:
-            _check_inspector(c, record, as_of, texts)
-        elif c.type == Kind.TREND and c.facts.get("jump"):
-            _check_jump(c, record, as_of)
-        elif c.type == Kind.COUNT and "share" in c.facts:
-            _check_national_share(c, record, as_of)
-        elif c.type == Kind.COUNT and c.facts.get("national"):
-            _check_national_count(c, record, as_of)
-        elif c.type in (Kind.RANK, Kind.COUNT):
-            _check_rank(c, record, as_of)
-        elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
-            _check_rec_count(c, record, as_of)
-        elif c.type == Kind.OTHER and c.facts.get("outside"):
-            c.verdict = N
-            c.explanation = (
-                f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
-                "directions, commissioners, appointments and money are not in it)."
+        _check_one(c, record, texts, as_of)
+        alt = c.facts.get("alt_urns")
+        if c.verdict == C and alt and alt != c.urns:
+            # a clause that names no council was taken to be about one named before it; if it
+            # holds of the council the article is about, that is the reading meant
+            other = replace(
+                c, urns=list(alt), verdict=None, explanation=None, evidence=[], facts=dict(c.facts)
             )
-        if c.facts.get("duration"):
-            _check_duration(c, record, as_of, texts)
+            _check_one(other, record, texts, as_of)
+            if other.verdict == S:
+                c.urns, c.verdict, c.explanation, c.evidence = (
+                    other.urns,
+                    other.verdict,
+                    other.explanation,
+                    other.evidence,
+                )
     claims = [c for c in claims if c.verdict is not None]
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")
+    # (and a grade or trend claim that holds a contradicted date of an inspection: "improved to
+    # requires improvement at its last inspection, published in January 2022")
     for c in claims:
-        if c.verdict == N:
-            inner = [
-                x
-                for x in claims
-                if x is not c and x.verdict == C and c.start <= x.start and x.end <= c.end
-            ]
-            if inner:
-                c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
+        inner = [
+            x
+            for x in claims
+            if x is not c
+            and x.verdict == C
+            and c.start <= x.start
+            and x.end <= c.end
+            and (
+                c.verdict == N
+                or (c.verdict == S and x.type == Kind.DATE and c.type in (Kind.GRADE, Kind.TREND))
+            )
+        ]
+        if inner:
+            c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
     return claims
 
 

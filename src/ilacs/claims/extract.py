@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind
@@ -35,7 +36,8 @@ _ADJECTIVE_NOUN = re.compile(
     r"\s+(?:progress|practice|work|support|knowledge|quality|news|job|start|example|"
     r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
     r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
-    r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback)\b",
+    r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback|"
+    r"councils|authorities|local authorities|LAs)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
@@ -57,6 +59,7 @@ _ALL = re.compile(
     r"\bacross the board\b|\bin every (?:area|category|judgement|judgment|respect)\b|"
     r"\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?one\s+of\s+(?:the|its)\s+(?:\w+\s+){0,3}?(?:areas|categories|judgements|judgments)\b|"
     r"\ball (?:four|five|six )?(?:areas|categories|judgements|judgments|elements|benchmarks|aspects)\b|"
+    r"\ball (?:its |the council's |of its )?services\s+(?:were|are|was|have been|had been)\b|"
     r"\bevery category\b|\ball elements\b",
     re.IGNORECASE,
 )
@@ -67,15 +70,34 @@ _N_OF = re.compile(
     rf"|\b(?P<n3>{T.NUMBER})\s+(?:others|more)\b",
     re.IGNORECASE,
 )
+# An inspector's name as the press prints it: "Brenda McLaughlin", "Peter McEntee",
+# "Paula Thomson-Jones" ("Robert Hackeson's": the possessive is not part of it).
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_WORD}){{1,2}}"
+_HMI = r"(?:(?:Her|His)\s+Majesty['’]s\s+|HM\s+)"
+# "Lead inspector X", "The lead inspector was X", "Her Majesty's Inspectors X and Y",
+# "Two of Her Majesty's Inspectors, X and Y", "Inspectors X and Y", "HMI X",
+# "led by His Majesty's Inspector X", "inspection team led by X", "Inspectors, led by X"
+# (not "Chief Inspector X", "Detective Inspector X").
 _INSPECTOR = re.compile(
-    r"(?:(?:lead|Lead|LEAD)\s+)?(?:[Ii]nspector|HMI|inspection team (?:was )?led by|team (?:was )?led by|"
-    r"led by (?:lead )?inspector|[Ii]nspectors?,? led by|inspection (?:was )?led by|[Ii]nspector[,:]?)\s+"
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+){1,2})"
+    rf"(?<!Chief )(?<!chief )(?<!Detective )(?<!Police )(?<!police )(?<!HMCI )"
+    rf"(?P<cue>(?:\b(?:lead|Lead|LEAD)\s+)?(?:{_HMI}(?:[Ii]nspectors?|HMIs?)|\b[Ii]nspectors?|\bHMIs?)"
+    rf"(?:\s+(?:was|is|were|are))?[,:]?\s+"
+    rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?)"
+    rf"(?P<names>{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)"
 )
-_RECOMMENDATIONS = re.compile(
-    rf"\b(?P<n>{T.NUMBER}|\d+)\s+(?:(?:key|main|separate|specific|formal)\s+)?"
-    rf"(?:recommendations|areas? (?:for|of|that need|needing|requiring) improvement|"
-    rf"things? (?:that need|to) improve|priority actions)\b",
+_NOT_A_NAME = frozenset(
+    "Ofsted The His Her Children Children's Services Council County City Borough Local "
+    "Authority Trust Department Social Care Education Inspectors Inspector".split()
+)
+# "led by X" names an inspector only where the inspection, the visit or the team leads to it.
+_LED_BY_SUBJECT = re.compile(
+    r"\b(inspect\w*|visit\w*|team|Ofsted|HMI)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
+    re.IGNORECASE,
+)
+_LED_BY_OTHER = re.compile(
+    r"\b(?:board|panel|partnership|council|trust|department|directorate|programme|project|"
+    r"service|services|leadership|cabinet|committee|authority|charity|company|practice)\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -129,6 +151,34 @@ _FRAMEWORK = re.compile(
 _OFSTED_SAYS = re.compile(
     r"\b(?:Ofsted|OFSTED|inspectors?|the report|report (?:said|says|stated|found|noted)|the watchdog|"
     r"HMI|inspection (?:report|found|said))\b",
+    re.IGNORECASE,
+)
+
+
+# Councillors, officers and the council itself as speakers of a quotation.
+_SPEAKER_WORDS = re.compile(
+    r"\b(?:Cllr|Councillor|council leader|leader of the council|cabinet member|lead member|"
+    r"executive member|portfolio holder|mayor|director|chief executive|spokes(?:person|man|woman)|"
+    r"head of|chair(?:man|woman)?|corporate director|deputy leader|the council said|MP)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(
+    _SPEAKER_WORDS.pattern
+    + r"[^“\"\n]{0,100}\b(?:said|says|added|adds|commented|told|stated)\b[^“\"\n]{0,30}$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    r"\W{0,3}\s*(?:said|says|added|adds)\s+(?:the\s+)?(?:council['’]s\s+)?"
+    + _SPEAKER_WORDS.pattern[2:],
+    re.IGNORECASE,
+)
+_OFSTED_VOICE = re.compile(
+    r"\b(?:inspectors?|Ofsted|the report|the letter|the watchdog|HMI)\b[^“\"\n]{0,40}"
+    r"\b(?:said|says|added|found|wrote|noted|stated|concluded|described)\b[^“\"\n]{0,30}$",
+    re.IGNORECASE,
+)
+_OFSTED_VOICE_AFTER = re.compile(
+    r"\W{0,3}\s*(?:said|says|added|wrote|noted)\s+(?:the\s+)?(?:inspectors?|Ofsted|report|letter|watchdog)",
     re.IGNORECASE,
 )
 
@@ -201,10 +251,13 @@ class Reader:
             listed = [before[-1]]
             for m in reversed(before[:-1]):
                 gap = self.text[m.end : listed[-1].start]
-                if (
-                    len(gap) < 40
-                    and re.search(r"(?:,|\band\b|&)", gap)
-                    and not re.search(r"[.;]", gap)
+                # only a list's joins between them ("X, Y and Z"), not "X and Y follow Z"
+                if re.fullmatch(
+                    r"(?:['’]s)?\s*(?:,|\band\b|&|,\s*and\b)\s*(?:the\s+)?", gap, re.IGNORECASE
+                ) or re.fullmatch(
+                    r"\s+(?:(?:Council|Borough|County|City)(?:\s+Council)?|in\s+[A-Z][\w ]{0,25}?)"
+                    r"\s*(?:,|\band\b|&|,\s*and\b)\s*",
+                    gap,
                 ):
                     listed.append(m)
                 else:
@@ -242,8 +295,32 @@ class Reader:
         )
 
     def in_long_quote(self, pos: int) -> bool:
+        """Whether `pos` is inside a quotation of more than three words that is not a council
+        speaker's (facts about the record in a councillor's or officer's words are claims)."""
         q = _inside(self.quotes, pos)
-        return q is not None and len(self.text[q.start : q.end].split()) > 3
+        return (
+            q is not None
+            and len(self.text[q.start : q.end].split()) > 3
+            and not self.spoken_by_council(q)
+        )
+
+    def spoken_by_council(self, q: T.Span) -> bool:
+        """'"... we were rated good," he said' after a councillor or officer is named;
+        'Cllr Smith said: "..."'; '"...," said the council's director'."""
+        par_start = self.text.rfind("\n", 0, q.start) + 1
+        par_end = self.text.find("\n", q.end)
+        par_end = len(self.text) if par_end < 0 else par_end
+        before = self.text[max(par_start, q.start - 160) : q.start]
+        after = self.text[q.end : min(par_end, q.end + 90)]
+        if _OFSTED_VOICE.search(before[-80:]) or _OFSTED_VOICE_AFTER.match(after):
+            return False
+        if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+            return True
+        # "..., he said" / "she added" where the paragraph or the one before names a speaker
+        if re.match(r"\W{0,3}\s*(?:he|she|they)\s+(?:said|added|says|adds|continued)\b", after):
+            context = self.text[max(0, par_start - 300) : q.start]
+            return bool(_SPEAKER_WORDS.search(context)) and not _OFSTED_VOICE.search(context[-120:])
+        return False
 
     def add(self, clause: T.Span, kind: Kind, urns: list[int], **facts) -> Claim:
         c = Claim(
@@ -270,11 +347,13 @@ _ASPIRATION = re.compile(
 )
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
 _HIGHEST = re.compile(
-    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"\bthe\s+(?:highest|top|best)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
     re.IGNORECASE,
 )
 _LOWEST = re.compile(
-    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b",
+    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"\bthe\s+(?:lowest|bottom|worst)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
     re.IGNORECASE,
 )
 # "inadequate progress", "none have been rated": not a council's grade
@@ -315,6 +394,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if word.lower() == "ri" and word != "RI":
             continue
         q = _inside(r.quotes, pos)
+        if q is not None and len(r.text[q.start : q.end].split()) > 3 and r.spoken_by_council(q):
+            q = None  # a councillor's or officer's words: read as the article's own
         if q is not None:
             inner = r.text[q.start + 1 : q.end - 1].strip(" .,")
             # a quotation that is only a grade ("'requires improvement to be good'") is the
@@ -333,10 +414,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
                     continue  # the report's own words: a quote claim
                 q = None
         quoted = q is not None
-        if not cued and not quoted:
-            continue
         after = body[m.end() :]
         before = body[: m.start()]
+        # a committee paper's list: "The experiences and progress of children in care: Good"
+        line = r.text[max(r.text.rfind("\n", 0, pos) + 1, pos - 160) : pos]
+        listed = bool(re.search(r"\s*[:–—]\s*['‘“\"]?$", line)) and bool(T.areas_in(line))
+        if not cued and not quoted and not listed:
+            continue
         if re.search(
             r"\b(?:below|above|short of|less than|better than|worse than|at least|than|word|term|label)\s*['‘“\"]?$",
             before,
@@ -355,7 +439,17 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and word.lower() == "good"
             and re.match(
-                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|as|in parts)\b", after
+                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|in parts)\b", after
+            )
+        ):
+            continue
+        # "as good as", "good as new"; but "rated good as Sandwell remains inadequate"
+        if (
+            not quoted
+            and word.lower() == "good"
+            and (
+                (re.search(r"\bas\s*$", before, re.IGNORECASE) and re.match(r"\s+as\b", after))
+                or re.match(r"\s+as\s+(?:new|ever|possible|it|they|a|an|the|any)\b", after)
             )
         ):
             continue
@@ -465,6 +559,13 @@ _SINCE = re.compile(
 )
 
 
+_FRAMEWORK_DATE = re.compile(
+    r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
+    r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -472,25 +573,61 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     urns = r.urns_at(sentence, clause)
     areas = _assign_areas(r, clause, grades)
+    if not any(areas.values()):
+        # "care leavers, who were judged requires improvement in 2014"; "services for children
+        # in care have improved and are now rated good"; "Only adoption escaped the lowest
+        # grade, being judged to 'require improvement'": a clause with no subject of its own
+        # takes the judgement area named just before it in the sentence
+        if re.match(
+            r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
+            r"requires?|required|remains?|remained|judged|rated)\b",
+            body,
+            re.IGNORECASE,
+        ) or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-")):
+            lead = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            found = [x for x in T.areas_in(lead) if x[2] != "overall"]
+            if found and not r.in_long_quote(clause.start - 1):
+                # the areas listed together at the end: "children in care and care leavers"
+                group = [found[-1]]
+                for x in reversed(found[:-1]):
+                    if not re.fullmatch(r"[\s,]*(?:and|&|or)?[\s,]*", lead[x[1] : group[-1][0]]):
+                        break
+                    group.append(x)
+                areas = {
+                    i: list(dict.fromkeys(a for _, _, a in reversed(group)))
+                    for i in range(len(grades))
+                }
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
-    whens = list(T.dates(body, r.as_of, clause.start))
+    # "under the current framework, introduced in 2023": the framework's date, not an inspection's
+    whens = [
+        w
+        for w in T.dates(body, r.as_of, clause.start)
+        if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+    ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
     # "from inadequate to good": the first grade is the old one
     from_to = re.search(
         r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
     )
-    items = []
+    items: list[dict[str, Any]] = []
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
+        weak = False  # a cue of tense only ("had been judged good"), not of another inspection
         # the words before this grade, back to the grade before it
         floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
         local = r.text[floor:gs]
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
-        elif _NEAR_PREVIOUS.search(local):
+        elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
+            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded))\b",
+            local[cue.start() :],
+            re.IGNORECASE,
+        ):
+            # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
+            weak = bool(re.match(r"had been\b", cue.group(0), re.IGNORECASE))
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade
         mine = []
@@ -535,7 +672,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if earlier and re.search(
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
-                mine = earlier
+                mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
                 if _SINCE.search(lead_text) or re.search(
                     r"\blast time\b", lead_text, re.IGNORECASE
                 ):
@@ -545,14 +682,42 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        # the councils named between the grade before and this one own it ("X rated good as
+        # Y and Z remain inadequate")
+        owners = [
+            m.la.urn
+            for m in r.mentions
+            if m.la.urn
+            and (grades[i - 1][1] if i else clause.start) <= m.start < gs
+            and clause.start <= m.start
+        ]
+        if owners and len(urns) > 1:
+            owned = list(dict.fromkeys(owners))
+        elif len(urns) > 1 and items:
+            owned = items[-1].get("urns", list(urns))
+        else:
+            owned = list(urns)
         items.append(
             {
                 "grade": grade,
+                "urns": owned,
                 "areas": areas.get(i, []),
                 "role": role,
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "weak_previous": weak and role == "previous" and not mine,
+                # "at its last inspection, published in January 2023": a publication month
+                "published_whens": [
+                    w
+                    for w in mine
+                    if w.precision in ("month", "day", "range")
+                    and re.search(
+                        r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?$",
+                        r.text[max(clause.start, w.start - 30) : w.start],
+                        re.IGNORECASE,
+                    )
+                ],
                 # "child protection" is the help-and-protection judgement, or the whole
                 # inspection of services for children in need of help and protection
                 "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
@@ -569,6 +734,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    if from_to and any(it["areas"] for it in items):
+        # "children in care has improved from requires improvement in 2018 to good": both
+        # grades are of the area named
+        shared = list(dict.fromkeys(a for it in items for a in it["areas"]))
+        for it in items:
+            if not it["areas"]:
+                it["areas"] = shared
     several = len(items) > 1 and not any(it["areas"] for it in items)
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
@@ -636,10 +808,38 @@ _AREAS_FOR_IMPROVEMENT = re.compile(
 )
 
 
+def _and_for_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'judged inadequate overall, and for the impact of leaders, help and protection and
+    children in care': the clause carries on the grade of the clause before it."""
+    body = r.text[clause.start : clause.end]
+    if not re.match(
+        r"\W*(?:and|as well as|plus)\s+(?:also\s+)?(?:for|in)\s", body, re.IGNORECASE
+    ) or T.GRADE_RE.search(body):
+        return
+    areas = list(dict.fromkeys(a for _, _, a in T.areas_in(body) if a != "overall"))
+    before = [
+        c
+        for c in r.claims
+        if c.type in (Kind.GRADE, Kind.TREND)
+        and sentence.start <= c.start
+        and c.end <= clause.start
+        and not r.text[c.end : clause.start].strip(" ,;")
+        and c.facts.get("grades")
+    ]
+    if not areas or not before:
+        return
+    c = before[-1]
+    last = c.facts["grades"][-1]
+    c.facts["grades"].append(dict(last, areas=areas, overall_only=False, all=False, rest=False))
+    c.end = _trim_span(r.text, clause.start, clause.end)[1]
+    c.text = r.text[c.start : c.end]
+
+
 def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'These were leadership, help and protection and children in care' after a sentence that
     gave them a grade; 'Areas identified for improvement were...' (requires improvement)."""
     if clause.start != sentence.start:
+        _and_for_claims(r, sentence, clause)
         return
     body = r.text[sentence.start : sentence.end]
     if T.GRADE_RE.search(body) or r.in_long_quote(sentence.start):
@@ -773,7 +973,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
         )
         or re.search(
-            r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*)\b",
+            r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
+            r"between|from)\b",
             r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
             re.IGNORECASE,
         )
@@ -789,7 +990,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
-    letter = _VISIT.search(body)
+    letter = _VISIT.search(body) or _LETTER_WORDS.search(body)
     previous = bool(_PREVIOUS_INSPECTION.search(body))
     # "The report, released on Friday, follows an inspection at the end of April": one claim
     # per date, each from the word that says what the date is of
@@ -815,7 +1016,13 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
         before = r.text[max(clause.start, w.start - 45) : w.start]
         own_role: str | None
-        if _LAST_INSPECTION.search(before):
+        if re.search(
+            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?(?:early\s+|late\s+|mid-?)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            own_role = "published"  # "its last inspection, published in January 2023"
+        elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):
             own_role = "published"
@@ -894,10 +1101,31 @@ _JUMP = re.compile(
 )
 
 
+_DIRECTION = re.compile(
+    r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b",
+    re.IGNORECASE,
+)
+
+
 def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
-    """'jumped two grades', 'fell a grade': the steps between its last two overall grades."""
+    """'jumped two grades', 'fell a grade': the steps between its last two overall grades;
+    'downgraded by Ofsted' (no grade named): the direction."""
     body = r.text[clause.start : clause.end]
     m = _JUMP.search(body)
+    d = _DIRECTION.search(body)
+    if (
+        not m
+        and d
+        and not T.GRADE_RE.search(body)
+        and not r.in_long_quote(clause.start + d.start())
+    ):
+        r.add(
+            clause,
+            Kind.TREND,
+            r.urns_at(sentence, clause),
+            facts={"direction": -1 if d.group("down") else 1},
+        )
+        return
     if not m or r.in_long_quote(clause.start + m.start()):
         return
     n = T.number(m.group("n"))
@@ -939,52 +1167,163 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    duration = dict(m.groupdict())
+    # "11 years after the authority was judged inadequate": the grade of the one before
+    then = T.GRADE_RE.search(body, m.end())
+    duration["grade"] = T.grade_of(then.group(1)) if then else None
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
-        c.facts["duration"] = m.groupdict()
+        c.facts["duration"] = duration
         return
     r.add(
         clause,
         Kind.TREND,
         r.urns_at(sentence, clause),
-        facts={"duration": m.groupdict(), "grades": [], "whens": []},
+        facts={"duration": duration, "grades": [], "whens": []},
     )
 
 
 def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
-    body = r.text[clause.start : clause.end]
+    """'Lead inspector X', 'led by His Majesty's Inspector X', 'Inspectors X and Y': the
+    inspectors named (`facts['names']`) and whether the words say who led (`facts['led']`)."""
+    body = r.text[sentence.start : sentence.end]
     for m in _INSPECTOR.finditer(body):
-        name = m.group("name").strip()
-        if name.split()[0] in ("Ofsted", "The", "His", "Her", "Children", "Services"):
+        start = sentence.start + m.start()
+        if not (clause.start <= start < clause.end):
+            continue  # each clause reads its own (a cue may lie in the clause before)
+        cue = m.group("cue") or ""
+        led = bool(re.search(r"\b(?:lead|led)\b", cue, re.IGNORECASE))
+        if cue.lower().startswith("led") and not re.search(r"inspector|HMI", cue, re.I):
+            subject = _LED_BY_SUBJECT.search(body[: m.start()])
+            # "the council, led by ...", "inspectors praised the board, led by its chair"
+            if not subject or _LED_BY_OTHER.search(subject.group(0), len(subject.group(1))):
+                continue
+        found = [
+            n
+            for n in re.finditer(_PERSON, m.group("names"))
+            if not set(n.group(0).split()) & _NOT_A_NAME
+        ]
+        if not found or r.in_long_quote(start):
             continue
-        if r.in_long_quote(clause.start + m.start()):
-            continue
-        span = T.Span(clause.start + m.start(), clause.start + m.end())
-        # the sentence's dates, but not "since its last inspection in 2014"
+        names = [" ".join(n.group(0).split()) for n in found]
+        span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
+        # the sentence's dates, but not "since its last inspection in 2014" nor a quotation's
         days = [
             w
-            for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+            for w in T.dates(body, r.as_of, sentence.start)
             if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+            and w.start < _before_quote(r, sentence)
         ]
+        # a sentence that names no council may name the inspectors of the report the article
+        # is about ("The inspection, led by X, ..."), not of the council the sentence before
+        # named: the article's council is the other reading
+        urns = r.urns_at(sentence, clause)
+        named = any(
+            sentence.start <= x.start < sentence.end and x.la.urn and not r.is_place(x)
+            for x in r.mentions
+        )
+        other = [r.main] if r.main and not named and r.main not in urns else []
         r.add(
             span,
             Kind.INSPECTOR,
-            r.urns_at(sentence, clause),
-            inspector=name,
+            urns,
+            inspector=names[0],
             dates=[(w.first, w.precision) for w in days],
+            facts={
+                "names": names,
+                "led": led,
+                "letter": _about_letter(r, sentence),
+                "other_urns": other,
+            },
         )
 
 
+# A letter's words: the article (its opening) or the sentence speaks of a focused visit, a
+# monitoring visit, a joint targeted area inspection or a letter.
+_LETTER_WORDS = re.compile(
+    r"\b(?:focused\s+visits?|monitoring\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAI|"
+    r"(?:Ofsted(?:'s|’s)?|the|a|new|its|inspectors['’]?)\s+letters?)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_quote(r: Reader, sentence: T.Span) -> int:
+    """Where the sentence's own words end: at its first quotation mark opening words."""
+    m = re.compile(r"[“\"‘](?=\w)").search(r.text, sentence.start, sentence.end)
+    return m.start() if m else sentence.end
+
+
+def _about_letter(r: Reader, sentence: T.Span) -> bool:
+    """The sentence, or the article's opening, speaks of a letter rather than a full report."""
+    if _LETTER_WORDS.search(r.text, sentence.start, _before_quote(r, sentence)):
+        return True
+    head = r.text[: min(len(r.text), 700)]
+    return bool(_LETTER_WORDS.search(head)) and not re.search(
+        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b", head, re.IGNORECASE
+    )
+
+
 def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'makes four recommendations', 'nine priority actions', 'names four things that need to
+    improve': read as quotes.py reads them (the same span, so the two readings are one claim)."""
+    from ilacs.claims.quotes import _count_spans
+
+    for span in _count_spans(r.text, r.text[sentence.start : sentence.end], sentence.start):
+        if not (clause.start <= span.start < clause.end) or r.in_long_quote(span.start):
+            continue
+        r.add(
+            T.Span(span.start, span.end),
+            Kind.RECOMMENDATION,
+            r.urns_at(sentence, clause),
+            number=span.count,
+            facts={"what": "count", "rec_span": span},
+        )
+
+
+# What a visit looked at, or how it was done: "Inspectors looked at how the council works with
+# children in need", "carried out entirely by video call".
+_VISIT_THEME = re.compile(
+    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+_VISIT_SUBJECT = re.compile(
+    r"\b(?:inspectors|HMIs?|(?:the|this|a|focused|monitoring)\s+visit|it)\b", re.IGNORECASE
+)
+# "The focused visit is not graded", "Focused visits do not change a council's grade".
+_UNGRADED = re.compile(
+    r"\b(?:focused|monitoring)\s+visits?\s+(?:is|are|was|were)\s+not\s+(?:graded|rated)\b|"
+    r"\b(?:focused|monitoring)\s+visits?\s+(?:do|does|did)\s+not\s+(?:change|result\s+in|lead\s+to|"
+    r"give|carry|affect)\b[^.;]{0,30}?\b(?:grades?|ratings?|judgements?)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """What a focused visit looked at (checked against its letter's words, never contradicted),
+    and that a focused visit is not graded."""
     body = r.text[clause.start : clause.end]
-    m = _RECOMMENDATIONS.search(body)
-    if not m or r.in_long_quote(clause.start + m.start()):
+    m = _UNGRADED.search(body)
+    if m:
+        span = T.Span(clause.start + m.start(), clause.start + m.end())
+        r.add(span, Kind.VISIT, r.urns_at(sentence, clause), facts={"ungraded": True})
         return
-    n = T.number(m.group("n"))
-    if n is None or n > 40 or m.group("n").lower() in ("a", "an"):
+    m = _VISIT_THEME.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()) or not _about_letter(r, sentence):
+        return
+    start = clause.start + m.start()
+    if not _VISIT_SUBJECT.search(r.text, sentence.start, start):
+        return
+    end = _before_quote(r, sentence)
+    end = len(r.text[:end].rstrip().rstrip(".").rstrip())
+    words = r.text[clause.start + m.end() : end]
+    if end - start < 25 or len(words.split()) < 4:
         return
     r.add(
-        clause, Kind.RECOMMENDATION, r.urns_at(sentence, clause), number=n, facts={"what": "count"}
+        T.Span(start, end),
+        Kind.VISIT,
+        r.urns_at(sentence, clause),
+        facts={"theme": words},
     )
 
 
@@ -1148,6 +1487,36 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+_FIRST_ACHIEVED = re.compile(
+    r"\bfirst\s+(?:achieved|gained|won|received|secured|earned|got|awarded|given|rated|judged)\b"
+    rf"[^.;]{{0,30}}?\bin\s+(?P<year>{T.YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _first_achieved_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'retained the top rating it first achieved in 2019': the first inspection with that grade."""
+    body = r.text[clause.start : clause.end]
+    m = _FIRST_ACHIEVED.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    before = body[: m.start()]
+    g = list(T.GRADE_RE.finditer(before))
+    grade = T.grade_of(g[-1].group(1)) if g else None
+    if grade is None and _HIGHEST.search(before):
+        grade = "outstanding"
+    if grade is None and _LOWEST.search(before):
+        grade = "inadequate"
+    if grade is None:
+        return
+    r.add(
+        clause,
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        facts={"first_achieved": {"grade": grade, "year": int(m.group("year"))}},
+    )
+
+
 # Shares of councils: "three quarters of councils", "44 per cent of authorities", "one in five
 # councils", "nearly half of those inspected so far".
 _FRACTIONS = {
@@ -1307,9 +1676,11 @@ DETECTORS = (
     _duration_claims,
     _inspector_claims,
     _recommendation_count_claims,
+    _visit_claims,
     _rank_claims,
     _count_claims,
     _share_claims,
+    _first_achieved_claims,
     _outside_claims,
 )
 
@@ -1324,5 +1695,18 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)
+    # a claim whose council was carried over from an earlier paragraph may be about the
+    # article's own council after all: the checker tries it too
+    for c in r.claims:
+        if r.main and c.urns and r.main not in c.urns:
+            sentence = next(
+                (s for s in r.sentence_spans if s.start <= c.start < s.end), T.Span(c.start, c.end)
+            )
+            paragraph = r.text.rfind("\n", 0, sentence.start) + 1
+            named = {
+                m.la.urn for m in r.mentions if paragraph <= m.start < sentence.end and m.la.urn
+            }
+            if not named & set(c.urns):
+                c.facts["alt_urns"] = [r.main]
     r.claims.sort(key=lambda c: (c.start, c.end))
     return r.claims

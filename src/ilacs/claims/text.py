@@ -73,6 +73,9 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     for m in _CLAUSE_END.finditer(body):
         if any(q.start < m.start() < q.end for q in quoted):
             continue
+        # "The experiences and progress of children in care: Good" is one clause
+        if m.group(0).startswith(":") and GRADE_RE.match(body, m.end()):
+            continue
         cuts.append(m.start())
     cuts.append(len(body))
     out = []
@@ -159,6 +162,9 @@ def councils(text: str) -> list[Mention]:
         ) and m.group(0) in ("Reading", "Bury"):
             continue
         if re.search(r"\bNew\s+$", text[max(0, m.start() - 5) : m.start()]):
+            continue
+        # "Greater Manchester", "Greater London": a region, not the council
+        if re.search(r"\bGreater\s+$", text[max(0, m.start() - 9) : m.start()]):
             continue
         key = re.sub(r"\s+", " ", m.group(0)).lower()
         la = names.get(key)
@@ -295,7 +301,8 @@ _RELATIVE = re.compile(
     r"(?:earlier |later |at the (?:start|end) of )?this month|the previous month|"
     r"this week|last week|today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:(?:a|one|two|three|four|five|six|a few|several|\d)\s+(?:weeks|months|week|month) ago)|"
-    r"(?:this|last|in the) (?:spring|summer|autumn|winter))\b",
+    r"(?:this|last|in the|the) (?:spring|summer|autumn|winter)(?:\s+of)?(?:\s+(?P<season_year>20[0-3]\d))?|"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago))\b",
     re.IGNORECASE,
 )
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
@@ -452,6 +459,13 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
         elif r.endswith("this month"):
             a, b = _month_span(as_of.year, as_of.month)
             out.append(When(s, e, a, b, "month", True))
+        elif re.search(r"years? ago$", r):
+            # "ten years ago": that year, give or take half a year
+            n = number(r.split()[0]) or 1
+            mid = as_of - timedelta(days=round(365.25 * n))
+            out.append(
+                When(s, e, mid - timedelta(days=200), mid + timedelta(days=200), "period", True)
+            )
         elif r.endswith(" ago"):
             # "a few weeks ago", "two months ago": a period around that many weeks or months back
             n_word, unit = (
@@ -465,10 +479,13 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             a = as_of - timedelta(days=days + slack)
             b = min(as_of, as_of - timedelta(days=days - slack))
             out.append(When(s, e, a, b, "period", True))
-        elif r.split()[-1] in SEASONS:
+        elif m.group("season_year") or r.split()[-1] in SEASONS or r.endswith(" of"):
+            season = next(w for w in r.split() if w in SEASONS)
             y = as_of.year if r.startswith("this") else as_of.year - 1
-            m1, m2 = SEASONS[r.split()[-1]]
-            if r.startswith("in the"):
+            m1, m2 = SEASONS[season]
+            if m.group("season_year"):
+                y = int(m.group("season_year"))  # "the autumn of 2015"
+            elif r.startswith(("in the", "the")):
                 # the latest such season that has begun by as-of
                 y = as_of.year if m1 <= as_of.month else as_of.year - 1
             elif r.startswith("last") and m1 > as_of.month:
@@ -483,5 +500,14 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             if not any(o.relative and o.precision in ("month", "day", "range") for o in out):
                 y = as_of.year - 1 if r in ("last year", "the previous year") else as_of.year
                 out.append(When(s, e, date(y, 1, 1), date(y, 12, 31), "year", True))
+    # "the autumn of 2015": the year was read inside the season
+    out = [
+        w
+        for w in out
+        if not (
+            w.precision == "year"
+            and any(o is not w and o.start <= w.start and w.end <= o.end for o in out)
+        )
+    ]
     out.sort(key=lambda w: w.start)
     return out
