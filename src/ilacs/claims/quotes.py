@@ -162,13 +162,19 @@ def _la_docs(record: Any, texts: Any, urn: int) -> list[Any]:
     return []
 
 
+def _when(d: Any) -> date | None:
+    """When a document came out: published, else (a letter ilacs holds without that date) its
+    last day on site."""
+    return d.published or getattr(d, "day", None) or getattr(d, "inspection_end", None)
+
+
 def _in_order(docs: Sequence[Any], as_of: date | None) -> list[Any]:
     """The report published nearest before `as_of` first, then the others, nearest first."""
     if as_of is None:
-        return sorted(docs, key=lambda d: d.published or date.min, reverse=True)
+        return sorted(docs, key=lambda d: _when(d) or date.min, reverse=True)
 
     def key(d: Any) -> tuple[int, int]:
-        p = d.published or date.min
+        p = _when(d) or date.min
         return (0, (as_of - p).days) if p <= as_of else (1, (p - as_of).days)
 
     return sorted(docs, key=key)
@@ -316,11 +322,12 @@ _OFSTED_SPEAKS = re.compile(
     re.I,
 )
 # Any mention of Ofsted or a report, for a sentence with no speaker named.
-_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
+_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|letter|watchdog)\b", re.I)
 # Councillors, officers and others whose words are opinions: named anywhere in the sentence,
 # or (officers, whose titles also come up as the subject of a report) next to a verb of saying.
 _COUNCILLOR = re.compile(
     r"\b(?:cllrs?|councill?ors?|council\s+leader|leader\s+of\s+the\s+council|cabinet\s+member|"
+    r"leader\s+of\s+(?:[A-Z][\w-]+\s+){1,3}council|"
     r"portfolio\s+holder|lead\s+member|executive\s+member|mayor|MP)\b",
     re.I,
 )
@@ -457,6 +464,34 @@ def _attribution(outside: str) -> str | None:
     return None
 
 
+# What someone else says the report found: 'the inspectors' finding that', 'Ofsted's
+# conclusion that', 'the report's verdict that', 'inspectors had found that'.
+_REPORT_CITED = re.compile(
+    r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
+    r"(?:(?:finding|findings|conclusion|verdict|judgement|view|observation)\s+that|"
+    r"(?:had\s+|has\s+|have\s+)?(?:found|concluded|noted|said|described|judged|recognised|"
+    r"recognized|highlighted|acknowledged)\s+(?:that\s+)?)",
+    re.I,
+)
+
+
+# ... in its own words: 'the inspectors' finding that', 'the report stated that' (not 'said
+# Ofsted had recognised the "hard work" of staff', the councillor's words for it).
+_REPORT_WORDS_CITED = re.compile(
+    r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
+    r"(?:(?:finding|findings|conclusion|verdict|judgement|words)\s+that|"
+    r"(?:had\s+|has\s+)?(?:stated|concluded|wrote)\s+(?:that\s+)?)",
+    re.I,
+)
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
 def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple]]:
     """Quotations of a sentence a few words apart make one claim ('they feel ‘they are known’
     and that there is a ‘huge’ difference'); further apart, one claim each."""
@@ -499,6 +534,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 attr = last
             else:
                 last = attr
+            if attr == "council" and in_sentence:
+                # a councillor citing the report's words: 'highlighted the inspectors' finding
+                # that leaders' ambition "permeates throughout the organisation"'
+                lead = par[s_start : in_sentence[0][0]]
+                cue = _last(_REPORT_WORDS_CITED.finditer(lead))
+                if cue is not None and not any(
+                    p.search(lead[cue.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS)
+                ):
+                    attr = "ofsted"
             if attr != "ofsted" or not in_sentence:
                 continue
             kept = [
@@ -766,6 +810,17 @@ def _check_quote(
     # another word in the marks ('a huge difference' -> 'a small difference').
     if context and short:
         verdict = _judge_in_context(context, quoted, docs, texts)
+        # a change read in a sentence of several quotations stands only if the changed
+        # quotation's own part of the sentence shows it too: the words around another
+        # quotation are that one's ('"... are transformed" and described the corporate
+        # response as "impressive"')
+        if verdict is not None and verdict[0] == Verdict.CONTRADICTED and len(quoted) > 1:
+            verdict = None
+            for q in quoted:
+                own = _judge_in_context(_own_context(context, quoted, q), [q], docs, texts)
+                if own is not None and own[0] == Verdict.CONTRADICTED:
+                    verdict = own
+                    break
         if verdict is not None:
             return verdict
     if not missing:
@@ -795,6 +850,16 @@ def _check_quote(
             continue
         for m in matches:
             kind, why = _classify(m.changes)
+            if kind == "changed" and not _surely_this_passage(m, words) and context:
+                # too short to be sure alone: the article's words around it may show the
+                # report's sentence ('"drift and delay affect some services" for children
+                # who need help' where the report has 'Drift and delay permeate services
+                # for children in need of help')
+                verdict = _judge_in_context(
+                    _own_context(context, quoted, q), [q], docs, texts, least=8
+                )
+                if verdict is not None and verdict[0] == Verdict.CONTRADICTED:
+                    return verdict
             if kind == "changed" and not _surely_this_passage(m, words):
                 # too little of it matches to say the article changed *this* passage
                 return (
@@ -952,8 +1017,27 @@ def _clearly_there(m: _Match, words: list[str]) -> bool:
     return m.matched == len(words) and m.last - m.first <= len(words) + 4
 
 
+def _own_context(context: str, quoted: list[str], q: str) -> str:
+    """The part of the sentence around quotation `q` that no other quotation of it is in."""
+    at = context.find(q)
+    if at < 0:
+        return context
+    start, end = 0, len(context)
+    for other in quoted:
+        if other is q or other == q:
+            continue
+        i = context.find(other)
+        if i < 0:
+            continue
+        if i + len(other) <= at:
+            start = max(start, i + len(other) + 1)
+        elif i >= at + len(q):
+            end = min(end, max(0, i - 1))
+    return context[start:end]
+
+
 def _judge_in_context(
-    context: str, quoted: list[str], docs: list[Any], texts: ReportTexts
+    context: str, quoted: list[str], docs: list[Any], texts: ReportTexts, least: int = 6
 ) -> tuple[Verdict, str, list[Evidence]] | None:
     """Read short quotes in their sentence; None when the report does not print it."""
     words = _words(context)
@@ -962,7 +1046,7 @@ def _judge_in_context(
         return None
     # the article's own words around a quote are its paraphrase: 70% of them is the sentence
     best = _best_alignment(words, docs, texts, enough=0.7)
-    if best is None or best.matched < max(6, 0.6 * len(words)):
+    if best is None or best.matched < max(least, 0.6 * len(words)):
         return None
     for tag, said, report in best.changes:
         if tag != "replace":
@@ -1646,11 +1730,81 @@ _PARAPHRASE = re.compile(
     re.I,
 )
 _GRADE_WORDS = re.compile(
-    r"\b(?:rated|rating|ratings|judged|judgements?|grades?|graded)\b|\b(?:as|be|been|was|were|"
-    r"is|are|remains?|now|had)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement)",
+    r"\b(?:rated|rating|ratings|judged|judgements?|grades?|(?:up|down)?graded)\b|\b(?:as|be|"
+    r"been|was|were|is|are|remains?|now|had|still|to)\s+[‘'\"“]?(?:outstanding|good|inadequate|"
+    r"requires?\s+improvement)",
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s+(?P<item>\S.*)$")
+_INSPECTOR_NAMED = re.compile(
+    r"\b(?:[Ll]ead\s+[Ii]nspector|HMI|[Mm]ajesty['’]s\s+[Ii]nspectors?)\b"
+    r"|\b[Ii]nspectors?,?\s+[A-Z][a-z]+\s+[A-Z]"
+)
+_NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# 'The council said it had recruited ...', 'the trust says': its own account.
+_COUNCIL_SAYS = re.compile(
+    rf"\b(?:council|trust|authority|government|department)\s+(?:has\s+|have\s+|also\s+)?"
+    rf"{_VERBS}\b",
+    re.I,
+)
+_VERB_END = re.compile(rf"\b{_VERBS}\W*$", re.I)
+# A clause that gives a grade ('leadership all required improvement', 'good for children who
+# need help and protection') or names a judgement ('The impact of leaders on ...'): grade claims.
+_GRADE_CLAUSE = re.compile(
+    r"\b(?:outstanding|inadequate|requir\w*\s+improvement)\b|\bgood\s+(?:for|in|at|overall|across)\b|"
+    r"\b(?:as|and|or|from|to)\s+good\b|^\W*the\s+(?:impact\s+of\s+leaders|experiences\s+and\s+progress)",
+    re.I,
+)
+
+# Who says what a clause reports: 'inspectors found (that)', 'the report said', 'Lead inspector
+# Jane Smith's team found', 'they warned', 'it added', 'with the report finding that'.
+_FINDING_VERBS = (
+    r"(?:said|says|say|added|adds|found|finds|stated|states|noted|notes|concluded|concludes|"
+    r"reported|reports|warned|warns|observed|recognised|recognized|identified|acknowledged|"
+    r"acknowledges|highlighted|highlights|judged|believed|considered|explained|wrote|writes|"
+    r"finding|saying|warning|noting)"
+)
+_FINDING_SAYER = (
+    r"(?:(?:the\s+)?(?:ofsted|inspectors?|inspection\s+team|watchdog|hmi)|"
+    r"(?:her|his)\s+majesty['’]s\s+inspectors?(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)?|"
+    r"lead\s+inspector(?:\s+[A-Z][\w-]+){0,2}(?:['’]s\s+team)?|"
+    r"(?:the\s+)?(?:ofsted\s+|inspection\s+|latest\s+|new\s+)?(?:report|letter)|"
+    r"they|it)"
+)
+_LEAD_CUE = re.compile(
+    rf"^\s*(?:(?:and|but|while|however|though)\s*,?\s+)?(?:with\s+)?{_FINDING_SAYER}\s+"
+    rf"(?:(?:also|further|then|had|has|have|previously|additionally|still)\s+)*"
+    rf"{_FINDING_VERBS}\s+(?:that\s+)?",
+    re.I,
+)
+_TRAIL_CUE = re.compile(
+    rf",?\s+(?:ofsted\s+)?{_FINDING_SAYER}\s+(?:(?:also|have|has|had)\s+)*"
+    rf"{_FINDING_VERBS}\s*[.!]?\s*$|,?\s+(?:said|says|added|adds|found|noted|warned)\s+"
+    rf"(?:the\s+)?(?:report|letter|inspectors|ofsted)\s*[.!]?\s*$",
+    re.I,
+)
+# Where a sentence's findings part: 'X, and Y', 'X; Y', 'X but said Y', 'X, while Y'.
+_FINDING_SPLIT = re.compile(
+    r";|:\s|\s[–—-]\s|,\s+(?:and|but|while|whereas|though|although|however)\b"
+    r"|,\s+(?=with\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\b)"
+    r"|(?<=[”\"’'])\s+(?=(?:and|but|while|whereas|though|although|despite)\s)"
+    r"|,?\s+according\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:report|letter|inspectors|ofsted)\b,?"
+    r"|\s+(?:and|but)\s+(?=(?:that|said|says|found|warned|added|noted|also)\b)"
+    r"|\s+(?:but|whereas|although|though)\s+",
+    re.I,
+)
+_CONNECTIVE = re.compile(
+    r"^\s*(?:(?:and|but|that|while|whereas|though|although|however|also|then|said|says|found|"
+    r"warned|added|noted)\b[\s,]*)+",
+    re.I,
+)
+# Words that say nothing about what was found.
+_FINDING_FILLER = SMALL_WORDS | frozenset(
+    """said says found finds report reports letter inspection inspectors inspector ofsted also
+    some all any s children child council councils authority local service services borough
+    city county""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -1661,10 +1815,54 @@ class ParaphraseSpan:
     end: int
     text: str
     said: tuple[int, int]  # the words that say what the report found
+    attributed: bool = True  # the sentence names the inspectors, Ofsted or the report
+
+
+def _masked(par: str) -> str:
+    """The paragraph with the words inside its quotation marks replaced by 'x'."""
+    masked = list(par)
+    for a, _, _, d in _quote_pairs(par):
+        for k in range(a + 1, max(a + 1, d - 1)):
+            masked[k] = "x"
+    return "".join(masked)
+
+
+def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
+    """(start, said_start, end) of each clause of a sentence that reports a finding in the
+    article's own words: the cue ('inspectors found that') is in the span but not in `said`;
+    clauses holding a quotation are the quotation's claim."""
+    out = []
+    cuts = [0]
+    for m in _FINDING_SPLIT.finditer(masked):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(sentence))
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        piece = masked[a:b]
+        if not piece.strip() or any(masked[k] == "x" and sentence[k] != "x" for k in range(a, b)):
+            continue
+        start = a + len(piece) - len(piece.lstrip())
+        said = start
+        lead = _CONNECTIVE.match(masked[start:b])
+        if lead:
+            said = start = start + lead.end()
+        cue = _LEAD_CUE.match(masked[said:b])
+        if cue:
+            said += cue.end()
+        end = b
+        trail = _TRAIL_CUE.search(masked[said:b])
+        if trail:
+            end = said + trail.start()
+        end = said + len(masked[said:end].rstrip().rstrip(".,;:!?").rstrip())
+        if end - said > 0:
+            out.append((start, said, end))
+    return out
 
 
 def find_paraphrases(text: str) -> list[ParaphraseSpan]:
-    """Unquoted statements the article attributes to the inspectors or the report."""
+    """Unquoted statements of what the report found: clauses of sentences that name the
+    inspectors, Ofsted or the report ('Inspectors found ...', '..., the report said'), or that
+    name no speaker at all (those must match the report more closely); sentences whose
+    speaker is a councillor or an officer are left out."""
     out: list[ParaphraseSpan] = []
     offset = 0
     lead_in = False  # the last line ended 'Inspectors also criticised leaders for:'
@@ -1679,28 +1877,168 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
             continue
         if par.strip():
             lead_in = False
-        for s_start, s_end in _sentences(par, par) if par.strip() else ():
+        masked_par = _masked(par)
+        for s_start, s_end in _sentences(par, masked_par) if par.strip() else ():
             sentence = par[s_start:s_end]
-            m = _PARAPHRASE.search(sentence)
-            if not m or _quote_pairs(sentence) or _COUNCILLOR.search(sentence):
-                continue
+            masked = masked_par[s_start:s_end]
+            outside = masked.replace("x", "")
             # grades and what must improve are claims of their own kinds
-            if _GRADE_WORDS.search(sentence) or any(
-                p.search(sentence) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)
-            ):
+            if any(p.search(outside) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)):
                 continue
-            if sentence.rstrip().endswith(":"):
+            m = _PARAPHRASE.search(sentence)
+            if m and sentence.rstrip().endswith(":") and not _COUNCILLOR.search(sentence):
                 lead_in = True
                 continue
-            body = sentence[m.end() :].rstrip().rstrip(".")
-            if len([w for w in _words(body) if w not in SMALL_WORDS]) < 4:
-                continue
-            a = offset + s_start + m.start()
-            b = offset + s_start + m.end() + len(body)
-            said = (offset + s_start + m.end(), b)
-            out.append(ParaphraseSpan(a, b, text[a:b], said))
+            attribution = _attribution(outside)
+            skip = 0
+            if attribution == "council" or _COUNCIL_SAYS.search(outside):
+                # only what it says the report found: 'The Executive Director said that the
+                # report recognised the need to ...'
+                cited = _last(_REPORT_CITED.finditer(masked))
+                if cited is None or any(
+                    p.search(masked[cited.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS)
+                ):
+                    continue
+                skip, attribution = cited.end(), "ofsted"
+            for a, s, b in _finding_clauses(sentence, masked):
+                if a < skip:
+                    if b <= skip:
+                        continue
+                    a = s = max(s, skip)
+                if len([w for w in _words(sentence[s:b]) if w not in _FINDING_FILLER]) < 3:
+                    continue
+                if _GRADE_WORDS.search(sentence[a:b]) or _GRADE_CLAUSE.search(sentence[a:b]):
+                    continue
+                # only who speaks
+                if _VERB_END.search(sentence[s:b]):
+                    continue
+                out.append(
+                    ParaphraseSpan(
+                        offset + s_start + a,
+                        offset + s_start + b,
+                        text[offset + s_start + a : offset + s_start + b],
+                        (offset + s_start + s, offset + s_start + b),
+                        attribution == "ofsted",
+                    )
+                )
         offset += len(par) + 1
     return out
+
+
+@dataclass
+class _Finding:
+    """Where a report says what a clause says: its words' window and how much of it matched."""
+
+    doc: Any
+    index: _DocIndex
+    first: int
+    last: int
+    hits: int  # the clause's words of meaning found in the window
+    content: int  # the clause's words of meaning
+    rare: int  # of the hits, words the report seldom uses
+
+    @property
+    def share(self) -> float:
+        return self.hits / self.content if self.content else 0.0
+
+    def evidence(self) -> Evidence:
+        return _Match(self.doc, self.index, self.first, self.last, False).evidence()
+
+
+def _findings_in(words: list[str], index: _DocIndex, doc: Any, most: int = 6) -> list[_Finding]:
+    """The windows of a document (about as long as the clause) that hold most of the clause's
+    words of meaning, matched on their first four letters in any order: the shortest window
+    ending at each place, those with the most words first."""
+    content = list(dict.fromkeys(_key(w) for w in words if w not in _FINDING_FILLER))
+    if not content or not index.words:
+        return []
+    events = sorted((p, k) for k, key in enumerate(content) for p in index.positions.get(key, ()))
+    span = max(12, int(1.5 * len(words)) + 4)
+    counts: Counter[int] = Counter()
+    windows: list[tuple[int, int, int]] = []  # -hits, first, last
+    lo = 0
+    for pos, k in events:
+        counts[k] += 1
+        # the window ends here and holds each word once at least, and no more than that
+        while events[lo][0] <= pos - span or counts[events[lo][1]] > 1:
+            counts[events[lo][1]] -= 1
+            if not counts[events[lo][1]]:
+                del counts[events[lo][1]]
+            lo += 1
+        if len(counts) >= 2:
+            windows.append((-len(counts), events[lo][0], pos + 1))
+    windows.sort(key=lambda w: (w[0], w[2] - w[1]))
+    n = len(index.words)
+    out = []
+    for minus_hits, first, last in windows[:most]:
+        seen = set(index.keys[first:last])
+        rare = sum(
+            1 for k in content if k in seen and len(index.positions.get(k, ())) * 2000 < 3 * n
+        )
+        out.append(_Finding(doc, index, first, last, -minus_hits, len(content), rare))
+    return out
+
+
+_ASKS = frozenset("ensure ensuring should must need needs ought".split())
+# ... and what an article says the report asks for
+_ASKED = _ASKS | frozenset("want wants wanted asked asks improve improves recommended".split())
+
+
+def _asked(f: _Finding, texts: ReportTexts) -> bool:
+    """The window is in what the report asks for: one of its recommendations, or a sentence
+    that says what should be done."""
+    window = "".join(f.index.words[f.first : f.last])
+    if any(window in "".join(_words(r)) for r in _recs_of(f.doc, texts)):
+        return True
+    page = f.index.page_of(f.first) - 1
+    before = f.index.excerpt(max(f.index.page_start[page], f.first - 10), f.last)
+    sentence = re.split(r"[.!?◼•]\s", before)[-1]
+    return bool(set(_words(sentence)) & _ASKS)
+
+
+def _negated(words: Iterable[str]) -> bool:
+    return any(w in NEGATIONS or w.startswith("lack") for w in words)
+
+
+def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) -> _Finding | None:
+    """The report's passage that says what the clause says, or None. Most of its words of
+    meaning within a sentence's length, at least two of them words the report seldom uses,
+    the same negations and the same numbers; `strict` (a clause that names no speaker) asks
+    for more of them."""
+    words = _words(said)
+    need = 0.8 if strict else 0.6
+    least = 5 if strict else 4
+    for f in (f for d in docs[:4] for f in _findings_in(words, texts.index(d.id), d)):
+        index = f.index
+        # two words the report seldom uses, or one and nearly every word
+        if f.hits < least or f.share < need:
+            continue
+        if f.rare < 2 and not (
+            f.rare == 1
+            and f.hits >= 4
+            and f.share >= 0.75
+            # within one sentence of the report
+            and not re.search(r"[.!?]\s+[A-Z]", f.evidence().quote)
+        ):
+            continue
+        lo, hi = max(0, f.first - 3), f.last + 1
+        report_words = set(index.words[lo:hi])
+        if _negated(words) != _negated(report_words):
+            continue
+        # a number the report does not print is a fact changed, or not the report's
+        if any(w.isdigit() and w not in report_words for w in words):
+            continue
+        # what the report asks for ('Ensure that care leavers have access to ...') is not
+        # what it found, unless the article says so too
+        if not set(words) & _ASKED and _asked(f, texts):
+            continue
+        # so is an inspector's name ('led by Jane Smith')
+        if _INSPECTOR_NAMED.search(said) and any(
+            w.lower() not in report_words for w in _NAME.findall(said)
+        ):
+            continue
+        return f
+    return None
 
 
 def check_paraphrase(
@@ -1715,23 +2053,17 @@ def check_paraphrase(
     words; None when ilacs cannot tell (a paraphrase is never called contradicted)."""
     said = claim_text[span.said[0] - span.start : span.said[1] - span.start]
     words = _words(said)
-    content = [w for w in words if w not in SMALL_WORDS]
     docs = _in_order([d for urn in urns for d in _la_docs(record, texts, urn)], as_of)
-    if len(content) < 4 or not docs:
+    if as_of is not None:
+        docs = [d for d in docs if (_when(d) or date.min) <= as_of] or docs
+    if not docs or len([w for w in words if w not in _FINDING_FILLER]) < 3:
         return None
-    best = _best_alignment(words, docs, texts, enough=0.8)
-    if best is None:
+    found = _clause_found(said, docs, texts, strict=not span.attributed)
+    if found is None:
         return None
-    window = set(best.index.keys[best.first : best.last])
-    hits = [w for w in content if _key(w) in window]
-    report_words = set(best.index.words[best.first : best.last])
-    if len(hits) < max(4, 0.6 * len(content)) or (report_words ^ set(words)) & NEGATIONS:
-        return None
-    # a number the report does not print is a fact changed, or not the report's
-    if any(w.isdigit() and w not in report_words for w in words):
-        return None
+    m = _Match(found.doc, found.index, found.first, found.last, False)
     return (
         Verdict.SUPPORTED,
-        f"In other words, {_where(best)} says this (low confidence: a paraphrase).",
-        [best.evidence()],
+        f"In other words, {_where(m)} says this (low confidence: a paraphrase).",
+        [found.evidence()],
     )
