@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -176,3 +177,138 @@ def test_the_leader_of_a_named_council_is_a_councillor():
         )
         == []
     )
+
+
+def test_she_after_the_lead_inspector_is_the_inspector():
+    body = (
+        "In a letter published yesterday, lead inspector Jane Smith said most care leavers are "
+        'seen regularly by personal advisers "who know them well".\n'
+        'But she found there had been "significant gaps in management" since 2016.\n'
+        "Council leader Colin Smith welcomed the letter. "
+        '"We are proud of our staff, and we have "no complacency"," he said.'
+    )
+    quoted = [s.text for s in find_quotes(body)]
+    assert '"significant gaps in management"' in quoted
+    # after a councillor, 'he said' is still the councillor's
+    assert not any("complacency" in q for q in quoted)
+    # an 'x' of the article's own words is no quotation mark's mask ('executive member')
+    body = (
+        "Ofsted said services had improved.\n"
+        "Jo Bloggs, the executive member for children, welcomed the findings. "
+        "\"To go from inadequate to 'outstanding' leadership is unheard of,\" he said."
+    )
+    assert find_quotes(body) == []
+
+
+def test_a_short_quotation_with_a_word_changed_is_placed_by_the_words_around_it(record, texts):
+    # 'a new and highly experienced senior leadership team' is on page 1, after 'Since the
+    # last inspection in 2016'; three words of the quotation alone could be anywhere
+    body = (
+        'The report found there had been "a new and inexperienced" senior team since the '
+        "borough's last inspection in 2016, when children's services were judged inadequate."
+    )
+    [(verdict, why, evidence)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.CONTRADICTED and "inexperienced" in why
+    assert evidence[-1].path == BROMLEY_2019 and evidence[-1].page == 1
+
+
+def test_a_finding_with_its_number_changed_is_contradicted(record, texts):
+    # 2016 report: 'Between November 2015 and January 2016, this service supported 29 young
+    # people to attend initial or review child protection conferences.'
+    body = (
+        "Inspectors found the service had supported 19 young people to attend initial or "
+        "review child protection conferences."
+    )
+    [(verdict, why, evidence)] = verdicts(body, record, texts).values()
+    assert verdict == Verdict.CONTRADICTED and "'29'" in why and "'19'" in why
+    assert evidence[0].path.endswith("27 june 2016.pdf")
+    [got] = verdicts(body.replace("19", "29"), record, texts).values()
+    assert got is not None and got[0] == Verdict.SUPPORTED
+    [got] = verdicts(body.replace("19", "twenty-nine"), record, texts).values()
+    assert got is None or got[0] != Verdict.CONTRADICTED
+
+
+def test_a_quotation_is_looked_for_in_the_reports_of_the_council_the_article_is_about(
+    record, texts
+):
+    from ilacs.claims.check import passage_claims
+
+    # the sentence is taken to be about another council (the last one named before it): the
+    # quotation, with a word changed, is in the report of the council the article is about
+    body = 'The report praised "direct work with children has become a minor strength in Bromley".'
+    other = 80530  # here holding only Bromley's 2024 report, which does not print it
+    docs = record.by_urn[BROMLEY]
+    two = SimpleNamespace(
+        by_urn={BROMLEY: docs, other: [d for d in docs if d.published.year == 2024]},
+        by_id={d.id: d for d in docs},
+    )
+    [c] = passage_claims(body, lambda pos: [other], two, texts, AS_OF, main=BROMLEY)
+    assert c.verdict == Verdict.CONTRADICTED and c.urns == [BROMLEY]
+    [c] = passage_claims(body, lambda pos: [other], two, texts, AS_OF)
+    assert c.verdict == Verdict.NOT_IN_RECORD
+
+
+def test_the_words_beside_a_quotation_are_a_finding_of_their_own(record, texts):
+    from ilacs.claims.check import passage_claims
+
+    body = (
+        'The report said the out-of-hours service "has greatly improved", with increased '
+        "resources in relation to adult mental health provision releasing social work capacity."
+    )
+    got = passage_claims(body, lambda pos: [BROMLEY], record, texts, AS_OF)
+    found = {c.text: c.verdict for c in got}
+    assert found['"has greatly improved"'] == Verdict.SUPPORTED
+    assert (
+        found[
+            "with increased resources in relation to adult mental health provision releasing "
+            "social work capacity"
+        ]
+        == Verdict.SUPPORTED
+    )
+    # beside a quotation the report does not print, they are no finding of the report
+    got = passage_claims(
+        body.replace("greatly", "barely"), lambda pos: [BROMLEY], record, texts, AS_OF
+    )
+    assert [c.verdict for c in got] == [Verdict.CONTRADICTED]
+
+
+def test_reported_speech_of_two_findings_joined_by_and(record, texts):
+    body = (
+        "The report, published on Monday, said the out-of-hours service had greatly improved "
+        "since the last inspection and the work of the designated officer was a considerable "
+        "strength."
+    )
+    got = verdicts(body, record, texts)
+    for said in (
+        "the out-of-hours service had greatly improved since the last inspection",
+        "the work of the designated officer was a considerable strength",
+    ):
+        assert got[said] is not None and got[said][0] == Verdict.SUPPORTED, said
+
+
+def test_a_finding_after_a_clause_about_recommendations():
+    body = (
+        "While no formal recommendations were made, inspectors noted that leaders understand "
+        "their ongoing challenges, including sufficiency."
+    )
+    [span] = find_paraphrases(body)
+    assert body[span.said[0] : span.said[1]] == (
+        "leaders understand their ongoing challenges, including sufficiency"
+    )
+
+
+def test_a_fact_outside_the_record_that_the_report_states():
+    from ilacs.claims.check import _said_by_the_report
+    from ilacs.claims.model import Claim, Kind
+
+    body = (
+        'The report said "significant leadership churn", including two chief executives since '
+        "2020, had contributed to the decline."
+    )
+    outside = Claim(0, len(body), body, Kind.OTHER, verdict=Verdict.NOT_IN_RECORD)
+    outside.facts["outside"] = "chief executive"
+    at = body.index("including")
+    finding = Claim(at, at + 50, body[at : at + 50], Kind.OTHER, verdict=Verdict.SUPPORTED)
+    assert _said_by_the_report(outside, [finding])
+    finding.verdict = Verdict.NOT_IN_RECORD
+    assert not _said_by_the_report(outside, [finding])

@@ -312,7 +312,7 @@ _VERBS = (
     r"(?:said|says|say|added|adds|add|found|finds|find|stated|states|noted|notes|described|"
     r"describes|concluded|concludes|highlighted|highlights|praised|praises|criticised|"
     r"criticized|warned|warns|reported|reports|judged|observed|commented|continued|"
-    r"recognised|identified|wrote|writes|told|explained)"
+    r"recognised|identified|wrote|writes|told|explained|acknowledged|acknowledges)"
 )
 _OFSTED_SPEAKS = re.compile(
     rf"\b{_SAYERS}\s+(?:[\w,]+\s+){{0,3}}?{_VERBS}\b|\b{_VERBS}\s+(?:\w+\s+){{0,2}}?{_SAYERS}\b"
@@ -348,6 +348,11 @@ _OFFICER = re.compile(
 _PRONOUN_SPEAKS = re.compile(
     rf"\b(?:he|she|we|i)\s+(?:\w+\s+)?{_VERBS}\b|\b{_VERBS}\s+(?:he|she)\b", re.I
 )
+
+_THIRD_PERSON_SPEAKS = re.compile(
+    rf"\b(?:he|she)\s+(?:\w+\s+)?{_VERBS}\b|\b{_VERBS}\s+(?:he|she)\b", re.I
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|i)\b", re.I)
 
 
 # Grades in quotation marks are grade claims, not quotes.
@@ -434,8 +439,18 @@ _COUNCIL_NAMES = (
 )
 
 
-def _attribution(outside: str) -> str | None:
-    """'ofsted', 'council' or None: whose words the quotations of a sentence are."""
+def _attribution(outside: str, last: str | None = None) -> str | None:
+    """'ofsted', 'council' or None: whose words the quotations of a sentence are. `last` is
+    whose words the sentence before quoted: 'she found' after 'lead inspector Anne Waterman
+    said' is the inspector's."""
+    if (
+        last == "ofsted"
+        and _THIRD_PERSON_SPEAKS.search(outside)
+        and not any(
+            p.search(outside) for p in (_COUNCILLOR, _OFFICER, _COUNCIL_FEELS, _FIRST_PERSON)
+        )
+    ):
+        return "ofsted"
     ofsted = _OFSTED_SPEAKS.search(outside)
     council = (
         _COUNCILLOR.search(outside)
@@ -526,10 +541,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         masked_s = "".join(masked)
         for s_start, s_end in _sentences(par, masked_s) if par.strip() else ():
             in_sentence = [p for p in pairs if s_start <= p[0] < s_end]
+            # (an 'x' of the text itself is kept: 'executive member')
             outside = "".join(
-                ch for k, ch in enumerate(par[s_start:s_end], s_start) if masked_s[k] != "x"
+                ch
+                for k, ch in enumerate(par[s_start:s_end], s_start)
+                if masked_s[k] != "x" or ch == "x"
             )
-            attr = _attribution(outside)
+            attr = _attribution(outside, last)
             if attr is None:
                 attr = last
             else:
@@ -676,49 +694,60 @@ def _align(words: list[str], index: _DocIndex) -> _Match | None:
     for bucket, _ in votes.most_common(4):
         lo = max(0, bucket * 8 - 12)
         hi = min(n_doc, bucket * 8 + len(words) + 20)
-        sm = difflib.SequenceMatcher(None, keys, index.keys[lo:hi], autojunk=False)
-        blocks = [b for b in sm.get_matching_blocks() if b.size]
-        matched = sum(b.size for b in blocks)
-        if not blocks or (best is not None and matched <= best.matched):
-            continue
-        w_first = lo + blocks[0].b
-        w_last = lo + blocks[-1].b + blocks[-1].size
-        q_first = blocks[0].a
-        q_last = blocks[-1].a + blocks[-1].size
-        sm2 = difflib.SequenceMatcher(
-            None, keys[q_first:q_last], index.keys[w_first:w_last], autojunk=False
-        )
-        changes: list[tuple[str, list[str], list[str]]] = []
-        for tag, i1, i2, j1, j2 in sm2.get_opcodes():
-            said = words[q_first + i1 : q_first + i2]
-            report = index.words[w_first + j1 : w_first + j2]
-            if tag != "equal":
-                changes.append((tag, said, report))
-            elif said != report:  # 'improve' for 'improving': the same word, inflected
-                changes.extend(
-                    ("replace", [x], [y]) for x, y in zip(said, report, strict=True) if x != y
-                )
-        # Words at the edges of the quote that the window does not match: a word or two
-        # against the report's words beside the window ('partial failure' where the report
-        # has 'corporate failure'), longer runs as the article's own words.
-        first, last = w_first, w_last  # what the evidence shows: the edges' words too
-        if q_first:
-            before = index.words[max(0, w_first - q_first) : w_first]
-            if q_first <= EDGE_WORDS and len(before) == q_first:
-                changes.insert(0, ("replace", words[:q_first], before))
-                first = w_first - q_first
-            else:
-                changes.insert(0, ("delete", words[:q_first], []))
-        if q_last < len(words):
-            n_after = len(words) - q_last
-            after = index.words[w_last : w_last + n_after]
-            if n_after <= EDGE_WORDS and len(after) == n_after:
-                changes.append(("replace", words[q_last:], after))
-                last = w_last + n_after
-            else:
-                changes.append(("delete", words[q_last:], []))
-        best = _Match(None, index, first, last, False, changes, matched)
+        m = _align_window(words, index, lo, hi, best.matched if best is not None else 0)
+        if m is not None:
+            best = m
     return best
+
+
+def _align_window(
+    words: list[str], index: _DocIndex, lo: int, hi: int, beat: int = 0
+) -> _Match | None:
+    """The passage aligned word by word with index words lo:hi, if more than `beat` of its
+    words match."""
+    keys = [_key(w) for w in words]
+    sm = difflib.SequenceMatcher(None, keys, index.keys[lo:hi], autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    matched = sum(b.size for b in blocks)
+    if not blocks or matched <= beat:
+        return None
+    w_first = lo + blocks[0].b
+    w_last = lo + blocks[-1].b + blocks[-1].size
+    q_first = blocks[0].a
+    q_last = blocks[-1].a + blocks[-1].size
+    sm2 = difflib.SequenceMatcher(
+        None, keys[q_first:q_last], index.keys[w_first:w_last], autojunk=False
+    )
+    changes: list[tuple[str, list[str], list[str]]] = []
+    for tag, i1, i2, j1, j2 in sm2.get_opcodes():
+        said = words[q_first + i1 : q_first + i2]
+        report = index.words[w_first + j1 : w_first + j2]
+        if tag != "equal":
+            changes.append((tag, said, report))
+        elif said != report:  # 'improve' for 'improving': the same word, inflected
+            changes.extend(
+                ("replace", [x], [y]) for x, y in zip(said, report, strict=True) if x != y
+            )
+    # Words at the edges of the quote that the window does not match: a word or two
+    # against the report's words beside the window ('partial failure' where the report
+    # has 'corporate failure'), longer runs as the article's own words.
+    first, last = w_first, w_last  # what the evidence shows: the edges' words too
+    if q_first:
+        before = index.words[max(0, w_first - q_first) : w_first]
+        if q_first <= EDGE_WORDS and len(before) == q_first:
+            changes.insert(0, ("replace", words[:q_first], before))
+            first = w_first - q_first
+        else:
+            changes.insert(0, ("delete", words[:q_first], []))
+    if q_last < len(words):
+        n_after = len(words) - q_last
+        after = index.words[w_last : w_last + n_after]
+        if n_after <= EDGE_WORDS and len(after) == n_after:
+            changes.append(("replace", words[q_last:], after))
+            last = w_last + n_after
+        else:
+            changes.append(("delete", words[q_last:], []))
+    return _Match(None, index, first, last, False, changes, matched)
 
 
 def _inner(text: str) -> list[str]:
@@ -860,6 +889,17 @@ def _check_quote(
                 )
                 if verdict is not None and verdict[0] == Verdict.CONTRADICTED:
                     return verdict
+                if _context_confirms(m, context, q):
+                    # 'there had been "significant gaps in funding" since the last inspection
+                    # in 2016' where the report has 'Since the last inspection in 2016, there
+                    # have been significant gaps in management'
+                    m.doc = m.doc if m.doc is not None else docs[0]
+                    return (
+                        Verdict.CONTRADICTED,
+                        f"The passage is on {_where(m)}, beside the words the article puts "
+                        f"around it, but with words changed: {'; '.join(why[:3])}.",
+                        [*[f.evidence() for f in found], m.evidence()],
+                    )
             if kind == "changed" and not _surely_this_passage(m, words):
                 # too little of it matches to say the article changed *this* passage
                 return (
@@ -1015,6 +1055,36 @@ def _clearly_there(m: _Match, words: list[str]) -> bool:
         return True
     # 'relentless ambition' for 'relentless in their ambition': every word, a few apart
     return m.matched == len(words) and m.last - m.first <= len(words) + 4
+
+
+CONTEXT_WORDS = 5  # the article's words of meaning either side of a quotation read as its setting
+NEAR_WORDS = 15  # the report's words either side of a passage
+
+
+def _context_confirms(m: _Match, context: str, q: str) -> bool:
+    """A short passage found with a word changed is the one the article quotes when the
+    article's words just around the quotation are beside it in the report too: three of
+    them at least, one a number, or four (words that say nothing of what was found, such as
+    'children' or 'inspection', do not count)."""
+    at = context.find(q)
+    if at < 0:
+        return False
+    quoted = set(_words(q))
+
+    def content(words: list[str]) -> list[str]:
+        return [
+            w
+            for w in words
+            if w not in _FINDING_FILLER and w not in quoted and (len(w) > 2 or w.isdigit())
+        ]
+
+    before = content(_words(context[:at]))[-CONTEXT_WORDS:]
+    after = content(_words(context[at + len(q) :]))[:CONTEXT_WORDS]
+    near = {_key(w) for w in before + after}
+    index = m.index
+    report = index.words[max(0, m.first - NEAR_WORDS) : m.last + NEAR_WORDS]
+    shared = near & {_key(w) for w in report}
+    return len(shared) >= 4 or (len(shared) >= 3 and any(k.isdigit() for k in shared))
 
 
 def _own_context(context: str, quoted: list[str], q: str) -> str:
@@ -1773,8 +1843,10 @@ _FINDING_SAYER = (
     r"they|it)"
 )
 _LEAD_CUE = re.compile(
-    rf"^\s*(?:(?:and|but|while|however|though)\s*,?\s+)?(?:with\s+)?{_FINDING_SAYER}\s+"
-    rf"(?:(?:also|further|then|had|has|have|previously|additionally|still)\s+)*"
+    rf"^\s*(?:(?:and|but|while|however|though)\s*,?\s+)?(?:with\s+)?{_FINDING_SAYER}\s*"
+    # 'The letter, published on Friday, said'
+    r"(?:,\s+(?:published|issued|released|sent|out)\b[^,]{0,40},\s*)?\s"
+    rf"(?:(?:also|further|then|had|has|have|did|previously|additionally|still)\s+)*"
     rf"{_FINDING_VERBS}\s+(?:that\s+)?",
     re.I,
 )
@@ -1788,9 +1860,14 @@ _TRAIL_CUE = re.compile(
 _FINDING_SPLIT = re.compile(
     r";|:\s|\s[–—-]\s|,\s+(?:and|but|while|whereas|though|although|however)\b"
     r"|,\s+(?=with\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\b)"
+    r"|,\s+(?=(?:the\s+)?(?:inspectors|ofsted|report|letter)\s+(?:also\s+|had\s+|have\s+)?"
+    r"(?:said|found|noted|reported|observed|concluded|recognised|acknowledged|added)\s)"
     r"|(?<=[”\"’'])\s+(?=(?:and|but|while|whereas|though|although|despite)\s)"
     r"|,?\s+according\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:report|letter|inspectors|ofsted)\b,?"
     r"|\s+(?:and|but)\s+(?=(?:that|said|says|found|warned|added|noted|also)\b)"
+    # 'improvement work had continued ... and a permanent senior leadership team was ...'
+    r"|(?<=\w)\s+and\s+(?=(?:a|an|the|its|their|this|these|some|many|most|all|no)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:was|were|had|has|have|is|are)\s)"
     r"|\s+(?:but|whereas|although|though)\s+",
     re.I,
 )
@@ -1830,17 +1907,28 @@ def _masked(par: str) -> str:
 def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
     """(start, said_start, end) of each clause of a sentence that reports a finding in the
     article's own words: the cue ('inspectors found that') is in the span but not in `said`;
-    clauses holding a quotation are the quotation's claim."""
+    the quotations of a clause are the quotation's claim, and the clause's words beside them
+    ('a permanent senior leadership team was "now in place"', 'had "significantly
+    deteriorated", with poor management oversight and a weak reviewing service leading to
+    "..."') are a clause of their own."""
     out = []
     cuts = [0]
     for m in _FINDING_SPLIT.finditer(masked):
         cuts += [m.start(), m.end()]
     cuts.append(len(sentence))
+    marks = [(q[0], q[3]) for q in _quote_pairs(sentence)]
+    pieces = []
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        for qa, qb in marks:
+            if a < qb and qa < b:
+                pieces.append((a, max(a, qa)))
+                a = min(b, max(a, qb))
+        pieces.append((a, b))
+    for a, b in pieces:
         piece = masked[a:b]
         if not piece.strip() or any(masked[k] == "x" and sentence[k] != "x" for k in range(a, b)):
             continue
-        start = a + len(piece) - len(piece.lstrip())
+        start = a + len(piece) - len(piece.lstrip(" ,;:–—-"))
         said = start
         lead = _CONNECTIVE.match(masked[start:b])
         if lead:
@@ -1881,10 +1969,15 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
         for s_start, s_end in _sentences(par, masked_par) if par.strip() else ():
             sentence = par[s_start:s_end]
             masked = masked_par[s_start:s_end]
-            outside = masked.replace("x", "")
-            # grades and what must improve are claims of their own kinds
-            if any(p.search(outside) for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT)):
-                continue
+            outside = "".join(
+                ch for ch, m in zip(sentence, masked, strict=True) if m != "x" or ch == "x"
+            )
+            # grades and what must improve are claims of their own kinds (the clauses that
+            # say what must improve: 'While no formal recommendations were made, inspectors
+            # noted that leaders understand ...' is a finding after the comma)
+            recs = [
+                m.span() for p in (_REC_BEFORE, _REC_AFTER, _REC_COUNT) for m in p.finditer(masked)
+            ]
             m = _PARAPHRASE.search(sentence)
             if m and sentence.rstrip().endswith(":") and not _COUNCILLOR.search(sentence):
                 lead_in = True
@@ -1901,6 +1994,8 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
                     continue
                 skip, attribution = cited.end(), "ofsted"
             for a, s, b in _finding_clauses(sentence, masked):
+                if any(ra < b and a < rb for ra, rb in recs):
+                    continue
                 if a < skip:
                     if b <= skip:
                         continue
@@ -2020,7 +2115,12 @@ def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) 
             # within one sentence of the report
             and not re.search(r"[.!?]\s+[A-Z]", f.evidence().quote)
         ):
-            continue
+            # or nearly all its words in the report's order ('a permanent senior leadership
+            # team was' for 'A permanent senior leadership team is'), common as they may be
+            # (a clause that names who says it)
+            m = None if strict else _align_window(words, index, max(0, f.first - 5), f.last + 5)
+            if m is None or m.matched < 5 or m.matched < 0.8 * len(words):
+                continue
         lo, hi = max(0, f.first - 3), f.last + 1
         report_words = set(index.words[lo:hi])
         if _negated(words) != _negated(report_words):
@@ -2038,6 +2138,72 @@ def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) 
         ):
             continue
         return f
+    return None
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if i >= 2  # 'one of the children' is seldom a count
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+
+
+def _number_value(word: str) -> int | None:
+    """The count a word gives ('16', 'sixteen'); years and 'one' are not counts here."""
+    if word.isdigit():
+        n = int(word)
+        return n if n < 1000 else None
+    return _NUMBER_WORDS.get(word)
+
+
+def _sentence_at(index: _DocIndex, pos: int) -> tuple[int, int]:
+    """Word range (first, last+1) of the report's sentence that holds word `pos`."""
+    p = index.page_of(pos) - 1
+    page = index.pages[p]
+    spans = [m.span() for m in _WORD.finditer(page, 0, index.limits[p])]
+    i = pos - index.page_start[p]
+    if not 0 <= i < len(spans):
+        return pos, pos + 1
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", page[: spans[i][0]])]
+    start = ends[-1] if ends else 0
+    stop = re.search(r"[.!?](?:\s|$)", page[spans[i][1] :])
+    end = spans[i][1] + stop.start() if stop else len(page)
+    first = next((k for k in range(i + 1) if spans[k][0] >= start), i)
+    last = max((k for k in range(i, len(spans)) if spans[k][1] <= end), default=i)
+    return index.page_start[p] + first, index.page_start[p] + last + 1
+
+
+def _number_changed(
+    words: list[str], docs: list[Any], texts: ReportTexts
+) -> tuple[_Match, str, str] | None:
+    """The report's sentence that says what a clause says with another number in it: nearly
+    every other word of meaning the same, and one number, not the article's ('six children
+    in care did not have an allocated social worker' where the report has 'Sixteen looked
+    after children do not have an allocated social worker'); else None."""
+    numbers = [w for w in words if _number_value(w) is not None]
+    plain = [w for w in words if _number_value(w) is None]
+    content = {_key(w) for w in plain if w not in _FINDING_FILLER}
+    if len(numbers) != 1 or len(content) < 4:
+        return None
+    said = _number_value(numbers[0])
+    for d in docs[:4]:
+        index = texts.index(d.id)
+        for f in _findings_in(plain, index, d, most=3):
+            if f.share < 0.8 or f.hits < 4:
+                continue
+            first, last = _sentence_at(index, f.last - 1)
+            sentence = index.words[first:last]
+            if len(content & {_key(w) for w in sentence}) < 0.8 * len(content):
+                continue
+            values = {_number_value(w) for w in sentence} - {None}
+            if said in values:
+                return None  # the report says it with this number
+            if len(values) == 1:
+                report = next(w for w in sentence if _number_value(w) is not None)
+                return _Match(d, index, first, last, False), numbers[0], report
     return None
 
 
@@ -2059,8 +2225,24 @@ def check_paraphrase(
     if not docs or len([w for w in words if w not in _FINDING_FILLER]) < 3:
         return None
     found = _clause_found(said, docs, texts, strict=not span.attributed)
-    if found is None:
+    number = [v for v in map(_number_value, words) if v is not None]
+    checked = found is None
+    if found is not None and number:
+        window = found.index.words[max(0, found.first - 3) : found.last + 1]
+        # 'six children' where this passage has no six: the report may say it with another
+        checked = not set(number) <= {_number_value(w) for w in window}
+    changed = _number_changed(words, docs, texts) if checked and span.attributed else None
+    if changed is None and found is None:
         return None
+    if changed is not None:
+        m, said_n, report_n = changed
+        return (
+            Verdict.CONTRADICTED,
+            f"The report says the same on {_where(m)}, but with '{report_n}' where the "
+            f"article has '{said_n}'.",
+            [m.evidence()],
+        )
+    assert found is not None
     m = _Match(found.doc, found.index, found.first, found.last, False)
     return (
         Verdict.SUPPORTED,
