@@ -104,7 +104,8 @@ _LED_BY_OTHER = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?:monitoring visits?|focused visits?|monitoring (?:report|letter)s?|joint targeted area "
-    r"inspections?|JTAI|(?:a|the|an Ofsted)\s+visit\b)",
+    r"inspections?|JTAI|(?:a|the|an)\s+(?:(?:Ofsted|remote|virtual|one-day|two-day|three-day|"
+    r"recent|follow-up|further|latest|short|unannounced|new)\s+){0,2}visit\b)",
     re.IGNORECASE,
 )
 _DATE_ROLE_PUBLISHED = re.compile(
@@ -1017,13 +1018,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
         return
-    # "this week", "on Friday": a date of the report only with its verb beside it
+    # "this week", "on Friday": a date of the report only with its verb beside it ("on 20
+    # October" names its day: a date without a year is no such phrase)
     whens = [
         w
         for w in whens
         if not (
             w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
         )
+        or re.search(T.MONTH, r.text[w.start : w.end], re.IGNORECASE)
         or re.search(
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
             r"between|from)\b",
@@ -1033,7 +1036,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     if not whens:
         return
-    day_precise = any(w.precision == "day" for w in whens)
+    # a day, or a weekday ("published on Friday")
+    day_precise = any(
+        w.precision == "day" or (w.precision == "period" and w.last - w.first < timedelta(days=8))
+        for w in whens
+    )
     if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]) and not (
         published and day_precise
     ):
@@ -1116,6 +1123,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": ws,
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+                "letter_context": _about_letter(r, sentence),
             },
         )
 
@@ -1258,14 +1266,12 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not found or r.in_long_quote(start):
             continue
         names = [" ".join(n.group(0).split()) for n in found]
+        # "Five inspectors, led by X", "Two of Her Majesty's Inspectors, X and Y": how many
+        count = _TEAM_BEFORE.search(body[: m.start()])
+        if count:
+            start = sentence.start + count.start()
         span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
-        # the sentence's dates, but not "since its last inspection in 2014" nor a quotation's
-        days = [
-            w
-            for w in T.dates(body, r.as_of, sentence.start)
-            if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
-            and w.start < _before_quote(r, sentence)
-        ]
+        days = _sentence_days(r, sentence)
         # a sentence that names no council may name the inspectors of the report the article
         # is about ("The inspection, led by X, ..."), not of the council the sentence before
         # named: the article's council is the other reading
@@ -1286,6 +1292,67 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "led": led,
                 "letter": _about_letter(r, sentence),
                 "other_urns": other,
+                "count": _team_count(count),
+            },
+        )
+
+
+# How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
+# inspectors, led by X" (the count before the names: `_TEAM_BEFORE`).
+_TEAM = re.compile(
+    rf"\b(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
+    r"(?:inspectors|HMIs)\b",
+    re.IGNORECASE,
+)
+_TEAM_BEFORE = re.compile(
+    rf"\b(?:(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
+    rf"(?:inspectors|HMIs)\s*,?\s*|(?P<n2>{T.NUMBER})\s+of\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _team_count(m: re.Match | None) -> int | None:
+    """The number `_TEAM_BEFORE` read ("one of Her Majesty's Inspectors" is no team's size)."""
+    if m is None:
+        return None
+    n = T.number(m.group("n") or m.group("n2"))
+    return n if n and (m.group("n") or n >= 2) else None
+
+
+def _sentence_days(r: Reader, sentence: T.Span) -> list[T.When]:
+    """The sentence's dates, but not "since its last inspection in 2014" nor a quotation's."""
+    return [
+        w
+        for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+        if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+        and w.start < _before_quote(r, sentence)
+    ]
+
+
+def _inspector_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Two inspectors spent two days ...', 'a team of four inspectors': how many inspectors
+    the visit or inspection had (the names a letter gives)."""
+    for m in _TEAM.finditer(r.text, clause.start, clause.end):
+        n = T.number(m.group("n"))
+        if not n or n < 2 or n > 20 or r.in_long_quote(m.start()):
+            continue
+        before = r.text[max(sentence.start, m.start() - 12) : m.start()]
+        if re.search(r"\bof\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # "one of the two inspectors"
+        if any(c.type == Kind.INSPECTOR and c.start <= m.start() < c.end for c in r.claims):
+            continue  # "Five inspectors, led by X": the names' claim counts them
+        days = _sentence_days(r, sentence)
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.INSPECTOR,
+            r.urns_at(sentence, clause),
+            dates=[(w.first, w.precision) for w in days],
+            facts={
+                "names": [],
+                "led": False,
+                "letter": _about_letter(r, sentence),
+                "other_urns": [],
+                "count": n,
             },
         )
 
@@ -1310,8 +1377,12 @@ def _about_letter(r: Reader, sentence: T.Span) -> bool:
     if _LETTER_WORDS.search(r.text, sentence.start, _before_quote(r, sentence)):
         return True
     head = r.text[: min(len(r.text), 700)]
+    # "since its last full inspection in 2016": an inspection before the letter's visit
     return bool(_LETTER_WORDS.search(head)) and not re.search(
-        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b", head, re.IGNORECASE
+        r"(?<!last )(?<!previous )(?<!prior )(?<!next )"
+        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b",
+        head,
+        re.IGNORECASE,
     )
 
 
@@ -1335,12 +1406,16 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
 _VISIT_THEME = re.compile(
-    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out)"
+    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out"
+    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)|"
+    # "..., using video calls to speak to social workers"
+    r"(?:using|by)\s+video(?:\s+calls?)?)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
 _VISIT_SUBJECT = re.compile(
-    r"\b(?:inspectors|HMIs?|(?:the|this|a|focused|monitoring)\s+visit|it)\b", re.IGNORECASE
+    r"\b(?:inspectors|HMIs?|(?:the|this|a|an|focused|monitoring)\s+(?:[\w-]+\s+){0,2}?visit|it)\b",
+    re.IGNORECASE,
 )
 # "The focused visit is not graded", "Focused visits do not change a council's grade".
 _UNGRADED = re.compile(
@@ -1360,15 +1435,22 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span = T.Span(clause.start + m.start(), clause.start + m.end())
         r.add(span, Kind.VISIT, r.urns_at(sentence, clause), facts={"ungraded": True})
         return
-    m = _VISIT_THEME.search(body)
+    m = next(
+        (
+            m
+            for m in _VISIT_THEME.finditer(body)
+            if _VISIT_SUBJECT.search(r.text, sentence.start, clause.start + m.start())
+        ),
+        None,
+    )
     if not m or r.in_long_quote(clause.start + m.start()) or not _about_letter(r, sentence):
         return
     start = clause.start + m.start()
-    if not _VISIT_SUBJECT.search(r.text, sentence.start, start):
-        return
     end = _before_quote(r, sentence)
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
+    if m.group(0).lower().startswith(("using", "by")):
+        words = m.group(0) + words  # "video calls" is what it says
     if end - start < 25 or len(words.split()) < 4:
         return
     r.add(
@@ -2160,6 +2242,7 @@ DETECTORS = (
     _jump_claims,
     _duration_claims,
     _inspector_claims,
+    _inspector_count_claims,
     _recommendation_count_claims,
     _visit_claims,
     _rank_claims,
