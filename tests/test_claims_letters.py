@@ -337,3 +337,22 @@ def test_days_named_after_their_month():
     ]
     (w,) = T.dates("on June 12 and 20 councils", date(2019, 8, 1))
     assert w.precision == "day"
+
+
+def test_a_rank_among_reports_with_no_recommendations(letters_check):
+    # North Lincolnshire 2022: the first ILACS report with no list of what needs to improve
+    text = (
+        "North Lincolnshire's children's services have been rated outstanding by Ofsted. It is "
+        "the {} council whose report contains no list of what needs to improve.\n"
+    )
+    found = letters_check(text.format("first"), date(2022, 11, 28))
+    assert _verdict(found, "no list of what needs to improve") == "supported"
+    found = letters_check(text.format("second"), date(2022, 11, 28))
+    assert _verdict(found, "no list of what needs to improve") == "contradicted"
+    # Doncaster 2018 makes four recommendations
+    text = (
+        "Doncaster's children's services have been rated good by Ofsted. It is the first "
+        "council under the current framework whose report makes no recommendations.\n"
+    )
+    found = letters_check(text, date(2018, 1, 22))
+    assert _verdict(found, "no recommendations") == "contradicted"

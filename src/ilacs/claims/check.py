@@ -1296,6 +1296,58 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
 
 
+def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
+    """'the first council under the current framework whose report contains no
+    recommendations', 'the second since 2018': its place among the full reports whose list of
+    what needs to improve is empty (as ilacs counted it; a report it could not count is none)."""
+    if not c.urns or not c.number:
+        return
+    by = as_of + timedelta(days=3)
+    reports = [
+        d
+        for d in view.docs
+        if d.kind == "inspection" and d.published and d.published <= by and d.framework
+    ]
+    fw = _framework_at(view, as_of) if c.facts.get("current") else None
+    since = c.facts.get("since")
+    scope = [
+        d
+        for d in reports
+        if (fw is None or d.framework == fw)
+        and (since is None or d.published.year >= since)
+        and (fw is not None or since is not None or d.framework.startswith("ilacs"))
+    ]
+    # the council named, or the article's (the one whose report has none, if either)
+    latest = [
+        max(own, key=lambda d: d.published)
+        for urn in dict.fromkeys([*c.urns[:1], *c.facts.get("alt_urns", [])])
+        if (own := [d for d in scope if d.urn == urn])
+    ]
+    if not latest:
+        c.verdict, c.explanation = N, "ilacs holds no report of this council in that scope."
+        return
+    subject = next((d for d in latest if view.rec_count.get(d.id) == 0), latest[0])
+    n_recs = view.rec_count.get(subject.id)
+    if n_recs is None:
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs did not count the recommendations of the {_label(subject)}.",
+        )
+        return
+    if n_recs > 0:
+        c.verdict = C
+        c.explanation = f"The {_label(subject)} makes {n_recs} recommendations."
+        c.evidence = [_evidence(subject, f"{n_recs} recommendations")]
+        return
+    none = sorted((d for d in scope if view.rec_count.get(d.id) == 0), key=lambda d: d.published)
+    place = next(i for i, d in enumerate(none, 1) if d.id == subject.id)
+    listed = "; ".join(_label(d) for d in none)
+    ok = len(none) == 1 if c.facts.get("only") else place == c.number
+    c.verdict = S if ok else C
+    c.explanation = f"Reports with no recommendations in that scope, in order: {listed}."
+    c.evidence = [_evidence(d, "no recommendations") for d in none]
+
+
 def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     """'jumped two grades': the steps between the overall grades of its last two inspections."""
     if not c.urns:
@@ -2244,6 +2296,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_national_share(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("national"):
         _check_national_count(c, record, as_of)
+    elif c.type == Kind.RANK and c.facts.get("no_recs"):
+        _check_no_recs_rank(c, record, as_of)
     elif c.type in (Kind.RANK, Kind.COUNT):
         _check_rank(c, record, as_of)
     elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":

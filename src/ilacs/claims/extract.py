@@ -1403,6 +1403,66 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
         )
 
 
+# "the first council under the current framework whose report contains no list of what needs
+# to improve", then ", and only the second since 2018": a rank among reports with no
+# recommendations (`_NO_RECS_AGAIN`: the same rank since a year).
+_NO_RECS_RANK = re.compile(
+    rf"\b(?P<ord>{T.ORDINAL}|first|only)\s+(?:council|local\s+authority|authority|LA)\b"
+    r"(?P<mid>[^.;]{0,80}?)\b(?:whose|with\s+an?|to\s+(?:have|receive|get)\s+an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:report|inspection)\s+(?:that\s+|which\s+)?(?:contains?|containing|has|"
+    r"having|with|includes?|including|makes?|made|sets?\s+out|setting\s+out|gives?|lists?)\s+no\s+"
+    r"(?:list\s+of\s+)?(?:formal\s+)?(?:recommendations|areas\s+for\s+improvement|"
+    r"(?:areas|things)\s+(?:to|that\s+need\s+to)\s+improve|what\s+needs\s+to\s+improve)",
+    re.IGNORECASE,
+)
+_NO_RECS_AGAIN = re.compile(
+    rf"\s*,?\s+(?:and\s+)?(?P<all>(?:only\s+)?the\s+(?P<ord>{T.ORDINAL})\s+since\s+"
+    r"(?P<y>20[0-3]\d)\b(?:,?\s+after\s+[^.;]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _no_recs_rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'the first council ... whose report contains no recommendations': its place among the
+    reports with none (under the framework named, or since the year named)."""
+    for m in _NO_RECS_RANK.finditer(r.text, clause.start, sentence.end):
+        if m.start() >= clause.end or r.in_long_quote(m.start()):
+            continue
+        word = m.group("ord").lower()
+        mid = m.group("mid")
+        current = bool(
+            re.search(r"\b(?:current|new|latest|this)\s+(?:inspection\s+)?framework", mid, re.I)
+        )
+        since = re.search(r"\bsince\s+(20[0-3]\d)\b", mid)
+        urns, _ = _rank_urns(r, sentence, clause)
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.RANK,
+            urns,
+            number=1 if word == "only" else T.number(word),
+            facts={
+                "no_recs": True,
+                "only": word == "only",
+                "current": current,
+                "since": int(since.group(1)) if since else None,
+            },
+        )
+        again = _NO_RECS_AGAIN.match(r.text, m.end(), sentence.end)
+        if again:
+            r.add(
+                T.Span(again.start("all"), again.end("all")),
+                Kind.RANK,
+                urns,
+                number=T.number(again.group("ord")),
+                facts={
+                    "no_recs": True,
+                    "only": False,
+                    "current": False,
+                    "since": int(again.group("y")),
+                },
+            )
+
+
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
 _VISIT_THEME = re.compile(
@@ -2244,6 +2304,7 @@ DETECTORS = (
     _inspector_claims,
     _inspector_count_claims,
     _recommendation_count_claims,
+    _no_recs_rank_claims,
     _visit_claims,
     _rank_claims,
     _count_claims,

@@ -1294,6 +1294,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                     out.append(RecSpan(start, end, text[start:end], tuple(items), negated=True))
                     continue
             before = _REC_BEFORE.search(sentence)
+            if before and re.search(r"\bno\s+(?:\w+\s+){0,2}$", sentence[: before.start()], re.I):
+                before = None  # "While no formal recommendations were made, ...": no list
             after = _REC_AFTER.search(sentence)
             if before:
                 list_start = before.end()
