@@ -711,3 +711,21 @@ def test_dates_told_and_the_length_of_an_inspection(tmp_path, corpus_db):
     out = json.loads(r.stdout)
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
     assert _claim(out, "at their last inspection")["verdict"] == "supported"
+
+
+def test_told_our_services_were_failing(tmp_path, corpus_db):
+    # Wandsworth: inadequate (published 16 February 2016), outstanding (18 May 2026)
+    p = tmp_path / "wandsworth.txt"
+    text = (
+        "Wandsworth Council's children's services have been rated outstanding in every area.\n\n"
+        "Norfolk was also rated outstanding today.\n\n"
+        'The council\'s leader said: "Ten years ago we were told our services were failing."\n'
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-05-18"])
+    c = _claim(json.loads(r.stdout), "were failing")
+    assert (c["verdict"], c["urns"]) == ("supported", [80518])
+    # "failing" alone is no grade
+    p.write_text("Wandsworth's failing children's services were in the news.\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2016-02-20"])
+    assert not json.loads(r.stdout)["claims"]

@@ -2173,7 +2173,7 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
     for c in claims:
         _check_one(c, record, texts, as_of)
         alt = c.facts.get("alt_urns")
-        if c.verdict == C and alt and alt != c.urns:
+        if c.verdict in (C, N) and alt and alt != c.urns:
             # a clause that names no council was taken to be about one named before it; if it
             # holds of the council the article is about, that is the reading meant
             other = replace(

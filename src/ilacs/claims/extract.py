@@ -209,7 +209,7 @@ _OFSTED_SAYS = re.compile(
 
 # Councillors, officers and the council itself as speakers of a quotation.
 _SPEAKER_WORDS = re.compile(
-    r"\b(?:Cllr|Councillor|council leader|leader of the council|cabinet member|lead member|"
+    r"\b(?:Cllr|Councillor|council leader|leader of the council|(?:council['’]s\s+)?leader|cabinet member|lead member|"
     r"executive member|portfolio holder|mayor|director|chief executive|spokes(?:person|man|woman)|"
     r"head of|chair(?:man|woman)?|corporate director|deputy leader|the council said|MP)\b",
     re.IGNORECASE,
@@ -415,6 +415,13 @@ _NONE = re.compile(
 )
 
 
+_FAILING = re.compile(
+    r"\b(?:told|rated|judged|branded|deemed|declared|labelled|found)\b[^.;,]{0,30}?\b(?:was|were|as|being|be)\s+"
+    r"(?P<w>failing)\b",
+    re.IGNORECASE,
+)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -550,6 +557,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
+    if not out and not T.GRADE_RE.search(body):
+        # "we were told our services were failing", "branded failing": Ofsted's lowest grade
+        # (only after a verb of judging: "failing children's services" alone is no grade)
+        for m in _FAILING.finditer(body):
+            pos = clause.start + m.start("w")
+            if not r.in_long_quote(pos):
+                out.append((pos, clause.start + m.end("w"), "inadequate"))
     out.sort()
     return out
 
