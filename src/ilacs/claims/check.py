@@ -2276,12 +2276,52 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
+def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
+    """'a one-week short inspection': the latest inspection's days on site and its kind
+    (ILACS short inspections last one week on site, standard ones two)."""
+    if not c.urns:
+        return
+    cur = _current(_inspections(record, c.urns[0]), as_of)
+    if cur is None or not (cur.inspection_start and cur.inspection_end):
+        return
+    want = c.facts["length"]
+    days = (cur.inspection_end - cur.inspection_start).days + 1
+    kind = getattr(cur, "inspection_type", None)
+    c.evidence = [
+        _evidence(
+            cur,
+            f"Inspection dates: {cur.inspection_start} to {cur.inspection_end}"
+            + (f"; a {kind} inspection" if kind else ""),
+        )
+    ]
+    said = []
+    ok = True
+    if want["weeks"]:
+        said.append(f"{want['weeks']} week(s)")
+        # on site Monday to Friday of each week: 5, 12, 19 days
+        ok &= abs(days - (7 * want["weeks"] - 2)) <= 3
+    if want["kind"]:
+        said.append(f"a {want['kind']} inspection")
+        if kind is None:
+            c.verdict, c.explanation = N, "ilacs does not record the kind of this inspection."
+            return
+        ok &= kind == want["kind"]
+    c.verdict = S if ok else C
+    c.explanation = (
+        f"The {_label(cur)} was on site {cur.inspection_start} to {cur.inspection_end} ({days} days)"
+        + (f", a {kind} inspection" if kind else "")
+        + ("." if ok else f": not {' and '.join(said)}.")
+    )
+
+
 def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
         _check_grades(c, record, as_of)
     elif c.type == Kind.VISIT and (c.facts.get("theme") or c.facts.get("ungraded")):
         _check_visit_theme(c, record, as_of, texts)
+    elif c.facts.get("length"):
+        _check_length(c, record, as_of)
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:
@@ -2318,7 +2358,7 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
     for c in claims:
         _check_one(c, record, texts, as_of)
         alt = c.facts.get("alt_urns")
-        if c.verdict == C and alt and alt != c.urns:
+        if c.verdict in (C, N) and alt and alt != c.urns:
             # a clause that names no council was taken to be about one named before it; if it
             # holds of the council the article is about, that is the reading meant
             other = replace(

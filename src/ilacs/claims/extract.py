@@ -26,7 +26,7 @@ _RATING_CUE = re.compile(
     r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
-    r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
+    r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b",
     re.IGNORECASE,
@@ -210,7 +210,7 @@ _OFSTED_SAYS = re.compile(
 
 # Councillors, officers and the council itself as speakers of a quotation.
 _SPEAKER_WORDS = re.compile(
-    r"\b(?:Cllr|Councillor|council leader|leader of the council|cabinet member|lead member|"
+    r"\b(?:Cllr|Councillor|council leader|leader of the council|(?:council['’]s\s+)?leader|cabinet member|lead member|"
     r"executive member|portfolio holder|mayor|director|chief executive|spokes(?:person|man|woman)|"
     r"head of|chair(?:man|woman)?|corporate director|deputy leader|the council said|MP)\b",
     re.IGNORECASE,
@@ -416,6 +416,13 @@ _NONE = re.compile(
 )
 
 
+_FAILING = re.compile(
+    r"\b(?:told|rated|judged|branded|deemed|declared|labelled|found)\b[^.;,]{0,30}?\b(?:was|were|as|being|be)\s+"
+    r"(?P<w>failing)\b",
+    re.IGNORECASE,
+)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -551,6 +558,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
+    if not out and not T.GRADE_RE.search(body):
+        # "we were told our services were failing", "branded failing": Ofsted's lowest grade
+        # (only after a verb of judging: "failing children's services" alone is no grade)
+        for m in _FAILING.finditer(body):
+            pos = clause.start + m.start("w")
+            if not r.in_long_quote(pos):
+                out.append((pos, clause.start + m.end("w"), "inadequate"))
     out.sort()
     return out
 
@@ -717,9 +731,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
             if _SINCE.search(lead) and mine[0].start < gs:
                 role = "previous"
-        if not mine and not whens and i == 0:
+        own_time = re.search(
+            r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today)\b", body, re.IGNORECASE
+        )
+        other_council = any(
+            clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions
+        ) or any(
+            clause.start <= m.start < clause.end
+            for m in r.mentions
+            if m.la.urn
+            and not any(
+                x.la.urn == m.la.urn
+                for x in r.mentions
+                if max(sentence.start, clause.start - 120) <= x.start < clause.start
+            )
+        )
+        if not mine and not whens and i == 0 and not own_time and not other_council:
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
-            # the sentence pins the grade of a clause that names none
+            # the sentence pins the grade of a clause that names none (not one with a time of
+            # its own, "at their last inspection", nor one about another council)
             lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
             earlier = T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
             if earlier and re.search(
@@ -1081,6 +1111,12 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif re.search(
+            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,30}\b(?:in|on)\s+$",
+            before,
+            re.IGNORECASE,
+        ) and not re.search(r"\b(?:inspect\w*|visit\w*)\b[^,;]{0,20}$", before, re.IGNORECASE):
+            own_role = None  # "branded inadequate in January 2016": the visit or the report
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):
@@ -2132,6 +2168,42 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     )
 
 
+_LENGTH = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|\d)[- ]weeks?(?:[- ]long)?|(?P<wl>week-long|fortnight-long|fortnight's))\s+"
+    r"(?:(?P<type>short|standard|full)\s+)?(?:Ofsted\s+)?inspection\b"
+    r"|\b(?P<type2>short|standard)\s+inspection\b",
+    re.IGNORECASE,
+)
+
+
+def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'a one-week short inspection', 'a three-week inspection in January', 'a standard
+    inspection': how long inspectors were on site, and the kind of ILACS inspection."""
+    body = r.text[clause.start : clause.end]
+    m = _LENGTH.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if re.search(r"\b(?:next|future|will|would|due|expected)\b", body[: m.start()], re.IGNORECASE):
+        return
+    weeks = None
+    if m.group("n"):
+        weeks = T.number(m.group("n"))
+    elif m.group("wl"):
+        weeks = 2 if m.group("wl").lower().startswith("fortnight") else 1
+    kind = (m.group("type") or m.group("type2") or "").lower() or None
+    if kind == "full":
+        kind = None
+    if weeks is None and kind is None:
+        return
+    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    r.add(
+        span,
+        Kind.DATE,
+        r.urns_at(sentence, clause),
+        facts={"length": {"weeks": weeks, "kind": kind}},
+    )
+
+
 # Shares of councils: "three quarters of councils", "44 per cent of authorities", "one in five
 # councils", "nearly half of those inspected so far".
 _FRACTIONS = {
@@ -2312,6 +2384,7 @@ DETECTORS = (
     _first_time_claims,
     _published_together_claims,
     _share_claims,
+    _length_claims,
     _outside_claims,
 )
 
