@@ -356,3 +356,14 @@ def test_a_rank_among_reports_with_no_recommendations(letters_check):
     )
     found = letters_check(text, date(2018, 1, 22))
     assert _verdict(found, "no recommendations") == "contradicted"
+
+
+def test_a_day_no_inspection_was_on_is_a_letters(letters_check):
+    # Haringey's focused visit, 17 and 18 December 2019 (its full inspections: 2018, 2022...)
+    text = (
+        "Haringey's front door is improving, Ofsted says. Inspectors carried out a two-day "
+        "inspection on December {} last year.\n"
+    )
+    assert _verdict(letters_check(text.format("17 and 18"), date(2020, 1, 23)), "17") == (
+        "supported"
+    )

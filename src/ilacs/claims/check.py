@@ -749,6 +749,10 @@ def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list
     ):
         return False
     trial = replace(c, facts=dict(c.facts), evidence=[])
+    if re.search(r"\b(?:re-?)?inspect(?:ion|ed)\b", c.text, re.IGNORECASE):
+        # "an inspection in March": a full inspection's, or a focused visit's (a short
+        # inspection), not that of one of the monitoring visits that come every few months
+        trial.visit_kind = "focused visit"
     _check_visit_dates(trial, record, urn, whens)
     if trial.verdict == C:
         w0 = whens[0]
