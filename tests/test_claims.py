@@ -514,10 +514,12 @@ def test_a_clause_without_its_own_subject_takes_the_area_before(tmp_path, corpus
 
 
 def test_region_names_now_and_framework_dates(tmp_path, corpus_db):
-    # "Greater Manchester" is not Manchester
+    # "Greater Manchester" is not Manchester, "the Essex unitary authority" not Essex
     assert [m.la.name for m in T.councils("Elsewhere in Greater Manchester, Stockport was")] == [
         "Stockport"
     ]
+    assert T.councils("Thurrock: the Essex unitary authority was")[0].la.name == "Thurrock"
+    assert len(T.councils("Thurrock: the Essex unitary authority was")) == 1
     # Somerset: SIF inadequate (27 March 2015), requires improvement (29 January 2018)
     p = tmp_path / "somerset.txt"
     p.write_text(

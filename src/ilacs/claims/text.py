@@ -142,6 +142,8 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
 # Words that make a council's name something else: "North Yorkshire Police", "Reading Football".
 _NOT_COUNCIL_AFTER = re.compile(
     r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b"
+    # "the Essex unitary authority" is Thurrock or Southend, not Essex County Council
+    r"|\s+unitary\b|-based\b"
 )
 
 
