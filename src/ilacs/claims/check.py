@@ -1238,6 +1238,11 @@ def _framework_of(
     if named:
         return f"ilacs{named.group(1)}"
     year = c.facts.get("fw_year")
+    dated = re.match(
+        r"((?:19|20)\d\d)\s+(?:(?:ofsted|ilacs|inspection)\s+){0,2}(?:framework|regime)", words
+    )
+    if dated and int(dated.group(1)) in _INTRODUCED:
+        return _INTRODUCED[int(dated.group(1))]  # "the 2023 framework"
     # "introduced by Ofsted in 2022": announced the year before it came in
     for y in (year, year + 1) if year else ():
         if y in _INTRODUCED:
@@ -1818,6 +1823,13 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
             if d.urn not in first or d.published < first[d.urn].published:
                 first[d.urn] = d
     docs = sorted(first.values(), key=lambda d: (d.published, d.path))
+    if not group["before"]:
+        # the article may count up to its own day or the day before (a report published the
+        # morning it went out is not in it): the cut-off that gives the group's size
+        for cut in (as_of, as_of - timedelta(days=1)):
+            upto = [d for d in docs if d.published <= cut]
+            if len(docs) != group["size"] and len(upto) == group["size"]:
+                docs = upto
     if group["before"]:
         own = next((d for d in docs if c.urns and d.urn == c.urns[0]), None)
         if own is None:
@@ -1867,6 +1879,9 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     names = ", ".join(f"{d.la_name} ({d.published})" for d in docs)
     c.evidence = [Evidence(None, None, f"inspection reports published {first} to {last}: {names}")]
     n = c.facts["n"]
+    if c.facts.get("grades"):
+        _check_graded_together(c, docs, first, last)
+        return
     ours = any(d.urn in c.urns for d in docs)
     if not docs:
         c.verdict, c.explanation = (
@@ -1886,6 +1901,40 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = (
             f"ilacs holds {len(docs)} reports published then (it may lack some): {names}."
         )
+
+
+def _check_graded_together(c: Claim, docs: list[Any], first: date, last: date) -> None:
+    """'one of two to receive the accolade today, alongside Norfolk': the reports published
+    then that gave the grade (in every judgement where the sentence says so)."""
+    grade, n = c.facts["grades"][0], c.facts["n"]
+
+    def gives(d: Any) -> bool:
+        got = [g for g in d.grades.values() if g]
+        if c.facts.get("every"):
+            return bool(got) and all(g == grade for g in got)
+        if d.framework in _NO_OVERALL:
+            return grade in got
+        return d.grades.get("overall") == grade
+
+    hits = [d for d in docs if gives(d)]
+    names = ", ".join(d.la_name for d in hits) or "none"
+    what = f"{_grade_words(grade)}{' in every judgement' if c.facts.get('every') else ''}"
+    c.evidence = [
+        Evidence(None, None, f"reports published {first} to {last} giving {what}: {names}")
+    ]
+    ours = any(d.urn in c.urns for d in hits)
+    missing = [u for u in c.facts.get("others", []) if u not in {d.urn for d in hits}]
+    if not docs:
+        c.verdict = N
+        c.explanation = f"ilacs holds no inspection report published {first} to {last}."
+    elif len(hits) == n and ours and not missing:
+        c.verdict, c.explanation = S, f"{n} reports published then gave {what}: {names}."
+    elif len(hits) > n or ours:
+        c.verdict = C
+        c.explanation = f"{len(hits)} reports published then gave {what}, not {n}: {names}."
+    else:
+        c.verdict = N
+        c.explanation = f"ilacs holds {len(hits)} reports published then giving {what}: {names}."
 
 
 def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:

@@ -159,6 +159,11 @@ _FRAMEWORK = re.compile(
     # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
     # inspects children's services last year"
     r"\b(?:inspection\s+)?(?:framework|regime|system)\s+(?:was\s+)?(?:updated|changed|revised|introduced|overhauled|launched)\b|"
+    # "under the 2023 framework", "the 2018 inspection regime"
+    r"\b(?:19|20)\d\d\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime)\b|"
+    # "under the inspection framework Ofsted introduced in January 2023"
+    r"\b(?:inspection\s+)?(?:framework|regime)\s+(?:that\s+|which\s+)?(?:Ofsted|the inspectorate|the watchdog)\s+"
+    r"(?:introduced|launched|brought in|updated|revised)\b|"
     r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))",
     re.IGNORECASE,
 )
@@ -168,7 +173,8 @@ _THE_FRAMEWORK = re.compile(
 )
 # When the framework named came in: "introduced in 2023", "updated in 2023", "last year".
 _FRAMEWORK_YEAR = re.compile(
-    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
+    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
     re.IGNORECASE,
 )
 
@@ -1460,6 +1466,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
+    together = _ONE_OF_GRADED.search(body)
+    if together and T.dates(body[together.end() :].split(",")[0], r.as_of):
+        return  # "one of two councils to receive the accolade today": _published_together_claims
     # "the council's first outstanding rating": its own first, not a rank among councils
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
         return
@@ -1553,7 +1562,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ordinal = 1
     urns, others = _rank_urns(r, sentence, clause)
     off = _OFF.search(body, m.end())
-    r.add(
+    cut = _COMPARED.search(r.text, clause.start, sentence.end) if others else None
+    rank = r.add(
         clause,
         Kind.RANK,
         urns,
@@ -1606,6 +1616,20 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
         },
     )
+    if cut is not None and re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
+        # "..., after Essex, North Yorkshire, Bromley and Redbridge (in January)": the others
+        # named in the next clause reached it before, a claim of its own checked with the rank
+        last = max(x.end for x in r.mentions if cut.end() <= x.start < sentence.end)
+        stop = re.compile(r"[.;,:]|\s[–—-]\s").search(r.text, last, sentence.end)
+        r.add(
+            T.Span(cut.start(), stop.start() if stop else sentence.end),
+            Kind.RANK,
+            urns,
+            number=ordinal,
+            region=rank.region,
+            framework=fw_words,
+            facts=dict(rank.facts),
+        )
 
 
 _COUNT = re.compile(
@@ -1629,7 +1653,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
-    of_the = _OF_THE.match(r.text, clause.start)
+    of_the = _of_the_at(r, clause.start)
     if of_the and _group_framework(r, sentence, of_the.start())[0]:
         # "Of the 15 councils inspected under it, two ...": _group_count_claims
         _inspected_count(r, sentence, clause, m)
@@ -1648,6 +1672,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
+    if re.search(
+        r"\b(?:half|thirds?|quarters?|fifths?|tenth|per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?"
+        r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        return  # "more than half of London's 32 boroughs": a share (_share_claims)
     wide = r.text[clause.start : sentence.end]
     g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
     grades = [
@@ -1709,10 +1740,21 @@ _OF_THE = re.compile(
     rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?"
     # a group of councils or their reports, not of one council's areas or recommendations
     r"(?=(?:\s+(?:other\s+|English\s+)*(?:councils|local authorities|authorities|LAs|reports|inspections|"
-    r"inspected|published|rated|judged)\b)?[^,.;]{0,80},)(?![^,.;]{0,80}\b(?:areas?|judge?ments?|"
-    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,80},\s+",
+    r"inspected|published|rated|judged)\b)?[^,.;]{0,120},)(?![^,.;]{0,120}\b(?:areas?|judge?ments?|"
+    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,120},\s+",
     re.IGNORECASE,
 )
+# "Nationally, of the 75 councils...", "In total, of the 12...": a lead-in before the group.
+_LEAD_IN = re.compile(
+    r"(?:(?:Nationally|Overall|Altogether|In total|In all|Across England|So far),\s+)?"
+)
+
+
+def _of_the_at(r: Reader, start: int) -> re.Match | None:
+    lead = _LEAD_IN.match(r.text, start)
+    return _OF_THE.match(r.text, lead.end() if lead else start)
+
+
 _ITEM_SPLIT = re.compile(
     rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
     re.IGNORECASE,
@@ -1737,7 +1779,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     framework, or those before this council's report)."""
     if clause.start != sentence.start:
         return
-    m = _OF_THE.match(r.text, clause.start)
+    m = _of_the_at(r, clause.start)
     if not m:
         m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
     if not m or r.in_long_quote(m.start()):
@@ -1892,10 +1934,23 @@ _ONE_OF_PUBLISHED = re.compile(
 )
 
 
+# "one of two to receive the accolade today", "one of three councils given the top rating this
+# week": the reports of that day giving the grade the sentence names
+_ONE_OF_GRADED = re.compile(
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:councils|local authorities|authorities|"
+    r"boroughs)\s+)?(?:to\s+)?(?:receive|be given|get|earn|achieve|gain|win|given|awarded|to be awarded)\s+"
+    r"(?:the|this|that|an?)\s+(?:accolade|honour|top rating|top grade|highest rating|rating|grade|verdict)\b",
+    re.IGNORECASE,
+)
+
+
 def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'one of four published by the inspectorate today': how many inspection reports came out
-    on the day (or days) the clause names, this council's among them."""
+    on the day (or days) the clause names, this council's among them; 'one of two to receive the
+    accolade today': how many of them gave the grade the sentence names."""
     m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
+    graded = None if m else _ONE_OF_GRADED.search(r.text, clause.start, clause.end)
+    m = m or graded
     if not m or r.in_long_quote(m.start()):
         return
     n = T.number(m.group("n"))
@@ -1903,14 +1958,32 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     whens = T.dates(rest, r.as_of)
     if n is None or len(whens) != 1:
         return
+    grades: list[str] = []
+    every = False
+    if graded:
+        # the grade is named earlier in the sentence ("rated outstanding in all five
+        # judgements ..., and one of two to receive the accolade today")
+        head = r.text[sentence.start : m.start()]
+        named = [x for x in T.GRADE_RE.finditer(head)]
+        top = re.search(r"\btop\b|\bhighest\b", m.group(0), re.IGNORECASE)
+        if named:
+            grades = [T.grade_of(named[-1].group(1))]
+            every = bool(_EVERY.search(head[named[-1].start() :]))
+        elif top:
+            grades = ["outstanding"]
+        else:
+            return
+    urns, others = _rank_urns(r, sentence, clause)
     r.add(
-        clause,
+        T.Span(m.start(), clause.end) if graded else clause,
         Kind.COUNT,
-        _rank_urns(r, sentence, clause)[0],
+        urns,
         facts={
             "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
             "n": n,
-            "grades": [],
+            "grades": grades,
+            "every": every,
+            "others": others if graded else [],
         },
     )
 
@@ -2005,8 +2078,9 @@ _SHARE = re.compile(
     r"just under|under|less than|fewer than|at least|well over)?\s*"
     r"(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
     + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
-    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+)*(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
-    r"(?P<what>local authorities|councils|authorities|LAs|children's services(?:\s+departments)?|"
+    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)*"
+    r"(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
+    r"(?P<what>local authorities|councils|authorities|LAs|boroughs|children's services(?:\s+departments)?|"
     r"(?:those|councils|authorities)\s+inspected|inspections|(?:those|them|these))\b",
     re.IGNORECASE,
 )
