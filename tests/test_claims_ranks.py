@@ -287,3 +287,31 @@ def test_a_share_of_a_regions_councils(tmp_path, corpus_db):
     assert not [x for x in claims if x["verdict"] == "contradicted"]
     wrong = _check(tmp_path, corpus_db, text.replace("More than half", "A quarter"), "2026-05-18")
     assert _claim(wrong, "A quarter")["verdict"] == "contradicted"
+
+
+def test_a_rank_with_the_grades_of_other_areas(tmp_path, corpus_db):
+    # outstanding overall with care leavers good under the 2023 framework: Hertfordshire (10
+    # March 2023) first, Lincolnshire (14 June 2023) second
+    text = (
+        "Lincolnshire is the second council under the framework introduced in 2023 to be rated "
+        "outstanding overall while its services for care leavers were judged good.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2023-06-15"), "the second council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert "care leavers were judged good" in c["text"]
+    wrong = _check(tmp_path, corpus_db, text.replace("second", "fourth"), "2023-06-15")
+    assert _claim(wrong, "the fourth council")["verdict"] == "contradicted"
+
+
+def test_and_the_only_one_in_a_region_reads_the_clause_before(tmp_path, corpus_db):
+    # 21 July 2015: Sunderland (20 July) the North East's only council whose latest SIF overall
+    # grade is inadequate; Darlington joined it on 1 September 2015 (checked the day after)
+    text = (
+        "Sunderland is one of the councils rated inadequate under the single inspection "
+        "framework, and the only one in the North East.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2015-07-21"), "the only one in the North East")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    later = _check(tmp_path, corpus_db, text.replace("Sunderland", "Darlington"), "2015-09-02")
+    # Sunderland too by then (and, in every judgement, not Darlington): no longer the only one
+    assert _claim(later, "the only one in the North East")["verdict"] != "supported"

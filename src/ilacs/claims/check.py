@@ -1409,6 +1409,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 except IlacsError:
                     continue
                 rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+                also = c.facts.get("also") or {}
+                if also:
+                    # "... while its help and protection was good": the same report's grades
+                    rows = [
+                        r
+                        for r in rows
+                        if (d := view_doc(view, r.path)) is not None
+                        and all(d.grades.get(a) == g for a, g in also.items())
+                    ]
                 if c.facts.get("this_year"):
                     rows = [r for r in rows if r.published.year == as_of.year]
                 if region:

@@ -1431,6 +1431,14 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     return [whens[0].first.isoformat(), whens[0].last.isoformat()]
 
 
+_ALSO_GRADED = re.compile(
+    r"\s*,?\s*(?:while|whereas|with|and)\s+(?:its|their|the council's|the council’s)\s+(?P<areas>[^.;,]{3,120}?)\s+"
+    r"(?:services\s+)?(?:were|was|are|is|remained|remain)\s+(?:both\s+|all\s+|still\s+)?"
+    r"(?:(?:judged|rated|graded|found)\s+(?:to\s+be\s+)?)?[‘'“\"]?(?:good|outstanding|inadequate|requir\w+\s+improvement)\b",
+    re.IGNORECASE,
+)
+
+
 def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], list[int]]:
     """The council a rank claim is about, and the councils it names as the others."""
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
@@ -1511,6 +1519,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
         or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
+        # "one of 16 councils rated inadequate under ..., and the only one in the East"
+        or re.match(r"(?:and|but)\s+(?:(?:is|was|remains)\s+)?the only (?:one|such)\b", body, re.I)
     )
     if back and not T.GRADE_RE.search(wide):
         # "rated outstanding across the board, becoming only the sixth to do so": the grade is
@@ -1551,6 +1561,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         grades = ["inadequate"]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
     since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
     if fw_words is None and since:
         # "the sixth authority to do so since 2023": since the framework of that year
@@ -1563,8 +1575,19 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     urns, others = _rank_urns(r, sentence, clause)
     off = _OFF.search(body, m.end())
     cut = _COMPARED.search(r.text, clause.start, sentence.end) if others else None
+    # "the first ... to be rated inadequate overall while its help and protection and children
+    # in care services were both judged good": grades the same report gave in other areas
+    also: dict[str, str] = {}
+    span = clause
+    cond = _ALSO_GRADED.match(r.text, clause.end, sentence.end)
+    if cond and (m.group("first") or m.group("ord")):
+        g = T.GRADE_RE.search(cond.group(0))
+        areas = [a for _, _, a in T.areas_in(cond.group("areas"))]
+        if g and areas:
+            also = {a: T.grade_of(g.group(1)) for a in areas}
+            span = T.Span(clause.start, cond.end())
     rank = r.add(
-        clause,
+        span,
         Kind.RANK,
         urns,
         number=ordinal,
@@ -1614,6 +1637,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "to_achieve": bool(
                 re.search(r"\bto\s+(?:achieve|receive|gain|get|earn|secure|win)\b", body, re.I)
             ),
+            "also": also,
         },
     )
     if cut is not None and re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
