@@ -315,3 +315,23 @@ def test_and_the_only_one_in_a_region_reads_the_clause_before(tmp_path, corpus_d
     later = _check(tmp_path, corpus_db, text.replace("Sunderland", "Darlington"), "2015-09-02")
     # Sunderland too by then (and, in every judgement, not Darlington): no longer the only one
     assert _claim(later, "the only one in the North East")["verdict"] != "supported"
+
+
+def test_the_first_report_with_no_list_of_what_needs_to_improve(tmp_path, corpus_db):
+    # ILACS reports in which ilacs read no list of what needs to improve: North Lincolnshire
+    # (25 November 2022, 2018 framework) and Thurrock (29 October 2024, 2023 framework)
+    text = (
+        "Thurrock Council's children's services are outstanding.\n\n"
+        "Thurrock is the first council under the current framework whose report has no list of "
+        "what needs to improve, and the second since 2018, after North Lincolnshire in 2022.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-10-30")
+    first = _claim(claims, "the first council under the current framework")
+    assert (first["type"], first["verdict"]) == ("rank", "supported"), first
+    second = _claim(claims, "the second since 2018")
+    assert (second["type"], second["verdict"]) == ("rank", "supported"), second
+    assert "after North Lincolnshire in 2022" in second["text"]
+    wrong = _check(tmp_path, corpus_db, text.replace("the second", "the third"), "2024-10-30")
+    assert _claim(wrong, "the third since 2018")["verdict"] == "contradicted"
+    wrong = _check(tmp_path, corpus_db, text.replace("in 2022", "in 2020"), "2024-10-30")
+    assert _claim(wrong, "the second since 2018")["verdict"] == "contradicted"

@@ -1359,6 +1359,57 @@ def _region_of(urn: int | None) -> str | None:
         return None
 
 
+def _check_no_list_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'the first council under the current framework whose report contains no list of what
+    needs to improve', '... and only the second since 2018': full inspection reports in which
+    ilacs read no list of what needs to improve (a count of none from a report whose grades it
+    read), in order of publication."""
+    from ilacs.analyse.record import framework_matches
+
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    since = c.facts.get("since_year")
+    fw = "any" if since else _framework_of(c, current, as_of, view)
+    docs = [
+        d
+        for d in view.docs
+        if d.kind == "inspection"
+        and d.published
+        and d.published <= as_of + timedelta(days=3)
+        and (since is None or d.published.year >= since)
+        and framework_matches(d.framework, fw)
+        and d.framework != "pre_sif"
+    ]
+    unread = [d for d in docs if getattr(d, "rec_count", None) is None or not d.grades]
+    none = sorted(
+        (d for d in docs if d not in unread and d.rec_count == 0),
+        key=lambda d: (d.published, d.path),
+    )
+    own = next((k for k, d in enumerate(none, start=1) if d.urn == urn), None)
+    names = ", ".join(f"{d.la_name} ({d.published})" for d in none) or "none"
+    c.evidence = [
+        Evidence(None, None, f"{fw} reports with no list of what needs to improve: {names}")
+    ]
+    if own is None:
+        c.verdict = N
+        c.explanation = (
+            "ilacs read no report of this council without a list of what needs to improve."
+        )
+        return
+    want = c.number or 1
+    before = [(d.urn, d.published) for d in none[: own - 1]]
+    if own == want and _others_hold(c, before):
+        c.verdict, c.explanation = S, f"It is number {own} of the reports with no list: {names}."
+    elif own > want or not unread:
+        c.verdict = C
+        c.explanation = f"It is number {own}, not {want}, of the reports with no list: {names}."
+    else:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds it as number {own} ({len(unread)} reports it could not read): {names}."
+        )
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1374,6 +1425,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if c.facts.get("from_to") or c.facts.get("off"):
         _check_transition_rank(c, view, as_of, urn)
+        return
+    if c.facts.get("no_list"):
+        _check_no_list_rank(c, view, as_of, urn)
         return
     grades = [g for g in c.facts.get("grades", []) if g]
     grade = grades[0] if grades else "outstanding"
@@ -2282,6 +2336,18 @@ def check_article(
         c
         for c in claims
         if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
+    ]
+    # "the first council whose report contains no list of what needs to improve": the rank's
+    # reading replaces a recommendation passage that ilacs could not compare
+    ranks = [c for c in kept if c.type == Kind.RANK and c.facts.get("no_list") and c.verdict != N]
+    passages = [
+        p
+        for p in passages
+        if not (
+            p.type == Kind.RECOMMENDATION
+            and p.verdict == N
+            and any(p.start <= c.start < p.end for c in ranks)
+        )
     ]
     result = _dedupe([*kept, *passages])
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)

@@ -1431,6 +1431,15 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     return [whens[0].first.isoformat(), whens[0].last.isoformat()]
 
 
+# "the first council whose report contains no list of what needs to improve", "with no
+# recommendations": a rank among reports that make none
+_NO_LIST = re.compile(
+    r"\b(?:contains?|containing|sets?\s+out|setting\s+out|makes?|made|making|has|had|having|with|"
+    r"includes?|including|lists?|listing|gives?|giving)\s+no\s+(?:list\s+of\s+)?(?:formal\s+)?"
+    r"(?:what\s+(?:needs|has)\s+to\s+improve|areas?\s+(?:for|of|to)\s+improv\w*|"
+    r"recommendations|improvement\s+(?:list|points|actions)|things?\s+to\s+improve)\b",
+    re.IGNORECASE,
+)
 _ALSO_GRADED = re.compile(
     r"\s*,?\s*(?:while|whereas|with|and)\s+(?:its|their|the council's|the council’s)\s+(?P<areas>[^.;,]{3,120}?)\s+"
     r"(?:services\s+)?(?:were|was|are|is|remained|remain)\s+(?:both\s+|all\s+|still\s+)?"
@@ -1439,9 +1448,31 @@ _ALSO_GRADED = re.compile(
 )
 
 
+_NEXT_RANK = re.compile(
+    rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b", re.IGNORECASE
+)
+
+
+def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
+    """'..., after Essex, North Yorkshire, Bromley and Redbridge (in January)': the others a
+    rank names in the clause right after it."""
+    cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    if cut is None or not re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
+        return None
+    named = [x.end for x in r.mentions if cut.end() <= x.start < sentence.end]
+    if not named:
+        return None
+    stop = re.compile(r"[.;,:]|\s[–—-]\s").search(r.text, max(named), sentence.end)
+    return T.Span(cut.start(), stop.start() if stop else sentence.end)
+
+
 def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], list[int]]:
     """The council a rank claim is about, and the councils it names as the others."""
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    nxt = _NEXT_RANK.search(r.text, clause.end, cut.start()) if cut else None
+    if nxt:
+        # "..., and only the second since 2018, after North Lincolnshire": the next rank's others
+        sentence, cut = T.Span(sentence.start, nxt.start()), None
     named = [
         m for m in r.mentions if sentence.start <= m.start < (cut.start() if cut else sentence.end)
     ]
@@ -1467,6 +1498,57 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
     return urns, [u for u in others if u not in urns]
 
 
+def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -> bool:
+    """'It is the first council under the current framework whose report ..., and only the
+    second since 2018, after North Lincolnshire in 2022': a second place in the same ranking,
+    counted over another span of time."""
+    body = r.text[clause.start : clause.end]
+    if not (
+        m.group("ord")
+        and re.match(
+            r"(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?(?:the\s+)?$",
+            body[: m.start()],
+            re.I,
+        )
+        and re.match(r"\s+(?:since|in|under|ever|nationally|in England)\b", body[m.end() :], re.I)
+    ):
+        return False
+    before = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK and sentence.start <= c.start < clause.start and c.number is not None
+    ]
+    if not before:
+        return False
+    prev = before[-1]
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
+    if fw_words is None and since:
+        fw_words, fw_year = since.group(0), int(since.group("y"))
+    urns, others = _rank_urns(r, sentence, clause)
+    after = _others_span(r, sentence, clause) if others else None
+    facts = dict(prev.facts)
+    facts.update(
+        {
+            "phrase": m.group(0),
+            "fw_year": fw_year,
+            "since_year": int(since.group("y")) if since else None,
+            "others": [u for u in others if u not in prev.urns],
+            "others_when": _others_when(r, sentence, clause) if others else None,
+        }
+    )
+    r.add(
+        T.Span(clause.start, after.end) if after else clause,
+        Kind.RANK,
+        prev.urns,
+        number=T.number(m.group("ord")),
+        region=prev.region,
+        framework=fw_words or prev.framework,
+        facts=facts,
+    )
+    return True
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -1474,6 +1556,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
+    if _rank_continued(r, sentence, clause, m):
+        return
     together = _ONE_OF_GRADED.search(body)
     if together and T.dates(body[together.end() :].split(",")[0], r.as_of):
         return  # "one of two councils to receive the accolade today": _published_together_claims
@@ -1528,8 +1612,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         wide = r.text[sentence.start : sentence.end]
     top = _HIGHEST.search(wide)
     bottom = _LOWEST.search(wide)
+    no_list = bool(_NO_LIST.search(body))
     if (
         not published_only
+        and not no_list
         and not top
         and not bottom
         and not re.search(
@@ -1545,16 +1631,20 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
     ):
         return
-    grades = [
-        T.grade_of(g.group(1))
-        for g in T.GRADE_RE.finditer(wide)
-        if g.group(1) != "good"
-        or "'good'" in wide
-        or "‘good’" in wide
-        or "rated good" in wide.lower()
-        or "to good" in wide.lower()
-        or _NOT_GOOD.search(wide)
-    ]
+    grades = (
+        []
+        if no_list
+        else [
+            T.grade_of(g.group(1))
+            for g in T.GRADE_RE.finditer(wide)
+            if g.group(1) != "good"
+            or "'good'" in wide
+            or "‘good’" in wide
+            or "rated good" in wide.lower()
+            or "to good" in wide.lower()
+            or _NOT_GOOD.search(wide)
+        ]
+    )
     if not grades and top:
         grades = ["outstanding"]
     elif not grades and bottom:
@@ -1574,7 +1664,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ordinal = 1
     urns, others = _rank_urns(r, sentence, clause)
     off = _OFF.search(body, m.end())
-    cut = _COMPARED.search(r.text, clause.start, sentence.end) if others else None
+    after = _others_span(r, sentence, clause) if others else None
     # "the first ... to be rated inadequate overall while its help and protection and children
     # in care services were both judged good": grades the same report gave in other areas
     also: dict[str, str] = {}
@@ -1638,15 +1728,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 re.search(r"\bto\s+(?:achieve|receive|gain|get|earn|secure|win)\b", body, re.I)
             ),
             "also": also,
+            "no_list": no_list,
         },
     )
-    if cut is not None and re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
-        # "..., after Essex, North Yorkshire, Bromley and Redbridge (in January)": the others
-        # named in the next clause reached it before, a claim of its own checked with the rank
-        last = max(x.end for x in r.mentions if cut.end() <= x.start < sentence.end)
-        stop = re.compile(r"[.;,:]|\s[–—-]\s").search(r.text, last, sentence.end)
+    if after is not None:
+        # the others named in the next clause reached it before: a claim of its own, checked
+        # with the rank
         r.add(
-            T.Span(cut.start(), stop.start() if stop else sentence.end),
+            after,
             Kind.RANK,
             urns,
             number=ordinal,
