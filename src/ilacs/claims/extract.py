@@ -26,7 +26,7 @@ _RATING_CUE = re.compile(
     r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
-    r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
+    r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b",
     re.IGNORECASE,
@@ -104,7 +104,8 @@ _LED_BY_OTHER = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?:monitoring visits?|focused visits?|monitoring (?:report|letter)s?|joint targeted area "
-    r"inspections?|JTAI|(?:a|the|an Ofsted)\s+visit\b)",
+    r"inspections?|JTAI|(?:a|the|an)\s+(?:(?:Ofsted|remote|virtual|one-day|two-day|three-day|"
+    r"recent|follow-up|further|latest|short|unannounced|new)\s+){0,2}visit\b)",
     re.IGNORECASE,
 )
 _DATE_ROLE_PUBLISHED = re.compile(
@@ -215,7 +216,7 @@ _OFSTED_SAYS = re.compile(
 
 # Councillors, officers and the council itself as speakers of a quotation.
 _SPEAKER_WORDS = re.compile(
-    r"\b(?:Cllr|Councillor|council leader|leader of the council|cabinet member|lead member|"
+    r"\b(?:Cllr|Councillor|council leader|leader of the council|(?:council['’]s\s+)?leader|cabinet member|lead member|"
     r"executive member|portfolio holder|mayor|director|chief executive|spokes(?:person|man|woman)|"
     r"head of|chair(?:man|woman)?|corporate director|deputy leader|the council said|MP)\b",
     re.IGNORECASE,
@@ -421,6 +422,13 @@ _NONE = re.compile(
 )
 
 
+_FAILING = re.compile(
+    r"\b(?:told|rated|judged|branded|deemed|declared|labelled|found)\b[^.;,]{0,30}?\b(?:was|were|as|being|be)\s+"
+    r"(?P<w>failing)\b",
+    re.IGNORECASE,
+)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -556,6 +564,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
+    if not out and not T.GRADE_RE.search(body):
+        # "we were told our services were failing", "branded failing": Ofsted's lowest grade
+        # (only after a verb of judging: "failing children's services" alone is no grade)
+        for m in _FAILING.finditer(body):
+            pos = clause.start + m.start("w")
+            if not r.in_long_quote(pos):
+                out.append((pos, clause.start + m.end("w"), "inadequate"))
     out.sort()
     return out
 
@@ -722,9 +737,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
             if _SINCE.search(lead) and mine[0].start < gs:
                 role = "previous"
-        if not mine and not whens and i == 0:
+        own_time = re.search(
+            r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today)\b", body, re.IGNORECASE
+        )
+        other_council = any(
+            clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions
+        ) or any(
+            clause.start <= m.start < clause.end
+            for m in r.mentions
+            if m.la.urn
+            and not any(
+                x.la.urn == m.la.urn
+                for x in r.mentions
+                if max(sentence.start, clause.start - 120) <= x.start < clause.start
+            )
+        )
+        if not mine and not whens and i == 0 and not own_time and not other_council:
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
-            # the sentence pins the grade of a clause that names none
+            # the sentence pins the grade of a clause that names none (not one with a time of
+            # its own, "at their last inspection", nor one about another council)
             lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
             earlier = T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
             if earlier and re.search(
@@ -1023,13 +1054,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
         return
-    # "this week", "on Friday": a date of the report only with its verb beside it
+    # "this week", "on Friday": a date of the report only with its verb beside it ("on 20
+    # October" names its day: a date without a year is no such phrase)
     whens = [
         w
         for w in whens
         if not (
             w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
         )
+        or re.search(T.MONTH, r.text[w.start : w.end], re.IGNORECASE)
         or re.search(
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
             r"between|from)\b",
@@ -1039,7 +1072,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     if not whens:
         return
-    day_precise = any(w.precision == "day" for w in whens)
+    # a day, or a weekday ("published on Friday")
+    day_precise = any(
+        w.precision == "day" or (w.precision == "period" and w.last - w.first < timedelta(days=8))
+        for w in whens
+    )
     if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]) and not (
         published and day_precise
     ):
@@ -1080,6 +1117,12 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif re.search(
+            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,30}\b(?:in|on)\s+$",
+            before,
+            re.IGNORECASE,
+        ) and not re.search(r"\b(?:inspect\w*|visit\w*)\b[^,;]{0,20}$", before, re.IGNORECASE):
+            own_role = None  # "branded inadequate in January 2016": the visit or the report
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):
@@ -1122,6 +1165,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": ws,
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+                "letter_context": _about_letter(r, sentence),
             },
         )
 
@@ -1264,14 +1308,12 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not found or r.in_long_quote(start):
             continue
         names = [" ".join(n.group(0).split()) for n in found]
+        # "Five inspectors, led by X", "Two of Her Majesty's Inspectors, X and Y": how many
+        count = _TEAM_BEFORE.search(body[: m.start()])
+        if count:
+            start = sentence.start + count.start()
         span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
-        # the sentence's dates, but not "since its last inspection in 2014" nor a quotation's
-        days = [
-            w
-            for w in T.dates(body, r.as_of, sentence.start)
-            if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
-            and w.start < _before_quote(r, sentence)
-        ]
+        days = _sentence_days(r, sentence)
         # a sentence that names no council may name the inspectors of the report the article
         # is about ("The inspection, led by X, ..."), not of the council the sentence before
         # named: the article's council is the other reading
@@ -1292,6 +1334,67 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "led": led,
                 "letter": _about_letter(r, sentence),
                 "other_urns": other,
+                "count": _team_count(count),
+            },
+        )
+
+
+# How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
+# inspectors, led by X" (the count before the names: `_TEAM_BEFORE`).
+_TEAM = re.compile(
+    rf"\b(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
+    r"(?:inspectors|HMIs)\b",
+    re.IGNORECASE,
+)
+_TEAM_BEFORE = re.compile(
+    rf"\b(?:(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
+    rf"(?:inspectors|HMIs)\s*,?\s*|(?P<n2>{T.NUMBER})\s+of\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _team_count(m: re.Match | None) -> int | None:
+    """The number `_TEAM_BEFORE` read ("one of Her Majesty's Inspectors" is no team's size)."""
+    if m is None:
+        return None
+    n = T.number(m.group("n") or m.group("n2"))
+    return n if n and (m.group("n") or n >= 2) else None
+
+
+def _sentence_days(r: Reader, sentence: T.Span) -> list[T.When]:
+    """The sentence's dates, but not "since its last inspection in 2014" nor a quotation's."""
+    return [
+        w
+        for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+        if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+        and w.start < _before_quote(r, sentence)
+    ]
+
+
+def _inspector_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Two inspectors spent two days ...', 'a team of four inspectors': how many inspectors
+    the visit or inspection had (the names a letter gives)."""
+    for m in _TEAM.finditer(r.text, clause.start, clause.end):
+        n = T.number(m.group("n"))
+        if not n or n < 2 or n > 20 or r.in_long_quote(m.start()):
+            continue
+        before = r.text[max(sentence.start, m.start() - 12) : m.start()]
+        if re.search(r"\bof\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # "one of the two inspectors"
+        if any(c.type == Kind.INSPECTOR and c.start <= m.start() < c.end for c in r.claims):
+            continue  # "Five inspectors, led by X": the names' claim counts them
+        days = _sentence_days(r, sentence)
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.INSPECTOR,
+            r.urns_at(sentence, clause),
+            dates=[(w.first, w.precision) for w in days],
+            facts={
+                "names": [],
+                "led": False,
+                "letter": _about_letter(r, sentence),
+                "other_urns": [],
+                "count": n,
             },
         )
 
@@ -1316,8 +1419,12 @@ def _about_letter(r: Reader, sentence: T.Span) -> bool:
     if _LETTER_WORDS.search(r.text, sentence.start, _before_quote(r, sentence)):
         return True
     head = r.text[: min(len(r.text), 700)]
+    # "since its last full inspection in 2016": an inspection before the letter's visit
     return bool(_LETTER_WORDS.search(head)) and not re.search(
-        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b", head, re.IGNORECASE
+        r"(?<!last )(?<!previous )(?<!prior )(?<!next )"
+        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b",
+        head,
+        re.IGNORECASE,
     )
 
 
@@ -1338,15 +1445,79 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
         )
 
 
+# "the first council under the current framework whose report contains no list of what needs
+# to improve", then ", and only the second since 2018": a rank among reports with no
+# recommendations (`_NO_RECS_AGAIN`: the same rank since a year).
+_NO_RECS_RANK = re.compile(
+    rf"\b(?P<ord>{T.ORDINAL}|first|only)\s+(?:council|local\s+authority|authority|LA)\b"
+    r"(?P<mid>[^.;]{0,80}?)\b(?:whose|with\s+an?|to\s+(?:have|receive|get)\s+an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:report|inspection)\s+(?:that\s+|which\s+)?(?:contains?|containing|has|"
+    r"having|with|includes?|including|makes?|made|sets?\s+out|setting\s+out|gives?|lists?)\s+no\s+"
+    r"(?:list\s+of\s+)?(?:formal\s+)?(?:recommendations|areas\s+for\s+improvement|"
+    r"(?:areas|things)\s+(?:to|that\s+need\s+to)\s+improve|what\s+needs\s+to\s+improve)",
+    re.IGNORECASE,
+)
+_NO_RECS_AGAIN = re.compile(
+    rf"\s*,?\s+(?:and\s+)?(?P<all>(?:only\s+)?the\s+(?P<ord>{T.ORDINAL})\s+since\s+"
+    r"(?P<y>20[0-3]\d)\b(?:,?\s+after\s+[^.;]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _no_recs_rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'the first council ... whose report contains no recommendations': its place among the
+    reports with none (under the framework named, or since the year named)."""
+    for m in _NO_RECS_RANK.finditer(r.text, clause.start, sentence.end):
+        if m.start() >= clause.end or r.in_long_quote(m.start()):
+            continue
+        word = m.group("ord").lower()
+        mid = m.group("mid")
+        current = bool(
+            re.search(r"\b(?:current|new|latest|this)\s+(?:inspection\s+)?framework", mid, re.I)
+        )
+        since = re.search(r"\bsince\s+(20[0-3]\d)\b", mid)
+        urns, _ = _rank_urns(r, sentence, clause)
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.RANK,
+            urns,
+            number=1 if word == "only" else T.number(word),
+            facts={
+                "no_recs": True,
+                "only": word == "only",
+                "current": current,
+                "since": int(since.group(1)) if since else None,
+            },
+        )
+        again = _NO_RECS_AGAIN.match(r.text, m.end(), sentence.end)
+        if again:
+            r.add(
+                T.Span(again.start("all"), again.end("all")),
+                Kind.RANK,
+                urns,
+                number=T.number(again.group("ord")),
+                facts={
+                    "no_recs": True,
+                    "only": False,
+                    "current": False,
+                    "since": int(again.group("y")),
+                },
+            )
+
+
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
 _VISIT_THEME = re.compile(
-    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out)"
+    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out"
+    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)|"
+    # "..., using video calls to speak to social workers"
+    r"(?:using|by)\s+video(?:\s+calls?)?)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
 _VISIT_SUBJECT = re.compile(
-    r"\b(?:inspectors|HMIs?|(?:the|this|a|focused|monitoring)\s+visit|it)\b", re.IGNORECASE
+    r"\b(?:inspectors|HMIs?|(?:the|this|a|an|focused|monitoring)\s+(?:[\w-]+\s+){0,2}?visit|it)\b",
+    re.IGNORECASE,
 )
 # "The focused visit is not graded", "Focused visits do not change a council's grade".
 _UNGRADED = re.compile(
@@ -1366,15 +1537,22 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span = T.Span(clause.start + m.start(), clause.start + m.end())
         r.add(span, Kind.VISIT, r.urns_at(sentence, clause), facts={"ungraded": True})
         return
-    m = _VISIT_THEME.search(body)
+    m = next(
+        (
+            m
+            for m in _VISIT_THEME.finditer(body)
+            if _VISIT_SUBJECT.search(r.text, sentence.start, clause.start + m.start())
+        ),
+        None,
+    )
     if not m or r.in_long_quote(clause.start + m.start()) or not _about_letter(r, sentence):
         return
     start = clause.start + m.start()
-    if not _VISIT_SUBJECT.search(r.text, sentence.start, start):
-        return
     end = _before_quote(r, sentence)
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
+    if m.group(0).lower().startswith(("using", "by")):
+        words = m.group(0) + words  # "video calls" is what it says
     if end - start < 25 or len(words.split()) < 4:
         return
     r.add(
@@ -2176,6 +2354,42 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     )
 
 
+_LENGTH = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|\d)[- ]weeks?(?:[- ]long)?|(?P<wl>week-long|fortnight-long|fortnight's))\s+"
+    r"(?:(?P<type>short|standard|full)\s+)?(?:Ofsted\s+)?inspection\b"
+    r"|\b(?P<type2>short|standard)\s+inspection\b",
+    re.IGNORECASE,
+)
+
+
+def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'a one-week short inspection', 'a three-week inspection in January', 'a standard
+    inspection': how long inspectors were on site, and the kind of ILACS inspection."""
+    body = r.text[clause.start : clause.end]
+    m = _LENGTH.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if re.search(r"\b(?:next|future|will|would|due|expected)\b", body[: m.start()], re.IGNORECASE):
+        return
+    weeks = None
+    if m.group("n"):
+        weeks = T.number(m.group("n"))
+    elif m.group("wl"):
+        weeks = 2 if m.group("wl").lower().startswith("fortnight") else 1
+    kind = (m.group("type") or m.group("type2") or "").lower() or None
+    if kind == "full":
+        kind = None
+    if weeks is None and kind is None:
+        return
+    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    r.add(
+        span,
+        Kind.DATE,
+        r.urns_at(sentence, clause),
+        facts={"length": {"weeks": weeks, "kind": kind}},
+    )
+
+
 # Shares of councils: "three quarters of councils", "44 per cent of authorities", "one in five
 # councils", "nearly half of those inspected so far".
 _FRACTIONS = {
@@ -2347,7 +2561,9 @@ DETECTORS = (
     _jump_claims,
     _duration_claims,
     _inspector_claims,
+    _inspector_count_claims,
     _recommendation_count_claims,
+    _no_recs_rank_claims,
     _visit_claims,
     _rank_claims,
     _count_claims,
@@ -2355,6 +2571,7 @@ DETECTORS = (
     _first_time_claims,
     _published_together_claims,
     _share_claims,
+    _length_claims,
     _outside_claims,
 )
 

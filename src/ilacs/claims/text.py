@@ -296,7 +296,10 @@ class When:
 
 _DATE_ATOM = re.compile(
     rf"(?P<d1>{DAY})(?:\s*(?:-|–|to|and)\s*(?P<d1b>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"
-    rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:\s*(?:-|–)\s*(?P<d2b>{DAY}))?(?:,?\s+(?P<y2>{YEAR}))?(?![\d])"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:\s*(?:-|–)\s*(?P<d2b>{DAY})"
+    # "December 12 and 13 last year" (not "May 2 and 15 June", "June 12 and 20 councils")
+    rf"|\s+(?:and|to)\s+(?P<d2c>{DAY})(?![\d:]|\s+(?:{MONTH}|[a-z]+s\b)))?"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?(?![\d])"
     rf"|(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?"
     rf"|(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>\d{{2}}(?:\d{{2}})?)"
     rf"|(?<![\d£$])(?P<y4>{YEAR})(?![\d%])",
@@ -403,7 +406,7 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             else:
                 y = as_of.year if mon <= as_of.month else as_of.year - 1
         d1 = g["d1"] or g["d2"]
-        d1b = g["d1b"] or g["d2b"]
+        d1b = g["d1b"] or g["d2b"] or g["d2c"]
         if d1:
             a = _safe_day(y, mon, _int_day(d1))
             if a is None:
