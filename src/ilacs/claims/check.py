@@ -1425,6 +1425,11 @@ def _framework_of(
     if named:
         return f"ilacs{named.group(1)}"
     year = c.facts.get("fw_year")
+    dated = re.match(
+        r"((?:19|20)\d\d)\s+(?:(?:ofsted|ilacs|inspection)\s+){0,2}(?:framework|regime)", words
+    )
+    if dated and int(dated.group(1)) in _INTRODUCED:
+        return _INTRODUCED[int(dated.group(1))]  # "the 2023 framework"
     # "introduced by Ofsted in 2022": announced the year before it came in
     for y in (year, year + 1) if year else ():
         if y in _INTRODUCED:
@@ -1541,6 +1546,57 @@ def _region_of(urn: int | None) -> str | None:
         return None
 
 
+def _check_no_list_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'the first council under the current framework whose report contains no list of what
+    needs to improve', '... and only the second since 2018': full inspection reports in which
+    ilacs read no list of what needs to improve (a count of none from a report whose grades it
+    read), in order of publication."""
+    from ilacs.analyse.record import framework_matches
+
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    since = c.facts.get("since_year")
+    fw = "any" if since else _framework_of(c, current, as_of, view)
+    docs = [
+        d
+        for d in view.docs
+        if d.kind == "inspection"
+        and d.published
+        and d.published <= as_of + timedelta(days=3)
+        and (since is None or d.published.year >= since)
+        and framework_matches(d.framework, fw)
+        and d.framework != "pre_sif"
+    ]
+    unread = [d for d in docs if getattr(d, "rec_count", None) is None or not d.grades]
+    none = sorted(
+        (d for d in docs if d not in unread and d.rec_count == 0),
+        key=lambda d: (d.published, d.path),
+    )
+    own = next((k for k, d in enumerate(none, start=1) if d.urn == urn), None)
+    names = ", ".join(f"{d.la_name} ({d.published})" for d in none) or "none"
+    c.evidence = [
+        Evidence(None, None, f"{fw} reports with no list of what needs to improve: {names}")
+    ]
+    if own is None:
+        c.verdict = N
+        c.explanation = (
+            "ilacs read no report of this council without a list of what needs to improve."
+        )
+        return
+    want = c.number or 1
+    before = [(d.urn, d.published) for d in none[: own - 1]]
+    if own == want and _others_hold(c, before):
+        c.verdict, c.explanation = S, f"It is number {own} of the reports with no list: {names}."
+    elif own > want or not unread:
+        c.verdict = C
+        c.explanation = f"It is number {own}, not {want}, of the reports with no list: {names}."
+    else:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds it as number {own} ({len(unread)} reports it could not read): {names}."
+        )
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1556,6 +1612,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if c.facts.get("from_to") or c.facts.get("off"):
         _check_transition_rank(c, view, as_of, urn)
+        return
+    if c.facts.get("no_list"):
+        _check_no_list_rank(c, view, as_of, urn)
         return
     grades = [g for g in c.facts.get("grades", []) if g]
     grade = grades[0] if grades else "outstanding"
@@ -1591,6 +1650,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 except IlacsError:
                     continue
                 rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+                also = c.facts.get("also") or {}
+                if also:
+                    # "... while its help and protection was good": the same report's grades
+                    rows = [
+                        r
+                        for r in rows
+                        if (d := view_doc(view, r.path)) is not None
+                        and all(d.grades.get(a) == g for a, g in also.items())
+                    ]
                 if c.facts.get("this_year"):
                     rows = [r for r in rows if r.published.year == as_of.year]
                 if region:
@@ -2005,6 +2073,13 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
             if d.urn not in first or d.published < first[d.urn].published:
                 first[d.urn] = d
     docs = sorted(first.values(), key=lambda d: (d.published, d.path))
+    if not group["before"]:
+        # the article may count up to its own day or the day before (a report published the
+        # morning it went out is not in it): the cut-off that gives the group's size
+        for cut in (as_of, as_of - timedelta(days=1)):
+            upto = [d for d in docs if d.published <= cut]
+            if len(docs) != group["size"] and len(upto) == group["size"]:
+                docs = upto
     if group["before"]:
         own = next((d for d in docs if c.urns and d.urn == c.urns[0]), None)
         if own is None:
@@ -2054,6 +2129,9 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     names = ", ".join(f"{d.la_name} ({d.published})" for d in docs)
     c.evidence = [Evidence(None, None, f"inspection reports published {first} to {last}: {names}")]
     n = c.facts["n"]
+    if c.facts.get("grades"):
+        _check_graded_together(c, docs, first, last)
+        return
     ours = any(d.urn in c.urns for d in docs)
     if not docs:
         c.verdict, c.explanation = (
@@ -2073,6 +2151,40 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = (
             f"ilacs holds {len(docs)} reports published then (it may lack some): {names}."
         )
+
+
+def _check_graded_together(c: Claim, docs: list[Any], first: date, last: date) -> None:
+    """'one of two to receive the accolade today, alongside Norfolk': the reports published
+    then that gave the grade (in every judgement where the sentence says so)."""
+    grade, n = c.facts["grades"][0], c.facts["n"]
+
+    def gives(d: Any) -> bool:
+        got = [g for g in d.grades.values() if g]
+        if c.facts.get("every"):
+            return bool(got) and all(g == grade for g in got)
+        if d.framework in _NO_OVERALL:
+            return grade in got
+        return d.grades.get("overall") == grade
+
+    hits = [d for d in docs if gives(d)]
+    names = ", ".join(d.la_name for d in hits) or "none"
+    what = f"{_grade_words(grade)}{' in every judgement' if c.facts.get('every') else ''}"
+    c.evidence = [
+        Evidence(None, None, f"reports published {first} to {last} giving {what}: {names}")
+    ]
+    ours = any(d.urn in c.urns for d in hits)
+    missing = [u for u in c.facts.get("others", []) if u not in {d.urn for d in hits}]
+    if not docs:
+        c.verdict = N
+        c.explanation = f"ilacs holds no inspection report published {first} to {last}."
+    elif len(hits) == n and ours and not missing:
+        c.verdict, c.explanation = S, f"{n} reports published then gave {what}: {names}."
+    elif len(hits) > n or ours:
+        c.verdict = C
+        c.explanation = f"{len(hits)} reports published then gave {what}, not {n}: {names}."
+    else:
+        c.verdict = N
+        c.explanation = f"ilacs holds {len(hits)} reports published then giving {what}: {names}."
 
 
 def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
@@ -2453,6 +2565,18 @@ def check_article(
         c
         for c in claims
         if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
+    ]
+    # "the first council whose report contains no list of what needs to improve": the rank's
+    # reading replaces a recommendation passage that ilacs could not compare
+    ranks = [c for c in kept if c.type == Kind.RANK and c.facts.get("no_list") and c.verdict != N]
+    passages = [
+        p
+        for p in passages
+        if not (
+            p.type == Kind.RECOMMENDATION
+            and p.verdict == N
+            and any(p.start <= c.start < p.end for c in ranks)
+        )
     ]
     result = _dedupe([*kept, *passages])
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)

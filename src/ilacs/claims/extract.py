@@ -160,6 +160,11 @@ _FRAMEWORK = re.compile(
     # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
     # inspects children's services last year"
     r"\b(?:inspection\s+)?(?:framework|regime|system)\s+(?:was\s+)?(?:updated|changed|revised|introduced|overhauled|launched)\b|"
+    # "under the 2023 framework", "the 2018 inspection regime"
+    r"\b(?:19|20)\d\d\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime)\b|"
+    # "under the inspection framework Ofsted introduced in January 2023"
+    r"\b(?:inspection\s+)?(?:framework|regime)\s+(?:that\s+|which\s+)?(?:Ofsted|the inspectorate|the watchdog)\s+"
+    r"(?:introduced|launched|brought in|updated|revised)\b|"
     r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))",
     re.IGNORECASE,
 )
@@ -169,7 +174,8 @@ _THE_FRAMEWORK = re.compile(
 )
 # When the framework named came in: "introduced in 2023", "updated in 2023", "last year".
 _FRAMEWORK_YEAR = re.compile(
-    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
+    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
     re.IGNORECASE,
 )
 
@@ -1603,9 +1609,48 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     return [whens[0].first.isoformat(), whens[0].last.isoformat()]
 
 
+# "the first council whose report contains no list of what needs to improve", "with no
+# recommendations": a rank among reports that make none
+_NO_LIST = re.compile(
+    r"\b(?:contains?|containing|sets?\s+out|setting\s+out|makes?|made|making|has|had|having|with|"
+    r"includes?|including|lists?|listing|gives?|giving)\s+no\s+(?:list\s+of\s+)?(?:formal\s+)?"
+    r"(?:what\s+(?:needs|has)\s+to\s+improve|areas?\s+(?:for|of|to)\s+improv\w*|"
+    r"recommendations|improvement\s+(?:list|points|actions)|things?\s+to\s+improve)\b",
+    re.IGNORECASE,
+)
+_ALSO_GRADED = re.compile(
+    r"\s*,?\s*(?:while|whereas|with|and)\s+(?:its|their|the council's|the council’s)\s+(?P<areas>[^.;,]{3,120}?)\s+"
+    r"(?:services\s+)?(?:were|was|are|is|remained|remain)\s+(?:both\s+|all\s+|still\s+)?"
+    r"(?:(?:judged|rated|graded|found)\s+(?:to\s+be\s+)?)?[‘'“\"]?(?:good|outstanding|inadequate|requir\w+\s+improvement)\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_RANK = re.compile(
+    rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b", re.IGNORECASE
+)
+
+
+def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
+    """'..., after Essex, North Yorkshire, Bromley and Redbridge (in January)': the others a
+    rank names in the clause right after it."""
+    cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    if cut is None or not re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
+        return None
+    named = [x.end for x in r.mentions if cut.end() <= x.start < sentence.end]
+    if not named:
+        return None
+    stop = re.compile(r"[.;,:]|\s[–—-]\s").search(r.text, max(named), sentence.end)
+    return T.Span(cut.start(), stop.start() if stop else sentence.end)
+
+
 def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], list[int]]:
     """The council a rank claim is about, and the councils it names as the others."""
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    nxt = _NEXT_RANK.search(r.text, clause.end, cut.start()) if cut else None
+    if nxt:
+        # "..., and only the second since 2018, after North Lincolnshire": the next rank's others
+        sentence, cut = T.Span(sentence.start, nxt.start()), None
     named = [
         m for m in r.mentions if sentence.start <= m.start < (cut.start() if cut else sentence.end)
     ]
@@ -1631,6 +1676,57 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
     return urns, [u for u in others if u not in urns]
 
 
+def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -> bool:
+    """'It is the first council under the current framework whose report ..., and only the
+    second since 2018, after North Lincolnshire in 2022': a second place in the same ranking,
+    counted over another span of time."""
+    body = r.text[clause.start : clause.end]
+    if not (
+        m.group("ord")
+        and re.match(
+            r"(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?(?:the\s+)?$",
+            body[: m.start()],
+            re.I,
+        )
+        and re.match(r"\s+(?:since|in|under|ever|nationally|in England)\b", body[m.end() :], re.I)
+    ):
+        return False
+    before = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK and sentence.start <= c.start < clause.start and c.number is not None
+    ]
+    if not before:
+        return False
+    prev = before[-1]
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
+    if fw_words is None and since:
+        fw_words, fw_year = since.group(0), int(since.group("y"))
+    urns, others = _rank_urns(r, sentence, clause)
+    after = _others_span(r, sentence, clause) if others else None
+    facts = dict(prev.facts)
+    facts.update(
+        {
+            "phrase": m.group(0),
+            "fw_year": fw_year,
+            "since_year": int(since.group("y")) if since else None,
+            "others": [u for u in others if u not in prev.urns],
+            "others_when": _others_when(r, sentence, clause) if others else None,
+        }
+    )
+    r.add(
+        T.Span(clause.start, after.end) if after else clause,
+        Kind.RANK,
+        prev.urns,
+        number=T.number(m.group("ord")),
+        region=prev.region,
+        framework=fw_words or prev.framework,
+        facts=facts,
+    )
+    return True
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -1638,6 +1734,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
+    if _rank_continued(r, sentence, clause, m):
+        return
+    together = _ONE_OF_GRADED.search(body)
+    if together and T.dates(body[together.end() :].split(",")[0], r.as_of):
+        return  # "one of two councils to receive the accolade today": _published_together_claims
     # "the council's first outstanding rating": its own first, not a rank among councils
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
         return
@@ -1680,6 +1781,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
         or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
+        # "one of 16 councils rated inadequate under ..., and the only one in the East"
+        or re.match(r"(?:and|but)\s+(?:(?:is|was|remains)\s+)?the only (?:one|such)\b", body, re.I)
     )
     if back and not T.GRADE_RE.search(wide):
         # "rated outstanding across the board, becoming only the sixth to do so": the grade is
@@ -1687,8 +1790,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         wide = r.text[sentence.start : sentence.end]
     top = _HIGHEST.search(wide)
     bottom = _LOWEST.search(wide)
+    no_list = bool(_NO_LIST.search(body))
     if (
         not published_only
+        and not no_list
         and not top
         and not bottom
         and not re.search(
@@ -1704,22 +1809,28 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
     ):
         return
-    grades = [
-        T.grade_of(g.group(1))
-        for g in T.GRADE_RE.finditer(wide)
-        if g.group(1) != "good"
-        or "'good'" in wide
-        or "‘good’" in wide
-        or "rated good" in wide.lower()
-        or "to good" in wide.lower()
-        or _NOT_GOOD.search(wide)
-    ]
+    grades = (
+        []
+        if no_list
+        else [
+            T.grade_of(g.group(1))
+            for g in T.GRADE_RE.finditer(wide)
+            if g.group(1) != "good"
+            or "'good'" in wide
+            or "‘good’" in wide
+            or "rated good" in wide.lower()
+            or "to good" in wide.lower()
+            or _NOT_GOOD.search(wide)
+        ]
+    )
     if not grades and top:
         grades = ["outstanding"]
     elif not grades and bottom:
         grades = ["inadequate"]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
     since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
     if fw_words is None and since:
         # "the sixth authority to do so since 2023": since the framework of that year
@@ -1731,8 +1842,20 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ordinal = 1
     urns, others = _rank_urns(r, sentence, clause)
     off = _OFF.search(body, m.end())
-    r.add(
-        clause,
+    after = _others_span(r, sentence, clause) if others else None
+    # "the first ... to be rated inadequate overall while its help and protection and children
+    # in care services were both judged good": grades the same report gave in other areas
+    also: dict[str, str] = {}
+    span = clause
+    cond = _ALSO_GRADED.match(r.text, clause.end, sentence.end)
+    if cond and (m.group("first") or m.group("ord")):
+        g = T.GRADE_RE.search(cond.group(0))
+        areas = [a for _, _, a in T.areas_in(cond.group("areas"))]
+        if g and areas:
+            also = {a: T.grade_of(g.group(1)) for a in areas}
+            span = T.Span(clause.start, cond.end())
+    rank = r.add(
+        span,
         Kind.RANK,
         urns,
         number=ordinal,
@@ -1782,8 +1905,22 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "to_achieve": bool(
                 re.search(r"\bto\s+(?:achieve|receive|gain|get|earn|secure|win)\b", body, re.I)
             ),
+            "also": also,
+            "no_list": no_list,
         },
     )
+    if after is not None:
+        # the others named in the next clause reached it before: a claim of its own, checked
+        # with the rank
+        r.add(
+            after,
+            Kind.RANK,
+            urns,
+            number=ordinal,
+            region=rank.region,
+            framework=fw_words,
+            facts=dict(rank.facts),
+        )
 
 
 _COUNT = re.compile(
@@ -1807,7 +1944,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
-    of_the = _OF_THE.match(r.text, clause.start)
+    of_the = _of_the_at(r, clause.start)
     if of_the and _group_framework(r, sentence, of_the.start())[0]:
         # "Of the 15 councils inspected under it, two ...": _group_count_claims
         _inspected_count(r, sentence, clause, m)
@@ -1826,6 +1963,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
+    if re.search(
+        r"\b(?:half|thirds?|quarters?|fifths?|tenth|per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?"
+        r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        return  # "more than half of London's 32 boroughs": a share (_share_claims)
     wide = r.text[clause.start : sentence.end]
     g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
     grades = [
@@ -1887,10 +2031,21 @@ _OF_THE = re.compile(
     rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?"
     # a group of councils or their reports, not of one council's areas or recommendations
     r"(?=(?:\s+(?:other\s+|English\s+)*(?:councils|local authorities|authorities|LAs|reports|inspections|"
-    r"inspected|published|rated|judged)\b)?[^,.;]{0,80},)(?![^,.;]{0,80}\b(?:areas?|judge?ments?|"
-    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,80},\s+",
+    r"inspected|published|rated|judged)\b)?[^,.;]{0,120},)(?![^,.;]{0,120}\b(?:areas?|judge?ments?|"
+    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,120},\s+",
     re.IGNORECASE,
 )
+# "Nationally, of the 75 councils...", "In total, of the 12...": a lead-in before the group.
+_LEAD_IN = re.compile(
+    r"(?:(?:Nationally|Overall|Altogether|In total|In all|Across England|So far),\s+)?"
+)
+
+
+def _of_the_at(r: Reader, start: int) -> re.Match | None:
+    lead = _LEAD_IN.match(r.text, start)
+    return _OF_THE.match(r.text, lead.end() if lead else start)
+
+
 _ITEM_SPLIT = re.compile(
     rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
     re.IGNORECASE,
@@ -1915,7 +2070,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     framework, or those before this council's report)."""
     if clause.start != sentence.start:
         return
-    m = _OF_THE.match(r.text, clause.start)
+    m = _of_the_at(r, clause.start)
     if not m:
         m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
     if not m or r.in_long_quote(m.start()):
@@ -2070,10 +2225,23 @@ _ONE_OF_PUBLISHED = re.compile(
 )
 
 
+# "one of two to receive the accolade today", "one of three councils given the top rating this
+# week": the reports of that day giving the grade the sentence names
+_ONE_OF_GRADED = re.compile(
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:councils|local authorities|authorities|"
+    r"boroughs)\s+)?(?:to\s+)?(?:receive|be given|get|earn|achieve|gain|win|given|awarded|to be awarded)\s+"
+    r"(?:the|this|that|an?)\s+(?:accolade|honour|top rating|top grade|highest rating|rating|grade|verdict)\b",
+    re.IGNORECASE,
+)
+
+
 def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'one of four published by the inspectorate today': how many inspection reports came out
-    on the day (or days) the clause names, this council's among them."""
+    on the day (or days) the clause names, this council's among them; 'one of two to receive the
+    accolade today': how many of them gave the grade the sentence names."""
     m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
+    graded = None if m else _ONE_OF_GRADED.search(r.text, clause.start, clause.end)
+    m = m or graded
     if not m or r.in_long_quote(m.start()):
         return
     n = T.number(m.group("n"))
@@ -2081,14 +2249,32 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     whens = T.dates(rest, r.as_of)
     if n is None or len(whens) != 1:
         return
+    grades: list[str] = []
+    every = False
+    if graded:
+        # the grade is named earlier in the sentence ("rated outstanding in all five
+        # judgements ..., and one of two to receive the accolade today")
+        head = r.text[sentence.start : m.start()]
+        named = [x for x in T.GRADE_RE.finditer(head)]
+        top = re.search(r"\btop\b|\bhighest\b", m.group(0), re.IGNORECASE)
+        if named:
+            grades = [T.grade_of(named[-1].group(1))]
+            every = bool(_EVERY.search(head[named[-1].start() :]))
+        elif top:
+            grades = ["outstanding"]
+        else:
+            return
+    urns, others = _rank_urns(r, sentence, clause)
     r.add(
-        clause,
+        T.Span(m.start(), clause.end) if graded else clause,
         Kind.COUNT,
-        _rank_urns(r, sentence, clause)[0],
+        urns,
         facts={
             "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
             "n": n,
-            "grades": [],
+            "grades": grades,
+            "every": every,
+            "others": others if graded else [],
         },
     )
 
@@ -2219,8 +2405,9 @@ _SHARE = re.compile(
     r"just under|under|less than|fewer than|at least|well over)?\s*"
     r"(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
     + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
-    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+)*(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
-    r"(?P<what>local authorities|councils|authorities|LAs|children's services(?:\s+departments)?|"
+    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)*"
+    r"(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
+    r"(?P<what>local authorities|councils|authorities|LAs|boroughs|children's services(?:\s+departments)?|"
     r"(?:those|councils|authorities)\s+inspected|inspections|(?:those|them|these))\b",
     re.IGNORECASE,
 )

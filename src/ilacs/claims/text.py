@@ -161,6 +161,15 @@ def councils(text: str) -> list[Mention]:
     for m in pat.finditer(text):
         if _NOT_COUNCIL_AFTER.match(text, m.end()):
             continue
+        key = re.sub(r"\s+", " ", m.group(0)).lower()
+        la = names.get(key)
+        # "the Essex unitary authority": a council within the county, not the county council
+        if (
+            la is not None
+            and la.ons_code.startswith("E10")
+            and re.match(r"\s+unitar(?:y|ies)\b", text[m.end() :], re.IGNORECASE)
+        ):
+            continue
         # "Reading the report", "New York": a verb or another place
         if re.match(
             r"\s+(?:the|this|that|these|about|through|between|it|them)\b", text[m.end() :]
