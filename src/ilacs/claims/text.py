@@ -143,7 +143,7 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
 _NOT_COUNCIL_AFTER = re.compile(
     r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b"
     # "the Essex unitary authority" is Thurrock or Southend, not Essex County Council
-    r"|\s+unitary\b|-based\b"
+    r"|\s+unitar(?:y|ies)\b|-based\b"
 )
 
 
@@ -163,13 +163,6 @@ def councils(text: str) -> list[Mention]:
             continue
         key = re.sub(r"\s+", " ", m.group(0)).lower()
         la = names.get(key)
-        # "the Essex unitary authority": a council within the county, not the county council
-        if (
-            la is not None
-            and la.ons_code.startswith("E10")
-            and re.match(r"\s+unitar(?:y|ies)\b", text[m.end() :], re.IGNORECASE)
-        ):
-            continue
         # "Reading the report", "New York": a verb or another place
         if re.match(
             r"\s+(?:the|this|that|these|about|through|between|it|them)\b", text[m.end() :]
