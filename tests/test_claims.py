@@ -514,10 +514,12 @@ def test_a_clause_without_its_own_subject_takes_the_area_before(tmp_path, corpus
 
 
 def test_region_names_now_and_framework_dates(tmp_path, corpus_db):
-    # "Greater Manchester" is not Manchester
+    # "Greater Manchester" is not Manchester, "the Essex unitary authority" not Essex
     assert [m.la.name for m in T.councils("Elsewhere in Greater Manchester, Stockport was")] == [
         "Stockport"
     ]
+    assert T.councils("Thurrock: the Essex unitary authority was")[0].la.name == "Thurrock"
+    assert len(T.councils("Thurrock: the Essex unitary authority was")) == 1
     # Somerset: SIF inadequate (27 March 2015), requires improvement (29 January 2018)
     p = tmp_path / "somerset.txt"
     p.write_text(
@@ -675,3 +677,57 @@ def test_downgraded_and_a_committee_papers_list(tmp_path, corpus_db):
     p.write_text(text.replace("in care: Good", "in care: Outstanding"), encoding="utf-8")
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-04-04"])
     assert _claim(json.loads(r.stdout), "in care: Outstanding")["verdict"] == "contradicted"
+
+
+def test_dates_told_and_the_length_of_an_inspection(tmp_path, corpus_db):
+    # Thurrock, 29 October 2024: a short inspection, on site 16-20 September 2024
+    p = tmp_path / "thurrock.txt"
+    text = "Thurrock Council's children's services were rated outstanding after a one-week short inspection.\n"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-10-30"])
+    assert _claim(json.loads(r.stdout), "one-week short inspection")["verdict"] == "supported"
+    p.write_text(text.replace("one-week short", "two-week standard"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-10-30"])
+    assert _claim(json.loads(r.stdout), "two-week standard")["verdict"] == "contradicted"
+    # Hounslow, 21 March 2014: the LSCB requires improvement
+    p = tmp_path / "hounslow.txt"
+    p.write_text(
+        "Hounslow's children's services require improvement, Ofsted said. The Local Safeguarding "
+        "Children Board, which oversees how agencies work together, was also told it requires "
+        "improvement.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2014-03-21"])
+    assert _claim(json.loads(r.stdout), "told it requires")["verdict"] == "supported"
+    # Torbay: inadequate (published 5 January 2016, on site in October and November 2015);
+    # Plymouth's last inspection before May 2022 (7 January 2019) required improvement, Devon's
+    # (17 March 2020) was inadequate
+    p = tmp_path / "torbay.txt"
+    p.write_text(
+        "Torbay Council's children's services are good, having been branded inadequate in "
+        "January 2016. Devon's children's services were rated inadequate in 2020, while "
+        "Plymouth's were judged to require improvement at their last inspection.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2022-05-18"])
+    out = json.loads(r.stdout)
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+    assert _claim(out, "at their last inspection")["verdict"] == "supported"
+
+
+def test_told_our_services_were_failing(tmp_path, corpus_db):
+    # Wandsworth: inadequate (published 16 February 2016), outstanding (18 May 2026)
+    p = tmp_path / "wandsworth.txt"
+    text = (
+        "Wandsworth Council's children's services have been rated outstanding in every area.\n\n"
+        "Norfolk was also rated outstanding today.\n\n"
+        'The council\'s leader said: "Ten years ago we were told our services were failing."\n'
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-05-18"])
+    c = _claim(json.loads(r.stdout), "were failing")
+    assert (c["verdict"], c["urns"]) == ("supported", [80518])
+    # "failing" alone is no grade
+    p.write_text("Wandsworth's failing children's services were in the news.\n", encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2016-02-20"])
+    assert not json.loads(r.stdout)["claims"]

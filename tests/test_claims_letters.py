@@ -62,11 +62,13 @@ def test_inspector_names_as_the_press_prints_them():
         c.text: c.facts for c in extract(text, date(2020, 11, 13)) if c.type.value == "inspector"
     }
     assert got["Lead inspector Robert Hackeson"]["names"] == ["Robert Hackeson"]
-    assert got["Her Majesty's Inspectors, Neil Penswick and Dawn Godfrey"]["names"] == [
+    assert got["Two of Her Majesty's Inspectors, Neil Penswick and Dawn Godfrey"]["names"] == [
         "Neil Penswick",
         "Dawn Godfrey",
     ]
-    assert got["led by Peter McEntee"]["led"]
+    assert got["The team of five inspectors, led by Peter McEntee"]["led"]
+    assert got["The team of five inspectors, led by Peter McEntee"]["count"] == 5
+    assert got["Two of Her Majesty's Inspectors, Neil Penswick and Dawn Godfrey"]["count"] == 2
     assert not any("Spielman" in t or "Tom Smith" in t for t in got)
     # "led by" names an inspector only when the inspection or its team is what is led
     text = "Inspectors praised the improvement board, led by Jane Smith, for its work in Leeds."
@@ -233,3 +235,135 @@ def test_what_a_focused_visit_looked_at(letters_check):
     assert _verdict(found, "is not graded") == "supported"
     # other words: not what the letter says, and never a contradiction
     assert _verdict(found, "adoption panels") == "not_in_record"
+
+
+def test_how_many_inspectors_a_letter_names(letters_check):
+    # Stoke-on-Trent's letter: "The inspectors were Peter McEntee HMI, Alison Smale HMI,
+    # Kathryn Grindrod HMI, Andrew Waugh HMI and Tonwen Empson HMI."
+    text = (
+        "Ofsted has published a letter about Stoke-on-Trent's children's services. "
+        "{} inspectors, led by Peter McEntee, took part in the visit.\n"
+    )
+    assert _verdict(letters_check(text.format("Five"), date(2020, 11, 13)), "led by") == (
+        "supported"
+    )
+    assert _verdict(letters_check(text.format("Three"), date(2020, 11, 13)), "led by") == (
+        "contradicted"
+    )
+    # Haringey's letter names two; the days of its visit, named without a year
+    text = (
+        "Haringey's front door is improving, an Ofsted letter says. {} inspectors spent two days "
+        "at the council on December {} last year, talking to social workers and managers.\n"
+    )
+    found = letters_check(text.format("Two", "17 and 18"), date(2020, 1, 23))
+    assert _verdict(found, "Two inspectors") == "supported"
+    assert _verdict(found, "December 17 and 18") == "supported"
+    found = letters_check(text.format("Four", "10 and 11"), date(2020, 1, 23))
+    assert _verdict(found, "Four inspectors") == "contradicted"
+    assert _verdict(found, "December 10 and 11") == "contradicted"
+
+
+def test_a_remote_visit_and_its_letter(letters_check):
+    # Stoke-on-Trent: visit on 29 September 2020, letter published Friday 13 November 2020;
+    # "Inspectors used video calls for discussions with local authority social workers,
+    # managers and leaders."
+    text = (
+        "Stoke-on-Trent's children's services are making progress, inspectors say. Ofsted "
+        "carried out a remote visit to the city council's children's services on {}, using "
+        "video calls to speak to social workers, managers and leaders. The letter, published "
+        "on Friday, said leaders had responded well.\n"
+    )
+    found = letters_check(text.format("29 September"), date(2020, 11, 13))
+    assert _verdict(found, "29 September") == "supported"
+    assert _verdict(found, "video calls") == "supported"
+    assert _verdict(found, "published on Friday") == "supported"
+    found = letters_check(text.format("15 September"), date(2020, 11, 13))
+    assert _verdict(found, "15 September") == "contradicted"
+
+
+def test_no_priority_actions(letters_check):
+    # Staffordshire 2014: "The inspection did not find any areas for priority and immediate
+    # action"; Knowsley 2014 set out nine priority actions
+    text = (
+        "{}'s children's services require improvement, Ofsted says. None of the problems "
+        "inspectors found required priority and immediate action.\n"
+    )
+    found = letters_check(text.format("Staffordshire"), date(2014, 3, 24))
+    assert _verdict(found, "priority and immediate action") == "supported"
+    found = letters_check(text.format("Knowsley"), date(2014, 7, 1))
+    assert _verdict(found, "priority and immediate action") == "contradicted"
+
+
+def test_a_recommendation_with_one_word_changed(letters_check):
+    # Cheshire East 2024: "The sufficiency of suitable placements that can meet children and
+    # young people's assessed needs."
+    text = (
+        "Cheshire East's children's services have been rated requires improvement by Ofsted. "
+        "Ofsted said the council should improve senior leaders' oversight of performance, the "
+        "quality of plans for children and the sufficiency of {} placements that can meet "
+        "children's assessed needs.\n"
+    )
+    found = letters_check(text.format("suitable"), date(2024, 5, 20))
+    assert _verdict(found, "placements") == "supported"
+    found = letters_check(text.format("secure"), date(2024, 5, 20))
+    assert _verdict(found, "placements") == "contradicted"
+
+
+def test_a_visit_the_report_dates_otherwise(letters_check):
+    # Cheshire East 2024: "the joint targeted area inspection (JTAI) in July 2022" (no letter)
+    text = (
+        "Cheshire East's children's services require improvement, Ofsted says. The report said "
+        "problems found during a joint targeted area inspection in {} had been addressed.\n"
+    )
+    found = letters_check(text.format("July 2022"), date(2024, 5, 20))
+    assert _verdict(found, "July 2022") == "supported"
+    found = letters_check(text.format("July 2021"), date(2024, 5, 20))
+    assert _verdict(found, "July 2021") == "contradicted"
+    # another year altogether may be another JTAI
+    found = letters_check(text.format("2017"), date(2024, 5, 20))
+    assert _verdict(found, "2017") != "contradicted"
+
+
+def test_days_named_after_their_month():
+    from ilacs.claims import text as T
+
+    (w,) = T.dates("on December 12 and 13 last year, talking", date(2019, 1, 18))
+    assert (w.first, w.last, w.precision) == (date(2018, 12, 12), date(2018, 12, 13), "range")
+    # "May 2 and 15 June": two days; "June 12 and 20 councils": one
+    got = T.dates("between May 2 and 15 June 2019", date(2019, 8, 1))
+    assert [(x.first, x.precision) for x in got] == [
+        (date(2019, 5, 2), "day"),
+        (date(2019, 6, 15), "day"),
+    ]
+    (w,) = T.dates("on June 12 and 20 councils", date(2019, 8, 1))
+    assert w.precision == "day"
+
+
+def test_a_rank_among_reports_with_no_recommendations(letters_check):
+    # North Lincolnshire 2022: the first ILACS report with no list of what needs to improve
+    text = (
+        "North Lincolnshire's children's services have been rated outstanding by Ofsted. It is "
+        "the {} council whose report contains no list of what needs to improve.\n"
+    )
+    found = letters_check(text.format("first"), date(2022, 11, 28))
+    assert _verdict(found, "no list of what needs to improve") == "supported"
+    found = letters_check(text.format("second"), date(2022, 11, 28))
+    assert _verdict(found, "no list of what needs to improve") == "contradicted"
+    # Doncaster 2018 makes four recommendations
+    text = (
+        "Doncaster's children's services have been rated good by Ofsted. It is the first "
+        "council under the current framework whose report makes no recommendations.\n"
+    )
+    found = letters_check(text, date(2018, 1, 22))
+    assert _verdict(found, "no recommendations") == "contradicted"
+
+
+def test_a_day_no_inspection_was_on_is_a_letters(letters_check):
+    # Haringey's focused visit, 17 and 18 December 2019 (its full inspections: 2018, 2022...)
+    text = (
+        "Haringey's front door is improving, Ofsted says. Inspectors carried out a two-day "
+        "inspection on December {} last year.\n"
+    )
+    assert _verdict(letters_check(text.format("17 and 18"), date(2020, 1, 23)), "17") == (
+        "supported"
+    )

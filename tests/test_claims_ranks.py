@@ -226,3 +226,112 @@ def test_a_place_that_is_no_region_is_not_counted_nationally(tmp_path, corpus_db
     claims = _check(tmp_path, corpus_db, text, "2024-07-12")
     assert _claim(claims, "one of two councils")["verdict"] != "contradicted"
     assert not [c for c in claims if c["verdict"] == "contradicted"]
+
+
+def test_a_unitary_in_a_county_and_the_others_named_after_the_rank(tmp_path, corpus_db):
+    # Derby (8 July 2025) is the twelfth council outstanding in all five judgements under the
+    # 2023 framework, after York and Camden (15 April 2025); "the Derbyshire unitary authority"
+    # is Derby, not Derbyshire County Council; "introduced in January 2023" names the framework
+    text = (
+        "Derby City Council's children's services are outstanding.\n\n"
+        "The Derbyshire unitary authority, whose report was published yesterday, is only the "
+        "twelfth council to be judged outstanding in all five judgements under the inspection "
+        "framework Ofsted introduced in January 2023, after York and Camden in April.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-07-09")
+    rank = _claim(claims, "the twelfth council")
+    assert (rank["type"], rank["verdict"]) == ("rank", "supported")
+    others = _claim(claims, "after York and Camden in April")
+    assert (others["type"], others["verdict"]) == ("rank", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("in April", "in June"), "2025-07-09")
+    assert _claim(wrong, "after York and Camden in June")["verdict"] == "contradicted"
+
+
+def test_a_group_counted_up_to_the_day_before_the_article(tmp_path, corpus_db):
+    # 12 January 2024: 33 councils had 2023-framework reports published before the day (7
+    # outstanding, 14 good, 9 requires improvement, 3 inadequate); four more came out that day
+    text = (
+        "Nationally, of the 33 councils whose reports under the 2023 framework have been "
+        "published, seven have been rated outstanding overall, 14 good, nine requires "
+        "improvement and three inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-01-12")
+    counts = [c for c in claims if c["type"] == "count"]
+    assert len(counts) == 4 and all(c["verdict"] == "supported" for c in counts), counts
+    wrong = _check(tmp_path, corpus_db, text.replace("14 good", "15 good"), "2024-01-12")
+    assert _claim(wrong, "15 good")["verdict"] == "contradicted"
+
+
+def test_one_of_two_given_the_grade_on_the_day(tmp_path, corpus_db):
+    # 13 January 2025: Westminster and North Tyneside both outstanding in every judgement
+    text = (
+        "North Tyneside Council's children's services have been rated outstanding in every "
+        "area, one of two councils to receive the accolade today, alongside Westminster.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-13")
+    c = _claim(claims, "one of two councils to receive the accolade today")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("one of two", "one of three"), "2025-01-13")
+    assert [
+        c["verdict"] for c in wrong if "one of three" in c["text"] and c["type"] == "count"
+    ] == ["contradicted"]
+
+
+def test_a_share_of_a_regions_councils(tmp_path, corpus_db):
+    # 18 May 2026: 18 of the 33 London councils' latest overall grade is outstanding; "32
+    # boroughs" is the size of the group, not a count of outstanding councils
+    text = "More than half of London's 32 boroughs are now rated outstanding.\n"
+    claims = _check(tmp_path, corpus_db, text, "2026-05-18")
+    c = _claim(claims, "More than half")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("More than half", "A quarter"), "2026-05-18")
+    assert _claim(wrong, "A quarter")["verdict"] == "contradicted"
+
+
+def test_a_rank_with_the_grades_of_other_areas(tmp_path, corpus_db):
+    # outstanding overall with care leavers good under the 2023 framework: Hertfordshire (10
+    # March 2023) first, Lincolnshire (14 June 2023) second
+    text = (
+        "Lincolnshire is the second council under the framework introduced in 2023 to be rated "
+        "outstanding overall while its services for care leavers were judged good.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2023-06-15"), "the second council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    assert "care leavers were judged good" in c["text"]
+    wrong = _check(tmp_path, corpus_db, text.replace("second", "fourth"), "2023-06-15")
+    assert _claim(wrong, "the fourth council")["verdict"] == "contradicted"
+
+
+def test_and_the_only_one_in_a_region_reads_the_clause_before(tmp_path, corpus_db):
+    # 21 July 2015: Sunderland (20 July) the North East's only council whose latest SIF overall
+    # grade is inadequate; Darlington joined it on 1 September 2015 (checked the day after)
+    text = (
+        "Sunderland is one of the councils rated inadequate under the single inspection "
+        "framework, and the only one in the North East.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2015-07-21"), "the only one in the North East")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    later = _check(tmp_path, corpus_db, text.replace("Sunderland", "Darlington"), "2015-09-02")
+    # Sunderland too by then (and, in every judgement, not Darlington): no longer the only one
+    assert _claim(later, "the only one in the North East")["verdict"] != "supported"
+
+
+def test_the_first_report_with_no_list_of_what_needs_to_improve(tmp_path, corpus_db):
+    # ILACS reports in which ilacs read no list of what needs to improve: North Lincolnshire
+    # (25 November 2022, 2018 framework) and Thurrock (29 October 2024, 2023 framework)
+    text = (
+        "Thurrock Council's children's services are outstanding.\n\n"
+        "Thurrock is the first council under the current framework whose report has no list of "
+        "what needs to improve, and the second since 2018, after North Lincolnshire in 2022.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-10-30")
+    first = _claim(claims, "the first council under the current framework")
+    assert (first["type"], first["verdict"]) == ("rank", "supported"), first
+    second = _claim(claims, "the second since 2018")
+    assert (second["type"], second["verdict"]) == ("rank", "supported"), second
+    assert "after North Lincolnshire in 2022" in second["text"]
+    wrong = _check(tmp_path, corpus_db, text.replace("the second", "the third"), "2024-10-30")
+    assert _claim(wrong, "the third since 2018")["verdict"] == "contradicted"
+    wrong = _check(tmp_path, corpus_db, text.replace("in 2022", "in 2020"), "2024-10-30")
+    assert _claim(wrong, "the second since 2018")["verdict"] == "contradicted"

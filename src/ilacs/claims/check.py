@@ -569,6 +569,8 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council published by then."
         return
     good = [d for d in held if all(_date_matches(w, d, c.date_role) for w in whens)]
+    if not good and _letter_date(c, record, urn, whens, held):
+        return
     if good:
         d = good[-1]
         c.verdict = S
@@ -737,6 +739,36 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
     ]
 
 
+def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list[Any]) -> bool:
+    """A day no full inspection was on that names no visit ("Two inspectors spent two days
+    ... on December 12 and 13 last year"): a letter's visit or publication day, when a letter
+    ilacs holds gives it; in an article about a letter, another day of its visit (weeks from
+    it, no full inspection near) is contradicted."""
+    if c.facts.get("previous_cue") or not all(
+        w.precision in ("day", "range", "period", "month") for w in whens
+    ):
+        return False
+    trial = replace(c, facts=dict(c.facts), evidence=[])
+    if re.search(r"\b(?:re-?)?inspect(?:ion|ed)\b", c.text, re.IGNORECASE):
+        # "an inspection in March": a full inspection's, or a focused visit's (a short
+        # inspection), not that of one of the monitoring visits that come every few months
+        trial.visit_kind = "focused visit"
+    _check_visit_dates(trial, record, urn, whens)
+    if trial.verdict == C:
+        w0 = whens[0]
+        near = any(
+            x and min(abs((x - w0.first).days), abs((x - w0.last).days)) < 100
+            for d in held
+            for x in (d.inspection_start, d.inspection_end, d.published)
+        )
+        if near or not c.facts.get("letter_context"):
+            return False
+    elif trial.verdict != S:
+        return False
+    c.verdict, c.explanation, c.evidence = trial.verdict, trial.explanation, trial.evidence
+    return True
+
+
 def _year_before(w: Any) -> Any:
     """'last November' in December: the November before, the other reading."""
     from dataclasses import replace
@@ -841,6 +873,10 @@ def _visit_in_reports(
     held = [
         d for d in _reports(record, urn) if d.published and d.published <= as_of + timedelta(days=3)
     ]
+    kind = (c.visit_kind or "").lower()
+    own = "jtai" if ("joint" in kind or "jtai" in kind) else "focus" if "focus" in kind else None
+    other: list[tuple[Any, int, str]] = []  # the same kind of visit, dated otherwise
+    gaps: list[int] = []
     for d in reversed(held[-2:]):
         for i, page in enumerate(texts.pages(d.id)):
             flat = " ".join(page.split())
@@ -855,6 +891,36 @@ def _visit_in_reports(
                     c.explanation = f"The {_label(d)} dates the visit."
                     c.evidence = [Evidence(d.path, i + 1, around.strip())]
                     return
+                word = m.group(0).lower()
+                mine = "jtai" if ("joint" in word or "jtai" in word) else "focus"
+                if own != mine or d is not held[-1] or not whens:
+                    continue
+                # the date right after the words ("the JTAI in May 2023")
+                after = flat[m.end() : m.end() + 40]
+                for x in T.dates(after, d.published or as_of):
+                    if (
+                        not x.relative
+                        and x.precision in ("day", "range", "month")
+                        and re.fullmatch(r"\W*(?:\(\w+\)\s*)?(?:in|on|of)\s+", after[: x.start])
+                    ):
+                        w0 = whens[0]
+                        gaps.append(
+                            min(abs((x.first - w0.last).days), abs((w0.first - x.last).days))
+                        )
+                        other.append((d, i + 1, around.strip()))
+    # the report the article is about dates this JTAI or focused visit months from the date
+    # named, and none of its words give that date: another date of the same visit
+    if (
+        other
+        and all(w.precision in ("day", "range", "month") for w in whens)
+        and held[-1].published
+        and held[-1].published >= as_of - timedelta(days=120)
+        and min(gaps) <= 400
+    ):
+        d, page_no, around = other[0]
+        c.verdict = C
+        c.explanation = f"The {_label(d)} dates this visit otherwise: '{around}'."
+        c.evidence = [Evidence(d.path, page_no, around)]
 
 
 # --- inspectors (counts of recommendations: quotes.py) ----------------------------------------------------------
@@ -965,7 +1031,74 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
     c.verdict, c.explanation, c.evidence = held
 
 
+# A letter's opening names its inspectors: "The inspectors were X, Her Majesty's Inspector,
+# and Y, ...", "The visit was carried out by X, Y and Z, Her Majesty's Inspectors", "His
+# Majesty's Inspectors for this visit were X and Y".
+_TEAM_SAID = re.compile(
+    r"(?:\b[Ii]nspectors\s+(?:for\s+this\s+(?:focused\s+|monitoring\s+)?visit\s+)?were|"
+    r"\b(?:(?:visit|inspection)\s+was\s+)?(?:carried\s+out|conducted|undertaken)\s+by)\s+"
+    r"(?P<list>[^.]{5,400}?)\.(?:\s|$)"
+)
+_TEAM_TITLE = re.compile(
+    r"(?:\b(?:all\s+of\s+whom\s+are|(?:two|three|four|five|six)\s+of)\s+)?(?:\bSenior\s+)?"
+    r"(?:(?:Her|His)\s+Majesty['’]s\s+Inspectors?|\bHMIs?\b|\b(?:Ofsted|Social\s+Care\s+Regulatory)\s+"
+    r"Inspectors?|\b(?:the\s+)?lead\s+inspector\b)(?:\s*\(HMI\))?(?:\s+(?:Social\s+Care|designate)\b)?|"
+    r"\(\s*(?:HMI\s+designate|lead(?:\s+inspector)?)\s*\)",
+    re.IGNORECASE,
+)
+_TEAM_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
+
+
+def _team_of(d: Any, texts: Any) -> list[str] | None:
+    """The inspectors a letter's opening names (None when it names them in no way ilacs reads)."""
+    if texts is None or d.kind not in ("focused_visit", "monitoring_visit"):
+        return None
+    pages = texts.pages(d.id)
+    if not pages:
+        return None
+    m = _TEAM_SAID.search(" ".join(pages[0].split()))
+    if m is None:
+        return None
+    pieces = re.split(r"\s*(?:,|\band\b)\s*", _TEAM_TITLE.sub(",", m.group("list")))
+    pieces = [p.strip() for p in pieces if p.strip()]
+    if not pieces or not all(_TEAM_NAME.fullmatch(p) for p in pieces):
+        return None
+    return pieces
+
+
+def _check_team_size(c: Claim, d: Any, texts: Any) -> None:
+    """'Five inspectors': as many as the letter names (after its names are checked)."""
+    n = c.facts.get("count")
+    if not n or c.verdict == C:
+        return
+    team = _team_of(d, texts)
+    if team is None:
+        if not c.facts.get("names"):
+            c.verdict = N
+            c.explanation = f"ilacs does not read how many inspectors the {_label(d)} had."
+        return
+    said = f"{len(team)} inspectors: {', '.join(team)}"
+    if len(team) == n:
+        if c.verdict != S or not c.facts.get("names"):
+            c.verdict, c.explanation = S, f"The {_label(d)} names {said}."
+            c.evidence = [Evidence(d.path, 1, said)]
+        else:
+            c.explanation = f"{c.explanation} It names {said}."
+        return
+    c.verdict = C
+    c.explanation = f"The {_label(d)} names {said}, not {n}."
+    c.evidence = [Evidence(d.path, 1, said)]
+
+
 def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    if not c.facts.get("names") and c.facts.get("count"):
+        docs = _inspector_docs(c, record, as_of)
+        if not docs:
+            c.verdict = N
+            c.explanation = "ilacs does not hold the letter this article speaks of."
+            return
+        _check_team_size(c, docs[0], texts)
+        return
     names = c.facts.get("names") or [c.inspector or ""]
     led = c.facts.get("led", bool(re.search(r"\b(?:lead|led)\b", c.text, re.IGNORECASE)))
     docs = _inspector_docs(c, record, as_of)
@@ -996,6 +1129,7 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
         if lead and _norm_name(names[0]) in _norm_name(lead):
             c.verdict, c.explanation = S, f"The lead inspector of the {_label(d)} was {lead}."
             c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+            _check_team_size(c, d, texts)
         elif lead:
             c.verdict = C
             c.explanation = f"The lead inspector of the {_label(d)} was {lead}."
@@ -1016,6 +1150,7 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
             if where
             else [_evidence(d, f"Lead inspector: {lead}")]
         )
+        _check_team_size(c, d, texts)
     elif lead or len(missing) < len(names):
         # it names its inspectors, and not this one
         c.verdict = C
@@ -1165,6 +1300,58 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
 
 
+def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
+    """'the first council under the current framework whose report contains no
+    recommendations', 'the second since 2018': its place among the full reports whose list of
+    what needs to improve is empty (as ilacs counted it; a report it could not count is none)."""
+    if not c.urns or not c.number:
+        return
+    by = as_of + timedelta(days=3)
+    reports = [
+        d
+        for d in view.docs
+        if d.kind == "inspection" and d.published and d.published <= by and d.framework
+    ]
+    fw = _framework_at(view, as_of) if c.facts.get("current") else None
+    since = c.facts.get("since")
+    scope = [
+        d
+        for d in reports
+        if (fw is None or d.framework == fw)
+        and (since is None or d.published.year >= since)
+        and (fw is not None or since is not None or d.framework.startswith("ilacs"))
+    ]
+    # the council named, or the article's (the one whose report has none, if either)
+    latest = [
+        max(own, key=lambda d: d.published)
+        for urn in dict.fromkeys([*c.urns[:1], *c.facts.get("alt_urns", [])])
+        if (own := [d for d in scope if d.urn == urn])
+    ]
+    if not latest:
+        c.verdict, c.explanation = N, "ilacs holds no report of this council in that scope."
+        return
+    subject = next((d for d in latest if view.rec_count.get(d.id) == 0), latest[0])
+    n_recs = view.rec_count.get(subject.id)
+    if n_recs is None:
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs did not count the recommendations of the {_label(subject)}.",
+        )
+        return
+    if n_recs > 0:
+        c.verdict = C
+        c.explanation = f"The {_label(subject)} makes {n_recs} recommendations."
+        c.evidence = [_evidence(subject, f"{n_recs} recommendations")]
+        return
+    none = sorted((d for d in scope if view.rec_count.get(d.id) == 0), key=lambda d: d.published)
+    place = next(i for i, d in enumerate(none, 1) if d.id == subject.id)
+    listed = "; ".join(_label(d) for d in none)
+    ok = len(none) == 1 if c.facts.get("only") else place == c.number
+    c.verdict = S if ok else C
+    c.explanation = f"Reports with no recommendations in that scope, in order: {listed}."
+    c.evidence = [_evidence(d, "no recommendations") for d in none]
+
+
 def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     """'jumped two grades': the steps between the overall grades of its last two inspections."""
     if not c.urns:
@@ -1238,6 +1425,11 @@ def _framework_of(
     if named:
         return f"ilacs{named.group(1)}"
     year = c.facts.get("fw_year")
+    dated = re.match(
+        r"((?:19|20)\d\d)\s+(?:(?:ofsted|ilacs|inspection)\s+){0,2}(?:framework|regime)", words
+    )
+    if dated and int(dated.group(1)) in _INTRODUCED:
+        return _INTRODUCED[int(dated.group(1))]  # "the 2023 framework"
     # "introduced by Ofsted in 2022": announced the year before it came in
     for y in (year, year + 1) if year else ():
         if y in _INTRODUCED:
@@ -1354,6 +1546,57 @@ def _region_of(urn: int | None) -> str | None:
         return None
 
 
+def _check_no_list_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'the first council under the current framework whose report contains no list of what
+    needs to improve', '... and only the second since 2018': full inspection reports in which
+    ilacs read no list of what needs to improve (a count of none from a report whose grades it
+    read), in order of publication."""
+    from ilacs.analyse.record import framework_matches
+
+    insp = _inspections(view, urn)
+    current = _current(insp, as_of)
+    since = c.facts.get("since_year")
+    fw = "any" if since else _framework_of(c, current, as_of, view)
+    docs = [
+        d
+        for d in view.docs
+        if d.kind == "inspection"
+        and d.published
+        and d.published <= as_of + timedelta(days=3)
+        and (since is None or d.published.year >= since)
+        and framework_matches(d.framework, fw)
+        and d.framework != "pre_sif"
+    ]
+    unread = [d for d in docs if getattr(d, "rec_count", None) is None or not d.grades]
+    none = sorted(
+        (d for d in docs if d not in unread and d.rec_count == 0),
+        key=lambda d: (d.published, d.path),
+    )
+    own = next((k for k, d in enumerate(none, start=1) if d.urn == urn), None)
+    names = ", ".join(f"{d.la_name} ({d.published})" for d in none) or "none"
+    c.evidence = [
+        Evidence(None, None, f"{fw} reports with no list of what needs to improve: {names}")
+    ]
+    if own is None:
+        c.verdict = N
+        c.explanation = (
+            "ilacs read no report of this council without a list of what needs to improve."
+        )
+        return
+    want = c.number or 1
+    before = [(d.urn, d.published) for d in none[: own - 1]]
+    if own == want and _others_hold(c, before):
+        c.verdict, c.explanation = S, f"It is number {own} of the reports with no list: {names}."
+    elif own > want or not unread:
+        c.verdict = C
+        c.explanation = f"It is number {own}, not {want}, of the reports with no list: {names}."
+    else:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds it as number {own} ({len(unread)} reports it could not read): {names}."
+        )
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1369,6 +1612,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if c.facts.get("from_to") or c.facts.get("off"):
         _check_transition_rank(c, view, as_of, urn)
+        return
+    if c.facts.get("no_list"):
+        _check_no_list_rank(c, view, as_of, urn)
         return
     grades = [g for g in c.facts.get("grades", []) if g]
     grade = grades[0] if grades else "outstanding"
@@ -1404,6 +1650,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 except IlacsError:
                     continue
                 rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
+                also = c.facts.get("also") or {}
+                if also:
+                    # "... while its help and protection was good": the same report's grades
+                    rows = [
+                        r
+                        for r in rows
+                        if (d := view_doc(view, r.path)) is not None
+                        and all(d.grades.get(a) == g for a, g in also.items())
+                    ]
                 if c.facts.get("this_year"):
                     rows = [r for r in rows if r.published.year == as_of.year]
                 if region:
@@ -1818,6 +2073,13 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
             if d.urn not in first or d.published < first[d.urn].published:
                 first[d.urn] = d
     docs = sorted(first.values(), key=lambda d: (d.published, d.path))
+    if not group["before"]:
+        # the article may count up to its own day or the day before (a report published the
+        # morning it went out is not in it): the cut-off that gives the group's size
+        for cut in (as_of, as_of - timedelta(days=1)):
+            upto = [d for d in docs if d.published <= cut]
+            if len(docs) != group["size"] and len(upto) == group["size"]:
+                docs = upto
     if group["before"]:
         own = next((d for d in docs if c.urns and d.urn == c.urns[0]), None)
         if own is None:
@@ -1867,6 +2129,9 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     names = ", ".join(f"{d.la_name} ({d.published})" for d in docs)
     c.evidence = [Evidence(None, None, f"inspection reports published {first} to {last}: {names}")]
     n = c.facts["n"]
+    if c.facts.get("grades"):
+        _check_graded_together(c, docs, first, last)
+        return
     ours = any(d.urn in c.urns for d in docs)
     if not docs:
         c.verdict, c.explanation = (
@@ -1886,6 +2151,40 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = (
             f"ilacs holds {len(docs)} reports published then (it may lack some): {names}."
         )
+
+
+def _check_graded_together(c: Claim, docs: list[Any], first: date, last: date) -> None:
+    """'one of two to receive the accolade today, alongside Norfolk': the reports published
+    then that gave the grade (in every judgement where the sentence says so)."""
+    grade, n = c.facts["grades"][0], c.facts["n"]
+
+    def gives(d: Any) -> bool:
+        got = [g for g in d.grades.values() if g]
+        if c.facts.get("every"):
+            return bool(got) and all(g == grade for g in got)
+        if d.framework in _NO_OVERALL:
+            return grade in got
+        return d.grades.get("overall") == grade
+
+    hits = [d for d in docs if gives(d)]
+    names = ", ".join(d.la_name for d in hits) or "none"
+    what = f"{_grade_words(grade)}{' in every judgement' if c.facts.get('every') else ''}"
+    c.evidence = [
+        Evidence(None, None, f"reports published {first} to {last} giving {what}: {names}")
+    ]
+    ours = any(d.urn in c.urns for d in hits)
+    missing = [u for u in c.facts.get("others", []) if u not in {d.urn for d in hits}]
+    if not docs:
+        c.verdict = N
+        c.explanation = f"ilacs holds no inspection report published {first} to {last}."
+    elif len(hits) == n and ours and not missing:
+        c.verdict, c.explanation = S, f"{n} reports published then gave {what}: {names}."
+    elif len(hits) > n or ours:
+        c.verdict = C
+        c.explanation = f"{len(hits)} reports published then gave {what}, not {n}: {names}."
+    else:
+        c.verdict = N
+        c.explanation = f"ilacs holds {len(hits)} reports published then giving {what}: {names}."
 
 
 def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
@@ -2124,12 +2423,52 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
+def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
+    """'a one-week short inspection': the latest inspection's days on site and its kind
+    (ILACS short inspections last one week on site, standard ones two)."""
+    if not c.urns:
+        return
+    cur = _current(_inspections(record, c.urns[0]), as_of)
+    if cur is None or not (cur.inspection_start and cur.inspection_end):
+        return
+    want = c.facts["length"]
+    days = (cur.inspection_end - cur.inspection_start).days + 1
+    kind = getattr(cur, "inspection_type", None)
+    c.evidence = [
+        _evidence(
+            cur,
+            f"Inspection dates: {cur.inspection_start} to {cur.inspection_end}"
+            + (f"; a {kind} inspection" if kind else ""),
+        )
+    ]
+    said = []
+    ok = True
+    if want["weeks"]:
+        said.append(f"{want['weeks']} week(s)")
+        # on site Monday to Friday of each week: 5, 12, 19 days
+        ok &= abs(days - (7 * want["weeks"] - 2)) <= 3
+    if want["kind"]:
+        said.append(f"a {want['kind']} inspection")
+        if kind is None:
+            c.verdict, c.explanation = N, "ilacs does not record the kind of this inspection."
+            return
+        ok &= kind == want["kind"]
+    c.verdict = S if ok else C
+    c.explanation = (
+        f"The {_label(cur)} was on site {cur.inspection_start} to {cur.inspection_end} ({days} days)"
+        + (f", a {kind} inspection" if kind else "")
+        + ("." if ok else f": not {' and '.join(said)}.")
+    )
+
+
 def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
         _check_grades(c, record, as_of)
     elif c.type == Kind.VISIT and (c.facts.get("theme") or c.facts.get("ungraded")):
         _check_visit_theme(c, record, as_of, texts)
+    elif c.facts.get("length"):
+        _check_length(c, record, as_of)
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:
@@ -2144,6 +2483,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_national_share(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("national"):
         _check_national_count(c, record, as_of)
+    elif c.type == Kind.RANK and c.facts.get("no_recs"):
+        _check_no_recs_rank(c, record, as_of)
     elif c.type in (Kind.RANK, Kind.COUNT):
         _check_rank(c, record, as_of)
     elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
@@ -2164,7 +2505,7 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
     for c in claims:
         _check_one(c, record, texts, as_of)
         alt = c.facts.get("alt_urns")
-        if c.verdict == C and alt and alt != c.urns:
+        if c.verdict in (C, N) and alt and alt != c.urns:
             # a clause that names no council was taken to be about one named before it; if it
             # holds of the council the article is about, that is the reading meant
             other = replace(
@@ -2258,6 +2599,18 @@ def check_article(
         for c in claims
         if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
         and not _said_by_the_report(c, passages)
+    ]
+    # "the first council whose report contains no list of what needs to improve": the rank's
+    # reading replaces a recommendation passage that ilacs could not compare
+    ranks = [c for c in kept if c.type == Kind.RANK and c.facts.get("no_list") and c.verdict != N]
+    passages = [
+        p
+        for p in passages
+        if not (
+            p.type == Kind.RECOMMENDATION
+            and p.verdict == N
+            and any(p.start <= c.start < p.end for c in ranks)
+        )
     ]
     result = _dedupe([*kept, *passages])
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)

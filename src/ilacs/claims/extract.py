@@ -26,7 +26,7 @@ _RATING_CUE = re.compile(
     r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
-    r"stat(?:ing|ed|es)|said|says|saying|describ\w+|report\w*|"
+    r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b",
     re.IGNORECASE,
@@ -104,7 +104,8 @@ _LED_BY_OTHER = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?:monitoring visits?|focused visits?|monitoring (?:report|letter)s?|joint targeted area "
-    r"inspections?|JTAI|(?:a|the|an Ofsted)\s+visit\b)",
+    r"inspections?|JTAI|(?:a|the|an)\s+(?:(?:Ofsted|remote|virtual|one-day|two-day|three-day|"
+    r"recent|follow-up|further|latest|short|unannounced|new)\s+){0,2}visit\b)",
     re.IGNORECASE,
 )
 _DATE_ROLE_PUBLISHED = re.compile(
@@ -159,6 +160,11 @@ _FRAMEWORK = re.compile(
     # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
     # inspects children's services last year"
     r"\b(?:inspection\s+)?(?:framework|regime|system)\s+(?:was\s+)?(?:updated|changed|revised|introduced|overhauled|launched)\b|"
+    # "under the 2023 framework", "the 2018 inspection regime"
+    r"\b(?:19|20)\d\d\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime)\b|"
+    # "under the inspection framework Ofsted introduced in January 2023"
+    r"\b(?:inspection\s+)?(?:framework|regime)\s+(?:that\s+|which\s+)?(?:Ofsted|the inspectorate|the watchdog)\s+"
+    r"(?:introduced|launched|brought in|updated|revised)\b|"
     r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))",
     re.IGNORECASE,
 )
@@ -168,7 +174,8 @@ _THE_FRAMEWORK = re.compile(
 )
 # When the framework named came in: "introduced in 2023", "updated in 2023", "last year".
 _FRAMEWORK_YEAR = re.compile(
-    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
+    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
     re.IGNORECASE,
 )
 
@@ -209,7 +216,7 @@ _OFSTED_SAYS = re.compile(
 
 # Councillors, officers and the council itself as speakers of a quotation.
 _SPEAKER_WORDS = re.compile(
-    r"\b(?:Cllr|Councillor|council leader|leader of the council|cabinet member|lead member|"
+    r"\b(?:Cllr|Councillor|council leader|leader of the council|(?:council['’]s\s+)?leader|cabinet member|lead member|"
     r"executive member|portfolio holder|mayor|director|chief executive|spokes(?:person|man|woman)|"
     r"head of|chair(?:man|woman)?|corporate director|deputy leader|the council said|MP)\b",
     re.IGNORECASE,
@@ -415,6 +422,13 @@ _NONE = re.compile(
 )
 
 
+_FAILING = re.compile(
+    r"\b(?:told|rated|judged|branded|deemed|declared|labelled|found)\b[^.;,]{0,30}?\b(?:was|were|as|being|be)\s+"
+    r"(?P<w>failing)\b",
+    re.IGNORECASE,
+)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -550,6 +564,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
+    if not out and not T.GRADE_RE.search(body):
+        # "we were told our services were failing", "branded failing": Ofsted's lowest grade
+        # (only after a verb of judging: "failing children's services" alone is no grade)
+        for m in _FAILING.finditer(body):
+            pos = clause.start + m.start("w")
+            if not r.in_long_quote(pos):
+                out.append((pos, clause.start + m.end("w"), "inadequate"))
     out.sort()
     return out
 
@@ -716,9 +737,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
             if _SINCE.search(lead) and mine[0].start < gs:
                 role = "previous"
-        if not mine and not whens and i == 0:
+        own_time = re.search(
+            r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today)\b", body, re.IGNORECASE
+        )
+        other_council = any(
+            clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions
+        ) or any(
+            clause.start <= m.start < clause.end
+            for m in r.mentions
+            if m.la.urn
+            and not any(
+                x.la.urn == m.la.urn
+                for x in r.mentions
+                if max(sentence.start, clause.start - 120) <= x.start < clause.start
+            )
+        )
+        if not mine and not whens and i == 0 and not own_time and not other_council:
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
-            # the sentence pins the grade of a clause that names none
+            # the sentence pins the grade of a clause that names none (not one with a time of
+            # its own, "at their last inspection", nor one about another council)
             lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
             earlier = T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
             if earlier and re.search(
@@ -1017,13 +1054,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
         return
-    # "this week", "on Friday": a date of the report only with its verb beside it
+    # "this week", "on Friday": a date of the report only with its verb beside it ("on 20
+    # October" names its day: a date without a year is no such phrase)
     whens = [
         w
         for w in whens
         if not (
             w.relative and w.precision in ("day", "period") and w.last - w.first < timedelta(days=8)
         )
+        or re.search(T.MONTH, r.text[w.start : w.end], re.IGNORECASE)
         or re.search(
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
             r"between|from)\b",
@@ -1033,7 +1072,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     if not whens:
         return
-    day_precise = any(w.precision == "day" for w in whens)
+    # a day, or a weekday ("published on Friday")
+    day_precise = any(
+        w.precision == "day" or (w.precision == "period" and w.last - w.first < timedelta(days=8))
+        for w in whens
+    )
     if not _OFSTED_WORDS.search(r.text[sentence.start : sentence.end]) and not (
         published and day_precise
     ):
@@ -1074,6 +1117,12 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif re.search(
+            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,30}\b(?:in|on)\s+$",
+            before,
+            re.IGNORECASE,
+        ) and not re.search(r"\b(?:inspect\w*|visit\w*)\b[^,;]{0,20}$", before, re.IGNORECASE):
+            own_role = None  # "branded inadequate in January 2016": the visit or the report
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before):
@@ -1116,6 +1165,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": ws,
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+                "letter_context": _about_letter(r, sentence),
             },
         )
 
@@ -1258,14 +1308,12 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not found or r.in_long_quote(start):
             continue
         names = [" ".join(n.group(0).split()) for n in found]
+        # "Five inspectors, led by X", "Two of Her Majesty's Inspectors, X and Y": how many
+        count = _TEAM_BEFORE.search(body[: m.start()])
+        if count:
+            start = sentence.start + count.start()
         span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
-        # the sentence's dates, but not "since its last inspection in 2014" nor a quotation's
-        days = [
-            w
-            for w in T.dates(body, r.as_of, sentence.start)
-            if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
-            and w.start < _before_quote(r, sentence)
-        ]
+        days = _sentence_days(r, sentence)
         # a sentence that names no council may name the inspectors of the report the article
         # is about ("The inspection, led by X, ..."), not of the council the sentence before
         # named: the article's council is the other reading
@@ -1286,6 +1334,67 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "led": led,
                 "letter": _about_letter(r, sentence),
                 "other_urns": other,
+                "count": _team_count(count),
+            },
+        )
+
+
+# How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
+# inspectors, led by X" (the count before the names: `_TEAM_BEFORE`).
+_TEAM = re.compile(
+    rf"\b(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
+    r"(?:inspectors|HMIs)\b",
+    re.IGNORECASE,
+)
+_TEAM_BEFORE = re.compile(
+    rf"\b(?:(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
+    rf"(?:inspectors|HMIs)\s*,?\s*|(?P<n2>{T.NUMBER})\s+of\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _team_count(m: re.Match | None) -> int | None:
+    """The number `_TEAM_BEFORE` read ("one of Her Majesty's Inspectors" is no team's size)."""
+    if m is None:
+        return None
+    n = T.number(m.group("n") or m.group("n2"))
+    return n if n and (m.group("n") or n >= 2) else None
+
+
+def _sentence_days(r: Reader, sentence: T.Span) -> list[T.When]:
+    """The sentence's dates, but not "since its last inspection in 2014" nor a quotation's."""
+    return [
+        w
+        for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+        if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
+        and w.start < _before_quote(r, sentence)
+    ]
+
+
+def _inspector_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Two inspectors spent two days ...', 'a team of four inspectors': how many inspectors
+    the visit or inspection had (the names a letter gives)."""
+    for m in _TEAM.finditer(r.text, clause.start, clause.end):
+        n = T.number(m.group("n"))
+        if not n or n < 2 or n > 20 or r.in_long_quote(m.start()):
+            continue
+        before = r.text[max(sentence.start, m.start() - 12) : m.start()]
+        if re.search(r"\bof\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # "one of the two inspectors"
+        if any(c.type == Kind.INSPECTOR and c.start <= m.start() < c.end for c in r.claims):
+            continue  # "Five inspectors, led by X": the names' claim counts them
+        days = _sentence_days(r, sentence)
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.INSPECTOR,
+            r.urns_at(sentence, clause),
+            dates=[(w.first, w.precision) for w in days],
+            facts={
+                "names": [],
+                "led": False,
+                "letter": _about_letter(r, sentence),
+                "other_urns": [],
+                "count": n,
             },
         )
 
@@ -1310,8 +1419,12 @@ def _about_letter(r: Reader, sentence: T.Span) -> bool:
     if _LETTER_WORDS.search(r.text, sentence.start, _before_quote(r, sentence)):
         return True
     head = r.text[: min(len(r.text), 700)]
+    # "since its last full inspection in 2016": an inspection before the letter's visit
     return bool(_LETTER_WORDS.search(head)) and not re.search(
-        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b", head, re.IGNORECASE
+        r"(?<!last )(?<!previous )(?<!prior )(?<!next )"
+        r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b",
+        head,
+        re.IGNORECASE,
     )
 
 
@@ -1332,15 +1445,79 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
         )
 
 
+# "the first council under the current framework whose report contains no list of what needs
+# to improve", then ", and only the second since 2018": a rank among reports with no
+# recommendations (`_NO_RECS_AGAIN`: the same rank since a year).
+_NO_RECS_RANK = re.compile(
+    rf"\b(?P<ord>{T.ORDINAL}|first|only)\s+(?:council|local\s+authority|authority|LA)\b"
+    r"(?P<mid>[^.;]{0,80}?)\b(?:whose|with\s+an?|to\s+(?:have|receive|get)\s+an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:report|inspection)\s+(?:that\s+|which\s+)?(?:contains?|containing|has|"
+    r"having|with|includes?|including|makes?|made|sets?\s+out|setting\s+out|gives?|lists?)\s+no\s+"
+    r"(?:list\s+of\s+)?(?:formal\s+)?(?:recommendations|areas\s+for\s+improvement|"
+    r"(?:areas|things)\s+(?:to|that\s+need\s+to)\s+improve|what\s+needs\s+to\s+improve)",
+    re.IGNORECASE,
+)
+_NO_RECS_AGAIN = re.compile(
+    rf"\s*,?\s+(?:and\s+)?(?P<all>(?:only\s+)?the\s+(?P<ord>{T.ORDINAL})\s+since\s+"
+    r"(?P<y>20[0-3]\d)\b(?:,?\s+after\s+[^.;]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _no_recs_rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'the first council ... whose report contains no recommendations': its place among the
+    reports with none (under the framework named, or since the year named)."""
+    for m in _NO_RECS_RANK.finditer(r.text, clause.start, sentence.end):
+        if m.start() >= clause.end or r.in_long_quote(m.start()):
+            continue
+        word = m.group("ord").lower()
+        mid = m.group("mid")
+        current = bool(
+            re.search(r"\b(?:current|new|latest|this)\s+(?:inspection\s+)?framework", mid, re.I)
+        )
+        since = re.search(r"\bsince\s+(20[0-3]\d)\b", mid)
+        urns, _ = _rank_urns(r, sentence, clause)
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.RANK,
+            urns,
+            number=1 if word == "only" else T.number(word),
+            facts={
+                "no_recs": True,
+                "only": word == "only",
+                "current": current,
+                "since": int(since.group(1)) if since else None,
+            },
+        )
+        again = _NO_RECS_AGAIN.match(r.text, m.end(), sentence.end)
+        if again:
+            r.add(
+                T.Span(again.start("all"), again.end("all")),
+                Kind.RANK,
+                urns,
+                number=T.number(again.group("ord")),
+                facts={
+                    "no_recs": True,
+                    "only": False,
+                    "current": False,
+                    "since": int(again.group("y")),
+                },
+            )
+
+
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
 _VISIT_THEME = re.compile(
-    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out)"
+    r"\b(?:looked\s+at|focused\s+on|examined|reviewed|(?:was|were)\s+carried\s+out|carried\s+out"
+    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)|"
+    # "..., using video calls to speak to social workers"
+    r"(?:using|by)\s+video(?:\s+calls?)?)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
 _VISIT_SUBJECT = re.compile(
-    r"\b(?:inspectors|HMIs?|(?:the|this|a|focused|monitoring)\s+visit|it)\b", re.IGNORECASE
+    r"\b(?:inspectors|HMIs?|(?:the|this|a|an|focused|monitoring)\s+(?:[\w-]+\s+){0,2}?visit|it)\b",
+    re.IGNORECASE,
 )
 # "The focused visit is not graded", "Focused visits do not change a council's grade".
 _UNGRADED = re.compile(
@@ -1360,15 +1537,22 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span = T.Span(clause.start + m.start(), clause.start + m.end())
         r.add(span, Kind.VISIT, r.urns_at(sentence, clause), facts={"ungraded": True})
         return
-    m = _VISIT_THEME.search(body)
+    m = next(
+        (
+            m
+            for m in _VISIT_THEME.finditer(body)
+            if _VISIT_SUBJECT.search(r.text, sentence.start, clause.start + m.start())
+        ),
+        None,
+    )
     if not m or r.in_long_quote(clause.start + m.start()) or not _about_letter(r, sentence):
         return
     start = clause.start + m.start()
-    if not _VISIT_SUBJECT.search(r.text, sentence.start, start):
-        return
     end = _before_quote(r, sentence)
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
+    if m.group(0).lower().startswith(("using", "by")):
+        words = m.group(0) + words  # "video calls" is what it says
     if end - start < 25 or len(words.split()) < 4:
         return
     r.add(
@@ -1425,9 +1609,48 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     return [whens[0].first.isoformat(), whens[0].last.isoformat()]
 
 
+# "the first council whose report contains no list of what needs to improve", "with no
+# recommendations": a rank among reports that make none
+_NO_LIST = re.compile(
+    r"\b(?:contains?|containing|sets?\s+out|setting\s+out|makes?|made|making|has|had|having|with|"
+    r"includes?|including|lists?|listing|gives?|giving)\s+no\s+(?:list\s+of\s+)?(?:formal\s+)?"
+    r"(?:what\s+(?:needs|has)\s+to\s+improve|areas?\s+(?:for|of|to)\s+improv\w*|"
+    r"recommendations|improvement\s+(?:list|points|actions)|things?\s+to\s+improve)\b",
+    re.IGNORECASE,
+)
+_ALSO_GRADED = re.compile(
+    r"\s*,?\s*(?:while|whereas|with|and)\s+(?:its|their|the council's|the council’s)\s+(?P<areas>[^.;,]{3,120}?)\s+"
+    r"(?:services\s+)?(?:were|was|are|is|remained|remain)\s+(?:both\s+|all\s+|still\s+)?"
+    r"(?:(?:judged|rated|graded|found)\s+(?:to\s+be\s+)?)?[‘'“\"]?(?:good|outstanding|inadequate|requir\w+\s+improvement)\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_RANK = re.compile(
+    rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b", re.IGNORECASE
+)
+
+
+def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
+    """'..., after Essex, North Yorkshire, Bromley and Redbridge (in January)': the others a
+    rank names in the clause right after it."""
+    cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    if cut is None or not re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
+        return None
+    named = [x.end for x in r.mentions if cut.end() <= x.start < sentence.end]
+    if not named:
+        return None
+    stop = re.compile(r"[.;,:]|\s[–—-]\s").search(r.text, max(named), sentence.end)
+    return T.Span(cut.start(), stop.start() if stop else sentence.end)
+
+
 def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], list[int]]:
     """The council a rank claim is about, and the councils it names as the others."""
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
+    nxt = _NEXT_RANK.search(r.text, clause.end, cut.start()) if cut else None
+    if nxt:
+        # "..., and only the second since 2018, after North Lincolnshire": the next rank's others
+        sentence, cut = T.Span(sentence.start, nxt.start()), None
     named = [
         m for m in r.mentions if sentence.start <= m.start < (cut.start() if cut else sentence.end)
     ]
@@ -1453,6 +1676,57 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
     return urns, [u for u in others if u not in urns]
 
 
+def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -> bool:
+    """'It is the first council under the current framework whose report ..., and only the
+    second since 2018, after North Lincolnshire in 2022': a second place in the same ranking,
+    counted over another span of time."""
+    body = r.text[clause.start : clause.end]
+    if not (
+        m.group("ord")
+        and re.match(
+            r"(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?(?:the\s+)?$",
+            body[: m.start()],
+            re.I,
+        )
+        and re.match(r"\s+(?:since|in|under|ever|nationally|in England)\b", body[m.end() :], re.I)
+    ):
+        return False
+    before = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK and sentence.start <= c.start < clause.start and c.number is not None
+    ]
+    if not before:
+        return False
+    prev = before[-1]
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
+    if fw_words is None and since:
+        fw_words, fw_year = since.group(0), int(since.group("y"))
+    urns, others = _rank_urns(r, sentence, clause)
+    after = _others_span(r, sentence, clause) if others else None
+    facts = dict(prev.facts)
+    facts.update(
+        {
+            "phrase": m.group(0),
+            "fw_year": fw_year,
+            "since_year": int(since.group("y")) if since else None,
+            "others": [u for u in others if u not in prev.urns],
+            "others_when": _others_when(r, sentence, clause) if others else None,
+        }
+    )
+    r.add(
+        T.Span(clause.start, after.end) if after else clause,
+        Kind.RANK,
+        prev.urns,
+        number=T.number(m.group("ord")),
+        region=prev.region,
+        framework=fw_words or prev.framework,
+        facts=facts,
+    )
+    return True
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -1460,6 +1734,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
+    if _rank_continued(r, sentence, clause, m):
+        return
+    together = _ONE_OF_GRADED.search(body)
+    if together and T.dates(body[together.end() :].split(",")[0], r.as_of):
+        return  # "one of two councils to receive the accolade today": _published_together_claims
     # "the council's first outstanding rating": its own first, not a rank among councils
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
         return
@@ -1502,6 +1781,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
         or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
+        # "one of 16 councils rated inadequate under ..., and the only one in the East"
+        or re.match(r"(?:and|but)\s+(?:(?:is|was|remains)\s+)?the only (?:one|such)\b", body, re.I)
     )
     if back and not T.GRADE_RE.search(wide):
         # "rated outstanding across the board, becoming only the sixth to do so": the grade is
@@ -1509,8 +1790,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         wide = r.text[sentence.start : sentence.end]
     top = _HIGHEST.search(wide)
     bottom = _LOWEST.search(wide)
+    no_list = bool(_NO_LIST.search(body))
     if (
         not published_only
+        and not no_list
         and not top
         and not bottom
         and not re.search(
@@ -1526,22 +1809,28 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
     ):
         return
-    grades = [
-        T.grade_of(g.group(1))
-        for g in T.GRADE_RE.finditer(wide)
-        if g.group(1) != "good"
-        or "'good'" in wide
-        or "‘good’" in wide
-        or "rated good" in wide.lower()
-        or "to good" in wide.lower()
-        or _NOT_GOOD.search(wide)
-    ]
+    grades = (
+        []
+        if no_list
+        else [
+            T.grade_of(g.group(1))
+            for g in T.GRADE_RE.finditer(wide)
+            if g.group(1) != "good"
+            or "'good'" in wide
+            or "‘good’" in wide
+            or "rated good" in wide.lower()
+            or "to good" in wide.lower()
+            or _NOT_GOOD.search(wide)
+        ]
+    )
     if not grades and top:
         grades = ["outstanding"]
     elif not grades and bottom:
         grades = ["inadequate"]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
     since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
     if fw_words is None and since:
         # "the sixth authority to do so since 2023": since the framework of that year
@@ -1553,8 +1842,20 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ordinal = 1
     urns, others = _rank_urns(r, sentence, clause)
     off = _OFF.search(body, m.end())
-    r.add(
-        clause,
+    after = _others_span(r, sentence, clause) if others else None
+    # "the first ... to be rated inadequate overall while its help and protection and children
+    # in care services were both judged good": grades the same report gave in other areas
+    also: dict[str, str] = {}
+    span = clause
+    cond = _ALSO_GRADED.match(r.text, clause.end, sentence.end)
+    if cond and (m.group("first") or m.group("ord")):
+        g = T.GRADE_RE.search(cond.group(0))
+        areas = [a for _, _, a in T.areas_in(cond.group("areas"))]
+        if g and areas:
+            also = {a: T.grade_of(g.group(1)) for a in areas}
+            span = T.Span(clause.start, cond.end())
+    rank = r.add(
+        span,
         Kind.RANK,
         urns,
         number=ordinal,
@@ -1604,8 +1905,22 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "to_achieve": bool(
                 re.search(r"\bto\s+(?:achieve|receive|gain|get|earn|secure|win)\b", body, re.I)
             ),
+            "also": also,
+            "no_list": no_list,
         },
     )
+    if after is not None:
+        # the others named in the next clause reached it before: a claim of its own, checked
+        # with the rank
+        r.add(
+            after,
+            Kind.RANK,
+            urns,
+            number=ordinal,
+            region=rank.region,
+            framework=fw_words,
+            facts=dict(rank.facts),
+        )
 
 
 _COUNT = re.compile(
@@ -1629,7 +1944,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
-    of_the = _OF_THE.match(r.text, clause.start)
+    of_the = _of_the_at(r, clause.start)
     if of_the and _group_framework(r, sentence, of_the.start())[0]:
         # "Of the 15 councils inspected under it, two ...": _group_count_claims
         _inspected_count(r, sentence, clause, m)
@@ -1648,6 +1963,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
+    if re.search(
+        r"\b(?:half|thirds?|quarters?|fifths?|tenth|per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?"
+        r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        return  # "more than half of London's 32 boroughs": a share (_share_claims)
     wide = r.text[clause.start : sentence.end]
     g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
     grades = [
@@ -1709,10 +2031,21 @@ _OF_THE = re.compile(
     rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?"
     # a group of councils or their reports, not of one council's areas or recommendations
     r"(?=(?:\s+(?:other\s+|English\s+)*(?:councils|local authorities|authorities|LAs|reports|inspections|"
-    r"inspected|published|rated|judged)\b)?[^,.;]{0,80},)(?![^,.;]{0,80}\b(?:areas?|judge?ments?|"
-    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,80},\s+",
+    r"inspected|published|rated|judged)\b)?[^,.;]{0,120},)(?![^,.;]{0,120}\b(?:areas?|judge?ments?|"
+    r"categories|recommendations|children|families|cases|social workers|staff)\b)[^,.;]{0,120},\s+",
     re.IGNORECASE,
 )
+# "Nationally, of the 75 councils...", "In total, of the 12...": a lead-in before the group.
+_LEAD_IN = re.compile(
+    r"(?:(?:Nationally|Overall|Altogether|In total|In all|Across England|So far),\s+)?"
+)
+
+
+def _of_the_at(r: Reader, start: int) -> re.Match | None:
+    lead = _LEAD_IN.match(r.text, start)
+    return _OF_THE.match(r.text, lead.end() if lead else start)
+
+
 _ITEM_SPLIT = re.compile(
     rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
     re.IGNORECASE,
@@ -1737,7 +2070,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     framework, or those before this council's report)."""
     if clause.start != sentence.start:
         return
-    m = _OF_THE.match(r.text, clause.start)
+    m = _of_the_at(r, clause.start)
     if not m:
         m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
     if not m or r.in_long_quote(m.start()):
@@ -1892,10 +2225,23 @@ _ONE_OF_PUBLISHED = re.compile(
 )
 
 
+# "one of two to receive the accolade today", "one of three councils given the top rating this
+# week": the reports of that day giving the grade the sentence names
+_ONE_OF_GRADED = re.compile(
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:councils|local authorities|authorities|"
+    r"boroughs)\s+)?(?:to\s+)?(?:receive|be given|get|earn|achieve|gain|win|given|awarded|to be awarded)\s+"
+    r"(?:the|this|that|an?)\s+(?:accolade|honour|top rating|top grade|highest rating|rating|grade|verdict)\b",
+    re.IGNORECASE,
+)
+
+
 def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'one of four published by the inspectorate today': how many inspection reports came out
-    on the day (or days) the clause names, this council's among them."""
+    on the day (or days) the clause names, this council's among them; 'one of two to receive the
+    accolade today': how many of them gave the grade the sentence names."""
     m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
+    graded = None if m else _ONE_OF_GRADED.search(r.text, clause.start, clause.end)
+    m = m or graded
     if not m or r.in_long_quote(m.start()):
         return
     n = T.number(m.group("n"))
@@ -1903,14 +2249,32 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     whens = T.dates(rest, r.as_of)
     if n is None or len(whens) != 1:
         return
+    grades: list[str] = []
+    every = False
+    if graded:
+        # the grade is named earlier in the sentence ("rated outstanding in all five
+        # judgements ..., and one of two to receive the accolade today")
+        head = r.text[sentence.start : m.start()]
+        named = [x for x in T.GRADE_RE.finditer(head)]
+        top = re.search(r"\btop\b|\bhighest\b", m.group(0), re.IGNORECASE)
+        if named:
+            grades = [T.grade_of(named[-1].group(1))]
+            every = bool(_EVERY.search(head[named[-1].start() :]))
+        elif top:
+            grades = ["outstanding"]
+        else:
+            return
+    urns, others = _rank_urns(r, sentence, clause)
     r.add(
-        clause,
+        T.Span(m.start(), clause.end) if graded else clause,
         Kind.COUNT,
-        _rank_urns(r, sentence, clause)[0],
+        urns,
         facts={
             "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
             "n": n,
-            "grades": [],
+            "grades": grades,
+            "every": every,
+            "others": others if graded else [],
         },
     )
 
@@ -1990,6 +2354,42 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     )
 
 
+_LENGTH = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|\d)[- ]weeks?(?:[- ]long)?|(?P<wl>week-long|fortnight-long|fortnight's))\s+"
+    r"(?:(?P<type>short|standard|full)\s+)?(?:Ofsted\s+)?inspection\b"
+    r"|\b(?P<type2>short|standard)\s+inspection\b",
+    re.IGNORECASE,
+)
+
+
+def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'a one-week short inspection', 'a three-week inspection in January', 'a standard
+    inspection': how long inspectors were on site, and the kind of ILACS inspection."""
+    body = r.text[clause.start : clause.end]
+    m = _LENGTH.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if re.search(r"\b(?:next|future|will|would|due|expected)\b", body[: m.start()], re.IGNORECASE):
+        return
+    weeks = None
+    if m.group("n"):
+        weeks = T.number(m.group("n"))
+    elif m.group("wl"):
+        weeks = 2 if m.group("wl").lower().startswith("fortnight") else 1
+    kind = (m.group("type") or m.group("type2") or "").lower() or None
+    if kind == "full":
+        kind = None
+    if weeks is None and kind is None:
+        return
+    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    r.add(
+        span,
+        Kind.DATE,
+        r.urns_at(sentence, clause),
+        facts={"length": {"weeks": weeks, "kind": kind}},
+    )
+
+
 # Shares of councils: "three quarters of councils", "44 per cent of authorities", "one in five
 # councils", "nearly half of those inspected so far".
 _FRACTIONS = {
@@ -2005,8 +2405,9 @@ _SHARE = re.compile(
     r"just under|under|less than|fewer than|at least|well over)?\s*"
     r"(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
     + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
-    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+)*(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
-    r"(?P<what>local authorities|councils|authorities|LAs|children's services(?:\s+departments)?|"
+    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)*"
+    r"(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
+    r"(?P<what>local authorities|councils|authorities|LAs|boroughs|children's services(?:\s+departments)?|"
     r"(?:those|councils|authorities)\s+inspected|inspections|(?:those|them|these))\b",
     re.IGNORECASE,
 )
@@ -2160,7 +2561,9 @@ DETECTORS = (
     _jump_claims,
     _duration_claims,
     _inspector_claims,
+    _inspector_count_claims,
     _recommendation_count_claims,
+    _no_recs_rank_claims,
     _visit_claims,
     _rank_claims,
     _count_claims,
@@ -2168,6 +2571,7 @@ DETECTORS = (
     _first_time_claims,
     _published_together_claims,
     _share_claims,
+    _length_claims,
     _outside_claims,
 )
 

@@ -1167,6 +1167,14 @@ _REC_COUNT_AFTER = re.compile(
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
     re.I,
 )
+# 'None of the problems required priority and immediate action', 'no priority actions', 'did
+# not find any areas for priority action': none (SIF reports say so in these words).
+_PRIORITY_NONE = re.compile(
+    r"\b(?:no|none\b(?:\s+of\s+(?:the|its|these|them)\b)?|not\s+(?:\w+\s+){0,2}?any)"
+    r"(?:\s+(?!(?:longer|since|from|after|previous|last|earlier|following)\b)[\w'’-]+){0,5}?\s+"
+    r"[\"“‘']?priority(?:\s+(?:and|or)\s+immediate)?[\"”’']?\s+(?:actions?|areas?)\b",
+    re.I,
+)
 # What the list of things to improve is introduced by, or followed by.
 _REC_BEFORE = re.compile(
     r"\b(?:still\s+)?needs?\s+to\s+(?:improve|address|strengthen|work\s+on|do\s+more\s+on|"
@@ -1271,7 +1279,12 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     letter = _about_letter(text, sentence)
     found = [(m, m.start("n"), m.end()) for m in _REC_COUNT.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_AFTER.finditer(sentence)]
+    found += [(m, m.start(), m.end()) for m in _PRIORITY_NONE.finditer(sentence)]
     for m, m_start, m_end in sorted(found, key=lambda x: x[1]):
+        if m.re is _PRIORITY_NONE:
+            start = at + m_start
+            out.append(RecSpan(start, at + m_end, text[start : at + m_end], (), 0, priority=True))
+            continue
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBERS[n]
         if count > 60:
@@ -1351,6 +1364,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                     out.append(RecSpan(start, end, text[start:end], tuple(items), negated=True))
                     continue
             before = _REC_BEFORE.search(sentence)
+            if before and re.search(r"\bno\s+(?:\w+\s+){0,2}$", sentence[: before.start()], re.I):
+                before = None  # "While no formal recommendations were made, ...": no list
             after = _REC_AFTER.search(sentence)
             if before:
                 list_start = before.end()
@@ -1705,6 +1720,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             and named[0] not in _CONTRASTS
             and not any(ch.isdigit() for ch in named[0])
             and scores[best] >= len(content) - len(missing)
+            and not _swapped(item, recs[best], named[0])
         ):
             named = []
         if not named and scores[best] >= 0.5 * len(content):
@@ -1734,6 +1750,27 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     )
 
 
+def _swapped(item: str, rec: str, word: str) -> str | None:
+    """The recommendation's word that `word` stands in place of, between the same two words
+    ('the focus on attendance in personal education plans' for '... on reading in ...'): a
+    thing changed, not a rewording."""
+    said = _words(_plain(item))
+    own = _words(rec)
+    keys = {_key(w) for w in said}
+    for i in range(1, len(said) - 1):
+        if said[i] != word:
+            continue
+        for j in range(1, len(own) - 1):
+            if (
+                _key(own[j - 1]) == _key(said[i - 1])
+                and _key(own[j + 1]) == _key(said[i + 1])
+                and _key(own[j]) not in keys
+                and own[j] not in _REC_GENERIC
+            ):
+                return own[j]
+    return None
+
+
 def _check_priority_count(
     span: RecSpan, doc: Any, label: str, index: _DocIndex, recs: list[str]
 ) -> tuple[Verdict, str, list[Evidence]]:
@@ -1742,6 +1779,17 @@ def _check_priority_count(
     own = getattr(doc, "recommendations", None) or ()
     flagged = [r.text for r in own if getattr(r, "priority_action", False)]
     readings = {x for x in (getattr(doc, "priority_action_count", None), len(flagged)) if x}
+    if span.count == 0 and not readings:
+        hit = index.find([_words("did not find any areas for priority")]) or index.find(
+            [_words("there are no areas for priority")]
+        )
+        if hit:
+            return (
+                Verdict.SUPPORTED,
+                f"{label}: 'The inspection did not find any areas for priority and immediate "
+                "action.'",
+                [Evidence(doc.path, index.page_of(hit[0]), "no areas for priority action")],
+            )
     if not readings:
         return (
             Verdict.NOT_IN_RECORD,

@@ -142,6 +142,8 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
 # Words that make a council's name something else: "North Yorkshire Police", "Reading Football".
 _NOT_COUNCIL_AFTER = re.compile(
     r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b"
+    # "the Essex unitary authority" is Thurrock or Southend, not Essex County Council
+    r"|\s+unitar(?:y|ies)\b|-based\b"
 )
 
 
@@ -159,6 +161,8 @@ def councils(text: str) -> list[Mention]:
     for m in pat.finditer(text):
         if _NOT_COUNCIL_AFTER.match(text, m.end()):
             continue
+        key = re.sub(r"\s+", " ", m.group(0)).lower()
+        la = names.get(key)
         # "Reading the report", "New York": a verb or another place
         if re.match(
             r"\s+(?:the|this|that|these|about|through|between|it|them)\b", text[m.end() :]
@@ -287,7 +291,10 @@ class When:
 
 _DATE_ATOM = re.compile(
     rf"(?P<d1>{DAY})(?:\s*(?:-|–|to|and)\s*(?P<d1b>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"
-    rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:\s*(?:-|–)\s*(?P<d2b>{DAY}))?(?:,?\s+(?P<y2>{YEAR}))?(?![\d])"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:\s*(?:-|–)\s*(?P<d2b>{DAY})"
+    # "December 12 and 13 last year" (not "May 2 and 15 June", "June 12 and 20 councils")
+    rf"|\s+(?:and|to)\s+(?P<d2c>{DAY})(?![\d:]|\s+(?:{MONTH}|[a-z]+s\b)))?"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?(?![\d])"
     rf"|(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?"
     rf"|(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>\d{{2}}(?:\d{{2}})?)"
     rf"|(?<![\d£$])(?P<y4>{YEAR})(?![\d%])",
@@ -394,7 +401,7 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             else:
                 y = as_of.year if mon <= as_of.month else as_of.year - 1
         d1 = g["d1"] or g["d2"]
-        d1b = g["d1b"] or g["d2b"]
+        d1b = g["d1b"] or g["d2b"] or g["d2c"]
         if d1:
             a = _safe_day(y, mon, _int_day(d1))
             if a is None:
