@@ -312,3 +312,17 @@ def test_a_fact_outside_the_record_that_the_report_states():
     assert _said_by_the_report(outside, [finding])
     finding.verdict = Verdict.NOT_IN_RECORD
     assert not _said_by_the_report(outside, [finding])
+
+
+def test_a_fraction_in_words_is_the_percentage():
+    from ilacs.claims.quotes import _fractions
+
+    assert _fractions(["a", "quarter", "of", "them"]) == ["a", "25", "of", "them"]
+    assert _fractions(["three", "quarters", "of"]) == ["75", "of"]
+    assert _fractions(["the", "third", "inspection"]) == ["the", "third", "inspection"]
+    body = (
+        "Services remain inadequate, Ofsted has ruled, after inspectors found the authority "
+        "had lost contact with a quarter of the young people leaving its care."
+    )
+    [span] = find_paraphrases(body)
+    assert body[span.said[0] : span.said[1]].startswith("the authority had lost contact")

@@ -1891,7 +1891,7 @@ _FINDING_SAYER = (
     r"they|it)"
 )
 _LEAD_CUE = re.compile(
-    rf"^\s*(?:(?:and|but|while|however|though)\s*,?\s+)?(?:with\s+)?{_FINDING_SAYER}\s*"
+    rf"^\s*(?:(?:and|but|while|however|though|after)\s*,?\s+)?(?:with\s+)?{_FINDING_SAYER}\s*"
     # 'The letter, published on Friday, said'
     r"(?:,\s+(?:published|issued|released|sent|out)\b[^,]{0,40},\s*)?\s"
     rf"(?:(?:also|further|then|had|has|have|did|previously|additionally|still)\s+)*"
@@ -1908,6 +1908,8 @@ _TRAIL_CUE = re.compile(
 _FINDING_SPLIT = re.compile(
     r";|:\s|\s[–—-]\s|,\s+(?:and|but|while|whereas|though|although|however)\b"
     r"|,\s+(?=with\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\b)"
+    r"|,\s+(?=after\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\s+(?:had\s+)?"
+    r"(?:found|said|concluded|warned|noted|reported)\b)"
     r"|,\s+(?=(?:the\s+)?(?:inspectors|ofsted|report|letter)\s+(?:also\s+|had\s+|have\s+)?"
     r"(?:said|found|noted|reported|observed|concluded|recognised|acknowledged|added)\s)"
     r"|(?<=[”\"’'])\s+(?=(?:and|but|while|whereas|though|although|despite)\s)"
@@ -2143,12 +2145,27 @@ def _negated(words: Iterable[str]) -> bool:
     return any(w in NEGATIONS or w.startswith("lack") for w in words)
 
 
+def _fractions(words: list[str]) -> list[str]:
+    """The words with a fraction as the percentage it is ('a quarter of the young people'
+    is 25% of them), for a finding in other words; 'the third inspection' is no fraction."""
+    out = list(words)
+    for i, w in enumerate(words):
+        before = words[i - 1] if i else ""
+        if w == "quarter" and before in ("a", "one"):
+            out[i] = "25"
+        elif w == "quarters" and before == "three":
+            out[i - 1], out[i] = "", "75"
+        elif w == "third" and before in ("a", "one"):
+            out[i] = "33"
+    return [w for w in out if w]
+
+
 def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) -> _Finding | None:
     """The report's passage that says what the clause says, or None. Most of its words of
     meaning within a sentence's length, at least two of them words the report seldom uses,
     the same negations and the same numbers; `strict` (a clause that names no speaker) asks
     for more of them."""
-    words = _words(said)
+    words = _fractions(_words(said))
     need = 0.8 if strict else 0.6
     least = 5 if strict else 4
     for f in (f for d in docs[:4] for f in _findings_in(words, texts.index(d.id), d)):
@@ -2170,7 +2187,7 @@ def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) 
             if m is None or m.matched < 5 or m.matched < 0.8 * len(words):
                 continue
         lo, hi = max(0, f.first - 3), f.last + 1
-        report_words = set(index.words[lo:hi])
+        report_words = set(index.words[lo:hi]) | set(_fractions(index.words[lo:hi]))
         if _negated(words) != _negated(report_words):
             continue
         # a number the report does not print is a fact changed, or not the report's
