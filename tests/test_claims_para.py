@@ -226,6 +226,10 @@ def test_a_finding_with_its_number_changed_is_contradicted(record, texts):
     assert got is not None and got[0] == Verdict.SUPPORTED
     [got] = verdicts(body.replace("19", "twenty-nine"), record, texts).values()
     assert got is None or got[0] != Verdict.CONTRADICTED
+    # a round or bounding figure is not the report's count
+    for rough in ("more than 19", "nearly 19", "almost 19"):
+        [got] = verdicts(body.replace("19", rough), record, texts).values()
+        assert got is None or got[0] != Verdict.CONTRADICTED, rough
 
 
 def test_a_quotation_is_looked_for_in_the_reports_of_the_council_the_article_is_about(

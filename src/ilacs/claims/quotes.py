@@ -2241,6 +2241,14 @@ def _sentence_at(index: _DocIndex, pos: int) -> tuple[int, int]:
     return index.page_start[p] + first, index.page_start[p] + last + 1
 
 
+# Words before a number that make it a round or bounding figure, and after it a share.
+_ROUGHLY = frozenset(
+    "more over almost nearly around about approximately roughly some least fewer less under "
+    "up than just below above estimated".split()
+)
+_PART_OF = frozenset("in out thirds quarters fifths tenths half per percent".split())
+
+
 def _number_changed(
     words: list[str], docs: list[Any], texts: ReportTexts
 ) -> tuple[_Match, str, str] | None:
@@ -2253,6 +2261,9 @@ def _number_changed(
     content = {_key(w) for w in plain if w not in _FINDING_FILLER}
     if len(numbers) != 1 or len(content) < 4:
         return None
+    at = words.index(numbers[0])
+    if set(words[max(0, at - 2) : at]) & _ROUGHLY or set(words[at + 1 : at + 2]) & _PART_OF:
+        return None  # 'more than 20 children', 'one in four', 'two thirds': not the count
     said = _number_value(numbers[0])
     for d in docs[:4]:
         index = texts.index(d.id)
