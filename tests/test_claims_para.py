@@ -330,3 +330,17 @@ def test_a_fraction_in_words_is_the_percentage():
     )
     [span] = find_paraphrases(body)
     assert body[span.said[0] : span.said[1]].startswith("the authority had lost contact")
+
+
+def test_he_after_a_mere_mention_of_ofsted_is_not_the_inspector():
+    body = (
+        "Director of children's services Tom Jones welcomed the report.\n"
+        "Ofsted published its report on Monday.\n"
+        '"There has been a significant improvement in the service," he said.'
+    )
+    assert find_quotes(body) == []
+    # after the lead inspector, he is the inspector
+    body = body.replace("Ofsted published its report", "Lead inspector Tom Smith said it")
+    assert [s.text for s in find_quotes(body)] == [
+        '"There has been a significant improvement in the service,"'
+    ]

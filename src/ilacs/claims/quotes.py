@@ -531,6 +531,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     last: str | None = None  # whose words the last sentence that said so quoted
+    inspector_named = False  # ... and it named an inspector
     offset = 0
     for par in text.split("\n"):
         pairs = _quote_pairs(par)
@@ -547,11 +548,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 for k, ch in enumerate(par[s_start:s_end], s_start)
                 if masked_s[k] != "x" or ch == "x"
             )
-            attr = _attribution(outside, last)
+            # 'she found' is the inspector's after a sentence that named one ('lead inspector
+            # Anne Waterman said'), not after any mention of Ofsted
+            attr = _attribution(outside, "ofsted" if inspector_named else None)
             if attr is None:
                 attr = last
             else:
                 last = attr
+                inspector_named = attr == "ofsted" and bool(
+                    _INSPECTOR_NAMED.search(outside) or _THIRD_PERSON_SPEAKS.search(outside)
+                )
             if attr == "council" and in_sentence:
                 # a councillor citing the report's words: 'highlighted the inspectors' finding
                 # that leaders' ambition "permeates throughout the organisation"'
