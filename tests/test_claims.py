@@ -731,3 +731,18 @@ def test_told_our_services_were_failing(tmp_path, corpus_db):
     p.write_text("Wandsworth's failing children's services were in the news.\n", encoding="utf-8")
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2016-02-20"])
     assert not json.loads(r.stdout)["claims"]
+
+
+def test_today_the_inspectors_say_is_the_reports_day(tmp_path, corpus_db):
+    # Wandsworth: on site 2-6 March 2026, published 18 May 2026
+    p = tmp_path / "wandsworth.txt"
+    p.write_text(
+        "Wandsworth Council's children's services are outstanding in all five areas. The "
+        "council's leader said: \"Today the inspectors say we are among the very best in the "
+        'country." Inspectors visited today, the council said.\n',
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-05-18"])
+    out = json.loads(r.stdout)
+    assert _claim(out, "Today the inspectors say")["verdict"] == "supported"
+    assert _claim(out, "visited today")["verdict"] == "contradicted"

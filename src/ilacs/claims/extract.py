@@ -1117,6 +1117,18 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif (
+            w.relative
+            and not re.search(r"\d", r.text[w.start : w.end])  # "today", not "July 10"
+            and w.precision in ("day", "period")
+            and w.last - w.first < timedelta(days=8)
+            and not re.search(
+                r"\b(?:visit\w*|on site|arriv\w+|were in|took place|carried out)\b",
+                r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+                re.IGNORECASE,
+            )
+        ):
+            own_role = "published"  # "Today the inspectors say...": the report's day
         elif re.search(
             r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,30}\b(?:in|on)\s+$",
             before,
