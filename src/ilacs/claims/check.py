@@ -1290,14 +1290,38 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
 def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     """A count of recommendations or priority actions: quotes.py checks it (the report or
     letter the article speaks of, its count as printed or as ilacs read its list)."""
-    from ilacs.claims.quotes import check_recommendation
 
     if not c.urns or texts is None:
         return
-    verdict, explanation, evidence = check_recommendation(
-        c.text, c.facts["rec_span"], c.urns, as_of, record, texts
+    verdict, explanation, evidence = _rec_of_main(
+        c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+
+
+def _rec_of_main(
+    words: str,
+    span: Any,
+    urns: list[int],
+    as_of: date,
+    record: RecordView,
+    texts: Any,
+    main: int | None,
+) -> tuple[Any, str, list[Evidence]]:
+    """A claim about what must improve, checked against the report of the council its sentence
+    is taken to be about (the last one named: 'ended its shared arrangement with Cambridgeshire
+    County Council'); when that fails and the report of `main`, the council the article is
+    about, bears it out, the claim is about `main` (its urns are changed in place)."""
+    from ilacs.claims.quotes import check_recommendation
+
+    got = check_recommendation(words, span, urns, as_of, record, texts)
+    if Verdict(got[0]) == S or main is None or main in urns:
+        return got
+    again = check_recommendation(words, span, [main], as_of, record, texts)
+    if Verdict(again[0]) == S:
+        urns[:] = [main]
+        return again
+    return got
 
 
 def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
@@ -2381,9 +2405,11 @@ def passage_claims(
             # "the two recommendations" inside a quotation of the report: the quotation's claim
             if any(a <= span.start and span.end <= b for a, b in quoted):
                 continue
-            urns = urns_at(span.start)
+            urns = list(urns_at(span.start))
             words = article[span.start : span.end]
-            verdict, explanation, evidence = checker(words, span, urns, as_of, record, texts)
+            verdict, explanation, evidence = _rec_of_main(
+                words, span, urns, as_of, record, texts, main
+            )
             c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
             out.append(c)

@@ -1453,7 +1453,7 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
             Kind.RECOMMENDATION,
             r.urns_at(sentence, clause),
             number=span.count,
-            facts={"what": "count", "rec_span": span},
+            facts={"what": "count", "rec_span": span, "main": r.main},
         )
 
 

@@ -1183,8 +1183,10 @@ _PRIORITY_NONE = re.compile(
 )
 # What the list of things to improve is introduced by, or followed by.
 _REC_BEFORE = re.compile(
-    r"\b(?:still\s+)?needs?\s+to\s+(?:improve|address|strengthen|work\s+on|do\s+more\s+on|"
-    r"focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
+    r"\b(?:still\s+)?need(?:s|ed)?\s+to\s+(?:improve|address|strengthen|work\s+on|"
+    r"do\s+more\s+(?:on|to)|focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
+    r"\bask(?:s|ed|ing)?\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
+    r"improve\b(?!\s+(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
     r"(?:improvement|development|improve|develop)\w*\s*(?:include[sd]?|are|were|was|is|:)|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
@@ -1194,8 +1196,8 @@ _REC_BEFORE = re.compile(
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
     r"(?:things?|areas?)\s*:|"
     r"\b(?:improvements?|recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
-    r"requiring)\b[^.;:]{0,30}?\b(?:improv|develop|work)\w*)\b[^.;:]{0,40}?"
-    r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these))\b:?|"
+    r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work\w*|do\s+better))\b[^.;:]{0,40}?"
+    r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
     r"\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b|"
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter))\s+(?:also\s+)?(?:wants?|wanted)\b|"
     r"(?<!of\sthe\s)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -1224,7 +1226,7 @@ _OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)
 _REC_GENERIC = SMALL_WORDS | frozenset(
     """improve improving improvement improvements improved need needs needed council local
     authority authorities better make making use ensure ensuring further more work areas area
-    including include includes included such well how way ways quality also number
+    including include includes included such well how way ways quality also number cases
     recommendations recommendation ofsted inspectors report said says found children child
     young people services service provision provided continue continued particularly
     especially aspects lacking year years olds aged sure improves listed identified outlined
@@ -1254,7 +1256,12 @@ _LETTER_WORDS = re.compile(
     r"(?:ofsted(?:'s|’s)?|the|a|new|its|inspectors['’]?)\s+letters?)\b",
     re.I,
 )
-_FULL_REPORT = re.compile(r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b", re.I)
+# (not 'at its last full inspection, in November 2022': the inspection before the letter's visit)
+_FULL_REPORT = re.compile(
+    r"(?<!last )(?<!previous )(?<!prior )(?<!next )"
+    r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE_YEAR = re.compile(r"\b(?:since|last|previous|prior|before)\b[^.;]{0,40}$", re.I)
 
@@ -1348,9 +1355,24 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 re.I,
             )
             after_count, counted = counted, bool(counts)
+            # '... 13 areas for improvement, beginning with X. Others include Y and Z.'
+            others = re.match(
+                r"\s*(?:(?:others|other\s+(?:areas|recommendations|issues|things|priorities)"
+                r"(?:\s+(?:for|of)\s+improvement)?)\s+(?:include[sd]?|were|are|cover(?:ed)?)|"
+                r"(?:it|ofsted|inspectors|the\s+(?:report|letter))\s+also\s+"
+                r"(?:flagged|highlighted|named|listed|identified))\s*:?\s*",
+                sentence,
+                re.I,
+            )
+            if others and out and offset + s_start - out[-1].end < 300:
+                these, after_count = others, True
             if these and after_count and _rec_items(sentence[these.end() :]):
                 start = offset + s_start + these.end()
                 end = offset + s_start + len(sentence.rstrip().rstrip(".").rstrip())
+                # '..., four areas for improvement in all': the list ends where its count begins
+                later = [c.start for c in counts if start < c.start < end]
+                if later:
+                    end = start + len(text[start : min(later)].rstrip(" ,;"))
                 items = _rec_items(text[start:end])
                 out.append(
                     RecSpan(
@@ -1388,7 +1410,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 # '... makes four recommendations, including X and Y': the count is a claim
                 # of its own; the list's claim starts at 'including' (or after the colon)
                 cue = re.search(
-                    r"\b(?:includ\w*|among\s+\w+)\b|:", sentence[before.start() :], re.I
+                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with)\b|:",
+                    sentence[before.start() :],
+                    re.I,
                 )
                 if counts and cue:
                     claim_start = before.start() + cue.start()
@@ -1451,6 +1475,63 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 )
             )
         offset += len(par) + 1
+    listed = _listed_below(text)
+    if listed:
+        out = [o for o in out if not any(b.start <= o.start < b.end for b in listed)]
+        out = sorted([*out, *listed], key=lambda o: o.start)
+    return out
+
+
+_LIST_INTRO = re.compile(
+    r"\brecommendations?\b|\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
+    r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b",
+    re.I,
+)
+_LIST_LINE = re.compile(r"[ \t]*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|[-•*–—])[ \t]+(?=\S)")
+
+
+def _listed_below(text: str) -> list[RecSpan]:
+    """A list of what must improve set out line by line under a line that ends with a colon
+    ('Ofsted identified four areas for improvement:' then '(a) ...;', '(b) ...;' or '- ...'):
+    one claim from the first item to the last, each line one thing named."""
+    out = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    for i, (at, line) in enumerate(lines):
+        intro = line.rstrip()
+        if not intro.endswith(":") or not _LIST_INTRO.search(intro) or _COUNCILLOR.search(intro):
+            continue
+        if not _OFSTED_NAMED.search(text, 0, at + len(line)):
+            continue
+        items: list[str] = []
+        first = last = None
+        for at2, line2 in lines[i + 1 :]:
+            if not line2.strip():
+                if items:
+                    break
+                continue
+            m = _LIST_LINE.match(line2)
+            if m is None:
+                break
+            item = re.sub(r"(?:[;,.]|;?\s+and|;?\s+or)\s*$", "", line2[m.end() :].rstrip())
+            if not item:
+                break
+            items.append(item)
+            first = at2 + m.end() if first is None else first
+            last = at2 + m.end() + len(item)
+        if len(items) >= 2 and first is not None and last is not None:
+            out.append(
+                RecSpan(
+                    first,
+                    last,
+                    text[first:last],
+                    tuple(items),
+                    letter=_about_letter(text, intro),
+                    years=_years_before(intro, len(intro)),
+                )
+            )
     return out
 
 
@@ -1470,6 +1551,10 @@ def _rec_items(list_text: str) -> list[str]:
     carry = ""
     for p in pieces:
         if not p:
+            continue
+        # '... designated officer (LADO), who handles allegations against adults ...,': the
+        # article's gloss of the thing before it
+        if re.match(r"(?:who|which)\s", p, re.I) and items and not carry:
             continue
         p = f"{carry} {p}".strip() if carry else p
         if len([w for w in _words(p) if w not in _REC_GENERIC]) < 2:
@@ -1577,23 +1662,40 @@ def _recs_of(doc: Any, texts: ReportTexts) -> list[str]:
 # The article's words for the report's ('teenagers' for 'adolescents').
 _SYNONYMS = (
     (re.compile(r"\bteenagers?\b|\bteens\b", re.I), "adolescents"),
-    (re.compile(r"\boutside\s+(?:the\s+)?(?:home|family)\b", re.I), "extra familial"),
+    (re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:home|family)\b", re.I), "extra familial"),
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
+    (re.compile(r"\bhow\s+often\b", re.I), "frequency"),
+    # the emergency duty service is the out-of-hours one
+    (re.compile(r"\bout[- ]of[- ]hours\s+(?=emergency)", re.I), ""),
 )
+# Words an article and a report use for the same thing: each counts as the others.
+_ALIKE_GROUPS = (
+    "homes placements",
+    "supply sufficiency sufficient",
+    "involvement involving engagement engaging participation",
+    "clearer clarity clear",
+    "staff workforce practitioners",
+    "account consideration",
+)
+_ALIKE = {w: {_key(o) for o in g.split()} for g in _ALIKE_GROUPS for w in g.split()}
 # Verbs an article adds when it rewords a recommendation.
 _VERB_WORDS = frozenset(
     """held hold holds kept keep keeps made give gives given take takes taken taking seen see
     done do does go goes going gone get gets getting got can could being been be is are was
     were has have having had will would should must able enough sufficient sure together
-    listed identified named set out outlined improves""".split()
+    listed identified named set out outlined improves receive receives received sent handle handles""".split()
 )
+# Who does the work, which an article adds ('how often social workers receive supervision' for
+# 'the frequency of supervision').
+_WHO_WORDS = frozenset("social workers worker staff".split())
+_WHO_ANY = _WHO_WORDS | frozenset("carers managers leaders practitioners workforce".split())
 # Words that say which children or which service: never a rewording of another.
 _CONTRASTS = frozenset(
     """primary secondary younger older young old boys girls disabled adopted fostered fostering
     adoption health police education housing schools school early late black white asian
     first second new newly unaccompanied excluded exploited looked asylum seeking missing
-    homeless homelessness leaving""".split()
+    homeless homelessness leaving under over""".split()
 )
 
 
@@ -1613,7 +1715,7 @@ def _rewording(word: str) -> bool:
 def _word_in(word: str, keys: set[str], words: set[str]) -> bool:
     if any(ch.isdigit() for ch in word):
         return word in words
-    return _key(word) in keys
+    return _key(word) in keys or bool(_ALIKE.get(word, set()) & keys)
 
 
 def check_recommendation(
@@ -1700,12 +1802,13 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         )
     if span.negated:
         return _check_none(span, recs, doc, label, index)
-    rec_words = [set(_words(r)) for r in recs]
+    rec_words = [set(_words(r)) | set(_words(_plain(r))) for r in recs]
     rec_keys = [{_key(w) for w in ws if not any(ch.isdigit() for ch in w)} for ws in rec_words]
     all_words = set().union(*rec_words)
     all_keys = set().union(*rec_keys)
     matched: list[tuple[str, str]] = []
     unmatched: list[tuple[str, list[str]]] = []
+    changed: list[tuple[str, str]] = []
     for item in span.items:
         content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
         if not content:
@@ -1719,21 +1822,41 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         # the article's own verbs ('offered', 'held', 'going') are rewording, and so is one
         # other word in a long item the report's recommendation otherwise holds, unless it
         # names which children or what ('primary' for 'secondary')
-        named = [w for w in missing if not _rewording(w)]
+        # (two such words in an item of nine words or more: 'clearer about what needs to
+        # change for children to stay safely at home' for '... can safely remain in their care')
+        # (who does the work, when the recommendation names no one: a rewording too)
+        anyone = bool(_WHO_ANY & rec_words[best])
+        named = [w for w in missing if not _rewording(w) and (anyone or w not in _WHO_WORDS)]
         if (
-            len(named) == 1
+            0 < len(named) <= (2 if len(content) >= 9 else 1)
             and len(content) >= 5
-            and named[0] not in _CONTRASTS
-            and not any(ch.isdigit() for ch in named[0])
+            and not any(w in _CONTRASTS for w in named)
+            and not any(ch.isdigit() for w in named for ch in w)
             and scores[best] >= len(content) - len(missing)
-            and not _swapped(item, recs[best], named[0])
+            and not any(_swapped(item, recs[best], w) for w in named)
         ):
             named = []
-        if not named and scores[best] >= 0.5 * len(content):
+        own = [w for w in content if w not in missing or w in named]
+        if not named and scores[best] >= 0.5 * max(1, len(own)):
             matched.append((item, recs[best]))
         else:
             unmatched.append((item, missing or content))
+            # one recommendation's words but for the children or the ages it names ('children
+            # in care under 16' for 'care leavers over 21'): a thing changed
+            if (
+                0 < len(named) <= 2
+                and all(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
+                and scores[best] >= max(3, 0.6 * len(content))
+            ):
+                changed.append((item, recs[best]))
     evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
+    if changed and not matched and len(changed) == len(unmatched):
+        what = "; ".join(f"'{_short(i, 60)}' where it says '{_short(r, 80)}'" for i, r in changed)
+        return (
+            Verdict.CONTRADICTED,
+            f"Not among the recommendations of {label}: {what}.",
+            [Evidence(doc.path, _rec_page(index, r), r) for _, r in changed],
+        )
     if not unmatched and matched:
         return (
             Verdict.SUPPORTED,

@@ -117,6 +117,9 @@ def quote_spans(text: str) -> list[Span]:
 # --- councils -----------------------------------------------------------------------------------
 
 
+_NEWS_NAMES = {"Kingston": "Kingston upon Thames"}
+
+
 @functools.cache
 def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
     names: dict[str, register.LA] = {}
@@ -131,6 +134,13 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
                 if key not in names or names[key].end is not None:
                     names[key] = la
                     spelt[key] = variant
+    # names a news story gives a council that the register leaves ambiguous: 'Kingston' alone
+    # is Kingston upon Thames (papers call Kingston upon Hull 'Hull')
+    for short, full in _NEWS_NAMES.items():
+        known = names.get(full.lower())
+        if known is not None and short.lower() not in names:
+            names[short.lower()] = known
+            spelt[short.lower()] = short
     # "Reading" the town, not "reading" the verb: council names are matched as the register
     # spells them (capitals, "BCP", "Stoke-on-Trent"), any spacing
     alts = sorted(names, key=len, reverse=True)

@@ -1,0 +1,109 @@
+"""`ilacs check` on what the press says Ofsted wants improved (round 3): which council's report
+is meant, lists set out line by line or continued in the next sentence, and the article's own
+words for a recommendation. Real values from the corpus; the articles are written here."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from ilacs.cli import main
+
+
+def _check(tmp_path, corpus_db, text: str, as_of: str) -> list[dict]:
+    p = tmp_path / "article.txt"
+    p.write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(
+        main, ["check", str(p), "--db", str(corpus_db), "--format", "json", "--as-of", as_of]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)["claims"]
+
+
+def _claim(claims: list[dict], words: str) -> dict:
+    hits = [c for c in claims if words in c["text"]]
+    assert hits, (words, [c["text"] for c in claims])
+    return hits[0]
+
+
+def test_kingston_alone_is_kingston_upon_thames(tmp_path, corpus_db):
+    # Kingston upon Thames, 29 January 2025: lead inspector Nicki Shaw, one recommendation
+    # ('Clarity of pre-proceedings letters for parents, so that they are clear about what
+    # needs to change so children can safely remain in their care.')
+    text = (
+        "Havering is the only London borough rated inadequate.\n\n"
+        "Kingston's report, led by inspector Nicki Shaw, was published on Wednesday. Ofsted "
+        "made just one recommendation: that pre-proceedings letters for parents must be "
+        "clearer on what has to change for children to stay safely at home.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
+    assert _claim(claims, "Nicki Shaw")["verdict"] == "supported"
+    assert _claim(claims, "one recommendation")["verdict"] == "supported"
+    assert _claim(claims, "pre-proceedings letters")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("just one", "three"), "2025-01-30")
+    assert _claim(wrong, "three recommendation")["verdict"] == "contradicted"
+
+
+def test_a_council_named_in_passing_is_not_the_one_whose_report_is_counted(tmp_path, corpus_db):
+    # Peterborough, 30 January 2024: eight things to improve; Cambridgeshire's 2019 report, the
+    # last council named before the count, makes four
+    text = (
+        "Peterborough City Council's children's services have been rated inadequate by Ofsted.\n\n"
+        "The council ended its shared children's services with Cambridgeshire County Council "
+        "in 2023.\n\n"
+        "Ofsted listed eight areas that must improve, beginning with the quality of support, "
+        "advice and guidance for care leavers. Others include service capacity in the "
+        "safeguarding teams and the supply of suitable placements.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-01-31")
+    assert _claim(claims, "eight areas")["verdict"] == "supported"
+    assert _claim(claims, "guidance for care leavers")["verdict"] == "supported"
+    assert _claim(claims, "suitable placements")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("eight areas", "five areas"), "2024-01-31")
+    assert _claim(wrong, "five areas")["verdict"] == "contradicted"
+
+
+def test_a_list_set_out_line_by_line(tmp_path, corpus_db):
+    # Medway, 11 September 2023: four recommendations
+    text = (
+        "Medway Council's children's services were inspected by Ofsted in July.\n\n"
+        "3.1 Ofsted identified four areas for improvement:\n"
+        "(a) assessments, plans and responses for children at risk of exploitation outside "
+        "the home;\n"
+        "(b) direct work and life-story work with children;\n"
+        "(c) assessment and planning for disabled children;\n"
+        "(d) the quality and consistency of management oversight.\n"
+        "3.2 An action plan will follow.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-09-26")
+    assert _claim(claims, "four areas")["verdict"] == "supported"
+    assert _claim(claims, "direct work and life-story")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("disabled", "adopted"), "2023-09-26")
+    assert _claim(wrong, "direct work and life-story")["verdict"] == "contradicted"
+
+
+def test_the_articles_own_words_for_a_recommendation(tmp_path, corpus_db):
+    # Tameside, 13 February 2024: 'The response to 16- and 17-year-old children who are
+    # homeless'; 'The recruitment and retention of staff and support for newly qualified
+    # social workers'. Herefordshire, 12 January 2026: 'The management oversight of the local
+    # authority designated officer (LADO).'
+    text = (
+        "Tameside Council's children's services have been rated inadequate by Ofsted.\n\n"
+        "The report lists 13 areas for improvement, starting with the council's oversight "
+        "and governance of leadership. Others include the response to homeless 16- and "
+        "17-year-olds and the recruitment and retention of staff.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-02-14")
+    assert _claim(claims, "homeless 16-")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("homeless", "excluded"), "2024-02-14")
+    assert _claim(wrong, "excluded 16-")["verdict"] == "contradicted"
+    text = (
+        "Herefordshire Council's children's services have been rated good by Ofsted.\n\n"
+        "Ofsted identified two areas for improvement: management oversight of the local "
+        "authority designated officer (LADO), who deals with allegations against adults who "
+        "work with children, and the identification and assessment of children living in "
+        "private fostering arrangements.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-01-13")
+    assert _claim(claims, "management oversight of the local")["verdict"] == "supported"
