@@ -107,3 +107,29 @@ def test_the_articles_own_words_for_a_recommendation(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, text, "2026-01-13")
     assert _claim(claims, "management oversight of the local")["verdict"] == "supported"
+
+
+def test_inspectors_middle_initials_titles_and_deputies(tmp_path, corpus_db):
+    # Derbyshire, 11 February 2014: lead inspector 'Fiona J Millns'; Calderdale, 20 March 2015:
+    # led by Wendy Ghaffar, Fiona Millns named in the report; Wakefield, 17 July 2018: led by
+    # Neil Penswick
+    text = (
+        "Derbyshire County Council's services for children were rated good. Inspectors, led "
+        "by Fiona Millns, spent four weeks in the county.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2014-02-12")
+    assert _claim(claims, "Fiona Millns")["verdict"] == "supported"
+    text = (
+        "Calderdale Council's services were found to require improvement. The team was led by "
+        "Wendy Ghaffar, with Fiona Millns as her deputy.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2015-03-21")
+    assert _claim(claims, "Fiona Millns")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("Millns", "Mills"), "2015-03-21")
+    assert _claim(wrong, "Fiona Mills")["verdict"] == "contradicted"
+    text = (
+        "Wakefield Council's children's services were rated inadequate.\n\n"
+        "The report, led by Neil Penswick HMI, said services had deteriorated.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2018-07-18")
+    assert _claim(claims, "Neil Penswick")["verdict"] == "supported"

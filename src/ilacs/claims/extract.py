@@ -74,7 +74,7 @@ _N_OF = re.compile(
 )
 # An inspector's name as the press prints it: "Brenda McLaughlin", "Peter McEntee",
 # "Paula Thomson-Jones" ("Robert Hackeson's": the possessive is not part of it).
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-z][a-zß-ÿ]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_WORD}){{1,2}}"
 _HMI = r"(?:(?:Her|His)\s+Majesty['’]s\s+|HM\s+)"
 # "Lead inspector X", "The lead inspector was X", "Her Majesty's Inspectors X and Y",
@@ -85,7 +85,10 @@ _INSPECTOR = re.compile(
     rf"(?<!Chief )(?<!chief )(?<!Detective )(?<!Police )(?<!police )(?<!HMCI )"
     rf"(?P<cue>(?:\b(?:lead|Lead|LEAD)\s+)?(?:{_HMI}(?:[Ii]nspectors?|HMIs?)|\b[Ii]nspectors?|\bHMIs?)"
     rf"(?:\s+(?:was|is|were|are))?[,:]?\s+"
-    rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?)"
+    rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?"
+    # "with X as her deputy", "deputy lead inspector X": one of the team
+    rf"|\bwith\s+(?={_PERSON}\s+as\s+(?:his|her|their|the)\s+deputy\b)"
+    rf"|\b[Dd]eputy\s+(?:lead\s+)?inspector[,:]?\s+)"
     rf"(?P<names>{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)"
 )
 _NOT_A_NAME = frozenset(
@@ -1307,7 +1310,13 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # each clause reads its own (a cue may lie in the clause before)
         cue = m.group("cue") or ""
         led = bool(re.search(r"\b(?:lead|led)\b", cue, re.IGNORECASE))
-        if cue.lower().startswith("led") and not re.search(r"inspector|HMI", cue, re.I):
+        # ("led by X HMI": an inspector, whatever the words before call led)
+        titled = re.match(rf"\s*,?\s*(?:HMI\b|{_HMI}[Ii]nspector)", body[m.end() :])
+        if (
+            cue.lower().startswith("led")
+            and not re.search(r"inspector|HMI", cue, re.I)
+            and not titled
+        ):
             subject = _LED_BY_SUBJECT.search(body[: m.start()])
             # "the council, led by ...", "inspectors praised the board, led by its chair"
             if not subject or _LED_BY_OTHER.search(subject.group(0), len(subject.group(1))):
@@ -1325,7 +1334,12 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if count:
             start = sentence.start + count.start()
         span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
-        days = _sentence_days(r, sentence)
+        # not the dates of what they found ("X's team found that problems flagged in 2019")
+        said = re.search(
+            r"\b(?:found|said|says|noted|warned|concluded|reported)\b", body[m.end() :]
+        )
+        cut = sentence.start + m.end() + said.start() if said else sentence.end
+        days = [w for w in _sentence_days(r, sentence) if w.start < cut]
         # a sentence that names no council may name the inspectors of the report the article
         # is about ("The inspection, led by X, ..."), not of the council the sentence before
         # named: the article's council is the other reading
@@ -1354,7 +1368,7 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
 # inspectors, led by X" (the count before the names: `_TEAM_BEFORE`).
 _TEAM = re.compile(
-    rf"\b(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
+    rf"(?<!\d\.)\b(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
     r"(?:inspectors|HMIs)\b",
     re.IGNORECASE,
 )
