@@ -569,6 +569,31 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council published by then."
         return
     good = [d for d in held if all(_date_matches(w, d, c.date_role) for w in whens)]
+    graded_held = _inspections(record, urn)
+    explicit = re.search(
+        r"\b(?:its|the|their)\s+(?:previous|last)\s+(?:full\s+)?inspection,?\s+(?:was\s+)?in\s+(?P<y>20[0-3]\d)\b",
+        c.facts.get("lead", "") + c.text,
+        re.IGNORECASE,
+    )
+    if good and explicit:
+        # "following its previous inspection in 2015": the one before the latest (or, in an
+        # article written before a new report, the latest), not any inspection of that year
+        year = int(explicit.group("y"))
+        cur = _current(graded_held, as_of)
+        meant = [d for d in (cur, _previous(graded_held, cur)) if d is not None]
+        if meant and not any(year in _doc_years(d) for d in meant) and year >= 2014:
+            prev = meant[-1]
+            c.verdict = C
+            c.explanation = (
+                f"The inspection before the latest was the {_label(prev)}, not one in {year}."
+            )
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
     if not good and _letter_date(c, record, urn, whens, held):
         return
     if good:
