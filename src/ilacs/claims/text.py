@@ -143,9 +143,9 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
     # the press's short names that the register leaves out as ambiguous for a command line
     # ("Kingston" is Kingston upon Thames in news: Hull is "Hull")
     for short, full in _PRESS_SHORT.items():
-        la = names.get(full.lower())
-        if la is not None and short.lower() not in names:
-            names[short.lower()] = la
+        known = names.get(full.lower())
+        if known is not None and short.lower() not in names:
+            names[short.lower()] = known
             spelt[short.lower()] = short
     # "Reading" the town, not "reading" the verb: council names are matched as the register
     # spells them (capitals, "BCP", "Stoke-on-Trent"), any spacing
