@@ -779,3 +779,30 @@ def test_failing_years_ago_and_good_now(tmp_path, corpus_db):
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-01-13"])
     out = json.loads(r.stdout)
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+
+
+def test_years_later(tmp_path, corpus_db):
+    # Darlington: inadequate (SIF, 1 September 2015), requires improvement (21 May 2018), good
+    # (2 December 2022), outstanding (24 March 2026)
+    p = tmp_path / "darlington.txt"
+    text = (
+        "Darlington Borough Council's children's services have been rated outstanding. The "
+        "department was judged inadequate in 2015 and requires improvement three years later. "
+        "The result is a step up from the good rating Darlington received at its last full "
+        "inspection in 2022.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-03-24"])
+    out = json.loads(r.stdout)
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+    p.write_text(text.replace("three years later", "seven years later"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-03-24"])
+    assert _claim(json.loads(r.stdout), "seven years later")["verdict"] == "contradicted"
+    # Tameside: inadequate (SIF, 9 December 2016), requires improvement (1 July 2019)
+    p.write_text(
+        "Tameside was previously rated inadequate in 2016 and came out of that rating three "
+        "years later.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-02-14"])
+    assert _claim(json.loads(r.stdout), "three years later")["verdict"] == "supported"

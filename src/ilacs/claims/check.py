@@ -224,8 +224,8 @@ def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
 
 # words for the inspection just before the latest (not "previously", which may be any earlier)
 _LAST_ONE = re.compile(
-    r"\b(?:previous (?:inspection|rating|judge?ment|report|grade)|last inspect\w*|"
-    r"last (?:Ofsted )?inspection|last (?:rated|judged)|last time)\b",
+    r"\b(?:previous (?:full )?(?:inspection|rating|judge?ment|report|grade)|last inspect\w*|"
+    r"last (?:full )?(?:Ofsted )?inspection|last (?:rated|judged)|last time)\b",
     re.IGNORECASE,
 )
 
@@ -1224,6 +1224,16 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     cur = _current(insp, as_of)
     if cur is None:
         return
+    dated = [it for it in c.facts.get("grades", []) if it.get("whens")]
+    if dur.get("rel") == "later" and dated:
+        # "rated inadequate in 2016 and came out of that rating three years later": from the
+        # inspection the sentence dates to the one after it
+        anchor = _years_doc(insp, dated[0]["whens"], as_of)
+        if anchor is not None and anchor in insp and insp.index(anchor) + 1 < len(insp):
+            cur = insp[insp.index(anchor) + 1]
+            if cur.published and cur.published > as_of + timedelta(days=3):
+                return
+            insp = insp[: insp.index(cur) + 1]
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade

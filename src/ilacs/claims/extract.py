@@ -786,6 +786,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        later = re.match(
+            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b", after, re.IGNORECASE
+        )
+        if not mine and later and items and items[-1]["whens"]:
+            # "inadequate in 2015 and requires improvement three years later": that year on
+            base = items[-1]["whens"][0]
+            n = T.number(later.group("n")) or 1
+            try:
+                first = base.first.replace(year=base.first.year + n) - timedelta(days=200)
+                last = base.last.replace(year=base.last.year + n) + timedelta(days=200)
+            except ValueError:  # 29 February
+                first = last = None
+            if first and last:
+                mine = [T.When(ge, ge + later.end(), first, last, "period", True)]
+                role = "previous" if last < r.as_of - timedelta(days=400) else role
         # the councils named between the grade before and this one own it ("X rated good as
         # Y and Z remain inadequate")
         owners = [
