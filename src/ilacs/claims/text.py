@@ -117,7 +117,13 @@ def quote_spans(text: str) -> list[Span]:
 # --- councils -----------------------------------------------------------------------------------
 
 
-_NEWS_NAMES = {"Kingston": "Kingston upon Thames"}
+_PRESS_SHORT = {
+    "Kingston": "Kingston upon Thames",
+    "Barking": "Barking and Dagenham",
+    "Redcar": "Redcar and Cleveland",
+    "Hammersmith": "Hammersmith and Fulham",
+    "Windsor": "Windsor & Maidenhead",
+}
 
 
 @functools.cache
@@ -134,9 +140,9 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
                 if key not in names or names[key].end is not None:
                     names[key] = la
                     spelt[key] = variant
-    # names a news story gives a council that the register leaves ambiguous: 'Kingston' alone
-    # is Kingston upon Thames (papers call Kingston upon Hull 'Hull')
-    for short, full in _NEWS_NAMES.items():
+    # the press's short names that the register leaves out as ambiguous for a command line
+    # ("Kingston" is Kingston upon Thames in news: Hull is "Hull")
+    for short, full in _PRESS_SHORT.items():
         known = names.get(full.lower())
         if known is not None and short.lower() not in names:
             names[short.lower()] = known
