@@ -133,3 +133,28 @@ def test_inspectors_middle_initials_titles_and_deputies(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, text, "2018-07-18")
     assert _claim(claims, "Neil Penswick")["verdict"] == "supported"
+
+
+def test_what_the_council_was_asked_to_do(tmp_path, corpus_db):
+    # Lancashire, 20 August 2026: 'The recognition and reflection of the needs of young carers
+    # ... in the child's assessments and plans'; Buckinghamshire, 29 January 2018: the quality
+    # of plans, and unaccompanied asylum-seeking children on arrival
+    text = (
+        "Lancashire County Council's children's services were judged good by Ofsted.\n\n"
+        "But inspectors said the council needed to do more to recognise the needs of young "
+        "carers in their assessments and plans.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-21")
+    assert _claim(claims, "young carers")["verdict"] == "supported"
+    wrong = _check(
+        tmp_path, corpus_db, text.replace("young carers", "disabled children"), "2026-08-21"
+    )
+    assert _claim(wrong, "disabled children")["verdict"] == "contradicted"
+    text = (
+        "Buckinghamshire County Council's children's services require improvement, Ofsted "
+        "said.\n\nThe inspectors made ten recommendations, including improving the quality "
+        "of plans for children and arrangements for unaccompanied asylum-seeking children "
+        "when they first arrive.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2018-01-30")
+    assert _claim(claims, "unaccompanied")["verdict"] == "supported"

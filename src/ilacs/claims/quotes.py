@@ -1259,7 +1259,8 @@ _LETTER_WORDS = re.compile(
 # (not 'at its last full inspection, in November 2022': the inspection before the letter's visit)
 _FULL_REPORT = re.compile(
     r"(?<!last )(?<!previous )(?<!prior )(?<!next )"
-    r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b",
+    r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b|\(ILACS\)|"
+    r"\binspection\s+of\s+local\s+authority\s+children['’]s\s+services\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1557,7 +1558,9 @@ def _rec_items(list_text: str) -> list[str]:
         if re.match(r"(?:who|which)\s", p, re.I) and items and not carry:
             continue
         p = f"{carry} {p}".strip() if carry else p
-        if len([w for w in _words(p) if w not in _REC_GENERIC]) < 2:
+        content = [w for w in _words(p) if w not in _REC_GENERIC]
+        # ('the quality of supervision', 'improving the quality of plans': one thing named)
+        if len(content) < 2 and not (content and len(_words(p)) >= 4):
             # '16 and 17-year-olds', 'advice and guidance': part of the thing before it
             if items:
                 items[-1] = f"{items[-1]} and {p}"
@@ -1666,6 +1669,8 @@ _SYNONYMS = (
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
     (re.compile(r"\bhow\s+often\b", re.I), "frequency"),
+    # 'when they first arrive': when, not which children
+    (re.compile(r"\bfirst\s+(?=(?:arriv|enter|come|became|become)\w*\b)", re.I), ""),
     # the emergency duty service is the out-of-hours one
     (re.compile(r"\bout[- ]of[- ]hours\s+(?=emergency)", re.I), ""),
 )
