@@ -158,3 +158,24 @@ def test_what_the_council_was_asked_to_do(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, text, "2018-01-30")
     assert _claim(claims, "unaccompanied")["verdict"] == "supported"
+
+
+def test_no_list_of_recommendations_and_the_chief_one(tmp_path, corpus_db):
+    # North Lincolnshire, 25 November 2022: no recommendations; Waltham Forest, 11 March 2019:
+    # five, the first 'The quality of children's plans ...'
+    text = (
+        "North Lincolnshire's children's services were rated outstanding by Ofsted today.\n\n"
+        "Unusually, the report contains no list of recommendations.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-11-25")
+    assert _claim(claims, "no list of recommendations")["verdict"] == "supported"
+    claims = _check(tmp_path, corpus_db, text, "2017-09-10")  # the 2017 report made three
+    assert _claim(claims, "no list of recommendations")["verdict"] == "contradicted"
+    text = (
+        "Waltham Forest Council's children's services were rated good by Ofsted.\n\n"
+        "Members asked about the five areas for improvement identified by Ofsted. Officers "
+        "said the most significant related to the quality of children's plans, which "
+        "inspectors described as variable.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-03-20")
+    assert _claim(claims, "quality of children's plans")["verdict"] == "supported"

@@ -1217,6 +1217,12 @@ _REC_NONE = re.compile(
     r"addressed|dealt)\s+(?:to\s+|with\s+|about\s+)?(?P<topic>[^.;]+)",
     re.I,
 )
+# 'the report contains no list of recommendations', 'Ofsted made no recommendations'
+_REC_NO_LIST = re.compile(
+    r"\b(?:contains|contained|includes|included|has|had|makes|made|gives|gave|sets\s+out)\s+"
+    r"no\s+(?:list\s+of\s+|formal\s+)?recommendations\b",
+    re.I,
+)
 _PREVIOUS = re.compile(
     r"\b(?:previous|last|earlier|prior|former|2\d{3})\s+(?:ofsted\s+)?(?:inspection|report)", re.I
 )
@@ -1294,7 +1300,17 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     found = [(m, m.start("n"), m.end()) for m in _REC_COUNT.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_AFTER.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _PRIORITY_NONE.finditer(sentence)]
+    found += [(m, m.start(), m.end()) for m in _REC_NO_LIST.finditer(sentence)]
     for m, m_start, m_end in sorted(found, key=lambda x: x[1]):
+        if m.re is _REC_NO_LIST:
+            start = at + m_start
+            lead = re.search(
+                r"\b(?:the\s+report|it|ofsted|inspectors)\s+$", sentence[:m_start], re.I
+            )
+            if lead:
+                start = at + lead.start()
+            out.append(RecSpan(start, at + m_end, text[start : at + m_end], (), 0, letter=letter))
+            continue
         if m.re is _PRIORITY_NONE:
             start = at + m_start
             out.append(RecSpan(start, at + m_end, text[start : at + m_end], (), 0, priority=True))
@@ -1365,6 +1381,17 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 sentence,
                 re.I,
             )
+            # '... the five areas for improvement. Officers explained that the most significant
+            # related to X'
+            chief = re.search(
+                r"\bthe\s+(?:most\s+(?:significant|serious|important|pressing)|main|biggest)"
+                r"(?:\s+(?:one|area|concern))?\s+(?:related|relates|concerned|concerns|was|is)"
+                r"\s+(?:to\s+)?",
+                sentence,
+                re.I,
+            )
+            if others is None and chief and out and offset + s_start - out[-1].end < 300:
+                others = chief
             if others and out and offset + s_start - out[-1].end < 300:
                 these, after_count = others, True
             if these and after_count and _rec_items(sentence[these.end() :]):
@@ -1374,6 +1401,10 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 later = [c.start for c in counts if start < c.start < end]
                 if later:
                     end = start + len(text[start : min(later)].rstrip(" ,;"))
+                # '..., which inspectors described as "variable"': the article's gloss
+                gloss = re.search(r",\s+(?:which|who)\s", text[start:end])
+                if gloss:
+                    end = start + gloss.start()
                 items = _rec_items(text[start:end])
                 out.append(
                     RecSpan(
@@ -1768,6 +1799,12 @@ def check_recommendation(
 def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
     recs = _recs_of(doc, texts)
     label = f"{Path(doc.path).stem} (published {doc.published})"
+    if not recs and span.count == 0 and getattr(doc, "rec_count", None) == 0:
+        return (
+            Verdict.SUPPORTED,
+            f"{label} lists no recommendations under 'What needs to improve'.",
+            [Evidence(doc.path, None, "no recommendations")],
+        )
     if not recs:
         return (
             Verdict.NOT_IN_RECORD,
