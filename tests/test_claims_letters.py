@@ -367,3 +367,15 @@ def test_a_day_no_inspection_was_on_is_a_letters(letters_check):
     assert _verdict(letters_check(text.format("17 and 18"), date(2020, 1, 23)), "17") == (
         "supported"
     )
+
+
+def test_what_a_visit_was_to_look_at(letters_check):
+    # Haringey, 21 January 2020: 'Inspectors considered the local authority's arrangements
+    # for the 'front door' ... in the multi-agency safeguarding hub (MASH)'
+    text = (
+        "Inspectors made a two-day focused visit to Haringey Council in December to look at "
+        "the arrangements for the front door and the multi-agency safeguarding hub. Their "
+        "findings were set out in a letter published this week.\n"
+    )
+    got = letters_check(text, date(2020, 1, 23))
+    assert _verdict(got, "to look at the arrangements") == "supported"
