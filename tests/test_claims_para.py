@@ -344,3 +344,43 @@ def test_he_after_a_mere_mention_of_ofsted_is_not_the_inspector():
     assert [s.text for s in find_quotes(body)] == [
         '"There has been a significant improvement in the service,"'
     ]
+
+
+def test_quoted_words_the_article_puts_in_another_order_are_not_a_change(record, texts):
+    # the report: 'a new and highly experienced senior leadership team which has driven a
+    # rapid and sustained pace of improvement'
+    body = (
+        'Inspectors said the senior leadership team was "highly experienced" and has driven '
+        "a rapid and sustained pace of improvement since 2016."
+    )
+    [(verdict, why, _)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.SUPPORTED, why
+    # the same words with the quotation changed are still caught
+    body = body.replace("highly experienced", "barely experienced")
+    [(verdict, why, _)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.CONTRADICTED, why
+
+
+def test_the_articles_own_words_around_a_quotation_are_not_its_words(record, texts):
+    # 'help' is a word of the quotation, and the article's own 'help' (outside the marks)
+    # stands where the report has 'children': no change to the quotation
+    body = (
+        'Inspectors said "early help" and family support services are highly effective, '
+        "with workers skilled and creative, ensuring that help is at the heart of "
+        "assessments and plans."
+    )
+    [(verdict, why, _)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.SUPPORTED, why
+
+
+def test_they_said_after_the_inspectors_is_the_inspectors(record, texts):
+    body = (
+        "Inspectors found that children in need of help and protection now receive a timely "
+        "response.\n"
+        'They said services had improved "at pace" since the appointment of the director of '
+        "children's services, and praised the staff."
+    )
+    assert [s.text for s in find_quotes(body)] == ['"at pace"']
+    # after a councillor's words, 'they' are not the inspectors
+    body = body.replace("Inspectors found", "Councillor Jane Smith said")
+    assert find_quotes(body) == []

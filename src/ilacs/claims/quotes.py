@@ -439,10 +439,19 @@ _COUNCIL_NAMES = (
 )
 
 
-def _attribution(outside: str, last: str | None = None) -> str | None:
+_THEY_SPEAK = re.compile(rf"^\W*(?:they|it)\s+(?:also\s+)?{_VERBS}\b", re.I)
+
+
+def _attribution(
+    outside: str, last: str | None = None, quoted_before: str | None = None
+) -> str | None:
     """'ofsted', 'council' or None: whose words the quotations of a sentence are. `last` is
     whose words the sentence before quoted: 'she found' after 'lead inspector Anne Waterman
-    said' is the inspector's."""
+    said' is the inspector's. `quoted_before` is whose words the sentences before quoted at all:
+    'They said improvements had been made "at pace" since the appointment of the director'
+    after 'Inspectors found that ...' is the inspectors'."""
+    if quoted_before == "ofsted" and _THEY_SPEAK.search(outside):
+        return "ofsted"
     if (
         last == "ofsted"
         and _THIRD_PERSON_SPEAKS.search(outside)
@@ -550,7 +559,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             )
             # 'she found' is the inspector's after a sentence that named one ('lead inspector
             # Anne Waterman said'), not after any mention of Ofsted
-            attr = _attribution(outside, "ofsted" if inspector_named else None)
+            attr = _attribution(outside, "ofsted" if inspector_named else None, last)
             if attr is None:
                 attr = last
             else:
@@ -609,6 +618,8 @@ class _Match:
     exact: bool
     changes: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
     matched: int = 0
+    # where each change's words begin in the passage aligned (for `_judge_in_context`)
+    change_at: list[int] = field(default_factory=list)
 
     @property
     def page(self) -> int:
@@ -725,15 +736,18 @@ def _align_window(
         None, keys[q_first:q_last], index.keys[w_first:w_last], autojunk=False
     )
     changes: list[tuple[str, list[str], list[str]]] = []
+    at: list[int] = []
     for tag, i1, i2, j1, j2 in sm2.get_opcodes():
         said = words[q_first + i1 : q_first + i2]
         report = index.words[w_first + j1 : w_first + j2]
         if tag != "equal":
             changes.append((tag, said, report))
+            at.append(q_first + i1)
         elif said != report:  # 'improve' for 'improving': the same word, inflected
-            changes.extend(
-                ("replace", [x], [y]) for x, y in zip(said, report, strict=True) if x != y
-            )
+            for k, (x, y) in enumerate(zip(said, report, strict=True)):
+                if x != y:
+                    changes.append(("replace", [x], [y]))
+                    at.append(q_first + i1 + k)
     # Words at the edges of the quote that the window does not match: a word or two
     # against the report's words beside the window ('partial failure' where the report
     # has 'corporate failure'), longer runs as the article's own words.
@@ -745,6 +759,7 @@ def _align_window(
             first = w_first - q_first
         else:
             changes.insert(0, ("delete", words[:q_first], []))
+        at.insert(0, 0)
     if q_last < len(words):
         n_after = len(words) - q_last
         after = index.words[w_last : w_last + n_after]
@@ -753,7 +768,8 @@ def _align_window(
             last = w_last + n_after
         else:
             changes.append(("delete", words[q_last:], []))
-    return _Match(None, index, first, last, False, changes, matched)
+        at.append(q_last)
+    return _Match(None, index, first, last, False, changes, matched, at)
 
 
 def _inner(text: str) -> list[str]:
@@ -1093,6 +1109,18 @@ def _context_confirms(m: _Match, context: str, q: str) -> bool:
     return len(shared) >= 4 or (len(shared) >= 3 and any(k.isdigit() for k in shared))
 
 
+def _run_has(words: list[str], parts: list[list[str]]) -> bool:
+    """The parts, in order, in a run of a document's words."""
+    text = " " + " ".join(words) + " "
+    at = 0
+    for part in parts:
+        i = text.find(" " + " ".join(part) + " ", at)
+        if i < 0:
+            return False
+        at = i + 1
+    return bool(parts)
+
+
 def _own_context(context: str, quoted: list[str], q: str) -> str:
     """The part of the sentence around quotation `q` that no other quotation of it is in."""
     at = context.find(q)
@@ -1124,9 +1152,30 @@ def _judge_in_context(
     best = _best_alignment(words, docs, texts, enough=0.7)
     if best is None or best.matched < max(least, 0.6 * len(words)):
         return None
-    for tag, said, report in best.changes:
+    # the quoted words printed just beside the sentence: the article put them in another
+    # order ('the hub was described as "highly effective"' where the report has 'A highly
+    # effective multi-agency safeguarding hub')
+    lo = max(0, best.first - NEAR_WORDS)
+    near = best.index.words[lo : best.last + NEAR_WORDS]
+    if all(_run_has(near, _parts(q)) for q in quoted):
+        return None
+    # which of the sentence's words are inside the quotation marks: the article's own words
+    # around them are its paraphrase ('the "fewest and best" interventions delivered by the
+    # professional who knows a family best')
+    spans = [m.span() for m in _WORD.finditer(context.lower())]
+    inside_at: set[int] = set()
+    for q in quoted:
+        a = context.find(q)
+        if a < 0:
+            inside_at = set(range(len(words)))
+            break
+        inside_at |= {i for i, (x, y) in enumerate(spans) if x >= a and y <= a + len(q)}
+    at = best.change_at if len(best.change_at) == len(best.changes) else []
+    for n, (tag, said, report) in enumerate(best.changes):
         if tag != "replace":
             continue
+        if at:
+            said = [w for k, w in enumerate(said, at[n]) if k in inside_at] or said[:0]
         inside = [w for w in said if w in quoted_words and w not in SMALL_WORDS]
         if inside and not any(_same_word(w, r) for w in inside for r in report):
             return (
