@@ -384,3 +384,25 @@ def test_they_said_after_the_inspectors_is_the_inspectors(record, texts):
     # after a councillor's words, 'they' are not the inspectors
     body = body.replace("Inspectors found", "Councillor Jane Smith said")
     assert find_quotes(body) == []
+
+
+def test_a_changed_number_beside_one_the_report_gives_is_caught(record, texts):
+    # the report: 'application conversion rates have increased from 2% to 11% following a
+    # well-targeted advertising campaign'; the article's own words around it ('for foster
+    # carers', 'had gone up steadily') leave less of it the report's, but its 2% is the
+    # report's and its 15% counts the same thing as the report's 11%
+    body = (
+        "Inspectors found that application conversion rates for foster carers had gone up "
+        "steadily from 2% to 15% following a well-targeted advertising campaign."
+    )
+    [(verdict, why, _)] = verdicts(body, record, texts).values()
+    assert verdict == Verdict.CONTRADICTED and "'11'" in why, why
+    body = body.replace("15%", "11%")
+    assert all(
+        v is None or v[0] != Verdict.CONTRADICTED for v in verdicts(body, record, texts).values()
+    )
+    # a number that counts something else is not the report's changed
+    body = body.replace("11% following a", "15 weeks after a")
+    assert all(
+        v is None or v[0] != Verdict.CONTRADICTED for v in verdicts(body, record, texts).values()
+    )

@@ -2314,27 +2314,50 @@ def _number_changed(
     numbers = [w for w in words if _number_value(w) is not None]
     plain = [w for w in words if _number_value(w) is None]
     content = {_key(w) for w in plain if w not in _FINDING_FILLER}
-    if len(numbers) != 1 or len(content) < 4:
+    if not 1 <= len(numbers) <= 3 or len(content) < 4:
         return None
-    at = words.index(numbers[0])
-    if set(words[max(0, at - 2) : at]) & _ROUGHLY or set(words[at + 1 : at + 2]) & _PART_OF:
-        return None  # 'more than 20 children', 'one in four', 'two thirds': not the count
-    said = _number_value(numbers[0])
+    for at, w in enumerate(words):
+        if _number_value(w) is None:
+            continue
+        if set(words[max(0, at - 2) : at]) & _ROUGHLY or set(words[at + 1 : at + 2]) & _PART_OF:
+            return None  # 'more than 20 children', 'one in four', 'two thirds': not the count
+    said = {_number_value(w): w for w in numbers}
+
+    def counted(ws: list[str], value: int | None) -> str | None:
+        """The first word of meaning after the number `value` ('different', 'directors')."""
+        at = next(i for i, w in enumerate(ws) if _number_value(w) == value)
+        after = [w for w in ws[at + 1 : at + 4] if w not in SMALL_WORDS]
+        return _key(after[0]) if after else None
+
     for d in docs[:4]:
         index = texts.index(d.id)
         for f in _findings_in(plain, index, d, most=3):
-            if f.share < 0.8 or f.hits < 4:
+            if f.share < 0.6 or f.hits < 4:
                 continue
             first, last = _sentence_at(index, f.last - 1)
             sentence = index.words[first:last]
-            if len(content & {_key(w) for w in sentence}) < 0.8 * len(content):
+            shared = len(content & {_key(w) for w in sentence})
+            if shared < 0.6 * len(content):
                 continue
             values = {_number_value(w) for w in sentence} - {None}
-            if said in values:
-                return None  # the report says it with this number
-            if len(values) == 1:
-                report = next(w for w in sentence if _number_value(w) is not None)
-                return _Match(d, index, first, last, False), numbers[0], report
+            missing = set(said) - values
+            if not missing:
+                return None  # the report says it with these numbers
+            extra = values - set(said)
+            if len(missing) != 1 or len(extra) != 1:
+                continue
+            changed, value = next(iter(missing)), next(iter(extra))
+            if f.share < 0.8 or shared < 0.8 * len(content):
+                # the article's own words around it: the same sentence only if another of
+                # its numbers is the report's and the changed one counts the same thing
+                # ('had seen five different directors ... come and go over the last ten
+                # years' where the report has 'over the last ten years, including eight
+                # different Directors')
+                noun = counted(words, changed)
+                if len(said) < 2 or noun is None or noun != counted(sentence, value):
+                    continue
+            report = next(w for w in sentence if _number_value(w) == value)
+            return _Match(d, index, first, last, False), said[changed], report
     return None
 
 
