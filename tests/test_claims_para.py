@@ -408,3 +408,39 @@ def test_a_changed_number_beside_one_the_report_gives_is_caught(record, texts):
     assert all(
         v is None or v[0] != Verdict.CONTRADICTED for v in verdicts(body, record, texts).values()
     )
+
+
+NORTH_LINCOLNSHIRE = 80527
+
+
+@pytest.fixture(scope="module")
+def north_lincs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("nlincs")
+    shutil.copytree(CORPUS / "80527_north lincolnshire", root / "80527_north lincolnshire")
+    path = root.parent / "nlincs.db"
+    summary = ingest(root, path, manifest=read_manifest(CORPUS))
+    assert summary.failed == 0
+    t = ReportTexts(path)
+    yield Record.load(path), t
+    t.close()
+
+
+def test_a_quotation_of_small_words_with_its_words_of_meaning_changed(north_lincs):
+    # the 2022 report: help and protection 'has improved so that this is now outstanding';
+    # only the run 'so that this is now' says where: 'good' is everywhere in the report
+    record, texts = north_lincs
+    body = (
+        "In the report, help for children in need of protection "
+        '"has worsened so that this is now good".'
+    )
+    [span] = find_quotes(body)
+    got = check_quote(
+        body[span.start : span.end], span, [NORTH_LINCOLNSHIRE], date(2022, 12, 1), record, texts
+    )
+    assert got[0] == Verdict.CONTRADICTED and "improved" in got[1], got[1]
+    body = body.replace("worsened", "improved").replace("now good", "now outstanding")
+    [span] = find_quotes(body)
+    got = check_quote(
+        body[span.start : span.end], span, [NORTH_LINCOLNSHIRE], date(2022, 12, 1), record, texts
+    )
+    assert got[0] == Verdict.SUPPORTED, got[1]
