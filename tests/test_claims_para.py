@@ -444,3 +444,19 @@ def test_a_quotation_of_small_words_with_its_words_of_meaning_changed(north_linc
         body[span.start : span.end], span, [NORTH_LINCOLNSHIRE], date(2022, 12, 1), record, texts
     )
     assert got[0] == Verdict.SUPPORTED, got[1]
+
+
+def test_the_reports_initials_for_the_articles_words_place_a_changed_quotation(record, texts):
+    # the 2019 report: 'Partner agencies contribute effectively to decision-making in the
+    # MASH by promptly responding to referrals which do not meet the social care threshold';
+    # the article spells out MASH, one more of its words beside the passage
+    body = (
+        "Inspectors said in the multi-agency safeguarding hub partner agencies were "
+        '"slowly, rarely responding to referrals" below the threshold.'
+    )
+    [(verdict, why, _)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.CONTRADICTED and "promptly" in why, why
+    # without it, too few of the words around it are the report's to say it is this passage
+    body = body.replace("multi-agency safeguarding hub", "new duty team")
+    [(verdict, why, _)] = quote_verdicts(body, record, texts)
+    assert verdict == Verdict.NOT_IN_RECORD, why

@@ -1121,6 +1121,19 @@ def _context_confirms(m: _Match, context: str, q: str) -> bool:
     index = m.index
     report = index.words[max(0, m.first - NEAR_WORDS) : m.last + NEAR_WORDS]
     shared = near & {_key(w) for w in report}
+    # the report's initials for the article's words ('PAs' for 'personal advisers', 'MASH'
+    # for 'multi-agency safeguarding hub'): one more word beside it
+    spelt = _words(context[:at])[-8:] + _words(context[at + len(q) :])[:8]
+    spelt = [w for w in spelt if w not in SMALL_WORDS]
+    short = {
+        w.removesuffix("s") for w in report if 2 <= len(w) <= 5 and w not in SMALL_WORDS
+    } - SMALL_WORDS
+    if any(
+        "".join(w[0] for w in spelt[i : i + n]) in short
+        for n in (2, 3, 4)
+        for i in range(len(spelt) - n + 1)
+    ):
+        shared = shared | {"(initials)"}
     return len(shared) >= 4 or (len(shared) >= 3 and any(k.isdigit() for k in shared))
 
 
