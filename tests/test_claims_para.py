@@ -460,3 +460,46 @@ def test_the_reports_initials_for_the_articles_words_place_a_changed_quotation(r
     body = body.replace("multi-agency safeguarding hub", "new duty team")
     [(verdict, why, _)] = quote_verdicts(body, record, texts)
     assert verdict == Verdict.NOT_IN_RECORD, why
+
+
+@pytest.fixture(scope="module")
+def tameside(tmp_path_factory):
+    root = tmp_path_factory.mktemp("tameside")
+    shutil.copytree(CORPUS / "80569_tameside", root / "80569_tameside")
+    path = root.parent / "tameside.db"
+    summary = ingest(root, path, manifest=read_manifest(CORPUS))
+    assert summary.failed == 0
+    t = ReportTexts(path)
+    yield Record.load(path), t
+    t.close()
+
+
+def test_a_short_finding_in_the_reports_order_before_a_quotation(tameside):
+    # the 2024 report: 'caseloads in some areas of the service have increased'; three words
+    # of meaning only, all there and in the report's order; the words the clause runs on
+    # with before the quotation ('and there is') are none of it
+    record, texts = tameside
+    body = (
+        'Inspectors noted caseloads in some areas have increased and there is "a lot still to do".'
+    )
+    got = [
+        check_paraphrase(body[s.start : s.end], s, [80569], date(2024, 2, 20), record, texts)
+        for s in find_paraphrases(body)
+    ]
+    assert [g and g[0] for g in got] == [Verdict.SUPPORTED], got
+    body = body.replace("increased", "fallen")
+    got = [
+        check_paraphrase(body[s.start : s.end], s, [80569], date(2024, 2, 20), record, texts)
+        for s in find_paraphrases(body)
+    ]
+    assert all(g is None for g in got), got
+
+
+def test_a_finding_then_ofsted_has_said_as_inspectors_rated(record, texts):
+    body = (
+        "Children in need of help and protection now receive a timely and effective "
+        "response, Ofsted has said, as inspectors rated help and protection good."
+    )
+    got = verdicts(body, record, texts)
+    said = "Children in need of help and protection now receive a timely and effective response"
+    assert got[said] is not None and got[said][0] == Verdict.SUPPORTED, got
