@@ -503,3 +503,20 @@ def test_a_finding_then_ofsted_has_said_as_inspectors_rated(record, texts):
     got = verdicts(body, record, texts)
     said = "Children in need of help and protection now receive a timely and effective response"
     assert got[said] is not None and got[said][0] == Verdict.SUPPORTED, got
+
+
+def test_a_letters_address_and_next_page_number_do_not_split_its_sentence():
+    from ilacs.claims.quotes import _DocIndex, _words
+
+    # a letter's first page ends with Ofsted's address in the middle of a sentence, and the
+    # next page begins with its number
+    pages = [
+        "Dear Director\r\nThe service for care leavers was found to be \r\nOfsted \r\n"
+        "Piccadilly Gate \r\nStore Street\r\nManchester\r\nM1 2WD\r\nT 0300 123 1231\r\n"
+        "enquiries@ofsted.gov.uk\r\nwww.gov.uk/ofsted",
+        "2\r\nimproving steadily since the last visit.\r\n",
+    ]
+    index = _DocIndex(pages)
+    found = index.find([_words("was found to be improving steadily since")])
+    assert found is not None
+    assert index.excerpt(*found).startswith("was found to be")

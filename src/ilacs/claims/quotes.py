@@ -204,6 +204,11 @@ def _words(text: str) -> list[str]:
 
 
 _PAGE_NUMBER = re.compile(r"(?<![\w,])(\d{1,3})\s*$")
+_TOP_NUMBER = re.compile(r"\s*(\d{1,3})[ \t]*\r?\n")
+_ADDRESS = re.compile(
+    r"\n[ \t]*Ofsted[ \t]*\r?\n(?:[^\n]*\n){1,12}?[^\n]*"
+    r"(?:www\.gov\.uk/ofsted|enquiries@ofsted\.gov\.uk)[^\n]*\s*$"
+)
 
 
 class _DocIndex:
@@ -214,13 +219,24 @@ class _DocIndex:
         words: list[str] = []
         self.page_start: list[int] = []  # index of each page's first word
         self.limits: list[int] = []  # where each page's words end (before its page number)
+        self.begins: list[int] = []  # where they begin (after a page number at the top)
         for p, page in enumerate(pages):
             # The page number printed at the foot of a page sits between two sentences.
             number = _PAGE_NUMBER.search(page)
             limit = number.start() if number and int(number.group(1)) == p + 1 else len(page)
+            # a letter's first page ends with Ofsted's address, in the middle of a sentence
+            # ('Practice previously found to be variable | Ofsted Piccadilly Gate ... |
+            # has not improved sufficiently')
+            footer = _ADDRESS.search(page, 0, limit)
+            if footer:
+                limit = footer.start()
+            # ... and a letter prints the next page's number at its top
+            top = _TOP_NUMBER.match(page)
+            begin = top.end() if top and int(top.group(1)) == p + 1 and p else 0
             self.page_start.append(len(words))
             self.limits.append(limit)
-            words.extend(_WORD.findall(page[:limit].lower()))
+            self.begins.append(begin)
+            words.extend(_WORD.findall(page[begin:limit].lower()))
         self.words = words
         self.keys = [w[:4] for w in words]
         # letters-and-digits-only string; starts[i] is where word i begins in it
@@ -275,7 +291,9 @@ class _DocIndex:
         i = first - self.page_start[p]
         spans = [
             m.span()
-            for m in islice(_WORD.finditer(page, 0, self.limits[p]), last - self.page_start[p])
+            for m in islice(
+                _WORD.finditer(page, self.begins[p], self.limits[p]), last - self.page_start[p]
+            )
         ]
         j = len(spans) - 1
         return re.sub(r"\s+", " ", page[spans[i][0] : spans[j][1]]).strip()
@@ -2324,7 +2342,7 @@ def _sentence_at(index: _DocIndex, pos: int) -> tuple[int, int]:
     """Word range (first, last+1) of the report's sentence that holds word `pos`."""
     p = index.page_of(pos) - 1
     page = index.pages[p]
-    spans = [m.span() for m in _WORD.finditer(page, 0, index.limits[p])]
+    spans = [m.span() for m in _WORD.finditer(page, index.begins[p], index.limits[p])]
     i = pos - index.page_start[p]
     if not 0 <= i < len(spans):
         return pos, pos + 1
