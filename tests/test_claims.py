@@ -806,3 +806,16 @@ def test_years_later(tmp_path, corpus_db):
     )
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-02-14"])
     assert _claim(json.loads(r.stdout), "three years later")["verdict"] == "supported"
+
+
+def test_a_judgement_that_rose_by_two_grades(tmp_path, corpus_db):
+    # Shropshire: help and protection requires improvement (2022), outstanding (12 August 2025);
+    # overall good -> outstanding
+    p = tmp_path / "shropshire.txt"
+    text = "Shropshire Council's help and protection has risen by two grades, Ofsted said.\n"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-09-10"])
+    assert _claim(json.loads(r.stdout), "risen by two grades")["verdict"] == "supported"
+    p.write_text(text.replace("two grades", "one grade"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-09-10"])
+    assert _claim(json.loads(r.stdout), "risen by one grade")["verdict"] == "contradicted"

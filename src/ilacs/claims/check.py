@@ -1400,13 +1400,17 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             "ilacs holds fewer than two graded inspections of this council by then.",
         )
         return
-    if not (prev.grades.get("overall") and cur.grades.get("overall")):
+    area = c.facts.get("area") or "overall"
+    if not (prev.grades.get(area) and cur.grades.get(area)):
         c.verdict = N
-        c.explanation = "One of its last two inspections has no overall grade (the 2026 framework)."
+        c.explanation = (
+            f"One of its last two inspections has no {AREA_WORDS.get(area, area)} grade "
+            "(the 2026 framework has no overall one; ILACS 2018 none for care leavers)."
+        )
         return
-    steps = RANK.get(prev.grades.get("overall"), 0) - RANK.get(cur.grades.get("overall"), 0)
+    steps = RANK.get(prev.grades.get(area), 0) - RANK.get(cur.grades.get(area), 0)
     c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
-    what = f"overall effectiveness went from {_grade_words(prev.grades.get('overall'))} ({prev.published}) to {_grade_words(cur.grades.get('overall'))} ({cur.published})"
+    what = f"{AREA_WORDS.get(area, area)} went from {_grade_words(prev.grades.get(area))} ({prev.published}) to {_grade_words(cur.grades.get(area))} ({cur.published})"
     if "direction" in c.facts:
         ok = steps * c.facts["direction"] > 0
         c.verdict = S if ok else C

@@ -1291,7 +1291,17 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r"(?:fell|fallen|dropp|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
     )
     span = T.Span(clause.start + m.start(), clause.start + m.end())
-    r.add(span, Kind.TREND, r.urns_at(sentence, clause), number=n, facts={"jump": n if up else -n})
+    # "Help and protection has risen by two grades": that judgement's grades
+    named = [a for _, _, a in T.areas_in(body[: m.start()]) if a != "overall"]
+    if named:
+        span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
+    r.add(
+        span,
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        number=n,
+        facts={"jump": n if up else -n, "area": named[0] if len(set(named)) == 1 else None},
+    )
 
 
 def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
