@@ -2602,7 +2602,11 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
             and x.end <= c.end
             and (
                 c.verdict == N
-                or (c.verdict == S and x.type == Kind.DATE and c.type in (Kind.GRADE, Kind.TREND))
+                or (
+                    c.verdict == S
+                    and x.type in (Kind.DATE, Kind.INSPECTOR)
+                    and c.type in (Kind.GRADE, Kind.TREND)
+                )
             )
         ]
         if inner:
