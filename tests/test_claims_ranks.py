@@ -335,3 +335,79 @@ def test_the_first_report_with_no_list_of_what_needs_to_improve(tmp_path, corpus
     assert _claim(wrong, "the third since 2018")["verdict"] == "contradicted"
     wrong = _check(tmp_path, corpus_db, text.replace("in 2022", "in 2020"), "2024-10-30")
     assert _claim(wrong, "the second since 2018")["verdict"] == "contradicted"
+
+
+def test_the_others_of_a_later_one_of_n_are_not_the_ranks(tmp_path, corpus_db):
+    # North Lincolnshire, 25 Nov 2022: the fifth ILACS report outstanding in every judgement
+    # (North Yorkshire, Hampshire, Westminster, Kensington and Chelsea before it); Leeds and
+    # North Yorkshire belong to the count that follows, not to the rank
+    text = (
+        "North Lincolnshire is the fifth council to be rated outstanding in all four "
+        "judgements under the current framework, and one of just three in Yorkshire and the "
+        "Humber, along with Leeds and North Yorkshire, to hold an outstanding rating.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-11-25")
+    assert _claim(claims, "the fifth")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("fifth", "third"), "2022-11-25")
+    assert _claim(wrong, "the third")["verdict"] == "contradicted"
+
+
+def test_one_of_three_given_the_top_grade_on_the_same_day(tmp_path, corpus_db):
+    # 16 May 2024: Brighton and Hove, Hammersmith and Fulham and Hartlepool outstanding
+    text = (
+        "Hartlepool was one of three councils to be awarded the top grade on the same day, "
+        "alongside Brighton and Hove and Hammersmith and Fulham.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
+    c = _claim(claims, "one of three councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("three", "five"), "2024-05-20")
+    assert [x["verdict"] for x in wrong if x["type"] == "count"] == ["contradicted"]
+
+
+def test_a_rank_in_one_judgement(tmp_path, corpus_db):
+    # Hartlepool (16 May 2024): the sixth 2023-framework report outstanding for help and
+    # protection (Lincolnshire, Portsmouth, Essex, North Yorkshire, Bromley before it)
+    text = (
+        "Hartlepool is only the sixth authority to be rated outstanding for help and "
+        "protection under the new framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
+    assert _claim(claims, "the sixth")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("sixth", "ninth"), "2024-05-20")
+    assert _claim(wrong, "the ninth")["verdict"] == "contradicted"
+
+
+def test_the_nth_currently_rated_is_a_count_on_the_day(tmp_path, corpus_db):
+    # 18 March 2020: Devon, Torbay and Gloucestershire the South West's inadequate councils
+    text = (
+        "The judgment makes Devon the third council in the South West currently rated "
+        "inadequate, alongside Torbay and Gloucestershire.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2020-03-18")
+    assert _claim(claims, "the third")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("third", "fifth"), "2020-03-18")
+    assert _claim(wrong, "the fifth")["verdict"] == "contradicted"
+
+
+def test_the_only_two_of_a_sub_regions_councils(tmp_path, corpus_db):
+    # Greater Manchester is no region ilacs holds: not a count of one nationally
+    text = (
+        "The verdict leaves Bury and Trafford as the only two of Greater Manchester's ten "
+        "councils currently rated inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2021-12-17")
+    assert not [c for c in claims if c["verdict"] == "contradicted"]
+
+
+def test_a_count_whose_total_is_englands_councils(tmp_path, corpus_db):
+    text = (
+        "An analysis of the latest judgements for each of England's 153 councils shows "
+        "that 39 are now rated outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    c = _claim(claims, "39 are")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("39", "29"), "2025-08-13")
+    assert _claim(wrong, "29 are")["verdict"] == "contradicted"

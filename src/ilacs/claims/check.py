@@ -1634,11 +1634,19 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         modes: list[str] = ["overall", "every"]
         if fw in _NO_OVERALL:
             modes = ["any judgement", "every"]
+        area = c.facts.get("area")
+        if area and area != "overall" and not c.facts.get("every"):
+            # "the sixth to be rated outstanding for help and protection": that judgement
+            modes = [area]
         for mode in modes:
             for order in ("published", "inspection"):
                 try:
                     if mode == "any judgement":
                         rows = _any_judgement_firsts(record, grade, fw, order)
+                    elif mode in _AREAS:
+                        rows = firsts(
+                            record, grade=grade, judgement=mode, framework=fw, order=order
+                        )
                     else:
                         rows = firsts(
                             record,
@@ -1705,7 +1713,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         ]
         # the reading the words name: every judgement ("in every category"), else overall (or
         # any judgement under a framework with no overall grade)
-        main = [x for x in readings if (x[3] == "every") == bool(c.facts.get("every"))]
+        main = [
+            x for x in readings if (x[3] == "every") == bool(c.facts.get("every")) or x[3] in _AREAS
+        ]
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
@@ -2120,7 +2130,15 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
 def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     """'one of four published by the inspectorate today': the full inspection reports published
     in the days named, this council's among them."""
-    first, last = (date.fromisoformat(x) for x in c.facts["published_on"])
+    if c.facts["published_on"][0] == "same day":
+        # "... on the same day": the day this council's latest report came out
+        current = _current(_inspections(view, c.urns[0]), as_of) if c.urns else None
+        if current is None or not current.published:
+            c.verdict, c.explanation = N, "ilacs holds no report of this council by then."
+            return
+        first = last = current.published
+    else:
+        first, last = (date.fromisoformat(x) for x in c.facts["published_on"])
     docs = [
         d
         for d in view.docs

@@ -154,6 +154,11 @@ _PLACE = re.compile(
     r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?)\s+(?:in|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+# "Greater Manchester's ten councils": a place's own councils
+_PLACE_OWN = re.compile(
+    rf"\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s+(?:{T.NUMBER}\s+)?"
+    r"(?:councils|authorities|local authorities|boroughs)\b"
+)
 _FRAMEWORK = re.compile(
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria)|"
     r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services|"
@@ -1639,7 +1644,10 @@ _ALSO_GRADED = re.compile(
 
 
 _NEXT_RANK = re.compile(
-    rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b", re.IGNORECASE
+    rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b"
+    # "..., and one of just three in Yorkshire, along with Leeds": the others of the next rank
+    rf"|\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:also\s+)?one of (?:only |just )?{T.NUMBER}\b",
+    re.IGNORECASE,
 )
 
 
@@ -1749,7 +1757,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _rank_continued(r, sentence, clause, m):
         return
     together = _ONE_OF_GRADED.search(body)
-    if together and T.dates(body[together.end() :].split(",")[0], r.as_of):
+    if together and (
+        T.dates(body[together.end() :].split(",")[0], r.as_of)
+        or _SAME_DAY.match(body, together.end())
+    ):
         return  # "one of two councils to receive the accolade today": _published_together_claims
     # "the council's first outstanding rating": its own first, not a rank among councils
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
@@ -1852,6 +1863,18 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ordinal = T.number(m.group("ord"))
     elif m.group("first"):
         ordinal = 1
+    n_word = m.group("n")
+    only = bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE))
+    only_n = re.search(rf"\bthe only\s+(?P<k>{T.NUMBER})\b", body, re.IGNORECASE)
+    if only_n and T.number(only_n.group("k")) not in (None, 1):
+        n_word, only = only_n.group("k"), False  # "the only two of the ten councils"
+    if ordinal and re.match(
+        r"[^.;]{0,60}?\b(?:currently|now|presently)\s+(?:rated|judged|graded|in)\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        # "the third council in the South West currently rated inadequate": a count on the day
+        n_word, ordinal = str(ordinal), None
     urns, others = _rank_urns(r, sentence, clause)
     off = _OFF.search(body, m.end())
     after = _others_span(r, sentence, clause) if others else None
@@ -1876,12 +1899,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         facts={
             "grades": grades,
             "phrase": m.group(0),
-            "n": T.number(m.group("n"))
-            if m.group("n") and m.group("n").lower() not in ("a", "an")
-            else None,
+            "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
             "area": next((a for _, _, a in T.areas_in(body)), None),
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
-            "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
+            "only": only,
             "one_of_first": bool(
                 re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
             ),
@@ -1905,7 +1926,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "place": next(
                 (
                     p.group("place")
-                    for p in _PLACE.finditer(body)
+                    for p in (*_PLACE.finditer(body), *_PLACE_OWN.finditer(body))
                     if not region
                     and p.group("place").lower()
                     not in ("england", "country", "uk", "britain", "great britain", "region")
@@ -1976,6 +1997,18 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
     if re.search(
+        rf"\bthe only\s+(?:{T.NUMBER}\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)*(?:[A-Z][\w-]+(?:'s|’s)\s+)?$",
+        body[: m.start()],
+    ):
+        return  # "the only two of Greater Manchester's ten councils rated ...": a rank claim
+    own = re.search(r"\b((?:[A-Z][\w-]+\s+)*[A-Z][\w-]+)(?:'s|’s)\s+$", body[: m.start()])
+    if (
+        own
+        and own.group(1).lower() not in ("england", "the country")
+        and not _REGION.fullmatch(own.group(1))
+    ):
+        return  # "Greater Manchester's ten councils": a place ilacs cannot count within
+    if re.search(
         r"\b(?:half|thirds?|quarters?|fifths?|tenth|per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?"
         r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?$",
         body[: m.start()],
@@ -1996,8 +2029,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if n is None or (word and word.lower() in ("a", "an")):
         return
     total = m.groupdict().get("m") or m.groupdict().get("m0")
-    if re.search(r"\b(?:out\s+)?of\s+(?:the\s+)?$", body[: m.start()], re.IGNORECASE):
-        # "Out of 127 councils inspected, only 10 were...": the number named is the total
+    if re.search(
+        r"\b(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?:England|the country|the nation)(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        # "Out of 127 councils inspected, only 10 were...", "each of England's 153 councils
+        # ... shows that 39 are now rated outstanding": the number named is the total
         later = re.search(
             rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including)\b))",
             r.text[clause.start + m.end() : sentence.end],
@@ -2239,6 +2277,7 @@ _ONE_OF_PUBLISHED = re.compile(
 
 # "one of two to receive the accolade today", "one of three councils given the top rating this
 # week": the reports of that day giving the grade the sentence names
+_SAME_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:same|very same)\s+day\b", re.IGNORECASE)
 _ONE_OF_GRADED = re.compile(
     rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:councils|local authorities|authorities|"
     r"boroughs)\s+)?(?:to\s+)?(?:receive|be given|get|earn|achieve|gain|win|given|awarded|to be awarded)\s+"
@@ -2259,7 +2298,10 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     n = T.number(m.group("n"))
     rest = r.text[m.end() : clause.end].split(",")[0]
     whens = T.dates(rest, r.as_of)
-    if n is None or len(whens) != 1:
+    # "one of three councils to be awarded the top grade on the same day": the day its own
+    # report came out
+    same_day = bool(graded and not whens and _SAME_DAY.match(rest))
+    if n is None or (len(whens) != 1 and not same_day):
         return
     grades: list[str] = []
     every = False
@@ -2282,7 +2324,11 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
         Kind.COUNT,
         urns,
         facts={
-            "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
+            "published_on": (
+                ["same day", "same day"]
+                if same_day
+                else [whens[0].first.isoformat(), whens[0].last.isoformat()]
+            ),
             "n": n,
             "grades": grades,
             "every": every,
