@@ -411,3 +411,35 @@ def test_a_count_whose_total_is_englands_councils(tmp_path, corpus_db):
     assert (c["type"], c["verdict"]) == ("count", "supported")
     wrong = _check(tmp_path, corpus_db, text.replace("39", "29"), "2025-08-13")
     assert _claim(wrong, "29 are")["verdict"] == "contradicted"
+
+
+def test_one_of_n_of_the_councils_reported_on_under_a_framework(tmp_path, corpus_db):
+    # 28-29 July 2026: seven councils with reports under the 2026 framework; Middlesbrough's
+    # the only one requires improvement in every judgement
+    text = (
+        "Of the seven councils whose reports have been published under the new framework so "
+        "far, Middlesbrough is the only one to be rated requires improvement in every "
+        "judgement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-07-29")
+    c = _claim(claims, "the only one")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("requires improvement", "good"), "2026-07-29")
+    assert _claim(wrong, "the only one")["verdict"] == "contradicted"
+
+
+def test_the_third_to_be_rated_outstanding_three_times_in_a_row(tmp_path, corpus_db):
+    # Leeds (12 Aug 2025) after Westminster and Kensington and Chelsea (13 Jan 2025)
+    text = (
+        "Leeds has become only the third council in England to be rated outstanding three "
+        "times in a row. The only councils to have achieved the feat before are Westminster "
+        "and Kensington and Chelsea.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    assert _claim(claims, "the third")["verdict"] == "supported"
+    assert _claim(claims, "the feat before")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("third", "fifth"), "2025-08-13")
+    assert _claim(wrong, "the fifth")["verdict"] == "contradicted"
+    other = _check(tmp_path, corpus_db, text.replace("Westminster", "Hackney"), "2025-08-13")
+    assert _claim(other, "the feat before")["verdict"] == "contradicted"

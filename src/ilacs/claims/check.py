@@ -1629,6 +1629,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if c.facts.get("published_only") and (c.number is not None or c.facts.get("one_of_first")):
         _check_publication_rank(c, view, as_of, urn, fw, region)
         return
+    if c.facts.get("streak") and c.number is not None:
+        _check_streak_rank(c, view, as_of, urn, grade)
+        return
     if c.number is not None or c.facts.get("one_of_first"):
         readings = []
         modes: list[str] = ["overall", "every"]
@@ -1824,6 +1827,53 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
+
+
+def _streak_firsts(view: RecordView, grade: str, k: int, as_of: date) -> list[Any]:
+    """Councils in the order their k-th overall grade in a row of `grade` came out (full
+    inspections under SIF and ILACS, published by the day)."""
+    got: list[Any] = []
+    for urn in {d.urn for d in view.docs if d.kind == "inspection"}:
+        run = 0
+        for d in _inspections(view, urn):
+            if d.framework == "pre_sif" or not d.published or d.published > as_of + timedelta(3):
+                continue
+            g = d.grades.get("overall")
+            if g is None:
+                continue
+            run = run + 1 if g == grade else 0
+            if run == k:
+                got.append(d)
+                break
+    return sorted(got, key=lambda d: (d.published, d.path))
+
+
+def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade: str) -> None:
+    """'only the third council to be rated outstanding three times in a row': councils in the
+    order they reached so many overall grades running."""
+    k = c.facts["streak"]
+    rows = _streak_firsts(view, grade, k, as_of)
+    place = _place(rows, urn, lambda d: d.published)
+    names = ", ".join(f"{d.la_name} ({d.published})" for d in rows[:12]) or "none"
+    what = f"{_grade_words(grade)} overall {k} times in a row"
+    c.evidence = [Evidence(None, None, f"councils {what}, by the day the last came out: {names}")]
+    want = c.number or 1
+    named = c.facts.get("predecessors")
+    if named and place is not None:
+        before = {d.urn for d in rows if d.published < rows[place[0] - 1].published}
+        if before == set(named):
+            c.verdict, c.explanation = S, f"Those before it {what}: {names}."
+        else:
+            c.verdict, c.explanation = C, f"Not those before it {what}: {names}."
+        return
+    if place is None:
+        c.verdict = N
+        c.explanation = f"ilacs does not hold this council {what} by then."
+    elif place[0] <= want <= place[1]:
+        c.verdict, c.explanation = S, f"It is number {want} {what}: {names}."
+    else:
+        c.verdict = C
+        c.explanation = f"It is number {place[0]}, not {want}, {what}: {names}."
 
 
 def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
@@ -2098,6 +2148,9 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
     grade, area, n = c.facts["grades"][0], c.facts.get("area"), c.facts["n"]
 
     def has(d: Any) -> bool:
+        if c.facts.get("every"):
+            got = [g for g in d.grades.values() if g]
+            return bool(got) and all(g == grade for g in got)
         if area:
             return d.grades.get(area) == grade
         if c.facts.get("any_area") or fw in _NO_OVERALL:

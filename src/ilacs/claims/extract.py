@@ -1747,6 +1747,100 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     return True
 
 
+# "one of five of the 11 councils with reports published so far whose leaders ...": a count
+# within the councils reported on under a framework
+_ONE_OF_GROUP = re.compile(
+    rf"\bone of (?:only |just )?(?P<n>{T.NUMBER}) of the (?P<m>{T.NUMBER})\s+"
+    r"(?:councils|local authorities|authorities|LAs)\s+(?:with|whose|to have)\b[^.;]{0,40}?"
+    r"\b(?:reports?|inspections?|inspected|published)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_rank(
+    r: Reader, sentence: T.Span, clause: T.Span, m: re.Match, urns: list[int], grades: list[str],
+    words: str,
+) -> bool:  # fmt: skip
+    """'one of five of the 11 councils with reports published so far whose leaders were judged
+    outstanding', 'Of the seven councils whose reports have been published under the new system,
+    Middlesbrough is the only one to be rated requires improvement in every judgement': a count
+    within the councils a framework has reported on, this council among them."""
+    body = r.text[clause.start : clause.end]
+    one_of = _ONE_OF_GROUP.search(body)
+    of_the = None if one_of else _of_the_at(r, sentence.start)
+    if one_of:
+        n, size, start = T.number(one_of.group("n")), T.number(one_of.group("m")), clause.start
+    elif of_the and of_the.end() <= clause.start + m.start() and m.group(0).lower() == "the only":
+        n, size, start = 1, T.number(of_the.group("m")), sentence.start
+    else:
+        return False
+    if n is None or size is None or not grades or not urns:
+        return False
+    fw_words, fw_year = _group_framework(r, sentence, sentence.start)
+    if fw_words is None:
+        return False
+    r.add(
+        T.Span(start, clause.end),
+        Kind.COUNT,
+        [],
+        framework=fw_words,
+        facts={
+            "group": {"size": size, "before": False, "first": True},
+            "fw_year": fw_year,
+            "n": n,
+            "grades": grades[:1],
+            "area": next((a for _, _, a in T.areas_in(body[m.end() :])), None),
+            "any_area": False,
+            "every": bool(_EVERY.search(words)),
+            "named": urns[:1],
+        },
+    )
+    return True
+
+
+_STREAK = re.compile(
+    rf"\b(?P<k>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row\b"
+    rf"|\b(?P<o>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection|outstanding|"
+    r"good|inadequate|rating|grade|judge?ment)",
+    re.IGNORECASE,
+)
+
+
+def _streak_of(words: str) -> int | None:
+    """'three times in a row', 'a third consecutive outstanding grade': graded that way in so
+    many inspections running."""
+    m = _STREAK.search(words)
+    if not m:
+        return None
+    k = T.number(m.group("k") or m.group("o"))
+    return k if k and k > 1 else None
+
+
+def _predecessors(r: Reader, sentence: T.Span, clause: T.Span, urns: list[int]) -> None:
+    """The councils named as those before the one an earlier rank ('only the third to be rated
+    outstanding three times in a row') was about: checked with that ranking."""
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK
+        and sentence.start - 1500 <= c.start < sentence.start
+        and c.number is not None
+        and c.facts.get("streak")
+        and c.urns
+    ]
+    if not prev or not urns or prev[-1].urns[0] in urns:
+        return
+    p = prev[-1]
+    r.add(
+        clause,
+        Kind.RANK,
+        [p.urns[0]],
+        number=p.number,
+        framework=p.framework,
+        facts={**p.facts, "predecessors": urns},
+    )
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -1755,6 +1849,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
     if _rank_continued(r, sentence, clause, m):
+        return
+    if re.match(
+        r"the only (?:other\s+)?(?:councils|authorities|local authorities|ones|others)\b",
+        m.group(0) + body[m.end() :],
+        re.IGNORECASE,
+    ) and re.search(r"\b(?:before|previously|already|earlier)\b", body, re.IGNORECASE):
+        # "The only councils to have achieved the feat before are Westminster and ...": the
+        # councils ahead of the one a rank in the sentences before was about
+        _predecessors(r, sentence, clause, _rank_urns(r, sentence, clause)[0])
         return
     together = _ONE_OF_GRADED.search(body)
     if together and (
@@ -1876,6 +1979,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "the third council in the South West currently rated inadequate": a count on the day
         n_word, ordinal = str(ordinal), None
     urns, others = _rank_urns(r, sentence, clause)
+    if _group_rank(r, sentence, clause, m, urns, grades, wide if back else body):
+        return
     off = _OFF.search(body, m.end())
     after = _others_span(r, sentence, clause) if others else None
     # "the first ... to be rated inadequate overall while its help and protection and children
@@ -1940,6 +2045,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "also": also,
             "no_list": no_list,
+            "streak": _streak_of(wide),
         },
     )
     if after is not None:
