@@ -443,3 +443,12 @@ def test_the_third_to_be_rated_outstanding_three_times_in_a_row(tmp_path, corpus
     assert _claim(wrong, "the fifth")["verdict"] == "contradicted"
     other = _check(tmp_path, corpus_db, text.replace("Westminster", "Hackney"), "2025-08-13")
     assert _claim(other, "the feat before")["verdict"] == "contradicted"
+
+
+def test_a_share_holding_the_top_rating(tmp_path, corpus_db):
+    # 24 March 2026: six of the North East's 12 councils' latest overall grade is outstanding
+    text = "Half of the North East's 12 councils now hold the top rating for children's services.\n"
+    claims = _check(tmp_path, corpus_db, text, "2026-03-24")
+    assert _claim(claims, "Half of")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("Half", "A third"), "2026-03-24")
+    assert _claim(wrong, "A third of")["verdict"] == "contradicted"

@@ -2638,6 +2638,14 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             grades = (words.pop(),)
+        elif not words:
+            # "a third of the North East's 12 councils now hold the top rating"
+            top = _HIGHEST.search(rest[:80])
+            bottom = _LOWEST.search(rest[:80])
+            if top and not bottom:
+                grades = ("outstanding",)
+            elif bottom and not top:
+                grades = ("inadequate",)
     inspected = grades is None and bool(_INSPECTED.search(r.text[clause.start : sentence.end]))
     if grades is None and not inspected:
         return
