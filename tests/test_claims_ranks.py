@@ -452,3 +452,18 @@ def test_a_share_holding_the_top_rating(tmp_path, corpus_db):
     assert _claim(claims, "Half of")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("Half", "A third"), "2026-03-24")
     assert _claim(wrong, "A third of")["verdict"] == "contradicted"
+
+
+def test_of_those_counts_within_the_reports_counted_before(tmp_path, corpus_db):
+    # 18 March 2020: 95 ILACS reports; 14 inadequate, 14 outstanding, 36 good, 31 RI
+    text = (
+        "Across England, 95 ILACS reports have now been published since the framework was "
+        "introduced in 2018. Of those, 14 have rated councils inadequate, while 14 found "
+        "councils outstanding, 36 good and 31 requiring improvement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2020-03-18")
+    assert _claim(claims, "95 ILACS")["verdict"] == "supported"
+    assert _claim(claims, "36 good")["verdict"] == "supported"
+    assert not [c for c in claims if c["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("36 good", "46 good"), "2020-03-18")
+    assert _claim(wrong, "46 good")["verdict"] == "contradicted"

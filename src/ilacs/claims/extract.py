@@ -2080,6 +2080,22 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
     body = r.text[clause.start : clause.end]
+    published = _REPORTS_PUBLISHED.search(body)
+    if published and not r.in_long_quote(clause.start + published.start()):
+        fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+        n = T.number(published.group("n"))
+        if fw_words is not None and n is not None:
+            r.add(
+                clause,
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "n": n, "inspected": True, "national": True,
+                    "grades": [],
+                },
+            )  # fmt: skip
+            return
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
@@ -2221,6 +2237,17 @@ def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | Non
     return fw_words, fw_year
 
 
+_OF_THOSE = re.compile(
+    r"(?:Of|Among|Amongst)\s+(?P<m>those|these|them)(?P<before>)\s*,\s+", re.IGNORECASE
+)
+# "95 ILACS reports have now been published since the framework was introduced in 2018"
+_REPORTS_PUBLISHED = re.compile(
+    rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*reports\s+(?:have|had)\s+"
+    r"(?:now\s+|so far\s+|already\s+)?been\s+published\b",
+    re.IGNORECASE,
+)
+
+
 def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """Counts of grades within a group of councils the article has just counted (under a
     framework, or those before this council's report)."""
@@ -2229,12 +2256,28 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _of_the_at(r, clause.start)
     if not m:
         m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
-    if not m or r.in_long_quote(m.start()):
-        return
-    size = T.number(m.group("m"))
-    if size is None:
-        return
-    fw_words, fw_year = _group_framework(r, sentence, m.start())
+    fw_words: str | None
+    if not m:
+        # "95 ILACS reports have now been published since 2018. Of those, 14 ...": the count
+        # the sentence before made
+        m = _OF_THOSE.match(r.text, clause.start)
+        prev = [
+            c
+            for c in r.claims
+            if c.type == Kind.COUNT
+            and c.facts.get("inspected")
+            and sentence.start - 400 <= c.start < sentence.start
+        ]
+        if not m or not prev or r.in_long_quote(m.start()):
+            return
+        size, fw_words, fw_year = prev[-1].facts["n"], prev[-1].framework, prev[-1].facts["fw_year"]
+    else:
+        if r.in_long_quote(m.start()):
+            return
+        size = T.number(m.group("m"))
+        if size is None:
+            return
+        fw_words, fw_year = _group_framework(r, sentence, m.start())
     if fw_words is None:
         return
     # the items: "two have been rated outstanding", "four good", "eight requires improvement"
@@ -2266,7 +2309,11 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             else [],
             framework=fw_words,
             facts={
-                "group": {"size": size, "before": bool(m.group("before")), "first": first},
+                "group": {
+                    "size": size,
+                    "before": bool(m.group("before")),
+                    "first": first and m.re is not _OF_THOSE,
+                },
                 "fw_year": fw_year,
                 "n": n,
                 "grades": [T.grade_of(g.group(1))],
