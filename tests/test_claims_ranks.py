@@ -467,3 +467,18 @@ def test_of_those_counts_within_the_reports_counted_before(tmp_path, corpus_db):
     assert not [c for c in claims if c["verdict"] == "contradicted"]
     wrong = _check(tmp_path, corpus_db, text.replace("36 good", "46 good"), "2020-03-18")
     assert _claim(wrong, "46 good")["verdict"] == "contradicted"
+
+
+def test_n_of_the_councils_inspected_under_a_framework(tmp_path, corpus_db):
+    # 20 May 2024: 51 councils with 2023-framework reports; 11 outstanding, 7 inadequate
+    text = (
+        "According to an analysis, 11 of the 51 councils inspected under the new framework so "
+        "far have been rated outstanding overall. Seven have been judged inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
+    assert _claim(claims, "11 of the 51")["verdict"] == "supported"
+    assert _claim(claims, "Seven have")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("11 of", "14 of"), "2024-05-20")
+    assert _claim(wrong, "14 of the 51")["verdict"] == "contradicted"
+    wrong = _check(tmp_path, corpus_db, text.replace("Seven", "Nine"), "2024-05-20")
+    assert _claim(wrong, "Nine have")["verdict"] == "contradicted"

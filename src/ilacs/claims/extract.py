@@ -2172,6 +2172,36 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if (
+        m.re is _COUNT
+        and m.group("m")
+        and fw_words is not None
+        and not region
+        and re.match(
+            r"\s*(?:(?:that|which)\s+have\s+been\s+|now\s+|so far\s+)?inspected\b"
+            r"|\s*(?:whose|with)\s+reports\b",
+            r.text[clause.start + m.end() : sentence.end],
+            re.IGNORECASE,
+        )
+    ):
+        # "14 of the 51 councils inspected under the new framework so far have been rated
+        # outstanding": a count within the councils the framework has reported on
+        r.add(
+            clause,
+            Kind.COUNT,
+            [],
+            framework=fw_words,
+            facts={
+                "group": {"size": T.number(m.group("m")), "before": False, "first": True},
+                "fw_year": fw_year,
+                "n": n,
+                "grades": grades[:1],
+                "area": None,
+                "any_area": False,
+                "named": [],
+            },
+        )
+        return
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
@@ -2237,6 +2267,11 @@ def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | Non
     return fw_words, fw_year
 
 
+_BARE_COUNT = re.compile(
+    rf"(?P<m>)(?P<before>)(?=(?:{T.NUMBER}|none)\s+(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:rated|judged|graded|found|given)\b)",
+    re.IGNORECASE,
+)
 _OF_THOSE = re.compile(
     r"(?:Of|Among|Amongst)\s+(?P<m>those|these|them)(?P<before>)\s*,\s+", re.IGNORECASE
 )
@@ -2260,17 +2295,20 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not m:
         # "95 ILACS reports have now been published since 2018. Of those, 14 ...": the count
         # the sentence before made
-        m = _OF_THOSE.match(r.text, clause.start)
+        # "14 of the 51 councils inspected under it ... Seven have been judged inadequate."
+        m = _OF_THOSE.match(r.text, clause.start) or _BARE_COUNT.match(r.text, clause.start)
         prev = [
             c
             for c in r.claims
             if c.type == Kind.COUNT
-            and c.facts.get("inspected")
+            and (c.facts.get("inspected") or (m and m.re is _BARE_COUNT and c.facts.get("group")))
             and sentence.start - 400 <= c.start < sentence.start
         ]
         if not m or not prev or r.in_long_quote(m.start()):
             return
-        size, fw_words, fw_year = prev[-1].facts["n"], prev[-1].framework, prev[-1].facts["fw_year"]
+        p = prev[-1]
+        size = p.facts["n"] if p.facts.get("inspected") else p.facts["group"]["size"]
+        fw_words, fw_year = p.framework, p.facts["fw_year"]
     else:
         if r.in_long_quote(m.start()):
             return
@@ -2312,7 +2350,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "group": {
                     "size": size,
                     "before": bool(m.group("before")),
-                    "first": first and m.re is not _OF_THOSE,
+                    "first": first and m.re not in (_OF_THOSE, _BARE_COUNT),
                 },
                 "fw_year": fw_year,
                 "n": n,
