@@ -746,3 +746,76 @@ def test_today_the_inspectors_say_is_the_reports_day(tmp_path, corpus_db):
     out = json.loads(r.stdout)
     assert _claim(out, "Today the inspectors say")["verdict"] == "supported"
     assert _claim(out, "visited today")["verdict"] == "contradicted"
+
+
+def test_kingston_and_the_inspection_before(tmp_path, corpus_db):
+    # Kingston upon Thames: outstanding (19 December 2019 and 29 January 2025); SIF in 2015
+    text = (
+        "Two more boroughs were awarded the inspectorate's top grade this week. It is the "
+        "second time in a row that Kingston has been rated outstanding, following its previous "
+        "inspection in 2019.\n"
+    )
+    p = tmp_path / "kingston.txt"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-01-30"])
+    out = json.loads(r.stdout)
+    c = _claim(out, "second time in a row")
+    assert (c["verdict"], c["urns"]) == ("supported", [80545])
+    # "two more boroughs" names no council: no grade claim of the article's council
+    assert not [c for c in out["claims"] if c["text"].startswith("Two more boroughs")]
+    p.write_text(text.replace("in 2019", "in 2015"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-01-30"])
+    assert _claim(json.loads(r.stdout), "second time in a row")["verdict"] == "contradicted"
+
+
+def test_failing_years_ago_and_good_now(tmp_path, corpus_db):
+    # Herefordshire: inadequate (published 21 September 2022), good (12 January 2026)
+    p = tmp_path / "hereford.txt"
+    p.write_text(
+        "Herefordshire Council, whose children's services were found to be failing three years "
+        "ago, has been rated good by Ofsted.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-01-13"])
+    out = json.loads(r.stdout)
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+
+
+def test_years_later(tmp_path, corpus_db):
+    # Darlington: inadequate (SIF, 1 September 2015), requires improvement (21 May 2018), good
+    # (2 December 2022), outstanding (24 March 2026)
+    p = tmp_path / "darlington.txt"
+    text = (
+        "Darlington Borough Council's children's services have been rated outstanding. The "
+        "department was judged inadequate in 2015 and requires improvement three years later. "
+        "The result is a step up from the good rating Darlington received at its last full "
+        "inspection in 2022.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-03-24"])
+    out = json.loads(r.stdout)
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+    p.write_text(text.replace("three years later", "seven years later"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-03-24"])
+    assert _claim(json.loads(r.stdout), "seven years later")["verdict"] == "contradicted"
+    # Tameside: inadequate (SIF, 9 December 2016), requires improvement (1 July 2019)
+    p.write_text(
+        "Tameside was previously rated inadequate in 2016 and came out of that rating three "
+        "years later.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-02-14"])
+    assert _claim(json.loads(r.stdout), "three years later")["verdict"] == "supported"
+
+
+def test_a_judgement_that_rose_by_two_grades(tmp_path, corpus_db):
+    # Shropshire: help and protection requires improvement (2022), outstanding (12 August 2025);
+    # overall good -> outstanding
+    p = tmp_path / "shropshire.txt"
+    text = "Shropshire Council's help and protection has risen by two grades, Ofsted said.\n"
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-09-10"])
+    assert _claim(json.loads(r.stdout), "risen by two grades")["verdict"] == "supported"
+    p.write_text(text.replace("two grades", "one grade"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-09-10"])
+    assert _claim(json.loads(r.stdout), "risen by one grade")["verdict"] == "contradicted"

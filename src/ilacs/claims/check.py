@@ -224,8 +224,8 @@ def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
 
 # words for the inspection just before the latest (not "previously", which may be any earlier)
 _LAST_ONE = re.compile(
-    r"\b(?:previous (?:inspection|rating|judge?ment|report|grade)|last inspect\w*|"
-    r"last (?:Ofsted )?inspection|last (?:rated|judged)|last time)\b",
+    r"\b(?:previous (?:full )?(?:inspection|rating|judge?ment|report|grade)|last inspect\w*|"
+    r"last (?:full )?(?:Ofsted )?inspection|last (?:rated|judged)|last time)\b",
     re.IGNORECASE,
 )
 
@@ -569,6 +569,31 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council published by then."
         return
     good = [d for d in held if all(_date_matches(w, d, c.date_role) for w in whens)]
+    graded_held = _inspections(record, urn)
+    explicit = re.search(
+        r"\b(?:its|the|their)\s+(?:previous|last)\s+(?:full\s+)?inspection,?\s+(?:was\s+)?in\s+(?P<y>20[0-3]\d)\b",
+        c.facts.get("lead", "") + c.text,
+        re.IGNORECASE,
+    )
+    if good and explicit:
+        # "following its previous inspection in 2015": the one before the latest (or, in an
+        # article written before a new report, the latest), not any inspection of that year
+        year = int(explicit.group("y"))
+        cur = _current(graded_held, as_of)
+        meant = [d for d in (cur, _previous(graded_held, cur)) if d is not None]
+        if meant and not any(year in _doc_years(d) for d in meant) and year >= 2014:
+            prev = meant[-1]
+            c.verdict = C
+            c.explanation = (
+                f"The inspection before the latest was the {_label(prev)}, not one in {year}."
+            )
+            c.evidence = [
+                _evidence(
+                    prev,
+                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
+                )
+            ]
+            return
     if not good and _letter_date(c, record, urn, whens, held):
         return
     if good:
@@ -1199,6 +1224,16 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     cur = _current(insp, as_of)
     if cur is None:
         return
+    dated = [it for it in c.facts.get("grades", []) if it.get("whens")]
+    if dur.get("rel") == "later" and dated:
+        # "rated inadequate in 2016 and came out of that rating three years later": from the
+        # inspection the sentence dates to the one after it
+        anchor = _years_doc(insp, dated[0]["whens"], as_of)
+        if anchor is not None and anchor in insp and insp.index(anchor) + 1 < len(insp):
+            cur = insp[insp.index(anchor) + 1]
+            if cur.published and cur.published > as_of + timedelta(days=3):
+                return
+            insp = insp[: insp.index(cur) + 1]
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade
@@ -1365,13 +1400,17 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             "ilacs holds fewer than two graded inspections of this council by then.",
         )
         return
-    if not (prev.grades.get("overall") and cur.grades.get("overall")):
+    area = c.facts.get("area") or "overall"
+    if not (prev.grades.get(area) and cur.grades.get(area)):
         c.verdict = N
-        c.explanation = "One of its last two inspections has no overall grade (the 2026 framework)."
+        c.explanation = (
+            f"One of its last two inspections has no {AREA_WORDS.get(area, area)} grade "
+            "(the 2026 framework has no overall one; ILACS 2018 none for care leavers)."
+        )
         return
-    steps = RANK.get(prev.grades.get("overall"), 0) - RANK.get(cur.grades.get("overall"), 0)
+    steps = RANK.get(prev.grades.get(area), 0) - RANK.get(cur.grades.get(area), 0)
     c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
-    what = f"overall effectiveness went from {_grade_words(prev.grades.get('overall'))} ({prev.published}) to {_grade_words(cur.grades.get('overall'))} ({cur.published})"
+    what = f"{AREA_WORDS.get(area, area)} went from {_grade_words(prev.grades.get(area))} ({prev.published}) to {_grade_words(cur.grades.get(area))} ({cur.published})"
     if "direction" in c.facts:
         ok = steps * c.facts["direction"] > 0
         c.verdict = S if ok else C

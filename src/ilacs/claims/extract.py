@@ -569,13 +569,12 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
-    if not out and not T.GRADE_RE.search(body):
-        # "we were told our services were failing", "branded failing": Ofsted's lowest grade
-        # (only after a verb of judging: "failing children's services" alone is no grade)
-        for m in _FAILING.finditer(body):
-            pos = clause.start + m.start("w")
-            if not r.in_long_quote(pos):
-                out.append((pos, clause.start + m.end("w"), "inadequate"))
+    # "we were told our services were failing", "found to be failing three years ago":
+    # Ofsted's lowest grade (only after a verb of judging: "failing services" is no grade)
+    for m in _FAILING.finditer(body):
+        pos = clause.start + m.start("w")
+        if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
+            out.append((pos, clause.start + m.end("w"), "inadequate"))
     out.sort()
     return out
 
@@ -644,11 +643,27 @@ _FRAMEWORK_DATE = re.compile(
 )
 
 
+_SOME_COUNCILS = re.compile(
+    rf"\b(?:{T.NUMBER}|several|other|more|some)\s+(?:more\s+|other\s+|further\s+)?"
+    r"(?:councils|boroughs|authorities|local authorities|LAs|counties)\b",
+    re.IGNORECASE,
+)
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
         return
     body = r.text[clause.start : clause.end]
+    # "after two more boroughs were awarded the top grade this week": councils it does not
+    # name (a count, not a grade of this council)
+    some = _SOME_COUNCILS.search(body)
+    if (
+        some
+        and clause.start + some.end() <= grades[0][0]
+        and not any(clause.start <= m.start < grades[0][0] for m in r.mentions)
+    ):
+        return
     urns = r.urns_at(sentence, clause)
     areas = _assign_areas(r, clause, grades)
     if not any(areas.values()):
@@ -776,6 +791,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        later = re.match(
+            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b", after, re.IGNORECASE
+        )
+        if not mine and later and items and items[-1]["whens"]:
+            # "inadequate in 2015 and requires improvement three years later": that year on
+            base = items[-1]["whens"][0]
+            n = T.number(later.group("n")) or 1
+            try:
+                first = base.first.replace(year=base.first.year + n) - timedelta(days=200)
+                last = base.last.replace(year=base.last.year + n) + timedelta(days=200)
+            except ValueError:  # 29 February
+                first = last = None
+            if first and last:
+                mine = [T.When(ge, ge + later.end(), first, last, "period", True)]
+                role = "previous" if last < r.as_of - timedelta(days=400) else role
         # the councils named between the grade before and this one own it ("X rated good as
         # Y and Z remain inadequate")
         owners = [
@@ -840,8 +870,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
     consecutive = re.search(
-        rf"\b(?:for\s+(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
-        rf"for\s+(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:time|inspection)\s+in\s+a\s+row|"
+        rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
+        rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:time|inspection)\s+in\s+a\s+row|"
+        rf"(?P<n3>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row|"
         rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
         body,
         re.IGNORECASE,
@@ -854,7 +885,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         "from_to": bool(from_to),
     }
     if consecutive:
-        word = consecutive.group("n") or consecutive.group("n2")
+        word = consecutive.group("n") or consecutive.group("n2") or consecutive.group("n3")
         facts["consecutive"] = T.number(word) if word else 2
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
@@ -879,6 +910,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     reasons = _REASONS.search(r.text, grades[-1][1], clause.end)
     if reasons:
         end = reasons.start()
+    if "consecutive" in facts:
+        # "the second time in a row ..., following its previous inspection in 2019": the
+        # inspection before is part of the claim
+        more = re.match(
+            r",?\s+(?:following|after|since|as at)\s+(?:its|the|their)\s+(?:previous|last)\s+"
+            r"(?:full\s+)?inspection[^.;]*",
+            r.text[end : sentence.end],
+            re.IGNORECASE,
+        )
+        if more:
+            end = _trim_span(r.text, start, end + more.end())[1]
     c = Claim(start, end, r.text[start:end], kind, list(urns))
     c.grade_scope = "all" if scope_all else None
     c.number, c.total = n_of or (None, None)
@@ -1254,7 +1296,17 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r"(?:fell|fallen|dropp|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
     )
     span = T.Span(clause.start + m.start(), clause.start + m.end())
-    r.add(span, Kind.TREND, r.urns_at(sentence, clause), number=n, facts={"jump": n if up else -n})
+    # "Help and protection has risen by two grades": that judgement's grades
+    named = [a for _, _, a in T.areas_in(body[: m.start()]) if a != "overall"]
+    if named:
+        span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
+    r.add(
+        span,
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        number=n,
+        facts={"jump": n if up else -n, "area": named[0] if len(set(named)) == 1 else None},
+    )
 
 
 def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -2856,5 +2908,8 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             }
             if not named & set(c.urns):
                 c.facts["alt_urns"] = [r.main]
+    for c in r.claims:
+        if c.type == Kind.DATE:
+            c.facts["lead"] = r.text[max(0, c.start - 16) : c.start]  # "its " before "previous..."
     r.claims.sort(key=lambda c: (c.start, c.end))
     return r.claims

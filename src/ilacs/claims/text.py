@@ -117,6 +117,15 @@ def quote_spans(text: str) -> list[Span]:
 # --- councils -----------------------------------------------------------------------------------
 
 
+_PRESS_SHORT = {
+    "Kingston": "Kingston upon Thames",
+    "Barking": "Barking and Dagenham",
+    "Redcar": "Redcar and Cleveland",
+    "Hammersmith": "Hammersmith and Fulham",
+    "Windsor": "Windsor & Maidenhead",
+}
+
+
 @functools.cache
 def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
     names: dict[str, register.LA] = {}
@@ -131,6 +140,13 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
                 if key not in names or names[key].end is not None:
                     names[key] = la
                     spelt[key] = variant
+    # the press's short names that the register leaves out as ambiguous for a command line
+    # ("Kingston" is Kingston upon Thames in news: Hull is "Hull")
+    for short, full in _PRESS_SHORT.items():
+        known = names.get(full.lower())
+        if known is not None and short.lower() not in names:
+            names[short.lower()] = known
+            spelt[short.lower()] = short
     # "Reading" the town, not "reading" the verb: council names are matched as the register
     # spells them (capitals, "BCP", "Stoke-on-Trent"), any spacing
     alts = sorted(names, key=len, reverse=True)
