@@ -482,3 +482,15 @@ def test_n_of_the_councils_inspected_under_a_framework(tmp_path, corpus_db):
     assert _claim(wrong, "14 of the 51")["verdict"] == "contradicted"
     wrong = _check(tmp_path, corpus_db, text.replace("Seven", "Nine"), "2024-05-20")
     assert _claim(wrong, "Nine have")["verdict"] == "contradicted"
+
+
+def test_a_count_within_the_councils_reported_on_since_a_month(tmp_path, corpus_db):
+    # 13 August 2025: 36 councils with reports published since 1 January; 16 outstanding
+    text = (
+        "Of the 36 councils whose inspection reports have been published since January, 16 "
+        "have been rated outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    assert _claim(claims, "16 have")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("16 have", "12 have"), "2025-08-13")
+    assert _claim(wrong, "12 have")["verdict"] == "contradicted"

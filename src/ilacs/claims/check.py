@@ -2158,7 +2158,8 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
     from ilacs.analyse.record import framework_matches
 
     fw = _framework_of(c, None, as_of, view)
-    if fw == "any":
+    since = date.fromisoformat(c.facts["since"]) if c.facts.get("since") else None
+    if fw == "any" and since is None:
         return
     group = c.facts["group"]
     first: dict[int, Any] = {}
@@ -2166,8 +2167,10 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         if (
             d.kind == "inspection"
             and framework_matches(d.framework, fw)
+            and d.framework != "pre_sif"
             and d.published
             and d.published <= as_of + timedelta(days=3)
+            and (since is None or d.published >= since)
         ):
             if d.urn not in first or d.published < first[d.urn].published:
                 first[d.urn] = d

@@ -2224,6 +2224,27 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    window = _WINDOW.match(r.text, clause.start + m.end(), sentence.end)
+    whens = T.dates(window.group("w"), r.as_of) if window else []
+    if total and fw_words is None and not region and len(whens) == 1:
+        # "Of the 36 councils whose inspection reports have been published since January, 16
+        # have been rated outstanding": a count within the councils reported on since then
+        r.add(
+            clause,
+            Kind.COUNT,
+            [],
+            facts={
+                "group": {"size": T.number(total), "before": False, "first": True},
+                "since": whens[0].first.isoformat(),
+                "fw_year": None,
+                "n": n,
+                "grades": grades[:1],
+                "area": None,
+                "any_area": False,
+                "named": [],
+            },
+        )
+        return
     if (
         m.re is _COUNT
         and m.group("m")
@@ -2319,6 +2340,12 @@ def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | Non
     return fw_words, fw_year
 
 
+# "(whose reports have been) published since January"
+_WINDOW = re.compile(
+    r"[^,.;]{0,60}?\b(?:published|inspected)\s+since\s+(?P<w>(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\b",
+    re.IGNORECASE,
+)
 _BARE_COUNT = re.compile(
     rf"(?P<m>)(?P<before>)(?=(?:{T.NUMBER}|none)\s+(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
     r"(?:rated|judged|graded|found|given)\b)",
