@@ -494,3 +494,18 @@ def test_a_count_within_the_councils_reported_on_since_a_month(tmp_path, corpus_
     assert _claim(claims, "16 have")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("16 have", "12 have"), "2025-08-13")
     assert _claim(wrong, "12 have")["verdict"] == "contradicted"
+
+
+def test_a_count_of_councils_with_the_top_rating(tmp_path, corpus_db):
+    # 21 August 2018: five councils' latest overall grade outstanding (Westminster, Kensington
+    # and Chelsea, North Lincolnshire, North Yorkshire, Bexley)
+    text = (
+        "Since the single inspection framework was introduced in 2013, only five councils have "
+        "received the top overall rating.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2018-08-21")
+    c = _claim(claims, "five councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("five", "nine"), "2018-08-21")
+    assert _claim(wrong, "nine councils")["verdict"] == "contradicted"

@@ -2195,6 +2195,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         T.grade_of(x.group(1))
         for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
     ]
+    after = r.text[clause.start + m.end() : clause.end][:80]
+    if not grades and _HIGHEST.search(after) and not _LOWEST.search(after):
+        grades = ["outstanding"]  # "only five councils have received the top overall rating"
+    elif not grades and _LOWEST.search(after) and not _HIGHEST.search(after):
+        grades = ["inadequate"]
     if not grades:
         _inspected_count(r, sentence, clause, m)
         return
