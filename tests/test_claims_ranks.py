@@ -509,3 +509,17 @@ def test_a_count_of_councils_with_the_top_rating(tmp_path, corpus_db):
     assert not [x for x in claims if x["verdict"] == "contradicted"]
     wrong = _check(tmp_path, corpus_db, text.replace("five", "nine"), "2018-08-21")
     assert _claim(wrong, "nine councils")["verdict"] == "contradicted"
+
+
+def test_the_only_one_under_a_framework_with_no_overall_grade(tmp_path, corpus_db):
+    # 6 August 2026: Trafford (3 Aug) the only 2026-framework report with an inadequate
+    # judgement
+    text = (
+        "Trafford is so far the only council to receive an inadequate judgement under the new "
+        "regime.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-06")
+    c = _claim(claims, "the only council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("Trafford", "Liverpool"), "2026-08-06")
+    assert _claim(wrong, "the only council")["verdict"] != "supported"

@@ -1798,7 +1798,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             for every in (False, True):
                 names, member = [], False
                 for st in snap.las:
-                    if (region and st.region != region) or st.status != "graded":
+                    # a report under a framework with no overall grade is "no_judgement" there
+                    graded = st.status == "graded" or (
+                        family in _NO_OVERALL and st.status == "no_judgement"
+                    )
+                    if (region and st.region != region) or not graded:
                         continue
                     d = view_doc(view, st.path)
                     if d is None:
@@ -1806,6 +1810,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     area = c.facts.get("area")
                     if area and area != "overall":
                         ok = d.grades.get(area) in wanted
+                    elif family in _NO_OVERALL and not every:
+                        # no overall grade: "an inadequate judgement" is one in any judgement
+                        ok = any(d.grades.get(a) in wanted for a in _AREAS)
                     elif every:
                         ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
                     else:
