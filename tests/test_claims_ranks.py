@@ -523,3 +523,11 @@ def test_the_only_one_under_a_framework_with_no_overall_grade(tmp_path, corpus_d
     assert (c["type"], c["verdict"]) == ("rank", "supported")
     wrong = _check(tmp_path, corpus_db, text.replace("Trafford", "Liverpool"), "2026-08-06")
     assert _claim(wrong, "the only council")["verdict"] != "supported"
+
+
+def test_the_number_of_englands_councils(tmp_path, corpus_db):
+    text = "We looked at the latest inspection of each of England's 153 councils with children's services.\n"
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    assert _claim(claims, "153 councils")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("153", "163"), "2025-08-13")
+    assert _claim(wrong, "163 councils")["verdict"] == "contradicted"

@@ -2229,6 +2229,27 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         )
 
 
+def _check_all_las(c: Claim, view: RecordView, as_of: date) -> None:
+    """'England's 153 councils with children's services': the local authorities on the day."""
+    from ilacs.analyse import snapshot
+
+    if view.source is None:
+        return
+    try:
+        held = len(snapshot(view.source, as_of, rule="published", framework="any").las)
+    except IlacsError:
+        return
+    n = c.facts["all_las"]
+    c.evidence = [
+        Evidence(None, None, f"{held} local authorities with children's services on {as_of}")
+    ]
+    if held == n:
+        c.verdict, c.explanation = S, f"England has {held} such local authorities on that day."
+    else:
+        c.verdict = C if abs(held - n) > 2 else N
+        c.explanation = f"England has {held} such local authorities on that day, not {n}."
+
+
 def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     """'one of four published by the inspectorate today': the full inspection reports published
     in the days named, this council's among them."""
@@ -2595,6 +2616,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_inspector(c, record, as_of, texts)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("all_las"):
+        _check_all_las(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("group"):
         _check_group_count(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("published_on"):

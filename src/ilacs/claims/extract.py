@@ -2132,6 +2132,16 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
     body = r.text[clause.start : clause.end]
+    every_la = _ALL_LAS.search(body)
+    if every_la and not r.in_long_quote(clause.start + every_la.start()):
+        n_las = T.number(every_la.group("n"))
+        if n_las and n_las > 100:
+            r.add(
+                T.Span(clause.start + every_la.start(), clause.start + every_la.end()),
+                Kind.COUNT,
+                [],
+                facts={"all_las": n_las},
+            )
     published = _REPORTS_PUBLISHED.search(body)
     if published and not r.in_long_quote(clause.start + published.start()):
         fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
@@ -2345,6 +2355,13 @@ def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | Non
     return fw_words, fw_year
 
 
+# "England's 153 councils with children's services"
+_ALL_LAS = re.compile(
+    r"\b(?:England(?:'s|’s)|the country(?:'s|’s))\s+(?P<n>\d{3})\s+(?:councils|local authorities|"
+    r"authorities|LAs)(?:\s+with\s+(?:responsibility for\s+)?children(?:'s|’s)\s+services"
+    r"(?:\s+responsibilit(?:y|ies))?)?",
+    re.IGNORECASE,
+)
 # "(whose reports have been) published since January"
 _WINDOW = re.compile(
     r"[^,.;]{0,60}?\b(?:published|inspected)\s+since\s+(?P<w>(?:January|February|March|April|May|"
