@@ -335,3 +335,199 @@ def test_the_first_report_with_no_list_of_what_needs_to_improve(tmp_path, corpus
     assert _claim(wrong, "the third since 2018")["verdict"] == "contradicted"
     wrong = _check(tmp_path, corpus_db, text.replace("in 2022", "in 2020"), "2024-10-30")
     assert _claim(wrong, "the second since 2018")["verdict"] == "contradicted"
+
+
+def test_the_others_of_a_later_one_of_n_are_not_the_ranks(tmp_path, corpus_db):
+    # North Lincolnshire, 25 Nov 2022: the fifth ILACS report outstanding in every judgement
+    # (North Yorkshire, Hampshire, Westminster, Kensington and Chelsea before it); Leeds and
+    # North Yorkshire belong to the count that follows, not to the rank
+    text = (
+        "North Lincolnshire is the fifth council to be rated outstanding in all four "
+        "judgements under the current framework, and one of just three in Yorkshire and the "
+        "Humber, along with Leeds and North Yorkshire, to hold an outstanding rating.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-11-25")
+    assert _claim(claims, "the fifth")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("fifth", "third"), "2022-11-25")
+    assert _claim(wrong, "the third")["verdict"] == "contradicted"
+
+
+def test_one_of_three_given_the_top_grade_on_the_same_day(tmp_path, corpus_db):
+    # 16 May 2024: Brighton and Hove, Hammersmith and Fulham and Hartlepool outstanding
+    text = (
+        "Hartlepool was one of three councils to be awarded the top grade on the same day, "
+        "alongside Brighton and Hove and Hammersmith and Fulham.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
+    c = _claim(claims, "one of three councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("three", "five"), "2024-05-20")
+    assert [x["verdict"] for x in wrong if x["type"] == "count"] == ["contradicted"]
+
+
+def test_a_rank_in_one_judgement(tmp_path, corpus_db):
+    # Hartlepool (16 May 2024): the sixth 2023-framework report outstanding for help and
+    # protection (Lincolnshire, Portsmouth, Essex, North Yorkshire, Bromley before it)
+    text = (
+        "Hartlepool is only the sixth authority to be rated outstanding for help and "
+        "protection under the new framework.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
+    assert _claim(claims, "the sixth")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("sixth", "ninth"), "2024-05-20")
+    assert _claim(wrong, "the ninth")["verdict"] == "contradicted"
+
+
+def test_the_nth_currently_rated_is_a_count_on_the_day(tmp_path, corpus_db):
+    # 18 March 2020: Devon, Torbay and Gloucestershire the South West's inadequate councils
+    text = (
+        "The judgment makes Devon the third council in the South West currently rated "
+        "inadequate, alongside Torbay and Gloucestershire.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2020-03-18")
+    assert _claim(claims, "the third")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("third", "fifth"), "2020-03-18")
+    assert _claim(wrong, "the fifth")["verdict"] == "contradicted"
+
+
+def test_the_only_two_of_a_sub_regions_councils(tmp_path, corpus_db):
+    # Greater Manchester is no region ilacs holds: not a count of one nationally
+    text = (
+        "The verdict leaves Bury and Trafford as the only two of Greater Manchester's ten "
+        "councils currently rated inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2021-12-17")
+    assert not [c for c in claims if c["verdict"] == "contradicted"]
+
+
+def test_a_count_whose_total_is_englands_councils(tmp_path, corpus_db):
+    text = (
+        "An analysis of the latest judgements for each of England's 153 councils shows "
+        "that 39 are now rated outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    c = _claim(claims, "39 are")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("39", "29"), "2025-08-13")
+    assert _claim(wrong, "29 are")["verdict"] == "contradicted"
+
+
+def test_one_of_n_of_the_councils_reported_on_under_a_framework(tmp_path, corpus_db):
+    # 28-29 July 2026: seven councils with reports under the 2026 framework; Middlesbrough's
+    # the only one requires improvement in every judgement
+    text = (
+        "Of the seven councils whose reports have been published under the new framework so "
+        "far, Middlesbrough is the only one to be rated requires improvement in every "
+        "judgement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-07-29")
+    c = _claim(claims, "the only one")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("requires improvement", "good"), "2026-07-29")
+    assert _claim(wrong, "the only one")["verdict"] == "contradicted"
+
+
+def test_the_third_to_be_rated_outstanding_three_times_in_a_row(tmp_path, corpus_db):
+    # Leeds (12 Aug 2025) after Westminster and Kensington and Chelsea (13 Jan 2025)
+    text = (
+        "Leeds has become only the third council in England to be rated outstanding three "
+        "times in a row. The only councils to have achieved the feat before are Westminster "
+        "and Kensington and Chelsea.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    assert _claim(claims, "the third")["verdict"] == "supported"
+    assert _claim(claims, "the feat before")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("third", "fifth"), "2025-08-13")
+    assert _claim(wrong, "the fifth")["verdict"] == "contradicted"
+    other = _check(tmp_path, corpus_db, text.replace("Westminster", "Hackney"), "2025-08-13")
+    assert _claim(other, "the feat before")["verdict"] == "contradicted"
+
+
+def test_a_share_holding_the_top_rating(tmp_path, corpus_db):
+    # 24 March 2026: six of the North East's 12 councils' latest overall grade is outstanding
+    text = "Half of the North East's 12 councils now hold the top rating for children's services.\n"
+    claims = _check(tmp_path, corpus_db, text, "2026-03-24")
+    assert _claim(claims, "Half of")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("Half", "A third"), "2026-03-24")
+    assert _claim(wrong, "A third of")["verdict"] == "contradicted"
+
+
+def test_of_those_counts_within_the_reports_counted_before(tmp_path, corpus_db):
+    # 18 March 2020: 95 ILACS reports; 14 inadequate, 14 outstanding, 36 good, 31 RI
+    text = (
+        "Across England, 95 ILACS reports have now been published since the framework was "
+        "introduced in 2018. Of those, 14 have rated councils inadequate, while 14 found "
+        "councils outstanding, 36 good and 31 requiring improvement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2020-03-18")
+    assert _claim(claims, "95 ILACS")["verdict"] == "supported"
+    assert _claim(claims, "36 good")["verdict"] == "supported"
+    assert not [c for c in claims if c["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("36 good", "46 good"), "2020-03-18")
+    assert _claim(wrong, "46 good")["verdict"] == "contradicted"
+
+
+def test_n_of_the_councils_inspected_under_a_framework(tmp_path, corpus_db):
+    # 20 May 2024: 51 councils with 2023-framework reports; 11 outstanding, 7 inadequate
+    text = (
+        "According to an analysis, 11 of the 51 councils inspected under the new framework so "
+        "far have been rated outstanding overall. Seven have been judged inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
+    assert _claim(claims, "11 of the 51")["verdict"] == "supported"
+    assert _claim(claims, "Seven have")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("11 of", "14 of"), "2024-05-20")
+    assert _claim(wrong, "14 of the 51")["verdict"] == "contradicted"
+    wrong = _check(tmp_path, corpus_db, text.replace("Seven", "Nine"), "2024-05-20")
+    assert _claim(wrong, "Nine have")["verdict"] == "contradicted"
+
+
+def test_a_count_within_the_councils_reported_on_since_a_month(tmp_path, corpus_db):
+    # 13 August 2025: 36 councils with reports published since 1 January; 16 outstanding
+    text = (
+        "Of the 36 councils whose inspection reports have been published since January, 16 "
+        "have been rated outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    assert _claim(claims, "16 have")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("16 have", "12 have"), "2025-08-13")
+    assert _claim(wrong, "12 have")["verdict"] == "contradicted"
+
+
+def test_a_count_of_councils_with_the_top_rating(tmp_path, corpus_db):
+    # 21 August 2018: five councils' latest overall grade outstanding (Westminster, Kensington
+    # and Chelsea, North Lincolnshire, North Yorkshire, Bexley)
+    text = (
+        "Since the single inspection framework was introduced in 2013, only five councils have "
+        "received the top overall rating.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2018-08-21")
+    c = _claim(claims, "five councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+    wrong = _check(tmp_path, corpus_db, text.replace("five", "nine"), "2018-08-21")
+    assert _claim(wrong, "nine councils")["verdict"] == "contradicted"
+
+
+def test_the_only_one_under_a_framework_with_no_overall_grade(tmp_path, corpus_db):
+    # 6 August 2026: Trafford (3 Aug) the only 2026-framework report with an inadequate
+    # judgement
+    text = (
+        "Trafford is so far the only council to receive an inadequate judgement under the new "
+        "regime.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-06")
+    c = _claim(claims, "the only council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported")
+    wrong = _check(tmp_path, corpus_db, text.replace("Trafford", "Liverpool"), "2026-08-06")
+    assert _claim(wrong, "the only council")["verdict"] != "supported"
+
+
+def test_the_number_of_englands_councils(tmp_path, corpus_db):
+    text = "We looked at the latest inspection of each of England's 153 councils with children's services.\n"
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    assert _claim(claims, "153 councils")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("153", "163"), "2025-08-13")
+    assert _claim(wrong, "163 councils")["verdict"] == "contradicted"

@@ -1694,16 +1694,27 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if c.facts.get("published_only") and (c.number is not None or c.facts.get("one_of_first")):
         _check_publication_rank(c, view, as_of, urn, fw, region)
         return
+    if c.facts.get("streak") and c.number is not None:
+        _check_streak_rank(c, view, as_of, urn, grade)
+        return
     if c.number is not None or c.facts.get("one_of_first"):
         readings = []
         modes: list[str] = ["overall", "every"]
         if fw in _NO_OVERALL:
             modes = ["any judgement", "every"]
+        area = c.facts.get("area")
+        if area and area != "overall" and not c.facts.get("every"):
+            # "the sixth to be rated outstanding for help and protection": that judgement
+            modes = [area]
         for mode in modes:
             for order in ("published", "inspection"):
                 try:
                     if mode == "any judgement":
                         rows = _any_judgement_firsts(record, grade, fw, order)
+                    elif mode in _AREAS:
+                        rows = firsts(
+                            record, grade=grade, judgement=mode, framework=fw, order=order
+                        )
                     else:
                         rows = firsts(
                             record,
@@ -1770,7 +1781,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         ]
         # the reading the words name: every judgement ("in every category"), else overall (or
         # any judgement under a framework with no overall grade)
-        main = [x for x in readings if (x[3] == "every") == bool(c.facts.get("every"))]
+        main = [
+            x for x in readings if (x[3] == "every") == bool(c.facts.get("every")) or x[3] in _AREAS
+        ]
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
@@ -1811,7 +1824,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             for every in (False, True):
                 names, member = [], False
                 for st in snap.las:
-                    if (region and st.region != region) or st.status != "graded":
+                    # a report under a framework with no overall grade is "no_judgement" there
+                    graded = st.status == "graded" or (
+                        family in _NO_OVERALL and st.status == "no_judgement"
+                    )
+                    if (region and st.region != region) or not graded:
                         continue
                     d = view_doc(view, st.path)
                     if d is None:
@@ -1819,6 +1836,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     area = c.facts.get("area")
                     if area and area != "overall":
                         ok = d.grades.get(area) in wanted
+                    elif family in _NO_OVERALL and not every:
+                        # no overall grade: "an inadequate judgement" is one in any judgement
+                        ok = any(d.grades.get(a) in wanted for a in _AREAS)
                     elif every:
                         ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
                     else:
@@ -1879,6 +1899,53 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
+
+
+def _streak_firsts(view: RecordView, grade: str, k: int, as_of: date) -> list[Any]:
+    """Councils in the order their k-th overall grade in a row of `grade` came out (full
+    inspections under SIF and ILACS, published by the day)."""
+    got: list[Any] = []
+    for urn in {d.urn for d in view.docs if d.kind == "inspection"}:
+        run = 0
+        for d in _inspections(view, urn):
+            if d.framework == "pre_sif" or not d.published or d.published > as_of + timedelta(3):
+                continue
+            g = d.grades.get("overall")
+            if g is None:
+                continue
+            run = run + 1 if g == grade else 0
+            if run == k:
+                got.append(d)
+                break
+    return sorted(got, key=lambda d: (d.published, d.path))
+
+
+def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade: str) -> None:
+    """'only the third council to be rated outstanding three times in a row': councils in the
+    order they reached so many overall grades running."""
+    k = c.facts["streak"]
+    rows = _streak_firsts(view, grade, k, as_of)
+    place = _place(rows, urn, lambda d: d.published)
+    names = ", ".join(f"{d.la_name} ({d.published})" for d in rows[:12]) or "none"
+    what = f"{_grade_words(grade)} overall {k} times in a row"
+    c.evidence = [Evidence(None, None, f"councils {what}, by the day the last came out: {names}")]
+    want = c.number or 1
+    named = c.facts.get("predecessors")
+    if named and place is not None:
+        before = {d.urn for d in rows if d.published < rows[place[0] - 1].published}
+        if before == set(named):
+            c.verdict, c.explanation = S, f"Those before it {what}: {names}."
+        else:
+            c.verdict, c.explanation = C, f"Not those before it {what}: {names}."
+        return
+    if place is None:
+        c.verdict = N
+        c.explanation = f"ilacs does not hold this council {what} by then."
+    elif place[0] <= want <= place[1]:
+        c.verdict, c.explanation = S, f"It is number {want} {what}: {names}."
+    else:
+        c.verdict = C
+        c.explanation = f"It is number {place[0]}, not {want}, {what}: {names}."
 
 
 def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
@@ -2124,7 +2191,8 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
     from ilacs.analyse.record import framework_matches
 
     fw = _framework_of(c, None, as_of, view)
-    if fw == "any":
+    since = date.fromisoformat(c.facts["since"]) if c.facts.get("since") else None
+    if fw == "any" and since is None:
         return
     group = c.facts["group"]
     first: dict[int, Any] = {}
@@ -2132,8 +2200,10 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         if (
             d.kind == "inspection"
             and framework_matches(d.framework, fw)
+            and d.framework != "pre_sif"
             and d.published
             and d.published <= as_of + timedelta(days=3)
+            and (since is None or d.published >= since)
         ):
             if d.urn not in first or d.published < first[d.urn].published:
                 first[d.urn] = d
@@ -2153,6 +2223,9 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
     grade, area, n = c.facts["grades"][0], c.facts.get("area"), c.facts["n"]
 
     def has(d: Any) -> bool:
+        if c.facts.get("every"):
+            got = [g for g in d.grades.values() if g]
+            return bool(got) and all(g == grade for g in got)
         if area:
             return d.grades.get(area) == grade
         if c.facts.get("any_area") or fw in _NO_OVERALL:
@@ -2182,10 +2255,39 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         )
 
 
+def _check_all_las(c: Claim, view: RecordView, as_of: date) -> None:
+    """'England's 153 councils with children's services': the local authorities on the day."""
+    from ilacs.analyse import snapshot
+
+    if view.source is None:
+        return
+    try:
+        held = len(snapshot(view.source, as_of, rule="published", framework="any").las)
+    except IlacsError:
+        return
+    n = c.facts["all_las"]
+    c.evidence = [
+        Evidence(None, None, f"{held} local authorities with children's services on {as_of}")
+    ]
+    if held == n:
+        c.verdict, c.explanation = S, f"England has {held} such local authorities on that day."
+    else:
+        c.verdict = C if abs(held - n) > 2 else N
+        c.explanation = f"England has {held} such local authorities on that day, not {n}."
+
+
 def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     """'one of four published by the inspectorate today': the full inspection reports published
     in the days named, this council's among them."""
-    first, last = (date.fromisoformat(x) for x in c.facts["published_on"])
+    if c.facts["published_on"][0] == "same day":
+        # "... on the same day": the day this council's latest report came out
+        current = _current(_inspections(view, c.urns[0]), as_of) if c.urns else None
+        if current is None or not current.published:
+            c.verdict, c.explanation = N, "ilacs holds no report of this council by then."
+            return
+        first = last = current.published
+    else:
+        first, last = (date.fromisoformat(x) for x in c.facts["published_on"])
     docs = [
         d
         for d in view.docs
@@ -2542,6 +2644,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_inspector(c, record, as_of, texts)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("all_las"):
+        _check_all_las(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("group"):
         _check_group_count(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("published_on"):
@@ -2629,6 +2733,17 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
     ]
 
     def inside(x: Claim) -> bool:
+        if x.type in (Kind.GRADE, Kind.TREND):
+            # "while 14 found councils outstanding, 36 good and 31 requiring improvement": the
+            # counts together cover the grade words
+            covered = {
+                i
+                for c in held
+                if c is not x
+                for i in range(max(x.start, c.start), min(x.end, c.end))
+            }
+            if len(covered) >= 0.5 * (x.end - x.start):
+                return True
         for c in held:
             overlap = min(x.end, c.end) - max(x.start, c.start)
             if overlap <= 0 or c is x:

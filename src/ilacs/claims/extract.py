@@ -157,6 +157,11 @@ _PLACE = re.compile(
     r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?)\s+(?:in|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+# "Greater Manchester's ten councils": a place's own councils
+_PLACE_OWN = re.compile(
+    rf"\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s+(?:{T.NUMBER}\s+)?"
+    r"(?:councils|authorities|local authorities|boroughs)\b"
+)
 _FRAMEWORK = re.compile(
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria)|"
     r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services|"
@@ -1707,7 +1712,10 @@ _ALSO_GRADED = re.compile(
 
 
 _NEXT_RANK = re.compile(
-    rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b", re.IGNORECASE
+    rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b"
+    # "..., and one of just three in Yorkshire, along with Leeds": the others of the next rank
+    rf"|\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:also\s+)?one of (?:only |just )?{T.NUMBER}\b",
+    re.IGNORECASE,
 )
 
 
@@ -1807,6 +1815,100 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     return True
 
 
+# "one of five of the 11 councils with reports published so far whose leaders ...": a count
+# within the councils reported on under a framework
+_ONE_OF_GROUP = re.compile(
+    rf"\bone of (?:only |just )?(?P<n>{T.NUMBER}) of the (?P<m>{T.NUMBER})\s+"
+    r"(?:councils|local authorities|authorities|LAs)\s+(?:with|whose|to have)\b[^.;]{0,40}?"
+    r"\b(?:reports?|inspections?|inspected|published)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_rank(
+    r: Reader, sentence: T.Span, clause: T.Span, m: re.Match, urns: list[int], grades: list[str],
+    words: str,
+) -> bool:  # fmt: skip
+    """'one of five of the 11 councils with reports published so far whose leaders were judged
+    outstanding', 'Of the seven councils whose reports have been published under the new system,
+    Middlesbrough is the only one to be rated requires improvement in every judgement': a count
+    within the councils a framework has reported on, this council among them."""
+    body = r.text[clause.start : clause.end]
+    one_of = _ONE_OF_GROUP.search(body)
+    of_the = None if one_of else _of_the_at(r, sentence.start)
+    if one_of:
+        n, size, start = T.number(one_of.group("n")), T.number(one_of.group("m")), clause.start
+    elif of_the and of_the.end() <= clause.start + m.start() and m.group(0).lower() == "the only":
+        n, size, start = 1, T.number(of_the.group("m")), sentence.start
+    else:
+        return False
+    if n is None or size is None or not grades or not urns:
+        return False
+    fw_words, fw_year = _group_framework(r, sentence, sentence.start)
+    if fw_words is None:
+        return False
+    r.add(
+        T.Span(start, clause.end),
+        Kind.COUNT,
+        [],
+        framework=fw_words,
+        facts={
+            "group": {"size": size, "before": False, "first": True},
+            "fw_year": fw_year,
+            "n": n,
+            "grades": grades[:1],
+            "area": next((a for _, _, a in T.areas_in(body[m.end() :])), None),
+            "any_area": False,
+            "every": bool(_EVERY.search(words)),
+            "named": urns[:1],
+        },
+    )
+    return True
+
+
+_STREAK = re.compile(
+    rf"\b(?P<k>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row\b"
+    rf"|\b(?P<o>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection|outstanding|"
+    r"good|inadequate|rating|grade|judge?ment)",
+    re.IGNORECASE,
+)
+
+
+def _streak_of(words: str) -> int | None:
+    """'three times in a row', 'a third consecutive outstanding grade': graded that way in so
+    many inspections running."""
+    m = _STREAK.search(words)
+    if not m:
+        return None
+    k = T.number(m.group("k") or m.group("o"))
+    return k if k and k > 1 else None
+
+
+def _predecessors(r: Reader, sentence: T.Span, clause: T.Span, urns: list[int]) -> None:
+    """The councils named as those before the one an earlier rank ('only the third to be rated
+    outstanding three times in a row') was about: checked with that ranking."""
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK
+        and sentence.start - 1500 <= c.start < sentence.start
+        and c.number is not None
+        and c.facts.get("streak")
+        and c.urns
+    ]
+    if not prev or not urns or prev[-1].urns[0] in urns:
+        return
+    p = prev[-1]
+    r.add(
+        clause,
+        Kind.RANK,
+        [p.urns[0]],
+        number=p.number,
+        framework=p.framework,
+        facts={**p.facts, "predecessors": urns},
+    )
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -1816,8 +1918,20 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "a third of authorities": a fraction
     if _rank_continued(r, sentence, clause, m):
         return
+    if re.match(
+        r"the only (?:other\s+)?(?:councils|authorities|local authorities|ones|others)\b",
+        m.group(0) + body[m.end() :],
+        re.IGNORECASE,
+    ) and re.search(r"\b(?:before|previously|already|earlier)\b", body, re.IGNORECASE):
+        # "The only councils to have achieved the feat before are Westminster and ...": the
+        # councils ahead of the one a rank in the sentences before was about
+        _predecessors(r, sentence, clause, _rank_urns(r, sentence, clause)[0])
+        return
     together = _ONE_OF_GRADED.search(body)
-    if together and T.dates(body[together.end() :].split(",")[0], r.as_of):
+    if together and (
+        T.dates(body[together.end() :].split(",")[0], r.as_of)
+        or _SAME_DAY.match(body, together.end())
+    ):
         return  # "one of two councils to receive the accolade today": _published_together_claims
     # "the council's first outstanding rating": its own first, not a rank among councils
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
@@ -1920,7 +2034,21 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ordinal = T.number(m.group("ord"))
     elif m.group("first"):
         ordinal = 1
+    n_word = m.group("n")
+    only = bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE))
+    only_n = re.search(rf"\bthe only\s+(?P<k>{T.NUMBER})\b", body, re.IGNORECASE)
+    if only_n and T.number(only_n.group("k")) not in (None, 1):
+        n_word, only = only_n.group("k"), False  # "the only two of the ten councils"
+    if ordinal and re.match(
+        r"[^.;]{0,60}?\b(?:currently|now|presently)\s+(?:rated|judged|graded|in)\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        # "the third council in the South West currently rated inadequate": a count on the day
+        n_word, ordinal = str(ordinal), None
     urns, others = _rank_urns(r, sentence, clause)
+    if _group_rank(r, sentence, clause, m, urns, grades, wide if back else body):
+        return
     off = _OFF.search(body, m.end())
     after = _others_span(r, sentence, clause) if others else None
     # "the first ... to be rated inadequate overall while its help and protection and children
@@ -1944,12 +2072,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         facts={
             "grades": grades,
             "phrase": m.group(0),
-            "n": T.number(m.group("n"))
-            if m.group("n") and m.group("n").lower() not in ("a", "an")
-            else None,
+            "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
             "area": next((a for _, _, a in T.areas_in(body)), None),
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
-            "only": bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE)),
+            "only": only,
             "one_of_first": bool(
                 re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
             ),
@@ -1973,7 +2099,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "place": next(
                 (
                     p.group("place")
-                    for p in _PLACE.finditer(body)
+                    for p in (*_PLACE.finditer(body), *_PLACE_OWN.finditer(body))
                     if not region
                     and p.group("place").lower()
                     not in ("england", "country", "uk", "britain", "great britain", "region")
@@ -1987,6 +2113,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "also": also,
             "no_list": no_list,
+            "streak": _streak_of(wide),
         },
     )
     if after is not None:
@@ -2021,6 +2148,32 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
     body = r.text[clause.start : clause.end]
+    every_la = _ALL_LAS.search(body)
+    if every_la and not r.in_long_quote(clause.start + every_la.start()):
+        n_las = T.number(every_la.group("n"))
+        if n_las and n_las > 100:
+            r.add(
+                T.Span(clause.start + every_la.start(), clause.start + every_la.end()),
+                Kind.COUNT,
+                [],
+                facts={"all_las": n_las},
+            )
+    published = _REPORTS_PUBLISHED.search(body)
+    if published and not r.in_long_quote(clause.start + published.start()):
+        fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+        n = T.number(published.group("n"))
+        if fw_words is not None and n is not None:
+            r.add(
+                clause,
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "n": n, "inspected": True, "national": True,
+                    "grades": [],
+                },
+            )  # fmt: skip
+            return
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
@@ -2044,6 +2197,18 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
     if re.search(
+        rf"\bthe only\s+(?:{T.NUMBER}\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)*(?:[A-Z][\w-]+(?:'s|’s)\s+)?$",
+        body[: m.start()],
+    ):
+        return  # "the only two of Greater Manchester's ten councils rated ...": a rank claim
+    own = re.search(r"\b((?:[A-Z][\w-]+\s+)*[A-Z][\w-]+)(?:'s|’s)\s+$", body[: m.start()])
+    if (
+        own
+        and own.group(1).lower() not in ("england", "the country")
+        and not _REGION.fullmatch(own.group(1))
+    ):
+        return  # "Greater Manchester's ten councils": a place ilacs cannot count within
+    if re.search(
         r"\b(?:half|thirds?|quarters?|fifths?|tenth|per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?"
         r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?$",
         body[: m.start()],
@@ -2056,6 +2221,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         T.grade_of(x.group(1))
         for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
     ]
+    after = r.text[clause.start + m.end() : clause.end][:80]
+    if not grades and _HIGHEST.search(after) and not _LOWEST.search(after):
+        grades = ["outstanding"]  # "only five councils have received the top overall rating"
+    elif not grades and _LOWEST.search(after) and not _HIGHEST.search(after):
+        grades = ["inadequate"]
     if not grades:
         _inspected_count(r, sentence, clause, m)
         return
@@ -2064,8 +2234,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if n is None or (word and word.lower() in ("a", "an")):
         return
     total = m.groupdict().get("m") or m.groupdict().get("m0")
-    if re.search(r"\b(?:out\s+)?of\s+(?:the\s+)?$", body[: m.start()], re.IGNORECASE):
-        # "Out of 127 councils inspected, only 10 were...": the number named is the total
+    if re.search(
+        r"\b(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?:England|the country|the nation)(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        # "Out of 127 councils inspected, only 10 were...", "each of England's 153 councils
+        # ... shows that 39 are now rated outstanding": the number named is the total
         later = re.search(
             rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including)\b))",
             r.text[clause.start + m.end() : sentence.end],
@@ -2080,6 +2255,57 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    window = _WINDOW.match(r.text, clause.start + m.end(), sentence.end)
+    whens = T.dates(window.group("w"), r.as_of) if window else []
+    if total and fw_words is None and not region and len(whens) == 1:
+        # "Of the 36 councils whose inspection reports have been published since January, 16
+        # have been rated outstanding": a count within the councils reported on since then
+        r.add(
+            clause,
+            Kind.COUNT,
+            [],
+            facts={
+                "group": {"size": T.number(total), "before": False, "first": True},
+                "since": whens[0].first.isoformat(),
+                "fw_year": None,
+                "n": n,
+                "grades": grades[:1],
+                "area": None,
+                "any_area": False,
+                "named": [],
+            },
+        )
+        return
+    if (
+        m.re is _COUNT
+        and m.group("m")
+        and fw_words is not None
+        and not region
+        and re.match(
+            r"\s*(?:(?:that|which)\s+have\s+been\s+|now\s+|so far\s+)?inspected\b"
+            r"|\s*(?:whose|with)\s+reports\b",
+            r.text[clause.start + m.end() : sentence.end],
+            re.IGNORECASE,
+        )
+    ):
+        # "14 of the 51 councils inspected under the new framework so far have been rated
+        # outstanding": a count within the councils the framework has reported on
+        r.add(
+            clause,
+            Kind.COUNT,
+            [],
+            framework=fw_words,
+            facts={
+                "group": {"size": T.number(m.group("m")), "before": False, "first": True},
+                "fw_year": fw_year,
+                "n": n,
+                "grades": grades[:1],
+                "area": None,
+                "any_area": False,
+                "named": [],
+            },
+        )
+        return
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
@@ -2145,6 +2371,35 @@ def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | Non
     return fw_words, fw_year
 
 
+# "England's 153 councils with children's services"
+_ALL_LAS = re.compile(
+    r"\b(?:England(?:'s|’s)|the country(?:'s|’s))\s+(?P<n>\d{3})\s+(?:councils|local authorities|"
+    r"authorities|LAs)(?:\s+with\s+(?:responsibility for\s+)?children(?:'s|’s)\s+services"
+    r"(?:\s+responsibilit(?:y|ies))?)?",
+    re.IGNORECASE,
+)
+# "(whose reports have been) published since January"
+_WINDOW = re.compile(
+    r"[^,.;]{0,60}?\b(?:published|inspected)\s+since\s+(?P<w>(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\b",
+    re.IGNORECASE,
+)
+_BARE_COUNT = re.compile(
+    rf"(?P<m>)(?P<before>)(?=(?:{T.NUMBER}|none)\s+(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:rated|judged|graded|found|given)\b)",
+    re.IGNORECASE,
+)
+_OF_THOSE = re.compile(
+    r"(?:Of|Among|Amongst)\s+(?P<m>those|these|them)(?P<before>)\s*,\s+", re.IGNORECASE
+)
+# "95 ILACS reports have now been published since the framework was introduced in 2018"
+_REPORTS_PUBLISHED = re.compile(
+    rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*reports\s+(?:have|had)\s+"
+    r"(?:now\s+|so far\s+|already\s+)?been\s+published\b",
+    re.IGNORECASE,
+)
+
+
 def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """Counts of grades within a group of councils the article has just counted (under a
     framework, or those before this council's report)."""
@@ -2153,12 +2408,31 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _of_the_at(r, clause.start)
     if not m:
         m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
-    if not m or r.in_long_quote(m.start()):
-        return
-    size = T.number(m.group("m"))
-    if size is None:
-        return
-    fw_words, fw_year = _group_framework(r, sentence, m.start())
+    fw_words: str | None
+    if not m:
+        # "95 ILACS reports have now been published since 2018. Of those, 14 ...": the count
+        # the sentence before made
+        # "14 of the 51 councils inspected under it ... Seven have been judged inadequate."
+        m = _OF_THOSE.match(r.text, clause.start) or _BARE_COUNT.match(r.text, clause.start)
+        prev = [
+            c
+            for c in r.claims
+            if c.type == Kind.COUNT
+            and (c.facts.get("inspected") or (m and m.re is _BARE_COUNT and c.facts.get("group")))
+            and sentence.start - 400 <= c.start < sentence.start
+        ]
+        if not m or not prev or r.in_long_quote(m.start()):
+            return
+        p = prev[-1]
+        size = p.facts["n"] if p.facts.get("inspected") else p.facts["group"]["size"]
+        fw_words, fw_year = p.framework, p.facts["fw_year"]
+    else:
+        if r.in_long_quote(m.start()):
+            return
+        size = T.number(m.group("m"))
+        if size is None:
+            return
+        fw_words, fw_year = _group_framework(r, sentence, m.start())
     if fw_words is None:
         return
     # the items: "two have been rated outstanding", "four good", "eight requires improvement"
@@ -2190,7 +2464,11 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             else [],
             framework=fw_words,
             facts={
-                "group": {"size": size, "before": bool(m.group("before")), "first": first},
+                "group": {
+                    "size": size,
+                    "before": bool(m.group("before")),
+                    "first": first and m.re not in (_OF_THOSE, _BARE_COUNT),
+                },
                 "fw_year": fw_year,
                 "n": n,
                 "grades": [T.grade_of(g.group(1))],
@@ -2307,6 +2585,7 @@ _ONE_OF_PUBLISHED = re.compile(
 
 # "one of two to receive the accolade today", "one of three councils given the top rating this
 # week": the reports of that day giving the grade the sentence names
+_SAME_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:same|very same)\s+day\b", re.IGNORECASE)
 _ONE_OF_GRADED = re.compile(
     rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:councils|local authorities|authorities|"
     r"boroughs)\s+)?(?:to\s+)?(?:receive|be given|get|earn|achieve|gain|win|given|awarded|to be awarded)\s+"
@@ -2327,7 +2606,10 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     n = T.number(m.group("n"))
     rest = r.text[m.end() : clause.end].split(",")[0]
     whens = T.dates(rest, r.as_of)
-    if n is None or len(whens) != 1:
+    # "one of three councils to be awarded the top grade on the same day": the day its own
+    # report came out
+    same_day = bool(graded and not whens and _SAME_DAY.match(rest))
+    if n is None or (len(whens) != 1 and not same_day):
         return
     grades: list[str] = []
     every = False
@@ -2350,7 +2632,11 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
         Kind.COUNT,
         urns,
         facts={
-            "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
+            "published_on": (
+                ["same day", "same day"]
+                if same_day
+                else [whens[0].first.isoformat(), whens[0].last.isoformat()]
+            ),
             "n": n,
             "grades": grades,
             "every": every,
@@ -2554,6 +2840,14 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             grades = (words.pop(),)
+        elif not words:
+            # "a third of the North East's 12 councils now hold the top rating"
+            top = _HIGHEST.search(rest[:80])
+            bottom = _LOWEST.search(rest[:80])
+            if top and not bottom:
+                grades = ("outstanding",)
+            elif bottom and not top:
+                grades = ("inadequate",)
     inspected = grades is None and bool(_INSPECTED.search(r.text[clause.start : sentence.end]))
     if grades is None and not inspected:
         return
