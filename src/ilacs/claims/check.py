@@ -534,6 +534,14 @@ def _date_matches(w, d: Any, role: str | None) -> bool:
     return visit_ok or pub_ok
 
 
+# A joint inspection (a JTAI, or the older joint area inspections): dated by its letter.
+_JOINT_INSPECTION = re.compile(
+    r"\bjoint\s+(?:(?:targeted\s+)?(?:area\s+)?(?:child\s+protection\s+)?|agency\s+|"
+    r"multi-agency\s+)?inspections?\b|\bJTAI\b",
+    re.IGNORECASE,
+)
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     if not c.urns:
         return
@@ -543,6 +551,29 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         _check_visit_dates(c, record, urn, whens)
         if c.verdict == N and texts is not None:
             _visit_in_reports(c, record, urn, whens, as_of, texts)
+        return
+    if _JOINT_INSPECTION.search(c.text):
+        # 'since a joint inspection last year': a JTAI's date, never a full inspection's
+        jtai = [d for d in _letters(record, urn) if d.kind == "jtai"]
+        ok = [d for d in jtai if all(_date_matches(w, d, c.date_role) for w in whens)]
+        if ok:
+            d = ok[0]
+            c.verdict, c.explanation = S, f"The {_label(d)} matches."
+            c.evidence = [
+                _evidence(
+                    d,
+                    f"visit {d.inspection_start} to {d.inspection_end}, published {_published(d)}",
+                )
+            ]
+        else:
+            c.verdict = N
+            c.explanation = "ilacs holds no joint inspection letter of this council at that date."
+            if texts is not None:
+                # a later report that dates the JTAI ('the 2018 joint targeted area inspection')
+                seen = replace(c, visit_kind="jtai")
+                _visit_in_reports(seen, record, urn, whens, as_of, texts)
+                if seen.verdict == S:
+                    c.verdict, c.explanation, c.evidence = S, seen.explanation, seen.evidence
         return
     insp = [d for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
     if c.facts.get("recent"):

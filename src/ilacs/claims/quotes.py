@@ -1280,6 +1280,8 @@ _PRIORITY_NONE = re.compile(
 _REC_BEFORE = re.compile(
     r"\b(?:still\s+)?need(?:s|ed)?\s+to\s+(?:improve|address|strengthen|work\s+on|"
     r"do\s+more\s+(?:on|to)|focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
+    # 'the council must better recognise ...', 'must get a better understanding of ...'
+    r"\b(?:must|should)\s+(?:better(?=\s+\w+)|get\s+(?:a\s+)?better(?=\s+\w+\s+of\b))|"
     r"\bask(?:s|ed|ing)?\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"improve\b(?!\s+(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
@@ -1295,7 +1297,10 @@ _REC_BEFORE = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
     r"\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b|"
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter))\s+(?:also\s+)?(?:wants?|wanted)\b|"
-    r"(?<!of\sthe\s)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    # ('rated good in all five areas: overall effectiveness, ...': the judgements, not a list
+    # of what must improve)
+    r"(?<!of\sthe\s)(?<!\ball\s)(?<!\beach\sof\sthe\s)"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:key\s+|main\s+)?(?:recommendations?|areas|things|priorities)\s*:",
     re.I,
 )
@@ -1332,6 +1337,18 @@ _REC_GENERIC = SMALL_WORDS | frozenset(
     young people services service provision provided continue continued particularly
     especially aspects lacking year years olds aged sure improves listed identified outlined
     named front door""".split()
+)
+
+
+# The judgements' names: a list of them is a list of grades, not of what must improve.
+_JUDGEMENT_AREA = re.compile(
+    r"(?:(?:and|the|for)\s+)*(?:(?:overall\s+)?effectiveness|leadership|leaders|"
+    r"(?:the\s+)?(?:impact\s+of\s+)?leaders(?:hip)?(?:\s+and\s+management)?|"
+    r"help\s+and\s+protection|(?:children\s+)?(?:who\s+need\s+)?help\s+and\s+protection|"
+    r"children\s+in\s+care(?:\s+and\s+care\s+leavers)?|care\s+leavers|adoption|"
+    r"(?:(?:and\s+)?(?:overall\s+effectiveness|leadership|help\s+and\s+protection|"
+    r"children\s+in\s+care|care\s+leavers)\s*)+)",
+    re.I,
 )
 
 
@@ -1373,8 +1390,22 @@ def _about_letter(text: str, sentence: str) -> bool:
     own = re.split(r"[“\"‘](?=\w)", sentence, maxsplit=1)[0]
     if _LETTER_WORDS.search(own):
         return True
-    head = text[:700]
-    return bool(_LETTER_WORDS.search(head)) and not _FULL_REPORT.search(head)
+    return _head_about_letter(text[:700])
+
+
+def _head_about_letter(head: str) -> bool:
+    """An article's opening speaks of a letter, and of no full report but a past one ('When
+    Ofsted carried out a full inspection of Southampton's children's services in 2014, ...')."""
+    if not _LETTER_WORDS.search(head):
+        return False
+    for m in _FULL_REPORT.finditer(head):
+        a = max(head.rfind(". ", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
+        b = min(
+            x for x in (head.find(". ", m.end()), head.find("\n", m.end()), len(head)) if x >= 0
+        )
+        if not _YEAR.search(head, a, b):
+            return False
+    return True
 
 
 def _years_before(sentence: str, pos: int) -> tuple[int, ...]:
@@ -1476,6 +1507,16 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 sentence,
                 re.I,
             )
+            # '... did find two areas for improvement. It said the council must get ...'
+            must = re.match(
+                r"\s*(?:it|they|ofsted|inspectors|the\s+(?:report|letter))\s+(?:said|says|wants?|wanted)"
+                r"\s+(?:that\s+)?(?:the\s+)?(?:council|authority|local\s+authority|it)\s+"
+                r"(?:must|should|needs?\s+to|needed\s+to|to)\s+",
+                sentence,
+                re.I,
+            )
+            if these is None and must and after_count and not counts:
+                these = must
             # '... the five areas for improvement. Officers explained that the most significant
             # related to X'
             chief = re.search(
@@ -1547,6 +1588,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                         claim_start += 1
                         while claim_start < len(sentence) and sentence[claim_start] == " ":
                             claim_start += 1
+                        # 'needed to improve three things: X; Y; Z': the list is after the colon
+                        list_start = max(list_start, claim_start)
             elif after:
                 list_start, list_end = 0, after.end()
                 claim_start = 0
@@ -1584,8 +1627,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
             if _COUNCILLOR.search(sentence):
                 continue
             items = _rec_items(list_text)
-            if not items:
-                continue
+            if not items or all(_JUDGEMENT_AREA.fullmatch(i.strip()) for i in items):
+                continue  # 'good in five areas: overall effectiveness, leadership, ...'
             start = offset + s_start + claim_start
             end = offset + s_start + list_end  # after.end() when the list comes first
             previous = bool(_PREVIOUS.search(sentence))
@@ -1794,7 +1837,34 @@ _SYNONYMS = (
     (re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:home|family)\b", re.I), "extra familial"),
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
+    (re.compile(r"\burgent\b", re.I), "immediate"),
+    # 'return home interviews when young people go missing': what they are, not which ones
+    (
+        re.compile(
+            r"\b(return\s+(?:home\s+)?interviews?)\s+(?:for|with|of|when|after)\s+"
+            r"(?:(?:young\s+people|children|they|teenagers|a\s+child)\s+)?(?:who\s+)?"
+            r"(?:go|goes|went|have\s+gone|has\s+gone|had\s+gone|going|run|runs)\s+"
+            r"(?:missing|away)(?:\s+from\s+(?:home|care))?",
+            re.I,
+        ),
+        r"\1",
+    ),
+    # 'look harder at what plans achieve': the impact of plans
+    (re.compile(r"\blook\s+(?:harder|more\s+closely|again)\s+at\b", re.I), ""),
+    (re.compile(r"\bwhat\s+(\w+)\s+achieves?\b", re.I), r"impact of \1"),
     (re.compile(r"\bhow\s+often\b", re.I), "frequency"),
+    (re.compile(r"\bhow\s+(?:quickly|fast|promptly|swiftly|soon)\b", re.I), "timeliness"),
+    (re.compile(r"\b(?:deals?|dealt|dealing)\s+with\b", re.I), "responds to"),
+    # 'cases that had not been given to a social worker': unallocated cases
+    (
+        re.compile(
+            r"\b(?:(?:that|which|who)\s+)?(?:had|have|has)?\s*not\s+(?:yet\s+)?(?:been\s+)?"
+            r"(?:given|allocated|assigned|passed)\s+(?:to\s+)?(?:a\s+)?social\s+workers?\b|"
+            r"\bwithout\s+(?:an?\s+)?(?:allocated\s+)?social\s+workers?\b",
+            re.I,
+        ),
+        "unallocated",
+    ),
     # 'when they first arrive': when, not which children
     (re.compile(r"\bfirst\s+(?=(?:arriv|enter|come|became|become)\w*\b)", re.I), ""),
     # the emergency duty service is the out-of-hours one
@@ -1815,7 +1885,8 @@ _VERB_WORDS = frozenset(
     """held hold holds kept keep keeps made give gives given take takes taken taking seen see
     done do does go goes going gone get gets getting got can could being been be is are was
     were has have having had will would should must able enough sufficient sure together
-    listed identified named set out outlined improves receive receives received sent handle handles""".split()
+    listed identified named set out outlined improves receive receives received sent handle handles
+    stay stays remain remains spend spends""".split()
 )
 # Who does the work, which an article adds ('how often social workers receive supervision' for
 # 'the frequency of supervision').

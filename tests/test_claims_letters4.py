@@ -1,0 +1,132 @@
+"""`ilacs check` on lists of what must improve, and on joint inspections, as the press words
+them (round 4): real values from the corpus and the Southampton letter in ../shared."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from ilacs.claims.check import check_article, load_record, make_texts
+from ilacs.claims.quotes import find_recommendations
+from tests.conftest import LETTERS
+
+SOUTHAMPTON = "80558_southampton__children's_services_focused_visit_-_15_june_2018.pdf"
+
+
+@pytest.fixture(scope="module")
+def check4(corpus_db, tmp_path_factory):
+    """Check an article against the corpus plus Southampton's 2018 focused-visit letter."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("letters4")
+    db = tmp / "letters4.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / SOUTHAMPTON, pdfs / SOUTHAMPTON)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    record, texts = load_record(db), make_texts(db)
+
+    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
+        result = check_article(text, record, texts, as_of, "given")
+        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
+
+    yield run
+    texts.close()
+
+
+def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
+    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
+    assert hits, (words, found)
+    return hits
+
+
+def test_a_list_of_the_judgements_is_no_list_of_recommendations(check4):
+    # Lewisham, 31 January 2024: good in all five judgements, on site 4 to 15 December 2023
+    text = (
+        "Lewisham's children's services are good, Ofsted says. Inspectors spent a fortnight in "
+        "the borough in December and judged the council good in all five areas: overall "
+        "effectiveness, leadership, help and protection, children in care and care leavers.\n"
+    )
+    assert not find_recommendations(text)
+    found = check4(text, date(2024, 1, 31))
+    assert not [f for f in found if f[0] == "recommendation"]
+    assert not [f for f in found if f[2] == "contradicted"], found
+
+
+def test_recommendations_reworded_as_the_press_does(check4):
+    # Nottingham, 5 September 2022: 'Effectiveness and timeliness of responses to children's
+    # needs when first presented to the multi-agency safeguarding hub (MASH)', 'The service
+    # response to young people who are aged 16 and 17 who present as homeless', 'The quality
+    # and timeliness of return home interviews'
+    text = (
+        "Nottingham City Council's children's services were rated inadequate by Ofsted. The "
+        "report names eight areas the council must improve, including how fast the "
+        "multi-agency safeguarding hub deals with referrals, the support given to homeless 16 "
+        "and 17-year-olds, and return home interviews for children who have gone missing.\n"
+    )
+    found = check4(text, date(2022, 9, 5))
+    assert _verdicts(found, "multi-agency safeguarding hub", "recommendation") == {"supported"}
+    # Surrey, 3 June 2015 (priority actions): 'Undertake an immediate review of unallocated
+    # cases held by assistant team managers ...'
+    text = (
+        "Surrey County Council's children's services were rated inadequate by Ofsted. The "
+        "report sets out 11 priority actions, including an urgent review of cases held by "
+        "assistant team managers which had not been allocated to a social worker.\n"
+    )
+    found = check4(text, date(2015, 6, 3))
+    assert _verdicts(found, "assistant team managers", "recommendation") == {"supported"}
+
+
+def test_what_the_council_must_better_do(check4):
+    # Lancashire, 20 August 2026: 'The recognition and reflection of the needs of young
+    # carers ... in the child's assessments and plans', '... plans ... focused on addressing
+    # the immediate risk of harm', 'The management oversight of children living in
+    # unregistered children's homes and those who have their liberty restricted ...'
+    text = (
+        "Lancashire County Council's children's services were judged good by Ofsted. The "
+        "report said the council must better recognise young carers' needs in assessments and "
+        "plans, and strengthen oversight of children in unregistered children's homes.\n"
+    )
+    found = check4(text, date(2026, 8, 20))
+    assert _verdicts(found, "young carers", "recommendation") == {"supported"}
+    # Tower Hamlets, 13 January 2025: two areas for improvement, the first 'Focus and in-depth
+    # understanding of the impact of family culture on a child's lived experience'
+    text = (
+        "Tower Hamlets' children's services have been rated outstanding by Ofsted. Inspectors "
+        "still found two areas for improvement. They said the council should get a better "
+        "understanding of the impact of family culture on a child's lived experience.\n"
+    )
+    found = check4(text, date(2025, 1, 13))
+    assert _verdicts(found, "family culture", "recommendation") == {"supported"}
+
+
+def test_a_letters_list_in_an_article_that_names_an_old_full_inspection(check4):
+    # Southampton's focused visit letter, 15 June 2018: three things to improve; its full
+    # inspection of 2014 made 30 recommendations
+    text = (
+        "Care leavers in Southampton get a better service, Ofsted said in a letter published "
+        "on Friday after a focused visit.\n"
+        "When Ofsted carried out a full inspection of the city's children's services in 2014, "
+        "help for care leavers was judged inadequate.\n"
+        "The letter said the council needed to improve three things: care leavers' access to "
+        "their health histories; the quality of needs assessments; and the take-up and "
+        "quality of return home interviews after young people go missing.\n"
+    )
+    found = check4(text, date(2018, 6, 15))
+    assert _verdicts(found, "three things", "recommendation") == {"supported"}
+    assert _verdicts(found, "health histories", "recommendation") == {"supported"}
+
+
+def test_a_joint_inspection_is_dated_by_its_own_letter_or_not_at_all(check4):
+    # Medway, 27 August 2019 (full inspections 2013, 2015, 2019): its report speaks of 'the
+    # 2018 joint targeted area inspection'; ilacs holds no JTAI letter of Medway
+    text = (
+        "Medway Council's children's services were rated inadequate by Ofsted. The report said "
+        "the front door had improved since a joint inspection last year.\n"
+    )
+    found = check4(text, date(2019, 8, 27))
+    assert "contradicted" not in _verdicts(found, "joint inspection")
