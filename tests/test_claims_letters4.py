@@ -130,3 +130,18 @@ def test_a_joint_inspection_is_dated_by_its_own_letter_or_not_at_all(check4):
     )
     found = check4(text, date(2019, 8, 27))
     assert "contradicted" not in _verdicts(found, "joint inspection")
+
+
+def test_what_ofsted_asked_the_council_to_do(check4):
+    # Nottingham, 5 September 2022: 'Placement sufficiency for children in care and those
+    # with complex needs', 'The quality and timeliness of return home interviews'
+    text = (
+        "Nottingham City Council's children's services were rated inadequate by Ofsted. "
+        "Ofsted has asked the council to strengthen placement sufficiency for children in care "
+        "and to speed up return home interviews.\n"
+    )
+    found = check4(text, date(2022, 9, 5))
+    assert _verdicts(found, "placement sufficiency", "recommendation") == {"supported"}
+    # a count, not a list
+    spans = find_recommendations("Ofsted asked the council to improve three areas.")
+    assert [s.items for s in spans] == [()]

@@ -1297,6 +1297,11 @@ _REC_BEFORE = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
     r"\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b|"
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter))\s+(?:also\s+)?(?:wants?|wanted)\b|"
+    # 'Ofsted has asked the council to make sure ...', 'It also wants the council to ...'
+    r"\b(?:ofsted|inspectors|the\s+(?:report|letter|watchdog)|it)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+)?(?:asked|asks|wants|wanted|urged|urges)\s+(?:the\s+(?:council|authority|"
+    r"local\s+authority|trust)|it|leaders)\s+to\b(?!\s+(?:improve|focus\s+on|work\s+on|address)\s+"
+    r"(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     # ('rated good in all five areas: overall effectiveness, ...': the judgements, not a list
     # of what must improve)
     r"(?<!of\sthe\s)(?<!\ball\s)(?<!\beach\sof\sthe\s)"
@@ -1336,7 +1341,7 @@ _REC_GENERIC = SMALL_WORDS | frozenset(
     recommendations recommendation ofsted inspectors report said says found children child
     young people services service provision provided continue continued particularly
     especially aspects lacking year years olds aged sure improves listed identified outlined
-    named front door""".split()
+    named front door strengthen strengthened strengthening""".split()
 )
 
 
@@ -1838,6 +1843,7 @@ _SYNONYMS = (
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
     (re.compile(r"\burgent\b", re.I), "immediate"),
+    (re.compile(r"\bspeed(?:s|ing)?\s+up\b", re.I), "timeliness of"),
     # 'return home interviews when young people go missing': what they are, not which ones
     (
         re.compile(
