@@ -13,11 +13,13 @@ from ilacs.claims.quotes import find_recommendations
 from tests.conftest import LETTERS
 
 SOUTHAMPTON = "80558_southampton__children's_services_focused_visit_-_15_june_2018.pdf"
+LEWISHAM = "80508_lewisham__children's_services_focused_visit_-_31_august_2021.pdf"
 
 
 @pytest.fixture(scope="module")
 def check4(corpus_db, tmp_path_factory):
-    """Check an article against the corpus plus Southampton's 2018 focused-visit letter."""
+    """Check an article against the corpus plus two focused-visit letters (Southampton 2018,
+    Lewisham 2021)."""
     from ilacs.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("letters4")
@@ -25,7 +27,8 @@ def check4(corpus_db, tmp_path_factory):
     shutil.copy(corpus_db, db)
     pdfs = tmp / "pdfs"
     pdfs.mkdir()
-    shutil.copy(LETTERS / SOUTHAMPTON, pdfs / SOUTHAMPTON)
+    for name in (SOUTHAMPTON, LEWISHAM):
+        shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
     record, texts = load_record(db), make_texts(db)
@@ -145,3 +148,18 @@ def test_what_ofsted_asked_the_council_to_do(check4):
     # a count, not a list
     spans = find_recommendations("Ofsted asked the council to improve three areas.")
     assert [s.items for s in spans] == [()]
+
+
+def test_each_date_is_of_the_visit_named_before_it_and_a_short_theme(check4):
+    # Lewisham's focused visit of July 2021 (letter of 31 August 2021): 'the local
+    # authority's arrangements for children in care'
+    text = (
+        "Lewisham's children's services are good, Ofsted said. Between full inspections "
+        "Ofsted made three monitoring visits between 2019 and 2020 and a focused visit in July "
+        "2021, when inspectors looked at the council's {} for children in care.\n"
+    )
+    found = check4(text.format("arrangements"), date(2024, 1, 31))
+    assert _verdicts(found, "July 2021", "visit") == {"supported"}
+    assert _verdicts(found, "looked at the council's arrangements", "visit") == {"supported"}
+    found = check4(text.format("plans"), date(2024, 1, 31))
+    assert _verdicts(found, "looked at the council's plans", "visit") == {"not_in_record"}

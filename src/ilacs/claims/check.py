@@ -1330,6 +1330,7 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
 
     words = [w for w in _words(c.facts["theme"]) if w not in _THEME_SMALL and len(w) > 2]
     if len(words) < 3:
+        _check_short_theme(c, record, as_of, texts)
         return
     best: tuple[float, Any, int, str] | None = None
     for d in _letters(record, c.urns[0]):
@@ -1353,6 +1354,33 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     else:
         c.verdict = N
         c.explanation = "ilacs holds no letter of this council that says so in these words."
+
+
+def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """A visit's subject in few words ('the council's arrangements for children in care'):
+    supported only when a letter of the council says it in these very words."""
+    own = re.sub(
+        r"^\s*(?:the\s+)?(?:council|local\s+authority|authority|borough)(?:['’]s)?\s+",
+        "",
+        c.facts["theme"].strip().rstrip(".").lower(),
+    )
+    own = " ".join(own.replace("’", "'").split())
+    if len(own.split()) < 3:
+        return
+    for d in _letters(record, c.urns[0]):
+        p = _published(d)
+        if p and p > as_of + timedelta(days=3):
+            continue
+        for i, page in enumerate(texts.pages(d.id)[:2]):
+            flat = " ".join(page.replace("’", "'").split())
+            at = flat.lower().find(own)
+            if at >= 0:
+                c.verdict = S
+                c.explanation = f"The {_label(d)} says so in these words."
+                c.evidence = [Evidence(d.path, i + 1, flat[max(0, at - 80) : at + len(own) + 40])]
+                return
+    c.verdict = N
+    c.explanation = "ilacs holds no letter of this council that says so in these words."
 
 
 def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:

@@ -1216,12 +1216,16 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if tail:
             end += tail.end()
         span = T.Span(start, end) if end - start >= 12 else clause
+        # 'six monitoring visits between 2019 and 2022 and a focused visit in October 2020':
+        # each date is of the visit named last before it
+        kinds = list(_VISIT.finditer(r.text, clause.start, ws[0].start)) if letter else []
+        kind = kinds[-1] if kinds else letter
         r.add(
             span,
             Kind.VISIT if letter else Kind.DATE,
             r.urns_at(sentence, clause),
             date_role=own_role,
-            visit_kind=letter.group(0).lower() if letter else None,
+            visit_kind=kind.group(0).lower() if kind else None,
             dates=[(w.first, w.precision) for w in ws],
             facts={
                 "whens": ws,
