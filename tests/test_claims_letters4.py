@@ -14,12 +14,13 @@ from tests.conftest import LETTERS
 
 SOUTHAMPTON = "80558_southampton__children's_services_focused_visit_-_15_june_2018.pdf"
 LEWISHAM = "80508_lewisham__children's_services_focused_visit_-_31_august_2021.pdf"
+GREENWICH = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_2018.pdf"
 
 
 @pytest.fixture(scope="module")
 def check4(corpus_db, tmp_path_factory):
     """Check an article against the corpus plus two focused-visit letters (Southampton 2018,
-    Lewisham 2021)."""
+    Lewisham 2021) and a JTAI letter (Greenwich 2018)."""
     from ilacs.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("letters4")
@@ -27,7 +28,7 @@ def check4(corpus_db, tmp_path_factory):
     shutil.copy(corpus_db, db)
     pdfs = tmp / "pdfs"
     pdfs.mkdir()
-    for name in (SOUTHAMPTON, LEWISHAM):
+    for name in (SOUTHAMPTON, LEWISHAM, GREENWICH):
         shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
@@ -163,3 +164,18 @@ def test_each_date_is_of_the_visit_named_before_it_and_a_short_theme(check4):
     assert _verdicts(found, "looked at the council's arrangements", "visit") == {"supported"}
     found = check4(text.format("plans"), date(2024, 1, 31))
     assert _verdicts(found, "looked at the council's plans", "visit") == {"not_in_record"}
+
+
+def test_a_joint_inspections_month_given_wrongly_in_a_finding(check4):
+    # Greenwich's JTAI, on site 12 to 16 February 2018, letter of 9 May 2018
+    text = (
+        "Agencies in Greenwich work well together, a joint inspection has found.\n"
+        "Ofsted, the Care Quality Commission, HM Inspectorate of Constabulary and Fire & "
+        "Rescue Services and HM Inspectorate of Probation visited the Royal Borough of "
+        "Greenwich in {} to examine how agencies respond to children who go missing.\n"
+        "In a letter published this week, inspectors praised the partnership.\n"
+    )
+    found = check4(text.format("March"), date(2018, 5, 9))
+    assert _verdicts(found, "Greenwich in March") == {"contradicted"}
+    found = check4(text.format("February"), date(2018, 5, 9))
+    assert "contradicted" not in _verdicts(found, "Greenwich in February")

@@ -2839,7 +2839,18 @@ def check_article(
     )
     # a paraphrase (a finding in nearly the report's words) gives way to an inspector it
     # names wrongly: names are checked letter for letter ('Fiona Mills' for 'Fiona Millns')
-    named = [c for c in claims if c.type == Kind.INSPECTOR and c.verdict == C]
+    # (and so does a visit's date it gives wrongly: 'visited the borough in March' of a JTAI
+    # on site in February, which a paraphrase's words do not weigh)
+    named = [
+        c
+        for c in claims
+        if c.verdict == C
+        and (
+            c.type == Kind.INSPECTOR
+            or (c.type == Kind.DATE and c.facts.get("letter_context"))
+            or (c.type == Kind.VISIT and c.facts.get("whens"))
+        )
+    ]
     passages = [
         p
         for p in passages
