@@ -179,3 +179,13 @@ def test_a_joint_inspections_month_given_wrongly_in_a_finding(check4):
     assert _verdicts(found, "Greenwich in March") == {"contradicted"}
     found = check4(text.format("February"), date(2018, 5, 9))
     assert "contradicted" not in _verdicts(found, "Greenwich in February")
+
+
+def test_how_many_days_a_visit_lasted(check4):
+    # Southampton's focused visit: on site 22 and 23 May 2018, letter of 15 June 2018
+    text = (
+        "Southampton's care leavers get a better service, Ofsted has said after a {}-day "
+        "focused visit. The letter was published on Friday.\n"
+    )
+    assert _verdicts(check4(text.format("two"), date(2018, 6, 15)), "-day") == {"supported"}
+    assert _verdicts(check4(text.format("three"), date(2018, 6, 15)), "-day") == {"contradicted"}

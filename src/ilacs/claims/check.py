@@ -2651,6 +2651,38 @@ def passage_claims(
 # --- the whole check ----------------------------------------------------------------------------
 
 
+def _check_visit_days(c: Claim, record: RecordView, as_of: date) -> None:
+    """'after a two-day visit': the days on site of the council's latest letter, published in
+    the four months before the article (none such: not in the record)."""
+    if not c.urns:
+        return
+    kind = (c.visit_kind or "").lower()
+    letters = [
+        (p, d)
+        for d in _letters(record, c.urns[0])
+        if (p := _published(d)) is not None
+        and as_of - timedelta(days=120) <= p <= as_of + timedelta(days=3)
+        and d.inspection_start
+        and d.inspection_end
+        and (not kind or kind.split()[0] in d.kind)
+    ]
+    if not letters:
+        c.verdict, c.explanation = N, "ilacs holds no recent letter of this council to compare."
+        return
+    _, d = max(letters, key=lambda x: x[0])
+    days = sum(
+        (d.inspection_start + timedelta(days=i)).weekday() < 5
+        for i in range((d.inspection_end - d.inspection_start).days + 1)
+    )
+    c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+    want = c.facts["visit_days"]
+    c.verdict = S if days == want else C
+    c.explanation = (
+        f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end} "
+        f"({days} day{'s' if days != 1 else ''} on site)."
+    )
+
+
 def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
     """'a one-week short inspection': the latest inspection's days on site and its kind
     (ILACS short inspections last one week on site, standard ones two)."""
@@ -2697,6 +2729,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_visit_theme(c, record, as_of, texts)
     elif c.facts.get("length"):
         _check_length(c, record, as_of)
+    elif c.facts.get("visit_days"):
+        _check_visit_days(c, record, as_of)
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:

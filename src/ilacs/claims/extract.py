@@ -2760,6 +2760,35 @@ def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# 'after a two-day visit', 'a three-day focused visit': how long a letter's visit lasted.
+_VISIT_DAYS = re.compile(
+    r"\b(?P<n>one|two|three|four|five|[1-5])[- ]day\s+(?:(?P<kind>focused|monitoring)\s+)?visit\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Ofsted has said after a two-day visit': the days on site of the letter the article
+    speaks of."""
+    body = r.text[clause.start : clause.end]
+    m = _VISIT_DAYS.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    if re.search(r"\b(?:next|future|will|would|due|expected|usually|typically)\b", body, re.I):
+        return
+    r.add(
+        T.Span(clause.start + m.start(), clause.start + m.end()),
+        Kind.VISIT,
+        r.urns_at(sentence, clause),
+        visit_kind=(m.group("kind") or "").lower() or None,
+        facts={
+            "visit_days": T.number(m.group("n"))
+            if not m.group("n").isdigit()
+            else int(m.group("n"))
+        },
+    )
+
+
 # Shares of councils: "three quarters of councils", "44 per cent of authorities", "one in five
 # councils", "nearly half of those inspected so far".
 _FRACTIONS = {
@@ -2950,6 +2979,7 @@ DETECTORS = (
     _published_together_claims,
     _share_claims,
     _length_claims,
+    _visit_length_claims,
     _outside_claims,
 )
 
