@@ -189,3 +189,30 @@ def test_how_many_days_a_visit_lasted(check4):
     )
     assert _verdicts(check4(text.format("two"), date(2018, 6, 15)), "-day") == {"supported"}
     assert _verdicts(check4(text.format("three"), date(2018, 6, 15)), "-day") == {"contradicted"}
+
+
+def test_the_first_of_the_actions_and_a_system_date():
+    # Rochdale, 5 December 2014: 'Re-establish contact with the high proportion of 20- and
+    # 21-year-olds not in contact with the service ...'
+    text = (
+        "Rochdale's children's services require improvement, Ofsted said. Ofsted listed 13 "
+        "actions the council must take, the first of them to re-establish contact with the "
+        "care leavers aged 20 and 21 it has lost touch with.\n"
+    )
+    (span,) = [s for s in find_recommendations(text) if s.items]
+    assert span.items[0].startswith("re-establish contact")
+    # 'Focused visits were introduced this year': no visit's date
+    from ilacs.claims.extract import extract
+
+    got = extract("Focused visits were introduced by Ofsted this year.\n", date(2018, 6, 15))
+    assert not [c for c in got if c.type.value in ("visit", "date")]
+
+
+def test_the_first_of_the_actions_is_checked(check4):
+    text = (
+        "Rochdale's children's services require improvement, Ofsted said. Ofsted listed 13 "
+        "actions the council must take, the first of them to re-establish contact with the "
+        "care leavers aged 20 and 21 it has lost touch with.\n"
+    )
+    found = check4(text, date(2014, 12, 5))
+    assert _verdicts(found, "re-establish contact", "recommendation") == {"supported"}

@@ -1136,6 +1136,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
     letter = _VISIT.search(body) or _LETTER_WORDS.search(body)
+    if letter and re.search(
+        r"\b(?:were|was|been|are)\s+(?:first\s+)?(?:introduced|launched|brought\s+in)\b", body, re.I
+    ):
+        return  # 'Focused visits were introduced by Ofsted this year': the system's date
     previous = bool(_PREVIOUS_INSPECTION.search(body))
     # "The report, released on Friday, follows an inspection at the end of April": one claim
     # per date, each from the word that says what the date is of

@@ -1296,6 +1296,9 @@ _REC_BEFORE = re.compile(
     r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work\w*|do\s+better))\b[^.;:]{0,40}?"
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
     r"\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b|"
+    # '13 actions the council must take immediately, the first of them to re-establish ...'
+    r"\b(?:recommendations|actions|areas|priorities|improvements)\b[^.;:]{0,60}?,\s+the\s+first"
+    r"\s+(?:of\s+(?:them|which|these)\s+)?(?:being\s+)?(?:to\s+)?(?=\w)|"
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter))\s+(?:also\s+)?(?:wants?|wanted)\b|"
     # 'Ofsted has asked the council to make sure ...', 'It also wants the council to ...'
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter|watchdog)|it)\s+(?:has\s+|have\s+|had\s+)?"
@@ -1843,6 +1846,10 @@ _SYNONYMS = (
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
     (re.compile(r"\burgent\b", re.I), "immediate"),
+    (
+        re.compile(r"\b(?:(?:it\s+)?(?:has|have|had)\s+)?lost\s+touch\s+with\b", re.I),
+        "not in contact with",
+    ),
     (re.compile(r"\bspeed(?:s|ing)?\s+up\b", re.I), "timeliness of"),
     # 'return home interviews when young people go missing': what they are, not which ones
     (
