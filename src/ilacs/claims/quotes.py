@@ -1321,6 +1321,10 @@ _REC_NO_LIST = re.compile(
 _PREVIOUS = re.compile(
     r"\b(?:previous|last|earlier|prior|former|2\d{3})\s+(?:ofsted\s+)?(?:inspection|report)", re.I
 )
+# 'rated ... good in all five areas:': the areas that follow are the judgements
+_GRADED_BEFORE = re.compile(
+    r"\b(?:rated|judged|graded|good|outstanding|inadequate|requires?\s+improvement)\b", re.I
+)
 _OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
 
 # Words of a list of recommendations that say nothing about which one it is.
@@ -1521,9 +1525,24 @@ def find_recommendations(text: str) -> list[RecSpan]:
             before = _REC_BEFORE.search(sentence)
             if before and re.search(r"\bno\s+(?:\w+\s+){0,2}$", sentence[: before.start()], re.I):
                 before = None  # "While no formal recommendations were made, ...": no list
+            if (
+                before
+                and re.match(r"\w+\s+(?:key\s+|main\s+)?areas\s*:", before.group(0))
+                and _GRADED_BEFORE.search(sentence[: before.start()])
+            ):
+                before = None  # 'rated the council good in all five areas: ...': judgements
             after = _REC_AFTER.search(sentence)
             if before:
                 list_start = before.end()
+                # 'needed to improve three things: X; Y; Z': the list starts after the colon
+                lead_count = re.match(
+                    r"\s*(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
+                    r"(?:things?|areas?|issues?|priorities)\s*:\s*",
+                    sentence[list_start:],
+                    re.I,
+                )
+                if lead_count:
+                    list_start += lead_count.end()
                 list_end = len(sentence.rstrip().rstrip(".").rstrip())
                 claim_start = before.start()
                 # 'Ofsted said the council still needs to improve ...': from the sayer on
@@ -1778,6 +1797,19 @@ def _subject_doc(docs: list[Any], as_of: date | None, span: RecSpan) -> Any | No
         if latest is not None and latest.published >= window[0]:
             return latest  # an article about a new report that names a visit too
         return None
+    if as_of is not None:
+        # a letter out in the last month, newer than the latest report: the news is the letter
+        # even when the article also speaks of a full inspection years before
+        recent = [
+            (p, d)
+            for d in docs
+            if getattr(d, "kind", None) in _LETTER_KINDS
+            and (p := _day_published(d)) is not None
+            and as_of - timedelta(days=31) <= p <= as_of + timedelta(days=3)
+            and (latest is None or latest.published < p)
+        ]
+        if recent:
+            return max(recent, key=lambda x: x[0])[1]
     return latest
 
 
@@ -1797,6 +1829,16 @@ _SYNONYMS = (
     (re.compile(r"\bhow\s+often\b", re.I), "frequency"),
     # 'when they first arrive': when, not which children
     (re.compile(r"\bfirst\s+(?=(?:arriv|enter|come|became|become)\w*\b)", re.I), ""),
+    # a return home interview is for a child who went missing: the article's gloss
+    (
+        re.compile(
+            r"(?<=\binterviews)\s+(?:for|when|after|with)\s+(?:children|young\s+people|"
+            r"those|they)\s+(?:who\s+)?(?:have\s+)?(?:go|goes|went|gone)\s+missing"
+            r"(?:\s+from\s+(?:home|care|home\s+or\s+care))?",
+            re.I,
+        ),
+        "",
+    ),
     # the emergency duty service is the out-of-hours one
     (re.compile(r"\bout[- ]of[- ]hours\s+(?=emergency)", re.I), ""),
 )
@@ -1946,6 +1988,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     matched: list[tuple[str, str]] = []
     unmatched: list[tuple[str, list[str]]] = []
     changed: list[tuple[str, str]] = []
+    loose: list[tuple[str, str]] = []
     for item in span.items:
         content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
         if not content:
@@ -1976,6 +2019,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         own = [w for w in content if w not in missing or w in named]
         if not named and scores[best] >= 0.5 * max(1, len(own)):
             matched.append((item, recs[best]))
+        elif (
+            scores[best] >= max(3, 0.5 * len(content))
+            and not any(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
+            and not any(_swapped(item, recs[best], w) for w in named)
+        ):
+            # most of one recommendation's words, the rest the article's own ('how quickly the
+            # multi-agency safeguarding hub deals with referrals' for 'the timeliness of
+            # responses to the MASH'): a rewording, never a thing the report does not ask
+            loose.append((item, recs[best]))
         else:
             unmatched.append((item, missing or content))
             # one recommendation's words but for the children or the ages it names ('children
@@ -1994,6 +2046,9 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             f"Not among the recommendations of {label}: {what}.",
             [Evidence(doc.path, _rec_page(index, r), r) for _, r in changed],
         )
+    if loose and not unmatched and len(loose) <= len(matched):
+        matched += loose
+        evidence += [Evidence(doc.path, _rec_page(index, r), r) for _, r in loose]
     if not unmatched and matched:
         return (
             Verdict.SUPPORTED,
