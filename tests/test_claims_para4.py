@@ -14,11 +14,12 @@ from ilacs.claims.check import check_article, load_record, make_texts
 from tests.conftest import LETTERS
 
 SOUTHAMPTON_LETTER = "80558_southampton__children's_services_focused_visit_-_15_june_2018.pdf"
+GREENWICH_JTAI = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_2018.pdf"
 
 
 @pytest.fixture(scope="module")
 def check(corpus_db, tmp_path_factory):
-    """Check an article against the corpus plus Southampton's focused-visit letter of June 2018."""
+    """Check an article against the corpus plus two letters (Southampton 2018, Greenwich JTAI)."""
     from ilacs.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("para4")
@@ -26,7 +27,8 @@ def check(corpus_db, tmp_path_factory):
     shutil.copy(corpus_db, db)
     pdfs = tmp / "pdfs"
     pdfs.mkdir()
-    shutil.copy(LETTERS / SOUTHAMPTON_LETTER, pdfs / SOUTHAMPTON_LETTER)
+    for name in (SOUTHAMPTON_LETTER, GREENWICH_JTAI):
+        shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
     record, texts = load_record(db), make_texts(db)
@@ -93,3 +95,35 @@ def test_the_new_letter_is_the_news_though_an_old_full_inspection_is_named(check
     assert _verdict(found, "health histories") == "supported"
     wrong = check(text.replace("three things", "five things"), date(2018, 6, 18))
     assert _verdict(wrong, "improve five things") == "contradicted"
+
+
+def test_a_changed_number_beside_a_bounding_one_is_caught(check):
+    # Medway, 27 August 2019: 'most social workers who met with inspectors being responsible
+    # for over 40 children, and some as many as 55 children'
+    text = (
+        "Medway Council's children's services have been rated inadequate by Ofsted.\n\n"
+        "The watchdog found some social workers were responsible for as many as 55 children, "
+        "with most of those who met inspectors holding more than 40 cases.\n"
+    )
+    assert _verdict(check(text, date(2019, 8, 28)), "as many as 55") != "contradicted"
+    wrong = check(text.replace("55", "65"), date(2019, 8, 28))
+    assert _verdict(wrong, "as many as 65") == "contradicted"
+
+
+def test_a_letters_areas_for_improvement_stated_as_findings(check):
+    # Greenwich JTAI letter, 9 May 2018: 'The attendance of health practitioners at child
+    # protection conferences is variable.' (under areas for improvement); 'Between 12 and 16
+    # February 2018, Ofsted, the Care Quality Commission (CQC), ... undertook a joint inspection'
+    text = (
+        "Police analysis gaps hamper Greenwich, say inspectors.\n\n"
+        "Ofsted, the Care Quality Commission, HM Inspectorate of Constabulary and Fire & Rescue "
+        "Services and HM Inspectorate of Probation visited the Royal Borough of Greenwich in "
+        "February to examine how agencies respond to children who go missing.\n\n"
+        "Inspectors also found that health practitioners' attendance at child protection "
+        "conferences was variable.\n"
+    )
+    found = check(text, date(2018, 5, 11))
+    assert _verdict(found, "attendance at child protection") == "supported"
+    assert _verdict(found, "Royal Borough of Greenwich in") == "supported"
+    moved = check(text.replace("in February", "in March"), date(2018, 5, 11))
+    assert _verdict(moved, "Royal Borough of Greenwich in") != "supported"

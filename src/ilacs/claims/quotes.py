@@ -2448,6 +2448,8 @@ def _findings_in(words: list[str], index: _DocIndex, doc: Any, most: int = 6) ->
 
 
 _ASKS = frozenset("ensure ensuring should must need needs ought".split())
+# a sentence that states what is so, not what is to be done
+_STATES = frozenset("is are was were has have".split())
 # ... and what an article says the report asks for
 _ASKED = _ASKS | frozenset("want wants wanted asked asks improve improves recommended".split())
 
@@ -2456,8 +2458,16 @@ def _asked(f: _Finding, texts: ReportTexts) -> bool:
     """The window is in what the report asks for: one of its recommendations, or a sentence
     that says what should be done."""
     window = "".join(f.index.words[f.first : f.last])
-    if any(window in "".join(_words(r)) for r in _recs_of(f.doc, texts)):
-        return True
+    for r in _recs_of(f.doc, texts):
+        for part in re.split(r"(?<=[.!?])\s+", r):
+            said = _words(part)
+            if window not in "".join(said):
+                continue
+            # an 'area for improvement' a letter states as a finding ('The attendance of
+            # health practitioners at child protection conferences is variable.') is one
+            if set(said) & _STATES and not set(said) & _ASKS:
+                continue
+            return True
     page = f.index.page_of(f.first) - 1
     before = f.index.excerpt(max(f.index.page_start[page], f.first - 10), f.last)
     sentence = re.split(r"[.!?◼•]\s", before)[-1]
@@ -2595,12 +2605,17 @@ def _number_changed(
     content = {_key(w) for w in plain if w not in _FINDING_FILLER}
     if not 1 <= len(numbers) <= 3 or len(content) < 4:
         return None
+    # 'more than 20 children', 'one in four', 'two thirds': not the count, never the one
+    # changed ('as many as 65 children, with most ... holding more than 40 cases': the 65 is)
+    bound: set[int | None] = set()
     for at, w in enumerate(words):
         if _number_value(w) is None:
             continue
         if set(words[max(0, at - 2) : at]) & _ROUGHLY or set(words[at + 1 : at + 2]) & _PART_OF:
-            return None  # 'more than 20 children', 'one in four', 'two thirds': not the count
+            bound.add(_number_value(w))
     said = {_number_value(w): w for w in numbers}
+    if set(said) <= bound:
+        return None
 
     def counted(ws: list[str], value: int | None) -> str | None:
         """The first word of meaning after the number `value` ('different', 'directors')."""
@@ -2620,8 +2635,10 @@ def _number_changed(
                 continue
             values = {_number_value(w) for w in sentence} - {None}
             missing = set(said) - values
-            if not missing:
+            if not missing - bound:
                 return None  # the report says it with these numbers
+            if missing & bound:
+                continue  # a bounding figure the report words otherwise
             extra = values - set(said)
             if len(missing) != 1 or len(extra) != 1:
                 continue
@@ -2676,6 +2693,13 @@ def check_paraphrase(
             [m.evidence()],
         )
     assert found is not None
+    months = {w for w in words if w in _MONTHS}
+    if months and span.attributed:
+        # 'visited ... in March' where the passage's sentence says February: not this passage
+        first, last = _sentence_at(found.index, found.last - 1)
+        theirs = {w.lower() for w in found.index.words[first:last]} & set(_MONTHS)
+        if theirs and not months & theirs:
+            return None
     m = _Match(found.doc, found.index, found.first, found.last, False)
     return (
         Verdict.SUPPORTED,
