@@ -127,3 +127,17 @@ def test_a_letters_areas_for_improvement_stated_as_findings(check):
     assert _verdict(found, "Royal Borough of Greenwich in") == "supported"
     moved = check(text.replace("in February", "in March"), date(2018, 5, 11))
     assert _verdict(moved, "Royal Borough of Greenwich in") != "supported"
+
+
+def test_a_quotation_after_a_campaigners_quotation_that_ends_its_sentence(check):
+    # Nottingham, 5 September 2022: 'There has been a high level of staff turnover for
+    # children in care.'
+    text = (
+        "Nottingham City Council's children's services require improvement, Ofsted has said.\n\n"
+        "In a statement, a parents' campaign said: \"Carers have warned about this for years. "
+        'We were right." The report notes a "high level of staff turnover for children in '
+        'care".\n'
+    )
+    found = check(text, date(2022, 9, 7))
+    assert _verdict(found, "high level of staff turnover") == "supported"
+    assert _verdict(found, "Carers have warned") in (None, "not_in_record")

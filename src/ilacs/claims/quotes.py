@@ -434,13 +434,22 @@ def _closes_single(s: str, i: int) -> bool:
     return not after.isalnum() and not before.isspace()
 
 
-def _sentences(par: str, masked: str) -> list[tuple[int, int]]:
-    """Sentence ranges of a paragraph, split outside quotations only."""
+def _sentences(par: str, masked: str, quote_ends: bool = False) -> list[tuple[int, int]]:
+    """Sentence ranges of a paragraph, split outside quotations only (`quote_ends`: and after
+    a quotation whose own full stop ends the sentence)."""
     out = []
     start = 0
-    for m in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z“\"‘'])", masked):
-        out.append((start, m.end()))
-        start = m.end()
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z“\"‘'])", masked)]
+    # a quotation that ends its sentence inside the marks ('... what we have been saying." The
+    # report notes ...'): the masked text hides the full stop
+    ends += [
+        m.end()
+        for m in re.finditer(r"(?<=x)[\"”’]\s+(?=[A-Z“\"‘'])", masked)
+        if quote_ends and par[m.start() - 1] in ".!?"
+    ]
+    for end in sorted(set(ends)):
+        out.append((start, end))
+        start = end
     out.append((start, len(par)))
     return out
 
@@ -567,7 +576,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             for k in range(a + 1, max(a + 1, d - 1)):
                 masked[k] = "x"
         masked_s = "".join(masked)
-        for s_start, s_end in _sentences(par, masked_s) if par.strip() else ():
+        for s_start, s_end in _sentences(par, masked_s, True) if par.strip() else ():
             in_sentence = [p for p in pairs if s_start <= p[0] < s_end]
             # (an 'x' of the text itself is kept: 'executive member')
             outside = "".join(
