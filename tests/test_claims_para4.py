@@ -141,3 +141,40 @@ def test_a_quotation_after_a_campaigners_quotation_that_ends_its_sentence(check)
     found = check(text, date(2022, 9, 7))
     assert _verdict(found, "high level of staff turnover") == "supported"
     assert _verdict(found, "Carers have warned") in (None, "not_in_record")
+
+
+def test_a_committee_papers_numbered_paragraph_and_a_sum_in_figures(check):
+    # Solihull, 13 January 2023: 'The service for care leavers has declined significantly since
+    # 2019.'; Kirklees, 25 November 2016: 'The council also committed an additional four million
+    # pounds to children's services.'
+    text = (
+        "Solihull children's services: Ofsted inspection outcome\n\n"
+        "3.2 The report also records that the service for care leavers has declined "
+        "significantly since 2019.\n"
+    )
+    found = check(text, date(2023, 1, 20))
+    assert _verdict(found, "declined significantly") == "supported"
+    text = (
+        "Kirklees Council's children's services are inadequate, Ofsted has said.\n\n"
+        "The council has committed an additional £4m to children's services, the report notes.\n"
+    )
+    assert _verdict(check(text, date(2016, 11, 30)), "£4m") == "supported"
+    assert _verdict(check(text.replace("£4m", "£5m"), date(2016, 11, 30)), "£5m") != "supported"
+
+
+def test_two_quotations_of_two_clauses_are_two_claims():
+    from ilacs.claims.quotes import find_quotes
+
+    two = find_quotes(
+        'Inspectors found that the service "has significantly improved" and that advisers are '
+        '"strong advocates for their young people".'
+    )
+    assert [q.text for q in two] == [
+        '"has significantly improved"',
+        '"strong advocates for their young people"',
+    ]
+    one = find_quotes(
+        "Children told inspectors that they feel ‘they are known’ and that there is a ‘huge’ "
+        "difference."
+    )
+    assert len(one) == 1

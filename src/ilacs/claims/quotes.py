@@ -548,7 +548,19 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
     and that there is a ‘huge’ difference'); further apart, one claim each."""
     groups: list[list[tuple]] = []
     for p in pairs:
-        if groups and len(_words(par[groups[-1][-1][3] : p[0]])) <= MAX_GAP_WORDS:
+        gap = par[groups[-1][-1][3] : p[0]] if groups else ""
+        if (
+            groups
+            and len(_words(gap)) <= MAX_GAP_WORDS
+            # '"has significantly improved" and that personal advisers are "strong ..."':
+            # a clause of its own, a claim of its own (not '‘they are known’ and that there
+            # is a ‘huge’ difference': a word alone is checked with the words around it)
+            and not (
+                re.search(r"[;:]|\band\s+that\b", gap, re.I)
+                and len(_words(par[groups[-1][-1][1] : groups[-1][-1][2]])) >= 3
+                and len(_words(par[p[1] : p[2]])) >= 3
+            )
+        ):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -2311,6 +2323,10 @@ def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
         if not piece.strip() or any(masked[k] == "x" and sentence[k] != "x" for k in range(a, b)):
             continue
         start = a + len(piece) - len(piece.lstrip(" ,;:–—-"))
+        # a committee paper's paragraph number ('3.2 The report also records that ...')
+        numbered = re.match(r"\(?\d{1,2}(?:\.\d{1,2})+\)?\s+(?=[A-Z])", masked[start:b])
+        if numbered:
+            start += numbered.end()
         said = start
         lead = _CONNECTIVE.match(masked[start:b])
         if lead:
@@ -2499,7 +2515,11 @@ def _fractions(words: list[str]) -> list[str]:
             out[i - 1], out[i] = "", "75"
         elif w == "third" and before in ("a", "one"):
             out[i] = "33"
-    return [w for w in out if w]
+        elif (money := re.fullmatch(r"(\d{1,2})(m|bn)", w)) and int(money.group(1)) <= 20:
+            # '£4m' as a report prints it: 'four million pounds'
+            n = next(k for k, v in _NUMBERS.items() if v == int(money.group(1)))
+            out[i] = f"{n} {'million' if money.group(2) == 'm' else 'billion'} pounds"
+    return [x for w in out if w for x in w.split()]
 
 
 def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) -> _Finding | None:
@@ -2545,6 +2565,14 @@ def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) 
             continue
         # a number the report does not print is a fact changed, or not the report's
         if any(w.isdigit() and w not in report_words for w in words):
+            continue
+        # ... and so is a sum the report prints in other words ('£5m' for 'four million')
+        if any(
+            f"{n}{unit}" not in report_words
+            and next(k for k, v in _NUMBERS.items() if v == int(n)) not in report_words
+            for n, unit in re.findall(r"\b(\d{1,2})(m|bn)\b", said)
+            if int(n) <= 20
+        ):
             continue
         # what the report asks for ('Ensure that care leavers have access to ...') is not
         # what it found, unless the article says so too
