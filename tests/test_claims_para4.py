@@ -178,3 +178,16 @@ def test_two_quotations_of_two_clauses_are_two_claims():
         "difference."
     )
     assert len(one) == 1
+
+
+def test_the_next_sentence_of_a_paragraph_goes_on_reporting_the_letter(check):
+    # Southampton's letter, 15 June 2018: 'Six care leavers are currently engaged in
+    # apprenticeship schemes'
+    text = (
+        "Support for care leavers in Southampton has improved, Ofsted has said.\n\n"
+        "But the letter warns that the number of care leavers in education, employment or "
+        'training is "well below the national average". Six care leavers are engaged in '
+        "apprenticeship schemes and 12 are at university.\n"
+    )
+    found = check(text, date(2018, 6, 18))
+    assert _verdict(found, "apprenticeship schemes") == "supported"

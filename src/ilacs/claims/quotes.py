@@ -2364,6 +2364,7 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
         if par.strip():
             lead_in = False
         masked_par = _masked(par)
+        before: str | None = None  # whose words the paragraph's last sentence reported
         for s_start, s_end in _sentences(par, masked_par) if par.strip() else ():
             sentence = par[s_start:s_end]
             masked = masked_par[s_start:s_end]
@@ -2381,6 +2382,11 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
                 lead_in = True
                 continue
             attribution = _attribution(outside)
+            # 'But the letter warns that ... . Six young people are on apprenticeships and 12
+            # are at university.': the paragraph's next sentence goes on reporting the letter
+            if attribution is None and before == "ofsted" and not _COUNCIL_SAYS.search(outside):
+                attribution = "ofsted"
+            before = attribution
             skip = 0
             if attribution == "council" or _COUNCIL_SAYS.search(outside):
                 # only what it says the report found: 'The Executive Director said that the
