@@ -736,19 +736,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             owner = dist.index(min(dist))
             # "In 2015 services were judged inadequate and in 2018 they were found to require
             # improvement": a date that opens its part of the sentence dates the grade after it
-            nxt = next((k for k, g in enumerate(grades) if g[0] >= w.end), None)
+            after_w = next((k for k, g in enumerate(grades) if g[0] >= w.end), None)
             if (
-                nxt is not None
-                and owner != nxt
-                and grades[nxt][0] - w.end < 70
+                after_w is not None
+                and owner != after_w
+                and grades[after_w][0] - w.end < 70
                 and re.search(
                     r"(?:^|[,;]|\b(?:and|but|while|then|before|whereas))\s*(?:in|by|during|at)\s*$",
                     r.text[max(clause.start, w.start - 20) : w.start],
                     re.IGNORECASE,
                 )
-                and not T.GRADE_RE.search(r.text[w.end : grades[nxt][0]])
+                and not T.GRADE_RE.search(r.text[w.end : grades[after_w][0]])
             ):
-                owner = nxt
+                owner = after_w
             if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
