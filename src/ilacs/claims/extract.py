@@ -694,6 +694,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     i: list(dict.fromkeys(a for _, _, a in reversed(group)))
                     for i in range(len(grades))
                 }
+    if not any(areas.values()) and re.search(
+        r"\b(?:their|they)\b", r.text[clause.start : grades[0][0]], re.IGNORECASE
+    ):
+        # "The biggest leap came for care leavers. At the last inspection their services were
+        # found to require improvement": 'they' are the children the sentence before named
+        before = [s for s in r.sentence_spans if s.end <= sentence.start]
+        if before and "\n" not in r.text[before[-1].end : sentence.start]:
+            people = {
+                a
+                for _, _, a in T.areas_in(r.text[before[-1].start : before[-1].end])
+                if a in ("care_leavers", "in_care", "help_protection")
+            }
+            if len(people) == 1:
+                areas = {i: sorted(people) for i in range(len(grades))}
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
     # "under the current framework, introduced in 2023": the framework's date, not an inspection's
