@@ -708,6 +708,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             }
             if len(people) == 1:
                 areas = {i: sorted(people) for i in range(len(grades))}
+        # "...their services were found to require improvement; this time they were
+        # outstanding": the clause before in the sentence named them
+        same = [
+            c
+            for c in r.claims
+            if sentence.start <= c.start
+            and c.end <= clause.start
+            and c.type in (Kind.GRADE, Kind.TREND)
+            and all(isinstance(it, dict) for it in c.facts.get("grades") or [0])
+        ]
+        if not any(areas.values()) and same:
+            were = {a for it in same[-1].facts["grades"] for a in it["areas"] if a != "overall"}
+            if len(were) == 1:
+                areas = {i: sorted(were) for i in range(len(grades))}
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
     # "under the current framework, introduced in 2023": the framework's date, not an inspection's
@@ -732,7 +746,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
         elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
-            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded))\b",
+            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded)|"
+            r"at the same time|alongside)\b",
             local[cue.start() :],
             re.IGNORECASE,
         ):
