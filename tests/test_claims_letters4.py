@@ -216,3 +216,16 @@ def test_the_first_of_the_actions_is_checked(check4):
     )
     found = check4(text, date(2014, 12, 5))
     assert _verdicts(found, "re-establish contact", "recommendation") == {"supported"}
+
+
+def test_another_events_date_in_a_letters_finding(check4):
+    # Southampton's letter (15 June 2018): 'Care leavers and personal advisers report a
+    # much-improved service over the past year'; no inspection of the council in January 2018
+    text = (
+        "Care leavers in Southampton get a better service, Ofsted said in a letter published "
+        "on Friday after a focused visit.\n"
+        'Care leavers told inspectors they had seen a "much-improved service" over the past '
+        "year, especially since more staff joined the team in January.\n"
+    )
+    found = check4(text, date(2018, 6, 15))
+    assert _verdicts(found, "much-improved service") == {"supported"}

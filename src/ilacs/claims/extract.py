@@ -1142,6 +1142,12 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     return T.number(word), None
 
 
+# A verb of something other than an inspection right before a date ('joined the team in').
+_OTHER_EVENT = re.compile(
+    r"\b(?:joined|appointed|recruited|arrived|opened|launched|increased|took\s+over)\b"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
+    re.IGNORECASE,
+)
 _LAST_INSPECTION = re.compile(
     r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|last (?:full )?inspection)\b",
     re.IGNORECASE,
@@ -1198,6 +1204,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # per date, each from the word that says what the date is of
     groups: list[tuple[int, str | None, list[T.When]]] = []
     for w in whens:
+        # 'since more staff joined the team in January': another event's date
+        if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
+            continue
         cue = verb = None
         for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
             cue = m
