@@ -531,3 +531,35 @@ def test_the_number_of_englands_councils(tmp_path, corpus_db):
     assert _claim(claims, "153 councils")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("153", "163"), "2025-08-13")
     assert _claim(wrong, "163 councils")["verdict"] == "contradicted"
+
+
+def test_outside_a_region_counts_the_rest_of_england(tmp_path, corpus_db):
+    text = "Outside London, just 20 of 120 councils are rated outstanding.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "Outside London")
+    wrong = _claim(
+        _check(tmp_path, corpus_db, text.replace("20 of", "30 of"), "2025-04-17"), "Outside"
+    )
+    assert c["verdict"] == "supported", c
+    assert wrong["verdict"] == "contradicted", wrong
+
+
+def test_in_the_region_is_the_region_named_before(tmp_path, corpus_db):
+    text = (
+        "No council in the North West is rated outstanding.\n\n"
+        "Of the 23 councils in the region that currently hold a rating, nine are rated good.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "Of the 23")
+    wrong = _check(tmp_path, corpus_db, text.replace("nine", "15"), "2024-08-29")
+    assert c["verdict"] == "supported", c
+    assert _claim(wrong, "Of the 23")["verdict"] == "contradicted"
+
+
+def test_taking_the_number_to_n_counts_the_total(tmp_path, corpus_db):
+    text = (
+        "Two councils have been rated outstanding in all five inspection judgements, taking "
+        "the number of authorities to achieve a clean sweep under the current framework to 11.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-16"), "taking the number")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("to 11", "to 19"), "2025-04-16")
+    assert _claim(wrong, "taking the number")["verdict"] == "contradicted"

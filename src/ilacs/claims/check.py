@@ -2148,7 +2148,8 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
             graded = [
                 s
                 for s in snap.las
-                if s.status == "graded" and (not c.region or s.region == c.region)
+                if s.status == "graded"
+                and (not c.region or (s.region == c.region) != bool(c.facts.get("outside")))
             ]
             for every in (False, True):
                 hits = []
@@ -2166,7 +2167,7 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
                 readings.append((what, len(hits), len(graded), hits))
     if not readings:
         return
-    where = f" in {c.region}" if c.region else ""
+    where = f" {'outside' if c.facts.get('outside') else 'in'} {c.region}" if c.region else ""
     lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]

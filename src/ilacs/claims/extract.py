@@ -2254,6 +2254,21 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             return
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
+    outside = bool(
+        region and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", body[: region.start()], re.I)
+    )
+    if region is None and re.search(r"\bin the region\b", body, re.IGNORECASE):
+        # "Of the 23 councils in the region": the region the article last named
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), sentence.start))
+        region = before[-1] if before else None
+    to_n = re.search(
+        rf"\b(?:taking|bringing|raising|lifting)\s+(?:the\s+)?(?:number|total|tally|count)\b"
+        rf"[^.;]{{0,80}}?\bto\s+(?P<k>\d+|{T.NUMBER})\b",
+        r.text[clause.start + m.end() : sentence.end],
+        re.IGNORECASE,
+    )
+    if to_n and T.number(to_n.group("k")) is not None:
+        n = T.number(to_n.group("k"))  # "two more ..., taking the number to 11": the total
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
     window = _WINDOW.match(r.text, clause.start + m.end(), sentence.end)
     whens = T.dates(window.group("w"), r.as_of) if window else []
@@ -2321,6 +2336,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "n": n,
             "total": T.number(total) if total else None,
             "national": True,
+            "outside": outside,
             "either": bool(
                 re.search(
                     r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
