@@ -563,3 +563,28 @@ def test_taking_the_number_to_n_counts_the_total(tmp_path, corpus_db):
     assert c["verdict"] == "supported", c
     wrong = _check(tmp_path, corpus_db, text.replace("to 11", "to 19"), "2025-04-16")
     assert _claim(wrong, "taking the number")["verdict"] == "contradicted"
+
+
+def test_one_of_n_whose_reports_came_out_the_same_day(tmp_path, corpus_db):
+    # 11 June 2019: Hampshire, Lincolnshire and Redbridge reports, all outstanding overall
+    text = (
+        "Hampshire is one of three councils rated outstanding in reports published today, "
+        "alongside Lincolnshire and Redbridge.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2019-06-11"), "one of three")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("three", "five"), "2019-06-11")
+    assert _claim(wrong, "one of five")["verdict"] != "supported"
+
+
+def test_the_only_one_so_far_counts_within_its_framework(tmp_path, corpus_db):
+    # Camden, 15 April 2025: the 11th council with every judgement outstanding under the
+    # 2023 framework (26 councils are outstanding overall on any framework)
+    text = (
+        "Camden is one of 11 councils to have achieved an outstanding grade in every "
+        "judgement since Ofsted changed its framework in 2023.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "one of 11")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("11", "14"), "2025-04-17")
+    assert _claim(wrong, "one of 14")["verdict"] == "contradicted"

@@ -1662,6 +1662,17 @@ def _check_no_list_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> No
         )
 
 
+_SAME_DAY = re.compile(
+    r"\breports?\s+(?:were\s+|was\s+)?(?:came\s+out|published|released)\s+"
+    r"(?:today|yesterday|on\s+the\s+same\s+day|the\s+same\s+day|that\s+day)\b",
+    re.IGNORECASE,
+)
+_SO_FAR = re.compile(
+    r"\bso\s+far\b|\bto\s+date\b|\bto\s+have\s+(?:achieved|been\s+rated|secured|received)\b",
+    re.IGNORECASE,
+)
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1849,9 +1860,46 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 what = "every judgement" if every else "overall effectiveness"
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append((f"{what}{fw_words}, on {day}", names, member))
-    # "one of only nine councils to achieve a clean sweep since the framework was updated":
-    # every council that has reached it under the framework, by the day
-    if fw != "any" and c.facts.get("to_achieve") and not c.facts.get("below_good"):
+    # "one of two councils whose reports came out on the same day", "one of three councils
+    # rated outstanding in reports published today": the reports of that day
+    if _SAME_DAY.search(c.text):
+        for day in dict.fromkeys(days):
+            for graded_only in (True, False):
+                names, member = [], False
+                for d in view.docs:
+                    if d.kind != "inspection" or d.published != day or d.urn is None:
+                        continue
+                    if region and _region_of(d.urn) != region:
+                        continue
+                    if graded_only and not (
+                        d.grades.get("overall") in wanted
+                        or (
+                            d.framework in _NO_OVERALL
+                            and any(d.grades.get(a) in wanted for a in _AREAS)
+                        )
+                    ):
+                        continue
+                    if d.la_name not in names:
+                        names.append(d.la_name)
+                    member = member or d.urn == urn
+                what = what_grade if graded_only else "any grade"
+                counts.append((f"reports published on {day}, {what}", names, member))
+    # "one of only nine councils to achieve a clean sweep since the framework was updated",
+    # "the only one so far to be rated outstanding across the board": every council that has
+    # reached it under the framework (the council's own when the words name none), by the day
+    if (
+        fw == "any"
+        and current is not None
+        and current.framework
+        and _SO_FAR.search(c.text)
+        and not c.facts.get("region")
+    ):
+        fw = current.framework
+    if (
+        fw != "any"
+        and (c.facts.get("to_achieve") or _SO_FAR.search(c.text))
+        and not c.facts.get("below_good")
+    ):
         for every in (False, True):
             try:
                 rows = firsts(
