@@ -588,3 +588,13 @@ def test_the_only_one_so_far_counts_within_its_framework(tmp_path, corpus_db):
     assert c["verdict"] == "supported", c
     wrong = _check(tmp_path, corpus_db, text.replace("11", "14"), "2025-04-17")
     assert _claim(wrong, "one of 14")["verdict"] == "contradicted"
+
+
+def test_no_council_in_a_region_is_a_count_of_none(tmp_path, corpus_db):
+    # 29 August 2024: no North West council's latest overall grade is outstanding
+    text = "None of the councils in the North West of England is rated outstanding.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "None of the councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    text = "No council in the North West is now rated good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "No council")
+    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c

@@ -2131,8 +2131,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 _COUNT = re.compile(
-    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?P<m0>\d+|{T.NUMBER})\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
-    rf"(?:other\s+|English\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments)\b",
+    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"(?:other\s+|English\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
+    rf"|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b))\b",
     re.IGNORECASE,
 )
 
