@@ -598,3 +598,16 @@ def test_no_council_in_a_region_is_a_count_of_none(tmp_path, corpus_db):
     text = "No council in the North West is now rated good.\n"
     c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "No council")
     assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
+
+
+def test_one_of_n_with_a_rating_overall_is_no_every_judgement_count(tmp_path, corpus_db):
+    # 16 April 2025: four Yorkshire and the Humber councils outstanding overall (Leeds, North
+    # Lincolnshire, North Yorkshire, York), three of them in every judgement
+    text = (
+        "York has been rated outstanding. It is one of four councils in the region now "
+        "holding an outstanding rating overall.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-16"), "one of four")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("four", "three"), "2025-04-16")
+    assert _claim(wrong, "one of three")["verdict"] == "contradicted"

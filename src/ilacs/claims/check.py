@@ -1821,6 +1821,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     days = [as_of]
     if current is not None and current.published and current.published < as_of:
         days.append(current.published)  # the day its report came out
+    said_overall = bool(
+        re.search(r"\boverall\b", c.text, re.IGNORECASE)
+        and not c.facts.get("every")
+        and c.facts.get("area") in (None, "overall")
+        and fw not in _NO_OVERALL
+    )
     families = ["any"]
     if current is not None and current.framework and current.framework.startswith("ilacs"):
         families.append("ilacs")
@@ -1833,6 +1839,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             except IlacsError:
                 continue
             for every in (False, True):
+                if every and said_overall:
+                    continue  # "holding an outstanding rating overall": not every judgement
                 names, member = [], False
                 for st in snap.las:
                     # a report under a framework with no overall grade is "no_judgement" there
