@@ -611,3 +611,18 @@ def test_one_of_n_with_a_rating_overall_is_no_every_judgement_count(tmp_path, co
     assert c["verdict"] == "supported", c
     wrong = _check(tmp_path, corpus_db, text.replace("four", "three"), "2025-04-16")
     assert _claim(wrong, "one of three")["verdict"] == "contradicted"
+
+
+def test_the_only_region_without_an_outstanding_council(tmp_path, corpus_db):
+    # 29 August 2024: no North West council's latest overall grade is outstanding; every other
+    # region has one at least
+    text = (
+        "Cheshire West and Chester was rated requires improvement, and none of the councils in "
+        "the North West is rated outstanding, making it the only English region without a "
+        "single top-rated authority.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "the only English region")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    other = text.replace("Cheshire West and Chester", "Leeds").replace("North West", "Yorkshire")
+    c = _claim(_check(tmp_path, corpus_db, other, "2024-08-29"), "the only English region")
+    assert c["verdict"] == "contradicted", c

@@ -1673,6 +1673,54 @@ _SO_FAR = re.compile(
 )
 
 
+_ONLY_REGION = re.compile(r"\bthe\s+only\s+(?:English\s+)?region\b", re.IGNORECASE)
+
+
+def _check_only_region(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'making it the only English region without a single top-rated authority': the regions
+    none of whose councils' latest overall grade is the grade, on the day."""
+    from ilacs.analyse import snapshot
+
+    m = _ONLY_REGION.search(c.text)
+    rest = c.text[m.end() :] if m else ""
+    # the grade after "without": "a single top-rated authority", "an inadequate council"
+    said = [T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(rest)]
+    if re.search(r"\btop[- ]rated\b|\btop (?:grade|rating)\b|\bhighest\b", rest, re.I):
+        said.append("outstanding")
+    grades = [g for g in said if g][:1]
+    region = c.region or _region_of(urn)
+    if not re.match(r"\s+(?:without|with\s+no|not\s+to\s+have|lacking)\b", rest) or not region:
+        c.verdict, c.explanation = N, "ilacs reads only 'the only region without' a grade."
+        return
+    if not grades:
+        c.verdict, c.explanation = N, "ilacs cannot tell which grade the region lacks."
+        return
+    grade = grades[0]
+    try:
+        snap = snapshot(view.source, as_of, rule="published", framework="any")
+    except IlacsError:
+        return
+    held: dict[str, int] = {}
+    for st in snap.las:
+        if st.status != "graded" or not st.region:
+            continue
+        d = view_doc(view, st.path)
+        held.setdefault(st.region, 0)
+        if d is not None and d.grades.get("overall") == grade:
+            held[st.region] += 1
+    none = sorted(r for r, k in held.items() if k == 0)
+    lines = "; ".join(f"{r}: {k}" for r, k in sorted(held.items()))
+    c.evidence = [Evidence(None, None, f"{grade} overall by region on {as_of}: {lines}")]
+    if none == [region]:
+        c.verdict = S
+        c.explanation = f"Only {region} has no council rated {grade} overall ({lines})."
+    else:
+        c.verdict = C
+        c.explanation = (
+            f"Regions with no council rated {grade} overall: {', '.join(none) or 'none'} ({lines})."
+        )
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1683,6 +1731,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if record is None or not hasattr(record, "docs") or not c.urns:
         return
     urn = c.urns[0]
+    if _ONLY_REGION.search(c.text):
+        _check_only_region(c, view, as_of, urn)
+        return
     if c.facts.get("first_time"):
         _check_first_time(c, view, as_of, urn)
         return
