@@ -626,3 +626,17 @@ def test_the_only_region_without_an_outstanding_council(tmp_path, corpus_db):
     other = text.replace("Cheshire West and Chester", "Leeds").replace("North West", "Yorkshire")
     c = _claim(_check(tmp_path, corpus_db, other, "2024-08-29"), "the only English region")
     assert c["verdict"] == "contradicted", c
+
+
+def test_the_new_arrangements_are_the_new_framework(tmp_path, corpus_db):
+    # Portsmouth, 18 August 2026: the tenth report under the 2026 framework, and the only one
+    # with every judgement outstanding
+    text = (
+        "Portsmouth was the tenth council to receive a report under the new arrangements, and "
+        "the only one so far to be rated outstanding across the board.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-18")
+    assert _claim(claims, "the tenth")["verdict"] == "supported"
+    assert _claim(claims, "the only one so far")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("tenth", "eighth"), "2026-08-18")
+    assert _claim(wrong, "the eighth")["verdict"] == "contradicted"

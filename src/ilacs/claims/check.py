@@ -2826,7 +2826,9 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
     return claims
 
 
-_FRAMEWORK_WORDS = re.compile(r"framework|regime|system|inspects|SIF|ILACS", re.IGNORECASE)
+_FRAMEWORK_WORDS = re.compile(
+    r"framework|regime|system|arrangements|inspects|SIF|ILACS", re.IGNORECASE
+)
 
 
 def _within_ranks(claims: list[Claim]) -> list[Claim]:

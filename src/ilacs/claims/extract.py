@@ -163,7 +163,7 @@ _PLACE_OWN = re.compile(
     r"(?:councils|authorities|local authorities|boroughs)\b"
 )
 _FRAMEWORK = re.compile(
-    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria)|"
+    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria|arrangements)|"
     r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services|"
     # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
     # inspects children's services last year"
