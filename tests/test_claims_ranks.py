@@ -640,3 +640,16 @@ def test_the_new_arrangements_are_the_new_framework(tmp_path, corpus_db):
     assert _claim(claims, "the only one so far")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("tenth", "eighth"), "2026-08-18")
     assert _claim(wrong, "the eighth")["verdict"] == "contradicted"
+
+
+def test_one_of_n_in_a_region_and_one_of_m_across_england(tmp_path, corpus_db):
+    # 8 July 2025: Walsall and Telford and Wrekin the West Midlands' two councils outstanding
+    # overall; 37 across England
+    text = (
+        "Walsall is now one of only two councils in the West Midlands to hold an outstanding "
+        "rating, alongside Telford and Wrekin, and one of 37 across England.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-07-08"), "one of 37")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("37", "29"), "2025-07-08")
+    assert _claim(wrong, "one of 29")["verdict"] == "contradicted"

@@ -2128,6 +2128,30 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             framework=fw_words,
             facts=dict(rank.facts),
         )
+    # "one of only two councils in the West Midlands to hold an outstanding rating, alongside
+    # Telford and Wrekin, and one of 37 across England": the same among every council
+    if rank.facts.get("n") and rank.region:
+        nat = re.compile(
+            rf",?\s+and\s+(?:is\s+)?one\s+of\s+(?:only\s+|just\s+)?(?P<k>\d+|{T.NUMBER})\s+"
+            r"(?:councils\s+|authorities\s+|local authorities\s+)?"
+            r"(?:across|in)\s+(?:England|the country)\b",
+            re.IGNORECASE,
+        ).search(r.text, rank.end, sentence.end)
+        k = T.number(nat.group("k")) if nat else None
+        if nat and k and not re.search(r"[.;]", r.text[rank.end : nat.start()]):
+            facts = dict(rank.facts)
+            facts.update(n=k, phrase=f"one of {nat.group('k')}", others=[], others_when=None)
+            r.add(
+                T.Span(
+                    nat.start() + (len(nat.group(0)) - len(nat.group(0).lstrip(", "))), nat.end()
+                ),
+                Kind.RANK,
+                urns,
+                number=None,
+                region=None,
+                framework=fw_words,
+                facts=facts,
+            )
 
 
 _COUNT = re.compile(
