@@ -653,3 +653,28 @@ def test_one_of_n_in_a_region_and_one_of_m_across_england(tmp_path, corpus_db):
     assert (c["type"], c["verdict"]) == ("rank", "supported"), c
     wrong = _check(tmp_path, corpus_db, text.replace("37", "29"), "2025-07-08")
     assert _claim(wrong, "one of 29")["verdict"] == "contradicted"
+
+
+def test_the_other_counts_listed_are_checked_too(tmp_path, corpus_db):
+    # 29 August 2024, the 23 graded North West councils: nine good, eight requires
+    # improvement, six inadequate
+    text = (
+        "No council in the North West is rated outstanding.\n\n"
+        "Of the 23 councils in the region that currently hold a rating, nine are rated good, "
+        "eight require improvement and six are inadequate.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "Of the 23")
+    assert c["verdict"] == "supported", c
+    wrong = text.replace("eight require", "seven require").replace("six are", "seven are")
+    c = _claim(_check(tmp_path, corpus_db, wrong, "2024-08-29"), "Of the 23")
+    assert c["verdict"] == "contradicted", c
+
+
+def test_london_councils_rated_below_good(tmp_path, corpus_db):
+    # 17 April 2025: Barking and Dagenham and Lambeth require improvement, Harrow and
+    # Havering inadequate
+    text = "Only four London councils are rated below good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "London councils")
+    assert c["verdict"] == "supported", c
+    c = _claim(_check(tmp_path, corpus_db, text.replace("four", "nine"), "2025-04-17"), "nine")
+    assert c["verdict"] == "contradicted", c

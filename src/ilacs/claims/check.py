@@ -2239,39 +2239,46 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         return
     grade = c.facts["grades"][0]
     wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
+    if c.facts.get("below_good"):
+        wanted = {"requires_improvement", "inadequate"}
     families = [
         "any",
         "sif" if c.framework and re.search(r"single|sif", c.framework, re.I) else "ilacs",
     ]
     if named != "any":
         families.append(named)  # "under the current framework": the one of the article's day
-    readings = []
-    for family in dict.fromkeys(families):
-        for rule in ("published", "ofsted"):
-            try:
-                snap = snapshot(record, as_of, rule=rule, framework=family)
-            except IlacsError:
-                continue
-            graded = [
-                s
-                for s in snap.las
-                if s.status == "graded"
-                and (not c.region or (s.region == c.region) != bool(c.facts.get("outside")))
-            ]
-            for every in (False, True):
-                hits = []
-                for st in graded:
-                    d = view_doc(view, st.path)
-                    if d is None:
-                        continue
-                    if every:
-                        ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
-                    else:
-                        ok = d.grades.get("overall") in wanted
-                    if ok:
-                        hits.append(st.name)
-                what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
-                readings.append((what, len(hits), len(graded), hits))
+
+    def compute(wanted: set[str]) -> list[tuple[str, int, int, list[str]]]:
+        readings = []
+        for family in dict.fromkeys(families):
+            for rule in ("published", "ofsted"):
+                try:
+                    snap = snapshot(record, as_of, rule=rule, framework=family)
+                except IlacsError:
+                    continue
+                graded = [
+                    s
+                    for s in snap.las
+                    if s.status == "graded"
+                    and (not c.region or (s.region == c.region) != bool(c.facts.get("outside")))
+                ]
+                for every in (False, True):
+                    hits = []
+                    for st in graded:
+                        d = view_doc(view, st.path)
+                        if d is None:
+                            continue
+                        if every:
+                            ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
+                        else:
+                            ok = d.grades.get("overall") in wanted
+                        if ok:
+                            hits.append(st.name)
+                    what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                    readings.append((what, len(hits), len(graded), hits))
+        return readings
+
+    readings = compute(wanted)
     if not readings:
         return
     where = f" {'outside' if c.facts.get('outside') else 'in'} {c.region}" if c.region else ""
@@ -2279,6 +2286,26 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
     near = [x for x in readings if abs(x[1] - n) <= max(1, round(0.2 * n))]
+    # "nine are rated good, eight require improvement and six are inadequate": the other
+    # counts listed, by the reading that holds the first
+    for k, g in c.facts.get("more") or []:
+        if not hold:
+            break
+        theirs = {w: x for w, x, *_ in compute({g})}
+        got = [theirs.get(x[0]) for x in hold]
+        if k in got:
+            continue
+        # with the total named and matched, the record holds every council counted
+        slack = 0 if total is not None else max(1, round(0.2 * k))
+        if all(x is not None and abs(x - k) > slack for x in got):
+            c.verdict = C
+            c.explanation = (
+                f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}, not {k} ({lines})."
+            )
+        else:
+            c.verdict = N
+            c.explanation = f"{n} by reading {hold[0][0]}; {k} {_grade_words(g)} not found."
+        return
     if hold:
         c.verdict = S
         c.explanation = f"{n} by reading {hold[0][0]} ({lines})."

@@ -2156,7 +2156,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
-    rf"(?:other\s+|English\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
+    rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
     rf"|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b))\b",
     re.IGNORECASE,
 )
@@ -2167,6 +2167,29 @@ _NONE_OF_THEM = re.compile(
     r"^\W*(?P<none>None)\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|had|were|was|is|are)\s+"
     r"(?:yet\s+|so far\s+|ever\s+)?(?:been\s+)?(?:yet\s+)?(?:rated|judged|graded|given|awarded|received|achieved)\b",
 )
+
+
+def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]:
+    """'nine are rated good, eight require improvement and six are inadequate', 'only nine
+    have been rated good and none outstanding': the counts of other grades listed with it."""
+    items = []
+    for x in re.finditer(
+        rf"(?:^|,\s*|\band\s+|\bwhile\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
+        r"(?:(?:are|were|is|was|have been|has been|had been|now)\s+)?"
+        r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
+        rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
+        rest,
+        re.IGNORECASE,
+    ):
+        k = 0 if x.group("k").lower() == "none" else T.number(x.group("k"))
+        if k is not None:
+            items.append([k, T.grade_of(x.group("g"))])
+    if not items or len(items) < 2 and items[0] == [n, grades[0] if grades else None]:
+        return []
+    # the first listed is the claim's own count
+    if grades and items[0][1] == grades[0]:
+        items = items[1:]
+    return [it for it in items if not grades or it[1] != grades[0]]
 
 
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -2362,6 +2385,14 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "total": T.number(total) if total else None,
             "national": True,
             "outside": outside,
+            "more": _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1]),
+            # "only four London councils are rated below good": requires improvement or worse
+            "below_good": re.match(
+                rf"[^.;]{{0,40}}?(?:{_NOT_GOOD.pattern})",
+                r.text[clause.start + m.end() : sentence.end],
+                re.IGNORECASE,
+            )
+            is not None,
             "either": bool(
                 re.search(
                     r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
