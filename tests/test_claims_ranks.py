@@ -678,3 +678,10 @@ def test_london_councils_rated_below_good(tmp_path, corpus_db):
     assert c["verdict"] == "supported", c
     c = _claim(_check(tmp_path, corpus_db, text.replace("four", "nine"), "2025-04-17"), "nine")
     assert c["verdict"] == "contradicted", c
+
+
+def test_the_first_to_achieve_the_clean_sweep(tmp_path, corpus_db):
+    # North Yorkshire, 6 August 2018: the first ILACS report with every judgement outstanding
+    text = "North Yorkshire was the first council to achieve the clean sweep, in August 2018.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2019-06-11"), "the first council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c

@@ -1982,7 +1982,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "rated outstanding across the board, becoming only the sixth to do so": the grade is
         # in the clause before
         wide = r.text[sentence.start : sentence.end]
-    top = _HIGHEST.search(wide)
+    # "the first council to achieve the clean sweep": every judgement outstanding
+    top = _HIGHEST.search(wide) or re.search(r"\bclean sweep\b", wide, re.IGNORECASE)
     bottom = _LOWEST.search(wide)
     no_list = bool(_NO_LIST.search(body))
     if (
