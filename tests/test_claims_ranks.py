@@ -685,3 +685,16 @@ def test_the_first_to_achieve_the_clean_sweep(tmp_path, corpus_db):
     text = "North Yorkshire was the first council to achieve the clean sweep, in August 2018.\n"
     c = _claim(_check(tmp_path, corpus_db, text, "2019-06-11"), "the first council")
     assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+
+
+def test_only_a_council_in_the_region_under_the_new_system(tmp_path, corpus_db):
+    # 28 July 2026: Blackpool's report under the 2026 framework, leaders outstanding; the only
+    # North West council so judged under it by then
+    text = (
+        "In the North West, only Blackpool had previously been rated outstanding for "
+        "leadership under the new system.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-20")
+    c = _claim(claims, "only Blackpool")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    assert not [x for x in claims if x["verdict"] == "contradicted"]

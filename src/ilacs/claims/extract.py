@@ -1909,6 +1909,48 @@ def _predecessors(r: Reader, sentence: T.Span, clause: T.Span, urns: list[int]) 
     )
 
 
+# "In the North West, only Blackpool had previously been rated outstanding for leadership
+# under the new system": the one council in the region with that grade on the day.
+_ONLY_COUNCIL = re.compile(
+    r"\bonly\s+(?P<who>(?:[A-Z][\w'-]*\s+)*?[A-Z][\w'-]*)\s+(?:had|has|was|is)\s+"
+    r"(?:(?:previously|already|so far|yet|also|ever)\s+)?(?:been\s+)?"
+    rf"(?:rated|judged|graded)\s+(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
+)
+
+
+def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    body = r.text[clause.start : clause.end]
+    m = _ONLY_COUNCIL.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    who = [
+        x
+        for x in r.mentions
+        if clause.start + m.start("who") <= x.start < clause.start + m.end("who") and x.la.urn
+    ]
+    region = _REGION.search(r.text, sentence.start, sentence.end)
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    urn = who[0].la.urn if len(who) == 1 else None
+    if urn is None or region is None or fw_words is None:
+        return  # a council among all of England, or with no framework named: too loose
+    r.add(
+        T.Span(sentence.start, clause.end) if region.start() < clause.start else clause,
+        Kind.RANK,
+        [urn],
+        region=_REGION_WORDS[region.group(0).lower()],
+        framework=fw_words,
+        facts={
+            "grades": [T.grade_of(m.group("g"))],
+            "phrase": "only",
+            "n": None,
+            "area": next((a for _, _, a in T.areas_in(body[m.end() :])), None),
+            "in_region": True,
+            "only": True,
+            "fw_year": fw_year,
+        },
+    )
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -3013,6 +3055,7 @@ DETECTORS = (
     _no_recs_rank_claims,
     _visit_claims,
     _rank_claims,
+    _only_council_claims,
     _count_claims,
     _group_count_claims,
     _first_time_claims,
