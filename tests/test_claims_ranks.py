@@ -698,3 +698,11 @@ def test_only_a_council_in_the_region_under_the_new_system(tmp_path, corpus_db):
     c = _claim(claims, "only Blackpool")
     assert (c["type"], c["verdict"]) == ("rank", "supported"), c
     assert not [x for x in claims if x["verdict"] == "contradicted"]
+
+
+def test_four_in_ten_london_boroughs_is_a_share_not_a_count(tmp_path, corpus_db):
+    text = (
+        "More than four in 10 London boroughs are rated outstanding for children's social care.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-04-17")
+    assert not [x for x in claims if x["verdict"] == "contradicted"], claims

@@ -2285,7 +2285,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ) or re.match(r"one\s+of\b", m.group(0), re.IGNORECASE):
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
-    if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
+    if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
     if re.search(
         rf"\bthe only\s+(?:{T.NUMBER}\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)*(?:[A-Z][\w-]+(?:'s|’s)\s+)?$",
