@@ -706,3 +706,15 @@ def test_four_in_ten_london_boroughs_is_a_share_not_a_count(tmp_path, corpus_db)
     )
     claims = _check(tmp_path, corpus_db, text, "2025-04-17")
     assert not [x for x in claims if x["verdict"] == "contradicted"], claims
+
+
+def test_of_the_33_london_authorities_n_now_hold(tmp_path, corpus_db):
+    # 17 April 2025: 14 of the 33 London councils' latest overall grade is outstanding
+    text = (
+        "Of the 33 London authorities responsible for children's social care, 14 now hold an "
+        "outstanding rating from their most recent full inspection.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "Of the 33")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    c = _claim(_check(tmp_path, corpus_db, text.replace("14", "16"), "2025-04-17"), "Of the 33")
+    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c

@@ -2333,7 +2333,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "Out of 127 councils inspected, only 10 were...", "each of England's 153 councils
         # ... shows that 39 are now rated outstanding": the number named is the total
         later = re.search(
-            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including)\b))",
+            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including|now\s+hold|hold|currently\s+hold)\b))",
             r.text[clause.start + m.end() : sentence.end],
             re.IGNORECASE,
         )
