@@ -819,3 +819,43 @@ def test_a_judgement_that_rose_by_two_grades(tmp_path, corpus_db):
     p.write_text(text.replace("two grades", "one grade"), encoding="utf-8")
     r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-09-10"])
     assert _claim(json.loads(r.stdout), "risen by one grade")["verdict"] == "contradicted"
+
+
+def test_dates_in_their_part_of_the_sentence(tmp_path, corpus_db):
+    # Lancashire: inadequate (SIF, 2015), requires improvement (17 August 2018)
+    p = tmp_path / "lancashire.txt"
+    text = (
+        "Lancashire County Council's children's services have improved. In 2015 services were "
+        "judged inadequate and in 2018 they were found to require improvement.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-01-01"])
+    assert _claim(json.loads(r.stdout), "In 2015 services")["verdict"] == "supported"
+    p.write_text(text.replace("judged inadequate", "judged good"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-01-01"])
+    assert _claim(json.loads(r.stdout), "In 2015 services")["verdict"] == "contradicted"
+    # Walsall, published 8 July 2025 after an inspection on 12-16 May
+    p.write_text(
+        "Walsall Council's children's services are outstanding. The report, published today, "
+        "follows an inspection from 12 to 16 May.\n",
+        encoding="utf-8",
+    )
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-08"])
+    out = json.loads(r.stdout)
+    assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
+
+
+def test_they_are_the_children_the_sentence_before_named(tmp_path, corpus_db):
+    # Portsmouth: care leavers requires improvement (3 July 2023), outstanding (18 August 2026)
+    p = tmp_path / "portsmouth.txt"
+    text = (
+        "Portsmouth City Council's children's services have been praised by Ofsted.\n\n"
+        "The biggest leap came for care leavers. At the last inspection in 2023 their services "
+        "were found to require improvement.\n"
+    )
+    p.write_text(text, encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-18"])
+    assert _claim(json.loads(r.stdout), "their services")["verdict"] == "supported"
+    p.write_text(text.replace("require improvement", "be inadequate"), encoding="utf-8")
+    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-18"])
+    assert _claim(json.loads(r.stdout), "found to be inadequate")["verdict"] == "contradicted"

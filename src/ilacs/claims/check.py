@@ -670,7 +670,9 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         and w0.precision == "month"
         and not w0.relative
         and re.search(
-            r"\b(?:last|previous|prior)\s+(?:full\s+)?inspection\b", c.text, re.IGNORECASE
+            r"\b(?:last|previous|prior)\s+(?:full\s+)?inspect(?:ion|ed)\b|\blast inspected\b",
+            c.facts.get("lead", "") + c.text,
+            re.IGNORECASE,
         )
     ):
         # "its last inspection, published in January 2022": the one before the latest

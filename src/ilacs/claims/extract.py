@@ -630,7 +630,8 @@ _NEAR_PREVIOUS = re.compile(
     r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
-    r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after)\b[^.;]*$",
+    r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
+    r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of))\b[^.;]*$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
@@ -676,7 +677,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # takes the judgement area named just before it in the sentence
         if re.match(
             r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
-            r"requires?|required|remains?|remained|judged|rated)\b",
+            r"requires?|required|remains?|remained|judged|rated|up from|down from|improving from)\b",
             body,
             re.IGNORECASE,
         ) or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-")):
@@ -693,6 +694,34 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     i: list(dict.fromkeys(a for _, _, a in reversed(group)))
                     for i in range(len(grades))
                 }
+    if not any(areas.values()) and re.search(
+        r"\b(?:their|they)\b", r.text[clause.start : grades[0][0]], re.IGNORECASE
+    ):
+        # "The biggest leap came for care leavers. At the last inspection their services were
+        # found to require improvement": 'they' are the children the sentence before named
+        before = [s for s in r.sentence_spans if s.end <= sentence.start]
+        if before and "\n" not in r.text[before[-1].end : sentence.start]:
+            people = {
+                a
+                for _, _, a in T.areas_in(r.text[before[-1].start : before[-1].end])
+                if a in ("care_leavers", "in_care", "help_protection")
+            }
+            if len(people) == 1:
+                areas = {i: sorted(people) for i in range(len(grades))}
+        # "...their services were found to require improvement; this time they were
+        # outstanding": the clause before in the sentence named them
+        same = [
+            c
+            for c in r.claims
+            if sentence.start <= c.start
+            and c.end <= clause.start
+            and c.type in (Kind.GRADE, Kind.TREND)
+            and all(isinstance(it, dict) for it in c.facts.get("grades") or [0])
+        ]
+        if not any(areas.values()) and same:
+            were = {a for it in same[-1].facts["grades"] for a in it["areas"] if a != "overall"}
+            if len(were) == 1:
+                areas = {i: sorted(were) for i in range(len(grades))}
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
     # "under the current framework, introduced in 2023": the framework's date, not an inspection's
@@ -717,7 +746,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
         elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
-            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded))\b",
+            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded)|"
+            r"at the same time|alongside)\b",
             local[cue.start() :],
             re.IGNORECASE,
         ):
@@ -732,7 +762,23 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 continue
             # "inadequate in 2015 and requires improvement in 2018": each date to its nearest grade
             dist = [min(abs(w.start - b), abs(a - w.end)) for a, b, _ in grades]
-            if dist.index(min(dist)) != i:
+            owner = dist.index(min(dist))
+            # "In 2015 services were judged inadequate and in 2018 they were found to require
+            # improvement": a date that opens its part of the sentence dates the grade after it
+            after_w = next((k for k, g in enumerate(grades) if g[0] >= w.end), None)
+            if (
+                after_w is not None
+                and owner != after_w
+                and grades[after_w][0] - w.end < 70
+                and re.search(
+                    r"(?:^|[,;]|\b(?:and|but|while|then|before|whereas))\s*(?:in|by|during|at)\s*$",
+                    r.text[max(clause.start, w.start - 20) : w.start],
+                    re.IGNORECASE,
+                )
+                and not T.GRADE_RE.search(r.text[w.end : grades[after_w][0]])
+            ):
+                owner = after_w
+            if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
             if (
@@ -869,6 +915,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if not it["areas"]:
                 it["areas"] = shared
     several = len(items) > 1 and not any(it["areas"] for it in items)
+    # "the area judged to require improvement": a judgement the clause does not name
+    if not any(it["areas"] for it in items) and re.search(
+        r"\b(?:the|this|that|one|an?|the only|the one)\s+(?:other\s+)?(?:area|judgement|judgment|category|aspect)\b",
+        r.text[clause.start : grades[0][0]],
+        re.IGNORECASE,
+    ):
+        several = True
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
@@ -1187,10 +1240,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             own_role = None  # "branded inadequate in January 2016": the visit or the report
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
-        elif _DATE_ROLE_PUBLISHED.search(before):
-            own_role = "published"
-        elif _DATE_ROLE_VISIT.search(before):
-            own_role = "visit"
+        elif _DATE_ROLE_PUBLISHED.search(before) or _DATE_ROLE_VISIT.search(before):
+            # the nearer word says: "published today, follows an inspection from 12 to 16 May"
+            pub = [m.end() for m in _DATE_ROLE_PUBLISHED.finditer(before)]
+            vis = [m.end() for m in _DATE_ROLE_VISIT.finditer(before)]
+            own_role = "published" if max(pub, default=-1) > max(vis, default=-1) else "visit"
         else:
             own_role = role
         # a date right after another ("between 7 and 18 February", "June and July") joins it

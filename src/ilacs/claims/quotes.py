@@ -434,13 +434,22 @@ def _closes_single(s: str, i: int) -> bool:
     return not after.isalnum() and not before.isspace()
 
 
-def _sentences(par: str, masked: str) -> list[tuple[int, int]]:
-    """Sentence ranges of a paragraph, split outside quotations only."""
+def _sentences(par: str, masked: str, quote_ends: bool = False) -> list[tuple[int, int]]:
+    """Sentence ranges of a paragraph, split outside quotations only (`quote_ends`: and after
+    a quotation whose own full stop ends the sentence)."""
     out = []
     start = 0
-    for m in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z“\"‘'])", masked):
-        out.append((start, m.end()))
-        start = m.end()
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z“\"‘'])", masked)]
+    # a quotation that ends its sentence inside the marks ('... what we have been saying." The
+    # report notes ...'): the masked text hides the full stop
+    ends += [
+        m.end()
+        for m in re.finditer(r"(?<=x)[\"”’]\s+(?=[A-Z“\"‘'])", masked)
+        if quote_ends and par[m.start() - 1] in ".!?"
+    ]
+    for end in sorted(set(ends)):
+        out.append((start, end))
+        start = end
     out.append((start, len(par)))
     return out
 
@@ -539,7 +548,19 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
     and that there is a ‘huge’ difference'); further apart, one claim each."""
     groups: list[list[tuple]] = []
     for p in pairs:
-        if groups and len(_words(par[groups[-1][-1][3] : p[0]])) <= MAX_GAP_WORDS:
+        gap = par[groups[-1][-1][3] : p[0]] if groups else ""
+        if (
+            groups
+            and len(_words(gap)) <= MAX_GAP_WORDS
+            # '"has significantly improved" and that personal advisers are "strong ..."':
+            # a clause of its own, a claim of its own (not '‘they are known’ and that there
+            # is a ‘huge’ difference': a word alone is checked with the words around it)
+            and not (
+                re.search(r"[;:]|\band\s+that\b", gap, re.I)
+                and len(_words(par[groups[-1][-1][1] : groups[-1][-1][2]])) >= 3
+                and len(_words(par[p[1] : p[2]])) >= 3
+            )
+        ):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -567,7 +588,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             for k in range(a + 1, max(a + 1, d - 1)):
                 masked[k] = "x"
         masked_s = "".join(masked)
-        for s_start, s_end in _sentences(par, masked_s) if par.strip() else ():
+        for s_start, s_end in _sentences(par, masked_s, True) if par.strip() else ():
             in_sentence = [p for p in pairs if s_start <= p[0] < s_end]
             # (an 'x' of the text itself is kept: 'executive member')
             outside = "".join(
@@ -1321,6 +1342,10 @@ _REC_NO_LIST = re.compile(
 _PREVIOUS = re.compile(
     r"\b(?:previous|last|earlier|prior|former|2\d{3})\s+(?:ofsted\s+)?(?:inspection|report)", re.I
 )
+# 'rated ... good in all five areas:': the areas that follow are the judgements
+_GRADED_BEFORE = re.compile(
+    r"\b(?:rated|judged|graded|good|outstanding|inadequate|requires?\s+improvement)\b", re.I
+)
 _OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
 
 # Words of a list of recommendations that say nothing about which one it is.
@@ -1521,9 +1546,24 @@ def find_recommendations(text: str) -> list[RecSpan]:
             before = _REC_BEFORE.search(sentence)
             if before and re.search(r"\bno\s+(?:\w+\s+){0,2}$", sentence[: before.start()], re.I):
                 before = None  # "While no formal recommendations were made, ...": no list
+            if (
+                before
+                and re.match(r"\w+\s+(?:key\s+|main\s+)?areas\s*:", before.group(0))
+                and _GRADED_BEFORE.search(sentence[: before.start()])
+            ):
+                before = None  # 'rated the council good in all five areas: ...': judgements
             after = _REC_AFTER.search(sentence)
             if before:
                 list_start = before.end()
+                # 'needed to improve three things: X; Y; Z': the list starts after the colon
+                lead_count = re.match(
+                    r"\s*(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
+                    r"(?:things?|areas?|issues?|priorities)\s*:\s*",
+                    sentence[list_start:],
+                    re.I,
+                )
+                if lead_count:
+                    list_start += lead_count.end()
                 list_end = len(sentence.rstrip().rstrip(".").rstrip())
                 claim_start = before.start()
                 # 'Ofsted said the council still needs to improve ...': from the sayer on
@@ -1778,6 +1818,19 @@ def _subject_doc(docs: list[Any], as_of: date | None, span: RecSpan) -> Any | No
         if latest is not None and latest.published >= window[0]:
             return latest  # an article about a new report that names a visit too
         return None
+    if as_of is not None:
+        # a letter out in the last month, newer than the latest report: the news is the letter
+        # even when the article also speaks of a full inspection years before
+        recent = [
+            (p, d)
+            for d in docs
+            if getattr(d, "kind", None) in _LETTER_KINDS
+            and (p := _day_published(d)) is not None
+            and as_of - timedelta(days=31) <= p <= as_of + timedelta(days=3)
+            and (latest is None or latest.published < p)
+        ]
+        if recent:
+            return max(recent, key=lambda x: x[0])[1]
     return latest
 
 
@@ -1797,6 +1850,16 @@ _SYNONYMS = (
     (re.compile(r"\bhow\s+often\b", re.I), "frequency"),
     # 'when they first arrive': when, not which children
     (re.compile(r"\bfirst\s+(?=(?:arriv|enter|come|became|become)\w*\b)", re.I), ""),
+    # a return home interview is for a child who went missing: the article's gloss
+    (
+        re.compile(
+            r"(?<=\binterviews)\s+(?:for|when|after|with)\s+(?:children|young\s+people|"
+            r"those|they)\s+(?:who\s+)?(?:have\s+)?(?:go|goes|went|gone)\s+missing"
+            r"(?:\s+from\s+(?:home|care|home\s+or\s+care))?",
+            re.I,
+        ),
+        "",
+    ),
     # the emergency duty service is the out-of-hours one
     (re.compile(r"\bout[- ]of[- ]hours\s+(?=emergency)", re.I), ""),
 )
@@ -1946,6 +2009,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     matched: list[tuple[str, str]] = []
     unmatched: list[tuple[str, list[str]]] = []
     changed: list[tuple[str, str]] = []
+    loose: list[tuple[str, str]] = []
     for item in span.items:
         content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
         if not content:
@@ -1976,6 +2040,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         own = [w for w in content if w not in missing or w in named]
         if not named and scores[best] >= 0.5 * max(1, len(own)):
             matched.append((item, recs[best]))
+        elif (
+            scores[best] >= max(3, 0.5 * len(content))
+            and not any(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
+            and not any(_swapped(item, recs[best], w) for w in named)
+        ):
+            # most of one recommendation's words, the rest the article's own ('how quickly the
+            # multi-agency safeguarding hub deals with referrals' for 'the timeliness of
+            # responses to the MASH'): a rewording, never a thing the report does not ask
+            loose.append((item, recs[best]))
         else:
             unmatched.append((item, missing or content))
             # one recommendation's words but for the children or the ages it names ('children
@@ -1994,6 +2067,9 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             f"Not among the recommendations of {label}: {what}.",
             [Evidence(doc.path, _rec_page(index, r), r) for _, r in changed],
         )
+    if loose and not unmatched and len(loose) <= len(matched):
+        matched += loose
+        evidence += [Evidence(doc.path, _rec_page(index, r), r) for _, r in loose]
     if not unmatched and matched:
         return (
             Verdict.SUPPORTED,
@@ -2247,6 +2323,10 @@ def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
         if not piece.strip() or any(masked[k] == "x" and sentence[k] != "x" for k in range(a, b)):
             continue
         start = a + len(piece) - len(piece.lstrip(" ,;:–—-"))
+        # a committee paper's paragraph number ('3.2 The report also records that ...')
+        numbered = re.match(r"\(?\d{1,2}(?:\.\d{1,2})+\)?\s+(?=[A-Z])", masked[start:b])
+        if numbered:
+            start += numbered.end()
         said = start
         lead = _CONNECTIVE.match(masked[start:b])
         if lead:
@@ -2284,6 +2364,7 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
         if par.strip():
             lead_in = False
         masked_par = _masked(par)
+        before: str | None = None  # whose words the paragraph's last sentence reported
         for s_start, s_end in _sentences(par, masked_par) if par.strip() else ():
             sentence = par[s_start:s_end]
             masked = masked_par[s_start:s_end]
@@ -2301,6 +2382,11 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
                 lead_in = True
                 continue
             attribution = _attribution(outside)
+            # 'But the letter warns that ... . Six young people are on apprenticeships and 12
+            # are at university.': the paragraph's next sentence goes on reporting the letter
+            if attribution is None and before == "ofsted" and not _COUNCIL_SAYS.search(outside):
+                attribution = "ofsted"
+            before = attribution
             skip = 0
             if attribution == "council" or _COUNCIL_SAYS.search(outside):
                 # only what it says the report found: 'The Executive Director said that the
@@ -2393,6 +2479,8 @@ def _findings_in(words: list[str], index: _DocIndex, doc: Any, most: int = 6) ->
 
 
 _ASKS = frozenset("ensure ensuring should must need needs ought".split())
+# a sentence that states what is so, not what is to be done
+_STATES = frozenset("is are was were has have".split())
 # ... and what an article says the report asks for
 _ASKED = _ASKS | frozenset("want wants wanted asked asks improve improves recommended".split())
 
@@ -2401,8 +2489,16 @@ def _asked(f: _Finding, texts: ReportTexts) -> bool:
     """The window is in what the report asks for: one of its recommendations, or a sentence
     that says what should be done."""
     window = "".join(f.index.words[f.first : f.last])
-    if any(window in "".join(_words(r)) for r in _recs_of(f.doc, texts)):
-        return True
+    for r in _recs_of(f.doc, texts):
+        for part in re.split(r"(?<=[.!?])\s+", r):
+            said = _words(part)
+            if window not in "".join(said):
+                continue
+            # an 'area for improvement' a letter states as a finding ('The attendance of
+            # health practitioners at child protection conferences is variable.') is one
+            if set(said) & _STATES and not set(said) & _ASKS:
+                continue
+            return True
     page = f.index.page_of(f.first) - 1
     before = f.index.excerpt(max(f.index.page_start[page], f.first - 10), f.last)
     sentence = re.split(r"[.!?◼•]\s", before)[-1]
@@ -2425,7 +2521,11 @@ def _fractions(words: list[str]) -> list[str]:
             out[i - 1], out[i] = "", "75"
         elif w == "third" and before in ("a", "one"):
             out[i] = "33"
-    return [w for w in out if w]
+        elif (money := re.fullmatch(r"(\d{1,2})(m|bn)", w)) and int(money.group(1)) <= 20:
+            # '£4m' as a report prints it: 'four million pounds'
+            n = next(k for k, v in _NUMBERS.items() if v == int(money.group(1)))
+            out[i] = f"{n} {'million' if money.group(2) == 'm' else 'billion'} pounds"
+    return [x for w in out if w for x in w.split()]
 
 
 def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) -> _Finding | None:
@@ -2471,6 +2571,14 @@ def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) 
             continue
         # a number the report does not print is a fact changed, or not the report's
         if any(w.isdigit() and w not in report_words for w in words):
+            continue
+        # ... and so is a sum the report prints in other words ('£5m' for 'four million')
+        if any(
+            f"{n}{unit}" not in report_words
+            and next(k for k, v in _NUMBERS.items() if v == int(n)) not in report_words
+            for n, unit in re.findall(r"\b(\d{1,2})(m|bn)\b", said)
+            if int(n) <= 20
+        ):
             continue
         # what the report asks for ('Ensure that care leavers have access to ...') is not
         # what it found, unless the article says so too
@@ -2540,12 +2648,17 @@ def _number_changed(
     content = {_key(w) for w in plain if w not in _FINDING_FILLER}
     if not 1 <= len(numbers) <= 3 or len(content) < 4:
         return None
+    # 'more than 20 children', 'one in four', 'two thirds': not the count, never the one
+    # changed ('as many as 65 children, with most ... holding more than 40 cases': the 65 is)
+    bound: set[int | None] = set()
     for at, w in enumerate(words):
         if _number_value(w) is None:
             continue
         if set(words[max(0, at - 2) : at]) & _ROUGHLY or set(words[at + 1 : at + 2]) & _PART_OF:
-            return None  # 'more than 20 children', 'one in four', 'two thirds': not the count
+            bound.add(_number_value(w))
     said = {_number_value(w): w for w in numbers}
+    if set(said) <= bound:
+        return None
 
     def counted(ws: list[str], value: int | None) -> str | None:
         """The first word of meaning after the number `value` ('different', 'directors')."""
@@ -2565,8 +2678,10 @@ def _number_changed(
                 continue
             values = {_number_value(w) for w in sentence} - {None}
             missing = set(said) - values
-            if not missing:
+            if not missing - bound:
                 return None  # the report says it with these numbers
+            if missing & bound:
+                continue  # a bounding figure the report words otherwise
             extra = values - set(said)
             if len(missing) != 1 or len(extra) != 1:
                 continue
@@ -2621,6 +2736,13 @@ def check_paraphrase(
             [m.evidence()],
         )
     assert found is not None
+    months = {w for w in words if w in _MONTHS}
+    if months and span.attributed:
+        # 'visited ... in March' where the passage's sentence says February: not this passage
+        first, last = _sentence_at(found.index, found.last - 1)
+        theirs = {w.lower() for w in found.index.words[first:last]} & set(_MONTHS)
+        if theirs and not months & theirs:
+            return None
     m = _Match(found.doc, found.index, found.first, found.last, False)
     return (
         Verdict.SUPPORTED,
