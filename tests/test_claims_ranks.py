@@ -531,3 +531,190 @@ def test_the_number_of_englands_councils(tmp_path, corpus_db):
     assert _claim(claims, "153 councils")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("153", "163"), "2025-08-13")
     assert _claim(wrong, "163 councils")["verdict"] == "contradicted"
+
+
+def test_outside_a_region_counts_the_rest_of_england(tmp_path, corpus_db):
+    text = "Outside London, just 20 of 120 councils are rated outstanding.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "Outside London")
+    wrong = _claim(
+        _check(tmp_path, corpus_db, text.replace("20 of", "30 of"), "2025-04-17"), "Outside"
+    )
+    assert c["verdict"] == "supported", c
+    assert wrong["verdict"] == "contradicted", wrong
+
+
+def test_in_the_region_is_the_region_named_before(tmp_path, corpus_db):
+    text = (
+        "No council in the North West is rated outstanding.\n\n"
+        "Of the 23 councils in the region that currently hold a rating, nine are rated good.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "Of the 23")
+    wrong = _check(tmp_path, corpus_db, text.replace("nine", "15"), "2024-08-29")
+    assert c["verdict"] == "supported", c
+    assert _claim(wrong, "Of the 23")["verdict"] == "contradicted"
+
+
+def test_taking_the_number_to_n_counts_the_total(tmp_path, corpus_db):
+    text = (
+        "Two councils have been rated outstanding in all five inspection judgements, taking "
+        "the number of authorities to achieve a clean sweep under the current framework to 11.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-16"), "taking the number")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("to 11", "to 19"), "2025-04-16")
+    assert _claim(wrong, "taking the number")["verdict"] == "contradicted"
+
+
+def test_one_of_n_whose_reports_came_out_the_same_day(tmp_path, corpus_db):
+    # 11 June 2019: Hampshire, Lincolnshire and Redbridge reports, all outstanding overall
+    text = (
+        "Hampshire is one of three councils rated outstanding in reports published today, "
+        "alongside Lincolnshire and Redbridge.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2019-06-11"), "one of three")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("three", "five"), "2019-06-11")
+    assert _claim(wrong, "one of five")["verdict"] != "supported"
+
+
+def test_the_only_one_so_far_counts_within_its_framework(tmp_path, corpus_db):
+    # Camden, 15 April 2025: the 11th council with every judgement outstanding under the
+    # 2023 framework (26 councils are outstanding overall on any framework)
+    text = (
+        "Camden is one of 11 councils to have achieved an outstanding grade in every "
+        "judgement since Ofsted changed its framework in 2023.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "one of 11")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("11", "14"), "2025-04-17")
+    assert _claim(wrong, "one of 14")["verdict"] == "contradicted"
+
+
+def test_no_council_in_a_region_is_a_count_of_none(tmp_path, corpus_db):
+    # 29 August 2024: no North West council's latest overall grade is outstanding
+    text = "None of the councils in the North West of England is rated outstanding.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "None of the councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    text = "No council in the North West is now rated good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "No council")
+    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
+
+
+def test_one_of_n_with_a_rating_overall_is_no_every_judgement_count(tmp_path, corpus_db):
+    # 16 April 2025: four Yorkshire and the Humber councils outstanding overall (Leeds, North
+    # Lincolnshire, North Yorkshire, York), three of them in every judgement
+    text = (
+        "York has been rated outstanding. It is one of four councils in the region now "
+        "holding an outstanding rating overall.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-16"), "one of four")
+    assert c["verdict"] == "supported", c
+    wrong = _check(tmp_path, corpus_db, text.replace("four", "three"), "2025-04-16")
+    assert _claim(wrong, "one of three")["verdict"] == "contradicted"
+
+
+def test_the_only_region_without_an_outstanding_council(tmp_path, corpus_db):
+    # 29 August 2024: no North West council's latest overall grade is outstanding; every other
+    # region has one at least
+    text = (
+        "Cheshire West and Chester was rated requires improvement, and none of the councils in "
+        "the North West is rated outstanding, making it the only English region without a "
+        "single top-rated authority.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "the only English region")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    other = text.replace("Cheshire West and Chester", "Leeds").replace("North West", "Yorkshire")
+    c = _claim(_check(tmp_path, corpus_db, other, "2024-08-29"), "the only English region")
+    assert c["verdict"] == "contradicted", c
+
+
+def test_the_new_arrangements_are_the_new_framework(tmp_path, corpus_db):
+    # Portsmouth, 18 August 2026: the tenth report under the 2026 framework, and the only one
+    # with every judgement outstanding
+    text = (
+        "Portsmouth was the tenth council to receive a report under the new arrangements, and "
+        "the only one so far to be rated outstanding across the board.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-18")
+    assert _claim(claims, "the tenth")["verdict"] == "supported"
+    assert _claim(claims, "the only one so far")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("tenth", "eighth"), "2026-08-18")
+    assert _claim(wrong, "the eighth")["verdict"] == "contradicted"
+
+
+def test_one_of_n_in_a_region_and_one_of_m_across_england(tmp_path, corpus_db):
+    # 8 July 2025: Walsall and Telford and Wrekin the West Midlands' two councils outstanding
+    # overall; 37 across England
+    text = (
+        "Walsall is now one of only two councils in the West Midlands to hold an outstanding "
+        "rating, alongside Telford and Wrekin, and one of 37 across England.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-07-08"), "one of 37")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("37", "29"), "2025-07-08")
+    assert _claim(wrong, "one of 29")["verdict"] == "contradicted"
+
+
+def test_the_other_counts_listed_are_checked_too(tmp_path, corpus_db):
+    # 29 August 2024, the 23 graded North West councils: nine good, eight requires
+    # improvement, six inadequate
+    text = (
+        "No council in the North West is rated outstanding.\n\n"
+        "Of the 23 councils in the region that currently hold a rating, nine are rated good, "
+        "eight require improvement and six are inadequate.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "Of the 23")
+    assert c["verdict"] == "supported", c
+    wrong = text.replace("eight require", "seven require").replace("six are", "seven are")
+    c = _claim(_check(tmp_path, corpus_db, wrong, "2024-08-29"), "Of the 23")
+    assert c["verdict"] == "contradicted", c
+
+
+def test_london_councils_rated_below_good(tmp_path, corpus_db):
+    # 17 April 2025: Barking and Dagenham and Lambeth require improvement, Harrow and
+    # Havering inadequate
+    text = "Only four London councils are rated below good.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "London councils")
+    assert c["verdict"] == "supported", c
+    c = _claim(_check(tmp_path, corpus_db, text.replace("four", "nine"), "2025-04-17"), "nine")
+    assert c["verdict"] == "contradicted", c
+
+
+def test_the_first_to_achieve_the_clean_sweep(tmp_path, corpus_db):
+    # North Yorkshire, 6 August 2018: the first ILACS report with every judgement outstanding
+    text = "North Yorkshire was the first council to achieve the clean sweep, in August 2018.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2019-06-11"), "the first council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+
+
+def test_only_a_council_in_the_region_under_the_new_system(tmp_path, corpus_db):
+    # 28 July 2026: Blackpool's report under the 2026 framework, leaders outstanding; the only
+    # North West council so judged under it by then
+    text = (
+        "In the North West, only Blackpool had previously been rated outstanding for "
+        "leadership under the new system.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-20")
+    c = _claim(claims, "only Blackpool")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    assert not [x for x in claims if x["verdict"] == "contradicted"]
+
+
+def test_four_in_ten_london_boroughs_is_a_share_not_a_count(tmp_path, corpus_db):
+    text = (
+        "More than four in 10 London boroughs are rated outstanding for children's social care.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-04-17")
+    assert not [x for x in claims if x["verdict"] == "contradicted"], claims
+
+
+def test_of_the_33_london_authorities_n_now_hold(tmp_path, corpus_db):
+    # 17 April 2025: 14 of the 33 London councils' latest overall grade is outstanding
+    text = (
+        "Of the 33 London authorities responsible for children's social care, 14 now hold an "
+        "outstanding rating from their most recent full inspection.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "Of the 33")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    c = _claim(_check(tmp_path, corpus_db, text.replace("14", "16"), "2025-04-17"), "Of the 33")
+    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c

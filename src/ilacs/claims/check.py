@@ -1723,6 +1723,65 @@ def _check_no_list_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> No
         )
 
 
+_SAME_DAY = re.compile(
+    r"\breports?\s+(?:were\s+|was\s+)?(?:came\s+out|published|released)\s+"
+    r"(?:today|yesterday|on\s+the\s+same\s+day|the\s+same\s+day|that\s+day)\b",
+    re.IGNORECASE,
+)
+_SO_FAR = re.compile(
+    r"\bso\s+far\b|\bto\s+date\b|\bto\s+have\s+(?:achieved|been\s+rated|secured|received)\b",
+    re.IGNORECASE,
+)
+
+
+_ONLY_REGION = re.compile(r"\bthe\s+only\s+(?:English\s+)?region\b", re.IGNORECASE)
+
+
+def _check_only_region(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
+    """'making it the only English region without a single top-rated authority': the regions
+    none of whose councils' latest overall grade is the grade, on the day."""
+    from ilacs.analyse import snapshot
+
+    m = _ONLY_REGION.search(c.text)
+    rest = c.text[m.end() :] if m else ""
+    # the grade after "without": "a single top-rated authority", "an inadequate council"
+    said = [T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(rest)]
+    if re.search(r"\btop[- ]rated\b|\btop (?:grade|rating)\b|\bhighest\b", rest, re.I):
+        said.append("outstanding")
+    grades = [g for g in said if g][:1]
+    region = c.region or _region_of(urn)
+    if not re.match(r"\s+(?:without|with\s+no|not\s+to\s+have|lacking)\b", rest) or not region:
+        c.verdict, c.explanation = N, "ilacs reads only 'the only region without' a grade."
+        return
+    if not grades:
+        c.verdict, c.explanation = N, "ilacs cannot tell which grade the region lacks."
+        return
+    grade = grades[0]
+    try:
+        snap = snapshot(view.source, as_of, rule="published", framework="any")
+    except IlacsError:
+        return
+    held: dict[str, int] = {}
+    for st in snap.las:
+        if st.status != "graded" or not st.region:
+            continue
+        d = view_doc(view, st.path)
+        held.setdefault(st.region, 0)
+        if d is not None and d.grades.get("overall") == grade:
+            held[st.region] += 1
+    none = sorted(r for r, k in held.items() if k == 0)
+    lines = "; ".join(f"{r}: {k}" for r, k in sorted(held.items()))
+    c.evidence = [Evidence(None, None, f"{grade} overall by region on {as_of}: {lines}")]
+    if none == [region]:
+        c.verdict = S
+        c.explanation = f"Only {region} has no council rated {grade} overall ({lines})."
+    else:
+        c.verdict = C
+        c.explanation = (
+            f"Regions with no council rated {grade} overall: {', '.join(none) or 'none'} ({lines})."
+        )
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1733,6 +1792,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if record is None or not hasattr(record, "docs") or not c.urns:
         return
     urn = c.urns[0]
+    if _ONLY_REGION.search(c.text):
+        _check_only_region(c, view, as_of, urn)
+        return
     if c.facts.get("first_time"):
         _check_first_time(c, view, as_of, urn)
         return
@@ -1871,6 +1933,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     days = [as_of]
     if current is not None and current.published and current.published < as_of:
         days.append(current.published)  # the day its report came out
+    said_overall = bool(
+        re.search(r"\boverall\b", c.text, re.IGNORECASE)
+        and not c.facts.get("every")
+        and c.facts.get("area") in (None, "overall")
+        and fw not in _NO_OVERALL
+    )
     families = ["any"]
     if current is not None and current.framework and current.framework.startswith("ilacs"):
         families.append("ilacs")
@@ -1883,6 +1951,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             except IlacsError:
                 continue
             for every in (False, True):
+                if every and said_overall:
+                    continue  # "holding an outstanding rating overall": not every judgement
                 names, member = [], False
                 for st in snap.las:
                     # a report under a framework with no overall grade is "no_judgement" there
@@ -1910,9 +1980,46 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 what = "every judgement" if every else "overall effectiveness"
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append((f"{what}{fw_words}, on {day}", names, member))
-    # "one of only nine councils to achieve a clean sweep since the framework was updated":
-    # every council that has reached it under the framework, by the day
-    if fw != "any" and c.facts.get("to_achieve") and not c.facts.get("below_good"):
+    # "one of two councils whose reports came out on the same day", "one of three councils
+    # rated outstanding in reports published today": the reports of that day
+    if _SAME_DAY.search(c.text):
+        for day in dict.fromkeys(days):
+            for graded_only in (True, False):
+                names, member = [], False
+                for d in view.docs:
+                    if d.kind != "inspection" or d.published != day or d.urn is None:
+                        continue
+                    if region and _region_of(d.urn) != region:
+                        continue
+                    if graded_only and not (
+                        d.grades.get("overall") in wanted
+                        or (
+                            d.framework in _NO_OVERALL
+                            and any(d.grades.get(a) in wanted for a in _AREAS)
+                        )
+                    ):
+                        continue
+                    if d.la_name not in names:
+                        names.append(d.la_name)
+                    member = member or d.urn == urn
+                what = what_grade if graded_only else "any grade"
+                counts.append((f"reports published on {day}, {what}", names, member))
+    # "one of only nine councils to achieve a clean sweep since the framework was updated",
+    # "the only one so far to be rated outstanding across the board": every council that has
+    # reached it under the framework (the council's own when the words name none), by the day
+    if (
+        fw == "any"
+        and current is not None
+        and current.framework
+        and _SO_FAR.search(c.text)
+        and not c.facts.get("region")
+    ):
+        fw = current.framework
+    if (
+        fw != "any"
+        and (c.facts.get("to_achieve") or _SO_FAR.search(c.text))
+        and not c.facts.get("below_good")
+    ):
         for every in (False, True):
             try:
                 rows = firsts(
@@ -2193,45 +2300,78 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         return
     grade = c.facts["grades"][0]
     wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
+    if c.facts.get("below_good"):
+        wanted = {"requires_improvement", "inadequate"}
     families = [
         "any",
         "sif" if c.framework and re.search(r"single|sif", c.framework, re.I) else "ilacs",
     ]
     if named != "any":
         families.append(named)  # "under the current framework": the one of the article's day
-    readings = []
-    for family in dict.fromkeys(families):
-        for rule in ("published", "ofsted"):
-            try:
-                snap = snapshot(record, as_of, rule=rule, framework=family)
-            except IlacsError:
-                continue
-            graded = [
-                s
-                for s in snap.las
-                if s.status == "graded" and (not c.region or s.region == c.region)
-            ]
-            for every in (False, True):
-                hits = []
-                for st in graded:
-                    d = view_doc(view, st.path)
-                    if d is None:
-                        continue
-                    if every:
-                        ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
-                    else:
-                        ok = d.grades.get("overall") in wanted
-                    if ok:
-                        hits.append(st.name)
-                what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
-                readings.append((what, len(hits), len(graded), hits))
+
+    def compute(wanted: set[str]) -> list[tuple[str, int, int, list[str]]]:
+        readings = []
+        for family in dict.fromkeys(families):
+            for rule in ("published", "ofsted"):
+                try:
+                    snap = snapshot(record, as_of, rule=rule, framework=family)
+                except IlacsError:
+                    continue
+                graded = [
+                    s
+                    for s in snap.las
+                    if s.status == "graded"
+                    and (not c.region or (s.region == c.region) != bool(c.facts.get("outside")))
+                ]
+                for every in (False, True):
+                    hits = []
+                    for st in graded:
+                        d = view_doc(view, st.path)
+                        if d is None:
+                            continue
+                        if every:
+                            ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
+                        else:
+                            ok = d.grades.get("overall") in wanted
+                        if ok:
+                            hits.append(st.name)
+                    what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                    readings.append((what, len(hits), len(graded), hits))
+        return readings
+
+    readings = compute(wanted)
     if not readings:
         return
-    where = f" in {c.region}" if c.region else ""
+    where = f" {'outside' if c.facts.get('outside') else 'in'} {c.region}" if c.region else ""
     lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
-    near = [x for x in readings if abs(x[1] - n) <= max(1, round(0.2 * n))]
+    # with the total named and matched, the record holds every council counted: no slack
+    near = [
+        x
+        for x in readings
+        if abs(x[1] - n) <= max(1, round(0.2 * n)) and (total is None or x[2] != total)
+    ]
+    # "nine are rated good, eight require improvement and six are inadequate": the other
+    # counts listed, by the reading that holds the first
+    for k, g in c.facts.get("more") or []:
+        if not hold:
+            break
+        theirs = {w: x for w, x, *_ in compute({g})}
+        got = [theirs.get(x[0]) for x in hold]
+        if k in got:
+            continue
+        # with the total named and matched, the record holds every council counted
+        slack = 0 if total is not None else max(1, round(0.2 * k))
+        if all(x is not None and abs(x - k) > slack for x in got):
+            c.verdict = C
+            c.explanation = (
+                f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}, not {k} ({lines})."
+            )
+        else:
+            c.verdict = N
+            c.explanation = f"{n} by reading {hold[0][0]}; {k} {_grade_words(g)} not found."
+        return
     if hold:
         c.verdict = S
         c.explanation = f"{n} by reading {hold[0][0]} ({lines})."
@@ -2813,7 +2953,9 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
     return claims
 
 
-_FRAMEWORK_WORDS = re.compile(r"framework|regime|system|inspects|SIF|ILACS", re.IGNORECASE)
+_FRAMEWORK_WORDS = re.compile(
+    r"framework|regime|system|arrangements|inspects|SIF|ILACS", re.IGNORECASE
+)
 
 
 def _within_ranks(claims: list[Claim]) -> list[Claim]:

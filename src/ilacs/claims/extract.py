@@ -163,7 +163,7 @@ _PLACE_OWN = re.compile(
     r"(?:councils|authorities|local authorities|boroughs)\b"
 )
 _FRAMEWORK = re.compile(
-    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria)|"
+    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria|arrangements)|"
     r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services|"
     # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
     # inspects children's services last year"
@@ -1980,6 +1980,48 @@ def _predecessors(r: Reader, sentence: T.Span, clause: T.Span, urns: list[int]) 
     )
 
 
+# "In the North West, only Blackpool had previously been rated outstanding for leadership
+# under the new system": the one council in the region with that grade on the day.
+_ONLY_COUNCIL = re.compile(
+    r"\bonly\s+(?P<who>(?:[A-Z][\w'-]*\s+)*?[A-Z][\w'-]*)\s+(?:had|has|was|is)\s+"
+    r"(?:(?:previously|already|so far|yet|also|ever)\s+)?(?:been\s+)?"
+    rf"(?:rated|judged|graded)\s+(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
+)
+
+
+def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    body = r.text[clause.start : clause.end]
+    m = _ONLY_COUNCIL.search(body)
+    if not m or r.in_long_quote(clause.start + m.start()):
+        return
+    who = [
+        x
+        for x in r.mentions
+        if clause.start + m.start("who") <= x.start < clause.start + m.end("who") and x.la.urn
+    ]
+    region = _REGION.search(r.text, sentence.start, sentence.end)
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    urn = who[0].la.urn if len(who) == 1 else None
+    if urn is None or region is None or fw_words is None:
+        return  # a council among all of England, or with no framework named: too loose
+    r.add(
+        T.Span(sentence.start, clause.end) if region.start() < clause.start else clause,
+        Kind.RANK,
+        [urn],
+        region=_REGION_WORDS[region.group(0).lower()],
+        framework=fw_words,
+        facts={
+            "grades": [T.grade_of(m.group("g"))],
+            "phrase": "only",
+            "n": None,
+            "area": next((a for _, _, a in T.areas_in(body[m.end() :])), None),
+            "in_region": True,
+            "only": True,
+            "fw_year": fw_year,
+        },
+    )
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -2053,7 +2095,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "rated outstanding across the board, becoming only the sixth to do so": the grade is
         # in the clause before
         wide = r.text[sentence.start : sentence.end]
-    top = _HIGHEST.search(wide)
+    # "the first council to achieve the clean sweep": every judgement outstanding
+    top = _HIGHEST.search(wide) or re.search(r"\bclean sweep\b", wide, re.IGNORECASE)
     bottom = _LOWEST.search(wide)
     no_list = bool(_NO_LIST.search(body))
     if (
@@ -2199,11 +2242,36 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             framework=fw_words,
             facts=dict(rank.facts),
         )
+    # "one of only two councils in the West Midlands to hold an outstanding rating, alongside
+    # Telford and Wrekin, and one of 37 across England": the same among every council
+    if rank.facts.get("n") and rank.region:
+        nat = re.compile(
+            rf",?\s+and\s+(?:is\s+)?one\s+of\s+(?:only\s+|just\s+)?(?P<k>\d+|{T.NUMBER})\s+"
+            r"(?:councils\s+|authorities\s+|local authorities\s+)?"
+            r"(?:across|in)\s+(?:England|the country)\b",
+            re.IGNORECASE,
+        ).search(r.text, rank.end, sentence.end)
+        k = T.number(nat.group("k")) if nat else None
+        if nat and k and not re.search(r"[.;]", r.text[rank.end : nat.start()]):
+            facts = dict(rank.facts)
+            facts.update(n=k, phrase=f"one of {nat.group('k')}", others=[], others_when=None)
+            r.add(
+                T.Span(
+                    nat.start() + (len(nat.group(0)) - len(nat.group(0).lstrip(", "))), nat.end()
+                ),
+                Kind.RANK,
+                urns,
+                number=None,
+                region=None,
+                framework=fw_words,
+                facts=facts,
+            )
 
 
 _COUNT = re.compile(
-    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?P<m0>\d+|{T.NUMBER})\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
-    rf"(?:other\s+|English\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments)\b",
+    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
+    rf"|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b))\b",
     re.IGNORECASE,
 )
 
@@ -2213,6 +2281,29 @@ _NONE_OF_THEM = re.compile(
     r"^\W*(?P<none>None)\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|had|were|was|is|are)\s+"
     r"(?:yet\s+|so far\s+|ever\s+)?(?:been\s+)?(?:yet\s+)?(?:rated|judged|graded|given|awarded|received|achieved)\b",
 )
+
+
+def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]:
+    """'nine are rated good, eight require improvement and six are inadequate', 'only nine
+    have been rated good and none outstanding': the counts of other grades listed with it."""
+    items = []
+    for x in re.finditer(
+        rf"(?:^|,\s*|\band\s+|\bwhile\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
+        r"(?:(?:are|were|is|was|have been|has been|had been|now)\s+)?"
+        r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
+        rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
+        rest,
+        re.IGNORECASE,
+    ):
+        k = 0 if x.group("k").lower() == "none" else T.number(x.group("k"))
+        if k is not None:
+            items.append([k, T.grade_of(x.group("g"))])
+    if not items or len(items) < 2 and items[0] == [n, grades[0] if grades else None]:
+        return []
+    # the first listed is the claim's own count
+    if grades and items[0][1] == grades[0]:
+        items = items[1:]
+    return [it for it in items if not grades or it[1] != grades[0]]
 
 
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -2265,7 +2356,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ) or re.match(r"one\s+of\b", m.group(0), re.IGNORECASE):
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
-    if re.search(r"\b(?:one|two|three)\s+in\s+$", body[: m.start()], re.IGNORECASE):
+    if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
     if re.search(
         rf"\bthe only\s+(?:{T.NUMBER}\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)*(?:[A-Z][\w-]+(?:'s|’s)\s+)?$",
@@ -2313,7 +2404,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "Out of 127 councils inspected, only 10 were...", "each of England's 153 councils
         # ... shows that 39 are now rated outstanding": the number named is the total
         later = re.search(
-            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including)\b))",
+            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including|now\s+hold|hold|currently\s+hold)\b))",
             r.text[clause.start + m.end() : sentence.end],
             re.IGNORECASE,
         )
@@ -2325,6 +2416,21 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             return
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
+    outside = bool(
+        region and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", body[: region.start()], re.I)
+    )
+    if region is None and re.search(r"\bin the region\b", body, re.IGNORECASE):
+        # "Of the 23 councils in the region": the region the article last named
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), sentence.start))
+        region = before[-1] if before else None
+    to_n = re.search(
+        rf"\b(?:taking|bringing|raising|lifting)\s+(?:the\s+)?(?:number|total|tally|count)\b"
+        rf"[^.;]{{0,80}}?\bto\s+(?P<k>\d+|{T.NUMBER})\b",
+        r.text[clause.start + m.end() : sentence.end],
+        re.IGNORECASE,
+    )
+    if to_n and T.number(to_n.group("k")) is not None:
+        n = T.number(to_n.group("k"))  # "two more ..., taking the number to 11": the total
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
     window = _WINDOW.match(r.text, clause.start + m.end(), sentence.end)
     whens = T.dates(window.group("w"), r.as_of) if window else []
@@ -2392,6 +2498,15 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "n": n,
             "total": T.number(total) if total else None,
             "national": True,
+            "outside": outside,
+            "more": _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1]),
+            # "only four London councils are rated below good": requires improvement or worse
+            "below_good": re.match(
+                rf"[^.;]{{0,40}}?(?:{_NOT_GOOD.pattern})",
+                r.text[clause.start + m.end() : sentence.end],
+                re.IGNORECASE,
+            )
+            is not None,
             "either": bool(
                 re.search(
                     r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
@@ -3040,6 +3155,7 @@ DETECTORS = (
     _no_recs_rank_claims,
     _visit_claims,
     _rank_claims,
+    _only_council_claims,
     _count_claims,
     _group_count_claims,
     _first_time_claims,
