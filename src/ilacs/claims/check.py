@@ -1204,7 +1204,12 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
     where = [f for f in found if f is not None and f[0]]
     if not missing:
         c.verdict = S
-        c.explanation = f"The {_label(d)} names {', '.join(names)} (its lead inspector: {lead})."
+        if len(names) == 1 and lead and _norm_name(names[0]) in _norm_name(lead):
+            c.explanation = f"The lead inspector of the {_label(d)} was {lead}."
+        else:
+            c.explanation = (
+                f"The {_label(d)} names {', '.join(names)} (its lead inspector: {lead})."
+            )
         c.evidence = (
             [Evidence(d.path, p, around) for p, around in where[:1]]
             if where
