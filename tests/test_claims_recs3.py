@@ -4,27 +4,8 @@ words for a recommendation. Real values from the corpus; the articles are writte
 
 from __future__ import annotations
 
-import json
-
-from click.testing import CliRunner
-
-from ilacs.cli import main
-
-
-def _check(tmp_path, corpus_db, text: str, as_of: str) -> list[dict]:
-    p = tmp_path / "article.txt"
-    p.write_text(text, encoding="utf-8")
-    r = CliRunner().invoke(
-        main, ["check", str(p), "--db", str(corpus_db), "--format", "json", "--as-of", as_of]
-    )
-    assert r.exit_code == 0, r.output
-    return json.loads(r.output)["claims"]
-
-
-def _claim(claims: list[dict], words: str) -> dict:
-    hits = [c for c in claims if words in c["text"]]
-    assert hits, (words, [c["text"] for c in claims])
-    return hits[0]
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
 
 
 def test_kingston_alone_is_kingston_upon_thames(tmp_path, corpus_db):

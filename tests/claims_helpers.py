@@ -1,0 +1,29 @@
+"""Checking a short article written in a test: `ilacs check --format json` through the CLI, and
+the claim that holds some words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from ilacs.cli import main
+
+
+def check_text(tmp_path: Path, db: Path, text: str, as_of: str) -> list[dict]:
+    """The claims `ilacs check` finds in `text` as of `as_of` (the JSON contract's list)."""
+    p = tmp_path / "article.txt"
+    p.write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(
+        main, ["check", str(p), "--db", str(db), "--format", "json", "--as-of", as_of]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)["claims"]
+
+
+def claim_with(claims: list[dict], words: str) -> dict:
+    """The first claim whose text holds `words` (failing with every claim's text if none)."""
+    hits = [c for c in claims if words in c["text"]]
+    assert hits, f"no claim holds {words!r}: {[c['text'] for c in claims]}"
+    return hits[0]
