@@ -144,6 +144,13 @@ def _evidence(d: Any, what: str) -> Evidence:
 # --- grades -------------------------------------------------------------------------------------
 
 
+def _dates_evidence(d: Any) -> Evidence:
+    """A document's days on site and its day of publication, as evidence."""
+    return _evidence(
+        d, f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}"
+    )
+
+
 def _graded_areas(d: Any) -> dict[str, str]:
     return {a: g for a, g in d.grades.items() if g and a != "lscb"}
 
@@ -618,12 +625,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
             c.explanation = (
                 f"The inspection before the latest was the {_label(prev)}, not one in {year}."
             )
-            c.evidence = [
-                _evidence(
-                    prev,
-                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
-                )
-            ]
+            c.evidence = [_dates_evidence(prev)]
             return
     if not good and _letter_date(c, record, urn, whens, held):
         return
@@ -631,12 +633,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         d = good[-1]
         c.verdict = S
         c.explanation = f"The {_label(d)}: on site {d.inspection_start} to {d.inspection_end}."
-        c.evidence = [
-            _evidence(
-                d,
-                f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
-            )
-        ]
+        c.evidence = [_dates_evidence(d)]
         return
     w0 = whens[0]
     graded = _inspections(record, urn)
@@ -648,14 +645,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
             c.explanation = "Inspections in each year named: " + "; ".join(
                 f"the {_label(d)}" for d in dict.fromkeys(each)
             )
-            c.evidence = [
-                _evidence(
-                    d,
-                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
-                )
-                for d in dict.fromkeys(each)
-                if d
-            ]
+            c.evidence = [_dates_evidence(d) for d in dict.fromkeys(each) if d]
             return
     if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
         # "since its last inspection in 2016": the inspection before the latest
@@ -666,12 +656,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
                 S,
                 f"The inspection before the latest was the {_label(prev)}.",
             )
-            c.evidence = [
-                _evidence(
-                    prev,
-                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
-                )
-            ]
+            c.evidence = [_dates_evidence(prev)]
             return
         # a year after ilacs's first inspections, or before the previous inspection it holds
         # ("its last inspection in 2012" when that was in 2016)
@@ -689,12 +674,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         ):
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
-            c.evidence = [
-                _evidence(
-                    prev,
-                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
-                )
-            ]
+            c.evidence = [_dates_evidence(prev)]
             return
     if (
         c.facts.get("previous_cue")
@@ -717,12 +697,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
                 f"The inspection before the latest was the {_label(prev)}; ilacs holds none "
                 f"in {w0.first.strftime('%B %Y')}."
             )
-            c.evidence = [
-                _evidence(
-                    prev,
-                    f"Inspection dates: {prev.inspection_start} to {prev.inspection_end}; published {prev.published}",
-                )
-            ]
+            c.evidence = [_dates_evidence(prev)]
             return
     if w0.precision == "year" and not w0.relative and c.facts.get("inspection_year") and graded:
         first = min(_doc_years(graded[0]))
@@ -770,13 +745,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
                 + ", ".join(str(d.inspection_start or d.published) for d in held)
                 + "."
             )
-            c.evidence = [
-                _evidence(
-                    d,
-                    f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
-                )
-                for d in held[-2:]
-            ]
+            c.evidence = [_dates_evidence(d) for d in held[-2:]]
             return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return
@@ -789,12 +758,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         return
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
-    c.evidence = [
-        _evidence(
-            d,
-            f"Inspection dates: {d.inspection_start} to {d.inspection_end}; published {d.published}",
-        )
-    ]
+    c.evidence = [_dates_evidence(d)]
 
 
 def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list[Any]) -> bool:
