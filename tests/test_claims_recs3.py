@@ -160,3 +160,27 @@ def test_no_list_of_recommendations_and_the_chief_one(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, text, "2019-03-20")
     assert _claim(claims, "quality of children's plans")["verdict"] == "supported"
+
+
+def test_a_list_ends_where_the_article_reports_something_else(tmp_path, corpus_db):
+    # Rutland, 12 July 2024: good in every judgement, after requires improvement (2021); Sefton,
+    # 9 May 2022: inadequate
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Rutland County Council's children's services are good, after years in which the "
+        'county council was told it "requires improvement". Ofsted also wants more choice of '
+        "homes for children in care and care leavers, and said some children in care had seen "
+        "their social worker change because the workforce was not stable.\n",
+        "2024-07-15",
+    )
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        'Sefton Council was rated inadequate. Inspectors found "serious and widespread failures '
+        "in core areas of social work practice including assessment, planning, and management "
+        'oversight".\n',
+        "2022-05-10",
+    )
+    assert not [c for c in claims if c["type"] == "recommendation"], claims

@@ -631,7 +631,8 @@ _NEAR_PREVIOUS = re.compile(
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
-    r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of))\b[^.;]*$",
+    r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
+    r"in which|when|years in which|years when))\b[^.;]*$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(

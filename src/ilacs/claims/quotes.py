@@ -1314,7 +1314,7 @@ _REC_BEFORE = re.compile(
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
     r"(?:things?|areas?)\s*:|"
     r"\b(?:improvements?|recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
-    r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work\w*|do\s+better))\b[^.;:]{0,40}?"
+    r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|do\s+better))\b[^.;:]{0,40}?"
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
     r"\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b|"
     # '13 actions the council must take immediately, the first of them to re-establish ...'
@@ -1757,6 +1757,12 @@ def _rec_items(list_text: str) -> list[str]:
     """The things a list names: split at commas, semicolons and 'and', short pieces joined;
     'from X to Y' names X and Y; an example ('– for example, ...') is not one of them."""
     list_text = re.split(r"\s[–—-]\s*(?:for\s+example|such\s+as|e\.g\.)\b", list_text)[0]
+    # '..., and said some children in care had seen their social worker change': the article
+    # reports something else
+    list_text = re.split(
+        r",?\s+and\s+(?:also\s+)?(?:said|says|added|warned|noted|found|praised|highlighted)\b",
+        list_text,
+    )[0]
     ends = re.match(
         r"[\s,;:]*from\s+(.+?)\s+to\s+((?:\w+ing|the|a|an)\b.+)$", list_text, re.I | re.S
     )
