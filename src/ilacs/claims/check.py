@@ -1195,7 +1195,7 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
 
 _PREVIOUS_IN_TEXT = re.compile(
     r"previous (?:\w+\s+){0,3}inspection[^.]{0,160}?(?:was|were|took place)\s+(?:carried out\s+)?in\s+"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?P<month>{T.MONTH_NAME})"
     r"\s+(?P<year>20\d\d)",
     re.IGNORECASE,
 )

@@ -182,8 +182,8 @@ _THE_FRAMEWORK = re.compile(
 )
 # When the framework named came in: "introduced in 2023", "updated in 2023", "last year".
 _FRAMEWORK_YEAR = re.compile(
-    r"^[^.;]{0,70}?\b(?:(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?(?P<y>20[0-3]\d)\b|(?P<rel>last year|this year|at the start of (?:this|the) year))",
+    rf"^[^.;]{{0,70}}?\b(?:(?:in|since)\s+(?:{T.MONTH_NAME}\s+)?(?P<y>20[0-3]\d)\b|"
+    r"(?P<rel>last year|this year|at the start of (?:this|the) year))",
     re.IGNORECASE,
 )
 
@@ -2567,8 +2567,7 @@ _ALL_LAS = re.compile(
 )
 # "(whose reports have been) published since January"
 _WINDOW = re.compile(
-    r"[^,.;]{0,60}?\b(?:published|inspected)\s+since\s+(?P<w>(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\b",
+    rf"[^,.;]{{0,60}}?\b(?:published|inspected)\s+since\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b",
     re.IGNORECASE,
 )
 _BARE_COUNT = re.compile(

@@ -280,6 +280,8 @@ def areas_in(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 
 # --- dates --------------------------------------------------------------------------------------
 
+# A month's full name, as the patterns that need only full names spell it ("in January 2023")
+MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
