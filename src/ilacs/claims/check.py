@@ -342,6 +342,18 @@ def _check_grades_one(
             split.append(it)
     for it in split:
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
+        months = [w for w in it["whens"] if w.precision == "month"]
+        if d is not None and months and not any(_date_matches(w, d, None) for w in months):
+            # "Warrington, rated good in May": the month of the visit or of the report
+            hit = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
+            if hit:
+                d = hit[-1]
+            else:
+                month = f"{months[0].first:%B %Y}"
+                results.append(
+                    (d, dict(it, what=f"an inspection on site or published in {month}"), False)
+                )
+                continue
         if d is None and it["whens"]:
             # "the most recent one in 2020": no inspection that year, where ilacs holds the
             # council's inspections before and after it
@@ -354,10 +366,10 @@ def _check_grades_one(
                 and year <= as_of.year
                 and not any(year in _doc_years(x) for x in held)
             ):
-                what = ", ".join(_label(x) for x in insp)
+                what = ", ".join(_label(x) for x in insp if not x.published or x.published <= as_of)
                 results.append(
                     (
-                        insp[-1],
+                        current or insp[-1],
                         dict(it, what=f"an inspection in {year} (ilacs holds: {what})"),
                         False,
                     )
@@ -3023,8 +3035,60 @@ def check_article(
             and any(p.start <= c.start < p.end for c in ranks)
         )
     ]
-    result = _dedupe([*kept, *passages])
+    result = _dedupe(_join_dated([*kept, *passages], article))
     return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
+
+
+# the words that may stand between an inspection's date and the grade it gave, in one claim:
+# "At the previous inspection, in 2019, services were judged to be good"
+_DATED_GAP = re.compile(r"[\s,'’\"”–—-]*(?:(?:the\s+)?(?:council|services?|it|they)\s+)?[\s,]*")
+
+
+def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
+    """An inspection's date and the grade it gave, read as two claims side by side in one
+    clause ("at its next inspection in 2022 | the service was lifted to good"), are one claim:
+    the clause carries both, and it is false when either part is."""
+    out = list(claims)
+    for d in claims:
+        if d.type != Kind.DATE or d.verdict not in (S, C) or d not in out:
+            continue
+        for g in out:
+            if g.type not in (Kind.GRADE, Kind.TREND) or g.verdict not in (S, C):
+                continue
+            if d.end <= g.start:
+                gap = article[d.end : g.start]
+            elif g.end <= d.start:
+                gap = article[g.end : d.start]
+            else:
+                continue
+            if not _DATED_GAP.fullmatch(gap) or set(g.urns) != set(d.urns):
+                continue
+            later = g if d.end <= g.start else d
+            if re.match(r"\W*(?:and|but|while|then|before|after)\b", later.text, re.IGNORECASE):
+                continue  # "..., and judged every area good": a clause of its own
+            if re.search(r"\bpublish", d.text, re.IGNORECASE):
+                continue  # the report's day, not the inspection's
+            if max(d.end, g.end) - min(d.start, g.start) > 160:
+                continue  # a clause of its own with a list or reasons: each part is a claim
+            bad = next((x for x in (g, d) if x.verdict == C), None)
+            paths = {e.path for e in d.evidence}
+            if bad is None and not paths & {e.path for e in g.evidence}:
+                continue  # two inspections, each rightly named
+            start, end = min(d.start, g.start), max(d.end, g.end)
+            joined = replace(
+                g,
+                start=start,
+                end=end,
+                text=article[start:end],
+                verdict=C if bad else S,
+                explanation=(bad or g).explanation,
+                evidence=list(
+                    {(e.path, e.page, e.quote): e for e in [*g.evidence, *d.evidence]}.values()
+                ),
+            )
+            out = [joined if x is g else x for x in out if x is not d]
+            break
+    return out
 
 
 def _said_by_the_report(c: Claim, passages: list[Claim]) -> bool:

@@ -796,8 +796,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             for w in sorted(mine[1:], key=lambda w: w.start):
                 if any(
                     re.fullmatch(
-                        r"\s*(?:,|and|&|or|,\s*and)\s*",
+                        # "inadequate in 2016 and again in 2018"
+                        r"\s*(?:,|and|&|or|,\s*and)\s*(?:(?:again|also|then|once more)\s+)?(?:in\s+)?",
                         r.text[min(k.end, w.end) : max(k.start, w.start)],
+                        re.IGNORECASE,
                     )
                     for k in kept
                 ):

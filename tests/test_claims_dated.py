@@ -1,0 +1,47 @@
+"""`ilacs check`: a grade and the date of the inspection that gave it, read together."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text, claim_with
+
+
+def test_the_date_and_the_grade_of_one_inspection_are_one_claim(tmp_path, corpus_db):
+    # Solihull: requires improvement at the inspection of November 2019 (published 9 January
+    # 2020); the next report was published on 13 January 2023
+    text = (
+        "Solihull Council's children's services have been inspected by Ofsted again. At the "
+        "previous inspection, in 2019, services were judged to require improvement to be good.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-06-01")
+    c = claim_with(claims, "previous inspection, in 2019")
+    assert c["verdict"] == "supported"
+    assert "require improvement" in c["text"]
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        text.replace("to require improvement to be good", "to be good"),
+        "2023-06-01",
+    )
+    c = claim_with(claims, "previous inspection, in 2019")
+    assert c["verdict"] == "contradicted", c
+    assert c["text"].endswith("judged to be good.")
+
+
+def test_a_grade_dated_by_a_month(tmp_path, corpus_db):
+    # Warrington: good, inspected 10-21 June 2024, published 30 July 2024
+    text = "Warrington, rated good in {m}, was judged outstanding for the impact of its leaders.\n"
+    for month, verdict in (("May", "contradicted"), ("June", "supported"), ("July", "supported")):
+        claims = check_text(tmp_path, corpus_db, text.format(m=month), "2024-08-29")
+        assert claim_with(claims, f"rated good in {month}")["verdict"] == verdict, month
+
+
+def test_judged_inadequate_and_again_in_a_later_year(tmp_path, corpus_db):
+    # Torbay: inadequate in the reports of 5 January 2016 and 24 August 2018
+    text = "Torbay was judged inadequate in 2016 and again in {y}.\n"
+    claims = check_text(tmp_path, corpus_db, text.format(y=2018), "2019-06-01")
+    assert claim_with(claims, "again in 2018")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(y=2019), "2020-06-01")
+    c = claim_with(claims, "again in 2019")
+    assert c["verdict"] == "contradicted"
+    # the record as the article's day knew it: no report published after it is named
+    assert "2022" not in c["explanation"] and "2026" not in c["explanation"], c["explanation"]
