@@ -345,9 +345,9 @@ def _check_grades_one(
         months = [w for w in it["whens"] if w.precision == "month"]
         if d is not None and months and not any(_date_matches(w, d, None) for w in months):
             # "Warrington, rated good in May": the month of the visit or of the report
-            hit = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
-            if hit:
-                d = hit[-1]
+            dated = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
+            if dated:
+                d = dated[-1]
             else:
                 month = f"{months[0].first:%B %Y}"
                 results.append(
