@@ -45,3 +45,41 @@ def test_judged_inadequate_and_again_in_a_later_year(tmp_path, corpus_db):
     assert c["verdict"] == "contradicted"
     # the record as the article's day knew it: no report published after it is named
     assert "2022" not in c["explanation"] and "2026" not in c["explanation"], c["explanation"]
+
+
+def test_good_at_an_inspection_is_a_grade(tmp_path, corpus_db):
+    # Shropshire: good overall in the SIF report of 24 November 2017 (on site September 2017)
+    text = (
+        "Shropshire was rated {g} at its single inspection in 2017. Its social workers are good "
+        "at listening to children.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(g="good"), "2025-09-10")
+    assert claim_with(claims, "rated good at its single")["verdict"] == "supported"
+    assert not [c for c in claims if "listening" in c["text"]], claims
+    claims = check_text(tmp_path, corpus_db, text.format(g="outstanding"), "2025-09-10")
+    assert claim_with(claims, "rated outstanding at its single")["verdict"] == "contradicted"
+
+
+def test_a_claim_holds_the_subject_of_its_clause(tmp_path, corpus_db):
+    # South Gloucestershire: good in every judgement, published 23 July 2024
+    text = (
+        "South Gloucestershire Council's children's services have been rated good in every area "
+        "by Ofsted.\n"
+    )
+    c = claim_with(check_text(tmp_path, corpus_db, text, "2024-07-23"), "rated good")
+    assert c["text"].startswith("South Gloucestershire Council's children's services")
+    assert c["verdict"] == "supported"
+
+
+def test_a_grade_claim_ends_where_a_count_begins(tmp_path, corpus_db):
+    # North Tyneside: outstanding in every judgement, one of two such reports on 13 January 2025
+    text = (
+        "North Tyneside Council's children's services have been rated outstanding in every area, "
+        "one of two councils to receive the accolade today.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-01-13")
+    grade = claim_with(claims, "rated outstanding in every area")
+    assert (grade["type"], grade["verdict"]) == ("grade", "supported")
+    assert grade["text"].endswith("in every area")
+    count = claim_with(claims, "one of two councils")
+    assert (count["type"], count["verdict"]) == ("count", "supported")

@@ -2950,6 +2950,15 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
         if c.type in (Kind.RANK, Kind.COUNT) and c.verdict == S and "what" not in c.facts
     ]
 
+    def core(x: Claim) -> int:
+        # a grade's claim from its first grade word: its subject is no part of the count
+        pos = [
+            p
+            for it in x.facts.get("grades") or []
+            if isinstance(it, dict) and isinstance(p := it.get("pos"), int) and x.start <= p < x.end
+        ]
+        return min(pos) if pos else x.start
+
     def inside(x: Claim) -> bool:
         if x.type in (Kind.GRADE, Kind.TREND):
             # "while 14 found councils outstanding, 36 good and 31 requiring improvement": the
@@ -2960,13 +2969,13 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
                 if c is not x
                 for i in range(max(x.start, c.start), min(x.end, c.end))
             }
-            if len(covered) >= 0.5 * (x.end - x.start):
+            if len(covered) >= 0.5 * (x.end - core(x)):
                 return True
         for c in held:
             overlap = min(x.end, c.end) - max(x.start, c.start)
             if overlap <= 0 or c is x:
                 continue
-            if x.type in (Kind.GRADE, Kind.TREND) and overlap >= 0.5 * (x.end - x.start):
+            if x.type in (Kind.GRADE, Kind.TREND) and overlap >= 0.5 * (x.end - core(x)):
                 return True
             if (
                 x.type == Kind.DATE
@@ -2977,6 +2986,22 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
                 return True
         return False
 
+    for x in claims:
+        if x.type not in (Kind.GRADE, Kind.TREND) or len(x.urns) != 1:
+            continue  # (councils named after the cut would stay in the claim)
+        pos = [it.get("pos") for it in x.facts.get("grades") or [] if isinstance(it, dict)]
+        for c in held:
+            if (
+                x.start < c.start < x.end <= c.end
+                and pos
+                and all(isinstance(p, int) and p < c.start for p in pos)
+            ):
+                # "rated outstanding in every area, one of two councils to receive the accolade
+                # today": the grade's claim ends where the count's begins
+                cut = c.start
+                while cut > x.start and x.text[cut - x.start - 1] in " ,;–—-":
+                    cut -= 1
+                x.text, x.end = x.text[: cut - x.start], cut
     return [x for x in claims if not inside(x)]
 
 
@@ -3064,7 +3089,11 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
             if not _DATED_GAP.fullmatch(gap) or set(g.urns) != set(d.urns):
                 continue
             later = g if d.end <= g.start else d
-            if re.match(r"\W*(?:and|but|while|then|before|after)\b", later.text, re.IGNORECASE):
+            if re.match(
+                r"\W*(?:and|but|while|whilst|then|before|after|although|though|whereas)\b",
+                later.text,
+                re.IGNORECASE,
+            ):
                 continue  # "..., and judged every area good": a clause of its own
             if re.search(r"\bpublish", d.text, re.IGNORECASE):
                 continue  # the report's day, not the inspection's

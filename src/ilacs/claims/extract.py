@@ -513,7 +513,11 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and word.lower() == "good"
             and re.match(
-                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|in parts)\b", after
+                # "good at listening", not "rated good at its single inspection in 2017"
+                r"\s+(?:at(?!\s+(?:its|the|their|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:inspection|visit|time)s?\b)|for (?:children|young|the)|to see|news|enough|"
+                r"in parts)\b",
+                after,
             )
         ):
             continue
@@ -1122,6 +1126,13 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
         return clause.start
     m = _VERB.search(r.text, lo, pos)
     if m:
+        # "South Gloucestershire Council's children's services have been rated good": the
+        # clause's own subject belongs to its claim
+        subject = r.text[clause.start : m.start()]
+        if len(subject) <= 100 and not re.search(
+            r"[,;:()\"“”‘’'–—]|\d", subject.replace("'s ", " ").replace("’s ", " ")
+        ):
+            return clause.start
         return m.start()
     w = re.compile(r"\b\w").search(r.text, lo, pos)
     return w.start() if w else pos
