@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
+from click.testing import CliRunner
+
+from ilacs.cli import main
 from tests.claims_helpers import check_text, claim_with
 
 
@@ -83,3 +88,30 @@ def test_a_grade_claim_ends_where_a_count_begins(tmp_path, corpus_db):
     assert grade["text"].endswith("in every area")
     count = claim_with(claims, "one of two councils")
     assert (count["type"], count["verdict"]) == ("count", "supported")
+
+
+def test_minutes_that_name_no_council_are_read_by_their_quotations(tmp_path, corpus_db):
+    # Nottinghamshire: on site 7-18 October 2019, published 19 December 2019, led by Margaret
+    # Burke; the minutes call it only "the Council"
+    text = (
+        "The Committee noted the outcome of the Ofsted inspection, which was led by {name} HMI.\n\n"
+        'Inspectors found that "political and corporate support has remained a strength for '
+        'children\'s services" and that "children in need of urgent protection receive a swift '
+        'and appropriate response".\n'
+    )
+    p = tmp_path / "minutes.txt"
+    p.write_text(text.format(name="Margaret Burke"), encoding="utf-8")
+    r = CliRunner().invoke(
+        main, ["check", str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2020-01-20"]
+    )
+    assert r.exit_code == 0, r.output
+    assert "read as about Nottinghamshire" in r.stderr
+    out = json.loads(r.stdout)
+    assert "Nottinghamshire" in out["council_source"]
+    c = claim_with(out["claims"], "Margaret Burke")
+    assert (c["verdict"], c["urns"]) == ("supported", [80534])
+    claims = check_text(tmp_path, corpus_db, text.format(name="Nicki Shaw"), "2020-01-20")
+    assert claim_with(claims, "Nicki Shaw")["verdict"] == "contradicted"
+    # one quotation is not enough to say which council an article is about
+    one = text.format(name="Nicki Shaw").split("\n\n")[0] + "\n"
+    assert not [c for c in check_text(tmp_path, corpus_db, one, "2020-01-20") if c["urns"]]

@@ -3017,10 +3017,17 @@ def check_article(
     from ilacs.claims.extract import Reader, extract
 
     reader = Reader(article, as_of)
-    claims = check(extract(article, as_of, reader), record, texts, as_of)
     passages = passage_claims(
         article, reader.urns_near, record, texts, as_of, main=getattr(reader, "main", None)
     )
+    council_source = None
+    if reader.main is None and (found := _council_of_quotes(passages, record)):
+        # committee minutes name no council ("the Council", "the County"): the one whose report
+        # prints the article's quotations is the one it is about
+        urn, council_source = found
+        reader = Reader(article, as_of, main=urn)
+        passages = passage_claims(article, reader.urns_near, record, texts, as_of, main=urn)
+    claims = check(extract(article, as_of, reader), record, texts, as_of)
     # a paraphrase (a finding in nearly the report's words) gives way to an inspector it
     # names wrongly: names are checked letter for letter ('Fiona Mills' for 'Fiona Millns')
     # (and so does a visit's date it gives wrongly: 'visited the borough in March' of a JTAI
@@ -3061,7 +3068,40 @@ def check_article(
         )
     ]
     result = _dedupe(_join_dated([*kept, *passages], article))
-    return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
+    return CheckResult(
+        as_of,
+        as_of_source,
+        article,
+        result,
+        article_in_json=article_in_json,
+        council_source=council_source,
+    )
+
+
+def _council_of_quotes(passages: list[Claim], record: RecordView) -> tuple[int, str] | None:
+    """The council whose reports print an article's quotations (of five words or more): the
+    one at least two of them are found in, and more than any other, with why."""
+    by_urn: dict[int, list[Any]] = {}
+    for p in passages:
+        if p.type != Kind.QUOTE or p.verdict != S or len(re.findall(r"\w+", p.text)) < 5:
+            continue
+        held = [d for e in p.evidence if (d := view_doc(record, e.path)) is not None]
+        for urn in {d.urn for d in held if d.urn}:
+            by_urn.setdefault(urn, []).append(next(d for d in held if d.urn == urn))
+    ranked = sorted(by_urn.items(), key=lambda kv: -len(kv[1]))
+    if (
+        not ranked
+        or len(ranked[0][1]) < 2
+        or (len(ranked) > 1 and len(ranked[1][1]) >= len(ranked[0][1]))
+    ):
+        return None
+    urn, docs = ranked[0]
+    name = docs[0].la_name
+    days = sorted({day.isoformat() for d in docs if (day := _published(d))})
+    return urn, (
+        f"the article names no council; {len(docs)} of its quotations are in {name}'s "
+        f"reports ({', '.join(days)}), so it is read as about {name}"
+    )
 
 
 # the words that may stand between an inspection's date and the grade it gave, in one claim:

@@ -286,11 +286,12 @@ def _words(n: int) -> int:
 class Reader:
     """State while reading one article: councils named so far, quotations, the as-of day."""
 
-    def __init__(self, article: str, as_of: date):
+    def __init__(self, article: str, as_of: date, main: int | None = None):
         self.text = article
         self.as_of = as_of
         self.mentions = T.councils(article)
-        self.main = _main_council(self.mentions)
+        # `main`: the council an article that names none is about (found by its quotations)
+        self.main = _main_council(self.mentions) or main
         self.quotes = T.quote_spans(article)
         self.sentence_spans = T.sentences(article)
         self.claims: list[Claim] = []
