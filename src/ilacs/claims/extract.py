@@ -118,6 +118,14 @@ _DATE_ROLE_VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review)\b",
     re.IGNORECASE,
 )
+# "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
+_RELATIVE_ONE = re.compile(
+    r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
+    r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
+    r"(?:inspection|report|visit|rating|grade|judgement|assessment)\b(?!s)"
+    r"|(?:which|who)\s+(?:was|is|has)\b)",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     rf"\b(?P<q>less than|under|more than|over|almost|nearly|just over|just under|within)?\s*"
     rf"(?P<n>{T.NUMBER}|\d+)\s+(?P<u>years?|months?|weeks?)\s+(?P<rel>ago|after|later|since|earlier|before)?",
@@ -312,6 +320,10 @@ class Reader:
             if sentence.start <= m.start < sentence.end and m.la.urn and not self.is_place(m)
         ]
         before = [m for m in in_sentence if m.start < clause.start]
+        # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
+        # of one inspection speaks of the council named right before it, not of the list
+        if before and _RELATIVE_ONE.match(self.text, before[-1].end, clause.end):
+            return [before[-1].la.urn] if before[-1].la.urn else []
         if before:
             # "Waltham Forest in London and St Helens in Lancashire - this week became...": a
             # list of councils before the clause is its subject
@@ -1404,6 +1416,13 @@ def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
+_INSPECTION_WORDS = re.compile(
+    r"\b(?:inspect\w*|visit\w*|rated|rating|judged|judgement|graded|grade|Ofsted|inadequate|"
+    r"outstanding|good|improvement|report\w*|verdict|assessment|HMI|watchdog|failing|failed)",
+    re.IGNORECASE,
+)
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -1415,6 +1434,12 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    # "two years after the new unitary authority replaced the county councils": a span from
+    # something else than an inspection or a grade is none of the record's
+    if (m.group("rel") or "").lower() in ("after", "before"):
+        tail = re.split(r"[,;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
+        if len(tail.split()) > 3 and not _INSPECTION_WORDS.search(tail):
+            return
     duration = dict(m.groupdict())
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
