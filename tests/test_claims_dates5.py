@@ -3,7 +3,12 @@ the record's."""
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from tests.claims_helpers import check_text, claim_with
+from tests.conftest import LETTERS
 
 
 def test_a_relative_clause_speaks_of_the_council_right_before_it(tmp_path, corpus_db):
@@ -37,3 +42,44 @@ def test_years_after_something_that_is_no_inspection(tmp_path, corpus_db):
     text = "Dorset was rated outstanding in 2025, two years after it was judged good.\n"
     claims = check_text(tmp_path, corpus_db, text, "2025-05-20")
     assert claim_with(claims, "two years after")["verdict"] == "contradicted"
+
+
+REDCAR = "80541_redcar_and_cleveland__children's_services_focused_visit_-_08_august_2023.pdf"
+
+
+@pytest.fixture(scope="module")
+def with_redcar(corpus_db, tmp_path_factory):
+    """The corpus plus Redcar and Cleveland's focused-visit letter (visit 4-5 July 2023)."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("dates5")
+    db = tmp / "dates5.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / REDCAR, pdfs / REDCAR)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    return db
+
+
+def test_a_focused_visit_dated_a_year_off(tmp_path, with_redcar):
+    # Redcar and Cleveland: full inspections of June-July 2022 and December 2025, a focused
+    # visit on 4-5 July 2023 between them
+    text = "In {when}, inspectors made a focused visit to Redcar and Cleveland's front door.\n"
+    for when, verdict in (
+        ("July 2023", "supported"),
+        ("July 2024", "contradicted"),
+        # another month: a visit ilacs may not hold
+        ("March 2024", "not_in_record"),
+    ):
+        claims = check_text(tmp_path, with_redcar, text.format(when=when), "2025-01-10")
+        assert claim_with(claims, when)["verdict"] == verdict, (when, claims)
+
+
+def test_a_part_of_a_year(tmp_path, corpus_db):
+    # Enfield: on site 20 January to 11 February 2015, published 27 March 2015
+    text = "Inspectors spent more than three weeks in Enfield {when}.\n"
+    for when, verdict in (("early this year", "supported"), ("late last year", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(when=when), "2015-03-27")
+        assert claim_with(claims, when)["verdict"] == verdict, (when, claims)

@@ -883,6 +883,36 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         )
         c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
         return
+    # "In July 2024, inspectors made a focused visit" of the one of July 2023: a council has one
+    # focused visit or JTAI between two full inspections, so the same month a year off, with no
+    # full inspection between them, is that visit's date given wrongly
+    full = [d.inspection_start for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
+    w0 = whens[0]
+    wrong_year = [
+        d
+        for d in docs
+        if d.kind in ("focused_visit", "jtai")
+        and d.inspection_start is not None
+        and role != "published"
+        and len(whens) == 1
+        and not w0.relative
+        and w0.precision in ("month", "day", "range")
+        and w0.first.month == d.inspection_start.month
+        and abs(w0.first.year - d.inspection_start.year) == 1
+        and not any(
+            f and min(w0.first, d.inspection_start) <= f <= max(w0.last, d.inspection_start)
+            for f in full
+        )
+    ]
+    if wrong_year:
+        d = wrong_year[0]
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}; no full "
+            "inspection came between it and the date named."
+        )
+        c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+        return
     # ilacs may not hold every letter: never a contradiction
     c.verdict = N
     c.explanation = (
@@ -2886,6 +2916,12 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_duration(c, record, as_of, texts)
 
 
+# the days inspectors were there, which a paraphrase's words do not weigh
+_INSPECTORS_WERE = re.compile(
+    r"\b(?:spent|visited|were (?:in|at|on site)|was carried out|took place|on site)\b", re.I
+)
+
+
 def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
@@ -3007,6 +3043,8 @@ def check_article(
         and (
             c.type == Kind.INSPECTOR
             or (c.type == Kind.DATE and c.facts.get("letter_context"))
+            # ('Inspectors spent three weeks in the borough late last year')
+            or (c.type == Kind.DATE and c.date_role == "visit" and _INSPECTORS_WERE.search(c.text))
             or (c.type == Kind.VISIT and c.facts.get("whens"))
         )
     ]
