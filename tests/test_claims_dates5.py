@@ -83,3 +83,48 @@ def test_a_part_of_a_year(tmp_path, corpus_db):
     for when, verdict in (("early this year", "supported"), ("late last year", "contradicted")):
         claims = check_text(tmp_path, corpus_db, text.format(when=when), "2015-03-27")
         assert claim_with(claims, when)["verdict"] == verdict, (when, claims)
+
+
+def test_minutes_that_name_no_council(tmp_path, corpus_db):
+    # Nottinghamshire: on site 7-18 October 2019, published 19 December 2019, led by Margaret
+    # Burke; its 2024 inspection was led by another inspector
+    text = (
+        "The Service Director introduced the report on the Ofsted inspection of the Council's "
+        "children's services carried out between 7 and 18 {m} 2019, the findings of which were "
+        "published on 19 December 2019. The inspection was led by {who} HMI.\n"
+    )
+    claims = check_text(
+        tmp_path, corpus_db, text.format(m="October", who="Margaret Burke"), "2020-01-20"
+    )
+    assert claim_with(claims, "7 and 18 October 2019")["verdict"] == "supported"
+    assert "Nottinghamshire" in claim_with(claims, "Margaret Burke")["explanation"]
+    claims = check_text(
+        tmp_path, corpus_db, text.format(m="November", who="Margaret Burke"), "2020-01-20"
+    )
+    assert claim_with(claims, "7 and 18 November 2019")["verdict"] == "contradicted"
+    claims = check_text(
+        tmp_path, corpus_db, text.format(m="October", who="Nicki Shaw"), "2020-01-20"
+    )
+    assert claim_with(claims, "Nicki Shaw")["verdict"] == "contradicted"
+    # one fact alone picks out no council
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "The inspection report on the Council's children's services was published on 19 "
+        "December 2019.\n",
+        "2020-01-20",
+    )
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_the_report_dates_the_joint_inspection_by_its_year(tmp_path, corpus_db):
+    # Cornwall's report of 5 November 2019: 'Since the Joint Targeted Area Inspection (JTAI) in
+    # 2018, the early help hub has developed further'
+    text = (
+        "Cornwall has been rated outstanding. Inspectors noted that the early help hub had "
+        "developed further since a joint targeted area inspection in {y}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(y=2017), "2019-11-06")
+    assert claim_with(claims, "inspection in 2017")["verdict"] == "contradicted"
+    claims = check_text(tmp_path, corpus_db, text.format(y=2018), "2019-11-06")
+    assert "contradicted" not in {c["verdict"] for c in claims}

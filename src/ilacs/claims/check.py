@@ -941,6 +941,7 @@ def _visit_in_reports(
     own = "jtai" if ("joint" in kind or "jtai" in kind) else "focus" if "focus" in kind else None
     other: list[tuple[Any, int, str]] = []  # the same kind of visit, dated otherwise
     gaps: list[int] = []
+    years: set[int] = set()
     for d in reversed(held[-2:]):
         for i, page in enumerate(texts.pages(d.id)):
             flat = " ".join(page.split())
@@ -964,7 +965,8 @@ def _visit_in_reports(
                 for x in T.dates(after, d.published or as_of):
                     if (
                         not x.relative
-                        and x.precision in ("day", "range", "month")
+                        and x.precision in ("day", "range", "month", "year")
+                        and (x.precision == "year") == all(w.precision == "year" for w in whens)
                         and re.fullmatch(r"\W*(?:\(\w+\)\s*)?(?:in|on|of)\s+", after[: x.start])
                     ):
                         w0 = whens[0]
@@ -972,11 +974,16 @@ def _visit_in_reports(
                             min(abs((x.first - w0.last).days), abs((w0.first - x.last).days))
                         )
                         other.append((d, i + 1, around.strip()))
+                        years.add(x.first.year)
     # the report the article is about dates this JTAI or focused visit months from the date
-    # named, and none of its words give that date: another date of the same visit
+    # named, and none of its words give that date: another date of the same visit (a year
+    # only when the report dates that kind of visit by one year alone: "the JTAI in 2018")
     if (
         other
-        and all(w.precision in ("day", "range", "month") for w in whens)
+        and (
+            all(w.precision in ("day", "range", "month") for w in whens)
+            or (all(w.precision == "year" and not w.relative for w in whens) and len(years) == 1)
+        )
         and held[-1].published
         and held[-1].published >= as_of - timedelta(days=120)
         and min(gaps) <= 400
@@ -3016,6 +3023,51 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
     return [x for x in claims if not inside(x)]
 
 
+def _council_by_facts(claims: list[Claim], record: RecordView, as_of: date) -> int | None:
+    """An article that names no council ('the inspection of the Council's children's services
+    carried out between 7 and 18 October 2019 ... published on 19 December 2019 ... led by
+    Margaret Burke HMI'): the council of the one report that at least two of its facts (days
+    it was on site, its day of publication, its lead inspector) pick out, else None."""
+    reports = [
+        d
+        for d in record.docs
+        if d.kind == "inspection"
+        and d.urn
+        and d.published
+        and d.published <= as_of + timedelta(days=3)
+    ]
+    hits: dict[int, int] = {}
+    for c in claims:
+        found: set[int] = set()
+        if c.type == Kind.DATE:
+            whens = [
+                w
+                for w in c.facts.get("whens", [])
+                if not w.relative and w.precision in ("day", "range")
+            ]
+            if whens:
+                found = {
+                    d.id for d in reports if all(_date_matches(w, d, c.date_role) for w in whens)
+                }
+        elif c.type == Kind.INSPECTOR and c.facts.get("led"):
+            names = {_norm_name(n) for n in c.facts.get("names", [])}
+            found = {
+                d.id
+                for d in reports
+                if d.lead_inspector and names & {_norm_name(x) for x in d.lead_inspector.split(";")}
+            }
+        if 0 < len(found) <= 5:
+            for i in found:
+                hits[i] = hits.get(i, 0) + 1
+    if not hits:
+        return None
+    best = max(hits.values())
+    top = [i for i, n in hits.items() if n == best]
+    if best < 2 or len(top) != 1:
+        return None
+    return next(d.urn for d in reports if d.id == top[0])
+
+
 def check_article(
     article: str,
     record: RecordView,
@@ -3028,6 +3080,11 @@ def check_article(
     from ilacs.claims.extract import Reader, extract
 
     reader = Reader(article, as_of)
+    if not any(m.la.urn for m in reader.mentions):
+        # minutes that call it 'the Council': the council whose report its facts pick out
+        urn = _council_by_facts(extract(article, as_of), record, as_of)
+        if urn is not None:
+            reader.main = urn
     claims = check(extract(article, as_of, reader), record, texts, as_of)
     passages = passage_claims(
         article, reader.urns_near, record, texts, as_of, main=getattr(reader, "main", None)
