@@ -128,3 +128,17 @@ def test_the_report_dates_the_joint_inspection_by_its_year(tmp_path, corpus_db):
     assert claim_with(claims, "inspection in 2017")["verdict"] == "contradicted"
     claims = check_text(tmp_path, corpus_db, text.format(y=2018), "2019-11-06")
     assert "contradicted" not in {c["verdict"] for c in claims}
+
+
+def test_what_a_visit_is_is_no_theme_and_jtais_are_not_graded(tmp_path, corpus_db):
+    # Newcastle upon Tyne: good, on site 29 November to 10 December 2021
+    text = (
+        "The focused visit - a shorter check carried out between full inspections - does not "
+        "lead to a new grade, so Newcastle remains rated good, the rating it received after its "
+        "last full inspection at the end of 2021. Joint targeted area inspections, as they are "
+        "known, do not award a grade.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-10-26")
+    assert not [c for c in claims if "between full inspections" in c["text"]], claims
+    assert claim_with(claims, "at the end of 2021")["verdict"] == "supported"
+    assert claim_with(claims, "do not award a grade")["verdict"] == "supported"

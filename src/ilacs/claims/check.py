@@ -1340,7 +1340,8 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     if c.facts.get("ungraded"):
         c.verdict = S
         c.explanation = (
-            "Focused visits and monitoring visits are reported in letters that carry no "
+            "Focused visits, monitoring visits and joint targeted area inspections are reported "
+            "in letters that carry no "
             "judgements: a council's grades come from its full inspections."
         )
         return

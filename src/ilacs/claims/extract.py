@@ -1690,10 +1690,12 @@ def _no_recs_rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
 _VISIT_THEME = re.compile(
-    r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+only\s+at|focused\s+on|"
+    r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+(?:only\s+)?at|focused\s+on|"
     r"examined|reviewed|"
     r"(?:was|were)\s+carried\s+out|carried\s+out"
-    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)|"
+    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)"
+    # "a shorter check carried out between full inspections": what a visit is, not what it did
+    r"(?!\s+(?:in\s+)?between\s+(?:\w+\s+)?inspections\b)|"
     # "..., using video calls to speak to social workers"
     r"(?:using|by)\s+video(?:\s+calls?)?)"
     r"\s+(?=\S)",
@@ -1705,9 +1707,12 @@ _VISIT_SUBJECT = re.compile(
 )
 # "The focused visit is not graded", "Focused visits do not change a council's grade".
 _UNGRADED = re.compile(
-    r"\b(?:focused|monitoring)\s+visits?\s+(?:is|are|was|were)\s+not\s+(?:graded|rated)\b|"
-    r"\b(?:focused|monitoring)\s+visits?\s+(?:do|does|did)\s+not\s+(?:change|result\s+in|lead\s+to|"
-    r"give|carry|affect)\b[^.;]{0,30}?\b(?:grades?|ratings?|judgements?)\b",
+    r"\b(?:(?:focused|monitoring)\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAIs?)"
+    # "Joint targeted area inspections, as they are known, do not award a grade"
+    r"(?:\s*,[^,.;]{3,30},)?\s+"
+    r"(?:(?:is|are|was|were)\s+not\s+(?:graded|rated)\b|"
+    r"(?:do|does|did)\s+not\s+(?:change|result\s+in|lead\s+to|give|carry|affect|award|"
+    r"produce|issue)\b[^.;]{0,30}?\b(?:grades?|ratings?|judgements?)\b)",
     re.IGNORECASE,
 )
 
