@@ -142,3 +142,15 @@ def test_what_a_visit_is_is_no_theme_and_jtais_are_not_graded(tmp_path, corpus_d
     assert not [c for c in claims if "between full inspections" in c["text"]], claims
     assert claim_with(claims, "at the end of 2021")["verdict"] == "supported"
     assert claim_with(claims, "do not award a grade")["verdict"] == "supported"
+
+
+def test_led_by_one_of_her_majestys_inspectors(tmp_path, corpus_db):
+    # North East Lincolnshire: report of 26 November 2021, lead inspector Matt Reed
+    text = (
+        "North East Lincolnshire's report follows a two-week inspection carried out from "
+        "October 4 to October 15. It was led by {who}, one of Her Majesty's Inspectors.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(who="Matt Reed"), "2021-11-27")
+    assert claim_with(claims, "Matt Reed")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(who="Nicki Shaw"), "2021-11-27")
+    assert claim_with(claims, "Nicki Shaw")["verdict"] == "contradicted"

@@ -1467,7 +1467,11 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         cue = m.group("cue") or ""
         led = bool(re.search(r"\b(?:lead|led)\b", cue, re.IGNORECASE))
         # ("led by X HMI": an inspector, whatever the words before call led)
-        titled = re.match(rf"\s*,?\s*(?:HMI\b|{_HMI}[Ii]nspector)", body[m.end() :])
+        # ("..., one of Her Majesty's Inspectors", "..., an Ofsted inspector")
+        titled = re.match(
+            rf"\s*,?\s*(?:one\s+of\s+|an?\s+)?(?:HMI\b|{_HMI}[Ii]nspector|Ofsted\s+inspector)",
+            body[m.end() :],
+        )
         if (
             cue.lower().startswith("led")
             and not re.search(r"inspector|HMI", cue, re.I)
