@@ -1694,7 +1694,9 @@ def _no_recs_rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
 _VISIT_THEME = re.compile(
-    r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+(?:only\s+)?at|focused\s+on|"
+    # ("..., spent a week in Windsor in May, looking at ...": after a comma, not "leaders
+    # were looking at the reasons")
+    r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+only\s+at|(?<=,\s)looking\s+at|focused\s+on|"
     r"examined|reviewed|"
     r"(?:was|were)\s+carried\s+out|carried\s+out"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)"
