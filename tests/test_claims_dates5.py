@@ -154,3 +154,22 @@ def test_led_by_one_of_her_majestys_inspectors(tmp_path, corpus_db):
     assert claim_with(claims, "Matt Reed")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format(who="Nicki Shaw"), "2021-11-27")
     assert claim_with(claims, "Nicki Shaw")["verdict"] == "contradicted"
+
+
+def test_published_since_a_month_and_a_frameworks_name(tmp_path, corpus_db):
+    # Ealing: on site April-May 2024, published 12 July 2024; Enfield: published 4 September
+    text = (
+        "Several London authorities have been rated good in reports published since {m}, "
+        "including Ealing and Enfield.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(m="July"), "2024-11-12")
+    assert claim_with(claims, "published since July")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(m="August"), "2024-11-12")
+    assert claim_with(claims, "published since August")["verdict"] == "contradicted"
+    # North Yorkshire: published 6 August 2018 (on site in July)
+    text = (
+        "North Yorkshire was rated outstanding under the inspection of local authority "
+        "children's services (ILACS) framework last month.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2018-09-04")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims

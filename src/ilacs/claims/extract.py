@@ -1174,10 +1174,34 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     whens = [w for w in T.dates(body, r.as_of, clause.start) if not r.in_long_quote(w.start)]
     if not whens:
         return
+    # "rated outstanding under the inspection of local authority children's services (ILACS)
+    # framework last month": a framework's name says nothing of what the date is of
+    names = [
+        (clause.start + f.start(), clause.start + f.end())
+        for f in _FRAMEWORK.finditer(body)
+        if re.search(r"inspect", f.group(0), re.IGNORECASE)
+    ]
+    if names:
+        text = r.text
+        for a, b in names:
+            text = text[:a] + " " * (b - a) + text[b:]
+        body = text[clause.start : clause.end]
+    else:
+        text = r.text
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
         return
+    # "reports published since July": any day from then to the article's
+    whens = [
+        T.When(w.start, w.end, w.first, max(w.last, r.as_of), "period", w.relative)
+        if w.precision in ("day", "month", "year")
+        and re.search(
+            r"\b(?:publish\w*|released)\s+since\s+$", r.text[max(0, w.start - 30) : w.start], re.I
+        )
+        else w
+        for w in whens
+    ]
     # "this week", "on Friday": a date of the report only with its verb beside it ("on 20
     # October" names its day: a date without a year is no such phrase)
     whens = [
@@ -1190,7 +1214,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         or re.search(
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
             r"between|from)\b",
-            r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+            text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
             re.IGNORECASE,
         )
     ]
@@ -1223,7 +1247,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
             continue
         cue = verb = None
-        for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
+        for m in _DATE_CUE.finditer(text, max(clause.start, w.start - 70), w.start):
             cue = m
             if _DATE_ROLE_VISIT.match(m.group(0)) or _DATE_ROLE_PUBLISHED.match(m.group(0)):
                 verb = m
@@ -1233,17 +1257,17 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "since the previous inspection in 2018": from "since"
             back = re.search(
                 r"\b(?:since|last|previous|prior to)\b[^.;,]{0,25}$",
-                r.text[max(clause.start, verb.start() - 30) : verb.start()],
+                text[max(clause.start, verb.start() - 30) : verb.start()],
                 re.IGNORECASE,
             )
             if back:
                 cue = re.compile(r"\w+").search(
-                    r.text, max(clause.start, verb.start() - 30) + back.start()
+                    text, max(clause.start, verb.start() - 30) + back.start()
                 )
-        before = r.text[max(clause.start, w.start - 45) : w.start]
+        before = text[max(clause.start, w.start - 45) : w.start]
         own_role: str | None
         if re.search(
-            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?(?:early\s+|late\s+|mid-?)?$",
+            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$",
             before,
             re.IGNORECASE,
         ):
@@ -1255,7 +1279,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and w.last - w.first < timedelta(days=8)
             and not re.search(
                 r"\b(?:visit\w*|on site|arriv\w+|were in|took place|carried out)\b",
-                r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+                text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
                 re.IGNORECASE,
             )
         ):
