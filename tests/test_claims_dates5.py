@@ -173,3 +173,16 @@ def test_published_since_a_month_and_a_frameworks_name(tmp_path, corpus_db):
     )
     claims = check_text(tmp_path, corpus_db, text, "2018-09-04")
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_the_councils_a_council_was_made_of_are_not_its_subject(tmp_path, corpus_db):
+    # Bournemouth, Christchurch and Poole: inadequate in its report of 11 February 2022;
+    # Dorset's report of 19 November 2021 was good
+    text = (
+        "In its first full inspection since the council was formed from the merger of "
+        "Bournemouth, Poole and the former Dorset borough of Christchurch in 2019, Ofsted rated "
+        "BCP inadequate in February 2022.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-01-31")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert "Dorset ilacs" not in " ".join(c["explanation"] for c in claims)

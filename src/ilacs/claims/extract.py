@@ -291,6 +291,9 @@ def _words(n: int) -> int:
     return n
 
 
+_MERGER = re.compile(r"\b(?:merger|merging|amalgamation|abolition)\s+of\s+", re.IGNORECASE)
+
+
 class Reader:
     """State while reading one article: councils named so far, quotations, the as-of day."""
 
@@ -367,7 +370,22 @@ class Reader:
         return [self.main] if self.main else []
 
     def is_place(self, m: T.Mention) -> bool:
-        """'St Helens in Lancashire', 'Waltham Forest in London': the second names a place."""
+        """'St Helens in Lancashire', 'Waltham Forest in London': the second names a place
+        (and so does 'the former Dorset borough of Christchurch')."""
+        if re.match(
+            r"\s+(?:borough|district|town|village|county|area)\s+of\s+[A-Z]", self.text[m.end :]
+        ):
+            return True
+        # "formed from the merger of Bournemouth, Poole and Christchurch": the councils it was
+        # made of are not what the clause speaks of
+        merger = list(_MERGER.finditer(self.text, max(0, m.start - 100), m.start))
+        if merger:
+            between = self.text[merger[-1].end() : m.start]
+            small = {"and", "the", "former", "borough", "district", "county", "of", "council"}
+            if not re.search(r"[.;:()]", between) and all(
+                w in small for w in re.findall(r"\b[a-z][\w'’-]*", between)
+            ):
+                return True
         before = self.text[max(0, m.start - 40) : m.start]
         return bool(re.search(r"\bin\s+$", before)) and any(
             o.end <= m.start and m.start - o.end < 40 and o is not m for o in self.mentions
