@@ -883,6 +883,36 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         )
         c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
         return
+    # "In July 2024, inspectors made a focused visit" of the one of July 2023: a council has one
+    # focused visit or JTAI between two full inspections, so the same month a year off, with no
+    # full inspection between them, is that visit's date given wrongly
+    full = [d.inspection_start for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
+    w0 = whens[0]
+    wrong_year = [
+        d
+        for d in docs
+        if d.kind in ("focused_visit", "jtai")
+        and d.inspection_start is not None
+        and role != "published"
+        and len(whens) == 1
+        and not w0.relative
+        and w0.precision in ("month", "day", "range")
+        and w0.first.month == d.inspection_start.month
+        and abs(w0.first.year - d.inspection_start.year) == 1
+        and not any(
+            f and min(w0.first, d.inspection_start) <= f <= max(w0.last, d.inspection_start)
+            for f in full
+        )
+    ]
+    if wrong_year:
+        d = wrong_year[0]
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}; no full "
+            "inspection came between it and the date named."
+        )
+        c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+        return
     # ilacs may not hold every letter: never a contradiction
     c.verdict = N
     c.explanation = (
@@ -911,6 +941,7 @@ def _visit_in_reports(
     own = "jtai" if ("joint" in kind or "jtai" in kind) else "focus" if "focus" in kind else None
     other: list[tuple[Any, int, str]] = []  # the same kind of visit, dated otherwise
     gaps: list[int] = []
+    years: set[int] = set()
     for d in reversed(held[-2:]):
         for i, page in enumerate(texts.pages(d.id)):
             flat = " ".join(page.split())
@@ -934,7 +965,8 @@ def _visit_in_reports(
                 for x in T.dates(after, d.published or as_of):
                     if (
                         not x.relative
-                        and x.precision in ("day", "range", "month")
+                        and x.precision in ("day", "range", "month", "year")
+                        and (x.precision == "year") == all(w.precision == "year" for w in whens)
                         and re.fullmatch(r"\W*(?:\(\w+\)\s*)?(?:in|on|of)\s+", after[: x.start])
                     ):
                         w0 = whens[0]
@@ -942,11 +974,16 @@ def _visit_in_reports(
                             min(abs((x.first - w0.last).days), abs((w0.first - x.last).days))
                         )
                         other.append((d, i + 1, around.strip()))
+                        years.add(x.first.year)
     # the report the article is about dates this JTAI or focused visit months from the date
-    # named, and none of its words give that date: another date of the same visit
+    # named, and none of its words give that date: another date of the same visit (a year
+    # only when the report dates that kind of visit by one year alone: "the JTAI in 2018")
     if (
         other
-        and all(w.precision in ("day", "range", "month") for w in whens)
+        and (
+            all(w.precision in ("day", "range", "month") for w in whens)
+            or (all(w.precision == "year" and not w.relative for w in whens) and len(years) == 1)
+        )
         and held[-1].published
         and held[-1].published >= as_of - timedelta(days=120)
         and min(gaps) <= 400
@@ -1303,7 +1340,8 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     if c.facts.get("ungraded"):
         c.verdict = S
         c.explanation = (
-            "Focused visits and monitoring visits are reported in letters that carry no "
+            "Focused visits, monitoring visits and joint targeted area inspections are reported "
+            "in letters that carry no "
             "judgements: a council's grades come from its full inspections."
         )
         return
@@ -2886,6 +2924,12 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_duration(c, record, as_of, texts)
 
 
+# the days inspectors were there, which a paraphrase's words do not weigh
+_INSPECTORS_WERE = re.compile(
+    r"\b(?:spent|visited|were (?:in|at|on site)|was carried out|took place|on site)\b", re.I
+)
+
+
 def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
@@ -3005,6 +3049,51 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
     return [x for x in claims if not inside(x)]
 
 
+def _council_by_facts(claims: list[Claim], record: RecordView, as_of: date) -> int | None:
+    """An article that names no council ('the inspection of the Council's children's services
+    carried out between 7 and 18 October 2019 ... published on 19 December 2019 ... led by
+    Margaret Burke HMI'): the council of the one report that at least two of its facts (days
+    it was on site, its day of publication, its lead inspector) pick out, else None."""
+    reports = [
+        d
+        for d in record.docs
+        if d.kind == "inspection"
+        and d.urn
+        and d.published
+        and d.published <= as_of + timedelta(days=3)
+    ]
+    hits: dict[int, int] = {}
+    for c in claims:
+        found: set[int] = set()
+        if c.type == Kind.DATE:
+            whens = [
+                w
+                for w in c.facts.get("whens", [])
+                if not w.relative and w.precision in ("day", "range")
+            ]
+            if whens:
+                found = {
+                    d.id for d in reports if all(_date_matches(w, d, c.date_role) for w in whens)
+                }
+        elif c.type == Kind.INSPECTOR and c.facts.get("led"):
+            names = {_norm_name(n) for n in c.facts.get("names", [])}
+            found = {
+                d.id
+                for d in reports
+                if d.lead_inspector and names & {_norm_name(x) for x in d.lead_inspector.split(";")}
+            }
+        if 0 < len(found) <= 5:
+            for i in found:
+                hits[i] = hits.get(i, 0) + 1
+    if not hits:
+        return None
+    best = max(hits.values())
+    top = [i for i, n in hits.items() if n == best]
+    if best < 2 or len(top) != 1:
+        return None
+    return next(d.urn for d in reports if d.id == top[0])
+
+
 def check_article(
     article: str,
     record: RecordView,
@@ -3017,10 +3106,20 @@ def check_article(
     from ilacs.claims.extract import Reader, extract
 
     reader = Reader(article, as_of)
+    council_source = None
+    if not any(m.la.urn for m in reader.mentions):
+        # minutes that call it 'the Council': the council whose report its facts pick out
+        urn = _council_by_facts(extract(article, as_of), record, as_of)
+        if urn is not None:
+            reader = Reader(article, as_of, main=urn)
+            name = record.by_urn[urn][0].la_name if record.by_urn.get(urn) else str(urn)
+            council_source = (
+                f"the article names no council; its facts (days on site, day published, lead "
+                f"inspector) pick out one report of {name}, so it is read as about {name}"
+            )
     passages = passage_claims(
         article, reader.urns_near, record, texts, as_of, main=getattr(reader, "main", None)
     )
-    council_source = None
     if reader.main is None and (found := _council_of_quotes(passages, record)):
         # committee minutes name no council ("the Council", "the County"): the one whose report
         # prints the article's quotations is the one it is about
@@ -3039,6 +3138,8 @@ def check_article(
         and (
             c.type == Kind.INSPECTOR
             or (c.type == Kind.DATE and c.facts.get("letter_context"))
+            # ('Inspectors spent three weeks in the borough late last year')
+            or (c.type == Kind.DATE and c.date_role == "visit" and _INSPECTORS_WERE.search(c.text))
             or (c.type == Kind.VISIT and c.facts.get("whens"))
         )
     ]

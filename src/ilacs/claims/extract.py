@@ -118,6 +118,14 @@ _DATE_ROLE_VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review)\b",
     re.IGNORECASE,
 )
+# "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
+_RELATIVE_ONE = re.compile(
+    r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
+    r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
+    r"(?:inspection|report|visit|rating|grade|judgement|assessment)\b(?!s)"
+    r"|(?:which|who)\s+(?:was|is|has)\b)",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     rf"\b(?P<q>less than|under|more than|over|almost|nearly|just over|just under|within)?\s*"
     rf"(?P<n>{T.NUMBER}|\d+)\s+(?P<u>years?|months?|weeks?)\s+(?P<rel>ago|after|later|since|earlier|before)?",
@@ -283,6 +291,9 @@ def _words(n: int) -> int:
     return n
 
 
+_MERGER = re.compile(r"\b(?:merger|merging|amalgamation|abolition)\s+of\s+", re.IGNORECASE)
+
+
 class Reader:
     """State while reading one article: councils named so far, quotations, the as-of day."""
 
@@ -313,6 +324,10 @@ class Reader:
             if sentence.start <= m.start < sentence.end and m.la.urn and not self.is_place(m)
         ]
         before = [m for m in in_sentence if m.start < clause.start]
+        # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
+        # of one inspection speaks of the council named right before it, not of the list
+        if before and _RELATIVE_ONE.match(self.text, before[-1].end, clause.end):
+            return [before[-1].la.urn] if before[-1].la.urn else []
         if before:
             # "Waltham Forest in London and St Helens in Lancashire - this week became...": a
             # list of councils before the clause is its subject
@@ -356,7 +371,22 @@ class Reader:
         return [self.main] if self.main else []
 
     def is_place(self, m: T.Mention) -> bool:
-        """'St Helens in Lancashire', 'Waltham Forest in London': the second names a place."""
+        """'St Helens in Lancashire', 'Waltham Forest in London': the second names a place
+        (and so does 'the former Dorset borough of Christchurch')."""
+        if re.match(
+            r"\s+(?:borough|district|town|village|county|area)\s+of\s+[A-Z]", self.text[m.end :]
+        ):
+            return True
+        # "formed from the merger of Bournemouth, Poole and Christchurch": the councils it was
+        # made of are not what the clause speaks of
+        merger = list(_MERGER.finditer(self.text, max(0, m.start - 100), m.start))
+        if merger:
+            between = self.text[merger[-1].end() : m.start]
+            small = {"and", "the", "former", "borough", "district", "county", "of", "council"}
+            if not re.search(r"[.;:()]", between) and all(
+                w in small for w in re.findall(r"\b[a-z][\w'’-]*", between)
+            ):
+                return True
         before = self.text[max(0, m.start - 40) : m.start]
         return bool(re.search(r"\bin\s+$", before)) and any(
             o.end <= m.start and m.start - o.end < 40 and o is not m for o in self.mentions
@@ -1174,10 +1204,34 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     whens = [w for w in T.dates(body, r.as_of, clause.start) if not r.in_long_quote(w.start)]
     if not whens:
         return
+    # "rated outstanding under the inspection of local authority children's services (ILACS)
+    # framework last month": a framework's name says nothing of what the date is of
+    names = [
+        (clause.start + f.start(), clause.start + f.end())
+        for f in _FRAMEWORK.finditer(body)
+        if re.search(r"inspect", f.group(0), re.IGNORECASE)
+    ]
+    if names:
+        text = r.text
+        for a, b in names:
+            text = text[:a] + " " * (b - a) + text[b:]
+        body = text[clause.start : clause.end]
+    else:
+        text = r.text
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
         return
+    # "reports published since July": any day from then to the article's
+    whens = [
+        T.When(w.start, w.end, w.first, max(w.last, r.as_of), "period", w.relative)
+        if w.precision in ("day", "month", "year")
+        and re.search(
+            r"\b(?:publish\w*|released)\s+since\s+$", r.text[max(0, w.start - 30) : w.start], re.I
+        )
+        else w
+        for w in whens
+    ]
     # "this week", "on Friday": a date of the report only with its verb beside it ("on 20
     # October" names its day: a date without a year is no such phrase)
     whens = [
@@ -1190,7 +1244,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         or re.search(
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
             r"between|from)\b",
-            r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+            text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
             re.IGNORECASE,
         )
     ]
@@ -1223,7 +1277,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
             continue
         cue = verb = None
-        for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
+        for m in _DATE_CUE.finditer(text, max(clause.start, w.start - 70), w.start):
             cue = m
             if _DATE_ROLE_VISIT.match(m.group(0)) or _DATE_ROLE_PUBLISHED.match(m.group(0)):
                 verb = m
@@ -1233,17 +1287,17 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "since the previous inspection in 2018": from "since"
             back = re.search(
                 r"\b(?:since|last|previous|prior to)\b[^.;,]{0,25}$",
-                r.text[max(clause.start, verb.start() - 30) : verb.start()],
+                text[max(clause.start, verb.start() - 30) : verb.start()],
                 re.IGNORECASE,
             )
             if back:
                 cue = re.compile(r"\w+").search(
-                    r.text, max(clause.start, verb.start() - 30) + back.start()
+                    text, max(clause.start, verb.start() - 30) + back.start()
                 )
-        before = r.text[max(clause.start, w.start - 45) : w.start]
+        before = text[max(clause.start, w.start - 45) : w.start]
         own_role: str | None
         if re.search(
-            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+)?(?:early\s+|late\s+|mid-?)?$",
+            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$",
             before,
             re.IGNORECASE,
         ):
@@ -1255,7 +1309,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and w.last - w.first < timedelta(days=8)
             and not re.search(
                 r"\b(?:visit\w*|on site|arriv\w+|were in|took place|carried out)\b",
-                r.text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+                text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
                 re.IGNORECASE,
             )
         ):
@@ -1416,6 +1470,13 @@ def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
+_INSPECTION_WORDS = re.compile(
+    r"\b(?:inspect\w*|visit\w*|rated|rating|judged|judgement|graded|grade|Ofsted|inadequate|"
+    r"outstanding|good|improvement|report\w*|verdict|assessment|HMI|watchdog|failing|failed)",
+    re.IGNORECASE,
+)
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -1427,6 +1488,12 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    # "two years after the new unitary authority replaced the county councils": a span from
+    # something else than an inspection or a grade is none of the record's
+    if (m.group("rel") or "").lower() in ("after", "before"):
+        tail = re.split(r"[,;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
+        if len(tail.split()) > 3 and not _INSPECTION_WORDS.search(tail):
+            return
     duration = dict(m.groupdict())
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
@@ -1454,7 +1521,11 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         cue = m.group("cue") or ""
         led = bool(re.search(r"\b(?:lead|led)\b", cue, re.IGNORECASE))
         # ("led by X HMI": an inspector, whatever the words before call led)
-        titled = re.match(rf"\s*,?\s*(?:HMI\b|{_HMI}[Ii]nspector)", body[m.end() :])
+        # ("..., one of Her Majesty's Inspectors", "..., an Ofsted inspector")
+        titled = re.match(
+            rf"\s*,?\s*(?:one\s+of\s+|an?\s+)?(?:HMI\b|{_HMI}[Ii]nspector|Ofsted\s+inspector)",
+            body[m.end() :],
+        )
         if (
             cue.lower().startswith("led")
             and not re.search(r"inspector|HMI", cue, re.I)
@@ -1677,10 +1748,14 @@ def _no_recs_rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
 _VISIT_THEME = re.compile(
-    r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+only\s+at|focused\s+on|"
+    # ("..., spent a week in Windsor in May, looking at ...": after a comma, not "leaders
+    # were looking at the reasons")
+    r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+only\s+at|(?<=,\s)looking\s+at|focused\s+on|"
     r"examined|reviewed|"
     r"(?:was|were)\s+carried\s+out|carried\s+out"
-    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)|"
+    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)"
+    # "a shorter check carried out between full inspections": what a visit is, not what it did
+    r"(?!\s+(?:in\s+)?between\s+(?:\w+\s+)?inspections\b)|"
     # "..., using video calls to speak to social workers"
     r"(?:using|by)\s+video(?:\s+calls?)?)"
     r"\s+(?=\S)",
@@ -1692,9 +1767,12 @@ _VISIT_SUBJECT = re.compile(
 )
 # "The focused visit is not graded", "Focused visits do not change a council's grade".
 _UNGRADED = re.compile(
-    r"\b(?:focused|monitoring)\s+visits?\s+(?:is|are|was|were)\s+not\s+(?:graded|rated)\b|"
-    r"\b(?:focused|monitoring)\s+visits?\s+(?:do|does|did)\s+not\s+(?:change|result\s+in|lead\s+to|"
-    r"give|carry|affect)\b[^.;]{0,30}?\b(?:grades?|ratings?|judgements?)\b",
+    r"\b(?:(?:focused|monitoring)\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAIs?)"
+    # "Joint targeted area inspections, as they are known, do not award a grade"
+    r"(?:\s*,[^,.;]{3,30},)?\s+"
+    r"(?:(?:is|are|was|were)\s+not\s+(?:graded|rated)\b|"
+    r"(?:do|does|did)\s+not\s+(?:change|result\s+in|lead\s+to|give|carry|affect|award|"
+    r"produce|issue)\b[^.;]{0,30}?\b(?:grades?|ratings?|judgements?)\b)",
     re.IGNORECASE,
 )
 

@@ -334,6 +334,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
+# "late last year", "early 2015", "at the end of 2021": a part of a year (its months)
+_PART_OF_YEAR = re.compile(
+    r"\b(?P<part>early|late|(?:at\s+|towards\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
+    r"mid-?)\s*(?P<year>last year|this year|the previous year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PARTS = {"early": (1, 4), "start": (1, 3), "beginning": (1, 3), "mid": (4, 9), "middle": (4, 9)}
+_PARTS_LATE = {"late": (9, 12), "end": (10, 12)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -528,6 +536,16 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             if not any(o.relative and o.precision in ("month", "day", "range") for o in out):
                 y = as_of.year - 1 if r in ("last year", "the previous year") else as_of.year
                 out.append(When(s, e, date(y, 1, 1), date(y, 12, 31), "year", True))
+    for m in _PART_OF_YEAR.finditer(text):
+        words = m.group("part").lower().split()
+        key = "mid" if words[0].startswith("mid") else words[-2] if len(words) > 1 else words[0]
+        m1, m2 = {**_PARTS, **_PARTS_LATE}[key]
+        yw = m.group("year").lower()
+        relative = not yw[0].isdigit()
+        y = int(yw) if not relative else as_of.year if yw == "this year" else as_of.year - 1
+        s, e = offset + m.start(), offset + m.end()
+        out = [w for w in out if not (w.precision == "year" and s <= w.start and w.end <= e)]
+        out.append(When(s, e, date(y, m1, 1), _month_span(y, m2)[1], "period", relative))
     # "the autumn of 2015": the year was read inside the season
     out = [
         w
