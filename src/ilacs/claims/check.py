@@ -205,8 +205,13 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
     readings = set()
     for areas in (main, graded):
         for drop in ((), ("overall",), ("lscb",), ("overall", "lscb")):
-            readings.add(sum(1 for a, g in areas.items() if g == grade and a not in drop))
-    return n in readings
+            kept = [g for a, g in areas.items() if a not in drop]
+            readings.add((sum(1 for g in kept if g == grade), len(kept)))
+    # "three of the four judgements were good": of a reading with four judgements
+    sized = {k for k, size in readings if size == total}
+    if total is not None and sized:
+        return n in sized
+    return n in {k for k, _ in readings}
 
 
 def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
@@ -283,6 +288,13 @@ def _pick_doc(
 
 def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
+        return
+    if c.facts.get("predecessor"):
+        c.verdict, c.explanation, c.evidence = (
+            N,
+            "A grade of the council before this one: ilacs does not hold that council's record.",
+            [],
+        )
         return
     verdicts = []
     for urn in c.urns:

@@ -601,6 +601,7 @@ def _assign_areas(
                 out[i] = ["overall"]
                 pinned.add(i)
     r.pinned_overall = pinned
+    head: tuple[int, str | None] | None = None  # the end and side of the area listed before
     for a_start, a_end, area in areas:
         best, dist = None, None
         # "a rating for the impact of leaders": the grade before; "leadership was rated": after
@@ -609,10 +610,19 @@ def _assign_areas(
         side = None
         if re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
             side = "before"
+        elif (
+            head is not None
+            and head[1] == "before"
+            and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+|its\s+)?", r.text[head[0] : a_start])
+        ):
+            # "outstanding judgements for leaders, children in care and care leavers and a
+            # good grade for help and protection": the list carries its head's side
+            side = "before"
         elif re.match(
             r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have)\b", trail, re.IGNORECASE
         ):
             side = "after"
+        head = (a_end, side)
         for i, (g_start, g_end, _) in enumerate(grades):
             if side == "before" and g_end > a_start and any(g[1] <= a_start for g in grades):
                 continue
@@ -630,6 +640,7 @@ _NEAR_PREVIOUS = re.compile(
     r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
+    r"los(?:e|es|ing)|stripped of|strip(?:s|ping)?\s+\w+\s+of|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
@@ -644,6 +655,22 @@ _SINCE = re.compile(
 _FRAMEWORK_DATE = re.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "a council created just over a year ago": the council's birth, not an inspection's date
+_BIRTH_DATE = re.compile(
+    r"\b(?:created|formed|set up|established|founded|launched|came into (?:being|existence)|"
+    r"took over|born|merged|abolished|replaced)\s+(?:(?:just|only|some|about|around|almost|nearly|"
+    r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+# "children's services at the former county council": a council before this one, whose grades
+# ilacs files under another name (or not at all)
+_PREDECESSOR = re.compile(
+    r"\b(?:former|predecessor|previous|old|defunct|abolished)\s+(?:county\s+|district\s+|unitary\s+)?"
+    r"(?:council|authority|local authority)\b(?!\s+(?:leader|leadership|administration|cabinet|chief))",
     re.IGNORECASE,
 )
 
@@ -730,6 +757,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         w
         for w in T.dates(body, r.as_of, clause.start)
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+        and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
     ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
@@ -969,6 +997,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     reasons = _REASONS.search(r.text, grades[-1][1], clause.end)
     if reasons:
         end = reasons.start()
+    pred = _PREDECESSOR.search(r.text, clause.start, grades[0][0])
+    if pred and not re.search(
+        r"\b(?:replac\w+|succeed\w*|took over from|taking over from|from)\s+(?:the\s+)?$",
+        r.text[max(clause.start, pred.start() - 25) : pred.start()],
+        re.IGNORECASE,
+    ):
+        facts["predecessor"] = True
     if "consecutive" in facts:
         # "the second time in a row ..., following its previous inspection in 2019": the
         # inspection before is part of the claim
@@ -1209,6 +1244,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     for w in whens:
         # 'since more staff joined the team in January': another event's date
         if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
+            continue
+        # "a council created just over a year ago": the council's birth
+        if _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
         cue = verb = None
         for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):

@@ -1,0 +1,82 @@
+"""Grades in the language of local news: a council's birth is no inspection date, a
+predecessor council's grade is not this council's, losing a grade is a grade it had, a list of
+areas takes its head's grade, and "three of the four" counts within four judgements."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def _check(tmp_path, corpus_db, text: str, as_of: str) -> list[dict]:
+    p = tmp_path / "article.txt"
+    p.write_text(text, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "ilacs", "check", str(p), "--db", str(corpus_db)]
+        + ["--format", "json", "--as-of", as_of],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    data = json.loads(out)
+    return data["claims"] if isinstance(data, dict) else data
+
+
+def _verdict(claims: list[dict], words: str) -> str:
+    hit = [c for c in claims if words in c["text"]]
+    assert hit, (words, [c["text"] for c in claims])
+    return hit[0]["verdict"]
+
+
+def test_birth_of_a_council_and_its_predecessor(tmp_path, corpus_db):
+    # Westmorland and Furness: created 1 April 2023; ILACS report of 12 July 2024 good overall
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Children's services run by a council created just over a year ago have been rated "
+        "good in their first Ofsted inspection at Westmorland and Furness Council.\n\n"
+        "Children's services at the former county council had been judged as requiring "
+        "improvement in November 2022.\n",
+        "2024-07-12",
+    )
+    assert _verdict(claims, "rated good") == "supported"
+    assert _verdict(claims, "requiring improvement") == "not_in_record"
+
+
+def test_losing_a_grade_and_a_list_of_areas(tmp_path, corpus_db):
+    # Kent: ILACS 2018 report of 5 July 2022 outstanding overall; 2 February 2026 good
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Kent County Council loses 'outstanding' Ofsted rating for children's services.\n",
+        "2026-02-02",
+    )
+    assert _verdict(claims, "loses") == "supported"
+    # Merton, 27 August 2025: outstanding overall, for leaders, children in care and care
+    # leavers; good for help and protection
+    text = (
+        "Merton was rated outstanding, with outstanding judgements for leaders, children in "
+        "care and care leavers and a good grade for help and protection.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-27")
+    assert _verdict(claims, "judgements for leaders") == "supported"
+    claims = _check(
+        tmp_path, corpus_db, text.replace("a good grade", "an inadequate grade"), "2025-08-27"
+    )
+    assert _verdict(claims, "judgements for leaders") == "contradicted"
+
+
+@pytest.mark.parametrize(("words", "verdict"), [("Three", "contradicted"), ("All", "supported")])
+def test_n_of_the_four_judgements(tmp_path, corpus_db, words, verdict):
+    # Barnsley, ILACS 2018 report of 19 November 2018: good in all four judgements
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        f"Barnsley's children's services have been rated good by Ofsted. {words} of the four "
+        "judgements were 'good'.\n",
+        "2018-11-19",
+    )
+    assert _verdict(claims, "of the four") == verdict
