@@ -80,3 +80,23 @@ def test_n_of_the_four_judgements(tmp_path, corpus_db, words, verdict):
         "2018-11-19",
     )
     assert _verdict(claims, "of the four") == verdict
+
+
+@pytest.mark.parametrize(
+    ("moved", "verdict"),
+    [
+        ("fell from outstanding to good", "supported"),
+        ("rose from good to outstanding", "contradicted"),
+    ],
+)
+def test_a_grade_that_moved_after_a_dated_visit(tmp_path, corpus_db, moved, verdict):
+    # Sutton: leadership outstanding in the ILACS 2018 report of 1 February 2022, good in the
+    # ILACS 2023 report of 29 July 2025 (on site in June 2025)
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        f"Neighbouring Sutton, inspected in June, remained good overall, but its leadership "
+        f"grade {moved}.\n",
+        "2025-09-03",
+    )
+    assert _verdict(claims, "leadership grade") == verdict

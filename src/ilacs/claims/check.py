@@ -194,7 +194,7 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     return all(vals)
 
 
-def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
+def _count_ok(d: Any, grade: str, n: int, total: int | None, sized: bool = True) -> bool | None:
     graded = _graded_areas(d)
     main = {a: graded[a] for a in _key_areas(d)}
     if not main:
@@ -208,9 +208,9 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
             kept = [g for a, g in areas.items() if a not in drop]
             readings.add((sum(1 for g in kept if g == grade), len(kept)))
     # "three of the four judgements were good": of a reading with four judgements
-    sized = {k for k, size in readings if size == total}
-    if total is not None and sized:
-        return n in sized
+    of_total = {k for k, size in readings if size == total}
+    if sized and total is not None and of_total:
+        return n in of_total
     return n in {k for k, _ in readings}
 
 
@@ -445,7 +445,10 @@ def _check_grades_one(
         elif (
             c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
         ):
-            ok = _count_ok(d, it["grade"], c.number, c.total)
+            # "outstanding overall and in three of the four individual areas": the writer's
+            # own count of areas, which may not be ilacs's
+            sized = not re.search(r"\b(?:overall|individual)\b", c.text, re.IGNORECASE)
+            ok = _count_ok(d, it["grade"], c.number, c.total, sized)
             if ok and it["areas"] and it["areas"] != ["overall"]:
                 # "good in two more, including children in care": the named ones too
                 ok = _check_grade_item(d, it, False) is not False
@@ -465,7 +468,20 @@ def _check_grades_one(
                 ok = None if n > len(insp) else ok
         # no cue said which inspection: one before the latest settles a match if the clause
         # speaks of the past, but only the latest can contradict
-        if ok is False and not pinned and it["role"] == "current" and c.facts.get("previous_cue"):
+        # "its leadership grade rose from good to outstanding": the new grade is the latest
+        # one, unless the clause is told in the past ("had improved from ... to ...")
+        moved_now = c.facts.get("from_to") and not re.search(
+            r"\b(?:had|previously|then|at the time|earlier|in (?:19|20)\d\d)\b",
+            c.text,
+            re.IGNORECASE,
+        )
+        if (
+            ok is False
+            and not pinned
+            and it["role"] == "current"
+            and c.facts.get("previous_cue")
+            and not moved_now
+        ):
             prev = _previous(insp, current)
             if prev is not None and _check_grade_item(
                 prev, it, it.get("all", c.grade_scope == "all")

@@ -852,7 +852,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if max(sentence.start, clause.start - 120) <= x.start < clause.start
             )
         )
-        if not mine and not whens and i == 0 and not own_time and not other_council:
+        # "inspected in June, ... its leadership grade fell from outstanding to good": the
+        # date is the new grade's, never the old one's
+        from_grade = (
+            from_to is not None
+            and clause.start + from_to.start() <= gs < clause.start + from_to.end()
+        )
+        if (
+            not mine
+            and not whens
+            and i == 0
+            and not own_time
+            and not other_council
+            and not from_grade
+        ):
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
             # the sentence pins the grade of a clause that names none (not one with a time of
             # its own, "at their last inspection", nor one about another council)
@@ -1246,7 +1259,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
             continue
         # "a council created just over a year ago": the council's birth
-        if _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
+        if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
         cue = verb = None
         for m in _DATE_CUE.finditer(r.text, max(clause.start, w.start - 70), w.start):
