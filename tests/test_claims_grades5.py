@@ -100,3 +100,46 @@ def test_a_grade_that_moved_after_a_dated_visit(tmp_path, corpus_db, moved, verd
         "2025-09-03",
     )
     assert _verdict(claims, "leadership grade") == verdict
+
+
+@pytest.mark.parametrize(
+    ("order", "verdict"),
+    [(("Hackney", "Ealing"), "supported"), (("Ealing", "Hackney"), "contradicted")],
+)
+def test_each_area_with_its_council(tmp_path, corpus_db, order, verdict):
+    # ILACS 2023: Hackney (20 August 2024) care leavers requires improvement, help and
+    # protection good; Ealing (12 July 2024) help and protection requires improvement, care
+    # leavers good
+    a, b = order
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        f"However, care leavers' services in {a} and help and protection in {b} were found to "
+        "require improvement.\n",
+        "2024-11-05",
+    )
+    assert _verdict(claims, "require improvement") == verdict
+
+
+def test_the_board_and_an_area_of_another_clause(tmp_path, corpus_db):
+    # North Somerset SIF report of 25 August 2017: requires improvement overall; the Local
+    # Safeguarding Children Board inadequate
+    text = (
+        "Services for vulnerable children in North Somerset are not yet good enough, Ofsted "
+        "has said, and the board meant to oversee safeguarding in the district has been rated "
+        "inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2017-08-26")
+    assert _verdict(claims, "board meant") == "supported"
+    claims = _check(tmp_path, corpus_db, text.replace("inadequate", "good"), "2017-08-26")
+    assert _verdict(claims, "board meant") == "contradicted"
+    # North East Lincolnshire, 3 September 2025: leaders outstanding, help and protection good
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "North East Lincolnshire Council has been rated good, with Ofsted rating the impact of "
+        "its leaders as outstanding less than four years after finding failures in its help "
+        "and protection services.\n",
+        "2025-09-03",
+    )
+    assert _verdict(claims, "impact of its leaders") == "supported"

@@ -326,6 +326,16 @@ def _check_grades_one(
     # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
     # its own grades
     items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or c.facts["grades"]
+    # "care leavers' services in Hackney and help and protection in Ealing": each council its
+    # own areas
+    mapped = []
+    for it in items:
+        owner = it.get("area_urns") or {}
+        mine = [a for a in it["areas"] if owner.get(a, urn) == urn]
+        if it["areas"] and not mine:
+            continue
+        mapped.append(dict(it, areas=mine) if mine != it["areas"] else it)
+    items = mapped or items
     if current is None:
         # "this week became the latest to be rated...": a council with no report by then, in a
         # week ilacs holds others' reports of

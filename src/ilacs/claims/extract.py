@@ -582,6 +582,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     return out
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:after|since|following|because|before|when)\s+(?:finding|being|having|inspectors|"
+    r"Ofsted|it|they|the council)\b",
+    re.IGNORECASE,
+)
+
+
 def _assign_areas(
     r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 ) -> dict[int, list[str]]:
@@ -627,6 +634,11 @@ def _assign_areas(
             if side == "before" and g_end > a_start and any(g[1] <= a_start for g in grades):
                 continue
             if side == "after" and g_start < a_end and any(g[0] >= a_end for g in grades):
+                continue
+            gap = r.text[g_end:a_start] if a_start >= g_end else r.text[a_end:g_start]
+            if _SUBORDINATE.search(gap):
+                # "outstanding less than four years after finding failures in its help and
+                # protection": an area of another event's clause
                 continue
             d = a_start - g_end if a_start >= g_end else g_start - a_end
             if dist is None or d < dist:
@@ -951,6 +963,32 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    if len(r.mentions) > 1:
+        # "care leavers' services in Hackney and help and protection in Ealing were found to
+        # require improvement": each area with the council named after it
+        area_urns: dict[str, int] = {}
+        for _, a_end, area in T.areas_in(body, clause.start):
+            m = next(
+                (
+                    m
+                    for m in r.mentions
+                    if m.la.urn
+                    and a_end <= m.start <= a_end + 25
+                    and re.fullmatch(
+                        r"(?:['’]s?)?(?:\s+(?:services?|work))?\s+(?:in|at|for)\s+(?:the\s+)?",
+                        r.text[a_end : m.start],
+                        re.IGNORECASE,
+                    )
+                ),
+                None,
+            )
+            if m is not None and m.la.urn:
+                area_urns[area] = m.la.urn
+        if len(set(area_urns.values())) > 1:
+            urns = list(dict.fromkeys([*urns, *area_urns.values()]))
+            for it in items:
+                it["area_urns"] = area_urns
+                it["urns"] = list(urns)
     if from_to and any(it["areas"] for it in items):
         # "children in care has improved from requires improvement in 2018 to good": both
         # grades are of the area named
