@@ -143,3 +143,16 @@ def test_the_board_and_an_area_of_another_clause(tmp_path, corpus_db):
         "2025-09-03",
     )
     assert _verdict(claims, "impact of its leaders") == "supported"
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("two", "supported"), ("one", "contradicted")])
+def test_a_jump_of_n_grades(tmp_path, corpus_db, n, verdict):
+    # Leicestershire: requires improvement overall (4 November 2019), outstanding (12 July 2024)
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        f"Leicestershire's children's services were rated outstanding by Ofsted. This was a "
+        f"jump of {n} grades since the previous inspection in 2019.\n",
+        "2024-09-03",
+    )
+    assert _verdict(claims, "jump of") == verdict

@@ -635,8 +635,7 @@ def _assign_areas(
                 continue
             if side == "after" and g_start < a_end and any(g[0] >= a_end for g in grades):
                 continue
-            gap = r.text[g_end:a_start] if a_start >= g_end else r.text[a_end:g_start]
-            if _SUBORDINATE.search(gap):
+            if a_start >= g_end and _SUBORDINATE.search(r.text[g_end:a_start]):
                 # "outstanding less than four years after finding failures in its help and
                 # protection": an area of another event's clause
                 continue
@@ -1422,7 +1421,7 @@ _DATE_CUE = re.compile(
 
 _JUMP = re.compile(
     rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
-    rf"plummet\w*|slipp\w*|went (?:up|down))\s+(?:by\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
+    rf"plummet\w*|slipp\w*|went (?:up|down)|rise|fall|drop|increase)\s+(?:by\s+|of\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
     rf"(?:grades?|ratings?|levels?|notches|places|steps)\b",
     re.IGNORECASE,
 )
@@ -1459,7 +1458,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not n:
         return
     up = not re.match(
-        r"(?:fell|fallen|dropp|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
+        r"(?:fell|fallen|fall|drop|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
     )
     span = T.Span(clause.start + m.start(), clause.start + m.end())
     # "Help and protection has risen by two grades": that judgement's grades
