@@ -156,3 +156,20 @@ def test_a_jump_of_n_grades(tmp_path, corpus_db, n, verdict):
         "2024-09-03",
     )
     assert _verdict(claims, "jump of") == verdict
+
+
+@pytest.mark.parametrize(
+    ("was", "verdict"), [("good", "supported"), ("outstanding", "contradicted")]
+)
+def test_years_after_a_grade_it_never_had(tmp_path, corpus_db, was, verdict):
+    # North East Lincolnshire: SIF report of 25 September 2017 good overall (no judgement
+    # outstanding); ILACS report of 26 November 2021 inadequate
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Children's services in North East Lincolnshire have been rated inadequate by Ofsted, "
+        f"four years after they were judged {was}.\n",
+        "2021-11-26",
+    )
+    hit = [c for c in claims if c["type"] == "trend" and "four years" in c["text"]]
+    assert hit and hit[0]["verdict"] == verdict

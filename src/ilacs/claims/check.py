@@ -1315,6 +1315,27 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
     lines = "; ".join(f"{w}: {g:.0f} months" for w, g in dict(gaps).items())
     if any(lo <= g <= hi for _, g in gaps):
+        was = prev.grades.get("overall") if prev is not None else None
+        if (
+            named
+            and prev is not None
+            and cur in insp
+            and was
+            and was != named[0]
+            and prev.framework not in (None, "pre_sif")
+            and not any(
+                d.grades.get(a) == named[0] for d in insp[: insp.index(cur)] for a in d.grades
+            )
+            and c.verdict != S
+        ):
+            # "four years after they were judged outstanding", when that inspection was good
+            c.verdict = C
+            c.explanation = (
+                f"{said!r} holds, but the {_label(prev)} did not judge it "
+                f"{_grade_words(named[0])}: {_grades_text(prev)}."
+            )
+            c.evidence = [_evidence(prev, _grades_text(prev))]
+            return
         if c.verdict is None:
             c.verdict = S
             c.explanation = f"{said!r} holds: from {lines} to the {_label(cur)}."
