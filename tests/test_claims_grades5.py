@@ -173,3 +173,16 @@ def test_years_after_a_grade_it_never_had(tmp_path, corpus_db, was, verdict):
     )
     hit = [c for c in claims if c["type"] == "trend" and "four years" in c["text"]]
     assert hit and hit[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2022", "supported"), ("2017", "contradicted")])
+def test_first_time_of_the_inspection_the_sentence_dates(tmp_path, corpus_db, year, verdict):
+    # Kent: SIF 13 June 2017 good; ILACS 5 July 2022 outstanding; ILACS 2 February 2026 good
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Kent County Council's children's services have been rated good. It is a drop of one "
+        f"grade from {year}, when Ofsted judged the council outstanding for the first time.\n",
+        "2026-02-02",
+    )
+    assert _verdict(claims, "for the first time") == verdict

@@ -2162,6 +2162,10 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
     one (published after that year) did."""
     insp = _inspections(view, urn)
     current = _current(insp, as_of)
+    if current is not None and c.facts.get("at_year"):
+        # "from 2022, when Ofsted judged the council outstanding for the first time"
+        dated = [d for d in insp[: insp.index(current) + 1] if c.facts["at_year"] in _doc_years(d)]
+        current = dated[-1] if dated else None
     if current is None:
         c.verdict, c.explanation = N, "ilacs holds no graded inspection of this council by then."
         return

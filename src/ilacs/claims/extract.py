@@ -2827,6 +2827,14 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "good progress for the first time"
     since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
     anchor = grade or lowest or highest
+    # "a drop of one grade from 2022, when Ofsted judged the council outstanding for the first
+    # time": the inspection of that year, not the latest
+    at = re.search(
+        r"\b(?:in|from|since|of)\s+(?P<y>(?:19|20)\d\d)\s*,?\s*$",
+        r.text[max(sentence.start, clause.start - 40) : clause.start],
+        re.IGNORECASE,
+    )
+    at_year = int(at.group("y")) if at and re.match(r"\W*when\b", body, re.IGNORECASE) else None
     r.add(
         clause,
         Kind.RANK,
@@ -2847,6 +2855,7 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "since": int(since.group("y")) if since else None,
             "every": bool(_EVERY.search(body)),
+            "at_year": at_year,
         },
     )
 
