@@ -186,3 +186,20 @@ def test_first_time_of_the_inspection_the_sentence_dates(tmp_path, corpus_db, ye
         "2026-02-02",
     )
     assert _verdict(claims, "for the first time") == verdict
+
+
+@pytest.mark.parametrize(
+    ("was", "verdict"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_step_up_from_a_dated_grade(tmp_path, corpus_db, was, verdict):
+    # Dorset: ILACS report of 19 November 2021 good overall; 9 May 2025 outstanding. Dorset
+    # Council replaced the county and district councils in 2019: no inspection's date
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Dorset Council's children's services have been rated outstanding. It is a step up "
+        f"from the '{was}' rating the council received in 2021, two years after the new "
+        "unitary authority replaced the county and district councils.\n",
+        "2025-05-09",
+    )
+    assert _verdict(claims, "step up") == verdict

@@ -1019,7 +1019,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         "whens": whens,
         "previous_cue": previous,
         "several": several,
-        "from_to": bool(from_to),
+        # "a step up from the 'good' rating it received in 2021" names one grade: its date is
+        # that grade's, not the new one's
+        "from_to": bool(from_to) and len(items) > 1,
     }
     if consecutive:
         word = consecutive.group("n") or consecutive.group("n2") or consecutive.group("n3")
@@ -1503,6 +1505,13 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
+    if re.match(
+        r"\s*(?:the\s+)?(?:new\s+)?(?:\w+\s+){0,3}(?:council|authority|unitary)\w*\s+(?:was\s+|were\s+)?"
+        r"(?:replaced|created|formed|came into being|established|set up|merged|abolished|took over)\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        return  # "two years after the new unitary authority replaced the county councils"
     duration = dict(m.groupdict())
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
