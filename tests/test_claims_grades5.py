@@ -203,3 +203,16 @@ def test_a_step_up_from_a_dated_grade(tmp_path, corpus_db, was, verdict):
         "2025-05-09",
     )
     assert _verdict(claims, "step up") == verdict
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("third", "supported"), ("fourth", "not_in_record")])
+def test_good_for_the_nth_inspection_in_a_row(tmp_path, corpus_db, n, verdict):
+    # Central Bedfordshire: good overall in 2017 (SIF), 2022 and 24 April 2025, the three
+    # graded inspections ilacs holds
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        f"Central Bedfordshire, meanwhile, has been rated good for the {n} inspection in a row.\n",
+        "2025-04-25",
+    )
+    assert _verdict(claims, "in a row") == verdict

@@ -513,7 +513,10 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and word.lower() == "good"
             and re.match(
-                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|in parts)\b", after
+                # ("good for the third inspection in a row" is a grade)
+                rf"\s+(?:at|for (?:children|young|the(?!\s+(?:{T.ORDINAL}|\w+\s+(?:consecutive|successive))\b))|"
+                r"to see|news|enough|in parts)\b",
+                after,
             )
         ):
             continue
