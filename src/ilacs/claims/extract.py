@@ -1466,6 +1466,12 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r"(?:fell|fallen|fall|drop|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
     )
     span = T.Span(clause.start + m.start(), clause.start + m.end())
+    lead = body[: m.start()]
+    if len(lead) < 45 and not T.GRADE_RE.search(lead) and not T.areas_in(lead):
+        # "This represented a jump of one grade since...": the clause's subject with it
+        skip = re.match(r"[\s(),;:–—-]*(?:\(?[ivx]+\)\s*)?", lead)
+        start = clause.start + (skip.end() if skip else 0)
+        span = T.Span(start, span.end)
     # "Help and protection has risen by two grades": that judgement's grades
     named = [a for _, _, a in T.areas_in(body[: m.start()]) if a != "overall"]
     if named:
