@@ -216,3 +216,27 @@ def test_good_for_the_nth_inspection_in_a_row(tmp_path, corpus_db, n, verdict):
         "2025-04-25",
     )
     assert _verdict(claims, "in a row") == verdict
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict"),
+    [
+        ("slipped from outstanding to good, while help and protection remained good", "supported"),
+        (
+            "slipped from good to inadequate, while help and protection remained good",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_area_that_slipped_or_remained(tmp_path, corpus_db, words, verdict):
+    # Kent: leadership outstanding (5 July 2022), good (2 February 2026); help and
+    # protection good in both
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        f"Kent County Council's children's services have been rated good. The impact of leaders "
+        f"also {words}.\n",
+        "2026-02-02",
+    )
+    assert _verdict(claims, "slipped") == verdict
+    assert _verdict(claims, "remained good") == "supported"

@@ -25,10 +25,12 @@ from ilacs.claims.model import Claim, Kind
 _RATING_CUE = re.compile(
     r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
-    r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
+    r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remain(?:s|ed)?|still|retain(?:ed)?|"
     r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
-    r"singled out|recognised|recognized|as being|to be|as)\b",
+    r"singled out|recognised|recognized|as being|to be|as)\b|"
+    # "the impact of leaders also slipped from outstanding to good"
+    r"\bfrom\s+['‘’\"“]?(?:outstanding|good|inadequate|requires improvement(?: to be good)?)['’\"”]?\s+to\b",
     re.IGNORECASE,
 )
 # "good progress", "outstanding support": the grade word as an ordinary adjective.
