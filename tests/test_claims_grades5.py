@@ -240,3 +240,21 @@ def test_an_area_that_slipped_or_remained(tmp_path, corpus_db, words, verdict):
     )
     assert _verdict(claims, "slipped") == verdict
     assert _verdict(claims, "remained good") == "supported"
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"),
+    [("requires improvement to be good", "supported"), ("good", "contradicted")],
+)
+def test_the_same_grade_for_other_areas(tmp_path, corpus_db, grade, verdict):
+    # North Somerset SIF report of 25 August 2017: requires improvement overall, for help and
+    # protection, children looked after and leadership
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        f"They rated North Somerset Council's children's services '{grade}' overall, and gave "
+        "the same grade for its help and protection of children, for children looked after and "
+        "for leadership, management and governance.\n",
+        "2017-08-26",
+    )
+    assert _verdict(claims, "the same grade") == verdict

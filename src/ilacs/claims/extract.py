@@ -577,6 +577,23 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
+    # "They rated the council's services 'requires improvement to be good' overall, and gave
+    # the same grade for its help and protection": the grade of the claim just before
+    same = re.search(r"\bthe same (?:grade|rating|judge?ment)\b", body, re.IGNORECASE)
+    if same and not out:
+        pos = clause.start + same.start()
+        prior = [
+            c
+            for c in r.claims
+            if c.type in (Kind.GRADE, Kind.TREND)
+            and c.end <= pos
+            and pos - c.end < 300
+            and c.facts.get("grades")
+            and all(isinstance(it, dict) for it in c.facts["grades"])
+        ]
+        grades = {it["grade"] for it in prior[-1].facts["grades"]} if prior else set()
+        if len(grades) == 1 and not r.in_long_quote(pos):
+            out.append((pos, clause.start + same.end(), grades.pop()))
     # "we were told our services were failing", "found to be failing three years ago":
     # Ofsted's lowest grade (only after a verb of judging: "failing services" is no grade)
     for m in _FAILING.finditer(body):
