@@ -258,3 +258,33 @@ def test_the_same_grade_for_other_areas(tmp_path, corpus_db, grade, verdict):
         "2017-08-26",
     )
     assert _verdict(claims, "the same grade") == verdict
+
+
+def test_a_framework_year_earlier_in_the_sentence_is_no_inspection_date(tmp_path, corpus_db):
+    # North East Lincolnshire, ILACS 2023 report of 3 September 2025: leadership outstanding
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "North East Lincolnshire is the sixth council to move from inadequate to good under the "
+        "inspection framework introduced in 2023, and the first to do so with an outstanding "
+        "leadership grade.\n",
+        "2025-09-03",
+    )
+    assert _verdict(claims, "outstanding leadership grade") == "supported"
+
+
+def test_a_grade_claim_starts_at_its_consequence(tmp_path, corpus_db):
+    # Newcastle upon Tyne, ILACS 2018 report of 1 February 2022: good overall
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Inspectors visited Newcastle City Council in September.\n\nThe focused visit - a "
+        "shorter check carried out between full inspections - does not lead to a new grade, so "
+        "the council remains rated good.\n",
+        "2023-10-26",
+    )
+    hit = [
+        c for c in claims if c["type"] in ("grade", "trend") and "remains rated good" in c["text"]
+    ]
+    assert hit and hit[0]["text"].startswith("the council remains")
+    assert hit[0]["verdict"] == "supported"

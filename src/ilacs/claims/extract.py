@@ -903,7 +903,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # the sentence pins the grade of a clause that names none (not one with a time of
             # its own, "at their last inspection", nor one about another council)
             lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
-            earlier = T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+            earlier = [
+                w
+                for w in T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+                # "under the inspection framework introduced in 2023": no inspection's date
+                if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+            ]
             if earlier and re.search(
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
@@ -1065,6 +1070,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     named = [a for a, _, _ in T.areas_in(body, clause.start) if a < start]
     if named:
         start = min(start, named[0])
+    # "does not lead to a new grade, so the council remains rated good": from the consequence
+    so = list(
+        re.finditer(r"[,;]\s+so\s+(?!far\b|much\b|many\b|that\b)", r.text[start : grades[0][0]])
+    )
+    if so:
+        start += so[-1].end()
     end = clause.end
     # "rated inadequate in all areas in April 2016, citing a 'corporate failure...'": the grade's
     # claim ends where the reasons begin (a quotation there is a claim of its own)
