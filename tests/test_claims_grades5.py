@@ -288,3 +288,14 @@ def test_a_grade_claim_starts_at_its_consequence(tmp_path, corpus_db):
     ]
     assert hit and hit[0]["text"].startswith("the council remains")
     assert hit[0]["verdict"] == "supported"
+
+
+def test_a_count_of_councils_is_no_grade_of_one(tmp_path, corpus_db):
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "City of London retained its outstanding rating. London now has 13 of its 33 "
+        "children's services authorities rated outstanding.\n",
+        "2024-11-05",
+    )
+    assert not [c for c in claims if c["type"] == "grade" and "13 of its 33" in c["text"]]

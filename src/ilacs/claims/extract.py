@@ -454,6 +454,14 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         return out
     if re.search(r"\b\d+\s+['‘“\"](?:" + T.GRADE_WORDS + ")", body, re.IGNORECASE):
         return out
+    # "London now has 13 of its 33 children's services authorities rated outstanding": a count
+    if re.search(
+        rf"\b(?!one\b|1\b)(?:\d+|{T.NUMBER})\s+(?:out\s+)?of\s+(?:its|the|their|all)?\s*(?:\d+|{T.NUMBER})\s+"
+        r"(?:[\w'’]+\s+){0,3}(?:councils|authorities|boroughs|counties|local authorities|LAs)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        return out
     if re.match(r"\s*(?:none|no (?:council|authorit|local authorit))", body, re.IGNORECASE):
         return out
     if re.search(
