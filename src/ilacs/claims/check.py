@@ -194,7 +194,7 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     return all(vals)
 
 
-def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
+def _count_ok(d: Any, grade: str, n: int, total: int | None, sized: bool = True) -> bool | None:
     graded = _graded_areas(d)
     main = {a: graded[a] for a in _key_areas(d)}
     if not main:
@@ -205,8 +205,13 @@ def _count_ok(d: Any, grade: str, n: int, total: int | None) -> bool | None:
     readings = set()
     for areas in (main, graded):
         for drop in ((), ("overall",), ("lscb",), ("overall", "lscb")):
-            readings.add(sum(1 for a, g in areas.items() if g == grade and a not in drop))
-    return n in readings
+            kept = [g for a, g in areas.items() if a not in drop]
+            readings.add((sum(1 for g in kept if g == grade), len(kept)))
+    # "three of the four judgements were good": of a reading with four judgements
+    of_total = {k for k, size in readings if size == total}
+    if sized and total is not None and of_total:
+        return n in of_total
+    return n in {k for k, _ in readings}
 
 
 def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
@@ -284,6 +289,13 @@ def _pick_doc(
 def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
         return
+    if c.facts.get("predecessor"):
+        c.verdict, c.explanation, c.evidence = (
+            N,
+            "A grade of the council before this one: ilacs does not hold that council's record.",
+            [],
+        )
+        return
     verdicts = []
     for urn in c.urns:
         verdicts.append(_check_grades_one(c, record, as_of, urn))
@@ -314,6 +326,16 @@ def _check_grades_one(
     # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
     # its own grades
     items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or c.facts["grades"]
+    # "care leavers' services in Hackney and help and protection in Ealing": each council its
+    # own areas
+    mapped = []
+    for it in items:
+        owner = it.get("area_urns") or {}
+        mine = [a for a in it["areas"] if owner.get(a, urn) == urn]
+        if it["areas"] and not mine:
+            continue
+        mapped.append(dict(it, areas=mine) if mine != it["areas"] else it)
+    items = mapped or items
     if current is None:
         # "this week became the latest to be rated...": a council with no report by then, in a
         # week ilacs holds others' reports of
@@ -433,7 +455,10 @@ def _check_grades_one(
         elif (
             c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
         ):
-            ok = _count_ok(d, it["grade"], c.number, c.total)
+            # "outstanding overall and in three of the four individual areas": the writer's
+            # own count of areas, which may not be ilacs's
+            sized = not re.search(r"\b(?:overall|individual)\b", c.text, re.IGNORECASE)
+            ok = _count_ok(d, it["grade"], c.number, c.total, sized)
             if ok and it["areas"] and it["areas"] != ["overall"]:
                 # "good in two more, including children in care": the named ones too
                 ok = _check_grade_item(d, it, False) is not False
@@ -453,7 +478,20 @@ def _check_grades_one(
                 ok = None if n > len(insp) else ok
         # no cue said which inspection: one before the latest settles a match if the clause
         # speaks of the past, but only the latest can contradict
-        if ok is False and not pinned and it["role"] == "current" and c.facts.get("previous_cue"):
+        # "its leadership grade rose from good to outstanding": the new grade is the latest
+        # one, unless the clause is told in the past ("had improved from ... to ...")
+        moved_now = c.facts.get("from_to") and not re.search(
+            r"\b(?:had|previously|then|at the time|earlier|in (?:19|20)\d\d)\b",
+            c.text,
+            re.IGNORECASE,
+        )
+        if (
+            ok is False
+            and not pinned
+            and it["role"] == "current"
+            and c.facts.get("previous_cue")
+            and not moved_now
+        ):
             prev = _previous(insp, current)
             if prev is not None and _check_grade_item(
                 prev, it, it.get("all", c.grade_scope == "all")
@@ -1314,6 +1352,27 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
     lines = "; ".join(f"{w}: {g:.0f} months" for w, g in dict(gaps).items())
     if any(lo <= g <= hi for _, g in gaps):
+        was = prev.grades.get("overall") if prev is not None else None
+        if (
+            named
+            and prev is not None
+            and cur in insp
+            and was
+            and was != named[0]
+            and prev.framework not in (None, "pre_sif")
+            and not any(
+                d.grades.get(a) == named[0] for d in insp[: insp.index(cur)] for a in d.grades
+            )
+            and c.verdict != S
+        ):
+            # "four years after they were judged outstanding", when that inspection was good
+            c.verdict = C
+            c.explanation = (
+                f"{said!r} holds, but the {_label(prev)} did not judge it "
+                f"{_grade_words(named[0])}: {_grades_text(prev)}."
+            )
+            c.evidence = [_evidence(prev, _grades_text(prev))]
+            return
         if c.verdict is None:
             c.verdict = S
             c.explanation = f"{said!r} holds: from {lines} to the {_label(cur)}."
@@ -2141,6 +2200,10 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
     one (published after that year) did."""
     insp = _inspections(view, urn)
     current = _current(insp, as_of)
+    if current is not None and c.facts.get("at_year"):
+        # "from 2022, when Ofsted judged the council outstanding for the first time"
+        dated = [d for d in insp[: insp.index(current) + 1] if c.facts["at_year"] in _doc_years(d)]
+        current = dated[-1] if dated else None
     if current is None:
         c.verdict, c.explanation = N, "ilacs holds no graded inspection of this council by then."
         return

@@ -25,10 +25,12 @@ from ilacs.claims.model import Claim, Kind
 _RATING_CUE = re.compile(
     r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
-    r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remains?|still|retain(?:ed)?|"
+    r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remain(?:s|ed)?|still|retain(?:ed)?|"
     r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
-    r"singled out|recognised|recognized|as being|to be|as)\b",
+    r"singled out|recognised|recognized|as being|to be|as)\b|"
+    # "the impact of leaders also slipped from outstanding to good"
+    r"\bfrom\s+['‘’\"“]?(?:outstanding|good|inadequate|requires improvement(?: to be good)?)['’\"”]?\s+to\b",
     re.IGNORECASE,
 )
 # "good progress", "outstanding support": the grade word as an ordinary adjective.
@@ -483,6 +485,14 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         return out
     if re.search(r"\b\d+\s+['‘“\"](?:" + T.GRADE_WORDS + ")", body, re.IGNORECASE):
         return out
+    # "London now has 13 of its 33 children's services authorities rated outstanding": a count
+    if re.search(
+        rf"\b(?!one\b|1\b)(?:\d+|{T.NUMBER})\s+(?:out\s+)?of\s+(?:its|the|their|all)?\s*(?:\d+|{T.NUMBER})\s+"
+        r"(?:[\w'’]+\s+){0,3}(?:councils|authorities|boroughs|counties|local authorities|LAs)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        return out
     if re.match(r"\s*(?:none|no (?:council|authorit|local authorit))", body, re.IGNORECASE):
         return out
     if re.search(
@@ -544,10 +554,12 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and word.lower() == "good"
             and re.match(
-                # "good at listening", not "rated good at its single inspection in 2017"
+                # "good at listening", not "rated good at its single inspection in 2017"; "good
+                # for the third inspection in a row" is a grade
                 r"\s+(?:at(?!\s+(?:its|the|their|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:inspection|visit|time)s?\b)|for (?:children|young|the)|to see|news|enough|"
-                r"in parts)\b",
+                r"(?:inspection|visit|time)s?\b)|"
+                rf"for (?:children|young|the(?!\s+(?:{T.ORDINAL}|\w+\s+(?:consecutive|successive))\b))|"
+                r"to see|news|enough|in parts)\b",
                 after,
             )
         ):
@@ -607,6 +619,23 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
+    # "They rated the council's services 'requires improvement to be good' overall, and gave
+    # the same grade for its help and protection": the grade of the claim just before
+    same = re.search(r"\bthe same (?:grade|rating|judge?ment)\b", body, re.IGNORECASE)
+    if same and not out:
+        pos = clause.start + same.start()
+        prior = [
+            c
+            for c in r.claims
+            if c.type in (Kind.GRADE, Kind.TREND)
+            and c.end <= pos
+            and pos - c.end < 300
+            and c.facts.get("grades")
+            and all(isinstance(it, dict) for it in c.facts["grades"])
+        ]
+        grades = {it["grade"] for it in prior[-1].facts["grades"]} if prior else set()
+        if len(grades) == 1 and not r.in_long_quote(pos):
+            out.append((pos, clause.start + same.end(), grades.pop()))
     # "we were told our services were failing", "found to be failing three years ago":
     # Ofsted's lowest grade (only after a verb of judging: "failing services" is no grade)
     for m in _FAILING.finditer(body):
@@ -615,6 +644,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             out.append((pos, clause.start + m.end("w"), "inadequate"))
     out.sort()
     return out
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:after|since|following|because|before|when)\s+(?:finding|being|having|inspectors|"
+    r"Ofsted|it|they|the council)\b",
+    re.IGNORECASE,
+)
 
 
 def _assign_areas(
@@ -636,6 +672,7 @@ def _assign_areas(
                 out[i] = ["overall"]
                 pinned.add(i)
     r.pinned_overall = pinned
+    head: tuple[int, str | None] | None = None  # the end and side of the area listed before
     for a_start, a_end, area in areas:
         best, dist = None, None
         # "a rating for the impact of leaders": the grade before; "leadership was rated": after
@@ -644,14 +681,27 @@ def _assign_areas(
         side = None
         if re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
             side = "before"
+        elif (
+            head is not None
+            and head[1] == "before"
+            and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+|its\s+)?", r.text[head[0] : a_start])
+        ):
+            # "outstanding judgements for leaders, children in care and care leavers and a
+            # good grade for help and protection": the list carries its head's side
+            side = "before"
         elif re.match(
             r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have)\b", trail, re.IGNORECASE
         ):
             side = "after"
+        head = (a_end, side)
         for i, (g_start, g_end, _) in enumerate(grades):
             if side == "before" and g_end > a_start and any(g[1] <= a_start for g in grades):
                 continue
             if side == "after" and g_start < a_end and any(g[0] >= a_end for g in grades):
+                continue
+            if a_start >= g_end and _SUBORDINATE.search(r.text[g_end:a_start]):
+                # "outstanding less than four years after finding failures in its help and
+                # protection": an area of another event's clause
                 continue
             d = a_start - g_end if a_start >= g_end else g_start - a_end
             if dist is None or d < dist:
@@ -665,6 +715,7 @@ _NEAR_PREVIOUS = re.compile(
     r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
+    r"los(?:e|es|ing)|stripped of|strip(?:s|ping)?\s+\w+\s+of|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
@@ -679,6 +730,22 @@ _SINCE = re.compile(
 _FRAMEWORK_DATE = re.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "a council created just over a year ago": the council's birth, not an inspection's date
+_BIRTH_DATE = re.compile(
+    r"\b(?:created|formed|set up|established|founded|launched|came into (?:being|existence)|"
+    r"took over|born|merged|abolished|replaced)\s+(?:(?:just|only|some|about|around|almost|nearly|"
+    r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+# "children's services at the former county council": a council before this one, whose grades
+# ilacs files under another name (or not at all)
+_PREDECESSOR = re.compile(
+    r"\b(?:former|predecessor|previous|old|defunct|abolished)\s+(?:county\s+|district\s+|unitary\s+)?"
+    r"(?:council|authority|local authority)\b(?!\s+(?:leader|leadership|administration|cabinet|chief))",
     re.IGNORECASE,
 )
 
@@ -765,6 +832,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         w
         for w in T.dates(body, r.as_of, clause.start)
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+        and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
     ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
@@ -859,12 +927,30 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if max(sentence.start, clause.start - 120) <= x.start < clause.start
             )
         )
-        if not mine and not whens and i == 0 and not own_time and not other_council:
+        # "inspected in June, ... its leadership grade fell from outstanding to good": the
+        # date is the new grade's, never the old one's
+        from_grade = (
+            from_to is not None
+            and clause.start + from_to.start() <= gs < clause.start + from_to.end()
+        )
+        if (
+            not mine
+            and not whens
+            and i == 0
+            and not own_time
+            and not other_council
+            and not from_grade
+        ):
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
             # the sentence pins the grade of a clause that names none (not one with a time of
             # its own, "at their last inspection", nor one about another council)
             lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
-            earlier = T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+            earlier = [
+                w
+                for w in T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+                # "under the inspection framework introduced in 2023": no inspection's date
+                if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+            ]
             if earlier and re.search(
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
@@ -945,6 +1031,32 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    if len(r.mentions) > 1:
+        # "care leavers' services in Hackney and help and protection in Ealing were found to
+        # require improvement": each area with the council named after it
+        area_urns: dict[str, int] = {}
+        for _, a_end, area in T.areas_in(body, clause.start):
+            m = next(
+                (
+                    m
+                    for m in r.mentions
+                    if m.la.urn
+                    and a_end <= m.start <= a_end + 25
+                    and re.fullmatch(
+                        r"(?:['’]s?)?(?:\s+(?:services?|work))?\s+(?:in|at|for)\s+(?:the\s+)?",
+                        r.text[a_end : m.start],
+                        re.IGNORECASE,
+                    )
+                ),
+                None,
+            )
+            if m is not None and m.la.urn:
+                area_urns[area] = m.la.urn
+        if len(set(area_urns.values())) > 1:
+            urns = list(dict.fromkeys([*urns, *area_urns.values()]))
+            for it in items:
+                it["area_urns"] = area_urns
+                it["urns"] = list(urns)
     if from_to and any(it["areas"] for it in items):
         # "children in care has improved from requires improvement in 2018 to good": both
         # grades are of the area named
@@ -976,7 +1088,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         "whens": whens,
         "previous_cue": previous,
         "several": several,
-        "from_to": bool(from_to),
+        # "a step up from the 'good' rating it received in 2021" names one grade: its date is
+        # that grade's, not the new one's
+        "from_to": bool(from_to) and len(items) > 1,
     }
     if consecutive:
         word = consecutive.group("n") or consecutive.group("n2") or consecutive.group("n3")
@@ -998,12 +1112,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     named = [a for a, _, _ in T.areas_in(body, clause.start) if a < start]
     if named:
         start = min(start, named[0])
+    # "does not lead to a new grade, so the council remains rated good": from the consequence
+    so = list(
+        re.finditer(r"[,;]\s+so\s+(?!far\b|much\b|many\b|that\b)", r.text[start : grades[0][0]])
+    )
+    if so:
+        start += so[-1].end()
     end = clause.end
     # "rated inadequate in all areas in April 2016, citing a 'corporate failure...'": the grade's
     # claim ends where the reasons begin (a quotation there is a claim of its own)
     reasons = _REASONS.search(r.text, grades[-1][1], clause.end)
     if reasons:
         end = reasons.start()
+    pred = _PREDECESSOR.search(r.text, clause.start, grades[0][0])
+    if pred and not re.search(
+        r"\b(?:replac\w+|succeed\w*|took over from|taking over from|from)\s+(?:the\s+)?$",
+        r.text[max(clause.start, pred.start() - 25) : pred.start()],
+        re.IGNORECASE,
+    ):
+        facts["predecessor"] = True
     if "consecutive" in facts:
         # "the second time in a row ..., following its previous inspection in 2019": the
         # inspection before is part of the claim
@@ -1276,6 +1403,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # 'since more staff joined the team in January': another event's date
         if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
             continue
+        # "a council created just over a year ago": the council's birth
+        if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
+            continue
         cue = verb = None
         for m in _DATE_CUE.finditer(text, max(clause.start, w.start - 70), w.start):
             cue = m
@@ -1399,7 +1529,7 @@ _DATE_CUE = re.compile(
 
 _JUMP = re.compile(
     rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
-    rf"plummet\w*|slipp\w*|went (?:up|down))\s+(?:by\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
+    rf"plummet\w*|slipp\w*|went (?:up|down)|rise|fall|drop|increase)\s+(?:by\s+|of\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
     rf"(?:grades?|ratings?|levels?|notches|places|steps)\b",
     re.IGNORECASE,
 )
@@ -1436,9 +1566,15 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not n:
         return
     up = not re.match(
-        r"(?:fell|fallen|dropp|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
+        r"(?:fell|fallen|fall|drop|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
     )
     span = T.Span(clause.start + m.start(), clause.start + m.end())
+    lead = body[: m.start()]
+    if len(lead) < 45 and not T.GRADE_RE.search(lead) and not T.areas_in(lead):
+        # "This represented a jump of one grade since...": the clause's subject with it
+        skip = re.match(r"[\s(),;:–—-]*(?:\(?[ivx]+\)\s*)?", lead)
+        start = clause.start + (skip.end() if skip else 0)
+        span = T.Span(start, span.end)
     # "Help and protection has risen by two grades": that judgement's grades
     named = [a for _, _, a in T.areas_in(body[: m.start()]) if a != "overall"]
     if named:
@@ -1494,6 +1630,13 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         tail = re.split(r"[,;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
         if len(tail.split()) > 3 and not _INSPECTION_WORDS.search(tail):
             return
+    if re.match(
+        r"\s*(?:the\s+)?(?:new\s+)?(?:\w+\s+){0,3}(?:council|authority|unitary)\w*\s+(?:was\s+|were\s+)?"
+        r"(?:replaced|created|formed|came into being|established|set up|merged|abolished|took over)\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        return  # "two years after the new unitary authority replaced the county councils"
     duration = dict(m.groupdict())
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
@@ -1501,6 +1644,8 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
         c.facts["duration"] = duration
+        if c.type == Kind.GRADE:
+            c.type = Kind.TREND  # "rated inadequate, four years after it was judged good"
         return
     r.add(
         clause,
@@ -2829,6 +2974,14 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "good progress for the first time"
     since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
     anchor = grade or lowest or highest
+    # "a drop of one grade from 2022, when Ofsted judged the council outstanding for the first
+    # time": the inspection of that year, not the latest
+    at = re.search(
+        r"\b(?:in|from|since|of)\s+(?P<y>(?:19|20)\d\d)\s*,?\s*$",
+        r.text[max(sentence.start, clause.start - 40) : clause.start],
+        re.IGNORECASE,
+    )
+    at_year = int(at.group("y")) if at and re.match(r"\W*when\b", body, re.IGNORECASE) else None
     r.add(
         clause,
         Kind.RANK,
@@ -2849,6 +3002,7 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "since": int(since.group("y")) if since else None,
             "every": bool(_EVERY.search(body)),
+            "at_year": at_year,
         },
     )
 

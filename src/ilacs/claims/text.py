@@ -260,7 +260,9 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
     (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
-    (r"(?:local )?safeguarding children(?:'s)? board|LSCB", "lscb"),
+    (r"(?:local )?safeguarding (?:children(?:'s)? )?board|LSCB|"
+     r"board\s+(?:meant|responsible|set up|charged|designed|intended|tasked|that is meant|which is meant)\s+"
+     r"(?:to\s+|for\s+|with\s+)(?:\w+\s+){0,2}safeguarding", "lscb"),
 ]  # fmt: skip
 AREA_RE = re.compile(
     "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(AREA_PHRASES)), re.IGNORECASE
