@@ -1768,6 +1768,26 @@ def _rec_items(list_text: str) -> list[str]:
     )
     if ends:
         list_text = f"{ends.group(1)}; {ends.group(2)}"
+    # 'nine areas, among them X, Y and Z': the count is no thing named
+    list_text = re.sub(
+        r"^[\s,;:]*(?:[\w-]+\s+){1,3}?(?:areas|things|recommendations|improvements),?\s+"
+        r"(?:among\s+them|including|notably|such\s+as)\s+",
+        "",
+        list_text,
+        flags=re.I,
+    )
+    if ";" in list_text and not ends:
+        # 'the support offered to care leavers, especially those at risk ...; the quality and
+        # choice of their accommodation; and ...': a list the writer parts with semicolons
+        # holds its commas and 'and's inside its things
+        segments = [
+            re.sub(r"^\s*(?:and|as\s+well\s+as)\s+", "", p, flags=re.I).strip(" ,;:.'‘’\"“”")
+            for p in list_text.split(";")
+        ]
+        if len([p for p in segments if p]) >= 2 and all(
+            len([w for w in _words(p) if w not in _REC_GENERIC]) >= 2 for p in segments if p
+        ):
+            return [p for p in segments if p]
     pieces = [
         p.strip(" ,;:.'‘’\"“”") for p in re.split(r";|,|\band\b|\bas\s+well\s+as\b", list_text)
     ]
@@ -1779,6 +1799,11 @@ def _rec_items(list_text: str) -> list[str]:
         # '... designated officer (LADO), who handles allegations against adults ...,': the
         # article's gloss of the thing before it
         if re.match(r"(?:who|which)\s", p, re.I) and items and not carry:
+            continue
+        # '..., especially those at risk of exploitation': which of the thing before
+        if re.match(r"(?:especially|particularly|in\s+particular|notably)\s", p, re.I) and items:
+            items[-1] = f"{items[-1]}, {p}"
+            carry = ""
             continue
         p = f"{carry} {p}".strip() if carry else p
         content = [w for w in _words(p) if w not in _REC_GENERIC]
@@ -1904,6 +1929,8 @@ _SYNONYMS = (
     (re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:home|family)\b", re.I), "extra familial"),
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
+    # '19-year-old care leavers' for 'care leavers aged 19'
+    (re.compile(r"\b(\d{1,2})[- ]years?[- ]olds?\b", re.I), r"aged \1"),
     (re.compile(r"\burgent\b", re.I), "immediate"),
     (
         re.compile(r"\b(?:(?:it\s+)?(?:has|have|had)\s+)?lost\s+touch\s+with\b", re.I),
@@ -1955,7 +1982,9 @@ _SYNONYMS = (
 # Words an article and a report use for the same thing: each counts as the others.
 _ALIKE_GROUPS = (
     "homes placements",
-    "supply sufficiency sufficient",
+    "supply sufficiency sufficient available availability",
+    "especially particularly particular notably",
+    "risk vulnerable",
     "involvement involving engagement engaging participation",
     "clearer clarity clear",
     "staff workforce practitioners",

@@ -1,0 +1,58 @@
+"""`ilacs check` on what the press says Ofsted wants improved (round 5): lists parted with
+semicolons, a gloss ('especially ...') of the thing before, ages written '19-year-old', a count
+that is not a thing named, and a count set against another council's. Real values from the
+corpus; the articles are written here."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def test_a_list_parted_with_semicolons(tmp_path, corpus_db):
+    # Kent, 2 February 2026: support to care leavers ('In particular, care leavers who are
+    # vulnerable to exploitation and/or are in custody'), their accommodation, caseloads
+    text = (
+        "Kent County Council's children's services have been inspected by Ofsted.\n\n"
+        "The council must now improve three areas: help given to care leavers, particularly "
+        "those vulnerable to exploitation or in custody; the quality and choice of their "
+        "accommodation; and making sure social workers have manageable caseloads.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-02-03")
+    assert _claim(claims, "help given to care leavers")["verdict"] == "supported"
+
+
+def test_the_count_and_ages_in_the_articles_words(tmp_path, corpus_db):
+    # Staffordshire, 21 March 2014: 'Further improve the proportion of care leavers aged 19 in
+    # education, employment or training'; North East Lincolnshire, 26 November 2021: nine
+    # recommendations, among them 'The quality and effectiveness of managerial oversight and
+    # supervision'
+    text = (
+        "Staffordshire County Council's children's services were rated good.\n\n"
+        "Ofsted listed eight areas for improvement, including raising the proportion of "
+        "19-year-old care leavers in education, employment or training.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2014-03-21")
+    assert _claim(claims, "19-year-old")["verdict"] == "supported"
+    text = (
+        "North East Lincolnshire Council's children's services were rated inadequate.\n\n"
+        "Inspectors said the council must improve nine areas, among them permanence planning, "
+        "the response to allegations against professionals and the quality of managers' "
+        "oversight and supervision.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2021-11-27")
+    assert _claim(claims, "permanence planning")["verdict"] == "supported"
+
+
+def test_a_count_set_against_another_councils(tmp_path, corpus_db):
+    # Worcestershire, 29 July 2019: eight recommendations; Wirral, the same day: five
+    text = (
+        "Worcestershire and Wirral are no longer rated inadequate.\n\n"
+        "Worcestershire now requires improvement in every judgement.\n\n"
+        "The council must improve its early help. It was given eight recommendations, "
+        "compared with five for Wirral.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-07-30")
+    assert _claim(claims, "eight recommendations")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("eight", "six"), "2019-07-30")
+    assert _claim(wrong, "six recommendations")["verdict"] == "contradicted"
