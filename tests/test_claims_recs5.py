@@ -56,3 +56,24 @@ def test_a_count_set_against_another_councils(tmp_path, corpus_db):
     assert _claim(claims, "eight recommendations")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("eight", "six"), "2019-07-30")
     assert _claim(wrong, "six recommendations")["verdict"] == "contradicted"
+
+
+def test_a_quotation_with_a_word_changed_inside_the_reports_words(tmp_path, corpus_db):
+    # Leicestershire, 12 July 2024, page 8: 'Care leavers in Leicestershire benefit from advice
+    # and support from a stable, committed and passionate group of PAs.'
+    text = (
+        "Leicestershire County Council's children's services have been rated outstanding.\n\n"
+        "Inspectors said care leavers benefit from advice and support from a "
+        '"weary but committed group of PAs".\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-13")
+    assert _claim(claims, "weary but")["verdict"] == "contradicted"
+    # the report's words, some left out: true
+    true = _check(tmp_path, corpus_db, text.replace("weary but", "stable,"), "2024-07-13")
+    assert _claim(true, "stable, committed")["verdict"] == "supported"
+    # words that match nothing there: not in the record
+    other = text.replace(
+        "advice and support from a", "a team with a good record, which the council called a"
+    )
+    other = _check(tmp_path, corpus_db, other, "2024-07-13")
+    assert _claim(other, "weary but")["verdict"] == "not_in_record"
