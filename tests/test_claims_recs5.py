@@ -77,3 +77,18 @@ def test_a_quotation_with_a_word_changed_inside_the_reports_words(tmp_path, corp
     )
     other = _check(tmp_path, corpus_db, other, "2024-07-13")
     assert _claim(other, "weary but")["verdict"] == "not_in_record"
+
+
+def test_areas_for_the_council_to_improve(tmp_path, corpus_db):
+    # Southwark, 11 November 2022: 'Safeguarding for children who are living in private
+    # fostering arrangements', 'Foster carer recruitment', 'The timeliness of life-story work'
+    text = (
+        "Southwark Council's children's services have been rated good.\n\n"
+        "Inspectors named three areas for the council to improve: the timeliness of life-story "
+        "work for children, recruiting more foster carers, and safeguarding for children in "
+        "private fostering arrangements.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-11-12")
+    assert _claim(claims, "life-story work")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("foster carers", "adopters"), "2022-11-12")
+    assert _claim(wrong, "adopters")["verdict"] == "contradicted"

@@ -1352,6 +1352,9 @@ _REC_COUNT = re.compile(
     r"(?:areas?|things?|issues?|aspects?)\s+(?:(?:that|which)\s+)?(?:still\s+)?"
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
     r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on)|"
+    # 'three areas for the council to improve'
+    r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
+    r"to\s+(?:improve|develop|address|work\s+on)|"
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
     r"(?:must|should|needs?\s+to|has\s+to)\s+improve|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement)\b",
@@ -1388,6 +1391,9 @@ _REC_BEFORE = re.compile(
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
     r"(?:things?|areas?)\s*:|"
+    # 'three areas for the council to improve: X, Y and Z'
+    r"\b(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
+    r"(?:improve|address|work\s+on)\s*:|"
     r"\b(?:improvements?|recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
     r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|do\s+better))\b[^.;:]{0,40}?"
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
