@@ -5,8 +5,11 @@ corpus; the articles are written here."""
 
 from __future__ import annotations
 
+import shutil
+
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.conftest import LETTERS
 
 
 def test_a_list_parted_with_semicolons(tmp_path, corpus_db):
@@ -92,3 +95,28 @@ def test_areas_for_the_council_to_improve(tmp_path, corpus_db):
     assert _claim(claims, "life-story work")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("foster carers", "adopters"), "2022-11-12")
     assert _claim(wrong, "adopters")["verdict"] == "contradicted"
+
+
+REDCAR = "80541_redcar_and_cleveland__children's_services_focused_visit_-_08_august_2023.pdf"
+
+
+def test_two_quoted_words_read_with_the_letters_words_around_them(corpus_db, tmp_path):
+    # Redcar and Cleveland focused visit letter, 8 August 2023: '... senior leaders have
+    # responded swiftly to the areas for improvement'
+    from ilacs.ingest import ingest
+
+    db = tmp_path / "redcar.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp_path / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / REDCAR, pdfs / REDCAR)
+    assert ingest(pdfs, db).failed == 0
+    text = (
+        "Redcar and Cleveland Council's children's services had a focused visit in July.\n\n"
+        'Inspectors found that senior leaders had "responded sluggishly" to the areas for '
+        "improvement from the last inspection.\n"
+    )
+    claims = _check(tmp_path, db, text, "2023-08-09")
+    assert _claim(claims, "responded sluggishly")["verdict"] == "contradicted"
+    true = _check(tmp_path, db, text.replace("sluggishly", "swiftly"), "2023-08-09")
+    assert _claim(true, "responded swiftly")["verdict"] == "supported"

@@ -1210,7 +1210,7 @@ def _local_change(
     words = before + inside
     words += after
     best = _best_alignment(words, docs, texts, enough=0.8)
-    if best is None or best.matched < max(7, 0.75 * len(words)):
+    if best is None or best.matched < max(7, 0.65 * len(words)):
         return None
     lo, hi = len(before), len(before) + len(inside)
     at_ = best.change_at if len(best.change_at) == len(best.changes) else []
