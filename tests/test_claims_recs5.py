@@ -120,3 +120,18 @@ def test_two_quoted_words_read_with_the_letters_words_around_them(corpus_db, tmp
     assert _claim(claims, "responded sluggishly")["verdict"] == "contradicted"
     true = _check(tmp_path, db, text.replace("sluggishly", "swiftly"), "2023-08-09")
     assert _claim(true, "responded swiftly")["verdict"] == "supported"
+
+
+def test_words_the_report_prints_of_something_else(tmp_path, corpus_db):
+    # North Somerset, 25 August 2017: 'Services for children adopted and to care leavers are
+    # now consistently good' (page 3); 'services for children are not yet consistently good
+    # enough' (page 2)
+    text = (
+        "North Somerset Council's children's services require improvement, Ofsted says.\n\n"
+        "The report praised its counselling service but said services for children adopted "
+        'and to care leavers "are not yet consistently good".\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2017-08-26")
+    assert _claim(claims, "not yet consistently")["verdict"] == "contradicted"
+    true = _check(tmp_path, corpus_db, text.replace("not yet", "now"), "2017-08-26")
+    assert _claim(true, "are now consistently")["verdict"] == "supported"

@@ -929,6 +929,10 @@ def _check_quote(
         if verdict is not None:
             return verdict
     if not missing:
+        for q in quoted if context else []:
+            changed = _setting_change(_own_context(context or "", quoted, q), q, docs, texts)
+            if changed is not None:
+                return changed
         return _supported(found)
 
     # 3. Word by word: the best window of the LA's reports for each missing part.
@@ -1248,6 +1252,56 @@ def _local_change(
         f"The report prints the words around this quotation on {_where(best)} with "
         f"'{' '.join(report)}' where the article quotes '{' '.join(said)}'.",
         [best.evidence()],
+    )
+
+
+def _setting_change(
+    context: str, q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """Words the report prints somewhere, quoted after the article's words that lead, in the
+    report, to the same words with one changed ('services for children adopted and for care
+    leavers "are not yet consistently good"' where the report has 'Services for children
+    adopted and to care leavers are now consistently good' and says 'are not yet consistently
+    good' of something else): the article changed what the report says of this."""
+    at = context.find(q)
+    inside = _words(q)
+    if at < 0 or not 3 <= len(inside) <= 8:
+        return None
+    before = _words(context[:at])[-8:]
+    if len(before) < 6:
+        return None
+    m = _best_alignment(before, docs, texts)
+    if m is None or m.matched < max(5, 0.7 * len(before)):
+        return None
+    # the report's passage runs up to the article's last word before the quotation
+    if m.index.keys[m.last - 1] != _key(before[-1]):
+        return None
+    follow = m.index.words[m.last : m.last + len(inside) + 2]
+    sm = difflib.SequenceMatcher(
+        None, [_key(w) for w in inside], [_key(w) for w in follow], autojunk=False
+    )
+    ops = [o for o in sm.get_opcodes() if o[0] != "equal"]
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in sm.get_opcodes() if tag == "equal")
+    if sm.get_opcodes()[0][0] != "equal" or equal < len(inside) - 2 or equal < 2:
+        return None
+    # the words after the quote's last may run on in the report
+    ops = [o for o in ops if not (o[0] == "insert" and o[1] == len(inside))]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    said, report = inside[i1:i2], follow[j1:j2]
+    if len(said) > 2 or len(report) > 2:
+        return None
+    if not [w for w in said + report if w not in SMALL_WORDS or w in NEGATIONS]:
+        return None
+    if any(_same_word(w, r) for w in said for r in report):
+        return None
+    m.last = m.last + len(follow)
+    return (
+        Verdict.CONTRADICTED,
+        f"The report says this of what the article names on {_where(m)}, with "
+        f"'{' '.join(report)}' where the article quotes '{' '.join(said)}'.",
+        [m.evidence()],
     )
 
 
