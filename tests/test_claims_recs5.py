@@ -5,6 +5,7 @@ corpus; the articles are written here."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 from tests.claims_helpers import check_text as _check
@@ -135,3 +136,18 @@ def test_words_the_report_prints_of_something_else(tmp_path, corpus_db):
     assert _claim(claims, "not yet consistently")["verdict"] == "contradicted"
     true = _check(tmp_path, corpus_db, text.replace("not yet", "now"), "2017-08-26")
     assert _claim(true, "are now consistently")["verdict"] == "supported"
+
+
+def test_a_list_in_minutes_that_name_no_council(tmp_path, corpus_db):
+    # Southwark, 11 November 2022: the three recommendations, in minutes that say 'the Council'
+    text = (
+        "5. INSPECTION OUTCOME\n\n"
+        "The Committee noted the outcome of the inspection of the Council's children's "
+        "services. The report said the Council must improve: the timeliness of life-story "
+        "work for children; foster carer recruitment; and safeguarding for children living in "
+        "private fostering arrangements.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-11-20")
+    got = _claim(claims, "foster carer recruitment")
+    assert got["verdict"] == "supported"
+    assert "southwark" in json.dumps(got).lower()

@@ -2188,6 +2188,10 @@ def check_recommendation(
     doc = _subject_doc(docs, as_of, span)
     if doc is None and span.letter:
         return Verdict.NOT_IN_RECORD, "ilacs does not hold the letter this article speaks of.", []
+    if doc is None and not docs:
+        found = _report_with_these(span, as_of, record, texts)
+        if found is not None:
+            return found
     if doc is None:
         return Verdict.NOT_IN_RECORD, "The record holds no inspection report of this council.", []
     if span.previous and doc.published is not None:
@@ -2206,6 +2210,38 @@ def check_recommendation(
             )
         return verdict, why, evidence
     return _check_recs(span, doc, texts)
+
+
+def _report_with_these(
+    span: RecSpan, as_of: date | None, record: Any, texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A list of what must improve in an article that names no council (committee minutes of
+    'the Council'): supported when the recommendations of one report published by `as_of`
+    hold every thing named; None otherwise (never contradicted: which report is a guess)."""
+    if span.count is not None or span.negated or span.letter or len(span.items) < 2:
+        return None
+    reports = [
+        d
+        for d in getattr(record, "docs", ())
+        if getattr(d, "kind", None) == "inspection"
+        and getattr(d, "recommendations", None)
+        and (as_of is None or (_when(d) or date.max) <= as_of)
+    ]
+    items = [[w for w in _words(_plain(i)) if w not in _REC_GENERIC] for i in span.items]
+    scored = []
+    for d in reports:
+        words = {_key(w) for r in _recs_of(d, texts) for w in _words(r)}
+        score = sum(_key(w) in words for item in items for w in item)
+        scored.append((score, _when(d) or date.min, d))
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    total = sum(len(i) for i in items)
+    for score, _, d in scored[:3]:
+        if score < 0.8 * total:
+            break
+        verdict, why, evidence = _check_recs(span, d, texts)
+        if verdict == Verdict.SUPPORTED:
+            return verdict, f"The article names no council; {why[0].lower()}{why[1:]}", evidence
+    return None
 
 
 def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
