@@ -2786,6 +2786,11 @@ def make_texts(db: Path | str) -> Any:
     return ReportTexts(db)
 
 
+_COUNT_CONTRAST = re.compile(
+    r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s", re.I
+)
+
+
 def passage_claims(
     article: str,
     urns_at: Any,
@@ -2832,6 +2837,13 @@ def passage_claims(
             if any(a <= span.start and span.end <= b for a, b in quoted):
                 continue
             urns = list(urns_at(span.start))
+            if span.count is not None and _COUNT_CONTRAST.match(article, span.end):
+                # 'It received eight recommendations, against five for Wirral': the council
+                # named after the contrast has the other count; 'It' is the one before
+                head = max(article.rfind(". ", 0, span.start), article.rfind("\n", 0, span.start))
+                own = article[head + 1 : span.start].split()[1:]
+                if head > 0 and not any(w[:1].isupper() for w in own):
+                    urns = list(urns_at(head - 1))
             words = article[span.start : span.end]
             verdict, explanation, evidence = _rec_of_main(
                 words, span, urns, as_of, record, texts, main

@@ -1813,6 +1813,11 @@ def _about_letter(r: Reader, sentence: T.Span) -> bool:
     )
 
 
+_COUNT_CONTRAST = re.compile(
+    r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s", re.I
+)
+
+
 def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'makes four recommendations', 'nine priority actions', 'names four things that need to
     improve': read as quotes.py reads them (the same span, so the two readings are one claim)."""
@@ -1821,10 +1826,16 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
     for span in _count_spans(r.text, r.text[sentence.start : sentence.end], sentence.start):
         if not (clause.start <= span.start < clause.end) or r.in_long_quote(span.start):
             continue
+        # 'It received eight recommendations, against five for Wirral': the council named
+        # after the contrast has the other count
+        if _COUNT_CONTRAST.match(r.text, span.end, sentence.end):
+            urns = r.urns_at(T.Span(sentence.start, span.end), T.Span(clause.start, span.end))
+        else:
+            urns = r.urns_at(sentence, clause)
         r.add(
             T.Span(span.start, span.end),
             Kind.RECOMMENDATION,
-            r.urns_at(sentence, clause),
+            urns,
             number=span.count,
             facts={"what": "count", "rec_span": span, "main": r.main},
         )

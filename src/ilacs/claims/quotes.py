@@ -929,6 +929,10 @@ def _check_quote(
         if verdict is not None:
             return verdict
     if not missing:
+        for q in quoted if context else []:
+            changed = _setting_change(_own_context(context or "", quoted, q), q, docs, texts)
+            if changed is not None:
+                return changed
         return _supported(found)
 
     # 3. Word by word: the best window of the LA's reports for each missing part.
@@ -946,6 +950,11 @@ def _check_quote(
                 notes.append("put together from separate passages of the report")
                 worst = "reworded" if worst == "same" else worst
         if not matches:
+            local = (
+                _local_change(_own_context(context, quoted, q), q, docs, texts) if context else None
+            )
+            if local is not None:
+                return local
             if len(missing) == len(quoted) or len(words) > 3:
                 return (
                     Verdict.NOT_IN_RECORD,
@@ -977,6 +986,13 @@ def _check_quote(
                         [*[f.evidence() for f in found], m.evidence()],
                     )
             if kind == "changed" and not _surely_this_passage(m, words):
+                local = (
+                    _local_change(_own_context(context, quoted, q), q, docs, texts)
+                    if context
+                    else None
+                )
+                if local is not None:
+                    return local
                 # too little of it matches to say the article changed *this* passage
                 return (
                     Verdict.NOT_IN_RECORD,
@@ -1176,6 +1192,119 @@ def _context_confirms(m: _Match, context: str, q: str) -> bool:
     return len(shared) >= 4 or (len(shared) >= 3 and any(k.isdigit() for k in shared))
 
 
+LOCAL_WORDS = 5  # the article's words either side of a quotation that place it in the report
+
+
+def _local_change(
+    context: str, q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A quotation read with the article's words just around it ('poor recording and practice
+    found in "some 40 cases" had not been ...'): when the report prints those words around
+    the quotation's with a word of meaning or a number inside the marks changed ('some 20
+    cases'), the article changed the report's words. None unless the setting is plainly the
+    report's: most of the words around matched on both sides, the rest of the quote too."""
+    at = context.find(q)
+    if at < 0:
+        return None
+    before = _words(context[:at])[-LOCAL_WORDS:]
+    inside = _words(q)
+    after = _words(context[at + len(q) :])[:LOCAL_WORDS]
+    if not inside or len(before) + len(after) < 4:
+        return None
+    words = before + inside
+    words += after
+    best = _best_alignment(words, docs, texts, enough=0.8)
+    if best is None or best.matched < max(7, 0.65 * len(words)):
+        return None
+    lo, hi = len(before), len(before) + len(inside)
+    at_ = best.change_at if len(best.change_at) == len(best.changes) else []
+    if not at_:
+        return None
+    sm = difflib.SequenceMatcher(
+        None, [_key(w) for w in words], best.index.keys[best.first : best.last], autojunk=False
+    )
+    hits = [(b.a, b.size) for b in sm.get_matching_blocks() if b.size]
+    matched_at = {a + k for a, n in hits for k in range(n)}
+    # the setting: the article's words beside the marks matched, three at least, and a
+    # neighbour of the quotation
+    if len(matched_at - set(range(lo, hi))) < 3 or not {lo - 1, hi} & matched_at:
+        return None
+    changed: list[tuple[list[str], list[str]]] = []
+    for n, (tag, said, report) in enumerate(best.changes):
+        start = at_[n]
+        if start + len(said) <= lo or start >= hi:
+            continue  # the article's own words outside the marks
+        if tag == "insert" and not set(report) & NEGATIONS:
+            continue  # the report's words the quotation leaves out
+        if tag != "replace" or len(said) > 2 or not report:
+            return None
+        content = [w for w in said if w not in SMALL_WORDS or w in NEGATIONS]
+        if not content or any(_same_word(w, r) for w in said for r in report):
+            return None
+        changed.append((said, report))
+    if len(changed) != 1:
+        return None
+    said, report = changed[0]
+    if len(inside) - len(said) < 1:
+        return None
+    return (
+        Verdict.CONTRADICTED,
+        f"The report prints the words around this quotation on {_where(best)} with "
+        f"'{' '.join(report)}' where the article quotes '{' '.join(said)}'.",
+        [best.evidence()],
+    )
+
+
+def _setting_change(
+    context: str, q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """Words the report prints somewhere, quoted after the article's words that lead, in the
+    report, to the same words with one changed ('services for children adopted and for care
+    leavers "are not yet consistently good"' where the report has 'Services for children
+    adopted and to care leavers are now consistently good' and says 'are not yet consistently
+    good' of something else): the article changed what the report says of this."""
+    at = context.find(q)
+    inside = _words(q)
+    if at < 0 or not 3 <= len(inside) <= 8:
+        return None
+    before = _words(context[:at])[-8:]
+    if len(before) < 6:
+        return None
+    m = _best_alignment(before, docs, texts)
+    if m is None or m.matched < max(5, 0.7 * len(before)):
+        return None
+    # the report's passage runs up to the article's last word before the quotation
+    if m.index.keys[m.last - 1] != _key(before[-1]):
+        return None
+    follow = m.index.words[m.last : m.last + len(inside) + 2]
+    sm = difflib.SequenceMatcher(
+        None, [_key(w) for w in inside], [_key(w) for w in follow], autojunk=False
+    )
+    ops = [o for o in sm.get_opcodes() if o[0] != "equal"]
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in sm.get_opcodes() if tag == "equal")
+    if sm.get_opcodes()[0][0] != "equal" or equal < len(inside) - 2 or equal < 2:
+        return None
+    # the words after the quote's last may run on in the report
+    ops = [o for o in ops if not (o[0] == "insert" and o[1] == len(inside))]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    said, report = inside[i1:i2], follow[j1:j2]
+    if len(said) > 2 or len(report) > 2:
+        return None
+    if not [w for w in said + report if w not in SMALL_WORDS or w in NEGATIONS]:
+        return None
+    if any(_same_word(w, r) for w in said for r in report):
+        return None
+    m.last = m.last + len(follow)
+    return (
+        Verdict.CONTRADICTED,
+        f"The report says this of what the article names on {_where(m)}, with "
+        f"'{' '.join(report)}' where the article quotes '{' '.join(said)}'.",
+        [m.evidence()],
+    )
+
+
 def _run_has(words: list[str], parts: list[list[str]]) -> bool:
     """The parts, in order, in a run of a document's words."""
     text = " " + " ".join(words) + " "
@@ -1277,6 +1406,9 @@ _REC_COUNT = re.compile(
     r"(?:areas?|things?|issues?|aspects?)\s+(?:(?:that|which)\s+)?(?:still\s+)?"
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
     r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on)|"
+    # 'three areas for the council to improve'
+    r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
+    r"to\s+(?:improve|develop|address|work\s+on)|"
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
     r"(?:must|should|needs?\s+to|has\s+to)\s+improve|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement)\b",
@@ -1313,6 +1445,9 @@ _REC_BEFORE = re.compile(
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
     r"(?:things?|areas?)\s*:|"
+    # 'three areas for the council to improve: X, Y and Z'
+    r"\b(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
+    r"(?:improve|address|work\s+on)\s*:|"
     r"\b(?:improvements?|recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
     r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|do\s+better))\b[^.;:]{0,40}?"
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
@@ -1768,6 +1903,26 @@ def _rec_items(list_text: str) -> list[str]:
     )
     if ends:
         list_text = f"{ends.group(1)}; {ends.group(2)}"
+    # 'nine areas, among them X, Y and Z': the count is no thing named
+    list_text = re.sub(
+        r"^[\s,;:]*(?:[\w-]+\s+){1,3}?(?:areas|things|recommendations|improvements),?\s+"
+        r"(?:among\s+them|including|notably|such\s+as)\s+",
+        "",
+        list_text,
+        flags=re.I,
+    )
+    if ";" in list_text and not ends:
+        # 'the support offered to care leavers, especially those at risk ...; the quality and
+        # choice of their accommodation; and ...': a list the writer parts with semicolons
+        # holds its commas and 'and's inside its things
+        segments = [
+            re.sub(r"^\s*(?:and|as\s+well\s+as)\s+", "", p, flags=re.I).strip(" ,;:.'‘’\"“”")
+            for p in list_text.split(";")
+        ]
+        if len([p for p in segments if p]) >= 2 and all(
+            len([w for w in _words(p) if w not in _REC_GENERIC]) >= 2 for p in segments if p
+        ):
+            return [p for p in segments if p]
     pieces = [
         p.strip(" ,;:.'‘’\"“”") for p in re.split(r";|,|\band\b|\bas\s+well\s+as\b", list_text)
     ]
@@ -1779,6 +1934,11 @@ def _rec_items(list_text: str) -> list[str]:
         # '... designated officer (LADO), who handles allegations against adults ...,': the
         # article's gloss of the thing before it
         if re.match(r"(?:who|which)\s", p, re.I) and items and not carry:
+            continue
+        # '..., especially those at risk of exploitation': which of the thing before
+        if re.match(r"(?:especially|particularly|in\s+particular|notably)\s", p, re.I) and items:
+            items[-1] = f"{items[-1]}, {p}"
+            carry = ""
             continue
         p = f"{carry} {p}".strip() if carry else p
         content = [w for w in _words(p) if w not in _REC_GENERIC]
@@ -1904,6 +2064,8 @@ _SYNONYMS = (
     (re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:home|family)\b", re.I), "extra familial"),
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
+    # '19-year-old care leavers' for 'care leavers aged 19'
+    (re.compile(r"\b(\d{1,2})[- ]years?[- ]olds?\b", re.I), r"aged \1"),
     (re.compile(r"\burgent\b", re.I), "immediate"),
     (
         re.compile(r"\b(?:(?:it\s+)?(?:has|have|had)\s+)?lost\s+touch\s+with\b", re.I),
@@ -1955,7 +2117,9 @@ _SYNONYMS = (
 # Words an article and a report use for the same thing: each counts as the others.
 _ALIKE_GROUPS = (
     "homes placements",
-    "supply sufficiency sufficient",
+    "supply sufficiency sufficient available availability",
+    "especially particularly particular notably",
+    "risk vulnerable",
     "involvement involving engagement engaging participation",
     "clearer clarity clear",
     "staff workforce practitioners",
@@ -2024,6 +2188,10 @@ def check_recommendation(
     doc = _subject_doc(docs, as_of, span)
     if doc is None and span.letter:
         return Verdict.NOT_IN_RECORD, "ilacs does not hold the letter this article speaks of.", []
+    if doc is None and not docs:
+        found = _report_with_these(span, as_of, record, texts)
+        if found is not None:
+            return found
     if doc is None:
         return Verdict.NOT_IN_RECORD, "The record holds no inspection report of this council.", []
     if span.previous and doc.published is not None:
@@ -2042,6 +2210,38 @@ def check_recommendation(
             )
         return verdict, why, evidence
     return _check_recs(span, doc, texts)
+
+
+def _report_with_these(
+    span: RecSpan, as_of: date | None, record: Any, texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A list of what must improve in an article that names no council (committee minutes of
+    'the Council'): supported when the recommendations of one report published by `as_of`
+    hold every thing named; None otherwise (never contradicted: which report is a guess)."""
+    if span.count is not None or span.negated or span.letter or len(span.items) < 2:
+        return None
+    reports = [
+        d
+        for d in getattr(record, "docs", ())
+        if getattr(d, "kind", None) == "inspection"
+        and getattr(d, "recommendations", None)
+        and (as_of is None or (_when(d) or date.max) <= as_of)
+    ]
+    items = [[w for w in _words(_plain(i)) if w not in _REC_GENERIC] for i in span.items]
+    scored = []
+    for d in reports:
+        words = {_key(w) for r in _recs_of(d, texts) for w in _words(r)}
+        score = sum(_key(w) in words for item in items for w in item)
+        scored.append((score, _when(d) or date.min, d))
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    total = sum(len(i) for i in items)
+    for score, _, d in scored[:3]:
+        if score < 0.8 * total:
+            break
+        verdict, why, evidence = _check_recs(span, d, texts)
+        if verdict == Verdict.SUPPORTED:
+            return verdict, f"The article names no council; {why[0].lower()}{why[1:]}", evidence
+    return None
 
 
 def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
