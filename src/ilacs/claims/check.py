@@ -1763,6 +1763,45 @@ def _check_only_region(c: Claim, view: RecordView, as_of: date, urn: int) -> Non
         )
 
 
+_GOOD_OR_BETTER = re.compile(
+    r"\bgood\s+or\s+(?:better|above|outstanding)\b|\boutstanding\s+or\s+good\b", re.IGNORECASE
+)
+_UNCOUNTED_GROUP = re.compile(
+    r"\bone\s+of\s+(?:only\s+)?(?:those|these|them)\b|\bone\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?!(?:English|London)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:authorities|councils|boroughs)\b"
+)
+
+
+_HOLD = re.compile(r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b", re.I)
+
+
+def _current_holders(
+    c: Claim, view: RecordView, as_of: date, grade: str, region: str | None
+) -> tuple[list[str], bool] | None:
+    """'only the second council in the South West to hold an outstanding rating, alongside
+    Wiltshire': the councils whose latest overall grade is the grade on the day (the words count
+    holders, not the order of reaching it). None when the words do not say 'hold'."""
+    from ilacs.analyse import snapshot
+
+    if not (c.facts.get("hold") or _HOLD.search(c.text)) or c.facts.get("every") or not c.urns:
+        return None
+    area = c.facts.get("area") or "overall"
+    try:
+        snap = snapshot(view.source, as_of, rule="published", framework="any")
+    except IlacsError:
+        return None
+    names, urns = [], set()
+    for st in snap.las:
+        if st.status != "graded" or (region and st.region != region):
+            continue
+        d = view_doc(view, st.path)
+        if d is not None and d.grades.get(area) == grade:
+            names.append(st.name)
+            urns.add(st.urn)
+    # the council and the others the words name ("alongside Wiltshire") among the holders
+    return names, c.urns[0] in urns and all(u in urns for u in c.facts.get("others") or [])
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1891,10 +1930,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
+        holders = _current_holders(c, view, as_of, grade, region) if not hold else None
+        if holders is not None:
+            held = ", ".join(holders[0])
+            c.evidence.append(Evidence(None, None, f"holding {grade}{where} on {as_of}: {held}"))
         if hold:
             c.verdict = S
             c.explanation = (
                 f"It holds reading {', '.join(x[0] for x in hold)} (positions: {lines})."
+            )
+        elif holders is not None and holders[1] and len(holders[0]) == want:
+            c.verdict = S
+            c.explanation = (
+                f"{want} councils{where} hold {_grade_words(grade)} on the day, this one among "
+                f"them: {', '.join(holders[0])}."
             )
         elif main and all(x[1] is not None for x in main) and not c.facts.get("place"):
             c.verdict = C
@@ -1909,6 +1958,22 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if n is None:
         return
     wanted = {"requires_improvement", "inadequate"} if c.facts.get("below_good") else {grade}
+    if not grades and not c.facts.get("below_good"):
+        # "one of only 11 councils to have been given a rating under the new regime": no grade
+        # named, so no count of a grade to hold it to
+        said = [T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(c.text)]
+        if not [g for g in said if g]:
+            c.verdict = N
+            c.explanation = "ilacs cannot tell which grade the councils are counted by."
+            return
+        grade = next(g for g in said if g)
+        wanted = {grade}
+    if (
+        _GOOD_OR_BETTER.search(c.text)
+        and not c.facts.get("below_good")
+        and not re.search(r"\bnot\s+(?:rated\s+|judged\s+)?good\s+or\b", c.text, re.I)
+    ):
+        wanted = {"good", "outstanding"}  # "rated good or outstanding": either grade
     what_grade = " or ".join(_grade_words(g) for g in sorted(wanted))
     counts: list[tuple[str, list[str], bool]] = []
     days = [as_of]
@@ -2032,6 +2097,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    # "the only one of the six Berkshire authorities", "the only one of those councils": a group
+    # the words name but ilacs cannot count within
+    group = not region and _UNCOUNTED_GROUP.search(c.text)
     if held_by:
         c.verdict, c.explanation = S, f"{n} {what_grade}{where} by {', '.join(held_by)} ({lines})."
     elif any(len(v) == n for _, v, _ in counts):
@@ -2040,10 +2108,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             f"{n} {what_grade}{where} by some reading, but ilacs does not find this council "
             f"among them ({lines}).",
         )
-    elif c.facts.get("place"):
+    elif c.facts.get("place") or group:
         c.verdict = N
         c.explanation = (
-            f"ilacs cannot count within {c.facts['place']} (not an English region); "
+            f"ilacs cannot count within {c.facts.get('place') or 'that group'} (not an English "
+            "region); "
             f"nationally or in its region: {lines}."
         )
     else:

@@ -1,0 +1,101 @@
+"""`ilacs check`: counts and ranks among councils written the way local news writes them ("one
+of 26 London councils rated good or outstanding", "nine of the North East's 12 councils", "the
+second in the South West to hold an outstanding rating"), checked against the corpus; and the
+groups ilacs cannot count within are never contradicted."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def _contradicted(claims: list[dict]) -> list[dict]:
+    return [x for x in claims if x["verdict"] == "contradicted"]
+
+
+def test_good_or_outstanding_counts_either_grade(tmp_path, corpus_db):
+    # 11 November 2022: of the 33 London councils, 17 good and 9 outstanding; none inadequate
+    text = (
+        "Southwark's children's services were rated good. The borough is now one of 26 of "
+        "London's 33 children's services authorities rated good or outstanding, and no London "
+        "borough is currently rated inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-11-11")
+    assert _claim(claims, "one of 26")["verdict"] == "supported"
+    assert _claim(claims, "no London borough")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+    wrong = _check(tmp_path, corpus_db, text.replace("one of 26", "one of 20"), "2022-11-11")
+    assert _claim(wrong, "one of 20")["verdict"] == "contradicted"
+
+
+def test_n_of_the_regions_m_councils(tmp_path, corpus_db):
+    # 28 January 2026: nine of the 12 North East councils' latest overall grade is good or
+    # outstanding
+    text = "Nine of the North East's 12 councils are now rated good or outstanding.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, "2026-01-28"), "North East")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("Nine", "Six"), "2026-01-28")
+    assert _claim(wrong, "North East")["verdict"] == "contradicted"
+
+
+def test_a_good_rating_is_the_grade_counted(tmp_path, corpus_db):
+    # 25 April 2025: 11 North West councils' latest overall grade is good, Blackburn with
+    # Darwen's among them
+    text = (
+        "Blackburn with Darwen's children's services have been rated good. Blackburn with "
+        "Darwen becomes one of 11 North West councils with a good rating.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-04-25")
+    assert _claim(claims, "one of 11")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_the_second_to_hold_a_grade_counts_the_holders(tmp_path, corpus_db):
+    # 9 May 2025: Wiltshire and Dorset are the South West councils whose latest overall grade
+    # is outstanding (others reached it earlier and lost it)
+    text = (
+        "Dorset Council's children's services have been rated outstanding. The result makes "
+        "Dorset only the second council in the South West to hold an outstanding rating, "
+        "alongside Wiltshire.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-05-09")
+    assert _claim(claims, "the second council")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_a_national_count_with_a_regional_part(tmp_path, corpus_db):
+    # 29 July 2019: 17 councils' latest overall grade is inadequate, two of them (Sandwell,
+    # Stoke-on-Trent) in the West Midlands
+    text = (
+        "Seventeen councils remain rated inadequate, including two in the West Midlands, "
+        "Sandwell and Stoke-on-Trent.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-07-29")
+    assert _claim(claims, "Seventeen")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_groups_ilacs_cannot_count_are_not_contradicted(tmp_path, corpus_db):
+    text = (
+        "Bracknell Forest's children's services were rated outstanding in July, and it is the "
+        "only one of the six Berkshire authorities with that grade.\n\n"
+        "Bolton's children's services require improvement. Bolton is one of only 11 councils "
+        "to have been given a rating under Ofsted's tougher new inspection regime.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-09-21")
+    assert not _contradicted(claims), claims
+
+
+def test_a_second_place_after_a_count_in_the_same_sentence(tmp_path, corpus_db):
+    # Salford, 12 January 2024: care leavers outstanding under the 2023 framework, the second
+    # North West council so judged after St Helens (4 September 2023)
+    text = (
+        "Salford was one of only nine local authorities to have been judged outstanding for "
+        "care leavers under the inspection framework introduced in 2023, and the second in the "
+        "North West after St Helens.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-01")
+    c = _claim(claims, "the second in the North West")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("the second", "the third"), "2024-03-01")
+    assert _claim(wrong, "the third in the North West")["verdict"] == "contradicted"
