@@ -99,3 +99,29 @@ def test_a_second_place_after_a_count_in_the_same_sentence(tmp_path, corpus_db):
     assert (c["type"], c["verdict"]) == ("rank", "supported"), c
     wrong = _check(tmp_path, corpus_db, text.replace("the second", "the third"), "2024-03-01")
     assert _claim(wrong, "the third in the North West")["verdict"] == "contradicted"
+
+
+def test_has_become_the_nth_counts_by_publication(tmp_path, corpus_db):
+    # ILACS 2018 outstanding, by publication: North Yorkshire (6 August 2018), Bexley (20
+    # August), East Sussex (4 September; on site before Bexley, so second by inspection date)
+    text = (
+        "East Sussex County Council has become only the third local authority to be rated "
+        "outstanding for its children's services under Ofsted's new inspection regime.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2018-09-05"), "the third")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("third", "second"), "2018-09-05")
+    assert _claim(wrong, "the second")["verdict"] == "contradicted"
+
+
+def test_the_first_to_slip_from_good(tmp_path, corpus_db):
+    # Bedford, 27 August 2025: good (2022) to requires improvement under the 2023 framework,
+    # after four councils that made the same move before it
+    text = (
+        "Bedford is the first council to slip from good to requires improvement under the "
+        "inspection framework Ofsted introduced in 2023.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-08-27"), "the first council")
+    assert (c["type"], c["verdict"]) == ("rank", "contradicted"), c
+    right = _check(tmp_path, corpus_db, text.replace("first", "fifth"), "2025-08-27")
+    assert _claim(right, "the fifth council")["verdict"] == "supported"

@@ -1763,6 +1763,7 @@ def _check_only_region(c: Claim, view: RecordView, as_of: date, urn: int) -> Non
         )
 
 
+_BECOMES = re.compile(r"\b(?:has|have)\s+(?:now\s+)?become\b|\bbecomes\b", re.IGNORECASE)
 _GOOD_OR_BETTER = re.compile(
     r"\bgood\s+or\s+(?:better|above|outstanding)\b|\boutstanding\s+or\s+good\b", re.IGNORECASE
 )
@@ -1849,8 +1850,13 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         if area and area != "overall" and not c.facts.get("every"):
             # "the sixth to be rated outstanding for help and protection": that judgement
             modes = [area]
+        orders = ["published", "inspection"]
+        if _BECOMES.search(c.text):
+            # "has become only the second to be rated outstanding": it became so when its
+            # report came out, after every report published before it
+            orders = ["published"]
         for mode in modes:
-            for order in ("published", "inspection"):
+            for order in orders:
                 try:
                     if mode == "any judgement":
                         rows = _any_judgement_firsts(record, grade, fw, order)

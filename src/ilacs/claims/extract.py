@@ -2145,6 +2145,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or "‘good’" in wide
             or "rated good" in wide.lower()
             or "to good" in wide.lower()
+            or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
             or _NOT_GOOD.search(wide)
         ]
