@@ -3025,6 +3025,15 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
         if c.type in (Kind.RANK, Kind.COUNT) and c.verdict == S and "what" not in c.facts
     ]
 
+    def core(x: Claim) -> int:
+        # a grade's claim from its first grade word: its subject is no part of the count
+        pos = [
+            p
+            for it in x.facts.get("grades") or []
+            if isinstance(it, dict) and isinstance(p := it.get("pos"), int) and x.start <= p < x.end
+        ]
+        return min(pos) if pos else x.start
+
     def inside(x: Claim) -> bool:
         if x.type in (Kind.GRADE, Kind.TREND):
             # "while 14 found councils outstanding, 36 good and 31 requiring improvement": the
@@ -3035,13 +3044,13 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
                 if c is not x
                 for i in range(max(x.start, c.start), min(x.end, c.end))
             }
-            if len(covered) >= 0.5 * (x.end - x.start):
+            if len(covered) >= 0.5 * (x.end - core(x)):
                 return True
         for c in held:
             overlap = min(x.end, c.end) - max(x.start, c.start)
             if overlap <= 0 or c is x:
                 continue
-            if x.type in (Kind.GRADE, Kind.TREND) and overlap >= 0.5 * (x.end - x.start):
+            if x.type in (Kind.GRADE, Kind.TREND) and overlap >= 0.5 * (x.end - core(x)):
                 return True
             if (
                 x.type == Kind.DATE
@@ -3052,6 +3061,22 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
                 return True
         return False
 
+    for x in claims:
+        if x.type not in (Kind.GRADE, Kind.TREND) or len(x.urns) != 1:
+            continue  # (councils named after the cut would stay in the claim)
+        pos = [it.get("pos") for it in x.facts.get("grades") or [] if isinstance(it, dict)]
+        for c in held:
+            if (
+                x.start < c.start < x.end <= c.end
+                and pos
+                and all(isinstance(p, int) and p < c.start for p in pos)
+            ):
+                # "rated outstanding in every area, one of two councils to receive the accolade
+                # today": the grade's claim ends where the count's begins
+                cut = c.start
+                while cut > x.start and x.text[cut - x.start - 1] in " ,;–—-":
+                    cut -= 1
+                x.text, x.end = x.text[: cut - x.start], cut
     return [x for x in claims if not inside(x)]
 
 
@@ -3067,10 +3092,17 @@ def check_article(
     from ilacs.claims.extract import Reader, extract
 
     reader = Reader(article, as_of)
-    claims = check(extract(article, as_of, reader), record, texts, as_of)
     passages = passage_claims(
         article, reader.urns_near, record, texts, as_of, main=getattr(reader, "main", None)
     )
+    council_source = None
+    if reader.main is None and (found := _council_of_quotes(passages, record)):
+        # committee minutes name no council ("the Council", "the County"): the one whose report
+        # prints the article's quotations is the one it is about
+        urn, council_source = found
+        reader = Reader(article, as_of, main=urn)
+        passages = passage_claims(article, reader.urns_near, record, texts, as_of, main=urn)
+    claims = check(extract(article, as_of, reader), record, texts, as_of)
     # a paraphrase (a finding in nearly the report's words) gives way to an inspector it
     # names wrongly: names are checked letter for letter ('Fiona Mills' for 'Fiona Millns')
     # (and so does a visit's date it gives wrongly: 'visited the borough in March' of a JTAI
@@ -3111,7 +3143,40 @@ def check_article(
         )
     ]
     result = _dedupe(_join_dated([*kept, *passages], article))
-    return CheckResult(as_of, as_of_source, article, result, article_in_json=article_in_json)
+    return CheckResult(
+        as_of,
+        as_of_source,
+        article,
+        result,
+        article_in_json=article_in_json,
+        council_source=council_source,
+    )
+
+
+def _council_of_quotes(passages: list[Claim], record: RecordView) -> tuple[int, str] | None:
+    """The council whose reports print an article's quotations (of five words or more): the
+    one at least two of them are found in, and more than any other, with why."""
+    by_urn: dict[int, list[Any]] = {}
+    for p in passages:
+        if p.type != Kind.QUOTE or p.verdict != S or len(re.findall(r"\w+", p.text)) < 5:
+            continue
+        held = [d for e in p.evidence if (d := view_doc(record, e.path)) is not None]
+        for urn in {d.urn for d in held if d.urn}:
+            by_urn.setdefault(urn, []).append(next(d for d in held if d.urn == urn))
+    ranked = sorted(by_urn.items(), key=lambda kv: -len(kv[1]))
+    if (
+        not ranked
+        or len(ranked[0][1]) < 2
+        or (len(ranked) > 1 and len(ranked[1][1]) >= len(ranked[0][1]))
+    ):
+        return None
+    urn, docs = ranked[0]
+    name = docs[0].la_name
+    days = sorted({day.isoformat() for d in docs if (day := _published(d))})
+    return urn, (
+        f"the article names no council; {len(docs)} of its quotations are in {name}'s "
+        f"reports ({', '.join(days)}), so it is read as about {name}"
+    )
 
 
 # the words that may stand between an inspection's date and the grade it gave, in one claim:
@@ -3139,7 +3204,11 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
             if not _DATED_GAP.fullmatch(gap) or set(g.urns) != set(d.urns):
                 continue
             later = g if d.end <= g.start else d
-            if re.match(r"\W*(?:and|but|while|then|before|after)\b", later.text, re.IGNORECASE):
+            if re.match(
+                r"\W*(?:and|but|while|whilst|then|before|after|although|though|whereas)\b",
+                later.text,
+                re.IGNORECASE,
+            ):
                 continue  # "..., and judged every area good": a clause of its own
             if re.search(r"\bpublish", d.text, re.IGNORECASE):
                 continue  # the report's day, not the inspection's

@@ -286,11 +286,12 @@ def _words(n: int) -> int:
 class Reader:
     """State while reading one article: councils named so far, quotations, the as-of day."""
 
-    def __init__(self, article: str, as_of: date):
+    def __init__(self, article: str, as_of: date, main: int | None = None):
         self.text = article
         self.as_of = as_of
         self.mentions = T.councils(article)
-        self.main = _main_council(self.mentions)
+        # `main`: the council an article that names none is about (found by its quotations)
+        self.main = _main_council(self.mentions) or main
         self.quotes = T.quote_spans(article)
         self.sentence_spans = T.sentences(article)
         self.claims: list[Claim] = []
@@ -513,7 +514,11 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and word.lower() == "good"
             and re.match(
-                r"\s+(?:at|for (?:children|young|the)|to see|news|enough|in parts)\b", after
+                # "good at listening", not "rated good at its single inspection in 2017"
+                r"\s+(?:at(?!\s+(?:its|the|their|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:inspection|visit|time)s?\b)|for (?:children|young|the)|to see|news|enough|"
+                r"in parts)\b",
+                after,
             )
         ):
             continue
@@ -1122,6 +1127,13 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
         return clause.start
     m = _VERB.search(r.text, lo, pos)
     if m:
+        # "South Gloucestershire Council's children's services have been rated good": the
+        # clause's own subject belongs to its claim
+        subject = r.text[clause.start : m.start()]
+        if len(subject) <= 100 and not re.search(
+            r"[,;:()\"“”‘’'–—]|\d", subject.replace("'s ", " ").replace("’s ", " ")
+        ):
+            return clause.start
         return m.start()
     w = re.compile(r"\b\w").search(r.text, lo, pos)
     return w.start() if w else pos

@@ -118,10 +118,14 @@ class CheckResult:
     article_in_json: bool = False
     title: str | None = None
     source_kind: str | None = None  # 'text', 'html', 'stdin'
+    # for an article that names no council: which council its quotations made it about, and why
+    council_source: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"as_of": self.as_of.isoformat(), "as_of_source": self.as_of_source}
         if self.article_in_json:
             out["article"] = self.article
+        if self.council_source:
+            out["council_source"] = self.council_source
         out["claims"] = [c.as_json() for c in self.claims]
         return out

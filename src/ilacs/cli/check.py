@@ -119,7 +119,9 @@ def check(article: str, as_of: str | None, db: Path, fmt: str, output: Path | No
         texts.close()
     from ilacs.claims.text import councils
 
-    if not councils(art.text):
+    if result.council_source:
+        click.echo(f"{article}: {result.council_source}", err=True)
+    elif not councils(art.text):
         click.echo(
             f"{article}: the article names no council; only claims about England as a whole are checked",
             err=True,
