@@ -125,3 +125,17 @@ def test_the_first_to_slip_from_good(tmp_path, corpus_db):
     assert (c["type"], c["verdict"]) == ("rank", "contradicted"), c
     right = _check(tmp_path, corpus_db, text.replace("first", "fifth"), "2025-08-27")
     assert _claim(right, "the fifth council")["verdict"] == "supported"
+
+
+def test_bring_to_n_the_number_moved_out_of_inadequate(tmp_path, corpus_db):
+    # 29 July 2019: ten councils had an ILACS 2018 report better than an inadequate graded
+    # inspection before it (Wirral and Worcestershire that day among them)
+    text = (
+        "Wirral and Worcestershire are no longer inadequate. The two councils bring to 10 the "
+        "number of local authorities to have moved out of inadequate under Ofsted's current "
+        "inspection framework.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2019-07-29"), "bring to 10")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("to 10", "to 14"), "2019-07-29")
+    assert _claim(wrong, "bring to 14")["verdict"] == "contradicted"

@@ -2354,6 +2354,9 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     if c.facts.get("inspected"):
         _check_inspected_count(c, view, as_of, named)
         return
+    if c.facts.get("moved_off"):
+        _check_moved_off_count(c, view, as_of, named)
+        return
     grade = c.facts["grades"][0]
     wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
     if c.facts.get("below_good"):
@@ -2439,6 +2442,46 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _check_moved_off_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
+    """'The two councils bring to 10 the number of local authorities to have moved out of
+    inadequate under the current framework': the councils with a report under the framework
+    (published by the day) whose overall grade is better than the graded inspection before it,
+    which was inadequate."""
+    from ilacs.analyse.record import framework_matches
+
+    off, n = c.facts["moved_off"], c.facts["n"]
+    if fw == "any":
+        c.verdict, c.explanation = N, "ilacs counts moves off a grade only under a framework."
+        return
+    names = []
+    for u in view.by_urn:
+        insp = _inspections(view, u)
+        for a, b in zip(insp, insp[1:], strict=False):
+            after = b.grades.get("overall")
+            if (
+                a.grades.get("overall") == off
+                and after in RANK
+                and RANK[after] < RANK[off]
+                and b.published
+                and b.published <= as_of
+                and framework_matches(b.framework, fw)
+            ):
+                names.append(b.la_name)
+                break
+    c.evidence = [
+        Evidence(None, None, f"moved off {off} under {fw} by {as_of}: {', '.join(names)}")
+    ]
+    if len(names) == n:
+        c.verdict = S
+        c.explanation = f"{n} councils moved off {_grade_words(off)} under {fw} by then."
+    elif abs(len(names) - n) > 1:
+        c.verdict = C
+        c.explanation = f"{len(names)} councils moved off {_grade_words(off)} under {fw}, not {n}."
+    else:
+        c.verdict = N
+        c.explanation = f"ilacs finds {len(names)} such moves (it may lack a report), not {n}."
 
 
 def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:

@@ -2477,8 +2477,22 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r.text[clause.start + m.end() : sentence.end],
         re.IGNORECASE,
     )
+    to_n = to_n or re.search(
+        rf"\b(?:take|takes|taking|bring|brings|bringing)\s+to\s+(?P<k>\d+|{T.NUMBER})\s+the\s+"
+        r"(?:number|total|tally|count)\b",
+        r.text[clause.start + m.end() : sentence.end],
+        re.IGNORECASE,
+    )
     if to_n and T.number(to_n.group("k")) is not None:
         n = T.number(to_n.group("k"))  # "two more ..., taking the number to 11": the total
+    # "... to have moved out of inadequate": councils whose overall grade left it
+    moved_off = re.search(
+        r"\b(?:moved|come|came|climbed|risen|got|lifted)\s+out\s+of\s+(?:an?\s+)?['‘\"“]?"
+        r"inadequate\b|\b(?:shaken|shook|shake)\s+off\s+(?:their\s+|its\s+|an?\s+)?['‘\"“]?"
+        r"inadequate\b",
+        r.text[clause.start + m.end() : sentence.end],
+        re.IGNORECASE,
+    )
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
     window = _WINDOW.match(r.text, clause.start + m.end(), sentence.end)
     whens = T.dates(window.group("w"), r.as_of) if window else []
@@ -2560,6 +2574,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
                 )
             ),
+            "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
 
