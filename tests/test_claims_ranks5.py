@@ -139,3 +139,17 @@ def test_bring_to_n_the_number_moved_out_of_inadequate(tmp_path, corpus_db):
     assert (c["type"], c["verdict"]) == ("count", "supported"), c
     wrong = _check(tmp_path, corpus_db, text.replace("to 10", "to 14"), "2019-07-29")
     assert _claim(wrong, "bring to 14")["verdict"] == "contradicted"
+
+
+def test_none_in_the_region_holds_the_grade(tmp_path, corpus_db):
+    # 12 July 2024: no North West council's latest overall grade is outstanding (23 graded)
+    text = (
+        "Westmorland and Furness in the North West was rated good. None in the region currently "
+        "holds the top outstanding grade, and none of the region's councils is rated "
+        "inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
+    c = _claim(claims, "None in the region")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    # six North West councils were inadequate that day
+    assert _claim(claims, "none of the region's")["verdict"] == "contradicted"

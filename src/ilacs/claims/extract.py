@@ -2305,7 +2305,7 @@ _COUNT = re.compile(
     rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
     rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
     rf"|children's services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
-    rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b))\b",
+    rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
     re.IGNORECASE,
 )
 
