@@ -153,3 +153,14 @@ def test_none_in_the_region_holds_the_grade(tmp_path, corpus_db):
     assert (c["type"], c["verdict"]) == ("count", "supported"), c
     # six North West councils were inadequate that day
     assert _claim(claims, "none of the region's")["verdict"] == "contradicted"
+
+
+def test_when_it_was_first_rated_is_an_earlier_report(tmp_path, corpus_db):
+    # Kent: outstanding overall in 2022 (its first), good in the report of 2 February 2026
+    text = (
+        "Kent County Council's children's services have been rated good. It is a drop of one "
+        "grade from 2022, when Ofsted judged the council outstanding for the first time.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-02-02")
+    c = _claim(claims, "for the first time")
+    assert c["verdict"] == "supported", c

@@ -2219,6 +2219,20 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
     c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]
+    earlier = [d for d in insp if has(d) and d.published and d.published < current.published]
+    if not has(current) and re.match(r"\W*when\b", c.text, re.IGNORECASE):
+        # "a drop from 2022, when Ofsted judged the council outstanding for the first time": an
+        # earlier report, not its latest
+        if earlier:
+            c.evidence = [
+                _evidence(earlier[0], f"{_label(earlier[0])}: {_grades_text(earlier[0])}")
+            ]
+            c.verdict = S
+            c.explanation = f"Its first {what} report was the {_label(earlier[0])}."
+        else:
+            c.verdict = N
+            c.explanation = f"ilacs holds no earlier {what} report of this council."
+        return
     if not has(current):
         c.verdict = C
         c.explanation = f"The {_label(current)} is not {what}: {_grades_text(current)}."
