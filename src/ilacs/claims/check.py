@@ -1860,6 +1860,46 @@ def _check_only_region(c: Claim, view: RecordView, as_of: date, urn: int) -> Non
         )
 
 
+_BECOMES = re.compile(r"\b(?:has|have)\s+(?:now\s+)?become\b|\bbecomes\b", re.IGNORECASE)
+_GOOD_OR_BETTER = re.compile(
+    r"\bgood\s+or\s+(?:better|above|outstanding)\b|\boutstanding\s+or\s+good\b", re.IGNORECASE
+)
+_UNCOUNTED_GROUP = re.compile(
+    r"\bone\s+of\s+(?:only\s+)?(?:those|these|them)\b|\bone\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?!(?:English|London)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:authorities|councils|boroughs)\b"
+)
+
+
+_HOLD = re.compile(r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b", re.I)
+
+
+def _current_holders(
+    c: Claim, view: RecordView, as_of: date, grade: str, region: str | None
+) -> tuple[list[str], bool] | None:
+    """'only the second council in the South West to hold an outstanding rating, alongside
+    Wiltshire': the councils whose latest overall grade is the grade on the day (the words count
+    holders, not the order of reaching it). None when the words do not say 'hold'."""
+    from ilacs.analyse import snapshot
+
+    if not (c.facts.get("hold") or _HOLD.search(c.text)) or c.facts.get("every") or not c.urns:
+        return None
+    area = c.facts.get("area") or "overall"
+    try:
+        snap = snapshot(view.source, as_of, rule="published", framework="any")
+    except IlacsError:
+        return None
+    names, urns = [], set()
+    for st in snap.las:
+        if st.status != "graded" or (region and st.region != region):
+            continue
+        d = view_doc(view, st.path)
+        if d is not None and d.grades.get(area) == grade:
+            names.append(st.name)
+            urns.add(st.urn)
+    # the council and the others the words name ("alongside Wiltshire") among the holders
+    return names, c.urns[0] in urns and all(u in urns for u in c.facts.get("others") or [])
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1907,8 +1947,13 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         if area and area != "overall" and not c.facts.get("every"):
             # "the sixth to be rated outstanding for help and protection": that judgement
             modes = [area]
+        orders = ["published", "inspection"]
+        if _BECOMES.search(c.text):
+            # "has become only the second to be rated outstanding": it became so when its
+            # report came out, after every report published before it
+            orders = ["published"]
         for mode in modes:
-            for order in ("published", "inspection"):
+            for order in orders:
                 try:
                     if mode == "any judgement":
                         rows = _any_judgement_firsts(record, grade, fw, order)
@@ -1988,10 +2033,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
+        holders = _current_holders(c, view, as_of, grade, region) if not hold else None
+        if holders is not None:
+            held = ", ".join(holders[0])
+            c.evidence.append(Evidence(None, None, f"holding {grade}{where} on {as_of}: {held}"))
         if hold:
             c.verdict = S
             c.explanation = (
                 f"It holds reading {', '.join(x[0] for x in hold)} (positions: {lines})."
+            )
+        elif holders is not None and holders[1] and len(holders[0]) == want:
+            c.verdict = S
+            c.explanation = (
+                f"{want} councils{where} hold {_grade_words(grade)} on the day, this one among "
+                f"them: {', '.join(holders[0])}."
             )
         elif main and all(x[1] is not None for x in main) and not c.facts.get("place"):
             c.verdict = C
@@ -2006,6 +2061,22 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if n is None:
         return
     wanted = {"requires_improvement", "inadequate"} if c.facts.get("below_good") else {grade}
+    if not grades and not c.facts.get("below_good"):
+        # "one of only 11 councils to have been given a rating under the new regime": no grade
+        # named, so no count of a grade to hold it to
+        said = [T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(c.text)]
+        if not [g for g in said if g]:
+            c.verdict = N
+            c.explanation = "ilacs cannot tell which grade the councils are counted by."
+            return
+        grade = next(g for g in said if g)
+        wanted = {grade}
+    if (
+        _GOOD_OR_BETTER.search(c.text)
+        and not c.facts.get("below_good")
+        and not re.search(r"\bnot\s+(?:rated\s+|judged\s+)?good\s+or\b", c.text, re.I)
+    ):
+        wanted = {"good", "outstanding"}  # "rated good or outstanding": either grade
     what_grade = " or ".join(_grade_words(g) for g in sorted(wanted))
     counts: list[tuple[str, list[str], bool]] = []
     days = [as_of]
@@ -2129,6 +2200,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    # "the only one of the six Berkshire authorities", "the only one of those councils": a group
+    # the words name but ilacs cannot count within
+    group = not region and _UNCOUNTED_GROUP.search(c.text)
     if held_by:
         c.verdict, c.explanation = S, f"{n} {what_grade}{where} by {', '.join(held_by)} ({lines})."
     elif any(len(v) == n for _, v, _ in counts):
@@ -2137,10 +2211,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             f"{n} {what_grade}{where} by some reading, but ilacs does not find this council "
             f"among them ({lines}).",
         )
-    elif c.facts.get("place"):
+    elif c.facts.get("place") or group:
         c.verdict = N
         c.explanation = (
-            f"ilacs cannot count within {c.facts['place']} (not an English region); "
+            f"ilacs cannot count within {c.facts.get('place') or 'that group'} (not an English "
+            "region); "
             f"nationally or in its region: {lines}."
         )
     else:
@@ -2245,6 +2320,20 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
     c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]
+    earlier = [d for d in insp if has(d) and d.published and d.published < current.published]
+    if not has(current) and re.match(r"\W*when\b", c.text, re.IGNORECASE):
+        # "a drop from 2022, when Ofsted judged the council outstanding for the first time": an
+        # earlier report, not its latest
+        if earlier:
+            c.evidence = [
+                _evidence(earlier[0], f"{_label(earlier[0])}: {_grades_text(earlier[0])}")
+            ]
+            c.verdict = S
+            c.explanation = f"Its first {what} report was the {_label(earlier[0])}."
+        else:
+            c.verdict = N
+            c.explanation = f"ilacs holds no earlier {what} report of this council."
+        return
     if not has(current):
         c.verdict = C
         c.explanation = f"The {_label(current)} is not {what}: {_grades_text(current)}."
@@ -2380,6 +2469,9 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     if c.facts.get("inspected"):
         _check_inspected_count(c, view, as_of, named)
         return
+    if c.facts.get("moved_off"):
+        _check_moved_off_count(c, view, as_of, named)
+        return
     grade = c.facts["grades"][0]
     wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
     if c.facts.get("below_good"):
@@ -2465,6 +2557,46 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _check_moved_off_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
+    """'The two councils bring to 10 the number of local authorities to have moved out of
+    inadequate under the current framework': the councils with a report under the framework
+    (published by the day) whose overall grade is better than the graded inspection before it,
+    which was inadequate."""
+    from ilacs.analyse.record import framework_matches
+
+    off, n = c.facts["moved_off"], c.facts["n"]
+    if fw == "any":
+        c.verdict, c.explanation = N, "ilacs counts moves off a grade only under a framework."
+        return
+    names = []
+    for u in view.by_urn:
+        insp = _inspections(view, u)
+        for a, b in zip(insp, insp[1:], strict=False):
+            after = b.grades.get("overall")
+            if (
+                a.grades.get("overall") == off
+                and after in RANK
+                and RANK[after] < RANK[off]
+                and b.published
+                and b.published <= as_of
+                and framework_matches(b.framework, fw)
+            ):
+                names.append(b.la_name)
+                break
+    c.evidence = [
+        Evidence(None, None, f"moved off {off} under {fw} by {as_of}: {', '.join(names)}")
+    ]
+    if len(names) == n:
+        c.verdict = S
+        c.explanation = f"{n} councils moved off {_grade_words(off)} under {fw} by then."
+    elif abs(len(names) - n) > 1:
+        c.verdict = C
+        c.explanation = f"{len(names)} councils moved off {_grade_words(off)} under {fw}, not {n}."
+    else:
+        c.verdict = N
+        c.explanation = f"ilacs finds {len(names)} such moves (it may lack a report), not {n}."
 
 
 def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:

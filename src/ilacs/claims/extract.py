@@ -2102,7 +2102,9 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     before = [
         c
         for c in r.claims
-        if c.type == Kind.RANK and sentence.start <= c.start < clause.start and c.number is not None
+        if c.type == Kind.RANK
+        and sentence.start <= c.start < clause.start
+        and (c.number is not None or c.facts.get("n"))
     ]
     if not before:
         return False
@@ -2113,6 +2115,7 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
         fw_words, fw_year = since.group(0), int(since.group("y"))
     urns, others = _rank_urns(r, sentence, clause)
     after = _others_span(r, sentence, clause) if others else None
+    region = _REGION.search(body)
     facts = dict(prev.facts)
     facts.update(
         {
@@ -2121,6 +2124,11 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
             "since_year": int(since.group("y")) if since else None,
             "others": [u for u in others if u not in prev.urns],
             "others_when": _others_when(r, sentence, clause) if others else None,
+            # "one of only nine ..., and the second in the North West": a place, not a count
+            "n": None,
+            "only": False,
+            "one_of_first": False,
+            "first_n": None,
         }
     )
     r.add(
@@ -2128,7 +2136,8 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
         Kind.RANK,
         prev.urns,
         number=T.number(m.group("ord")),
-        region=prev.region,
+        # "..., and the fourth in the North West": the region this clause names
+        region=_REGION_WORDS[region.group(0).lower()] if region else prev.region,
         framework=fw_words or prev.framework,
         facts=facts,
     )
@@ -2364,6 +2373,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         not council_word.search(body)
         and not elliptic
         and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
+        # "one of 13 whose latest overall rating is outstanding": councils, by the ellipsis
+        and not re.match(
+            r"\s+whose\s+(?:latest\s+|current\s+)?(?:overall\s+)?(?:rating|grade)\b",
+            body[m.end() :],
+        )
     ):
         return
     grades = (
@@ -2377,6 +2391,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or "‘good’" in wide
             or "rated good" in wide.lower()
             or "to good" in wide.lower()
+            or "from good" in wide.lower()
+            or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
             or _NOT_GOOD.search(wide)
         ]
     )
@@ -2477,6 +2493,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "also": also,
             "no_list": no_list,
             "streak": _streak_of(wide),
+            # "the second council in the South West to hold an outstanding rating": holders
+            "hold": bool(re.search(r"\bto\s+(?:currently\s+|now\s+)?hold\b", body, re.I)),
         },
     )
     if after is not None:
@@ -2518,9 +2536,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 _COUNT = re.compile(
-    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
     rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
-    rf"|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b))\b",
+    rf"|children's services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
+    rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
     re.IGNORECASE,
 )
 
@@ -2613,6 +2632,12 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return  # "the only two of Greater Manchester's ten councils rated ...": a rank claim
     own = re.search(r"\b((?:[A-Z][\w-]+\s+)*[A-Z][\w-]+)(?:'s|’s)\s+$", body[: m.start()])
+    inner = m.groupdict().get("own")
+    if inner and inner.strip().lower() != "its":
+        # "nine of the North East's 12 councils": the region's; "Greater Manchester's": a place
+        own = re.match(r"(.*?)(?:'s|’s)\s*$", inner)
+        if own and own.group(1).lower() in ("london", "region", "the region", "england"):
+            own = None
     if (
         own
         and own.group(1).lower() not in ("england", "the country")
@@ -2665,21 +2690,43 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             return
         total, n = m.group("n"), T.number(word)
     region = _REGION.search(body)
+    if region and re.search(
+        rf"\bincluding\s+(?:\d+|{T.NUMBER})\s+(?:of\s+them\s+)?in\s+(?:the\s+)?$",
+        body[: region.start()],
+        re.IGNORECASE,
+    ):
+        region = None  # "17 councils ..., including two in the West Midlands": a part of them
     outside = bool(
         region and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", body[: region.start()], re.I)
     )
-    if region is None and re.search(r"\bin the region\b", body, re.IGNORECASE):
+    if region is None and re.search(r"\bin the region\b|\bthe region(?:'s|’s)", body, re.I):
         # "Of the 23 councils in the region": the region the article last named
-        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), sentence.start))
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), clause.start))
         region = before[-1] if before else None
+        if region is None:
+            return  # a region ilacs cannot tell: no count among all councils
     to_n = re.search(
         rf"\b(?:taking|bringing|raising|lifting)\s+(?:the\s+)?(?:number|total|tally|count)\b"
         rf"[^.;]{{0,80}}?\bto\s+(?P<k>\d+|{T.NUMBER})\b",
         r.text[clause.start + m.end() : sentence.end],
         re.IGNORECASE,
     )
+    to_n = to_n or re.search(
+        rf"\b(?:take|takes|taking|bring|brings|bringing)\s+to\s+(?P<k>\d+|{T.NUMBER})\s+the\s+"
+        r"(?:number|total|tally|count)\b",
+        r.text[clause.start + m.end() : sentence.end],
+        re.IGNORECASE,
+    )
     if to_n and T.number(to_n.group("k")) is not None:
         n = T.number(to_n.group("k"))  # "two more ..., taking the number to 11": the total
+    # "... to have moved out of inadequate": councils whose overall grade left it
+    moved_off = re.search(
+        r"\b(?:moved|come|came|climbed|risen|got|lifted)\s+out\s+of\s+(?:an?\s+)?['‘\"“]?"
+        r"inadequate\b|\b(?:shaken|shook|shake)\s+off\s+(?:their\s+|its\s+|an?\s+)?['‘\"“]?"
+        r"inadequate\b",
+        r.text[clause.start + m.end() : sentence.end],
+        re.IGNORECASE,
+    )
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
     window = _WINDOW.match(r.text, clause.start + m.end(), sentence.end)
     whens = T.dates(window.group("w"), r.as_of) if window else []
@@ -2761,6 +2808,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
                 )
             ),
+            "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
 
