@@ -1229,6 +1229,16 @@ def _local_change(
     # neighbour of the quotation
     if len(matched_at - set(range(lo, hi))) < 3 or not {lo - 1, hi} & matched_at:
         return None
+    # a fragile reading must not contradict: the report's passage no longer than the article's
+    # words, the word just before the marks matched (and the one just after, if any), and
+    # most of the quotation's own words matched ('all care leavers "irrespective of where they
+    # live"' is not '86 all 13 care leavers who spoke with inspectors said ...')
+    if best.last - best.first > len(words) + 2 or lo - 1 not in matched_at:
+        return None
+    if after and hi not in matched_at:
+        return None
+    if 2 * len(matched_at & set(range(lo, hi))) < len(inside):
+        return None
     changed: list[tuple[list[str], list[str]]] = []
     for n, (tag, said, report) in enumerate(best.changes):
         start = at_[n]
@@ -1236,7 +1246,7 @@ def _local_change(
             continue  # the article's own words outside the marks
         if tag == "insert" and not set(report) & NEGATIONS:
             continue  # the report's words the quotation leaves out
-        if tag != "replace" or len(said) > 2 or not report:
+        if tag != "replace" or len(said) > 2 or not report or len(report) > 3:
             return None
         content = [w for w in said if w not in SMALL_WORDS or w in NEGATIONS]
         if not content or any(_same_word(w, r) for w in said for r in report):
@@ -1401,7 +1411,11 @@ _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _REC_COUNT = re.compile(
     rf"\b{_NUMBER}\s+(?:(?:key|main|further|new|separate|specific|formal|other|more)\s+)?"
     r"(?:(?P<pa>priority\s+actions?|[\"“‘']?priority\s+and\s+immediate[\"”’']?\s+actions?|"
-    r"areas?\s+for\s+priority\s+action)|recommendations?|"
+    r"areas?\s+for\s+priority\s+action|"
+    # '12 actions the council must take as a priority', '13 actions it must take immediately'
+    r"actions?\s+(?:(?:that|which)\s+)?(?:the\s+(?:council|authority|local\s+authority)|it)\s+"
+    r"(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to)\s+take\s+(?:as\s+a\s+"
+    r"(?:matter\s+of\s+)?priority|immediately|urgently|without\s+delay))|recommendations?|"
     r"areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
     r"(?:areas?|things?|issues?|aspects?)\s+(?:(?:that|which)\s+)?(?:still\s+)?"
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
@@ -1439,6 +1453,8 @@ _REC_BEFORE = re.compile(
     r"improve\b(?!\s+(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
     r"(?:improvement|development|improve|develop)\w*\s*(?:include[sd]?|are|were|was|is|:)|"
+    # 'one area to work on: the quality and consistency of supervision'
+    r"\b(?:areas?|things?)\s+to\s+(?:work\s+on|address|focus\s+on)\s*:|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on)\b|"
@@ -1643,10 +1659,36 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 count,
                 priority=priority,
                 letter=letter,
-                years=_years_before(sentence, m_start),
+                years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
             )
         )
     return out
+
+
+_THAT_INSPECTION = re.compile(
+    r"\b(?:the|that|this)\s+(?:inspection|report)\s+(?:\w+\s+){0,3}$|"
+    r"\b(?:the|that)\s+(?:inspection|report)\b[^.]{0,40}\b(?:made|set\s+out|gave|"
+    r"included|contained|listed)\s+$",
+    re.I,
+)
+_NEW_INSPECTION = re.compile(r"\b(?:latest|new|newest|recent|current|this\s+year)", re.I)
+
+
+def _years_of_that(text: str, at: int, head: str) -> tuple[int, ...]:
+    """The years the paragraph's sentence before names, for a count of 'the inspection' that
+    names none ('In July 2017 Ofsted judged Barnet inadequate, following an inspection in
+    April and May 2017. ... and the inspection made 19 recommendations'): that inspection's.
+    Nothing when the count speaks of a new one ('the latest inspection made four')."""
+    if not _THAT_INSPECTION.search(head) or _NEW_INSPECTION.search(head):
+        return ()
+    par = text[:at].rsplit("\n", 1)[-1].rstrip()
+    if not par:
+        return ()
+    before = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", par)
+    last = before[-1] if before else ""
+    if _NEW_INSPECTION.search(last):
+        return ()
+    return _years_before(last, len(last))
 
 
 def find_recommendations(text: str) -> list[RecSpan]:
@@ -1740,8 +1782,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
             if before:
                 list_start = before.end()
                 # 'needed to improve three things: X; Y; Z': the list starts after the colon
+                # ('keep improving in two areas: X and Y': the lead-in words are no item)
                 lead_count = re.match(
-                    r"\s*(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
+                    r"\s*(?:[\w'’-]+\s+){0,4}?(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
                     r"(?:things?|areas?|issues?|priorities)\s*:\s*",
                     sentence[list_start:],
                     re.I,

@@ -1,0 +1,65 @@
+"""`ilacs check` on quotations and what Ofsted wants improved (round 6): a quotation whose
+setting matches the report only loosely is never contradicted, the lead-in of a list is no
+thing named, a count of actions the council 'must take as a priority', and a count of 'the
+inspection' the sentence before dates. Real values from the corpus; the articles are written
+here."""
+
+from __future__ import annotations
+
+from ilacs.claims.quotes import find_recommendations
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def test_a_loose_setting_does_not_contradict_a_quotation(tmp_path, corpus_db):
+    # Redbridge, 22 April 2014, page 22: '86 All 13 care leavers who spoke with inspectors said
+    # that they feel safe': 'all care leavers' and a few words more are no setting for this
+    text = (
+        "Redbridge's children's services have been rated outstanding by Ofsted.\n\n"
+        "Inspectors noted that council tax is paid for all care leavers "
+        '"irrespective of where they live".\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-24")
+    assert _claim(claims, "irrespective")["verdict"] != "contradicted"
+
+
+def test_the_lead_in_of_a_list_is_no_thing_named():
+    text = (
+        "Ofsted asked the council to keep improving in two areas: the quality of assessments "
+        "for disabled children, and the timely update of care leavers' pathway plans.\n"
+    )
+    (span,) = [s for s in find_recommendations(text) if s.items]
+    assert span.items[0] == "the quality of assessments for disabled children"
+    text = "Ofsted found one area to work on: the quality and consistency of supervision.\n"
+    spans = find_recommendations(text)
+    assert [s.count for s in spans if s.count is not None] == [1]
+    assert any(s.items and "supervision" in s.items[0] for s in spans)
+
+
+def test_actions_the_council_must_take_as_a_priority(tmp_path, corpus_db):
+    # Buckinghamshire, 8 August 2014: 15 priority and immediate actions
+    text = (
+        "Buckinghamshire County Council's children's services have been rated inadequate by "
+        "Ofsted.\n\nThe report lists 15 actions the council must take as a priority.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2014-08-09")
+    assert _claim(claims, "15 actions")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("15 actions", "12 actions"), "2014-08-09")
+    assert _claim(wrong, "12 actions")["verdict"] == "contradicted"
+
+
+def test_the_count_of_the_inspection_the_sentence_before_dates(tmp_path, corpus_db):
+    # Barnet: the SIF report of July 2017 makes 19 recommendations; the ILACS report of
+    # 1 July 2019 makes four
+    text = (
+        "Barnet's children's services have been rated good by Ofsted.\n\n"
+        "In July 2017 Ofsted judged Barnet's children's services to be inadequate, following "
+        "an inspection in April and May 2017. Leadership was judged inadequate, and the "
+        "inspection made 19 recommendations.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-07-10")
+    assert _claim(claims, "19 recommendations")["verdict"] == "supported"
+    spans = find_recommendations(
+        "Ofsted rated Barnet inadequate in 2017. The latest inspection made four recommendations.\n"
+    )
+    assert [s.years for s in spans if s.count] == [()]
