@@ -63,3 +63,32 @@ def test_the_count_of_the_inspection_the_sentence_before_dates(tmp_path, corpus_
         "Ofsted rated Barnet inadequate in 2017. The latest inspection made four recommendations.\n"
     )
     assert [s.years for s in spans if s.count] == [()]
+
+
+def test_a_paraphrase_with_the_way_a_figure_moved_turned_round(tmp_path, corpus_db):
+    # Derbyshire, 11 February 2014: 'the time taken to match children with suitable families
+    # has increased, so that the number of children awaiting adoption has risen'
+    text = (
+        "Derbyshire County Council's children's services have been judged by Ofsted.\n\n"
+        "Inspectors said the time taken to match children with suitable families had "
+        "increased, so the number of children awaiting adoption had risen.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2014-02-12")
+    assert _claim(claims, "suitable families")["verdict"] == "supported"
+    wrong = text.replace("had increased", "had fallen").replace("had risen", "had dropped")
+    wrong = _check(tmp_path, corpus_db, wrong, "2014-02-12")
+    assert _claim(wrong, "suitable families")["verdict"] == "contradicted"
+
+
+def test_a_paraphrase_with_a_span_of_time_in_other_units(tmp_path, corpus_db):
+    # Nottingham, 5 September 2022: some children who have met the threshold for social care
+    # intervention 'wait up to six weeks to be seen by a social worker'
+    text = (
+        "Nottingham City Council's children's services have been rated inadequate.\n\n"
+        "Ofsted said some children who had met the threshold for social care intervention "
+        "waited up to six weeks to be seen by a social worker.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-09-06")
+    assert _claim(claims, "six weeks")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("six weeks", "six days"), "2022-09-06")
+    assert _claim(wrong, "six days")["verdict"] == "contradicted"

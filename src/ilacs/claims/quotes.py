@@ -3033,6 +3033,66 @@ def _number_changed(
     return None
 
 
+_UP = frozenset("increased increase increases increasing risen rose rising grown grew higher".split())
+_DOWN = frozenset(
+    "decreased decrease decreases decreasing fallen fell falling dropped declined lower".split()
+)
+_WENT = frozenset("gone went going go goes".split())
+_UNITS = {
+    "hour": "hours",
+    "hours": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+}
+
+
+def _directions(ws: list[str]) -> dict[str, str]:
+    """The ways a passage says a figure moved: 'up' or 'down', each with the words saying it
+    ('has increased', 'had gone down')."""
+    out: dict[str, str] = {}
+    for i, w in enumerate(ws):
+        w = w.lower()
+        if w in _UP or (w == "up" and i and ws[i - 1].lower() in _WENT):
+            out.setdefault("up", w if w != "up" else f"{ws[i - 1]} up")
+        elif w in _DOWN or (w == "down" and i and ws[i - 1].lower() in _WENT):
+            out.setdefault("down", w if w != "down" else f"{ws[i - 1]} down")
+    return out
+
+
+def _flipped(words: list[str], found: _Finding) -> tuple[str, str] | None:
+    """The article's paraphrase of the report's sentence with the way a figure moved turned
+    round ('had gone down' where the report has 'has increased') or a span of time in other
+    units ('up to six days' where it has 'up to six weeks'): (the article's words, the
+    report's). Only when each says it one way, in one sentence of the report."""
+    first, last = _sentence_at(found.index, found.last - 1)
+    sentence = found.index.words[first:last]
+    if last - first > 60:
+        return None
+    said, theirs = _directions(words), _directions(sentence)
+    if len(said) == 1 and len(theirs) == 1 and set(said) != set(theirs):
+        return next(iter(said.values())), next(iter(theirs.values()))
+    low = [w.lower() for w in sentence]
+    for i, w in enumerate(words[:-1]):
+        value, unit = _number_value(w.lower()), _UNITS.get(words[i + 1].lower())
+        if value is None or unit is None:
+            continue
+        units = {
+            _UNITS[low[j + 1]]
+            for j in range(len(low) - 1)
+            if _number_value(low[j]) == value and low[j + 1] in _UNITS
+        }
+        if len(units) == 1 and unit not in units:
+            other = next(iter(units))
+            return f"{w} {words[i + 1]}", f"{w} {other}"
+    return None
+
+
 def check_paraphrase(
     claim_text: str,
     span: ParaphraseSpan,
@@ -3077,6 +3137,16 @@ def check_paraphrase(
         if theirs and not months & theirs:
             return None
     m = _Match(found.doc, found.index, found.first, found.last, False)
+    flipped = _flipped(words, found) if span.attributed or found.share >= 0.9 else None
+    if flipped is not None:
+        said_w, report_w = flipped
+        first, last = _sentence_at(found.index, found.last - 1)
+        return (
+            Verdict.CONTRADICTED,
+            f"The report says the same on {_where(m)}, but with '{report_w}' where the "
+            f"article has '{said_w}'.",
+            [_Match(found.doc, found.index, first, last, False).evidence()],
+        )
     return (
         Verdict.SUPPORTED,
         f"In other words, {_where(m)} says this (low confidence: a paraphrase).",
