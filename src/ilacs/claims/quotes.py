@@ -3033,7 +3033,9 @@ def _number_changed(
     return None
 
 
-_UP = frozenset("increased increase increases increasing risen rose rising grown grew higher".split())
+_UP = frozenset(
+    "increased increase increases increasing risen rose rising grown grew higher".split()
+)
 _DOWN = frozenset(
     "decreased decrease decreases decreasing fallen fell falling dropped declined lower".split()
 )
