@@ -92,3 +92,17 @@ def test_a_paraphrase_with_a_span_of_time_in_other_units(tmp_path, corpus_db):
     assert _claim(claims, "six weeks")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("six weeks", "six days"), "2022-09-06")
     assert _claim(wrong, "six days")["verdict"] == "contradicted"
+
+
+def test_a_quotation_with_its_one_word_changed_in_a_longer_setting(tmp_path, corpus_db):
+    # East Riding of Yorkshire, 13 March 2020, page 9: 'there has been a significant
+    # deterioration in the quality of help and protection support for children'
+    text = (
+        "East Riding of Yorkshire Council's children's services have been rated inadequate.\n\n"
+        'Inspectors said there had been a "slight deterioration" in help and protection for '
+        "children since the last inspection.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2020-03-14")
+    assert _claim(claims, "slight deterioration")["verdict"] == "contradicted"
+    true = _check(tmp_path, corpus_db, text.replace("slight", "marked"), "2020-03-14")
+    assert _claim(true, "marked deterioration")["verdict"] != "contradicted"

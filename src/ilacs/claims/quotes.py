@@ -1233,7 +1233,7 @@ def _local_change(
     # words, the word just before the marks matched (and the one just after, if any), and
     # most of the quotation's own words matched ('all care leavers "irrespective of where they
     # live"' is not '86 all 13 care leavers who spoke with inspectors said ...')
-    if best.last - best.first > len(words) + 2 or lo - 1 not in matched_at:
+    if best.last - best.first > len(words) + 4 or lo - 1 not in matched_at:
         return None
     if after and hi not in matched_at:
         return None
