@@ -106,3 +106,28 @@ def test_a_quotation_with_its_one_word_changed_in_a_longer_setting(tmp_path, cor
     assert _claim(claims, "slight deterioration")["verdict"] == "contradicted"
     true = _check(tmp_path, corpus_db, text.replace("slight", "marked"), "2020-03-14")
     assert _claim(true, "marked deterioration")["verdict"] != "contradicted"
+
+
+def test_a_list_after_including_with_a_clause_in_the_writers_words(tmp_path, corpus_db):
+    # Surrey, 9 May 2025: 'Collaborative safety planning with children and families'; 'The
+    # numbers of care leavers in education, training and employment, ...'; 'The embedding of
+    # the work of the central hub to ensure that protective responses to children who go
+    # missing or are at risk of exploitation are effective for every child, including children
+    # in care placed outside of Surrey'
+    text = (
+        "Surrey County Council's children's services have been rated good by Ofsted.\n\n"
+        "Ofsted told the council to improve three areas, including safety planning with "
+        "families, the number of care leavers in education, training and employment, and how "
+        "its hub makes sure youngsters who vanish from home or are exploited get protected "
+        "when placed in other counties.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-05-10")
+    assert _claim(claims, "safety planning with families")["verdict"] == "supported"
+    wrong = text.replace("the number of care leavers", "the timeliness of adoption decisions")
+    wrong = _check(
+        tmp_path,
+        corpus_db,
+        wrong.replace(" in education, training and employment", ""),
+        "2025-05-10",
+    )
+    assert _claim(wrong, "adoption decisions")["verdict"] == "contradicted"
