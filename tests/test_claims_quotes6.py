@@ -131,3 +131,16 @@ def test_a_list_after_including_with_a_clause_in_the_writers_words(tmp_path, cor
         "2025-05-10",
     )
     assert _claim(wrong, "adoption decisions")["verdict"] == "contradicted"
+
+
+def test_an_item_with_the_thing_it_names_at_the_end_changed(tmp_path, corpus_db):
+    # Leicestershire, 12 July 2024: 'Timeliness of initial child protection conferences.'
+    text = (
+        "Leicestershire County Council's children's services have been rated outstanding.\n\n"
+        "Ofsted found one area to work on: the timeliness of initial child protection "
+        "conferences.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-13")
+    assert _claim(claims, "protection conferences")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("conferences", "visits"), "2024-07-13")
+    assert _claim(wrong, "protection visits")["verdict"] == "contradicted"

@@ -2389,6 +2389,9 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             )
             and not any(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
             and not any(_swapped(item, recs[best], w) for w in named)
+            and not (
+                named == missing and len(named) == 1 and _swapped_last(item, recs[best], named[0])
+            )
         ):
             # most of one recommendation's words, the rest the article's own ('how quickly the
             # multi-agency safeguarding hub deals with referrals' for 'the timeliness of
@@ -2402,6 +2405,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 0 < len(named) <= 2
                 and all(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
                 and scores[best] >= max(3, 0.6 * len(content))
+            ):
+                changed.append((item, recs[best]))
+            elif (
+                # the recommendation's words but its last, the thing it names, another ('the
+                # quality and consistency of assessments' for '... of supervision')
+                named == missing
+                and len(named) == 1
+                and scores[best] == len(content) - 1
+                and _swapped_last(item, recs[best], named[0])
             ):
                 changed.append((item, recs[best]))
     evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
@@ -2434,6 +2446,26 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         Verdict.NOT_IN_RECORD,
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+    )
+
+
+def _swapped_last(item: str, rec: str, word: str) -> bool:
+    """The item ends with `word` where the recommendation ends with another word of meaning
+    after the same word ('... of assessments' for '... of supervision')."""
+    said, own = _words(_plain(item)), _words(rec)
+    if len(said) < 3 or len(own) < 3 or said[-1] != word:
+        return False
+    last = own[-1]
+    # every other word of meaning the recommendation's, two at least
+    keys = {_key(w) for w in own}
+    others = [w for w in said[:-1] if w not in SMALL_WORDS]
+    if len(others) < 2 or any(_key(w) not in keys for w in others):
+        return False
+    return (
+        _key(own[-2]) == _key(said[-2])
+        and _key(last) not in {_key(w) for w in said}
+        and last not in _REC_GENERIC
+        and last not in SMALL_WORDS
     )
 
 
