@@ -144,3 +144,12 @@ def test_an_item_with_the_thing_it_names_at_the_end_changed(tmp_path, corpus_db)
     assert _claim(claims, "protection conferences")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("conferences", "visits"), "2024-07-13")
     assert _claim(wrong, "protection visits")["verdict"] == "contradicted"
+
+
+def test_other_recommendations_cover_a_list():
+    text = (
+        "Ofsted rated the council good.\n\nOfsted's other recommendations cover the work of the "
+        "LADO team, the leaving care service, and involving care leavers in shaping services.\n"
+    )
+    spans = [s for s in find_recommendations(text) if s.items]
+    assert len(spans) == 1 and len(spans[0].items) == 3
