@@ -1667,9 +1667,9 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
 
 
 _THAT_INSPECTION = re.compile(
-    r"\b(?:the|that|this)\s+(?:inspection|report)\s+(?:\w+\s+){0,3}$|"
-    r"\b(?:the|that)\s+(?:inspection|report)\b[^.]{0,40}\b(?:made|set\s+out|gave|"
-    r"included|contained|listed)\s+$",
+    # past tense, of 'the inspection' or 'that report' (not 'The report contains just one')
+    r"\b(?:(?:the|that)\s+inspection|that\s+report)\s+(?:had\s+)?(?:made|set\s+out|gave|"
+    r"included|listed|identified|raised|contained)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?$",
     re.I,
 )
 _NEW_INSPECTION = re.compile(r"\b(?:latest|new|newest|recent|current|this\s+year)", re.I)
