@@ -2520,11 +2520,13 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
-    # with the total named and matched, the record holds every council counted: no slack
+    # with the total named and matched, the record holds every council counted: no slack;
+    # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
     near = [
         x
         for x in readings
-        if abs(x[1] - n) <= max(1, round(0.2 * n)) and (total is None or x[2] != total)
+        if abs(x[1] - n) <= (1 if c.facts.get("tally") else max(1, round(0.2 * n)))
+        and (total is None or x[2] != total)
     ]
     # "nine are rated good, eight require improvement and six are inadequate": the other
     # counts listed, by the reading that holds the first

@@ -762,6 +762,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not grades:
         return
     body = r.text[clause.start : clause.end]
+    # "39 councils are rated outstanding, while 17 remain inadequate": a further count of
+    # councils that the count before it in the sentence holds, not a grade of this council
+    if any(
+        c.type == Kind.COUNT and c.facts.get("more") and c.start < clause.start < c.end
+        for c in r.claims
+    ) and re.match(rf"\W*(?:(?:and|while|but|whereas)\s+)?(?:\d+|{T.NUMBER}|none)\s", body, re.I):
+        return
+    # "one of seven councils judged good, with a further three judged outstanding": councils
+    if re.match(
+        rf"\W*(?:with|and|while|but)\s+(?:a\s+)?(?:further|another)\s+(?:\d+|{T.NUMBER})\s+"
+        r"(?:(?:councils|authorities|local authorities|LAs|boroughs)\s+)?"
+        r"(?:(?:are|were|have been|had been|being)\s+)?(?:rated|judged|graded|deemed)\b",
+        body,
+        re.I,
+    ):
+        return
     # "after two more boroughs were awarded the top grade this week": councils it does not
     # name (a count, not a grade of this council)
     some = _SOME_COUNCILS.search(body)
@@ -1305,6 +1321,18 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
         # "one of a handful", "one of the few": a rank among councils, not judgements
         if m.group("m").lower() in ("a", "an") or re.search(
             r"\bof\s+the\s*$", m.group(0), re.IGNORECASE
+        ):
+            return None
+        # "one of four of those to be told it requires improvement", "the only one of three":
+        # a place among councils unless judgements are named ("in one of four areas")
+        if (
+            T.number(m.group("n")) == 1
+            and not m.group(0).lower().startswith("in")
+            and not re.match(
+                r"\s+(?:[\w-]+\s+)?(?:areas?|categor\w+|judge?ments?|aspects?|elements?|sections?)\b",
+                body[m.end() :],
+                re.IGNORECASE,
+            )
         ):
             return None
         return T.number(m.group("n")), T.number(m.group("m"))
@@ -2343,6 +2371,19 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
     # rated outstanding"
     wide = r.text[clause.start : sentence.end]
+    # "one of just 11 councils to have been inspected ..., and one of four of those to be told
+    # it requires improvement": the grade of the second place is not the first's
+    # "..., with a further three judged outstanding": a count of its own
+    second = re.compile(
+        r",?\s+(?:(?:and|but|while)\s+(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?|"
+        r"(?:with|and|while)\s+(?:a\s+)?(?:further|another)\s+)"
+        rf"(?:{T.NUMBER}|\d+)\b",
+        re.I,
+    )
+    later = second.search(wide, m.end())
+    stop = sentence.end
+    if later:
+        wide, stop = wide[: later.start()], clause.start + later.start()
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
         or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
@@ -2389,7 +2430,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if g.group(1) != "good"
             or "'good'" in wide
             or "‘good’" in wide
-            or "rated good" in wide.lower()
+            or re.search(r"\b(?:rated|judged|graded|deemed)\s+(?:as\s+)?good\b", wide, re.I)
             or "to good" in wide.lower()
             or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
@@ -2401,7 +2442,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     elif not grades and bottom:
         grades = ["inadequate"]
     region = _REGION.search(body)
-    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
         fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
     since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
@@ -2557,7 +2598,7 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     items = []
     for x in re.finditer(
         rf"(?:^|,\s*|\band\s+|\bwhile\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
-        r"(?:(?:are|were|is|was|have been|has been|had been|now)\s+)?"
+        r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
         r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
         rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
         rest,
@@ -2574,6 +2615,15 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     return [it for it in items if not grades or it[1] != grades[0]]
 
 
+# "takes the number of councils currently rated inadequate to 19": the count on the day
+_NUMBER_OF = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|LAs)"
+    r"\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?\s+(?:to|at)\s+(?P<n>\d+|{T.NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -2588,6 +2638,30 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 [],
                 facts={"all_las": n_las},
             )
+    number_of = _NUMBER_OF.search(body)
+    if number_of and not r.in_long_quote(clause.start + number_of.start()):
+        n = T.number(number_of.group("n"))
+        if n is not None and n > 1:
+            span = T.Span(clause.start + number_of.start(), clause.start + number_of.end())
+            # a count of councils, not a grade of the council the sentence is about
+            r.claims[:] = [
+                c
+                for c in r.claims
+                if not (c.type == Kind.GRADE and c.start < span.end and span.start < c.end)
+            ]
+            fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+            r.add(
+                span,
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "grades": [T.grade_of(number_of.group("g"))], "n": n,
+                    "total": None, "national": True, "outside": False, "more": [],
+                    "below_good": False, "either": False, "moved_off": None, "tally": True,
+                },
+            )  # fmt: skip
+            return
     published = _REPORTS_PUBLISHED.search(body)
     if published and not r.in_long_quote(clause.start + published.start()):
         fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
@@ -2623,6 +2697,28 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         body[: m.start()],
         re.IGNORECASE,
     ) or re.match(r"one\s+of\b", m.group(0), re.IGNORECASE):
+        # "one of just 11 councils to have been inspected under the new regime so far": how
+        # many the framework has reported on (a grade there is the rank's)
+        rest = r.text[clause.start + m.end() : clause.end]
+        if (
+            m.group("n")
+            and not m.group("m")
+            and re.match(r"\s*to\s+have\s+(?:now\s+)?been\s+inspected\b", rest, re.I)
+            and not T.GRADE_RE.search(rest)
+        ):
+            fw_words, fw_year = _framework_in(r, sentence, clause.start, clause.end)
+            n = T.number(m.group("n"))
+            if fw_words is not None and n is not None:
+                r.add(
+                    clause,
+                    Kind.COUNT,
+                    [],
+                    framework=fw_words,
+                    facts={
+                        "fw_year": fw_year, "n": n, "inspected": True, "national": True,
+                        "grades": [],
+                    },
+                )  # fmt: skip
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
@@ -2651,11 +2747,28 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return  # "more than half of London's 32 boroughs": a share (_share_claims)
+    if re.search(
+        r"(?:^|[\s(])(?:the|these|those|both|[\w-]+(?:'s|’s))\s+$", body[: m.start()], re.I
+    ) and not re.search(r"\bof\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", body[: m.start()], re.I):
+        # "The two councils whose services the trust runs", "the trust's two councils": who,
+        # unless they change a count ("The two councils bring to 10 the number of ...")
+        if not re.search(
+            r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
+            r"lift|lifts|lifting)\s+(?:to\s+\S+\s+)?(?:the\s+)?(?:number|total|tally|count)\b",
+            r.text[clause.start + m.end() : sentence.end],
+            re.I,
+        ):
+            return
     wide = r.text[clause.start : sentence.end]
     g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
+    # "Five councils have now had reports published under it: besides ..., Brent was judged
+    # good": the grades after a colon are the list's, not the count's
+    colon = r.text.find(":", clause.start + m.end(), sentence.end)
     grades = [
         T.grade_of(x.group(1))
-        for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
+        for x in T.GRADE_RE.finditer(
+            r.text[clause.start + m.end() : colon if colon >= 0 else sentence.end]
+        )
     ]
     after = r.text[clause.start + m.end() : clause.end][:80]
     if not grades and _HIGHEST.search(after) and not _LOWEST.search(after):
@@ -2782,8 +2895,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
+    more = _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1])
+    # "..., while 17 remain inadequate": the further counts are the claim's too
+    span = T.Span(*_trim_span(r.text, clause.start, sentence.end)) if more else clause
     r.add(
-        clause,
+        span,
         Kind.COUNT,
         [],
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
@@ -2795,7 +2911,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "total": T.number(total) if total else None,
             "national": True,
             "outside": outside,
-            "more": _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1]),
+            "more": more,
             # "only four London councils are rated below good": requires improvement or worse
             "below_good": re.match(
                 rf"[^.;]{{0,40}}?(?:{_NOT_GOOD.pattern})",
@@ -2871,6 +2987,17 @@ _BARE_COUNT = re.compile(
     r"(?:rated|judged|graded|found|given)\b)",
     re.IGNORECASE,
 )
+# "(reports) published so far this year", "inspected since January"
+_YEAR_WINDOW = re.compile(
+    r"\b(?:published|inspected|released|issued)\s+(?:so far\s+|to date\s+)?(?:this year\b|"
+    rf"(?:since|from)\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b)",
+    re.IGNORECASE,
+)
+_ONE_OF_THOSE = re.compile(
+    rf"\W*(?:(?:and|but)\s+)?(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?(?P<k>{T.NUMBER}|\d+)\s+"
+    r"of\s+(?:those|these|them)\b",
+    re.IGNORECASE,
+)
 _OF_THOSE = re.compile(
     r"(?:Of|Among|Amongst)\s+(?P<m>those|these|them)(?P<before>)\s*,\s+", re.IGNORECASE
 )
@@ -2885,6 +3012,31 @@ _REPORTS_PUBLISHED = re.compile(
 def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """Counts of grades within a group of councils the article has just counted (under a
     framework, or those before this council's report)."""
+    one = _ONE_OF_THOSE.match(r.text, clause.start, clause.end)
+    if one and not r.in_long_quote(one.start()):
+        # "... one of just 11 councils to have been inspected under it, and one of four of those
+        # to be told it requires improvement": a count within the councils just counted
+        prev = [
+            c
+            for c in r.claims
+            if c.type == Kind.COUNT and c.facts.get("inspected") and sentence.start <= c.start
+        ]
+        said = T.GRADE_RE.search(r.text, one.end(), clause.end)
+        n_of = T.number(one.group("k"))
+        if prev and said and n_of is not None:
+            r.add(
+                T.Span(*_trim_span(r.text, clause.start, clause.end)),
+                Kind.COUNT,
+                r.urns_at(sentence, clause),
+                framework=prev[-1].framework,
+                facts={
+                    "group": {"size": prev[-1].facts["n"], "before": False, "first": False},
+                    "fw_year": prev[-1].facts["fw_year"], "since": None, "n": n_of,
+                    "grades": [T.grade_of(said.group(1))], "area": None, "any_area": False,
+                    "named": r.urns_at(sentence, clause),
+                },
+            )  # fmt: skip
+        return
     if clause.start != sentence.start:
         return
     m = _of_the_at(r, clause.start)
@@ -2915,7 +3067,15 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if size is None:
             return
         fw_words, fw_year = _group_framework(r, sentence, m.start())
-    if fw_words is None:
+    # "Of the 36 reports published so far this year, ...": the group is the councils reported
+    # on since the window's start, under the framework only when the group itself names one
+    since = None
+    window = _YEAR_WINDOW.search(r.text, m.start(), m.end())
+    if window:
+        whens = T.dates(window.group("w"), r.as_of) if window.group("w") else []
+        since = whens[0].first if len(whens) == 1 else date(r.as_of.year, 1, 1)
+        fw_words, fw_year = _framework_in(r, sentence, m.start(), m.end())
+    elif fw_words is None:
         return
     # the items: "two have been rated outstanding", "four good", "eight requires improvement"
     pos, items = m.end(), []
@@ -2952,6 +3112,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     "first": first and m.re not in (_OF_THOSE, _BARE_COUNT),
                 },
                 "fw_year": fw_year,
+                "since": since.isoformat() if since else None,
                 "n": n,
                 "grades": [T.grade_of(g.group(1))],
                 "area": next((a for _, _, a in T.areas_in(text)), None),
@@ -3155,6 +3316,10 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     if not _HAD_REPORTS.search(rest):
         return
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and re.match(r"[^.;:]{0,60}\bunder\s+it\b", rest, re.I):
+        # "The framework no longer gives ... Five councils have had reports published under
+        # it": the framework of the sentence before
+        fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 400), sentence.start)
     n = T.number(m.group("n"))
     if fw_words is None or n is None or m.group("n").lower() in ("a", "an"):
         return
