@@ -100,3 +100,17 @@ def test_councils_named_by_who_they_are_are_not_counted(tmp_path, corpus_db):
     assert not _contradicted(claims), claims
     c = _claim(claims, "Five councils")
     assert (c["type"], c["verdict"]) == ("count", "supported"), c
+
+
+def test_one_of_n_to_have_made_the_move_the_sentence_before_names(tmp_path, corpus_db):
+    # 10 July 2019: five councils' overall grade went straight from inadequate to good
+    # (West Berkshire, Doncaster, Rotherham, Bromley, Barnet)
+    text = (
+        "Barnet's children's services were rated good. Barnet has gone straight from "
+        "inadequate to good at a single inspection. It is one of only five councils to have "
+        "done so.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2019-07-10"), "one of only five")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("only five", "only three"), "2019-07-10")
+    assert _claim(wrong, "one of only three")["verdict"] == "contradicted"

@@ -2377,7 +2377,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     from ilacs.analyse.record import framework_matches
 
     grades = [g for g in c.facts.get("grades", []) if g]
-    if c.number is None and not c.facts.get("one_of_first"):
+    if c.number is None and not c.facts.get("one_of_first") and not c.facts.get("n"):
         return
     off = c.facts.get("off")
     if off:
@@ -2407,6 +2407,10 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
                 ):
                     moves.append((b.published, b.inspection_end or b.published, u, b))
                     break
+    if c.number is None and not c.facts.get("one_of_first"):
+        # "one of only five councils to have done so": how many made the move by the day
+        _check_transition_count(c, moves, urn, old, new)
+        return
     readings = []
     for name, key in (
         ("by publication", lambda m: (m[0], m[2])),
@@ -2454,6 +2458,30 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         )
     else:
         c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+
+
+def _check_transition_count(
+    c: Claim, moves: list[tuple[Any, ...]], urn: int, old: str, new: str | None
+) -> None:
+    """'one of only five councils to have moved straight from inadequate to good': the councils
+    whose overall grade made that move between consecutive graded inspections by the day, this
+    one among them (ilacs may lack a council: one either way is not a contradiction)."""
+    n = c.facts["n"]
+    names = ", ".join(f"{m[3].la_name} ({m[0]})" for m in sorted(moves, key=lambda m: m[0]))
+    move = f"{_grade_words(old)} to {_grade_words(new) if new else 'a better grade'}"
+    c.evidence = [Evidence(None, None, f"overall {move}: {names or 'none'}")]
+    ours = any(m[2] == urn for m in moves)
+    if not ours:
+        c.verdict = N
+        c.explanation = f"ilacs holds no move of this council from {move} by then."
+    elif len(moves) == n:
+        c.verdict, c.explanation = S, f"{n} councils moved from {move}: {names}."
+    elif abs(len(moves) - n) <= 1:
+        c.verdict = N
+        c.explanation = f"ilacs finds {len(moves)} such moves (it may lack one), not {n}: {names}."
+    else:
+        c.verdict = C
+        c.explanation = f"{len(moves)} councils moved from {move} by then, not {n}: {names}."
 
 
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:

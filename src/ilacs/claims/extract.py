@@ -2394,6 +2394,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "rated outstanding across the board, becoming only the sixth to do so": the grade is
         # in the clause before
         wide = r.text[sentence.start : sentence.end]
+    moved_before = False
+    if back and not T.GRADE_RE.search(wide):
+        # "Barnet has moved directly from inadequate to good. Nationally it is one of only five
+        # councils to have done so": the move of the sentence before
+        before = [x for x in r.sentence_spans if x.end <= sentence.start]
+        said = r.text[before[-1].start : before[-1].end] if before else ""
+        if re.search(rf"\bfrom\s+['‘\"“]?(?:{T.GRADE_WORDS})\b[^.;]{{0,30}}\bto\b", said, re.I):
+            wide, moved_before = said + " " + wide, True
     # "the first council to achieve the clean sweep": every judgement outstanding
     top = _HIGHEST.search(wide) or re.search(r"\bclean sweep\b", wide, re.IGNORECASE)
     bottom = _LOWEST.search(wide)
@@ -2508,7 +2516,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
                 None,
             ),
-            "from_to": bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+            "from_to": moved_before
+            or bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
             # "to shake off an inadequate rating": a move from that grade to a better one
             "off": grades[0] if off and grades and not published_only else None,
             "below_good": bool(_NOT_GOOD.search(wide)),
