@@ -114,3 +114,29 @@ def test_one_of_n_to_have_made_the_move_the_sentence_before_names(tmp_path, corp
     assert (c["type"], c["verdict"]) == ("rank", "supported"), c
     wrong = _check(tmp_path, corpus_db, text.replace("only five", "only three"), "2019-07-10")
     assert _claim(wrong, "one of only three")["verdict"] == "contradicted"
+
+
+def test_a_move_ranked_within_a_region(tmp_path, corpus_db):
+    # 10 July 2019: Bromley (January 2019) then Barnet the London councils whose overall grade
+    # went straight from inadequate to good
+    text = (
+        "Barnet's children's services were rated good. Barnet has gone straight from "
+        "inadequate to good at a single inspection. It is one of only five councils to have "
+        "done so, and the second in London after Bromley earlier this year.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-07-10")
+    assert _claim(claims, "the second in London")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_a_continued_rank_takes_the_sentences_framework(tmp_path, corpus_db):
+    # 23 July 2024: Redbridge the sixth London borough rated outstanding overall under the
+    # 2023 framework (Bexley, Hillingdon, Bromley, Hammersmith and Fulham, Greenwich)
+    text = (
+        "Redbridge has been rated outstanding. Redbridge is one of the councils rated "
+        "outstanding overall under Ofsted's current framework, and the sixth London borough to "
+        "receive the top grade.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-23")
+    assert _claim(claims, "the sixth London borough")["verdict"] == "supported"
+    assert not _contradicted(claims), claims

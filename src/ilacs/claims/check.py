@@ -2394,8 +2394,11 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
             return after == new
         return after in RANK and RANK[after] < RANK[old]
 
+    region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
     moves = []
     for u in view.by_urn:
+        if region and _region_of(u) != region:
+            continue  # "the second in London after Bromley": the region's councils
         insp = _inspections(view, u)
         for a, b in zip(insp, insp[1:], strict=False):
             if a.grades.get("overall") == old and moved(b.grades.get("overall")):

@@ -2451,6 +2451,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         grades = ["inadequate"]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
+    if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
+        # "one of 17 councils rated outstanding under the framework, and the sixth London
+        # borough to receive the top grade": the sentence's framework
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, stop)
     if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
         fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
     since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
