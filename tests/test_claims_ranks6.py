@@ -140,3 +140,13 @@ def test_a_continued_rank_takes_the_sentences_framework(tmp_path, corpus_db):
     claims = _check(tmp_path, corpus_db, text, "2024-07-23")
     assert _claim(claims, "the sixth London borough")["verdict"] == "supported"
     assert not _contradicted(claims), claims
+
+
+def test_a_grade_from_a_later_clause_does_not_make_a_count_contradicted(tmp_path, corpus_db):
+    # 12 August 2025: "three councils" is not a count of councils by the grade named after it
+    text = (
+        "Leeds has been rated outstanding again. Three councils had their reports published "
+        "today, and Leeds was rated outstanding for the second time.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-12")
+    assert not [c for c in _contradicted(claims) if c["type"] == "count"], claims

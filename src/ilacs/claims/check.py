@@ -2587,6 +2587,10 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = (
             f"Near the record's count, which may lack a council or count another day ({lines})."
         )
+    elif not c.facts.get("plain", True):
+        # the grade comes from later in the sentence: the clause may not count councils by it
+        c.verdict = N
+        c.explanation = f"No reading of the record gives {n}, if this counts councils ({lines})."
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."

@@ -2925,6 +2925,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "national": True,
             "outside": outside,
             "more": more,
+            # the grade counted sits in the clause itself ("39 councils are rated outstanding"),
+            # not only later in the sentence: a plain count of councils by grade
+            "plain": bool(
+                T.GRADE_RE.search(r.text, clause.start + m.end(), clause.end)
+                or _HIGHEST.search(after)
+                or _LOWEST.search(after)
+            ),
             # "only four London councils are rated below good": requires improvement or worse
             "below_good": re.match(
                 rf"[^.;]{{0,40}}?(?:{_NOT_GOOD.pattern})",
