@@ -150,3 +150,13 @@ def test_a_grade_from_a_later_clause_does_not_make_a_count_contradicted(tmp_path
     )
     claims = _check(tmp_path, corpus_db, text, "2025-08-12")
     assert not [c for c in _contradicted(claims) if c["type"] == "count"], claims
+
+
+def test_a_rank_whose_grade_is_in_a_later_clause_is_not_contradicted(tmp_path, corpus_db):
+    # 12 August 2025: "one of 20 councils visited" is no count of outstanding councils
+    text = (
+        "Leeds has been rated outstanding again. Leeds is one of 20 councils visited by "
+        "inspectors this summer, and it was rated outstanding for the second time.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-12")
+    assert not [c for c in _contradicted(claims) if c["type"] in ("rank", "count")], claims

@@ -2218,6 +2218,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             "region); "
             f"nationally or in its region: {lines}."
         )
+    elif not c.facts.get("plain", True):
+        # the grade comes from a later clause: the rank may not be of councils by it
+        c.verdict = N
+        c.explanation = (
+            f"Not {n} {what_grade}{where} by any reading, if that is the count ({lines})."
+        )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
 

@@ -2522,6 +2522,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "from_to": moved_before
             or bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+            # the grade ranked by sits in the clause (or the one it points back to), not only
+            # in a later clause of the sentence
+            "plain": bool(
+                back
+                or T.GRADE_RE.search(body)
+                or _HIGHEST.search(body)
+                or _LOWEST.search(body)
+                or re.search(r"\bclean sweep\b|\brated\b|\bjudged\b", body, re.I)
+            ),
             # "to shake off an inadequate rating": a move from that grade to a better one
             "off": grades[0] if off and grades and not published_only else None,
             "below_good": bool(_NOT_GOOD.search(wide)),
