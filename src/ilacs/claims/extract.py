@@ -125,7 +125,7 @@ _RELATIVE_ONE = re.compile(
     r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
     r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
     r"(?:inspection|report|visit|rating|grade|judgement|assessment)\b(?!s)"
-    r"|(?:which|who)\s+(?:was|is|has)\b)",
+    r"|(?:which|who)\s+(?:was|is|has|received|got|earned|gained|secured|achieved|won|became)\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -1320,6 +1320,14 @@ _OTHER_EVENT = re.compile(
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
+_SINCE_OTHER = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?!(?:inspect|visit|rated|rating|judged|graded|deemed|"
+    r"branded|publish|report|monitor|been|seen|had|received|got|held|kept|improved|declined|"
+    r"remained|stayed)\w*)[a-z]\w*"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged|graded)\b)[^.;:()])*"
+    r"\bsince\s+$",
+    re.IGNORECASE,
+)
 _LAST_INSPECTION = re.compile(
     r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|last (?:full )?inspection)\b",
     re.IGNORECASE,
@@ -1405,6 +1413,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         # "a council created just over a year ago": the council's birth
         if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
+            continue
+        # "the company that has delivered children's social care for the council since
+        # October 2019": the date of what the verb says, which is no inspection's
+        since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
+        if since and not T.GRADE_RE.search(since.group(0)):
             continue
         cue = verb = None
         for m in _DATE_CUE.finditer(text, max(clause.start, w.start - 70), w.start):
@@ -1541,6 +1554,40 @@ _DIRECTION = re.compile(
 )
 
 
+_BIRTH_EVENT = re.compile(
+    r"\b(?:council|authority|authorities|Council|County)\b[^.;:()]{0,40}?\b(?:was|were)\s+"
+    r"(?:formally\s+|officially\s+)?(?P<ev>abolished|created|formed|established|set up|replaced|"
+    r"split|dissolved)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?P<ev2>came into (?:being|existence)|was born)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _birth_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'when Cumbria County Council was abolished in April 2023': the day councils were made or
+    unmade, which the record holds only as a report's own words say it (`facts['birth']`)."""
+    body = r.text[clause.start : clause.end]
+    for w in T.dates(body, r.as_of, clause.start):
+        if w.relative or w.precision not in ("day", "month") or r.in_long_quote(w.start):
+            continue
+        m = _BIRTH_EVENT.search(r.text, max(clause.start, w.start - 80), w.start)
+        if not m:
+            continue
+        start = r.text.rfind(" when ", clause.start, m.start())
+        start = start + 1 if start >= 0 else clause.start + m.start()
+        urns = r.urns_at(sentence, clause)
+        if r.main and r.main not in urns:
+            urns = [*urns, r.main]
+        r.add(
+            T.Span(start, w.end),
+            Kind.DATE,
+            urns,
+            dates=[(w.first, w.precision)],
+            facts={"birth": (m.group("ev") or m.group("ev2")).lower(), "whens": [w]},
+        )
+        return
+
+
 def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'jumped two grades', 'fell a grade': the steps between its last two overall grades;
     'downgraded by Ofsted' (no grade named): the direction."""
@@ -1613,6 +1660,18 @@ _INSPECTION_WORDS = re.compile(
 )
 
 
+_EVENT_NOT_GRADE = re.compile(
+    r"\b(?:focused|monitoring|visit\w*|concerns?|warn\w*|found|raised|identified|criticis\w*|"
+    r"highlighted|flagged|letter|joint targeted|JTAI|review)\b",
+    re.IGNORECASE,
+)
+_GRADED_WORDS = re.compile(
+    r"\b(?:rated|rating|judged|judgement|graded|grade|full inspection|(?:last|previous|"
+    r"standard|short|full) (?:ILACS )?inspection)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -1641,6 +1700,13 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
     duration["grade"] = T.grade_of(then.group(1)) if then else None
+    # "less than two years after inspectors raised concerns about a decline in its practice",
+    # "a year after a focused visit": a span from a visit or a finding, not from a full
+    # inspection's grade (the full inspections alone cannot gainsay it)
+    if (m.group("rel") or "").lower() in ("after", "since") and not then:
+        tail = re.split(r"[;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
+        if _EVENT_NOT_GRADE.search(tail) and not _GRADED_WORDS.search(tail):
+            duration["event"] = True
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
         c.facts["duration"] = duration
@@ -1722,6 +1788,45 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "count": _team_count(count),
             },
         )
+        _inspectors_per_council(r, sentence, sentence.start + m.end(), r.claims[-1])
+
+
+def _inspectors_per_council(r: Reader, sentence: T.Span, pos: int, first: Claim) -> None:
+    """'led by X in North Northamptonshire and Y in West Northamptonshire': each inspector
+    named with the council of their inspection (the first claim gets its own council)."""
+    claim = first
+    while True:
+        at = re.match(r"\s+(?:in|at|for)\s+(?:the\s+)?", r.text[pos : sentence.end])
+        council = at and next(
+            (x for x in r.mentions if x.start == pos + at.end() and x.la.urn), None
+        )
+        if not at or council is None or council.la.urn is None:
+            return
+        claim.urns = [council.la.urn]
+        claim.facts["other_urns"] = []
+        nxt = re.match(
+            rf"\s*,?\s*(?:and|while|whilst|with)\s+(?P<p>{_PERSON})(?=\s+(?:in|at|for)\s)",
+            r.text[council.end : sentence.end],
+        )
+        if not nxt or set(nxt.group("p").split()) & _NOT_A_NAME:
+            return
+        then = re.match(r"\s+(?:in|at|for)\s+(?:the\s+)?", r.text[council.end + nxt.end() :])
+        after = then and next(
+            (x for x in r.mentions if x.start == council.end + nxt.end() + then.end() and x.la.urn),
+            None,
+        )
+        if not after:
+            return
+        name = " ".join(nxt.group("p").split())
+        claim = r.add(
+            T.Span(council.end + nxt.start("p"), after.end),
+            Kind.INSPECTOR,
+            [],
+            inspector=name,
+            dates=list(first.dates),
+            facts={**first.facts, "names": [name], "other_urns": [], "count": None},
+        )
+        pos = council.end + nxt.end()
 
 
 # How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
@@ -1960,6 +2065,20 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         words = m.group(0) + words  # "video calls" is what it says
     if end - start < 25 or len(words.split()) < 4:
         return
+    # "In February 2023 inspectors looked at ...": the date that opens the clause is the
+    # visit's, and the claim holds it (a contradicted date inside contradicts it)
+    head = [
+        c
+        for c in r.claims
+        if c.type in (Kind.DATE, Kind.VISIT)
+        and c.dates
+        and clause.start <= c.start
+        and c.end <= start
+        and len(r.text[c.end : start].split()) <= 4
+        and not re.search(r"[.;:()]", r.text[c.end : start])
+    ]
+    if head:
+        start = head[0].start
     r.add(
         T.Span(start, end),
         Kind.VISIT,
@@ -3451,6 +3570,7 @@ DETECTORS = (
     _grade_claims,
     _area_list_claims,
     _date_claims,
+    _birth_claims,
     _recent_claims,
     _jump_claims,
     _duration_claims,
