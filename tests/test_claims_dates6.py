@@ -112,3 +112,30 @@ def test_what_a_visit_looked_at_holds_the_date_before_it(tmp_path, with_redcar):
     assert c["verdict"] == "contradicted", claims
     claims = check_text(tmp_path, with_redcar, text.format(when="July 2023"), "2025-01-10")
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_the_last_full_inspection_named_beside_a_visit(tmp_path, corpus_db):
+    # Lewisham: full inspection on site 8-19 July 2019 (published 19 August 2019), the one
+    # before it in 2015; the focused-visit letter of August 2021 is not in the corpus
+    text = (
+        "In a letter published on Tuesday, inspectors who visited Lewisham's children's services "
+        "for two days in July found that services had improved since the council's last full "
+        "inspection in {year}.\n"
+    )
+    for year, verdict in (("2019", "supported"), ("2017", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(year=year), "2021-09-02")
+        c = claim_with(claims, f"last full inspection in {year}")
+        assert (c["type"], c["verdict"]) == ("date", verdict), (year, claims)
+
+
+def test_a_reports_year_before_the_visits_it_names(tmp_path, corpus_db):
+    # Herefordshire: inadequate in the report of 21 September 2022 (on site July 2022)
+    text = (
+        "Herefordshire was rated inadequate in 2022.\n\nThat 2022 report said focused visits "
+        "in 2019 and 2021 had already identified poor practice.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-01-12")
+    # the visits are dated by the report's words (their letters are not in the corpus)
+    visits = [c for c in claims if c["type"] == "visit" and "2019 and 2021" in c["text"]]
+    assert [c["verdict"] for c in visits] == ["supported"], claims
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims

@@ -1499,9 +1499,23 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # each date is of the visit named last before it
         kinds = list(_VISIT.finditer(r.text, clause.start, ws[0].start)) if letter else []
         kind = kinds[-1] if kinds else letter
+        # "(a letter ...) since the council's last full inspection in 2019": the date of the
+        # full inspection the words right before it name, not of the visit
+        full = _FULL_BEFORE.search(r.text, max(clause.start, ws[0].start - 45), ws[0].start)
+        is_visit = bool(letter) and not (full and not (kinds and kinds[-1].start() > full.start()))
+        # "That 2022 report said focused visits in 2019 and 2021 ...": the date of the report
+        # its own noun names, not of the visits named after it
+        if not kinds and re.match(
+            r"\s+(?:Ofsted\s+)?(?:full\s+)?(?:report|inspection|judgement|rating|grade)\b",
+            r.text[ws[-1].end : clause.end],
+            re.IGNORECASE,
+        ):
+            is_visit = False
+        if not is_visit:
+            kind = None
         r.add(
             span,
-            Kind.VISIT if letter else Kind.DATE,
+            Kind.VISIT if is_visit else Kind.DATE,
             r.urns_at(sentence, clause),
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
@@ -1509,12 +1523,17 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "whens": ws,
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
-                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not is_visit,
                 "letter_context": _about_letter(r, sentence),
             },
         )
 
 
+_FULL_BEFORE = re.compile(
+    r"\b(?:last|previous|most recent|full|standard|short|graded|ILACS)\s+(?:full\s+|graded\s+)?"
+    r"(?:Ofsted\s+)?inspection\b(?:,)?\s+(?:in|of|on)\s+$",
+    re.IGNORECASE,
+)
 # "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
 _INSPECTION_YEAR = re.compile(
     rf"\b(?:inspection|inspected|re-inspected|rated|judged)\s+(?:carried out\s+|conducted\s+)?in\s+{T.YEAR}\b"
