@@ -139,3 +139,11 @@ def test_a_reports_year_before_the_visits_it_names(tmp_path, corpus_db):
     visits = [c for c in claims if c["type"] == "visit" and "2019 and 2021" in c["text"]]
     assert [c["verdict"] for c in visits] == ["supported"], claims
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_on_site_for_some_weeks(tmp_path, corpus_db):
+    # Bromley: on site 19-30 November 2018 (published 7 January 2019), a standard inspection
+    text = "Bromley's children's services were inspected. Inspectors were on site for {n} weeks.\n"
+    for n, verdict in (("two", "supported"), ("four", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(n=n), "2019-01-10")
+        assert claim_with(claims, f"on site for {n} weeks")["verdict"] == verdict, claims

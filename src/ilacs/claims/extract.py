@@ -3352,7 +3352,10 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
 _LENGTH = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|\d)[- ]weeks?(?:[- ]long)?|(?P<wl>week-long|fortnight-long|fortnight's))\s+"
     r"(?:(?P<type>short|standard|full)\s+)?(?:Ofsted\s+)?inspection\b"
-    r"|\b(?P<type2>short|standard)\s+inspection\b",
+    r"|\b(?P<type2>short|standard)\s+inspection\b"
+    # "Inspectors were on site for two weeks", "spent three weeks on site"
+    r"|\b(?:on\s+site|in\s+the\s+(?:council|authority))\s+for\s+(?:just\s+)?(?P<n3>a|one|two|three|four|\d)"
+    r"\s+weeks?\b|\bspent\s+(?P<n4>a|one|two|three|four|\d)\s+weeks?\s+on\s+site\b",
     re.IGNORECASE,
 )
 
@@ -3367,8 +3370,9 @@ def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if re.search(r"\b(?:next|future|will|would|due|expected)\b", body[: m.start()], re.IGNORECASE):
         return
     weeks = None
-    if m.group("n"):
-        weeks = T.number(m.group("n"))
+    n = m.group("n") or m.group("n3") or m.group("n4")
+    if n:
+        weeks = T.number(n)
     elif m.group("wl"):
         weeks = 2 if m.group("wl").lower().startswith("fortnight") else 1
     kind = (m.group("type") or m.group("type2") or "").lower() or None
