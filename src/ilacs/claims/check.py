@@ -627,7 +627,16 @@ def _check_birth(c: Claim, record: RecordView, texts: Any) -> None:
     for urn in dict.fromkeys(c.urns):
         for d in record.by_urn.get(urn, []):
             for i, page in enumerate(texts.pages(d.id)):
-                for m in _BIRTH_IN_TEXT.finditer(" ".join(page.split())):
+                flat = " ".join(page.split())
+                for m in _BIRTH_IN_TEXT.finditer(flat):
+                    # of a council (not of a trust or a company the council set up)
+                    before = flat[max(0, m.start() - 80) : m.start()].split(".")[-1]
+                    if not re.search(
+                        r"\b(?:council|authorit(?:y|ies)|unitary)\b",
+                        before + m.group(0),
+                        re.IGNORECASE,
+                    ) or re.search(r"\b(?:trust|company|partnership)\b", before, re.IGNORECASE):
+                        continue
                     month = (m.group("month") or m.group("month2")).lower()
                     year = int(m.group("year") or m.group("year2"))
                     found.append((date(year, T.MONTHS[month], 1), d, i + 1, m.group(0)))
@@ -636,6 +645,8 @@ def _check_birth(c: Claim, record: RecordView, texts: Any) -> None:
     if not found:
         return
     same = [f for f in found if (f[0].year, f[0].month) == (said.year, said.month)]
+    if not same and len({f[0] for f in found}) > 1:
+        return  # the reports date more than one such event: which one is meant is unclear
     when, d, page, words = (same or found)[0]
     c.verdict = S if same else C
     c.explanation = f"The {_label(d)} dates it to {when:%B %Y}" + (
