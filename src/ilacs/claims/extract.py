@@ -125,7 +125,7 @@ _RELATIVE_ONE = re.compile(
     r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
     r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
     r"(?:inspection|report|visit|rating|grade|judgement|assessment)\b(?!s)"
-    r"|(?:which|who)\s+(?:was|is|has)\b)",
+    r"|(?:which|who)\s+(?:was|is|has|received|got|earned|gained|secured|achieved|won|became)\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -1348,6 +1348,14 @@ _OTHER_EVENT = re.compile(
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
+_SINCE_OTHER = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?!(?:inspect|visit|rated|rating|judged|graded|deemed|"
+    r"branded|publish|report|monitor|been|seen|had|received|got|held|kept|improved|declined|"
+    r"remained|stayed)\w*)[a-z]\w*"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged|graded)\b)[^.;:()])*"
+    r"\bsince\s+$",
+    re.IGNORECASE,
+)
 _LAST_INSPECTION = re.compile(
     r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|last (?:full )?inspection)\b",
     re.IGNORECASE,
@@ -1434,6 +1442,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "a council created just over a year ago": the council's birth
         if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
+        # "the company that has delivered children's social care for the council since
+        # October 2019": the date of what the verb says, which is no inspection's
+        since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
+        if since and not T.GRADE_RE.search(since.group(0)):
+            continue
         cue = verb = None
         for m in _DATE_CUE.finditer(text, max(clause.start, w.start - 70), w.start):
             cue = m
@@ -1514,9 +1527,23 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # each date is of the visit named last before it
         kinds = list(_VISIT.finditer(r.text, clause.start, ws[0].start)) if letter else []
         kind = kinds[-1] if kinds else letter
+        # "(a letter ...) since the council's last full inspection in 2019": the date of the
+        # full inspection the words right before it name, not of the visit
+        full = _FULL_BEFORE.search(r.text, max(clause.start, ws[0].start - 45), ws[0].start)
+        is_visit = bool(letter) and not (full and not (kinds and kinds[-1].start() > full.start()))
+        # "That 2022 report said focused visits in 2019 and 2021 ...": the date of the report
+        # its own noun names, not of the visits named after it
+        if not kinds and re.match(
+            r"\s+(?:Ofsted\s+)?(?:full\s+)?(?:report|inspection|judgement|rating|grade)\b",
+            r.text[ws[-1].end : clause.end],
+            re.IGNORECASE,
+        ):
+            is_visit = False
+        if not is_visit:
+            kind = None
         r.add(
             span,
-            Kind.VISIT if letter else Kind.DATE,
+            Kind.VISIT if is_visit else Kind.DATE,
             r.urns_at(sentence, clause),
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
@@ -1524,12 +1551,17 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "whens": ws,
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
-                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not is_visit,
                 "letter_context": _about_letter(r, sentence),
             },
         )
 
 
+_FULL_BEFORE = re.compile(
+    r"\b(?:last|previous|most recent|full|standard|short|graded|ILACS)\s+(?:full\s+|graded\s+)?"
+    r"(?:Ofsted\s+)?inspection\b(?:,)?\s+(?:in|of|on)\s+$",
+    re.IGNORECASE,
+)
 # "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
 _INSPECTION_YEAR = re.compile(
     rf"\b(?:inspection|inspected|re-inspected|rated|judged)\s+(?:carried out\s+|conducted\s+)?in\s+{T.YEAR}\b"
@@ -1567,6 +1599,40 @@ _DIRECTION = re.compile(
     r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b",
     re.IGNORECASE,
 )
+
+
+_BIRTH_EVENT = re.compile(
+    r"\b(?:council|authority|authorities|Council|County)\b[^.;:()]{0,40}?\b(?:was|were)\s+"
+    r"(?:formally\s+|officially\s+)?(?P<ev>abolished|created|formed|established|set up|replaced|"
+    r"split|dissolved)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?P<ev2>came into (?:being|existence)|was born)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _birth_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'when Cumbria County Council was abolished in April 2023': the day councils were made or
+    unmade, which the record holds only as a report's own words say it (`facts['birth']`)."""
+    body = r.text[clause.start : clause.end]
+    for w in T.dates(body, r.as_of, clause.start):
+        if w.relative or w.precision not in ("day", "month") or r.in_long_quote(w.start):
+            continue
+        m = _BIRTH_EVENT.search(r.text, max(clause.start, w.start - 80), w.start)
+        if not m:
+            continue
+        start = r.text.rfind(" when ", clause.start, m.start())
+        start = start + 1 if start >= 0 else clause.start + m.start()
+        urns = r.urns_at(sentence, clause)
+        if r.main and r.main not in urns:
+            urns = [*urns, r.main]
+        r.add(
+            T.Span(start, w.end),
+            Kind.DATE,
+            urns,
+            dates=[(w.first, w.precision)],
+            facts={"birth": (m.group("ev") or m.group("ev2")).lower(), "whens": [w]},
+        )
+        return
 
 
 def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -1641,6 +1707,18 @@ _INSPECTION_WORDS = re.compile(
 )
 
 
+_EVENT_NOT_GRADE = re.compile(
+    r"\b(?:focused|monitoring|visit\w*|concerns?|warn\w*|found|raised|identified|criticis\w*|"
+    r"highlighted|flagged|letter|joint targeted|JTAI|review)\b",
+    re.IGNORECASE,
+)
+_GRADED_WORDS = re.compile(
+    r"\b(?:rated|rating|judged|judgement|graded|grade|full inspection|(?:last|previous|"
+    r"standard|short|full) (?:ILACS )?inspection)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -1669,6 +1747,13 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
     duration["grade"] = T.grade_of(then.group(1)) if then else None
+    # "less than two years after inspectors raised concerns about a decline in its practice",
+    # "a year after a focused visit": a span from a visit or a finding, not from a full
+    # inspection's grade (the full inspections alone cannot gainsay it)
+    if (m.group("rel") or "").lower() in ("after", "since") and not then:
+        tail = re.split(r"[;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
+        if _EVENT_NOT_GRADE.search(tail) and not _GRADED_WORDS.search(tail):
+            duration["event"] = True
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
         c.facts["duration"] = duration
@@ -1750,6 +1835,45 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "count": _team_count(count),
             },
         )
+        _inspectors_per_council(r, sentence, sentence.start + m.end(), r.claims[-1])
+
+
+def _inspectors_per_council(r: Reader, sentence: T.Span, pos: int, first: Claim) -> None:
+    """'led by X in North Northamptonshire and Y in West Northamptonshire': each inspector
+    named with the council of their inspection (the first claim gets its own council)."""
+    claim = first
+    while True:
+        at = re.match(r"\s+(?:in|at|for)\s+(?:the\s+)?", r.text[pos : sentence.end])
+        council = at and next(
+            (x for x in r.mentions if x.start == pos + at.end() and x.la.urn), None
+        )
+        if not at or council is None or council.la.urn is None:
+            return
+        claim.urns = [council.la.urn]
+        claim.facts["other_urns"] = []
+        nxt = re.match(
+            rf"\s*,?\s*(?:and|while|whilst|with)\s+(?P<p>{_PERSON})(?=\s+(?:in|at|for)\s)",
+            r.text[council.end : sentence.end],
+        )
+        if not nxt or set(nxt.group("p").split()) & _NOT_A_NAME:
+            return
+        then = re.match(r"\s+(?:in|at|for)\s+(?:the\s+)?", r.text[council.end + nxt.end() :])
+        after = then and next(
+            (x for x in r.mentions if x.start == council.end + nxt.end() + then.end() and x.la.urn),
+            None,
+        )
+        if not after:
+            return
+        name = " ".join(nxt.group("p").split())
+        claim = r.add(
+            T.Span(council.end + nxt.start("p"), after.end),
+            Kind.INSPECTOR,
+            [],
+            inspector=name,
+            dates=list(first.dates),
+            facts={**first.facts, "names": [name], "other_urns": [], "count": None},
+        )
+        pos = council.end + nxt.end()
 
 
 # How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
@@ -1988,6 +2112,20 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         words = m.group(0) + words  # "video calls" is what it says
     if end - start < 25 or len(words.split()) < 4:
         return
+    # "In February 2023 inspectors looked at ...": the date that opens the clause is the
+    # visit's, and the claim holds it (a contradicted date inside contradicts it)
+    head = [
+        c
+        for c in r.claims
+        if c.type in (Kind.DATE, Kind.VISIT)
+        and c.dates
+        and clause.start <= c.start
+        and c.end <= start
+        and len(r.text[c.end : start].split()) <= 4
+        and not re.search(r"[.;:()]", r.text[c.end : start])
+    ]
+    if head:
+        start = head[0].start
     r.add(
         T.Span(start, end),
         Kind.VISIT,
@@ -3408,7 +3546,10 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
 _LENGTH = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|\d)[- ]weeks?(?:[- ]long)?|(?P<wl>week-long|fortnight-long|fortnight's))\s+"
     r"(?:(?P<type>short|standard|full)\s+)?(?:Ofsted\s+)?inspection\b"
-    r"|\b(?P<type2>short|standard)\s+inspection\b",
+    r"|\b(?P<type2>short|standard)\s+inspection\b"
+    # "Inspectors were on site for two weeks", "spent three weeks on site"
+    r"|\b(?:on\s+site|in\s+the\s+(?:council|authority))\s+for\s+(?:just\s+)?(?P<n3>a|one|two|three|four|\d)"
+    r"\s+weeks?\b|\bspent\s+(?P<n4>a|one|two|three|four|\d)\s+weeks?\s+on\s+site\b",
     re.IGNORECASE,
 )
 
@@ -3423,8 +3564,9 @@ def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if re.search(r"\b(?:next|future|will|would|due|expected)\b", body[: m.start()], re.IGNORECASE):
         return
     weeks = None
-    if m.group("n"):
-        weeks = T.number(m.group("n"))
+    n = m.group("n") or m.group("n3") or m.group("n4")
+    if n:
+        weeks = T.number(n)
     elif m.group("wl"):
         weeks = 2 if m.group("wl").lower().startswith("fortnight") else 1
     kind = (m.group("type") or m.group("type2") or "").lower() or None
@@ -3645,6 +3787,7 @@ DETECTORS = (
     _grade_claims,
     _area_list_claims,
     _date_claims,
+    _birth_claims,
     _recent_claims,
     _jump_claims,
     _duration_claims,
