@@ -115,3 +115,17 @@ def test_minutes_that_name_no_council_are_read_by_their_quotations(tmp_path, cor
     # one quotation is not enough to say which council an article is about
     one = text.format(name="Nicki Shaw").split("\n\n")[0] + "\n"
     assert not [c for c in check_text(tmp_path, corpus_db, one, "2020-01-20") if c["urns"]]
+
+
+def test_a_council_named_after_a_region_is_no_region(tmp_path, corpus_db):
+    # North East Lincolnshire (Yorkshire and the Humber): inadequate (26 November 2021), good
+    # (3 September 2025), the sixth by publication to move from inadequate to good under the
+    # 2023 framework; "North East" in its name names no region to rank it in
+    text = (
+        "North East Lincolnshire is the {n} council to move from inadequate to good under the "
+        "inspection framework introduced in 2023.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(n="sixth"), "2025-09-04")
+    assert claim_with(claims, "the sixth council")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(n="fourth"), "2025-09-04")
+    assert claim_with(claims, "the fourth council")["verdict"] == "contradicted"

@@ -156,10 +156,17 @@ _REGION_WORDS = {
     "south west": "South West",
     "south-west": "South West",
 }
+# (not inside a council's name: "North East Lincolnshire", "North Yorkshire", "East Riding of
+# Yorkshire" name no region)
 _REGION = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(k) for k in sorted(_REGION_WORDS, key=len, reverse=True))
-    + r")\b",
+    + "|".join(
+        r"(?<!north )(?<!south )(?<!west )(?<!riding of )yorkshire"
+        if k == "yorkshire"
+        else re.escape(k)
+        for k in sorted(_REGION_WORDS, key=len, reverse=True)
+    )
+    + r")\b(?!\s+(?!England\b)(?-i:[A-Z])[a-z])",
     re.IGNORECASE,
 )
 # "one of three councils in Merseyside": a place ilacs cannot count within
