@@ -170,6 +170,12 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     g = item["grade"]
     areas = item["areas"]
     graded = _graded_areas(d)
+    if item.get("except"):
+        # "good on every measure except care leavers": every other main judgement has it
+        if "unnamed" in item["except"] or item["areas"]:
+            return None
+        rest = [a for a in _key_areas(d) if a not in item["except"]]
+        return all(graded[a] == g for a in rest) if rest else None
     if scope_all and len(areas) <= 1 and not item.get("overall_only"):
         main = _key_areas(d)
         if not main:
@@ -1315,7 +1321,11 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     cur = _current(insp, as_of)
     if cur is None:
         return
-    dated = [it for it in c.facts.get("grades", []) if it.get("whens")]
+    dated = [
+        dict(it, whens=it.get("later_base") or it["whens"])
+        for it in c.facts.get("grades", [])
+        if it.get("whens")
+    ]
     if dur.get("rel") == "later" and dated:
         # "rated inadequate in 2016 and came out of that rating three years later": from the
         # inspection the sentence dates to the one after it
@@ -3424,6 +3434,26 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
     out = list(claims)
     for d in claims:
         if d.type != Kind.DATE or d.verdict not in (S, C) or d not in out:
+            continue
+        # "rated good, a jump of one grade from 2016": the date read over the whole clause
+        # holds, the jump it ends with does not; the clause is false
+        inner = next(
+            (
+                g
+                for g in out
+                if g.type == Kind.TREND
+                and g.verdict == C
+                and d.verdict == S
+                and "jump" in g.facts
+                and d.start <= g.start
+                and d.end - 3 <= g.end <= d.end
+                and set(g.urns) == set(d.urns)
+            ),
+            None,
+        )
+        if inner is not None:
+            joined = replace(inner, start=d.start, end=d.end, text=d.text)
+            out = [joined if x is inner else x for x in out if x is not d]
             continue
         for g in out:
             if g.type not in (Kind.GRADE, Kind.TREND) or g.verdict not in (S, C):

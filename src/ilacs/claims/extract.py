@@ -721,6 +721,11 @@ _NEAR_PREVIOUS = re.compile(
     r"in which|when|years in which|years when))\b[^.;]*$",
     re.IGNORECASE,
 )
+_FROM_DATE = re.compile(
+    r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step up|up|down|fall|drop|"
+    r"improvement|increase|move)\s+(?:since|from)\s+(?:in\s+|its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(
     r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|prior|before|ago|earlier)\b",
     re.IGNORECASE,
@@ -744,7 +749,8 @@ _BIRTH_DATE = re.compile(
 # "children's services at the former county council": a council before this one, whose grades
 # ilacs files under another name (or not at all)
 _PREDECESSOR = re.compile(
-    r"\b(?:former|predecessor|previous|old|defunct|abolished)\s+(?:county\s+|district\s+|unitary\s+)?"
+    r"\b(?:former|predecessor|previous|old|defunct|abolished)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?"
+    r"(?:county\s+|district\s+|unitary\s+)?"
     r"(?:council|authority|local authority)\b(?!\s+(?:leader|leadership|administration|cabinet|chief))",
     re.IGNORECASE,
 )
@@ -753,6 +759,13 @@ _PREDECESSOR = re.compile(
 _SOME_COUNCILS = re.compile(
     rf"\b(?:{T.NUMBER}|several|other|more|some)\s+(?:more\s+|other\s+|further\s+)?"
     r"(?:councils|boroughs|authorities|local authorities|LAs|counties)\b",
+    re.IGNORECASE,
+)
+
+
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|apart from|other than|save for|with the exception of|excluding|"
+    r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader)))\b",
     re.IGNORECASE,
 )
 
@@ -882,9 +895,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and not T.GRADE_RE.search(r.text[w.end : grades[after_w][0]])
             ):
                 owner = after_w
+            if (
+                after_w is not None
+                and owner != after_w
+                and re.fullmatch(
+                    r"\s*[:–—-]\s*['‘“\"]?", r.text[w.end : grades[after_w][0]], re.IGNORECASE
+                )
+            ):
+                # "requires improvement (2015: inadequate)": a committee paper's previous grade
+                owner = after_w
             if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
+            if role == "current" and w.start > ge and _FROM_DATE.search(lead):
+                continue  # "good, a jump of two grades from 2016": the old grade's date
             if (
                 _SINCE.search(lead)
                 and role == "current"
@@ -915,16 +939,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         own_time = re.search(
             r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today)\b", body, re.IGNORECASE
         )
-        other_council = any(
-            clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions
-        ) or any(
-            clause.start <= m.start < clause.end
-            for m in r.mentions
-            if m.la.urn
-            and not any(
-                x.la.urn == m.la.urn
-                for x in r.mentions
-                if max(sentence.start, clause.start - 120) <= x.start < clause.start
+        other_council = (
+            any(clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions)
+            or len({m.la.urn for m in r.mentions if m.la.urn}) > 1
+            and any(
+                clause.start <= m.start < clause.end
+                for m in r.mentions
+                if m.la.urn
+                and not any(
+                    x.la.urn == m.la.urn
+                    for x in r.mentions
+                    if max(sentence.start, clause.start - 120) <= x.start < clause.start
+                )
             )
         )
         # "inspected in June, ... its leadership grade fell from outstanding to good": the
@@ -933,6 +959,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             from_to is not None
             and clause.start + from_to.start() <= gs < clause.start + from_to.end()
         )
+        later = re.match(
+            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b",
+            r.text[ge : min(clause.end, ge + 40)],
+            re.IGNORECASE,
+        )
+        earlier: list[T.When] = []
         if (
             not mine
             and not whens
@@ -955,7 +987,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
                 mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
-                if _SINCE.search(lead_text) or re.search(
+                if later:
+                    mine = []  # "inadequate in 2016, but improved ... two years later"
+                elif _SINCE.search(lead_text) or re.search(
                     r"\blast time\b", lead_text, re.IGNORECASE
                 ):
                     role = "previous"
@@ -964,12 +998,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
-        later = re.match(
-            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b", after, re.IGNORECASE
-        )
-        if not mine and later and items and items[-1]["whens"]:
+        base_whens = items[-1]["whens"] if items else earlier[-1:] if i == 0 else []
+        later_base: list[T.When] = []
+        if not mine and later and base_whens:
             # "inadequate in 2015 and requires improvement three years later": that year on
-            base = items[-1]["whens"][0]
+            base = base_whens[0]
             n = T.number(later.group("n")) or 1
             try:
                 first = base.first.replace(year=base.first.year + n) - timedelta(days=200)
@@ -978,6 +1011,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 first = last = None
             if first and last:
                 mine = [T.When(ge, ge + later.end(), first, last, "period", True)]
+                later_base = [base]
                 role = "previous" if last < r.as_of - timedelta(days=400) else role
         # the councils named between the grade before and this one own it ("X rated good as
         # Y and Z remain inadequate")
@@ -1004,6 +1038,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
                 "weak_previous": weak and role == "previous" and not mine,
+                # "inadequate in 2016, but ... two years later": the date it counts from
+                "later_base": later_base,
                 # "at its last inspection, published in January 2023": a publication month
                 "published_whens": [
                     w
@@ -1031,6 +1067,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    for k in range(1, len(items)):
+        # "Help and protection: requires improvement (2015: inadequate)": the same area's
+        # grade before
+        if not items[k]["areas"] and re.fullmatch(
+            rf"['’”\"]?\s*\(\s*(?:{T.YEAR})\s*[:–—-]\s*['‘“\"]?",
+            r.text[grades[k - 1][1] : grades[k][0]],
+        ):
+            items[k]["areas"] = list(items[k - 1]["areas"])
+            items[k]["overall_only"] = items[k - 1]["overall_only"]
+    # "judged good on every measure except care leavers"; "every area inadequate apart from
+    # adoption": the areas after the exception are the ones that do not have the grade
+    exc = _EXCEPT.search(r.text, grades[0][1], clause.end)
+    if exc and not r.in_long_quote(exc.start()):
+        left_out = list(
+            dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : clause.end]))
+        ) or ["unnamed"]
+        for it in items:
+            it["except"] = left_out
+            it["areas"] = [a for a in it["areas"] if a not in left_out]
     if len(r.mentions) > 1:
         # "care leavers' services in Hackney and help and protection in Ealing were found to
         # require improvement": each area with the council named after it
@@ -1124,12 +1179,32 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     reasons = _REASONS.search(r.text, grades[-1][1], clause.end)
     if reasons:
         end = reasons.start()
+    jump = re.search(
+        r"[,;–—]\s*(?:a|an|which\s+(?:is|was)\s+a)\s+(?:\w+\s+){0,2}?(?=(?:jump|leap|rise|climb|improvement|"
+        r"fall|drop|increase)\s+(?:by\s+|of\s+)?\w+\s+(?:grades?|levels?|notches|steps)\b)",
+        r.text[grades[-1][1] : end],
+        re.IGNORECASE,
+    )
+    if jump:
+        # "rated good, a jump of two grades from 2016": the jump is a claim of its own
+        end = _trim_span(r.text, start, grades[-1][1] + jump.start())[1]
     pred = _PREDECESSOR.search(r.text, clause.start, grades[0][0])
     if pred and not re.search(
         r"\b(?:replac\w+|succeed\w*|took over from|taking over from|from)\s+(?:the\s+)?$",
         r.text[max(clause.start, pred.start() - 25) : pred.start()],
         re.IGNORECASE,
     ):
+        facts["predecessor"] = True
+    elif re.search(
+        r"\bthe\s+(?:county|district)\s+council\b", r.text[clause.start : grades[0][0]], re.I
+    ) and re.search(
+        r"\b(?:(?:was|were)\s+abolished|predecessor|replaced\s+(?:the\s+)?(?:\w+\s+){0,3}?council|"
+        r"(?:council|authority)\s+(?:was|were)\s+replaced)\b",
+        r.text[max(0, sentence.start - 600) : sentence.start],
+        re.I,
+    ):
+        # "Cumbria County Council was abolished in April 2023. The county council's children's
+        # services had been judged...": the council before this one
         facts["predecessor"] = True
     if "consecutive" in facts:
         # "the second time in a row ..., following its previous inspection in 2019": the
@@ -1568,7 +1643,13 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     up = not re.match(
         r"(?:fell|fallen|fall|drop|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
     )
-    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    end = m.end()
+    since = re.match(
+        rf"\s+(?:since|from)\s+(?:in\s+)?(?:(?:{T.MONTH})\s+)?{T.YEAR}\b", body[end:], re.IGNORECASE
+    )
+    if since:
+        end += since.end()  # "a jump of two grades from 2016": the date it counts from
+    span = T.Span(clause.start + m.start(), clause.start + end)
     lead = body[: m.start()]
     if len(lead) < 45 and not T.GRADE_RE.search(lead) and not T.areas_in(lead):
         # "This represented a jump of one grade since...": the clause's subject with it
