@@ -88,3 +88,28 @@ def test_the_county_council_abolished_before_this_one(tmp_path, corpus_db):
         "2024-07-13",
     )
     assert claim_with(claims, "county council's")["verdict"] == "not_in_record"
+
+
+def test_a_sentence_dated_by_the_one_before(tmp_path, corpus_db):
+    # Barnet: SIF report of July 2017 inadequate (help and protection, children looked after,
+    # leadership); ILACS report of 1 July 2019 good throughout
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "In July 2017 Ofsted judged Barnet's children's services to be inadequate. Help and "
+        "protection, children looked after and leadership were all judged inadequate.\n",
+        "2019-07-10",
+    )
+    assert claim_with(claims, "were all judged")["verdict"] == "supported"
+
+
+def test_councils_set_aside_are_not_graded(tmp_path, corpus_db):
+    # Brent, ILACS 2026 report of 17 June 2026: good throughout; North Northamptonshire (7 July
+    # 2026) outstanding for leaders
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Besides North Northamptonshire, Brent was judged good on every measure.\n",
+        "2026-07-08",
+    )
+    assert claim_with(claims, "good on every measure")["verdict"] == "supported"

@@ -55,7 +55,7 @@ _TREND = re.compile(
     re.IGNORECASE,
 )
 _ALL = re.compile(
-    r"\b(?:in|across|for)\s+(?:all|every|each)\s+(?:(?:four|five|six|of the|the|its|key|main|inspection|"
+    r"\b(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:four|five|six|of the|the|its|key|main|inspection|"
     r"judgement|judgment|performance)\s+)*(?:areas?|categor(?:y|ies)|judgements?|judgments?|"
     r"sections?|benchmarks?|elements?|aspects?|measures?|fields?|services|parts)\b|"
     r"\bacross the board\b|\bin every (?:area|category|judgement|judgment|respect)\b|"
@@ -785,6 +785,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    # "besides the two Northamptonshire authorities, Brent and Liverpool were judged good":
+    # the councils set aside are not the ones graded
+    aside = {
+        m.la.urn
+        for m in r.mentions
+        if sentence.start <= m.start < grades[0][0]
+        and re.search(
+            r"\b(?:besides|apart from|as well as|alongside|in addition to|unlike)\s+"
+            r"(?:the\s+)?(?:(?:two|both|three)\s+)?$",
+            r.text[max(sentence.start, m.start - 40) : m.start],
+            re.IGNORECASE,
+        )
+    }
+    if aside and [u for u in urns if u not in aside]:
+        urns = [u for u in urns if u not in aside]
     areas = _assign_areas(r, clause, grades)
     if not any(areas.values()):
         # "care leavers, who were judged requires improvement in 2014"; "services for children
@@ -1067,6 +1082,49 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    prev_sentence = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if (
+        not whens
+        and items
+        and not any(it["whens"] for it in items)
+        and clause.start - sentence.start < 20
+        and prev_sentence
+        and "\n" not in r.text[prev_sentence[-1].end : sentence.start]
+        and re.search(
+            r"\b(?:was|were)\s+(?:all\s+|also\s+|both\s+|each\s+)?(?:judged|rated|found|graded)\b",
+            body,
+            re.IGNORECASE,
+        )
+        and not re.search(
+            r"\b(?:now|currently|current|today|latest|recent\w*|since|new|later|subsequent\w*|next|"
+            r"this (?:time|year|week|month)|last|previous\w*|improv\w*|had|has|have)\b",
+            body,
+            re.IGNORECASE,
+        )
+    ):
+        # "In July 2017 Ofsted judged the council inadequate. Help and protection, children
+        # looked after and leadership were all judged inadequate": the sentence before dates it
+        before = [
+            x
+            for x in r.claims
+            if x.type in (Kind.GRADE, Kind.TREND)
+            and prev_sentence[-1].start <= x.start < prev_sentence[-1].end
+            and all(isinstance(it, dict) for it in x.facts.get("grades") or [0])
+        ]
+        dated = before[-1].facts["grades"][-1]["whens"] if before else []
+        if (
+            dated
+            and not any(w.relative for w in dated)
+            and set(before[-1].urns) == set(urns)
+            # the date its own, of a plain grade ("retained the top rating it first achieved in
+            # 2019, with inspectors judging services outstanding": no date of this inspection)
+            and not any(
+                x.start <= w.start < x.end for w in dated for x in before if x is not before[-1]
+            )
+            and not any("consecutive" in x.facts or x.facts.get("previous_cue") for x in before)
+        ):
+            for it in items:
+                it["whens"] = list(dated)
     for k in range(1, len(items)):
         # "Help and protection: requires improvement (2015: inadequate)": the same area's
         # grade before
