@@ -1104,24 +1104,24 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         # "In July 2017 Ofsted judged the council inadequate. Help and protection, children
         # looked after and leadership were all judged inadequate": the sentence before dates it
-        before = [
+        told = [
             x
             for x in r.claims
             if x.type in (Kind.GRADE, Kind.TREND)
             and prev_sentence[-1].start <= x.start < prev_sentence[-1].end
             and all(isinstance(it, dict) for it in x.facts.get("grades") or [0])
         ]
-        dated = before[-1].facts["grades"][-1]["whens"] if before else []
+        dated = told[-1].facts["grades"][-1]["whens"] if told else []
         if (
             dated
             and not any(w.relative for w in dated)
-            and set(before[-1].urns) == set(urns)
+            and set(told[-1].urns) == set(urns)
             # the date its own, of a plain grade ("retained the top rating it first achieved in
             # 2019, with inspectors judging services outstanding": no date of this inspection)
             and not any(
-                x.start <= w.start < x.end for w in dated for x in before if x is not before[-1]
+                x.start <= w.start < x.end for w in dated for x in told if x is not told[-1]
             )
-            and not any("consecutive" in x.facts or x.facts.get("previous_cue") for x in before)
+            and not any("consecutive" in x.facts or x.facts.get("previous_cue") for x in told)
         ):
             for it in items:
                 it["whens"] = list(dated)
