@@ -113,3 +113,23 @@ def test_councils_set_aside_are_not_graded(tmp_path, corpus_db):
         "2026-07-08",
     )
     assert claim_with(claims, "good on every measure")["verdict"] == "supported"
+
+
+def test_how_many_times_and_how_many_running(tmp_path, corpus_db):
+    # Surrey: SIF reports of 3 June 2015 and 16 May 2018 inadequate; ILACS 2023 report of
+    # 9 May 2025 good
+    text = (
+        "Surrey County Council's children's services are now rated good, after the department "
+        "was {} judged inadequate in the past decade.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format("twice"), "2025-05-10")
+    assert claim_with(claims, "judged inadequate")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format("three times"), "2025-05-10")
+    assert claim_with(claims, "judged inadequate")["verdict"] == "contradicted"
+    # Newcastle upon Tyne: SIF 2017 requires improvement, then good twice (ILACS reports of
+    # 2019 and 25 June 2025)
+    text = "Newcastle's children's services have been rated good for the {} inspection running.\n"
+    claims = check_text(tmp_path, corpus_db, text.format("second"), "2025-06-26")
+    assert claim_with(claims, "running")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format("third"), "2025-06-26")
+    assert claim_with(claims, "running")["verdict"] == "contradicted"

@@ -368,7 +368,42 @@ def _check_grades_one(
             )
         else:
             split.append(it)
+    undecided = False  # a number of inspections the record cannot settle
     for it in split:
+        if it.get("times") and not c.facts.get("consecutive"):
+            # "twice judged inadequate", "inadequate for the second time": the inspections that
+            # gave it (a window of years the words give may hold fewer, never more)
+            n = it["times"]
+            upto = [x for x in insp if not x.published or x.published <= as_of]
+            if it["whens"]:
+                last = max(w.last for w in it["whens"])
+                upto = [x for x in upto if min(_doc_years(x)) <= last.year]
+            gave = [x for x in upto if _check_grade_item(x, it, False)]
+            # ilacs holds every full inspection since 2014: fewer contradict only where the
+            # record reaches back before then or the words keep to recent years
+            window = bool(upto) and (
+                upto[0].framework == "pre_sif"
+                or bool(
+                    re.search(
+                        rf"\b(?:in|within|over)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
+                        rf"(?:{T.NUMBER}\s+years|decade|\d+\s+years)\b|\bsince\s+20[12]\d\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                )
+            )
+            if (
+                len(gave) < n
+                and window
+                and not any(_check_grade_item(x, it, False) is None for x in upto)
+            ):
+                what = f"{n} inspections (ilacs holds {len(gave)} that gave it)"
+                results.append((upto[-1], dict(it, what=what), False))
+            elif len(gave) == n:
+                results.append((gave[-1], it, True))
+            else:
+                undecided = True
+            continue
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
         months = [w for w in it["whens"] if w.precision == "month"]
         if d is not None and months and not any(_date_matches(w, d, None) for w in months):
@@ -535,6 +570,8 @@ def _check_grades_one(
     bad = [x for x in judged if x[2] is False]
     docs = list(dict.fromkeys(x[0] for x in judged))
     evidence = [_evidence(d, _grades_text(d)) for d in docs]
+    if undecided and not bad:
+        return N, "The record does not settle how many inspections gave that grade.", evidence
     if bad:
         d, it, _ = bad[0]
         what = (

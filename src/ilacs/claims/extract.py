@@ -763,6 +763,23 @@ _SOME_COUNCILS = re.compile(
 )
 
 
+_TIMES = re.compile(
+    rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four)\s+times|for\s+(?:the|a)\s+(?P<o>{T.ORDINAL})\s+time)\b"
+    r"(?!\s+(?:in\s+a\s+row|running|in\s+succession))",
+    re.IGNORECASE,
+)
+
+
+def _times(near: str) -> int | None:
+    """'twice judged inadequate', 'inadequate for the second time': the number of
+    inspections that gave the grade (None when the words do not say)."""
+    m = _TIMES.search(near)
+    if m is None or re.search(r"\b(?:consecutive|successive|straight)\b", near, re.IGNORECASE):
+        return None
+    n = 2 if m.group("twice") else T.number(m.group("n") or m.group("o"))
+    return n if n and n > 1 else None
+
+
 _EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|apart from|other than|save for|with the exception of|excluding|"
     r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader)))\b",
@@ -1053,6 +1070,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
                 "weak_previous": weak and role == "previous" and not mine,
+                # "twice judged inadequate", "inadequate for the second time": how many
+                # inspections gave it
+                "times": _times(
+                    r.text[
+                        max(clause.start, gs - 40, grades[i - 1][1] if i else clause.start) : min(
+                            clause.end,
+                            ge + 40,
+                            grades[i + 1][0] if i + 1 < len(grades) else ge + 40,
+                        )
+                    ]
+                ),
                 # "inadequate in 2016, but ... two years later": the date it counts from
                 "later_base": later_base,
                 # "at its last inspection, published in January 2023": a publication month
@@ -1190,8 +1218,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     consecutive = re.search(
         rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
-        rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:time|inspection)\s+in\s+a\s+row|"
-        rf"(?P<n3>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row|"
+        rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:(?:full\s+)?(?:time|inspection|report)s?)\s+(?:in\s+a\s+row|running)|"
+        rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
         rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
         body,
         re.IGNORECASE,
