@@ -133,3 +133,17 @@ def test_how_many_times_and_how_many_running(tmp_path, corpus_db):
     assert claim_with(claims, "running")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format("third"), "2025-06-26")
     assert claim_with(claims, "running")["verdict"] == "contradicted"
+
+
+def test_counts_of_councils_are_no_grade_of_one(tmp_path, corpus_db):
+    # Bolton, SIF report of 21 March 2014: requires improvement overall (and for leaders and
+    # help and protection; good for children looked after)
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Bolton Council was among the first councils inspected under the new regime, and one "
+        "of four of those to be told it requires improvement, while 17 remain inadequate.\n",
+        "2014-03-23",
+    )
+    assert "contradicted" not in {c["verdict"] for c in claims if c["type"] == "grade"}
+    assert claim_with(claims, "requires improvement")["verdict"] == "supported"

@@ -478,7 +478,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     )
     # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
     if re.search(
-        rf"\b(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
+        rf"\b(?!both\b)(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?"
+        r"(?:(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)|(?:still\s+)?remain(?:ed)?)\b",
         body,
         re.IGNORECASE,
     ):
@@ -1463,9 +1464,16 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     if not m:
         return None
     if m.group("n"):
-        # "one of a handful", "one of the few": a rank among councils, not judgements
-        if m.group("m").lower() in ("a", "an") or re.search(
-            r"\bof\s+the\s*$", m.group(0), re.IGNORECASE
+        # "one of a handful", "one of the few": a rank among councils, not judgements; "one
+        # of four of those to be told": four councils
+        if (
+            m.group("m").lower() in ("a", "an")
+            or re.search(r"\bof\s+the\s*$", m.group(0), re.IGNORECASE)
+            or re.match(
+                r"\s+(?:of\s+(?:those|them|these|the\s+\w+)|councils|authorities|local authorities)\b",
+                body[m.end() :],
+                re.IGNORECASE,
+            )
         ):
             return None
         return T.number(m.group("n")), T.number(m.group("m"))
