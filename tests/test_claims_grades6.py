@@ -147,3 +147,16 @@ def test_counts_of_councils_are_no_grade_of_one(tmp_path, corpus_db):
     )
     assert "contradicted" not in {c["verdict"] for c in claims if c["type"] == "grade"}
     assert claim_with(claims, "requires improvement")["verdict"] == "supported"
+
+
+def test_inadequate_overall_and_in_every_judgement_other_than_one(tmp_path, corpus_db):
+    # Somerset SIF report of 27 March 2015: inadequate overall and in every judgement but
+    # adoption (requires improvement)
+    text = (
+        "Somerset County Council's children's services were judged inadequate in 2015 overall "
+        "and in every key judgement other than {}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format("adoption"), "2015-04-01")
+    assert claim_with(claims, "other than")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format("care leavers"), "2015-04-01")
+    assert claim_with(claims, "other than")["verdict"] == "contradicted"

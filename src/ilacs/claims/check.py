@@ -172,8 +172,10 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     graded = _graded_areas(d)
     if item.get("except"):
         # "good on every measure except care leavers": every other main judgement has it
-        if "unnamed" in item["except"] or item["areas"]:
+        if "unnamed" in item["except"] or [a for a in item["areas"] if a != "overall"]:
             return None
+        if item.get("except_strict") and any(d.grades.get(a) == g for a in item["except"]):
+            return False
         rest = [a for a in _key_areas(d) if a not in item["except"]]
         return all(graded[a] == g for a in rest) if rest else None
     if scope_all and len(areas) <= 1 and not item.get("overall_only"):

@@ -537,6 +537,14 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         listed = bool(re.search(r"\s*[:–—]\s*['‘“\"]?$", line)) and bool(T.areas_in(line))
         if not cued and not quoted and not listed:
             continue
+        # "takes the number of councils currently rated inadequate to 19": a count
+        if re.search(
+            r"\b(?:number|tally|total|count|list)\s+of\s+(?:\w+\s+)?(?:councils|authorities|"
+            r"local authorities|LAs)\b[^,;]{0,40}$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue
         if re.search(
             r"\b(?:below|above|short of|less than|better than|worse than|at least|than|word|term|label)\s*['‘“\"]?$",
             before,
@@ -1172,6 +1180,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ) or ["unnamed"]
         for it in items:
             it["except"] = left_out
+            # of one council the areas left out do not have the grade ("good on every measure
+            # except, in Liverpool's case, care leavers" leaves Brent's care leavers alone)
+            it["except_strict"] = len(urns) == 1
             it["areas"] = [a for a in it["areas"] if a not in left_out]
     if len(r.mentions) > 1:
         # "care leavers' services in Hackney and help and protection in Ealing were found to
