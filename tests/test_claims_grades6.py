@@ -160,3 +160,16 @@ def test_inadequate_overall_and_in_every_judgement_other_than_one(tmp_path, corp
     assert claim_with(claims, "other than")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format("care leavers"), "2015-04-01")
     assert claim_with(claims, "other than")["verdict"] == "contradicted"
+
+
+def test_it_rates_good_overall_and_good_for_areas(tmp_path, corpus_db):
+    # Cumberland, ILACS 2023 report of 26 November 2024: good overall, for leaders, children in
+    # care and care leavers; requires improvement for help and protection
+    text = (
+        "The Ofsted report rates Cumberland Council good overall and good for the impact of its "
+        "leaders, for children in care and for {}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format("care leavers"), "2024-11-27")
+    assert claim_with(claims, "rates Cumberland")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format("help and protection"), "2024-11-27")
+    assert claim_with(claims, "rates Cumberland")["verdict"] == "contradicted"

@@ -23,7 +23,7 @@ from ilacs.claims.model import Claim, Kind
 # A grade word is a grade when the clause speaks of rating: "rated good", "judged inadequate",
 # "an 'outstanding' rating", "received good and outstanding ratings", "remains good".
 _RATING_CUE = re.compile(
-    r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
+    r"\b(?:rat(?:ed|ing|ings|es|e)|judg(?:ed|es|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remain(?:s|ed)?|still|retain(?:ed)?|"
     r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
@@ -559,9 +559,17 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             continue
         if not quoted and _ADJECTIVE_NOUN.match(after):
             continue
+        area_for = re.match(r"\s+for\s+(?:the\s+|its\s+|their\s+)?", after)
         if (
             not quoted
             and word.lower() == "good"
+            # "good for the impact of its leaders, for children in care": a judgement's grade
+            and not (
+                area_for
+                and any(
+                    a <= 15 for a, _, _ in T.areas_in(after[area_for.end() : area_for.end() + 40])
+                )
+            )
             and re.match(
                 # "good at listening", not "rated good at its single inspection in 2017"; "good
                 # for the third inspection in a row" is a grade
@@ -672,7 +680,12 @@ def _assign_areas(
     out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
     pinned = set()
     for i, (gs, ge, _) in enumerate(grades):
-        near = r.text[max(clause.start, gs - 12) : min(clause.end, ge + 12)].lower()
+        # "good overall and good for leaders": the overall of the grade before is not this one's
+        lo = max(clause.start, gs - 12, (grades[i - 1][1] + gs) // 2 if i else clause.start)
+        hi = min(
+            clause.end, ge + 12, (ge + grades[i + 1][0]) // 2 if i + 1 < len(grades) else clause.end
+        )
+        near = r.text[lo:hi].lower()
         if re.search(r"\boverall\b", near) and not re.search(r"overall effectiveness", near):
             near_areas = [
                 a for a in areas if a[2] != "overall" and (abs(a[0] - ge) < 4 or abs(gs - a[1]) < 4)
