@@ -11,15 +11,19 @@ from click.testing import CliRunner
 from ilacs.cli import main
 
 
-def check_text(tmp_path: Path, db: Path, text: str, as_of: str) -> list[dict]:
-    """The claims `ilacs check` finds in `text` as of `as_of` (the JSON contract's list)."""
-    p = tmp_path / "article.txt"
-    p.write_text(text, encoding="utf-8")
+def check_file(path: Path, db: Path, text: str, as_of: str) -> dict:
+    """`ilacs check --format json` of `text`, written to `path`, as of `as_of` (the whole JSON)."""
+    path.write_text(text, encoding="utf-8")
     r = CliRunner().invoke(
-        main, ["check", str(p), "--db", str(db), "--format", "json", "--as-of", as_of]
+        main, ["check", str(path), "--db", str(db), "--format", "json", "--as-of", as_of]
     )
     assert r.exit_code == 0, r.output
-    return json.loads(r.stdout)["claims"]
+    return json.loads(r.stdout)
+
+
+def check_text(tmp_path: Path, db: Path, text: str, as_of: str) -> list[dict]:
+    """The claims `ilacs check` finds in `text` as of `as_of` (the JSON contract's list)."""
+    return check_file(tmp_path / "article.txt", db, text, as_of)["claims"]
 
 
 def claim_with(claims: list[dict], words: str) -> dict:

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from ilacs.claims import text as T
 from ilacs.claims.extract import extract
 from ilacs.cli import main
+from tests.claims_helpers import check_file
 
 CLAIMS = Path(__file__).resolve().parents[1] / ".." / "shared" / "claims"
 
@@ -214,31 +215,36 @@ def test_the_inspection_before_named_earlier_in_the_sentence(tmp_path, corpus_db
         "At the last inspection, in the autumn of 2015, help and protection was rated inadequate, "
         "and children in care, care leavers and leadership all required improvement.\n"
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-19"])
-    assert _claim(json.loads(r.stdout), "all required improvement")["verdict"] == "supported"
-    p.write_text(text.replace("care leavers and leadership", "adoption and leadership"))
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-19"])
-    assert _claim(json.loads(r.stdout), "all required improvement")["verdict"] == "contradicted"
-    # Hampshire, 23 July 2024 (outstanding); its SIF report of 22 April 2014 was good
-    p.write_text(
-        'Hampshire\'s director said: "Ten years ago, we were rated good by Ofsted."\n',
-        encoding="utf-8",
+    out = check_file(p, corpus_db, text, "2018-01-19")
+    assert _claim(out, "all required improvement")["verdict"] == "supported"
+    out = check_file(
+        p,
+        corpus_db,
+        text.replace("care leavers and leadership", "adoption and leadership"),
+        "2018-01-19",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
-    assert _claim(json.loads(r.stdout), "rated good")["verdict"] == "supported"
+    assert _claim(out, "all required improvement")["verdict"] == "contradicted"
+    # Hampshire, 23 July 2024 (outstanding); its SIF report of 22 April 2014 was good
+    out = check_file(
+        p,
+        corpus_db,
+        'Hampshire\'s director said: "Ten years ago, we were rated good by Ofsted."\n',
+        "2024-07-23",
+    )
+    assert _claim(out, "rated good")["verdict"] == "supported"
 
 
 def test_last_month(check_json, tmp_path, corpus_db):
     # Newham: on site 11-22 February 2019, published 25 March 2019
     assert _claim(check_json("25"), "inspection last month")["verdict"] == "supported"
     p = tmp_path / "newham.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Ofsted inspectors visited Newham in January and rated its children's services inadequate.\n",
-        encoding="utf-8",
+        "2019-03-25",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-25"])
-    assert _claim(json.loads(r.stdout), "in January")["verdict"] == "contradicted"
+    assert _claim(out, "in January")["verdict"] == "contradicted"
 
 
 def test_councils_named_and_places():
@@ -332,33 +338,38 @@ def test_only_outstanding_council_in_the_region(check_json):
 
 def test_a_count_of_councils_nationally(tmp_path, corpus_db):
     p = tmp_path / "national.txt"
-    p.write_text("Ofsted figures show 18 councils are now rated inadequate.\n", encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
-    c = _claim(json.loads(r.stdout), "18 councils")
-    assert (c["type"], c["verdict"]) == ("count", "supported")
-    p.write_text(
-        "Ofsted figures show only 9 councils are now rated inadequate.\n", encoding="utf-8"
+    out = check_file(
+        p, corpus_db, "Ofsted figures show 18 councils are now rated inadequate.\n", "2024-07-25"
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-25"])
-    assert _claim(json.loads(r.stdout), "9 councils")["verdict"] == "contradicted"
+    c = _claim(out, "18 councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported")
+    out = check_file(
+        p,
+        corpus_db,
+        "Ofsted figures show only 9 councils are now rated inadequate.\n",
+        "2024-07-25",
+    )
+    assert _claim(out, "9 councils")["verdict"] == "contradicted"
 
 
 def test_grades_jumped(tmp_path, corpus_db):
     # Slough: inadequate (published 17 February 2016) -> requires improvement (4 March 2019)
     p = tmp_path / "slough.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Slough Borough Council jumped two grades in its latest Ofsted inspection.\n",
-        encoding="utf-8",
+        "2019-03-10",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
-    c = _claim(json.loads(r.stdout), "jumped two grades")
+    c = _claim(out, "jumped two grades")
     assert (c["type"], c["verdict"], c["urns"]) == ("trend", "contradicted", [80553])
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Slough Borough Council moved up one grade in its latest Ofsted inspection.\n",
-        encoding="utf-8",
+        "2019-03-10",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-03-10"])
-    assert _claim(json.loads(r.stdout), "moved up one grade")["verdict"] == "supported"
+    assert _claim(out, "moved up one grade")["verdict"] == "supported"
 
 
 def test_the_scale_is_not_a_grade():
@@ -382,15 +393,15 @@ def test_shares_of_councils(check_json, tmp_path, corpus_db):
     assert _claim(out, "None have been rated")["verdict"] == "supported"
     # 24 July 2024: 17 of 151 graded councils inadequate (11%), 91 good or outstanding (60%)
     p = tmp_path / "shares.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "One in 10 councils is rated inadequate, Ofsted figures show.\n\n"
         "Around 60 per cent of councils are now rated good or outstanding.\n\n"
         "Three quarters of councils are now rated good or outstanding.\n\n"
         "Nationally, 44 per cent of councils have seen their rating fall.\n",
-        encoding="utf-8",
+        "2024-06-01",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-06-01"])
-    out = json.loads(r.stdout)
     assert _claim(out, "One in 10 councils")["verdict"] == "supported"
     assert _claim(out, "Around 60 per cent")["verdict"] == "supported"
     assert _claim(out, "Three quarters of councils")["verdict"] == "contradicted"
@@ -421,12 +432,13 @@ def test_a_list_of_areas_takes_the_grade_before(check_json, tmp_path, corpus_db)
     assert (c["type"], c["verdict"]) == ("grade", "supported")
     text = _article("55").read_text(encoding="utf-8")
     p = tmp_path / "55x.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         text.replace("progress of children in care, as well", "progress of care leavers, as well"),
-        encoding="utf-8",
+        "2023-09-05",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-09-05"])
-    assert _claim(json.loads(r.stdout), "These were impact")["verdict"] == "contradicted"
+    assert _claim(out, "These were impact")["verdict"] == "contradicted"
     # Reading 2019: "Areas identified for improvement were..." (requires improvement)
     c = _claim(check_json("69"), "Areas identified for improvement")
     assert c["verdict"] == "supported"
@@ -458,17 +470,20 @@ def test_check_format_follows_the_extension(tmp_path, corpus_db):
 def test_each_council_its_own_grade(tmp_path, corpus_db):
     # 29 January 2018: Rotherham good overall; Sandwell and Buckinghamshire inadequate
     p = tmp_path / "three.txt"
-    p.write_text(
-        "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate\n", encoding="utf-8"
+    out = check_file(
+        p,
+        corpus_db,
+        "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate\n",
+        "2018-01-29",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
-    assert _claim(json.loads(r.stdout), "Rotherham rated good")["verdict"] == "supported"
-    p.write_text(
+    assert _claim(out, "Rotherham rated good")["verdict"] == "supported"
+    out = check_file(
+        p,
+        corpus_db,
         "Rotherham rated good as Sandwell and Buckinghamshire remain outstanding\n",
-        encoding="utf-8",
+        "2018-01-29",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
-    assert _claim(json.loads(r.stdout), "Rotherham rated good")["verdict"] == "contradicted"
+    assert _claim(out, "Rotherham rated good")["verdict"] == "contradicted"
 
 
 def test_a_council_named_paragraphs_before_is_not_the_subject(tmp_path, corpus_db):
@@ -481,14 +496,14 @@ def test_a_council_named_paragraphs_before_is_not_the_subject(tmp_path, corpus_d
         "Inspectors said services for care leavers require improvement.\n"
     )
     p = tmp_path / "trafford.txt"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
-    c = _claim(json.loads(r.stdout), "care leavers require improvement")
+    out = check_file(p, corpus_db, text, "2026-08-04")
+    c = _claim(out, "care leavers require improvement")
     assert (c["verdict"], c["urns"]) == ("supported", [80573])
     # the same words false of Trafford too: contradicted
-    p.write_text(text.replace("require improvement", "are inadequate"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
-    assert _claim(json.loads(r.stdout), "care leavers are inadequate")["verdict"] == "contradicted"
+    out = check_file(
+        p, corpus_db, text.replace("require improvement", "are inadequate"), "2026-08-04"
+    )
+    assert _claim(out, "care leavers are inadequate")["verdict"] == "contradicted"
 
 
 def test_a_clause_without_its_own_subject_takes_the_area_before(tmp_path, corpus_db):
@@ -500,17 +515,20 @@ def test_a_clause_without_its_own_subject_takes_the_area_before(tmp_path, corpus
         "leavers, who were judged inadequate in 2014, are now judged good.\n"
     )
     p = tmp_path / "bristol.txt"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
-    out = json.loads(r.stdout)
+    out = check_file(p, corpus_db, text, "2023-03-10")
     assert _claim(out, "from requires improvement in 2018 to good")["verdict"] == "supported"
     assert _claim(out, "who were judged inadequate in 2014")["verdict"] == "supported"
-    p.write_text(text.replace("judged inadequate in 2014", "judged good in 2014"))
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
-    assert _claim(json.loads(r.stdout), "who were judged good in 2014")["verdict"] == "contradicted"
-    p.write_text(text.replace("from requires improvement in 2018", "from inadequate in 2018"))
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-03-10"])
-    assert _claim(json.loads(r.stdout), "from inadequate in 2018")["verdict"] == "contradicted"
+    out = check_file(
+        p, corpus_db, text.replace("judged inadequate in 2014", "judged good in 2014"), "2023-03-10"
+    )
+    assert _claim(out, "who were judged good in 2014")["verdict"] == "contradicted"
+    out = check_file(
+        p,
+        corpus_db,
+        text.replace("from requires improvement in 2018", "from inadequate in 2018"),
+        "2023-03-10",
+    )
+    assert _claim(out, "from inadequate in 2018")["verdict"] == "contradicted"
 
 
 def test_region_names_now_and_framework_dates(tmp_path, corpus_db):
@@ -522,22 +540,24 @@ def test_region_names_now_and_framework_dates(tmp_path, corpus_db):
     assert len(T.councils("Thurrock: the Essex unitary authority was")) == 1
     # Somerset: SIF inadequate (27 March 2015), requires improvement (29 January 2018)
     p = tmp_path / "somerset.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Somerset County Council has climbed out of the bottom grade and now requires "
         "improvement, Ofsted said.\n",
-        encoding="utf-8",
+        "2018-01-29",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2018-01-29"])
-    assert _claim(json.loads(r.stdout), "now requires")["verdict"] == "supported"
+    assert _claim(out, "now requires")["verdict"] == "supported"
     # Manchester: outstanding, published 11 November 2025 (inspected in 2025, not 2023)
     p = tmp_path / "manchester.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Manchester City Council has been rated outstanding under Ofsted's current inspection "
         "framework, introduced in 2023.\n",
-        encoding="utf-8",
+        "2025-11-11",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-11"])
-    assert _claim(json.loads(r.stdout), "rated outstanding")["verdict"] == "supported"
+    assert _claim(out, "rated outstanding")["verdict"] == "supported"
 
 
 def test_years_after_a_grade_and_the_tense_of_minutes(tmp_path, corpus_db):
@@ -547,22 +567,20 @@ def test_years_after_a_grade_and_the_tense_of_minutes(tmp_path, corpus_db):
         "Manchester City Council's children's services have been rated outstanding by Ofsted, "
         "11 years after the authority was judged inadequate.\n"
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-12"])
-    assert _claim(json.loads(r.stdout), "11 years after")["verdict"] == "supported"
-    p.write_text(text.replace("11 years", "five years"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-11-12"])
-    assert _claim(json.loads(r.stdout), "five years after")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text, "2025-11-12")
+    assert _claim(out, "11 years after")["verdict"] == "supported"
+    out = check_file(p, corpus_db, text.replace("11 years", "five years"), "2025-11-12")
+    assert _claim(out, "five years after")["verdict"] == "contradicted"
     # Surrey: good in every judgement (9 May 2025), requires improvement before (9 March 2022)
     p = tmp_path / "surrey.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "The committee noted the Ofsted report on Surrey County Council. Services had been judged "
         "good overall and good in all four judgement areas. This was the first time the Council "
         "had been judged good overall under Ofsted's inspection frameworks since 2013.\n",
-        encoding="utf-8",
+        "2025-06-19",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-06-19"])
-    out = json.loads(r.stdout)
     assert _claim(out, "had been judged good overall and good")["verdict"] == "supported"
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"]
 
@@ -570,13 +588,14 @@ def test_years_after_a_grade_and_the_tense_of_minutes(tmp_path, corpus_db):
 def test_years_listed_and_areas_carried_on(tmp_path, corpus_db):
     # Milton Keynes: requires improvement, published 25 November 2016 and 17 December 2021
     p = tmp_path / "mk.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Milton Keynes Council's children's services are now good. At the previous inspections in "
         "2016 and 2021, services were judged to require improvement.\n",
-        encoding="utf-8",
+        "2024-12-17",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-12-17"])
-    assert _claim(json.loads(r.stdout), "inspections in 2016 and 2021")["verdict"] == "supported"
+    assert _claim(out, "inspections in 2016 and 2021")["verdict"] == "supported"
     # Liverpool, 25 May 2023: inadequate overall, for leaders, help and protection and care
     # leavers; children in care requires improvement
     p = tmp_path / "liverpool.txt"
@@ -584,12 +603,9 @@ def test_years_listed_and_areas_carried_on(tmp_path, corpus_db):
         "Liverpool City Council's children's services were judged inadequate overall, and for the "
         "impact of leaders, help and protection and care leavers.\n"
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-05-25"])
-    assert _claim(json.loads(r.stdout), "and for the impact of leaders")["verdict"] == "supported"
-    p.write_text(text.replace("care leavers", "children in care"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-05-25"])
-    out = json.loads(r.stdout)
+    out = check_file(p, corpus_db, text, "2023-05-25")
+    assert _claim(out, "and for the impact of leaders")["verdict"] == "supported"
+    out = check_file(p, corpus_db, text.replace("care leavers", "children in care"), "2023-05-25")
     assert _claim(out, "and for the impact of leaders")["verdict"] == "contradicted"
 
 
@@ -602,13 +618,10 @@ def test_the_month_a_report_was_published(tmp_path, corpus_db):
         "improvement at its last inspection, published in January 2023.\n"
     )
     p = tmp_path / "trafford.txt"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
-    out = json.loads(r.stdout)
+    out = check_file(p, corpus_db, text, "2026-08-04")
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
-    p.write_text(text.replace("January 2023", "January 2022"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-04"])
-    assert _claim(json.loads(r.stdout), "January 2022")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text.replace("January 2023", "January 2022"), "2026-08-04")
+    assert _claim(out, "January 2022")["verdict"] == "contradicted"
     # a list of councils is joined by 'and' or commas, not by a verb
     assert extract_urns("Islington and Kingston follow North Tyneside and Westminster, which were")
 
@@ -630,37 +643,34 @@ def test_record_facts_in_an_officers_words(tmp_path, corpus_db):
         'particularly proud that inspectors found our care for children in care to be outstanding."\n'
     )
     p = tmp_path / "hampshire.txt"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
-    out = json.loads(r.stdout)
+    out = check_file(p, corpus_db, text, "2024-07-23")
     assert _claim(out, "children in care to be outstanding")["verdict"] == "supported"
     assert _claim(out, "we were rated good")["verdict"] == "supported"
-    p.write_text(text.replace("to be outstanding", "to be good"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
-    assert _claim(json.loads(r.stdout), "children in care to be good")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text.replace("to be outstanding", "to be good"), "2024-07-23")
+    assert _claim(out, "children in care to be good")["verdict"] == "contradicted"
 
 
 def test_the_year_a_grade_was_first_achieved(tmp_path, corpus_db):
     # Hampshire: good (SIF, April 2014), outstanding first on 11 June 2019, again in July 2024
     p = tmp_path / "hampshire.txt"
     text = "Hampshire County Council has retained the top rating it first achieved in 2019.\n"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
-    assert _claim(json.loads(r.stdout), "first achieved")["verdict"] == "supported"
-    p.write_text(text.replace("2019", "2014"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-07-23"])
-    assert _claim(json.loads(r.stdout), "first achieved")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text, "2024-07-23")
+    assert _claim(out, "first achieved")["verdict"] == "supported"
+    out = check_file(p, corpus_db, text.replace("2019", "2014"), "2024-07-23")
+    assert _claim(out, "first achieved")["verdict"] == "contradicted"
 
 
 def test_downgraded_and_a_committee_papers_list(tmp_path, corpus_db):
     # Stockport: good (published 18 May 2022), requires improvement (15 July 2025)
     p = tmp_path / "stockport.txt"
-    p.write_text("Stockport children's services downgraded by Ofsted\n", encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-15"])
-    assert _claim(json.loads(r.stdout), "downgraded")["verdict"] == "supported"
-    p.write_text("Stockport children's services upgraded by Ofsted\n", encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-15"])
-    assert _claim(json.loads(r.stdout), "upgraded")["verdict"] == "contradicted"
+    out = check_file(
+        p, corpus_db, "Stockport children's services downgraded by Ofsted\n", "2025-07-15"
+    )
+    assert _claim(out, "downgraded")["verdict"] == "supported"
+    out = check_file(
+        p, corpus_db, "Stockport children's services upgraded by Ofsted\n", "2025-07-15"
+    )
+    assert _claim(out, "upgraded")["verdict"] == "contradicted"
     # Bristol, 10 March 2023: children in care good, help and protection requires improvement
     p = tmp_path / "bristol.txt"
     text = (
@@ -669,48 +679,48 @@ def test_downgraded_and_a_committee_papers_list(tmp_path, corpus_db):
         "- The experiences and progress of children who need help and protection: Requires "
         "improvement to be good\n"
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-04-04"])
-    out = json.loads(r.stdout)
+    out = check_file(p, corpus_db, text, "2023-04-04")
     assert _claim(out, "children in care: Good")["verdict"] == "supported"
     assert _claim(out, "help and protection: Requires")["verdict"] == "supported"
-    p.write_text(text.replace("in care: Good", "in care: Outstanding"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2023-04-04"])
-    assert _claim(json.loads(r.stdout), "in care: Outstanding")["verdict"] == "contradicted"
+    out = check_file(
+        p, corpus_db, text.replace("in care: Good", "in care: Outstanding"), "2023-04-04"
+    )
+    assert _claim(out, "in care: Outstanding")["verdict"] == "contradicted"
 
 
 def test_dates_told_and_the_length_of_an_inspection(tmp_path, corpus_db):
     # Thurrock, 29 October 2024: a short inspection, on site 16-20 September 2024
     p = tmp_path / "thurrock.txt"
     text = "Thurrock Council's children's services were rated outstanding after a one-week short inspection.\n"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-10-30"])
-    assert _claim(json.loads(r.stdout), "one-week short inspection")["verdict"] == "supported"
-    p.write_text(text.replace("one-week short", "two-week standard"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-10-30"])
-    assert _claim(json.loads(r.stdout), "two-week standard")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text, "2024-10-30")
+    assert _claim(out, "one-week short inspection")["verdict"] == "supported"
+    out = check_file(
+        p, corpus_db, text.replace("one-week short", "two-week standard"), "2024-10-30"
+    )
+    assert _claim(out, "two-week standard")["verdict"] == "contradicted"
     # Hounslow, 21 March 2014: the LSCB requires improvement
     p = tmp_path / "hounslow.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Hounslow's children's services require improvement, Ofsted said. The Local Safeguarding "
         "Children Board, which oversees how agencies work together, was also told it requires "
         "improvement.\n",
-        encoding="utf-8",
+        "2014-03-21",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2014-03-21"])
-    assert _claim(json.loads(r.stdout), "told it requires")["verdict"] == "supported"
+    assert _claim(out, "told it requires")["verdict"] == "supported"
     # Torbay: inadequate (published 5 January 2016, on site in October and November 2015);
     # Plymouth's last inspection before May 2022 (7 January 2019) required improvement, Devon's
     # (17 March 2020) was inadequate
     p = tmp_path / "torbay.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Torbay Council's children's services are good, having been branded inadequate in "
         "January 2016. Devon's children's services were rated inadequate in 2020, while "
         "Plymouth's were judged to require improvement at their last inspection.\n",
-        encoding="utf-8",
+        "2022-05-18",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2022-05-18"])
-    out = json.loads(r.stdout)
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
     assert _claim(out, "at their last inspection")["verdict"] == "supported"
 
@@ -723,27 +733,27 @@ def test_told_our_services_were_failing(tmp_path, corpus_db):
         "Norfolk was also rated outstanding today.\n\n"
         'The council\'s leader said: "Ten years ago we were told our services were failing."\n'
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-05-18"])
-    c = _claim(json.loads(r.stdout), "were failing")
+    out = check_file(p, corpus_db, text, "2026-05-18")
+    c = _claim(out, "were failing")
     assert (c["verdict"], c["urns"]) == ("supported", [80518])
     # "failing" alone is no grade
-    p.write_text("Wandsworth's failing children's services were in the news.\n", encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2016-02-20"])
-    assert not json.loads(r.stdout)["claims"]
+    out = check_file(
+        p, corpus_db, "Wandsworth's failing children's services were in the news.\n", "2016-02-20"
+    )
+    assert not out["claims"]
 
 
 def test_today_the_inspectors_say_is_the_reports_day(tmp_path, corpus_db):
     # Wandsworth: on site 2-6 March 2026, published 18 May 2026
     p = tmp_path / "wandsworth.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Wandsworth Council's children's services are outstanding in all five areas. The "
         "council's leader said: \"Today the inspectors say we are among the very best in the "
         'country." Inspectors visited today, the council said.\n',
-        encoding="utf-8",
+        "2026-05-18",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-05-18"])
-    out = json.loads(r.stdout)
     assert _claim(out, "Today the inspectors say")["verdict"] == "supported"
     assert _claim(out, "visited today")["verdict"] == "contradicted"
 
@@ -756,28 +766,25 @@ def test_kingston_and_the_inspection_before(tmp_path, corpus_db):
         "inspection in 2019.\n"
     )
     p = tmp_path / "kingston.txt"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-01-30"])
-    out = json.loads(r.stdout)
+    out = check_file(p, corpus_db, text, "2025-01-30")
     c = _claim(out, "second time in a row")
     assert (c["verdict"], c["urns"]) == ("supported", [80545])
     # "two more boroughs" names no council: no grade claim of the article's council
     assert not [c for c in out["claims"] if c["text"].startswith("Two more boroughs")]
-    p.write_text(text.replace("in 2019", "in 2015"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-01-30"])
-    assert _claim(json.loads(r.stdout), "second time in a row")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text.replace("in 2019", "in 2015"), "2025-01-30")
+    assert _claim(out, "second time in a row")["verdict"] == "contradicted"
 
 
 def test_failing_years_ago_and_good_now(tmp_path, corpus_db):
     # Herefordshire: inadequate (published 21 September 2022), good (12 January 2026)
     p = tmp_path / "hereford.txt"
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Herefordshire Council, whose children's services were found to be failing three years "
         "ago, has been rated good by Ofsted.\n",
-        encoding="utf-8",
+        "2026-01-13",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-01-13"])
-    out = json.loads(r.stdout)
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
 
 
@@ -791,21 +798,21 @@ def test_years_later(tmp_path, corpus_db):
         "The result is a step up from the good rating Darlington received at its last full "
         "inspection in 2022.\n"
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-03-24"])
-    out = json.loads(r.stdout)
+    out = check_file(p, corpus_db, text, "2026-03-24")
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
-    p.write_text(text.replace("three years later", "seven years later"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-03-24"])
-    assert _claim(json.loads(r.stdout), "seven years later")["verdict"] == "contradicted"
+    out = check_file(
+        p, corpus_db, text.replace("three years later", "seven years later"), "2026-03-24"
+    )
+    assert _claim(out, "seven years later")["verdict"] == "contradicted"
     # Tameside: inadequate (SIF, 9 December 2016), requires improvement (1 July 2019)
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Tameside was previously rated inadequate in 2016 and came out of that rating three "
         "years later.\n",
-        encoding="utf-8",
+        "2024-02-14",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2024-02-14"])
-    assert _claim(json.loads(r.stdout), "three years later")["verdict"] == "supported"
+    assert _claim(out, "three years later")["verdict"] == "supported"
 
 
 def test_a_judgement_that_rose_by_two_grades(tmp_path, corpus_db):
@@ -813,12 +820,10 @@ def test_a_judgement_that_rose_by_two_grades(tmp_path, corpus_db):
     # overall good -> outstanding
     p = tmp_path / "shropshire.txt"
     text = "Shropshire Council's help and protection has risen by two grades, Ofsted said.\n"
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-09-10"])
-    assert _claim(json.loads(r.stdout), "risen by two grades")["verdict"] == "supported"
-    p.write_text(text.replace("two grades", "one grade"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-09-10"])
-    assert _claim(json.loads(r.stdout), "risen by one grade")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text, "2025-09-10")
+    assert _claim(out, "risen by two grades")["verdict"] == "supported"
+    out = check_file(p, corpus_db, text.replace("two grades", "one grade"), "2025-09-10")
+    assert _claim(out, "risen by one grade")["verdict"] == "contradicted"
 
 
 def test_dates_in_their_part_of_the_sentence(tmp_path, corpus_db):
@@ -828,20 +833,18 @@ def test_dates_in_their_part_of_the_sentence(tmp_path, corpus_db):
         "Lancashire County Council's children's services have improved. In 2015 services were "
         "judged inadequate and in 2018 they were found to require improvement.\n"
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-01-01"])
-    assert _claim(json.loads(r.stdout), "In 2015 services")["verdict"] == "supported"
-    p.write_text(text.replace("judged inadequate", "judged good"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2019-01-01"])
-    assert _claim(json.loads(r.stdout), "In 2015 services")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text, "2019-01-01")
+    assert _claim(out, "In 2015 services")["verdict"] == "supported"
+    out = check_file(p, corpus_db, text.replace("judged inadequate", "judged good"), "2019-01-01")
+    assert _claim(out, "In 2015 services")["verdict"] == "contradicted"
     # Walsall, published 8 July 2025 after an inspection on 12-16 May
-    p.write_text(
+    out = check_file(
+        p,
+        corpus_db,
         "Walsall Council's children's services are outstanding. The report, published today, "
         "follows an inspection from 12 to 16 May.\n",
-        encoding="utf-8",
+        "2025-07-08",
     )
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2025-07-08"])
-    out = json.loads(r.stdout)
     assert not [c for c in out["claims"] if c["verdict"] == "contradicted"], out["claims"]
 
 
@@ -853,9 +856,9 @@ def test_they_are_the_children_the_sentence_before_named(tmp_path, corpus_db):
         "The biggest leap came for care leavers. At the last inspection in 2023 their services "
         "were found to require improvement.\n"
     )
-    p.write_text(text, encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-18"])
-    assert _claim(json.loads(r.stdout), "their services")["verdict"] == "supported"
-    p.write_text(text.replace("require improvement", "be inadequate"), encoding="utf-8")
-    r = _run([str(p), "--db", str(corpus_db), "--format", "json", "--as-of", "2026-08-18"])
-    assert _claim(json.loads(r.stdout), "found to be inadequate")["verdict"] == "contradicted"
+    out = check_file(p, corpus_db, text, "2026-08-18")
+    assert _claim(out, "their services")["verdict"] == "supported"
+    out = check_file(
+        p, corpus_db, text.replace("require improvement", "be inadequate"), "2026-08-18"
+    )
+    assert _claim(out, "found to be inadequate")["verdict"] == "contradicted"

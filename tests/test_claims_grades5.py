@@ -4,25 +4,9 @@ areas takes its head's grade, and "three of the four" counts within four judgeme
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
-
-def _check(tmp_path, corpus_db, text: str, as_of: str) -> list[dict]:
-    p = tmp_path / "article.txt"
-    p.write_text(text, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "ilacs", "check", str(p), "--db", str(corpus_db)]
-        + ["--format", "json", "--as-of", as_of],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    data = json.loads(out)
-    return data["claims"] if isinstance(data, dict) else data
+from tests.claims_helpers import check_text as _check
 
 
 def _verdict(claims: list[dict], words: str) -> str:

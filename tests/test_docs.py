@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from ilacs.cli import main
@@ -37,3 +38,23 @@ def test_ilacs_db_and_verbosity(corpus_db, tmp_path):
     missing = tmp_path / "none.db"
     result = runner.invoke(main, ["-v", "show", "bromley"], env={"ILACS_DB": str(missing)})
     assert result.exit_code == 1 and "none.db" in result.output
+
+
+def test_the_readme_check_example_is_what_ilacs_check_prints(corpus_db):
+    """The worked example of `ilacs check` in the README: its date line and every claim shown
+    (span, kind, verdict, and the start of each line under it) are what the command prints."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    command = "$ uv run ilacs check ../shared/claims/articles/001_810798ea347bbf28.txt\n"
+    assert command in readme
+    example = readme.split(command, 1)[1].split("```", 1)[0]
+    article = REPO / ".." / "shared" / "claims" / "articles" / "001_810798ea347bbf28.txt"
+    if not article.exists():
+        pytest.skip(f"{article} is not here (../shared)")
+    r = CliRunner().invoke(main, ["check", str(article), "--db", str(corpus_db)])
+    assert r.exit_code == 0, r.output
+    printed = r.stdout.splitlines()
+    for line in example.strip("\n").splitlines():
+        if not line.strip():
+            continue
+        shown = line.removesuffix("...")
+        assert any(p.startswith(shown) for p in printed), f"not printed: {line!r}"

@@ -644,6 +644,62 @@ _JOINT_INSPECTION = re.compile(
 )
 
 
+_BIRTH_IN_TEXT = re.compile(
+    r"(?:came into (?:being|existence)|(?:was|were) (?:created|formed|established|abolished)|"
+    r"became (?:a |two )?(?:new )?unitary|split into)[^.]{0,60}?\b(?:on|in)\s+"
+    rf"(?P<day>\d{{1,2}}\s+)?(?P<month>{T.MONTH_NAME})\s+(?P<year>20\d\d)"
+    r"|\b(?:on|in)\s+"
+    rf"(?P<day2>\d{{1,2}}\s+)?(?P<month2>{T.MONTH_NAME})\s+(?P<year2>20\d\d)\s*,?\s*"
+    r"[^.]{0,80}?\b(?:came into (?:being|existence)|(?:was|were) (?:created|formed|established|"
+    r"abolished)|split into|became (?:a |two )?(?:new )?unitary)",
+    re.IGNORECASE,
+)
+
+
+def _check_birth(c: Claim, record: RecordView, texts: Any) -> None:
+    """'when Cumbria County Council was abolished in April 2023': ilacs holds the making of
+    councils only as their reports say it. Supported when a report of the council dates it to
+    the month said; contradicted when one dates it otherwise; else not in the record."""
+    c.verdict = N
+    c.explanation = (
+        "Ofsted's inspection record holds the making of councils only as a report says it, "
+        "and no report of this council does."
+    )
+    if texts is None or not c.dates:
+        return
+    said, precision = c.dates[0]
+    found: list[tuple[date, Any, int, str]] = []
+    for urn in dict.fromkeys(c.urns):
+        for d in record.by_urn.get(urn, []):
+            for i, page in enumerate(texts.pages(d.id)):
+                flat = " ".join(page.split())
+                for m in _BIRTH_IN_TEXT.finditer(flat):
+                    # of a council (not of a trust or a company the council set up)
+                    before = flat[max(0, m.start() - 80) : m.start()].split(".")[-1]
+                    if not re.search(
+                        r"\b(?:council|authorit(?:y|ies)|unitary)\b",
+                        before + m.group(0),
+                        re.IGNORECASE,
+                    ) or re.search(r"\b(?:trust|company|partnership)\b", before, re.IGNORECASE):
+                        continue
+                    month = (m.group("month") or m.group("month2")).lower()
+                    year = int(m.group("year") or m.group("year2"))
+                    found.append((date(year, T.MONTHS[month], 1), d, i + 1, m.group(0)))
+        if found:
+            break
+    if not found:
+        return
+    same = [f for f in found if (f[0].year, f[0].month) == (said.year, said.month)]
+    if not same and len({f[0] for f in found}) > 1:
+        return  # the reports date more than one such event: which one is meant is unclear
+    when, d, page, words = (same or found)[0]
+    c.verdict = S if same else C
+    c.explanation = f"The {_label(d)} dates it to {when:%B %Y}" + (
+        "." if same else f", not {said:%B %Y}."
+    )
+    c.evidence = [Evidence(d.path, page, words)]
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     if not c.urns:
         return
@@ -1374,6 +1430,9 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             if cur.published and cur.published > as_of + timedelta(days=3):
                 return
             insp = insp[: insp.index(cur) + 1]
+    if dur.get("event"):
+        _check_event_duration(c, record, cur, n, dur, texts)
+        return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade
@@ -1431,6 +1490,44 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.verdict = C
         c.explanation = f"Not {said}: from {lines} to the {_label(cur)}."
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
+
+
+_VISIT_IN_TEXT = re.compile(
+    r"\b(?:focused|monitoring|joint targeted area)\s+(?:\w+\s+){0,2}?visits?\b[^.]{0,40}?\bin\s+"
+    rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>20\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _check_event_duration(
+    c: Claim, record: RecordView, cur: Any, n: int, dur: dict, texts: Any
+) -> None:
+    """'less than two years after inspectors raised concerns about ...': a span from a visit or
+    a finding to the inspection reported. Supported when a visit before it (a letter in the
+    record, or as the report dates it) fits; never contradicted, as the event may be one the
+    record does not date."""
+    before: list[tuple[str, date, str | None, int | None]] = []
+    for d in _letters(record, c.urns[0]):
+        when = d.inspection_end or d.published
+        if when and cur.inspection_start and when < cur.inspection_start:
+            before.append((f"the {_label(d)}", when, d.path, None))
+    if texts is not None:
+        for i, page in enumerate(texts.pages(cur.id)):
+            for m in _VISIT_IN_TEXT.finditer(" ".join(page.split())):
+                when = date(int(m.group("year")), T.MONTHS[m.group("month").lower()], 15)
+                before.append((f"the visit the report dates {m.group(0)!r}", when, cur.path, i + 1))
+    after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+    for what, b, path, page in before:
+        gaps = [(a - b).days / 30.44 for a in after]
+        if any(lo <= g <= hi for g in gaps) and c.verdict is None:
+            c.verdict = S
+            c.explanation = (
+                f"{said!r} holds: from {what} to the {_label(cur)} ({min(gaps):.0f} months)."
+            )
+            c.evidence = [Evidence(path, page, f"{what}: {b.isoformat()}")]
+            return
 
 
 _THEME_SMALL = frozenset(
@@ -2267,6 +2364,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             "region); "
             f"nationally or in its region: {lines}."
         )
+    elif not c.facts.get("plain", True):
+        # the grade comes from a later clause: the rank may not be of councils by it
+        c.verdict = N
+        c.explanation = (
+            f"Not {n} {what_grade}{where} by any reading, if that is the count ({lines})."
+        )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
 
@@ -2426,7 +2529,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     from ilacs.analyse.record import framework_matches
 
     grades = [g for g in c.facts.get("grades", []) if g]
-    if c.number is None and not c.facts.get("one_of_first"):
+    if c.number is None and not c.facts.get("one_of_first") and not c.facts.get("n"):
         return
     off = c.facts.get("off")
     if off:
@@ -2443,8 +2546,11 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
             return after == new
         return after in RANK and RANK[after] < RANK[old]
 
+    region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
     moves = []
     for u in view.by_urn:
+        if region and _region_of(u) != region:
+            continue  # "the second in London after Bromley": the region's councils
         insp = _inspections(view, u)
         for a, b in zip(insp, insp[1:], strict=False):
             if a.grades.get("overall") == old and moved(b.grades.get("overall")):
@@ -2456,6 +2562,10 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
                 ):
                     moves.append((b.published, b.inspection_end or b.published, u, b))
                     break
+    if c.number is None and not c.facts.get("one_of_first"):
+        # "one of only five councils to have done so": how many made the move by the day
+        _check_transition_count(c, moves, urn, old, new)
+        return
     readings = []
     for name, key in (
         ("by publication", lambda m: (m[0], m[2])),
@@ -2503,6 +2613,30 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         )
     else:
         c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+
+
+def _check_transition_count(
+    c: Claim, moves: list[tuple[Any, ...]], urn: int, old: str, new: str | None
+) -> None:
+    """'one of only five councils to have moved straight from inadequate to good': the councils
+    whose overall grade made that move between consecutive graded inspections by the day, this
+    one among them (ilacs may lack a council: one either way is not a contradiction)."""
+    n = c.facts["n"]
+    names = ", ".join(f"{m[3].la_name} ({m[0]})" for m in sorted(moves, key=lambda m: m[0]))
+    move = f"{_grade_words(old)} to {_grade_words(new) if new else 'a better grade'}"
+    c.evidence = [Evidence(None, None, f"overall {move}: {names or 'none'}")]
+    ours = any(m[2] == urn for m in moves)
+    if not ours:
+        c.verdict = N
+        c.explanation = f"ilacs holds no move of this council from {move} by then."
+    elif len(moves) == n:
+        c.verdict, c.explanation = S, f"{n} councils moved from {move}: {names}."
+    elif abs(len(moves) - n) <= 1:
+        c.verdict = N
+        c.explanation = f"ilacs finds {len(moves)} such moves (it may lack one), not {n}: {names}."
+    else:
+        c.verdict = C
+        c.explanation = f"{len(moves)} councils moved from {move} by then, not {n}: {names}."
 
 
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
@@ -2569,11 +2703,13 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
-    # with the total named and matched, the record holds every council counted: no slack
+    # with the total named and matched, the record holds every council counted: no slack;
+    # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
     near = [
         x
         for x in readings
-        if abs(x[1] - n) <= max(1, round(0.2 * n)) and (total is None or x[2] != total)
+        if abs(x[1] - n) <= (1 if c.facts.get("tally") else max(1, round(0.2 * n)))
+        and (total is None or x[2] != total)
     ]
     # "nine are rated good, eight require improvement and six are inadequate": the other
     # counts listed, by the reading that holds the first
@@ -2603,6 +2739,10 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = (
             f"Near the record's count, which may lack a council or count another day ({lines})."
         )
+    elif not c.facts.get("plain", True):
+        # the grade comes from later in the sentence: the clause may not count councils by it
+        c.verdict = N
+        c.explanation = f"No reading of the record gives {n}, if this counts councils ({lines})."
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
@@ -3148,6 +3288,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_length(c, record, as_of)
     elif c.facts.get("visit_days"):
         _check_visit_days(c, record, as_of)
+    elif c.facts.get("birth"):
+        _check_birth(c, record, texts)
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:

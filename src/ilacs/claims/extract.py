@@ -125,7 +125,7 @@ _RELATIVE_ONE = re.compile(
     r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
     r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
     r"(?:inspection|report|visit|rating|grade|judgement|assessment)\b(?!s)"
-    r"|(?:which|who)\s+(?:was|is|has)\b)",
+    r"|(?:which|who)\s+(?:was|is|has|received|got|earned|gained|secured|achieved|won|became)\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -814,6 +814,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not grades:
         return
     body = r.text[clause.start : clause.end]
+    # "39 councils are rated outstanding, while 17 remain inadequate": a further count of
+    # councils that the count before it in the sentence holds, not a grade of this council
+    if any(
+        c.type == Kind.COUNT and c.facts.get("more") and c.start < clause.start < c.end
+        for c in r.claims
+    ) and re.match(rf"\W*(?:(?:and|while|but|whereas)\s+)?(?:\d+|{T.NUMBER}|none)\s", body, re.I):
+        return
+    # "one of seven councils judged good, with a further three judged outstanding": councils
+    if re.match(
+        rf"\W*(?:with|and|while|but)\s+(?:a\s+)?(?:further|another)\s+(?:\d+|{T.NUMBER})\s+"
+        r"(?:(?:councils|authorities|local authorities|LAs|boroughs)\s+)?"
+        r"(?:(?:are|were|have been|had been|being)\s+)?(?:rated|judged|graded|deemed)\b",
+        body,
+        re.I,
+    ):
+        return
     # "after two more boroughs were awarded the top grade this week": councils it does not
     # name (a count, not a grade of this council)
     some = _SOME_COUNCILS.search(body)
@@ -1500,6 +1516,18 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
             )
         ):
             return None
+        # "one of four of those to be told it requires improvement", "the only one of three":
+        # a place among councils unless judgements are named ("in one of four areas")
+        if (
+            T.number(m.group("n")) == 1
+            and not m.group(0).lower().startswith("in")
+            and not re.match(
+                r"\s+(?:[\w-]+\s+)?(?:areas?|categor\w+|judge?ments?|aspects?|elements?|sections?)\b",
+                body[m.end() :],
+                re.IGNORECASE,
+            )
+        ):
+            return None
         return T.number(m.group("n")), T.number(m.group("m"))
     word = m.group("n2") or m.group("n3")
     if word.lower() in ("a", "an"):
@@ -1511,6 +1539,14 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
 _OTHER_EVENT = re.compile(
     r"\b(?:joined|appointed|recruited|arrived|opened|launched|increased|took\s+over)\b"
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
+    re.IGNORECASE,
+)
+_SINCE_OTHER = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?!(?:inspect|visit|rated|rating|judged|graded|deemed|"
+    r"branded|publish|report|monitor|been|seen|had|received|got|held|kept|improved|declined|"
+    r"remained|stayed)\w*)[a-z]\w*"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged|graded)\b)[^.;:()])*"
+    r"\bsince\s+$",
     re.IGNORECASE,
 )
 _LAST_INSPECTION = re.compile(
@@ -1599,6 +1635,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "a council created just over a year ago": the council's birth
         if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
+        # "the company that has delivered children's social care for the council since
+        # October 2019": the date of what the verb says, which is no inspection's
+        since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
+        if since and not T.GRADE_RE.search(since.group(0)):
+            continue
         cue = verb = None
         for m in _DATE_CUE.finditer(text, max(clause.start, w.start - 70), w.start):
             cue = m
@@ -1679,9 +1720,23 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # each date is of the visit named last before it
         kinds = list(_VISIT.finditer(r.text, clause.start, ws[0].start)) if letter else []
         kind = kinds[-1] if kinds else letter
+        # "(a letter ...) since the council's last full inspection in 2019": the date of the
+        # full inspection the words right before it name, not of the visit
+        full = _FULL_BEFORE.search(r.text, max(clause.start, ws[0].start - 45), ws[0].start)
+        is_visit = bool(letter) and not (full and not (kinds and kinds[-1].start() > full.start()))
+        # "That 2022 report said focused visits in 2019 and 2021 ...": the date of the report
+        # its own noun names, not of the visits named after it
+        if not kinds and re.match(
+            r"\s+(?:Ofsted\s+)?(?:full\s+)?(?:report|inspection|judgement|rating|grade)\b",
+            r.text[ws[-1].end : clause.end],
+            re.IGNORECASE,
+        ):
+            is_visit = False
+        if not is_visit:
+            kind = None
         r.add(
             span,
-            Kind.VISIT if letter else Kind.DATE,
+            Kind.VISIT if is_visit else Kind.DATE,
             r.urns_at(sentence, clause),
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
@@ -1689,12 +1744,17 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "whens": ws,
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
-                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not letter,
+                "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not is_visit,
                 "letter_context": _about_letter(r, sentence),
             },
         )
 
 
+_FULL_BEFORE = re.compile(
+    r"\b(?:last|previous|most recent|full|standard|short|graded|ILACS)\s+(?:full\s+|graded\s+)?"
+    r"(?:Ofsted\s+)?inspection\b(?:,)?\s+(?:in|of|on)\s+$",
+    re.IGNORECASE,
+)
 # "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
 _INSPECTION_YEAR = re.compile(
     rf"\b(?:inspection|inspected|re-inspected|rated|judged)\s+(?:carried out\s+|conducted\s+)?in\s+{T.YEAR}\b"
@@ -1732,6 +1792,40 @@ _DIRECTION = re.compile(
     r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b",
     re.IGNORECASE,
 )
+
+
+_BIRTH_EVENT = re.compile(
+    r"\b(?:council|authority|authorities|Council|County)\b[^.;:()]{0,40}?\b(?:was|were)\s+"
+    r"(?:formally\s+|officially\s+)?(?P<ev>abolished|created|formed|established|set up|replaced|"
+    r"split|dissolved)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?P<ev2>came into (?:being|existence)|was born)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _birth_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'when Cumbria County Council was abolished in April 2023': the day councils were made or
+    unmade, which the record holds only as a report's own words say it (`facts['birth']`)."""
+    body = r.text[clause.start : clause.end]
+    for w in T.dates(body, r.as_of, clause.start):
+        if w.relative or w.precision not in ("day", "month") or r.in_long_quote(w.start):
+            continue
+        m = _BIRTH_EVENT.search(r.text, max(clause.start, w.start - 80), w.start)
+        if not m:
+            continue
+        start = r.text.rfind(" when ", clause.start, m.start())
+        start = start + 1 if start >= 0 else clause.start + m.start()
+        urns = r.urns_at(sentence, clause)
+        if r.main and r.main not in urns:
+            urns = [*urns, r.main]
+        r.add(
+            T.Span(start, w.end),
+            Kind.DATE,
+            urns,
+            dates=[(w.first, w.precision)],
+            facts={"birth": (m.group("ev") or m.group("ev2")).lower(), "whens": [w]},
+        )
+        return
 
 
 def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -1812,6 +1906,18 @@ _INSPECTION_WORDS = re.compile(
 )
 
 
+_EVENT_NOT_GRADE = re.compile(
+    r"\b(?:focused|monitoring|visit\w*|concerns?|warn\w*|found|raised|identified|criticis\w*|"
+    r"highlighted|flagged|letter|joint targeted|JTAI|review)\b",
+    re.IGNORECASE,
+)
+_GRADED_WORDS = re.compile(
+    r"\b(?:rated|rating|judged|judgement|graded|grade|full inspection|(?:last|previous|"
+    r"standard|short|full) (?:ILACS )?inspection)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -1840,6 +1946,13 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
     duration["grade"] = T.grade_of(then.group(1)) if then else None
+    # "less than two years after inspectors raised concerns about a decline in its practice",
+    # "a year after a focused visit": a span from a visit or a finding, not from a full
+    # inspection's grade (the full inspections alone cannot gainsay it)
+    if (m.group("rel") or "").lower() in ("after", "since") and not then:
+        tail = re.split(r"[;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
+        if _EVENT_NOT_GRADE.search(tail) and not _GRADED_WORDS.search(tail):
+            duration["event"] = True
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
         c.facts["duration"] = duration
@@ -1921,6 +2034,45 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "count": _team_count(count),
             },
         )
+        _inspectors_per_council(r, sentence, sentence.start + m.end(), r.claims[-1])
+
+
+def _inspectors_per_council(r: Reader, sentence: T.Span, pos: int, first: Claim) -> None:
+    """'led by X in North Northamptonshire and Y in West Northamptonshire': each inspector
+    named with the council of their inspection (the first claim gets its own council)."""
+    claim = first
+    while True:
+        at = re.match(r"\s+(?:in|at|for)\s+(?:the\s+)?", r.text[pos : sentence.end])
+        council = at and next(
+            (x for x in r.mentions if x.start == pos + at.end() and x.la.urn), None
+        )
+        if not at or council is None or council.la.urn is None:
+            return
+        claim.urns = [council.la.urn]
+        claim.facts["other_urns"] = []
+        nxt = re.match(
+            rf"\s*,?\s*(?:and|while|whilst|with)\s+(?P<p>{_PERSON})(?=\s+(?:in|at|for)\s)",
+            r.text[council.end : sentence.end],
+        )
+        if not nxt or set(nxt.group("p").split()) & _NOT_A_NAME:
+            return
+        then = re.match(r"\s+(?:in|at|for)\s+(?:the\s+)?", r.text[council.end + nxt.end() :])
+        after = then and next(
+            (x for x in r.mentions if x.start == council.end + nxt.end() + then.end() and x.la.urn),
+            None,
+        )
+        if not after:
+            return
+        name = " ".join(nxt.group("p").split())
+        claim = r.add(
+            T.Span(council.end + nxt.start("p"), after.end),
+            Kind.INSPECTOR,
+            [],
+            inspector=name,
+            dates=list(first.dates),
+            facts={**first.facts, "names": [name], "other_urns": [], "count": None},
+        )
+        pos = council.end + nxt.end()
 
 
 # How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
@@ -2159,6 +2311,20 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         words = m.group(0) + words  # "video calls" is what it says
     if end - start < 25 or len(words.split()) < 4:
         return
+    # "In February 2023 inspectors looked at ...": the date that opens the clause is the
+    # visit's, and the claim holds it (a contradicted date inside contradicts it)
+    head = [
+        c
+        for c in r.claims
+        if c.type in (Kind.DATE, Kind.VISIT)
+        and c.dates
+        and clause.start <= c.start
+        and c.end <= start
+        and len(r.text[c.end : start].split()) <= 4
+        and not re.search(r"[.;:()]", r.text[c.end : start])
+    ]
+    if head:
+        start = head[0].start
     r.add(
         T.Span(start, end),
         Kind.VISIT,
@@ -2542,6 +2708,19 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
     # rated outstanding"
     wide = r.text[clause.start : sentence.end]
+    # "one of just 11 councils to have been inspected ..., and one of four of those to be told
+    # it requires improvement": the grade of the second place is not the first's
+    # "..., with a further three judged outstanding": a count of its own
+    second = re.compile(
+        r",?\s+(?:(?:and|but|while)\s+(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?|"
+        r"(?:with|and|while)\s+(?:a\s+)?(?:further|another)\s+)"
+        rf"(?:{T.NUMBER}|\d+)\b",
+        re.I,
+    )
+    later = second.search(wide, m.end())
+    stop = sentence.end
+    if later:
+        wide, stop = wide[: later.start()], clause.start + later.start()
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
         or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
@@ -2552,6 +2731,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "rated outstanding across the board, becoming only the sixth to do so": the grade is
         # in the clause before
         wide = r.text[sentence.start : sentence.end]
+    moved_before = False
+    if back and not T.GRADE_RE.search(wide):
+        # "Barnet has moved directly from inadequate to good. Nationally it is one of only five
+        # councils to have done so": the move of the sentence before
+        before = [x for x in r.sentence_spans if x.end <= sentence.start]
+        said = r.text[before[-1].start : before[-1].end] if before else ""
+        if re.search(rf"\bfrom\s+['‘\"“]?(?:{T.GRADE_WORDS})\b[^.;]{{0,30}}\bto\b", said, re.I):
+            wide, moved_before = said + " " + wide, True
     # "the first council to achieve the clean sweep": every judgement outstanding
     top = _HIGHEST.search(wide) or re.search(r"\bclean sweep\b", wide, re.IGNORECASE)
     bottom = _LOWEST.search(wide)
@@ -2588,7 +2775,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if g.group(1) != "good"
             or "'good'" in wide
             or "‘good’" in wide
-            or "rated good" in wide.lower()
+            or re.search(r"\b(?:rated|judged|graded|deemed)\s+(?:as\s+)?good\b", wide, re.I)
             or "to good" in wide.lower()
             or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
@@ -2600,7 +2787,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     elif not grades and bottom:
         grades = ["inadequate"]
     region = _REGION.search(body)
-    fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
+    if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
+        # "one of 17 councils rated outstanding under the framework, and the sixth London
+        # borough to receive the top grade": the sentence's framework
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, stop)
     if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
         fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
     since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
@@ -2666,7 +2857,17 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
                 None,
             ),
-            "from_to": bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+            "from_to": moved_before
+            or bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+            # the grade ranked by sits in the clause (or the one it points back to), not only
+            # in a later clause of the sentence
+            "plain": bool(
+                back
+                or T.GRADE_RE.search(body)
+                or _HIGHEST.search(body)
+                or _LOWEST.search(body)
+                or re.search(r"\bclean sweep\b|\brated\b|\bjudged\b", body, re.I)
+            ),
             # "to shake off an inadequate rating": a move from that grade to a better one
             "off": grades[0] if off and grades and not published_only else None,
             "below_good": bool(_NOT_GOOD.search(wide)),
@@ -2756,7 +2957,7 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     items = []
     for x in re.finditer(
         rf"(?:^|,\s*|\band\s+|\bwhile\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
-        r"(?:(?:are|were|is|was|have been|has been|had been|now)\s+)?"
+        r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
         r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
         rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
         rest,
@@ -2773,6 +2974,15 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     return [it for it in items if not grades or it[1] != grades[0]]
 
 
+# "takes the number of councils currently rated inadequate to 19": the count on the day
+_NUMBER_OF = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|LAs)"
+    r"\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?\s+(?:to|at)\s+(?P<n>\d+|{T.NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -2787,6 +2997,30 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 [],
                 facts={"all_las": n_las},
             )
+    number_of = _NUMBER_OF.search(body)
+    if number_of and not r.in_long_quote(clause.start + number_of.start()):
+        n = T.number(number_of.group("n"))
+        if n is not None and n > 1:
+            span = T.Span(clause.start + number_of.start(), clause.start + number_of.end())
+            # a count of councils, not a grade of the council the sentence is about
+            r.claims[:] = [
+                c
+                for c in r.claims
+                if not (c.type == Kind.GRADE and c.start < span.end and span.start < c.end)
+            ]
+            fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+            r.add(
+                span,
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "grades": [T.grade_of(number_of.group("g"))], "n": n,
+                    "total": None, "national": True, "outside": False, "more": [],
+                    "below_good": False, "either": False, "moved_off": None, "tally": True,
+                },
+            )  # fmt: skip
+            return
     published = _REPORTS_PUBLISHED.search(body)
     if published and not r.in_long_quote(clause.start + published.start()):
         fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
@@ -2822,6 +3056,28 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         body[: m.start()],
         re.IGNORECASE,
     ) or re.match(r"one\s+of\b", m.group(0), re.IGNORECASE):
+        # "one of just 11 councils to have been inspected under the new regime so far": how
+        # many the framework has reported on (a grade there is the rank's)
+        rest = r.text[clause.start + m.end() : clause.end]
+        if (
+            m.group("n")
+            and not m.group("m")
+            and re.match(r"\s*to\s+have\s+(?:now\s+)?been\s+inspected\b", rest, re.I)
+            and not T.GRADE_RE.search(rest)
+        ):
+            fw_words, fw_year = _framework_in(r, sentence, clause.start, clause.end)
+            n = T.number(m.group("n"))
+            if fw_words is not None and n is not None:
+                r.add(
+                    clause,
+                    Kind.COUNT,
+                    [],
+                    framework=fw_words,
+                    facts={
+                        "fw_year": fw_year, "n": n, "inspected": True, "national": True,
+                        "grades": [],
+                    },
+                )  # fmt: skip
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
@@ -2850,11 +3106,28 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return  # "more than half of London's 32 boroughs": a share (_share_claims)
+    if re.search(
+        r"(?:^|[\s(])(?:the|these|those|both|[\w-]+(?:'s|’s))\s+$", body[: m.start()], re.I
+    ) and not re.search(r"\bof\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", body[: m.start()], re.I):
+        # "The two councils whose services the trust runs", "the trust's two councils": who,
+        # unless they change a count ("The two councils bring to 10 the number of ...")
+        if not re.search(
+            r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
+            r"lift|lifts|lifting)\s+(?:to\s+\S+\s+)?(?:the\s+)?(?:number|total|tally|count)\b",
+            r.text[clause.start + m.end() : sentence.end],
+            re.I,
+        ):
+            return
     wide = r.text[clause.start : sentence.end]
     g = T.GRADE_RE.search(wide, m.end() - (clause.start - clause.start))
+    # "Five councils have now had reports published under it: besides ..., Brent was judged
+    # good": the grades after a colon are the list's, not the count's
+    colon = r.text.find(":", clause.start + m.end(), sentence.end)
     grades = [
         T.grade_of(x.group(1))
-        for x in T.GRADE_RE.finditer(r.text[clause.start + m.end() : sentence.end])
+        for x in T.GRADE_RE.finditer(
+            r.text[clause.start + m.end() : colon if colon >= 0 else sentence.end]
+        )
     ]
     after = r.text[clause.start + m.end() : clause.end][:80]
     if not grades and _HIGHEST.search(after) and not _LOWEST.search(after):
@@ -2981,8 +3254,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
+    more = _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1])
+    # "..., while 17 remain inadequate": the further counts are the claim's too
+    span = T.Span(*_trim_span(r.text, clause.start, sentence.end)) if more else clause
     r.add(
-        clause,
+        span,
         Kind.COUNT,
         [],
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
@@ -2994,7 +3270,14 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "total": T.number(total) if total else None,
             "national": True,
             "outside": outside,
-            "more": _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1]),
+            "more": more,
+            # the grade counted sits in the clause itself ("39 councils are rated outstanding"),
+            # not only later in the sentence: a plain count of councils by grade
+            "plain": bool(
+                T.GRADE_RE.search(r.text, clause.start + m.end(), clause.end)
+                or _HIGHEST.search(after)
+                or _LOWEST.search(after)
+            ),
             # "only four London councils are rated below good": requires improvement or worse
             "below_good": re.match(
                 rf"[^.;]{{0,40}}?(?:{_NOT_GOOD.pattern})",
@@ -3070,6 +3353,17 @@ _BARE_COUNT = re.compile(
     r"(?:rated|judged|graded|found|given)\b)",
     re.IGNORECASE,
 )
+# "(reports) published so far this year", "inspected since January"
+_YEAR_WINDOW = re.compile(
+    r"\b(?:published|inspected|released|issued)\s+(?:so far\s+|to date\s+)?(?:this year\b|"
+    rf"(?:since|from)\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b)",
+    re.IGNORECASE,
+)
+_ONE_OF_THOSE = re.compile(
+    rf"\W*(?:(?:and|but)\s+)?(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?(?P<k>{T.NUMBER}|\d+)\s+"
+    r"of\s+(?:those|these|them)\b",
+    re.IGNORECASE,
+)
 _OF_THOSE = re.compile(
     r"(?:Of|Among|Amongst)\s+(?P<m>those|these|them)(?P<before>)\s*,\s+", re.IGNORECASE
 )
@@ -3084,6 +3378,31 @@ _REPORTS_PUBLISHED = re.compile(
 def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """Counts of grades within a group of councils the article has just counted (under a
     framework, or those before this council's report)."""
+    one = _ONE_OF_THOSE.match(r.text, clause.start, clause.end)
+    if one and not r.in_long_quote(one.start()):
+        # "... one of just 11 councils to have been inspected under it, and one of four of those
+        # to be told it requires improvement": a count within the councils just counted
+        prev = [
+            c
+            for c in r.claims
+            if c.type == Kind.COUNT and c.facts.get("inspected") and sentence.start <= c.start
+        ]
+        said = T.GRADE_RE.search(r.text, one.end(), clause.end)
+        n_of = T.number(one.group("k"))
+        if prev and said and n_of is not None:
+            r.add(
+                T.Span(*_trim_span(r.text, clause.start, clause.end)),
+                Kind.COUNT,
+                r.urns_at(sentence, clause),
+                framework=prev[-1].framework,
+                facts={
+                    "group": {"size": prev[-1].facts["n"], "before": False, "first": False},
+                    "fw_year": prev[-1].facts["fw_year"], "since": None, "n": n_of,
+                    "grades": [T.grade_of(said.group(1))], "area": None, "any_area": False,
+                    "named": r.urns_at(sentence, clause),
+                },
+            )  # fmt: skip
+        return
     if clause.start != sentence.start:
         return
     m = _of_the_at(r, clause.start)
@@ -3114,7 +3433,15 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if size is None:
             return
         fw_words, fw_year = _group_framework(r, sentence, m.start())
-    if fw_words is None:
+    # "Of the 36 reports published so far this year, ...": the group is the councils reported
+    # on since the window's start, under the framework only when the group itself names one
+    since = None
+    window = _YEAR_WINDOW.search(r.text, m.start(), m.end())
+    if window:
+        whens = T.dates(window.group("w"), r.as_of) if window.group("w") else []
+        since = whens[0].first if len(whens) == 1 else date(r.as_of.year, 1, 1)
+        fw_words, fw_year = _framework_in(r, sentence, m.start(), m.end())
+    elif fw_words is None:
         return
     # the items: "two have been rated outstanding", "four good", "eight requires improvement"
     pos, items = m.end(), []
@@ -3151,6 +3478,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     "first": first and m.re not in (_OF_THOSE, _BARE_COUNT),
                 },
                 "fw_year": fw_year,
+                "since": since.isoformat() if since else None,
                 "n": n,
                 "grades": [T.grade_of(g.group(1))],
                 "area": next((a for _, _, a in T.areas_in(text)), None),
@@ -3354,6 +3682,10 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     if not _HAD_REPORTS.search(rest):
         return
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and re.match(r"[^.;:]{0,60}\bunder\s+it\b", rest, re.I):
+        # "The framework no longer gives ... Five councils have had reports published under
+        # it": the framework of the sentence before
+        fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 400), sentence.start)
     n = T.number(m.group("n"))
     if fw_words is None or n is None or m.group("n").lower() in ("a", "an"):
         return
@@ -3413,7 +3745,10 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
 _LENGTH = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|\d)[- ]weeks?(?:[- ]long)?|(?P<wl>week-long|fortnight-long|fortnight's))\s+"
     r"(?:(?P<type>short|standard|full)\s+)?(?:Ofsted\s+)?inspection\b"
-    r"|\b(?P<type2>short|standard)\s+inspection\b",
+    r"|\b(?P<type2>short|standard)\s+inspection\b"
+    # "Inspectors were on site for two weeks", "spent three weeks on site"
+    r"|\b(?:on\s+site|in\s+the\s+(?:council|authority))\s+for\s+(?:just\s+)?(?P<n3>a|one|two|three|four|\d)"
+    r"\s+weeks?\b|\bspent\s+(?P<n4>a|one|two|three|four|\d)\s+weeks?\s+on\s+site\b",
     re.IGNORECASE,
 )
 
@@ -3428,8 +3763,9 @@ def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if re.search(r"\b(?:next|future|will|would|due|expected)\b", body[: m.start()], re.IGNORECASE):
         return
     weeks = None
-    if m.group("n"):
-        weeks = T.number(m.group("n"))
+    n = m.group("n") or m.group("n3") or m.group("n4")
+    if n:
+        weeks = T.number(n)
     elif m.group("wl"):
         weeks = 2 if m.group("wl").lower().startswith("fortnight") else 1
     kind = (m.group("type") or m.group("type2") or "").lower() or None
@@ -3650,6 +3986,7 @@ DETECTORS = (
     _grade_claims,
     _area_list_claims,
     _date_claims,
+    _birth_claims,
     _recent_claims,
     _jump_claims,
     _duration_claims,

@@ -1229,6 +1229,14 @@ def _local_change(
     # neighbour of the quotation
     if len(matched_at - set(range(lo, hi))) < 3 or not {lo - 1, hi} & matched_at:
         return None
+    # a fragile reading must not contradict: the report's passage hardly longer than the
+    # article's words, and half the quotation's own words matched ('all care leavers
+    # "irrespective of where they live"' is not '86 all 13 care leavers who spoke with
+    # inspectors said ...')
+    if best.last - best.first > len(words) + 4:
+        return None
+    if 2 * len(matched_at & set(range(lo, hi))) < len(inside):
+        return None
     changed: list[tuple[list[str], list[str]]] = []
     for n, (tag, said, report) in enumerate(best.changes):
         start = at_[n]
@@ -1236,7 +1244,7 @@ def _local_change(
             continue  # the article's own words outside the marks
         if tag == "insert" and not set(report) & NEGATIONS:
             continue  # the report's words the quotation leaves out
-        if tag != "replace" or len(said) > 2 or not report:
+        if tag != "replace" or len(said) > 2 or not report or len(report) > 3:
             return None
         content = [w for w in said if w not in SMALL_WORDS or w in NEGATIONS]
         if not content or any(_same_word(w, r) for w in said for r in report):
@@ -1401,7 +1409,11 @@ _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _REC_COUNT = re.compile(
     rf"\b{_NUMBER}\s+(?:(?:key|main|further|new|separate|specific|formal|other|more)\s+)?"
     r"(?:(?P<pa>priority\s+actions?|[\"“‘']?priority\s+and\s+immediate[\"”’']?\s+actions?|"
-    r"areas?\s+for\s+priority\s+action)|recommendations?|"
+    r"areas?\s+for\s+priority\s+action|"
+    # '12 actions the council must take as a priority', '13 actions it must take immediately'
+    r"actions?\s+(?:(?:that|which)\s+)?(?:the\s+(?:council|authority|local\s+authority)|it)\s+"
+    r"(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to)\s+take\s+(?:as\s+a\s+"
+    r"(?:matter\s+of\s+)?priority|immediately|urgently|without\s+delay))|recommendations?|"
     r"areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
     r"(?:areas?|things?|issues?|aspects?)\s+(?:(?:that|which)\s+)?(?:still\s+)?"
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
@@ -1439,12 +1451,17 @@ _REC_BEFORE = re.compile(
     r"improve\b(?!\s+(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
     r"(?:improvement|development|improve|develop)\w*\s*(?:include[sd]?|are|were|was|is|:)|"
+    # 'one area to work on: the quality and consistency of supervision'
+    r"\b(?:areas?|things?)\s+to\s+(?:work\s+on|address|focus\s+on)\s*:|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
-    r"(?:included?|includes|were|are|was|is|to|on)\b|"
+    r"(?:included?|includes|were|are|was|is|to|on|cover|covers|covered)\b|"
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
     r"(?:things?|areas?)\s*:|"
+    # 'told to improve five areas, including X, Y and Z'
+    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
+    r"(?:things|areas|issues),?\s+(?:including|among\s+them|notably)\b|"
     # 'three areas for the council to improve: X, Y and Z'
     r"\b(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"(?:improve|address|work\s+on)\s*:|"
@@ -1643,10 +1660,36 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 count,
                 priority=priority,
                 letter=letter,
-                years=_years_before(sentence, m_start),
+                years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
             )
         )
     return out
+
+
+_THAT_INSPECTION = re.compile(
+    # past tense, of 'the inspection' or 'that report' (not 'The report contains just one')
+    r"\b(?:(?:the|that)\s+inspection|that\s+report)\s+(?:had\s+)?(?:made|set\s+out|gave|"
+    r"included|listed|identified|raised|contained)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?$",
+    re.I,
+)
+_NEW_INSPECTION = re.compile(r"\b(?:latest|new|newest|recent|current|this\s+year)", re.I)
+
+
+def _years_of_that(text: str, at: int, head: str) -> tuple[int, ...]:
+    """The years the paragraph's sentence before names, for a count of 'the inspection' that
+    names none ('In July 2017 Ofsted judged Barnet inadequate, following an inspection in
+    April and May 2017. ... and the inspection made 19 recommendations'): that inspection's.
+    Nothing when the count speaks of a new one ('the latest inspection made four')."""
+    if not _THAT_INSPECTION.search(head) or _NEW_INSPECTION.search(head):
+        return ()
+    par = text[:at].rsplit("\n", 1)[-1].rstrip()
+    if not par:
+        return ()
+    before = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", par)
+    last = before[-1] if before else ""
+    if _NEW_INSPECTION.search(last):
+        return ()
+    return _years_before(last, len(last))
 
 
 def find_recommendations(text: str) -> list[RecSpan]:
@@ -1740,8 +1783,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
             if before:
                 list_start = before.end()
                 # 'needed to improve three things: X; Y; Z': the list starts after the colon
+                # ('keep improving in two areas: X and Y': the lead-in words are no item)
                 lead_count = re.match(
-                    r"\s*(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
+                    r"\s*(?:[\w'’-]+\s+){0,4}?(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
                     r"(?:things?|areas?|issues?|priorities)\s*:\s*",
                     sentence[list_start:],
                     re.I,
@@ -2331,9 +2375,21 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         if not named and scores[best] >= 0.5 * max(1, len(own)):
             matched.append((item, recs[best]))
         elif (
-            scores[best] >= max(3, 0.5 * len(content))
+            # (three words of one recommendation and two in five of the item's: 'how it
+            # consults other councils when children are placed outside the borough' for
+            # 'Consultation and notification to host authorities of children placed at a
+            # distance' is a rewording, too loose to contradict)
+            (
+                scores[best] >= max(3, 0.5 * len(content))
+                or _near(content, rec_words) >= max(3, 0.4 * len(content))
+                # a long clause of the writer's own with two of a recommendation's words
+                or (len(content) >= 6 and _near(content, rec_words) >= 2)
+            )
             and not any(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
             and not any(_swapped(item, recs[best], w) for w in named)
+            and not (
+                named == missing and len(named) == 1 and _swapped_last(item, recs[best], named[0])
+            )
         ):
             # most of one recommendation's words, the rest the article's own ('how quickly the
             # multi-agency safeguarding hub deals with referrals' for 'the timeliness of
@@ -2347,6 +2403,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 0 < len(named) <= 2
                 and all(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
                 and scores[best] >= max(3, 0.6 * len(content))
+            ):
+                changed.append((item, recs[best]))
+            elif (
+                # the recommendation's words but its last, the thing it names, another ('the
+                # quality and consistency of assessments' for '... of supervision')
+                named == missing
+                and len(named) == 1
+                and scores[best] == len(content) - 1
+                and _swapped_last(item, recs[best], named[0])
             ):
                 changed.append((item, recs[best]))
     evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
@@ -2379,6 +2444,39 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         Verdict.NOT_IN_RECORD,
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
+    )
+
+
+def _swapped_last(item: str, rec: str, word: str) -> bool:
+    """The item ends with `word` where the recommendation ends with another word of meaning
+    after the same word ('... of assessments' for '... of supervision')."""
+    said, own = _words(_plain(item)), _words(rec)
+    if len(said) < 3 or len(own) < 3 or said[-1] != word:
+        return False
+    last = own[-1]
+    # every other word of meaning the recommendation's, two at least
+    keys = {_key(w) for w in own}
+    others = [w for w in said[:-1] if w not in SMALL_WORDS]
+    if len(others) < 2 or any(_key(w) not in keys for w in others):
+        return False
+    return (
+        _key(own[-2]) == _key(said[-2])
+        and _key(last) not in {_key(w) for w in said}
+        and last not in _REC_GENERIC
+        and last not in SMALL_WORDS
+    )
+
+
+def _near(content: list[str], rec_words: list[set[str]]) -> int:
+    """The most of the item's words one recommendation holds, a word of the same stem counted
+    ('consults' for 'Consultation')."""
+
+    def stem(w: str) -> str:
+        return w[:6] if len(w) >= 6 else w
+
+    return max(
+        (sum(stem(w) in {stem(r) for r in words} for w in content) for words in rec_words),
+        default=0,
     )
 
 
@@ -2990,6 +3088,68 @@ def _number_changed(
     return None
 
 
+_UP = frozenset(
+    "increased increase increases increasing risen rose rising grown grew higher".split()
+)
+_DOWN = frozenset(
+    "decreased decrease decreases decreasing fallen fell falling dropped declined lower".split()
+)
+_WENT = frozenset("gone went going go goes".split())
+_UNITS = {
+    "hour": "hours",
+    "hours": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+}
+
+
+def _directions(ws: list[str]) -> dict[str, str]:
+    """The ways a passage says a figure moved: 'up' or 'down', each with the words saying it
+    ('has increased', 'had gone down')."""
+    out: dict[str, str] = {}
+    for i, w in enumerate(ws):
+        w = w.lower()
+        if w in _UP or (w == "up" and i and ws[i - 1].lower() in _WENT):
+            out.setdefault("up", w if w != "up" else f"{ws[i - 1]} up")
+        elif w in _DOWN or (w == "down" and i and ws[i - 1].lower() in _WENT):
+            out.setdefault("down", w if w != "down" else f"{ws[i - 1]} down")
+    return out
+
+
+def _flipped(words: list[str], found: _Finding) -> tuple[str, str] | None:
+    """The article's paraphrase of the report's sentence with the way a figure moved turned
+    round ('had gone down' where the report has 'has increased') or a span of time in other
+    units ('up to six days' where it has 'up to six weeks'): (the article's words, the
+    report's). Only when each says it one way, in one sentence of the report."""
+    first, last = _sentence_at(found.index, found.last - 1)
+    sentence = found.index.words[first:last]
+    if last - first > 60:
+        return None
+    said, theirs = _directions(words), _directions(sentence)
+    if len(said) == 1 and len(theirs) == 1 and set(said) != set(theirs):
+        return next(iter(said.values())), next(iter(theirs.values()))
+    low = [w.lower() for w in sentence]
+    for i, w in enumerate(words[:-1]):
+        value, unit = _number_value(w.lower()), _UNITS.get(words[i + 1].lower())
+        if value is None or unit is None:
+            continue
+        units = {
+            _UNITS[low[j + 1]]
+            for j in range(len(low) - 1)
+            if _number_value(low[j]) == value and low[j + 1] in _UNITS
+        }
+        if len(units) == 1 and unit not in units:
+            other = next(iter(units))
+            return f"{w} {words[i + 1]}", f"{w} {other}"
+    return None
+
+
 def check_paraphrase(
     claim_text: str,
     span: ParaphraseSpan,
@@ -3034,6 +3194,16 @@ def check_paraphrase(
         if theirs and not months & theirs:
             return None
     m = _Match(found.doc, found.index, found.first, found.last, False)
+    flipped = _flipped(words, found) if span.attributed or found.share >= 0.9 else None
+    if flipped is not None:
+        said_w, report_w = flipped
+        first, last = _sentence_at(found.index, found.last - 1)
+        return (
+            Verdict.CONTRADICTED,
+            f"The report says the same on {_where(m)}, but with '{report_w}' where the "
+            f"article has '{said_w}'.",
+            [_Match(found.doc, found.index, first, last, False).evidence()],
+        )
     return (
         Verdict.SUPPORTED,
         f"In other words, {_where(m)} says this (low confidence: a paraphrase).",
