@@ -170,6 +170,14 @@ def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     g = item["grade"]
     areas = item["areas"]
     graded = _graded_areas(d)
+    if item.get("except"):
+        # "good on every measure except care leavers": every other main judgement has it
+        if "unnamed" in item["except"] or [a for a in item["areas"] if a != "overall"]:
+            return None
+        if item.get("except_strict") and any(d.grades.get(a) == g for a in item["except"]):
+            return False
+        rest = [a for a in _key_areas(d) if a not in item["except"]]
+        return all(graded[a] == g for a in rest) if rest else None
     if scope_all and len(areas) <= 1 and not item.get("overall_only"):
         main = _key_areas(d)
         if not main:
@@ -362,7 +370,42 @@ def _check_grades_one(
             )
         else:
             split.append(it)
+    undecided = False  # a number of inspections the record cannot settle
     for it in split:
+        if it.get("times") and not c.facts.get("consecutive"):
+            # "twice judged inadequate", "inadequate for the second time": the inspections that
+            # gave it (a window of years the words give may hold fewer, never more)
+            n = it["times"]
+            upto = [x for x in insp if not x.published or x.published <= as_of]
+            if it["whens"]:
+                last = max(w.last for w in it["whens"])
+                upto = [x for x in upto if min(_doc_years(x)) <= last.year]
+            gave = [x for x in upto if _check_grade_item(x, it, False)]
+            # ilacs holds every full inspection since 2014: fewer contradict only where the
+            # record reaches back before then or the words keep to recent years
+            window = bool(upto) and (
+                upto[0].framework == "pre_sif"
+                or bool(
+                    re.search(
+                        rf"\b(?:in|within|over)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
+                        rf"(?:{T.NUMBER}\s+years|decade|\d+\s+years)\b|\bsince\s+20[12]\d\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                )
+            )
+            if (
+                len(gave) < n
+                and window
+                and not any(_check_grade_item(x, it, False) is None for x in upto)
+            ):
+                what = f"{n} inspections (ilacs holds {len(gave)} that gave it)"
+                results.append((upto[-1], dict(it, what=what), False))
+            elif len(gave) == n:
+                results.append((gave[-1], it, True))
+            else:
+                undecided = True
+            continue
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
         months = [w for w in it["whens"] if w.precision == "month"]
         if d is not None and months and not any(_date_matches(w, d, None) for w in months):
@@ -529,6 +572,8 @@ def _check_grades_one(
     bad = [x for x in judged if x[2] is False]
     docs = list(dict.fromkeys(x[0] for x in judged))
     evidence = [_evidence(d, _grades_text(d)) for d in docs]
+    if undecided and not bad:
+        return N, "The record does not settle how many inspections gave that grade.", evidence
     if bad:
         d, it, _ = bad[0]
         what = (
@@ -1371,7 +1416,11 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     cur = _current(insp, as_of)
     if cur is None:
         return
-    dated = [it for it in c.facts.get("grades", []) if it.get("whens")]
+    dated = [
+        dict(it, whens=it.get("later_base") or it["whens"])
+        for it in c.facts.get("grades", [])
+        if it.get("whens")
+    ]
     if dur.get("rel") == "later" and dated:
         # "rated inadequate in 2016 and came out of that rating three years later": from the
         # inspection the sentence dates to the one after it
@@ -3566,6 +3615,26 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
     out = list(claims)
     for d in claims:
         if d.type != Kind.DATE or d.verdict not in (S, C) or d not in out:
+            continue
+        # "rated good, a jump of one grade from 2016": the date read over the whole clause
+        # holds, the jump it ends with does not; the clause is false
+        inner = next(
+            (
+                g
+                for g in out
+                if g.type == Kind.TREND
+                and g.verdict == C
+                and d.verdict == S
+                and "jump" in g.facts
+                and d.start <= g.start
+                and d.end - 3 <= g.end <= d.end
+                and set(g.urns) == set(d.urns)
+            ),
+            None,
+        )
+        if inner is not None:
+            joined = replace(inner, start=d.start, end=d.end, text=d.text)
+            out = [joined if x is inner else x for x in out if x is not d]
             continue
         for g in out:
             if g.type not in (Kind.GRADE, Kind.TREND) or g.verdict not in (S, C):

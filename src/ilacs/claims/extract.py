@@ -23,7 +23,7 @@ from ilacs.claims.model import Claim, Kind
 # A grade word is a grade when the clause speaks of rating: "rated good", "judged inadequate",
 # "an 'outstanding' rating", "received good and outstanding ratings", "remains good".
 _RATING_CUE = re.compile(
-    r"\b(?:rat(?:ed|ing|ings|e)|judg(?:ed|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
+    r"\b(?:rat(?:ed|ing|ings|es|e)|judg(?:ed|es|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remain(?:s|ed)?|still|retain(?:ed)?|"
     r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
@@ -55,7 +55,7 @@ _TREND = re.compile(
     re.IGNORECASE,
 )
 _ALL = re.compile(
-    r"\b(?:in|across|for)\s+(?:all|every|each)\s+(?:(?:four|five|six|of the|the|its|key|main|inspection|"
+    r"\b(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:four|five|six|of the|the|its|key|main|inspection|"
     r"judgement|judgment|performance)\s+)*(?:areas?|categor(?:y|ies)|judgements?|judgments?|"
     r"sections?|benchmarks?|elements?|aspects?|measures?|fields?|services|parts)\b|"
     r"\bacross the board\b|\bin every (?:area|category|judgement|judgment|respect)\b|"
@@ -485,7 +485,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     )
     # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
     if re.search(
-        rf"\b(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
+        rf"\b(?!both\b)(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?"
+        r"(?:(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)|(?:still\s+)?remain(?:ed)?)\b",
         body,
         re.IGNORECASE,
     ):
@@ -543,6 +544,14 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         listed = bool(re.search(r"\s*[:–—]\s*['‘“\"]?$", line)) and bool(T.areas_in(line))
         if not cued and not quoted and not listed:
             continue
+        # "takes the number of councils currently rated inadequate to 19": a count
+        if re.search(
+            r"\b(?:number|tally|total|count|list)\s+of\s+(?:\w+\s+)?(?:councils|authorities|"
+            r"local authorities|LAs)\b[^,;]{0,40}$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue
         if re.search(
             r"\b(?:below|above|short of|less than|better than|worse than|at least|than|word|term|label)\s*['‘“\"]?$",
             before,
@@ -557,9 +566,17 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             continue
         if not quoted and _ADJECTIVE_NOUN.match(after):
             continue
+        area_for = re.match(r"\s+for\s+(?:the\s+|its\s+|their\s+)?", after)
         if (
             not quoted
             and word.lower() == "good"
+            # "good for the impact of its leaders, for children in care": a judgement's grade
+            and not (
+                area_for
+                and any(
+                    a <= 15 for a, _, _ in T.areas_in(after[area_for.end() : area_for.end() + 40])
+                )
+            )
             and re.match(
                 # "good at listening", not "rated good at its single inspection in 2017"; "good
                 # for the third inspection in a row" is a grade
@@ -670,7 +687,12 @@ def _assign_areas(
     out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
     pinned = set()
     for i, (gs, ge, _) in enumerate(grades):
-        near = r.text[max(clause.start, gs - 12) : min(clause.end, ge + 12)].lower()
+        # "good overall and good for leaders": the overall of the grade before is not this one's
+        lo = max(clause.start, gs - 12, (grades[i - 1][1] + gs) // 2 if i else clause.start)
+        hi = min(
+            clause.end, ge + 12, (ge + grades[i + 1][0]) // 2 if i + 1 < len(grades) else clause.end
+        )
+        near = r.text[lo:hi].lower()
         if re.search(r"\boverall\b", near) and not re.search(r"overall effectiveness", near):
             near_areas = [
                 a for a in areas if a[2] != "overall" and (abs(a[0] - ge) < 4 or abs(gs - a[1]) < 4)
@@ -728,6 +750,11 @@ _NEAR_PREVIOUS = re.compile(
     r"in which|when|years in which|years when))\b[^.;]*$",
     re.IGNORECASE,
 )
+_FROM_DATE = re.compile(
+    r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step up|up|down|fall|drop|"
+    r"improvement|increase|move)\s+(?:since|from)\s+(?:in\s+|its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(
     r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|prior|before|ago|earlier)\b",
     re.IGNORECASE,
@@ -751,7 +778,8 @@ _BIRTH_DATE = re.compile(
 # "children's services at the former county council": a council before this one, whose grades
 # ilacs files under another name (or not at all)
 _PREDECESSOR = re.compile(
-    r"\b(?:former|predecessor|previous|old|defunct|abolished)\s+(?:county\s+|district\s+|unitary\s+)?"
+    r"\b(?:former|predecessor|previous|old|defunct|abolished)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?"
+    r"(?:county\s+|district\s+|unitary\s+)?"
     r"(?:council|authority|local authority)\b(?!\s+(?:leader|leadership|administration|cabinet|chief))",
     re.IGNORECASE,
 )
@@ -760,6 +788,30 @@ _PREDECESSOR = re.compile(
 _SOME_COUNCILS = re.compile(
     rf"\b(?:{T.NUMBER}|several|other|more|some)\s+(?:more\s+|other\s+|further\s+)?"
     r"(?:councils|boroughs|authorities|local authorities|LAs|counties)\b",
+    re.IGNORECASE,
+)
+
+
+_TIMES = re.compile(
+    rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four)\s+times|for\s+(?:the|a)\s+(?P<o>{T.ORDINAL})\s+time)\b"
+    r"(?!\s+(?:in\s+a\s+row|running|in\s+succession))",
+    re.IGNORECASE,
+)
+
+
+def _times(near: str) -> int | None:
+    """'twice judged inadequate', 'inadequate for the second time': the number of
+    inspections that gave the grade (None when the words do not say)."""
+    m = _TIMES.search(near)
+    if m is None or re.search(r"\b(?:consecutive|successive|straight)\b", near, re.IGNORECASE):
+        return None
+    n = 2 if m.group("twice") else T.number(m.group("n") or m.group("o"))
+    return n if n and n > 1 else None
+
+
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|apart from|other than|save for|with the exception of|excluding|"
+    r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader)))\b",
     re.IGNORECASE,
 )
 
@@ -795,6 +847,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    # "besides the two Northamptonshire authorities, Brent and Liverpool were judged good":
+    # the councils set aside are not the ones graded
+    aside = {
+        m.la.urn
+        for m in r.mentions
+        if sentence.start <= m.start < grades[0][0]
+        and re.search(
+            r"\b(?:besides|apart from|as well as|alongside|in addition to|unlike)\s+"
+            r"(?:the\s+)?(?:(?:two|both|three)\s+)?$",
+            r.text[max(sentence.start, m.start - 40) : m.start],
+            re.IGNORECASE,
+        )
+    }
+    if aside and [u for u in urns if u not in aside]:
+        urns = [u for u in urns if u not in aside]
     areas = _assign_areas(r, clause, grades)
     if not any(areas.values()):
         # "care leavers, who were judged requires improvement in 2014"; "services for children
@@ -905,9 +972,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and not T.GRADE_RE.search(r.text[w.end : grades[after_w][0]])
             ):
                 owner = after_w
+            if (
+                after_w is not None
+                and owner != after_w
+                and re.fullmatch(
+                    r"\s*[:–—-]\s*['‘“\"]?", r.text[w.end : grades[after_w][0]], re.IGNORECASE
+                )
+            ):
+                # "requires improvement (2015: inadequate)": a committee paper's previous grade
+                owner = after_w
             if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
+            if role == "current" and w.start > ge and _FROM_DATE.search(lead):
+                continue  # "good, a jump of two grades from 2016": the old grade's date
             if (
                 _SINCE.search(lead)
                 and role == "current"
@@ -938,16 +1016,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         own_time = re.search(
             r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today)\b", body, re.IGNORECASE
         )
-        other_council = any(
-            clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions
-        ) or any(
-            clause.start <= m.start < clause.end
-            for m in r.mentions
-            if m.la.urn
-            and not any(
-                x.la.urn == m.la.urn
-                for x in r.mentions
-                if max(sentence.start, clause.start - 120) <= x.start < clause.start
+        other_council = (
+            any(clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions)
+            or len({m.la.urn for m in r.mentions if m.la.urn}) > 1
+            and any(
+                clause.start <= m.start < clause.end
+                for m in r.mentions
+                if m.la.urn
+                and not any(
+                    x.la.urn == m.la.urn
+                    for x in r.mentions
+                    if max(sentence.start, clause.start - 120) <= x.start < clause.start
+                )
             )
         )
         # "inspected in June, ... its leadership grade fell from outstanding to good": the
@@ -956,6 +1036,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             from_to is not None
             and clause.start + from_to.start() <= gs < clause.start + from_to.end()
         )
+        later = re.match(
+            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b",
+            r.text[ge : min(clause.end, ge + 40)],
+            re.IGNORECASE,
+        )
+        earlier: list[T.When] = []
         if (
             not mine
             and not whens
@@ -978,7 +1064,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
                 mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
-                if _SINCE.search(lead_text) or re.search(
+                if later:
+                    mine = []  # "inadequate in 2016, but improved ... two years later"
+                elif _SINCE.search(lead_text) or re.search(
                     r"\blast time\b", lead_text, re.IGNORECASE
                 ):
                     role = "previous"
@@ -987,12 +1075,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
-        later = re.match(
-            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b", after, re.IGNORECASE
-        )
-        if not mine and later and items and items[-1]["whens"]:
+        base_whens = items[-1]["whens"] if items else earlier[-1:] if i == 0 else []
+        later_base: list[T.When] = []
+        if not mine and later and base_whens:
             # "inadequate in 2015 and requires improvement three years later": that year on
-            base = items[-1]["whens"][0]
+            base = base_whens[0]
             n = T.number(later.group("n")) or 1
             try:
                 first = base.first.replace(year=base.first.year + n) - timedelta(days=200)
@@ -1001,6 +1088,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 first = last = None
             if first and last:
                 mine = [T.When(ge, ge + later.end(), first, last, "period", True)]
+                later_base = [base]
                 role = "previous" if last < r.as_of - timedelta(days=400) else role
         # the councils named between the grade before and this one own it ("X rated good as
         # Y and Z remain inadequate")
@@ -1027,6 +1115,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
                 "weak_previous": weak and role == "previous" and not mine,
+                # "twice judged inadequate", "inadequate for the second time": how many
+                # inspections gave it
+                "times": _times(
+                    r.text[
+                        max(clause.start, gs - 40, grades[i - 1][1] if i else clause.start) : min(
+                            clause.end,
+                            ge + 40,
+                            grades[i + 1][0] if i + 1 < len(grades) else ge + 40,
+                        )
+                    ]
+                ),
+                # "inadequate in 2016, but ... two years later": the date it counts from
+                "later_base": later_base,
                 # "at its last inspection, published in January 2023": a publication month
                 "published_whens": [
                     w
@@ -1054,6 +1155,71 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    prev_sentence = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if (
+        not whens
+        and items
+        and not any(it["whens"] for it in items)
+        and clause.start - sentence.start < 20
+        and prev_sentence
+        and "\n" not in r.text[prev_sentence[-1].end : sentence.start]
+        and re.search(
+            r"\b(?:was|were)\s+(?:all\s+|also\s+|both\s+|each\s+)?(?:judged|rated|found|graded)\b",
+            body,
+            re.IGNORECASE,
+        )
+        and not re.search(
+            r"\b(?:now|currently|current|today|latest|recent\w*|since|new|later|subsequent\w*|next|"
+            r"this (?:time|year|week|month)|last|previous\w*|improv\w*|had|has|have)\b",
+            body,
+            re.IGNORECASE,
+        )
+    ):
+        # "In July 2017 Ofsted judged the council inadequate. Help and protection, children
+        # looked after and leadership were all judged inadequate": the sentence before dates it
+        told = [
+            x
+            for x in r.claims
+            if x.type in (Kind.GRADE, Kind.TREND)
+            and prev_sentence[-1].start <= x.start < prev_sentence[-1].end
+            and all(isinstance(it, dict) for it in x.facts.get("grades") or [0])
+        ]
+        dated = told[-1].facts["grades"][-1]["whens"] if told else []
+        if (
+            dated
+            and not any(w.relative for w in dated)
+            and set(told[-1].urns) == set(urns)
+            # the date its own, of a plain grade ("retained the top rating it first achieved in
+            # 2019, with inspectors judging services outstanding": no date of this inspection)
+            and not any(
+                x.start <= w.start < x.end for w in dated for x in told if x is not told[-1]
+            )
+            and not any("consecutive" in x.facts or x.facts.get("previous_cue") for x in told)
+        ):
+            for it in items:
+                it["whens"] = list(dated)
+    for k in range(1, len(items)):
+        # "Help and protection: requires improvement (2015: inadequate)": the same area's
+        # grade before
+        if not items[k]["areas"] and re.fullmatch(
+            rf"['’”\"]?\s*\(\s*(?:{T.YEAR})\s*[:–—-]\s*['‘“\"]?",
+            r.text[grades[k - 1][1] : grades[k][0]],
+        ):
+            items[k]["areas"] = list(items[k - 1]["areas"])
+            items[k]["overall_only"] = items[k - 1]["overall_only"]
+    # "judged good on every measure except care leavers"; "every area inadequate apart from
+    # adoption": the areas after the exception are the ones that do not have the grade
+    exc = _EXCEPT.search(r.text, grades[0][1], clause.end)
+    if exc and not r.in_long_quote(exc.start()):
+        left_out = list(
+            dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : clause.end]))
+        ) or ["unnamed"]
+        for it in items:
+            it["except"] = left_out
+            # of one council the areas left out do not have the grade ("good on every measure
+            # except, in Liverpool's case, care leavers" leaves Brent's care leavers alone)
+            it["except_strict"] = len(urns) == 1
+            it["areas"] = [a for a in it["areas"] if a not in left_out]
     if len(r.mentions) > 1:
         # "care leavers' services in Hackney and help and protection in Ealing were found to
         # require improvement": each area with the council named after it
@@ -1100,8 +1266,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     consecutive = re.search(
         rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
-        rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:time|inspection)\s+in\s+a\s+row|"
-        rf"(?P<n3>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row|"
+        rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:(?:full\s+)?(?:time|inspection|report)s?)\s+(?:in\s+a\s+row|running)|"
+        rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
         rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
         body,
         re.IGNORECASE,
@@ -1147,12 +1313,32 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     reasons = _REASONS.search(r.text, grades[-1][1], clause.end)
     if reasons:
         end = reasons.start()
+    jump = re.search(
+        r"[,;–—]\s*(?:a|an|which\s+(?:is|was)\s+a)\s+(?:\w+\s+){0,2}?(?=(?:jump|leap|rise|climb|improvement|"
+        r"fall|drop|increase)\s+(?:by\s+|of\s+)?\w+\s+(?:grades?|levels?|notches|steps)\b)",
+        r.text[grades[-1][1] : end],
+        re.IGNORECASE,
+    )
+    if jump:
+        # "rated good, a jump of two grades from 2016": the jump is a claim of its own
+        end = _trim_span(r.text, start, grades[-1][1] + jump.start())[1]
     pred = _PREDECESSOR.search(r.text, clause.start, grades[0][0])
     if pred and not re.search(
         r"\b(?:replac\w+|succeed\w*|took over from|taking over from|from)\s+(?:the\s+)?$",
         r.text[max(clause.start, pred.start() - 25) : pred.start()],
         re.IGNORECASE,
     ):
+        facts["predecessor"] = True
+    elif re.search(
+        r"\bthe\s+(?:county|district)\s+council\b", r.text[clause.start : grades[0][0]], re.I
+    ) and re.search(
+        r"\b(?:(?:was|were)\s+abolished|predecessor|replaced\s+(?:the\s+)?(?:\w+\s+){0,3}?council|"
+        r"(?:council|authority)\s+(?:was|were)\s+replaced)\b",
+        r.text[max(0, sentence.start - 600) : sentence.start],
+        re.I,
+    ):
+        # "Cumbria County Council was abolished in April 2023. The county council's children's
+        # services had been judged...": the council before this one
         facts["predecessor"] = True
     if "consecutive" in facts:
         # "the second time in a row ..., following its previous inspection in 2019": the
@@ -1325,9 +1511,16 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     if not m:
         return None
     if m.group("n"):
-        # "one of a handful", "one of the few": a rank among councils, not judgements
-        if m.group("m").lower() in ("a", "an") or re.search(
-            r"\bof\s+the\s*$", m.group(0), re.IGNORECASE
+        # "one of a handful", "one of the few": a rank among councils, not judgements; "one
+        # of four of those to be told": four councils
+        if (
+            m.group("m").lower() in ("a", "an")
+            or re.search(r"\bof\s+the\s*$", m.group(0), re.IGNORECASE)
+            or re.match(
+                r"\s+(?:of\s+(?:those|them|these|the\s+\w+)|councils|authorities|local authorities)\b",
+                body[m.end() :],
+                re.IGNORECASE,
+            )
         ):
             return None
         # "one of four of those to be told it requires improvement", "the only one of three":
@@ -1669,7 +1862,13 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     up = not re.match(
         r"(?:fell|fallen|fall|drop|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
     )
-    span = T.Span(clause.start + m.start(), clause.start + m.end())
+    end = m.end()
+    since = re.match(
+        rf"\s+(?:since|from)\s+(?:in\s+)?(?:(?:{T.MONTH})\s+)?{T.YEAR}\b", body[end:], re.IGNORECASE
+    )
+    if since:
+        end += since.end()  # "a jump of two grades from 2016": the date it counts from
+    span = T.Span(clause.start + m.start(), clause.start + end)
     lead = body[: m.start()]
     if len(lead) < 45 and not T.GRADE_RE.search(lead) and not T.areas_in(lead):
         # "This represented a jump of one grade since...": the clause's subject with it

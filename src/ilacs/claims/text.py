@@ -255,7 +255,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
     (r"leadership,? management and governance|impact of (?:the )?leaders(?:hip)?(?: on social work practice(?: with children and families)?)?|"
      r"leadership|leaders|management", "leaders"),
     (r"(?:children|those|young people) who need help and protection|help and protection|child protection|"
-     r"need(?:ing)? protection", "help_protection"),
+     r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b", "help_protection"),
     (r"(?:children|young people) looked after|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
     (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
