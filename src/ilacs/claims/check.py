@@ -2046,6 +2046,82 @@ def _current_holders(
     return names, c.urns[0] in urns and all(u in urns for u in c.facts.get("others") or [])
 
 
+# Features of a rank or count that ilacs does not model: other councils listed with it ("along
+# with North Lincolnshire", "after North Yorkshire and York"), a group of its own ("joins Leeds as
+# the only two", "the only other councils to have made the same journey", "on the same day"), a
+# sub-region ("Tees Valley councils"), councils that replaced another, a move "from" one grade
+# read as a plain rank, "the first inspection since": when a reading fails on such a clause, the
+# failure is of the reading, not of the article.
+_UNMODELLED = re.compile(
+    r"\balong(?:side|\s+with)\b|\bjoins?\b|\bsame\s+(?:journey|day|path|route)\b"
+    r"|\bonly\s+other\b|\b(?:replaced|replacing|succeeded)\b"
+    r"|\bgood\s+or\s+(?:better|above)\b"
+    r"|\bfirst\s+(?:\w+\s+){0,3}(?:inspection|visit|report|look)\s+(?:\S+\s+){0,6}since\b",
+    re.IGNORECASE,
+)
+# a move "from" one grade: unmodelled only where it was read as a plain rank or count
+_FROM_MOVE = re.compile(
+    r"\b(?:climb\w*|rise|rose|risen|move[sd]?|moving|went|gone|go|jump\w*)\s+"
+    r"(?:straight\s+|directly\s+)?from\b",
+    re.IGNORECASE,
+)
+# "after North Yorkshire and York", "after Bromley, Barnet and Tower Hamlets": names, so case
+_AFTER_LIST = re.compile(
+    r"\b[Aa]fter\s+(?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*"
+    r"(?:,\s+(?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*)*,?\s+and\s+[A-Z][\w'&-]*"
+    r"(?:\s+[A-Z][\w'&-]*)*"
+)
+_SUB_REGION = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((?:[A-Z][\w'&-]*\s+){1,3})"
+    r"(?:councils|authorities|boroughs|local\s+authorities)\b"
+)
+
+
+def _unmodelled(text: str, number: int | None = None) -> str | None:
+    """The feature of a rank or count claim that ilacs does not model, if any. A list after the
+    place that does not fit it ("the fourth, after A, B, C and D") is no such feature: the
+    article contradicts itself there, and the reading stands."""
+    m = _UNMODELLED.search(text)
+    if m:
+        return m.group(0)
+    m = _AFTER_LIST.search(text)
+    if m:
+        names = re.split(r",\s+|\s+and\s+", m.group(0)[len("after") :].strip())
+        if number is None or len(names) == number - 1:
+            return m.group(0)
+    regions = {r.lower() for r in register.REGIONS} | {"english", "london", "other"}
+    for s in _SUB_REGION.finditer(text):
+        words = " ".join(s.group(1).split())
+        if words.lower() not in regions:
+            return words
+    return None
+
+
+def _soften_unmodelled(c: Claim) -> None:
+    """A rank or count that failed on a clause ilacs cannot fully read is not_in_record."""
+    if c.verdict != C:
+        return
+    # the clause around the claim: back to, and on to, the next ", and" / ", but" / ";"
+    cut = r"[,;]\s+(?:and|but|while|whereas)\b|;"
+    before = re.split(cut, c.facts.get("before") or "")[-1]
+    if re.match(r"\s*(?:and|but|while|whereas)\b", c.text, re.I):
+        before = ""  # "..., alongside Hartlepool, and one of 37 across England": a new clause
+    after = re.split(cut, c.facts.get("after") or "")[0]
+    clause = f"{before} {c.text}{after}"
+    feature = _unmodelled(c.text, c.number) or _unmodelled(clause, c.number)
+    if feature is None and not (c.facts.get("from_to") or c.facts.get("off")):
+        m = _FROM_MOVE.search(clause)
+        feature = m.group(0) if m else None
+    if feature is not None and "same" in feature.lower() and _SAME_DAY.search(clause):
+        feature = None  # "reports published on the same day" is counted
+    if feature is None:
+        return
+    c.verdict = N
+    c.explanation = (
+        f"ilacs does not model '{feature}' in a rank or count; as it reads it: {c.explanation}"
+    )
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -2825,19 +2901,23 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
             return
         docs = [d for d in docs if d.published < own.published]
     grade, area, n = c.facts["grades"][0], c.facts.get("area"), c.facts["n"]
+    # "44 are rated good or outstanding overall": either grade
+    either = grade in ("good", "outstanding") and _GOOD_OR_BETTER.search(c.text)
+    wanted = {"good", "outstanding"} if either else {grade}
 
     def has(d: Any) -> bool:
         if c.facts.get("every"):
             got = [g for g in d.grades.values() if g]
-            return bool(got) and all(g == grade for g in got)
+            return bool(got) and all(g in wanted for g in got)
         if area:
-            return d.grades.get(area) == grade
+            return d.grades.get(area) in wanted
         if c.facts.get("any_area") or fw in _NO_OVERALL:
-            return any(g == grade for g in d.grades.values())
-        return d.grades.get("overall") == grade
+            return any(g in wanted for g in d.grades.values())
+        return d.grades.get("overall") in wanted
 
     hits = [d for d in docs if has(d)]
-    what = f"{_grade_words(grade)}{' for ' + area if area else ''}"
+    what = " or ".join(_grade_words(g) for g in sorted(wanted))
+    what += f"{' for ' + area if area else ''}"
     c.evidence = [
         Evidence(
             None,
@@ -3300,6 +3380,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_all_las(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("group"):
         _check_group_count(c, record, as_of)
+        _soften_unmodelled(c)
     elif c.type == Kind.COUNT and c.facts.get("published_on"):
         _check_published_together(c, record, as_of)
     elif c.type == Kind.COUNT and "share" in c.facts:
@@ -3310,6 +3391,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_no_recs_rank(c, record, as_of)
     elif c.type in (Kind.RANK, Kind.COUNT):
         _check_rank(c, record, as_of)
+        _soften_unmodelled(c)
     elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
         _check_rec_count(c, record, as_of, texts)
     elif c.type == Kind.OTHER and c.facts.get("outside"):

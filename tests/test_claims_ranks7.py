@@ -1,0 +1,56 @@
+"""`ilacs check`: counts and ranks among councils, round 7: a count "good or outstanding" over a
+group counts either grade, and a rank or count that fails on a clause ilacs cannot fully read (a
+sub-region, "along with", "joins", "after A and B", "the same journey") is not_in_record rather
+than contradicted."""
+
+from __future__ import annotations
+
+from ilacs.claims.check import _unmodelled
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def _contradicted(claims: list[dict]) -> list[dict]:
+    return [x for x in claims if x["verdict"] == "contradicted"]
+
+
+def test_good_or_outstanding_over_a_group_counts_either_grade(tmp_path, corpus_db):
+    # ilacs2023 reports published by 24 July 2024: 66 councils, 17 outstanding + 27 good overall
+    text = (
+        "Westmorland and Furness has been rated good. Of the 66 councils inspected under the "
+        "current framework whose reports are out, 44 have been judged good or outstanding "
+        "overall.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-24")
+    c = _claim(claims, "Of the 66")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    assert not _contradicted(claims), claims
+    wrong = _check(tmp_path, corpus_db, text.replace("44 have", "40 have"), "2024-07-24")
+    assert _claim(wrong, "Of the 66")["verdict"] == "contradicted"
+
+
+def test_a_sub_region_is_not_counted_nationally(tmp_path, corpus_db):
+    # 24 March 2026: Darlington and Hartlepool outstanding; nationally 43 councils are
+    text = (
+        "Darlington has been rated outstanding. With Hartlepool, it is one of only two Tees "
+        "Valley councils to hold the top grade.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-03-24")
+    c = _claim(claims, "Tees Valley")
+    assert c["verdict"] == "not_in_record", c
+    assert not _contradicted(claims), claims
+
+
+def test_unmodelled_features_of_ranks_and_counts():
+    assert _unmodelled("one of four in the region, along with North Lincolnshire") is not None
+    assert _unmodelled("Manchester joins Leeds as the only two") is not None
+    assert _unmodelled("the only other councils to have made the same journey") is not None
+    assert _unmodelled("the first full inspection of the council's services since 2019")
+    assert _unmodelled("the third, after North Yorkshire and York", 3) is not None
+    # a list that does not fit the place is the article's own contradiction: the reading stands
+    assert (
+        _unmodelled("the fourth, after Hartlepool, Northumberland, Sunderland and Durham", 4)
+        is None
+    )
+    assert _unmodelled("one of two West Midlands councils rated outstanding") is None
+    assert _unmodelled("the third council in England to be rated outstanding") is None
