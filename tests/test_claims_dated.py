@@ -129,3 +129,17 @@ def test_a_council_named_after_a_region_is_no_region(tmp_path, corpus_db):
     assert claim_with(claims, "the sixth council")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format(n="fourth"), "2025-09-04")
     assert claim_with(claims, "the fourth council")["verdict"] == "contradicted"
+
+
+def test_the_councils_own_review_is_no_inspection(tmp_path, corpus_db):
+    # Tameside: on site 4-15 December 2023, published 13 February 2024
+    text = (
+        "Tameside was rated inadequate by Ofsted. A new leadership team was put in place after the "
+        "council commissioned a peer review in August last year.\n\n"
+        "Ofsted inspectors visited Tameside in {m} last year.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(m="December"), "2024-02-14")
+    assert not [c for c in claims if "peer review" in c["text"]], claims
+    assert claim_with(claims, "in December last year")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(m="August"), "2024-02-14")
+    assert claim_with(claims, "visited Tameside in August")["verdict"] == "contradicted"

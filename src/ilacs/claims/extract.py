@@ -1544,7 +1544,9 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
 
 # A verb of something other than an inspection right before a date ('joined the team in').
 _OTHER_EVENT = re.compile(
-    r"\b(?:joined|appointed|recruited|arrived|opened|launched|increased|took\s+over)\b"
+    # ("commissioned a peer review in August last year": the council's own review)
+    r"\b(?:joined|appointed|recruited|arrived|opened|launched|increased|took\s+over|"
+    r"commissioned|peer\s+review|set\s+up|established|elected)\b"
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
