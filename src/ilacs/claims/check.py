@@ -2071,6 +2071,11 @@ _AFTER_LIST = re.compile(
     r"(?:,\s+(?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*)*,?\s+and\s+[A-Z][\w'&-]*"
     r"(?:\s+[A-Z][\w'&-]*)*"
 )
+_ALONG_LIST = re.compile(
+    r"\b(?:[Aa]long(?:side|\s+with))\s+((?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*"
+    r"(?:,\s+(?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*)*(?:,?\s+and\s+[A-Z][\w'&-]*"
+    r"(?:\s+[A-Z][\w'&-]*)*)?)"
+)
 _SUB_REGION = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((?:[A-Z][\w'&-]*\s+){1,3})"
     r"(?:councils|authorities|boroughs|local\s+authorities)\b"
@@ -2082,13 +2087,21 @@ def _unmodelled(text: str, number: int | None = None) -> str | None:
     place that does not fit it ("the fourth, after A, B, C and D") is no such feature: the
     article contradicts itself there, and the reading stands."""
     m = _UNMODELLED.search(text)
-    if m:
+    if m and not m.group(0).lower().startswith("along"):
         return m.group(0)
     m = _AFTER_LIST.search(text)
     if m:
         names = re.split(r",\s+|\s+and\s+", m.group(0)[len("after") :].strip())
         if number is None or len(names) == number - 1:
             return m.group(0)
+    m = _ALONG_LIST.search(text)
+    if m:
+        # "the third ..., alongside Torbay and Gloucestershire": as "after A and B"
+        names = re.split(r",\s+|\s+and\s+", m.group(1).strip())
+        if number is None or len(names) == number - 1:
+            return m.group(0)
+    elif re.search(r"\balong(?:side|\s+with)\b", text, re.I):
+        return "along with"
     regions = {r.lower() for r in register.REGIONS} | {"english", "london", "other"}
     for s in _SUB_REGION.finditer(text):
         words = " ".join(s.group(1).split())
@@ -2108,12 +2121,18 @@ def _soften_unmodelled(c: Claim) -> None:
         before = ""  # "..., alongside Hartlepool, and one of 37 across England": a new clause
     after = re.split(cut, c.facts.get("after") or "")[0]
     clause = f"{before} {c.text}{after}"
-    feature = _unmodelled(c.text, c.number) or _unmodelled(clause, c.number)
+    # a place ("the fifth", "only the third"), not "one of four": the others it lists are all
+    # those before it
+    phrase = str(c.facts.get("phrase") or "")
+    number = c.number if c.number is not None else c.facts.get("n")
+    if c.type != Kind.RANK or re.search(r"\bone\s+of\b", phrase or c.text, re.I):
+        number = None
+    feature = _unmodelled(c.text, number) or _unmodelled(clause, number)
     if feature is None and not (c.facts.get("from_to") or c.facts.get("off")):
         m = _FROM_MOVE.search(clause)
         feature = m.group(0) if m else None
-    if feature is not None and "same" in feature.lower() and _SAME_DAY.search(clause):
-        feature = None  # "reports published on the same day" is counted
+    if feature is not None and _SAME_DAY.search(clause):
+        feature = None  # "one of three in reports published today, alongside A and B": counted
     if feature is None:
         return
     c.verdict = N
