@@ -1,0 +1,54 @@
+"""Grades in the language of local news (round 7): readings too loose to pin the grade's
+inspection or judgement say not_in_record rather than contradict, and "in good time" is no
+grade."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text, claim_with
+
+
+def test_area_words_not_read_do_not_contradict_overall(tmp_path, corpus_db):
+    # Cornwall SIF report, 27 June 2016: good overall, help and protection requires improvement
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Cornwall Council's children's services were last inspected in 2016, when help for "
+        "children in need of protection was judged to require improvement.\n",
+        "2017-01-01",
+    )
+    assert claim_with(claims, "in need of protection")["verdict"] != "contradicted"
+
+
+def test_old_grade_beside_new_one_is_the_earlier_inspections(tmp_path, corpus_db):
+    # Lambeth: SIF report 12 May 2015 inadequate; ILACS report 10 March 2026 good
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Children's services in Lambeth have been rated 'good' by Ofsted, more than a decade "
+        "after inspectors judged them to be inadequate.\n",
+        "2026-03-11",
+    )
+    assert all(c["verdict"] != "contradicted" for c in claims)
+
+
+def test_in_good_time_is_no_grade(tmp_path, corpus_db):
+    # Sandwell SIF report, 29 January 2018: inadequate overall
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Sandwell Council was told by Ofsted that decisions were not made in good time.\n",
+        "2018-02-01",
+    )
+    assert all(c["type"] != "grade" for c in claims)
+
+
+def test_council_named_as_owner_of_another_is_not_graded(tmp_path, corpus_db):
+    # Kent ILACS report, 5 July 2022: outstanding overall; Medway, 11 September 2023: good
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Medway Council's children's services are now good. Across the border, Medway's "
+        "neighbour Kent remains rated outstanding.\n",
+        "2023-09-20",
+    )
+    assert claim_with(claims, "neighbour Kent")["verdict"] == "supported"
