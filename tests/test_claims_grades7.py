@@ -52,3 +52,29 @@ def test_council_named_as_owner_of_another_is_not_graded(tmp_path, corpus_db):
         "2023-09-20",
     )
     assert claim_with(claims, "neighbour Kent")["verdict"] == "supported"
+
+
+def test_again_of_one_area_is_that_areas_previous_grade(tmp_path, corpus_db):
+    # Cheshire West and Chester: children in care good in the 2019 and 2024 ILACS reports,
+    # requires improvement overall in 2024
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Cheshire West and Chester Council's children's services require improvement, Ofsted "
+        "says, although the experiences and progress of children in care were again judged to "
+        "be good.\n",
+        "2024-09-01",
+    )
+    assert claim_with(claims, "again judged")["verdict"] != "contradicted"
+
+
+def test_a_span_counted_back_loosely_does_not_contradict(tmp_path, corpus_db):
+    # Wirral SIF report, 20 September 2016: inadequate overall
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Wirral Council's leader said: \"Nearly seven years ago our children's services were "
+        'judged inadequate."\n',
+        "2023-06-01",
+    )
+    assert all(c["verdict"] != "contradicted" for c in claims)

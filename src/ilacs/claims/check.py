@@ -372,6 +372,14 @@ def _fragile_grade(
     """
     if any(w.relative for w in it["whens"]) and _LOOSE_SPAN.search(c.text):
         return "the words date it only loosely"
+    if any(
+        w.relative
+        and w.last - w.first > timedelta(days=60)
+        and (w.first.month, w.first.day, w.last.month, w.last.day) != (1, 1, 12, 31)
+        for w in it["whens"]
+    ):
+        # "just over ten years ago": a span counted back, not a calendar year
+        return "the words date it only loosely"
     if it["role"] != "previous" and not it["whens"] and _LOOSE_SPAN.search(c.text):
         return "the words date it only loosely"
     if (
@@ -585,7 +593,13 @@ def _check_grades_one(
         if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
-            if len(upto) == n:
+            if len(upto) == n and it["areas"] and it["areas"] != ["overall"]:
+                # "children in care were again judged to be good": that area's grades
+                ok = all(_check_grade_item(x, it, False) is not False for x in upto)
+                if not ok:
+                    results.append((d, dict(it, what=f"{n} inspections in a row"), None))
+                    continue
+            elif len(upto) == n:
                 ok = all(x.grades.get("overall") == it["grade"] for x in upto)
                 if not ok:
                     results.append(
