@@ -380,6 +380,27 @@ def _fragile_grade(
     ):
         # "just over ten years ago": a span counted back, not a calendar year
         return "the words date it only loosely"
+    if (
+        it["role"] == "current"
+        and not it["whens"]
+        and re.match(r"\W*when\b", c.text, re.IGNORECASE)
+        # "from 2017, when Ofsted judged it outstanding for the first time": the first time
+        # pins it
+        and not re.search(r"\b(?:first|second|third)\s+time\b", c.text, re.IGNORECASE)
+    ):
+        # "and three years before that, when Ofsted said ...": a past moment the clause does
+        # not date itself
+        return "the words do not say which inspection"
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", c.text)}
+    if (
+        it["role"] == "previous"
+        and it["whens"]
+        and sum(1 for x in results if x[1]["whens"]) == 1
+        and years - {w.first.year for w in it["whens"]}
+    ):
+        # "improved in 2018 from the Requires Improvement judgement of 2016": the year read
+        # may be the change's, not the old grade's
+        return "another year in the words may be this grade's"
     if it["role"] != "previous" and not it["whens"] and _LOOSE_SPAN.search(c.text):
         return "the words date it only loosely"
     if (
