@@ -357,7 +357,7 @@ _LOOSE_SPAN = re.compile(
 
 
 def _fragile_grade(
-    c: Claim, d: Any, it: dict[str, Any], results: list[Any], insp: list[Any]
+    c: Claim, d: Any, it: dict[str, Any], results: list[Any], insp: list[Any], as_of: date
 ) -> str | None:
     """Why a grade that does not match `d` may be about another inspection or judgement.
 
@@ -375,28 +375,21 @@ def _fragile_grade(
     if any(
         w.relative
         and w.last - w.first > timedelta(days=60)
+        # "just over ten years ago": long spans are written loosely, "four years ago" is not
+        and as_of.year - w.last.year >= 8
         and (w.first.month, w.first.day, w.last.month, w.last.day) != (1, 1, 12, 31)
         for w in it["whens"]
     ):
         # "just over ten years ago": a span counted back, not a calendar year
         return "the words date it only loosely"
-    if (
-        it["role"] == "current"
-        and not it["whens"]
-        and re.match(r"\W*when\b", c.text, re.IGNORECASE)
-        # "from 2017, when Ofsted judged it outstanding for the first time": the first time
-        # pins it
-        and not re.search(r"\b(?:first|second|third)\s+time\b", c.text, re.IGNORECASE)
-    ):
-        # "and three years before that, when Ofsted said ...": a past moment the clause does
-        # not date itself
-        return "the words do not say which inspection"
-    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", c.text)}
+    at = it.get("pos", c.start) - c.start
+    later = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", c.text[max(at, 0) :])}
     if (
         it["role"] == "previous"
         and it["whens"]
         and sum(1 for x in results if x[1]["whens"]) == 1
-        and years - {w.first.year for w in it["whens"]}
+        and all(w.start < it.get("pos", 0) for w in it["whens"])
+        and later - {w.first.year for w in it["whens"]}
     ):
         # "improved in 2018 from the Requires Improvement judgement of 2016": the year read
         # may be the change's, not the old grade's
@@ -684,7 +677,7 @@ def _check_grades_one(
     evidence = [_evidence(d, _grades_text(d)) for d in docs]
     if undecided and not bad:
         return N, "The record does not settle how many inspections gave that grade.", evidence
-    if bad and (why := _fragile_grade(c, bad[0][0], bad[0][1], results, insp)):
+    if bad and (why := _fragile_grade(c, bad[0][0], bad[0][1], results, insp, as_of)):
         return N, f"Not settled: {why}.", evidence
     if bad:
         d, it, _ = bad[0]
