@@ -90,3 +90,17 @@ def test_old_grade_with_a_year_of_its_own_beside_the_changes(tmp_path, corpus_db
         "2019-01-01",
     )
     assert all(c["verdict"] != "contradicted" for c in claims)
+
+
+def test_old_grade_checked_against_the_later_years_inspection(tmp_path, corpus_db):
+    # Haringey: SIF report 18 July 2014 requires improvement; ILACS report December 2018
+    # requires improvement
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        'Haringey\'s services were last judged "requires improvement to be good" in every area '
+        "at an inspection late in 2018, an improvement on the inadequate grade it was given in "
+        "2014.\n",
+        "2019-03-01",
+    )
+    assert any(c["verdict"] == "contradicted" for c in claims)

@@ -392,8 +392,12 @@ def _fragile_grade(
         and later - {w.first.year for w in it["whens"]}
     ):
         # "improved in 2018 from the Requires Improvement judgement of 2016": the year read
-        # may be the change's, not the old grade's
-        return "another year in the words may be this grade's"
+        # may be the change's, not the old grade's; the later year's inspection, if ilacs
+        # holds one and it does not give the grade either, still contradicts
+        other = later - {w.first.year for w in it["whens"]}
+        held = [x for x in insp if other & set(_doc_years(x))]
+        if not held or any(_check_grade_item(x, it, False) is not False for x in held):
+            return "another year in the words may be this grade's"
     if it["role"] != "previous" and not it["whens"] and _LOOSE_SPAN.search(c.text):
         return "the words date it only loosely"
     if (
