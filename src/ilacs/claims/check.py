@@ -294,6 +294,11 @@ def _pick_doc(
     return current, False
 
 
+def _urn_name(record: RecordView, urn: int) -> str | None:
+    docs = record.by_urn.get(urn) or ()
+    return docs[0].la_name if docs else None
+
+
 def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
         return
@@ -307,6 +312,18 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     verdicts = []
     for urn in c.urns:
         verdicts.append(_check_grades_one(c, record, as_of, urn))
+    # "Medway's neighbour Kent has been rated outstanding": a council named only as the owner
+    # of another is not the one graded
+    owners = [
+        i
+        for i, urn in enumerate(c.urns)
+        if verdicts[i][0] == C
+        and (name := _urn_name(record, urn))
+        and re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+){{0,2}}[A-Z]", c.text)
+        and not re.search(rf"\b{re.escape(name)}\b(?!['’])", c.text)
+    ]
+    if owners and len(owners) < len(verdicts):
+        verdicts = [v for i, v in enumerate(verdicts) if i not in owners]
     # every council named must hold; one that does not contradicts
     bad = [v for v in verdicts if v[0] == C]
     good = [v for v in verdicts if v[0] == S]
@@ -324,6 +341,90 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
         " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1],
         [e for v in verdicts for e in v[2]],
     )
+
+
+_AREA_CUE = re.compile(
+    r"\b(?:protection|protect|care leavers?|leaving care|in care|looked[- ]after|leadership|"
+    r"leaders|management|adoption|early help|front door|fostering|safeguarding board|LSCB)\b",
+    re.IGNORECASE,
+)
+_LOOSE_SPAN = re.compile(
+    rf"\b(?:just|a little|slightly|well)?\s*(?:over|more than|nearly|almost|about|around|"
+    rf"some|roughly|approximately|less than|under|getting on for)\s+(?:a|an|\d+|{T.NUMBER})\s+"
+    rf"(?:years?|decades?)\b|\b(?:before|after)\s+(?:that|this|then)\b",
+    re.IGNORECASE,
+)
+
+
+def _fragile_grade(
+    c: Claim, d: Any, it: dict[str, Any], results: list[Any], insp: list[Any], as_of: date
+) -> str | None:
+    """Why a grade that does not match `d` may be about another inspection or judgement.
+
+    A contradiction needs the grade's inspection and judgement pinned; these readings are too
+    loose for that, so they say not_in_record instead:
+    - a loose span ("just over ten years ago", "three years before that") dates it;
+    - an area's words ("help for children in need of protection") that no area was read from;
+    - another grade of the same claim matches the same inspection for the same judgement
+      ("rated good, seven years after inspectors branded them inadequate"): this one is the
+      earlier inspection's, unless no earlier one gave it;
+    - a count of areas with grades of its own ("good in all five areas ... inadequate").
+    """
+    if any(w.relative for w in it["whens"]) and _LOOSE_SPAN.search(c.text):
+        return "the words date it only loosely"
+    if any(
+        w.relative
+        and w.last - w.first > timedelta(days=60)
+        # "just over ten years ago": long spans are written loosely, "four years ago" is not
+        and as_of.year - w.last.year >= 8
+        and (w.first.month, w.first.day, w.last.month, w.last.day) != (1, 1, 12, 31)
+        for w in it["whens"]
+    ):
+        # "just over ten years ago": a span counted back, not a calendar year
+        return "the words date it only loosely"
+    at = it.get("pos", c.start) - c.start
+    later = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", c.text[max(at, 0) :])}
+    if (
+        it["role"] == "previous"
+        and it["whens"]
+        and sum(1 for x in results if x[1]["whens"]) == 1
+        and all(w.start < it.get("pos", 0) for w in it["whens"])
+        and later - {w.first.year for w in it["whens"]}
+    ):
+        # "improved in 2018 from the Requires Improvement judgement of 2016": the year read
+        # may be the change's, not the old grade's; the later year's inspection, if ilacs
+        # holds one and it does not give the grade either, still contradicts
+        other = later - {w.first.year for w in it["whens"]}
+        held = [x for x in insp if other & set(_doc_years(x))]
+        if not held or any(_check_grade_item(x, it, False) is not False for x in held):
+            return "another year in the words may be this grade's"
+    if it["role"] != "previous" and not it["whens"] and _LOOSE_SPAN.search(c.text):
+        return "the words date it only loosely"
+    if (
+        not it["areas"]
+        and not it.get("all")
+        and not it.get("rest")
+        and c.grade_scope != "all"
+        and c.number is None
+        and not any(x[1]["areas"] for x in results)
+        and _AREA_CUE.search(c.text)
+        and not re.search(
+            r"\b(?:overall|every|all|each|apart|except|other|rest)\b", c.text, re.IGNORECASE
+        )
+    ):
+        return "the words may name one judgement that ilacs did not read"
+    others = [x for x in results if x[1] is not it and x[2] and x[1]["grade"] != it["grade"]]
+    if not it["whens"] and any(
+        x[0] is d and set(x[1]["areas"]) == set(it["areas"]) for x in others
+    ):
+        if d in insp:
+            earlier = insp[: insp.index(d)]
+            if not earlier or any(_check_grade_item(x, it, False) is not False for x in earlier):
+                return "another grade of these words is the same inspection's; this one is earlier"
+            return None
+    if c.number is not None and len({x[1]["grade"] for x in results}) > 1:
+        return "the count of areas may belong to the other grade"
+    return None
 
 
 def _check_grades_one(
@@ -510,7 +611,13 @@ def _check_grades_one(
         if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
-            if len(upto) == n:
+            if len(upto) == n and it["areas"] and it["areas"] != ["overall"]:
+                # "children in care were again judged to be good": that area's grades
+                ok = all(_check_grade_item(x, it, False) is not False for x in upto)
+                if not ok:
+                    results.append((d, dict(it, what=f"{n} inspections in a row"), None))
+                    continue
+            elif len(upto) == n:
                 ok = all(x.grades.get("overall") == it["grade"] for x in upto)
                 if not ok:
                     results.append(
@@ -574,6 +681,8 @@ def _check_grades_one(
     evidence = [_evidence(d, _grades_text(d)) for d in docs]
     if undecided and not bad:
         return N, "The record does not settle how many inspections gave that grade.", evidence
+    if bad and (why := _fragile_grade(c, bad[0][0], bad[0][1], results, insp, as_of)):
+        return N, f"Not settled: {why}.", evidence
     if bad:
         d, it, _ = bad[0]
         what = (

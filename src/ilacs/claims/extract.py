@@ -516,6 +516,11 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         word = m.group(1)
         if word.lower() == "ri" and word != "RI":
             continue
+        # "not made in good time", "in good health": idioms, not a grade
+        if re.search(r"\bin\s+$", body[: m.start()][-4:]) and re.match(
+            r"(?i)good\s+(?:time|faith|health|order|shape|part)\b", body[m.start() :]
+        ):
+            continue
         q = _inside(r.quotes, pos)
         if q is not None and len(r.text[q.start : q.end].split()) > 3 and r.spoken_by_council(q):
             q = None  # a councillor's or officer's words: read as the article's own
