@@ -2406,6 +2406,28 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             ):
                 changed.append((item, recs[best]))
             elif (
+                # a short item, every word but one the recommendation's and that one in place of
+                # another of its kind ('progress for primary children in its care' for '...
+                # for secondary-aged children in care')
+                named == missing
+                and len(named) == 1
+                and named[0] in _CONTRASTS
+                and scores[best] >= 2
+                and scores[best] == len(content) - 1
+                and any(w in _CONTRASTS and w not in _words(_plain(item)) for w in rec_words[best])
+            ):
+                changed.append((item, recs[best]))
+            elif (
+                # a short item in one recommendation's frame, its subject other children ('support
+                # for disabled children' for 'Support for care leavers not in employment ...')
+                named
+                and all(w in _CONTRASTS for w in named)
+                and len(_words(_plain(item))) <= 5
+                and len(frame := [r for r in recs if _opening(r) == _opening(item) and _opening(r)])
+                == 1
+            ):
+                changed.append((item, frame[0]))
+            elif (
                 # the recommendation's words but its last, the thing it names, another ('the
                 # quality and consistency of assessments' for '... of supervision')
                 named == missing
@@ -2415,8 +2437,16 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             ):
                 changed.append((item, recs[best]))
     evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
-    if changed and not matched and len(changed) == len(unmatched):
-        what = "; ".join(f"'{_short(i, 60)}' where it says '{_short(r, 80)}'" for i, r in changed)
+    if changed:
+        # only a thing that clearly takes one recommendation's frame with its subject swapped
+        # is contradicted; an item that matches no recommendation may be the writer's own
+        # rewording ('make sure young carers' needs are written into those plans'), which
+        # ilacs cannot tell from a wrong subject
+        odd = dict(unmatched)
+        what = "; ".join(
+            f"'{_short(i, 60)}' ({', '.join(odd.get(i, []))}) where it says '{_short(r, 80)}'"
+            for i, r in changed
+        )
         return (
             Verdict.CONTRADICTED,
             f"Not among the recommendations of {label}: {what}.",
@@ -2436,8 +2466,9 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     if matched and len(unmatched) <= len(matched):
         what = "; ".join(f"'{_short(i, 60)}' ({', '.join(m)})" for i, m in unmatched)
         return (
-            Verdict.CONTRADICTED,
-            f"Not among the recommendations of {label}: {what}; the others are.",
+            Verdict.NOT_IN_RECORD,
+            f"ilacs matched no recommendation of {label} to {what} (a rewording, or a thing "
+            "the report does not ask: ilacs cannot tell); the others are among them.",
             evidence + [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
         )
     return (
@@ -2445,6 +2476,14 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
     )
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """The first two words of a thing named when the second is a small word ('support for')."""
+    words = _words(_plain(text))
+    if len(words) < 3 or words[0] in SMALL_WORDS or words[1] not in SMALL_WORDS:
+        return ()
+    return (_key(words[0]), words[1])
 
 
 def _swapped_last(item: str, rec: str, word: str) -> bool:

@@ -1,0 +1,27 @@
+"""`ilacs check` on what Ofsted wants improved (round 7): a thing named in the writer's own words
+that matches no recommendation is not contradicted (ilacs cannot tell a rewording from a wrong
+subject); a thing in one recommendation's frame with its subject swapped still is. Real values
+from the corpus; the articles are written here."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def test_a_reworded_recommendation_is_not_contradicted(tmp_path, corpus_db):
+    # Gloucestershire, 4 August 2025: 'The response to homeless 16- and 17-year-olds.' and
+    # 'Support for care leavers not in employment, education or training.'
+    text = (
+        "Gloucestershire County Council's children's services have been rated good by Ofsted.\n\n"
+        "Ofsted said the council should improve its response to homeless 16- and 17-year-olds "
+        "and make sure the young people it looked after find jobs or college places.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-05")
+    assert _claim(claims, "homeless")["verdict"] != "contradicted"
+    swapped = text.replace(
+        "make sure the young people it looked after find jobs or college places",
+        "support for disabled children",
+    )
+    claims = _check(tmp_path, corpus_db, swapped, "2025-08-05")
+    assert _claim(claims, "homeless")["verdict"] == "contradicted"
