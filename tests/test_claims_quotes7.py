@@ -25,3 +25,18 @@ def test_a_reworded_recommendation_is_not_contradicted(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, swapped, "2025-08-05")
     assert _claim(claims, "homeless")["verdict"] == "contradicted"
+
+
+def test_a_recommendation_with_its_subject_swapped_is_contradicted(tmp_path, corpus_db):
+    # Durham, 5 July 2022: 'The response to children who go missing from home or care.' and
+    # 'Pathway assessments and planning for care leavers.'
+    text = (
+        "Durham County Council's children's services have been rated good by Ofsted.\n\n"
+        "Ofsted said the council should improve pathway assessments and planning for care "
+        "leavers and the response to children who go missing from home or care.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-07-06")
+    assert _claim(claims, "go missing")["verdict"] == "supported"
+    swapped = text.replace("from home or care", "from school lessons")
+    claims = _check(tmp_path, corpus_db, swapped, "2022-07-06")
+    assert _claim(claims, "go missing")["verdict"] == "contradicted"

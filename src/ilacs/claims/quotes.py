@@ -2427,6 +2427,8 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 == 1
             ):
                 changed.append((item, frame[0]))
+            elif named and (framed := _framed_swap(item, recs, named)) is not None:
+                changed.append((item, framed))
             elif (
                 # the recommendation's words but its last, the thing it names, another ('the
                 # quality and consistency of assessments' for '... of supervision')
@@ -2476,6 +2478,40 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
     )
+
+
+def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
+    """The one recommendation whose words the item repeats but for a run of up to three in
+    the middle or at the end, where the item names something else ('the focus on attendance
+    in personal education plans' for '... on reading in ...'; 'the sufficiency of foster
+    carers across the safeguarding service' for '... of frontline workers across ...'): a
+    thing changed in the report's own frame."""
+    said = [_key(w) for w in _words(_plain(item))]
+    if said and said[0] == "the":
+        said = said[1:]
+    hits = []
+    for rec in recs:
+        own = [_key(w) for w in _words(_plain(rec))]
+        if own and own[0] == "the":
+            own = own[1:]
+        sm = difflib.SequenceMatcher(None, said, own, autojunk=False)
+        codes = sm.get_opcodes()
+        odd = [c for c in codes if c[0] != "equal"]
+        if not codes or codes[0][0] != "equal" or len(odd) != 1 or odd[0][0] != "replace":
+            continue
+        _, i1, i2, j1, j2 = odd[0]
+        if i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        # the swap at the end of the item: the recommendation may run on with its own words
+        same = [w for w in said[:i1] + said[i2:] if w not in SMALL_WORDS]
+        if len(same) < 2 and not (i1 >= 2 and i2 == len(said)):
+            continue
+        if not any(_key(w) in said[i1:i2] for w in named):
+            continue
+        if any(_key(w) in own[j1:j2] for w in said[i1:i2]):
+            continue
+        hits.append(rec)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _opening(text: str) -> tuple[str, ...]:
