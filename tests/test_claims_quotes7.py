@@ -40,3 +40,15 @@ def test_a_recommendation_with_its_subject_swapped_is_contradicted(tmp_path, cor
     swapped = text.replace("from home or care", "from school lessons")
     claims = _check(tmp_path, corpus_db, swapped, "2022-07-06")
     assert _claim(claims, "go missing")["verdict"] == "contradicted"
+
+
+def test_a_short_quotation_printed_as_it_stands_is_not_contradicted(tmp_path, corpus_db):
+    # Croydon, 16 March 2020, page 5: 'services for children in care and care leavers are
+    # improving well'; another sentence of the report reads 'are improving, although'
+    text = (
+        "Croydon's children's services have been rated good by Ofsted.\n\n"
+        "Services for children in care and care leavers were judged to 'require improvement "
+        'to be good\', but inspectors said they "are improving well".\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2020-03-17")
+    assert _claim(claims, "improving well")["verdict"] == "supported"

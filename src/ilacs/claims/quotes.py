@@ -926,7 +926,12 @@ def _check_quote(
                 if own is not None and own[0] == Verdict.CONTRADICTED:
                     verdict = own
                     break
-        if verdict is not None:
+        # the quoted words printed as they stand in the report: a sentence of the report
+        # like the article's but with another word there is some other sentence
+        # ('they "are improving well"' where the report also says 'are improving, although')
+        # (of three words or more: a word or two, 'small', is printed somewhere in any report)
+        printed = not missing and all(len(_words(q)) >= 3 for q in quoted)
+        if verdict is not None and not (verdict[0] == Verdict.CONTRADICTED and printed):
             return verdict
     if not missing:
         for q in quoted if context else []:
@@ -2187,7 +2192,7 @@ _CONTRASTS = frozenset(
     """primary secondary younger older young old boys girls disabled adopted fostered fostering
     adoption health police education housing schools school early late black white asian
     first second new newly unaccompanied excluded exploited looked asylum seeking missing
-    homeless homelessness leaving under over""".split()
+    homeless homelessness leaving under over foster kinship adopters""".split()
 )
 
 
@@ -2403,6 +2408,14 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 0 < len(named) <= 2
                 and all(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
                 and scores[best] >= max(3, 0.6 * len(content))
+                # the recommendation names other children or ages in their place ('care
+                # leavers over 21'), not the same ones in other words ('young people leaving
+                # care' for 'care-experienced young people')
+                and any(
+                    (w in _CONTRASTS or any(ch.isdigit() for ch in w))
+                    and w not in _words(_plain(item))
+                    for w in rec_words[best]
+                )
             ):
                 changed.append((item, recs[best]))
             elif (
@@ -2412,11 +2425,21 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 named == missing
                 and len(named) == 1
                 and named[0] in _CONTRASTS
-                and scores[best] >= 2
+                and scores[best] >= min(2, len(content) - 1)
                 and scores[best] == len(content) - 1
-                and any(w in _CONTRASTS and w not in _words(_plain(item)) for w in rec_words[best])
+                and len(
+                    other := [
+                        recs[i]
+                        for i in range(len(recs))
+                        if scores[i] == scores[best]
+                        and any(
+                            w in _CONTRASTS and w not in _words(_plain(item)) for w in rec_words[i]
+                        )
+                    ]
+                )
+                == 1
             ):
-                changed.append((item, recs[best]))
+                changed.append((item, other[0]))
             elif (
                 # a short item in one recommendation's frame, its subject other children ('support
                 # for disabled children' for 'Support for care leavers not in employment ...')
