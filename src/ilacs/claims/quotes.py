@@ -2450,6 +2450,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 == 1
             ):
                 changed.append((item, frame[0]))
+            elif len(named) == 1 and _swapped(item, recs[best], named[0]):
+                # one word in place of another between the same two words ('the sufficiency
+                # of secure placements' for '... of suitable placements')
+                changed.append((item, recs[best]))
             elif named and (framed := _framed_swap(item, recs, named)) is not None:
                 changed.append((item, framed))
             elif (
