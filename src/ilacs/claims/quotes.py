@@ -2450,9 +2450,14 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 == 1
             ):
                 changed.append((item, frame[0]))
-            elif len(named) == 1 and _swapped(item, recs[best], named[0]):
-                # one word in place of another between the same two words ('the sufficiency
-                # of secure placements' for '... of suitable placements')
+            elif (
+                len(named) == 1
+                and _swapped(item, recs[best], named[0])
+                and _after(item, named[0]) in {"of", "for", "on"}
+            ):
+                # one word in place of another between the same two words, the thing after
+                # 'of', 'for' or 'on' ('the sufficiency of secure placements' for '... of
+                # suitable placements'; not 'children who arrive at' for '... who present at')
                 changed.append((item, recs[best]))
             elif named and (framed := _framed_swap(item, recs, named)) is not None:
                 changed.append((item, framed))
@@ -2539,6 +2544,13 @@ def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
             continue
         hits.append(rec)
     return hits[0] if len(hits) == 1 else None
+
+
+def _after(item: str, word: str) -> str:
+    """The word before `word` in the item ('' when none)."""
+    words = _words(_plain(item))
+    at = words.index(word) if word in words else 0
+    return words[at - 1] if at > 0 else ""
 
 
 def _opening(text: str) -> tuple[str, ...]:
