@@ -926,7 +926,12 @@ def _check_quote(
                 if own is not None and own[0] == Verdict.CONTRADICTED:
                     verdict = own
                     break
-        if verdict is not None:
+        # the quoted words printed as they stand in the report: a sentence of the report
+        # like the article's but with another word there is some other sentence
+        # ('they "are improving well"' where the report also says 'are improving, although')
+        # (of three words or more: a word or two, 'small', is printed somewhere in any report)
+        printed = not missing and all(len(_words(q)) >= 3 for q in quoted)
+        if verdict is not None and not (verdict[0] == Verdict.CONTRADICTED and printed):
             return verdict
     if not missing:
         for q in quoted if context else []:
@@ -2187,7 +2192,7 @@ _CONTRASTS = frozenset(
     """primary secondary younger older young old boys girls disabled adopted fostered fostering
     adoption health police education housing schools school early late black white asian
     first second new newly unaccompanied excluded exploited looked asylum seeking missing
-    homeless homelessness leaving under over""".split()
+    homeless homelessness leaving under over foster kinship adopters""".split()
 )
 
 
@@ -2403,8 +2408,59 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 0 < len(named) <= 2
                 and all(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
                 and scores[best] >= max(3, 0.6 * len(content))
+                # the recommendation names other children or ages in their place ('care
+                # leavers over 21'), not the same ones in other words ('young people leaving
+                # care' for 'care-experienced young people')
+                and any(
+                    (w in _CONTRASTS or any(ch.isdigit() for ch in w))
+                    and w not in _words(_plain(item))
+                    for w in rec_words[best]
+                )
             ):
                 changed.append((item, recs[best]))
+            elif (
+                # a short item, every word but one the recommendation's and that one in place of
+                # another of its kind ('progress for primary children in its care' for '...
+                # for secondary-aged children in care')
+                named == missing
+                and len(named) == 1
+                and named[0] in _CONTRASTS
+                and scores[best] >= min(2, len(content) - 1)
+                and scores[best] == len(content) - 1
+                and len(
+                    other := [
+                        recs[i]
+                        for i in range(len(recs))
+                        if scores[i] == scores[best]
+                        and any(
+                            w in _CONTRASTS and w not in _words(_plain(item)) for w in rec_words[i]
+                        )
+                    ]
+                )
+                == 1
+            ):
+                changed.append((item, other[0]))
+            elif (
+                # a short item in one recommendation's frame, its subject other children ('support
+                # for disabled children' for 'Support for care leavers not in employment ...')
+                named
+                and all(w in _CONTRASTS for w in named)
+                and len(_words(_plain(item))) <= 5
+                and len(frame := [r for r in recs if _opening(r) == _opening(item) and _opening(r)])
+                == 1
+            ):
+                changed.append((item, frame[0]))
+            elif (
+                len(named) == 1
+                and _swapped(item, recs[best], named[0])
+                and _after(item, named[0]) in {"of", "for", "on"}
+            ):
+                # one word in place of another between the same two words, the thing after
+                # 'of', 'for' or 'on' ('the sufficiency of secure placements' for '... of
+                # suitable placements'; not 'children who arrive at' for '... who present at')
+                changed.append((item, recs[best]))
+            elif named and (framed := _framed_swap(item, recs, named)) is not None:
+                changed.append((item, framed))
             elif (
                 # the recommendation's words but its last, the thing it names, another ('the
                 # quality and consistency of assessments' for '... of supervision')
@@ -2415,8 +2471,16 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             ):
                 changed.append((item, recs[best]))
     evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
-    if changed and not matched and len(changed) == len(unmatched):
-        what = "; ".join(f"'{_short(i, 60)}' where it says '{_short(r, 80)}'" for i, r in changed)
+    if changed:
+        # only a thing that clearly takes one recommendation's frame with its subject swapped
+        # is contradicted; an item that matches no recommendation may be the writer's own
+        # rewording ('make sure young carers' needs are written into those plans'), which
+        # ilacs cannot tell from a wrong subject
+        odd = dict(unmatched)
+        what = "; ".join(
+            f"'{_short(i, 60)}' ({', '.join(odd.get(i, []))}) where it says '{_short(r, 80)}'"
+            for i, r in changed
+        )
         return (
             Verdict.CONTRADICTED,
             f"Not among the recommendations of {label}: {what}.",
@@ -2436,8 +2500,9 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     if matched and len(unmatched) <= len(matched):
         what = "; ".join(f"'{_short(i, 60)}' ({', '.join(m)})" for i, m in unmatched)
         return (
-            Verdict.CONTRADICTED,
-            f"Not among the recommendations of {label}: {what}; the others are.",
+            Verdict.NOT_IN_RECORD,
+            f"ilacs matched no recommendation of {label} to {what} (a rewording, or a thing "
+            "the report does not ask: ilacs cannot tell); the others are among them.",
             evidence + [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
         )
     return (
@@ -2445,6 +2510,55 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
     )
+
+
+def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
+    """The one recommendation whose words the item repeats but for a run of up to three in
+    the middle or at the end, where the item names something else ('the focus on attendance
+    in personal education plans' for '... on reading in ...'; 'the sufficiency of foster
+    carers across the safeguarding service' for '... of frontline workers across ...'): a
+    thing changed in the report's own frame."""
+    said = [_key(w) for w in _words(_plain(item))]
+    if said and said[0] == "the":
+        said = said[1:]
+    hits = []
+    for rec in recs:
+        own = [_key(w) for w in _words(_plain(rec))]
+        if own and own[0] == "the":
+            own = own[1:]
+        sm = difflib.SequenceMatcher(None, said, own, autojunk=False)
+        codes = sm.get_opcodes()
+        odd = [c for c in codes if c[0] != "equal"]
+        if not codes or codes[0][0] != "equal" or len(odd) != 1 or odd[0][0] != "replace":
+            continue
+        _, i1, i2, j1, j2 = odd[0]
+        if i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        # the swap at the end of the item: the recommendation may run on with its own words
+        same = [w for w in said[:i1] + said[i2:] if w not in SMALL_WORDS]
+        if len(same) < 2 and not (i1 >= 2 and i2 == len(said)):
+            continue
+        if not any(_key(w) in said[i1:i2] for w in named):
+            continue
+        if any(_key(w) in own[j1:j2] for w in said[i1:i2]):
+            continue
+        hits.append(rec)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _after(item: str, word: str) -> str:
+    """The word before `word` in the item ('' when none)."""
+    words = _words(_plain(item))
+    at = words.index(word) if word in words else 0
+    return words[at - 1] if at > 0 else ""
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """The first two words of a thing named when the second is a small word ('support for')."""
+    words = _words(_plain(text))
+    if len(words) < 3 or words[0] in SMALL_WORDS or words[1] not in SMALL_WORDS:
+        return ()
+    return (_key(words[0]), words[1])
 
 
 def _swapped_last(item: str, rec: str, word: str) -> bool:
