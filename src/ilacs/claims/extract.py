@@ -2997,6 +2997,26 @@ _NUMBER_OF = re.compile(
 )
 
 
+def _inspected_count_claim(
+    r: Reader, sentence: T.Span, clause: T.Span, number: str, upto: int
+) -> bool:
+    """'Five councils have now had reports published under it', 'one of just 11 councils to
+    have been inspected under the new regime': how many a framework has reported on. False when
+    the words name no framework or no number."""
+    fw_words, fw_year = _framework_in(r, sentence, clause.start, upto)
+    n = T.number(number)
+    if fw_words is None or n is None:
+        return False
+    r.add(
+        clause,
+        Kind.COUNT,
+        [],
+        framework=fw_words,
+        facts={"fw_year": fw_year, "n": n, "inspected": True, "national": True, "grades": []},
+    )
+    return True
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -3036,21 +3056,12 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )  # fmt: skip
             return
     published = _REPORTS_PUBLISHED.search(body)
-    if published and not r.in_long_quote(clause.start + published.start()):
-        fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
-        n = T.number(published.group("n"))
-        if fw_words is not None and n is not None:
-            r.add(
-                clause,
-                Kind.COUNT,
-                [],
-                framework=fw_words,
-                facts={
-                    "fw_year": fw_year, "n": n, "inspected": True, "national": True,
-                    "grades": [],
-                },
-            )  # fmt: skip
-            return
+    if (
+        published
+        and not r.in_long_quote(clause.start + published.start())
+        and _inspected_count_claim(r, sentence, clause, published.group("n"), sentence.end)
+    ):
+        return
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
@@ -3079,19 +3090,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and re.match(r"\s*to\s+have\s+(?:now\s+)?been\s+inspected\b", rest, re.I)
             and not T.GRADE_RE.search(rest)
         ):
-            fw_words, fw_year = _framework_in(r, sentence, clause.start, clause.end)
-            n = T.number(m.group("n"))
-            if fw_words is not None and n is not None:
-                r.add(
-                    clause,
-                    Kind.COUNT,
-                    [],
-                    framework=fw_words,
-                    facts={
-                        "fw_year": fw_year, "n": n, "inspected": True, "national": True,
-                        "grades": [],
-                    },
-                )  # fmt: skip
+            _inspected_count_claim(r, sentence, clause, m.group("n"), clause.end)
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
