@@ -2727,10 +2727,46 @@ def _others_hold(c: Claim, before: list[tuple[int, date | None]]) -> bool:
     return True
 
 
+def _moves(
+    view: RecordView,
+    old: str,
+    new: str | None,
+    by: date,
+    fw: str,
+    region: str | None = None,
+    this_year: int | None = None,
+) -> list[tuple[Any, ...]]:
+    """Each council's first move of its overall grade from `old` to `new` (to any better grade
+    when `new` is None) between consecutive graded inspections, in a report published by `by`
+    under `fw` ('any': any framework): (published, last day on site, urn, report)."""
+    from ilacs.analyse.record import framework_matches
+
+    def moved(after: str | None) -> bool:
+        if new is not None:
+            return after == new
+        return after in RANK and RANK[after] < RANK[old]
+
+    moves = []
+    for u in view.by_urn:
+        if region and _region_of(u) != region:
+            continue  # "the second in London after Bromley": the region's councils
+        insp = _inspections(view, u)
+        for a, b in zip(insp, insp[1:], strict=False):
+            if a.grades.get("overall") == old and moved(b.grades.get("overall")):
+                if (
+                    b.published
+                    and b.published <= by
+                    and (fw == "any" or framework_matches(b.framework, fw))
+                    and (this_year is None or b.published.year == this_year)
+                ):
+                    moves.append((b.published, b.inspection_end or b.published, u, b))
+                    break
+    return moves
+
+
 def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
     """'only the third to go from requires improvement to outstanding': councils in the order
     their overall grade first made that move (by publication, then by last day on site)."""
-    from ilacs.analyse.record import framework_matches
 
     grades = [g for g in c.facts.get("grades", []) if g]
     if c.number is None and not c.facts.get("one_of_first") and not c.facts.get("n"):
@@ -2745,27 +2781,16 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         old, new = grades[0], grades[1]
     fw = _framework_of(c, None, as_of, view)
 
-    def moved(after: str | None) -> bool:
-        if new is not None:
-            return after == new
-        return after in RANK and RANK[after] < RANK[old]
-
     region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
-    moves = []
-    for u in view.by_urn:
-        if region and _region_of(u) != region:
-            continue  # "the second in London after Bromley": the region's councils
-        insp = _inspections(view, u)
-        for a, b in zip(insp, insp[1:], strict=False):
-            if a.grades.get("overall") == old and moved(b.grades.get("overall")):
-                if (
-                    b.published
-                    and b.published <= as_of + timedelta(days=3)
-                    and (fw == "any" or framework_matches(b.framework, fw))
-                    and (not c.facts.get("this_year") or b.published.year == as_of.year)
-                ):
-                    moves.append((b.published, b.inspection_end or b.published, u, b))
-                    break
+    moves = _moves(
+        view,
+        old,
+        new,
+        as_of + timedelta(days=3),
+        fw,
+        region=region,
+        this_year=as_of.year if c.facts.get("this_year") else None,
+    )
     if c.number is None and not c.facts.get("one_of_first"):
         # "one of only five councils to have done so": how many made the move by the day
         _check_transition_count(c, moves, urn, old, new)
@@ -2957,27 +2982,12 @@ def _check_moved_off_count(c: Claim, view: RecordView, as_of: date, fw: str) -> 
     inadequate under the current framework': the councils with a report under the framework
     (published by the day) whose overall grade is better than the graded inspection before it,
     which was inadequate."""
-    from ilacs.analyse.record import framework_matches
 
     off, n = c.facts["moved_off"], c.facts["n"]
     if fw == "any":
         c.verdict, c.explanation = N, "ilacs counts moves off a grade only under a framework."
         return
-    names = []
-    for u in view.by_urn:
-        insp = _inspections(view, u)
-        for a, b in zip(insp, insp[1:], strict=False):
-            after = b.grades.get("overall")
-            if (
-                a.grades.get("overall") == off
-                and after in RANK
-                and RANK[after] < RANK[off]
-                and b.published
-                and b.published <= as_of
-                and framework_matches(b.framework, fw)
-            ):
-                names.append(b.la_name)
-                break
+    names = [m[3].la_name for m in _moves(view, off, None, as_of, fw)]
     c.evidence = [
         Evidence(None, None, f"moved off {off} under {fw} by {as_of}: {', '.join(names)}")
     ]
