@@ -2274,10 +2274,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         return
     grades = [g for g in c.facts.get("grades", []) if g]
     grade = grades[0] if grades else "outstanding"
-    try:
-        region = c.region or (register.by_urn(urn).region if c.facts.get("in_region") else None)
-    except NotFound:  # a URN outside the register has no region
-        region = None
+    region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
     insp = _inspections(view, urn)
     current = _current(insp, as_of)
     fw = _framework_of(c, current, as_of, view)
@@ -3730,7 +3727,7 @@ def check_article(
         urn = _council_by_facts(extract(article, as_of), record, as_of)
         if urn is not None:
             reader = Reader(article, as_of, main=urn)
-            name = record.by_urn[urn][0].la_name if record.by_urn.get(urn) else str(urn)
+            name = _urn_name(record, urn) or str(urn)
             council_source = (
                 f"the article names no council; its facts (days on site, day published, lead "
                 f"inspector) pick out one report of {name}, so it is read as about {name}"
