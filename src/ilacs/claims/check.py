@@ -3771,6 +3771,18 @@ def check_article(
         if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
         and not _said_by_the_report(c, passages)
     ]
+    # a sentence's claim that runs on over a quotation the article changed ('rated "inadequate"
+    # after inspectors found "isolated but serious failures"') ends where the quotation begins:
+    # the quotation's words are its own claim's
+    for p in passages:
+        if p.type != Kind.QUOTE or p.verdict != C:
+            continue
+        for c in kept:
+            if c.verdict != C and c.type != Kind.QUOTE and c.start < p.start < c.end:
+                cut = article[c.start : p.start].rstrip(" ,;:\"“‘'")
+                if cut:
+                    c.end = c.start + len(cut)
+                    c.text = article[c.start : c.end]
     # "the first council whose report contains no list of what needs to improve": the rank's
     # reading replaces a recommendation passage that ilacs could not compare
     ranks = [c for c in kept if c.type == Kind.RANK and c.facts.get("no_list") and c.verdict != N]

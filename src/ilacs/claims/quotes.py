@@ -935,7 +935,10 @@ def _check_quote(
             return verdict
     if not missing:
         for q in quoted if context else []:
-            changed = _setting_change(_own_context(context or "", quoted, q), q, docs, texts)
+            own_context = _own_context(context or "", quoted, q)
+            changed = _setting_change(own_context, q, docs, texts) or _scale_said_of(
+                own_context, q, docs, texts
+            )
             if changed is not None:
                 return changed
         return _supported(found)
@@ -945,6 +948,9 @@ def _check_quote(
     notes: list[str] = []
     for q in missing:
         words = [w for part in _parts(q) for w in part]
+        swapped = _scale_swap(q, docs, texts)
+        if swapped is not None:
+            return swapped
         best = _best_alignment(words, docs, texts)
         if best is not None and _clearly_there(best, words):
             matches = [best]
@@ -1314,6 +1320,201 @@ def _setting_change(
         Verdict.CONTRADICTED,
         f"The report says this of what the article names on {_where(m)}, with "
         f"'{' '.join(report)}' where the article quotes '{' '.join(said)}'.",
+        [m.evidence()],
+    )
+
+
+# Words that say how good, how much or how widespread: one of them in a quotation in place of
+# the report's word of another sign or degree ('inconsistent' for 'relentless', 'slightly'
+# for 'significantly', 'isolated' for 'widespread', 'good' for 'outstanding') changes what the
+# report found. Their sign: +1 praise, -1 criticism.
+_SIGN = {
+    **dict.fromkeys(
+        """good outstanding exemplary excellent exceptional strong effective effectively
+        impressive robust stable consistent consistently relentless rigorous thorough secure
+        carefully thoughtful skilled passionate sustained swift swiftly timely""".split(),
+        1,
+    ),
+    **dict.fromkeys(
+        """inadequate poor poorly weak ineffective inconsistent inconsistently variable patchy
+        stretched fragile unstable insufficient insufficiently superficial cursory
+        fragmented deteriorating deteriorated declining declined failing unsafe""".split(),
+        -1,
+    ),
+}
+# Words on one scale, by degree: the Ofsted grades, how much, how widespread.
+_LEVEL = {
+    **{w: ("grade", 4) for w in "outstanding exemplary excellent exceptional".split()},
+    "good": ("grade", 3),
+    "adequate": ("grade", 2),
+    **{w: ("grade", 1) for w in "inadequate poor".split()},
+    **{
+        w: ("degree", 1)
+        for w in "slightly marginally somewhat partially partly modestly minimally".split()
+    },
+    **{
+        w: ("degree", 2)
+        for w in """significantly substantially considerably greatly markedly dramatically
+        vastly hugely rapidly""".split()
+    },
+    **{w: ("extent", 1) for w in "isolated occasional occasionally rare rarely".split()},
+    **{w: ("extent", 2) for w in "widespread systemic pervasive endemic entrenched".split()},
+}
+
+
+def _opposed(said: str, report: str) -> bool:
+    """Two words of judgement that say different things ('good'/'outstanding',
+    'inconsistent'/'relentless', 'slightly'/'significantly'); not an inflection."""
+    if said == report or _same_word(said, report):
+        return False
+    if said in _SIGN and report in _SIGN and _SIGN[said] != _SIGN[report]:
+        return True
+    a, b = _LEVEL.get(said), _LEVEL.get(report)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+def _scale_swap(
+    q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A quotation the council's reports do not print, whose words they print with one word of
+    judgement in another's place ('"isolated but serious failures"' where the report has
+    'widespread and serious failures'; '"receive a good service"' for '... an outstanding
+    service'): the article changed what the report found. Every other word of meaning of the
+    quotation must stand in the report's passage, in order, and the passage be hardly longer
+    than the quotation (its small words, 'a'/'an', 'but'/'and', may differ, and it may hold
+    a word or two the quotation leaves out)."""
+    parts = _parts(q)
+    if len(parts) != 1:
+        return None
+    words = parts[0]
+    if not 2 <= len(words) <= 16:
+        return None
+    slots = [i for i, w in enumerate(words) if w in _SIGN or w in _LEVEL]
+    if len(slots) != 1:
+        return None
+    at = slots[0]
+    frame = [w for i, w in enumerate(words) if i != at and w not in SMALL_WORDS]
+    if not frame or (len(frame) == 1 and len(frame[0]) < 6):
+        return None
+    keys = [_key(w) for w in words]
+    for d in docs:
+        index = texts.index(d.id)
+        anchor = _key(frame[0])
+        for p in index.positions.get(anchor, ()):
+            lo = max(0, p - len(words) - 2)
+            hi = min(len(index.words), p + len(words) + 3)
+            sm = difflib.SequenceMatcher(None, keys, index.keys[lo:hi], autojunk=False)
+            blocks = [b for b in sm.get_matching_blocks() if b.size]
+            if not blocks:
+                continue
+            j_first, j_last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+            a_first, a_last = blocks[0].a, blocks[-1].a + blocks[-1].size
+            # the slot may open or close the quotation (with small words beside it: 'isolated
+            # but serious'): as many of the report's words beside the passage
+            if at < a_first and all(w in SMALL_WORDS for w in words[at + 1 : a_first]):
+                a_first, j_first = 0, j_first - a_first
+            if at >= a_last and all(w in SMALL_WORDS for w in words[a_last:at]):
+                j_last, a_last = j_last + len(words) - a_last, len(words)
+            if a_first != 0 or a_last != len(words) or j_first < 0:
+                continue
+            if j_last - j_first > len(words) + 2:
+                continue
+            report = index.words[j_first:j_last]
+            sm2 = difflib.SequenceMatcher(None, keys, [_key(w) for w in report], autojunk=False)
+            swap: tuple[list[str], list[str]] | None = None
+            ok = True
+            for tag, i1, i2, j1, j2 in sm2.get_opcodes():
+                if tag == "equal":
+                    continue
+                said_w, report_w = words[i1:i2], report[j1:j2]
+                if i1 <= at < i2:
+                    if tag != "replace" or len(report_w) > 3:
+                        ok = False
+                        break
+                    if any(w not in SMALL_WORDS for k, w in enumerate(said_w, i1) if k != at):
+                        ok = False
+                        break
+                    if not any(_opposed(words[at], r) for r in report_w):
+                        ok = False
+                        break
+                    swap = (said_w, report_w)
+                elif tag == "insert" and len(report_w) <= 2 and not set(report_w) & NEGATIONS:
+                    continue  # a word or two the quotation leaves out
+                elif all(w in SMALL_WORDS and w not in NEGATIONS for w in said_w + report_w):
+                    continue  # 'a' for 'an', 'but' for 'and'
+                else:
+                    ok = False
+                    break
+            if not ok or swap is None:
+                continue
+            m = _Match(d, index, j_first, j_last, False)
+            return (
+                Verdict.CONTRADICTED,
+                f"The passage is on {_where(m)}, but with words changed: "
+                f"'{' '.join(swap[0])}' where the report has '{' '.join(swap[1])}'.",
+                [m.evidence()],
+            )
+    return None
+
+
+_LINKING = frozenset(
+    """as was were is are be been being remains remained remain described called labelled
+    branded deemed found judged rated considered seen""".split()
+)
+
+
+def _scale_said_of(
+    context: str, q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A one-word quotation of judgement said of a thing the article names just before it
+    ('described the council's quality assurance framework as "inconsistent"'), where the
+    report names that thing with a word of the other sign beside it ('An exemplary quality
+    assurance framework') and never with the quoted word near it: the article changed what
+    the report said of it."""
+    inside = _words(q)
+    if len(inside) != 1 or inside[0] not in _SIGN:
+        return None
+    word = inside[0]
+    at = context.find(q)
+    if at < 0:
+        return None
+    before = _words(context[:at])
+    while before and before[-1] in _LINKING | SMALL_WORDS:
+        before.pop()
+    run: list[str] = []
+    while before and before[-1] not in SMALL_WORDS and before[-1] not in _FINDING_FILLER:
+        run.insert(0, before.pop())
+    run = run[-3:]
+    if len(run) < 2:
+        return None
+    needle = "".join(run)
+    seen: list[tuple[Any, _DocIndex, int, str]] = []
+    for d in docs:
+        index = texts.index(d.id)
+        c = index.chars.find(needle)
+        while c >= 0:
+            p = index.word_at(c)
+            if index.starts[p] == c and index.words[p : p + len(run)] == run:
+                near = index.words[max(0, p - 12) : p + len(run) + 12]
+                if any(_same_word(word, w) for w in near):
+                    return None  # the report says the quoted word of it too
+                # the word before the thing, or after 'is'/'are'/'was'/'were' after it
+                beside = index.words[max(0, p - 2) : p]
+                after = index.words[p + len(run) : p + len(run) + 3]
+                if after[:1] and after[0] in {"is", "are", "was", "were"}:
+                    beside = beside + after[1:]
+                for w in beside:
+                    if _opposed(word, w):
+                        seen.append((d, index, p, w))
+            c = index.chars.find(needle, c + 1)
+    if not seen:
+        return None
+    d, index, p, w = seen[0]
+    m = _Match(d, index, max(0, p - 2), p + len(run) + 2, False)
+    return (
+        Verdict.CONTRADICTED,
+        f"The report calls the {' '.join(run)} '{w}' on {_where(m)}, where the article quotes "
+        f"'{word}'.",
         [m.evidence()],
     )
 
@@ -2349,6 +2550,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     unmatched: list[tuple[str, list[str]]] = []
     changed: list[tuple[str, str]] = []
     loose: list[tuple[str, str]] = []
+    reopened: list[tuple[str, str]] = []
     for item in span.items:
         content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
         if not content:
@@ -2461,6 +2663,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 changed.append((item, recs[best]))
             elif named and (framed := _framed_swap(item, recs, named)) is not None:
                 changed.append((item, framed))
+            elif len(named) >= 2 and (opened := _same_opening(item, recs, named)) is not None:
+                # the recommendation's opening words, then another thing: contradicted only
+                # when every other thing of the list is found (below)
+                reopened.append((item, opened))
             elif (
                 # the recommendation's words but its last, the thing it names, another ('the
                 # quality and consistency of assessments' for '... of supervision')
@@ -2471,6 +2677,18 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             ):
                 changed.append((item, recs[best]))
     evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
+    # one thing of a list in a recommendation's own opening words with its subject swapped
+    # ('the quality of work by early help staff ...' for 'The quality of work with some
+    # children by out-of-hours staff ...'), every other thing of the list found closely: a
+    # changed copy of the report's, not the writer's own words
+    if (
+        len(reopened) == 1
+        and len(unmatched) == 1
+        and matched
+        and not loose
+        and reopened[0][0] == unmatched[0][0]
+    ):
+        changed += reopened
     if changed:
         # only a thing that clearly takes one recommendation's frame with its subject swapped
         # is contradicted; an item that matches no recommendation may be the writer's own
@@ -2544,6 +2762,45 @@ def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
             continue
         hits.append(rec)
     return hits[0] if len(hits) == 1 else None
+
+
+def _same_opening(item: str, recs: list[str], named: list[str]) -> str | None:
+    """The one recommendation the item opens with the words of (two at least, one of them a
+    word of meaning that is not generic, or three), the words the item names in place of the
+    rest after them ('the frequency of visits to children ...' for 'The frequency of formal
+    supervision ...'); `named` (the item's words no recommendation holds) two at least, since
+    one is the writer's own wording ('at every level' for 'at all levels')."""
+    said = _words(_plain(item))
+    if said and said[0] in {"the", "a", "an"}:
+        said = said[1:]
+    best: list[tuple[int, str]] = []
+    for rec in recs:
+        own = _words(_plain(rec))
+        if own and own[0] in {"the", "a", "an"}:
+            own = own[1:]
+        n = 0
+        while n < min(len(said), len(own)) and _key(said[n]) == _key(own[n]):
+            n += 1
+        if n < len(said):
+            best.append((n, rec))
+    if not best:
+        return None
+    n = max(k for k, _ in best)
+    hits = [r for k, r in best if k == n]
+    head = said[:n]
+    if len(hits) != 1 or n < 2 or n >= len(said) - 1:
+        return None
+    if not (n >= 3 or any(w not in _REC_GENERIC for w in head)):
+        return None
+    if not any(w not in SMALL_WORDS for w in head):
+        return None
+    rest = said[n:]
+    if not all(w in rest for w in named):
+        return None
+    own_keys = {_key(w) for w in _words(hits[0])}
+    if any(_key(w) in own_keys for w in named):
+        return None
+    return hits[0]
 
 
 def _after(item: str, word: str) -> str:
