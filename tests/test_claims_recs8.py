@@ -43,3 +43,37 @@ def test_own_words_without_the_frame_not_contradicted(tmp_path, corpus_db):
         "2022-05-12",
     )
     assert claim_with(claims, "night-time")["verdict"] != "contradicted"
+
+
+GREENWICH = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_2018.pdf"
+
+
+def test_day_the_written_statement_of_action_is_due(corpus_db, tmp_path_factory):
+    # Greenwich JTAI letter, 9 May 2018: 'should send the written statement of action to
+    # ProtectionOfChildren@ofsted.gov.uk by 16 August 2018'
+    import shutil
+    from datetime import date
+
+    from ilacs.claims.check import check_article, load_record, make_texts
+    from ilacs.ingest import ingest
+    from tests.conftest import LETTERS
+
+    tmp = tmp_path_factory.mktemp("recs8")
+    db = tmp / "recs8.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / GREENWICH, pdfs / GREENWICH)
+    assert ingest(pdfs, db).failed == 0
+    record, texts = load_record(db), make_texts(db)
+    text = (
+        "Inspectors visited Greenwich for a joint inspection. The council must send Ofsted a "
+        "written statement of proposed action, agreed with its partners, by 16 {}.\n"
+    )
+    try:
+        for month, want in (("August", "supported"), ("July", "contradicted")):
+            result = check_article(text.format(month), record, texts, date(2018, 5, 10), "given")
+            got = {c.verdict.value for c in result.claims if "statement of" in c.text}
+            assert got == {want}, [(c.text, c.verdict) for c in result.claims]
+    finally:
+        texts.close()

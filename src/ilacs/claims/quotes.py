@@ -1757,6 +1757,8 @@ class RecSpan:
     priority: bool = False  # "nine priority actions": a count of priority actions
     letter: bool = False  # the sentence or the article speaks of a letter (a focused visit)
     years: tuple[int, ...] = ()  # "rated inadequate in 2014, with ... six priority actions"
+    # "must send Ofsted a written statement of action ... by 16 April": (month, day)
+    deadline: tuple[int, int] | None = None
 
 
 # A letter's words (a focused visit, a monitoring visit, a JTAI), and a full report's.
@@ -1898,6 +1900,70 @@ def _years_of_that(text: str, at: int, head: str) -> tuple[int, ...]:
     return _years_before(last, len(last))
 
 
+_MONTH_NAMES = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+# 'must now send Ofsted a written statement of action, drawn up with police, health and the
+# youth offending team, by 16 March': when the statement a letter asks for is due
+_DEADLINE = re.compile(
+    r"\bstatement\s+of\s+(?:proposed\s+)?action\b[^.\n]{0,160}?\bby\s+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b",
+    re.I,
+)
+# ... and the letter's words: 'should send the written statement of action to
+# ProtectionOfChildren@ofsted.gov.uk by 16 April 2020'
+_DEADLINE_IN_REPORT = re.compile(
+    r"\bstatement\s+of\s+(?:proposed\s+)?action\b(?:[^.]|\.(?=\S)){0,200}?\bby\s+"
+    r"(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\s+(?P<year>\d{4})",
+    re.I,
+)
+
+
+def _check_deadline(
+    span: RecSpan, docs: list[Any], as_of: date | None, texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]]:
+    """The day the written statement of action is due, against the one the council's letter
+    (or report) of the last six months sets, the newest first."""
+    assert span.deadline is not None
+    dated = [(p, d) for d in docs if (p := _day_published(d)) is not None]
+    if as_of is not None:
+        dated = [
+            (p, d) for p, d in dated if as_of - timedelta(days=183) <= p <= as_of + timedelta(3)
+        ]
+    for _, d in sorted(dated, key=lambda x: x[0], reverse=True):
+        pages = texts.pages(d.id)
+        for n, page in enumerate(pages, 1):
+            # (a sentence may run over a page's foot: the next page's words joined on)
+            both = " ".join((page + " " + (pages[n] if n < len(pages) else "")).split())
+            m = _DEADLINE_IN_REPORT.search(both)
+            if m is None or m.start() > len(" ".join(page.split())):
+                continue
+            due = (_MONTHS[m.group("month").lower()], int(m.group("day")))
+            said = f"{m.group('day')} {m.group('month')} {m.group('year')}"
+            evidence = [Evidence(d.path, n, _short(m.group(0), 200))]
+            label = Path(d.path).stem
+            if due == span.deadline:
+                return (
+                    Verdict.SUPPORTED,
+                    f"{label} asks for the written statement of action by {said}.",
+                    evidence,
+                )
+            return (
+                Verdict.CONTRADICTED,
+                f"{label} asks for the written statement of action by {said}, not the day "
+                "the article gives.",
+                evidence,
+            )
+    return (
+        Verdict.NOT_IN_RECORD,
+        "ilacs holds no recent letter or report of this council that sets a day for a written "
+        "statement of action.",
+        [],
+    )
+
+
 def find_recommendations(text: str) -> list[RecSpan]:
     """Claims that name what Ofsted said must improve, or how many recommendations it made."""
     out: list[RecSpan] = []
@@ -1908,6 +1974,16 @@ def find_recommendations(text: str) -> list[RecSpan]:
             sentence = par[s_start:s_end]
             counts = _count_spans(text, sentence, offset + s_start)
             out.extend(counts)
+            due = _DEADLINE.search(sentence)
+            if due is not None and due.group("month").lower() in _MONTHS:
+                out.append(
+                    RecSpan(
+                        offset + s_start,
+                        offset + s_start + due.end(),
+                        sentence[: due.end()],
+                        deadline=(_MONTHS[due.group("month").lower()], int(due.group("day"))),
+                    )
+                )
             # 'Ofsted made six recommendations. These concern: X; Y; Z.'
             these = re.match(
                 r"\s*(?:these|they)\s+(?:concern|cover|relate\s+to|include|are|were)\w*\s*:?\s*",
@@ -2435,6 +2511,8 @@ def check_recommendation(
         spans = find_recommendations(claim_text)
         span = spans[0] if spans else RecSpan(0, len(claim_text), claim_text, (claim_text,))
     docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
+    if span.deadline is not None:
+        return _check_deadline(span, docs, as_of, texts)
     doc = _subject_doc(docs, as_of, span)
     if doc is None and span.letter:
         return Verdict.NOT_IN_RECORD, "ilacs does not hold the letter this article speaks of.", []
