@@ -77,3 +77,22 @@ def test_day_the_written_statement_of_action_is_due(corpus_db, tmp_path_factory)
             assert got == {want}, [(c.text, c.verdict) for c in result.claims]
     finally:
         texts.close()
+
+
+# Lewisham ILACS report, 31 January 2024: 'Oversight arrangements to progress permanence for
+# children in long-term foster care.' and "Personal advisers' (PAs) understanding of the
+# discretionary payment offer for young people leaving care ..."
+LEWISHAM = (
+    "Ofsted rated Lewisham's children's services good. The report said the council needs to "
+    "improve oversight of permanence for children {} and personal advisers' understanding of "
+    "the discretionary payment offer for young people leaving care.\n"
+)
+
+
+def test_children_named_after_the_recommendations_words_swapped(tmp_path, corpus_db):
+    claims = check_text(tmp_path, corpus_db, LEWISHAM.format("in secure units"), "2024-02-05")
+    assert claim_with(claims, "secure units")["verdict"] == "contradicted"
+    claims = check_text(
+        tmp_path, corpus_db, LEWISHAM.format("in long-term foster care"), "2024-02-05"
+    )
+    assert claim_with(claims, "long-term foster care")["verdict"] == "supported"

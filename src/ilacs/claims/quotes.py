@@ -2741,9 +2741,17 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 changed.append((item, recs[best]))
             elif named and (framed := _framed_swap(item, recs, named)) is not None:
                 changed.append((item, framed))
-            elif len(named) >= 2 and (opened := _same_opening(item, recs, named)) is not None:
-                # the recommendation's opening words, then another thing: contradicted only
-                # when every other thing of the list is found (below)
+            elif (
+                named
+                and len(missing) >= 2
+                and (
+                    (opened := _same_opening(item, recs, missing)) is not None
+                    or (opened := _swapped_tail(item, recs, missing)) is not None
+                )
+            ):
+                # the recommendation's opening words, then another thing, or its words but the
+                # ones after the children it names: contradicted only when every other thing of
+                # the list is found (below)
                 reopened.append((item, opened))
             elif (
                 # the recommendation's words but its last, the thing it names, another ('the
@@ -2763,7 +2771,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         len(reopened) == 1
         and len(unmatched) == 1
         and matched
-        and not loose
+        and len(loose) < len(matched)
         and reopened[0][0] == unmatched[0][0]
     ):
         changed += reopened
@@ -2846,8 +2854,8 @@ def _same_opening(item: str, recs: list[str], named: list[str]) -> str | None:
     """The one recommendation the item opens with the words of (two at least, one of them a
     word of meaning that is not generic, or three), the words the item names in place of the
     rest after them ('the frequency of visits to children ...' for 'The frequency of formal
-    supervision ...'); `named` (the item's words no recommendation holds) two at least, since
-    one is the writer's own wording ('at every level' for 'at all levels')."""
+    supervision ...'); `named` the item's words no recommendation holds (two at least, since
+    one is often the writer's own wording: 'at every level' for 'at all levels')."""
     said = _words(_plain(item))
     if said and said[0] in {"the", "a", "an"}:
         said = said[1:]
@@ -2879,6 +2887,56 @@ def _same_opening(item: str, recs: list[str], named: list[str]) -> str | None:
     if any(_key(w) in own_keys for w in named):
         return None
     return hits[0]
+
+
+def _swapped_tail(item: str, recs: list[str], named: list[str]) -> str | None:
+    """The one recommendation whose words the item ends on another run after (up to five words,
+    every word the item names that no recommendation holds among them), the words before that
+    a run of the recommendation's, two at least with a word of meaning ('oversight of
+    permanence for children placed for adoption' for '... permanence for children in
+    long-term foster care'; 'social workers receive regular supervision' for '... social
+    workers have manageable caseloads')."""
+    said = _words(_plain(item))
+    keys = [_key(w) for w in said]
+    hits: list[tuple[int, str]] = []
+    for rec in recs:
+        own = _words(_plain(rec))
+        own_keys = [_key(w) for w in own]
+        for k in range(len(said) - 1, 1, -1):
+            tail = said[k:]
+            if len(tail) > 5 or not all(w in tail for w in named):
+                continue
+            # the run before the tail (three words or two), in the recommendation, followed
+            # there by other words
+            at: int | None = None
+            run: list[str] = []
+            for n in (3, 2):
+                run = keys[max(0, k - n) : k]
+                if len(run) < 2 or not any(w not in SMALL_WORDS for w in said[k - len(run) : k]):
+                    continue
+                at = next(
+                    (
+                        j
+                        for j in range(len(own_keys) - len(run))
+                        if own_keys[j : j + len(run)] == run
+                    ),
+                    None,
+                )
+                if at is not None:
+                    break
+            if at is None:
+                continue
+            rest = own[at + len(run) :]
+            if not [w for w in rest if w not in _REC_GENERIC]:
+                continue
+            tail_keys = {_key(w) for w in tail if w not in SMALL_WORDS}
+            if tail_keys & {_key(w) for w in rest}:
+                continue
+            hits.append((len(run), rec))
+            break
+    # the recommendation of the longest run ('permanence for children', not 'for children')
+    longest = [r for n, r in hits if n == max((n for n, _ in hits), default=0)]
+    return longest[0] if len(longest) == 1 else None
 
 
 def _after(item: str, word: str) -> str:
