@@ -1397,7 +1397,9 @@ def _scale_swap(
     if not frame or (len(frame) == 1 and len(frame[0]) < 6):
         return None
     keys = [_key(w) for w in words]
-    for d in docs:
+    # a frame of one word ('"slightly strengthened"') is read in the report the article is
+    # about only: some other passage of an older report may have it
+    for d in docs if len(frame) > 1 else docs[:1]:
         index = texts.index(d.id)
         anchor = _key(frame[0])
         for p in index.positions.get(anchor, ()):
@@ -1489,12 +1491,14 @@ def _scale_said_of(
         return None
     needle = "".join(run)
     seen: list[tuple[Any, _DocIndex, int, str]] = []
+    places = 0
     for d in docs:
         index = texts.index(d.id)
         c = index.chars.find(needle)
         while c >= 0:
             p = index.word_at(c)
             if index.starts[p] == c and index.words[p : p + len(run)] == run:
+                places += 1
                 near = index.words[max(0, p - 12) : p + len(run) + 12]
                 if any(_same_word(word, w) for w in near):
                     return None  # the report says the quoted word of it too
@@ -1507,7 +1511,9 @@ def _scale_said_of(
                     if _opposed(word, w):
                         seen.append((d, index, p, w))
             c = index.chars.find(needle, c + 1)
-    if not seen:
+    # a thing the reports name often ('social work practice') is praised in one place and
+    # criticised in another: only a thing named in a few places is read so
+    if not seen or places > 3:
         return None
     d, index, p, w = seen[0]
     m = _Match(d, index, max(0, p - 2), p + len(run) + 2, False)
