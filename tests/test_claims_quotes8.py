@@ -86,3 +86,39 @@ def test_sentence_claim_ends_where_a_changed_quote_begins(tmp_path, corpus_db):
     assert all("isolated" not in c["text"] for c in claims if c["type"] != "quote"), [
         c["text"] for c in claims
     ]
+
+
+GREENWICH = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_2018.pdf"
+
+
+def test_quote_said_of_another_service(corpus_db, tmp_path_factory):
+    # Greenwich JTAI letter, 9 May 2018: 'When children are at risk of exploitation or are
+    # missing from home and school, there are effective multi-agency arrangements to identify
+    # and support them.'
+    import shutil
+    from datetime import date
+
+    from ilacs.claims.check import check_article, load_record, make_texts
+    from ilacs.ingest import ingest
+    from tests.conftest import LETTERS
+
+    tmp = tmp_path_factory.mktemp("quotes8")
+    db = tmp / "quotes8.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / GREENWICH, pdfs / GREENWICH)
+    assert ingest(pdfs, db).failed == 0
+    record, texts = load_record(db), make_texts(db)
+    text = (
+        "A joint inspection of Greenwich found that for children who go missing from {}, "
+        'there are "effective multi-agency arrangements to identify and support them", '
+        "inspectors said.\n"
+    )
+    try:
+        for place, want in (("hospital", "contradicted"), ("home and school", "supported")):
+            result = check_article(text.format(place), record, texts, date(2018, 5, 10), "given")
+            got = {c.verdict.value for c in result.claims if c.type.value == "quote"}
+            assert got == {want}, [(c.text, c.verdict, c.explanation) for c in result.claims]
+    finally:
+        texts.close()

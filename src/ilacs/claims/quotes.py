@@ -936,8 +936,10 @@ def _check_quote(
     if not missing:
         for q in quoted if context else []:
             own_context = _own_context(context or "", quoted, q)
-            changed = _setting_change(own_context, q, docs, texts) or _scale_said_of(
-                own_context, q, docs, texts
+            changed = (
+                _setting_change(own_context, q, docs, texts)
+                or _scale_said_of(own_context, q, docs, texts)
+                or _subject_swap(own_context, q, docs, texts)
             )
             if changed is not None:
                 return changed
@@ -1523,6 +1525,62 @@ def _scale_said_of(
         f"'{word}'.",
         [m.evidence()],
     )
+
+
+# Words that name a service or agency: the thing a finding is about.
+_SERVICE_WORDS = frozenset(
+    """school schools nursing nurses health police youth offending yot camhs mash housing
+    education fostering adoption foster disabled disability hospital hospitals probation
+    court courts residential gp gps midwifery midwives""".split()
+)
+
+
+def _subject_swap(
+    context: str, q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A quotation the report prints of one service, that the article says of another
+    ('Arrangements for overseeing the school nursing service are "weak and require urgent
+    attention"' where the report has 'The governance arrangements for the youth offending team
+    (YOT) are weak and require urgent attention'): the services the article's words before it
+    name are nowhere near the passage, and those the report's sentence names are nowhere in
+    the article's sentence."""
+    parts = _parts(q)
+    if len(parts) != 1 or len(parts[0]) < 4:
+        return None
+    at = context.find(q)
+    if at < 0:
+        return None
+    said = {w for w in _words(context[:at]) if w in _SERVICE_WORDS}
+    if not said:
+        return None
+    for d in docs:
+        index = texts.index(d.id)
+        hits: list[tuple[int, int, int, int]] = []
+        start = 0
+        while (hit := index.find(parts, start)) is not None and len(hits) < 4:
+            sentence = _sentence_at(index, hit[0])
+            hits.append((*hit, *sentence))
+            start = hit[1]
+        if not hits:
+            continue
+        # (a letter's summary and its body print the same sentence: each must be of another
+        # service than the article's)
+        named: set[str] = set()
+        for first, _last, s0, s1 in hits:
+            words = set(index.words[s0:s1])
+            own = set(index.words[s0:first]) & _SERVICE_WORDS
+            if not own or said & words or own & set(_words(context)):
+                return None
+            named |= own
+        first, last, s0, _ = hits[0]
+        m = _Match(d, index, s0, last, True)
+        return (
+            Verdict.CONTRADICTED,
+            f"The report says this on {_where(m)} of '{' '.join(sorted(named))}', not of "
+            f"'{' '.join(sorted(said))}' as the article has it.",
+            [m.evidence()],
+        )
+    return None
 
 
 def _run_has(words: list[str], parts: list[list[str]]) -> bool:
