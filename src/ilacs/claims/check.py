@@ -1755,6 +1755,41 @@ def _rec_of_main(
     return got
 
 
+def _rec_lines(
+    article: str,
+    span: Any,
+    urns: list[int],
+    as_of: date,
+    record: RecordView,
+    texts: Any,
+    main: int | None,
+    whole: Verdict,
+) -> list[Claim]:
+    """A list of what must improve set out line by line: each line a claim of its own. A line
+    the report's recommendations hold is supported; a line they do not hold is contradicted
+    only when the list read whole is (its other lines found, this one a changed copy of one),
+    else not_in_record."""
+    from ilacs.claims.quotes import RecSpan
+
+    out = []
+    for a, b in span.lines:
+        words = article[a:b]
+        one = RecSpan(a, b, words, (words,), letter=span.letter, years=span.years)
+        mine = list(urns)
+        verdict, explanation, evidence = _rec_of_main(words, one, mine, as_of, record, texts, main)
+        v = Verdict(verdict)
+        if v != S:
+            if whole == C:
+                v = C
+            elif v == C:
+                v = N
+                explanation = f"Read with the list it is in, ilacs cannot tell: {explanation}"
+        c = Claim(a, b, words, Kind.RECOMMENDATION, mine)
+        c.verdict, c.explanation, c.evidence = v, explanation, list(evidence)
+        out.append(c)
+    return out
+
+
 def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'the first council under the current framework whose report contains no
     recommendations', 'the second since 2018': its place among the full reports whose list of
@@ -3462,6 +3497,11 @@ def passage_claims(
             verdict, explanation, evidence = _rec_of_main(
                 words, span, urns, as_of, record, texts, main
             )
+            if getattr(span, "lines", ()):
+                out.extend(
+                    _rec_lines(article, span, urns, as_of, record, texts, main, Verdict(verdict))
+                )
+                continue
             c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
             out.append(c)
