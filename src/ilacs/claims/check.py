@@ -299,6 +299,27 @@ def _urn_name(record: RecordView, urn: int) -> str | None:
     return docs[0].la_name if docs else None
 
 
+def _register_name(urn: int) -> str:
+    try:
+        return register.by_urn(urn).name
+    except NotFound:
+        return str(urn)
+
+
+def _unheld_abolished(record: RecordView, urn: int, c: Claim, as_of: date) -> bool:
+    """'Children's services at Cumbria had been rated requires improvement in November 2022':
+    a council abolished since, of whose own inspections ilacs holds none, at a time before its
+    end (the claim's dates, else the article's day): its successors' reports do not speak for it."""
+    try:
+        la = register.by_urn(urn)
+    except NotFound:
+        return False
+    if la.end is None or record.by_urn.get(urn):
+        return False
+    days = [d for d, _ in c.dates]
+    return all(d <= la.end for d in days) if days else as_of <= la.end
+
+
 def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
         return
@@ -309,9 +330,18 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
             [],
         )
         return
+    gone = [urn for urn in c.urns if _unheld_abolished(record, urn, c, as_of)]
+    if len(gone) == len(c.urns):
+        c.verdict, c.evidence = N, []
+        c.explanation = (
+            f"ilacs holds no inspection of {_register_name(gone[0])}, a council abolished "
+            "since; its successors' reports are not its own."
+        )
+        return
     verdicts = []
     for urn in c.urns:
-        verdicts.append(_check_grades_one(c, record, as_of, urn))
+        if urn not in gone:
+            verdicts.append(_check_grades_one(c, record, as_of, urn))
     # "Medway's neighbour Kent has been rated outstanding": a council named only as the owner
     # of another is not the one graded
     owners = [
@@ -1315,6 +1345,8 @@ def _inspector_docs(c: Claim, record: RecordView, as_of: date) -> list[Any] | No
         letter = _latest_letter(record, urn, as_of)
         if letter is not None:
             return [letter]
+        if c.facts.get("visit_led"):
+            return None  # "The visit, led by X": a letter ilacs does not hold
         if cur is not None and cur.published and cur.published >= as_of - timedelta(days=120):
             return [cur]  # an article about a new report that names a visit or a letter too
         return None
@@ -2928,6 +2960,16 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     where = f" {'outside' if c.facts.get('outside') else 'in'} {c.region}" if c.region else ""
     lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
+    own = [x for x in readings if f", {named} reports," in x[0]]
+    under = re.search(
+        r"\bunder\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:framework|regime|system)\b",
+        c.text,
+        re.IGNORECASE,
+    )
+    if c.facts.get("fw_year") and named != "any" and own and under:
+        # "the number of councils rated outstanding under the inspection framework introduced
+        # in January 2023": that framework's reports, not every council's latest grade
+        readings = own
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
@@ -3585,6 +3627,15 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                     c.verdict == S
                     and x.type in (Kind.DATE, Kind.INSPECTOR)
                     and c.type in (Kind.GRADE, Kind.TREND)
+                )
+                # "carried out a remote focused visit on November 20, speaking to ...": the
+                # words of the visit are in its letter, its day is not
+                or (
+                    c.verdict == S
+                    and c.type == Kind.VISIT
+                    and "theme" in c.facts
+                    and x.type in (Kind.DATE, Kind.VISIT)
+                    and x.facts.get("whens")
                 )
             )
         ]
