@@ -126,3 +126,89 @@ def test_the_number_rated_a_grade_under_a_framework_named_by_its_year(tmp_path, 
         claims = check_text(tmp_path, corpus_db, text.format(n=n), "2025-08-13")
         c = claim_with(claims, "the number of councils rated outstanding")
         assert (c["type"], c["verdict"]) == ("count", verdict), (n, claims)
+
+
+def test_the_visit_of_a_report_just_out_before_ilacs_first_inspection(tmp_path, corpus_db):
+    # Hillingdon: the first SIF report, on site 25 November - 18 December 2013, published
+    # 11 February 2014
+    text = (
+        "Hillingdon's children's services were judged to require improvement in a report "
+        "published today. Inspectors were with the council's social care teams in {months} "
+        "last year.\n"
+    )
+    for months, verdict in (
+        ("November and December", "supported"),
+        ("September and October", "contradicted"),
+    ):
+        claims = check_text(tmp_path, corpus_db, text.format(months=months), "2014-02-11")
+        c = claim_with(claims, f"teams in {months}")
+        assert (c["type"], c["verdict"]) == ("date", verdict), (months, claims)
+
+
+def test_a_count_of_the_capitals_councils(tmp_path, corpus_db):
+    # 14 January 2025: 14 of London's 33 councils' latest overall grade outstanding
+    text = "In London, {n} of the capital's 33 councils now hold the top rating.\n"
+    for n, verdict in (("14", "supported"), ("16", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(n=n), "2025-01-14")
+        c = claim_with(claims, f"{n} of the capital's")
+        assert (c["type"], c["verdict"]) == ("count", verdict), (n, claims)
+
+
+def test_how_many_reports_came_out_on_a_day(tmp_path, corpus_db):
+    # Friday 12 July 2024: ten full inspection reports, Rutland's among them
+    text = (
+        "Rutland's children's services have been rated good, as the inspectorate published the "
+        "outcomes of inspections at {n} local authorities on Friday.\n"
+    )
+    for n, verdict in (("ten", "supported"), ("eight", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(n=n), "2024-07-15")
+        c = claim_with([x for x in claims if x["type"] == "count"], f"at {n} local authorities")
+        assert c["verdict"] == verdict, (n, claims)
+
+
+def test_the_move_a_rank_names_after_the_grades_of_its_sentence(tmp_path, corpus_db):
+    # Medway (11 September 2023): the third council to move from inadequate to good under the
+    # 2023 framework, after East Riding of Yorkshire and St Helens
+    text = (
+        "Children's services in Medway have been rated good by Ofsted, four years after they "
+        "were judged inadequate, making the council the {nth} council to move straight from "
+        "inadequate to good under the inspectorate's current framework.\n"
+    )
+    for nth, verdict in (("third", "supported"), ("second", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(nth=nth), "2023-09-12")
+        c = claim_with(claims, f"the {nth} council")
+        assert (c["type"], c["verdict"]) == ("rank", verdict), (nth, claims)
+
+
+def test_the_only_council_of_a_region_still_rated_a_grade(tmp_path, corpus_db):
+    # 16 March 2020: Newham (March 2019) the only London council rated inadequate; Tower
+    # Hamlets good (July 2019)
+    text = (
+        "Croydon is only the fourth London borough to go straight from inadequate to good, "
+        "after Bromley, Barnet and Tower Hamlets, and today's result leaves {who} as the only "
+        "London borough still rated inadequate.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(who="Newham"), "2020-03-16")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    claims = check_text(tmp_path, corpus_db, text.format(who="Tower Hamlets"), "2020-03-16")
+    c = [x for x in claims if x["text"].startswith("and today's result")]
+    assert c and all(x["verdict"] == "contradicted" for x in c), claims
+    # the list of the others ends where the next clause begins
+    assert claim_with(claims, "after Bromley")["text"].endswith("Tower Hamlets")
+
+
+def test_a_plain_national_count_on_a_day_ilacs_holds_whole(tmp_path, corpus_db):
+    # 11 June 2019: 12 councils' latest overall grade outstanding
+    text = "Across England, {n} councils now hold an outstanding rating for children's services.\n"
+    for n, verdict in (("12", "supported"), ("15", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(n=n), "2019-06-11")
+        c = claim_with(claims, f"{n} councils")
+        assert (c["type"], c["verdict"]) == ("count", verdict), (n, claims)
+    # a loose number keeps its slack
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Across England, about 14 councils now hold an outstanding rating.\n",
+        "2019-06-11",
+    )
+    assert claim_with(claims, "14 councils")["verdict"] != "contradicted", claims

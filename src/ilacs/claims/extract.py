@@ -2466,7 +2466,12 @@ def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     if cut is None or not re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
         return None
-    named = [x.end for x in r.mentions if cut.end() <= x.start < sentence.end]
+    # the list ends where a clause of its own begins (", and today's result leaves ...")
+    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])").search(
+        r.text, cut.end(), sentence.end
+    )
+    limit = clause_end.start() if clause_end else sentence.end
+    named = [x.end for x in r.mentions if cut.end() <= x.start < limit]
     if not named:
         return None
     stop = re.compile(r"[.;,:]|\s[–—-]\s").search(r.text, max(named), sentence.end)
@@ -2859,6 +2864,16 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         grades = ["outstanding"]
     elif not grades and bottom:
         grades = ["inadequate"]
+    move = re.search(
+        rf"\bfrom\s+(?:an?\s+)?['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:rating\s+|grade\s+)?"
+        rf"(?:straight\s+|directly\s+)?to\s+(?:an?\s+)?['‘\"“]?(?:{T.GRADE_WORDS})\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    )
+    if move and not no_list:
+        # "rated good ..., making it the second council to move straight from inadequate to
+        # good": the move the rank's own clause names, not the grades of the sentence in order
+        grades = [T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(move.group(0))][:2]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
@@ -3169,7 +3184,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if inner and inner.strip().lower() != "its":
         # "nine of the North East's 12 councils": the region's; "Greater Manchester's": a place
         own = re.match(r"(.*?)(?:'s|’s)\s*$", inner)
-        if own and own.group(1).lower() in ("london", "region", "the region", "england"):
+        if own and own.group(1).lower() in (
+            "london", "region", "the region", "england", "the capital", "capital",
+        ):  # fmt: skip
             own = None
     if (
         own
@@ -3690,6 +3707,18 @@ _ONE_OF_GRADED = re.compile(
 )
 
 
+# "the inspectorate published the outcomes of inspections at ten local authorities on Friday",
+# "Ofsted published seven inspection reports this week": how many came out then
+_PUBLISHED_N = re.compile(
+    r"\b(?:published|released|issued)\s+(?:the\s+)?(?:(?:outcomes?|results?|reports?|findings|verdicts?)\s+"
+    r"(?:of|from|on|for|into)\s+(?:(?:its\s+|their\s+|the\s+)?(?:full\s+)?inspections?\s+"
+    r"(?:at|of|into|in|for)\s+)?)?"
+    rf"(?P<n>\d+|{T.NUMBER})\s+(?:more\s+|other\s+|further\s+)?(?:(?:local authorities|councils|authorities|"
+    r"LAs)\b|(?:(?:full|new|ILACS|inspection)\s+)*reports\b)",
+    re.IGNORECASE,
+)
+
+
 def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'one of four published by the inspectorate today': how many inspection reports came out
     on the day (or days) the clause names, this council's among them; 'one of two to receive the
@@ -3697,7 +3726,10 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
     graded = None if m else _ONE_OF_GRADED.search(r.text, clause.start, clause.end)
     m = m or graded
-    if not m or r.in_long_quote(m.start()):
+    if not m:
+        _published_n_claims(r, sentence, clause)
+        return
+    if r.in_long_quote(m.start()):
         return
     n = T.number(m.group("n"))
     rest = r.text[m.end() : clause.end].split(",")[0]
@@ -3737,6 +3769,40 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
             "grades": grades,
             "every": every,
             "others": others if graded else [],
+        },
+    )
+
+
+def _published_n_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'the inspectorate published the outcomes of inspections at ten local authorities on
+    Friday': how many full inspection reports came out on the day named, this council's among
+    them (the day right after the number, else none)."""
+    m = _PUBLISHED_N.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()) or m.group("n").lower() in ("a", "an", "one", "both"):
+        return
+    n = T.number(m.group("n"))
+    rest = re.split(r"[,;–—(]", r.text[m.end() : clause.end])[0]
+    if _REGION.search(rest) or re.match(r"\s+(?:in|across)\s+(?:the\s+)?[A-Z]", rest):
+        return  # "reports on eight councils in the North West": a part of those published
+    whens = T.dates(rest, r.as_of, m.end())
+    if n is None or n < 2 or len(whens) != 1 or whens[0].start - m.end() > 25:
+        return
+    w = whens[0]
+    if w.precision not in ("day", "period") or w.last - w.first > timedelta(days=7):
+        return
+    urns, _ = _rank_urns(r, sentence, clause)
+    r.add(
+        T.Span(m.start(), w.end),
+        Kind.COUNT,
+        urns,
+        facts={
+            "published_on": [w.first.isoformat(), w.last.isoformat()],
+            "n": n,
+            "grades": [],
+            "every": False,
+            "others": [],
+            # ilacs holds every full report, not every letter a journalist may count in
+            "at_least": True,
         },
     )
 
