@@ -212,3 +212,34 @@ def test_a_plain_national_count_on_a_day_ilacs_holds_whole(tmp_path, corpus_db):
         "2019-06-11",
     )
     assert claim_with(claims, "14 councils")["verdict"] != "contradicted", claims
+
+
+def test_a_grade_shaken_off_is_no_grade_held(tmp_path, corpus_db):
+    # Solihull and Herefordshire: inadequate before, good in the reports of 12 January 2026
+    text = (
+        "Solihull was one of two West Midlands councils to shake off an inadequate rating on the "
+        "same day, with Herefordshire also judged good.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-01-13")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_last_month_of_the_same_name_is_a_year_before(tmp_path, corpus_db):
+    # Bromley: outstanding in the report of 12 January 2024
+    text = "Bromley, rated outstanding last January, has kept its top grade.\n"
+    claims = check_text(tmp_path, corpus_db, text, "2025-01-14")
+    assert claim_with(claims, "rated outstanding last January")["verdict"] == "supported", claims
+
+
+def test_the_month_of_the_councils_before_a_rank(tmp_path, corpus_db):
+    # Bradford (21 May 2026): the third council in 2026 to move off inadequate, after
+    # Herefordshire and Solihull (both 12 January 2026)
+    text = (
+        "Bradford is the third council this year to shake off an inadequate rating, after "
+        "Herefordshire and Solihull in {month}.\n"
+    )
+    for month, verdict in (("January", "supported"), ("March", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(month=month), "2026-05-22")
+        c = claim_with([x for x in claims if x["type"] == "rank"], "the third council")
+        assert c["verdict"] == verdict, (month, claims)
+        assert not [x for x in claims if x["type"] == "grade" and x["verdict"] == "contradicted"]

@@ -2264,8 +2264,8 @@ def _unmodelled(text: str, number: int | None = None) -> str | None:
 
 def _soften_unmodelled(c: Claim) -> None:
     """A rank or count that failed on a clause ilacs cannot fully read is not_in_record."""
-    if c.verdict != C:
-        return
+    if c.verdict != C or c.facts.get("others_read"):
+        return  # (a list of the councils before it, read whole: no feature left unread)
     # the clause around the claim: back to, and on to, the next ", and" / ", but" / ";"
     cut = r"[,;]\s+(?:and|but|while|whereas)\b|;"
     before = re.split(cut, c.facts.get("before") or "")[-1]
@@ -2896,8 +2896,21 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
             S,
             f"It holds {', '.join(h[0] for h in hold)} (positions: {lines}).",
         )
-    else:
-        c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+        return
+    c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+    others = c.facts.get("others") or []
+    for r in readings:
+        ahead = {m[2]: m[0] for m in r[2][: (r[1] or 1) - 1]}
+        if r[1] == want and others and set(others) == set(ahead) and c.facts.get("others_when"):
+            # "the third this year to shake off an inadequate rating, after Herefordshire and
+            # Solihull in March": the place and the councils before it hold, their month not
+            c.facts["others_read"] = True
+            c.explanation = (
+                "The councils before it made the move in reports published "
+                + ", ".join(f"{_urn_name(view, u)} ({d})" for u, d in ahead.items())
+                + f", not in the month named (positions: {lines})."
+            )
+            break
 
 
 def _check_transition_count(

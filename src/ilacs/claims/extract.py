@@ -2907,6 +2907,24 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _group_rank(r, sentence, clause, m, urns, grades, wide if back else body):
         return
     off = _OFF.search(body, m.end())
+    if off and grades and not published_only:
+        # "one of two councils to shake off an inadequate rating": the grade left behind is
+        # the rank's, no grade the council holds now
+        left = clause.start + off.end()
+        g_off = T.GRADE_RE.search(r.text, left, min(clause.end, left + 40))
+        if g_off:
+            r.claims[:] = [
+                c
+                for c in r.claims
+                if not (
+                    c.type == Kind.GRADE
+                    and clause.start <= c.start < clause.end
+                    and all(
+                        isinstance(it, dict) and it.get("pos") == g_off.start()
+                        for it in c.facts.get("grades") or [None]
+                    )
+                )
+            ]
     after = _others_span(r, sentence, clause) if others else None
     # "the first ... to be rated inadequate overall while its help and protection and children
     # in care services were both judged good": grades the same report gave in other areas
