@@ -243,3 +243,16 @@ def test_the_month_of_the_councils_before_a_rank(tmp_path, corpus_db):
         c = claim_with([x for x in claims if x["type"] == "rank"], "the third council")
         assert c["verdict"] == verdict, (month, claims)
         assert not [x for x in claims if x["type"] == "grade" and x["verdict"] == "contradicted"]
+
+
+def test_inspectors_after_the_name_of_a_council_abolished_before(tmp_path, corpus_db):
+    # Westmorland and Furness (12 July 2024): led by Kathryn Grindrod; Cumbria, the council it
+    # replaced, has no report of its own in the corpus
+    text = (
+        "Meanwhile Westmorland and Furness Council, one of two unitary councils that replaced "
+        "Cumbria County Council in April 2023, was rated good in its first inspection.\n\n"
+        "Inspectors, led by {name}, said senior leaders had responded well to reorganisation.\n"
+    )
+    for name, verdict in (("Kathryn Grindrod", "supported"), ("Tracey Ledder", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(name=name), "2024-07-24")
+        assert claim_with(claims, f"led by {name}")["verdict"] == verdict, (name, claims)

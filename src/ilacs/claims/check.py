@@ -1383,13 +1383,28 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
     if not c.urns:
         return
     first = c.urns
+    lead = c.urns[:1]
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        la = None
+    if (
+        la is not None
+        and la.end is not None
+        and not record.by_urn.get(la.urn or 0)
+        and as_of > la.end
+        and all(d > la.end for d, _ in c.dates)
+    ):
+        # a council abolished before the day, of whose own reports ilacs holds none ("...
+        # replaced Cumbria County Council. Inspectors, led by X, said"): its successors'
+        lead = [u for u in la.successors if _current(_reports(record, u), as_of)] or lead
     # the article's council, when the sentence names none: the reading whose record names them
-    for urn in [*c.urns[:1], *c.facts.get("other_urns", [])]:
+    for urn in [*lead, *c.facts.get("other_urns", [])]:
         c.urns = [urn]
         _check_inspector_of(c, record, as_of, texts)
         if c.verdict == S:
             return
-        if urn == first[0]:
+        if urn == lead[0]:
             held = (c.verdict, c.explanation, c.evidence)
     c.urns = first
     c.verdict, c.explanation, c.evidence = held
