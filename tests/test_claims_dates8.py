@@ -256,3 +256,27 @@ def test_inspectors_after_the_name_of_a_council_abolished_before(tmp_path, corpu
     for name, verdict in (("Kathryn Grindrod", "supported"), ("Tracey Ledder", "contradicted")):
         claims = check_text(tmp_path, corpus_db, text.format(name=name), "2024-07-24")
         assert claim_with(claims, f"led by {name}")["verdict"] == verdict, (name, claims)
+
+
+def test_a_visit_dated_by_the_report_that_says_when_it_was_undertaken(tmp_path, corpus_db):
+    # Hackney (20 December 2019): 'A focused visit undertaken in February 2019 identified areas
+    # for priority action'; the letter itself is not in the corpus
+    text = (
+        "Hackney's children's services now require improvement to be good, Ofsted said in a "
+        "report published today. Inspectors said a focused visit in {month} this year had "
+        "identified areas for priority action.\n"
+    )
+    for month, verdict in (("February", "supported"), ("June", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(month=month), "2019-12-20")
+        c = claim_with(claims, f"visit in {month}")
+        assert c["verdict"] == verdict, (month, claims)
+
+
+def test_the_first_clean_sweep_by_a_council_that_never_made_one(tmp_path, corpus_db):
+    # North Yorkshire (6 August 2018): outstanding in every judgement, the first; East Sussex
+    # (4 September 2018): outstanding overall, help and protection good
+    text = "{who} was the first council to achieve the clean sweep, in August 2018.\n"
+    for who, verdict in (("North Yorkshire", "supported"), ("East Sussex", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(who=who), "2019-06-11")
+        c = claim_with(claims, "the first council")
+        assert (c["type"], c["verdict"]) == ("rank", verdict), (who, claims)

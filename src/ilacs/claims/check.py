@@ -1256,7 +1256,12 @@ def _visit_in_reports(
                         not x.relative
                         and x.precision in ("day", "range", "month", "year")
                         and (x.precision == "year") == all(w.precision == "year" for w in whens)
-                        and re.fullmatch(r"\W*(?:\(\w+\)\s*)?(?:in|on|of)\s+", after[: x.start])
+                        # ("the focused visit undertaken in February 2019")
+                        and re.fullmatch(
+                            r"\W*(?:\(\w+\)\s*)?(?:(?:which\s+was\s+|that\s+was\s+)?(?:undertaken|"
+                            r"carried\s+out|conducted|held|completed)\s+)?(?:in|on|of)\s+",
+                            after[: x.start],
+                        )
                     ):
                         w0 = whens[0]
                         gaps.append(
@@ -2456,6 +2461,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         elif main and all(x[1] is not None for x in main) and not c.facts.get("place"):
             c.verdict = C
             c.explanation = f"No reading gives that place (positions: {lines})."
+        elif (
+            c.facts.get("every")
+            and main
+            and all(x[1] is None for x in main)
+            and not c.facts.get("place")
+            and not region
+        ):
+            # "the first council to achieve the clean sweep": its reports gave the grade, but
+            # never in every judgement by the day
+            c.verdict = C
+            c.explanation = (
+                f"No report of this council by then gives {_grade_words(grade)} in every "
+                f"judgement (positions: {lines})."
+            )
         else:
             c.verdict = N
             c.explanation = (
