@@ -280,3 +280,25 @@ def test_the_first_clean_sweep_by_a_council_that_never_made_one(tmp_path, corpus
         claims = check_text(tmp_path, corpus_db, text.format(who=who), "2019-06-11")
         c = claim_with(claims, "the first council")
         assert (c["type"], c["verdict"]) == ("rank", verdict), (who, claims)
+
+
+def test_a_count_within_a_metropolitan_county(tmp_path, corpus_db):
+    # 8 May 2019: of Greater Manchester's ten councils, Trafford (that day) and Tameside
+    # (December 2016) rated inadequate overall
+    text = (
+        "The verdict means Trafford is now one of {n} councils in Greater Manchester with an "
+        "inadequate rating for children's services, alongside Tameside.\n"
+    )
+    for n, verdict in (("two", "supported"), ("three", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(n=n), "2019-05-08")
+        c = claim_with([x for x in claims if x["type"] in ("rank", "count")], f"one of {n}")
+        assert c["verdict"] == verdict, (n, claims)
+    # the group named before its councils: Darlington (24 March 2026) and Hartlepool
+    text = (
+        "Darlington joins Hartlepool as one of only {n} Tees Valley councils to hold the top "
+        "grade.\n"
+    )
+    for n, verdict in (("two", "supported"), ("three", "contradicted")):
+        claims = check_text(tmp_path, corpus_db, text.format(n=n), "2026-03-24")
+        c = claim_with([x for x in claims if x["type"] in ("rank", "count")], f"only {n}")
+        assert c["verdict"] == verdict, (n, claims)

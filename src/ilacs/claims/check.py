@@ -2313,6 +2313,42 @@ def _soften_unmodelled(c: Claim) -> None:
     )
 
 
+# Groups of councils that local news counts within, fixed by law (the metropolitan counties, the
+# Tees Valley): their councils, by name.
+_SUBREGIONS = {
+    "greater manchester": (
+        "Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport",
+        "Tameside", "Trafford", "Wigan",
+    ),
+    "merseyside": ("Knowsley", "Liverpool", "St Helens", "Sefton", "Wirral"),
+    "south yorkshire": ("Barnsley", "Doncaster", "Rotherham", "Sheffield"),
+    "west yorkshire": ("Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"),
+    "tyne and wear": (
+        "Gateshead", "Newcastle upon Tyne", "North Tyneside", "South Tyneside", "Sunderland",
+    ),
+    "tees valley": (
+        "Darlington", "Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton-on-Tees",
+    ),
+}  # fmt: skip
+
+
+def _subregion_urns(place: str | None) -> set[int] | None:
+    """The URNs of the councils of a group in `_SUBREGIONS` (None for any other place)."""
+    names = _SUBREGIONS.get(" ".join((place or "").lower().split()))
+    if not names:
+        return None
+    urns = set()
+    for name in names:
+        try:
+            la = register.find(name)
+        except NotFound:
+            return None
+        if la.urn is None:
+            return None
+        urns.add(la.urn)
+    return urns
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -2502,6 +2538,22 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     ):
         wanted = {"good", "outstanding"}  # "rated good or outstanding": either grade
     what_grade = " or ".join(_grade_words(g) for g in sorted(wanted))
+    # "one of two councils in Greater Manchester": a group ilacs knows the councils of
+    said = [
+        m.group(1)
+        for g in _SUBREGIONS
+        if (
+            m := re.search(
+                rf"\b({g})(?:['’]s)?\s+(?:councils|authorities|local authorities|boroughs)\b",
+                c.text,
+                re.I,
+            )
+        )
+    ]  # ("one of only two Tees Valley councils")
+    group_name: str | None = c.facts.get("place") or (said[0] if said else None)
+    members = None if region else _subregion_urns(group_name)
+    if members is not None:
+        where = f" in {group_name}"
     counts: list[tuple[str, list[str], bool]] = []
     days = [as_of]
     if current is not None and current.published and current.published < as_of:
@@ -2534,6 +2586,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     )
                     if (region and st.region != region) or not graded:
                         continue
+                    if members is not None and st.urn not in members:
+                        continue
                     d = view_doc(view, st.path)
                     if d is None:
                         continue
@@ -2563,6 +2617,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     if d.kind != "inspection" or d.published != day or d.urn is None:
                         continue
                     if region and _region_of(d.urn) != region:
+                        continue
+                    if members is not None and d.urn not in members:
                         continue
                     if graded_only and not (
                         d.grades.get("overall") in wanted
@@ -2604,6 +2660,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
             if region:
                 rows = [r for r in rows if r.region == region]
+            if members is not None:
+                rows = [r for r in rows if r.urn in members]
             what = "every judgement" if every else (c.facts.get("area") or "overall effectiveness")
             counts.append(
                 (
@@ -2624,6 +2682,13 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    others = [u for u in [*(c.facts.get("others") or []), *c.urns[1:]] if u in (members or ())]
+    if members is not None and counts and others:
+        # "..., alongside Tameside": the others named are among the group's holders by the
+        # reading that counts the most (a list read whole, no feature left unread)
+        widest = max(counts, key=lambda x: len(x[1]))[1]
+        if all(_urn_name(view, u) in widest for u in others):
+            c.facts["others_read"] = True
     # "the only one of the six Berkshire authorities", "the only one of those councils": a group
     # the words name but ilacs cannot count within
     group = not region and _UNCOUNTED_GROUP.search(c.text)
@@ -2651,7 +2716,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             f"{n} {what_grade}{where} by some reading, but ilacs does not find this council "
             f"among them ({lines}).",
         )
-    elif c.facts.get("place") or group:
+    elif (c.facts.get("place") and members is None) or group:
         c.verdict = N
         c.explanation = (
             f"ilacs cannot count within {c.facts.get('place') or 'that group'} (not an English "
