@@ -1700,6 +1700,19 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif re.match(
+            r"\s*(?:\([^()]{1,25}\)\s*)?(?:\w+\s+){0,2}?(?:publish\w*|released?)\b",
+            text[w.end : sentence.end],
+            re.IGNORECASE,
+        ) and re.search(r"\band\s+$", before):
+            # "visited from 30 October to 3 November and today (15 December) published their
+            # report": the day the verb after it names, not a day on site
+            own_role = "published"
+            if groups and groups[-1][1] == "published" and groups[-1][2][-1].end >= w.start - 3:
+                groups[-1][2].append(w)  # "today (15 December)": one day said twice
+                continue
+            groups.append((w.start, own_role, [w]))
+            continue
         elif (
             w.relative
             and not re.search(r"\d", r.text[w.start : w.end])  # "today", not "July 10"
