@@ -466,7 +466,11 @@ _COUNCIL_NAMES = (
 )
 
 
-_THEY_SPEAK = re.compile(rf"^\W*(?:they|it)\s+(?:also\s+)?{_VERBS}\b", re.I)
+# ('But they said ...', 'However, they praised ...': the sentence opens on a conjunction)
+_THEY_SPEAK = re.compile(
+    rf"^\W*(?:(?:but|and|yet|however|though|still)\W+)?(?:they|it)\s+(?:also\s+)?{_VERBS}\b",
+    re.I,
+)
 
 
 def _attribution(
@@ -488,9 +492,16 @@ def _attribution(
     ):
         return "ofsted"
     ofsted = _OFSTED_SPEAKS.search(outside)
+    officer = _OFFICER.search(outside)
+    if officer and re.search(
+        rf"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?{_VERBS}$", officer.group(0), re.I
+    ):
+        # 'The trust's chief executive was described as a visible leader': spoken of, not
+        # speaking
+        officer = None
     council = (
         _COUNCILLOR.search(outside)
-        or _OFFICER.search(outside)
+        or officer
         or _PRONOUN_SPEAKS.search(outside)
         or _COUNCIL_FEELS.search(outside)
     )
@@ -531,7 +542,10 @@ _REPORT_CITED = re.compile(
 _REPORT_WORDS_CITED = re.compile(
     r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
     r"(?:(?:finding|findings|conclusion|verdict|judgement|words)\s+that|"
-    r"(?:had\s+|has\s+)?(?:stated|concluded|wrote)\s+(?:that\s+)?)",
+    r"(?:had\s+|has\s+)?(?:stated|concluded|wrote|found)\s+(?:that\s+)?)|"
+    # 'welcomed the recognition of a "strong and clear vision ..."': the report's praise
+    r"\b(?:welcom\w+|highlight\w+|pointed\s+to|noted)\s+(?:the\s+)?(?:(?:report|inspectors|"
+    r"ofsted)(?:['’]s?|['’])?\s+)?(?:recognition|acknowledgement|praise)\s+(?:of|that|for)\s+",
     re.I,
 )
 
@@ -1317,6 +1331,14 @@ def _setting_change(
         return None
     if any(_same_word(w, r) for w in said for r in report):
         return None
+    # the quoted words printed as they stand within a sentence or two of the passage the
+    # article's lead-in words were found in ('Likewise, children who arrive in Bristol as
+    # unaccompanied asylum seekers benefit from effective support. There is more to be done to
+    # make sure that children benefit from consistently good support'): the lead-in is the
+    # article's own, matched loosely, and the report says the quoted words of it
+    at_word = m.index.find([inside], max(0, m.first - 40))
+    if at_word is not None and at_word[0] <= m.last + 40:
+        return None
     m.last = m.last + len(follow)
     return (
         Verdict.CONTRADICTED,
@@ -1717,10 +1739,18 @@ _REC_BEFORE = re.compile(
     r"do\s+more\s+(?:on|to)|focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
     # 'the council must better recognise ...', 'must get a better understanding of ...'
     r"\b(?:must|should)\s+(?:better(?=\s+\w+)|get\s+(?:a\s+)?better(?=\s+\w+\s+of\b))|"
+    # 'the council must get better at identifying risk'
+    r"\b(?:must|should|needs?\s+to)\s+get\s+better\s+at\b|"
+    # 'three areas where the council can improve further: X, Y and Z'
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:key\s+|main\s+)?"
+    r"(?:areas|things)\s+(?:where|in\s+which)\s+(?:the\s+(?:council|authority|local\s+"
+    r"authority|trust)|it|leaders)\s+(?:can|could|should|must|needs?\s+to)\s+(?:improve|"
+    r"develop|do\s+better)(?:\s+further)?\s*:|"
     r"\bask(?:s|ed|ing)?\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"improve\b(?!\s+(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
-    r"(?:improvement|development|improve|develop)\w*\s*(?:include[sd]?|are|were|was|is|:)|"
+    r"(?:improvement|development|improve|develop)\w*\s*(?:for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
+    r"(?:include[sd]?|are|were|was|is|concern(?:s|ed)?|relate[sd]?\s+to|cover(?:s|ed)?|:)|"
     # 'one area to work on: the quality and consistency of supervision'
     r"\b(?:areas?|things?)\s+to\s+(?:work\s+on|address|focus\s+on)\s*:|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
@@ -1751,14 +1781,18 @@ _REC_BEFORE = re.compile(
     # ('rated good in all five areas: overall effectiveness, ...': the judgements, not a list
     # of what must improve)
     r"(?<!of\sthe\s)(?<!\ball\s)(?<!\beach\sof\sthe\s)"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+single)\s+"
     r"(?:key\s+|main\s+)?(?:recommendations?|areas|things|priorities)\s*:",
     re.I,
 )
 _REC_AFTER = re.compile(
     r"\b(?:was|were|is|are)\s+(?:found\s+)?(?:to\s+be\s+)?(?:lacking|(?:still\s+)?in\s+need\s+of\s+"
     r"improvement|(?:an\s+)?areas?\s+for\s+improvement|(?:still\s+)?needed\s+improv\w+|"
-    r"(?:still\s+)?requir\w+\s+improvement)\b",
+    r"(?:still\s+)?requir\w+\s+improvement)\b|"
+    # 'Better life-story work for children in care was also among the four improvements'
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:improvements|recommendations|areas\s+(?:for|of)\s+improvement|areas\s+to\s+improve|"
+    r"things\s+to\s+improve)\b",
     re.I,
 )
 # 'None of the Ofsted recommendations related to child sexual exploitation'
@@ -2061,8 +2095,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
             others = re.match(
                 r"\s*(?:(?:others|other\s+(?:areas|recommendations|issues|things|priorities)"
                 r"(?:\s+(?:for|of)\s+improvement)?)\s+(?:include[sd]?|were|are|cover(?:ed)?)|"
-                r"(?:it|ofsted|inspectors|the\s+(?:report|letter))\s+also\s+"
-                r"(?:flagged|highlighted|named|listed|identified))\s*:?\s*",
+                r"(?:it|they|ofsted|inspectors|the\s+(?:report|letter))\s+also\s+"
+                r"(?:flagged|highlighted|named|listed|identified|wants|wanted|called\s+for|"
+                r"calls\s+for|asked\s+for|urged)(?!\s+(?:to|that)\b))\s*:?\s*",
                 sentence,
                 re.I,
             )
@@ -2089,6 +2124,22 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 others = chief
             if others and out and offset + s_start - out[-1].end < 300:
                 these, after_count = others, True
+            # 'But inspectors said ... . They asked the council to X and to Y': 'they' are the
+            # inspectors the sentence before named as speaking
+            asked = re.match(
+                r"\s*they\s+(?:also\s+)?(?:asked|urged|told|want(?:ed)?)\s+(?:the\s+(?:council|"
+                r"authority|local\s+authority|trust)|it|leaders)\s+to\s+(?!improve\s+(?:just\s+|"
+                r"only\s+)?\w+\s+(?:things?|areas?)\b)",
+                sentence,
+                re.I,
+            )
+            if (
+                these is None
+                and asked
+                and not counts
+                and _INSPECTORS_SPOKE.search(_sentence_before(text, offset + s_start))
+            ):
+                these, after_count = asked, True
             if these and after_count and _rec_items(sentence[these.end() :]):
                 start = offset + s_start + these.end()
                 end = offset + s_start + len(sentence.rstrip().rstrip(".").rstrip())
@@ -2157,7 +2208,14 @@ def find_recommendations(text: str) -> list[RecSpan]:
                     sentence[before.start() :],
                     re.I,
                 )
-                if counts and cue:
+                # (not '..., among five areas for improvement': the count after the list)
+                if (
+                    counts
+                    and cue
+                    and any(
+                        c.start - offset - s_start < before.start() + cue.start() for c in counts
+                    )
+                ):
                     claim_start = before.start() + cue.start()
                     if cue.group(0) == ":":
                         claim_start += 1
@@ -2179,11 +2237,18 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 if later:
                     list_end = len(sentence[: min(later)].rstrip(" ,;").rstrip())
                     list_end = re.sub(
-                        r"[\s,;]+(?:along\s+with|as\s+well\s+as|and|plus|with)$",
+                        r"[\s,;]+(?:along\s+with|as\s+well\s+as|and|plus|with|among|amongst)$",
                         "",
                         sentence[:list_end],
                         flags=re.I,
                     ).__len__()
+                # 'Areas flagged for improvement in 2022, including X and Y, had "been responded
+                # to"': the list ends where the sentence's verb (or a quotation) begins
+                verb = re.search(
+                    r",\s+(?:had|has|have|was|were)\s|\s[“\"]\w", sentence[list_start:list_end]
+                )
+                if verb and _rec_items(sentence[list_start : list_start + verb.start()]):
+                    list_end = list_start + verb.start()
                 list_text = sentence[list_start:list_end]
                 if not _rec_items(list_text) and counts:
                     continue  # 'A further 12 areas for improvement are listed': the count's
@@ -2225,6 +2290,25 @@ def find_recommendations(text: str) -> list[RecSpan]:
         out = [o for o in out if not any(b.start <= o.start < b.end for b in listed)]
         out = sorted([*out, *listed], key=lambda o: o.start)
     return out
+
+
+# the sentence before says the inspectors or the report spoke ('But inspectors said ...')
+_INSPECTORS_SPOKE = re.compile(
+    r"\b(?:ofsted|inspectors|the\s+(?:report|letter|inspection))\s+(?:also\s+)?(?:said|found|"
+    r"noted|warned|judged|concluded|reported|highlighted|identified|says|finds|notes|warns)\b",
+    re.I,
+)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence before `at` (in this paragraph or the one before)."""
+    head = text[:at].rstrip()
+    cut = max(
+        head.rfind(". ", 0, len(head) - 1),
+        head.rfind("? ", 0, len(head) - 1),
+        head.rfind("\n", 0, len(head) - 1),
+    )
+    return head[cut + 1 :]
 
 
 _LIST_INTRO = re.compile(
@@ -2299,6 +2383,8 @@ def _rec_items(list_text: str) -> list[str]:
     )
     if ends:
         list_text = f"{ends.group(1)}; {ends.group(2)}"
+    # 'the one thing the council must improve is its arrangements ...': 'is' is no thing named
+    list_text = re.sub(r"^[\s,;:]*(?:is|are|was|were)\s+(?=\w)", "", list_text, flags=re.I)
     # 'nine areas, among them X, Y and Z': the count is no thing named
     list_text = re.sub(
         r"^[\s,;:]*(?:[\w-]+\s+){1,3}?(?:areas|things|recommendations|improvements),?\s+"
@@ -2539,7 +2625,8 @@ _CONTRASTS = frozenset(
     """primary secondary younger older young old boys girls disabled adopted fostered fostering
     adoption health police education housing schools school early late black white asian
     first second new newly unaccompanied excluded exploited looked asylum seeking missing
-    homeless homelessness leaving under over foster kinship adopters""".split()
+    homeless homelessness leaving under over foster kinship adopters residential custody
+    custodial""".split()
 )
 
 

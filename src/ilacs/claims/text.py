@@ -192,6 +192,18 @@ def councils(text: str) -> list[Mention]:
         key = re.sub(r"\s+", " ", m.group(0)).lower()
         la = names.get(key)
         if la is not None:
+            # 'North and West Northamptonshire': the first, its place name left out, is named
+            # too
+            elided = re.search(
+                r"\b(North|South|East|West)(?:\s+and\s+|,\s+)$",
+                text[max(0, m.start() - 12) : m.start()],
+            )
+            head = re.match(r"(?:North|South|East|West)\s+(.+)", m.group(0))
+            if elided and head:
+                other = names.get(f"{elided.group(1)} {head.group(1)}".lower())
+                if other is not None and other.urn != la.urn:
+                    at = m.start() - len(elided.group(0))
+                    out.append(Mention(at, at + len(elided.group(1)), other))
             out.append(Mention(m.start(), m.end(), la))
     return out
 
