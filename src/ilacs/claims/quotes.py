@@ -1825,7 +1825,7 @@ _REC_GENERIC = SMALL_WORDS | frozenset(
     recommendations recommendation ofsted inspectors report said says found children child
     young people services service provision provided continue continued particularly
     especially aspects lacking year years olds aged sure improves listed identified outlined
-    named front door strengthen strengthened strengthening""".split()
+    named front door strengthen strengthened strengthening stronger sharper clearer greater""".split()
 )
 
 

@@ -1,0 +1,102 @@
+"""`ilacs check` (round 9): quotations the article gives its speaker by a pronoun after a
+conjunction ('But they said'), through a councillor who cites the report ('welcomed the
+recognition of', 'inspectors had found'), or of a person described ('was described as'); a
+quotation printed verbatim beside the words that lead to it; lists of what must improve in the
+words of local news ('areas where the council can improve further:', 'It also wants ...',
+'They asked the council to ...', '... was also among the improvements'); a thing named for
+other children ('in custody', 'in residential care'); two councils of one name ('North and West
+Northamptonshire')."""
+
+from __future__ import annotations
+
+from ilacs.claims import text as T
+from tests.claims_helpers import check_text, claim_with
+
+
+def test_elided_compass_name_names_both_councils():
+    names = [m.la.name for m in T.councils("North and West Northamptonshire were inspected.")]
+    assert names == ["North Northamptonshire", "West Northamptonshire"]
+    # ('North Yorkshire' alone is one council)
+    assert [m.la.name for m in T.councils("North Yorkshire was inspected.")] == ["North Yorkshire"]
+
+
+def test_quotes_of_a_pronoun_after_a_conjunction_and_of_a_councillor_citing_the_report(
+    tmp_path, corpus_db
+):
+    # Bristol, report of 10 March 2023: 'children who arrive in Bristol as unaccompanied
+    # asylum seekers benefit from effective support. There is more to be done to make sure
+    # that children benefit from consistently good support'; 'there is a strong and clear
+    # vision for Bristol's children's services'
+    text = (
+        "Bristol's children's services still require improvement, Ofsted said.\n\n"
+        "The cabinet member said she was pleased inspectors had found that young refugees "
+        'arriving alone, unaccompanied asylum-seeking children, "benefit from effective '
+        'support".\n\nShe also welcomed the recognition of a "strong and clear vision for '
+        "Bristol's children's services\".\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-03-12")
+    assert claim_with(claims, "benefit from effective")["verdict"] == "supported"
+    assert claim_with(claims, "strong and clear vision")["verdict"] == "supported"
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_but_they_said(tmp_path, corpus_db):
+    # Barnsley, report of 27 October 2023: 'a significant review across all service areas has
+    # resulted in a self-evaluation ...'
+    text = (
+        "Inspectors rated Barnsley's children's services good.\n\n"
+        'They noted "a slight decline in some practice areas since the last inspection".\n\n'
+        'However, they praised the new leadership, saying a "significant review across all '
+        'service areas" had taken place.\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-10-28")
+    assert claim_with(claims, "significant review across")["verdict"] == "supported"
+
+
+def test_recommendations_in_the_words_of_local_news(tmp_path, corpus_db):
+    # Derbyshire, report of 12 January 2024: 'Increasing the ambition and achievements for
+    # older care leavers not in education, training and employment'; 'Effective and consistent
+    # provision of life-story work'
+    text = (
+        "Ofsted rated Derbyshire's children's services good.\n\n"
+        'But inspectors said supervision was "not yet consistently demonstrating sufficient '
+        'rigour and purpose".\n\n'
+        "They asked the council to increase the ambition for {who} who are not in education, "
+        "training or employment. Stronger life-story work was also among the improvements "
+        "Ofsted listed.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(who="older care leavers"), "2024-01-13")
+    assert claim_with(claims, "increase the ambition")["verdict"] == "supported"
+    assert claim_with(claims, "Stronger life-story work")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(who="younger children"), "2024-01-13")
+    assert claim_with(claims, "increase the ambition")["verdict"] == "contradicted"
+
+
+def test_it_also_wants_and_called_for(tmp_path, corpus_db):
+    # Ealing, report of 12 July 2024: 'Support for young carers.'
+    text = (
+        "Ofsted rated Ealing's children's services good.\n\n"
+        "Ofsted said the council must get better at identifying risk when there are concerns "
+        "about a child's safety. It also called for better support for young carers.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-13")
+    c = claim_with(claims, "support for young carers")
+    assert c["type"] == "recommendation" and c["verdict"] == "supported", c
+
+
+def test_areas_where_the_council_can_improve_and_children_in_other_care(tmp_path, corpus_db):
+    # Oldham, report of 12 July 2024: '... life-story work for children in long-term foster
+    # care'
+    text = (
+        "Ofsted rated Oldham's children's services good.\n\n"
+        "Inspectors identified three areas where the council can improve further: management "
+        "oversight of supervision and audit actions, the quality of return home interviews "
+        "for children who go missing, and life-story work for children in {where}.\n"
+    )
+    claims = check_text(
+        tmp_path, corpus_db, text.format(where="long-term foster care"), "2024-07-13"
+    )
+    c = claim_with(claims, "return home interviews")
+    assert c["type"] == "recommendation" and c["verdict"] == "supported", c
+    claims = check_text(tmp_path, corpus_db, text.format(where="residential care"), "2024-07-13")
+    assert claim_with(claims, "return home interviews")["verdict"] == "contradicted"
