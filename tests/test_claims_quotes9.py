@@ -100,3 +100,52 @@ def test_areas_where_the_council_can_improve_and_children_in_other_care(tmp_path
     assert c["type"] == "recommendation" and c["verdict"] == "supported", c
     claims = check_text(tmp_path, corpus_db, text.format(where="residential care"), "2024-07-13")
     assert claim_with(claims, "return home interviews")["verdict"] == "contradicted"
+
+
+def test_a_second_must_is_a_claim_of_its_own(tmp_path, corpus_db):
+    # Ealing, report of 12 July 2024: 'The consistent identification of risk and effective,
+    # timely responses, including strategy meetings, when there are concerns about children's
+    # safety'; 'The pace and impact of activity to increase fostering capacity ...'
+    text = (
+        "Ofsted rated Ealing's children's services good.\n\n"
+        "Ofsted said the council must get better at identifying risk when there are concerns "
+        "about a child's safety, and must hurry its drive to find more foster carers.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-13")
+    assert claim_with(claims, "identifying risk")["verdict"] == "supported"
+    c = claim_with(claims, "hurry its drive")
+    assert "identifying risk" not in c["text"] and c["verdict"] != "contradicted", c
+
+
+def test_the_areas_in_which_ofsted_said_the_council_must_improve(tmp_path, corpus_db):
+    # Plymouth, report of 15 March 2024: eight recommendations
+    text = (
+        "Plymouth's children's services were judged to require improvement by Ofsted.\n\n"
+        "Officers went through the {n} areas in which Ofsted said the council must improve.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(n="eight"), "2024-04-20")
+    assert claim_with(claims, "eight areas in which")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(n="six"), "2024-04-20")
+    assert claim_with(claims, "six areas in which")["verdict"] == "contradicted"
+
+
+def test_two_findings_in_one_clause_and_a_deed_of_last_year(tmp_path, corpus_db):
+    # Coventry, report of 18 May 2026: 'work to reunify children with their birth families
+    # ...'; 'Strong practice to support children and care leavers to establish Lifelong Links
+    # means many children and young people now benefit from significant, long-lasting
+    # relationships'
+    text = (
+        "Coventry's children's services were rated outstanding by Ofsted.\n\n"
+        "Inspectors singled out work to reunify children with their birth families and the "
+        "use of Lifelong Links so that children and care leavers keep long-lasting "
+        "relationships.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-05-20")
+    assert claim_with(claims, "reunify children")["verdict"] == "supported"
+    # Warrington: its 2015 report is no source for what the council did 'last year'
+    text = (
+        "Warrington's children's services were rated good by Ofsted.\n\n"
+        "The council opened two new children's homes in the borough last year.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-08-01")
+    assert not [c for c in claims if "children's homes" in c["text"] and c["type"] == "other"]

@@ -1715,7 +1715,12 @@ _REC_COUNT = re.compile(
     r"to\s+(?:improve|develop|address|work\s+on)|"
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
     r"(?:must|should|needs?\s+to|has\s+to)\s+improve|"
-    r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement)\b",
+    r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement|"
+    # 'the eight areas in which Ofsted said the council must improve', 'three areas where the
+    # council can improve further'
+    r"(?:areas?|things?)\s+(?:where|in\s+which)\s+(?:(?:ofsted|inspectors|the\s+report)\s+"
+    r"(?:said|says|found)\s+)?(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
+    r"(?:must|should|needs?\s+to|can|could)\s+(?:improve|do\s+better|develop))\b",
     re.I,
 )
 # 'asked the council to improve just one thing', 'to focus on three areas'
@@ -2272,18 +2277,40 @@ def find_recommendations(text: str) -> list[RecSpan]:
             start = offset + s_start + claim_start
             end = offset + s_start + list_end  # after.end() when the list comes first
             previous = bool(_PREVIOUS.search(sentence))
-            out.append(
-                RecSpan(
-                    start,
-                    end,
-                    text[start:end],
-                    tuple(items),
-                    None,
-                    previous=previous,
-                    letter=_about_letter(text, sentence),
-                    years=_years_before(sentence, list_start),
-                )
+            # '... must get better at X and Y, and must speed up Z': a second thing the council
+            # must do, a claim of its own
+            parts: list[tuple[int, int, list[str]]] = [(start, end, items)]
+            again = next(
+                (
+                    k
+                    for k, item in enumerate(items)
+                    if k > 0 and re.match(r"(?:must|should|needs?\s+to|has\s+to)\s+\w", item)
+                ),
+                None,
             )
+            at_again = text.find(items[again], start, end) if again is not None else -1
+            if again is not None and at_again > start:
+                first_end = start + len(
+                    re.sub(r"[\s,;]*(?:\band)?[\s,;]*$", "", text[start:at_again])
+                )
+                second = [
+                    re.sub(r"^(?:must|should|needs?\s+to|has\s+to)\s+", "", items[again]),
+                    *items[again + 1 :],
+                ]
+                parts = [(start, first_end, items[:again]), (at_again, end, second)]
+            for p_start, p_end, p_items in parts:
+                out.append(
+                    RecSpan(
+                        p_start,
+                        p_end,
+                        text[p_start:p_end],
+                        tuple(p_items),
+                        None,
+                        previous=previous,
+                        letter=_about_letter(text, sentence),
+                        years=_years_before(sentence, list_start),
+                    )
+                )
         offset += len(par) + 1
     listed = _listed_below(text)
     if listed:
@@ -3814,6 +3841,14 @@ def _flipped(words: list[str], found: _Finding) -> tuple[str, str] | None:
     return None
 
 
+# A time the article counts back from its own day ('last year', 'in the past 12 months').
+_RECENT = re.compile(
+    r"\b(?:last|this|past)\s+year\b|\bin\s+the\s+(?:last|past)\s+(?:year|12\s+months|"
+    r"few\s+months|\w+\s+months)\b|\brecently\b|\bthis\s+(?:spring|summer|autumn|winter)\b",
+    re.I,
+)
+
+
 def check_paraphrase(
     claim_text: str,
     span: ParaphraseSpan,
@@ -3832,6 +3867,16 @@ def check_paraphrase(
     if not docs or len([w for w in words if w not in _FINDING_FILLER]) < 3:
         return None
     found = _clause_found(said, docs, texts, strict=not span.attributed)
+    if found is None and span.attributed:
+        # 'They highlighted work to reunify children with their birth families and the use of
+        # Lifelong Links to ...': two things the report found, each in a passage of its own
+        halves = re.split(r",?\s+and\s+(?=(?:the|a|an|its|their)\s)", said)
+        if 2 <= len(halves) <= 3 and all(
+            len([w for w in _words(h) if w not in _FINDING_FILLER]) >= 4 for h in halves
+        ):
+            each = [_clause_found(h, docs, texts, strict=False) for h in halves]
+            if all(f is not None for f in each) and len({f.doc.id for f in each if f}) == 1:
+                found = each[-1]
     number = [v for v in map(_number_value, words) if v is not None]
     checked = found is None
     if found is not None and number:
@@ -3850,6 +3895,16 @@ def check_paraphrase(
             [m.evidence()],
         )
     assert found is not None
+    published = _when(found.doc)
+    if (
+        as_of is not None
+        and published is not None
+        and (as_of - published).days > 730
+        and _RECENT.search(said)
+    ):
+        # 'The council opened two new children's homes in the borough last year': what the
+        # article dates to the last year or so is no finding of a report years older
+        return None
     months = {w for w in words if w in _MONTHS}
     if months and span.attributed:
         # 'visited ... in March' where the passage's sentence says February: not this passage
