@@ -149,3 +149,31 @@ def test_two_findings_in_one_clause_and_a_deed_of_last_year(tmp_path, corpus_db)
     )
     claims = check_text(tmp_path, corpus_db, text, "2024-08-01")
     assert not [c for c in claims if "children's homes" in c["text"] and c["type"] == "other"]
+
+
+def test_a_short_quotation_changed_claims_its_clause(tmp_path, corpus_db):
+    # Barnsley, report of 27 October 2023: 'The experiences and progress of care leavers have
+    # markedly improved since the focused visit earlier this year'
+    text = (
+        "Barnsley's children's services were rated good by Ofsted.\n\n"
+        'Care leavers\' experiences had "{words}" since a focused visit earlier this year, '
+        "inspectors found.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(words="markedly improved"), "2023-10-28")
+    assert claim_with(claims, "markedly improved")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(words="slightly declined"), "2023-10-28")
+    c = claim_with(claims, "slightly declined")
+    assert c["verdict"] == "contradicted" and c["text"].startswith("Care leavers"), c
+
+
+def test_a_quote_of_the_articles_council_after_a_partner_is_named(tmp_path, corpus_db):
+    # Isle of Wight, report of 15 December 2023: 'The partnership has brought about stable and
+    # consistent leadership.'
+    text = (
+        "The Isle of Wight's children's services have again been rated good by Ofsted.\n\n"
+        'Inspectors said the partnership with Hampshire County Council "has brought about '
+        'stable and consistent leadership".\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-12-16")
+    c = claim_with(claims, "stable and consistent")
+    assert c["verdict"] == "supported" and "another council" not in c["explanation"], c

@@ -3663,7 +3663,10 @@ def passage_claims(
         verdict, explanation, evidence = quotes.check_quote(
             words, span, urns, as_of, record, texts, context=ctx
         )
-        if Verdict(verdict) in (N, C) and main is not None and main not in urns:
+        elsewhere = Verdict(verdict) == S and explanation.startswith(
+            "Not in the reports of the council named"
+        )
+        if (Verdict(verdict) in (N, C) or elsewhere) and main is not None and main not in urns:
             # not there, or there with words changed, in the reports of the council named
             # last: in those of the council the article is about word for word, they are its
             # ('North Northamptonshire ..., alongside neighbouring West Northamptonshire')
@@ -3671,7 +3674,29 @@ def passage_claims(
             if Verdict(again[0]) == S or (Verdict(verdict) == N and Verdict(again[0]) != N):
                 urns = [main]
                 verdict, explanation, evidence = again
-        c = Claim(span.start, span.end, words, Kind.QUOTE, list(urns))
+        q_start = span.start
+        if Verdict(verdict) == C and ctx and len(re.findall(r"\w+", words)) <= 4:
+            # 'Care leavers' experiences had "slightly declined"': a word or two changed in
+            # the report's sentence, the clause that says of what is the claim
+            s0 = span.context[0]
+            lead_in = article[s0 : span.start]
+            cut = max(
+                lead_in.rfind(","), lead_in.rfind(";"), lead_in.rfind(":"), lead_in.rfind("\u201d")
+            )
+            clause = lead_in[cut + 1 :] if cut >= 0 else lead_in
+            if (
+                clause.strip()
+                and len(clause) <= 80
+                and not re.search(r"[\"“”\d]", clause)
+                # (no grade or date of its own in it, which is a claim of its own)
+                and not re.search(
+                    r"\b(?:good|outstanding|inadequate|requires?|improvement|rated|judged|"
+                    r"graded|in\s+[A-Z][a-z]+)\b",
+                    clause,
+                )
+            ):
+                q_start = span.start - len(clause.lstrip())
+        c = Claim(q_start, span.end, article[q_start : span.end], Kind.QUOTE, list(urns))
         c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
         out.append(c)
         if c.verdict != S and getattr(span, "context", None):
