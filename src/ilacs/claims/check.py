@@ -512,7 +512,14 @@ def _check_grades_one(
         if d is not None and months and not any(_date_matches(w, d, None) for w in months):
             # "Warrington, rated good in May": the month of the visit or of the report
             dated = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
-            if dated:
+            if (
+                dated
+                and it["role"] == "previous"
+                and c.facts.get("from_to")
+                and d is _previous(insp, dated[-1])
+            ):
+                pass  # "Last month its rating fell from good to ...": the month of the move
+            elif dated:
                 d = dated[-1]
             else:
                 month = f"{months[0].first:%B %Y}"
@@ -668,6 +675,39 @@ def _check_grades_one(
                 # "Services had been judged good overall" in minutes of the meeting after the
                 # report: the tense of the minutes, the latest inspection
                 d, ok = current, True
+        if (
+            ok
+            and it.get("moved")
+            and d in insp
+            and len(c.urns) == 1  # (not "X climbs to good as Y holds its rating")
+            # "its leadership, rated outstanding before, slipped to good": the area named with
+            # the other grade, which this check does not guess
+            and (it["areas"] or not T.areas_in(c.text))
+        ):
+            # "children in care improved to good": the inspection before had a worse grade
+            before = _previous(insp, d)
+            same = [
+                a
+                for a in (it["areas"] or ["overall"])
+                if before is not None
+                and before.grades.get(a)
+                and d.grades.get(a)
+                and (RANK[before.grades[a]] - RANK[d.grades[a]]) * it["moved"] <= 0
+            ]
+            if before is not None and same:
+                words = ", ".join(AREA_WORDS.get(a, a) for a in same)
+                results.append(
+                    (
+                        d,
+                        dict(
+                            it,
+                            what=f"{words} as a move {'up' if it['moved'] > 0 else 'down'} "
+                            f"(the {_label(before)} gave {_grades_text(before)})",
+                        ),
+                        False,
+                    )
+                )
+                continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -1542,6 +1582,9 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     if dur.get("event"):
         _check_event_duration(c, record, cur, n, dur, texts)
         return
+    if dur.get("to_event"):
+        _check_to_event_duration(c, cur, n, dur, as_of)
+        return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade
@@ -1599,6 +1642,20 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.verdict = C
         c.explanation = f"Not {said}: from {lines} to the {_label(cur)}."
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
+
+
+def _check_to_event_duration(c: Claim, cur: Any, n: int, dur: dict, as_of: date) -> None:
+    """'It comes a year after Ofsted rated ...': a span from the latest inspection to the
+    article's own event (as of the article's day). Supported when it fits; never contradicted,
+    as the event may be one the record does not date, and the grade one before the latest."""
+    after = [d for d in (cur.inspection_end, cur.published) if d]
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    gaps = [(as_of - d).days / 30.44 for d in after]
+    said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+    if c.verdict is None and any(lo <= g <= hi for g in gaps):
+        c.verdict = S
+        c.explanation = f"{said!r} holds: from the {_label(cur)} to {as_of.isoformat()}."
+        c.evidence = [_evidence(cur, _grades_text(cur))]
 
 
 _VISIT_IN_TEXT = re.compile(
@@ -1839,6 +1896,41 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             if ok
             else f"Not {'up' if c.facts['direction'] > 0 else 'down'}: its {what}."
         )
+        return
+    said = c.facts.get("in_areas")
+    if steps == c.facts["jump"] and said is not None and area == "overall":
+        # "one grade overall and in three of the four judgement areas": the areas that moved
+        # by as much
+        def before(a: str) -> str | None:
+            # ILACS 2018 judged "children in care and care leavers" as one
+            if a == "care_leavers" and prev.framework == "ilacs2018":
+                return prev.grades.get(a) or prev.grades.get("in_care")
+            return prev.grades.get(a)
+
+        keys = [a for a in _key_areas(cur) if a != "overall" and before(a)]
+        moved = [
+            a
+            for a in keys
+            if RANK.get(before(a) or "", 9) - RANK.get(cur.grades[a], 9) == c.facts["jump"]
+        ]
+        total = re.search(
+            rf"\b(?:of|all|each of)\s+(?:the\s+|its\s+)?(?P<t>{T.NUMBER})\b",
+            c.text[c.text.lower().rfind("overall") :],
+        )
+        told = T.number(total.group("t")) if total else None
+        if not keys or (told and told != len(keys)):
+            c.verdict = N
+            c.explanation = f"Its {what}; its judgements do not compare one for one."
+            return
+        if len(moved) == len(keys) if said == "all" else len(moved) == said:
+            c.verdict = S
+            c.explanation = f"Its {what}, and {len(moved)} of {len(keys)} judgements as much."
+        else:
+            c.verdict = C
+            c.explanation = (
+                f"Its {what}; but {len(moved)} of the {len(keys)} judgements graded both "
+                f"times moved as much ({', '.join(AREA_WORDS.get(a, a) for a in moved) or 'none'})."
+            )
         return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
@@ -3583,8 +3675,28 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                 c.verdict == N
                 or (
                     c.verdict == S
-                    and x.type in (Kind.DATE, Kind.INSPECTOR)
+                    and (
+                        x.type in (Kind.DATE, Kind.INSPECTOR)
+                        # "rated good, meaning it has jumped three grades since ...": the
+                        # grades hold, the size of the move does not
+                        or (
+                            x.type == Kind.TREND
+                            and x.facts.get("jump")
+                            # of the inspection the grades are checked against, not of a
+                            # later one ("first achieved in 2018, jumping two grades")
+                            and bool(x.evidence)
+                            and x.evidence[-1].path in {e.path for e in c.evidence}
+                        )
+                    )
                     and c.type in (Kind.GRADE, Kind.TREND)
+                )
+                or (
+                    # "The report, published yesterday, sees Manchester climb two grades from
+                    # ...": a date that holds, in a clause most of which is a grade that does not
+                    c.verdict == S
+                    and c.type == Kind.DATE
+                    and x.type in (Kind.GRADE, Kind.TREND)
+                    and x.end - x.start >= 0.6 * (c.end - c.start)
                 )
             )
         ]

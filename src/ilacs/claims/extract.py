@@ -675,6 +675,22 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     return out
 
 
+def _all_is_mine(
+    body: str, offset: int, grades: list[tuple[int, int, str]], i: int, from_to: bool
+) -> bool:
+    """'rated outstanding in every area by Ofsted, ten years after the watchdog judged them
+    inadequate': "in every area" is the grade's nearest it, not every grade's in the clause
+    (but "from requires improvement to good in every area" is both)."""
+    if len(grades) < 2 or from_to:
+        return True
+    for m in _ALL.finditer(body):
+        a, b = offset + m.start(), offset + m.end()
+        dist = [min(abs(a - ge), abs(gs - b)) for gs, ge, _ in grades]
+        if dist.index(min(dist)) == i:
+            return True
+    return False
+
+
 _SUBORDINATE = re.compile(
     r"\b(?:after|since|following|because|before|when)\s+(?:finding|being|having|inspectors|"
     r"Ofsted|it|they|the council)\b",
@@ -748,11 +764,27 @@ def _assign_areas(
 _NEAR_PREVIOUS = re.compile(
     r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
-    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
+    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|sheds|shedding|escaped|"
+    r"(?:shak(?:e|es|en|ing)|shook|thr(?:ew|ow|own|owing)|cast(?:s|ing)?)\s+off|emerg(?:e|es|ed|ing)\s+from|"
     r"los(?:e|es|ing)|stripped of|strip(?:s|ping)?\s+\w+\s+of|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "three years before that, when ...", "a decade earlier, when ...": a grade counted back
+_BEFORE_THAT = re.compile(
+    rf"\b(?P<n>{T.NUMBER}|a)\s+(?P<u>years?|months?)\s+(?:before(?:\s+(?:that|then))?|earlier|"
+    r"previously|prior)\s*,?\s*(?:and\s+)?$",
+    re.IGNORECASE,
+)
+# "improved to good", "has risen to outstanding", "fell to requires improvement": a move to
+# the grade named, from a worse (a better) one
+_MOVED_TO = re.compile(
+    r"\b(?:(?P<up>improv(?:ed|es|ing)|r(?:o|i)se[ns]?|climb(?:ed|s|ing)|mov(?:ed|es|ing) up|"
+    r"upgraded|went up|gone up|been upgraded)|(?P<down>fell|fallen|falls|dropp(?:ed|ing)|drops|"
+    r"slipp(?:ed|ing)|slips|declin(?:ed|ing)|deteriorat(?:ed|ing)|downgraded|slump(?:ed|s)|"
+    r"went down|gone down))\s+(?:back\s+)?to\s+(?:be\s+|being\s+)?(?:an?\s+)?['‘“\"]?$",
     re.IGNORECASE,
 )
 _FROM_DATE = re.compile(
@@ -934,6 +966,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "from inadequate to good": the first grade is the old one
     from_to = re.search(
         r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
+    ) or re.search(
+        # "climbed out of inadequate, to requires improvement"
+        r"\bout\s+of\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:"
+        + T.GRADE_WORDS
+        + r")['’”\"]?(?:\s+(?:rating|grade|category|judge?ment))?\s*,?\s*(?:and\s+)?(?:in)?to\b",
+        body,
+        re.IGNORECASE,
     )
     items: list[dict[str, Any]] = []
     for i, (gs, ge, grade) in enumerate(grades):
@@ -1019,7 +1058,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if _SINCE.search(lead) and mine[0].start < gs:
                 role = "previous"
         own_time = re.search(
-            r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today)\b", body, re.IGNORECASE
+            r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today|this time|on this occasion)\b",
+            body,
+            re.IGNORECASE,
         )
         other_council = (
             any(clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions)
@@ -1065,7 +1106,34 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "under the inspection framework introduced in 2023": no inspection's date
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
-            if earlier and re.search(
+            back = _BEFORE_THAT.search(lead_text)
+            if back:
+                # "a step up from 2022 ... and a far cry from three years before that, when
+                # Ofsted said ...": counted back from the time the sentence gave before
+                role = "previous"
+                base_at = max(sentence.start, clause.start - 120) + back.start()
+                bases = T.dates(r.text[sentence.start : base_at], r.as_of, sentence.start)
+                n_back = T.number(back.group("n")) or 1
+                if bases and back.group("u").lower().startswith("year"):
+                    b_first: date | None
+                    b_last: date | None
+                    try:
+                        b_first = bases[-1].first.replace(year=bases[-1].first.year - n_back)
+                        b_last = bases[-1].last.replace(year=bases[-1].last.year - n_back)
+                    except ValueError:  # 29 February
+                        b_first = b_last = None
+                    if b_first and b_last:
+                        mine = [
+                            T.When(
+                                base_at,
+                                base_at + len(back.group(0)),
+                                b_first - timedelta(days=200),
+                                b_last + timedelta(days=200),
+                                "period",
+                                True,
+                            )
+                        ]
+            elif earlier and re.search(
                 r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
             ):
                 mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
@@ -1110,8 +1178,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             owned = items[-1].get("urns", list(urns))
         else:
             owned = list(urns)
+        moved = _MOVED_TO.search(r.text[max(clause.start, gs - 60) : gs])
         items.append(
             {
+                # "children in care improved to good": the grade before was worse
+                "moved": (-1 if moved.group("down") else 1) if moved else 0,
                 "grade": grade,
                 "urns": owned,
                 "areas": areas.get(i, []),
@@ -1149,7 +1220,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
                 and not re.search(r"\bhelp and protection\b", body, re.IGNORECASE),
                 "all": bool(scope_all)
-                and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)]))),
+                and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)])))
+                and _all_is_mine(body, clause.start, grades, i, from_to is not None),
                 "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
                 "rest": bool(
                     re.search(
@@ -1160,6 +1232,26 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    if len(items) > 1:
+        # "three councils - A, B and C - were rated outstanding and five, including Rutland,
+        # were rated good": a council named after a grade, before the next one, owns the next
+        # one only; the grade before it is of councils named before the clause
+        named_at = [
+            (m.start, m.la.urn)
+            for m in r.mentions
+            if m.la.urn and clause.start <= m.start < clause.end
+        ]
+        for j, it in enumerate(items):
+            if any(p < grades[j][0] for p, _ in named_at):
+                continue
+            owned_later = {
+                u
+                for k in range(j + 1, len(items))
+                for p, u in named_at
+                if grades[k - 1][1] <= p < grades[k][0]
+            }
+            if owned_later and set(it["urns"]) <= owned_later:
+                it["urns"] = []
     prev_sentence = [x for x in r.sentence_spans if x.end <= sentence.start]
     if (
         not whens
@@ -1251,6 +1343,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             for it in items:
                 it["area_urns"] = area_urns
                 it["urns"] = list(urns)
+    if (
+        from_to
+        and len(items) == 2
+        and len(urns) == 1
+        and items[0]["role"] == "previous"
+        and items[0]["whens"]
+        and not items[1]["whens"]
+        and all(w.end <= grades[0][0] for w in items[0]["whens"])
+        and not T.GRADE_RE.search(r.text[clause.start : grades[0][0]])
+        and not _SINCE.search(r.text[clause.start : grades[0][0]])
+    ):
+        # "In 2018 the council climbed out of inadequate, to requires improvement", "In 2018
+        # it improved from inadequate to good": the year opens the move, and dates its end
+        # (the grade it left is the inspection's before)
+        items[1]["whens"] = list(items[0]["whens"])
     if from_to and any(it["areas"] for it in items):
         # "children in care has improved from requires improvement in 2018 to good": both
         # grades are of the area named
@@ -1258,7 +1365,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for it in items:
             if not it["areas"]:
                 it["areas"] = shared
-    several = len(items) > 1 and not any(it["areas"] for it in items)
+    # (a move "from inadequate to good" is of the same judgement, not of several)
+    several = (
+        len(items) > 1 and not any(it["areas"] for it in items) and not (from_to and len(urns) == 1)
+    )
     # "the area judged to require improvement": a judgement the clause does not name
     if not any(it["areas"] for it in items) and re.search(
         r"\b(?:the|this|that|one|an?|the only|the one)\s+(?:other\s+)?(?:area|judgement|judgment|category|aspect)\b",
@@ -1802,6 +1912,13 @@ _JUMP = re.compile(
 )
 
 
+_JUMP_AREAS = re.compile(
+    rf"\s+overall\s*,?\s+(?:and|as well as)\s+(?:in\s+)?(?:(?P<all>all(?:\s+of)?|each of|every one of)\s+"
+    rf"(?:the\s+|its\s+)?(?:{T.NUMBER}\s+)?|(?P<k>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?"
+    rf"(?:{T.NUMBER}\s+)?)(?:other\s+|key\s+|individual\s+|separate\s+)?"
+    r"(?:judge?ment\s+areas|judge?ments|areas|categories)\b",
+    re.IGNORECASE,
+)
 _DIRECTION = re.compile(
     r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b",
     re.IGNORECASE,
@@ -1875,6 +1992,9 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     if since:
         end += since.end()  # "a jump of two grades from 2016": the date it counts from
+    areas_said = _JUMP_AREAS.match(body[end:])
+    if areas_said:
+        end += areas_said.end()  # "... of one grade overall and in three of the four areas"
     span = T.Span(clause.start + m.start(), clause.start + end)
     lead = body[: m.start()]
     if len(lead) < 45 and not T.GRADE_RE.search(lead) and not T.areas_in(lead):
@@ -1891,7 +2011,18 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         Kind.TREND,
         r.urns_at(sentence, clause),
         number=n,
-        facts={"jump": n if up else -n, "area": named[0] if len(set(named)) == 1 else None},
+        facts={
+            "jump": n if up else -n,
+            "area": named[0] if len(set(named)) == 1 else None,
+            # "overall and in all four judgement areas", "and in three of the four areas"
+            "in_areas": (
+                None
+                if not areas_said
+                else "all"
+                if areas_said.group("all")
+                else T.number(areas_said.group("k"))
+            ),
+        },
     )
 
 
@@ -1932,6 +2063,22 @@ _GRADED_WORDS = re.compile(
 )
 
 
+# "It comes a year after", "The visit came just months after": the subject's own event is the
+# later end of the span
+_COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|coming|follows|followed)(?:\s+(?:just|only|barely|some|around|about))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "The 'good' judgement comes less than two years after ...": the later end is the report
+_GRADED_EVENT = re.compile(
+    r"\b(?:report|judge?ments?|ratings?|grades?|verdict|upgrade|downgrade|improvement|"
+    r"(?<!joint )(?<!targeted )(?<!area )inspection)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -1957,6 +2104,17 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return  # "two years after the new unitary authority replaced the county councils"
     duration = dict(m.groupdict())
+    if (
+        (m.group("rel") or "").lower() in ("after", "since")
+        and _COMES_AFTER.search(body[: m.start()])
+        and not T.GRADE_RE.search(body[: m.start()])
+        and not _GRADED_EVENT.search(body[: m.start()])
+    ):
+        # "It comes a year after Ofsted rated ...", "The visit comes less than two years after
+        # ...": the span runs to the article's own event (a visit, a letter, "it"), which may
+        # be no inspection the record dates; the grade is the latest as of then, or the one
+        # before it
+        duration["to_event"] = True
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
     duration["grade"] = T.grade_of(then.group(1)) if then else None
@@ -1970,6 +2128,12 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
         c.facts["duration"] = duration
+        if duration.get("to_event"):
+            for it in c.facts.get("grades", []):
+                if it.get("role") == "previous" and not it.get("whens"):
+                    # the latest as of the event, else the one before it
+                    it["role"] = "current"
+                    c.facts["previous_cue"] = True
         if c.type == Kind.GRADE:
             c.type = Kind.TREND  # "rated inadequate, four years after it was judged good"
         return
