@@ -150,3 +150,42 @@ def test_a_move_overall_and_in_some_of_the_areas(tmp_path, corpus_db):
     assert claim_with(claims, "a rise of one grade")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format("all"), "2024-12-05")
     assert claim_with(claims, "a rise of one grade")["verdict"] == "contradicted"
+
+
+def test_council_created_since_has_no_record_before_it(tmp_path, corpus_db):
+    # Westmorland and Furness: created April 2023, first inspected (good) in a report of 12
+    # July 2024 (filed under Cumbria, abolished 2023, whose own 2022 report ilacs does not hold)
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Westmorland and Furness Council, which replaced Cumbria County Council in April 2023, "
+        "was judged good at its first inspection. Before that, children's services at Cumbria "
+        "had been judged to require improvement in November 2022.\n",
+        "2024-07-20",
+    )
+    assert all(c["verdict"] != "contradicted" for c in claims)
+
+
+def test_the_one_area_that_escaped_the_grade(tmp_path, corpus_db):
+    # Rotherham SIF report, 19 November 2014: inadequate but for adoption (requires
+    # improvement); care leavers inadequate
+    text = (
+        "Rotherham's children's services were judged inadequate in four of the five areas "
+        "inspected, with only {} escaping the lowest grade.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format("adoption"), "2014-11-20")
+    assert claim_with(claims, "four of the five")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format("care leavers"), "2014-11-20")
+    assert claim_with(claims, "four of the five")["verdict"] == "contradicted"
+
+
+def test_the_second_time_after_an_inspection_of_a_year(tmp_path, corpus_db):
+    # Knowsley: SIF report 30 June 2014 inadequate; ILACS report 20 January 2025 inadequate
+    text = (
+        "This is the second time Knowsley's children's services have been rated inadequate, "
+        "after a critical inspection in {}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format("2014"), "2025-01-21")
+    assert claim_with(claims, "critical inspection")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format("2016"), "2025-01-21")
+    assert claim_with(claims, "critical inspection")["verdict"] == "contradicted"

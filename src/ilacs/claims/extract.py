@@ -809,7 +809,10 @@ _FRAMEWORK_DATE = re.compile(
 _BIRTH_DATE = re.compile(
     r"\b(?:created|formed|set up|established|founded|launched|came into (?:being|existence)|"
     r"took over|born|merged|abolished|replaced)\s+(?:(?:just|only|some|about|around|almost|nearly|"
-    r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$",
+    r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$|"
+    # "one of two unitary councils that replaced Cumbria County Council in April 2023"
+    r"\b(?:replaced|replacing|succeeded|took over from|abolition of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}"
+    r"(?:County\s+|District\s+)?(?:Council|council)s?\s+(?:in\s+|on\s+)$",
     re.IGNORECASE,
 )
 # "children's services at the former county council": a council before this one, whose grades
@@ -848,7 +851,10 @@ def _times(near: str) -> int | None:
 
 _EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|apart from|other than|save for|with the exception of|excluding|"
-    r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader)))\b",
+    r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader))|"
+    # "inadequate in four of the five areas, with only adoption escaping the lowest grade"
+    r"(?:with|leaving)\s+only\s+(?=(?:[\w'’,]+\s+){1,8}?(?:escap\w+|avoid\w+|spared|not\s+(?:rated|judged)"
+    r"|(?:was|were)\s+not)\b))\b",
     re.IGNORECASE,
 )
 
@@ -959,7 +965,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         w
         for w in T.dates(body, r.as_of, clause.start)
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
-        and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
+        and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 60) : w.start])
     ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
@@ -1307,9 +1313,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "judged good on every measure except care leavers"; "every area inadequate apart from
     # adoption": the areas after the exception are the ones that do not have the grade
     exc = _EXCEPT.search(r.text, grades[0][1], clause.end)
+    exc_end = clause.end
+    if not exc:
+        # "..., with only adoption escaping the lowest grade": the exception's own clause
+        at = re.compile(r"[\s,]*").match(r.text, clause.end)
+        nxt = _EXCEPT.match(r.text, at.end() if at else clause.end, sentence.end)
+        if nxt and re.match(r"(?:with|leaving)\s+only\b", nxt.group(0), re.IGNORECASE):
+            exc = nxt
+            stop = re.compile(r"[;:.]").search(r.text, nxt.end(), sentence.end)
+            exc_end = stop.start() if stop else sentence.end
     if exc and not r.in_long_quote(exc.start()):
         left_out = list(
-            dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : clause.end]))
+            dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : exc_end]))
         ) or ["unnamed"]
         for it in items:
             it["except"] = left_out
@@ -1466,12 +1481,39 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if more:
             end = _trim_span(r.text, start, end + more.end())[1]
+    again = _AFTER_EARLIER.match(r.text, end, sentence.end)
+    if (
+        again
+        and items
+        and re.search(
+            r"\b(?:second|third|fourth)\s+time\b|\bagain\b|\bonce more\b",
+            r.text[sentence.start : grades[-1][0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "the second time ... that its services have been judged inadequate, after a damning
+        # inspection in 2014": the grade before, of that year
+        y = int(again.group("y"))
+        year = T.When(again.start("y"), again.end("y"), date(y, 1, 1), date(y, 12, 31), "year")
+        items.append(
+            dict(items[-1], role="previous", whens=[year], times=None, pos=again.start("y"))
+        )
+        end = again.end()
+        kind = Kind.TREND
     c = Claim(start, end, r.text[start:end], kind, list(urns))
     c.grade_scope = "all" if scope_all else None
     c.number, c.total = n_of or (None, None)
     c.dates = [(w.first, w.precision) for w in whens]
     c.facts = facts
     r.claims.append(c)
+
+
+# ", after a damning inspection in 2014": the inspection before, by its year
+_AFTER_EARLIER = re.compile(
+    r",?\s+(?:after|following)\s+(?:an?|the|its|their)\s+(?:(?:damning|critical|scathing|previous|"
+    r"earlier|similar|full|Ofsted)\s+)*(?:inspection|report|verdict)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 # A list of judgement areas that takes its grade from the sentence before ("...found to require
