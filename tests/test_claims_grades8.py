@@ -189,3 +189,18 @@ def test_the_second_time_after_an_inspection_of_a_year(tmp_path, corpus_db):
     assert claim_with(claims, "critical inspection")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format("2016"), "2025-01-21")
     assert claim_with(claims, "critical inspection")["verdict"] == "contradicted"
+
+
+def test_grades_set_against_each_other_are_one_claim(tmp_path, corpus_db):
+    # Gateshead SIF report, 11 March 2016: good overall, leadership, help and protection,
+    # children in care and adoption; care leavers requires improvement
+    text = (
+        "Leadership and help and protection in Gateshead were judged good, while adoption "
+        "was rated {}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format("good"), "2016-03-12")
+    assert claim_with(claims, "while adoption")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format("outstanding"), "2016-03-12")
+    claim = claim_with(claims, "while adoption")
+    assert claim["verdict"] == "contradicted"
+    assert "Leadership" in claim["text"]

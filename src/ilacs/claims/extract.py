@@ -4261,4 +4261,49 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                 c.facts["before"] = r.text[span.start : c.start]
                 c.facts["after"] = r.text[c.end : span.end]
     r.claims.sort(key=lambda c: (c.start, c.end))
+    _join_contrasts(r)
     return r.claims
+
+
+def _join_contrasts(r: Reader) -> None:
+    """'Barking and Dagenham and Lambeth require improvement, while Harrow and Havering are
+    rated inadequate'; 'three areas were judged good, while adoption was rated outstanding':
+    the grades set against each other are one claim (each grade with its own councils and
+    areas), as "X rated good as Y remain inadequate" is."""
+
+    def plain(c: Claim) -> bool:
+        items = c.facts.get("grades")
+        return (
+            c.type == Kind.GRADE
+            and bool(items)
+            and all(isinstance(it, dict) for it in items or [])
+            and c.number is None
+            and c.grade_scope is None
+            and not any(k in c.facts for k in ("duration", "consecutive", "predecessor"))
+        )
+
+    out: list[Claim] = []
+    for c in r.claims:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and plain(a)
+            and plain(c)
+            and a.end <= c.start
+            and re.fullmatch(r"[\s,;]*(?:(?:while|whereas)\s+)?", r.text[a.end : c.start], re.I)
+            and re.match(r"[\s,;]*(?:while|whereas)\s", r.text[a.end : c.end], re.I)
+            and any(s.start <= a.start and c.end <= s.end for s in r.sentence_spans)
+        ):
+            a.end, a.text = c.end, r.text[a.start : c.end]
+            for it in c.facts["grades"]:
+                it.setdefault("urns", list(c.urns))
+            for it in a.facts["grades"]:
+                it.setdefault("urns", list(a.urns))
+            a.facts["grades"] = a.facts["grades"] + c.facts["grades"]
+            a.facts["several"] = False
+            a.facts["whens"] = a.facts.get("whens", []) + c.facts.get("whens", [])
+            a.urns = list(dict.fromkeys([*a.urns, *c.urns]))
+            a.dates = a.dates + c.dates
+            continue
+        out.append(c)
+    r.claims[:] = out
