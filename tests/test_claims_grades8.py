@@ -204,3 +204,27 @@ def test_grades_set_against_each_other_are_one_claim(tmp_path, corpus_db):
     claim = claim_with(claims, "while adoption")
     assert claim["verdict"] == "contradicted"
     assert "Leadership" in claim["text"]
+
+
+def test_years_ago_before_the_grade_is_an_earlier_inspection(tmp_path, corpus_db):
+    # Coventry: SIF report 21 March 2014 inadequate; ILACS report 18 May 2026 outstanding
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Coventry's director said: Twelve years ago inspectors told us we were failing.\n",
+        "2026-05-20",
+    )
+    assert all(c["verdict"] != "contradicted" for c in claims)
+
+
+def test_both_of_which_are_the_councils_listed_before(tmp_path, corpus_db):
+    # SIF reports: Birmingham 23 May 2014 and Coventry 21 March 2014 inadequate; Sandwell's
+    # first SIF report 5 June 2015
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Sandwell now joins Birmingham and Coventry, both of which were judged inadequate "
+        "last year.\n",
+        "2015-06-06",
+    )
+    assert claim_with(claims, "judged inadequate last year")["verdict"] == "supported"

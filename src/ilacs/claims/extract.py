@@ -890,6 +890,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    of_which = re.search(
+        r"\b(?:both|all|each|neither|none|two|three|four)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,3}$",
+        r.text[clause.start : grades[0][0]],
+        re.IGNORECASE,
+    )
+    if of_which:
+        # "Sandwell joins Birmingham and Coventry, both of which were rated inadequate": the
+        # councils listed just before
+        of_at = clause.start + of_which.start()
+        named_before = [mb for mb in r.mentions if sentence.start <= mb.start < of_at and mb.la.urn]
+        listed = named_before[-1:]
+        for mb in reversed(named_before[:-1]):
+            if not re.fullmatch(
+                r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", r.text[mb.end : listed[0].start], re.I
+            ):
+                break
+            listed.insert(0, mb)
+        if listed:
+            urns = [u for u in dict.fromkeys(mb.la.urn for mb in listed) if u]
     # "besides the two Northamptonshire authorities, Brent and Liverpool were judged good":
     # the councils set aside are not the ones graded
     aside = {
@@ -1154,6 +1173,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        elif (
+            role == "current"
+            and not mine
+            and re.match(
+                r"\W*(?:\w+\s+){0,2}?(?:\w+|\d+)\s+years?\s+ago\b(?![^.;]*\b(?:now|today|this time)\b)",
+                r.text[clause.start : gs],
+                re.IGNORECASE,
+            )
+        ):
+            role = "previous"  # "Twelve years ago we were told we were failing"
         base_whens = items[-1]["whens"] if items else earlier[-1:] if i == 0 else []
         later_base: list[T.When] = []
         if not mine and later and base_whens:
