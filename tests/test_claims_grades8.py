@@ -228,3 +228,28 @@ def test_both_of_which_are_the_councils_listed_before(tmp_path, corpus_db):
         "2015-06-06",
     )
     assert claim_with(claims, "judged inadequate last year")["verdict"] == "supported"
+
+
+def test_which_after_the_previous_inspection_is_its_grade(tmp_path, corpus_db):
+    # Waltham Forest: SIF report 20 January 2015 requires improvement in every area; ILACS
+    # report 11 March 2019 good
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Waltham Forest has improved since the previous inspection, which had rated the "
+        "Council's services as requires improvement in every area.\n",
+        "2019-04-09",
+    )
+    assert claim_with(claims, "which had rated")["verdict"] == "supported"
+
+
+def test_it_takes_the_area_named_before(tmp_path, corpus_db):
+    # Portsmouth care leavers: requires improvement (ILACS, 3 July 2023); good overall then
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "In Portsmouth, support for care-experienced young people improved the most: three years ago "
+        "inspectors judged it as requiring improvement.\n",
+        "2026-08-19",
+    )
+    assert claim_with(claims, "judged it as")["verdict"] == "supported"

@@ -930,12 +930,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # in care have improved and are now rated good"; "Only adoption escaped the lowest
         # grade, being judged to 'require improvement'": a clause with no subject of its own
         # takes the judgement area named just before it in the sentence
-        if re.match(
-            r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
-            r"requires?|required|remains?|remained|judged|rated|up from|down from|improving from)\b",
-            body,
-            re.IGNORECASE,
-        ) or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-")):
+        if (
+            re.match(
+                r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
+                r"requires?|required|remains?|remained|judged|rated|up from|down from|improving from)\b",
+                body,
+                re.IGNORECASE,
+            )
+            or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-"))
+            or re.search(
+                # "Support for care leavers improved the most: three years ago Ofsted judged it as
+                # requiring improvement"
+                r"\b(?:judged|rated|graded|found|deemed|branded)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?['‘“\"]?$",
+                r.text[clause.start : grades[0][0]],
+                re.IGNORECASE,
+            )
+        ):
             lead = r.text[max(sentence.start, clause.start - 120) : clause.start]
             found = [x for x in T.areas_in(lead) if x[2] != "overall"]
             if found and not r.in_long_quote(clause.start - 1):
@@ -1173,6 +1183,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        elif (
+            role == "current"
+            and i == 0
+            and re.match(r"\W*(?:which|that)\b", body, re.IGNORECASE)
+            and re.search(
+                r"\b(?:previous|last|earlier|prior|former)\s+(?:full\s+|Ofsted\s+|ILACS\s+|SIF\s+)*"
+                r"(?:inspection|report|rating|judge?ment|visit)s?\W*$",
+                r.text[max(sentence.start, clause.start - 60) : clause.start],
+                re.IGNORECASE,
+            )
+        ):
+            role = "previous"  # "since the previous inspection, which had rated them ..."
         elif (
             role == "current"
             and not mine
