@@ -2263,6 +2263,66 @@ def _current_holders(
     return names, c.urns[0] in urns and all(u in urns for u in c.facts.get("others") or [])
 
 
+# The words a rank or count is read in: what ilacs models (councils and regions, grades and
+# areas, frameworks and dates, places and tallies, moves between grades, the lists that name
+# the others) and the words news writes around them ("the result makes", "according to
+# analysis", "the panel was informed"). A contradicted rank or count with any other word in its
+# clause ("kept for a third inspection in a row", "served by", "at their previous inspections",
+# "in two days", "less than good") was counted over a group or a test ilacs did not form:
+# not_in_record, as the issue asks ("never contradicted because ilacs could not read it").
+_READ_WORDS = frozenset(
+    """
+    the a an of to in is was be been being has have had are were it its their this these those
+    there which who whose that only now currently still just also so far date yet ever than more
+    as by for with and or out under since at on over across none no all every each any half
+    third quarter per cent percent council councils local authority authorities la las borough
+    boroughs county counties city cities unitary area areas country england english nationally
+    national nation region regional regions capital north south east west midlands yorkshire
+    humber london rated rating ratings judged judgement judgements judgment judgments graded
+    grade grades become becomes became becoming hold holds held holding get gets got given
+    achieve achieved achieves achieving receive received receives receiving awarded earn earned
+    earns secure secured secures win won gain gained mark verdict top highest lowest best worst
+    outstanding good requires require required requiring improvement inadequate failing
+    overall effectiveness leadership leaders management help protection children child care
+    leavers looked after adoption services service social experiences progress impact need
+    needs inspection inspections framework regime system ilacs single sif new current updated
+    revised tougher tough latest introduced brought came come comes into force launched began
+    begun start started late early ofsted watchdog inspectorate regulator arrangements january
+    february march april may june july august september october november december year years
+    month months week today yesterday number total takes take taking took brings bring
+    bringing rises rise rising risen reports report published inspected assessed full most
+    recent last remain remains remained retain retains retained move moves moved moving go goes
+    going gone went straight directly from drop drops dropped slip slips slipped fall falls
+    fell fallen shake shakes shook shaken off climb climbs climbed jump jumps jumped change
+    changes changed status following joining times row clean sweep done do did result makes
+    making made means meant leaves confirms confirmed according analysis figures show shows
+    share about almost nearly around said says told informed panel responsible space
+    outcomes results findings while whereas but quarters thirds fifths tenths majority minority
+    proportion fraction percentage alongside along accolade feat before kept keep keeps same day
+    time below above without single contains contain list lists what improve recommendation
+    recommendations priority actions
+    """.split()
+)
+_ORDINAL_OR_NUMBER = re.compile(
+    r"\d+(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|"
+    r"thirtieth|fortieth|\w+-\w+",
+)
+
+
+def _unread_words(text: str) -> list[str]:
+    """The words of a rank or count's clause outside `_READ_WORDS` (names, numbers and
+    ordinals aside): empty when ilacs reads the whole clause."""
+    t = re.sub(r"[\u2019']s\b", "", text)
+    # "the first to achieve that": a test named before the clause, which ilacs did not read
+    t = re.sub(r"\b(?:achiev\w*|do|does|did|done|doing)\s+(?:that|this|it)\b", " that_test ", t)
+    # names (councils, regions, people, outlets): capitalised runs, with their small words
+    t = re.sub(r"\b[A-Z][\w&-]*(?:\s+(?:and|upon|on|with|of|in|&)?\s*[A-Z][\w&-]*)*", " ", t)
+    words = re.findall(r"[\w%-]+", t.lower())
+    return [w for w in words if w not in _READ_WORDS and not _ORDINAL_OR_NUMBER.fullmatch(w)]
+
+
 # Features of a rank or count that ilacs does not model: other councils listed with it ("along
 # with North Lincolnshire", "after North Yorkshire and York"), a group of its own ("joins Leeds as
 # the only two", "the only other councils to have made the same journey", "on the same day"), a
@@ -2325,6 +2385,24 @@ def _unmodelled(text: str, number: int | None = None) -> str | None:
         if words.lower() not in regions:
             return words
     return None
+
+
+def _soften_unread(c: Claim) -> None:
+    """A contradicted rank or count whose clause holds words ilacs does not read is
+    not_in_record: the group or test it counts is one ilacs did not form."""
+    if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
+        return
+    unread = list(dict.fromkeys(_unread_words(c.text)))
+    streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
+    if streak and not c.facts.get("streak"):
+        unread.append(streak.group(0))  # a run of grades ilacs counted as no run
+    if not unread:
+        return
+    c.verdict = N
+    c.explanation = (
+        f"ilacs does not read '{' '.join(unread[:4])}' in a rank or count; "
+        f"as it reads it: {c.explanation}"
+    )
 
 
 def _soften_unmodelled(c: Claim) -> None:
@@ -3643,6 +3721,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
             f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
             "directions, commissioners, appointments and money are not in it)."
         )
+    _soften_unread(c)
     if c.facts.get("duration"):
         _check_duration(c, record, as_of, texts)
 
@@ -3899,6 +3978,18 @@ def check_article(
         if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
         and not _said_by_the_report(c, passages)
     ]
+    # a sentence's claim that runs on over a quotation the article changed ('rated "inadequate"
+    # after inspectors found "isolated but serious failures"') ends where the quotation begins:
+    # the quotation's words are its own claim's
+    for p in passages:
+        if p.type != Kind.QUOTE or p.verdict != C:
+            continue
+        for c in kept:
+            if c.verdict != C and c.type != Kind.QUOTE and c.start < p.start < c.end:
+                cut = article[c.start : p.start].rstrip(" ,;:\"“‘'")
+                if cut:
+                    c.end = c.start + len(cut)
+                    c.text = article[c.start : c.end]
     # "the first council whose report contains no list of what needs to improve": the rank's
     # reading replaces a recommendation passage that ilacs could not compare
     ranks = [c for c in kept if c.type == Kind.RANK and c.facts.get("no_list") and c.verdict != N]

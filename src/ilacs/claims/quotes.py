@@ -935,7 +935,12 @@ def _check_quote(
             return verdict
     if not missing:
         for q in quoted if context else []:
-            changed = _setting_change(_own_context(context or "", quoted, q), q, docs, texts)
+            own_context = _own_context(context or "", quoted, q)
+            changed = (
+                _setting_change(own_context, q, docs, texts)
+                or _scale_said_of(own_context, q, docs, texts)
+                or _subject_swap(own_context, q, docs, texts)
+            )
             if changed is not None:
                 return changed
         return _supported(found)
@@ -945,6 +950,9 @@ def _check_quote(
     notes: list[str] = []
     for q in missing:
         words = [w for part in _parts(q) for w in part]
+        swapped = _scale_swap(q, docs, texts)
+        if swapped is not None:
+            return swapped
         best = _best_alignment(words, docs, texts)
         if best is not None and _clearly_there(best, words):
             matches = [best]
@@ -1318,6 +1326,263 @@ def _setting_change(
     )
 
 
+# Words that say how good, how much or how widespread: one of them in a quotation in place of
+# the report's word of another sign or degree ('inconsistent' for 'relentless', 'slightly'
+# for 'significantly', 'isolated' for 'widespread', 'good' for 'outstanding') changes what the
+# report found. Their sign: +1 praise, -1 criticism.
+_SIGN = {
+    **dict.fromkeys(
+        """good outstanding exemplary excellent exceptional strong effective effectively
+        impressive robust stable consistent consistently relentless rigorous thorough secure
+        carefully thoughtful skilled passionate sustained swift swiftly timely""".split(),
+        1,
+    ),
+    **dict.fromkeys(
+        """inadequate poor poorly weak ineffective inconsistent inconsistently variable patchy
+        stretched fragile unstable insufficient insufficiently superficial cursory
+        fragmented deteriorating deteriorated declining declined failing unsafe""".split(),
+        -1,
+    ),
+}
+# Words on one scale, by degree: the Ofsted grades, how much, how widespread.
+_LEVEL = {
+    **{w: ("grade", 4) for w in "outstanding exemplary excellent exceptional".split()},
+    "good": ("grade", 3),
+    "adequate": ("grade", 2),
+    **{w: ("grade", 1) for w in "inadequate poor".split()},
+    **{
+        w: ("degree", 1)
+        for w in "slightly marginally somewhat partially partly modestly minimally".split()
+    },
+    **{
+        w: ("degree", 2)
+        for w in """significantly substantially considerably greatly markedly dramatically
+        vastly hugely rapidly""".split()
+    },
+    **{w: ("extent", 1) for w in "isolated occasional occasionally rare rarely".split()},
+    **{w: ("extent", 2) for w in "widespread systemic pervasive endemic entrenched".split()},
+}
+
+
+def _opposed(said: str, report: str) -> bool:
+    """Two words of judgement that say different things ('good'/'outstanding',
+    'inconsistent'/'relentless', 'slightly'/'significantly'); not an inflection."""
+    if said == report or _same_word(said, report):
+        return False
+    if said in _SIGN and report in _SIGN and _SIGN[said] != _SIGN[report]:
+        return True
+    a, b = _LEVEL.get(said), _LEVEL.get(report)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+def _scale_swap(
+    q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A quotation the council's reports do not print, whose words they print with one word of
+    judgement in another's place ('"isolated but serious failures"' where the report has
+    'widespread and serious failures'; '"receive a good service"' for '... an outstanding
+    service'): the article changed what the report found. Every other word of meaning of the
+    quotation must stand in the report's passage, in order, and the passage be hardly longer
+    than the quotation (its small words, 'a'/'an', 'but'/'and', may differ, and it may hold
+    a word or two the quotation leaves out)."""
+    parts = _parts(q)
+    if len(parts) != 1:
+        return None
+    words = parts[0]
+    if not 2 <= len(words) <= 16:
+        return None
+    slots = [i for i, w in enumerate(words) if w in _SIGN or w in _LEVEL]
+    if len(slots) != 1:
+        return None
+    at = slots[0]
+    frame = [w for i, w in enumerate(words) if i != at and w not in SMALL_WORDS]
+    if not frame or (len(frame) == 1 and len(frame[0]) < 6):
+        return None
+    keys = [_key(w) for w in words]
+    # a frame of one word ('"slightly strengthened"') is read in the report the article is
+    # about only: some other passage of an older report may have it
+    for d in docs if len(frame) > 1 else docs[:1]:
+        index = texts.index(d.id)
+        anchor = _key(frame[0])
+        for p in index.positions.get(anchor, ()):
+            lo = max(0, p - len(words) - 2)
+            hi = min(len(index.words), p + len(words) + 3)
+            sm = difflib.SequenceMatcher(None, keys, index.keys[lo:hi], autojunk=False)
+            blocks = [b for b in sm.get_matching_blocks() if b.size]
+            if not blocks:
+                continue
+            j_first, j_last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+            a_first, a_last = blocks[0].a, blocks[-1].a + blocks[-1].size
+            # the slot may open or close the quotation (with small words beside it: 'isolated
+            # but serious'): as many of the report's words beside the passage
+            if at < a_first and all(w in SMALL_WORDS for w in words[at + 1 : a_first]):
+                a_first, j_first = 0, j_first - a_first
+            if at >= a_last and all(w in SMALL_WORDS for w in words[a_last:at]):
+                j_last, a_last = j_last + len(words) - a_last, len(words)
+            if a_first != 0 or a_last != len(words) or j_first < 0:
+                continue
+            if j_last - j_first > len(words) + 2:
+                continue
+            report = index.words[j_first:j_last]
+            sm2 = difflib.SequenceMatcher(None, keys, [_key(w) for w in report], autojunk=False)
+            swap: tuple[list[str], list[str]] | None = None
+            ok = True
+            for tag, i1, i2, j1, j2 in sm2.get_opcodes():
+                if tag == "equal":
+                    continue
+                said_w, report_w = words[i1:i2], report[j1:j2]
+                if i1 <= at < i2:
+                    if tag != "replace" or len(report_w) > 3:
+                        ok = False
+                        break
+                    if any(w not in SMALL_WORDS for k, w in enumerate(said_w, i1) if k != at):
+                        ok = False
+                        break
+                    if not any(_opposed(words[at], r) for r in report_w):
+                        ok = False
+                        break
+                    swap = (said_w, report_w)
+                elif tag == "insert" and len(report_w) <= 2 and not set(report_w) & NEGATIONS:
+                    continue  # a word or two the quotation leaves out
+                elif all(w in SMALL_WORDS and w not in NEGATIONS for w in said_w + report_w):
+                    continue  # 'a' for 'an', 'but' for 'and'
+                else:
+                    ok = False
+                    break
+            if not ok or swap is None:
+                continue
+            m = _Match(d, index, j_first, j_last, False)
+            return (
+                Verdict.CONTRADICTED,
+                f"The passage is on {_where(m)}, but with words changed: "
+                f"'{' '.join(swap[0])}' where the report has '{' '.join(swap[1])}'.",
+                [m.evidence()],
+            )
+    return None
+
+
+_LINKING = frozenset(
+    """as was were is are be been being remains remained remain described called labelled
+    branded deemed found judged rated considered seen""".split()
+)
+
+
+def _scale_said_of(
+    context: str, q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A one-word quotation of judgement said of a thing the article names just before it
+    ('described the council's quality assurance framework as "inconsistent"'), where the
+    report names that thing with a word of the other sign beside it ('An exemplary quality
+    assurance framework') and never with the quoted word near it: the article changed what
+    the report said of it."""
+    inside = _words(q)
+    if len(inside) != 1 or inside[0] not in _SIGN:
+        return None
+    word = inside[0]
+    at = context.find(q)
+    if at < 0:
+        return None
+    before = _words(context[:at])
+    while before and before[-1] in _LINKING | SMALL_WORDS:
+        before.pop()
+    run: list[str] = []
+    while before and before[-1] not in SMALL_WORDS and before[-1] not in _FINDING_FILLER:
+        run.insert(0, before.pop())
+    run = run[-3:]
+    if len(run) < 2:
+        return None
+    needle = "".join(run)
+    seen: list[tuple[Any, _DocIndex, int, str]] = []
+    places = 0
+    for d in docs:
+        index = texts.index(d.id)
+        c = index.chars.find(needle)
+        while c >= 0:
+            p = index.word_at(c)
+            if index.starts[p] == c and index.words[p : p + len(run)] == run:
+                places += 1
+                near = index.words[max(0, p - 12) : p + len(run) + 12]
+                if any(_same_word(word, w) for w in near):
+                    return None  # the report says the quoted word of it too
+                # the word before the thing, or after 'is'/'are'/'was'/'were' after it
+                beside = index.words[max(0, p - 2) : p]
+                after = index.words[p + len(run) : p + len(run) + 3]
+                if after[:1] and after[0] in {"is", "are", "was", "were"}:
+                    beside = beside + after[1:]
+                for w in beside:
+                    if _opposed(word, w):
+                        seen.append((d, index, p, w))
+            c = index.chars.find(needle, c + 1)
+    # a thing the reports name often ('social work practice') is praised in one place and
+    # criticised in another: only a thing named in a few places is read so
+    if not seen or places > 3:
+        return None
+    d, index, p, w = seen[0]
+    m = _Match(d, index, max(0, p - 2), p + len(run) + 2, False)
+    return (
+        Verdict.CONTRADICTED,
+        f"The report calls the {' '.join(run)} '{w}' on {_where(m)}, where the article quotes "
+        f"'{word}'.",
+        [m.evidence()],
+    )
+
+
+# Words that name a service or agency: the thing a finding is about.
+_SERVICE_WORDS = frozenset(
+    """school schools nursing nurses health police youth offending yot camhs mash housing
+    education fostering adoption foster disabled disability hospital hospitals probation
+    court courts residential gp gps midwifery midwives""".split()
+)
+
+
+def _subject_swap(
+    context: str, q: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A quotation the report prints of one service, that the article says of another
+    ('Arrangements for overseeing the school nursing service are "weak and require urgent
+    attention"' where the report has 'The governance arrangements for the youth offending team
+    (YOT) are weak and require urgent attention'): the services the article's words before it
+    name are nowhere near the passage, and those the report's sentence names are nowhere in
+    the article's sentence."""
+    parts = _parts(q)
+    if len(parts) != 1 or len(parts[0]) < 4:
+        return None
+    at = context.find(q)
+    if at < 0:
+        return None
+    said = {w for w in _words(context[:at]) if w in _SERVICE_WORDS}
+    if not said:
+        return None
+    for d in docs:
+        index = texts.index(d.id)
+        hits: list[tuple[int, int, int, int]] = []
+        start = 0
+        while (hit := index.find(parts, start)) is not None and len(hits) < 4:
+            sentence = _sentence_at(index, hit[0])
+            hits.append((*hit, *sentence))
+            start = hit[1]
+        if not hits:
+            continue
+        # (a letter's summary and its body print the same sentence: each must be of another
+        # service than the article's)
+        named: set[str] = set()
+        for first, _last, s0, s1 in hits:
+            words = set(index.words[s0:s1])
+            own = set(index.words[s0:first]) & _SERVICE_WORDS
+            if not own or said & words or own & set(_words(context)):
+                return None
+            named |= own
+        first, last, s0, _ = hits[0]
+        m = _Match(d, index, s0, last, True)
+        return (
+            Verdict.CONTRADICTED,
+            f"The report says this on {_where(m)} of '{' '.join(sorted(named))}', not of "
+            f"'{' '.join(sorted(said))}' as the article has it.",
+            [m.evidence()],
+        )
+    return None
+
+
 def _run_has(words: list[str], parts: list[list[str]]) -> bool:
     """The parts, in order, in a run of a document's words."""
     text = " " + " ".join(words) + " "
@@ -1556,6 +1821,8 @@ class RecSpan:
     priority: bool = False  # "nine priority actions": a count of priority actions
     letter: bool = False  # the sentence or the article speaks of a letter (a focused visit)
     years: tuple[int, ...] = ()  # "rated inadequate in 2014, with ... six priority actions"
+    # "must send Ofsted a written statement of action ... by 16 April": (month, day)
+    deadline: tuple[int, int] | None = None
 
 
 # A letter's words (a focused visit, a monitoring visit, a JTAI), and a full report's.
@@ -1697,6 +1964,70 @@ def _years_of_that(text: str, at: int, head: str) -> tuple[int, ...]:
     return _years_before(last, len(last))
 
 
+_MONTH_NAMES = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+# 'must now send Ofsted a written statement of action, drawn up with police, health and the
+# youth offending team, by 16 March': when the statement a letter asks for is due
+_DEADLINE = re.compile(
+    r"\bstatement\s+of\s+(?:proposed\s+)?action\b[^.\n]{0,160}?\bby\s+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b",
+    re.I,
+)
+# ... and the letter's words: 'should send the written statement of action to
+# ProtectionOfChildren@ofsted.gov.uk by 16 April 2020'
+_DEADLINE_IN_REPORT = re.compile(
+    r"\bstatement\s+of\s+(?:proposed\s+)?action\b(?:[^.]|\.(?=\S)){0,200}?\bby\s+"
+    r"(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\s+(?P<year>\d{4})",
+    re.I,
+)
+
+
+def _check_deadline(
+    span: RecSpan, docs: list[Any], as_of: date | None, texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]]:
+    """The day the written statement of action is due, against the one the council's letter
+    (or report) of the last six months sets, the newest first."""
+    assert span.deadline is not None
+    dated = [(p, d) for d in docs if (p := _day_published(d)) is not None]
+    if as_of is not None:
+        dated = [
+            (p, d) for p, d in dated if as_of - timedelta(days=183) <= p <= as_of + timedelta(3)
+        ]
+    for _, d in sorted(dated, key=lambda x: x[0], reverse=True):
+        pages = texts.pages(d.id)
+        for n, page in enumerate(pages, 1):
+            # (a sentence may run over a page's foot: the next page's words joined on)
+            both = " ".join((page + " " + (pages[n] if n < len(pages) else "")).split())
+            m = _DEADLINE_IN_REPORT.search(both)
+            if m is None or m.start() > len(" ".join(page.split())):
+                continue
+            due = (_MONTHS[m.group("month").lower()], int(m.group("day")))
+            said = f"{m.group('day')} {m.group('month')} {m.group('year')}"
+            evidence = [Evidence(d.path, n, _short(m.group(0), 200))]
+            label = Path(d.path).stem
+            if due == span.deadline:
+                return (
+                    Verdict.SUPPORTED,
+                    f"{label} asks for the written statement of action by {said}.",
+                    evidence,
+                )
+            return (
+                Verdict.CONTRADICTED,
+                f"{label} asks for the written statement of action by {said}, not the day "
+                "the article gives.",
+                evidence,
+            )
+    return (
+        Verdict.NOT_IN_RECORD,
+        "ilacs holds no recent letter or report of this council that sets a day for a written "
+        "statement of action.",
+        [],
+    )
+
+
 def find_recommendations(text: str) -> list[RecSpan]:
     """Claims that name what Ofsted said must improve, or how many recommendations it made."""
     out: list[RecSpan] = []
@@ -1707,6 +2038,16 @@ def find_recommendations(text: str) -> list[RecSpan]:
             sentence = par[s_start:s_end]
             counts = _count_spans(text, sentence, offset + s_start)
             out.extend(counts)
+            due = _DEADLINE.search(sentence)
+            if due is not None and due.group("month").lower() in _MONTHS:
+                out.append(
+                    RecSpan(
+                        offset + s_start,
+                        offset + s_start + due.end(),
+                        sentence[: due.end()],
+                        deadline=(_MONTHS[due.group("month").lower()], int(due.group("day"))),
+                    )
+                )
             # 'Ofsted made six recommendations. These concern: X; Y; Z.'
             these = re.match(
                 r"\s*(?:these|they)\s+(?:concern|cover|relate\s+to|include|are|were)\w*\s*:?\s*",
@@ -2234,6 +2575,8 @@ def check_recommendation(
         spans = find_recommendations(claim_text)
         span = spans[0] if spans else RecSpan(0, len(claim_text), claim_text, (claim_text,))
     docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
+    if span.deadline is not None:
+        return _check_deadline(span, docs, as_of, texts)
     doc = _subject_doc(docs, as_of, span)
     if doc is None and span.letter:
         return Verdict.NOT_IN_RECORD, "ilacs does not hold the letter this article speaks of.", []
@@ -2349,6 +2692,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     unmatched: list[tuple[str, list[str]]] = []
     changed: list[tuple[str, str]] = []
     loose: list[tuple[str, str]] = []
+    reopened: list[tuple[str, str]] = []
     for item in span.items:
         content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
         if not content:
@@ -2462,6 +2806,18 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             elif named and (framed := _framed_swap(item, recs, named)) is not None:
                 changed.append((item, framed))
             elif (
+                named
+                and len(missing) >= 2
+                and (
+                    (opened := _same_opening(item, recs, missing)) is not None
+                    or (opened := _swapped_tail(item, recs, missing)) is not None
+                )
+            ):
+                # the recommendation's opening words, then another thing, or its words but the
+                # ones after the children it names: contradicted only when every other thing of
+                # the list is found (below)
+                reopened.append((item, opened))
+            elif (
                 # the recommendation's words but its last, the thing it names, another ('the
                 # quality and consistency of assessments' for '... of supervision')
                 named == missing
@@ -2471,6 +2827,18 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             ):
                 changed.append((item, recs[best]))
     evidence = [Evidence(doc.path, _rec_page(index, r), r) for _, r in matched]
+    # one thing of a list in a recommendation's own opening words with its subject swapped
+    # ('the quality of work by early help staff ...' for 'The quality of work with some
+    # children by out-of-hours staff ...'), every other thing of the list found closely: a
+    # changed copy of the report's, not the writer's own words
+    if (
+        len(reopened) == 1
+        and len(unmatched) == 1
+        and matched
+        and len(loose) < len(matched)
+        and reopened[0][0] == unmatched[0][0]
+    ):
+        changed += reopened
     if changed:
         # only a thing that clearly takes one recommendation's frame with its subject swapped
         # is contradicted; an item that matches no recommendation may be the writer's own
@@ -2544,6 +2912,95 @@ def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
             continue
         hits.append(rec)
     return hits[0] if len(hits) == 1 else None
+
+
+def _same_opening(item: str, recs: list[str], named: list[str]) -> str | None:
+    """The one recommendation the item opens with the words of (two at least, one of them a
+    word of meaning that is not generic, or three), the words the item names in place of the
+    rest after them ('the frequency of visits to children ...' for 'The frequency of formal
+    supervision ...'); `named` the item's words no recommendation holds (two at least, since
+    one is often the writer's own wording: 'at every level' for 'at all levels')."""
+    said = _words(_plain(item))
+    if said and said[0] in {"the", "a", "an"}:
+        said = said[1:]
+    best: list[tuple[int, str]] = []
+    for rec in recs:
+        own = _words(_plain(rec))
+        if own and own[0] in {"the", "a", "an"}:
+            own = own[1:]
+        n = 0
+        while n < min(len(said), len(own)) and _key(said[n]) == _key(own[n]):
+            n += 1
+        if n < len(said):
+            best.append((n, rec))
+    if not best:
+        return None
+    n = max(k for k, _ in best)
+    hits = [r for k, r in best if k == n]
+    head = said[:n]
+    if len(hits) != 1 or n < 2 or n >= len(said) - 1:
+        return None
+    if not (n >= 3 or any(w not in _REC_GENERIC for w in head)):
+        return None
+    if not any(w not in SMALL_WORDS for w in head):
+        return None
+    rest = said[n:]
+    if not all(w in rest for w in named):
+        return None
+    own_keys = {_key(w) for w in _words(hits[0])}
+    if any(_key(w) in own_keys for w in named):
+        return None
+    return hits[0]
+
+
+def _swapped_tail(item: str, recs: list[str], named: list[str]) -> str | None:
+    """The one recommendation whose words the item ends on another run after (up to five words,
+    every word the item names that no recommendation holds among them), the words before that
+    a run of the recommendation's, two at least with a word of meaning ('oversight of
+    permanence for children placed for adoption' for '... permanence for children in
+    long-term foster care'; 'social workers receive regular supervision' for '... social
+    workers have manageable caseloads')."""
+    said = _words(_plain(item))
+    keys = [_key(w) for w in said]
+    hits: list[tuple[int, str]] = []
+    for rec in recs:
+        own = _words(_plain(rec))
+        own_keys = [_key(w) for w in own]
+        for k in range(len(said) - 1, 1, -1):
+            tail = said[k:]
+            if len(tail) > 5 or not all(w in tail for w in named):
+                continue
+            # the run before the tail (three words or two), in the recommendation, followed
+            # there by other words
+            at: int | None = None
+            run: list[str] = []
+            for n in (3, 2):
+                run = keys[max(0, k - n) : k]
+                if len(run) < 2 or not any(w not in SMALL_WORDS for w in said[k - len(run) : k]):
+                    continue
+                at = next(
+                    (
+                        j
+                        for j in range(len(own_keys) - len(run))
+                        if own_keys[j : j + len(run)] == run
+                    ),
+                    None,
+                )
+                if at is not None:
+                    break
+            if at is None:
+                continue
+            rest = own[at + len(run) :]
+            if not [w for w in rest if w not in _REC_GENERIC]:
+                continue
+            tail_keys = {_key(w) for w in tail if w not in SMALL_WORDS}
+            if tail_keys & {_key(w) for w in rest}:
+                continue
+            hits.append((len(run), rec))
+            break
+    # the recommendation of the longest run ('permanence for children', not 'for children')
+    longest = [r for n, r in hits if n == max((n for n, _ in hits), default=0)]
+    return longest[0] if len(longest) == 1 else None
 
 
 def _after(item: str, word: str) -> str:
