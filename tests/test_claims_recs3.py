@@ -60,8 +60,10 @@ def test_a_list_set_out_line_by_line(tmp_path, corpus_db):
     claims = _check(tmp_path, corpus_db, text, "2023-09-26")
     assert _claim(claims, "four areas")["verdict"] == "supported"
     assert _claim(claims, "direct work and life-story")["verdict"] == "supported"
+    # each line is a claim of its own: the changed one is contradicted, the others stand
     wrong = _check(tmp_path, corpus_db, text.replace("disabled", "adopted"), "2023-09-26")
-    assert _claim(wrong, "direct work and life-story")["verdict"] == "contradicted"
+    assert _claim(wrong, "planning for adopted children")["verdict"] == "contradicted"
+    assert _claim(wrong, "direct work and life-story")["verdict"] == "supported"
 
 
 def test_the_articles_own_words_for_a_recommendation(tmp_path, corpus_db):

@@ -310,6 +310,27 @@ def _urn_name(record: RecordView, urn: int) -> str | None:
     return docs[0].la_name if docs else None
 
 
+def _register_name(urn: int) -> str:
+    try:
+        return register.by_urn(urn).name
+    except NotFound:
+        return str(urn)
+
+
+def _unheld_abolished(record: RecordView, urn: int, c: Claim, as_of: date) -> bool:
+    """'Children's services at Cumbria had been rated requires improvement in November 2022':
+    a council abolished since, of whose own inspections ilacs holds none, at a time before its
+    end (the claim's dates, else the article's day): its successors' reports do not speak for it."""
+    try:
+        la = register.by_urn(urn)
+    except NotFound:
+        return False
+    if la.end is None or record.by_urn.get(urn):
+        return False
+    days = [d for d, _ in c.dates]
+    return all(d <= la.end for d in days) if days else as_of <= la.end
+
+
 def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     if not c.urns:
         return
@@ -320,9 +341,18 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
             [],
         )
         return
+    gone = [urn for urn in c.urns if _unheld_abolished(record, urn, c, as_of)]
+    if len(gone) == len(c.urns):
+        c.verdict, c.evidence = N, []
+        c.explanation = (
+            f"ilacs holds no inspection of {_register_name(gone[0])}, a council abolished "
+            "since; its successors' reports are not its own."
+        )
+        return
     verdicts = []
     for urn in c.urns:
-        verdicts.append(_check_grades_one(c, record, as_of, urn))
+        if urn not in gone:
+            verdicts.append(_check_grades_one(c, record, as_of, urn))
     # "Medway's neighbour Kent has been rated outstanding": a council named only as the owner
     # of another is not the one graded
     owners = [
@@ -1045,7 +1075,18 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
     )
     # before the first inspection ilacs holds: an older one ilacs lacks, unless it is after
     # the single inspection framework began (ilacs holds every full inspection since)
-    if w0.last < early - timedelta(days=31) and w0.last.year < 2014:
+    cur = _current(graded, as_of)
+    fresh = bool(
+        cur is not None
+        and cur.published
+        and cur.inspection_start
+        and timedelta(0) <= as_of - cur.published <= timedelta(days=30)
+        and timedelta(0) <= cur.inspection_start - w0.last <= timedelta(days=100)
+        and not c.facts.get("previous_cue")
+    )
+    # (unless the article is about a report just out, whose visit the date is near: "in a
+    # report published today ... Inspectors were with the council's teams in September")
+    if w0.last < early - timedelta(days=31) and w0.last.year < 2014 and not fresh:
         c.verdict, c.explanation = (
             N,
             "That date is before the first inspection ilacs holds for this council.",
@@ -1271,7 +1312,12 @@ def _visit_in_reports(
                         not x.relative
                         and x.precision in ("day", "range", "month", "year")
                         and (x.precision == "year") == all(w.precision == "year" for w in whens)
-                        and re.fullmatch(r"\W*(?:\(\w+\)\s*)?(?:in|on|of)\s+", after[: x.start])
+                        # ("the focused visit undertaken in February 2019")
+                        and re.fullmatch(
+                            r"\W*(?:\(\w+\)\s*)?(?:(?:which\s+was\s+|that\s+was\s+)?(?:undertaken|"
+                            r"carried\s+out|conducted|held|completed)\s+)?(?:in|on|of)\s+",
+                            after[: x.start],
+                        )
                     ):
                         w0 = whens[0]
                         gaps.append(
@@ -1371,6 +1417,8 @@ def _inspector_docs(c: Claim, record: RecordView, as_of: date) -> list[Any] | No
         letter = _latest_letter(record, urn, as_of)
         if letter is not None:
             return [letter]
+        if c.facts.get("visit_led"):
+            return None  # "The visit, led by X": a letter ilacs does not hold
         if cur is not None and cur.published and cur.published >= as_of - timedelta(days=120):
             return [cur]  # an article about a new report that names a visit or a letter too
         return None
@@ -1396,13 +1444,28 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
     if not c.urns:
         return
     first = c.urns
+    lead = c.urns[:1]
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        la = None
+    if (
+        la is not None
+        and la.end is not None
+        and not record.by_urn.get(la.urn or 0)
+        and as_of > la.end
+        and all(d > la.end for d, _ in c.dates)
+    ):
+        # a council abolished before the day, of whose own reports ilacs holds none ("...
+        # replaced Cumbria County Council. Inspectors, led by X, said"): its successors'
+        lead = [u for u in la.successors if _current(_reports(record, u), as_of)] or lead
     # the article's council, when the sentence names none: the reading whose record names them
-    for urn in [*c.urns[:1], *c.facts.get("other_urns", [])]:
+    for urn in [*lead, *c.facts.get("other_urns", [])]:
         c.urns = [urn]
         _check_inspector_of(c, record, as_of, texts)
         if c.verdict == S:
             return
-        if urn == first[0]:
+        if urn == lead[0]:
             held = (c.verdict, c.explanation, c.evidence)
     c.urns = first
     c.verdict, c.explanation, c.evidence = held
@@ -1826,6 +1889,41 @@ def _rec_of_main(
         urns[:] = [main]
         return again
     return got
+
+
+def _rec_lines(
+    article: str,
+    span: Any,
+    urns: list[int],
+    as_of: date,
+    record: RecordView,
+    texts: Any,
+    main: int | None,
+    whole: Verdict,
+) -> list[Claim]:
+    """A list of what must improve set out line by line: each line a claim of its own. A line
+    the report's recommendations hold is supported; a line they do not hold is contradicted
+    only when the list read whole is (its other lines found, this one a changed copy of one),
+    else not_in_record."""
+    from ilacs.claims.quotes import RecSpan
+
+    out = []
+    for a, b in span.lines:
+        words = article[a:b]
+        one = RecSpan(a, b, words, (words,), letter=span.letter, years=span.years)
+        mine = list(urns)
+        verdict, explanation, evidence = _rec_of_main(words, one, mine, as_of, record, texts, main)
+        v = Verdict(verdict)
+        if v != S:
+            if whole == C:
+                v = C
+            elif v == C:
+                v = N
+                explanation = f"Read with the list it is in, ilacs cannot tell: {explanation}"
+        c = Claim(a, b, words, Kind.RECOMMENDATION, mine)
+        c.verdict, c.explanation, c.evidence = v, explanation, list(evidence)
+        out.append(c)
+    return out
 
 
 def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
@@ -2407,8 +2505,8 @@ def _soften_unread(c: Claim) -> None:
 
 def _soften_unmodelled(c: Claim) -> None:
     """A rank or count that failed on a clause ilacs cannot fully read is not_in_record."""
-    if c.verdict != C:
-        return
+    if c.verdict != C or c.facts.get("others_read"):
+        return  # (a list of the councils before it, read whole: no feature left unread)
     # the clause around the claim: back to, and on to, the next ", and" / ", but" / ";"
     cut = r"[,;]\s+(?:and|but|while|whereas)\b|;"
     before = re.split(cut, c.facts.get("before") or "")[-1]
@@ -2434,6 +2532,42 @@ def _soften_unmodelled(c: Claim) -> None:
     c.explanation = (
         f"ilacs does not model '{feature}' in a rank or count; as it reads it: {c.explanation}"
     )
+
+
+# Groups of councils that local news counts within, fixed by law (the metropolitan counties, the
+# Tees Valley): their councils, by name.
+_SUBREGIONS = {
+    "greater manchester": (
+        "Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport",
+        "Tameside", "Trafford", "Wigan",
+    ),
+    "merseyside": ("Knowsley", "Liverpool", "St Helens", "Sefton", "Wirral"),
+    "south yorkshire": ("Barnsley", "Doncaster", "Rotherham", "Sheffield"),
+    "west yorkshire": ("Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"),
+    "tyne and wear": (
+        "Gateshead", "Newcastle upon Tyne", "North Tyneside", "South Tyneside", "Sunderland",
+    ),
+    "tees valley": (
+        "Darlington", "Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton-on-Tees",
+    ),
+}  # fmt: skip
+
+
+def _subregion_urns(place: str | None) -> set[int] | None:
+    """The URNs of the councils of a group in `_SUBREGIONS` (None for any other place)."""
+    names = _SUBREGIONS.get(" ".join((place or "").lower().split()))
+    if not names:
+        return None
+    urns = set()
+    for name in names:
+        try:
+            la = register.find(name)
+        except NotFound:
+            return None
+        if la.urn is None:
+            return None
+        urns.add(la.urn)
+    return urns
 
 
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
@@ -2584,6 +2718,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         elif main and all(x[1] is not None for x in main) and not c.facts.get("place"):
             c.verdict = C
             c.explanation = f"No reading gives that place (positions: {lines})."
+        elif (
+            c.facts.get("every")
+            and main
+            and all(x[1] is None for x in main)
+            and not c.facts.get("place")
+            and not region
+        ):
+            # "the first council to achieve the clean sweep": its reports gave the grade, but
+            # never in every judgement by the day
+            c.verdict = C
+            c.explanation = (
+                f"No report of this council by then gives {_grade_words(grade)} in every "
+                f"judgement (positions: {lines})."
+            )
         else:
             c.verdict = N
             c.explanation = (
@@ -2611,6 +2759,22 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     ):
         wanted = {"good", "outstanding"}  # "rated good or outstanding": either grade
     what_grade = " or ".join(_grade_words(g) for g in sorted(wanted))
+    # "one of two councils in Greater Manchester": a group ilacs knows the councils of
+    said = [
+        m.group(1)
+        for g in _SUBREGIONS
+        if (
+            m := re.search(
+                rf"\b({g})(?:['’]s)?\s+(?:councils|authorities|local authorities|boroughs)\b",
+                c.text,
+                re.I,
+            )
+        )
+    ]  # ("one of only two Tees Valley councils")
+    group_name: str | None = c.facts.get("place") or (said[0] if said else None)
+    members = None if region else _subregion_urns(group_name)
+    if members is not None:
+        where = f" in {group_name}"
     counts: list[tuple[str, list[str], bool]] = []
     days = [as_of]
     if current is not None and current.published and current.published < as_of:
@@ -2643,6 +2807,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     )
                     if (region and st.region != region) or not graded:
                         continue
+                    if members is not None and st.urn not in members:
+                        continue
                     d = view_doc(view, st.path)
                     if d is None:
                         continue
@@ -2672,6 +2838,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     if d.kind != "inspection" or d.published != day or d.urn is None:
                         continue
                     if region and _region_of(d.urn) != region:
+                        continue
+                    if members is not None and d.urn not in members:
                         continue
                     if graded_only and not (
                         d.grades.get("overall") in wanted
@@ -2713,6 +2881,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             rows = [r for r in rows if r.published and r.published <= as_of + timedelta(days=3)]
             if region:
                 rows = [r for r in rows if r.region == region]
+            if members is not None:
+                rows = [r for r in rows if r.urn in members]
             what = "every judgement" if every else (c.facts.get("area") or "overall effectiveness")
             counts.append(
                 (
@@ -2733,18 +2903,41 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    others = [u for u in [*(c.facts.get("others") or []), *c.urns[1:]] if u in (members or ())]
+    if members is not None and counts and others:
+        # "..., alongside Tameside": the others named are among the group's holders by the
+        # reading that counts the most (a list read whole, no feature left unread)
+        widest = max(counts, key=lambda x: len(x[1]))[1]
+        if all(_urn_name(view, u) in widest for u in others):
+            c.facts["others_read"] = True
     # "the only one of the six Berkshire authorities", "the only one of those councils": a group
     # the words name but ilacs cannot count within
     group = not region and _UNCOUNTED_GROUP.search(c.text)
     if held_by:
         c.verdict, c.explanation = S, f"{n} {what_grade}{where} by {', '.join(held_by)} ({lines})."
+    elif (
+        n == 1
+        and region
+        and current is not None
+        and as_of >= date(2018, 3, 1)
+        and not any(member for _, _, member in counts)
+        and any(len(v) == 1 for _, v, _ in counts)
+        and re.search(r"\b(?:still|currently|now)\s+(?:rated|judged|graded)\b", c.text, re.I)
+    ):
+        # "leaves Tower Hamlets as the only London borough still rated inadequate": the one
+        # council of the region with that grade on the day is another
+        c.verdict = C
+        c.explanation = (
+            f"This council is not {what_grade} on {as_of} by any reading; the one council"
+            f"{where} that is: {next(v[0] for _, v, _ in counts if len(v) == 1)} ({lines})."
+        )
     elif any(len(v) == n for _, v, _ in counts):
         c.verdict, c.explanation = (
             N,
             f"{n} {what_grade}{where} by some reading, but ilacs does not find this council "
             f"among them ({lines}).",
         )
-    elif c.facts.get("place") or group:
+    elif (c.facts.get("place") and members is None) or group:
         c.verdict = N
         c.explanation = (
             f"ilacs cannot count within {c.facts.get('place') or 'that group'} (not an English "
@@ -3023,8 +3216,21 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
             S,
             f"It holds {', '.join(h[0] for h in hold)} (positions: {lines}).",
         )
-    else:
-        c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+        return
+    c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
+    others = c.facts.get("others") or []
+    for r in readings:
+        ahead = {m[2]: m[0] for m in r[2][: (r[1] or 1) - 1]}
+        if r[1] == want and others and set(others) == set(ahead) and c.facts.get("others_when"):
+            # "the third this year to shake off an inadequate rating, after Herefordshire and
+            # Solihull in March": the place and the councils before it hold, their month not
+            c.facts["others_read"] = True
+            c.explanation = (
+                "The councils before it made the move in reports published "
+                + ", ".join(f"{_urn_name(view, u)} ({d})" for u, d in ahead.items())
+                + f", not in the month named (positions: {lines})."
+            )
+            break
 
 
 def _check_transition_count(
@@ -3049,6 +3255,14 @@ def _check_transition_count(
     else:
         c.verdict = C
         c.explanation = f"{len(moves)} councils moved from {move} by then, not {n}: {names}."
+
+
+_LOOSE_NUMBER = re.compile(
+    rf"\b(?:about|around|nearly|almost|more than|over|some|roughly|approximately|fewer than|"
+    rf"less than|under|at least|up to|close to|getting on for|an estimated|a dozen|dozens)\s+"
+    rf"(?:\d+|{T.NUMBER})\b|\ba dozen\b|\bdozens\b",
+    re.IGNORECASE,
+)
 
 
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
@@ -3114,13 +3328,28 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     where = f" {'outside' if c.facts.get('outside') else 'in'} {c.region}" if c.region else ""
     lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
+    own = [x for x in readings if f", {named} reports," in x[0]]
+    under = re.search(
+        r"\bunder\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:framework|regime|system)\b",
+        c.text,
+        re.IGNORECASE,
+    )
+    if c.facts.get("fw_year") and named != "any" and own and under:
+        # "the number of councils rated outstanding under the inspection framework introduced
+        # in January 2023": that framework's reports, not every council's latest grade
+        readings = own
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
+    # a plain number on a day since every council has had a graded inspection ilacs holds
+    # (the SIF's round ended in 2017): the record's count, give or take a day's reports
+    tight = c.facts.get("tally") or (
+        as_of >= date(2018, 3, 1) and not c.region and not _LOOSE_NUMBER.search(c.text)
+    )
     near = [
         x
         for x in readings
-        if abs(x[1] - n) <= (1 if c.facts.get("tally") else max(1, round(0.2 * n)))
+        if abs(x[1] - n) <= (1 if tight else max(1, round(0.2 * n)))
         and (total is None or x[2] != total)
     ]
     # "nine are rated good, eight require improvement and six are inadequate": the other
@@ -3315,7 +3544,7 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     elif len(docs) == n:
         c.verdict = N
         c.explanation = f"{n} reports were published then, but not this council's: {names}."
-    elif len(docs) > n or ours:
+    elif len(docs) > n or (ours and not c.facts.get("at_least")):
         c.verdict = C
         c.explanation = f"{len(docs)} inspection reports were published then, not {n}: {names}."
     else:
@@ -3570,6 +3799,11 @@ def passage_claims(
             verdict, explanation, evidence = _rec_of_main(
                 words, span, urns, as_of, record, texts, main
             )
+            if getattr(span, "lines", ()):
+                out.extend(
+                    _rec_lines(article, span, urns, as_of, record, texts, main, Verdict(verdict))
+                )
+                continue
             c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
             out.append(c)
@@ -3792,6 +4026,15 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                     and c.type == Kind.DATE
                     and x.type in (Kind.GRADE, Kind.TREND)
                     and x.end - x.start >= 0.6 * (c.end - c.start)
+                )
+                # "carried out a remote focused visit on November 20, speaking to ...": the
+                # words of the visit are in its letter, its day is not
+                or (
+                    c.verdict == S
+                    and c.type == Kind.VISIT
+                    and "theme" in c.facts
+                    and x.type in (Kind.DATE, Kind.VISIT)
+                    and x.facts.get("whens")
                 )
             )
         ]

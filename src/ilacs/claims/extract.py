@@ -815,6 +815,14 @@ _BIRTH_DATE = re.compile(
     r"(?:County\s+|District\s+)?(?:Council|council)s?\s+(?:in\s+|on\s+)$",
     re.IGNORECASE,
 )
+# "one of two unitary councils that replaced Cumbria County Council in April 2023": the day the
+# council named was replaced, not an inspection's
+_BIRTH_OF = re.compile(
+    r"\b(?:councils?|authorit(?:y|ies)|unitar(?:y|ies))\b[^.;:()]{0,30}?\b"
+    r"(?P<ev>replaced|succeeded|superseded|took\s+over\s+from)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5}(?:on\s+|in\s+)$",
+    re.IGNORECASE,
+)
 # "children's services at the former county council": a council before this one, whose grades
 # ilacs files under another name (or not at all)
 _PREDECESSOR = re.compile(
@@ -994,7 +1002,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         w
         for w in T.dates(body, r.as_of, clause.start)
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
-        and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 60) : w.start])
+        and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
+        and not _BIRTH_OF.search(r.text[max(sentence.start, w.start - 90) : w.start])
     ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
@@ -1758,6 +1767,13 @@ _OTHER_EVENT = re.compile(
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
+# The council's own plan, dated by its making or sending ("the action plan was submitted to
+# Ofsted in August"): no inspection's date.
+_PLAN_DATE = re.compile(
+    r"\b(?:action|improvement|recovery|development)\s+plans?\b"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|report|letter|rated|judged)\b)[^.;]){0,50}$",
+    re.IGNORECASE,
+)
 _SINCE_OTHER = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?!(?:inspect|visit|rated|rating|judged|graded|deemed|"
     r"branded|publish|report|monitor|been|seen|had|received|got|held|kept|improved|declined|"
@@ -1852,6 +1868,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "a council created just over a year ago": the council's birth
         if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
+        if _BIRTH_OF.search(r.text[max(clause.start, w.start - 90) : w.start]):
+            continue  # "the councils that replaced Cumbria County Council in April 2023"
+        if _PLAN_DATE.search(r.text[max(clause.start, w.start - 80) : w.start]):
+            continue  # "A post-inspection action plan was submitted to Ofsted in August"
         # "the company that has delivered children's social care for the council since
         # October 2019": the date of what the verb says, which is no inspection's
         since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
@@ -1917,12 +1937,21 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         start = cue.start() if cue is not None else clause.start
         # the start of the verb phrase: "The report, which was released on Friday"
         lead = re.search(
-            r"(?:the|its|their|our|a|an)\s+(?:\w+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
+            r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
             r.text[max(clause.start, start - 70) : start],
             re.IGNORECASE,
         )
         if lead:
             start = max(clause.start, start - 70) + lead.start()
+        elif re.match(r"(?:report|inspection|inspectors)\b", r.text[start:], re.IGNORECASE):
+            # "follows a two-week inspection in June": from the noun phrase's start
+            det = re.search(
+                r"\b(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,2}$",
+                r.text[max(clause.start, start - 40) : start],
+                re.IGNORECASE,
+            )
+            if det:
+                start = max(clause.start, start - 40) + det.start()
         groups.append((start, own_role, [w]))
     for start, own_role, ws in groups:
         lead_words = r.text[max(clause.start, ws[0].start - 60) : ws[0].start]
@@ -2034,11 +2063,13 @@ def _birth_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     for w in T.dates(body, r.as_of, clause.start):
         if w.relative or w.precision not in ("day", "month") or r.in_long_quote(w.start):
             continue
-        m = _BIRTH_EVENT.search(r.text, max(clause.start, w.start - 80), w.start)
+        m = _BIRTH_EVENT.search(
+            r.text, max(clause.start, w.start - 80), w.start
+        ) or _BIRTH_OF.search(r.text, max(clause.start, w.start - 90), w.start)
         if not m:
             continue
         start = r.text.rfind(" when ", clause.start, m.start())
-        start = start + 1 if start >= 0 else clause.start + m.start()
+        start = start + 1 if start >= 0 else m.start()
         urns = r.urns_at(sentence, clause)
         if r.main and r.main not in urns:
             urns = [*urns, r.main]
@@ -2047,7 +2078,7 @@ def _birth_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             Kind.DATE,
             urns,
             dates=[(w.first, w.precision)],
-            facts={"birth": (m.group("ev") or m.group("ev2")).lower(), "whens": [w]},
+            facts={"birth": (m.groupdict().get("ev") or m.group("ev2")).lower(), "whens": [w]},
         )
         return
 
@@ -2254,15 +2285,25 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             rf"\s*,?\s*(?:one\s+of\s+|an?\s+)?(?:HMI\b|{_HMI}[Ii]nspector|Ofsted\s+inspector)",
             body[m.end() :],
         )
+        subject = (
+            _LED_BY_SUBJECT.search(body[: m.start()]) if cue.lower().startswith("led") else None
+        )
         if (
             cue.lower().startswith("led")
             and not re.search(r"inspector|HMI", cue, re.I)
             and not titled
         ):
-            subject = _LED_BY_SUBJECT.search(body[: m.start()])
             # "the council, led by ...", "inspectors praised the board, led by its chair"
             if not subject or _LED_BY_OTHER.search(subject.group(0), len(subject.group(1))):
                 continue
+        # "The visit, led by X": the lead of a visit (a letter's), not of a full inspection
+        visit_led = bool(
+            subject
+            and subject.group(1).lower().startswith("visit")
+            and not re.search(
+                r"\binspection\s+$", body[max(0, subject.start() - 15) : subject.start()], re.I
+            )
+        )
         found = [
             n
             for n in re.finditer(_PERSON, m.group("names"))
@@ -2300,7 +2341,8 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "names": names,
                 "led": led,
-                "letter": _about_letter(r, sentence),
+                "letter": visit_led or _about_letter(r, sentence),
+                "visit_led": visit_led,
                 "other_urns": other,
                 "count": _team_count(count),
             },
@@ -2681,7 +2723,12 @@ def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     if cut is None or not re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
         return None
-    named = [x.end for x in r.mentions if cut.end() <= x.start < sentence.end]
+    # the list ends where a clause of its own begins (", and today's result leaves ...")
+    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])").search(
+        r.text, cut.end(), sentence.end
+    )
+    limit = clause_end.start() if clause_end else sentence.end
+    named = [x.end for x in r.mentions if cut.end() <= x.start < limit]
     if not named:
         return None
     stop = re.compile(r"[.;,:]|\s[–—-]\s").search(r.text, max(named), sentence.end)
@@ -2925,6 +2972,23 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "a third of authorities": a fraction
     if _rank_continued(r, sentence, clause, m):
         return
+    aside = re.match(r"([^,;()–—]{0,120}?),\s+(?:is|was|has|had|have|were|are)\b", body[m.end() :])
+    if (
+        m.group("n")
+        and re.search(r",\s*$", body[: m.start()])
+        and aside
+        and not T.GRADE_RE.search(aside.group(1))
+        and not re.search(
+            r"\b(?:rat\w+|judged|graded|grades?|do so|done so|the feat|to (?:achieve|receive|get|"
+            r"gain|win|earn|secure|hold|move|be))\b",
+            aside.group(1),
+            re.IGNORECASE,
+        )
+    ):
+        # "Westmorland and Furness Council, one of two unitary councils that replaced Cumbria
+        # County Council in April 2023, was rated good": an aside that counts councils by
+        # something else than a grade; the grade after it is the council's own
+        return
     if re.match(
         r"the only (?:other\s+)?(?:councils|authorities|local authorities|ones|others)\b",
         m.group(0) + body[m.end() :],
@@ -3057,6 +3121,16 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         grades = ["outstanding"]
     elif not grades and bottom:
         grades = ["inadequate"]
+    move = re.search(
+        rf"\bfrom\s+(?:an?\s+)?['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:rating\s+|grade\s+)?"
+        rf"(?:straight\s+|directly\s+)?to\s+(?:an?\s+)?['‘\"“]?(?:{T.GRADE_WORDS})\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    )
+    if move and not no_list:
+        # "rated good ..., making it the second council to move straight from inadequate to
+        # good": the move the rank's own clause names, not the grades of the sentence in order
+        grades = [T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(move.group(0))][:2]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
@@ -3090,6 +3164,24 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _group_rank(r, sentence, clause, m, urns, grades, wide if back else body):
         return
     off = _OFF.search(body, m.end())
+    if off and grades and not published_only:
+        # "one of two councils to shake off an inadequate rating": the grade left behind is
+        # the rank's, no grade the council holds now
+        left = clause.start + off.end()
+        g_off = T.GRADE_RE.search(r.text, left, min(clause.end, left + 40))
+        if g_off:
+            r.claims[:] = [
+                c
+                for c in r.claims
+                if not (
+                    c.type == Kind.GRADE
+                    and clause.start <= c.start < clause.end
+                    and all(
+                        isinstance(it, dict) and it.get("pos") == g_off.start()
+                        for it in c.facts.get("grades") or [None]
+                    )
+                )
+            ]
     after = _others_span(r, sentence, clause) if others else None
     # "the first ... to be rated inadequate overall while its help and protection and children
     # in care services were both judged good": grades the same report gave in other areas
@@ -3249,7 +3341,11 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
 _NUMBER_OF = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|LAs)"
     r"\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
-    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?\s+(?:to|at)\s+(?P<n>\d+|{T.NUMBER})\b",
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?"
+    # "... rated outstanding under the inspection framework introduced in January 2023 to 35"
+    r"(?:\s+(?:under|since)\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:framework|regime|system|inspections?)\b(?:[^.;:()0-9]|\d{4}){0,40}?)?"
+    rf"\s+(?:to|at)\s+(?P<n>\d+|{T.NUMBER})\b",
     re.IGNORECASE,
 )
 
@@ -3351,6 +3447,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
+    if (m.groupdict().get("n") or "").lower() == "both":
+        return  # "Both boroughs served by the trust": the pair named, no count of councils
     if re.search(
         rf"\bthe only\s+(?:{T.NUMBER}\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)*(?:[A-Z][\w-]+(?:'s|’s)\s+)?$",
         body[: m.start()],
@@ -3361,7 +3459,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if inner and inner.strip().lower() != "its":
         # "nine of the North East's 12 councils": the region's; "Greater Manchester's": a place
         own = re.match(r"(.*?)(?:'s|’s)\s*$", inner)
-        if own and own.group(1).lower() in ("london", "region", "the region", "england"):
+        if own and own.group(1).lower() in (
+            "london", "region", "the region", "england", "the capital", "capital",
+        ):  # fmt: skip
             own = None
     if (
         own
@@ -3882,6 +3982,18 @@ _ONE_OF_GRADED = re.compile(
 )
 
 
+# "the inspectorate published the outcomes of inspections at ten local authorities on Friday",
+# "Ofsted published seven inspection reports this week": how many came out then
+_PUBLISHED_N = re.compile(
+    r"\b(?:published|released|issued)\s+(?:the\s+)?(?:(?:outcomes?|results?|reports?|findings|verdicts?)\s+"
+    r"(?:of|from|on|for|into)\s+(?:(?:its\s+|their\s+|the\s+)?(?:full\s+)?inspections?\s+"
+    r"(?:at|of|into|in|for)\s+)?)?"
+    rf"(?P<n>\d+|{T.NUMBER})\s+(?:more\s+|other\s+|further\s+)?(?:(?:local authorities|councils|authorities|"
+    r"LAs)\b|(?:(?:full|new|ILACS|inspection)\s+)*reports\b)",
+    re.IGNORECASE,
+)
+
+
 def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'one of four published by the inspectorate today': how many inspection reports came out
     on the day (or days) the clause names, this council's among them; 'one of two to receive the
@@ -3889,7 +4001,10 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
     graded = None if m else _ONE_OF_GRADED.search(r.text, clause.start, clause.end)
     m = m or graded
-    if not m or r.in_long_quote(m.start()):
+    if not m:
+        _published_n_claims(r, sentence, clause)
+        return
+    if r.in_long_quote(m.start()):
         return
     n = T.number(m.group("n"))
     rest = r.text[m.end() : clause.end].split(",")[0]
@@ -3929,6 +4044,40 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
             "grades": grades,
             "every": every,
             "others": others if graded else [],
+        },
+    )
+
+
+def _published_n_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'the inspectorate published the outcomes of inspections at ten local authorities on
+    Friday': how many full inspection reports came out on the day named, this council's among
+    them (the day right after the number, else none)."""
+    m = _PUBLISHED_N.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()) or m.group("n").lower() in ("a", "an", "one", "both"):
+        return
+    n = T.number(m.group("n"))
+    rest = re.split(r"[,;–—(]", r.text[m.end() : clause.end])[0]
+    if _REGION.search(rest) or re.match(r"\s+(?:in|across)\s+(?:the\s+)?[A-Z]", rest):
+        return  # "reports on eight councils in the North West": a part of those published
+    whens = T.dates(rest, r.as_of, m.end())
+    if n is None or n < 2 or len(whens) != 1 or whens[0].start - m.end() > 25:
+        return
+    w = whens[0]
+    if w.precision not in ("day", "period") or w.last - w.first > timedelta(days=7):
+        return
+    urns, _ = _rank_urns(r, sentence, clause)
+    r.add(
+        T.Span(m.start(), w.end),
+        Kind.COUNT,
+        urns,
+        facts={
+            "published_on": [w.first.isoformat(), w.last.isoformat()],
+            "n": n,
+            "grades": [],
+            "every": False,
+            "others": [],
+            # ilacs holds every full report, not every letter a journalist may count in
+            "at_least": True,
         },
     )
 

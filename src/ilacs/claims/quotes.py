@@ -1823,6 +1823,8 @@ class RecSpan:
     years: tuple[int, ...] = ()  # "rated inadequate in 2014, with ... six priority actions"
     # "must send Ofsted a written statement of action ... by 16 April": (month, day)
     deadline: tuple[int, int] | None = None
+    # a list set out line by line: where each line's item is (each is a claim of its own)
+    lines: tuple[tuple[int, int], ...] = ()
 
 
 # A letter's words (a focused visit, a monitoring visit, a JTAI), and a full report's.
@@ -2236,7 +2238,8 @@ _LIST_LINE = re.compile(r"[ \t]*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|[-•*–�
 def _listed_below(text: str) -> list[RecSpan]:
     """A list of what must improve set out line by line under a line that ends with a colon
     ('Ofsted identified four areas for improvement:' then '(a) ...;', '(b) ...;' or '- ...'):
-    one claim from the first item to the last, each line one thing named."""
+    the whole list, checked as one (each line one thing named), with where each line's item
+    is (`lines`): each line is then a claim of its own."""
     out = []
     lines, at = [], 0
     for line in text.split("\n"):
@@ -2249,6 +2252,7 @@ def _listed_below(text: str) -> list[RecSpan]:
         if not _OFSTED_NAMED.search(text, 0, at + len(line)):
             continue
         items: list[str] = []
+        at_items: list[tuple[int, int]] = []
         first = last = None
         for at2, line2 in lines[i + 1 :]:
             if not line2.strip():
@@ -2262,6 +2266,7 @@ def _listed_below(text: str) -> list[RecSpan]:
             if not item:
                 break
             items.append(item)
+            at_items.append((at2 + m.end(), at2 + m.end() + len(item)))
             first = at2 + m.end() if first is None else first
             last = at2 + m.end() + len(item)
         if len(items) >= 2 and first is not None and last is not None:
@@ -2273,6 +2278,7 @@ def _listed_below(text: str) -> list[RecSpan]:
                     tuple(items),
                     letter=_about_letter(text, intro),
                     years=_years_before(intro, len(intro)),
+                    lines=tuple(at_items),
                 )
             )
     return out

@@ -428,8 +428,12 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
                 y = rel_year
             else:
                 y = as_of.year if mon <= as_of.month else as_of.year - 1
-                if mon == as_of.month and re.search(r"\blast\s+$", text[: m.start()], re.I):
-                    y = as_of.year - 1  # "last January", said in January: a year back
+                if (
+                    mon == as_of.month
+                    and not (g["d1"] or g["d2"])
+                    and re.search(r"\blast\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+                ):
+                    y -= 1  # "rated outstanding last January", said in January: a year before
         d1 = g["d1"] or g["d2"]
         d1b = g["d1b"] or g["d2b"] or g["d2c"]
         if d1:
