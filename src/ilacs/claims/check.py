@@ -2397,7 +2397,8 @@ _READ_WORDS = frozenset(
     share about almost nearly around said says told informed panel responsible space
     outcomes results findings while whereas but quarters thirds fifths tenths majority minority
     proportion fraction percentage alongside along accolade feat before kept keep keeps same day
-    time below above without single contains contain list lists what improve recommendation
+    time below above without single contains contain list lists what improve recommendation joins
+    join joined
     recommendations priority actions
     """.split()
 )
