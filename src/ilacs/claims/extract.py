@@ -121,6 +121,13 @@ _DATE_ROLE_VISIT = re.compile(
     re.IGNORECASE,
 )
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
+# a council named only to compare ("..., following Essex earlier this month", "behind Leeds"):
+# not what the next sentence's "the county" is about when the sentence named another first
+_COMPARED = re.compile(
+    r"\b(?:following|after|behind|joining|like|unlike|than|alongside|along\s+with|as\s+did)"
+    r"\s+(?:neighbouring\s+|nearby\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_ONE = re.compile(
     r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
     r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
@@ -369,6 +376,14 @@ class Reader:
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and sentence.start - earlier[-1].start < 600:
+            last = earlier[-1]
+            if _COMPARED.search(self.text, max(0, last.start - 30), last.start):
+                home = next((s for s in self.sentence_spans if s.start <= last.start < s.end), None)
+                first = [
+                    m for m in earlier if home is not None and home.start <= m.start < last.start
+                ]
+                if first and first[0].la.urn != last.la.urn:
+                    return _urns(first[:1])
             return _urns(earlier[-1:])
         return [self.main] if self.main else []
 
@@ -1891,10 +1906,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 text[max(clause.start, verb.start() - 30) : verb.start()],
                 re.IGNORECASE,
             )
-            if back:
-                cue = re.compile(r"\w+").search(
-                    text, max(clause.start, verb.start() - 30) + back.start()
-                )
+            at = max(clause.start, verb.start() - 30) + back.start() if back else -1
+            # (not the "last" of the date before it: "published last week following an
+            # inspection from 3 to 7 July")
+            if back and not (groups and at < groups[-1][2][-1].end):
+                cue = re.compile(r"\w+").search(text, at)
         before = text[max(clause.start, w.start - 45) : w.start]
         own_role: str | None
         if re.search(
@@ -1903,6 +1919,19 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif re.match(
+            r"\s*(?:\([^()]{1,25}\)\s*)?(?:\w+\s+){0,2}?(?:publish\w*|released?)\b",
+            text[w.end : sentence.end],
+            re.IGNORECASE,
+        ) and re.search(r"\band\s+$", before):
+            # "visited from 30 October to 3 November and today (15 December) published their
+            # report": the day the verb after it names, not a day on site
+            own_role = "published"
+            if groups and groups[-1][1] == "published" and groups[-1][2][-1].end >= w.start - 3:
+                groups[-1][2].append(w)  # "today (15 December)": one day said twice
+                continue
+            groups.append((w.start, own_role, [w]))
+            continue
         elif (
             w.relative
             and not re.search(r"\d", r.text[w.start : w.end])  # "today", not "July 10"
