@@ -166,6 +166,15 @@ def _key_areas(d: Any) -> list[str]:
 
 
 def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
+    """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell); for a
+    grade said not to be held ("had not achieved good"), whether it does not."""
+    held = _grade_item_held(d, item, scope_all)
+    if item.get("negated") and held is not None:
+        return not held
+    return held
+
+
+def _grade_item_held(d: Any, item: dict, scope_all: bool) -> bool | None:
     """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell)."""
     g = item["grade"]
     areas = item["areas"]
@@ -782,7 +791,10 @@ def _check_grades_one(
             what = f"{c.number} judgement(s)"
         return (
             C,
-            f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}.",
+            f"The {_label(d)} {'gives' if it.get('negated') else 'does not give'} "
+            f"{_grade_words(it['grade'])} for {what}"
+            f"{', which the article says it had not' if it.get('negated') else ''}: "
+            f"{_grades_text(d)}.",
             evidence,
         )
     return S, " ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs), evidence

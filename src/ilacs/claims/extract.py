@@ -121,6 +121,15 @@ _DATE_ROLE_VISIT = re.compile(
     re.IGNORECASE,
 )
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
+# a grade said not to be held: "had not achieved good", "failed to reach good", "no longer
+# rated inadequate", "fell short of good" (the words run up to the grade word)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|no\s+longer|failed\s+to|fell\s+short\s+of|short\s+of)\s+"
+    r"(?:(?:yet|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
+    r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
+    r"[‘'“\"]?$",
+    re.IGNORECASE,
+)
 # a council named only to compare ("..., following Essex earlier this month", "behind Leeds"):
 # not what the next sentence's "the county" is about when the sentence named another first
 _COMPARED = re.compile(
@@ -1192,8 +1201,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                                 True,
                             )
                         ]
-            elif earlier and re.search(
-                r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
+            elif (
+                earlier
+                and (
+                    re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
+                    # "a big step up from 2015, when the borough's services were rated ...",
+                    # "almost ten years ago, when ...": the time the 'when' clause hangs on
+                    or (
+                        re.match(r"\W*when\b", r.text[clause.start : clause.end], re.IGNORECASE)
+                        and earlier[-1].end >= clause.start - 4
+                        and re.fullmatch(r"\s*,?\s*", r.text[earlier[-1].end : clause.start])
+                    )
+                )
             ):
                 mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
                 if later:
@@ -1271,6 +1290,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                # "disappointed the service had not achieved good overall": a grade it lacks
+                "negated": bool(_NEGATED.search(r.text, max(clause.start, gs - 50), gs)),
                 "weak_previous": weak and role == "previous" and not mine,
                 # "twice judged inadequate", "inadequate for the second time": how many
                 # inspections gave it
@@ -1303,7 +1324,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "all": bool(scope_all)
                 and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)])))
                 and _all_is_mine(body, clause.start, grades, i, from_to is not None),
-                "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
+                # (or after it, the grade left behind being the clause's last: "rated requires
+                # improvement, down from good when Ofsted last came in 2018")
+                "date_adjacent": any(0 <= w.start - ge < 20 for w in mine)
+                or (
+                    role == "previous"
+                    and 0 < i == len(grades) - 1
+                    and any(w.start > ge for w in mine)
+                ),
                 "rest": bool(
                     re.search(
                         r"\b(?:all|every|each|the)\s+other\b",
