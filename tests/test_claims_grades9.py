@@ -56,3 +56,13 @@ def test_the_grade_left_behind_takes_the_date_after_it(tmp_path, corpus_db, grad
     c = _claim(claims, "down from")
     assert c["verdict"] == verdict, c
     assert "19 November 2018" in c["explanation"]
+
+
+def test_no_longer_a_grade_is_a_move_not_a_grade_lacked(tmp_path, corpus_db):
+    # Wirral: inadequate in the report of 20 September 2016, requires improvement in 2019
+    text = (
+        "Wirral Council's children's services are no longer rated inadequate, three years "
+        "after a damning Ofsted report.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-10-01")
+    assert _claim(claims, "no longer rated inadequate")["verdict"] == "supported"

@@ -121,10 +121,10 @@ _DATE_ROLE_VISIT = re.compile(
     re.IGNORECASE,
 )
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
-# a grade said not to be held: "had not achieved good", "failed to reach good", "no longer
-# rated inadequate", "fell short of good" (the words run up to the grade word)
+# a grade said not to be held: "had not achieved good", "failed to reach good", "fell short of
+# good" (the words run up to the grade word; "no longer inadequate" is a move, read as one)
 _NEGATED = re.compile(
-    r"\b(?:not|never|n['’]t|no\s+longer|failed\s+to|fell\s+short\s+of|short\s+of)\s+"
+    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of)\s+"
     r"(?:(?:yet|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
     r"[‘'“\"]?$",
