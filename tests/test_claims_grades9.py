@@ -66,3 +66,21 @@ def test_no_longer_a_grade_is_a_move_not_a_grade_lacked(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, text, "2019-10-01")
     assert _claim(claims, "no longer rated inadequate")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("inadequate", "supported"), ("requires improvement", "contradicted")]
+)
+def test_a_grade_shaken_off_is_the_one_before_the_report_just_out(
+    tmp_path, corpus_db, grade, verdict
+):
+    # Blackpool: inadequate in the report of 17 January 2019, requires improvement in that of
+    # 1 February 2023
+    text = (
+        f"Blackpool Council's children's services have shaken off the \"{grade}\" label that "
+        "has hung over them for four years, according to an Ofsted report published yesterday.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-02-02")
+    c = _claim(claims, "shaken off")
+    assert c["verdict"] == verdict, c
+    assert "17 January 2019" in c["explanation"]

@@ -291,6 +291,16 @@ def _pick_doc(
         if (
             d is not None
             and item["role"] == "previous"
+            and published
+            and len(published) == len(whens)
+            and not _LAST_ONE.search(text)
+        ):
+            # "have shaken off the 'inadequate' label ..., according to a report published
+            # yesterday": the day is the new report's; the grade left is the one before it
+            return _previous(insp, d), True
+        if (
+            d is not None
+            and item["role"] == "previous"
             and from_to
             and not item.get("date_adjacent")
             # "up from good at its last inspection in 2019": the year dates the previous one
