@@ -291,6 +291,7 @@ def _pick_doc(
         if (
             d is not None
             and item["role"] == "previous"
+            and item.get("left")
             and published
             and len(published) == len(whens)
             and not _LAST_ONE.search(text)

@@ -1046,6 +1046,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
         weak = False  # a cue of tense only ("had been judged good"), not of another inspection
+        left = False
         # the words before this grade, back to the grade before it
         floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
         local = r.text[floor:gs]
@@ -1060,6 +1061,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
             weak = bool(re.match(r"had been\b", cue.group(0), re.IGNORECASE))
+            # "shaken off", "shed", "lost", "stripped of", "emerged from": a grade left
+            left = bool(
+                re.match(
+                    r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed)",
+                    cue.group(0),
+                    re.IGNORECASE,
+                )
+            )
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade
         mine = []
@@ -1290,6 +1299,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "left": left,
                 # "disappointed the service had not achieved good overall": a grade it lacks
                 "negated": bool(_NEGATED.search(r.text, max(clause.start, gs - 50), gs)),
                 "weak_previous": weak and role == "previous" and not mine,
