@@ -1411,6 +1411,17 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
             return
         if urn == lead[0]:
             held = (c.verdict, c.explanation, c.evidence)
+    # "North Northamptonshire ..., alongside West Northamptonshire. The report, led by X": a
+    # sentence naming no council may be of any council named whose report came out that day
+    cur = _current(_reports(record, lead[0]), as_of)
+    for urn in c.facts.get("same_day_urns", []):
+        theirs = _current(_reports(record, urn), as_of)
+        if cur is None or theirs is None or theirs.published != cur.published or c.dates:
+            continue
+        c.urns = [urn]
+        _check_inspector_of(c, record, as_of, texts)
+        if c.verdict == S:
+            return
     c.urns = first
     c.verdict, c.explanation, c.evidence = held
 
@@ -2290,7 +2301,7 @@ _READ_WORDS = frozenset(
     outcomes results findings while whereas but quarters thirds fifths tenths majority minority
     proportion fraction percentage alongside along accolade feat before kept keep keeps same day
     time below above without single contains contain list lists what improve recommendation joins
-    join joined
+    join joined among
     recommendations priority actions
     """.split()
 )
@@ -2383,7 +2394,15 @@ def _soften_unread(c: Claim) -> None:
     not_in_record: the group or test it counts is one ilacs did not form."""
     if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
         return
-    unread = list(dict.fromkeys(_unread_words(c.text)))
+    text = c.text
+    phrase = str(c.facts.get("phrase") or "")
+    if phrase and phrase.lower() not in text.lower():
+        # "BANES is the second South West council in two days to be rated good, after
+        # Gloucestershire on Monday": a span holding only the list after the place; the words
+        # of the place's clause before it are the rank's too
+        before = re.split(r"[,;]\s+(?:and|but|while|whereas)\b|;", c.facts.get("before") or "")
+        text = f"{before[-1]} {text}"
+    unread = list(dict.fromkeys(_unread_words(text)))
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
@@ -3496,8 +3515,12 @@ def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> 
         and d.published
         and d.published <= as_of + timedelta(days=3)
         and (not c.region or _region_of(d.urn) == c.region)
+        # "so far this year": those published in the year
+        and (not c.facts.get("year") or d.published.year == c.facts["year"])
     }
     n = c.facts["n"]
+    if c.facts.get("year"):
+        fw = f"{fw} (published in {c.facts['year']})"
     c.evidence = [Evidence(None, None, f"{fw} reports published by {as_of}: {len(urns)} councils")]
     if len(urns) == n:
         c.verdict, c.explanation = S, f"{n} councils have {fw} reports published by {as_of}."

@@ -865,6 +865,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.I,
     ):
         return
+    # "32 councils have had reports published ..., and 24 of them were rated good or
+    # outstanding - 13 of those outstanding": a part of the councils counted before it
+    if re.match(
+        rf"\W*(?:(?:and|while|but|with|of\s+which|of\s+whom)\s+)?(?:\d+|{T.NUMBER}|all|most|"
+        r"none|half)\s+(?:of\s+)?(?:them|those|these)\b",
+        body,
+        re.I,
+    ) and _SOME_COUNCILS.search(r.text, sentence.start, clause.start):
+        return
     # "after two more boroughs were awarded the top grade this week": councils it does not
     # name (a count, not a grade of this council)
     some = _SOME_COUNCILS.search(body)
@@ -2104,6 +2113,19 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             for x in r.mentions
         )
         other = [r.main] if r.main and not named and r.main not in urns else []
+        # and the other councils the article names ("North Northamptonshire ..., alongside
+        # West Northamptonshire"), read only when their reports came out the same day
+        beside = (
+            []
+            if named
+            else list(
+                dict.fromkeys(
+                    x.la.urn
+                    for x in r.mentions
+                    if x.la.urn and not r.is_place(x) and x.la.urn not in urns + other
+                )
+            )
+        )
         r.add(
             span,
             Kind.INSPECTOR,
@@ -2116,6 +2138,7 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "letter": visit_led or _about_letter(r, sentence),
                 "visit_led": visit_led,
                 "other_urns": other,
+                "same_day_urns": beside,
                 "count": _team_count(count),
             },
         )
@@ -2735,6 +2758,28 @@ def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+_COUNTED_COUNCILS = re.compile(
+    rf"\b(?:{T.NUMBER}|\d+)\s+(?:of\s+the\s+(?:{T.NUMBER}|\d+)\s+)?"
+    r"(?:councils|local authorities|authorities|LAs)\b",
+    re.IGNORECASE,
+)
+
+
+def _framework_before(r: Reader, sentence: T.Span) -> tuple[str | None, int | None]:
+    """The framework of the sentence just before when that sentence counts councils under it
+    ('five of the 25 councils inspected under the revised framework'), else none."""
+    before = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if not before or "\n\n" in r.text[before[-1].end : sentence.start].strip(" "):
+        return None, None
+    prev = before[-1]
+    if not _COUNTED_COUNCILS.search(r.text, prev.start, prev.end):
+        return None, None
+    fw = _FRAMEWORK.search(r.text, prev.start, prev.end)
+    if fw is None:
+        return None, None
+    return _framework_in(r, prev, fw.start(), prev.end)
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -2915,6 +2960,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if fw_words is None and since:
         # "the sixth authority to do so since 2023": since the framework of that year
         fw_words, fw_year = since.group(0), int(since.group(1))
+    if fw_words is None and not region and not m.group("ord") and not m.group("first"):
+        # "Five of the 25 councils inspected under the revised framework have been rated
+        # outstanding. Liverpool remains the only council judged inadequate.": a count the
+        # sentence before scoped to a framework is counted within it (one reading more)
+        fw_words, fw_year = _framework_before(r, sentence)
     ordinal = None
     if m.group("ord"):
         ordinal = T.number(m.group("ord"))
@@ -3142,6 +3192,15 @@ def _inspected_count_claim(
     return True
 
 
+# ", and 24 of them were rated good", "- 13 of those outstanding": a part of the councils
+# counted before
+_PART_OF_THEM = re.compile(
+    rf"[,;:\u2013\u2014-]\s*(?:and\s+|with\s+|while\s+|of\s+which\s+|of\s+whom\s+)?"
+    rf"(?:\d+|{T.NUMBER}|all|most|none|half)\s+(?:of\s+)?(?:them|those|these)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -3265,6 +3324,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "Five councils have now had reports published under it: besides ..., Brent was judged
     # good": the grades after a colon are the list's, not the count's
     colon = r.text.find(":", clause.start + m.end(), sentence.end)
+    # "32 councils have had reports published ..., and 24 of them were rated good": the
+    # grades of a part of them are that part's count, not this one's
+    part = _PART_OF_THEM.search(r.text, clause.start + m.end(), sentence.end)
+    if part and (colon < 0 or part.start() < colon):
+        colon = part.start()
     grades = [
         T.grade_of(x.group(1))
         for x in T.GRADE_RE.finditer(
@@ -3855,7 +3919,7 @@ def _published_n_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 _HAD_REPORTS = re.compile(
-    r"^\s*(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
+    r"^\s*(?:to\s+)?(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
     r"(?:their\s+|its\s+|an?\s+|the\s+)?(?:(?:new|full|first)\s+)?(?:reports?|inspections?|verdicts?)\b|been\s+inspected)"
     r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
     r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected",
@@ -3881,6 +3945,12 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     if fw_words is None or n is None or m.group("n").lower() in ("a", "an"):
         return
     region = _REGION.search(r.text[clause.start : clause.end])
+    # "32 councils have had reports published under the current framework so far this year":
+    # those of the article's year
+    part = _PART_OF_THEM.search(rest)
+    this_year = re.search(
+        r"\b(?:so\s+far\s+)?this\s+year\b", rest[: part.start() if part else len(rest)], re.I
+    )
     span = clause
     comma = r.text.find(", ", clause.start + m.end(), clause.end)
     if (
@@ -3894,7 +3964,14 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
         [],
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
         framework=fw_words,
-        facts={"fw_year": fw_year, "n": n, "inspected": True, "national": True, "grades": []},
+        facts={
+            "fw_year": fw_year,
+            "n": n,
+            "inspected": True,
+            "national": True,
+            "grades": [],
+            "year": r.as_of.year if this_year else None,
+        },
     )
     if span is clause:
         return

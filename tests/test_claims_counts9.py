@@ -1,0 +1,83 @@
+"""`ilacs check` (round 9): counts and ranks over groups the sentence before names (a framework
+that scopes the next count), a part of the councils counted ('24 of them'), how many councils a
+framework reported on in the year or 'among' which a council is, a place whose words sit before
+its span, and the lead inspector of one of two councils whose reports came out the same day."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text, claim_with
+
+
+def test_a_count_scoped_by_the_framework_of_the_sentence_before(tmp_path, corpus_db):
+    # Liverpool: the one ILACS 2023 report rated inadequate overall by 21 August 2023 (13
+    # councils were inadequate overall by their latest report of any framework)
+    text = (
+        "Of the 21 councils inspected under the revised framework, five have been judged "
+        "outstanding overall. Liverpool is the only council judged inadequate.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-08-21")
+    c = claim_with(claims, "Liverpool is the only council judged inadequate")
+    assert c["verdict"] == "supported", c
+    # with no framework the sentence before named, the count of every framework stands
+    text = "Ofsted published its report on Liverpool. Liverpool is the only council judged inadequate.\n"
+    claims = check_text(tmp_path, corpus_db, text, "2023-08-21")
+    c = claim_with(claims, "Liverpool is the only council judged inadequate")
+    assert c["verdict"] == "contradicted", c
+
+
+def test_a_part_of_the_councils_counted_is_no_grade_of_a_council(tmp_path, corpus_db):
+    # Central Bedfordshire: good in all five areas (24 April 2025); 32 councils had ILACS 2023
+    # reports published from 1 January to 6 August 2025 (113 since 2023)
+    text = (
+        "Central Bedfordshire was judged good in all five areas in April.\n\n"
+        "Nationally, 32 councils have had reports published under the current framework so "
+        "far this year, and 24 of them were rated good or outstanding - 13 of those "
+        "outstanding.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-08-06")
+    assert not [c for c in claims if c["type"] == "grade" and "of them" in c["text"]], claims
+    assert not [c for c in claims if c["type"] == "grade" and "of those" in c["text"]], claims
+    c = claim_with(claims, "32 councils have had reports published")
+    assert c["verdict"] == "supported", c
+    claims = check_text(tmp_path, corpus_db, text.replace("32", "40"), "2025-08-06")
+    assert claim_with(claims, "40 councils have had")["verdict"] == "contradicted"
+
+
+def test_among_the_councils_a_framework_has_reported_on(tmp_path, corpus_db):
+    # ILACS 2026 reports by 8 July 2026: Brent, Somerset, North and West Northamptonshire,
+    # Liverpool
+    text = (
+        "North and West Northamptonshire are among {n} councils to have had reports published "
+        "under the new framework so far.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(n="five"), "2026-07-08")
+    assert claim_with(claims, "among five councils")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(n="eight"), "2026-07-08")
+    assert claim_with(claims, "among eight councils")["verdict"] == "contradicted"
+
+
+def test_a_place_in_a_window_of_days_is_not_read(tmp_path, corpus_db):
+    # Gloucestershire good (4 August 2025), Bath and North East Somerset good (5 August 2025):
+    # 'in two days' is a window ilacs does not count within
+    text = (
+        "Bath and North East Somerset has been rated good. It is the second South West council "
+        "in two days to be rated good, after Gloucestershire on Monday.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-08-06")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_the_lead_inspector_of_the_other_council_reported_that_day(tmp_path, corpus_db):
+    # North Northamptonshire (lead inspector David Cohen) and West Northamptonshire (Rebecca
+    # Dubbins): reports both published 7 July 2026
+    text = (
+        "North Northamptonshire has had the leadership of its children's services judged "
+        "outstanding, alongside neighbouring West Northamptonshire.\n\n"
+        "The report, led by {who} HMI, said the experiences of children had improved.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(who="David Cohen"), "2026-07-08")
+    assert claim_with(claims, "led by David Cohen")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(who="Rebecca Dubbins"), "2026-07-08")
+    assert claim_with(claims, "led by Rebecca Dubbins")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(who="Peter Green"), "2026-07-08")
+    assert claim_with(claims, "led by Peter Green")["verdict"] == "contradicted"
