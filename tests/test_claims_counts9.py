@@ -81,3 +81,47 @@ def test_the_lead_inspector_of_the_other_council_reported_that_day(tmp_path, cor
     assert claim_with(claims, "led by Rebecca Dubbins")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format(who="Peter Green"), "2026-07-08")
     assert claim_with(claims, "led by Peter Green")["verdict"] == "contradicted"
+
+
+def test_the_area_and_grade_just_before_a_place_to_achieve_that(tmp_path, corpus_db):
+    # Salford (12 January 2024): leaders outstanding, the first in the North West under ILACS
+    # 2023 (Rochdale, Liverpool, St Helens and Bolton before it gave leaders less)
+    text = (
+        "Salford kept its good grade in a report published on Friday, with inspectors rating "
+        "the impact of leaders as outstanding - the {place} North West authority to achieve "
+        "that under the 2023 framework.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(place="first"), "2024-01-15")
+    assert claim_with(claims, "the first North West")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(place="second"), "2024-01-15")
+    assert claim_with(claims, "the second North West")["verdict"] == "contradicted"
+
+
+def test_a_council_whose_name_has_commas_in_the_list_before_a_place(tmp_path, corpus_db):
+    # Bury (29 July 2025) left inadequate after Bournemouth, Christchurch and Poole (29 January
+    # 2025), the one council to do so before it that year: one name, not three
+    text = (
+        "Bury is only the {place} council in England to shake off an inadequate rating this "
+        "year, after Bournemouth, Christchurch and Poole in January.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(place="second"), "2025-07-29")
+    assert claim_with(claims, "the second council")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(place="fourth"), "2025-07-29")
+    assert claim_with(claims, "the fourth council")["verdict"] == "contradicted"
+
+
+def test_a_place_this_year_is_by_the_day_reports_came_out(tmp_path, corpus_db):
+    # Warwickshire (14 October 2025): the seventh ILACS 2023 report of 2025 rated requires
+    # improvement overall by publication (the fifth by the days on site)
+    text = (
+        "The inspection took place from 2 to 6 June.\n\nWarwickshire is the {place} council "
+        "this year to be judged requires improvement overall under Ofsted's current "
+        "framework.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(place="seventh"), "2025-10-14")
+    assert claim_with(claims, "the seventh council")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(place="fifth"), "2025-10-14")
+    c = claim_with(claims, "the fifth council")
+    assert c["verdict"] == "contradicted", c
+    # the date of the sentence before is no part of the place's claim
+    assert not [x for x in claims if "June" in x["text"] and "fifth" in x["text"]], claims

@@ -2361,7 +2361,7 @@ _SUB_REGION = re.compile(
 )
 
 
-def _unmodelled(text: str, number: int | None = None) -> str | None:
+def _unmodelled(text: str, number: int | None = None, named: int = 0) -> str | None:
     """The feature of a rank or count claim that ilacs does not model, if any. A list after the
     place that does not fit it ("the fourth, after A, B, C and D") is no such feature: the
     article contradicts itself there, and the reading stands."""
@@ -2371,7 +2371,10 @@ def _unmodelled(text: str, number: int | None = None) -> str | None:
     m = _AFTER_LIST.search(text)
     if m:
         names = re.split(r",\s+|\s+and\s+", m.group(0)[len("after") :].strip())
-        if number is None or len(names) == number - 1:
+        # "after Bournemouth, Christchurch and Poole": one council, as ilacs read the names
+        # (fewer councils than pieces between the commas)
+        count = named if 0 < named < len(names) else len(names)
+        if number is None or count == number - 1:
             return m.group(0)
     m = _ALONG_LIST.search(text)
     if m:
@@ -2403,6 +2406,9 @@ def _soften_unread(c: Claim) -> None:
         before = re.split(r"[,;]\s+(?:and|but|while|whereas)\b|;", c.facts.get("before") or "")
         text = f"{before[-1]} {text}"
     unread = list(dict.fromkeys(_unread_words(text)))
+    if c.facts.get("test_before"):
+        # "rating leaders as outstanding - the second to achieve that": the test was read
+        unread = [w for w in unread if w != "that_test"]
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
@@ -2432,7 +2438,8 @@ def _soften_unmodelled(c: Claim) -> None:
     number = c.number if c.number is not None else c.facts.get("n")
     if c.type != Kind.RANK or re.search(r"\bone\s+of\b", phrase or c.text, re.I):
         number = None
-    feature = _unmodelled(c.text, number) or _unmodelled(clause, number)
+    named = len(c.facts.get("others") or [])
+    feature = _unmodelled(c.text, number, named) or _unmodelled(clause, number, named)
     if feature is None and not (c.facts.get("from_to") or c.facts.get("off")):
         m = _FROM_MOVE.search(clause)
         feature = m.group(0) if m else None
@@ -2530,6 +2537,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         if _BECOMES.search(c.text):
             # "has become only the second to be rated outstanding": it became so when its
             # report came out, after every report published before it
+            orders = ["published"]
+        if c.facts.get("this_year") and not re.search(r"\b(?:inspected|visited)\b", c.text, re.I):
+            # "the fifth council this year to be judged requires improvement": the judgements
+            # of the year are its reports, in the order they came out
             orders = ["published"]
         for mode in modes:
             for order in orders:
@@ -4223,6 +4234,9 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
             if not _DATED_GAP.fullmatch(gap) or set(g.urns) != set(d.urns):
                 continue
             later = g if d.end <= g.start else d
+            first = d if later is g else g
+            if "\n" in gap or re.search(r"[.!?][’”'\"]?\s*$", first.text):
+                continue  # "... from 2 to 6 June.\n\nWarwickshire is the fifth ...": two sentences
             if re.match(
                 r"\W*(?:and|but|while|whilst|then|before|after|although|though|whereas)\b",
                 later.text,

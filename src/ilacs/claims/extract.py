@@ -2948,6 +2948,24 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "rated good ..., making it the second council to move straight from inadequate to
         # good": the move the rank's own clause names, not the grades of the sentence in order
         grades = [T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(move.group(0))][:2]
+    # "with inspectors also rating the impact of leaders as outstanding - the second North West
+    # authority to achieve that": the test is the area and grade named just before the clause
+    area_before = None
+    if (
+        back
+        and not move
+        and not T.GRADE_RE.search(body)
+        and re.search(
+            r"\b(?:achieve[sd]?\s+(?:this|that|it)|do(?:ne)?\s+so|the\s+feat)\b", body, re.I
+        )
+    ):
+        lead = r.text[sentence.start : clause.start]
+        last = list(T.GRADE_RE.finditer(lead))[-1:]
+        if last and not lead[last[0].end() :].strip(" ,;:-\u2013\u2014'’\"”").strip():
+            g0 = last[0]
+            near = [a for _, _, a in T.areas_in(lead[max(0, g0.start() - 80) : g0.start()])]
+            if near and near[-1] != "overall":
+                grades, area_before = [T.grade_of(g0.group(1))], near[-1]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
@@ -3027,7 +3045,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "grades": grades,
             "phrase": m.group(0),
             "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
-            "area": next((a for _, _, a in T.areas_in(body)), None),
+            "area": area_before or next((a for _, _, a in T.areas_in(body)), None),
+            "test_before": bool(area_before),
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,
             "one_of_first": bool(
