@@ -125,3 +125,28 @@ def test_a_place_this_year_is_by_the_day_reports_came_out(tmp_path, corpus_db):
     assert c["verdict"] == "contradicted", c
     # the date of the sentence before is no part of the place's claim
     assert not [x for x in claims if "June" in x["text"] and "fifth" in x["text"]], claims
+
+
+def test_counts_of_what_must_improve_in_other_words(tmp_path, corpus_db):
+    # North Yorkshire (18 August 2023): one recommendation; Oldham (12 July 2024): three;
+    # Derbyshire (12 January 2024): four; Plymouth (15 March 2024): eight
+    cases = [
+        ("North Yorkshire", "2023-08-21", "Ofsted made a single recommendation", "a single", "two"),
+        ("Oldham", "2024-07-15", "It found three areas where the council can improve", "three", "five"),
+        ("Derbyshire", "2024-01-15", "Supervision is among the four improvements Ofsted listed", "four", "six"),
+        (
+            "Plymouth",
+            "2024-03-18",
+            "Leaders have a plan for the eight areas in which Ofsted said the council must improve",
+            "eight",
+            "eleven",
+        ),
+    ]  # fmt: skip
+    for council, day, words, n, wrong in cases:
+        text = f"{council}'s children's services were inspected. {words}.\n"
+        claims = check_text(tmp_path, corpus_db, text, day)
+        hits = [c for c in claims if c["type"] == "recommendation" and n in c["text"]]
+        assert hits and hits[0]["verdict"] == "supported", (council, claims)
+        claims = check_text(tmp_path, corpus_db, text.replace(n, wrong), day)
+        hits = [c for c in claims if c["type"] == "recommendation" and wrong in c["text"]]
+        assert hits and hits[0]["verdict"] == "contradicted", (council, claims)
