@@ -5,7 +5,12 @@ its span, and the lead inspector of one of two councils whose reports came out t
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from tests.claims_helpers import check_text, claim_with
+from tests.conftest import LETTERS
 
 
 def test_a_count_scoped_by_the_framework_of_the_sentence_before(tmp_path, corpus_db):
@@ -150,3 +155,67 @@ def test_counts_of_what_must_improve_in_other_words(tmp_path, corpus_db):
         claims = check_text(tmp_path, corpus_db, text.replace(n, wrong), day)
         hits = [c for c in claims if c["type"] == "recommendation" and wrong in c["text"]]
         assert hits and hits[0]["verdict"] == "contradicted", (council, claims)
+
+
+def test_a_visit_of_no_kind_is_a_full_inspections_days_on_site(tmp_path, corpus_db):
+    # Central Bedfordshire: on site 10-14 March 2025, report published 24 April 2025 (no letter)
+    text = (
+        "Central Bedfordshire was judged good in all five areas in a report published in April, "
+        "following a visit in {month} led by Rebecca Quested HMI.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(month="March"), "2025-08-06")
+    assert claim_with(claims, "visit in March")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(month="January"), "2025-08-06")
+    assert claim_with(claims, "visit in January")["verdict"] != "contradicted"
+
+
+WOKINGHAM = "80582_wokingham__children's_services_focused_visit_-_28_january_2025.pdf"
+
+
+@pytest.fixture(scope="module")
+def with_wokingham(corpus_db, tmp_path_factory):
+    """The corpus plus Wokingham's focused-visit letter (visit 11-12 December 2024, published
+    28 January 2025)."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("counts9")
+    db = tmp / "counts9.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / WOKINGHAM, pdfs / WOKINGHAM)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    return db
+
+
+def test_a_letters_day_after_what_the_visit_looked_at(tmp_path, with_wokingham):
+    # Wokingham: focused visit 11-12 December 2024, letter published 28 January 2025
+    text = (
+        "Two inspectors visited Wokingham before Christmas to look at its work with care "
+        "leavers, and a letter setting out their findings was published {day}.\n"
+    )
+    claims = check_text(tmp_path, with_wokingham, text.format(day="yesterday"), "2025-01-29")
+    c = claim_with(claims, "published yesterday")
+    assert c["verdict"] == "supported" and "to look at" not in c["text"], c
+    assert "published" not in claim_with(claims, "to look at its work")["text"]
+
+
+def test_when_the_framework_came_in(tmp_path, corpus_db):
+    # the first ILACS 2023 inspection began on 16 January 2023
+    text = (
+        "Halton is the eighth council to be rated inadequate overall under Ofsted's current "
+        "inspection framework, which was introduced in {when}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(when="January 2023"), "2024-01-15")
+    assert claim_with(claims, "introduced in January 2023")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(when="January 2021"), "2024-01-15")
+    assert claim_with(claims, "introduced in January 2021")["verdict"] == "contradicted"
+    text = (
+        "Salford's care leavers service is one of seven rated outstanding under the framework, "
+        "which has judged care leavers separately since it came into force in January 2023.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-01-15")
+    assert claim_with(claims, "since it came into force in January 2023")["verdict"] == (
+        "supported"
+    )

@@ -1127,6 +1127,19 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         docs = [d for d in docs if d.kind == "monitoring_visit"]
     elif "joint" in kind or "jtai" in kind:
         docs = [d for d in docs if d.kind == "jtai"]
+    elif not re.search(r"letter", kind) and c.date_role != "published":
+        # "a report published in April, following a visit in March": a visit of no kind named
+        # may be a full inspection's days on site (supported only: never a contradiction)
+        full = [
+            d
+            for d in _reports(record, urn)
+            if d.inspection_start and whens and all(_date_matches(w, d, "visit") for w in whens)
+        ]
+        if full:
+            d = full[-1]
+            c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
+            c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
+            return
     if not docs:
         c.verdict, c.explanation = (
             N,
@@ -3840,6 +3853,54 @@ def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
     )
 
 
+def _check_framework_date(c: Claim, view: RecordView, as_of: date) -> None:
+    """'the current framework, which was introduced in January 2023': the month its first
+    inspection began. Contradicted only for another year when the words name the framework
+    (by name, or as the current one on the day); a framework known only by the year said is
+    not held to it."""
+    from ilacs.analyse.record import framework_matches
+
+    if not c.dates:
+        return
+    said, precision = c.dates[0]
+    words = str(c.facts.get("fw_came_in") or "").lower()
+    named = re.search(r"\b(?:sif|single inspection|ilacs\s*(?:2018|2023|2026))\b", words)
+    fw: str | None = None
+    if named:
+        fw = _framework_of(replace(c, framework=named.group(0), facts={}), None, as_of, view)
+    elif re.search(r"\b(?:new|latest|current|revised|updated|tougher)\b", words):
+        fw = _framework_at(view, as_of)
+    starts: dict[str, date] = {}
+    for d in view.docs:
+        if d.kind == "inspection" and d.framework and d.inspection_start:
+            for f in ("sif", "ilacs2018", "ilacs2023", "ilacs2026"):
+                if framework_matches(d.framework, f):
+                    if f not in starts or d.inspection_start < starts[f]:
+                        starts[f] = d.inspection_start
+    candidates = [fw] if fw else list(starts)
+
+    def fits(first: date) -> bool:
+        if precision == "year":
+            return said.year == first.year
+        prev = first.replace(day=1) - timedelta(days=1)
+        # in force from its first inspection's month, or the month before
+        return (said.year, said.month) in {(first.year, first.month), (prev.year, prev.month)}
+
+    ok = [f for f in candidates if f in starts and fits(starts[f])]
+    if ok:
+        f = ok[0]
+        c.verdict = S
+        c.explanation = f"The first {f} inspection began on {starts[f]}."
+        c.evidence = [Evidence(None, None, f"first {f} inspection on site from {starts[f]}")]
+    elif fw and fw in starts and said.year != starts[fw].year:
+        c.verdict = C
+        c.explanation = f"The first {fw} inspection began on {starts[fw]}, not in {said.year}."
+        c.evidence = [Evidence(None, None, f"first {fw} inspection on site from {starts[fw]}")]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs cannot tell which framework's start this is, or it differs a little."
+
+
 def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
@@ -3852,6 +3913,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_visit_days(c, record, as_of)
     elif c.facts.get("birth"):
         _check_birth(c, record, texts)
+    elif c.facts.get("fw_came_in"):
+        _check_framework_date(c, record, as_of)
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:

@@ -2413,6 +2413,14 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     start = clause.start + m.start()
     end = _before_quote(r, sentence)
+    # "... to look at its work with care leavers, and a letter setting out their findings was
+    # published yesterday": a clause of its own after the theme
+    own = re.compile(
+        r"[,;]\s+(?:and|but|while|whereas)\s+(?:a|an|the|its|their|it|they|inspectors|Ofsted)\b",
+        re.I,
+    ).search(r.text, clause.start + m.end(), end)
+    if own:
+        end = own.start()
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
@@ -4263,6 +4271,40 @@ def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     r.add(span, Kind.OTHER, r.urns_at(sentence, clause), facts={"outside": m.group(0)})
 
 
+# "Ofsted's current inspection framework, which was introduced in January 2023", "the
+# framework, which has judged care leavers separately since it came into force in January 2023":
+# when a framework came in (its first inspections)
+_FW_CAME_IN = re.compile(
+    r"\b(?:framework|regime|system)\b(?:,?\s+(?:which|that)\s+(?:was\s+)?|[^.;]{0,80}?\b(?:since|"
+    r"when)\s+it\s+(?:was\s+)?)(?P<verb>introduced|launched|brought\s+in|came\s+in(?:to\s+"
+    r"(?:force|effect))?)\s+in\s+(?P<d>(?:" + T.MONTH_NAME + r"\s+)?20[0-3]\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _framework_date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """When the framework named came in, as a date claim of its own."""
+    for m in _FW_CAME_IN.finditer(r.text, sentence.start, sentence.end):
+        if not (clause.start <= m.start("verb") < clause.end) or r.in_long_quote(m.start()):
+            continue
+        fw = _FRAMEWORK.search(r.text, max(sentence.start, m.start() - 80), m.end())
+        words = fw.group(0) if fw else r.text[max(sentence.start, m.start() - 40) : m.start()]
+        days = T.dates(m.group("d"), r.as_of, m.start("d"))
+        if not days or days[0].relative:
+            continue
+        start = m.start("verb")
+        lead = re.search(r"\b(?:which|that|since|when)\s+(?:it\s+)?(?:was\s+)?$", r.text[:start])
+        if lead and lead.start() >= m.start():
+            start = lead.start()
+        r.add(
+            T.Span(start, m.end()),
+            Kind.DATE,
+            [],
+            dates=[(days[0].first, days[0].precision)],
+            facts={"fw_came_in": words},
+        )
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:–—-\n":
         end -= 1
@@ -4282,6 +4324,7 @@ DETECTORS = (
     _recommendation_count_claims,
     _no_recs_rank_claims,
     _visit_claims,
+    _framework_date_claims,
     _rank_claims,
     _only_council_claims,
     _count_claims,
