@@ -166,6 +166,15 @@ def _key_areas(d: Any) -> list[str]:
 
 
 def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
+    """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell); for a
+    grade said not to be held ("had not achieved good"), whether it does not."""
+    held = _grade_item_held(d, item, scope_all)
+    if item.get("negated") and held is not None:
+        return not held
+    return held
+
+
+def _grade_item_held(d: Any, item: dict, scope_all: bool) -> bool | None:
     """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell)."""
     g = item["grade"]
     areas = item["areas"]
@@ -282,6 +291,17 @@ def _pick_doc(
         if (
             d is not None
             and item["role"] == "previous"
+            and item.get("left")
+            and published
+            and len(published) == len(whens)
+            and not _LAST_ONE.search(text)
+        ):
+            # "have shaken off the 'inadequate' label ..., according to a report published
+            # yesterday": the day is the new report's; the grade left is the one before it
+            return _previous(insp, d), True
+        if (
+            d is not None
+            and item["role"] == "previous"
             and from_to
             and not item.get("date_adjacent")
             # "up from good at its last inspection in 2019": the year dates the previous one
@@ -292,6 +312,17 @@ def _pick_doc(
     if item["role"] == "previous":
         return _previous(insp, current), False
     return current, False
+
+
+def _created_after(urn: int, year: int) -> bool:
+    """Whether the council with `urn` came into being after `year`, or has been abolished
+    (Cumbria, whose reports ilacs files under its successors): an inspection of that year may
+    be of a council whose reports ilacs does not hold."""
+    try:
+        la = register.by_urn(urn)
+    except (KeyError, LookupError, ValueError):
+        return False
+    return (la.start is not None and la.start.year > year) or la.end is not None
 
 
 def _urn_name(record: RecordView, urn: int) -> str | None:
@@ -542,7 +573,14 @@ def _check_grades_one(
         if d is not None and months and not any(_date_matches(w, d, None) for w in months):
             # "Warrington, rated good in May": the month of the visit or of the report
             dated = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
-            if dated:
+            if (
+                dated
+                and it["role"] == "previous"
+                and c.facts.get("from_to")
+                and d is _previous(insp, dated[-1])
+            ):
+                pass  # "Last month its rating fell from good to ...": the month of the move
+            elif dated:
                 d = dated[-1]
             else:
                 month = f"{months[0].first:%B %Y}"
@@ -559,6 +597,8 @@ def _check_grades_one(
                 insp
                 # ilacs holds every full inspection since the single inspection framework (2014)
                 and (min(_doc_years(insp[0])) < year or year >= 2014)
+                # (a council created since: "at Cumbria, in November 2022" is its predecessor's)
+                and not _created_after(urn, year)
                 and year <= as_of.year
                 and not any(year in _doc_years(x) for x in held)
             ):
@@ -633,6 +673,9 @@ def _check_grades_one(
             # own count of areas, which may not be ilacs's
             sized = not re.search(r"\b(?:overall|individual)\b", c.text, re.IGNORECASE)
             ok = _count_ok(d, it["grade"], c.number, c.total, sized)
+            if ok and it.get("except_strict") and "unnamed" not in it.get("except", []):
+                # "inadequate in four of the five areas, with only adoption escaping it"
+                ok = not any(d.grades.get(a) == it["grade"] for a in it["except"])
             if ok and it["areas"] and it["areas"] != ["overall"]:
                 # "good in two more, including children in care": the named ones too
                 ok = _check_grade_item(d, it, False) is not False
@@ -698,6 +741,39 @@ def _check_grades_one(
                 # "Services had been judged good overall" in minutes of the meeting after the
                 # report: the tense of the minutes, the latest inspection
                 d, ok = current, True
+        if (
+            ok
+            and it.get("moved")
+            and d in insp
+            and len(c.urns) == 1  # (not "X climbs to good as Y holds its rating")
+            # "its leadership, rated outstanding before, slipped to good": the area named with
+            # the other grade, which this check does not guess
+            and (it["areas"] or not T.areas_in(c.text))
+        ):
+            # "children in care improved to good": the inspection before had a worse grade
+            before = _previous(insp, d)
+            same = [
+                a
+                for a in (it["areas"] or ["overall"])
+                if before is not None
+                and before.grades.get(a)
+                and d.grades.get(a)
+                and (RANK[before.grades[a]] - RANK[d.grades[a]]) * it["moved"] <= 0
+            ]
+            if before is not None and same:
+                words = ", ".join(AREA_WORDS.get(a, a) for a in same)
+                results.append(
+                    (
+                        d,
+                        dict(
+                            it,
+                            what=f"{words} as a move {'up' if it['moved'] > 0 else 'down'} "
+                            f"(the {_label(before)} gave {_grades_text(before)})",
+                        ),
+                        False,
+                    )
+                )
+                continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -726,7 +802,10 @@ def _check_grades_one(
             what = f"{c.number} judgement(s)"
         return (
             C,
-            f"The {_label(d)} does not give {_grade_words(it['grade'])} for {what}: {_grades_text(d)}.",
+            f"The {_label(d)} {'gives' if it.get('negated') else 'does not give'} "
+            f"{_grade_words(it['grade'])} for {what}"
+            f"{', which the article says it had not' if it.get('negated') else ''}: "
+            f"{_grades_text(d)}.",
             evidence,
         )
     return S, " ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs), evidence
@@ -1629,6 +1708,9 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     if dur.get("event"):
         _check_event_duration(c, record, cur, n, dur, texts)
         return
+    if dur.get("to_event"):
+        _check_to_event_duration(c, cur, n, dur, as_of)
+        return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade
@@ -1686,6 +1768,20 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.verdict = C
         c.explanation = f"Not {said}: from {lines} to the {_label(cur)}."
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
+
+
+def _check_to_event_duration(c: Claim, cur: Any, n: int, dur: dict, as_of: date) -> None:
+    """'It comes a year after Ofsted rated ...': a span from the latest inspection to the
+    article's own event (as of the article's day). Supported when it fits; never contradicted,
+    as the event may be one the record does not date, and the grade one before the latest."""
+    after = [d for d in (cur.inspection_end, cur.published) if d]
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    gaps = [(as_of - d).days / 30.44 for d in after]
+    said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+    if c.verdict is None and any(lo <= g <= hi for g in gaps):
+        c.verdict = S
+        c.explanation = f"{said!r} holds: from the {_label(cur)} to {as_of.isoformat()}."
+        c.evidence = [_evidence(cur, _grades_text(cur))]
 
 
 _VISIT_IN_TEXT = re.compile(
@@ -1961,6 +2057,41 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             if ok
             else f"Not {'up' if c.facts['direction'] > 0 else 'down'}: its {what}."
         )
+        return
+    said = c.facts.get("in_areas")
+    if steps == c.facts["jump"] and said is not None and area == "overall":
+        # "one grade overall and in three of the four judgement areas": the areas that moved
+        # by as much
+        def before(a: str) -> str | None:
+            # ILACS 2018 judged "children in care and care leavers" as one
+            if a == "care_leavers" and prev.framework == "ilacs2018":
+                return prev.grades.get(a) or prev.grades.get("in_care")
+            return prev.grades.get(a)
+
+        keys = [a for a in _key_areas(cur) if a != "overall" and before(a)]
+        moved = [
+            a
+            for a in keys
+            if RANK.get(before(a) or "", 9) - RANK.get(cur.grades[a], 9) == c.facts["jump"]
+        ]
+        total = re.search(
+            rf"\b(?:of|all|each of)\s+(?:the\s+|its\s+)?(?P<t>{T.NUMBER})\b",
+            c.text[c.text.lower().rfind("overall") :],
+        )
+        told = T.number(total.group("t")) if total else None
+        if not keys or (told and told != len(keys)):
+            c.verdict = N
+            c.explanation = f"Its {what}; its judgements do not compare one for one."
+            return
+        if len(moved) == len(keys) if said == "all" else len(moved) == said:
+            c.verdict = S
+            c.explanation = f"Its {what}, and {len(moved)} of {len(keys)} judgements as much."
+        else:
+            c.verdict = C
+            c.explanation = (
+                f"Its {what}; but {len(moved)} of the {len(keys)} judgements graded both "
+                f"times moved as much ({', '.join(AREA_WORDS.get(a, a) for a in moved) or 'none'})."
+            )
         return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
@@ -3994,8 +4125,28 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                 c.verdict == N
                 or (
                     c.verdict == S
-                    and x.type in (Kind.DATE, Kind.INSPECTOR)
+                    and (
+                        x.type in (Kind.DATE, Kind.INSPECTOR)
+                        # "rated good, meaning it has jumped three grades since ...": the
+                        # grades hold, the size of the move does not
+                        or (
+                            x.type == Kind.TREND
+                            and x.facts.get("jump")
+                            # of the inspection the grades are checked against, not of a
+                            # later one ("first achieved in 2018, jumping two grades")
+                            and bool(x.evidence)
+                            and x.evidence[-1].path in {e.path for e in c.evidence}
+                        )
+                    )
                     and c.type in (Kind.GRADE, Kind.TREND)
+                )
+                or (
+                    # "The report, published yesterday, sees Manchester climb two grades from
+                    # ...": a date that holds, in a clause most of which is a grade that does not
+                    c.verdict == S
+                    and c.type == Kind.DATE
+                    and x.type in (Kind.GRADE, Kind.TREND)
+                    and x.end - x.start >= 0.6 * (c.end - c.start)
                 )
                 # "carried out a remote focused visit on November 20, speaking to ...": the
                 # words of the visit are in its letter, its day is not

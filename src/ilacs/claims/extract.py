@@ -121,6 +121,15 @@ _DATE_ROLE_VISIT = re.compile(
     re.IGNORECASE,
 )
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
+# a grade said not to be held: "had not achieved good", "failed to reach good", "fell short of
+# good" (the words run up to the grade word; "no longer inadequate" is a move, read as one)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of)\s+"
+    r"(?:(?:yet|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
+    r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
+    r"[‘'“\"]?$",
+    re.IGNORECASE,
+)
 # a council named only to compare ("..., following Essex earlier this month", "behind Leeds"):
 # not what the next sentence's "the county" is about when the sentence named another first
 _COMPARED = re.compile(
@@ -690,6 +699,22 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     return out
 
 
+def _all_is_mine(
+    body: str, offset: int, grades: list[tuple[int, int, str]], i: int, from_to: bool
+) -> bool:
+    """'rated outstanding in every area by Ofsted, ten years after the watchdog judged them
+    inadequate': "in every area" is the grade's nearest it, not every grade's in the clause
+    (but "from requires improvement to good in every area" is both)."""
+    if len(grades) < 2 or from_to:
+        return True
+    for m in _ALL.finditer(body):
+        a, b = offset + m.start(), offset + m.end()
+        dist = [min(abs(a - ge), abs(gs - b)) for gs, ge, _ in grades]
+        if dist.index(min(dist)) == i:
+            return True
+    return False
+
+
 _SUBORDINATE = re.compile(
     r"\b(?:after|since|following|because|before|when)\s+(?:finding|being|having|inspectors|"
     r"Ofsted|it|they|the council)\b",
@@ -763,11 +788,27 @@ def _assign_areas(
 _NEAR_PREVIOUS = re.compile(
     r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
-    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|escaped|"
+    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|sheds|shedding|escaped|"
+    r"(?:shak(?:e|es|en|ing)|shook|thr(?:ew|ow|own|owing)|cast(?:s|ing)?)\s+off|emerg(?:e|es|ed|ing)\s+from|"
     r"los(?:e|es|ing)|stripped of|strip(?:s|ping)?\s+\w+\s+of|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "three years before that, when ...", "a decade earlier, when ...": a grade counted back
+_BEFORE_THAT = re.compile(
+    rf"\b(?P<n>{T.NUMBER}|a)\s+(?P<u>years?|months?)\s+(?:before(?:\s+(?:that|then))?|earlier|"
+    r"previously|prior)\s*,?\s*(?:and\s+)?$",
+    re.IGNORECASE,
+)
+# "improved to good", "has risen to outstanding", "fell to requires improvement": a move to
+# the grade named, from a worse (a better) one
+_MOVED_TO = re.compile(
+    r"\b(?:(?P<up>improv(?:ed|es|ing)|r(?:o|i)se[ns]?|climb(?:ed|s|ing)|mov(?:ed|es|ing) up|"
+    r"upgraded|went up|gone up|been upgraded)|(?P<down>fell|fallen|falls|dropp(?:ed|ing)|drops|"
+    r"slipp(?:ed|ing)|slips|declin(?:ed|ing)|deteriorat(?:ed|ing)|downgraded|slump(?:ed|s)|"
+    r"went down|gone down))\s+(?:back\s+)?to\s+(?:be\s+|being\s+)?(?:an?\s+)?['‘“\"]?$",
     re.IGNORECASE,
 )
 _FROM_DATE = re.compile(
@@ -792,7 +833,10 @@ _FRAMEWORK_DATE = re.compile(
 _BIRTH_DATE = re.compile(
     r"\b(?:created|formed|set up|established|founded|launched|came into (?:being|existence)|"
     r"took over|born|merged|abolished|replaced)\s+(?:(?:just|only|some|about|around|almost|nearly|"
-    r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$",
+    r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$|"
+    # "one of two unitary councils that replaced Cumbria County Council in April 2023"
+    r"\b(?:replaced|replacing|succeeded|took over from|abolition of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}"
+    r"(?:County\s+|District\s+)?(?:Council|council)s?\s+(?:in\s+|on\s+)$",
     re.IGNORECASE,
 )
 # "one of two unitary councils that replaced Cumbria County Council in April 2023": the day the
@@ -839,7 +883,10 @@ def _times(near: str) -> int | None:
 
 _EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|apart from|other than|save for|with the exception of|excluding|"
-    r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader)))\b",
+    r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader))|"
+    # "inadequate in four of the five areas, with only adoption escaping the lowest grade"
+    r"(?:with|leaving)\s+only\s+(?=(?:[\w'’,]+\s+){1,8}?(?:escap\w+|avoid\w+|spared|not\s+(?:rated|judged)"
+    r"|(?:was|were)\s+not)\b))\b",
     re.IGNORECASE,
 )
 
@@ -884,6 +931,25 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    of_which = re.search(
+        r"\b(?:both|all|each|neither|none|two|three|four)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,3}$",
+        r.text[clause.start : grades[0][0]],
+        re.IGNORECASE,
+    )
+    if of_which:
+        # "Sandwell joins Birmingham and Coventry, both of which were rated inadequate": the
+        # councils listed just before
+        of_at = clause.start + of_which.start()
+        named_before = [mb for mb in r.mentions if sentence.start <= mb.start < of_at and mb.la.urn]
+        listed = named_before[-1:]
+        for mb in reversed(named_before[:-1]):
+            if not re.fullmatch(
+                r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", r.text[mb.end : listed[0].start], re.I
+            ):
+                break
+            listed.insert(0, mb)
+        if listed:
+            urns = [u for u in dict.fromkeys(mb.la.urn for mb in listed) if u]
     # "besides the two Northamptonshire authorities, Brent and Liverpool were judged good":
     # the councils set aside are not the ones graded
     aside = {
@@ -905,12 +971,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # in care have improved and are now rated good"; "Only adoption escaped the lowest
         # grade, being judged to 'require improvement'": a clause with no subject of its own
         # takes the judgement area named just before it in the sentence
-        if re.match(
-            r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
-            r"requires?|required|remains?|remained|judged|rated|up from|down from|improving from)\b",
-            body,
-            re.IGNORECASE,
-        ) or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-")):
+        if (
+            re.match(
+                r"\W*(?:who|which|that|and|but|being|having|now|were|was|are|is|has|have|had|"
+                r"requires?|required|remains?|remained|judged|rated|up from|down from|improving from)\b",
+                body,
+                re.IGNORECASE,
+            )
+            or T.GRADE_RE.match(body.lstrip(" '‘“\"–—-"))
+            or re.search(
+                # "Support for care leavers improved the most: three years ago Ofsted judged it as
+                # requiring improvement"
+                r"\b(?:judged|rated|graded|found|deemed|branded)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?['‘“\"]?$",
+                r.text[clause.start : grades[0][0]],
+                re.IGNORECASE,
+            )
+        ):
             lead = r.text[max(sentence.start, clause.start - 120) : clause.start]
             found = [x for x in T.areas_in(lead) if x[2] != "overall"]
             if found and not r.in_long_quote(clause.start - 1):
@@ -967,11 +1043,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "from inadequate to good": the first grade is the old one
     from_to = re.search(
         r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")", body, re.IGNORECASE
+    ) or re.search(
+        # "climbed out of inadequate, to requires improvement"
+        r"\bout\s+of\s+(?:an?\s+|its\s+|the\s+)?['‘“\"]?(?:"
+        + T.GRADE_WORDS
+        + r")['’”\"]?(?:\s+(?:rating|grade|category|judge?ment))?\s*,?\s*(?:and\s+)?(?:in)?to\b",
+        body,
+        re.IGNORECASE,
     )
     items: list[dict[str, Any]] = []
     for i, (gs, ge, grade) in enumerate(grades):
         role = "current"
         weak = False  # a cue of tense only ("had been judged good"), not of another inspection
+        left = False
         # the words before this grade, back to the grade before it
         floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
         local = r.text[floor:gs]
@@ -986,6 +1070,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
             weak = bool(re.match(r"had been\b", cue.group(0), re.IGNORECASE))
+            # "shaken off", "shed", "lost", "stripped of", "emerged from": a grade left
+            left = bool(
+                re.match(
+                    r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed)",
+                    cue.group(0),
+                    re.IGNORECASE,
+                )
+            )
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade
         mine = []
@@ -1052,7 +1144,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if _SINCE.search(lead) and mine[0].start < gs:
                 role = "previous"
         own_time = re.search(
-            r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today)\b", body, re.IGNORECASE
+            r"\b(?:last|latest|previous|recent|current(?:ly)?|now|today|this time|on this occasion)\b",
+            body,
+            re.IGNORECASE,
         )
         other_council = (
             any(clause.start <= m.start < clause.end and m.la.urn not in urns for m in r.mentions)
@@ -1098,8 +1192,45 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "under the inspection framework introduced in 2023": no inspection's date
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
-            if earlier and re.search(
-                r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE
+            back = _BEFORE_THAT.search(lead_text)
+            if back:
+                # "a step up from 2022 ... and a far cry from three years before that, when
+                # Ofsted said ...": counted back from the time the sentence gave before
+                role = "previous"
+                base_at = max(sentence.start, clause.start - 120) + back.start()
+                bases = T.dates(r.text[sentence.start : base_at], r.as_of, sentence.start)
+                n_back = T.number(back.group("n")) or 1
+                if bases and back.group("u").lower().startswith("year"):
+                    b_first: date | None
+                    b_last: date | None
+                    try:
+                        b_first = bases[-1].first.replace(year=bases[-1].first.year - n_back)
+                        b_last = bases[-1].last.replace(year=bases[-1].last.year - n_back)
+                    except ValueError:  # 29 February
+                        b_first = b_last = None
+                    if b_first and b_last:
+                        mine = [
+                            T.When(
+                                base_at,
+                                base_at + len(back.group(0)),
+                                b_first - timedelta(days=200),
+                                b_last + timedelta(days=200),
+                                "period",
+                                True,
+                            )
+                        ]
+            elif (
+                earlier
+                and (
+                    re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
+                    # "a big step up from 2015, when the borough's services were rated ...",
+                    # "almost ten years ago, when ...": the time the 'when' clause hangs on
+                    or (
+                        re.match(r"\W*when\b", r.text[clause.start : clause.end], re.IGNORECASE)
+                        and earlier[-1].end >= clause.start - 4
+                        and re.fullmatch(r"\s*,?\s*", r.text[earlier[-1].end : clause.start])
+                    )
+                )
             ):
                 mine = earlier[-1:]  # the nearest: "between 13 and 24 March ... in May 2018, when"
                 if later:
@@ -1113,6 +1244,28 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
             role = "previous"
+        elif (
+            role == "current"
+            and i == 0
+            and re.match(r"\W*(?:which|that)\b", body, re.IGNORECASE)
+            and re.search(
+                r"\b(?:previous|last|earlier|prior|former)\s+(?:full\s+|Ofsted\s+|ILACS\s+|SIF\s+)*"
+                r"(?:inspection|report|rating|judge?ment|visit)s?\W*$",
+                r.text[max(sentence.start, clause.start - 60) : clause.start],
+                re.IGNORECASE,
+            )
+        ):
+            role = "previous"  # "since the previous inspection, which had rated them ..."
+        elif (
+            role == "current"
+            and not mine
+            and re.match(
+                r"\W*(?:\w+\s+){0,2}?(?:\w+|\d+)\s+years?\s+ago\b(?![^.;]*\b(?:now|today|this time)\b)",
+                r.text[clause.start : gs],
+                re.IGNORECASE,
+            )
+        ):
+            role = "previous"  # "Twelve years ago we were told we were failing"
         base_whens = items[-1]["whens"] if items else earlier[-1:] if i == 0 else []
         later_base: list[T.When] = []
         if not mine and later and base_whens:
@@ -1143,8 +1296,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             owned = items[-1].get("urns", list(urns))
         else:
             owned = list(urns)
+        moved = _MOVED_TO.search(r.text[max(clause.start, gs - 60) : gs])
         items.append(
             {
+                # "children in care improved to good": the grade before was worse
+                "moved": (-1 if moved.group("down") else 1) if moved else 0,
                 "grade": grade,
                 "urns": owned,
                 "areas": areas.get(i, []),
@@ -1152,6 +1308,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "pos": gs,
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
+                "left": left,
+                # "disappointed the service had not achieved good overall": a grade it lacks
+                "negated": bool(_NEGATED.search(r.text, max(clause.start, gs - 50), gs)),
                 "weak_previous": weak and role == "previous" and not mine,
                 # "twice judged inadequate", "inadequate for the second time": how many
                 # inspections gave it
@@ -1182,8 +1341,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
                 and not re.search(r"\bhelp and protection\b", body, re.IGNORECASE),
                 "all": bool(scope_all)
-                and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)]))),
-                "date_adjacent": any(0 <= w.start - ge < 20 for w in mine),
+                and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)])))
+                and _all_is_mine(body, clause.start, grades, i, from_to is not None),
+                # (or after it, the grade left behind being the clause's last: "rated requires
+                # improvement, down from good when Ofsted last came in 2018")
+                "date_adjacent": any(0 <= w.start - ge < 20 for w in mine)
+                or (
+                    role == "previous"
+                    and 0 < i == len(grades) - 1
+                    and any(w.start > ge for w in mine)
+                ),
                 "rest": bool(
                     re.search(
                         r"\b(?:all|every|each|the)\s+other\b",
@@ -1193,6 +1360,26 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    if len(items) > 1:
+        # "three councils - A, B and C - were rated outstanding and five, including Rutland,
+        # were rated good": a council named after a grade, before the next one, owns the next
+        # one only; the grade before it is of councils named before the clause
+        named_at = [
+            (m.start, m.la.urn)
+            for m in r.mentions
+            if m.la.urn and clause.start <= m.start < clause.end
+        ]
+        for j, it in enumerate(items):
+            if any(p < grades[j][0] for p, _ in named_at):
+                continue
+            owned_later = {
+                u
+                for k in range(j + 1, len(items))
+                for p, u in named_at
+                if grades[k - 1][1] <= p < grades[k][0]
+            }
+            if owned_later and set(it["urns"]) <= owned_later:
+                it["urns"] = []
     prev_sentence = [x for x in r.sentence_spans if x.end <= sentence.start]
     if (
         not whens
@@ -1248,9 +1435,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "judged good on every measure except care leavers"; "every area inadequate apart from
     # adoption": the areas after the exception are the ones that do not have the grade
     exc = _EXCEPT.search(r.text, grades[0][1], clause.end)
+    exc_end = clause.end
+    if not exc:
+        # "..., with only adoption escaping the lowest grade": the exception's own clause
+        at = re.compile(r"[\s,]*").match(r.text, clause.end)
+        nxt = _EXCEPT.match(r.text, at.end() if at else clause.end, sentence.end)
+        if nxt and re.match(r"(?:with|leaving)\s+only\b", nxt.group(0), re.IGNORECASE):
+            exc = nxt
+            stop = re.compile(r"[;:.]").search(r.text, nxt.end(), sentence.end)
+            exc_end = stop.start() if stop else sentence.end
     if exc and not r.in_long_quote(exc.start()):
         left_out = list(
-            dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : clause.end]))
+            dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : exc_end]))
         ) or ["unnamed"]
         for it in items:
             it["except"] = left_out
@@ -1284,6 +1480,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             for it in items:
                 it["area_urns"] = area_urns
                 it["urns"] = list(urns)
+    if (
+        from_to
+        and len(items) == 2
+        and len(urns) == 1
+        and items[0]["role"] == "previous"
+        and items[0]["whens"]
+        and not items[1]["whens"]
+        and all(w.end <= grades[0][0] for w in items[0]["whens"])
+        and not T.GRADE_RE.search(r.text[clause.start : grades[0][0]])
+        and not _SINCE.search(r.text[clause.start : grades[0][0]])
+    ):
+        # "In 2018 the council climbed out of inadequate, to requires improvement", "In 2018
+        # it improved from inadequate to good": the year opens the move, and dates its end
+        # (the grade it left is the inspection's before)
+        items[1]["whens"] = list(items[0]["whens"])
     if from_to and any(it["areas"] for it in items):
         # "children in care has improved from requires improvement in 2018 to good": both
         # grades are of the area named
@@ -1291,7 +1502,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for it in items:
             if not it["areas"]:
                 it["areas"] = shared
-    several = len(items) > 1 and not any(it["areas"] for it in items)
+    # (a move "from inadequate to good" is of the same judgement, not of several)
+    several = (
+        len(items) > 1 and not any(it["areas"] for it in items) and not (from_to and len(urns) == 1)
+    )
     # "the area judged to require improvement": a judgement the clause does not name
     if not any(it["areas"] for it in items) and re.search(
         r"\b(?:the|this|that|one|an?|the only|the one)\s+(?:other\s+)?(?:area|judgement|judgment|category|aspect)\b",
@@ -1389,12 +1603,39 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if more:
             end = _trim_span(r.text, start, end + more.end())[1]
+    again = _AFTER_EARLIER.match(r.text, end, sentence.end)
+    if (
+        again
+        and items
+        and re.search(
+            r"\b(?:second|third|fourth)\s+time\b|\bagain\b|\bonce more\b",
+            r.text[sentence.start : grades[-1][0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "the second time ... that its services have been judged inadequate, after a damning
+        # inspection in 2014": the grade before, of that year
+        y = int(again.group("y"))
+        year = T.When(again.start("y"), again.end("y"), date(y, 1, 1), date(y, 12, 31), "year")
+        items.append(
+            dict(items[-1], role="previous", whens=[year], times=None, pos=again.start("y"))
+        )
+        end = again.end()
+        kind = Kind.TREND
     c = Claim(start, end, r.text[start:end], kind, list(urns))
     c.grade_scope = "all" if scope_all else None
     c.number, c.total = n_of or (None, None)
     c.dates = [(w.first, w.precision) for w in whens]
     c.facts = facts
     r.claims.append(c)
+
+
+# ", after a damning inspection in 2014": the inspection before, by its year
+_AFTER_EARLIER = re.compile(
+    r",?\s+(?:after|following)\s+(?:an?|the|its|their)\s+(?:(?:damning|critical|scathing|previous|"
+    r"earlier|similar|full|Ofsted)\s+)*(?:inspection|report|verdict)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 # A list of judgement areas that takes its grade from the sentence before ("...found to require
@@ -1869,6 +2110,13 @@ _JUMP = re.compile(
 )
 
 
+_JUMP_AREAS = re.compile(
+    rf"\s+overall\s*,?\s+(?:and|as well as)\s+(?:in\s+)?(?:(?P<all>all(?:\s+of)?|each of|every one of)\s+"
+    rf"(?:the\s+|its\s+)?(?:{T.NUMBER}\s+)?|(?P<k>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?"
+    rf"(?:{T.NUMBER}\s+)?)(?:other\s+|key\s+|individual\s+|separate\s+)?"
+    r"(?:judge?ment\s+areas|judge?ments|areas|categories)\b",
+    re.IGNORECASE,
+)
 _DIRECTION = re.compile(
     r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b",
     re.IGNORECASE,
@@ -1944,6 +2192,9 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     if since:
         end += since.end()  # "a jump of two grades from 2016": the date it counts from
+    areas_said = _JUMP_AREAS.match(body[end:])
+    if areas_said:
+        end += areas_said.end()  # "... of one grade overall and in three of the four areas"
     span = T.Span(clause.start + m.start(), clause.start + end)
     lead = body[: m.start()]
     if len(lead) < 45 and not T.GRADE_RE.search(lead) and not T.areas_in(lead):
@@ -1960,7 +2211,18 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         Kind.TREND,
         r.urns_at(sentence, clause),
         number=n,
-        facts={"jump": n if up else -n, "area": named[0] if len(set(named)) == 1 else None},
+        facts={
+            "jump": n if up else -n,
+            "area": named[0] if len(set(named)) == 1 else None,
+            # "overall and in all four judgement areas", "and in three of the four areas"
+            "in_areas": (
+                None
+                if not areas_said
+                else "all"
+                if areas_said.group("all")
+                else T.number(areas_said.group("k"))
+            ),
+        },
     )
 
 
@@ -2001,6 +2263,22 @@ _GRADED_WORDS = re.compile(
 )
 
 
+# "It comes a year after", "The visit came just months after": the subject's own event is the
+# later end of the span
+_COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|coming|follows|followed)(?:\s+(?:just|only|barely|some|around|about))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "The 'good' judgement comes less than two years after ...": the later end is the report
+_GRADED_EVENT = re.compile(
+    r"\b(?:report|judge?ments?|ratings?|grades?|verdict|upgrade|downgrade|improvement|"
+    r"(?<!joint )(?<!targeted )(?<!area )inspection)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -2026,6 +2304,17 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return  # "two years after the new unitary authority replaced the county councils"
     duration = dict(m.groupdict())
+    if (
+        (m.group("rel") or "").lower() in ("after", "since")
+        and _COMES_AFTER.search(body[: m.start()])
+        and not T.GRADE_RE.search(body[: m.start()])
+        and not _GRADED_EVENT.search(body[: m.start()])
+    ):
+        # "It comes a year after Ofsted rated ...", "The visit comes less than two years after
+        # ...": the span runs to the article's own event (a visit, a letter, "it"), which may
+        # be no inspection the record dates; the grade is the latest as of then, or the one
+        # before it
+        duration["to_event"] = True
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
     duration["grade"] = T.grade_of(then.group(1)) if then else None
@@ -2039,6 +2328,12 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if any(c.start == clause.start for c in r.claims):
         c = next(c for c in r.claims if c.start == clause.start)
         c.facts["duration"] = duration
+        if duration.get("to_event"):
+            for it in c.facts.get("grades", []):
+                if it.get("role") == "previous" and not it.get("whens"):
+                    # the latest as of the event, else the one before it
+                    it["role"] = "current"
+                    c.facts["previous_cue"] = True
         if c.type == Kind.GRADE:
             c.type = Kind.TREND  # "rated inadequate, four years after it was judged good"
         return
@@ -4372,4 +4667,49 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                 c.facts["before"] = r.text[span.start : c.start]
                 c.facts["after"] = r.text[c.end : span.end]
     r.claims.sort(key=lambda c: (c.start, c.end))
+    _join_contrasts(r)
     return r.claims
+
+
+def _join_contrasts(r: Reader) -> None:
+    """'Barking and Dagenham and Lambeth require improvement, while Harrow and Havering are
+    rated inadequate'; 'three areas were judged good, while adoption was rated outstanding':
+    the grades set against each other are one claim (each grade with its own councils and
+    areas), as "X rated good as Y remain inadequate" is."""
+
+    def plain(c: Claim) -> bool:
+        items = c.facts.get("grades")
+        return (
+            c.type == Kind.GRADE
+            and bool(items)
+            and all(isinstance(it, dict) for it in items or [])
+            and c.number is None
+            and c.grade_scope is None
+            and not any(k in c.facts for k in ("duration", "consecutive", "predecessor"))
+        )
+
+    out: list[Claim] = []
+    for c in r.claims:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and plain(a)
+            and plain(c)
+            and a.end <= c.start
+            and re.fullmatch(r"[\s,;]*(?:(?:while|whereas)\s+)?", r.text[a.end : c.start], re.I)
+            and re.match(r"[\s,;]*(?:while|whereas)\s", r.text[a.end : c.end], re.I)
+            and any(s.start <= a.start and c.end <= s.end for s in r.sentence_spans)
+        ):
+            a.end, a.text = c.end, r.text[a.start : c.end]
+            for it in c.facts["grades"]:
+                it.setdefault("urns", list(c.urns))
+            for it in a.facts["grades"]:
+                it.setdefault("urns", list(a.urns))
+            a.facts["grades"] = a.facts["grades"] + c.facts["grades"]
+            a.facts["several"] = False
+            a.facts["whens"] = a.facts.get("whens", []) + c.facts.get("whens", [])
+            a.urns = list(dict.fromkeys([*a.urns, *c.urns]))
+            a.dates = a.dates + c.dates
+            continue
+        out.append(c)
+    r.claims[:] = out

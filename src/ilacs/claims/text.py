@@ -258,7 +258,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b", "help_protection"),
     (r"(?:children|young people) looked after|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
-    (r"care leavers|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
+    (r"care leavers|care[- ]experienced (?:young people|young adults|adults)|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
     (r"(?:local )?safeguarding (?:children(?:'s)? )?board|LSCB|"
      r"board\s+(?:meant|responsible|set up|charged|designed|intended|tasked|that is meant|which is meant)\s+"

@@ -1,0 +1,86 @@
+"""`ilacs check`, round 9 grades: a 'when' clause takes the time it hangs on ('a big step up
+from 2015, when ... were rated requires improvement'); a grade said not to be held ('had not
+achieved good overall') holds when the report gives another; a grade left behind named after
+the new one takes the date after it ('requires improvement, down from good when Ofsted last
+came in 2018')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("requires improvement", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_when_clause_takes_the_time_it_hangs_on(tmp_path, corpus_db, grade, verdict):
+    # Warrington: requires improvement overall in the report of 12 May 2015, good in 2024
+    text = (
+        "Warrington's children's services have been rated good. It is a big step up from "
+        f"2015, when the borough's children's services were rated '{grade}'.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-31")
+    c = _claim(claims, "when the borough's")
+    assert c["verdict"] == verdict, c
+    assert "12 May 2015" in c["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("good", "supported"), ("requires improvement", "contradicted")]
+)
+def test_a_grade_said_not_to_be_held(tmp_path, corpus_db, grade, verdict):
+    # Bristol, 10 March 2023: requires improvement overall
+    text = (
+        "Bristol City Council's children's services have been judged to require improvement "
+        "by Ofsted. The Cabinet Member said that she was disappointed the service had not "
+        f"achieved {grade} overall.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-04-24")
+    assert _claim(claims, "had not achieved")["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("good", "supported"), ("outstanding", "contradicted")]
+)
+def test_the_grade_left_behind_takes_the_date_after_it(tmp_path, corpus_db, grade, verdict):
+    # Barnsley help and protection: good in the report of 19 November 2018, requires
+    # improvement in that of 27 October 2023 (the report of August 2014 is not the one meant)
+    text = (
+        "Barnsley's children's services remain good. But the experiences of children who need "
+        "help and protection were rated 'requires improvement to be good', down from "
+        f"{grade} when Ofsted last came in 2018.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-10-27")
+    c = _claim(claims, "down from")
+    assert c["verdict"] == verdict, c
+    assert "19 November 2018" in c["explanation"]
+
+
+def test_no_longer_a_grade_is_a_move_not_a_grade_lacked(tmp_path, corpus_db):
+    # Wirral: inadequate in the report of 20 September 2016, requires improvement in 2019
+    text = (
+        "Wirral Council's children's services are no longer rated inadequate, three years "
+        "after a damning Ofsted report.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-10-01")
+    assert _claim(claims, "no longer rated inadequate")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("inadequate", "supported"), ("requires improvement", "contradicted")]
+)
+def test_a_grade_shaken_off_is_the_one_before_the_report_just_out(
+    tmp_path, corpus_db, grade, verdict
+):
+    # Blackpool: inadequate in the report of 17 January 2019, requires improvement in that of
+    # 1 February 2023
+    text = (
+        f"Blackpool Council's children's services have shaken off the \"{grade}\" label that "
+        "has hung over them for four years, according to an Ofsted report published yesterday.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-02-02")
+    c = _claim(claims, "shaken off")
+    assert c["verdict"] == verdict, c
+    assert "17 January 2019" in c["explanation"]
