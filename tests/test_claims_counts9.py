@@ -219,3 +219,21 @@ def test_when_the_framework_came_in(tmp_path, corpus_db):
     assert claim_with(claims, "since it came into force in January 2023")["verdict"] == (
         "supported"
     )
+
+
+def test_a_council_abolished_before_the_date_is_not_the_one_meant(tmp_path, corpus_db):
+    # North Northamptonshire: requires improvement in every area, on site October 2022; the
+    # county council it replaced was abolished on 31 March 2021
+    text = (
+        "North Northamptonshire Council has had the leadership of its children's services "
+        "judged outstanding.\n\nServices are run by a trust, which took over after the former "
+        "county council's services were judged inadequate in 2019.\n\nIt marks a turnaround "
+        "for the council, which was judged to require improvement in every area at its first "
+        "inspection in October {year}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(year="2022"), "2026-07-08")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    claims = check_text(tmp_path, corpus_db, text.format(year="2021"), "2026-07-08")
+    assert [c for c in claims if "October 2021" in c["text"] and c["verdict"] == "contradicted"]
+    c = claim_with(claims, "judged inadequate in 2019")
+    assert c["verdict"] != "contradicted", c

@@ -4087,6 +4087,19 @@ _INSPECTORS_WERE = re.compile(
 )
 
 
+def _gone_by_then(c: Claim, record: RecordView) -> bool:
+    """The claim's council was abolished before every date the claim gives, and ilacs holds
+    none of its documents."""
+    if not c.urns or record.by_urn.get(c.urns[0]):
+        return False
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        return False
+    days = [d for d, _ in c.dates] + [w.first for w in c.facts.get("whens") or []]
+    return la.end is not None and bool(days) and all(d > la.end for d in days)
+
+
 def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
@@ -4100,7 +4113,12 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                 c, urns=list(alt), verdict=None, explanation=None, evidence=[], facts=dict(c.facts)
             )
             _check_one(other, record, texts, as_of)
-            if other.verdict == S:
+            if other.verdict == S or (
+                other.verdict == C and c.verdict == N and _gone_by_then(c, record)
+            ):
+                # (or, contradicted, when the council taken had been abolished before the
+                # dates the clause gives and ilacs holds none of its reports: "the council ...
+                # at its first inspection in October 2021" is not the county abolished in April)
                 c.urns, c.verdict, c.explanation, c.evidence = (
                     other.urns,
                     other.verdict,
