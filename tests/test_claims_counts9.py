@@ -237,3 +237,16 @@ def test_a_council_abolished_before_the_date_is_not_the_one_meant(tmp_path, corp
     assert [c for c in claims if "October 2021" in c["text"] and c["verdict"] == "contradicted"]
     c = claim_with(claims, "judged inadequate in 2019")
     assert c["verdict"] != "contradicted", c
+
+
+def test_the_reports_day_before_what_another_body_did(tmp_path, corpus_db):
+    # Bury: judged inadequate in a report published 17 December 2021
+    text = (
+        "Bury's children's services were judged inadequate in 2021. The report, published in "
+        "{month} 2021, led to the government appointing a commissioner.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(month="December"), "2025-07-29")
+    assert claim_with(claims, "published in December 2021")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(month="March"), "2025-07-29")
+    c = claim_with(claims, "published in March 2021")
+    assert c["type"] == "date" and c["verdict"] != "supported", c

@@ -1911,7 +1911,19 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     # someone else's report: a commissioner's, the DfE's, a committee's
-    if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
+    other_body = _OTHER_BODY.search(body)
+    if (
+        other_body
+        and not re.search(r"\bOfsted\b", body)
+        # "The report, published in December 2021, led to the government appointing a
+        # commissioner": the report the article is about, the other body after it
+        and not re.match(
+            r"\W*(?:the|its|that|this)\s+(?:(?:inspection|last|previous|ofsted)\s+)?report,\s+"
+            r"(?:published|released)\b[^,]*,",
+            body[: other_body.start()],
+            re.I,
+        )
+    ):
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
     letter = _VISIT.search(body) or _LETTER_WORDS.search(body)
