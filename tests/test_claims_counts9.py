@@ -35,8 +35,8 @@ def test_a_part_of_the_councils_counted_is_no_grade_of_a_council(tmp_path, corpu
     # reports published from 1 January to 6 August 2025 (113 since 2023)
     text = (
         "Central Bedfordshire was judged good in all five areas in April.\n\n"
-        "Nationally, 32 councils have had reports published under the current framework so "
-        "far this year, and 24 of them were rated good or outstanding - 13 of those "
+        "Across England 32 councils have had reports published under the current framework "
+        "so far this year, and 20 of them were judged good or better - nine of those "
         "outstanding.\n"
     )
     claims = check_text(tmp_path, corpus_db, text, "2025-08-06")
@@ -52,8 +52,8 @@ def test_among_the_councils_a_framework_has_reported_on(tmp_path, corpus_db):
     # ILACS 2026 reports by 8 July 2026: Brent, Somerset, North and West Northamptonshire,
     # Liverpool
     text = (
-        "North and West Northamptonshire are among {n} councils to have had reports published "
-        "under the new framework so far.\n"
+        "The two Northamptonshire councils are among {n} councils to have had reports "
+        "published under the new framework.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(n="five"), "2026-07-08")
     assert claim_with(claims, "among five councils")["verdict"] == "supported"
@@ -65,8 +65,8 @@ def test_a_place_in_a_window_of_days_is_not_read(tmp_path, corpus_db):
     # Gloucestershire good (4 August 2025), Bath and North East Somerset good (5 August 2025):
     # 'in two days' is a window ilacs does not count within
     text = (
-        "Bath and North East Somerset has been rated good. It is the second South West council "
-        "in two days to be rated good, after Gloucestershire on Monday.\n"
+        "Bath and North East Somerset has been judged good. It became the second council in "
+        "the South West in two days to be judged good, after Gloucestershire on Monday.\n"
     )
     claims = check_text(tmp_path, corpus_db, text, "2025-08-06")
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
@@ -92,9 +92,9 @@ def test_the_area_and_grade_just_before_a_place_to_achieve_that(tmp_path, corpus
     # Salford (12 January 2024): leaders outstanding, the first in the North West under ILACS
     # 2023 (Rochdale, Liverpool, St Helens and Bolton before it gave leaders less)
     text = (
-        "Salford kept its good grade in a report published on Friday, with inspectors rating "
-        "the impact of leaders as outstanding - the {place} North West authority to achieve "
-        "that under the 2023 framework.\n"
+        "Salford stays good overall, and inspectors judged the impact of leaders as "
+        "outstanding - the {place} North West authority to achieve that under the 2023 "
+        "framework.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(place="first"), "2024-01-15")
     assert claim_with(claims, "the first North West")["verdict"] == "supported"
@@ -106,8 +106,8 @@ def test_a_council_whose_name_has_commas_in_the_list_before_a_place(tmp_path, co
     # Bury (29 July 2025) left inadequate after Bournemouth, Christchurch and Poole (29 January
     # 2025), the one council to do so before it that year: one name, not three
     text = (
-        "Bury is only the {place} council in England to shake off an inadequate rating this "
-        "year, after Bournemouth, Christchurch and Poole in January.\n"
+        "This year Bury became the {place} council in England to shake off an inadequate "
+        "rating this year, after Bournemouth, Christchurch and Poole.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(place="second"), "2025-07-29")
     assert claim_with(claims, "the second council")["verdict"] == "supported"
@@ -119,8 +119,8 @@ def test_a_place_this_year_is_by_the_day_reports_came_out(tmp_path, corpus_db):
     # Warwickshire (14 October 2025): the seventh ILACS 2023 report of 2025 rated requires
     # improvement overall by publication (the fifth by the days on site)
     text = (
-        "The inspection took place from 2 to 6 June.\n\nWarwickshire is the {place} council "
-        "this year to be judged requires improvement overall under Ofsted's current "
+        "Inspectors were on site from 2 to 6 June.\n\nWarwickshire becomes the {place} "
+        "council this year to be judged requires improvement overall under the current "
         "framework.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(place="seventh"), "2025-10-14")
@@ -136,13 +136,13 @@ def test_counts_of_what_must_improve_in_other_words(tmp_path, corpus_db):
     # North Yorkshire (18 August 2023): one recommendation; Oldham (12 July 2024): three;
     # Derbyshire (12 January 2024): four; Plymouth (15 March 2024): eight
     cases = [
-        ("North Yorkshire", "2023-08-21", "Ofsted made a single recommendation", "a single", "two"),
-        ("Oldham", "2024-07-15", "It found three areas where the council can improve", "three", "five"),
-        ("Derbyshire", "2024-01-15", "Supervision is among the four improvements Ofsted listed", "four", "six"),
+        ("North Yorkshire", "2023-08-21", "Inspectors gave a single recommendation", "a single", "two"),
+        ("Oldham", "2024-07-15", "Ofsted named three areas where the council could improve", "three", "five"),
+        ("Derbyshire", "2024-01-15", "Supervision is one of the four improvements that inspectors listed", "four", "six"),
         (
             "Plymouth",
             "2024-03-18",
-            "Leaders have a plan for the eight areas in which Ofsted said the council must improve",
+            "A plan covers the eight areas in which inspectors said the council must improve",
             "eight",
             "eleven",
         ),
@@ -160,8 +160,8 @@ def test_counts_of_what_must_improve_in_other_words(tmp_path, corpus_db):
 def test_a_visit_of_no_kind_is_a_full_inspections_days_on_site(tmp_path, corpus_db):
     # Central Bedfordshire: on site 10-14 March 2025, report published 24 April 2025 (no letter)
     text = (
-        "Central Bedfordshire was judged good in all five areas in a report published in April, "
-        "following a visit in {month} led by Rebecca Quested HMI.\n"
+        "Central Bedfordshire is good in every area, its report published in April said, "
+        "following a visit in {month}.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(month="March"), "2025-08-06")
     assert claim_with(claims, "visit in March")["verdict"] == "supported"
@@ -192,28 +192,27 @@ def with_wokingham(corpus_db, tmp_path_factory):
 def test_a_letters_day_after_what_the_visit_looked_at(tmp_path, with_wokingham):
     # Wokingham: focused visit 11-12 December 2024, letter published 28 January 2025
     text = (
-        "Two inspectors visited Wokingham before Christmas to look at its work with care "
-        "leavers, and a letter setting out their findings was published {day}.\n"
+        "Ofsted went to Wokingham in December to examine its services for care leavers, "
+        "and a letter describing what inspectors found was published {day}.\n"
     )
     claims = check_text(tmp_path, with_wokingham, text.format(day="yesterday"), "2025-01-29")
     c = claim_with(claims, "published yesterday")
-    assert c["verdict"] == "supported" and "to look at" not in c["text"], c
-    assert "published" not in claim_with(claims, "to look at its work")["text"]
+    assert c["verdict"] == "supported" and "examine" not in c["text"], c
 
 
 def test_when_the_framework_came_in(tmp_path, corpus_db):
     # the first ILACS 2023 inspection began on 16 January 2023
     text = (
-        "Halton is the eighth council to be rated inadequate overall under Ofsted's current "
-        "inspection framework, which was introduced in {when}.\n"
+        "Halton was judged inadequate under the current inspection framework, which was "
+        "introduced in {when}.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(when="January 2023"), "2024-01-15")
     assert claim_with(claims, "introduced in January 2023")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format(when="January 2021"), "2024-01-15")
     assert claim_with(claims, "introduced in January 2021")["verdict"] == "contradicted"
     text = (
-        "Salford's care leavers service is one of seven rated outstanding under the framework, "
-        "which has judged care leavers separately since it came into force in January 2023.\n"
+        "Salford's care leavers were judged outstanding under the framework, which has graded "
+        "care leavers on their own since it came into force in January 2023.\n"
     )
     claims = check_text(tmp_path, corpus_db, text, "2024-01-15")
     assert claim_with(claims, "since it came into force in January 2023")["verdict"] == (
@@ -226,10 +225,10 @@ def test_a_council_abolished_before_the_date_is_not_the_one_meant(tmp_path, corp
     # county council it replaced was abolished on 31 March 2021
     text = (
         "North Northamptonshire Council has had the leadership of its children's services "
-        "judged outstanding.\n\nServices are run by a trust, which took over after the former "
-        "county council's services were judged inadequate in 2019.\n\nIt marks a turnaround "
-        "for the council, which was judged to require improvement in every area at its first "
-        "inspection in October {year}.\n"
+        "judged outstanding.\n\nA trust runs its services; it took over when the former "
+        "county council's services were judged inadequate in 2019.\n\nThat is real progress "
+        "for the council, which was found to require improvement in every area when first "
+        "inspected in October {year}.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(year="2022"), "2026-07-08")
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
@@ -243,7 +242,7 @@ def test_the_reports_day_before_what_another_body_did(tmp_path, corpus_db):
     # Bury: judged inadequate in a report published 17 December 2021
     text = (
         "Bury's children's services were judged inadequate in 2021. The report, published in "
-        "{month} 2021, led to the government appointing a commissioner.\n"
+        "{month} 2021, prompted ministers to send in a commissioner.\n"
     )
     claims = check_text(tmp_path, corpus_db, text.format(month="December"), "2025-07-29")
     assert claim_with(claims, "published in December 2021")["verdict"] == "supported"
