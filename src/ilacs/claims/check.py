@@ -1206,6 +1206,19 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         docs = [d for d in docs if d.kind == "monitoring_visit"]
     elif "joint" in kind or "jtai" in kind:
         docs = [d for d in docs if d.kind == "jtai"]
+    elif not re.search(r"letter", kind) and c.date_role != "published":
+        # "a report published in April, following a visit in March": a visit of no kind named
+        # may be a full inspection's days on site (supported only: never a contradiction)
+        full = [
+            d
+            for d in _reports(record, urn)
+            if d.inspection_start and whens and all(_date_matches(w, d, "visit") for w in whens)
+        ]
+        if full:
+            d = full[-1]
+            c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
+            c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
+            return
     if not docs:
         c.verdict, c.explanation = (
             N,
@@ -1490,6 +1503,17 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
             return
         if urn == lead[0]:
             held = (c.verdict, c.explanation, c.evidence)
+    # "North Northamptonshire ..., alongside West Northamptonshire. The report, led by X": a
+    # sentence naming no council may be of any council named whose report came out that day
+    cur = _current(_reports(record, lead[0]), as_of)
+    for urn in c.facts.get("same_day_urns", []):
+        theirs = _current(_reports(record, urn), as_of)
+        if cur is None or theirs is None or theirs.published != cur.published or c.dates:
+            continue
+        c.urns = [urn]
+        _check_inspector_of(c, record, as_of, texts)
+        if c.verdict == S:
+            return
     c.urns = first
     c.verdict, c.explanation, c.evidence = held
 
@@ -2421,7 +2445,7 @@ _READ_WORDS = frozenset(
     outcomes results findings while whereas but quarters thirds fifths tenths majority minority
     proportion fraction percentage alongside along accolade feat before kept keep keeps same day
     time below above without single contains contain list lists what improve recommendation joins
-    join joined
+    join joined among
     recommendations priority actions
     """.split()
 )
@@ -2481,7 +2505,7 @@ _SUB_REGION = re.compile(
 )
 
 
-def _unmodelled(text: str, number: int | None = None) -> str | None:
+def _unmodelled(text: str, number: int | None = None, named: int = 0) -> str | None:
     """The feature of a rank or count claim that ilacs does not model, if any. A list after the
     place that does not fit it ("the fourth, after A, B, C and D") is no such feature: the
     article contradicts itself there, and the reading stands."""
@@ -2491,7 +2515,10 @@ def _unmodelled(text: str, number: int | None = None) -> str | None:
     m = _AFTER_LIST.search(text)
     if m:
         names = re.split(r",\s+|\s+and\s+", m.group(0)[len("after") :].strip())
-        if number is None or len(names) == number - 1:
+        # "after Bournemouth, Christchurch and Poole": one council, as ilacs read the names
+        # (fewer councils than pieces between the commas)
+        count = named if 0 < named < len(names) else len(names)
+        if number is None or count == number - 1:
             return m.group(0)
     m = _ALONG_LIST.search(text)
     if m:
@@ -2514,7 +2541,18 @@ def _soften_unread(c: Claim) -> None:
     not_in_record: the group or test it counts is one ilacs did not form."""
     if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
         return
-    unread = list(dict.fromkeys(_unread_words(c.text)))
+    text = c.text
+    phrase = str(c.facts.get("phrase") or "")
+    if phrase and phrase.lower() not in text.lower():
+        # "BANES is the second South West council in two days to be rated good, after
+        # Gloucestershire on Monday": a span holding only the list after the place; the words
+        # of the place's clause before it are the rank's too
+        before = re.split(r"[,;]\s+(?:and|but|while|whereas)\b|;", c.facts.get("before") or "")
+        text = f"{before[-1]} {text}"
+    unread = list(dict.fromkeys(_unread_words(text)))
+    if c.facts.get("test_before"):
+        # "rating leaders as outstanding - the second to achieve that": the test was read
+        unread = [w for w in unread if w != "that_test"]
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
@@ -2544,7 +2582,8 @@ def _soften_unmodelled(c: Claim) -> None:
     number = c.number if c.number is not None else c.facts.get("n")
     if c.type != Kind.RANK or re.search(r"\bone\s+of\b", phrase or c.text, re.I):
         number = None
-    feature = _unmodelled(c.text, number) or _unmodelled(clause, number)
+    named = len(c.facts.get("others") or [])
+    feature = _unmodelled(c.text, number, named) or _unmodelled(clause, number, named)
     if feature is None and not (c.facts.get("from_to") or c.facts.get("off")):
         m = _FROM_MOVE.search(clause)
         feature = m.group(0) if m else None
@@ -2642,6 +2681,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         if _BECOMES.search(c.text):
             # "has become only the second to be rated outstanding": it became so when its
             # report came out, after every report published before it
+            orders = ["published"]
+        if c.facts.get("this_year") and not re.search(r"\b(?:inspected|visited)\b", c.text, re.I):
+            # "the fifth council this year to be judged requires improvement": the judgements
+            # of the year are its reports, in the order they came out
             orders = ["published"]
         for mode in modes:
             for order in orders:
@@ -3627,8 +3670,12 @@ def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> 
         and d.published
         and d.published <= as_of + timedelta(days=3)
         and (not c.region or _region_of(d.urn) == c.region)
+        # "so far this year": those published in the year
+        and (not c.facts.get("year") or d.published.year == c.facts["year"])
     }
     n = c.facts["n"]
+    if c.facts.get("year"):
+        fw = f"{fw} (published in {c.facts['year']})"
     c.evidence = [Evidence(None, None, f"{fw} reports published by {as_of}: {len(urns)} councils")]
     if len(urns) == n:
         c.verdict, c.explanation = S, f"{n} councils have {fw} reports published by {as_of}."
@@ -3977,6 +4024,54 @@ def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
     )
 
 
+def _check_framework_date(c: Claim, view: RecordView, as_of: date) -> None:
+    """'the current framework, which was introduced in January 2023': the month its first
+    inspection began. Contradicted only for another year when the words name the framework
+    (by name, or as the current one on the day); a framework known only by the year said is
+    not held to it."""
+    from ilacs.analyse.record import framework_matches
+
+    if not c.dates:
+        return
+    said, precision = c.dates[0]
+    words = str(c.facts.get("fw_came_in") or "").lower()
+    named = re.search(r"\b(?:sif|single inspection|ilacs\s*(?:2018|2023|2026))\b", words)
+    fw: str | None = None
+    if named:
+        fw = _framework_of(replace(c, framework=named.group(0), facts={}), None, as_of, view)
+    elif re.search(r"\b(?:new|latest|current|revised|updated|tougher)\b", words):
+        fw = _framework_at(view, as_of)
+    starts: dict[str, date] = {}
+    for d in view.docs:
+        if d.kind == "inspection" and d.framework and d.inspection_start:
+            for f in ("sif", "ilacs2018", "ilacs2023", "ilacs2026"):
+                if framework_matches(d.framework, f):
+                    if f not in starts or d.inspection_start < starts[f]:
+                        starts[f] = d.inspection_start
+    candidates = [fw] if fw else list(starts)
+
+    def fits(first: date) -> bool:
+        if precision == "year":
+            return said.year == first.year
+        prev = first.replace(day=1) - timedelta(days=1)
+        # in force from its first inspection's month, or the month before
+        return (said.year, said.month) in {(first.year, first.month), (prev.year, prev.month)}
+
+    ok = [f for f in candidates if f in starts and fits(starts[f])]
+    if ok:
+        f = ok[0]
+        c.verdict = S
+        c.explanation = f"The first {f} inspection began on {starts[f]}."
+        c.evidence = [Evidence(None, None, f"first {f} inspection on site from {starts[f]}")]
+    elif fw and fw in starts and said.year != starts[fw].year:
+        c.verdict = C
+        c.explanation = f"The first {fw} inspection began on {starts[fw]}, not in {said.year}."
+        c.evidence = [Evidence(None, None, f"first {fw} inspection on site from {starts[fw]}")]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs cannot tell which framework's start this is, or it differs a little."
+
+
 def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
@@ -3989,6 +4084,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_visit_days(c, record, as_of)
     elif c.facts.get("birth"):
         _check_birth(c, record, texts)
+    elif c.facts.get("fw_came_in"):
+        _check_framework_date(c, record, as_of)
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:
@@ -4030,6 +4127,19 @@ _INSPECTORS_WERE = re.compile(
 )
 
 
+def _gone_by_then(c: Claim, record: RecordView) -> bool:
+    """The claim's council was abolished before every date the claim gives, and ilacs holds
+    none of its documents."""
+    if not c.urns or record.by_urn.get(c.urns[0]):
+        return False
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        return False
+    days = [d for d, _ in c.dates] + [w.first for w in c.facts.get("whens") or []]
+    return la.end is not None and bool(days) and all(d > la.end for d in days)
+
+
 def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
     the record after all (an unattributed quotation not found in any report)."""
@@ -4043,7 +4153,12 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                 c, urns=list(alt), verdict=None, explanation=None, evidence=[], facts=dict(c.facts)
             )
             _check_one(other, record, texts, as_of)
-            if other.verdict == S:
+            if other.verdict == S or (
+                other.verdict == C and c.verdict == N and _gone_by_then(c, record)
+            ):
+                # (or, contradicted, when the council taken had been abolished before the
+                # dates the clause gives and ilacs holds none of its reports: "the council ...
+                # at its first inspection in October 2021" is not the county abolished in April)
                 c.urns, c.verdict, c.explanation, c.evidence = (
                     other.urns,
                     other.verdict,
@@ -4391,6 +4506,9 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
             if not _DATED_GAP.fullmatch(gap) or set(g.urns) != set(d.urns):
                 continue
             later = g if d.end <= g.start else d
+            first = d if later is g else g
+            if "\n" in gap or re.search(r"[.!?][’”'\"]?\s*$", first.text):
+                continue  # "... from 2 to 6 June.\n\nWarwickshire is the fifth ...": two sentences
             if re.match(
                 r"\W*(?:and|but|while|whilst|then|before|after|although|though|whereas)\b",
                 later.text,

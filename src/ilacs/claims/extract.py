@@ -912,6 +912,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.I,
     ):
         return
+    # "32 councils have had reports published ..., and 24 of them were rated good or
+    # outstanding - 13 of those outstanding": a part of the councils counted before it
+    if re.match(
+        rf"\W*(?:(?:and|while|but|with|of\s+which|of\s+whom)\s+)?(?:\d+|{T.NUMBER}|all|most|"
+        r"none|half)\s+(?:of\s+)?(?:them|those|these)\b",
+        body,
+        re.I,
+    ) and _SOME_COUNCILS.search(r.text, sentence.start, clause.start):
+        return
     # "after two more boroughs were awarded the top grade this week": councils it does not
     # name (a count, not a grade of this council)
     some = _SOME_COUNCILS.search(body)
@@ -1902,7 +1911,19 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     # someone else's report: a commissioner's, the DfE's, a committee's
-    if _OTHER_BODY.search(body) and not re.search(r"\bOfsted\b", body):
+    other_body = _OTHER_BODY.search(body)
+    if (
+        other_body
+        and not re.search(r"\bOfsted\b", body)
+        # "The report, published in December 2021, led to the government appointing a
+        # commissioner": the report the article is about, the other body after it
+        and not re.match(
+            r"\W*(?:the|its|that|this)\s+(?:(?:inspection|last|previous|ofsted)\s+)?report,\s+"
+            r"(?:published|released)\b[^,]*,",
+            body[: other_body.start()],
+            re.I,
+        )
+    ):
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
     letter = _VISIT.search(body) or _LETTER_WORDS.search(body)
@@ -2399,6 +2420,19 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             for x in r.mentions
         )
         other = [r.main] if r.main and not named and r.main not in urns else []
+        # and the other councils the article names ("North Northamptonshire ..., alongside
+        # West Northamptonshire"), read only when their reports came out the same day
+        beside = (
+            []
+            if named
+            else list(
+                dict.fromkeys(
+                    x.la.urn
+                    for x in r.mentions
+                    if x.la.urn and not r.is_place(x) and x.la.urn not in urns + other
+                )
+            )
+        )
         r.add(
             span,
             Kind.INSPECTOR,
@@ -2411,6 +2445,7 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "letter": visit_led or _about_letter(r, sentence),
                 "visit_led": visit_led,
                 "other_urns": other,
+                "same_day_urns": beside,
                 "count": _team_count(count),
             },
         )
@@ -2685,6 +2720,14 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     start = clause.start + m.start()
     end = _before_quote(r, sentence)
+    # "... to look at its work with care leavers, and a letter setting out their findings was
+    # published yesterday": a clause of its own after the theme
+    own = re.compile(
+        r"[,;]\s+(?:and|but|while|whereas)\s+(?:a|an|the|its|their|it|they|inspectors|Ofsted)\b",
+        re.I,
+    ).search(r.text, clause.start + m.end(), end)
+    if own:
+        end = own.start()
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
@@ -3030,6 +3073,28 @@ def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+_COUNTED_COUNCILS = re.compile(
+    rf"\b(?:{T.NUMBER}|\d+)\s+(?:of\s+the\s+(?:{T.NUMBER}|\d+)\s+)?"
+    r"(?:councils|local authorities|authorities|LAs)\b",
+    re.IGNORECASE,
+)
+
+
+def _framework_before(r: Reader, sentence: T.Span) -> tuple[str | None, int | None]:
+    """The framework of the sentence just before when that sentence counts councils under it
+    ('five of the 25 councils inspected under the revised framework'), else none."""
+    before = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if not before or "\n\n" in r.text[before[-1].end : sentence.start].strip(" "):
+        return None, None
+    prev = before[-1]
+    if not _COUNTED_COUNCILS.search(r.text, prev.start, prev.end):
+        return None, None
+    fw = _FRAMEWORK.search(r.text, prev.start, prev.end)
+    if fw is None:
+        return None, None
+    return _framework_in(r, prev, fw.start(), prev.end)
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -3198,6 +3263,24 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "rated good ..., making it the second council to move straight from inadequate to
         # good": the move the rank's own clause names, not the grades of the sentence in order
         grades = [T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(move.group(0))][:2]
+    # "with inspectors also rating the impact of leaders as outstanding - the second North West
+    # authority to achieve that": the test is the area and grade named just before the clause
+    area_before = None
+    if (
+        back
+        and not move
+        and not T.GRADE_RE.search(body)
+        and re.search(
+            r"\b(?:achieve[sd]?\s+(?:this|that|it)|do(?:ne)?\s+so|the\s+feat)\b", body, re.I
+        )
+    ):
+        lead = r.text[sentence.start : clause.start]
+        last = list(T.GRADE_RE.finditer(lead))[-1:]
+        if last and not lead[last[0].end() :].strip(" ,;:-\u2013\u2014'’\"”").strip():
+            g0 = last[0]
+            near = [a for _, _, a in T.areas_in(lead[max(0, g0.start() - 80) : g0.start()])]
+            if near and near[-1] != "overall":
+                grades, area_before = [T.grade_of(g0.group(1))], near[-1]
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
@@ -3210,6 +3293,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if fw_words is None and since:
         # "the sixth authority to do so since 2023": since the framework of that year
         fw_words, fw_year = since.group(0), int(since.group(1))
+    if fw_words is None and not region and not m.group("ord") and not m.group("first"):
+        # "Five of the 25 councils inspected under the revised framework have been rated
+        # outstanding. Liverpool remains the only council judged inadequate.": a count the
+        # sentence before scoped to a framework is counted within it (one reading more)
+        fw_words, fw_year = _framework_before(r, sentence)
     ordinal = None
     if m.group("ord"):
         ordinal = T.number(m.group("ord"))
@@ -3272,7 +3360,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "grades": grades,
             "phrase": m.group(0),
             "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
-            "area": next((a for _, _, a in T.areas_in(body)), None),
+            "area": area_before or next((a for _, _, a in T.areas_in(body)), None),
+            "test_before": bool(area_before),
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,
             "one_of_first": bool(
@@ -3437,6 +3526,15 @@ def _inspected_count_claim(
     return True
 
 
+# ", and 24 of them were rated good", "- 13 of those outstanding": a part of the councils
+# counted before
+_PART_OF_THEM = re.compile(
+    rf"[,;:\u2013\u2014-]\s*(?:and\s+|with\s+|while\s+|of\s+which\s+|of\s+whom\s+)?"
+    rf"(?:\d+|{T.NUMBER}|all|most|none|half)\s+(?:of\s+)?(?:them|those|these)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -3560,6 +3658,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "Five councils have now had reports published under it: besides ..., Brent was judged
     # good": the grades after a colon are the list's, not the count's
     colon = r.text.find(":", clause.start + m.end(), sentence.end)
+    # "32 councils have had reports published ..., and 24 of them were rated good": the
+    # grades of a part of them are that part's count, not this one's
+    part = _PART_OF_THEM.search(r.text, clause.start + m.end(), sentence.end)
+    if part and (colon < 0 or part.start() < colon):
+        colon = part.start()
     grades = [
         T.grade_of(x.group(1))
         for x in T.GRADE_RE.finditer(
@@ -4150,7 +4253,7 @@ def _published_n_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 _HAD_REPORTS = re.compile(
-    r"^\s*(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
+    r"^\s*(?:to\s+)?(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
     r"(?:their\s+|its\s+|an?\s+|the\s+)?(?:(?:new|full|first)\s+)?(?:reports?|inspections?|verdicts?)\b|been\s+inspected)"
     r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
     r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected",
@@ -4176,6 +4279,12 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     if fw_words is None or n is None or m.group("n").lower() in ("a", "an"):
         return
     region = _REGION.search(r.text[clause.start : clause.end])
+    # "32 councils have had reports published under the current framework so far this year":
+    # those of the article's year
+    part = _PART_OF_THEM.search(rest)
+    this_year = re.search(
+        r"\b(?:so\s+far\s+)?this\s+year\b", rest[: part.start() if part else len(rest)], re.I
+    )
     span = clause
     comma = r.text.find(", ", clause.start + m.end(), clause.end)
     if (
@@ -4189,7 +4298,14 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
         [],
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
         framework=fw_words,
-        facts={"fw_year": fw_year, "n": n, "inspected": True, "national": True, "grades": []},
+        facts={
+            "fw_year": fw_year,
+            "n": n,
+            "inspected": True,
+            "national": True,
+            "grades": [],
+            "year": r.as_of.year if this_year else None,
+        },
     )
     if span is clause:
         return
@@ -4462,6 +4578,40 @@ def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     r.add(span, Kind.OTHER, r.urns_at(sentence, clause), facts={"outside": m.group(0)})
 
 
+# "Ofsted's current inspection framework, which was introduced in January 2023", "the
+# framework, which has judged care leavers separately since it came into force in January 2023":
+# when a framework came in (its first inspections)
+_FW_CAME_IN = re.compile(
+    r"\b(?:framework|regime|system)\b(?:,?\s+(?:which|that)\s+(?:was\s+)?|[^.;]{0,80}?\b(?:since|"
+    r"when)\s+it\s+(?:was\s+)?)(?P<verb>introduced|launched|brought\s+in|came\s+in(?:to\s+"
+    r"(?:force|effect))?)\s+in\s+(?P<d>(?:" + T.MONTH_NAME + r"\s+)?20[0-3]\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _framework_date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """When the framework named came in, as a date claim of its own."""
+    for m in _FW_CAME_IN.finditer(r.text, sentence.start, sentence.end):
+        if not (clause.start <= m.start("verb") < clause.end) or r.in_long_quote(m.start()):
+            continue
+        fw = _FRAMEWORK.search(r.text, max(sentence.start, m.start() - 80), m.end())
+        words = fw.group(0) if fw else r.text[max(sentence.start, m.start() - 40) : m.start()]
+        days = T.dates(m.group("d"), r.as_of, m.start("d"))
+        if not days or days[0].relative:
+            continue
+        start = m.start("verb")
+        lead = re.search(r"\b(?:which|that|since|when)\s+(?:it\s+)?(?:was\s+)?$", r.text[:start])
+        if lead and lead.start() >= m.start():
+            start = lead.start()
+        r.add(
+            T.Span(start, m.end()),
+            Kind.DATE,
+            [],
+            dates=[(days[0].first, days[0].precision)],
+            facts={"fw_came_in": words},
+        )
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:–—-\n":
         end -= 1
@@ -4481,6 +4631,7 @@ DETECTORS = (
     _recommendation_count_claims,
     _no_recs_rank_claims,
     _visit_claims,
+    _framework_date_claims,
     _rank_claims,
     _only_council_claims,
     _count_claims,

@@ -1693,6 +1693,7 @@ _NUMBERS = {
         "fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
+_NUMBERS["single"] = 1  # 'Ofsted made a single recommendation'
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 # 'Ofsted made 11 recommendations', 'the 5 recommendations made by Ofsted', 'seven areas for
 # improvement', 'four things that need to improve', 'five areas to improve', 'six things the
@@ -1716,11 +1717,16 @@ _REC_COUNT = re.compile(
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
     r"(?:must|should|needs?\s+to|has\s+to)\s+improve|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement|"
-    # 'the eight areas in which Ofsted said the council must improve', 'three areas where the
-    # council can improve further'
-    r"(?:areas?|things?)\s+(?:where|in\s+which)\s+(?:(?:ofsted|inspectors|the\s+report)\s+"
-    r"(?:said|says|found)\s+)?(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
-    r"(?:must|should|needs?\s+to|can|could)\s+(?:improve|do\s+better|develop))\b",
+    # 'three areas where the council can improve further', 'the eight areas in which Ofsted
+    # said the council must improve'
+    r"(?:areas?|things?)\s+(?:where|in\s+which)\s+(?:(?:Ofsted|inspectors|the\s+report)\s+"
+    r"(?:said|says|found|felt|thought)\s+)?(?:the\s+(?:council|authority|local\s+authority|"
+    r"trust)|it)\s+(?:can|could|must|should|needs?\s+to|needed\s+to|has\s+to|had\s+to)\s+"
+    r"(?:still\s+)?(?:improve|do\s+better|develop)|"
+    # 'the four improvements Ofsted listed'
+    r"improvements\s+(?:(?:that|which)\s+)?(?:Ofsted|inspectors|the\s+(?:report|inspectors|"
+    r"watchdog|regulator))\s+(?:has\s+|have\s+|had\s+)?(?:listed|set\s+out|identified|named|"
+    r"called\s+for|asked\s+for|recommended|wants|requested))\b",
     re.I,
 )
 # 'asked the council to improve just one thing', 'to focus on three areas'
