@@ -2236,6 +2236,10 @@ def find_recommendations(text: str) -> list[RecSpan]:
                         list_start = max(list_start, claim_start)
             elif after:
                 list_start, list_end = 0, after.end()
+                if re.search(r"\b(?:among|one\s+of)\b", after.group(0), re.I) and counts:
+                    # 'X is one of the four improvements that inspectors listed': the count is
+                    # a claim of its own; the thing named ends where it begins
+                    list_end = len(sentence[: after.start()].rstrip(" ,"))
                 claim_start = 0
                 list_text = sentence[: after.start()]
             else:
