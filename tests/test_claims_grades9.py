@@ -84,3 +84,32 @@ def test_a_grade_shaken_off_is_the_one_before_the_report_just_out(
     c = _claim(claims, "shaken off")
     assert c["verdict"] == verdict, c
     assert "17 January 2019" in c["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("requires improvement", "supported"), ("inadequate", "contradicted")]
+)
+def test_the_area_a_sentence_opens_with_before_an_aside(tmp_path, corpus_db, grade, verdict):
+    # St Helens, 4 September 2023: good overall, help and protection requires improvement
+    for sentence in (
+        f"Help and protection, though, is still rated {grade}.",
+        f"Help and protection – the council's front door and child protection work – is still rated {grade}.",
+    ):
+        text = (
+            f"St Helens Council's children's services have been rated good by Ofsted. {sentence}\n"
+        )
+        claims = _check(tmp_path, corpus_db, text, "2023-09-05")
+        assert _claim(claims, f"still rated {grade}")["verdict"] == verdict, claims
+
+
+def test_a_decade_ago(tmp_path, corpus_db):
+    # Lambeth: inadequate in the report of 12 May 2015, good in that of 10 March 2026
+    text = (
+        "Lambeth's children's services have been rated good by Ofsted.\n\n"
+        '"A decade ago Ofsted told us our services were inadequate. Today we are proud," said '
+        "the cabinet member.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-03-11")
+    c = _claim(claims, "A decade ago")
+    assert c["verdict"] == "supported", c
+    assert "12 May 2015" in c["explanation"]

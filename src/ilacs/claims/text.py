@@ -344,7 +344,8 @@ _RELATIVE = re.compile(
     r"this week|last week|today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:(?:a|one|two|three|four|five|six|a few|several|\d)\s+(?:weeks|months|week|month) ago)|"
     r"(?:this|last|in the|the) (?:spring|summer|autumn|winter)(?:\s+of)?(?:\s+(?P<season_year>20[0-3]\d))?|"
-    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago))\b",
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)|"
+    r"(?:(?:a|one|two)\s+decades?\s+ago))\b",
     re.IGNORECASE,
 )
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
@@ -521,6 +522,13 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             mid = as_of - timedelta(days=round(365.25 * n))
             out.append(
                 When(s, e, mid - timedelta(days=200), mid + timedelta(days=200), "period", True)
+            )
+        elif re.search(r"decades? ago$", r):
+            # "a decade ago": ten years back, said loosely (a year and a half either side)
+            n = 10 * (number(r.split()[0]) or 1)
+            mid = as_of - timedelta(days=round(365.25 * n))
+            out.append(
+                When(s, e, mid - timedelta(days=550), mid + timedelta(days=550), "period", True)
             )
         elif r.endswith(" ago"):
             # "a few weeks ago", "two months ago": a period around that many weeks or months back
