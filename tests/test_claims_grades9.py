@@ -113,3 +113,17 @@ def test_a_decade_ago(tmp_path, corpus_db):
     c = _claim(claims, "A decade ago")
     assert c["verdict"] == "supported", c
     assert "12 May 2015" in c["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_date_in_the_aside_of_the_grade_before_it(tmp_path, corpus_db, grade, verdict):
+    # North Tyneside: good overall in the report of 13 June 2017, outstanding in April 2020
+    text = (
+        "North Tyneside Council's children's services have been rated outstanding. The council, "
+        f"judged {grade} at its previous inspection in 2017, was rated outstanding overall, for "
+        "the impact of leaders and for help and protection.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2020-04-16")
+    assert _claim(claims, "The council, judged")["verdict"] == verdict

@@ -1131,6 +1131,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ):
                 # "requires improvement (2015: inadequate)": a committee paper's previous grade
                 owner = after_w
+            before_w = max((k for k, g in enumerate(grades) if g[1] <= w.start), default=None)
+            if (
+                owner == after_w
+                and before_w is not None
+                and re.search(r"[,;–—]", r.text[w.end : grades[owner][0]])
+                and not re.search(r"[,;–—]", r.text[grades[before_w][1] : w.start])
+            ):
+                # "The council, judged good at its previous inspection in 2017, was rated
+                # outstanding": the date sits in the aside of the grade before it
+                owner = before_w
             if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
