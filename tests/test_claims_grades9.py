@@ -127,3 +127,19 @@ def test_a_date_in_the_aside_of_the_grade_before_it(tmp_path, corpus_db, grade, 
     )
     claims = _check(tmp_path, corpus_db, text, "2020-04-16")
     assert _claim(claims, "The council, judged")["verdict"] == verdict
+
+
+def test_the_opening_area_with_a_relative_clause_and_more_areas_after(tmp_path, corpus_db):
+    # Sheffield help and protection: requires improvement in the report of 27 August 2019
+    # (overall good), good in that of 3 November 2023; overall requires improvement in 2014
+    text = (
+        "Sheffield's children's services have been rated good.\n\n"
+        "Help and protection, which was rated {g} when Ofsted last inspected in 2019, has now "
+        "been judged good, as have care leavers' services and the impact of leaders.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text.format(g="requires improvement"), "2023-11-03")
+    c = _claim(claims, "which was rated")
+    assert c["verdict"] == "supported", c
+    assert "27 August 2019" in c["explanation"]
+    claims = _check(tmp_path, corpus_db, text.format(g="inadequate"), "2023-11-03")
+    assert _claim(claims, "which was rated")["verdict"] == "contradicted"

@@ -1028,7 +1028,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             were = {a for it in same[-1].facts["grades"] for a in it["areas"] if a != "overall"}
             if len(were) == 1:
                 areas = {i: sorted(were) for i in range(len(grades))}
-    if not any(areas.values()) and sentence.start < clause.start:
+    if not areas.get(0) and sentence.start < clause.start:
         # "Help and protection, though, still requires improvement", "Help and protection - the
         # council's front door - still requires improvement": the area the sentence opens with,
         # an aside between it and the clause
@@ -1047,7 +1047,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and not T.GRADE_RE.search(core)
         ):
             opened = list(dict.fromkeys(a for _, _, a in opening))
-            areas = {i: opened for i in range(len(grades))}
+            areas = {i: areas.get(i) or opened for i in range(len(grades))}
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
     # "under the current framework, introduced in 2023": the framework's date, not an inspection's
