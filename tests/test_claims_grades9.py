@@ -143,3 +143,14 @@ def test_the_opening_area_with_a_relative_clause_and_more_areas_after(tmp_path, 
     assert "27 August 2019" in c["explanation"]
     claims = _check(tmp_path, corpus_db, text.format(g="inadequate"), "2023-11-03")
     assert _claim(claims, "which was rated")["verdict"] == "contradicted"
+
+
+def test_n_more_before_a_list_of_councils_counts_councils(tmp_path, corpus_db):
+    # 12 July 2024: Ealing, Nottinghamshire, Oldham, Rutland and Westmorland and Furness all
+    # good overall (Ealing requires improvement for help and protection: no five judgements)
+    text = (
+        "Ofsted published ten reports on Friday. Five more were judged good - Ealing, "
+        "Nottinghamshire, Oldham, Rutland and Westmorland and Furness.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-15")
+    assert _claim(claims, "Five more were judged good")["verdict"] == "supported"

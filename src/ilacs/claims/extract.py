@@ -1050,6 +1050,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             areas = {i: areas.get(i) or opened for i in range(len(grades))}
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
+    if (
+        n_of
+        and re.match(rf"\s*(?:{T.NUMBER})\s+(?:more|others)\b", body, re.IGNORECASE)
+        and re.match(r"\s*[–—:-]\s*[A-Z][\w&'’-]+", r.text[clause.end : sentence.end])
+    ):
+        # "Five more were judged good - Ealing, Nottinghamshire, ...": councils counted,
+        # which the list after the clause names, not judgements
+        n_of = None
     # "under the current framework, introduced in 2023": the framework's date, not an inspection's
     whens = [
         w
