@@ -3332,6 +3332,66 @@ _LOOSE_NUMBER = re.compile(
 )
 
 
+def _listed_councils(c: Claim) -> list[int] | None:
+    """The councils a count names right after it ('Three councils received the top grade:
+    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only."""
+    after = str(c.facts.get("after") or "")
+    m = re.match(r"\s*[:–—-]\s*([^.;]+)", after)
+    if not m:
+        return None
+    found = T.councils(m.group(1))
+    rest = m.group(1)
+    for x in sorted(found, key=lambda x: -x.start):
+        rest = rest[: x.start] + rest[x.end :]
+    # nothing but the names and their joins ('A, B and C')
+    if not found or re.sub(r"(?:,|\band\b|&|\s)+", "", rest):
+        return None
+    return list(dict.fromkeys(x.la.urn for x in found if x.la.urn))
+
+
+def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[int]) -> None:
+    """'Three councils in all received the top grade: A, B and C': the list the article gives
+    is the group counted; each council named must hold the grade (overall, its latest graded
+    inspection by the day), and the number must be the list's."""
+    grade = c.facts["grades"][0]
+    n = c.facts["n"]
+    held: list[Any] = []
+    lacked: list[Any] = []
+    for urn in listed:
+        cur = _current([d for d in _inspections(view, urn) if d.grades.get("overall")], as_of)
+        if cur is None:
+            c.verdict = N
+            c.explanation = "ilacs holds no graded inspection of a council the list names."
+            return
+        (held if cur.grades.get("overall") == grade else lacked).append(cur)
+    words = _grade_words(grade)
+    c.evidence = [
+        _evidence(d, f"overall effectiveness: {d.grades.get('overall')}") for d in held + lacked
+    ]
+    if lacked:
+        c.verdict = C
+        c.explanation = (
+            "Not all the councils it lists are rated "
+            + words
+            + ": "
+            + "; ".join(
+                f"the {_label(d)} gives {_grade_words(d.grades.get('overall') or '')}"
+                for d in lacked
+            )
+            + "."
+        )
+    elif len(listed) != n:
+        c.verdict = N
+        c.explanation = f"It lists {len(listed)} councils, not {n}; each is rated {words}."
+    else:
+        c.verdict = S
+        c.explanation = (
+            f"Each of the {n} councils it lists is rated {words}: "
+            + "; ".join(_label(d) for d in held)
+            + "."
+        )
+
+
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     """A count among all councils (or a region's): each plausible reading, and a contradiction
     only when none is within one of the article's number (ilacs may lack an abolished council)."""
@@ -4101,6 +4161,14 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_published_together(c, record, as_of)
     elif c.type == Kind.COUNT and "share" in c.facts:
         _check_national_share(c, record, as_of)
+    elif (
+        c.type == Kind.COUNT
+        and c.facts.get("national")
+        and c.facts.get("grades")
+        and not c.facts.get("total")
+        and (listed := _listed_councils(c))
+    ):
+        _check_listed_count(c, record, as_of, listed)
     elif c.type == Kind.COUNT and c.facts.get("national"):
         _check_national_count(c, record, as_of)
     elif c.type == Kind.RANK and c.facts.get("no_recs"):
