@@ -2536,6 +2536,19 @@ def _unmodelled(text: str, number: int | None = None, named: int = 0) -> str | N
     return None
 
 
+# where a rank or count's clause begins or ends in the words beside it: ", and" / ", but" / ";"
+_CLAUSE_CUT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
+
+
+def _soften(c: Claim, words: str, how: str) -> None:
+    """A contradicted rank or count that turned on `words` ilacs does not `how` ('read',
+    'model') is not_in_record, its reading kept in the explanation."""
+    c.verdict = N
+    c.explanation = (
+        f"ilacs does not {how} '{words}' in a rank or count; as it reads it: {c.explanation}"
+    )
+
+
 def _soften_unread(c: Claim) -> None:
     """A contradicted rank or count whose clause holds words ilacs does not read is
     not_in_record: the group or test it counts is one ilacs did not form."""
@@ -2547,7 +2560,7 @@ def _soften_unread(c: Claim) -> None:
         # "BANES is the second South West council in two days to be rated good, after
         # Gloucestershire on Monday": a span holding only the list after the place; the words
         # of the place's clause before it are the rank's too
-        before = re.split(r"[,;]\s+(?:and|but|while|whereas)\b|;", c.facts.get("before") or "")
+        before = _CLAUSE_CUT.split(c.facts.get("before") or "")
         text = f"{before[-1]} {text}"
     unread = list(dict.fromkeys(_unread_words(text)))
     if c.facts.get("test_before"):
@@ -2556,13 +2569,8 @@ def _soften_unread(c: Claim) -> None:
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
-    if not unread:
-        return
-    c.verdict = N
-    c.explanation = (
-        f"ilacs does not read '{' '.join(unread[:4])}' in a rank or count; "
-        f"as it reads it: {c.explanation}"
-    )
+    if unread:
+        _soften(c, " ".join(unread[:4]), "read")
 
 
 def _soften_unmodelled(c: Claim) -> None:
@@ -2570,11 +2578,10 @@ def _soften_unmodelled(c: Claim) -> None:
     if c.verdict != C or c.facts.get("others_read"):
         return  # (a list of the councils before it, read whole: no feature left unread)
     # the clause around the claim: back to, and on to, the next ", and" / ", but" / ";"
-    cut = r"[,;]\s+(?:and|but|while|whereas)\b|;"
-    before = re.split(cut, c.facts.get("before") or "")[-1]
+    before = _CLAUSE_CUT.split(c.facts.get("before") or "")[-1]
     if re.match(r"\s*(?:and|but|while|whereas)\b", c.text, re.I):
         before = ""  # "..., alongside Hartlepool, and one of 37 across England": a new clause
-    after = re.split(cut, c.facts.get("after") or "")[0]
+    after = _CLAUSE_CUT.split(c.facts.get("after") or "")[0]
     clause = f"{before} {c.text}{after}"
     # a place ("the fifth", "only the third"), not "one of four": the others it lists are all
     # those before it
@@ -2589,12 +2596,8 @@ def _soften_unmodelled(c: Claim) -> None:
         feature = m.group(0) if m else None
     if feature is not None and _SAME_DAY.search(clause):
         feature = None  # "one of three in reports published today, alongside A and B": counted
-    if feature is None:
-        return
-    c.verdict = N
-    c.explanation = (
-        f"ilacs does not model '{feature}' in a rank or count; as it reads it: {c.explanation}"
-    )
+    if feature is not None:
+        _soften(c, feature, "model")
 
 
 # Groups of councils that local news counts within, fixed by law (the metropolitan counties, the
