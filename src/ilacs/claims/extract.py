@@ -62,7 +62,9 @@ _ALL = re.compile(
     r"\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?one\s+of\s+(?:the|its)\s+(?:\w+\s+){0,3}?(?:areas|categories|judgements|judgments)\b|"
     r"\ball (?:four|five|six )?(?:areas|categories|judgements|judgments|elements|benchmarks|aspects)\b|"
     r"\ball (?:its |the council's |of its )?services\s+(?:were|are|was|have been|had been)\b|"
-    r"\bevery category\b|\ball elements\b",
+    r"\bevery category\b|\ball elements\b|"
+    # "judged every area of the service inadequate"
+    r"\b(?:judged|rated|graded|found)\s+(?:every|each)\s+(?:single\s+)?(?:area|category|judge?ment|aspect)\b",
     re.IGNORECASE,
 )
 _N_OF = re.compile(
@@ -747,13 +749,31 @@ def _assign_areas(
                 pinned.add(i)
     r.pinned_overall = pinned
     head: tuple[int, str | None] | None = None  # the end and side of the area listed before
-    for a_start, a_end, area in areas:
-        best, dist = None, None
+    sides: list[str | None] = []
+    for a_start, a_end, _area in areas:
         # "a rating for the impact of leaders": the grade before; "leadership was rated": after
         lead = r.text[max(clause.start, a_start - 14) : a_start]
         trail = r.text[a_end : min(clause.end, a_end + 14)]
         side = None
-        if re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
+        # "the judgement for children in care has remained outstanding": the area is the
+        # subject of the verb after it, not the tail of the grade before
+        subject = (
+            re.search(
+                r"\b(?:judge?ment|rating|grade|score)\s+(?:for|on)\s+(?:the\s+|its\s+)?$",
+                r.text[max(clause.start, a_start - 30) : a_start],
+                re.IGNORECASE,
+            )
+            and re.match(
+                r"\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+|still\s+)?"
+                r"(?:remained|stayed|been|rated|judged|graded)\b|\s+(?:remains|remained|stays|stayed)\b",
+                trail,
+                re.IGNORECASE,
+            )
+            is not None
+        )
+        if subject:
+            side = "after"
+        elif re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
             side = "before"
         elif (
             head is not None
@@ -764,10 +784,28 @@ def _assign_areas(
             # good grade for help and protection": the list carries its head's side
             side = "before"
         elif re.match(
-            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have)\b", trail, re.IGNORECASE
+            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have|remains|remained|stays|"
+            r"stayed)\b",
+            trail,
+            re.IGNORECASE,
         ):
             side = "after"
         head = (a_end, side)
+        sides.append(side)
+    for k in range(len(areas) - 2, -1, -1):
+        # "help and protection, children in care and care leavers were all rated good": the
+        # list takes the side of its last member
+        if (
+            sides[k] is None
+            and sides[k + 1] == "after"
+            and re.fullmatch(
+                r"\s*(?:,|,?\s*and|&)\s*(?:the\s+|its\s+)?",
+                r.text[areas[k][1] : areas[k + 1][0]],
+            )
+        ):
+            sides[k] = "after"
+    for (a_start, a_end, area), side in zip(areas, sides, strict=True):
+        best, dist = None, None
         for i, (g_start, g_end, _) in enumerate(grades):
             if side == "before" and g_end > a_start and any(g[1] <= a_start for g in grades):
                 continue
@@ -963,6 +1001,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         )
     }
+    # "Cumberland's neighbour, Westmorland and Furness Council, was also rated good": the
+    # council named as the other's neighbour is not the one graded
+    aside |= {
+        m.la.urn
+        for m in r.mentions
+        if sentence.start <= m.start < grades[0][0]
+        and re.match(
+            r"['’]s?\s+(?:\w+\s+)?(?:neighbours?|counterparts?|rivals?|partners?)\s*,?\s+",
+            r.text[m.end : m.end + 40],
+            re.IGNORECASE,
+        )
+        and any(
+            x.la.urn and x.la.urn != m.la.urn and m.end < x.start < grades[0][0] for x in r.mentions
+        )
+    }
     if aside and [u for u in urns if u not in aside]:
         urns = [u for u in urns if u not in aside]
     areas = _assign_areas(r, clause, grades)
@@ -988,6 +1041,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )
         ):
             lead = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            # "support for care leavers - judged separately from children in care - was rated
+            # ...": the aside between dashes just before the clause is not its subject
+            dash = re.search(r"\s[–—-]\s[^–—()]{1,110}?\s[–—-]\s*$|\s\([^()]{1,110}\)\s*$", lead)
+            pre_areas = T.areas_in(lead[: dash.start()]) if dash else []
+            if dash and pre_areas and not lead[pre_areas[-1][1] : dash.start()].strip(" ,'’s"):
+                # (only an aside after an area's name: "the other three areas - leadership, help
+                # and protection and children in care - were all judged..." is the list itself)
+                lead = lead[: dash.start()] + " " * (len(lead) - dash.start())
             found = [x for x in T.areas_in(lead) if x[2] != "overall"]
             if found and not r.in_long_quote(clause.start - 1):
                 # the areas listed together at the end: "children in care and care leavers"
@@ -1154,6 +1215,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             lead = r.text[max(clause.start, w.start - 35) : w.start]
             if role == "current" and w.start > ge and _FROM_DATE.search(lead):
                 continue  # "good, a jump of two grades from 2016": the old grade's date
+            wq = _inside(r.quotes, w.start)
+            if (
+                wq is not None
+                and not (wq.start <= gs < wq.end)
+                and len(r.text[wq.start : wq.end].split()) > 3
+            ) or (
+                role == "current"
+                and w.start > ge
+                and re.search(r"since", r.text[ge : w.start], re.IGNORECASE)
+            ):
+                # "judged every area inadequate and said services had 'seriously declined since
+                # the last full inspection in 2015'": a date quoted, or one the grade came
+                # after, is not the grade's
+                continue
             if (
                 _SINCE.search(lead)
                 and role == "current"
@@ -1304,6 +1379,39 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )
         ):
             role = "previous"  # "Twelve years ago we were told we were failing"
+        interval = None
+        if not mine and not whens and not earlier:
+            interval = _AFTER_SPAN.search(r.text, max(sentence.start, gs - 110), gs)
+            if interval and (
+                T.GRADE_RE.search(r.text, interval.start("tail"), gs)
+                or _LOOSE_INTERVAL.search(r.text, max(sentence.start, interval.start() - 20), gs)
+                or T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+            ):
+                interval = None
+        if interval:
+            # "rated outstanding - a decade after the council was judged inadequate", "seven
+            # years after children's services in the county were judged inadequate": the grade
+            # before, that many years before now (loosely: the report may be months old, the
+            # years rounded)
+            n_years = (T.number(interval.group("n")) or 1) * (
+                10 if interval.group("u").lower().startswith("decade") else 1
+            )
+            slack = 12 if n_years >= 10 else 0
+            try:
+                then = r.as_of.replace(year=r.as_of.year - n_years)
+            except ValueError:  # 29 February
+                then = r.as_of.replace(year=r.as_of.year - n_years, day=28)
+            mine = [
+                T.When(
+                    interval.start(),
+                    interval.end(),
+                    then - timedelta(days=30 * (14 + slack)),
+                    then + timedelta(days=30 * (8 + slack)),
+                    "period",
+                    True,
+                )
+            ]
+            role = "previous"
         base_whens = items[-1]["whens"] if items else earlier[-1:] if i == 0 else []
         later_base: list[T.When] = []
         if not mine and later and base_whens:
@@ -1350,6 +1458,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "disappointed the service had not achieved good overall": a grade it lacks
                 "negated": bool(_NEGATED.search(r.text, max(clause.start, gs - 50), gs)),
                 "weak_previous": weak and role == "previous" and not mine,
+                # "a decade after it was judged inadequate": dated by the years between
+                "interval": bool(interval),
                 # "twice judged inadequate", "inadequate for the second time": how many
                 # inspections gave it
                 "times": _times(
@@ -1418,6 +1528,27 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             }
             if owned_later and set(it["urns"]) <= owned_later:
                 it["urns"] = []
+    for k, g in enumerate(grades):
+        # "Brent and Somerset had their leadership rated good and requires improvement
+        # respectively": each grade of the run to its council, in order
+        if not re.match(r"['’”\"]?\s*,?\s*respectively\b", r.text[g[1] : g[1] + 20], re.I):
+            continue
+        j0 = k
+        while j0 > 0 and re.fullmatch(
+            r"['’”\"]?\s*(?:,|,?\s*and|&)\s*['‘“\"]?", r.text[grades[j0 - 1][1] : grades[j0][0]]
+        ):
+            j0 -= 1
+        run = items[j0 : k + 1]
+        owners_run = run[0]["urns"]
+        if (
+            len(run) > 1
+            and len(owners_run) == len(run)
+            and all(it["urns"] == owners_run for it in run)
+        ):
+            shared = list(dict.fromkeys(a for it in run for a in it["areas"]))
+            for it, u in zip(run, owners_run, strict=True):
+                it["urns"] = [u]
+                it["areas"] = it["areas"] or shared
     prev_sentence = [x for x in r.sentence_spans if x.end <= sentence.start]
     if (
         not whens
@@ -1535,9 +1666,26 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         items[1]["whens"] = list(items[0]["whens"])
     if from_to and any(it["areas"] for it in items):
         # "children in care has improved from requires improvement in 2018 to good": both
-        # grades are of the area named
-        shared = list(dict.fromkeys(a for it in items for a in it["areas"]))
-        for it in items:
+        # grades are of the area named (the two of the move only: "moved from outstanding to
+        # good, while children in care remained outstanding" gives care no second grade)
+        kf = next(
+            (
+                j
+                for j, g in enumerate(grades)
+                if clause.start + from_to.start() <= g[0] < clause.start + from_to.end()
+            ),
+            None,
+        )
+        if kf is None:
+            pair = items
+        elif kf + 1 < len(items) and re.search(
+            r"\bto\b", r.text[grades[kf][1] : grades[kf + 1][0]], re.IGNORECASE
+        ):
+            pair = items[kf : kf + 2]  # "from requires improvement in 2018 to good"
+        else:
+            pair = items[max(0, kf - 1) : kf + 1]  # "rated good, up from requires improvement"
+        shared = list(dict.fromkeys(a for it in pair for a in it["areas"]))
+        for it in pair:
             if not it["areas"]:
                 it["areas"] = shared
     # (a move "from inadequate to good" is of the same judgement, not of several)
@@ -1571,6 +1719,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # that grade's, not the new one's
         "from_to": bool(from_to) and len(items) > 1,
     }
+    if n_of and re.search(
+        rf"\bat\s+least\s+(?:in\s+)?(?:{T.NUMBER})\s+(?:out\s+of\s+|of\s+)?"
+        r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas?|judge?ments?|categor(?:y|ies))\b",
+        body,
+        re.IGNORECASE,
+    ):
+        facts["at_least"] = True  # "graded good in at least one area": that many or more
     if consecutive:
         word = consecutive.group("n") or consecutive.group("n2") or consecutive.group("n3")
         facts["consecutive"] = T.number(word) if word else 2
@@ -1666,6 +1821,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     c.dates = [(w.first, w.precision) for w in whens]
     c.facts = facts
     r.claims.append(c)
+
+
+# "a decade after the council was judged inadequate", "seven years after it was rated good": a
+# grade the years before now (the words up to the grade, no verb of another event between)
+_AFTER_SPAN = re.compile(
+    rf"\b(?P<n>{T.NUMBER}|a|an)\s+(?P<u>years?|decades?)\s+(?:after|since)\s+"
+    r"(?P<tail>(?:(?!\b(?:visit\w*|monitoring|focused|letter|warn\w*|concerns?|created|formed|"
+    r"replaced|abolished|split|took over|set up|now|currently|today)\b)[^.,;:()–—])*)$",
+    re.IGNORECASE,
+)
+# "nearly a decade", "more than seven years": read loosely, no date to pin a grade by
+_LOOSE_INTERVAL = re.compile(
+    r"\b(?:nearly|almost|more than|over|less than|under|just|about|around|some|roughly|"
+    r"getting on for|several|many)\s+(?:a|an|\d+|\w+)\s+(?:years?|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 # ", after a damning inspection in 2014": the inspection before, by its year
@@ -2215,6 +2386,16 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _JUMP.search(body)
     d = _DIRECTION.search(body)
+    if d and re.match(
+        rf"\s+(?:(?:it|them|the council)\s+)?(?:in|on)?\s*(?:{T.NUMBER}|some|several)\s+"
+        r"(?:(?:other|more|key|main|of\s+(?:the|its)(?:\s+\w+)?)\s+)?"
+        r"(?:areas?|judge?ments?|categor(?:y|ies)|aspects?|parts?)\b",
+        body[d.end() :],
+        re.IGNORECASE,
+    ):
+        # "inspectors marked down one area of the council's work": a count of areas graded
+        # below the rest, not a move of its overall grade
+        d = None
     if (
         not m
         and d

@@ -1,0 +1,168 @@
+"""`ilacs check`, round 10 grades and trends: an area that is the subject of the verb after it
+('the judgement for children in care has remained good'); a list of areas takes the side of its
+last member; the aside after an area's name is not the clause's subject; a date quoted, or one
+the grade came after, is not the grade's; 'N years after it was judged X' dates the grade before
+by the years between (a council made since has no grade then); 'respectively'; 'at least one
+area'; a council named as another's neighbour is not the one graded; 'marked down one area' is
+no move of the overall grade."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"),
+    [("good", "supported"), ("requires improvement to be good", "contradicted")],
+)
+def test_an_area_that_is_the_subject_of_the_verb_after_it(tmp_path, corpus_db, grade, verdict):
+    # Hackney: requires improvement overall in December 2019 (children in care good), good
+    # overall in August 2024 (children in care good)
+    text = (
+        "Hackney's children's services have been inspected by Ofsted. While the overall grade has "
+        "moved from requires improvement to good, the judgement for children in care has "
+        f"remained {grade}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-09-01")
+    c = _claim(claims, "has remained")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("areas", "verdict"),
+    [
+        ("help and protection and children in care", "supported"),
+        ("help and protection and care leavers", "contradicted"),
+    ],
+)
+def test_a_list_of_areas_takes_the_side_of_its_last_member(tmp_path, corpus_db, areas, verdict):
+    # Tower Hamlets, 13 January 2025: leaders outstanding; help and protection good; children in
+    # care good; care leavers outstanding
+    text = (
+        "Tower Hamlets' children's services have been rated outstanding. The impact of leaders "
+        f"was judged outstanding, and {areas} were both rated good.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
+    c = _claim(claims, "were both rated good")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"),
+    [("requires improvement to be good", "supported"), ("inadequate", "contradicted")],
+)
+def test_an_aside_after_an_area_is_not_the_subject(tmp_path, corpus_db, grade, verdict):
+    # Hackney, 20 August 2024: children in care good; care leavers requires improvement
+    text = (
+        "Hackney's children's services have been rated good. Children in care were judged good, "
+        "but support for care leavers – judged apart from children in care under the new "
+        f"framework – was rated {grade}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-09-01")
+    c = _claim(claims, f"was rated {grade}")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_quoted_date_is_not_the_grades(tmp_path, corpus_db, grade, verdict):
+    # Tower Hamlets: inadequate in April 2017, good in every judgement in July 2019
+    text = (
+        "Tower Hamlets' children's services have been inspected. Inspectors judged every area of "
+        f'the service {grade} and said practice had "come a long way since the last full '
+        'Ofsted inspection in 2017".\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2019-08-01")
+    c = _claim(claims, "every area")
+    assert c["verdict"] == verdict, c
+    assert "22 July 2019" in c["explanation"]
+
+
+def test_a_decade_after_dates_the_grade_before(tmp_path, corpus_db):
+    # Sunderland: inadequate in July 2015, outstanding in March 2025
+    text = (
+        "Sunderland's children's services have been rated outstanding for the second time in a "
+        "row – a decade after the council was judged inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-03-20")
+    c = _claim(claims, "a decade after")
+    assert c["verdict"] == "supported", c
+    assert "20 July 2015" in c["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("inadequate", "supported"), ("good", "contradicted")]
+)
+def test_years_after_dates_the_grade_before(tmp_path, corpus_db, grade, verdict):
+    # Luton: requires improvement in 2016, inadequate in February 2020, good in March 2026
+    text = (
+        "Luton's children's services have been rated good, six years after they were judged "
+        f"{grade}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-03-20")
+    c = _claim(claims, "six years after")
+    assert c["verdict"] == verdict, c
+
+
+def test_years_after_of_a_council_made_since_is_not_its_own(tmp_path, corpus_db):
+    # West Northamptonshire (created 2021): requires improvement in 2022; the county before it
+    # was judged inadequate in 2019, which ilacs does not hold
+    text = (
+        "West Northamptonshire has had its leadership rated outstanding – seven years after "
+        "children's services in the county were judged inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-07-08")
+    c = _claim(claims, "seven years after")
+    assert c["verdict"] != "contradicted", c
+
+
+@pytest.mark.parametrize(
+    ("grades", "verdict"),
+    [
+        ("outstanding and requires improvement", "supported"),
+        ("requires improvement and outstanding", "contradicted"),
+    ],
+)
+def test_respectively(tmp_path, corpus_db, grades, verdict):
+    # Essex, August 2023: leaders outstanding; Rochdale, March 2023: leaders requires improvement
+    text = f"Essex and Rochdale had their leadership rated {grades} respectively.\n"
+    claims = _check(tmp_path, corpus_db, text, "2023-09-01")
+    c = _claim(claims, "respectively")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_at_least_one_area(tmp_path, corpus_db, grade, verdict):
+    # Tower Hamlets, January 2025: outstanding overall; help and protection and children in
+    # care good
+    text = (
+        "Tower Hamlets was judged outstanding overall on Monday, though it was graded "
+        f"{grade} in at least one area.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
+    c = _claim(claims, "at least one area")
+    assert c["verdict"] == verdict, c
+
+
+def test_a_neighbour_named_is_not_the_council_graded(tmp_path, corpus_db):
+    # Tower Hamlets, 13 January 2025: outstanding; Hackney, August 2024: good
+    text = "Hackney's neighbour, Tower Hamlets, was also rated outstanding this month by Ofsted.\n"
+    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
+    c = _claim(claims, "rated outstanding")
+    assert c["verdict"] == "supported", c
+
+
+def test_marked_down_one_area_is_no_move(tmp_path, corpus_db):
+    # Kensington and Chelsea: outstanding in 2019 and in 2025 (children in care good in 2025)
+    text = (
+        "Children's services in Kensington and Chelsea have again been rated outstanding by "
+        "Ofsted, though inspectors marked down one area of the council's work.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
