@@ -166,3 +166,98 @@ def test_marked_down_one_area_is_no_move(tmp_path, corpus_db):
     )
     claims = _check(tmp_path, corpus_db, text, "2025-01-20")
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+@pytest.mark.parametrize(("move", "verdict"), [("up", "supported"), ("down", "contradicted")])
+def test_a_step_up_or_down(tmp_path, corpus_db, move, verdict):
+    # Bromley: good in January 2019, outstanding in January 2024
+    text = (
+        "Bromley's children's services have been rated outstanding by Ofsted. The verdict is a "
+        f"step {move} for the council.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-01-20")
+    c = _claim(claims, f"step {move}")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("move", "verdict"), [("an improvement on", "supported"), ("a decline from", "contradicted")]
+)
+def test_an_improvement_on_the_previous_inspection(tmp_path, corpus_db, move, verdict):
+    # Solihull: inadequate in January 2023, good in January 2026
+    text = (
+        "Solihull's children's services have been rated good. This represents "
+        f"{move} the previous full inspection in 2023, when services were judged inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-01-20")
+    c = _claim(claims, move)
+    assert c["verdict"] == verdict, c
+
+
+def test_an_improvement_in_some_judgements_with_the_same_overall_grade(tmp_path, corpus_db):
+    # Doncaster: good overall in January 2018 (care leavers good); good overall in March 2025
+    # with care leavers requires improvement: no judgement improved
+    text = (
+        "Doncaster's children's services have been rated good. The result is an improvement on "
+        "the council's last full inspection in 2018.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-03-20")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+@pytest.mark.parametrize(("comp", "verdict"), [("better", "supported"), ("worse", "contradicted")])
+def test_a_better_rating_than_that_year(tmp_path, corpus_db, comp, verdict):
+    # Luton: inadequate in February 2020, requires improvement in September 2022, good in
+    # March 2026
+    text = (
+        "Luton's services were rated good overall in a report published on Tuesday, a "
+        f"{comp} rating than they were given in 2022.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-03-12")
+    c = _claim([c for c in claims if c["type"] == "trend"], f"a {comp} rating than")
+    assert c["verdict"] == verdict, c
+    assert "2022" in c["explanation"]
+    # the grade's claim, which holds it, is contradicted with it
+    assert _claim(claims, "rated good overall")["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2018", "supported"), ("2019", "contradicted")])
+def test_the_same_verdict_it_had_been_given(tmp_path, corpus_db, year, verdict):
+    # Rochdale: requires improvement in December 2014, March 2018 and March 2023 (none in 2019)
+    text = (
+        'At its inspection in 2023, Rochdale was told its services "require improvement to be '
+        f'good" – the same verdict it had been given in {year}.\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-03-20")
+    c = _claim(claims, "the same verdict")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("who", "verdict"), [("care leavers", "supported"), ("children in care", "contradicted")]
+)
+def test_areas_listed_after_overall(tmp_path, corpus_db, who, verdict):
+    # Tower Hamlets, January 2025: outstanding overall, for leaders and care leavers; help and
+    # protection and children in care good (all good in July 2019)
+    text = (
+        "Tower Hamlets was judged outstanding overall, for the impact of its leaders and for its "
+        f"work with {who}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
+    c = _claim(claims, "outstanding overall")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("good", "supported"), ("outstanding", "contradicted")]
+)
+def test_under_the_current_framework_is_the_latest(tmp_path, corpus_db, grade, verdict):
+    # Lincolnshire: children in care and care leavers outstanding in June 2019 (ILACS 2018);
+    # care leavers good in June 2023
+    text = (
+        "Lincolnshire's children's services have been rated outstanding again. Support for care "
+        f"leavers, judged separately under the current framework, was graded {grade}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-06-20")
+    c = _claim(claims, f"was graded {grade}")
+    assert c["verdict"] == verdict, c

@@ -493,6 +493,14 @@ def _fragile_grade(
     return None
 
 
+# words that say a grade is the latest inspection's
+_NOW_SAID = re.compile(
+    r"\b(?:under|in)\s+the\s+(?:current|new|latest|updated|revised)\s+(?:(?:Ofsted|ILACS|inspection)\s+)?"
+    r"(?:framework|regime|inspection)\b",
+    re.IGNORECASE,
+)
+
+
 def _check_grades_one(
     c: Claim, record: RecordView, as_of: date, urn: int
 ) -> tuple[Verdict, str, list[Evidence]]:
@@ -724,6 +732,9 @@ def _check_grades_one(
             and it["role"] == "current"
             and c.facts.get("previous_cue")
             and not moved_now
+            # "care leavers, judged separately under the current framework, was graded ...":
+            # the latest inspection, said so
+            and not _NOW_SAID.search(c.text)
         ):
             prev = _previous(insp, current)
             if prev is not None and _check_grade_item(
@@ -2046,6 +2057,11 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     insp = _inspections(view, c.urns[0])
     cur = _current(insp, as_of)
     prev = _previous(insp, cur)
+    if c.facts.get("than_year") and cur is not None:
+        # "a better rating than they were given in 2022": the inspection of that year
+        year = c.facts["than_year"]
+        then = [x for x in insp[: insp.index(cur)] if year in _doc_years(x)]
+        prev = then[-1] if then else None
     if cur is None or prev is None:
         c.verdict, c.explanation = (
             N,
@@ -2063,6 +2079,20 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     steps = RANK.get(prev.grades.get(area), 0) - RANK.get(cur.grades.get(area), 0)
     c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
     what = f"{AREA_WORDS.get(area, area)} went from {_grade_words(prev.grades.get(area))} ({prev.published}) to {_grade_words(cur.grades.get(area))} ({cur.published})"
+    if "direction" in c.facts and c.facts.get("phrase") and steps == 0:
+        # "The result is an improvement on the last inspection": the same overall grade, with
+        # better ones in some judgements, is an improvement too
+        moves = [
+            RANK[prev.grades[a]] - RANK[cur.grades[a]]
+            for a in _key_areas(cur)
+            if a != "overall" and prev.grades.get(a) and cur.grades.get(a)
+        ]
+        said = c.facts["direction"]
+        if any(m * said > 0 for m in moves) and not any(m * said < 0 for m in moves):
+            c.verdict, c.explanation = S, f"Its {what}, and some judgements moved that way."
+        else:
+            c.verdict, c.explanation = N, f"Its {what}: the words may weigh other judgements."
+        return
     if "direction" in c.facts:
         ok = steps * c.facts["direction"] > 0
         c.verdict = S if ok else C
@@ -4274,7 +4304,9 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                         # grades hold, the size of the move does not
                         or (
                             x.type == Kind.TREND
-                            and x.facts.get("jump")
+                            # (or its direction: "rated requires improvement, a better rating
+                            # than they were given in 2022")
+                            and (x.facts.get("jump") or "direction" in x.facts)
                             # of the inspection the grades are checked against, not of a
                             # later one ("first achieved in 2018, jumping two grades")
                             and bool(x.evidence)

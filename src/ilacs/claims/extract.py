@@ -676,7 +676,14 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
                 out.append((pos, clause.start + m.end(), grade))
     # "They rated the council's services 'requires improvement to be good' overall, and gave
     # the same grade for its help and protection": the grade of the claim just before
-    same = re.search(r"\bthe same (?:grade|rating|judge?ment)\b", body, re.IGNORECASE)
+    # ("- the same verdict it had been given in 2018", "the same overall grade it received in
+    # 2019", "the third full inspection in a row to end with that verdict")
+    same = re.search(
+        r"\bthe same (?:overall\s+)?(?:grade|rating|judge?ment|verdict)\b|"
+        r"\b(?:with|given|received|got|earned)\s+(?:that|this)\s+(?:grade|rating|judge?ment|verdict)\b",
+        body,
+        re.IGNORECASE,
+    )
     if same and not out:
         pos = clause.start + same.start()
         prior = [
@@ -746,7 +753,14 @@ def _assign_areas(
             ]
             if not near_areas:
                 out[i] = ["overall"]
-                pinned.add(i)
+                # "judged outstanding overall, for the impact of its leaders and for its work
+                # with care leavers": the areas listed after it have the grade too
+                if not re.match(
+                    r"['’”\"]?\s+overall\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?for\s",
+                    r.text[ge : ge + 40],
+                    re.IGNORECASE,
+                ):
+                    pinned.add(i)
     r.pinned_overall = pinned
     head: tuple[int, str | None] | None = None  # the end and side of the area listed before
     sides: list[str | None] = []
@@ -2339,8 +2353,21 @@ _JUMP_AREAS = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION = re.compile(
-    r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b",
+    r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b|"
+    # "The verdict is a step up for the council", "This represents a decline from the previous
+    # full inspection", "a better rating than they were given in 2022": the move of its overall
+    # grade (said of the verdict, the rating or the inspection)
+    r"\b(?:(?P<down2>a\s+(?:(?:big|major|significant|further|sharp)\s+)?(?:step\s+(?:down|back(?:wards?)?)|"
+    r"backward\s+step|decline\s+(?:from|on|since)|deterioration\s+(?:from|on|since)|"
+    r"(?:fall|drop)\s+from|worse\s+(?:rating|grade|verdict|result|judge?ment)\s+than))|"
+    r"(?P<up2>a\s+(?:(?:big|major|significant|further|marked)\s+)?(?:step\s+(?:up|forward)|"
+    r"improvement\s+(?:on|from|since)|better\s+(?:rating|grade|verdict|result|judge?ment)\s+than)|"
+    r"an\s+improvement\s+(?:on|from|since)))\b",
     re.IGNORECASE,
+)
+# what a move of the phrases above is said of
+_DIRECTION_OF = re.compile(
+    r"\b(?:verdict|rating|grade|judge?ment|inspection|report|Ofsted|inspectors)\b", re.IGNORECASE
 )
 
 
@@ -2396,18 +2423,43 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "inspectors marked down one area of the council's work": a count of areas graded
         # below the rest, not a move of its overall grade
         d = None
+    if d and (d.group("up2") or d.group("down2")):
+        # (a phrase of a move, of a verdict or an inspection: "a step up in funding" is none)
+        if not _DIRECTION_OF.search(r.text, sentence.start, sentence.end):
+            d = None
+    cut = None
+    if d and (d.group("up2") or d.group("down2")):
+        # "This represents an improvement on the previous full inspection in autumn 2021, when
+        # the service was judged good overall": the move, before the grade of the time before
+        cut = re.compile(r",\s+(?:when|where|at which)\b", re.IGNORECASE).search(body, d.end())
+    head = body[: cut.start()] if cut else body
+    # "rated 'requires improvement to be good' overall ..., a better rating than they were
+    # given in 2022": the move is of the grade before the phrase
+    phrase = bool(d and (d.group("up2") or d.group("down2")))
     if (
         not m
         and d
-        and not T.GRADE_RE.search(body)
+        and not T.GRADE_RE.search(head[d.start() :] if phrase else head)
         and not r.in_long_quote(clause.start + d.start())
     ):
-        r.add(
-            clause,
-            Kind.TREND,
-            r.urns_at(sentence, clause),
-            facts={"direction": -1 if d.group("down") else 1},
-        )
+        facts: dict[str, Any] = {
+            "direction": -1 if d.group("down") or d.group("down2") else 1,
+            # "an improvement on the last inspection": of the overall grade, or of others
+            # (not "a better rating than": of the rating)
+            "phrase": phrase
+            and not re.search(r"rating|grade|verdict|judge?ment|result", d.group(0), re.I),
+        }
+        than = [
+            w
+            for w in T.dates(head[d.start() :], r.as_of, clause.start + d.start())
+            if w.precision == "year" or (w.precision == "period" and not w.relative)
+        ]
+        if than:
+            # "a better rating than they were given in 2022": than that year's
+            facts["than_year"] = than[0].first.year
+        begin = d.start() if phrase and T.GRADE_RE.search(head[: d.start()]) else 0
+        span = T.Span(clause.start + begin, clause.start + len(head.rstrip(" ,;")))
+        r.add(span, Kind.TREND, r.urns_at(sentence, clause), facts=facts)
         return
     if not m or r.in_long_quote(clause.start + m.start()):
         return
