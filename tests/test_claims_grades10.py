@@ -261,3 +261,66 @@ def test_under_the_current_framework_is_the_latest(tmp_path, corpus_db, grade, v
     claims = _check(tmp_path, corpus_db, text, "2023-06-20")
     c = _claim(claims, f"was graded {grade}")
     assert c["verdict"] == verdict, c
+
+
+def test_a_list_of_councils_is_the_subject_of_the_grade(tmp_path, corpus_db):
+    # Essex (August 2023), Leeds (August 2025) and Westminster (January 2025): outstanding
+    text = "Essex, Leeds and Westminster have all been rated outstanding by Ofsted.\n"
+    claims = _check(tmp_path, corpus_db, text, "2025-09-01")
+    c = _claim(claims, "rated outstanding")
+    assert c["text"].startswith("Essex, Leeds and Westminster"), c
+    assert c["verdict"] == "supported", c
+
+
+@pytest.mark.parametrize(
+    ("before", "verdict"), [("requires improvement", "supported"), ("inadequate", "contradicted")]
+)
+def test_one_of_ten_reports_is_no_count_of_areas(tmp_path, corpus_db, before, verdict):
+    # Leicestershire: requires improvement in November 2019, outstanding in July 2024
+    text = (
+        f"Leicestershire has leapt from '{before}' to 'outstanding' in one of ten children's "
+        "services inspection reports published by Ofsted on Friday.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-13")
+    c = _claim(claims, "has leapt")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("three", "supported"), ("four", "not_in_record")])
+def test_good_at_consecutive_inspections_of_the_council_compared_with_others(
+    tmp_path, corpus_db, n, verdict
+):
+    # Nottinghamshire: good in 2015, 2019 and July 2024 (ilacs holds no earlier one); the
+    # councils it is compared with are not 'the county'
+    text = (
+        "Nottinghamshire stands out among the good councils. Its leadership was judged "
+        "outstanding, after Southampton, Hounslow and Salford.\n\n"
+        f"The county, which has now been rated good at {n} consecutive inspections, was told to "
+        "improve support for care leavers into employment.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-20")
+    c = _claim(claims, "consecutive inspections")
+    assert c["verdict"] == verdict, c
+    if verdict == "supported":
+        assert "Nottinghamshire" in c["explanation"]
+
+
+def test_good_at_two_consecutive_inspections_contradicted(tmp_path, corpus_db):
+    # Doncaster: requires improvement in April 2022, good in March 2025
+    text = "Doncaster, which has now been rated good at two consecutive inspections, is pleased.\n"
+    claims = _check(tmp_path, corpus_db, text, "2025-03-20")
+    assert _claim(claims, "consecutive inspections")["verdict"] == "contradicted"
+
+
+def test_a_quotation_printed_as_it_stands_is_not_changed_by_its_sentence(tmp_path, corpus_db):
+    # Nottinghamshire, July 2024: 'The director of children's services and the highly
+    # effective leadership team are aspirational for children and young people in
+    # Nottinghamshire.'
+    text = (
+        "Nottinghamshire's children's services have been rated good. Inspectors said the "
+        'county\'s "highly effective leadership team" was "aspirational for children and young '
+        'people", and that a "relentless focus" on the working conditions of social workers had '
+        '"created an environment where social work can flourish".\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-20")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims

@@ -70,7 +70,9 @@ _ALL = re.compile(
 _N_OF = re.compile(
     rf"\b(?:in\s+)?(?P<n>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<m>{T.NUMBER})\b"
     # "one of two councils": councils, not judgements
-    r"(?!\s+(?:other\s+|English\s+)*(?:councils|authorities|local authorities|LAs|boroughs)\b)"
+    # (nor "one of ten children's services inspection reports published on Friday": reports)
+    r"(?!\s+(?:other\s+|English\s+)*(?:councils|authorities|local authorities|LAs|boroughs|"
+    r"children['’]s\s+services|(?:\w+\s+){0,2}(?:reports|inspections|verdicts))\b)"
     rf"|\b(?P<n2>{T.NUMBER})\s+(?:(?:other|more|further|remaining|key|main|inspection|performance|of the)\s+)*"
     rf"(?:areas?|categories|category|judgements?|judgments?|benchmarks|elements|aspects|sections)\b"
     rf"|\b(?P<n3>{T.NUMBER})\s+(?:others|more)\b",
@@ -388,13 +390,27 @@ class Reader:
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and sentence.start - earlier[-1].start < 600:
             last = earlier[-1]
-            if _COMPARED.search(self.text, max(0, last.start - 30), last.start):
+            # "..., after Southampton, Hounslow and Salford": the list a comparison names
+            head = last
+            for m in reversed(earlier[:-1]):
+                if not re.fullmatch(
+                    r"\s*(?:,|\band\b|&|,\s*and\b)\s*", self.text[m.end : head.start]
+                ):
+                    break
+                head = m
+            if _COMPARED.search(self.text, max(0, head.start - 30), head.start):
                 home = next((s for s in self.sentence_spans if s.start <= last.start < s.end), None)
                 first = [
-                    m for m in earlier if home is not None and home.start <= m.start < last.start
+                    m for m in earlier if home is not None and home.start <= m.start < head.start
                 ]
                 if first and first[0].la.urn != last.la.urn:
                     return _urns(first[:1])
+                if head is not last and not first:
+                    # (the council the sentence before named: "Nottinghamshire stands out. Its
+                    # leadership ..., after Southampton, Hounslow and Salford.")
+                    prior = [m for m in earlier if m.start < head.start]
+                    if prior and head.start - prior[-1].start < 400:
+                        return _urns(prior[-1:])
             return _urns(earlier[-1:])
         return [self.main] if self.main else []
 
@@ -611,7 +627,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             and re.match(
                 # "good at listening", not "rated good at its single inspection in 2017"; "good
                 # for the third inspection in a row" is a grade
-                r"\s+(?:at(?!\s+(?:its|the|their|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                r"\s+(?:at(?!\s+(?:its|the|their|this|that|a|an|"
+                rf"{T.NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
                 r"(?:inspection|visit|time)s?\b)|"
                 rf"for (?:children|young|the(?!\s+(?:{T.ORDINAL}|\w+\s+(?:consecutive|successive))\b))|"
                 r"to see|news|enough|in parts)\b",
@@ -726,7 +743,10 @@ def _all_is_mine(
 
 _SUBORDINATE = re.compile(
     r"\b(?:after|since|following|because|before|when)\s+(?:finding|being|having|inspectors|"
-    r"Ofsted|it|they|the council)\b",
+    r"Ofsted|it|they|the council)\b|"
+    # "rated good ..., was told to improve ... support for care leavers": what it must improve
+    r"\b(?:told|asked|urged|needs?|needed|must|should)\s+(?:to\s+)?improve\b|"
+    r"\bareas?\s+(?:for|of)\s+improvement\b",
     re.IGNORECASE,
 )
 
@@ -1720,6 +1740,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
         rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:(?:full\s+)?(?:time|inspection|report)s?)\s+(?:in\s+a\s+row|running)|"
         rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
+        # "rated good at three consecutive inspections"
+        rf"(?P<n4>{T.NUMBER})\s+(?:consecutive|successive|straight)\s+(?:full\s+)?(?:inspections|times|reports)|"
         rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
         body,
         re.IGNORECASE,
@@ -1741,7 +1763,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         facts["at_least"] = True  # "graded good in at least one area": that many or more
     if consecutive:
-        word = consecutive.group("n") or consecutive.group("n2") or consecutive.group("n3")
+        word = (
+            consecutive.group("n")
+            or consecutive.group("n2")
+            or consecutive.group("n3")
+            or consecutive.group("n4")
+        )
         facts["consecutive"] = T.number(word) if word else 2
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
@@ -2000,6 +2027,21 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
         subject = r.text[clause.start : m.start()]
         if len(subject) <= 100 and not re.search(
             r"[,;:()\"“”‘’'–—]|\d", subject.replace("'s ", " ").replace("’s ", " ")
+        ):
+            return clause.start
+        # "Brighton and Hove, Hammersmith and Fulham and Hartlepool have all been rated
+        # outstanding": a list of councils is the subject too
+        rest = subject
+        for x in sorted(
+            (x for x in r.mentions if clause.start <= x.start and x.end <= m.start()),
+            key=lambda x: -x.start,
+        ):
+            a, b = x.start - clause.start, x.end - clause.start
+            rest = rest[:a] + " " + rest[b:]
+        if (
+            len(subject) <= 120
+            and rest != subject
+            and re.fullmatch(r"(?:[\s,&]|\band\b|\b(?:Councils?|councils)\b)*", rest)
         ):
             return clause.start
         return m.start()

@@ -936,6 +936,8 @@ def _check_quote(
         if verdict is not None and verdict[0] == Verdict.CONTRADICTED and len(quoted) > 1:
             verdict = None
             for q in quoted:
+                if q not in missing and len(_words(q)) >= 3:
+                    continue  # printed as it stands: the changed sentence is another one
                 own = _judge_in_context(_own_context(context, quoted, q), [q], docs, texts)
                 if own is not None and own[0] == Verdict.CONTRADICTED:
                     verdict = own
