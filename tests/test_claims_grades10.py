@@ -158,14 +158,20 @@ def test_a_neighbour_named_is_not_the_council_graded(tmp_path, corpus_db):
     assert c["verdict"] == "supported", c
 
 
-def test_marked_down_one_area_is_no_move(tmp_path, corpus_db):
-    # Kensington and Chelsea: outstanding in 2019 and in 2025 (children in care good in 2025)
+@pytest.mark.parametrize(
+    ("n", "verdict"), [("one area", "supported"), ("two areas", "contradicted")]
+)
+def test_marked_down_areas_is_no_move(tmp_path, corpus_db, n, verdict):
+    # Kensington and Chelsea: outstanding in 2019 and in January 2025 (children in care good in
+    # 2025, the rest outstanding): no move of the overall grade, one judgement below it
     text = (
         "Children's services in Kensington and Chelsea have again been rated outstanding by "
-        "Ofsted, though inspectors marked down one area of the council's work.\n"
+        f"Ofsted, though inspectors marked down {n} of the council's work.\n"
     )
     claims = _check(tmp_path, corpus_db, text, "2025-01-20")
-    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    c = _claim(claims, "marked down")
+    assert c["verdict"] == verdict, c
+    assert not [x for x in claims if x["verdict"] == "contradicted" and x is not c], claims
 
 
 @pytest.mark.parametrize(("move", "verdict"), [("up", "supported"), ("down", "contradicted")])
@@ -324,3 +330,21 @@ def test_a_quotation_printed_as_it_stands_is_not_changed_by_its_sentence(tmp_pat
     )
     claims = _check(tmp_path, corpus_db, text, "2024-07-20")
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"),
+    [("requires improvement to be good", "supported"), ("inadequate", "contradicted")],
+)
+def test_both_councils_are_the_two_named_last(tmp_path, corpus_db, grade, verdict):
+    # West and North Northamptonshire: requires improvement, both published 25 November 2022
+    text = (
+        "West Northamptonshire's leadership was rated outstanding.\n\n"
+        "In North Northamptonshire, too, inspectors praised leaders.\n\n"
+        f"Both councils were rated '{grade}' when they were inspected in October 2022.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-07-08")
+    c = _claim(claims, "Both councils")
+    assert c["verdict"] == verdict, c
+    assert "West Northamptonshire" in c["explanation"], c
+    assert "North Northamptonshire" in c["explanation"], c

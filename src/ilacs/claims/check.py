@@ -2050,6 +2050,29 @@ def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
     c.evidence = [_evidence(d, "no recommendations") for d in none]
 
 
+def _check_marked_down(c: Claim, view: RecordView, as_of: date) -> None:
+    """'rated outstanding, though inspectors marked down one area': the judgements of its latest
+    inspection graded below its overall grade."""
+    if not c.urns:
+        return
+    cur = _current(_inspections(view, c.urns[0]), as_of)
+    if cur is None or not cur.grades.get("overall"):
+        c.verdict = N
+        c.explanation = "ilacs holds no overall grade of this council's latest inspection by then."
+        return
+    top = RANK[cur.grades["overall"]]
+    below = [a for a in _key_areas(cur) if a != "overall" and RANK.get(cur.grades[a], 0) > top]
+    n = c.facts["marked_down"]
+    words = ", ".join(AREA_WORDS.get(a, a) for a in below) or "none"
+    c.evidence = [_evidence(cur, _grades_text(cur))]
+    c.verdict = S if len(below) == n else C
+    c.explanation = (
+        f"The {_label(cur)} grades {len(below)} judgement(s) below its overall "
+        f"{_grade_words(cur.grades['overall'])} ({words})"
+        + ("." if len(below) == n else f", not {n}.")
+    )
+
+
 def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     """'jumped two grades': the steps between the overall grades of its last two inspections."""
     if not c.urns:
@@ -4197,6 +4220,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:
         _check_inspector(c, record, as_of, texts)
+    elif c.type == Kind.TREND and c.facts.get("marked_down"):
+        _check_marked_down(c, record, as_of)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("all_las"):

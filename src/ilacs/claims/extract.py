@@ -996,13 +996,33 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "after two more boroughs were awarded the top grade this week": councils it does not
     # name (a count, not a grade of this council)
     some = _SOME_COUNCILS.search(body)
+    both = re.match(
+        r"\W*(?:both|the\s+two)\s+(?:councils|authorities|local authorities|boroughs|counties)\b",
+        body,
+        re.IGNORECASE,
+    )
     if (
         some
+        and not both
         and clause.start + some.end() <= grades[0][0]
         and not any(clause.start <= m.start < grades[0][0] for m in r.mentions)
     ):
         return
     urns = r.urns_at(sentence, clause)
+    if both and not any(sentence.start <= m.start < clause.end for m in r.mentions):
+        # "Both councils were rated 'requires improvement to be good' when ...": the two the
+        # article named last
+        two: list[int] = []
+        for bm in reversed([x for x in r.mentions if x.end <= sentence.start and x.la.urn]):
+            if sentence.start - bm.end > 800 or r.in_long_quote(bm.start):
+                break
+            u = bm.la.urn
+            if u is not None and u not in two:
+                two.insert(0, u)
+            if len(two) == 2:
+                break
+        if len(two) == 2:
+            urns = two
     of_which = re.search(
         r"\b(?:both|all|each|neither|none|two|three|four)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,3}$",
         r.text[clause.start : grades[0][0]],
@@ -2455,16 +2475,36 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _JUMP.search(body)
     d = _DIRECTION.search(body)
-    if d and re.match(
-        rf"\s+(?:(?:it|them|the council)\s+)?(?:in|on)?\s*(?:{T.NUMBER}|some|several)\s+"
-        r"(?:(?:other|more|key|main|of\s+(?:the|its)(?:\s+\w+)?)\s+)?"
-        r"(?:areas?|judge?ments?|categor(?:y|ies)|aspects?|parts?)\b",
-        body[d.end() :],
-        re.IGNORECASE,
-    ):
+    down_n = (
+        re.match(
+            rf"\s+(?:(?:it|them|the council)\s+)?(?:in|on)?\s*(?P<n>{T.NUMBER}|some|several)\s+"
+            r"(?:(?:other|more|key|main|of\s+(?:the|its)(?:\s+\w+)?)\s+)?"
+            r"(?:areas?|judge?ments?|categor(?:y|ies)|aspects?|parts?)\b",
+            body[d.end() :],
+            re.IGNORECASE,
+        )
+        if d
+        else None
+    )
+    if d and down_n:
         # "inspectors marked down one area of the council's work": a count of areas graded
-        # below the rest, not a move of its overall grade
-        d = None
+        # below its overall grade, not a move of its overall grade
+        k = T.number(down_n.group("n"))
+        if (
+            k
+            and d.group("down")
+            and not m
+            and not r.in_long_quote(clause.start + d.start())
+            and re.search(
+                r"\b(?:though|but|although|while|however)\b",
+                r.text[sentence.start : clause.start + d.start()],
+                re.I,
+            )
+        ):
+            span = T.Span(clause.start + d.start(), clause.start + d.end() + down_n.end())
+            span = T.Span(span.start, _trim_span(r.text, span.start, clause.end)[1])
+            r.add(span, Kind.TREND, r.urns_at(sentence, clause), facts={"marked_down": k})
+        return
     if d and (d.group("up2") or d.group("down2")):
         # (a phrase of a move, of a verdict or an inspection: "a step up in funding" is none)
         if not _DIRECTION_OF.search(r.text, sentence.start, sentence.end):
