@@ -348,3 +348,27 @@ def test_both_councils_are_the_two_named_last(tmp_path, corpus_db, grade, verdic
     assert c["verdict"] == verdict, c
     assert "West Northamptonshire" in c["explanation"], c
     assert "North Northamptonshire" in c["explanation"], c
+
+
+@pytest.mark.parametrize(
+    ("council", "as_of", "verdict"),
+    [("North Lincolnshire", "2026-05-01", "supported"), ("Luton", "2026-03-12", "contradicted")],
+)
+def test_rated_top_of_the_class(tmp_path, corpus_db, council, as_of, verdict):
+    # North Lincolnshire: outstanding in 2017, 2022 and April 2026; Luton: good in March 2026
+    text = f"{council}'s children's services rated top of the class for third time running.\n"
+    claims = _check(tmp_path, corpus_db, text, as_of)
+    c = _claim(claims, "top of the class")
+    assert c["verdict"] == verdict, c
+
+
+def test_the_council_named_before_the_verb_starts_the_claim(tmp_path, corpus_db):
+    # Tower Hamlets, 13 January 2025: outstanding
+    text = (
+        "In a further boost for the inner London boroughs Hackney's closest neighbour, "
+        "Tower Hamlets Council, was also rated outstanding this month.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
+    c = _claim(claims, "rated outstanding")
+    assert c["text"].startswith("Tower Hamlets"), c
+    assert c["verdict"] == "supported", c

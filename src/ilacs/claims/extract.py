@@ -497,7 +497,9 @@ _ASPIRATION = re.compile(
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
 _HIGHEST = re.compile(
     r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
-    r"\bthe\s+(?:highest|top|best)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
+    r"\bthe\s+(?:highest|top|best)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b|"
+    # "rated top of the class for the third time running"
+    r"(?<=rated\s)top\s+of\s+the\s+class\b",
     re.IGNORECASE,
 )
 _LOWEST = re.compile(
@@ -2064,6 +2066,14 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
             and re.fullmatch(r"(?:[\s,&]|\band\b|\b(?:Councils?|councils)\b)*", rest)
         ):
             return clause.start
+        # "Cumberland's neighbour, Westmorland and Furness Council, was also rated good": the
+        # council named just before the verb
+        last = [x for x in r.mentions if clause.start <= x.start and x.end <= m.start()]
+        if last and re.fullmatch(
+            r"(?:\s+(?:County\s+|Borough\s+|City\s+)?Council)?\s*,?\s*",
+            r.text[last[-1].end : m.start()],
+        ):
+            return last[-1].start
         return m.start()
     w = re.compile(r"\b\w").search(r.text, lo, pos)
     return w.start() if w else pos
