@@ -372,3 +372,14 @@ def test_the_council_named_before_the_verb_starts_the_claim(tmp_path, corpus_db)
     c = _claim(claims, "rated outstanding")
     assert c["text"].startswith("Tower Hamlets"), c
     assert c["verdict"] == "supported", c
+
+
+def test_an_improvement_seen_by_inspectors_is_no_move_of_the_grade(tmp_path, corpus_db):
+    # Leicester: good in November 2021, requires improvement in January 2025
+    text = (
+        "Leicester's children's services have been rated requires improvement to be good. "
+        "Inspectors found an improvement on the position at the last inspection in some "
+        "teams, and there had been a step up since the last monitoring visit.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-02-01")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims

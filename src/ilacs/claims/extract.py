@@ -2516,8 +2516,25 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r.add(span, Kind.TREND, r.urns_at(sentence, clause), facts={"marked_down": k})
         return
     if d and (d.group("up2") or d.group("down2")):
-        # (a phrase of a move, of a verdict or an inspection: "a step up in funding" is none)
-        if not _DIRECTION_OF.search(r.text, sentence.start, sentence.end):
+        # (a phrase of a move, of a verdict or an inspection: "a step up in funding" is none;
+        # said of the verdict itself, "The verdict is a step up", "This represents an
+        # improvement on ...", "..., a better rating than": not "inspectors saw an improvement
+        # since the last visit")
+        lead = r.text[max(sentence.start, clause.start + d.start() - 40) : clause.start + d.start()]
+        if (
+            not _DIRECTION_OF.search(r.text, sentence.start, sentence.end)
+            or not re.search(
+                r"(?:\b(?:is|was|represents?|represented|representing|marks?|marked|marking|"
+                r"it['’]s|as)|,|[–—]|\s-)\s*$",
+                lead,
+                re.IGNORECASE,
+            )
+            or re.match(
+                r"[^.;]{0,50}\b(?:visit\w*|monitoring|letter)\b",
+                r.text[clause.start + d.end() : sentence.end],
+                re.IGNORECASE,
+            )
+        ):
             d = None
     cut = None
     if d and (d.group("up2") or d.group("down2")):
