@@ -383,3 +383,19 @@ def test_an_improvement_seen_by_inspectors_is_no_move_of_the_grade(tmp_path, cor
     )
     claims = _check(tmp_path, corpus_db, text, "2025-02-01")
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+@pytest.mark.parametrize(
+    ("who", "verdict"), [("care leavers", "supported"), ("children in care", "contradicted")]
+)
+def test_and_a_grade_for_more_areas_is_one_claim(tmp_path, corpus_db, who, verdict):
+    # Tower Hamlets, January 2025: leaders and care leavers outstanding; help and protection
+    # and children in care good
+    text = (
+        "Tower Hamlets was rated good for help and protection and for children in care, and "
+        f"outstanding for {who}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
+    c = _claim(claims, "rated good for help")
+    assert f"outstanding for {who}" in c["text"], c
+    assert c["verdict"] == verdict, c

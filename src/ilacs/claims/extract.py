@@ -1883,6 +1883,43 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     c.number, c.total = n_of or (None, None)
     c.dates = [(w.first, w.precision) for w in whens]
     c.facts = facts
+    carried = [
+        x
+        for x in r.claims
+        if x.type in (Kind.GRADE, Kind.TREND)
+        and sentence.start <= x.start
+        and x.end <= clause.start
+        and not r.text[x.end : clause.start].strip(" ,;")
+        and x.facts.get("grades")
+        and all(isinstance(it, dict) for it in x.facts["grades"])
+    ]
+    if (
+        carried
+        and len(items) == 1
+        and items[0]["areas"]
+        and not whens
+        and not scope_all
+        and n_of is None
+        and set(carried[-1].urns) == set(urns)
+        # (one time and no count of its own: "rated requiring improvement in three categories
+        # in 2015, but good in leadership" is two claims)
+        and carried[-1].number is None
+        and not any(it["whens"] for it in carried[-1].facts["grades"])
+        and re.match(
+            r"\W*and\s+(?:also\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")['’”\"]?\s+(?:for|in)\s",
+            body,
+            re.IGNORECASE,
+        )
+    ):
+        # "rated good for leadership ... and for children in care, and outstanding for care
+        # leavers": one claim of the grades it gives, which holds only if each does
+        held = carried[-1]
+        # (a date earlier in the sentence is the first grade's, not this one's)
+        items[0]["whens"] = [w for w in items[0]["whens"] if w.start >= clause.start]
+        held.facts["grades"].extend(items)
+        held.end = _trim_span(r.text, held.start, end)[1]
+        held.text = r.text[held.start : held.end]
+        return
     r.claims.append(c)
 
 
