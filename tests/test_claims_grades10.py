@@ -399,3 +399,20 @@ def test_and_a_grade_for_more_areas_is_one_claim(tmp_path, corpus_db, who, verdi
     c = _claim(claims, "rated good for help")
     assert f"outstanding for {who}" in c["text"], c
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("requires improvement", "supported"), ("good", "contradicted")]
+)
+def test_lifted_at_its_next_inspection_in_a_past_year(tmp_path, corpus_db, grade, verdict):
+    # Luton: inadequate in February 2020 (help and protection inadequate); requires
+    # improvement overall in September 2022 (leadership good)
+    text = (
+        "Ofsted judged Luton inadequate in 2020, citing weak help and protection, and at its "
+        f"next inspection in 2022 the service was lifted to {grade}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-03-12")
+    c = _claim(claims, "lifted to")
+    assert c["verdict"] == verdict, c
+    if verdict == "contradicted":
+        assert "for overall effectiveness" in c["explanation"], c

@@ -662,9 +662,17 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             r"\bfrom\b", before[-60:], re.IGNORECASE
         ):
             continue
+        past_next = re.search(
+            # "at its next inspection in 2022 the service was lifted to good": a time past
+            r"\bnext\s+(?:full\s+)?inspection,?\s+in\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\b",
+            before,
+            re.IGNORECASE,
+        )
         if re.search(
             r"\b(?:would|will|next|aim\w*|plan\w*|basis for|ambition|hope|striv\w+|progressing)\b",
-            before,
+            re.sub(r"\bnext\s+(?:full\s+)?inspection,?\s+in\b", " ", before, flags=re.I)
+            if past_next and int(past_next.group("y")) <= r.as_of.year
+            else before,
             re.IGNORECASE,
         ) and re.search(r"\b(?:to|towards)\s*['‘“\"]?$", before):
             continue
@@ -879,7 +887,7 @@ _BEFORE_THAT = re.compile(
 # "improved to good", "has risen to outstanding", "fell to requires improvement": a move to
 # the grade named, from a worse (a better) one
 _MOVED_TO = re.compile(
-    r"\b(?:(?P<up>improv(?:ed|es|ing)|r(?:o|i)se[ns]?|climb(?:ed|s|ing)|mov(?:ed|es|ing) up|"
+    r"\b(?:(?P<up>improv(?:ed|es|ing)|r(?:o|i)se[ns]?|climb(?:ed|s|ing)|mov(?:ed|es|ing) up|lifted|"
     r"upgraded|went up|gone up|been upgraded)|(?P<down>fell|fallen|falls|dropp(?:ed|ing)|drops|"
     r"slipp(?:ed|ing)|slips|declin(?:ed|ing)|deteriorat(?:ed|ing)|downgraded|slump(?:ed|s)|"
     r"went down|gone down))\s+(?:back\s+)?to\s+(?:be\s+|being\s+)?(?:an?\s+)?['‘“\"]?$",
@@ -1075,7 +1083,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if aside and [u for u in urns if u not in aside]:
         urns = [u for u in urns if u not in aside]
     areas = _assign_areas(r, clause, grades)
-    if not any(areas.values()):
+    # "..., and at its next inspection in 2022 the service was lifted to good": a clause with a
+    # subject of its own (the whole service) takes no area from before it
+    own_subject = re.search(
+        r"\b(?:the\s+(?:whole\s+)?service|the\s+council|the\s+authority|its\s+services)\s+"
+        r"(?:was|were|is|are|has|have|had)\b",
+        r.text[clause.start : grades[0][0]],
+        re.IGNORECASE,
+    )
+    if not any(areas.values()) and not own_subject:
         # "care leavers, who were judged requires improvement in 2014"; "services for children
         # in care have improved and are now rated good"; "Only adoption escaped the lowest
         # grade, being judged to 'require improvement'": a clause with no subject of its own
