@@ -416,3 +416,16 @@ def test_lifted_at_its_next_inspection_in_a_past_year(tmp_path, corpus_db, grade
     assert c["verdict"] == verdict, c
     if verdict == "contradicted":
         assert "for overall effectiveness" in c["explanation"], c
+
+
+@pytest.mark.parametrize(("cmp", "verdict"), [("higher", "supported"), ("lower", "contradicted")])
+def test_grades_compared_in_every_area(tmp_path, corpus_db, cmp, verdict):
+    # Middlesbrough: inadequate in every judgement in January 2020, requires improvement in
+    # every judgement in May 2023
+    text = (
+        "Middlesbrough's children's services were inspected this spring. Its grades were "
+        f"{cmp} in every judgement than at its previous inspection in 2020.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-06-01")
+    c = _claim(claims, f"grades were {cmp}")
+    assert c["verdict"] == verdict, c

@@ -2050,6 +2050,43 @@ def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
     c.evidence = [_evidence(d, "no recommendations") for d in none]
 
 
+def _check_every_area_cmp(c: Claim, view: RecordView, as_of: date) -> None:
+    """'The grades are the same in every area as at the last inspection in 2023': each judgement
+    graded both times, against the inspection before (of that year, when named)."""
+    if not c.urns:
+        return
+    insp = _inspections(view, c.urns[0])
+    cur = _current(insp, as_of)
+    prev = _previous(insp, cur)
+    year = c.facts.get("than_year")
+    if year and cur is not None:
+        then = [x for x in insp[: insp.index(cur)] if year in _doc_years(x)]
+        prev = then[-1] if then else None
+    if cur is None or prev is None:
+        c.verdict = N
+        c.explanation = (
+            "ilacs holds no inspection of this council before the latest to compare with."
+        )
+        return
+    keys = [
+        a for a in _key_areas(cur) if a != "overall" and prev.grades.get(a) and cur.grades.get(a)
+    ]
+    if not keys:
+        c.verdict = N
+        c.explanation = "Its last two inspections do not grade the same judgements one for one."
+        return
+    said = c.facts["every_area_cmp"]
+    moves = [RANK[prev.grades[a]] - RANK[cur.grades[a]] for a in keys]
+    ok = all((m > 0) - (m < 0) == said for m in moves)
+    c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+    c.verdict = S if ok else C
+    word = {1: "higher", -1: "lower", 0: "the same"}[said]
+    c.explanation = (
+        f"The {_label(prev)} gave {_grades_text(prev)}; the {_label(cur)} gives "
+        f"{_grades_text(cur)}" + ("." if ok else f": not {word} in every judgement.")
+    )
+
+
 def _check_marked_down(c: Claim, view: RecordView, as_of: date) -> None:
     """'rated outstanding, though inspectors marked down one area': the judgements of its latest
     inspection graded below its overall grade."""
@@ -4220,6 +4257,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:
         _check_inspector(c, record, as_of, texts)
+    elif c.type == Kind.TREND and "every_area_cmp" in c.facts:
+        _check_every_area_cmp(c, record, as_of)
     elif c.type == Kind.TREND and c.facts.get("marked_down"):
         _check_marked_down(c, record, as_of)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):

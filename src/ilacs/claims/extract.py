@@ -2532,10 +2532,37 @@ def _birth_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
 
 
+# "The grades are the same in every area as at the last inspection in 2023", "lower in every
+# area than at the last inspection": each judgement against the inspection before
+_EVERY_AREA_CMP = re.compile(
+    r"\b(?:grades|ratings|judge?ments)\s+(?:are|were|have\s+been)\s+(?:(?P<up>higher|better)|"
+    r"(?P<down>lower|worse)|(?P<same>the\s+same|unchanged))\s+(?:in|across|for)\s+(?:every|each|all)\s+"
+    r"(?:\w+\s+)?(?:areas?|judge?ments?)\s+(?:than|as|from|since)\s+(?:at\s+|in\s+)?(?:the|its)\s+"
+    r"(?:last|previous)\s+(?:full\s+)?inspection\b",
+    re.IGNORECASE,
+)
+
+
 def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'jumped two grades', 'fell a grade': the steps between its last two overall grades;
     'downgraded by Ofsted' (no grade named): the direction."""
     body = r.text[clause.start : clause.end]
+    cmp_all = _EVERY_AREA_CMP.search(body)
+    if cmp_all and not r.in_long_quote(clause.start + cmp_all.start()):
+        end = cmp_all.end()
+        year = re.match(r"\s+in\s+(?P<y>(?:19|20)\d\d)\b", body[end:])
+        if year:
+            end += year.end()
+        r.add(
+            T.Span(clause.start + cmp_all.start(), clause.start + end),
+            Kind.TREND,
+            r.urns_at(sentence, clause),
+            facts={
+                "every_area_cmp": 1 if cmp_all.group("up") else -1 if cmp_all.group("down") else 0,
+                "than_year": int(year.group("y")) if year else None,
+            },
+        )
+        return
     m = _JUMP.search(body)
     d = _DIRECTION.search(body)
     down_n = (
