@@ -346,7 +346,13 @@ class Reader:
         in_sentence = [
             m
             for m in self.mentions
-            if sentence.start <= m.start < sentence.end and m.la.urn and not self.is_place(m)
+            if sentence.start <= m.start < sentence.end
+            and m.la.urn
+            and not self.is_place(m)
+            # a council named after the clause inside the report's words ('... who were on
+            # site from 4 to 15 March, did find the "decision to decouple ... from
+            # Peterborough"') is not what the clause is about
+            and not (m.start >= clause.end and self.in_long_quote(m.start))
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
@@ -2016,6 +2022,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif _CITED_TITLE.search(text[max(clause.start, w.start - 150) : w.start]):
+            # "Ofsted, Inspection of Hillingdon local authority children's services, 20
+            # November 2023": the date a citation gives a report is the day it came out
+            own_role = "published"
         elif re.match(
             r"\s*(?:\([^()]{1,25}\)\s*)?(?:\w+\s+){0,2}?(?:publish\w*|released?)\b",
             text[w.end : sentence.end],
@@ -2106,10 +2116,16 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             is_visit = False
         if not is_visit:
             kind = None
+        # a council named after the date inside the report's words is not the one it is of
+        # ('inspectors, who were on site from 4 to 15 March, did find the "decision to
+        # decouple ... from Peterborough"')
+        of_clause = clause
+        if any(span.end <= m.start < clause.end and r.in_long_quote(m.start) for m in r.mentions):
+            of_clause = T.Span(clause.start, span.end)
         r.add(
             span,
             Kind.VISIT if is_visit else Kind.DATE,
-            r.urns_at(sentence, clause),
+            r.urns_at(sentence, of_clause),
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
             dates=[(w.first, w.precision) for w in ws],
@@ -2122,6 +2138,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
+# A report cited by its title: 'Inspection of Hillingdon local authority children's services,'
+_CITED_TITLE = re.compile(
+    r"\bInspection\s+of\s+[A-Z][^.;:]{2,110}?\b(?:services|inspection|ILACS\)?)\s*"
+    r"(?:[,(–—-]|\bpublished\b)\s*$"
+)
 _FULL_BEFORE = re.compile(
     r"\b(?:last|previous|most recent|full|standard|short|graded|ILACS)\s+(?:full\s+|graded\s+)?"
     r"(?:Ofsted\s+)?inspection\b(?:,)?\s+(?:in|of|on)\s+$",
@@ -2786,10 +2807,13 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     if head:
         start = head[0].start
+    # the kind of visit the sentence names before its subject ('a two-day focused visit')
+    kinds = list(_VISIT.finditer(r.text, sentence.start, clause.start + m.start()))
     r.add(
         T.Span(start, end),
         Kind.VISIT,
         r.urns_at(sentence, clause),
+        visit_kind=kinds[-1].group(0).lower() if kinds else None,
         facts={"theme": words},
     )
 

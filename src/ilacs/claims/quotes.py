@@ -550,6 +550,15 @@ _REPORT_WORDS_CITED = re.compile(
 )
 
 
+# ... or the inspectors the subject of the quoted words themselves: 'She noted that inspectors
+# "did not identify any children at risk of immediate harm"' (the words are the report's, in
+# the officer's mouth).
+_INSPECTORS_SUBJECT = re.compile(
+    r"\bthat\s+(?:the\s+)?(?:inspectors|ofsted|the\s+report|the\s+inspection|the\s+letter)\s*$",
+    re.I,
+)
+
+
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007
@@ -574,6 +583,9 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
                 and len(_words(par[groups[-1][-1][1] : groups[-1][-1][2]])) >= 3
                 and len(_words(par[p[1] : p[2]])) >= 3
             )
+            # 'described the work as “excellent” and said the approach is “deeply embedded”':
+            # a verb of saying of its own starts a claim of its own
+            and not _NEW_SAYING.search(gap)
         ):
             groups[-1].append(p)
         else:
@@ -582,6 +594,7 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
 
 
 MAX_GAP_WORDS = 6
+_NEW_SAYING = re.compile(rf"\b(?:and|but)\s+(?:also\s+)?{_VERBS}\b", re.I)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -625,9 +638,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 # that leaders' ambition "permeates throughout the organisation"'
                 lead = par[s_start : in_sentence[0][0]]
                 cue = _last(_REPORT_WORDS_CITED.finditer(lead))
-                if cue is not None and not any(
-                    p.search(lead[cue.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS)
-                ):
+                if (
+                    cue is not None
+                    and not any(p.search(lead[cue.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS))
+                ) or _INSPECTORS_SUBJECT.search(lead):
                     attr = "ofsted"
             if attr != "ofsted" or not in_sentence:
                 continue
@@ -636,14 +650,28 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 for p in in_sentence
                 if _words(par[p[1] : p[2]]) and not _GRADE_ONLY.match(par[p[1] : p[2]])
             ]
-            for group in _groups(par, kept):
+            groups = _groups(par, kept)
+            lead_from = s_start
+            for k, group in enumerate(groups):
                 start, end = offset + group[0][0], offset + group[-1][3]
+                # several claims in a sentence: each is read in its own part of it ('They
+                # described the work as “excellent” and said the approach is “deeply
+                # embedded”': the words around the second are not the first's)
+                context = (
+                    (
+                        offset + lead_from,
+                        offset + (groups[k + 1][0][0] if k + 1 < len(groups) else s_end),
+                    )
+                    if len(groups) > 1
+                    else (offset + s_start, offset + s_end)
+                )
+                lead_from = group[-1][3]
                 spans.append(
                     QuoteSpan(
                         start=start,
                         end=end,
                         fragments=tuple((offset + b, offset + c) for a, b, c, d in group),
-                        context=(offset + s_start, offset + s_end),
+                        context=context,
                         text=text[start:end],
                     )
                 )

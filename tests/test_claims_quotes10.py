@@ -1,0 +1,159 @@
+"""`ilacs check` (round 10): quotations in an officer's mouth whose subject is the inspectors, a
+word or two quoted read in its own clause, a date of a council that the report's words name
+after it, a report cited by its title and day, a focused visit's subject and its date, and the
+council of minutes that name none. Real values from the corpus and letters in ../shared."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from ilacs.claims.check import check_article, load_record, make_texts
+from ilacs.claims.quotes import find_quotes
+from tests.claims_helpers import check_text, claim_with
+from tests.conftest import LETTERS
+
+HARINGEY_2025 = "80498_haringey__children's_services_focused_visit_-_14_march_2025.pdf"
+HARINGEY_2020 = "80498_haringey__children's_services_focused_visit_-_21_january_2020.pdf"
+
+
+def test_an_officer_citing_what_inspectors_found_in_their_words(tmp_path, corpus_db):
+    # North Somerset, 11 May 2023: 'Inspectors did not identify any children at risk of
+    # immediate harm.'
+    text = (
+        "North Somerset Council's children's services still require improvement, Ofsted said in "
+        "a report published on 11 May 2023.\n\n"
+        "The director noted, however, that inspectors {q}.\n"
+    )
+    said = text.format(q='"did not identify any children at risk of immediate harm"')
+    assert [q.text for q in find_quotes(said)] == [
+        '"did not identify any children at risk of immediate harm"'
+    ]
+    claims = check_text(tmp_path, corpus_db, said, "2023-06-29")
+    assert claim_with(claims, "did not identify")["verdict"] == "supported"
+    turned = text.format(q='"did identify some children at risk of immediate harm"')
+    claims = check_text(tmp_path, corpus_db, turned, "2023-06-29")
+    assert claim_with(claims, "did identify some")["verdict"] == "contradicted"
+    # a councillor's own words are still opinions
+    own = text.replace("The director noted, however, that inspectors", "Cllr Jones said")
+    assert not find_quotes(own.format(q='"we did not identify any children at risk"'))
+
+
+def test_a_word_quoted_is_read_in_its_own_clause(tmp_path, corpus_db):
+    # North Lincolnshire, 30 April 2026: 'Child protection and child in need work is
+    # excellent.' and 'The North Lincolnshire ‘one family’ approach is deeply embedded ...'
+    text = (
+        "North Lincolnshire's children's services have been judged outstanding by Ofsted for a "
+        "third time.\n\n"
+        "Inspectors described child protection and child in need work as “{w}” and said the "
+        "council’s ‘one family’ approach is “deeply embedded and delivers consistently "
+        "high-quality practice for children and young people”.\n"
+    )
+    said = text.format(w="excellent")
+    spans = find_quotes(said)
+    assert len(spans) == 2
+    # (each its own claim, read in its own part of the sentence)
+    assert spans[0].text == "“excellent”"
+    assert said[spans[0].context[0] : spans[0].context[1]].startswith("Inspectors described")
+    assert "one family" not in said[spans[0].context[0] : spans[0].context[1]]
+    claims = check_text(tmp_path, corpus_db, text.format(w="excellent"), "2026-04-30")
+    c = claim_with(claims, "as “excellent”")
+    assert c["verdict"] == "supported" and c["text"].startswith("Inspectors described"), c
+    claims = check_text(tmp_path, corpus_db, text.format(w="inconsistent"), "2026-04-30")
+    c = claim_with(claims, "as “inconsistent”")
+    assert c["verdict"] == "contradicted", c
+    assert "excellent" in c["evidence"][0]["quote"], c
+
+
+def test_a_council_the_reports_words_name_after_a_date_is_not_its_own(tmp_path, corpus_db):
+    # Cambridgeshire, 16 May 2024: on site 4 to 15 March 2024 (Peterborough: 27 November to
+    # 8 December 2023)
+    text = (
+        "Cambridgeshire County Council was judged to require improvement to be good.\n\n"
+        "However, inspectors, who were on site from {d}, did find improvement helped by the "
+        '"appropriate decision to decouple shared leadership and service arrangements from '
+        'Peterborough".\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(d="4 to 15 March"), "2024-05-17")
+    c = claim_with(claims, "4 to 15 March")
+    assert c["verdict"] == "supported" and "Cambridgeshire" in c["explanation"], c
+    claims = check_text(tmp_path, corpus_db, text.format(d="11 to 22 March"), "2024-05-17")
+    c = claim_with(claims, "11 to 22 March")
+    assert c["verdict"] == "contradicted" and "Cambridgeshire" in c["explanation"], c
+
+
+def test_a_report_cited_by_its_title_and_day(tmp_path, corpus_db):
+    # Hillingdon: on site 2 to 6 October 2023, published 20 November 2023
+    text = (
+        "Hillingdon's children's services were judged outstanding.\n\n"
+        "Ofsted, Inspection of Hillingdon local authority children's services, {d}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(d="20 November 2023"), "2023-12-05")
+    assert claim_with(claims, "20 November 2023")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(d="27 November 2023"), "2023-12-05")
+    assert claim_with(claims, "27 November 2023")["verdict"] == "contradicted"
+
+
+@pytest.fixture(scope="module")
+def haringey(corpus_db, tmp_path_factory):
+    """The corpus with Haringey's focused-visit letters of 2020 (the front door) and 2025
+    (permanence, on 11 and 12 February 2025)."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("quotes10")
+    db = tmp / "quotes10.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    for name in (HARINGEY_2025, HARINGEY_2020):
+        shutil.copy(LETTERS / name, pdfs / name)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    record, texts = load_record(db), make_texts(db)
+
+    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
+        result = check_article(text, record, texts, as_of, "given")
+        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
+
+    yield run
+    texts.close()
+
+
+def test_a_focused_visits_subject_and_its_month(haringey):
+    text = (
+        "Haringey's children's services have been rated outstanding.\n\n"
+        "Inspectors came back for a two-day focused visit in {m} last year to look at how the "
+        "council plans permanent homes for children in care.\n"
+    )
+    found = haringey(text.format(m="February"), date(2026, 2, 25))
+    assert {v for k, t, v in found if "to look at how" in t} == {"supported"}
+    found = haringey(text.format(m="October"), date(2026, 2, 25))
+    assert {v for k, t, v in found if "to look at how" in t} == {"contradicted"}
+    # the subject of the letter of another year is no evidence for the date
+    found = haringey(text.format(m="October").replace("last year", "2022"), date(2026, 2, 25))
+    assert "contradicted" not in {v for k, t, v in found if "to look at how" in t}
+
+
+def test_minutes_that_name_no_council_by_their_lead_inspector(tmp_path, corpus_db):
+    # Staffordshire, published 12 January 2024 (as were Bromley's, Derbyshire's and
+    # Salford's): on site 6 to 10 November 2023, led by Alison Smale, as in 2019; Bromley's
+    # inspectors were on site 13 to 17 November 2023
+    text = (
+        "The Cabinet Member introduced the report on the Ofsted inspection of the County "
+        "Council's children's services. The inspection took place between {d} November 2023 "
+        "and the report was published on 12 January 2024.\n\n"
+        "The Cabinet Member reminded the Committee that the lead inspector, Alison Smale, had "
+        "also led the 2019 inspection.\n\n"
+        'Inspectors found that "there is not a comprehensive approach to supervision and '
+        'management oversight".\n\n'
+        'The report added: "Since the last inspection, the quality of services to children '
+        'in care has been sustained."\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(d="6 and 10"), "2024-02-26")
+    c = claim_with(claims, "between 6 and 10 November")
+    assert c["verdict"] == "supported" and "Staffordshire" in c["explanation"], c
+    claims = check_text(tmp_path, corpus_db, text.format(d="13 and 17"), "2024-02-26")
+    c = claim_with(claims, "between 13 and 17 November")
+    assert c["verdict"] == "contradicted" and "Staffordshire" in c["explanation"], c
