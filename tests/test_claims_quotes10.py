@@ -17,6 +17,7 @@ from tests.conftest import LETTERS
 
 HARINGEY_2025 = "80498_haringey__children's_services_focused_visit_-_14_march_2025.pdf"
 HARINGEY_2020 = "80498_haringey__children's_services_focused_visit_-_21_january_2020.pdf"
+GREENWICH = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_2018.pdf"
 
 
 def test_an_officer_citing_what_inspectors_found_in_their_words(tmp_path, corpus_db):
@@ -99,7 +100,8 @@ def test_a_report_cited_by_its_title_and_day(tmp_path, corpus_db):
 @pytest.fixture(scope="module")
 def haringey(corpus_db, tmp_path_factory):
     """The corpus with Haringey's focused-visit letters of 2020 (the front door) and 2025
-    (permanence, on 11 and 12 February 2025)."""
+    (permanence, on 11 and 12 February 2025), and Greenwich's JTAI letter of 9 May 2018 (its
+    written statement of action due by 16 August 2018)."""
     from ilacs.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("quotes10")
@@ -107,7 +109,7 @@ def haringey(corpus_db, tmp_path_factory):
     shutil.copy(corpus_db, db)
     pdfs = tmp / "pdfs"
     pdfs.mkdir()
-    for name in (HARINGEY_2025, HARINGEY_2020):
+    for name in (HARINGEY_2025, HARINGEY_2020, GREENWICH):
         shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
@@ -157,3 +159,111 @@ def test_minutes_that_name_no_council_by_their_lead_inspector(tmp_path, corpus_d
     claims = check_text(tmp_path, corpus_db, text.format(d="13 and 17"), "2024-02-26")
     c = claim_with(claims, "between 13 and 17 November")
     assert c["verdict"] == "contradicted" and "Staffordshire" in c["explanation"], c
+
+
+def test_a_recommendation_with_other_people_in_its_own_words(tmp_path, corpus_db):
+    # Leicester, 29 January 2025: 'Support for care leavers who may be more reluctant to
+    # accept help, including those in custody and those facing homelessness.'
+    text = (
+        "Leicester City Council's children's services require improvement, Ofsted said.\n\n"
+        "Ofsted said the council must improve support for {who} who may be reluctant to accept "
+        "help, including those in custody and those facing homelessness.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(who="care leavers"), "2025-02-10")
+    assert claim_with(claims, "reluctant to accept")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(who="foster carers"), "2025-02-10")
+    assert claim_with(claims, "reluctant to accept")["verdict"] == "contradicted"
+
+
+def test_a_whole_list_with_one_thing_for_other_people(tmp_path, corpus_db):
+    # St Helens, 4 September 2023: five recommendations, neglect, pre-proceedings, homeless 16-
+    # and 17-year-olds, the stability of social workers, safeguarding of disabled children
+    text = (
+        "St Helens Council's children's services have been rated good by Ofsted.\n\n"
+        "The council has been told to improve in five areas – the response to neglect, how "
+        "quickly families enter pre-proceedings, help for {who}, the stability of children's "
+        "social workers and safeguarding of disabled children.\n"
+    )
+    claims = check_text(
+        tmp_path, corpus_db, text.format(who="homeless 16- and 17-year-olds"), "2023-09-05"
+    )
+    assert claim_with(claims, "response to neglect")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(who="young carers"), "2023-09-05")
+    c = claim_with(claims, "response to neglect")
+    assert c["verdict"] == "contradicted" and "young carers" in c["explanation"], c
+    # the writer's own words for the one left, no other people named: a rewording
+    claims = check_text(
+        tmp_path, corpus_db, text.format(who="teenagers with nowhere to live"), "2023-09-05"
+    )
+    assert claim_with(claims, "response to neglect")["verdict"] != "contradicted"
+
+
+def test_a_lettered_list_with_one_thing_for_other_people(tmp_path, corpus_db):
+    # Hillingdon, 20 November 2023: 'Services for 16- and 17-year-olds who present as
+    # homeless.' and 'Keeping in touch with care leavers and ensuring that their rights and
+    # entitlements are communicated effectively.'
+    text = (
+        "Ofsted has judged Hillingdon's children's services outstanding.\n\n"
+        "5. Ofsted identified two areas for improvement:\n"
+        "   (a) services for {who}; and\n"
+        "   (b) keeping in touch with care leavers and ensuring that their rights and "
+        "entitlements are communicated effectively.\n"
+    )
+    who = "16- and 17-year-olds who present as homeless"
+    claims = check_text(tmp_path, corpus_db, text.format(who=who), "2023-12-05")
+    assert claim_with(claims, "services for 16-")["verdict"] == "supported"
+    who = "children who go missing from home or care"
+    claims = check_text(tmp_path, corpus_db, text.format(who=who), "2023-12-05")
+    assert claim_with(claims, "go missing")["verdict"] == "contradicted"
+
+
+def test_areas_to_build_on_are_what_must_improve(tmp_path, corpus_db):
+    # Southampton, 28 July 2023: four recommendations, the first 'An increase in placement
+    # sufficiency, including short-breaks provision for disabled children.'
+    text = (
+        "Southampton City Council's children's services have been rated good.\n\n"
+        "Ofsted identified four areas to build on, including increasing the number of "
+        "placements for children in care and short-breaks provision for disabled children.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-08-01")
+    assert claim_with(claims, "four areas to build on")["verdict"] == "supported"
+    assert claim_with(claims, "short-breaks provision")["verdict"] == "supported"
+
+
+def test_the_council_of_a_section_under_its_subheading(tmp_path, corpus_db):
+    # 16 May 2024: Brighton and Hove's report makes two recommendations, Cambridgeshire's seven
+    text = (
+        "Brighton and Hove has been rated outstanding by Ofsted, in a report published "
+        "yesterday. Inspectors made just two recommendations.\n\n"
+        "'No overall improvement'\n\n"
+        "Cambridgeshire County Council, meanwhile, was judged to require improvement to be "
+        "good in all five judgements - the same overall grade it received in 2019.\n\n"
+        "Lead inspector Lisa Walsh's team found there had been little improvement in services "
+        "for vulnerable children since that inspection, and leadership, rated good five years "
+        "ago, has slipped to requires improvement.\n\n"
+        "However, inspectors did find significant improvement in recent months, initiated by a "
+        "new chief executive and helped by the decision to end shared leadership and service "
+        "arrangements with a neighbouring council, a change long called for.\n\n"
+        "The council has been set seven areas for improvement.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-05-17")
+    c = claim_with(claims, "seven areas for improvement")
+    assert c["verdict"] == "supported" and "cambridgeshire" in c["evidence"][0]["path"], c
+
+
+def test_a_statement_of_action_due_by_month_and_day(haringey):
+    text = (
+        "Agencies working to protect children in Greenwich share a real commitment to keeping "
+        "them safe, a joint inspection has found.\n\n"
+        "The council's director of children's services, Florence Kroll, must now send the "
+        "inspectorates a written statement of action, drawn up with police, health and "
+        "probation partners, by {d}.\n"
+    )
+    found = haringey(text.format(d="August 16"), date(2018, 5, 10))
+    # (the director named is a claim of its own: what she must send is the letter's)
+    assert {v for k, t, v in found if t.startswith("must now send")} == {"supported"}
+    assert [t for k, t, v in found if k == "other" and "Florence Kroll" in t] == [
+        "The council's director of children's services, Florence Kroll"
+    ]
+    found = haringey(text.format(d="June 16"), date(2018, 5, 10))
+    assert {v for k, t, v in found if t.startswith("must now send")} == {"contradicted"}

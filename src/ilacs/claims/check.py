@@ -1850,8 +1850,23 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     if len(words) < 3:
         _check_short_theme(c, record, as_of, texts)
         return
-    # "a focused visit in October last year to look at ...": the letters of that time
-    whens = [w for w in T.dates(c.text, as_of) if w.precision in ("day", "range", "month", "year")]
+    # "a focused visit in October last year to look at ...": the letters of that time (the
+    # date before the subject is the visit's; one in it is of something else: "progress
+    # since the 2015 inspection")
+    at = c.text.find(c.facts["theme"].strip()[:30])
+    whens = [
+        w
+        for w in T.dates(c.text[: max(0, at)], as_of)
+        if w.precision in ("day", "range", "month", "year")
+    ]
+    # (a day is read to its month: 'on March 3 and 4' may be read otherwise)
+    whens = [
+        T.When(w.start, w.end, w.first.replace(day=1), w.last, "month", w.relative)
+        if w.precision in ("day", "range")
+        and (w.first.year, w.first.month) == (w.last.year, w.last.month)
+        else w
+        for w in whens
+    ]
     readings = [whens]
     if any(w.relative and w.precision == "month" for w in whens):
         readings.append(
@@ -1996,6 +2011,7 @@ def _rec_lines(
     texts: Any,
     main: int | None,
     whole: Verdict,
+    whole_why: str = "",
 ) -> list[Claim]:
     """A list of what must improve set out line by line: each line a claim of its own. A line
     the report's recommendations hold is supported; a line they do not hold is contradicted
@@ -2013,6 +2029,7 @@ def _rec_lines(
         if v != S:
             if whole == C:
                 v = C
+                explanation = whole_why or explanation
             elif v == C:
                 v = N
                 explanation = f"Read with the list it is in, ilacs cannot tell: {explanation}"
@@ -3965,7 +3982,21 @@ def passage_claims(
                 urns = [main]
                 verdict, explanation, evidence = again
         q_start = span.start
-        if ctx and len(re.findall(r"\w+", words)) <= (4 if Verdict(verdict) == C else 2):
+        if (
+            ctx
+            and len(re.findall(r"\w+", words)) <= (4 if Verdict(verdict) == C else 2)
+            # (a word or two that holds: what the clause says it is, 'described the work as
+            # “excellent”', not a term of the report's, 'a focused visit to the "front door"')
+            and (
+                Verdict(verdict) == C
+                or re.search(
+                    r"\b(?:as|is|are|was|were|be|been|being|remains?|remained|had|has|have|"
+                    r"called|described)\s*$",
+                    article[span.context[0] : span.start],
+                    re.IGNORECASE,
+                )
+            )
+        ):
             # 'Care leavers' experiences had "slightly declined"': a word or two changed in
             # the report's sentence, the clause that says of what is the claim (and of a word
             # or two quoted, whatever the verdict: 'They described child protection work as
@@ -4017,7 +4048,17 @@ def passage_claims(
             )
             if getattr(span, "lines", ()):
                 out.extend(
-                    _rec_lines(article, span, urns, as_of, record, texts, main, Verdict(verdict))
+                    _rec_lines(
+                        article,
+                        span,
+                        urns,
+                        as_of,
+                        record,
+                        texts,
+                        main,
+                        Verdict(verdict),
+                        explanation,
+                    )
                 )
                 continue
             if (

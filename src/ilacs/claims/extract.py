@@ -346,13 +346,7 @@ class Reader:
         in_sentence = [
             m
             for m in self.mentions
-            if sentence.start <= m.start < sentence.end
-            and m.la.urn
-            and not self.is_place(m)
-            # a council named after the clause inside the report's words ('... who were on
-            # site from 4 to 15 March, did find the "decision to decouple ... from
-            # Peterborough"') is not what the clause is about
-            and not (m.start >= clause.end and self.in_long_quote(m.start))
+            if sentence.start <= m.start < sentence.end and m.la.urn and not self.is_place(m)
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
@@ -390,7 +384,10 @@ class Reader:
             and not self.in_long_quote(m.start)
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
-        if earlier and sentence.start - earlier[-1].start < 600:
+        if earlier and (
+            sentence.start - earlier[-1].start < 600
+            or self.same_section(earlier[-1].start, sentence.start)
+        ):
             last = earlier[-1]
             if _COMPARED.search(self.text, max(0, last.start - 30), last.start):
                 home = next((s for s in self.sentence_spans if s.start <= last.start < s.end), None)
@@ -401,6 +398,18 @@ class Reader:
                     return _urns(first[:1])
             return _urns(earlier[-1:])
         return [self.main] if self.main else []
+
+    def same_section(self, a: int, b: int) -> bool:
+        """Whether `a` and `b` are under the same subheading ("'No overall improvement'"
+        over the paragraphs on the second council of a story), with one before them."""
+        heads = [
+            m.start()
+            for m in re.finditer(r"(?m)^[^\n.!?:;]{3,60}$", self.text[:b])
+            if 0 < len(m.group(0).split()) <= 8
+            and m.start() > 0
+            and not T.dates(m.group(0), self.as_of)
+        ]
+        return bool(heads) and heads[-1] < a and b - a < 2000
 
     def urns_near(self, pos: int) -> list[int]:
         """The councils the sentence holding `pos` is about."""
@@ -2119,13 +2128,22 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # a council named after the date inside the report's words is not the one it is of
         # ('inspectors, who were on site from 4 to 15 March, did find the "decision to
         # decouple ... from Peterborough"')
-        of_clause = clause
-        if any(span.end <= m.start < clause.end and r.in_long_quote(m.start) for m in r.mentions):
+        # (another council beside it: 'from', 'with'; not 'children in Staffordshire')
+        of_sentence, of_clause = sentence, clause
+        if any(
+            span.end <= m.start < sentence.end
+            and r.in_long_quote(m.start)
+            and re.search(
+                r"\b(?:from|with|than|alongside|between)\s+$", r.text[m.start - 20 : m.start]
+            )
+            for m in r.mentions
+        ) and not any(sentence.start <= m.start < span.end for m in r.mentions):
+            of_sentence = T.Span(sentence.start, span.end)
             of_clause = T.Span(clause.start, span.end)
         r.add(
             span,
             Kind.VISIT if is_visit else Kind.DATE,
-            r.urns_at(sentence, of_clause),
+            r.urns_at(of_sentence, of_clause),
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
             dates=[(w.first, w.precision) for w in ws],
@@ -4634,6 +4652,16 @@ def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     cut = stop.search(r.text, clause.start + m.end(), clause.end)
     if cut:
         end = cut.start()
+    # a title and the name set beside it ('The council's director of children's services,
+    # Florence Kroll, must now send ...'): the appointment is the title, what follows is a
+    # claim of its own
+    named = re.match(
+        r",\s+(?:(?:Mc|Mac|O['’])?[A-Z][\w'’-]+\s+){1,3}?(?:Mc|Mac|O['’])?[A-Z][\w'’-]+,\s+"
+        r"(?!and\b|who\b|which\b)",
+        r.text[clause.start + m.end() : end],
+    )
+    if named:
+        end = clause.start + m.end() + named.end()
     span = T.Span(*_trim_span(r.text, clause.start, end))
     if span.end - span.start < 20:
         return

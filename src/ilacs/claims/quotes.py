@@ -1738,7 +1738,7 @@ _REC_COUNT = re.compile(
     r"areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
     r"(?:areas?|things?|issues?|aspects?)\s+(?:(?:that|which)\s+)?(?:still\s+)?"
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
-    r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on)|"
+    r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on|build\s+on)|"
     # 'three areas for the council to improve'
     r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
     r"to\s+(?:improve|develop|address|work\s+on)|"
@@ -1759,7 +1759,7 @@ _REC_COUNT = re.compile(
 )
 # 'asked the council to improve just one thing', 'to focus on three areas'
 _REC_COUNT_AFTER = re.compile(
-    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?"
+    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?"
     + _NUMBER
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
     re.I,
@@ -1796,16 +1796,18 @@ _REC_BEFORE = re.compile(
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on|cover|covers|covered)\b|"
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
-    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
-    r"(?:things?|areas?)\s*:|"
+    # ('told to improve in five areas – the response to neglect, ...')
+    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+"
+    r"(?:key\s+)?(?:things?|areas?)\s*(?::|\s[–—-]\s)|"
     # 'told to improve five areas, including X, Y and Z'
-    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
-    r"(?:things|areas|issues),?\s+(?:including|among\s+them|notably)\b|"
+    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+"
+    r"(?:key\s+)?(?:things|areas|issues),?\s+(?:including|among\s+them|notably)\b|"
     # 'three areas for the council to improve: X, Y and Z'
     r"\b(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"(?:improve|address|work\s+on)\s*:|"
     r"\b(?:improvements?|recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
-    r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|do\s+better))\b[^.;:]{0,40}?"
+    r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|build\s+on|"
+    r"do\s+better))\b[^.;:]{0,40}?"
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
     r"\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b|"
     # '13 actions the council must take immediately, the first of them to re-establish ...'
@@ -2046,8 +2048,20 @@ _MONTH_NAMES = (
 # 'must now send Ofsted a written statement of action, drawn up with police, health and the
 # youth offending team, by 16 March': when the statement a letter asks for is due
 _DEADLINE = re.compile(
-    r"\bstatement\s+of\s+(?:proposed\s+)?action\b[^.\n]{0,160}?\bby\s+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b",
+    r"\bstatement\s+of\s+(?:proposed\s+)?action\b[^.\n]{0,160}?\bby\s+(?:(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAMES
+    + r"\b|"
+    # ('by August 16')
+    + _MONTH_NAMES.replace("?P<month>", "?P<month2>")
+    + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)",
+    re.I,
+)
+# Who must send it, as the claim begins: 'must now send the inspectorates a written statement
+# of action' (not the director named before it, a claim of its own)
+_MUST_SEND = re.compile(
+    r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are|was|were)\s+(?:required|"
+    r"expected|told|asked)\s+to)\b(?!.*\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\b)",
     re.I,
 )
 # ... and the letter's words: 'should send the written statement of action to
@@ -2114,13 +2128,19 @@ def find_recommendations(text: str) -> list[RecSpan]:
             counts = _count_spans(text, sentence, offset + s_start)
             out.extend(counts)
             due = _DEADLINE.search(sentence)
-            if due is not None and due.group("month").lower() in _MONTHS:
+            due_month = due and (due.group("month") or due.group("month2") or "").lower()
+            if due is not None and due_month in _MONTHS:
+                must = _MUST_SEND.search(sentence, 0, due.start())
+                must_at = must.start() if must else 0
                 out.append(
                     RecSpan(
-                        offset + s_start,
+                        offset + s_start + must_at,
                         offset + s_start + due.end(),
-                        sentence[: due.end()],
-                        deadline=(_MONTHS[due.group("month").lower()], int(due.group("day"))),
+                        sentence[must_at : due.end()],
+                        deadline=(
+                            _MONTHS[due_month],
+                            int(due.group("day") or due.group("day2")),
+                        ),
                     )
                 )
             # 'Ofsted made six recommendations. These concern: X; Y; Z.'
@@ -2961,7 +2981,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 # 'of', 'for' or 'on' ('the sufficiency of secure placements' for '... of
                 # suitable placements'; not 'children who arrive at' for '... who present at')
                 changed.append((item, recs[best]))
-            elif named and (framed := _framed_swap(item, recs, named)) is not None:
+            elif named and (
+                (framed := _framed_swap(item, recs, named)) is not None
+                or (framed := _framed_swap_words(item, recs, named)) is not None
+            ):
                 changed.append((item, framed))
             elif (
                 named
@@ -2997,6 +3020,8 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         and reopened[0][0] == unmatched[0][0]
     ):
         changed += reopened
+    elif not changed and (left_over := _the_one_left(span, recs, matched, loose, unmatched)):
+        changed.append(left_over)
     if changed:
         # only a thing that clearly takes one recommendation's frame with its subject swapped
         # is contradicted; an item that matches no recommendation may be the writer's own
@@ -3038,6 +3063,50 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     )
 
 
+# Who a thing to improve is for: the children or the people it names (not 'young people',
+# 'children at school': anyone).
+_GROUP_WORDS = frozenset(
+    """disabled adopted fostered fostering foster kinship adopters adoption unaccompanied asylum
+    missing homeless homelessness excluded exploited custody custodial residential primary
+    secondary boys girls leavers carers parents""".split()
+)
+
+
+def _the_one_left(
+    span: RecSpan,
+    recs: list[str],
+    matched: list[tuple[str, str]],
+    loose: list[tuple[str, str]],
+    unmatched: list[tuple[str, list[str]]],
+) -> tuple[str, str] | None:
+    """A whole list, one thing for each recommendation (as many things as the report has),
+    each but one found in a recommendation of its own: the one left over stands for the one
+    recommendation left, and when it names other people than that one does, sharing no word
+    of meaning with it ('help for young carers' where the fifth is 'The response to 16- and
+    17-year-olds who are homeless'), the list has been changed."""
+    if len(unmatched) != 1 or len(span.items) != len(recs) or len(recs) < 2:
+        return None
+    found = [r for _, r in matched + loose]
+    if len(found) != len(recs) - 1 or len(set(found)) != len(found):
+        return None
+    left = [r for r in recs if r not in found]
+    if len(left) != 1:
+        return None
+    item, rec = unmatched[0][0], left[0]
+    said = set(_words(_plain(item)))
+    own = set(_words(_plain(rec)))
+    # (word for word: 'home' is no word of 'homeless')
+    if {w.rstrip("s") for w in said - _REC_GENERIC} & {w.rstrip("s") for w in own - _REC_GENERIC}:
+        return None
+    # each names its own people: the item someone the recommendation does not, and the
+    # recommendation children of an age or kind the item does not
+    if not (said & _GROUP_WORDS) - own:
+        return None
+    if not any((w in _GROUP_WORDS or any(ch.isdigit() for ch in w)) and w not in said for w in own):
+        return None
+    return item, rec
+
+
 def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
     """The one recommendation whose words the item repeats but for a run of up to three in
     the middle or at the end, where the item names something else ('the focus on attendance
@@ -3067,6 +3136,45 @@ def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
         if not any(_key(w) in said[i1:i2] for w in named):
             continue
         if any(_key(w) in own[j1:j2] for w in said[i1:i2]):
+            continue
+        hits.append(rec)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _framed_swap_words(item: str, recs: list[str], named: list[str]) -> str | None:
+    """As `_framed_swap`, word for word (not by stems: 'foster carers' for 'care leavers' is
+    no rewording though 'carers' and 'care' share one) and past the small words the article
+    leaves out ('who may be reluctant' for 'who may be more reluctant'): the one
+    recommendation whose words, four of meaning at least, the item repeats but for a run of
+    up to three where it names someone else ('support for foster carers who may be reluctant
+    to accept help, including those in custody' for 'Support for care leavers who may be more
+    reluctant to accept help, including those in custody')."""
+    said = _words(_plain(item))
+    if said and said[0] == "the":
+        said = said[1:]
+    hits = []
+    for rec in recs:
+        own = _words(_plain(rec))
+        if own and own[0] == "the":
+            own = own[1:]
+        codes = difflib.SequenceMatcher(None, said, own, autojunk=False).get_opcodes()
+        if not codes or codes[0][0] != "equal":
+            continue
+        swaps = [c for c in codes if c[0] == "replace"]
+        others = [c for c in codes if c[0] in ("insert", "delete")]
+        if len(swaps) != 1 or any(
+            w not in _REC_GENERIC for c in others for w in said[c[1] : c[2]] + own[c[3] : c[4]]
+        ):
+            continue
+        _, i1, i2, j1, j2 = swaps[0]
+        if i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        frame = [w for w in said[:i1] + said[i2:] if w not in _REC_GENERIC]
+        if len(frame) < 4:
+            continue
+        if not any(w in said[i1:i2] for w in named):
+            continue
+        if set(said[i1:i2]) & set(own[j1:j2]):
             continue
         hits.append(rec)
     return hits[0] if len(hits) == 1 else None
