@@ -267,3 +267,42 @@ def test_a_statement_of_action_due_by_month_and_day(haringey):
     ]
     found = haringey(text.format(d="June 16"), date(2018, 5, 10))
     assert {v for k, t, v in found if t.startswith("must now send")} == {"contradicted"}
+
+
+def test_the_count_of_areas_the_last_inspection_identified(tmp_path, corpus_db):
+    # Islington: one recommendation on 29 January 2025, two on 15 April 2020
+    text = (
+        "Islington's children's services have again been judged outstanding.\n\n"
+        "The report says the three areas for improvement identified at the last inspection and "
+        "a later focused visit have been addressed.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-01-30")
+    assert claim_with(claims, "three areas for improvement")["verdict"] != "contradicted"
+    # the new report's own count is still checked
+    text = "Islington's children's services have again been judged outstanding. Ofsted made {n} recommendations.\n"
+    claims = check_text(tmp_path, corpus_db, text.format(n="one"), "2025-01-30")
+    assert claim_with(claims, "recommendations")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(n="three"), "2025-01-30")
+    assert claim_with(claims, "recommendations")["verdict"] == "contradicted"
+
+
+def test_areas_identified_by_inspectors_listed_after_a_colon(tmp_path, corpus_db):
+    # Redcar and Cleveland, 28 January 2026: 'The sufficiency of homes for children in care.';
+    # 'Consistency in the recording of contingency plans.'; 'The response to children who are
+    # privately fostered.' (its previous inspection: June and July 2022)
+    text = (
+        "Redcar and Cleveland Council's children's services were judged good.\n\n"
+        "Members noted the three areas for improvement identified by inspectors: the "
+        "sufficiency of homes for children in care; consistency in the recording of "
+        "contingency plans; and the response to children who are privately fostered.\n\n"
+        "The Director reminded Members of the focused visit to the front door in July 2023, at "
+        'which inspectors had found that senior leaders "have responded swiftly to the areas '
+        'for improvement" identified in {y}.\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(y="2022"), "2026-03-10")
+    assert claim_with(claims, "privately fostered")["verdict"] == "supported"
+    # the year the areas were identified is the inspection's, not the visit's
+    c = claim_with(claims, "identified in 2022")
+    assert c["type"] == "date" and c["verdict"] == "supported", c
+    claims = check_text(tmp_path, corpus_db, text.format(y="2021"), "2026-03-10")
+    assert claim_with(claims, "identified in 2021")["verdict"] != "supported"

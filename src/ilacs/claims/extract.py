@@ -403,13 +403,19 @@ class Reader:
         """Whether `a` and `b` are under the same subheading ("'No overall improvement'"
         over the paragraphs on the second council of a story), with one before them."""
         heads = [
-            m.start()
-            for m in re.finditer(r"(?m)^[^\n.!?:;]{3,60}$", self.text[:b])
-            if 0 < len(m.group(0).split()) <= 8
-            and m.start() > 0
-            and not T.dates(m.group(0), self.as_of)
+            m.end()
+            for m in re.finditer(
+                r"(?<=\n\n)[‘'\"“]?[^\W\d][^\n.!?:;•]{2,60}(?=\n\n)", self.text[:b]
+            )
+            if 0 < len(m.group(0).split()) <= 8 and not T.dates(m.group(0), self.as_of)
         ]
-        return bool(heads) and heads[-1] < a and b - a < 2000
+        # (the council the section opens with: the first named under the heading)
+        return (
+            bool(heads)
+            and heads[-1] < a
+            and b - a < 2000
+            and not any(heads[-1] <= m.start < a for m in self.mentions)
+        )
 
     def urns_near(self, pos: int) -> list[int]:
         """The councils the sentence holding `pos` is about."""
@@ -2123,6 +2129,16 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             is_visit = False
+        # "... the areas for improvement" identified in 2022': the date of what found them
+        # (an inspection), not of the visit the sentence named before
+        found_in = re.search(
+            r"\b(?:identified|made|set\s+out|raised|highlighted)\s+(?:in|at|during)\s+$",
+            r.text[max(clause.start, ws[0].start - 40) : ws[0].start],
+            re.IGNORECASE,
+        )
+        if found_in and is_visit:
+            is_visit = False
+            span = T.Span(max(clause.start, ws[0].start - 40) + found_in.start(), end)
         if not is_visit:
             kind = None
         # a council named after the date inside the report's words is not the one it is of

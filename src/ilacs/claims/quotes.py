@@ -1790,6 +1790,10 @@ _REC_BEFORE = re.compile(
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
     r"(?:improvement|development|improve|develop)\w*\s*(?:for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
     r"(?:include[sd]?|are|were|was|is|concern(?:s|ed)?|relate[sd]?\s+to|cover(?:s|ed)?|:)|"
+    # 'the three areas for improvement identified by inspectors: X; Y; and Z'
+    r"\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)\s+(?:identified|set\s+"
+    r"out|listed|raised|highlighted)\s+(?:by\s+(?:the\s+)?(?:inspectors|ofsted|report|"
+    r"inspection))?\s*:|"
     # 'one area to work on: the quality and consistency of supervision'
     r"\b(?:areas?|things?)\s+to\s+(?:work\s+on|address|focus\s+on)\s*:|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
@@ -2008,6 +2012,9 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 (),
                 count,
                 priority=priority,
+                # 'the three areas for improvement identified at the last inspection': that
+                # report's count, not the new one's
+                previous=bool(_OF_THE_LAST.match(sentence, m_end)),
                 letter=letter,
                 years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
             )
@@ -2015,6 +2022,12 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     return out
 
 
+_OF_THE_LAST = re.compile(
+    r"\s+(?:(?:that\s+(?:were|was|had\s+been)\s+)?(?:identified|made|set\s+out|raised|given|"
+    r"highlighted|found)\s+)?(?:at|in|by|from|after|following|during)\s+(?:the|its|their)\s+"
+    r"(?:last|previous|prior|earlier)\s+(?:full\s+|ofsted\s+|graded\s+)*(?:inspection|report)\b",
+    re.I,
+)
 _THAT_INSPECTION = re.compile(
     # past tense, of 'the inspection' or 'that report' (not 'The report contains just one')
     r"\b(?:(?:the|that)\s+inspection|that\s+report)\s+(?:had\s+)?(?:made|set\s+out|gave|"
@@ -2774,8 +2787,13 @@ def check_recommendation(
         if verdict == Verdict.CONTRADICTED:
             return (
                 Verdict.NOT_IN_RECORD,
-                "The things named are not all among the recommendations of the previous "
-                "report ilacs holds.",
+                (
+                    "The previous report ilacs holds makes another number of recommendations "
+                    "(the count may take in a visit's, or another report's)."
+                    if span.count is not None
+                    else "The things named are not all among the recommendations of the "
+                    "previous report ilacs holds."
+                ),
                 evidence,
             )
         return verdict, why, evidence
