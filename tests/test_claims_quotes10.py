@@ -306,3 +306,34 @@ def test_areas_identified_by_inspectors_listed_after_a_colon(tmp_path, corpus_db
     assert c["type"] == "date" and c["verdict"] == "supported", c
     claims = check_text(tmp_path, corpus_db, text.format(y="2021"), "2026-03-10")
     assert claim_with(claims, "identified in 2021")["verdict"] != "supported"
+
+
+def test_a_list_under_told_to_read_line_by_line(tmp_path, corpus_db):
+    # Rochdale, 17 March 2023: eight recommendations, among them 'The response to disabled
+    # children.' and 'The accessibility of the local offer for care-experienced young people.'
+    text = (
+        "Rochdale Borough Council's children's services require improvement, Ofsted said.\n\n"
+        "The council was also told to:\n\n"
+        "- improve its response to disabled children;\n"
+        "- make its local offer for care leavers easier to access;\n"
+        "- be clearer in its decisions when children are cared for by their wider family.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-03-20")
+    assert claim_with(claims, "response to disabled children")["verdict"] == "supported"
+    # the writer's own words for one, read with the lines found as they are
+    c = claim_with(claims, "local offer for care leavers")
+    assert c["verdict"] == "supported" and "local offer" in c["evidence"][0]["quote"], c
+
+
+def test_a_recommendation_for_other_people_in_its_own_words(tmp_path, corpus_db):
+    # Southampton, 28 July 2023: 'An increase in placement sufficiency, including short-breaks
+    # provision for disabled children.'
+    text = (
+        "Southampton City Council's children's services have been rated good.\n\n"
+        "Ofsted identified four areas to build on, including increasing the number of "
+        "placements for children in care and short-breaks provision for {who}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(who="disabled children"), "2023-08-01")
+    assert claim_with(claims, "short-breaks provision")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(who="care leavers"), "2023-08-01")
+    assert claim_with(claims, "short-breaks provision")["verdict"] == "contradicted"

@@ -2036,6 +2036,26 @@ def _rec_lines(
         c = Claim(a, b, words, Kind.RECOMMENDATION, mine)
         c.verdict, c.explanation, c.evidence = v, explanation, list(evidence)
         out.append(c)
+    # a line in the writer's own words for one recommendation ('make its local offer for care
+    # leavers easier to access' for 'The accessibility of the local offer for care-experienced
+    # young people'), read with the lines found as they are: a rewording, as in a sentence
+    found = [c.text for c in out if c.verdict == S]
+    if whole != C and found:
+        for c in out:
+            if c.verdict != N:
+                continue
+            both = RecSpan(
+                c.start, c.end, c.text, (c.text, *found), letter=span.letter, years=span.years
+            )
+            got = _rec_of_main(c.text, both, list(c.urns), as_of, record, texts, main)
+            if Verdict(got[0]) == S:
+                c.verdict = S
+                c.evidence = list(got[2])[-1:]
+                said = c.evidence[0].quote if c.evidence else ""
+                c.explanation = (
+                    "Read with the list it is in (the other lines found as they are), a rewording "
+                    f"of a recommendation (low confidence): '{said}'."
+                )
     return out
 
 

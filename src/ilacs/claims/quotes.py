@@ -2411,7 +2411,10 @@ def _sentence_before(text: str, at: int) -> str:
 
 _LIST_INTRO = re.compile(
     r"\brecommendations?\b|\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
-    r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b",
+    r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b|"
+    # 'The council was also told to:'
+    r"\b(?:(?:was|were|been|is|are|being)\s+(?:also\s+)?(?:told|asked|urged|required|"
+    r"instructed)\s+to|must|should|needs?\s+to)\s*:\s*$",
     re.I,
 )
 _LIST_LINE = re.compile(r"[ \t]*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|[-•*–—])[ \t]+(?=\S)")
@@ -2741,6 +2744,19 @@ def _rewording(word: str) -> bool:
     return word in _VERB_WORDS or (len(word) > 5 and word.endswith(("ed", "ing")))
 
 
+def _names_whom(word: str, item: str) -> bool:
+    """A word that says which children (`_CONTRASTS`): 'under' and 'over' only before an age
+    ('under 16', not 'placed at home under care orders')."""
+    if word not in _CONTRASTS:
+        return False
+    if word in ("under", "over"):
+        words = _words(_plain(item))
+        at = words.index(word) if word in words else -1
+        after = words[at + 1] if 0 <= at < len(words) - 1 else ""
+        return bool(re.match(r"\d", after)) or after in _NUMBERS
+    return True
+
+
 def _word_in(word: str, keys: set[str], words: set[str]) -> bool:
     if any(ch.isdigit() for ch in word):
         return word in words
@@ -2918,7 +2934,13 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             named = []
         own = [w for w in content if w not in missing or w in named]
         if not named and scores[best] >= 0.5 * max(1, len(own)):
-            matched.append((item, recs[best]))
+            if _group_swapped(item, recs[best]):
+                # every word in some recommendation, but in this one's frame other people
+                # ('short-breaks provision for care leavers' for '... for disabled children')
+                unmatched.append((item, [w for w in _words(_plain(item)) if w in _GROUP_WORDS]))
+                changed.append((item, recs[best]))
+            else:
+                matched.append((item, recs[best]))
         elif (
             # (three words of one recommendation and two in five of the item's: 'how it
             # consults other councils when children are placed outside the borough' for
@@ -2930,7 +2952,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 # a long clause of the writer's own with two of a recommendation's words
                 or (len(content) >= 6 and _near(content, rec_words) >= 2)
             )
-            and not any(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
+            and not any(_names_whom(w, item) or any(ch.isdigit() for ch in w) for w in named)
             and not any(_swapped(item, recs[best], w) for w in named)
             and not (
                 named == missing and len(named) == 1 and _swapped_last(item, recs[best], named[0])
@@ -3088,6 +3110,32 @@ _GROUP_WORDS = frozenset(
     missing homeless homelessness excluded exploited custody custodial residential primary
     secondary boys girls leavers carers parents""".split()
 )
+
+
+def _group_swapped(item: str, rec: str) -> bool:
+    """The recommendation's words, two at least with one of meaning, then other people in the
+    item than in it ('short-breaks provision for care leavers' for 'short-breaks provision for
+    disabled children'): each names someone the other does not."""
+    said = _words(_plain(item))
+    own = _words(_plain(rec))
+    codes = difflib.SequenceMatcher(None, said, own, autojunk=False).get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag != "replace" or k == 0:
+            continue
+        prev = codes[k - 1]
+        run = said[prev[1] : prev[2]]
+        if prev[0] != "equal" or len(run) < 2 or all(w in SMALL_WORDS for w in run):
+            continue
+        # (not another form of the same word: 'homelessness' for 'homeless')
+        theirs = [
+            w for w in own[j1:j2] if w in _GROUP_WORDS and not any(_same_word(w, x) for x in said)
+        ]
+        ours = [
+            w for w in said[i1:i2] if w in _GROUP_WORDS and not any(_same_word(w, x) for x in own)
+        ]
+        if theirs and ours:
+            return True
+    return False
 
 
 def _the_one_left(
