@@ -337,3 +337,58 @@ def test_a_recommendation_for_other_people_in_its_own_words(tmp_path, corpus_db)
     assert claim_with(claims, "short-breaks provision")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format(who="care leavers"), "2023-08-01")
     assert claim_with(claims, "short-breaks provision")["verdict"] == "contradicted"
+
+
+def test_quotations_printed_as_they_stand_beside_a_short_one(tmp_path, corpus_db):
+    # Nottinghamshire, 12 July 2024: 'The director of children's services and the highly
+    # effective leadership team are aspirational for children and young people in
+    # Nottinghamshire.'; 'A relentless focus by leaders on improving the working conditions for
+    # social workers has created an environment where social work can flourish.'
+    text = (
+        "Nottinghamshire County Council's children's services have been rated good.\n\n"
+        'Inspectors said the county\'s "highly effective leadership team" was "aspirational for '
+        'children and young people", and that a "relentless focus" on social workers\' working '
+        'conditions had "created an environment where social work can flourish".\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-13")
+    assert claim_with(claims, "highly effective leadership team")["verdict"] == "supported"
+
+
+def test_the_inspector_who_led_the_report_and_the_team_that_spent_a_fortnight(tmp_path, corpus_db):
+    # Kingston upon Hull, 18 May 2026: lead inspector Rachel Fairhurst; Slough, 4 March 2019:
+    # on site 21 January to 1 February 2019
+    text = (
+        "Hull's children's services have been rated good. The latest report, led by {name}, "
+        'said care leavers benefited from "consistently relational and ambitious support and '
+        'care".\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(name="Rachel Fairhurst"), "2026-05-19")
+    assert claim_with(claims, "led by Rachel Fairhurst")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(name="Rachel Griffiths"), "2026-05-19")
+    assert claim_with(claims, "led by Rachel Griffiths")["verdict"] == "contradicted"
+    text = (
+        "Slough's children's services still require improvement, Ofsted says.\n\n"
+        "A team led by Donna Marriott spent a fortnight in Slough, from {d}, looking at help "
+        "and protection.\n"
+    )
+    claims = check_text(
+        tmp_path, corpus_db, text.format(d="January 21 to February 1"), "2019-03-05"
+    )
+    assert claim_with(claims, "January 21 to February 1")["verdict"] == "supported"
+    claims = check_text(
+        tmp_path, corpus_db, text.format(d="January 14 to January 25"), "2019-03-05"
+    )
+    assert claim_with(claims, "January 14 to January 25")["verdict"] == "contradicted"
+
+
+def test_the_date_of_another_event_in_a_quotations_sentence(tmp_path, corpus_db):
+    # Hackney, 20 August 2024: 'despite a particularly challenging period for the council'
+    text = (
+        "Hackney's children's services have been rated good.\n\n"
+        'The inspectors recognised that the improvements were made "despite a particularly '
+        'challenging period for the council", pointing to the criminal cyber-attack of 2020.\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-08-21")
+    c = claim_with(claims, "despite a particularly challenging period")
+    assert c["type"] == "quote" and c["verdict"] == "supported", c
+    assert not [c for c in claims if c["type"] == "date"], claims

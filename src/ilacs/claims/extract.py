@@ -99,7 +99,7 @@ _NOT_A_NAME = frozenset(
 )
 # "led by X" names an inspector only where the inspection, the visit or the team leads to it.
 _LED_BY_SUBJECT = re.compile(
-    r"\b(inspect\w*|visit\w*|team|Ofsted|HMI)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
+    r"\b(inspect\w*|visit\w*|team|Ofsted|HMI|report)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
     re.IGNORECASE,
 )
 _LED_BY_OTHER = re.compile(
@@ -2030,6 +2030,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if back and not (groups and at < groups[-1][2][-1].end):
                 cue = re.compile(r"\w+").search(text, at)
         before = text[max(clause.start, w.start - 45) : w.start]
+        if cue is None and re.search(r"\b[a-z][\w-]+\s+of\s+$", before):
+            # "the criminal cyber-attack of 2020": the date of a thing the clause names, with
+            # no word of an inspection or a report near it
+            continue
         own_role: str | None
         if re.search(
             r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$",
@@ -2192,6 +2196,8 @@ _INSPECTION_YEAR = re.compile(
 
 _OFSTED_WORDS = re.compile(
     r"\b(?:Ofsted|OFSTED|[Ii]nspect\w*|report|visit\w*|rated|judged|watchdog|review)"
+    # 'A team led by Donna Marriott spent a fortnight in Slough'
+    r"|\b[Tt]eam\s+led\s+by\s+[A-Z]"
 )
 _OTHER_BODY = re.compile(
     r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",

@@ -961,18 +961,24 @@ def _check_quote(
         # quotation's own part of the sentence shows it too: the words around another
         # quotation are that one's ('"... are transformed" and described the corporate
         # response as "impressive"')
+        changed_q: str | None = None
         if verdict is not None and verdict[0] == Verdict.CONTRADICTED and len(quoted) > 1:
             verdict = None
             for q in quoted:
                 own = _judge_in_context(_own_context(context, quoted, q), [q], docs, texts)
                 if own is not None and own[0] == Verdict.CONTRADICTED:
-                    verdict = own
+                    verdict, changed_q = own, q
                     break
         # the quoted words printed as they stand in the report: a sentence of the report
         # like the article's but with another word there is some other sentence
         # ('they "are improving well"' where the report also says 'are improving, although')
-        # (of three words or more: a word or two, 'small', is printed somewhere in any report)
-        printed = not missing and all(len(_words(q)) >= 3 for q in quoted)
+        # (of three words or more: a word or two, 'small', is printed somewhere in any report;
+        # of several quotations, the one read as changed: '"aspirational for children and
+        # young people"' printed as it stands beside a '"relentless focus"')
+        printed = not missing and (
+            all(len(_words(q)) >= 3 for q in quoted)
+            or (changed_q is not None and len(_words(changed_q)) >= 3)
+        )
         if verdict is not None and not (verdict[0] == Verdict.CONTRADICTED and printed):
             return verdict
     if not missing:
