@@ -392,3 +392,51 @@ def test_the_date_of_another_event_in_a_quotations_sentence(tmp_path, corpus_db)
     c = claim_with(claims, "despite a particularly challenging period")
     assert c["type"] == "quote" and c["verdict"] == "supported", c
     assert not [c for c in claims if c["type"] == "date"], claims
+
+
+def test_what_ofsted_asked_a_council_to_improve_in_other_words(tmp_path, corpus_db):
+    # Sunderland, 11 March 2025: 'The uptake of return home interviews and how the information
+    # from these informs actions to mitigate risks.' (three recommendations); Nottinghamshire,
+    # 12 July 2024: 'Consistency in convening and undertaking strategy meetings.', 'The quality
+    # of target setting in personal education plans, ...'
+    text = (
+        "Sunderland's children's services are outstanding, Ofsted said.\n\n"
+        "Ofsted asked Sunderland to improve the uptake of return home interviews for children "
+        "who go missing.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-03-12")
+    assert claim_with(claims, "uptake of return home interviews")["verdict"] == "supported"
+    text = (
+        "Nottinghamshire stands out among the councils Ofsted rated good. Its leadership was judged "
+        "outstanding, making it only the fourth authority under the current framework to "
+        "combine an overall good with outstanding leadership, after Southampton, Hounslow and "
+        "Salford.\n\n"
+        "The county was told to improve the consistency of strategy meetings and target "
+        "setting in personal education plans.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-13")
+    c = claim_with(claims, "consistency of strategy meetings")
+    assert c["verdict"] == "supported" and "nottinghamshire" in c["evidence"][0]["path"], c
+
+
+def test_a_recommendation_of_the_last_inspection_flagged_then(tmp_path, corpus_db):
+    # Haringey, 11 April 2023: 'The effectiveness of permanence planning for children in care,
+    # ...'; North Lincolnshire, 30 April 2026: one recommendation, 'The consistency
+    # of approach in respect of the lifelong offer for care leavers who are in custody when
+    # they reach 21.'
+    text = (
+        "Haringey's children's services are now outstanding.\n\n"
+        "At its last full inspection, in February 2023, Haringey was rated good overall, but "
+        "children in care were judged to require improvement – and permanence planning was "
+        "flagged then as an area to improve.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-02-25")
+    c = claim_with(claims, "permanence planning was flagged")
+    assert c["verdict"] == "supported" and "11 april 2023" in c["evidence"][0]["path"], c
+    text = (
+        "North Lincolnshire's children's services are outstanding again.\n\n"
+        "The report makes just one recommendation, about the consistency of the council's "
+        "lifelong offer for care leavers who are in custody when they reach 21.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-04-30")
+    assert claim_with(claims, "lifelong offer")["verdict"] == "supported"

@@ -286,6 +286,13 @@ _OFSTED_VOICE_AFTER = re.compile(
 # --- helpers ------------------------------------------------------------------------------------
 
 
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
 def _urns(mentions: Iterable[T.Mention]) -> list[int]:
     """The councils of mentions, in order, each once (a place without a URN is left out)."""
     return list(dict.fromkeys(m.la.urn for m in mentions if m.la.urn))
@@ -396,8 +403,27 @@ class Reader:
                 ]
                 if first and first[0].la.urn != last.la.urn:
                     return _urns(first[:1])
+            elif (cue := self.compared_list(last)) is not None:
+                # the council named before the list is the subject ('Nottinghamshire stands
+                # out ... Its leadership ..., after Southampton, Hounslow and Salford.')
+                subject = [m for m in earlier if m.start < cue and sentence.start - m.start < 1200]
+                if subject and subject[-1].la.urn != last.la.urn:
+                    return _urns(subject[-1:])
             return _urns(earlier[-1:])
         return [self.main] if self.main else []
+
+    def compared_list(self, last: T.Mention) -> int | None:
+        """'..., after Southampton, Hounslow and Salford': where the list the council named last
+        ends begins (the word that compares), when it is a list of others the sentence
+        compares its subject with; else None."""
+        cue = _last(_COMPARED.finditer(self.text, max(0, last.start - 120), last.start))
+        if cue is None:
+            return None
+        between = self.text[cue.end() : last.start]
+        for m in self.mentions:
+            if cue.end() <= m.start and m.end <= last.start:
+                between = between.replace(self.text[m.start : m.end], " ")
+        return cue.start() if re.fullmatch(r"(?:\s*(?:,|\band\b|&)?\s*)*", between) else None
 
     def same_section(self, a: int, b: int) -> bool:
         """Whether `a` and `b` are under the same subheading ("'No overall improvement'"

@@ -1793,6 +1793,15 @@ _REC_BEFORE = re.compile(
     r"develop|do\s+better)(?:\s+further)?\s*:|"
     r"\bask(?:s|ed|ing)?\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"improve\b(?!\s+(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
+    # 'Ofsted asked Sunderland to improve X; Y; and Z', 'The council has been asked to
+    # improve its response to neglect', 'was told to improve the consistency of ...'
+    r"\b(?:Ofsted|inspectors|the\s+(?:report|watchdog|letter))\s+(?:has\s+|have\s+)?(?:also\s+)?"
+    r"ask(?:s|ed)\s+(?:[A-Z][\w'’-]+\s+){1,4}to\s+improve\b(?!\s+(?:in\s+)?(?:just\s+|only\s+)?"
+    r"\w+\s+(?:things?|areas?)\b)|"
+    r"\b(?:been|was|were|is|are)\s+(?:also\s+)?(?:asked|told|urged|required)\s+to\s+improve\b"
+    r"(?!\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
+    # 'asked the council to look at two things: X, and Y'
+    r"\b(?:look\s+at|consider)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?(?:things?|areas?)\s*:|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
     r"(?:improvement|development|improve|develop)\w*\s*(?:for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
     r"(?:include[sd]?|are|were|was|is|concern(?:s|ed)?|relate[sd]?\s+to|cover(?:s|ed)?|:)|"
@@ -1805,6 +1814,8 @@ _REC_BEFORE = re.compile(
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on|cover|covers|covered)\b|"
+    # 'The report makes just one recommendation, about the consistency of ...'
+    r"\brecommendations?,\s+(?:about|on|concerning|relating\s+to)\b|"
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
     # ('told to improve in five areas – the response to neglect, ...')
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+"
@@ -1837,6 +1848,10 @@ _REC_BEFORE = re.compile(
     re.I,
 )
 _REC_AFTER = re.compile(
+    # 'permanence planning was flagged then as an area to improve'
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:flagged|identified|highlighted|named|listed)\s+"
+    r"(?:then\s+|again\s+|by\s+(?:Ofsted|inspectors)\s+)?as\s+(?:an?\s+)?(?:areas?|things?)\s+"
+    r"(?:for\s+improvement|to\s+improve|for\s+development|(?:that\s+)?needs?\s+to\s+improve)\b|"
     r"\b(?:was|were|is|are)\s+(?:found\s+)?(?:to\s+be\s+)?(?:lacking|(?:still\s+)?in\s+need\s+of\s+"
     r"improvement|(?:an\s+)?areas?\s+for\s+improvement|(?:still\s+)?needed\s+improv\w+|"
     r"(?:still\s+)?requir\w+\s+improvement)\b|"
@@ -2307,8 +2322,19 @@ def find_recommendations(text: str) -> list[RecSpan]:
                     # 'X is one of the four improvements that inspectors listed': the count is
                     # a claim of its own; the thing named ends where it begins
                     list_end = len(sentence[: after.start()].rstrip(" ,"))
-                claim_start = 0
-                list_text = sentence[: after.start()]
+                # '..., were judged to require improvement – and permanence planning was
+                # flagged then as an area to improve': the clause of its own the verb is in
+                clause = _last(
+                    re.finditer(
+                        r"(?:[–—;:]|\s-\s|,\s+(?=(?:but|while|although|though|whereas)\b))\s*"
+                        r"(?:(?:and|but|while|although|though|whereas)\s+)?",
+                        sentence[: after.start()],
+                    )
+                )
+                if clause is not None:
+                    list_start = clause.end()
+                claim_start = list_start
+                list_text = sentence[list_start : after.start()]
             else:
                 continue
             if before:
@@ -2385,7 +2411,16 @@ def find_recommendations(text: str) -> list[RecSpan]:
                         None,
                         previous=previous,
                         letter=_about_letter(text, sentence),
-                        years=_years_before(sentence, list_start),
+                        years=_years_before(sentence, list_start)
+                        or (
+                            # 'At its last full inspection, in February 2023, ... X was
+                            # flagged then as an area to improve': that inspection's
+                            tuple(int(y.group(0)) for y in _YEAR.finditer(sentence, 0, list_start))
+                            if after is not None
+                            and not before
+                            and re.search(r"\bthen\b|\bat\s+the\s+time\b", after.group(0), re.I)
+                            else ()
+                        ),
                     )
                 )
         offset += len(par) + 1
@@ -2418,6 +2453,8 @@ def _sentence_before(text: str, at: int) -> str:
 _LIST_INTRO = re.compile(
     r"\brecommendations?\b|\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
     r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b|"
+    # 'Ofsted wants the corporation to improve:'
+    r"\bto\s+improve\s*:\s*$|"
     # 'The council was also told to:'
     r"\b(?:(?:was|were|been|is|are|being)\s+(?:also\s+)?(?:told|asked|urged|required|"
     r"instructed)\s+to|must|should|needs?\s+to)\s*:\s*$",
@@ -2912,7 +2949,8 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     loose: list[tuple[str, str]] = []
     reopened: list[tuple[str, str]] = []
     for item in span.items:
-        content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
+        # (not the 's' of "children's plans")
+        content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC and len(w) > 1]
         if not content:
             continue
         scores = [
