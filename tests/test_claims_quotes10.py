@@ -18,6 +18,7 @@ from tests.conftest import LETTERS
 HARINGEY_2025 = "80498_haringey__children's_services_focused_visit_-_14_march_2025.pdf"
 HARINGEY_2020 = "80498_haringey__children's_services_focused_visit_-_21_january_2020.pdf"
 GREENWICH = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_2018.pdf"
+LEICESTER = "80482_leicester__children's_services_focused_visit_-_30_january_2023.pdf"
 
 
 def test_an_officer_citing_what_inspectors_found_in_their_words(tmp_path, corpus_db):
@@ -100,8 +101,10 @@ def test_a_report_cited_by_its_title_and_day(tmp_path, corpus_db):
 @pytest.fixture(scope="module")
 def haringey(corpus_db, tmp_path_factory):
     """The corpus with Haringey's focused-visit letters of 2020 (the front door) and 2025
-    (permanence, on 11 and 12 February 2025), and Greenwich's JTAI letter of 9 May 2018 (its
-    written statement of action due by 16 August 2018)."""
+    (permanence, on 11 and 12 February 2025), Greenwich's JTAI letter of 9 May 2018 (its
+    written statement of action due by 16 August 2018) and Leicester's focused-visit letter of
+    30 January 2023 ('The quality and effectiveness of management oversight in the duty and
+    advice team.')."""
     from ilacs.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("quotes10")
@@ -109,7 +112,7 @@ def haringey(corpus_db, tmp_path_factory):
     shutil.copy(corpus_db, db)
     pdfs = tmp / "pdfs"
     pdfs.mkdir()
-    for name in (HARINGEY_2025, HARINGEY_2020, GREENWICH):
+    for name in (HARINGEY_2025, HARINGEY_2020, GREENWICH, LEICESTER):
         shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
@@ -440,3 +443,13 @@ def test_a_recommendation_of_the_last_inspection_flagged_then(tmp_path, corpus_d
     )
     claims = check_text(tmp_path, corpus_db, text, "2026-04-30")
     assert claim_with(claims, "lifelong offer")["verdict"] == "supported"
+
+
+def test_an_area_for_improvement_a_dated_visit_identified(haringey):
+    text = (
+        "Leicester's children's services require improvement, Ofsted said.\n\n"
+        "Members will recall that Ofsted's focused visit to the 'front door' in December 2022 "
+        "identified {what} in the duty and advice team as an area for improvement.\n"
+    )
+    found = haringey(text.format(what="management oversight"), date(2025, 2, 10))
+    assert {v for k, t, v in found if k == "recommendation"} == {"supported"}, found

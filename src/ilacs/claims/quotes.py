@@ -1848,6 +1848,9 @@ _REC_BEFORE = re.compile(
     re.I,
 )
 _REC_AFTER = re.compile(
+    # 'identified management oversight in the duty and advice team as an area for improvement'
+    r"(?<=\w)\s+as\s+(?:an?\s+)?(?:areas?|things?)\s+(?:for\s+(?:further\s+)?improvement|to\s+"
+    r"improve)\b(?=[^.;]{0,3}$|[.;,])|"
     # 'permanence planning was flagged then as an area to improve'
     r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:flagged|identified|highlighted|named|listed)\s+"
     r"(?:then\s+|again\s+|by\s+(?:Ofsted|inspectors)\s+)?as\s+(?:an?\s+)?(?:areas?|things?)\s+"
@@ -2333,7 +2336,19 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 )
                 if clause is not None:
                     list_start = clause.end()
-                claim_start = list_start
+                # ('Ofsted's focused visit ... identified X as an area for improvement': the
+                # things after the verb)
+                verb = _last(
+                    re.finditer(
+                        r"\b(?:identified|flagged|highlighted|named|listed|singled\s+out)\s+",
+                        sentence[list_start : after.start()],
+                    )
+                )
+                if verb is not None and after.group(0).lstrip().lower().startswith("as"):
+                    claim_start = list_start + verb.start()
+                    list_start += verb.end()
+                else:
+                    claim_start = list_start
                 list_text = sentence[list_start : after.start()]
             else:
                 continue
@@ -2644,6 +2659,26 @@ def _subject_doc(docs: list[Any], as_of: date | None, span: RecSpan) -> Any | No
         ]
         if dated:
             return max(dated, key=lambda d: d.published)
+        if span.letter:
+            # 'Ofsted's focused visit ... in December 2022 identified ...': the letter of then
+            dated = [
+                d
+                for d in docs
+                if getattr(d, "kind", None) in _LETTER_KINDS
+                and (p := _day_published(d)) is not None
+                and (as_of is None or p <= as_of + timedelta(days=3))
+                and {
+                    x.year
+                    for x in (
+                        getattr(d, "inspection_start", None),
+                        getattr(d, "inspection_end", None),
+                    )
+                    if x
+                }
+                & set(span.years)
+            ]
+            if len(dated) == 1:
+                return dated[0]
     latest = _latest_report(docs, as_of)
     if span.letter and as_of is not None:
         window = (as_of - timedelta(days=120), as_of + timedelta(days=3))
@@ -2949,8 +2984,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     loose: list[tuple[str, str]] = []
     reopened: list[tuple[str, str]] = []
     for item in span.items:
-        # (not the 's' of "children's plans")
-        content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC and len(w) > 1]
+        content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
         if not content:
             continue
         scores = [
