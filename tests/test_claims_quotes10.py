@@ -453,3 +453,41 @@ def test_an_area_for_improvement_a_dated_visit_identified(haringey):
     )
     found = haringey(text.format(what="management oversight"), date(2025, 2, 10))
     assert {v for k, t, v in found if k == "recommendation"} == {"supported"}, found
+
+
+def test_an_officers_sentence_quoting_what_was_found(tmp_path, corpus_db):
+    # North Somerset, 11 May 2023: 'care experienced young people who receive consistent
+    # support and services that meets their needs'; 'A stable and experienced senior
+    # leadership team, ...'
+    text = (
+        "North Somerset Council's children's services still require improvement, Ofsted said "
+        "in a report published on 11 May 2023.\n\n"
+        "The Assistant Director explained that practice with care-experienced young people had "
+        'been found to provide "consistent support and services that meets their needs".\n\n'
+        'She noted that inspectors "did not identify any children at risk of immediate harm", '
+        'and had recognised that "a stable and experienced senior leadership team" was in '
+        "place.\n"
+    )
+    spans = find_quotes(text)
+    assert [s.text for s in spans] == [
+        '"consistent support and services that meets their needs"',
+        '"did not identify any children at risk of immediate harm"',
+        '"a stable and experienced senior leadership team"',
+    ]
+    claims = check_text(tmp_path, corpus_db, text, "2023-06-29")
+    assert claim_with(claims, "consistent support and services")["verdict"] == "supported"
+    assert claim_with(claims, "a stable and experienced")["verdict"] == "supported"
+
+
+def test_told_to_improve_a_list_with_a_possessive_in_it(tmp_path, corpus_db):
+    # Westmorland and Furness, 12 July 2024: 'The quality of written records about child
+    # protection enquiries.'; 'The quality of child in need, child protection, personal
+    # education and pathway plans.'; 'The completion of life-story work for children in care.'
+    text = (
+        "Westmorland and Furness Council's children's services were rated good by Ofsted.\n\n"
+        "The council was told to improve the quality of written records about child protection "
+        "enquiries and of children's plans, and to complete life-story work for children in "
+        "care.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-13")
+    assert claim_with(claims, "written records")["verdict"] == "supported"

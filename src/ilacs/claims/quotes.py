@@ -554,7 +554,10 @@ _REPORT_WORDS_CITED = re.compile(
 # "did not identify any children at risk of immediate harm"' (the words are the report's, in
 # the officer's mouth).
 _INSPECTORS_SUBJECT = re.compile(
-    r"\bthat\s+(?:the\s+)?(?:inspectors|ofsted|the\s+report|the\s+inspection|the\s+letter)\s*$",
+    r"\bthat\s+(?:the\s+)?(?:inspectors|ofsted|the\s+report|the\s+inspection|the\s+letter)\s*$"
+    # ('practice had been found to provide "consistent support ..."': the finding's words)
+    r"|\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:found|judged|described)\s+"
+    r"(?:to\s+(?:be|have|provide|offer|give|show)|as)\s*$",
     re.I,
 )
 
@@ -594,7 +597,9 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
 
 
 MAX_GAP_WORDS = 6
-_NEW_SAYING = re.compile(rf"\b(?:and|but)\s+(?:also\s+)?{_VERBS}\b", re.I)
+_NEW_SAYING = re.compile(
+    rf"\b(?:and|but)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:also\s+)?{_VERBS}\b", re.I
+)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -2985,14 +2990,16 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     reopened: list[tuple[str, str]] = []
     for item in span.items:
         content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
-        if not content:
+        # (nothing but the 's' of a possessive: "and of children's plans" names no more)
+        if not [w for w in content if len(w) > 1]:
             continue
         scores = [
             sum(_word_in(w, keys, words) for w in content)
             for keys, words in zip(rec_keys, rec_words, strict=True)
         ]
         best = max(range(len(recs)), key=lambda i: scores[i])
-        missing = [w for w in content if not _word_in(w, all_keys, all_words)]
+        # (a letter alone, the 's' of "children's", is never the word that is missing)
+        missing = [w for w in content if len(w) > 1 and not _word_in(w, all_keys, all_words)]
         # the article's own verbs ('offered', 'held', 'going') are rewording, and so is one
         # other word in a long item the report's recommendation otherwise holds, unless it
         # names which children or what ('primary' for 'secondary')
