@@ -491,3 +491,17 @@ def test_told_to_improve_a_list_with_a_possessive_in_it(tmp_path, corpus_db):
     )
     claims = check_text(tmp_path, corpus_db, text, "2024-07-13")
     assert claim_with(claims, "written records")["verdict"] == "supported"
+
+
+def test_the_lead_of_that_inspection_in_an_article_about_a_letter(tmp_path, corpus_db):
+    # Stoke-on-Trent, 18 March 2019: lead inspector Neil Penswick
+    text = (
+        "Ofsted carried out its latest monitoring visit to Stoke-on-Trent City Council last "
+        "month, and its letter was published yesterday.\n\n"
+        "The council was rated inadequate after a full inspection in February 2019. That "
+        "inspection, led by {name}, judged every area of the service inadequate.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(name="Neil Penswick"), "2021-06-10")
+    assert claim_with(claims, "led by Neil Penswick")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(name="Sarah Jones"), "2021-06-10")
+    assert claim_with(claims, "led by Sarah Jones")["verdict"] == "contradicted"

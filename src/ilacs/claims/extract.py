@@ -2567,7 +2567,17 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "names": names,
                 "led": led,
-                "letter": visit_led or _about_letter(r, sentence),
+                # ("That inspection, led by Neil Penswick" in an article about a letter: the
+                # full inspection it spoke of before)
+                "letter": visit_led
+                or (
+                    _about_letter(r, sentence)
+                    and not re.search(
+                        r"\b(?:that|full|previous|last|graded|standard|20\d\d)\s+inspection,?\s*$",
+                        body[: m.start()],
+                        re.IGNORECASE,
+                    )
+                ),
                 "visit_led": visit_led,
                 "other_urns": other,
                 "same_day_urns": beside,
