@@ -2447,6 +2447,9 @@ _READ_WORDS = frozenset(
     time below above without single contains contain list lists what improve recommendation joins
     join joined among
     recommendations priority actions
+    lose loses losing lost shed escape escaped version inspecting inspect inspects
+    combine combines combined combining pair pairs paired pairing consecutive successive running
+    better above mean
     """.split()
 )
 _ORDINAL_OR_NUMBER = re.compile(
@@ -2668,7 +2671,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if c.facts.get("published_only") and (c.number is not None or c.facts.get("one_of_first")):
         _check_publication_rank(c, view, as_of, urn, fw, region)
         return
-    if c.facts.get("streak") and c.number is not None:
+    if c.facts.get("streak") and (c.number is not None or c.facts.get("n")):
         _check_streak_rank(c, view, as_of, urn, grade)
         return
     if c.number is not None or c.facts.get("one_of_first"):
@@ -2973,12 +2976,21 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
-    others = [u for u in [*(c.facts.get("others") or []), *c.urns[1:]] if u in (members or ())]
+    named_others = [*(c.facts.get("others") or []), *c.urns[1:]]
+    others = [u for u in named_others if u in (members or ())]
     if members is not None and counts and others:
         # "..., alongside Tameside": the others named are among the group's holders by the
         # reading that counts the most (a list read whole, no feature left unread)
         widest = max(counts, key=lambda x: len(x[1]))[1]
         if all(_urn_name(view, u) in widest for u in others):
+            c.facts["others_read"] = True
+    elif region and members is None and counts and named_others:
+        # "one of only two councils in the South West to hold an outstanding rating, alongside
+        # Wiltshire": the others named are fellow members of the region's group, this one and
+        # they among its holders by one reading (the group is the one ilacs counted)
+        if any(
+            member and all(_urn_name(view, u) in v for u in named_others) for _, v, member in counts
+        ):
             c.facts["others_read"] = True
     # "the only one of the six Berkshire authorities", "the only one of those councils": a group
     # the words name but ilacs cannot count within
@@ -3048,10 +3060,29 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
     order they reached so many overall grades running."""
     k = c.facts["streak"]
     rows = _streak_firsts(view, grade, k, as_of)
+    region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
+    if region:
+        # "the second council in the North West to ...": the region's councils
+        rows = [d for d in rows if _region_of(d.urn) == region]
     place = _place(rows, urn, lambda d: d.published)
     names = ", ".join(f"{d.la_name} ({d.published})" for d in rows[:12]) or "none"
     what = f"{_grade_words(grade)} overall {k} times in a row"
     c.evidence = [Evidence(None, None, f"councils {what}, by the day the last came out: {names}")]
+    if c.number is None and c.facts.get("n"):
+        # "one of only four councils to have been rated outstanding at three consecutive
+        # inspections": how many have by the day, this one among them (ilacs may lack one)
+        n = 1 if c.facts.get("only") else c.facts["n"]
+        if place is None:
+            c.verdict, c.explanation = N, f"ilacs does not hold this council {what} by then."
+        elif len(rows) == n:
+            c.verdict, c.explanation = S, f"{n} councils {what} by then: {names}."
+        elif abs(len(rows) - n) <= 1:
+            c.verdict = N
+            c.explanation = f"ilacs finds {len(rows)} councils {what} (it may lack one): {names}."
+        else:
+            c.verdict = C
+            c.explanation = f"{len(rows)} councils {what} by then, not {n}: {names}."
+        return
     want = c.number or 1
     named = c.facts.get("predecessors")
     if named and place is not None:
@@ -3181,16 +3212,20 @@ def _moves(
     fw: str,
     region: str | None = None,
     this_year: int | None = None,
+    worse: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Each council's first move of its overall grade from `old` to `new` (to any better grade
-    when `new` is None) between consecutive graded inspections, in a report published by `by`
-    under `fw` ('any': any framework): (published, last day on site, urn, report)."""
+    when `new` is None, any worse one when `worse`) between consecutive graded inspections, in
+    a report published by `by` under `fw` ('any': any framework): (published, last day on site,
+    urn, report)."""
     from ilacs.analyse.record import framework_matches
 
     def moved(after: str | None) -> bool:
         if new is not None:
             return after == new
-        return after in RANK and RANK[after] < RANK[old]
+        if after not in RANK:
+            return False
+        return RANK[after] > RANK[old] if worse else RANK[after] < RANK[old]
 
     moves = []
     for u in view.by_urn:
@@ -3210,6 +3245,10 @@ def _moves(
     return moves
 
 
+# "to lose an outstanding rating", "no longer rated good": off a grade to a worse one
+_LOST = re.compile(r"\b(?:los(?:e|es|ing|t)|no\s+longer|drop(?:s|ped|ping)?)\b", re.IGNORECASE)
+
+
 def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
     """'only the third to go from requires improvement to outstanding': councils in the order
     their overall grade first made that move (by publication, then by last day on site)."""
@@ -3218,9 +3257,13 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     if c.number is None and not c.facts.get("one_of_first") and not c.facts.get("n"):
         return
     off = c.facts.get("off")
+    worse = False
     if off:
-        # "the third this year to shake off an inadequate rating": to any better grade
+        # "the third this year to shake off an inadequate rating": to any better grade;
+        # "the fourth council to lose an outstanding rating": to any worse one
         old, new = off, None
+        worse = _LOST.search(c.text) is not None and off in ("outstanding", "good")
+        worse = worse or off == "outstanding"
     elif len(grades) < 2:
         return
     else:
@@ -3236,10 +3279,12 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         fw,
         region=region,
         this_year=as_of.year if c.facts.get("this_year") else None,
+        worse=worse,
     )
+    better = "a worse grade" if worse else "a better grade"
     if c.number is None and not c.facts.get("one_of_first"):
         # "one of only five councils to have done so": how many made the move by the day
-        _check_transition_count(c, moves, urn, old, new)
+        _check_transition_count(c, moves, urn, old, new, better)
         return
     readings = []
     for name, key in (
@@ -3256,7 +3301,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         readings.append((name, pos, ordered))
     if all(p is None for _, p, _ in readings):
         c.verdict = N
-        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new) if new else 'a better grade'} by then."
+        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new) if new else better} by then."
         return
     lines = "; ".join(f"{n}: {p}" for n, p, _ in readings)
     best = readings[0]
@@ -3267,7 +3312,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         Evidence(
             None,
             None,
-            f"overall {_grade_words(old)} -> {_grade_words(new) if new else 'better'} by {as_of}"
+            f"overall {_grade_words(old)} -> {_grade_words(new) if new else better[2:]} by {as_of}"
             f"{', ' + str(as_of.year) + ' only' if c.facts.get('this_year') else ''}"
             f"{', ' + fw + ' reports' if fw != 'any' else ''}: positions {lines}; "
             f"before it: {before or 'none'}",
@@ -3304,14 +3349,19 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
 
 
 def _check_transition_count(
-    c: Claim, moves: list[tuple[Any, ...]], urn: int, old: str, new: str | None
+    c: Claim,
+    moves: list[tuple[Any, ...]],
+    urn: int,
+    old: str,
+    new: str | None,
+    better: str = "a better grade",
 ) -> None:
     """'one of only five councils to have moved straight from inadequate to good': the councils
     whose overall grade made that move between consecutive graded inspections by the day, this
     one among them (ilacs may lack a council: one either way is not a contradiction)."""
     n = c.facts["n"]
     names = ", ".join(f"{m[3].la_name} ({m[0]})" for m in sorted(moves, key=lambda m: m[0]))
-    move = f"{_grade_words(old)} to {_grade_words(new) if new else 'a better grade'}"
+    move = f"{_grade_words(old)} to {_grade_words(new) if new else better}"
     c.evidence = [Evidence(None, None, f"overall {move}: {names or 'none'}")]
     ours = any(m[2] == urn for m in moves)
     if not ours:
@@ -3335,19 +3385,43 @@ _LOOSE_NUMBER = re.compile(
 )
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|and|&)\s*", re.IGNORECASE)
+# a relative clause after a name in the list ('Northumberland, which was rated good in 2020,
+# and Telford & Wrekin'): it runs to the join before the next name
+_LIST_RELATIVE = re.compile(r"\s*,?\s*\(?(?:which|who|whose|where)\b[^()]*?\)?", re.IGNORECASE)
+
+
+def _list_after(c: Claim) -> str | None:
+    """The words after a count's colon or dash, to the end of the sentence ('Three councils
+    received the top grade: A, B and C' -> 'A, B and C')."""
+    m = re.match(r"\s*[:–—-]\s*([^.;]+)", str(c.facts.get("after") or ""))
+    return m.group(1) if m else None
+
+
 def _listed_councils(c: Claim) -> list[int] | None:
     """The councils a count names right after it ('Three councils received the top grade:
-    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only."""
-    after = str(c.facts.get("after") or "")
-    m = re.match(r"\s*[:–—-]\s*([^.;]+)", after)
-    if not m:
+    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only,
+    each name perhaps with a relative clause of its own ('Northumberland, which was rated good
+    in 2020, and Telford & Wrekin, which held on to its rating'); a name inside such a clause
+    makes the list unread."""
+    words = _list_after(c)
+    if words is None:
         return None
-    found = T.councils(m.group(1))
-    rest = m.group(1)
-    for x in sorted(found, key=lambda x: -x.start):
-        rest = rest[: x.start] + rest[x.end :]
-    # nothing but the names and their joins ('A, B and C')
-    if not found or re.sub(r"(?:,|\band\b|&|\s)+", "", rest):
+    found = sorted(T.councils(words), key=lambda x: x.start)
+    if not found:
+        return None
+    pos = 0
+    for i, x in enumerate(found):
+        gap = words[pos : x.start]
+        if i == 0:
+            if gap.strip():
+                return None
+        elif not re.fullmatch(
+            rf"(?:{_LIST_RELATIVE.pattern})?{_LIST_JOIN.pattern}", gap, re.IGNORECASE
+        ):
+            return None
+        pos = x.end
+    if not re.fullmatch(rf"(?:{_LIST_RELATIVE.pattern})?\s*", words[pos:], re.IGNORECASE):
         return None
     return list(dict.fromkeys(x.la.urn for x in found if x.la.urn))
 
@@ -3484,10 +3558,11 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     ]
     # "nine are rated good, eight require improvement and six are inadequate": the other
     # counts listed, by the reading that holds the first
-    for k, g in c.facts.get("more") or []:
+    for k, g, *better in c.facts.get("more") or []:
         if not hold:
             break
-        theirs = {w: x for w, x, *_ in compute({g})}
+        # "while eight are rated good or better": good and outstanding
+        theirs = {w: x for w, x, *_ in compute({g, "outstanding"} if any(better) else {g})}
         got = [theirs.get(x[0]) for x in hold]
         if k in got:
             continue
@@ -3496,7 +3571,8 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         if all(x is not None and abs(x - k) > slack for x in got):
             c.verdict = C
             c.explanation = (
-                f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}, not {k} ({lines})."
+                f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}"
+                f"{' or better' if any(better) else ''}, not {k} ({lines})."
             )
         else:
             c.verdict = N
@@ -3514,6 +3590,14 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         # the grade comes from later in the sentence: the clause may not count councils by it
         c.verdict = N
         c.explanation = f"No reading of the record gives {n}, if this counts councils ({lines})."
+    elif total is None and T.councils(_list_after(c) or ""):
+        # 'Three councils received the top grade: A, B, ... and C': it counts the councils it
+        # lists (a list ilacs could not read), not every council in England
+        c.verdict = N
+        c.explanation = (
+            f"It counts the councils it lists, which ilacs could not read; no reading of the "
+            f"record's councils gives {n} ({lines})."
+        )
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
@@ -3725,18 +3809,23 @@ def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> 
 
     if fw == "any":
         return
-    urns = {
-        d.urn: d.la_name
-        for d in view.docs
-        if d.kind == "inspection"
-        and framework_matches(d.framework, fw)
-        and d.published
-        and d.published <= as_of + timedelta(days=3)
-        and (not c.region or _region_of(d.urn) == c.region)
-        # "so far this year": those published in the year
-        and (not c.facts.get("year") or d.published.year == c.facts["year"])
-    }
     n = c.facts["n"]
+    # by the article's day (or the day before: a report out that morning may not be in it),
+    # else a few days after (an article dated before the reports it speaks of came out)
+    for cut in (as_of, as_of - timedelta(days=1), as_of + timedelta(days=3)):
+        urns = {
+            d.urn: d.la_name
+            for d in view.docs
+            if d.kind == "inspection"
+            and framework_matches(d.framework, fw)
+            and d.published
+            and d.published <= cut
+            and (not c.region or _region_of(d.urn) == c.region)
+            # "so far this year": those published in the year
+            and (not c.facts.get("year") or d.published.year == c.facts["year"])
+        }
+        if len(urns) == n:
+            break
     if c.facts.get("year"):
         fw = f"{fw} (published in {c.facts['year']})"
     c.evidence = [Evidence(None, None, f"{fw} reports published by {as_of}: {len(urns)} councils")]

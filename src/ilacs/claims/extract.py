@@ -2857,6 +2857,18 @@ _ALSO_GRADED = re.compile(
 )
 
 
+# "to combine an overall 'good' with an outstanding grade for the impact of leaders", "to pair
+# a good overall rating with outstanding for leadership": the overall grade ranked by, and the
+# grade the same report gave an area
+_COMBINED = re.compile(
+    rf"\b(?:combin\w*|pair\w*|couple\w*)\s+(?:an?\s+)?(?:overall\s+)?[‘'“\"]?"
+    rf"(?P<g1>{T.GRADE_WORDS})[’'”\"]?\s+(?:overall\s+)?(?:(?:rating|grade|judge?ment)\s+)?"
+    rf"(?:overall\s+)?with\s+(?:an?\s+)?[‘'“\"]?(?P<g2>{T.GRADE_WORDS})[’'”\"]?\s+"
+    r"(?:(?:rating|grade|judge?ment)\s+)?(?:for|in)\s+(?P<areas>[^.;,]{3,80})",
+    re.IGNORECASE,
+)
+
+
 _NEXT_RANK = re.compile(
     rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b"
     # "..., and one of just three in Yorkshire, along with Leeds": the others of the next rank
@@ -3028,6 +3040,9 @@ def _group_rank(
 
 _STREAK = re.compile(
     rf"\b(?P<k>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row\b"
+    # "rated outstanding at three consecutive inspections", "three inspections running"
+    rf"|\b(?P<k2>{T.NUMBER})\s+(?:(?:consecutive|successive|straight)\s+(?:full\s+)?"
+    r"(?:inspections|times|occasions)\b|(?:full\s+)?inspections\s+running\b)"
     rf"|\b(?P<o>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection|outstanding|"
     r"good|inadequate|rating|grade|judge?ment)",
     re.IGNORECASE,
@@ -3040,7 +3055,7 @@ def _streak_of(words: str) -> int | None:
     m = _STREAK.search(words)
     if not m:
         return None
-    k = T.number(m.group("k") or m.group("o"))
+    k = T.number(m.group("k") or m.group("k2") or m.group("o"))
     return k if k and k > 1 else None
 
 
@@ -3140,6 +3155,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
+    if (
+        m.group(0).lower() == "first"
+        and re.search(
+            r"\b(?:was|were|been|be|is|are|being|when|they|it)\s+$", body[: m.start()], re.I
+        )
+        and re.match(r"\s+[a-z]+(?:ed|en)\b", body[m.end() :])
+    ):
+        return  # "when they were first inspected as unitary authorities": an adverb, no rank
     if _rank_continued(r, sentence, clause, m):
         return
     aside = re.match(r"([^,;()–—]{0,120}?),\s+(?:is|was|has|had|have|were|are)\b", body[m.end() :])
@@ -3387,6 +3410,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if g and areas:
             also = {a: T.grade_of(g.group(1)) for a in areas}
             span = T.Span(clause.start, cond.end())
+    combined = _COMBINED.search(body, m.end())
+    if combined and (m.group("first") or m.group("ord")) and not also:
+        areas = [a for _, _, a in T.areas_in(combined.group("areas")) if a != "overall"]
+        if areas:
+            grades = [T.grade_of(combined.group("g1"))]
+            also = {areas[0]: T.grade_of(combined.group("g2"))}
     rank = r.add(
         span,
         Kind.RANK,
@@ -3516,14 +3545,17 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
         rf"(?:^|,\s*|\band\s+|\bwhile\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
         r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
         r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
-        rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
+        rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])"
+        # "while eight are rated good or better": good and outstanding
+        r"(?P<better>\s+or\s+(?:better|above|outstanding)\b)?",
         rest,
         re.IGNORECASE,
     ):
         k = 0 if x.group("k").lower() == "none" else T.number(x.group("k"))
         if k is not None:
-            items.append([k, T.grade_of(x.group("g"))])
-    if not items or len(items) < 2 and items[0] == [n, grades[0] if grades else None]:
+            g = T.grade_of(x.group("g"))
+            items.append([k, g, True] if x.group("better") and g == "good" else [k, g])
+    if not items or len(items) < 2 and items[0][:2] == [n, grades[0] if grades else None]:
         return []
     # the first listed is the claim's own count
     if grades and items[0][1] == grades[0]:
@@ -3568,7 +3600,10 @@ def _inspected_count_claim(
 # counted before
 _PART_OF_THEM = re.compile(
     rf"[,;:\u2013\u2014-]\s*(?:and\s+|with\s+|while\s+|of\s+which\s+|of\s+whom\s+)?"
-    rf"(?:\d+|{T.NUMBER}|all|most|none|half)\s+(?:of\s+)?(?:them|those|these)\b",
+    rf"(?:\d+|{T.NUMBER}|all|most|none|half)\s+(?:of\s+)?(?:them|those|these)\b"
+    # "61 councils have now had reports published under the 2023 framework, of which 39 have
+    # been rated good or outstanding"
+    rf"|[,;]\s*of\s+(?:which|whom)\s+(?P<k>\d+|{T.NUMBER})\b(?!\s+per)",
     re.IGNORECASE,
 )
 
@@ -3708,9 +3743,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
     ]
     after = r.text[clause.start + m.end() : clause.end][:80]
-    if not grades and _HIGHEST.search(after) and not _LOWEST.search(after):
-        grades = ["outstanding"]  # "only five councils have received the top overall rating"
-    elif not grades and _LOWEST.search(after) and not _HIGHEST.search(after):
+    own_grade = T.GRADE_RE.search(after)
+    if not own_grade and _HIGHEST.search(after) and not _LOWEST.search(after):
+        # "only five councils have received the top overall rating"; "four of the region's 12
+        # councils now hold the top grade, while eight are rated good or better": the clause's
+        # own grade, before any later in the sentence
+        grades = ["outstanding"]
+    elif not own_grade and _LOWEST.search(after) and not _HIGHEST.search(after):
         grades = ["inadequate"]
     if not grades:
         _inspected_count(r, sentence, clause, m)
@@ -4173,7 +4212,10 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "Its re-inspection was one of four published by the inspectorate today"
 _ONE_OF_PUBLISHED = re.compile(
-    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:reports?|inspections?|re-inspections?)\s+)?"
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+"
+    # "one of ten children's services inspection reports published by Ofsted on Friday"
+    r"(?:(?:children['’]s\s+services\s+|full\s+|ILACS\s+|inspection\s+|new\s+)*"
+    r"(?:reports?|inspections?|re-inspections?)\s+)?"
     r"(?:to be\s+)?published\b",
     re.IGNORECASE,
 )
@@ -4299,6 +4341,39 @@ _HAD_REPORTS = re.compile(
 )
 
 
+def _of_which_count(
+    r: Reader,
+    sentence: T.Span,
+    span: T.Span,
+    part: re.Match,
+    size: int,
+    fw_words: str | None,
+    fw_year: int | None,
+) -> None:
+    """'..., of which 39 have been rated good or outstanding overall': a count within the
+    councils the framework has reported on, just counted."""
+    k = T.number(part.group("k"))
+    words = r.text[span.start : span.end]
+    g = T.GRADE_RE.search(words)
+    if k is None or g is None or not re.search(r"\b(?:rated|judged|graded|found)\b", words, re.I):
+        return
+    r.add(
+        T.Span(span.start + len(part.group(0)) - len(part.group(0).lstrip(",; ")), span.end),
+        Kind.COUNT,
+        [],
+        framework=fw_words,
+        facts={
+            "group": {"size": size, "before": False, "first": False},
+            "fw_year": fw_year,
+            "n": k,
+            "grades": [T.grade_of(g.group(1))],
+            "area": None,
+            "any_area": False,
+            "named": [],
+        },
+    )
+
+
 def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -> None:
     """'Fifteen councils have now received reports under the framework', 'Of the 26 councils
     whose reports have been published under the new framework': how many councils a framework
@@ -4330,6 +4405,13 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
         and comma > 0
     ):
         span = T.Span(clause.start, comma)  # "Of the 26 councils ..., more than half ...":
+    of_which = part if part is not None and part.group("k") else None
+    if of_which is not None:
+        at = clause.start + m.end() + of_which.start()
+        if at < clause.end:
+            span = T.Span(clause.start, at)
+            _of_which_count(r, sentence, T.Span(at, clause.end), of_which, n, fw_words, fw_year)
+            of_which = None
     r.add(
         span,
         Kind.COUNT,

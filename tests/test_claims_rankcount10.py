@@ -1,0 +1,160 @@
+"""`ilacs check`, round 10: ranks and counts among councils read as English local news writes
+them (a counted list with relative clauses, 'the top grade' before a later 'good or better',
+losing a grade, a report that combines two grades, 'alongside X', a run of inspections, a count
+of the previous inspection's areas for improvement, one of the reports of a day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def _verdict(tmp_path, db, text: str, as_of: str, words: str) -> tuple[str, str]:
+    c = _claim(_check(tmp_path, db, text, as_of), words)
+    return c["type"], c["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "verdict"),
+    [
+        # 12 July 2024: Leicestershire, Northumberland and Telford & Wrekin outstanding overall
+        (
+            "Leicestershire, Northumberland, which was rated good in 2020, and Telford & "
+            "Wrekin, which held on to its rating",
+            "supported",
+        ),
+        (
+            "Leicestershire, Northumberland, which was rated good in 2020, and Halton",
+            "contradicted",
+        ),
+        # a council inside a relative clause: the list is not read, and the count is no count
+        # of every council in England
+        (
+            "Leicestershire, Northumberland, which overtook Durham, and Telford & Wrekin",
+            "not_in_record",
+        ),
+    ],
+)
+def test_a_counted_list_with_relative_clauses(tmp_path, corpus_db, listed, verdict):
+    text = f"Ofsted published ten reports on Friday. Three councils in all received the top grade: {listed}.\n"
+    got = _verdict(tmp_path, corpus_db, text, "2024-07-15", "Three councils in all")
+    assert got == ("count", verdict)
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("eight", "supported"), ("six", "contradicted")])
+def test_the_top_grade_is_the_clauses_own_before_a_later_good_or_better(
+    tmp_path, corpus_db, k, verdict
+):
+    # North East, 12 March 2025: Hartlepool, Northumberland, North Tyneside and Sunderland
+    # outstanding; Darlington, Durham, Gateshead and Newcastle good
+    text = (
+        "Sunderland was rated outstanding again. In the North East, four of the region's 12 "
+        f"councils now hold the top grade, while {k} are rated good or better.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2025-03-12", "four of the region")
+    assert got == ("count", verdict)
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("fourth", "supported"), ("third", "contradicted")])
+def test_losing_an_outstanding_rating_is_a_move_down(tmp_path, corpus_db, place, verdict):
+    # ilacs2023: East Sussex, Suffolk and Cornwall lost outstanding before Kent (2 Feb 2026)
+    text = (
+        f"Kent is the {place} council to lose an outstanding rating under the current version "
+        "of Ofsted's inspection framework.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2026-02-03", "to lose an outstanding")
+    assert got == ("rank", verdict)
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("first", "supported"), ("second", "contradicted")])
+def test_a_framework_for_inspecting_councils_is_read(tmp_path, corpus_db, place, verdict):
+    # Hertfordshire (10 March 2023): the first outstanding under the 2023 framework
+    text = (
+        f"Hertfordshire has become the {place} council to be rated outstanding under Ofsted's "
+        "updated framework for inspecting local authority children's services.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2023-03-10", "to be rated outstanding")
+    assert got == ("rank", verdict)
+
+
+@pytest.mark.parametrize(
+    ("place", "verdict"), [("fourth", "supported"), ("second", "contradicted")]
+)
+def test_a_rank_of_reports_that_combine_two_grades(tmp_path, corpus_db, place, verdict):
+    # ilacs2023, overall good with leaders outstanding: Southampton, Hounslow, Salford, then
+    # Nottinghamshire (12 July 2024)
+    text = (
+        "Nottinghamshire was rated good. Its leadership was judged outstanding, making it only "
+        f"the {place} authority under the current framework to combine an overall 'good' with "
+        "an outstanding grade for the impact of leaders.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2024-07-15", "to combine an overall")
+    assert got == ("rank", verdict)
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("two", "supported"), ("three", "contradicted")])
+def test_alongside_names_a_fellow_holder(tmp_path, corpus_db, k, verdict):
+    # South West, 9 May 2025: Dorset and Wiltshire outstanding overall
+    text = (
+        f"Dorset is now one of only {k} councils in the South West to hold an outstanding "
+        "rating for children's services, alongside Wiltshire.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2025-05-09", "to hold an outstanding")
+    assert got == ("rank", verdict)
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("four", "supported"), ("two", "contradicted")])
+def test_one_of_the_councils_outstanding_at_consecutive_inspections(
+    tmp_path, corpus_db, k, verdict
+):
+    # 30 April 2026: Westminster, Kensington and Chelsea, Leeds and North Lincolnshire
+    text = (
+        f"North Lincolnshire is now one of only {k} councils in England to have been rated "
+        "outstanding at three consecutive inspections.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2026-04-30", "consecutive inspections")
+    assert got == ("rank", verdict)
+
+
+def test_a_count_of_the_previous_inspections_areas_is_not_the_new_reports(tmp_path, corpus_db):
+    # Islington, 29 January 2025: one recommendation in the new report
+    text = (
+        "Islington's children's services were rated outstanding. Inspectors noted that the "
+        "three areas for improvement identified at the last inspection have been addressed.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-01-29"), "three areas for improvement")
+    assert c["verdict"] != "contradicted", c
+
+
+def test_one_of_the_days_inspection_reports(tmp_path, corpus_db):
+    # 12 July 2024: ten full reports published
+    text = (
+        "Leicestershire was rated outstanding in one of ten children's services inspection "
+        "reports published by Ofsted on Friday.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2024-07-15", "one of ten")
+    assert got == ("count", "supported")
+
+
+def test_first_as_an_adverb_is_no_rank(tmp_path, corpus_db):
+    text = (
+        "West Northamptonshire was rated requires improvement to be good when it was first "
+        "inspected as a unitary authority, in October 2022.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-07-08")
+    assert not [c for c in claims if c["type"] == "rank"], claims
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("39", "supported"), ("30", "contradicted")])
+def test_of_which_counts_within_the_councils_reported_on(tmp_path, corpus_db, k, verdict):
+    # ilacs2023 reports published by 15 July 2024: 61 councils, 39 good or outstanding
+    text = (
+        "Friday's results mean that 61 councils have now had reports published under the 2023 "
+        f"framework, of which {k} have been rated good or outstanding overall.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-15")
+    assert _claim(claims, "61 councils")["verdict"] == "supported"
+    c = _claim(claims, f"of which {k}")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c
