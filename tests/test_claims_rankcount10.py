@@ -158,3 +158,30 @@ def test_of_which_counts_within_the_councils_reported_on(tmp_path, corpus_db, k,
     assert _claim(claims, "61 councils")["verdict"] == "supported"
     c = _claim(claims, f"of which {k}")
     assert (c["type"], c["verdict"]) == ("count", verdict), c
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("fifth", "supported"), ("third", "contradicted")])
+def test_a_rank_this_year_counts_the_years_reports(tmp_path, corpus_db, place, verdict):
+    # North West, reports published in 2024 rating good overall: Salford, Oldham, Westmorland
+    # and Furness, Warrington, then Cumberland (26 November 2024)
+    text = (
+        f"The result makes Cumberland the {place} council in the North West to be rated good "
+        "this year.\n"
+    )
+    got = _verdict(tmp_path, corpus_db, text, "2024-11-26", "to be rated good this year")
+    assert got == ("rank", verdict)
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("12th", "supported"), ("15th", "contradicted")])
+def test_the_nth_of_a_regions_councils_whose_latest_rating_is(tmp_path, corpus_db, place, verdict):
+    # London, 16 May 2024: 12 councils' latest overall grade outstanding, Hammersmith and
+    # Fulham's among them
+    text = (
+        "Hammersmith and Fulham was rated outstanding. Counting all frameworks, Hammersmith and "
+        f"Fulham becomes the {place} of London's 33 councils whose most recent overall rating is "
+        "outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-17")
+    c = _claim(claims, f"the {place} of London")
+    assert (c["type"], c["verdict"]) == ("rank", verdict), c
+    assert not [x for x in claims if x["type"] == "count"], claims

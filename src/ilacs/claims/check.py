@@ -2378,7 +2378,12 @@ _UNCOUNTED_GROUP = re.compile(
 )
 
 
-_HOLD = re.compile(r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b", re.I)
+_HOLD = re.compile(
+    r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b"
+    # "the 12th of London's 33 councils whose most recent overall rating is outstanding"
+    r"|\bwhose\s+(?:most\s+recent|latest|current)\s+(?:overall\s+)?(?:rating|grade)\s+is\b",
+    re.I,
+)
 
 
 def _current_holders(
@@ -2449,7 +2454,7 @@ _READ_WORDS = frozenset(
     recommendations priority actions
     lose loses losing lost shed escape escaped version inspecting inspect inspects
     combine combines combined combining pair pairs paired pairing consecutive successive running
-    better above mean
+    better above mean frameworks counting recent
     """.split()
 )
 _ORDINAL_OR_NUMBER = re.compile(
@@ -2721,8 +2726,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         if (d := view_doc(view, r.path)) is not None
                         and all(d.grades.get(a) == g for a, g in also.items())
                     ]
-                if c.facts.get("this_year"):
-                    rows = [r for r in rows if r.published.year == as_of.year]
+                if c.facts.get("this_year") and mode != "any judgement":
+                    # "the fifth council in the North West to be rated good this year": the
+                    # year's reports that gave it, a council's first of them (not only the
+                    # councils that gave it for the first time ever)
+                    rows = _year_firsts(record, grade, mode, fw, order, as_of.year)
+                    rows = [r for r in rows if r.published <= as_of + timedelta(days=3)]
                 if region:
                     rows = [r for r in rows if r.region == region]
                 day_of = (
@@ -3034,6 +3043,47 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
+
+
+def _year_firsts(record: Any, grade: str, mode: str, fw: str, order: str, year: int) -> list[Any]:
+    """Councils in the order a report of theirs published in `year` first gave `grade` (overall,
+    in every judgement, or in one area), under `fw`, as `firsts` lists them."""
+    from ilacs.analyse.firsts import First, _key, in_every_judgement
+    from ilacs.analyse.record import framework_matches
+
+    hits = []
+    for urn, held in record.by_urn.items():
+        matching = [
+            d
+            for d in held
+            if d.kind == "inspection"
+            and d.published is not None
+            and d.published.year == year
+            and framework_matches(d.framework, fw)
+            and (
+                in_every_judgement(d, (grade,))
+                if mode == "every"
+                else d.grade(mode if mode in _AREAS else "overall") == grade
+            )
+        ]
+        if matching:
+            first = min(matching, key=lambda d: _key(d, order))
+            hits.append((_key(first, order), urn, first))
+    hits.sort(key=lambda h: (h[0], h[2].path))
+    return [
+        First(
+            rank=i + 1,
+            urn=urn,
+            la_name=d.la_name,
+            region=_region_of(urn),
+            grade=grade,
+            framework=d.framework,
+            inspection_end=d.inspection_end,
+            published=d.published,
+            path=d.path,
+        )
+        for i, (_, urn, d) in enumerate(hits)
+    ]
 
 
 def _streak_firsts(view: RecordView, grade: str, k: int, as_of: date) -> list[Any]:

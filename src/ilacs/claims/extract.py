@@ -3685,6 +3685,12 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
+    if re.search(
+        rf"\b(?:{T.ORDINAL}|first|last)\s+of\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        return  # "the 12th of London's 33 councils whose ... rating is outstanding": a rank
     if (m.groupdict().get("n") or "").lower() == "both":
         return  # "Both boroughs served by the trust": the pair named, no count of councils
     if re.search(
