@@ -185,3 +185,64 @@ def test_the_nth_of_a_regions_councils_whose_latest_rating_is(tmp_path, corpus_d
     c = _claim(claims, f"the {place} of London")
     assert (c["type"], c["verdict"]) == ("rank", verdict), c
     assert not [x for x in claims if x["type"] == "count"], claims
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("33", "supported"), ("30", "contradicted")])
+def test_a_further_count_within_the_group_just_counted(tmp_path, corpus_db, k, verdict):
+    # ilacs2023 reports by 6 November 2024: 76 councils; 19 outstanding, 33 good, 16 requires
+    # improvement, 8 inadequate
+    text = (
+        "Of the 76 councils inspected under the current framework so far, 19 have been rated "
+        f"outstanding. A further {k} were judged good, 16 require improvement and eight were "
+        "rated inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-11-06")
+    c = _claim(claims, f"A further {k}")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c
+    assert _claim(claims, "eight were rated inadequate")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("Nine", "supported"), ("Twelve", "contradicted")])
+def test_n_of_the_group_named_the_sentence_before(tmp_path, corpus_db, k, verdict):
+    # ilacs2023 reports by 5 December 2023: 31 councils, 9 requires improvement, 3 inadequate
+    text = (
+        "Of the 31 local authorities inspected under the revised framework to date, Hillingdon "
+        f"is one of six to have been judged outstanding. {k} of the 31 were judged to require "
+        "improvement to be good and three were judged inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-12-05")
+    c = _claim(claims, f"{k} of the 31")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c
+
+
+def test_councils_that_have_had_their_services_inspected_and_of_these(tmp_path, corpus_db):
+    # ilacs2023 reports by 26 November 2024: 78 councils, 35 good and 19 outstanding
+    text = (
+        "Nationally, 78 councils have now had their children's services inspected under the "
+        "Ofsted framework introduced in January 2023. Of these, 35 have been rated good and 19 "
+        "outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-11-26")
+    assert _claim(claims, "78 councils")["verdict"] == "supported"
+    assert _claim(claims, "35 have been rated good")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(("none", "verdict"), [("none", "supported"), ("two", "contradicted")])
+def test_but_none_is_rated_a_further_count(tmp_path, corpus_db, none, verdict):
+    # North West, 26 November 2024: ten good, none outstanding
+    text = (
+        "In the North West, ten of the region's 24 councils now hold a good rating, but "
+        f"{none} {'is' if none == 'none' else 'are'} rated outstanding.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-11-26"), "ten of the region")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c
+
+
+def test_the_number_of_councils_in_england_judged_outstanding(tmp_path, corpus_db):
+    # 10 March 2023: 25 councils' latest overall grade outstanding
+    text = (
+        "Hertfordshire was rated outstanding. Hertfordshire's rating takes the number of "
+        "councils in England judged outstanding to 25.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2023-03-10"), "the number of councils")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c

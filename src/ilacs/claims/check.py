@@ -2454,7 +2454,7 @@ _READ_WORDS = frozenset(
     recommendations priority actions
     lose loses losing lost shed escape escaped version inspecting inspect inspects
     combine combines combined combining pair pairs paired pairing consecutive successive running
-    better above mean frameworks counting recent
+    better above mean frameworks counting recent further another
     """.split()
 )
 _ORDINAL_OR_NUMBER = re.compile(

@@ -3542,7 +3542,7 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     have been rated good and none outstanding': the counts of other grades listed with it."""
     items = []
     for x in re.finditer(
-        rf"(?:^|,\s*|\band\s+|\bwhile\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
+        rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
         r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
         r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
         rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])"
@@ -3566,7 +3566,7 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
 # "takes the number of councils currently rated inadequate to 19": the count on the day
 _NUMBER_OF = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|LAs)"
-    r"\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
+    r"(?:\s+(?:in|across)\s+England)?\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
     rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?"
     # "... rated outstanding under the inspection framework introduced in January 2023 to 35"
     r"(?:\s+(?:under|since)\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?"
@@ -3972,8 +3972,18 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 _BARE_COUNT = re.compile(
+    # "A further 33 were judged good, 16 require improvement and eight were rated inadequate"
+    r"(?:(?:A|Another)\s+further\s+|Another\s+)?"
     rf"(?P<m>)(?P<before>)(?=(?:{T.NUMBER}|none)\s+(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
     r"(?:rated|judged|graded|found|given)\b)",
+    re.IGNORECASE,
+)
+# "Nine of the 31 were judged to require improvement to be good and three were judged
+# inadequate": a count within the councils the sentence before counted, its size named
+_N_OF_THE = re.compile(
+    rf"(?P<before>)(?=(?:{T.NUMBER}|\d+)\s+of\s+the\s+(?P<m>{T.NUMBER}|\d+)\s+"
+    r"(?:(?:councils|local authorities|authorities|LAs)\s+)?(?:have|has|were|are|had)\s+"
+    r"(?:now\s+)?(?:been\s+)?(?:rated|judged|graded|found)\b)",
     re.IGNORECASE,
 )
 # "(reports) published so far this year", "inspected since January"
@@ -4031,6 +4041,16 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _of_the_at(r, clause.start)
     if not m:
         m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
+    if not m:
+        # (the group's size named in the sentences just before: "Of the 31 local authorities
+        # inspected under the revised framework to date, ...")
+        m = _N_OF_THE.match(r.text, clause.start)
+        if m and not re.search(
+            rf"\b{re.escape(m.group('m'))}\s+(?:local authorities|councils|authorities|LAs)\b",
+            r.text[max(0, sentence.start - 400) : sentence.start],
+            re.IGNORECASE,
+        ):
+            m = None
     fw_words: str | None
     if not m:
         # "95 ILACS reports have now been published since 2018. Of those, 14 ...": the count
@@ -4342,7 +4362,10 @@ _HAD_REPORTS = re.compile(
     r"^\s*(?:to\s+)?(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
     r"(?:their\s+|its\s+|an?\s+|the\s+)?(?:(?:new|full|first)\s+)?(?:reports?|inspections?|verdicts?)\b|been\s+inspected)"
     r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
-    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected",
+    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected"
+    # "78 councils have now had their children's services inspected under the framework"
+    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+|already\s+)?had\s+(?:their|its)\s+"
+    r"(?:children['’]s\s+(?:social\s+care\s+)?services\s+|services\s+)?inspected\b",
     re.IGNORECASE,
 )
 
