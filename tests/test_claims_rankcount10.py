@@ -246,3 +246,42 @@ def test_the_number_of_councils_in_england_judged_outstanding(tmp_path, corpus_d
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2023-03-10"), "the number of councils")
     assert (c["type"], c["verdict"]) == ("count", "supported"), c
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("11", "supported"), ("14", "contradicted")])
+def test_taking_to_n_the_number_of_councils_given_the_top_rating(tmp_path, corpus_db, k, verdict):
+    # ilacs2023 reports published by 16 May 2024: 11 outstanding overall
+    text = (
+        "Brighton and Hove and Hammersmith and Fulham were also judged outstanding overall, "
+        f"taking to {k} the number of councils given the top rating since the inspection "
+        "framework was updated in January 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-16")
+    c = _claim(claims, f"taking to {k}")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c
+    g = _claim(claims, "were also judged outstanding overall")
+    assert (g["type"], g["verdict"]) == ("grade", "supported"), g
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("nine", "supported"), ("five", "contradicted")])
+def test_the_number_inspected_this_year_of_which(tmp_path, corpus_db, k, verdict):
+    # ilacs2023 reports published 1 January - 25 April 2025: 17 councils, 9 outstanding
+    text = (
+        "The two results bring the number of councils inspected under the 2023 framework so "
+        f"far this year to 17, of which {k} have been rated outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-04-25")
+    assert _claim(claims, "so far this year to 17")["verdict"] == "supported"
+    c = _claim(claims, f"of which {k}")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("nine", "supported"), ("12", "contradicted")])
+def test_only_n_of_the_group(tmp_path, corpus_db, k, verdict):
+    # SIF reports published by 10 December 2014: 36 councils, 9 good, none outstanding
+    text = (
+        "Of the 36 councils inspected under Ofsted's tougher regime since last year, only "
+        f"{k} have been rated good and none outstanding.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2014-12-10"), f"only {k} have")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c

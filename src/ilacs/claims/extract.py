@@ -3576,6 +3576,31 @@ _NUMBER_OF = re.compile(
 )
 
 
+# "taking to 14 the number of councils given the top rating since the framework was updated":
+# the count on the day, the number before the group
+_TO_N_NUMBER_OF = re.compile(
+    r"\b(?:taking|takes|take|took|bringing|brings|bring|brought|raising|raises|raised|lifting|"
+    rf"lifts|lifted)\s+to\s+(?P<n>\d+|{T.NUMBER})\s+the\s+(?:total\s+)?number\s+of\s+"
+    r"(?:English\s+)?(?:councils|local authorities|authorities|LAs)(?:\s+(?:in|across)\s+England)?"
+    r"\s+(?:(?:currently|now)\s+)?(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?|(?:given|awarded|with|holding|to\s+(?:receive|get|achieve|gain|"
+    r"hold))\s+(?:the|an?)\s+(?P<top>top|highest|best|lowest|bottom|worst)\s+(?:overall\s+)?"
+    r"(?:rating|grade|judge?ment))",
+    re.IGNORECASE,
+)
+
+
+# "bring the number of councils inspected under the 2023 framework so far this year to 17": how
+# many a framework has reported on
+_NUMBER_INSPECTED = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|"
+    r"LAs)\s+(?:(?:that\s+have\s+been\s+)?inspected|with\s+reports\s+published|whose\s+reports\s+"
+    r"have\s+been\s+published)\b(?P<mid>[^.;]{0,80}?)\s+to\s+"
+    rf"(?P<n>\d+|{T.NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
 def _inspected_count_claim(
     r: Reader, sentence: T.Span, clause: T.Span, number: str, upto: int
 ) -> bool:
@@ -3622,17 +3647,28 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 [],
                 facts={"all_las": n_las},
             )
-    number_of = _NUMBER_OF.search(body)
+    number_of = _NUMBER_OF.search(body) or _TO_N_NUMBER_OF.search(body)
     if number_of and not r.in_long_quote(clause.start + number_of.start()):
         n = T.number(number_of.group("n"))
         if n is not None and n > 1:
             span = T.Span(clause.start + number_of.start(), clause.start + number_of.end())
+            if number_of.re is _TO_N_NUMBER_OF:
+                # "... were also judged outstanding overall, taking to 11 the number of ...":
+                # the grade's claim ends where the count begins
+                for c in r.claims:
+                    if c.type == Kind.GRADE and c.start < span.start < c.end:
+                        cut = r.text[c.start : span.start].rstrip(" ,;–—-")
+                        c.end, c.text = c.start + len(cut), cut
             # a count of councils, not a grade of the council the sentence is about
             r.claims[:] = [
                 c
                 for c in r.claims
                 if not (c.type == Kind.GRADE and c.start < span.end and span.start < c.end)
             ]
+            grade = T.grade_of(number_of.group("g")) if number_of.group("g") else None
+            if grade is None:
+                top = number_of.group("top").lower()
+                grade = "outstanding" if top in ("top", "highest", "best") else "inadequate"
             fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
             r.add(
                 span,
@@ -3640,11 +3676,38 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 [],
                 framework=fw_words,
                 facts={
-                    "fw_year": fw_year, "grades": [T.grade_of(number_of.group("g"))], "n": n,
+                    "fw_year": fw_year, "grades": [grade], "n": n,
                     "total": None, "national": True, "outside": False, "more": [],
                     "below_good": False, "either": False, "moved_off": None, "tally": True,
                 },
             )  # fmt: skip
+            return
+    inspected = _NUMBER_INSPECTED.search(body)
+    if inspected and not r.in_long_quote(clause.start + inspected.start()):
+        n = T.number(inspected.group("n"))
+        fw_words, fw_year = _framework_in(
+            r, sentence, clause.start + inspected.start(), clause.start + inspected.end()
+        )
+        this_year = bool(_THIS_YEAR.search(inspected.group("mid")))
+        if n is not None and n > 1 and fw_words is not None:
+            end = clause.start + inspected.end()
+            r.add(
+                T.Span(clause.start + inspected.start(), end),
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "n": n, "inspected": True, "national": True,
+                    "grades": [],
+                    "year": r.as_of.year if this_year else None,
+                },
+            )  # fmt: skip
+            part = _PART_OF_THEM.match(r.text, end, clause.end)
+            if part is not None and part.group("k"):
+                since = date(r.as_of.year, 1, 1) if this_year else None
+                _of_which_count(
+                    r, sentence, T.Span(end, clause.end), part, n, fw_words, fw_year, since
+                )
             return
     published = _REPORTS_PUBLISHED.search(body)
     if (
@@ -3944,7 +4007,7 @@ _ITEM_SPLIT = re.compile(
     rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
     re.IGNORECASE,
 )
-_ITEM = re.compile(rf"(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
+_ITEM = re.compile(rf"(?:(?:only|just)\s+)?(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
 
 
 def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | None, int | None]:
@@ -4378,9 +4441,10 @@ def _of_which_count(
     size: int,
     fw_words: str | None,
     fw_year: int | None,
+    since: date | None = None,
 ) -> None:
     """'..., of which 39 have been rated good or outstanding overall': a count within the
-    councils the framework has reported on, just counted."""
+    councils the framework has reported on (since a day), just counted."""
     k = T.number(part.group("k"))
     words = r.text[span.start : span.end]
     g = T.GRADE_RE.search(words)
@@ -4393,6 +4457,7 @@ def _of_which_count(
         framework=fw_words,
         facts={
             "group": {"size": size, "before": False, "first": False},
+            "since": since.isoformat() if since else None,
             "fw_year": fw_year,
             "n": k,
             "grades": [T.grade_of(g.group(1))],
