@@ -285,3 +285,26 @@ def test_only_n_of_the_group(tmp_path, corpus_db, k, verdict):
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2014-12-10"), f"only {k} have")
     assert (c["type"], c["verdict"]) == ("count", verdict), c
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("nine", "supported"), ("five", "contradicted")])
+def test_one_of_n_councils_to_have_had_reports_published(tmp_path, corpus_db, k, verdict):
+    # ilacs2026 reports published by 4 August 2026: nine councils
+    text = (
+        f"South Tyneside is one of {k} councils to have had reports published under the new "
+        "framework so far.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2026-08-04"), f"one of {k} councils")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("first", "supported"), ("third", "contradicted")])
+def test_the_grade_in_double_quotes_is_the_ranks(tmp_path, corpus_db, place, verdict):
+    # SIF, London, 27 March 2015: Enfield the first borough rated good overall
+    text = (
+        "Enfield Council's children's services have been rated \"good\" by Ofsted, making it the "
+        f"{place} London borough to achieve the grade under the watchdog's tougher inspection "
+        "regime.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2015-03-27"), "to achieve the grade")
+    assert (c["type"], c["verdict"]) == ("rank", verdict), c

@@ -3303,7 +3303,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if g.group(1) != "good"
             or "'good'" in wide
             or "‘good’" in wide
-            or re.search(r"\b(?:rated|judged|graded|deemed)\s+(?:as\s+)?good\b", wide, re.I)
+            or '"good"' in wide
+            or "“good”" in wide
+            or re.search(r"\b(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?good\b", wide, re.I)
             or "to good" in wide.lower()
             or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
@@ -3738,13 +3740,20 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "one of just 11 councils to have been inspected under the new regime so far": how
         # many the framework has reported on (a grade there is the rank's)
         rest = r.text[clause.start + m.end() : clause.end]
+        # ("one of nine councils": _COUNT reads 'one' of 'nine')
+        of_n = m.group("m") if re.match(r"one\s+of\b", m.group(0), re.I) else None
         if (
-            m.group("n")
-            and not m.group("m")
-            and re.match(r"\s*to\s+have\s+(?:now\s+)?been\s+inspected\b", rest, re.I)
+            (of_n or (m.group("n") and not m.group("m")))
+            and re.match(
+                # "one of nine councils to have had reports published under the new framework"
+                r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+inspected\b|had\s+(?:their\s+|its\s+)?"
+                r"(?:full\s+)?(?:reports?|inspections?)(?:\s+published)?\b)",
+                rest,
+                re.I,
+            )
             and not T.GRADE_RE.search(rest)
         ):
-            _inspected_count_claim(r, sentence, clause, m.group("n"), clause.end)
+            _inspected_count_claim(r, sentence, clause, of_n or m.group("n"), clause.end)
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
