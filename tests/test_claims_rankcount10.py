@@ -308,3 +308,37 @@ def test_the_grade_in_double_quotes_is_the_ranks(tmp_path, corpus_db, place, ver
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2015-03-27"), "to achieve the grade")
     assert (c["type"], c["verdict"]) == ("rank", verdict), c
+
+
+@pytest.mark.parametrize(
+    ("who", "as_of", "verdict"),
+    [
+        ("Brent and Somerset were", "2026-06-17", "supported"),
+        ("Brent and Liverpool were", "2026-07-08", "contradicted"),  # Liverpool: 7 July
+    ],
+)
+def test_the_first_two_councils_to_have_reports_published(tmp_path, corpus_db, who, as_of, verdict):
+    # ilacs2026: Brent and Somerset published 17 June 2026, the next on 7 July
+    text = f"{who} the first two councils to have reports published under the new arrangements.\n"
+    c = _claim(_check(tmp_path, corpus_db, text, as_of), "the first two councils")
+    assert (c["type"], c["verdict"]) == ("rank", verdict), c
+
+
+def test_one_of_the_first_three_reports_to_be_issued(tmp_path, corpus_db):
+    # SIF: Derbyshire, Hartlepool and Hillingdon published 11 February 2014, none earlier
+    text = (
+        "The report on Derbyshire, published on Tuesday, was one of the first three to be "
+        "issued under the watchdog's new single inspection framework.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2014-02-13"), "one of the first three")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+
+
+def test_a_council_abolished_before_the_framework_stands_for_its_successors(tmp_path, corpus_db):
+    # ilacs2026 by 7 July 2026: Brent, Somerset, Liverpool, North and West Northamptonshire
+    text = (
+        "Northamptonshire County Council was judged inadequate in 2019. The two councils are "
+        "among the first five to have reports published under the new arrangements.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2026-07-08"), "among the first five")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c

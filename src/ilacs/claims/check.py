@@ -2216,6 +2216,20 @@ def _check_publication_rank(
     ]
     if re.search(r"\bpublished\b", c.text, re.IGNORECASE):
         orders = orders[:1]  # "the eighth to have its report published": by publication only
+    try:
+        la = register.by_urn(urn)
+    except NotFound:
+        la = None
+    if urn not in first and la is not None and la.end is not None and la.end < as_of:
+        # "The two councils are among the first five ...": a council abolished before the
+        # framework reported, named for its successors ("Northamptonshire" for West and North
+        # Northamptonshire): each successor must hold the place
+        heirs = [u for u in la.successors if u in first]
+        if heirs and len(heirs) == len(la.successors):
+            by_day = sorted(first.values(), key=lambda d: (d.published, d.path))
+            places = {u: _place(by_day, u, lambda d: d.published) for u in heirs}
+            # the successor placed last stands for them all
+            urn = max(heirs, key=lambda u: (places[u] or (0, 0))[0])
     for name, day_of in orders:
         rows = sorted(first.values(), key=lambda d: (day_of(d), d.path))
         readings.append((name, _place(rows, urn, day_of), rows))
@@ -2242,6 +2256,14 @@ def _check_publication_rank(
         if r[1] is not None
         and (r[1][0] <= limit if c.facts.get("one_of_first") else r[1][0] <= want <= r[1][1])
     ]
+    if c.facts.get("first_set") and len(c.urns) == limit:
+        # "Brent and Somerset were the first two councils to have reports published": the
+        # councils named are the first so many, and no other shares their places
+        def firsts_of(r: Any) -> set[int]:
+            day_of = dict(orders)[r[0]]
+            return {d.urn for d in r[2] if (p := _place(r[2], d.urn, day_of)) and p[0] <= limit}
+
+        hold = [r for r in readings if firsts_of(r) == set(c.urns)]
     if hold:
         c.verdict, c.explanation = S, f"It holds {', '.join(h[0] for h in hold)} (places: {lines})."
     else:

@@ -2809,7 +2809,8 @@ _OFF = re.compile(
 )
 # A rank by publication alone: "the eighth council to have its report published under...".
 _PUBLISHED_RANK = re.compile(
-    r"\bto\s+(?:have\s+(?:its|their)\s+(?:report|inspection)\s+published|be\s+inspected|"
+    r"\bto\s+(?:have\s+(?:(?:its|their)\s+)?(?:reports?|inspections?)\s+(?:published|released|"
+    r"issued)|be\s+(?:issued|released)|be\s+inspected|"
     r"receive\s+(?:its|their|a)\s+(?:report|inspection)|undergo|be\s+published|"
     r"have\s+(?:its|their|an?)\s+(?:report|inspection))\b",
     re.IGNORECASE,
@@ -3286,6 +3287,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if (
         not council_word.search(body)
         and not elliptic
+        # "one of the first three (reports) to be issued under the new framework"
+        and not published_only
         and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
         # "one of 13 whose latest overall rating is outstanding": councils, by the ellipsis
         and not re.match(
@@ -3381,6 +3384,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     urns, others = _rank_urns(r, sentence, clause)
     if _group_rank(r, sentence, clause, m, urns, grades, wide if back else body):
         return
+    # "the first two councils to have reports published": the councils named are those places
+    first_set = bool(
+        published_only
+        and re.search(
+            rf"(?<!one of )(?<!among )\bthe (?:first|earliest)\s+({T.NUMBER})\b(?!\s+(?:times|years))",
+            body,
+            re.IGNORECASE,
+        )
+    )
     off = _OFF.search(body, m.end())
     if off and grades and not published_only:
         # "one of two councils to shake off an inadequate rating": the grade left behind is
@@ -3434,13 +3446,18 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,
             "one_of_first": bool(
-                re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
+                re.search(r"\b(?:one of|among) the (?:first|earliest)\b", body, re.IGNORECASE)
+                # "Brent and Somerset were the first two councils to have reports published"
+                or first_set
             ),
+            "first_set": first_set,
             "first_n": next(
                 (
                     T.number(x.group(1))
                     for x in re.finditer(
-                        rf"\bone of the (?:first|earliest)\s+({T.NUMBER})\b", body, re.IGNORECASE
+                        rf"\b(?:one of |among )?the (?:first|earliest)\s+({T.NUMBER})\b",
+                        body,
+                        re.IGNORECASE,
                     )
                 ),
                 None,
