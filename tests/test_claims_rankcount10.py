@@ -342,3 +342,15 @@ def test_a_council_abolished_before_the_framework_stands_for_its_successors(tmp_
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2026-07-08"), "among the first five")
     assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+
+
+@pytest.mark.parametrize(("k", "verdict"), [("two", "supported"), ("three", "contradicted")])
+def test_the_two_reports_of_an_abolished_councils_successors(tmp_path, corpus_db, k, verdict):
+    # West and North Northamptonshire (7 July 2026): two areas for improvement each
+    text = (
+        "West Northamptonshire and North Northamptonshire were inspected in May. Their "
+        "predecessor, Northamptonshire County Council, had been judged inadequate in 2019. "
+        f"The two reports set out the same {k} areas for improvement.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2026-07-08"), f"{k} areas for improvement")
+    assert c["verdict"] == verdict, c

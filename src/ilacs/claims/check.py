@@ -1911,6 +1911,32 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
         c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        return
+    if c.verdict != N or la.end is None or la.end >= as_of or len(la.successors) < 2:
+        return
+    # "The two reports set out the same two areas for improvement", of a council abolished
+    # before them ("Northamptonshire" for West and North Northamptonshire): its successors'
+    # reports, each giving the same verdict
+    got = [
+        _rec_of_main(c.text, c.facts["rec_span"], [u], as_of, record, texts, None)
+        for u in la.successors
+    ]
+    if (
+        re.search(
+            r"\b(?:the\s+two|both|each\s+of\s+the(?:\s+two)?)\s+(?:reports|councils|authorities)\b",
+            str(c.facts.get("before") or ""),
+            re.I,
+        )
+        and len({Verdict(v) for v, _, _ in got}) == 1
+        and Verdict(got[0][0]) in (S, C)
+    ):
+        c.urns = list(la.successors)
+        c.verdict = Verdict(got[0][0])
+        c.explanation = " ".join(e for _, e, _ in got)
+        c.evidence = [e for _, _, ev in got for e in ev]
 
 
 def _rec_of_main(

@@ -4911,7 +4911,9 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     for c in r.claims:
         if c.type == Kind.DATE:
             c.facts["lead"] = r.text[max(0, c.start - 16) : c.start]  # "its " before "previous..."
-        if c.type in (Kind.RANK, Kind.COUNT):
+        if c.type in (Kind.RANK, Kind.COUNT) or (
+            c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count"
+        ):
             # the whole sentence: "Manchester joins Leeds, ..., as the only two" (the checker
             # lets a failed reading go when the sentence says what it cannot model)
             span = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
