@@ -354,3 +354,17 @@ def test_the_two_reports_of_an_abolished_councils_successors(tmp_path, corpus_db
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2026-07-08"), f"{k} areas for improvement")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("named", "verdict"),
+    [("Essex and Suffolk", "supported"), ("Essex and Norfolk", "contradicted")],
+)
+def test_joins_others_as_the_regions_only_holders(tmp_path, corpus_db, named, verdict):
+    # East of England, 10 March 2023: Essex, Suffolk and Hertfordshire outstanding overall
+    text = (
+        "Hertfordshire was rated outstanding. In the East of England, it joins "
+        f"{named} as the region's only outstanding authorities.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2023-03-10"), "as the region's only")
+    assert (c["type"], c["verdict"]) == ("rank", verdict), c

@@ -3033,6 +3033,29 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    # "it joins Essex and Suffolk as the region's only outstanding authorities": the others it
+    # names must be among the holders too
+    named_holders = [u for u in (c.facts.get("others") or []) if c.facts.get("hold") and region]
+    if held_by and named_holders:
+        held_all = [
+            k
+            for k, v, member in counts
+            if k in held_by and all(_urn_name(view, u) in v for u in named_holders)
+        ]
+        if not held_all:
+            c.facts["others_read"] = True  # the group is the one counted; a name is not in it
+            c.verdict = C
+            c.explanation = (
+                f"{n} {what_grade}{where} by {held_by[0]} ({lines}), but not "
+                + ", ".join(
+                    str(_urn_name(view, u))
+                    for u in named_holders
+                    if not any(_urn_name(view, u) in v for _, v, _ in counts)
+                )
+                + "."
+            )
+            return
+        held_by = held_all
     named_others = [*(c.facts.get("others") or []), *c.urns[1:]]
     others = [u for u in named_others if u in (members or ())]
     if members is not None and counts and others:

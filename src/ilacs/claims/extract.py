@@ -4858,6 +4858,60 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "it joins Essex and Suffolk as the region's only outstanding authorities", "Manchester joins
+# Leeds as the only two councils in the North West rated good": how many hold the grade on the
+# day, the council and those named among them
+_JOINS_ONLY = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?P<names>[A-Z][^.;:]{0,120}?)\s+as\s+(?:the\s+)?"
+    r"(?:(?:region|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+)?only\s+"
+    rf"(?:(?P<k>{T.NUMBER})\s+)?(?:(?:other\s+)?(?P<g>{T.GRADE_WORDS})\s+|(?:other\s+)?)"
+    r"(?:councils|authorities|local\s+authorities|boroughs|LAs)\b"
+    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?(?P<g2>{T.GRADE_WORDS}))?",
+    re.IGNORECASE,
+)
+
+
+def _joins_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'In the East of England, it joins Essex and Suffolk as the region's only outstanding
+    authorities': the councils of the region holding the grade on the day are these."""
+    m = _JOINS_ONLY.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    g = m.group("g") or m.group("g2")
+    if not g:
+        return
+    others = _urns(
+        x for x in r.mentions if m.start("names") <= x.start < m.end("names") and x.la.urn
+    )
+    if not others:
+        return
+    urns = [
+        u
+        for u in r.urns_at(T.Span(sentence.start, m.start()), T.Span(clause.start, m.start()))
+        if u not in others
+    ]
+    if not urns:
+        return
+    n = T.number(m.group("k")) if m.group("k") else len(others) + 1
+    region = _REGION.search(r.text, sentence.start, sentence.end)
+    r.add(
+        T.Span(*_trim_span(r.text, clause.start, clause.end)),
+        Kind.RANK,
+        urns[:1],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        facts={
+            "grades": [T.grade_of(g)], "phrase": m.group(0), "n": n, "area": None,
+            "test_before": False,
+            "in_region": bool(re.search(r"\bthe region(?:'s|’s)", m.group(0), re.I)),
+            "only": False, "one_of_first": False, "first_n": None, "from_to": False,
+            "plain": True, "off": None, "below_good": False, "every": False,
+            "published_only": False, "this_year": False, "fw_year": None, "place": None,
+            "others": others, "others_when": None, "to_achieve": False, "also": {},
+            "no_list": False, "streak": None, "hold": True,
+        },
+    )  # fmt: skip
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -4873,6 +4927,7 @@ DETECTORS = (
     _visit_claims,
     _framework_date_claims,
     _rank_claims,
+    _joins_only_claims,
     _only_council_claims,
     _count_claims,
     _group_count_claims,
