@@ -368,3 +368,22 @@ def test_joins_others_as_the_regions_only_holders(tmp_path, corpus_db, named, ve
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2023-03-10"), "as the region's only")
     assert (c["type"], c["verdict"]) == ("rank", verdict), c
+
+
+@pytest.mark.parametrize(
+    ("named", "verdict"),
+    [
+        ("Essex, North Yorkshire, Bromley, Redbridge and Thurrock", "supported"),
+        ("Essex, North Yorkshire, Bromley, Redbridge and Camden", "contradicted"),
+    ],
+)
+def test_the_other_members_of_a_group_just_counted(tmp_path, corpus_db, named, verdict):
+    # ilacs2023 by 15 January 2025, outstanding in every judgement: Essex, North Yorkshire,
+    # Bromley, Redbridge, Thurrock, Westminster and North Tyneside
+    text = (
+        "Westminster has become one of only seven councils rated outstanding in all five "
+        "judgements under Ofsted's current inspection framework. North Tyneside, whose report "
+        f"came out the same day, also achieved a clean sweep. The other five are {named}.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-01-15"), "The other five are")
+    assert (c["type"], c["verdict"]) == ("rank", verdict), c

@@ -2608,8 +2608,8 @@ def _soften(c: Claim, words: str, how: str) -> None:
 def _soften_unread(c: Claim) -> None:
     """A contradicted rank or count whose clause holds words ilacs does not read is
     not_in_record: the group or test it counts is one ilacs did not form."""
-    if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
-        return
+    if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C or c.facts.get("members"):
+        return  # ("The other five are A, B, ...": read whole)
     text = c.text
     phrase = str(c.facts.get("phrase") or "")
     if phrase and phrase.lower() not in text.lower():
@@ -3036,6 +3036,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     # "it joins Essex and Suffolk as the region's only outstanding authorities": the others it
     # names must be among the holders too
     named_holders = [u for u in (c.facts.get("others") or []) if c.facts.get("hold") and region]
+    # "The other five are Essex, North Yorkshire, ...": the members of the group just counted
+    named_holders += list(c.facts.get("members") or [])
+    if c.facts.get("members") and not held_by:
+        c.verdict = N
+        c.explanation = f"ilacs does not find the group counted before ({lines})."
+        return
     if held_by and named_holders:
         held_all = [
             k
@@ -3050,7 +3056,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 + ", ".join(
                     str(_urn_name(view, u))
                     for u in named_holders
-                    if not any(_urn_name(view, u) in v for _, v, _ in counts)
+                    if _urn_name(view, u) not in next(v for k, v, _ in counts if k == held_by[0])
                 )
                 + "."
             )

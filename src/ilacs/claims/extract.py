@@ -4912,6 +4912,47 @@ def _joins_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )  # fmt: skip
 
 
+# "The other five are Essex, North Yorkshire, Bromley, Redbridge and Thurrock": the rest of the
+# group a rank just before counted
+_THE_OTHER_N = re.compile(
+    rf"\W*The\s+other\s+(?P<k>{T.NUMBER})\s+(?:are|were|include)\s+(?P<names>[A-Z][^.;]*)",
+)
+
+
+def _other_members_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Westminster has become one of only seven councils rated outstanding in all five
+    judgements ... The other five are A, B, C, D and E': the group the rank counted holds them."""
+    if clause.start != sentence.start:
+        return
+    m = _THE_OTHER_N.match(r.text, sentence.start, sentence.end)
+    if not m:
+        return
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK
+        and c.facts.get("n")
+        and c.number is None
+        and sentence.start - 600 <= c.start < sentence.start
+        and c.urns
+    ]
+    members = _urns(
+        x for x in r.mentions if m.start("names") <= x.start < m.end("names") and x.la.urn
+    )
+    k = T.number(m.group("k"))
+    if not prev or k is None or len(members) != k:
+        return
+    p = prev[-1]
+    r.add(
+        T.Span(*_trim_span(r.text, sentence.start, sentence.end)),
+        Kind.RANK,
+        list(p.urns),
+        region=p.region,
+        framework=p.framework,
+        facts={**p.facts, "members": members, "others": []},
+    )
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -4928,6 +4969,7 @@ DETECTORS = (
     _framework_date_claims,
     _rank_claims,
     _joins_only_claims,
+    _other_members_claims,
     _only_council_claims,
     _count_claims,
     _group_count_claims,
