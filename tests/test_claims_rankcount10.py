@@ -387,3 +387,15 @@ def test_the_other_members_of_a_group_just_counted(tmp_path, corpus_db, named, v
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2025-01-15"), "The other five are")
     assert (c["type"], c["verdict"]) == ("rank", verdict), c
+
+
+@pytest.mark.parametrize(("q", "verdict"), [("most", "supported"), ("all", "contradicted")])
+def test_most_of_those_under_the_previous_framework(tmp_path, corpus_db, q, verdict):
+    # London, 17 July 2024: 13 councils' latest overall grade outstanding, 8 of them from
+    # ILACS 2018 reports
+    text = (
+        "Across the capital, 13 of the 33 London authorities now hold an outstanding rating, "
+        f"though {q} of those were awarded under the previous version of the framework.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2024-07-17"), f"{q} of those were")
+    assert (c["type"], c["verdict"]) == ("count", verdict), c

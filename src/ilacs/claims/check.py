@@ -2608,8 +2608,10 @@ def _soften(c: Claim, words: str, how: str) -> None:
 def _soften_unread(c: Claim) -> None:
     """A contradicted rank or count whose clause holds words ilacs does not read is
     not_in_record: the group or test it counts is one ilacs did not form."""
-    if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C or c.facts.get("members"):
-        return  # ("The other five are A, B, ...": read whole)
+    if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
+        return
+    if c.facts.get("members") or c.facts.get("of_those"):
+        return  # ("The other five are A, B, ...", "most of those were awarded under ...": read whole)
     text = c.text
     phrase = str(c.facts.get("phrase") or "")
     if phrase and phrase.lower() not in text.lower():
@@ -3730,6 +3732,54 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = f"No reading of the record gives {n} ({lines})."
 
 
+def _check_of_those(c: Claim, view: RecordView, as_of: date) -> None:
+    """'13 of the 33 London authorities now hold an outstanding rating, though most of those were
+    awarded under the previous version of the framework': the holders on the day (latest graded
+    report, published by then), and the framework of the report that gave each its grade."""
+    from ilacs.analyse import snapshot
+
+    if view.source is None:
+        return
+    held = c.facts["of_those"]
+    try:
+        snap = snapshot(view.source, as_of, rule="published", framework="any")
+    except IlacsError:
+        return
+    docs = [
+        d
+        for st in snap.las
+        if st.status == "graded" and (not c.region or st.region == c.region)
+        if (d := view_doc(view, st.path)) is not None and d.grades.get("overall") == held["grade"]
+    ]
+    if len(docs) != held["n"]:
+        c.verdict = N
+        c.explanation = f"ilacs counts {len(docs)} such councils, not {held['n']}."
+        return
+    now = _framework_at(view, as_of)
+    older = [d for d in docs if d.framework != now]
+    k = len(older) if c.facts.get("older") else len(docs) - len(older)
+    quant = c.facts["quant"]
+    ok = {
+        "most": k > len(docs) / 2,
+        "all": k == len(docs),
+        "none": k == 0,
+        "half": abs(k - len(docs) / 2) <= 1,
+    }[quant]
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{len(older)} of the {len(docs)} hold it from a report under an older framework "
+            f"than {now}: " + ", ".join(f"{d.la_name} ({d.framework})" for d in older),
+        )
+    ]
+    which = "an older framework" if c.facts.get("older") else now
+    c.verdict = S if ok else C
+    c.explanation = f"{k} of the {len(docs)} hold it from a report under {which}" + (
+        "." if ok else f", not {quant}."
+    )
+
+
 def _check_moved_off_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
     """'The two councils bring to 10 the number of local authorities to have moved out of
     inadequate under the current framework': the councils with a report under the framework
@@ -4388,6 +4438,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         and (listed := _listed_councils(c))
     ):
         _check_listed_count(c, record, as_of, listed)
+    elif c.type == Kind.COUNT and c.facts.get("of_those"):
+        _check_of_those(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("national"):
         _check_national_count(c, record, as_of)
     elif c.type == Kind.RANK and c.facts.get("no_recs"):

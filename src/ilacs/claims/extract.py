@@ -4953,6 +4953,50 @@ def _other_members_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "13 of the 33 London authorities now hold an outstanding rating, though most of those were
+# awarded under the previous version of the framework": the frameworks of the holders' reports
+_MOST_OF_THOSE = re.compile(
+    r"\b(?P<q>most|all|none|half|the\s+majority)\s+of\s+(?:those|these|them)\s+(?:ratings?\s+|"
+    r"grades?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:awarded|given|received|achieved|earned|"
+    r"gained|made)\s+under\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?P<which>previous|old|older|earlier|"
+    r"former|current|new|latest|updated|revised)\s+(?:version\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:framework|regime)\b",
+    re.IGNORECASE,
+)
+
+
+def _most_of_those_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'..., though most of those were awarded under the previous version of the framework':
+    how many of the holders the count before counted have their grade from a report under the
+    framework of the day, or an older one."""
+    m = _MOST_OF_THOSE.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.COUNT
+        and c.facts.get("national")
+        and c.facts.get("grades")
+        and sentence.start <= c.start < m.start()
+    ]
+    if not prev:
+        return
+    p = prev[-1]
+    q = " ".join(m.group("q").lower().split())
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.COUNT,
+        [],
+        region=p.region,
+        facts={
+            "of_those": {"grade": p.facts["grades"][0], "n": p.facts["n"]},
+            "quant": "most" if q == "the majority" else q,
+            "older": m.group("which").lower() in ("previous", "old", "older", "earlier", "former"),
+        },
+    )
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -4970,6 +5014,7 @@ DETECTORS = (
     _rank_claims,
     _joins_only_claims,
     _other_members_claims,
+    _most_of_those_claims,
     _only_council_claims,
     _count_claims,
     _group_count_claims,
