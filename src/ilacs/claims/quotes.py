@@ -1985,17 +1985,6 @@ def _years_before(sentence: str, pos: int) -> tuple[int, ...]:
     )
 
 
-# after a count: 'identified at the last inspection', 'from the previous inspection', 'set at
-# its 2019 inspection': the count is that earlier inspection's
-_COUNT_OF_PREVIOUS = re.compile(
-    r"\s*,?\s*(?:(?:that\s+were\s+|which\s+were\s+)?(?:identified|made|set(?:\s+out)?|raised|"
-    r"found|highlighted|given|listed)\s+)?(?:at|in|by|from|during|after)\s+(?:the|its|their)\s+"
-    r"(?:(?:last|previous|prior|earlier|former)\s+(?:full\s+|ofsted\s+)?|(?:19|20)\d\d\s+)"
-    r"(?:inspection|report|visit)\b",
-    re.I,
-)
-
-
 def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     """The counts of recommendations or priority actions a sentence gives, each its own claim:
     from the sayer ('Ofsted set out nine priority actions') to the count."""
@@ -2051,9 +2040,6 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 text[start:end],
                 (),
                 count,
-                # 'the three areas for improvement identified at the last inspection': that
-                # inspection's count, not the new report's
-                previous=bool(_COUNT_OF_PREVIOUS.match(sentence, m_end)),
                 priority=priority,
                 # 'the three areas for improvement identified at the last inspection': that
                 # report's count, not the new one's
@@ -2066,9 +2052,10 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
 
 
 _OF_THE_LAST = re.compile(
-    r"\s+(?:(?:that\s+(?:were|was|had\s+been)\s+)?(?:identified|made|set\s+out|raised|given|"
-    r"highlighted|found)\s+)?(?:at|in|by|from|after|following|during)\s+(?:the|its|their)\s+"
-    r"(?:last|previous|prior|earlier)\s+(?:full\s+|ofsted\s+|graded\s+)*(?:inspection|report)\b",
+    r"\s*,?\s*(?:(?:that\s+(?:were|was|had\s+been)\s+|which\s+were\s+)?(?:identified|made|"
+    r"set(?:\s+out)?|raised|given|highlighted|found|listed)\s+)?(?:at|in|by|from|after|following|"
+    r"during)\s+(?:the|its|their)\s+(?:(?:last|previous|prior|earlier|former)\s+"
+    r"(?:full\s+|ofsted\s+|graded\s+)*|(?:19|20)\d\d\s+)(?:inspection|report|visit)\b",
     re.I,
 )
 _THAT_INSPECTION = re.compile(
