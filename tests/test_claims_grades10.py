@@ -284,8 +284,8 @@ def test_a_list_of_councils_is_the_subject_of_the_grade(tmp_path, corpus_db):
 def test_one_of_ten_reports_is_no_count_of_areas(tmp_path, corpus_db, before, verdict):
     # Leicestershire: requires improvement in November 2019, outstanding in July 2024
     text = (
-        f"Leicestershire has leapt from '{before}' to 'outstanding' in one of ten children's "
-        "services inspection reports published by Ofsted on Friday.\n"
+        f"Leicestershire has leapt from '{before}' to 'outstanding' in one of ten Ofsted "
+        "verdicts announced on Friday.\n"
     )
     claims = _check(tmp_path, corpus_db, text, "2024-07-13")
     c = _claim(claims, "has leapt")

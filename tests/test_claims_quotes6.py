@@ -130,9 +130,18 @@ def test_a_list_after_including_with_a_clause_in_the_writers_words(tmp_path, cor
         wrong.replace(" in education, training and employment", ""),
         "2025-05-10",
     )
-    # a thing the report does not ask, in no recommendation's frame: ilacs cannot tell it from
-    # a rewording (round 7), so never supported and never contradicted
-    assert _claim(wrong, "adoption decisions")["verdict"] == "not_in_record"
+    # a thing the report does not ask, in no recommendation's frame, in a list of some of the
+    # things only: ilacs cannot tell it from a rewording (round 7), so never supported and
+    # never contradicted
+    partial = text.replace("the number of care leavers", "the timeliness of adoption decisions")
+    partial = partial.replace(" in education, training and employment", "")
+    partial = partial.replace("safety planning with families, ", "")
+    partial = _check(tmp_path, corpus_db, partial, "2025-05-10")
+    assert _claim(partial, "adoption decisions")["verdict"] == "not_in_record"
+    # ... but in the whole list, one for each of the three, the others found: it stands for the
+    # one left ('The numbers of care leavers in education, training and employment'), and names
+    # other people than it with no word of it (round 10)
+    assert _claim(wrong, "adoption decisions")["verdict"] == "contradicted"
 
 
 def test_an_item_with_the_thing_it_names_at_the_end_changed(tmp_path, corpus_db):

@@ -1875,7 +1875,30 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     if len(words) < 3:
         _check_short_theme(c, record, as_of, texts)
         return
+    # "a focused visit in October last year to look at ...": the letters of that time (the
+    # date before the subject is the visit's; one in it is of something else: "progress
+    # since the 2015 inspection")
+    at = c.text.find(c.facts["theme"].strip()[:30])
+    whens = [
+        w
+        for w in T.dates(c.text[: max(0, at)], as_of)
+        if w.precision in ("day", "range", "month", "year")
+    ]
+    # (a day is read to its month: 'on March 3 and 4' may be read otherwise)
+    whens = [
+        T.When(w.start, w.end, w.first.replace(day=1), w.last, "month", w.relative)
+        if w.precision in ("day", "range")
+        and (w.first.year, w.first.month) == (w.last.year, w.last.month)
+        else w
+        for w in whens
+    ]
+    readings = [whens]
+    if any(w.relative and w.precision == "month" for w in whens):
+        readings.append(
+            [_year_before(w) if w.relative and w.precision == "month" else w for w in whens]
+        )
     best: tuple[float, Any, int, str] | None = None
+    themed: list[tuple[float, Any, int, str]] = []
     for d in _letters(record, c.urns[0]):
         p = _published(d)
         if p and p > as_of + timedelta(days=3):
@@ -1883,12 +1906,53 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
         for i, page in enumerate(texts.pages(d.id)[:2]):
             keys = {_key(w) for w in _words(page)}
             share = sum(_key(w) in keys for w in words) / len(words)
+            flat = " ".join(page.split())
+            hit = re.search(r"(?:This visit|Inspectors)\s+(?:looked|was|were|used)[^.]*\.", flat)
+            found = (share, d, i + 1, hit.group(0) if hit else flat[:200])
+            if share >= 0.75:
+                themed.append(found)
             if best is None or share > best[0]:
-                flat = " ".join(page.split())
-                hit = re.search(
-                    r"(?:This visit|Inspectors)\s+(?:looked|was|were|used)[^.]*\.", flat
+                best = found
+    if whens and themed:
+        dated = [
+            t
+            for t in themed
+            if any(all(_date_matches(w, t[1], "visit") for w in ws) for ws in readings)
+        ]
+        if dated:
+            best = max(dated, key=lambda t: t[0])
+        else:
+            # the letter that says so is of the year named, on other days: a council has one
+            # focused visit (or JTAI) on a subject in a year, so the date is given wrongly
+            years = {w.first.year for ws in readings for w in ws}
+            same = [
+                t
+                for t in themed
+                if t[1].kind in ("focused_visit", "jtai")
+                and t[1].inspection_start is not None
+                and t[1].inspection_start.year in years
+                and all(w.precision in ("day", "range", "month") for w in whens)
+                and re.search(
+                    r"focused|joint|jtai", (c.visit_kind or "") + " " + c.text, re.IGNORECASE
                 )
-                best = (share, d, i + 1, hit.group(0) if hit else flat[:200])
+            ]
+            if same:
+                share, d, page_no, around = max(same, key=lambda t: t[0])
+                c.verdict = C
+                c.explanation = (
+                    f"The {_label(d)} says so ({share:.0%} of the words named are in it), but "
+                    f"its visit was on {d.inspection_start} to {d.inspection_end}."
+                )
+                c.evidence = [
+                    _evidence(d, f"visit {d.inspection_start} to {d.inspection_end}"),
+                    Evidence(d.path, page_no, around),
+                ]
+                return
+            c.verdict = N
+            c.explanation = (
+                "ilacs holds no letter of this council of that time that says so in these words."
+            )
+            return
     if best is not None and best[0] >= 0.75:
         share, d, page_no, around = best
         c.verdict = S
@@ -1936,6 +2000,32 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
         c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        return
+    if c.verdict != N or la.end is None or la.end >= as_of or len(la.successors) < 2:
+        return
+    # "The two reports set out the same two areas for improvement", of a council abolished
+    # before them ("Northamptonshire" for West and North Northamptonshire): its successors'
+    # reports, each giving the same verdict
+    got = [
+        _rec_of_main(c.text, c.facts["rec_span"], [u], as_of, record, texts, None)
+        for u in la.successors
+    ]
+    if (
+        re.search(
+            r"\b(?:the\s+two|both|each\s+of\s+the(?:\s+two)?)\s+(?:reports|councils|authorities)\b",
+            str(c.facts.get("before") or ""),
+            re.I,
+        )
+        and len({Verdict(v) for v, _, _ in got}) == 1
+        and Verdict(got[0][0]) in (S, C)
+    ):
+        c.urns = list(la.successors)
+        c.verdict = Verdict(got[0][0])
+        c.explanation = " ".join(e for _, e, _ in got)
+        c.evidence = [e for _, _, ev in got for e in ev]
 
 
 def _rec_of_main(
@@ -1972,6 +2062,7 @@ def _rec_lines(
     texts: Any,
     main: int | None,
     whole: Verdict,
+    whole_why: str = "",
 ) -> list[Claim]:
     """A list of what must improve set out line by line: each line a claim of its own. A line
     the report's recommendations hold is supported; a line they do not hold is contradicted
@@ -1989,12 +2080,33 @@ def _rec_lines(
         if v != S:
             if whole == C:
                 v = C
+                explanation = whole_why or explanation
             elif v == C:
                 v = N
                 explanation = f"Read with the list it is in, ilacs cannot tell: {explanation}"
         c = Claim(a, b, words, Kind.RECOMMENDATION, mine)
         c.verdict, c.explanation, c.evidence = v, explanation, list(evidence)
         out.append(c)
+    # a line in the writer's own words for one recommendation ('make its local offer for care
+    # leavers easier to access' for 'The accessibility of the local offer for care-experienced
+    # young people'), read with the lines found as they are: a rewording, as in a sentence
+    found = [c.text for c in out if c.verdict == S]
+    if whole != C and found:
+        for c in out:
+            if c.verdict != N:
+                continue
+            both = RecSpan(
+                c.start, c.end, c.text, (c.text, *found), letter=span.letter, years=span.years
+            )
+            got = _rec_of_main(c.text, both, list(c.urns), as_of, record, texts, main)
+            if Verdict(got[0]) == S:
+                c.verdict = S
+                c.evidence = list(got[2])[-1:]
+                said = c.evidence[0].quote if c.evidence else ""
+                c.explanation = (
+                    "Read with the list it is in (the other lines found as they are), a rewording "
+                    f"of a recommendation (low confidence): '{said}'."
+                )
     return out
 
 
@@ -2320,6 +2432,20 @@ def _check_publication_rank(
     ]
     if re.search(r"\bpublished\b", c.text, re.IGNORECASE):
         orders = orders[:1]  # "the eighth to have its report published": by publication only
+    try:
+        la = register.by_urn(urn)
+    except NotFound:
+        la = None
+    if urn not in first and la is not None and la.end is not None and la.end < as_of:
+        # "The two councils are among the first five ...": a council abolished before the
+        # framework reported, named for its successors ("Northamptonshire" for West and North
+        # Northamptonshire): each successor must hold the place
+        heirs = [u for u in la.successors if u in first]
+        if heirs and len(heirs) == len(la.successors):
+            by_day = sorted(first.values(), key=lambda d: (d.published, d.path))
+            places = {u: _place(by_day, u, lambda d: d.published) for u in heirs}
+            # the successor placed last stands for them all
+            urn = max(heirs, key=lambda u: (places[u] or (0, 0))[0])
     for name, day_of in orders:
         rows = sorted(first.values(), key=lambda d: (day_of(d), d.path))
         readings.append((name, _place(rows, urn, day_of), rows))
@@ -2346,6 +2472,14 @@ def _check_publication_rank(
         if r[1] is not None
         and (r[1][0] <= limit if c.facts.get("one_of_first") else r[1][0] <= want <= r[1][1])
     ]
+    if c.facts.get("first_set") and len(c.urns) == limit:
+        # "Brent and Somerset were the first two councils to have reports published": the
+        # councils named are the first so many, and no other shares their places
+        def firsts_of(r: Any) -> set[int]:
+            day_of = dict(orders)[r[0]]
+            return {d.urn for d in r[2] if (p := _place(r[2], d.urn, day_of)) and p[0] <= limit}
+
+        hold = [r for r in readings if firsts_of(r) == set(c.urns)]
     if hold:
         c.verdict, c.explanation = S, f"It holds {', '.join(h[0] for h in hold)} (places: {lines})."
     else:
@@ -2482,7 +2616,12 @@ _UNCOUNTED_GROUP = re.compile(
 )
 
 
-_HOLD = re.compile(r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b", re.I)
+_HOLD = re.compile(
+    r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b"
+    # "the 12th of London's 33 councils whose most recent overall rating is outstanding"
+    r"|\bwhose\s+(?:most\s+recent|latest|current)\s+(?:overall\s+)?(?:rating|grade)\s+is\b",
+    re.I,
+)
 
 
 def _current_holders(
@@ -2551,6 +2690,9 @@ _READ_WORDS = frozenset(
     time below above without single contains contain list lists what improve recommendation joins
     join joined among
     recommendations priority actions
+    lose loses losing lost shed escape escaped version inspecting inspect inspects
+    combine combines combined combining pair pairs paired pairing consecutive successive running
+    better above mean frameworks counting recent further another
     """.split()
 )
 _ORDINAL_OR_NUMBER = re.compile(
@@ -2658,6 +2800,8 @@ def _soften_unread(c: Claim) -> None:
     not_in_record: the group or test it counts is one ilacs did not form."""
     if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
         return
+    if c.facts.get("members") or c.facts.get("of_those"):
+        return  # ("The other five are A, B, ...", "most of those were awarded under ...": read whole)
     text = c.text
     phrase = str(c.facts.get("phrase") or "")
     if phrase and phrase.lower() not in text.lower():
@@ -2772,7 +2916,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if c.facts.get("published_only") and (c.number is not None or c.facts.get("one_of_first")):
         _check_publication_rank(c, view, as_of, urn, fw, region)
         return
-    if c.facts.get("streak") and c.number is not None:
+    if c.facts.get("streak") and (c.number is not None or c.facts.get("n")):
         _check_streak_rank(c, view, as_of, urn, grade)
         return
     if c.number is not None or c.facts.get("one_of_first"):
@@ -2822,8 +2966,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         if (d := view_doc(view, r.path)) is not None
                         and all(d.grades.get(a) == g for a, g in also.items())
                     ]
-                if c.facts.get("this_year"):
-                    rows = [r for r in rows if r.published.year == as_of.year]
+                if c.facts.get("this_year") and mode != "any judgement":
+                    # "the fifth council in the North West to be rated good this year": the
+                    # year's reports that gave it, a council's first of them (not only the
+                    # councils that gave it for the first time ever)
+                    rows = _year_firsts(record, grade, mode, fw, order, as_of.year)
+                    rows = [r for r in rows if r.published <= as_of + timedelta(days=3)]
                 if region:
                     rows = [r for r in rows if r.region == region]
                 day_of = (
@@ -3077,12 +3225,50 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
-    others = [u for u in [*(c.facts.get("others") or []), *c.urns[1:]] if u in (members or ())]
+    # "it joins Essex and Suffolk as the region's only outstanding authorities": the others it
+    # names must be among the holders too
+    named_holders = [u for u in (c.facts.get("others") or []) if c.facts.get("hold") and region]
+    # "The other five are Essex, North Yorkshire, ...": the members of the group just counted
+    named_holders += list(c.facts.get("members") or [])
+    if c.facts.get("members") and not held_by:
+        c.verdict = N
+        c.explanation = f"ilacs does not find the group counted before ({lines})."
+        return
+    if held_by and named_holders:
+        held_all = [
+            k
+            for k, v, member in counts
+            if k in held_by and all(_urn_name(view, u) in v for u in named_holders)
+        ]
+        if not held_all:
+            c.facts["others_read"] = True  # the group is the one counted; a name is not in it
+            c.verdict = C
+            c.explanation = (
+                f"{n} {what_grade}{where} by {held_by[0]} ({lines}), but not "
+                + ", ".join(
+                    str(_urn_name(view, u))
+                    for u in named_holders
+                    if _urn_name(view, u) not in next(v for k, v, _ in counts if k == held_by[0])
+                )
+                + "."
+            )
+            return
+        held_by = held_all
+    named_others = [*(c.facts.get("others") or []), *c.urns[1:]]
+    others = [u for u in named_others if u in (members or ())]
     if members is not None and counts and others:
         # "..., alongside Tameside": the others named are among the group's holders by the
         # reading that counts the most (a list read whole, no feature left unread)
         widest = max(counts, key=lambda x: len(x[1]))[1]
         if all(_urn_name(view, u) in widest for u in others):
+            c.facts["others_read"] = True
+    elif region and members is None and counts and named_others:
+        # "one of only two councils in the South West to hold an outstanding rating, alongside
+        # Wiltshire": the others named are fellow members of the region's group, this one and
+        # they among its holders by one reading (the group is the one ilacs counted)
+        if any(
+            member and all(_urn_name(view, u) in v for u in named_others) for _, v, member in counts
+        ):
             c.facts["others_read"] = True
     # "the only one of the six Berkshire authorities", "the only one of those councils": a group
     # the words name but ilacs cannot count within
@@ -3128,6 +3314,47 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
 
 
+def _year_firsts(record: Any, grade: str, mode: str, fw: str, order: str, year: int) -> list[Any]:
+    """Councils in the order a report of theirs published in `year` first gave `grade` (overall,
+    in every judgement, or in one area), under `fw`, as `firsts` lists them."""
+    from ilacs.analyse.firsts import First, _key, in_every_judgement
+    from ilacs.analyse.record import framework_matches
+
+    hits = []
+    for urn, held in record.by_urn.items():
+        matching = [
+            d
+            for d in held
+            if d.kind == "inspection"
+            and d.published is not None
+            and d.published.year == year
+            and framework_matches(d.framework, fw)
+            and (
+                in_every_judgement(d, (grade,))
+                if mode == "every"
+                else d.grade(mode if mode in _AREAS else "overall") == grade
+            )
+        ]
+        if matching:
+            first = min(matching, key=lambda d: _key(d, order))
+            hits.append((_key(first, order), urn, first))
+    hits.sort(key=lambda h: (h[0], h[2].path))
+    return [
+        First(
+            rank=i + 1,
+            urn=urn,
+            la_name=d.la_name,
+            region=_region_of(urn),
+            grade=grade,
+            framework=d.framework,
+            inspection_end=d.inspection_end,
+            published=d.published,
+            path=d.path,
+        )
+        for i, (_, urn, d) in enumerate(hits)
+    ]
+
+
 def _streak_firsts(view: RecordView, grade: str, k: int, as_of: date) -> list[Any]:
     """Councils in the order their k-th overall grade in a row of `grade` came out (full
     inspections under SIF and ILACS, published by the day)."""
@@ -3152,10 +3379,29 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
     order they reached so many overall grades running."""
     k = c.facts["streak"]
     rows = _streak_firsts(view, grade, k, as_of)
+    region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
+    if region:
+        # "the second council in the North West to ...": the region's councils
+        rows = [d for d in rows if _region_of(d.urn) == region]
     place = _place(rows, urn, lambda d: d.published)
     names = ", ".join(f"{d.la_name} ({d.published})" for d in rows[:12]) or "none"
     what = f"{_grade_words(grade)} overall {k} times in a row"
     c.evidence = [Evidence(None, None, f"councils {what}, by the day the last came out: {names}")]
+    if c.number is None and c.facts.get("n"):
+        # "one of only four councils to have been rated outstanding at three consecutive
+        # inspections": how many have by the day, this one among them (ilacs may lack one)
+        n = 1 if c.facts.get("only") else c.facts["n"]
+        if place is None:
+            c.verdict, c.explanation = N, f"ilacs does not hold this council {what} by then."
+        elif len(rows) == n:
+            c.verdict, c.explanation = S, f"{n} councils {what} by then: {names}."
+        elif abs(len(rows) - n) <= 1:
+            c.verdict = N
+            c.explanation = f"ilacs finds {len(rows)} councils {what} (it may lack one): {names}."
+        else:
+            c.verdict = C
+            c.explanation = f"{len(rows)} councils {what} by then, not {n}: {names}."
+        return
     want = c.number or 1
     named = c.facts.get("predecessors")
     if named and place is not None:
@@ -3285,16 +3531,20 @@ def _moves(
     fw: str,
     region: str | None = None,
     this_year: int | None = None,
+    worse: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Each council's first move of its overall grade from `old` to `new` (to any better grade
-    when `new` is None) between consecutive graded inspections, in a report published by `by`
-    under `fw` ('any': any framework): (published, last day on site, urn, report)."""
+    when `new` is None, any worse one when `worse`) between consecutive graded inspections, in
+    a report published by `by` under `fw` ('any': any framework): (published, last day on site,
+    urn, report)."""
     from ilacs.analyse.record import framework_matches
 
     def moved(after: str | None) -> bool:
         if new is not None:
             return after == new
-        return after in RANK and RANK[after] < RANK[old]
+        if after not in RANK:
+            return False
+        return RANK[after] > RANK[old] if worse else RANK[after] < RANK[old]
 
     moves = []
     for u in view.by_urn:
@@ -3314,6 +3564,10 @@ def _moves(
     return moves
 
 
+# "to lose an outstanding rating", "no longer rated good": off a grade to a worse one
+_LOST = re.compile(r"\b(?:los(?:e|es|ing|t)|no\s+longer|drop(?:s|ped|ping)?)\b", re.IGNORECASE)
+
+
 def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
     """'only the third to go from requires improvement to outstanding': councils in the order
     their overall grade first made that move (by publication, then by last day on site)."""
@@ -3322,9 +3576,13 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     if c.number is None and not c.facts.get("one_of_first") and not c.facts.get("n"):
         return
     off = c.facts.get("off")
+    worse = False
     if off:
-        # "the third this year to shake off an inadequate rating": to any better grade
+        # "the third this year to shake off an inadequate rating": to any better grade;
+        # "the fourth council to lose an outstanding rating": to any worse one
         old, new = off, None
+        worse = _LOST.search(c.text) is not None and off in ("outstanding", "good")
+        worse = worse or off == "outstanding"
     elif len(grades) < 2:
         return
     else:
@@ -3340,10 +3598,12 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         fw,
         region=region,
         this_year=as_of.year if c.facts.get("this_year") else None,
+        worse=worse,
     )
+    better = "a worse grade" if worse else "a better grade"
     if c.number is None and not c.facts.get("one_of_first"):
         # "one of only five councils to have done so": how many made the move by the day
-        _check_transition_count(c, moves, urn, old, new)
+        _check_transition_count(c, moves, urn, old, new, better)
         return
     readings = []
     for name, key in (
@@ -3360,7 +3620,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         readings.append((name, pos, ordered))
     if all(p is None for _, p, _ in readings):
         c.verdict = N
-        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new) if new else 'a better grade'} by then."
+        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new) if new else better} by then."
         return
     lines = "; ".join(f"{n}: {p}" for n, p, _ in readings)
     best = readings[0]
@@ -3371,7 +3631,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         Evidence(
             None,
             None,
-            f"overall {_grade_words(old)} -> {_grade_words(new) if new else 'better'} by {as_of}"
+            f"overall {_grade_words(old)} -> {_grade_words(new) if new else better[2:]} by {as_of}"
             f"{', ' + str(as_of.year) + ' only' if c.facts.get('this_year') else ''}"
             f"{', ' + fw + ' reports' if fw != 'any' else ''}: positions {lines}; "
             f"before it: {before or 'none'}",
@@ -3408,14 +3668,19 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
 
 
 def _check_transition_count(
-    c: Claim, moves: list[tuple[Any, ...]], urn: int, old: str, new: str | None
+    c: Claim,
+    moves: list[tuple[Any, ...]],
+    urn: int,
+    old: str,
+    new: str | None,
+    better: str = "a better grade",
 ) -> None:
     """'one of only five councils to have moved straight from inadequate to good': the councils
     whose overall grade made that move between consecutive graded inspections by the day, this
     one among them (ilacs may lack a council: one either way is not a contradiction)."""
     n = c.facts["n"]
     names = ", ".join(f"{m[3].la_name} ({m[0]})" for m in sorted(moves, key=lambda m: m[0]))
-    move = f"{_grade_words(old)} to {_grade_words(new) if new else 'a better grade'}"
+    move = f"{_grade_words(old)} to {_grade_words(new) if new else better}"
     c.evidence = [Evidence(None, None, f"overall {move}: {names or 'none'}")]
     ours = any(m[2] == urn for m in moves)
     if not ours:
@@ -3439,19 +3704,43 @@ _LOOSE_NUMBER = re.compile(
 )
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|and|&)\s*", re.IGNORECASE)
+# a relative clause after a name in the list ('Northumberland, which was rated good in 2020,
+# and Telford & Wrekin'): it runs to the join before the next name
+_LIST_RELATIVE = re.compile(r"\s*,?\s*\(?(?:which|who|whose|where)\b[^()]*?\)?", re.IGNORECASE)
+
+
+def _list_after(c: Claim) -> str | None:
+    """The words after a count's colon or dash, to the end of the sentence ('Three councils
+    received the top grade: A, B and C' -> 'A, B and C')."""
+    m = re.match(r"\s*[:–—-]\s*([^.;]+)", str(c.facts.get("after") or ""))
+    return m.group(1) if m else None
+
+
 def _listed_councils(c: Claim) -> list[int] | None:
     """The councils a count names right after it ('Three councils received the top grade:
-    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only."""
-    after = str(c.facts.get("after") or "")
-    m = re.match(r"\s*[:–—-]\s*([^.;]+)", after)
-    if not m:
+    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only,
+    each name perhaps with a relative clause of its own ('Northumberland, which was rated good
+    in 2020, and Telford & Wrekin, which held on to its rating'); a name inside such a clause
+    makes the list unread."""
+    words = _list_after(c)
+    if words is None:
         return None
-    found = T.councils(m.group(1))
-    rest = m.group(1)
-    for x in sorted(found, key=lambda x: -x.start):
-        rest = rest[: x.start] + rest[x.end :]
-    # nothing but the names and their joins ('A, B and C')
-    if not found or re.sub(r"(?:,|\band\b|&|\s)+", "", rest):
+    found = sorted(T.councils(words), key=lambda x: x.start)
+    if not found:
+        return None
+    pos = 0
+    for i, x in enumerate(found):
+        gap = words[pos : x.start]
+        if i == 0:
+            if gap.strip():
+                return None
+        elif not re.fullmatch(
+            rf"(?:{_LIST_RELATIVE.pattern})?{_LIST_JOIN.pattern}", gap, re.IGNORECASE
+        ):
+            return None
+        pos = x.end
+    if not re.fullmatch(rf"(?:{_LIST_RELATIVE.pattern})?\s*", words[pos:], re.IGNORECASE):
         return None
     return list(dict.fromkeys(x.la.urn for x in found if x.la.urn))
 
@@ -3588,10 +3877,11 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     ]
     # "nine are rated good, eight require improvement and six are inadequate": the other
     # counts listed, by the reading that holds the first
-    for k, g in c.facts.get("more") or []:
+    for k, g, *better in c.facts.get("more") or []:
         if not hold:
             break
-        theirs = {w: x for w, x, *_ in compute({g})}
+        # "while eight are rated good or better": good and outstanding
+        theirs = {w: x for w, x, *_ in compute({g, "outstanding"} if any(better) else {g})}
         got = [theirs.get(x[0]) for x in hold]
         if k in got:
             continue
@@ -3600,7 +3890,8 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         if all(x is not None and abs(x - k) > slack for x in got):
             c.verdict = C
             c.explanation = (
-                f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}, not {k} ({lines})."
+                f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}"
+                f"{' or better' if any(better) else ''}, not {k} ({lines})."
             )
         else:
             c.verdict = N
@@ -3618,9 +3909,65 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         # the grade comes from later in the sentence: the clause may not count councils by it
         c.verdict = N
         c.explanation = f"No reading of the record gives {n}, if this counts councils ({lines})."
+    elif total is None and T.councils(_list_after(c) or ""):
+        # 'Three councils received the top grade: A, B, ... and C': it counts the councils it
+        # lists (a list ilacs could not read), not every council in England
+        c.verdict = N
+        c.explanation = (
+            f"It counts the councils it lists, which ilacs could not read; no reading of the "
+            f"record's councils gives {n} ({lines})."
+        )
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _check_of_those(c: Claim, view: RecordView, as_of: date) -> None:
+    """'13 of the 33 London authorities now hold an outstanding rating, though most of those were
+    awarded under the previous version of the framework': the holders on the day (latest graded
+    report, published by then), and the framework of the report that gave each its grade."""
+    from ilacs.analyse import snapshot
+
+    if view.source is None:
+        return
+    held = c.facts["of_those"]
+    try:
+        snap = snapshot(view.source, as_of, rule="published", framework="any")
+    except IlacsError:
+        return
+    docs = [
+        d
+        for st in snap.las
+        if st.status == "graded" and (not c.region or st.region == c.region)
+        if (d := view_doc(view, st.path)) is not None and d.grades.get("overall") == held["grade"]
+    ]
+    if len(docs) != held["n"]:
+        c.verdict = N
+        c.explanation = f"ilacs counts {len(docs)} such councils, not {held['n']}."
+        return
+    now = _framework_at(view, as_of)
+    older = [d for d in docs if d.framework != now]
+    k = len(older) if c.facts.get("older") else len(docs) - len(older)
+    quant = c.facts["quant"]
+    ok = {
+        "most": k > len(docs) / 2,
+        "all": k == len(docs),
+        "none": k == 0,
+        "half": abs(k - len(docs) / 2) <= 1,
+    }[quant]
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{len(older)} of the {len(docs)} hold it from a report under an older framework "
+            f"than {now}: " + ", ".join(f"{d.la_name} ({d.framework})" for d in older),
+        )
+    ]
+    which = "an older framework" if c.facts.get("older") else now
+    c.verdict = S if ok else C
+    c.explanation = f"{k} of the {len(docs)} hold it from a report under {which}" + (
+        "." if ok else f", not {quant}."
+    )
 
 
 def _check_moved_off_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
@@ -3829,18 +4176,23 @@ def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> 
 
     if fw == "any":
         return
-    urns = {
-        d.urn: d.la_name
-        for d in view.docs
-        if d.kind == "inspection"
-        and framework_matches(d.framework, fw)
-        and d.published
-        and d.published <= as_of + timedelta(days=3)
-        and (not c.region or _region_of(d.urn) == c.region)
-        # "so far this year": those published in the year
-        and (not c.facts.get("year") or d.published.year == c.facts["year"])
-    }
     n = c.facts["n"]
+    # by the article's day (or the day before: a report out that morning may not be in it),
+    # else a few days after (an article dated before the reports it speaks of came out)
+    for cut in (as_of, as_of - timedelta(days=1), as_of + timedelta(days=3)):
+        urns = {
+            d.urn: d.la_name
+            for d in view.docs
+            if d.kind == "inspection"
+            and framework_matches(d.framework, fw)
+            and d.published
+            and d.published <= cut
+            and (not c.region or _region_of(d.urn) == c.region)
+            # "so far this year": those published in the year
+            and (not c.facts.get("year") or d.published.year == c.facts["year"])
+        }
+        if len(urns) == n:
+            break
     if c.facts.get("year"):
         fw = f"{fw} (published in {c.facts['year']})"
     c.evidence = [Evidence(None, None, f"{fw} reports published by {as_of}: {len(urns)} councils")]
@@ -4020,9 +4372,25 @@ def passage_claims(
                 urns = [main]
                 verdict, explanation, evidence = again
         q_start = span.start
-        if Verdict(verdict) == C and ctx and len(re.findall(r"\w+", words)) <= 4:
+        if (
+            ctx
+            and len(re.findall(r"\w+", words)) <= (4 if Verdict(verdict) == C else 2)
+            # (a word or two that holds: what the clause says it is, 'described the work as
+            # “excellent”', not a term of the report's, 'a focused visit to the "front door"')
+            and (
+                Verdict(verdict) == C
+                or re.search(
+                    r"\b(?:as|is|are|was|were|be|been|being|remains?|remained|had|has|have|"
+                    r"called|described)\s*$",
+                    article[span.context[0] : span.start],
+                    re.IGNORECASE,
+                )
+            )
+        ):
             # 'Care leavers' experiences had "slightly declined"': a word or two changed in
-            # the report's sentence, the clause that says of what is the claim
+            # the report's sentence, the clause that says of what is the claim (and of a word
+            # or two quoted, whatever the verdict: 'They described child protection work as
+            # “excellent”')
             s0 = span.context[0]
             lead_in = article[s0 : span.start]
             cut = max(
@@ -4070,7 +4438,17 @@ def passage_claims(
             )
             if getattr(span, "lines", ()):
                 out.extend(
-                    _rec_lines(article, span, urns, as_of, record, texts, main, Verdict(verdict))
+                    _rec_lines(
+                        article,
+                        span,
+                        urns,
+                        as_of,
+                        record,
+                        texts,
+                        main,
+                        Verdict(verdict),
+                        explanation,
+                    )
                 )
                 continue
             if (
@@ -4280,6 +4658,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         and (listed := _listed_councils(c))
     ):
         _check_listed_count(c, record, as_of, listed)
+    elif c.type == Kind.COUNT and c.facts.get("of_those"):
+        _check_of_those(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("national"):
         _check_national_count(c, record, as_of)
     elif c.type == Kind.RANK and c.facts.get("no_recs"):
@@ -4507,7 +4887,8 @@ def _council_by_facts(claims: list[Claim], record: RecordView, as_of: date) -> i
                 for d in reports
                 if d.lead_inspector and names & {_norm_name(x) for x in d.lead_inspector.split(";")}
             }
-        if 0 < len(found) <= 5:
+        # (a lead inspector leads a dozen inspections in ten years: with a day, one report)
+        if 0 < len(found) <= (12 if c.type == Kind.INSPECTOR else 5):
             for i in found:
                 hits[i] = hits.get(i, 0) + 1
     if not hits:

@@ -103,7 +103,7 @@ _NOT_A_NAME = frozenset(
 )
 # "led by X" names an inspector only where the inspection, the visit or the team leads to it.
 _LED_BY_SUBJECT = re.compile(
-    r"\b(inspect\w*|visit\w*|team|Ofsted|HMI)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
+    r"\b(inspect\w*|visit\w*|team|Ofsted|HMI|report)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
     re.IGNORECASE,
 )
 _LED_BY_OTHER = re.compile(
@@ -290,6 +290,13 @@ _OFSTED_VOICE_AFTER = re.compile(
 # --- helpers ------------------------------------------------------------------------------------
 
 
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
 def _urns(mentions: Iterable[T.Mention]) -> list[int]:
     """The councils of mentions, in order, each once (a place without a URN is left out)."""
     return list(dict.fromkeys(m.la.urn for m in mentions if m.la.urn))
@@ -388,31 +395,57 @@ class Reader:
             and not self.in_long_quote(m.start)
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
-        if earlier and sentence.start - earlier[-1].start < 600:
+        if earlier and (
+            sentence.start - earlier[-1].start < 600
+            or self.same_section(earlier[-1].start, sentence.start)
+        ):
             last = earlier[-1]
-            # "..., after Southampton, Hounslow and Salford": the list a comparison names
-            head = last
-            for m in reversed(earlier[:-1]):
-                if not re.fullmatch(
-                    r"\s*(?:,|\band\b|&|,\s*and\b)\s*", self.text[m.end : head.start]
-                ):
-                    break
-                head = m
-            if _COMPARED.search(self.text, max(0, head.start - 30), head.start):
+            if _COMPARED.search(self.text, max(0, last.start - 30), last.start):
                 home = next((s for s in self.sentence_spans if s.start <= last.start < s.end), None)
                 first = [
-                    m for m in earlier if home is not None and home.start <= m.start < head.start
+                    m for m in earlier if home is not None and home.start <= m.start < last.start
                 ]
                 if first and first[0].la.urn != last.la.urn:
                     return _urns(first[:1])
-                if head is not last and not first:
-                    # (the council the sentence before named: "Nottinghamshire stands out. Its
-                    # leadership ..., after Southampton, Hounslow and Salford.")
-                    prior = [m for m in earlier if m.start < head.start]
-                    if prior and head.start - prior[-1].start < 400:
-                        return _urns(prior[-1:])
+            elif (cue := self.compared_list(last)) is not None:
+                # the council named before the list is the subject ('Nottinghamshire stands
+                # out ... Its leadership ..., after Southampton, Hounslow and Salford.')
+                subject = [m for m in earlier if m.start < cue and sentence.start - m.start < 1200]
+                if subject and subject[-1].la.urn != last.la.urn:
+                    return _urns(subject[-1:])
             return _urns(earlier[-1:])
         return [self.main] if self.main else []
+
+    def compared_list(self, last: T.Mention) -> int | None:
+        """'..., after Southampton, Hounslow and Salford': where the list the council named last
+        ends begins (the word that compares), when it is a list of others the sentence
+        compares its subject with; else None."""
+        cue = _last(_COMPARED.finditer(self.text, max(0, last.start - 120), last.start))
+        if cue is None:
+            return None
+        between = self.text[cue.end() : last.start]
+        for m in self.mentions:
+            if cue.end() <= m.start and m.end <= last.start:
+                between = between.replace(self.text[m.start : m.end], " ")
+        return cue.start() if re.fullmatch(r"(?:\s*(?:,|\band\b|&)?\s*)*", between) else None
+
+    def same_section(self, a: int, b: int) -> bool:
+        """Whether `a` and `b` are under the same subheading ("'No overall improvement'"
+        over the paragraphs on the second council of a story), with one before them."""
+        heads = [
+            m.end()
+            for m in re.finditer(
+                r"(?<=\n\n)[‘'\"“]?[^\W\d][^\n.!?:;•]{2,60}(?=\n\n)", self.text[:b]
+            )
+            if 0 < len(m.group(0).split()) <= 8 and not T.dates(m.group(0), self.as_of)
+        ]
+        # (the council the section opens with: the first named under the heading)
+        return (
+            bool(heads)
+            and heads[-1] < a
+            and b - a < 2000
+            and not any(heads[-1] <= m.start < a for m in self.mentions)
+        )
 
     def urns_near(self, pos: int) -> list[int]:
         """The councils the sentence holding `pos` is about."""
@@ -2319,6 +2352,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if back and not (groups and at < groups[-1][2][-1].end):
                 cue = re.compile(r"\w+").search(text, at)
         before = text[max(clause.start, w.start - 45) : w.start]
+        if cue is None and re.search(r"\b[a-z][\w-]+\s+of\s+$", before):
+            # "the criminal cyber-attack of 2020": the date of a thing the clause names, with
+            # no word of an inspection or a report near it
+            continue
         own_role: str | None
         if re.search(
             r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$",
@@ -2326,6 +2363,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = "published"  # "its last inspection, published in January 2023"
+        elif _CITED_TITLE.search(text[max(clause.start, w.start - 150) : w.start]):
+            # "Ofsted, Inspection of Hillingdon local authority children's services, 20
+            # November 2023": the date a citation gives a report is the day it came out
+            own_role = "published"
         elif re.match(
             r"\s*(?:\([^()]{1,25}\)\s*)?(?:\w+\s+){0,2}?(?:publish\w*|released?)\b",
             text[w.end : sentence.end],
@@ -2414,12 +2455,37 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             is_visit = False
+        # "... the areas for improvement" identified in 2022': the date of what found them
+        # (an inspection), not of the visit the sentence named before
+        found_in = re.search(
+            r"\b(?:identified|made|set\s+out|raised|highlighted)\s+(?:in|at|during)\s+$",
+            r.text[max(clause.start, ws[0].start - 40) : ws[0].start],
+            re.IGNORECASE,
+        )
+        if found_in and is_visit:
+            is_visit = False
+            span = T.Span(max(clause.start, ws[0].start - 40) + found_in.start(), end)
         if not is_visit:
             kind = None
+        # a council named after the date inside the report's words is not the one it is of
+        # ('inspectors, who were on site from 4 to 15 March, did find the "decision to
+        # decouple ... from Peterborough"')
+        # (another council beside it: 'from', 'with'; not 'children in Staffordshire')
+        of_sentence, of_clause = sentence, clause
+        if any(
+            span.end <= m.start < sentence.end
+            and r.in_long_quote(m.start)
+            and re.search(
+                r"\b(?:from|with|than|alongside|between)\s+$", r.text[m.start - 20 : m.start]
+            )
+            for m in r.mentions
+        ) and not any(sentence.start <= m.start < span.end for m in r.mentions):
+            of_sentence = T.Span(sentence.start, span.end)
+            of_clause = T.Span(clause.start, span.end)
         r.add(
             span,
             Kind.VISIT if is_visit else Kind.DATE,
-            r.urns_at(sentence, clause),
+            r.urns_at(of_sentence, of_clause),
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
             dates=[(w.first, w.precision) for w in ws],
@@ -2432,6 +2498,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
+# A report cited by its title: 'Inspection of Hillingdon local authority children's services,'
+_CITED_TITLE = re.compile(
+    r"\bInspection\s+of\s+[A-Z][^.;:]{2,110}?\b(?:services|inspection|ILACS\)?)\s*"
+    r"(?:[,(–—-]|\bpublished\b)\s*$"
+)
 _FULL_BEFORE = re.compile(
     r"\b(?:last|previous|most recent|full|standard|short|graded|ILACS)\s+(?:full\s+|graded\s+)?"
     r"(?:Ofsted\s+)?inspection\b(?:,)?\s+(?:in|of|on)\s+$",
@@ -2447,6 +2518,8 @@ _INSPECTION_YEAR = re.compile(
 
 _OFSTED_WORDS = re.compile(
     r"\b(?:Ofsted|OFSTED|[Ii]nspect\w*|report|visit\w*|rated|judged|watchdog|review)"
+    # 'A team led by Donna Marriott spent a fortnight in Slough'
+    r"|\b[Tt]eam\s+led\s+by\s+[A-Z]"
 )
 _OTHER_BODY = re.compile(
     r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
@@ -2902,7 +2975,17 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "names": names,
                 "led": led,
-                "letter": visit_led or _about_letter(r, sentence),
+                # ("That inspection, led by Neil Penswick" in an article about a letter: the
+                # full inspection it spoke of before)
+                "letter": visit_led
+                or (
+                    _about_letter(r, sentence)
+                    and not re.search(
+                        r"\b(?:that|full|previous|last|graded|standard|20\d\d)\s+inspection,?\s*$",
+                        body[: m.start()],
+                        re.IGNORECASE,
+                    )
+                ),
                 "visit_led": visit_led,
                 "other_urns": other,
                 "same_day_urns": beside,
@@ -3208,10 +3291,13 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     if head:
         start = head[0].start
+    # the kind of visit the sentence names before its subject ('a two-day focused visit')
+    kinds = list(_VISIT.finditer(r.text, sentence.start, clause.start + m.start()))
     r.add(
         T.Span(start, end),
         Kind.VISIT,
         r.urns_at(sentence, clause),
+        visit_kind=kinds[-1].group(0).lower() if kinds else None,
         facts={"theme": words},
     )
 
@@ -3231,7 +3317,8 @@ _OFF = re.compile(
 )
 # A rank by publication alone: "the eighth council to have its report published under...".
 _PUBLISHED_RANK = re.compile(
-    r"\bto\s+(?:have\s+(?:its|their)\s+(?:report|inspection)\s+published|be\s+inspected|"
+    r"\bto\s+(?:have\s+(?:(?:its|their)\s+)?(?:reports?|inspections?)\s+(?:published|released|"
+    r"issued)|be\s+(?:issued|released)|be\s+inspected|"
     r"receive\s+(?:its|their|a)\s+(?:report|inspection)|undergo|be\s+published|"
     r"have\s+(?:its|their|an?)\s+(?:report|inspection))\b",
     re.IGNORECASE,
@@ -3275,6 +3362,18 @@ _ALSO_GRADED = re.compile(
     r"\s*,?\s*(?:while|whereas|with|and)\s+(?:its|their|the council's|the council’s)\s+(?P<areas>[^.;,]{3,120}?)\s+"
     r"(?:services\s+)?(?:were|was|are|is|remained|remain)\s+(?:both\s+|all\s+|still\s+)?"
     r"(?:(?:judged|rated|graded|found)\s+(?:to\s+be\s+)?)?[‘'“\"]?(?:good|outstanding|inadequate|requir\w+\s+improvement)\b",
+    re.IGNORECASE,
+)
+
+
+# "to combine an overall 'good' with an outstanding grade for the impact of leaders", "to pair
+# a good overall rating with outstanding for leadership": the overall grade ranked by, and the
+# grade the same report gave an area
+_COMBINED = re.compile(
+    rf"\b(?:combin\w*|pair\w*|couple\w*)\s+(?:an?\s+)?(?:overall\s+)?[‘'“\"]?"
+    rf"(?P<g1>{T.GRADE_WORDS})[’'”\"]?\s+(?:overall\s+)?(?:(?:rating|grade|judge?ment)\s+)?"
+    rf"(?:overall\s+)?with\s+(?:an?\s+)?[‘'“\"]?(?P<g2>{T.GRADE_WORDS})[’'”\"]?\s+"
+    r"(?:(?:rating|grade|judge?ment)\s+)?(?:for|in)\s+(?P<areas>[^.;,]{3,80})",
     re.IGNORECASE,
 )
 
@@ -3450,6 +3549,9 @@ def _group_rank(
 
 _STREAK = re.compile(
     rf"\b(?P<k>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row\b"
+    # "rated outstanding at three consecutive inspections", "three inspections running"
+    rf"|\b(?P<k2>{T.NUMBER})\s+(?:(?:consecutive|successive|straight)\s+(?:full\s+)?"
+    r"(?:inspections|times|occasions)\b|(?:full\s+)?inspections\s+running\b)"
     rf"|\b(?P<o>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection|outstanding|"
     r"good|inadequate|rating|grade|judge?ment)",
     re.IGNORECASE,
@@ -3462,7 +3564,7 @@ def _streak_of(words: str) -> int | None:
     m = _STREAK.search(words)
     if not m:
         return None
-    k = T.number(m.group("k") or m.group("o"))
+    k = T.number(m.group("k") or m.group("k2") or m.group("o"))
     return k if k and k > 1 else None
 
 
@@ -3562,6 +3664,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if m.group("ord") and re.search(r"\b(?:a|one|two)\s+$", body[: m.start("ord")], re.IGNORECASE):
         return  # "a third of authorities": a fraction
+    if (
+        m.group(0).lower() == "first"
+        and re.search(
+            r"\b(?:was|were|been|be|is|are|being|when|they|it)\s+$", body[: m.start()], re.I
+        )
+        and re.match(r"\s+[a-z]+(?:ed|en)\b", body[m.end() :])
+    ):
+        return  # "when they were first inspected as unitary authorities": an adverb, no rank
     if _rank_continued(r, sentence, clause, m):
         return
     aside = re.match(r"([^,;()–—]{0,120}?),\s+(?:is|was|has|had|have|were|are)\b", body[m.end() :])
@@ -3685,6 +3795,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if (
         not council_word.search(body)
         and not elliptic
+        # "one of the first three (reports) to be issued under the new framework"
+        and not published_only
         and not m.group(0).lower().startswith(("the only", "never", "no other", "unheard"))
         # "one of 13 whose latest overall rating is outstanding": councils, by the ellipsis
         and not re.match(
@@ -3702,7 +3814,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if g.group(1) != "good"
             or "'good'" in wide
             or "‘good’" in wide
-            or re.search(r"\b(?:rated|judged|graded|deemed)\s+(?:as\s+)?good\b", wide, re.I)
+            or '"good"' in wide
+            or "“good”" in wide
+            or re.search(r"\b(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?good\b", wide, re.I)
             or "to good" in wide.lower()
             or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
@@ -3778,6 +3892,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     urns, others = _rank_urns(r, sentence, clause)
     if _group_rank(r, sentence, clause, m, urns, grades, wide if back else body):
         return
+    # "the first two councils to have reports published": the councils named are those places
+    first_set = bool(
+        published_only
+        and re.search(
+            rf"(?<!one of )(?<!among )\bthe (?:first|earliest)\s+({T.NUMBER})\b(?!\s+(?:times|years))",
+            body,
+            re.IGNORECASE,
+        )
+    )
     off = _OFF.search(body, m.end())
     if off and grades and not published_only:
         # "one of two councils to shake off an inadequate rating": the grade left behind is
@@ -3809,6 +3932,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if g and areas:
             also = {a: T.grade_of(g.group(1)) for a in areas}
             span = T.Span(clause.start, cond.end())
+    combined = _COMBINED.search(body, m.end())
+    if combined and (m.group("first") or m.group("ord")) and not also:
+        areas = [a for _, _, a in T.areas_in(combined.group("areas")) if a != "overall"]
+        if areas:
+            grades = [T.grade_of(combined.group("g1"))]
+            also = {areas[0]: T.grade_of(combined.group("g2"))}
     rank = r.add(
         span,
         Kind.RANK,
@@ -3825,13 +3954,18 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,
             "one_of_first": bool(
-                re.search(r"\bone of the (?:first|earliest)\b", body, re.IGNORECASE)
+                re.search(r"\b(?:one of|among) the (?:first|earliest)\b", body, re.IGNORECASE)
+                # "Brent and Somerset were the first two councils to have reports published"
+                or first_set
             ),
+            "first_set": first_set,
             "first_n": next(
                 (
                     T.number(x.group(1))
                     for x in re.finditer(
-                        rf"\bone of the (?:first|earliest)\s+({T.NUMBER})\b", body, re.IGNORECASE
+                        rf"\b(?:one of |among )?the (?:first|earliest)\s+({T.NUMBER})\b",
+                        body,
+                        re.IGNORECASE,
                     )
                 ),
                 None,
@@ -3935,17 +4069,20 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     have been rated good and none outstanding': the counts of other grades listed with it."""
     items = []
     for x in re.finditer(
-        rf"(?:^|,\s*|\band\s+|\bwhile\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
+        rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
         r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
         r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
-        rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
+        rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])"
+        # "while eight are rated good or better": good and outstanding
+        r"(?P<better>\s+or\s+(?:better|above|outstanding)\b)?",
         rest,
         re.IGNORECASE,
     ):
         k = 0 if x.group("k").lower() == "none" else T.number(x.group("k"))
         if k is not None:
-            items.append([k, T.grade_of(x.group("g"))])
-    if not items or len(items) < 2 and items[0] == [n, grades[0] if grades else None]:
+            g = T.grade_of(x.group("g"))
+            items.append([k, g, True] if x.group("better") and g == "good" else [k, g])
+    if not items or len(items) < 2 and items[0][:2] == [n, grades[0] if grades else None]:
         return []
     # the first listed is the claim's own count
     if grades and items[0][1] == grades[0]:
@@ -3956,12 +4093,37 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
 # "takes the number of councils currently rated inadequate to 19": the count on the day
 _NUMBER_OF = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|LAs)"
-    r"\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
+    r"(?:\s+(?:in|across)\s+England)?\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
     rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?"
     # "... rated outstanding under the inspection framework introduced in January 2023 to 35"
     r"(?:\s+(?:under|since)\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:framework|regime|system|inspections?)\b(?:[^.;:()0-9]|\d{4}){0,40}?)?"
     rf"\s+(?:to|at)\s+(?P<n>\d+|{T.NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
+# "taking to 14 the number of councils given the top rating since the framework was updated":
+# the count on the day, the number before the group
+_TO_N_NUMBER_OF = re.compile(
+    r"\b(?:taking|takes|take|took|bringing|brings|bring|brought|raising|raises|raised|lifting|"
+    rf"lifts|lifted)\s+to\s+(?P<n>\d+|{T.NUMBER})\s+the\s+(?:total\s+)?number\s+of\s+"
+    r"(?:English\s+)?(?:councils|local authorities|authorities|LAs)(?:\s+(?:in|across)\s+England)?"
+    r"\s+(?:(?:currently|now)\s+)?(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?|(?:given|awarded|with|holding|to\s+(?:receive|get|achieve|gain|"
+    r"hold))\s+(?:the|an?)\s+(?P<top>top|highest|best|lowest|bottom|worst)\s+(?:overall\s+)?"
+    r"(?:rating|grade|judge?ment))",
+    re.IGNORECASE,
+)
+
+
+# "bring the number of councils inspected under the 2023 framework so far this year to 17": how
+# many a framework has reported on
+_NUMBER_INSPECTED = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|"
+    r"LAs)\s+(?:(?:that\s+have\s+been\s+)?inspected|with\s+reports\s+published|whose\s+reports\s+"
+    r"have\s+been\s+published)\b(?P<mid>[^.;]{0,80}?)\s+to\s+"
+    rf"(?P<n>\d+|{T.NUMBER})\b",
     re.IGNORECASE,
 )
 
@@ -3990,7 +4152,10 @@ def _inspected_count_claim(
 # counted before
 _PART_OF_THEM = re.compile(
     rf"[,;:\u2013\u2014-]\s*(?:and\s+|with\s+|while\s+|of\s+which\s+|of\s+whom\s+)?"
-    rf"(?:\d+|{T.NUMBER}|all|most|none|half)\s+(?:of\s+)?(?:them|those|these)\b",
+    rf"(?:\d+|{T.NUMBER}|all|most|none|half)\s+(?:of\s+)?(?:them|those|these)\b"
+    # "61 councils have now had reports published under the 2023 framework, of which 39 have
+    # been rated good or outstanding"
+    rf"|[,;]\s*of\s+(?:which|whom)\s+(?P<k>\d+|{T.NUMBER})\b(?!\s+per)",
     re.IGNORECASE,
 )
 
@@ -4009,17 +4174,28 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 [],
                 facts={"all_las": n_las},
             )
-    number_of = _NUMBER_OF.search(body)
+    number_of = _NUMBER_OF.search(body) or _TO_N_NUMBER_OF.search(body)
     if number_of and not r.in_long_quote(clause.start + number_of.start()):
         n = T.number(number_of.group("n"))
         if n is not None and n > 1:
             span = T.Span(clause.start + number_of.start(), clause.start + number_of.end())
+            if number_of.re is _TO_N_NUMBER_OF:
+                # "... were also judged outstanding overall, taking to 11 the number of ...":
+                # the grade's claim ends where the count begins
+                for c in r.claims:
+                    if c.type == Kind.GRADE and c.start < span.start < c.end:
+                        cut = r.text[c.start : span.start].rstrip(" ,;–—-")
+                        c.end, c.text = c.start + len(cut), cut
             # a count of councils, not a grade of the council the sentence is about
             r.claims[:] = [
                 c
                 for c in r.claims
                 if not (c.type == Kind.GRADE and c.start < span.end and span.start < c.end)
             ]
+            grade = T.grade_of(number_of.group("g")) if number_of.group("g") else None
+            if grade is None:
+                top = number_of.group("top").lower()
+                grade = "outstanding" if top in ("top", "highest", "best") else "inadequate"
             fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
             r.add(
                 span,
@@ -4027,11 +4203,38 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 [],
                 framework=fw_words,
                 facts={
-                    "fw_year": fw_year, "grades": [T.grade_of(number_of.group("g"))], "n": n,
+                    "fw_year": fw_year, "grades": [grade], "n": n,
                     "total": None, "national": True, "outside": False, "more": [],
                     "below_good": False, "either": False, "moved_off": None, "tally": True,
                 },
             )  # fmt: skip
+            return
+    inspected = _NUMBER_INSPECTED.search(body)
+    if inspected and not r.in_long_quote(clause.start + inspected.start()):
+        n = T.number(inspected.group("n"))
+        fw_words, fw_year = _framework_in(
+            r, sentence, clause.start + inspected.start(), clause.start + inspected.end()
+        )
+        this_year = bool(_THIS_YEAR.search(inspected.group("mid")))
+        if n is not None and n > 1 and fw_words is not None:
+            end = clause.start + inspected.end()
+            r.add(
+                T.Span(clause.start + inspected.start(), end),
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "n": n, "inspected": True, "national": True,
+                    "grades": [],
+                    "year": r.as_of.year if this_year else None,
+                },
+            )  # fmt: skip
+            part = _PART_OF_THEM.match(r.text, end, clause.end)
+            if part is not None and part.group("k"):
+                since = date(r.as_of.year, 1, 1) if this_year else None
+                _of_which_count(
+                    r, sentence, T.Span(end, clause.end), part, n, fw_words, fw_year, since
+                )
             return
     published = _REPORTS_PUBLISHED.search(body)
     if (
@@ -4062,16 +4265,29 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "one of just 11 councils to have been inspected under the new regime so far": how
         # many the framework has reported on (a grade there is the rank's)
         rest = r.text[clause.start + m.end() : clause.end]
+        # ("one of nine councils": _COUNT reads 'one' of 'nine')
+        of_n = m.group("m") if re.match(r"one\s+of\b", m.group(0), re.I) else None
         if (
-            m.group("n")
-            and not m.group("m")
-            and re.match(r"\s*to\s+have\s+(?:now\s+)?been\s+inspected\b", rest, re.I)
+            (of_n or (m.group("n") and not m.group("m")))
+            and re.match(
+                # "one of nine councils to have had reports published under the new framework"
+                r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+inspected\b|had\s+(?:their\s+|its\s+)?"
+                r"(?:full\s+)?(?:reports?|inspections?)(?:\s+published)?\b)",
+                rest,
+                re.I,
+            )
             and not T.GRADE_RE.search(rest)
         ):
-            _inspected_count_claim(r, sentence, clause, m.group("n"), clause.end)
+            _inspected_count_claim(r, sentence, clause, of_n or m.group("n"), clause.end)
         return  # "one of only 18 councils", "one of the region's 15 councils": a rank claim
     if re.search(rf"\b(?:\d+|{T.NUMBER})\s+in\s+$", body[: m.start()], re.IGNORECASE):
         return  # "one in 10 councils": a share
+    if re.search(
+        rf"\b(?:{T.ORDINAL}|first|last)\s+of\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        return  # "the 12th of London's 33 councils whose ... rating is outstanding": a rank
     if (m.groupdict().get("n") or "").lower() == "both":
         return  # "Both boroughs served by the trust": the pair named, no count of councils
     if re.search(
@@ -4130,9 +4346,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
     ]
     after = r.text[clause.start + m.end() : clause.end][:80]
-    if not grades and _HIGHEST.search(after) and not _LOWEST.search(after):
-        grades = ["outstanding"]  # "only five councils have received the top overall rating"
-    elif not grades and _LOWEST.search(after) and not _HIGHEST.search(after):
+    own_grade = T.GRADE_RE.search(after)
+    if not own_grade and _HIGHEST.search(after) and not _LOWEST.search(after):
+        # "only five councils have received the top overall rating"; "four of the region's 12
+        # councils now hold the top grade, while eight are rated good or better": the clause's
+        # own grade, before any later in the sentence
+        grades = ["outstanding"]
+    elif not own_grade and _LOWEST.search(after) and not _HIGHEST.search(after):
         grades = ["inadequate"]
     if not grades:
         _inspected_count(r, sentence, clause, m)
@@ -4321,7 +4541,7 @@ _ITEM_SPLIT = re.compile(
     rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
     re.IGNORECASE,
 )
-_ITEM = re.compile(rf"(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
+_ITEM = re.compile(rf"(?:(?:only|just)\s+)?(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
 
 
 def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | None, int | None]:
@@ -4349,8 +4569,18 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 _BARE_COUNT = re.compile(
+    # "A further 33 were judged good, 16 require improvement and eight were rated inadequate"
+    r"(?:(?:A|Another)\s+further\s+|Another\s+)?"
     rf"(?P<m>)(?P<before>)(?=(?:{T.NUMBER}|none)\s+(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
     r"(?:rated|judged|graded|found|given)\b)",
+    re.IGNORECASE,
+)
+# "Nine of the 31 were judged to require improvement to be good and three were judged
+# inadequate": a count within the councils the sentence before counted, its size named
+_N_OF_THE = re.compile(
+    rf"(?P<before>)(?=(?:{T.NUMBER}|\d+)\s+of\s+the\s+(?P<m>{T.NUMBER}|\d+)\s+"
+    r"(?:(?:councils|local authorities|authorities|LAs)\s+)?(?:have|has|were|are|had)\s+"
+    r"(?:now\s+)?(?:been\s+)?(?:rated|judged|graded|found)\b)",
     re.IGNORECASE,
 )
 # "(reports) published so far this year", "inspected since January"
@@ -4408,6 +4638,16 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _of_the_at(r, clause.start)
     if not m:
         m = _OF_THE.search(r.text, clause.start, min(sentence.end, clause.start + 10))
+    if not m:
+        # (the group's size named in the sentences just before: "Of the 31 local authorities
+        # inspected under the revised framework to date, ...")
+        m = _N_OF_THE.match(r.text, clause.start)
+        if m and not re.search(
+            rf"\b{re.escape(m.group('m'))}\s+(?:local authorities|councils|authorities|LAs)\b",
+            r.text[max(0, sentence.start - 400) : sentence.start],
+            re.IGNORECASE,
+        ):
+            m = None
     fw_words: str | None
     if not m:
         # "95 ILACS reports have now been published since 2018. Of those, 14 ...": the count
@@ -4595,7 +4835,10 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "Its re-inspection was one of four published by the inspectorate today"
 _ONE_OF_PUBLISHED = re.compile(
-    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:reports?|inspections?|re-inspections?)\s+)?"
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+"
+    # "one of ten children's services inspection reports published by Ofsted on Friday"
+    r"(?:(?:children['’]s\s+services\s+|full\s+|ILACS\s+|inspection\s+|new\s+)*"
+    r"(?:reports?|inspections?|re-inspections?)\s+)?"
     r"(?:to be\s+)?published\b",
     re.IGNORECASE,
 )
@@ -4716,9 +4959,47 @@ _HAD_REPORTS = re.compile(
     r"^\s*(?:to\s+)?(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
     r"(?:their\s+|its\s+|an?\s+|the\s+)?(?:(?:new|full|first)\s+)?(?:reports?|inspections?|verdicts?)\b|been\s+inspected)"
     r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
-    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected",
+    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+)?been\s+inspected"
+    # "78 councils have now had their children's services inspected under the framework"
+    r"|^\s*(?:have|has)\s+(?:now\s+|so far\s+|already\s+)?had\s+(?:their|its)\s+"
+    r"(?:children['’]s\s+(?:social\s+care\s+)?services\s+|services\s+)?inspected\b",
     re.IGNORECASE,
 )
+
+
+def _of_which_count(
+    r: Reader,
+    sentence: T.Span,
+    span: T.Span,
+    part: re.Match,
+    size: int,
+    fw_words: str | None,
+    fw_year: int | None,
+    since: date | None = None,
+) -> None:
+    """'..., of which 39 have been rated good or outstanding overall': a count within the
+    councils the framework has reported on (since a day), just counted."""
+    k = T.number(part.group("k"))
+    words = r.text[span.start : span.end]
+    g = T.GRADE_RE.search(words)
+    if k is None or g is None or not re.search(r"\b(?:rated|judged|graded|found)\b", words, re.I):
+        return
+    r.add(
+        T.Span(span.start + len(part.group(0)) - len(part.group(0).lstrip(",; ")), span.end),
+        Kind.COUNT,
+        [],
+        framework=fw_words,
+        facts={
+            "group": {"size": size, "before": False, "first": False},
+            "since": since.isoformat() if since else None,
+            "fw_year": fw_year,
+            "n": k,
+            "grades": [T.grade_of(g.group(1))],
+            "area": None,
+            "any_area": False,
+            "named": [],
+        },
+    )
 
 
 def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -> None:
@@ -4752,6 +5033,13 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
         and comma > 0
     ):
         span = T.Span(clause.start, comma)  # "Of the 26 councils ..., more than half ...":
+    of_which = part if part is not None and part.group("k") else None
+    if of_which is not None:
+        at = clause.start + m.end() + of_which.start()
+        if at < clause.end:
+            span = T.Span(clause.start, at)
+            _of_which_count(r, sentence, T.Span(at, clause.end), of_which, n, fw_words, fw_year)
+            of_which = None
     r.add(
         span,
         Kind.COUNT,
@@ -5032,6 +5320,16 @@ def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     cut = stop.search(r.text, clause.start + m.end(), clause.end)
     if cut:
         end = cut.start()
+    # a title and the name set beside it ('The council's director of children's services,
+    # Florence Kroll, must now send ...'): the appointment is the title, what follows is a
+    # claim of its own
+    named = re.match(
+        r",\s+(?:(?:Mc|Mac|O['’])?[A-Z][\w'’-]+\s+){1,3}?(?:Mc|Mac|O['’])?[A-Z][\w'’-]+,\s+"
+        r"(?!and\b|who\b|which\b)",
+        r.text[clause.start + m.end() : end],
+    )
+    if named:
+        end = clause.start + m.end() + named.end()
     span = T.Span(*_trim_span(r.text, clause.start, end))
     if span.end - span.start < 20:
         return
@@ -5078,6 +5376,145 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "it joins Essex and Suffolk as the region's only outstanding authorities", "Manchester joins
+# Leeds as the only two councils in the North West rated good": how many hold the grade on the
+# day, the council and those named among them
+_JOINS_ONLY = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?P<names>[A-Z][^.;:]{0,120}?)\s+as\s+(?:the\s+)?"
+    r"(?:(?:region|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+)?only\s+"
+    rf"(?:(?P<k>{T.NUMBER})\s+)?(?:(?:other\s+)?(?P<g>{T.GRADE_WORDS})\s+|(?:other\s+)?)"
+    r"(?:councils|authorities|local\s+authorities|boroughs|LAs)\b"
+    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?(?P<g2>{T.GRADE_WORDS}))?",
+    re.IGNORECASE,
+)
+
+
+def _joins_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'In the East of England, it joins Essex and Suffolk as the region's only outstanding
+    authorities': the councils of the region holding the grade on the day are these."""
+    m = _JOINS_ONLY.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    g = m.group("g") or m.group("g2")
+    if not g:
+        return
+    others = _urns(
+        x for x in r.mentions if m.start("names") <= x.start < m.end("names") and x.la.urn
+    )
+    if not others:
+        return
+    urns = [
+        u
+        for u in r.urns_at(T.Span(sentence.start, m.start()), T.Span(clause.start, m.start()))
+        if u not in others
+    ]
+    if not urns:
+        return
+    n = T.number(m.group("k")) if m.group("k") else len(others) + 1
+    region = _REGION.search(r.text, sentence.start, sentence.end)
+    r.add(
+        T.Span(*_trim_span(r.text, clause.start, clause.end)),
+        Kind.RANK,
+        urns[:1],
+        region=_REGION_WORDS[region.group(0).lower()] if region else None,
+        facts={
+            "grades": [T.grade_of(g)], "phrase": m.group(0), "n": n, "area": None,
+            "test_before": False,
+            "in_region": bool(re.search(r"\bthe region(?:'s|’s)", m.group(0), re.I)),
+            "only": False, "one_of_first": False, "first_n": None, "from_to": False,
+            "plain": True, "off": None, "below_good": False, "every": False,
+            "published_only": False, "this_year": False, "fw_year": None, "place": None,
+            "others": others, "others_when": None, "to_achieve": False, "also": {},
+            "no_list": False, "streak": None, "hold": True,
+        },
+    )  # fmt: skip
+
+
+# "The other five are Essex, North Yorkshire, Bromley, Redbridge and Thurrock": the rest of the
+# group a rank just before counted
+_THE_OTHER_N = re.compile(
+    rf"\W*The\s+other\s+(?P<k>{T.NUMBER})\s+(?:are|were|include)\s+(?P<names>[A-Z][^.;]*)",
+)
+
+
+def _other_members_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Westminster has become one of only seven councils rated outstanding in all five
+    judgements ... The other five are A, B, C, D and E': the group the rank counted holds them."""
+    if clause.start != sentence.start:
+        return
+    m = _THE_OTHER_N.match(r.text, sentence.start, sentence.end)
+    if not m:
+        return
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK
+        and c.facts.get("n")
+        and c.number is None
+        and sentence.start - 600 <= c.start < sentence.start
+        and c.urns
+    ]
+    members = _urns(
+        x for x in r.mentions if m.start("names") <= x.start < m.end("names") and x.la.urn
+    )
+    k = T.number(m.group("k"))
+    if not prev or k is None or len(members) != k:
+        return
+    p = prev[-1]
+    r.add(
+        T.Span(*_trim_span(r.text, sentence.start, sentence.end)),
+        Kind.RANK,
+        list(p.urns),
+        region=p.region,
+        framework=p.framework,
+        facts={**p.facts, "members": members, "others": []},
+    )
+
+
+# "13 of the 33 London authorities now hold an outstanding rating, though most of those were
+# awarded under the previous version of the framework": the frameworks of the holders' reports
+_MOST_OF_THOSE = re.compile(
+    r"\b(?P<q>most|all|none|half|the\s+majority)\s+of\s+(?:those|these|them)\s+(?:ratings?\s+|"
+    r"grades?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:awarded|given|received|achieved|earned|"
+    r"gained|made)\s+under\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?P<which>previous|old|older|earlier|"
+    r"former|current|new|latest|updated|revised)\s+(?:version\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:framework|regime)\b",
+    re.IGNORECASE,
+)
+
+
+def _most_of_those_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'..., though most of those were awarded under the previous version of the framework':
+    how many of the holders the count before counted have their grade from a report under the
+    framework of the day, or an older one."""
+    m = _MOST_OF_THOSE.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.COUNT
+        and c.facts.get("national")
+        and c.facts.get("grades")
+        and sentence.start <= c.start < m.start()
+    ]
+    if not prev:
+        return
+    p = prev[-1]
+    q = " ".join(m.group("q").lower().split())
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.COUNT,
+        [],
+        region=p.region,
+        facts={
+            "of_those": {"grade": p.facts["grades"][0], "n": p.facts["n"]},
+            "quant": "most" if q == "the majority" else q,
+            "older": m.group("which").lower() in ("previous", "old", "older", "earlier", "former"),
+        },
+    )
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -5093,6 +5530,9 @@ DETECTORS = (
     _visit_claims,
     _framework_date_claims,
     _rank_claims,
+    _joins_only_claims,
+    _other_members_claims,
+    _most_of_those_claims,
     _only_council_claims,
     _count_claims,
     _group_count_claims,
@@ -5131,7 +5571,9 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     for c in r.claims:
         if c.type == Kind.DATE:
             c.facts["lead"] = r.text[max(0, c.start - 16) : c.start]  # "its " before "previous..."
-        if c.type in (Kind.RANK, Kind.COUNT):
+        if c.type in (Kind.RANK, Kind.COUNT) or (
+            c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count"
+        ):
             # the whole sentence: "Manchester joins Leeds, ..., as the only two" (the checker
             # lets a failed reading go when the sentence says what it cannot model)
             span = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)

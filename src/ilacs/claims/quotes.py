@@ -550,6 +550,18 @@ _REPORT_WORDS_CITED = re.compile(
 )
 
 
+# ... or the inspectors the subject of the quoted words themselves: 'She noted that inspectors
+# "did not identify any children at risk of immediate harm"' (the words are the report's, in
+# the officer's mouth).
+_INSPECTORS_SUBJECT = re.compile(
+    r"\bthat\s+(?:the\s+)?(?:inspectors|ofsted|the\s+report|the\s+inspection|the\s+letter)\s*$"
+    # ('practice had been found to provide "consistent support ..."': the finding's words)
+    r"|\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:found|judged|described)\s+"
+    r"(?:to\s+(?:be|have|provide|offer|give|show)|as)\s*$",
+    re.I,
+)
+
+
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007
@@ -574,6 +586,9 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
                 and len(_words(par[groups[-1][-1][1] : groups[-1][-1][2]])) >= 3
                 and len(_words(par[p[1] : p[2]])) >= 3
             )
+            # 'described the work as “excellent” and said the approach is “deeply embedded”':
+            # a verb of saying of its own starts a claim of its own
+            and not _NEW_SAYING.search(gap)
         ):
             groups[-1].append(p)
         else:
@@ -582,6 +597,9 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
 
 
 MAX_GAP_WORDS = 6
+_NEW_SAYING = re.compile(
+    rf"\b(?:and|but)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:also\s+)?{_VERBS}\b", re.I
+)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -625,9 +643,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 # that leaders' ambition "permeates throughout the organisation"'
                 lead = par[s_start : in_sentence[0][0]]
                 cue = _last(_REPORT_WORDS_CITED.finditer(lead))
-                if cue is not None and not any(
-                    p.search(lead[cue.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS)
-                ):
+                if (
+                    cue is not None
+                    and not any(p.search(lead[cue.end() :]) for p in (_COUNCILLOR, _PRONOUN_SPEAKS))
+                ) or _INSPECTORS_SUBJECT.search(lead):
                     attr = "ofsted"
             if attr != "ofsted" or not in_sentence:
                 continue
@@ -636,14 +655,28 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 for p in in_sentence
                 if _words(par[p[1] : p[2]]) and not _GRADE_ONLY.match(par[p[1] : p[2]])
             ]
-            for group in _groups(par, kept):
+            groups = _groups(par, kept)
+            lead_from = s_start
+            for k, group in enumerate(groups):
                 start, end = offset + group[0][0], offset + group[-1][3]
+                # several claims in a sentence: each is read in its own part of it ('They
+                # described the work as “excellent” and said the approach is “deeply
+                # embedded”': the words around the second are not the first's)
+                context = (
+                    (
+                        offset + lead_from,
+                        offset + (groups[k + 1][0][0] if k + 1 < len(groups) else s_end),
+                    )
+                    if len(groups) > 1
+                    else (offset + s_start, offset + s_end)
+                )
+                lead_from = group[-1][3]
                 spans.append(
                     QuoteSpan(
                         start=start,
                         end=end,
                         fragments=tuple((offset + b, offset + c) for a, b, c, d in group),
-                        context=(offset + s_start, offset + s_end),
+                        context=context,
                         text=text[start:end],
                     )
                 )
@@ -933,20 +966,24 @@ def _check_quote(
         # quotation's own part of the sentence shows it too: the words around another
         # quotation are that one's ('"... are transformed" and described the corporate
         # response as "impressive"')
+        changed_q: str | None = None
         if verdict is not None and verdict[0] == Verdict.CONTRADICTED and len(quoted) > 1:
             verdict = None
             for q in quoted:
-                if q not in missing and len(_words(q)) >= 3:
-                    continue  # printed as it stands: the changed sentence is another one
                 own = _judge_in_context(_own_context(context, quoted, q), [q], docs, texts)
                 if own is not None and own[0] == Verdict.CONTRADICTED:
-                    verdict = own
+                    verdict, changed_q = own, q
                     break
         # the quoted words printed as they stand in the report: a sentence of the report
         # like the article's but with another word there is some other sentence
         # ('they "are improving well"' where the report also says 'are improving, although')
-        # (of three words or more: a word or two, 'small', is printed somewhere in any report)
-        printed = not missing and all(len(_words(q)) >= 3 for q in quoted)
+        # (of three words or more: a word or two, 'small', is printed somewhere in any report;
+        # of several quotations, the one read as changed: '"aspirational for children and
+        # young people"' printed as it stands beside a '"relentless focus"')
+        printed = not missing and (
+            all(len(_words(q)) >= 3 for q in quoted)
+            or (changed_q is not None and len(_words(changed_q)) >= 3)
+        )
         if verdict is not None and not (verdict[0] == Verdict.CONTRADICTED and printed):
             return verdict
     if not missing:
@@ -1712,7 +1749,7 @@ _REC_COUNT = re.compile(
     r"areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
     r"(?:areas?|things?|issues?|aspects?)\s+(?:(?:that|which)\s+)?(?:still\s+)?"
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
-    r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on)|"
+    r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on|build\s+on)|"
     # 'three areas for the council to improve'
     r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
     r"to\s+(?:improve|develop|address|work\s+on)|"
@@ -1733,7 +1770,7 @@ _REC_COUNT = re.compile(
 )
 # 'asked the council to improve just one thing', 'to focus on three areas'
 _REC_COUNT_AFTER = re.compile(
-    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?"
+    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?"
     + _NUMBER
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
     re.I,
@@ -1761,25 +1798,42 @@ _REC_BEFORE = re.compile(
     r"develop|do\s+better)(?:\s+further)?\s*:|"
     r"\bask(?:s|ed|ing)?\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"improve\b(?!\s+(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
+    # 'Ofsted asked Sunderland to improve X; Y; and Z', 'The council has been asked to
+    # improve its response to neglect', 'was told to improve the consistency of ...'
+    r"\b(?:Ofsted|inspectors|the\s+(?:report|watchdog|letter))\s+(?:has\s+|have\s+)?(?:also\s+)?"
+    r"ask(?:s|ed)\s+(?:[A-Z][\w'’-]+\s+){1,4}to\s+improve\b(?!\s+(?:in\s+)?(?:just\s+|only\s+)?"
+    r"\w+\s+(?:things?|areas?)\b)|"
+    r"\b(?:been|was|were|is|are)\s+(?:also\s+)?(?:asked|told|urged|required)\s+to\s+improve\b"
+    r"(?!\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
+    # 'asked the council to look at two things: X, and Y'
+    r"\b(?:look\s+at|consider)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?(?:things?|areas?)\s*:|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
     r"(?:improvement|development|improve|develop)\w*\s*(?:for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
     r"(?:include[sd]?|are|were|was|is|concern(?:s|ed)?|relate[sd]?\s+to|cover(?:s|ed)?|:)|"
+    # 'the three areas for improvement identified by inspectors: X; Y; and Z'
+    r"\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)\s+(?:identified|set\s+"
+    r"out|listed|raised|highlighted)\s+(?:by\s+(?:the\s+)?(?:inspectors|ofsted|report|"
+    r"inspection))?\s*:|"
     # 'one area to work on: the quality and consistency of supervision'
     r"\b(?:areas?|things?)\s+to\s+(?:work\s+on|address|focus\s+on)\s*:|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on|cover|covers|covered)\b|"
+    # 'The report makes just one recommendation, about the consistency of ...'
+    r"\brecommendations?,\s+(?:about|on|concerning|relating\s+to)\b|"
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
-    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
-    r"(?:things?|areas?)\s*:|"
+    # ('told to improve in five areas – the response to neglect, ...')
+    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+"
+    r"(?:key\s+)?(?:things?|areas?)\s*(?::|\s[–—-]\s)|"
     # 'told to improve five areas, including X, Y and Z'
-    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?"
-    r"(?:things|areas|issues),?\s+(?:including|among\s+them|notably)\b|"
+    r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+"
+    r"(?:key\s+)?(?:things|areas|issues),?\s+(?:including|among\s+them|notably)\b|"
     # 'three areas for the council to improve: X, Y and Z'
     r"\b(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"(?:improve|address|work\s+on)\s*:|"
     r"\b(?:improvements?|recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
-    r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|do\s+better))\b[^.;:]{0,40}?"
+    r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|build\s+on|"
+    r"do\s+better))\b[^.;:]{0,40}?"
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
     r"\bneeds?\s+(?:further\s+)?improvement\s+(?:in|on)\b|"
     # '13 actions the council must take immediately, the first of them to re-establish ...'
@@ -1799,6 +1853,13 @@ _REC_BEFORE = re.compile(
     re.I,
 )
 _REC_AFTER = re.compile(
+    # 'identified management oversight in the duty and advice team as an area for improvement'
+    r"(?<=\w)\s+as\s+(?:an?\s+)?(?:areas?|things?)\s+(?:for\s+(?:further\s+)?improvement|to\s+"
+    r"improve)\b(?=[^.;]{0,3}$|[.;,])|"
+    # 'permanence planning was flagged then as an area to improve'
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:flagged|identified|highlighted|named|listed)\s+"
+    r"(?:then\s+|again\s+|by\s+(?:Ofsted|inspectors)\s+)?as\s+(?:an?\s+)?(?:areas?|things?)\s+"
+    r"(?:for\s+improvement|to\s+improve|for\s+development|(?:that\s+)?needs?\s+to\s+improve)\b|"
     r"\b(?:was|were|is|are)\s+(?:found\s+)?(?:to\s+be\s+)?(?:lacking|(?:still\s+)?in\s+need\s+of\s+"
     r"improvement|(?:an\s+)?areas?\s+for\s+improvement|(?:still\s+)?needed\s+improv\w+|"
     r"(?:still\s+)?requir\w+\s+improvement)\b|"
@@ -1980,6 +2041,9 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 (),
                 count,
                 priority=priority,
+                # 'the three areas for improvement identified at the last inspection': that
+                # report's count, not the new one's
+                previous=bool(_OF_THE_LAST.match(sentence, m_end)),
                 letter=letter,
                 years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
             )
@@ -1987,6 +2051,13 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     return out
 
 
+_OF_THE_LAST = re.compile(
+    r"\s*,?\s*(?:(?:that\s+(?:were|was|had\s+been)\s+|which\s+were\s+)?(?:identified|made|"
+    r"set(?:\s+out)?|raised|given|highlighted|found|listed)\s+)?(?:at|in|by|from|after|following|"
+    r"during)\s+(?:the|its|their)\s+(?:(?:last|previous|prior|earlier|former)\s+"
+    r"(?:full\s+|ofsted\s+|graded\s+)*|(?:19|20)\d\d\s+)(?:inspection|report|visit)\b",
+    re.I,
+)
 _THAT_INSPECTION = re.compile(
     # past tense, of 'the inspection' or 'that report' (not 'The report contains just one')
     r"\b(?:(?:the|that)\s+inspection|that\s+report)\s+(?:had\s+)?(?:made|set\s+out|gave|"
@@ -2020,8 +2091,20 @@ _MONTH_NAMES = (
 # 'must now send Ofsted a written statement of action, drawn up with police, health and the
 # youth offending team, by 16 March': when the statement a letter asks for is due
 _DEADLINE = re.compile(
-    r"\bstatement\s+of\s+(?:proposed\s+)?action\b[^.\n]{0,160}?\bby\s+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\b",
+    r"\bstatement\s+of\s+(?:proposed\s+)?action\b[^.\n]{0,160}?\bby\s+(?:(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAMES
+    + r"\b|"
+    # ('by August 16')
+    + _MONTH_NAMES.replace("?P<month>", "?P<month2>")
+    + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)",
+    re.I,
+)
+# Who must send it, as the claim begins: 'must now send the inspectorates a written statement
+# of action' (not the director named before it, a claim of its own)
+_MUST_SEND = re.compile(
+    r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are|was|were)\s+(?:required|"
+    r"expected|told|asked)\s+to)\b(?!.*\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\b)",
     re.I,
 )
 # ... and the letter's words: 'should send the written statement of action to
@@ -2088,13 +2171,19 @@ def find_recommendations(text: str) -> list[RecSpan]:
             counts = _count_spans(text, sentence, offset + s_start)
             out.extend(counts)
             due = _DEADLINE.search(sentence)
-            if due is not None and due.group("month").lower() in _MONTHS:
+            due_month = due and (due.group("month") or due.group("month2") or "").lower()
+            if due is not None and due_month in _MONTHS:
+                must = _MUST_SEND.search(sentence, 0, due.start())
+                must_at = must.start() if must else 0
                 out.append(
                     RecSpan(
-                        offset + s_start,
+                        offset + s_start + must_at,
                         offset + s_start + due.end(),
-                        sentence[: due.end()],
-                        deadline=(_MONTHS[due.group("month").lower()], int(due.group("day"))),
+                        sentence[must_at : due.end()],
+                        deadline=(
+                            _MONTHS[due_month],
+                            int(due.group("day") or due.group("day2")),
+                        ),
                     )
                 )
             # 'Ofsted made six recommendations. These concern: X; Y; Z.'
@@ -2242,8 +2331,31 @@ def find_recommendations(text: str) -> list[RecSpan]:
                     # 'X is one of the four improvements that inspectors listed': the count is
                     # a claim of its own; the thing named ends where it begins
                     list_end = len(sentence[: after.start()].rstrip(" ,"))
-                claim_start = 0
-                list_text = sentence[: after.start()]
+                # '..., were judged to require improvement – and permanence planning was
+                # flagged then as an area to improve': the clause of its own the verb is in
+                clause = _last(
+                    re.finditer(
+                        r"(?:[–—;:]|\s-\s|,\s+(?=(?:but|while|although|though|whereas)\b))\s*"
+                        r"(?:(?:and|but|while|although|though|whereas)\s+)?",
+                        sentence[: after.start()],
+                    )
+                )
+                if clause is not None:
+                    list_start = clause.end()
+                # ('Ofsted's focused visit ... identified X as an area for improvement': the
+                # things after the verb)
+                verb = _last(
+                    re.finditer(
+                        r"\b(?:identified|flagged|highlighted|named|listed|singled\s+out)\s+",
+                        sentence[list_start : after.start()],
+                    )
+                )
+                if verb is not None and after.group(0).lstrip().lower().startswith("as"):
+                    claim_start = list_start + verb.start()
+                    list_start += verb.end()
+                else:
+                    claim_start = list_start
+                list_text = sentence[list_start : after.start()]
             else:
                 continue
             if before:
@@ -2320,7 +2432,16 @@ def find_recommendations(text: str) -> list[RecSpan]:
                         None,
                         previous=previous,
                         letter=_about_letter(text, sentence),
-                        years=_years_before(sentence, list_start),
+                        years=_years_before(sentence, list_start)
+                        or (
+                            # 'At its last full inspection, in February 2023, ... X was
+                            # flagged then as an area to improve': that inspection's
+                            tuple(int(y.group(0)) for y in _YEAR.finditer(sentence, 0, list_start))
+                            if after is not None
+                            and not before
+                            and re.search(r"\bthen\b|\bat\s+the\s+time\b", after.group(0), re.I)
+                            else ()
+                        ),
                     )
                 )
         offset += len(par) + 1
@@ -2352,7 +2473,12 @@ def _sentence_before(text: str, at: int) -> str:
 
 _LIST_INTRO = re.compile(
     r"\brecommendations?\b|\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
-    r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b",
+    r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b|"
+    # 'Ofsted wants the corporation to improve:'
+    r"\bto\s+improve\s*:\s*$|"
+    # 'The council was also told to:'
+    r"\b(?:(?:was|were|been|is|are|being)\s+(?:also\s+)?(?:told|asked|urged|required|"
+    r"instructed)\s+to|must|should|needs?\s+to)\s*:\s*$",
     re.I,
 )
 _LIST_LINE = re.compile(r"[ \t]*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|[-•*–—])[ \t]+(?=\S)")
@@ -2539,6 +2665,26 @@ def _subject_doc(docs: list[Any], as_of: date | None, span: RecSpan) -> Any | No
         ]
         if dated:
             return max(dated, key=lambda d: d.published)
+        if span.letter:
+            # 'Ofsted's focused visit ... in December 2022 identified ...': the letter of then
+            dated = [
+                d
+                for d in docs
+                if getattr(d, "kind", None) in _LETTER_KINDS
+                and (p := _day_published(d)) is not None
+                and (as_of is None or p <= as_of + timedelta(days=3))
+                and {
+                    x.year
+                    for x in (
+                        getattr(d, "inspection_start", None),
+                        getattr(d, "inspection_end", None),
+                    )
+                    if x
+                }
+                & set(span.years)
+            ]
+            if len(dated) == 1:
+                return dated[0]
     latest = _latest_report(docs, as_of)
     if span.letter and as_of is not None:
         window = (as_of - timedelta(days=120), as_of + timedelta(days=3))
@@ -2682,6 +2828,19 @@ def _rewording(word: str) -> bool:
     return word in _VERB_WORDS or (len(word) > 5 and word.endswith(("ed", "ing")))
 
 
+def _names_whom(word: str, item: str) -> bool:
+    """A word that says which children (`_CONTRASTS`): 'under' and 'over' only before an age
+    ('under 16', not 'placed at home under care orders')."""
+    if word not in _CONTRASTS:
+        return False
+    if word in ("under", "over"):
+        words = _words(_plain(item))
+        at = words.index(word) if word in words else -1
+        after = words[at + 1] if 0 <= at < len(words) - 1 else ""
+        return bool(re.match(r"\d", after)) or after in _NUMBERS
+    return True
+
+
 def _word_in(word: str, keys: set[str], words: set[str]) -> bool:
     if any(ch.isdigit() for ch in word):
         return word in words
@@ -2728,8 +2887,13 @@ def check_recommendation(
         if verdict == Verdict.CONTRADICTED:
             return (
                 Verdict.NOT_IN_RECORD,
-                "The things named are not all among the recommendations of the previous "
-                "report ilacs holds.",
+                (
+                    "The previous report ilacs holds makes another number of recommendations "
+                    "(the count may take in a visit's, or another report's)."
+                    if span.count is not None
+                    else "The things named are not all among the recommendations of the "
+                    "previous report ilacs holds."
+                ),
                 evidence,
             )
         return verdict, why, evidence
@@ -2827,14 +2991,16 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     reopened: list[tuple[str, str]] = []
     for item in span.items:
         content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
-        if not content:
+        # (nothing but the 's' of a possessive: "and of children's plans" names no more)
+        if not [w for w in content if len(w) > 1]:
             continue
         scores = [
             sum(_word_in(w, keys, words) for w in content)
             for keys, words in zip(rec_keys, rec_words, strict=True)
         ]
         best = max(range(len(recs)), key=lambda i: scores[i])
-        missing = [w for w in content if not _word_in(w, all_keys, all_words)]
+        # (a letter alone, the 's' of "children's", is never the word that is missing)
+        missing = [w for w in content if len(w) > 1 and not _word_in(w, all_keys, all_words)]
         # the article's own verbs ('offered', 'held', 'going') are rewording, and so is one
         # other word in a long item the report's recommendation otherwise holds, unless it
         # names which children or what ('primary' for 'secondary')
@@ -2854,7 +3020,13 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             named = []
         own = [w for w in content if w not in missing or w in named]
         if not named and scores[best] >= 0.5 * max(1, len(own)):
-            matched.append((item, recs[best]))
+            if _group_swapped(item, recs[best]):
+                # every word in some recommendation, but in this one's frame other people
+                # ('short-breaks provision for care leavers' for '... for disabled children')
+                unmatched.append((item, [w for w in _words(_plain(item)) if w in _GROUP_WORDS]))
+                changed.append((item, recs[best]))
+            else:
+                matched.append((item, recs[best]))
         elif (
             # (three words of one recommendation and two in five of the item's: 'how it
             # consults other councils when children are placed outside the borough' for
@@ -2866,7 +3038,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 # a long clause of the writer's own with two of a recommendation's words
                 or (len(content) >= 6 and _near(content, rec_words) >= 2)
             )
-            and not any(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
+            and not any(_names_whom(w, item) or any(ch.isdigit() for ch in w) for w in named)
             and not any(_swapped(item, recs[best], w) for w in named)
             and not (
                 named == missing and len(named) == 1 and _swapped_last(item, recs[best], named[0])
@@ -2935,7 +3107,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 # 'of', 'for' or 'on' ('the sufficiency of secure placements' for '... of
                 # suitable placements'; not 'children who arrive at' for '... who present at')
                 changed.append((item, recs[best]))
-            elif named and (framed := _framed_swap(item, recs, named)) is not None:
+            elif named and (
+                (framed := _framed_swap(item, recs, named)) is not None
+                or (framed := _framed_swap_words(item, recs, named)) is not None
+            ):
                 changed.append((item, framed))
             elif (
                 named
@@ -2971,6 +3146,8 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         and reopened[0][0] == unmatched[0][0]
     ):
         changed += reopened
+    elif not changed and (left_over := _the_one_left(span, recs, matched, loose, unmatched)):
+        changed.append(left_over)
     if changed:
         # only a thing that clearly takes one recommendation's frame with its subject swapped
         # is contradicted; an item that matches no recommendation may be the writer's own
@@ -3012,6 +3189,76 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     )
 
 
+# Who a thing to improve is for: the children or the people it names (not 'young people',
+# 'children at school': anyone).
+_GROUP_WORDS = frozenset(
+    """disabled adopted fostered fostering foster kinship adopters adoption unaccompanied asylum
+    missing homeless homelessness excluded exploited custody custodial residential primary
+    secondary boys girls leavers carers parents""".split()
+)
+
+
+def _group_swapped(item: str, rec: str) -> bool:
+    """The recommendation's words, two at least with one of meaning, then other people in the
+    item than in it ('short-breaks provision for care leavers' for 'short-breaks provision for
+    disabled children'): each names someone the other does not."""
+    said = _words(_plain(item))
+    own = _words(_plain(rec))
+    codes = difflib.SequenceMatcher(None, said, own, autojunk=False).get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag != "replace" or k == 0:
+            continue
+        prev = codes[k - 1]
+        run = said[prev[1] : prev[2]]
+        if prev[0] != "equal" or len(run) < 2 or all(w in SMALL_WORDS for w in run):
+            continue
+        # (not another form of the same word: 'homelessness' for 'homeless')
+        theirs = [
+            w for w in own[j1:j2] if w in _GROUP_WORDS and not any(_same_word(w, x) for x in said)
+        ]
+        ours = [
+            w for w in said[i1:i2] if w in _GROUP_WORDS and not any(_same_word(w, x) for x in own)
+        ]
+        if theirs and ours:
+            return True
+    return False
+
+
+def _the_one_left(
+    span: RecSpan,
+    recs: list[str],
+    matched: list[tuple[str, str]],
+    loose: list[tuple[str, str]],
+    unmatched: list[tuple[str, list[str]]],
+) -> tuple[str, str] | None:
+    """A whole list, one thing for each recommendation (as many things as the report has),
+    each but one found in a recommendation of its own: the one left over stands for the one
+    recommendation left, and when it names other people than that one does, sharing no word
+    of meaning with it ('help for young carers' where the fifth is 'The response to 16- and
+    17-year-olds who are homeless'), the list has been changed."""
+    if len(unmatched) != 1 or len(span.items) != len(recs) or len(recs) < 2:
+        return None
+    found = [r for _, r in matched + loose]
+    if len(found) != len(recs) - 1 or len(set(found)) != len(found):
+        return None
+    left = [r for r in recs if r not in found]
+    if len(left) != 1:
+        return None
+    item, rec = unmatched[0][0], left[0]
+    said = set(_words(_plain(item)))
+    own = set(_words(_plain(rec)))
+    # (word for word: 'home' is no word of 'homeless')
+    if {w.rstrip("s") for w in said - _REC_GENERIC} & {w.rstrip("s") for w in own - _REC_GENERIC}:
+        return None
+    # each names its own people: the item someone the recommendation does not, and the
+    # recommendation children of an age or kind the item does not
+    if not (said & _GROUP_WORDS) - own:
+        return None
+    if not any((w in _GROUP_WORDS or any(ch.isdigit() for ch in w)) and w not in said for w in own):
+        return None
+    return item, rec
+
+
 def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
     """The one recommendation whose words the item repeats but for a run of up to three in
     the middle or at the end, where the item names something else ('the focus on attendance
@@ -3041,6 +3288,45 @@ def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
         if not any(_key(w) in said[i1:i2] for w in named):
             continue
         if any(_key(w) in own[j1:j2] for w in said[i1:i2]):
+            continue
+        hits.append(rec)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _framed_swap_words(item: str, recs: list[str], named: list[str]) -> str | None:
+    """As `_framed_swap`, word for word (not by stems: 'foster carers' for 'care leavers' is
+    no rewording though 'carers' and 'care' share one) and past the small words the article
+    leaves out ('who may be reluctant' for 'who may be more reluctant'): the one
+    recommendation whose words, four of meaning at least, the item repeats but for a run of
+    up to three where it names someone else ('support for foster carers who may be reluctant
+    to accept help, including those in custody' for 'Support for care leavers who may be more
+    reluctant to accept help, including those in custody')."""
+    said = _words(_plain(item))
+    if said and said[0] == "the":
+        said = said[1:]
+    hits = []
+    for rec in recs:
+        own = _words(_plain(rec))
+        if own and own[0] == "the":
+            own = own[1:]
+        codes = difflib.SequenceMatcher(None, said, own, autojunk=False).get_opcodes()
+        if not codes or codes[0][0] != "equal":
+            continue
+        swaps = [c for c in codes if c[0] == "replace"]
+        others = [c for c in codes if c[0] in ("insert", "delete")]
+        if len(swaps) != 1 or any(
+            w not in _REC_GENERIC for c in others for w in said[c[1] : c[2]] + own[c[3] : c[4]]
+        ):
+            continue
+        _, i1, i2, j1, j2 = swaps[0]
+        if i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        frame = [w for w in said[:i1] + said[i2:] if w not in _REC_GENERIC]
+        if len(frame) < 4:
+            continue
+        if not any(w in said[i1:i2] for w in named):
+            continue
+        if set(said[i1:i2]) & set(own[j1:j2]):
             continue
         hits.append(rec)
     return hits[0] if len(hits) == 1 else None
