@@ -1990,6 +1990,17 @@ def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     c.explanation = "ilacs holds no letter of this council that says so in these words."
 
 
+def _count_from_earlier(c: Claim) -> None:
+    """'two priority actions from an earlier visit had not been dealt with': the actions of an
+    earlier visit as a later letter tells of them; ilacs cannot be sure which list it counts."""
+    if c.verdict == C and c.facts.get("from_earlier"):
+        c.verdict = N
+        c.explanation = (
+            "A count of an earlier visit's or inspection's list, as a later report tells of it: "
+            f"ilacs cannot be sure which list it is ({c.explanation})"
+        )
+
+
 def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     """A count of recommendations or priority actions: quotes.py checks it (the report or
     letter the article speaks of, its count as printed or as ilacs read its list)."""
@@ -2000,6 +2011,7 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
         c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+    _count_from_earlier(c)
     try:
         la = register.by_urn(c.urns[0])
     except NotFound:
@@ -2688,7 +2700,8 @@ _READ_WORDS = frozenset(
     outcomes results findings while whereas but quarters thirds fifths tenths majority minority
     proportion fraction percentage alongside along accolade feat before kept keep keeps same day
     time below above without single contains contain list lists what improve recommendation joins
-    join joined among
+    join joined among corporation noted notes note explained explains added adds stated states
+    highlighted highlights pointed he she they we our us work
     recommendations priority actions
     lose loses losing lost shed escape escaped version inspecting inspect inspects
     combine combines combined combining pair pairs paired pairing consecutive successive running
@@ -2709,6 +2722,16 @@ def _unread_words(text: str) -> list[str]:
     t = re.sub(r"[\u2019']s\b", "", text)
     # "the first to achieve that": a test named before the clause, which ilacs did not read
     t = re.sub(r"\b(?:achiev\w*|do|does|did|done|doing)\s+(?:that|this|it)\b", " that_test ", t)
+    # "the first authority judged good overall to achieve the feat": a grade that picks the
+    # councils, and a feat named before that ranks them (two tests; ilacs reads one)
+    t = re.sub(
+        rf"\b(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?"
+        r"(?:\s+overall)?\s+to\s+(?:achieve|do|manage|accomplish|pull\s+off)\s+"
+        r"(?:the\s+feat|this|that|it|so)\b",
+        " grade_and_feat ",
+        t,
+        flags=re.I,
+    )
     # names (councils, regions, people, outlets): capitalised runs, with their small words
     t = re.sub(r"\b[A-Z][\w&-]*(?:\s+(?:and|upon|on|with|of|in|&)?\s*[A-Z][\w&-]*)*", " ", t)
     words = re.findall(r"[\w%-]+", t.lower())
@@ -2884,6 +2907,11 @@ def _subregion_urns(place: str | None) -> set[int] | None:
     return urns
 
 
+# "the second in the region this month", "the third this week": a ranking of a month's or a
+# week's reports, which ilacs does not compute
+_SHORT_PERIOD = re.compile(r"\b(?:this|last|that|the same)\s+(?:month|week|fortnight)\b", re.I)
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -2928,6 +2956,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         if area and area != "overall" and not c.facts.get("every"):
             # "the sixth to be rated outstanding for help and protection": that judgement
             modes = [area]
+        k_areas = c.facts.get("k_areas")
+        if k_areas and not c.facts.get("every"):
+            # "the first council to receive outstanding judgements in three areas": at least
+            # that many judgements (the overall one counted, or not)
+            modes = ["k areas", "k areas and overall"]
+        all_n = c.facts.get("all_n")
+        if all_n and c.facts.get("every") and fw == "any":
+            # "outstanding across all five areas": the framework that makes five judgements
+            fw = {5: "ilacs2023"}.get(all_n, fw)
         orders = ["published", "inspection"]
         if _BECOMES.search(c.text):
             # "has become only the second to be rated outstanding": it became so when its
@@ -2942,6 +2979,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 try:
                     if mode == "any judgement":
                         rows = _any_judgement_firsts(record, grade, fw, order)
+                    elif mode.startswith("k areas"):
+                        rows = _k_area_firsts(
+                            record, grade, k_areas or 1, fw, order, mode.endswith("overall")
+                        )
                     elif mode in _AREAS:
                         rows = firsts(
                             record, grade=grade, judgement=mode, framework=fw, order=order
@@ -3037,7 +3078,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 f"{want} councils{where} hold {_grade_words(grade)} on the day, this one among "
                 f"them: {', '.join(holders[0])}."
             )
-        elif main and all(x[1] is not None for x in main) and not c.facts.get("place"):
+        elif (
+            main
+            and all(x[1] is not None for x in main)
+            and not c.facts.get("place")
+            and not _SHORT_PERIOD.search(c.text)
+        ):
             c.verdict = C
             c.explanation = f"No reading gives that place (positions: {lines})."
         elif (
@@ -3150,6 +3196,46 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 what = "every judgement" if every else "overall effectiveness"
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append((f"{what}{fw_words}, on {day}", names, member))
+    if c.facts.get("this_year") and not _SAME_DAY.search(c.text):
+        # "one of 18 councils rated outstanding so far this year": the councils whose reports
+        # published in the year (by the day) gave it, not the holders on the day
+        counts = []
+        for family in families:
+            for every in (False, True):
+                if every and said_overall:
+                    continue
+                names, member = [], False
+                for d in view.docs:
+                    if (
+                        d.kind != "inspection"
+                        or d.urn is None
+                        or d.published is None
+                        or d.published.year != as_of.year
+                        or d.published > as_of
+                        or (family != "any" and not (d.framework or "").startswith(family))
+                    ):
+                        continue
+                    if region and _region_of(d.urn) != region:
+                        continue
+                    if members is not None and d.urn not in members:
+                        continue
+                    area = c.facts.get("area")
+                    if area and area != "overall":
+                        ok = d.grades.get(area) in wanted
+                    elif d.framework in _NO_OVERALL and not every:
+                        ok = any(d.grades.get(a) in wanted for a in _AREAS)
+                    elif every:
+                        ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
+                    else:
+                        ok = d.grades.get("overall") in wanted
+                    if ok and d.la_name not in names:
+                        names.append(d.la_name)
+                        member = member or d.urn == urn
+                what = "every judgement" if every else "overall effectiveness"
+                fw_words = "" if family == "any" else f", {family} reports only"
+                counts.append(
+                    (f"{what}{fw_words}, reports published in {as_of.year}", names, member)
+                )
     # "one of two councils whose reports came out on the same day", "one of three councils
     # rated outstanding in reports published today": the reports of that day
     if _SAME_DAY.search(c.text):
@@ -3312,6 +3398,45 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
+
+
+def _k_area_firsts(
+    record: Any, grade: str, k: int, fw: str, order: str, with_overall: bool
+) -> list[Any]:
+    """Councils in the order a report of theirs first gave `grade` in at least `k` judgements
+    (the four areas, and the overall one if `with_overall`), under `fw`."""
+    from ilacs.analyse.firsts import First, _key
+    from ilacs.analyse.record import framework_matches
+
+    areas = (*_AREAS, "overall") if with_overall else _AREAS
+    hits = []
+    for urn, held in record.by_urn.items():
+        matching = [
+            d
+            for d in held
+            if d.kind == "inspection"
+            and d.published is not None
+            and framework_matches(d.framework, fw)
+            and sum(d.grade(a) == grade for a in areas) >= k
+        ]
+        if matching:
+            first = min(matching, key=lambda d: _key(d, order))
+            hits.append((_key(first, order), urn, first))
+    hits.sort(key=lambda h: (h[0], h[2].path))
+    return [
+        First(
+            rank=i + 1,
+            urn=urn,
+            la_name=d.la_name,
+            region=_region_of(urn),
+            grade=grade,
+            framework=d.framework,
+            inspection_end=d.inspection_end,
+            published=d.published,
+            path=d.path,
+        )
+        for i, (_, urn, d) in enumerate(hits)
+    ]
 
 
 def _year_firsts(record: Any, grade: str, mode: str, fw: str, order: str, year: int) -> list[Any]:
@@ -4462,6 +4587,11 @@ def passage_claims(
                 continue
             c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            if span.count is not None:
+                from ilacs.claims.extract import _FROM_EARLIER
+
+                c.facts["from_earlier"] = bool(_FROM_EARLIER.match(article, span.end))
+                _count_from_earlier(c)
             out.append(c)
     p_finder = getattr(quotes, "find_paraphrases", None)
     p_checker = getattr(quotes, "check_paraphrase", None)

@@ -3127,6 +3127,13 @@ _COUNT_CONTRAST = re.compile(
 )
 
 
+_FROM_EARLIER = re.compile(
+    r"\s+(?:(?:made|set|raised|given|issued)\s+)?(?:from|at|after|in|of)\s+(?:an?|the|its|their)\s+"
+    r"(?:earlier|previous|prior|last|preceding|first|former)\b",
+    re.IGNORECASE,
+)
+
+
 def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'makes four recommendations', 'nine priority actions', 'names four things that need to
     improve': read as quotes.py reads them (the same span, so the two readings are one claim)."""
@@ -3146,7 +3153,14 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
             Kind.RECOMMENDATION,
             urns,
             number=span.count,
-            facts={"what": "count", "rec_span": span, "main": r.main},
+            facts={
+                "what": "count",
+                "rec_span": span,
+                "main": r.main,
+                # "two priority actions from an earlier visit had not been dealt with": a
+                # count of another (earlier) report's list, as a later one tells of it
+                "from_earlier": bool(_FROM_EARLIER.match(r.text, span.end, sentence.end)),
+            },
         )
 
 
@@ -3332,7 +3346,21 @@ _NOT_GOOD = re.compile(
 )
 _EVERY = re.compile(
     r"\bclean sweep\b|\bin (?:every|each|all)\b[^.;]{0,25}\b(?:areas?|categor\w+|judge?ments?)\b|"
-    r"\bacross the board\b|\bin all (?:four|five|six)\b",
+    r"\bacross the board\b|\bin all (?:four|five|six)\b"
+    r"|\bacross (?:all|every|each)\s+(?:(?:four|five|six|4|5|6)\s+)?(?:areas?|categor\w+|judge?ments?)\b",
+    re.IGNORECASE,
+)
+# "outstanding across all five areas": the number of judgements the framework makes
+_ALL_N = re.compile(
+    r"\b(?:all|each of the|every one of the)\s+(?P<k>four|five|six|4|5|6)\s+"
+    r"(?:areas|categories|judge?ments|grades|ratings|headings)\b",
+    re.IGNORECASE,
+)
+# "the first council to receive outstanding judgements in three areas": at least that many
+_K_AREAS = re.compile(
+    rf"\b(?:judge?ments?|grades?|ratings?)\s+(?:in|for|across)\s+(?P<k>two|three|four|2|3|4)\s+"
+    r"(?:areas|categories|judge?ments|of the (?:four|five|six) areas)\b"
+    rf"|\b(?P<k2>two|three|four|2|3|4)\s+(?:{T.GRADE_WORDS})\s+(?:judge?ments|grades|ratings)\b",
     re.IGNORECASE,
 )
 
@@ -3419,7 +3447,8 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
         # re-inspection was...": a council named as one of the others is not the subject
         earlier = [m for m in r.mentions if m.start < sentence.start and m.la.urn]
         if earlier and re.search(
-            r"\b(?:after|following|alongside|behind|joining|along with|as well as|like)\b[^.;]{0,60}$",
+            r"\b(?:after|following|alongside|behind|joining|joins|joined|along with|as well as|"
+            r"like)\b[^.;]{0,60}$",
             r.text[max(0, earlier[-1].start - 80) : earlier[-1].start],
             re.IGNORECASE,
         ):
@@ -3468,7 +3497,13 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     urns, others = _rank_urns(r, sentence, clause)
     after = _others_span(r, sentence, clause) if others else None
     region = _REGION.search(body)
+    # "..., and the second in Greater Manchester": a place that is no English region
+    place = re.match(
+        r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", body[m.end() :]
+    )
     facts = dict(prev.facts)
+    if place and not region and place.group("place").lower() not in ("england", "uk", "britain"):
+        facts["place"] = place.group("place")
     facts.update(
         {
             "phrase": m.group(0),
@@ -3840,6 +3875,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "with inspectors also rating the impact of leaders as outstanding - the second North West
     # authority to achieve that": the test is the area and grade named just before the clause
     area_before = None
+    test_grade = False
     if (
         back
         and not move
@@ -3855,6 +3891,19 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             near = [a for _, _, a in T.areas_in(lead[max(0, g0.start() - 80) : g0.start()])]
             if near and near[-1] != "overall":
                 grades, area_before = [T.grade_of(g0.group(1))], near[-1]
+        elif (
+            last
+            and re.fullmatch(
+                r"\s*(?:['’\"”]\s*)?(?:(?:overall\s+)?(?:rating|grade|judge?ment)(?:\s+overall)?)?"
+                r"\s*[,;:\-\u2013\u2014]?\s*(?:and|but)?\s*(?:(?:is|was|has been|became)\s+)?",
+                lead[last[0].end() :],
+                re.I,
+            )
+            and not T.areas_in(lead[max(0, last[0].start() - 80) : last[0].start()])
+        ):
+            # "one of 40 councils with an outstanding rating, and the 37th to achieve it": the
+            # grade just before the clause, overall, is the test
+            grades, test_grade = [T.grade_of(last[0].group(1))], True
     region = _REGION.search(body)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
@@ -3950,7 +3999,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "phrase": m.group(0),
             "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
             "area": area_before or next((a for _, _, a in T.areas_in(body)), None),
-            "test_before": bool(area_before),
+            "test_before": bool(area_before) or test_grade,
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,
             "one_of_first": bool(
@@ -3985,6 +4034,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "off": grades[0] if off and grades and not published_only else None,
             "below_good": bool(_NOT_GOOD.search(wide)),
             "every": bool(_EVERY.search(wide if back else body)),
+            "all_n": T.number(a_n.group("k")) if (a_n := _ALL_N.search(body)) else None,
+            "k_areas": (
+                T.number(k_a.group("k") or k_a.group("k2"))
+                if (k_a := _K_AREAS.search(body))
+                else None
+            ),
             "published_only": published_only,
             "this_year": bool(_THIS_YEAR.search(body)),
             "fw_year": fw_year,

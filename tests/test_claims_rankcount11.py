@@ -1,0 +1,135 @@
+"""`ilacs check`, round 11: ranks and counts. A rank whose subject is 'it' after 'X joins A, B
+and C' is X's; 'so far this year' counts the year's reports; 'this month' and a place that is no
+English region ('the second in Greater Manchester') are rankings ilacs does not compute; a count
+of an earlier visit's priority actions is not held to the later letter's list; 'the feat' ranked
+among councils a grade picks out is two tests; 'the 37th to achieve it' after 'with an
+outstanding rating' ranks by that grade; 'outstanding judgements in three areas' is at least
+three; 'across all five areas' is every judgement of the framework that makes five."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def _rank(claims: list[dict], words: str) -> dict:
+    hits = [c for c in claims if words in c["text"] and c["type"] in ("rank", "count")]
+    assert hits, f"no rank or count holds {words!r}: {[c['text'] for c in claims]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("nth", "verdict"), [("42nd", "supported"), ("40th", "contradicted")])
+def test_it_after_joins_a_list_is_the_council_that_joins(tmp_path, corpus_db, nth, verdict):
+    # Darlington, 24 March 2026: the 42nd ILACS 2023 report outstanding overall
+    text = (
+        "Darlington Borough Council's children's services have been rated outstanding.\n\n"
+        "Darlington joins Durham, Hartlepool, North Tyneside, Northumberland and Sunderland. "
+        f"Nationally, it is the {nth} council to be judged outstanding under the inspection "
+        "framework Ofsted introduced in 2023.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2026-03-26"), nth)
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("18", "supported"), ("25", "contradicted")])
+def test_so_far_this_year_counts_the_years_reports(tmp_path, corpus_db, n, verdict):
+    # Manchester, 11 November 2025: 18 ILACS reports published in 2025 outstanding overall
+    text = (
+        "Manchester City Council's children's services have been rated outstanding by Ofsted. "
+        f"It is one of {n} councils rated outstanding so far this year.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2025-11-11"), f"one of {n}")
+    assert c["verdict"] == verdict, c
+
+
+def test_a_ranking_of_the_month_in_a_sub_region_is_not_called_wrong(tmp_path, corpus_db):
+    text = (
+        "Wigan Council has been rated outstanding for children in care. It is the first "
+        "council in the North West to be rated outstanding for children in care under Ofsted's "
+        "current framework, and the second in Greater Manchester this month, after Manchester "
+        "City Council.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-11-27")
+    c = _rank(claims, "the second in Greater Manchester")
+    assert c["verdict"] != "contradicted", c
+
+
+def test_an_earlier_visits_priority_actions_are_not_the_letters(tmp_path, corpus_db):
+    # North East Lincolnshire's focused visit letter of December 2019 sets out its own five
+    text = (
+        "North East Lincolnshire Council's children's services have been rated good. A focused "
+        "visit in October 2019 found that two priority actions from an earlier visit had not "
+        "been dealt with.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-03-01")
+    hits = [c for c in claims if "two priority actions" in c["text"]]
+    assert all(c["verdict"] != "contradicted" for c in hits), hits
+
+
+@pytest.mark.parametrize(("nth", "verdict"), [("37th", "supported"), ("27th", "contradicted")])
+def test_to_achieve_it_after_a_grade_ranks_by_that_grade(tmp_path, corpus_db, nth, verdict):
+    text = (
+        "Manchester City Council's children's services have been rated outstanding by Ofsted. "
+        "Manchester is now one of 40 councils in England with an outstanding rating, and is "
+        f"the {nth} to achieve it under the current inspection framework.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2025-11-11"), nth)
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("nth", "verdict"), [("fifth", "supported"), ("third", "contradicted")])
+def test_a_rank_for_its_work_with_children_in_care(tmp_path, corpus_db, nth, verdict):
+    # Sheffield, 3 November 2023: the fifth ILACS 2023 report with children in care outstanding
+    text = (
+        f"Sheffield City Council has become only the {nth} local authority to be rated "
+        "outstanding for its work with children in care under Ofsted's updated inspection "
+        "framework.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2023-11-03"), nth)
+    assert c["verdict"] == verdict, c
+
+
+def test_a_grade_that_picks_the_councils_and_a_feat_that_ranks_them(tmp_path, corpus_db):
+    text = (
+        "Sheffield City Council's children in care were judged outstanding. The other four "
+        "councils to get the top grade for children in care under the framework were all rated "
+        "outstanding overall, making Sheffield the first authority judged good overall to "
+        "achieve the feat.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-11-03")
+    hits = [c for c in claims if "the first authority" in c["text"] and c["type"] == "rank"]
+    assert all(c["verdict"] != "contradicted" for c in hits), hits
+
+
+@pytest.mark.parametrize(("nth", "verdict"), [("first", "supported"), ("third", "contradicted")])
+def test_outstanding_judgements_in_three_areas(tmp_path, corpus_db, nth, verdict):
+    # Blackpool, 28 July 2026: the first ILACS 2026 report with three outstanding judgements
+    text = (
+        f"Blackpool is the {nth} council to receive outstanding judgements in three areas "
+        "under Ofsted's new inspection framework.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2026-07-28"), nth)
+    assert c["verdict"] == verdict, c
+
+
+def test_across_all_five_areas_is_every_judgement_of_ilacs_2023(tmp_path, corpus_db):
+    text = (
+        "Bracknell Forest Council has been rated outstanding by Ofsted. It is the first council "
+        "in the South East to be judged outstanding across all five areas.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2026-01-28"), "across all five areas")
+    assert c["verdict"] == "supported", c
+
+
+def test_a_rank_the_corporation_noted(tmp_path, corpus_db):
+    # the City of London Corporation, 5 November 2024: the 19th ILACS 2023 outstanding
+    text = (
+        "The City of London Corporation's children's services have been rated outstanding. "
+        "The corporation is only the 17th council to be rated outstanding under Ofsted's "
+        "current inspection framework.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2024-11-06"), "17th")
+    assert c["verdict"] == "contradicted", c
+    assert _claim(_check(tmp_path, corpus_db, text, "2024-11-06"), "17th")
