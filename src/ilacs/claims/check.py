@@ -2837,6 +2837,11 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("test_before"):
         # "rating leaders as outstanding - the second to achieve that": the test was read
         unread = [w for w in unread if w != "that_test"]
+    if c.facts.get("both_read"):
+        unread = [w for w in unread if w != "both"]
+    if c.facts.get("named"):
+        # "Of the 47, 38 - including Southend - have been rated good": the names read
+        unread = [w for w in unread if w not in ("including", "-")]
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
@@ -3196,6 +3201,38 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 what = "every judgement" if every else "overall effectiveness"
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append((f"{what}{fw_words}, on {day}", names, member))
+    both_m = _BOTH_AREAS.search(c.text)
+    both = [a for _, _, a in T.areas_in(both_m.group(0))] if both_m else []
+    if len(set(both)) == 2 and not c.facts.get("this_year") and "overall" not in both:
+        # "one of only 25 councils to be rated outstanding for both children in care and care
+        # leavers since the framework came in": councils whose report gave it in both
+        counts = []
+        fam = fw if fw != "any" else (current.framework if current is not None else "any")
+        for ever in (True, False):
+            names, member = [], False
+            for urn_, held in record.by_urn.items():
+                docs = [
+                    d
+                    for d in held
+                    if d.kind == "inspection"
+                    and d.published is not None
+                    and d.published <= as_of
+                    and (fam in ("any", None) or (d.framework or "").startswith(fam))
+                ]
+                if not ever:
+                    docs = sorted(docs, key=lambda d: d.published)[-1:]
+                if any(all(d.grade(a) in wanted for a in both) for d in docs):
+                    if region and _region_of(urn_) != region:
+                        continue
+                    if members is not None and urn_ not in members:
+                        continue
+                    names.append(docs[-1].la_name)
+                    member = member or urn_ == urn
+            what = (
+                f"both {' and '.join(both)}, {'ever under' if ever else 'latest report of'} {fam}"
+            )
+            counts.append((f"{what} by {as_of}", names, member))
+        c.facts["both_read"] = True
     if c.facts.get("this_year") and not _SAME_DAY.search(c.text):
         # "one of 18 councils rated outstanding so far this year": the councils whose reports
         # published in the year (by the day) gave it, not the holders on the day
@@ -3398,6 +3435,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         )
     else:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
+
+
+_BOTH_AREAS = re.compile(r"\bboth\s+[^.;,]{3,60}?\s+and\s+[^.;,]{3,40}", re.IGNORECASE)
 
 
 def _k_area_firsts(
@@ -3913,6 +3953,15 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
         )
 
 
+# words that count councils by every judgement, not the overall one
+_EVERY_SAID = re.compile(
+    r"\b(?:every|each|all|both)\b[^.;]{0,30}\b(?:areas?|judge?ments?|categor\w+|grades|ratings|"
+    r"services|aspects|parts|headings)\b|\bacross the board\b|\bclean sweep\b|\bin every\b"
+    r"|\bthroughout\b|\bwithout exception\b",
+    re.IGNORECASE,
+)
+
+
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     """A count among all councils (or a region's): each plausible reading, and a contradiction
     only when none is within one of the article's number (ilacs may lack an abolished council)."""
@@ -3986,6 +4035,11 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
         # "the number of councils rated outstanding under the inspection framework introduced
         # in January 2023": that framework's reports, not every council's latest grade
         readings = own
+    if not _EVERY_SAID.search(c.text) and any(x[0].startswith("overall") for x in readings):
+        # "seven of the 12 councils in the North East are now rated good or outstanding": a
+        # plain grade is the overall one; every judgement is a reading only when the words say
+        # every area
+        readings = [x for x in readings if not x[0].startswith("every")]
     hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one

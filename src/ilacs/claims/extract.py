@@ -4640,7 +4640,10 @@ _N_OF_THE = re.compile(
 )
 # "(reports) published so far this year", "inspected since January"
 _YEAR_WINDOW = re.compile(
-    r"\b(?:published|inspected|released|issued)\s+(?:so far\s+|to date\s+)?(?:this year\b|"
+    r"\b(?:published|inspected|released|issued)\s+"
+    # ("published under Ofsted's current framework this year")
+    r"(?:under\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:framework|regime|system)\s+)?"
+    r"(?:so far\s+|to date\s+)?(?:this year\b|"
     rf"(?:since|from)\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b)",
     re.IGNORECASE,
 )
