@@ -133,3 +133,50 @@ def test_a_rank_the_corporation_noted(tmp_path, corpus_db):
     c = _rank(_check(tmp_path, corpus_db, text, "2024-11-06"), "17th")
     assert c["verdict"] == "contradicted", c
     assert _claim(_check(tmp_path, corpus_db, text, "2024-11-06"), "17th")
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("nine", "supported"), ("seven", "contradicted")])
+def test_a_plain_good_or_outstanding_count_is_the_overall_grade(tmp_path, corpus_db, n, verdict):
+    # 28 January 2026: nine of the North East's 12 councils good or outstanding overall (seven
+    # in every judgement, a reading the words do not name)
+    text = (
+        "Ofsted has published another report on a North East council. The rating means "
+        f"{n} of the 12 councils in the North East are now rated good or outstanding.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2026-01-28"), f"{n} of the 12")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("25", "supported"), ("15", "contradicted")])
+def test_a_count_of_councils_outstanding_in_both_areas(tmp_path, corpus_db, n, verdict):
+    # 27 November 2025: 25 ILACS 2023 reports with children in care and care leavers outstanding
+    text = (
+        "Wigan Council's children's services have been judged good. It makes Wigan one of only "
+        f"{n} councils in England to be rated outstanding for both children in care and care "
+        "leavers since Ofsted's current inspection framework came in.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2025-11-27"), f"one of only {n}")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("35", "supported"), ("38", "contradicted")])
+def test_a_count_within_the_years_reports(tmp_path, corpus_db, n, verdict):
+    # 1 January to 3 December 2024: 47 ILACS 2023 reports, 35 good or outstanding overall
+    text = (
+        "Southend-on-Sea City Council's children's services have been rated good. Of the 47 "
+        "councils whose inspections have been published under Ofsted's current framework this "
+        f"year, {n} - including Southend - have been rated good or outstanding.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2024-12-03"), f"{n} - including")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("35", "supported"), ("38", "contradicted")])
+def test_of_these_after_one_of_the_councils_reported_on(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Croydon Council's children's services have been rated good. Nationally, Croydon is one "
+        "of 47 councils whose full inspection reports under the current ILACS framework have "
+        f"been published so far this year. Of these, {n} were judged good or outstanding.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2024-12-03"), f"Of these, {n}")
+    assert c["verdict"] == verdict, c

@@ -4663,6 +4663,34 @@ _REPORTS_PUBLISHED = re.compile(
 )
 
 
+_ONE_OF_REPORTED = re.compile(
+    rf"\bone\s+of\s+(?:only\s+|just\s+)?(?P<n>{T.NUMBER}|\d+)\s+(?:councils|local authorities|"
+    r"authorities|LAs)\s+whose\s+[^.;]{0,80}?\b(?:reports?|inspections?)\s+[^.;]{0,80}?"
+    r"\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+)?been\s+published\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def _one_of_published(
+    r: Reader, sentence: T.Span
+) -> tuple[int, str | None, int | None, bool] | None:
+    """'X is one of 47 councils whose reports under the current framework have been published
+    so far this year': the group's size, framework and whether it is the year's, from the
+    sentence before `sentence`."""
+    before = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if not before or sentence.start - before[-1].end > 3:
+        return None
+    prev = before[-1]
+    g = _ONE_OF_REPORTED.search(r.text, prev.start, prev.end)
+    size = T.number(g.group("n")) if g else None
+    if g is None or size is None:
+        return None
+    fw_words, fw_year = _framework_in(r, prev, g.start(), prev.end)
+    if fw_words is None:
+        return None
+    return size, fw_words, fw_year, bool(_THIS_YEAR.search(g.group(0)))
+
+
 def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """Counts of grades within a group of councils the article has just counted (under a
     framework, or those before this council's report)."""
@@ -4719,11 +4747,19 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and (c.facts.get("inspected") or (m and m.re is _BARE_COUNT and c.facts.get("group")))
             and sentence.start - 400 <= c.start < sentence.start
         ]
-        if not m or not prev or r.in_long_quote(m.start()):
+        one_of = _one_of_published(r, sentence) if m and m.re is _OF_THOSE and not prev else None
+        if m and one_of is not None and not r.in_long_quote(m.start()):
+            # "Croydon is one of 47 councils whose full inspection reports under the current
+            # framework have been published so far this year. Of these, 35 were judged good":
+            # the group the sentence before counted
+            size, fw_words, fw_year, year_window = one_of
+        elif not m or not prev or r.in_long_quote(m.start()):
             return
-        p = prev[-1]
-        size = p.facts["n"] if p.facts.get("inspected") else p.facts["group"]["size"]
-        fw_words, fw_year = p.framework, p.facts["fw_year"]
+        else:
+            p = prev[-1]
+            size = p.facts["n"] if p.facts.get("inspected") else p.facts["group"]["size"]
+            fw_words, fw_year = p.framework, p.facts["fw_year"]
+            year_window = False
     else:
         if r.in_long_quote(m.start()):
             return
@@ -4731,11 +4767,14 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if size is None:
             return
         fw_words, fw_year = _group_framework(r, sentence, m.start())
+        year_window = False
     # "Of the 36 reports published so far this year, ...": the group is the councils reported
     # on since the window's start, under the framework only when the group itself names one
     since = None
     window = _YEAR_WINDOW.search(r.text, m.start(), m.end())
-    if window:
+    if year_window:
+        since = date(r.as_of.year, 1, 1)
+    elif window:
         whens = T.dates(window.group("w"), r.as_of) if window.group("w") else []
         since = whens[0].first if len(whens) == 1 else date(r.as_of.year, 1, 1)
         fw_words, fw_year = _framework_in(r, sentence, m.start(), m.end())
