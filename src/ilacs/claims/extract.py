@@ -4763,9 +4763,10 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     else:
         if r.in_long_quote(m.start()):
             return
-        size = T.number(m.group("m"))
-        if size is None:
+        got = T.number(m.group("m"))
+        if got is None:
             return
+        size = got
         fw_words, fw_year = _group_framework(r, sentence, m.start())
         year_window = False
     # "Of the 36 reports published so far this year, ...": the group is the councils reported
