@@ -180,3 +180,15 @@ def test_of_these_after_one_of_the_councils_reported_on(tmp_path, corpus_db, n, 
     )
     c = _rank(_check(tmp_path, corpus_db, text, "2024-12-03"), f"Of these, {n}")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("three", "supported"), ("five", "contradicted")])
+def test_the_top_grade_in_a_group_after_an_unread_item(tmp_path, corpus_db, n, verdict):
+    # 14 July 2023: 18 ILACS 2023 reports published, three outstanding overall
+    text = (
+        "Worcestershire County Council's children's services have been rated good. Of the 18 "
+        "councils whose reports have been published under the new framework so far, half have "
+        f"been rated good or outstanding, while only {n} have received the top grade.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2023-07-14"), f"only {n} have received")
+    assert c["verdict"] == verdict, c

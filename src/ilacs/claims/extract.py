@@ -3707,6 +3707,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and re.match(r"\s+[a-z]+(?:ed|en)\b", body[m.end() :])
     ):
         return  # "when they were first inspected as unitary authorities": an adverb, no rank
+    if re.match(
+        r"\s*(?:other\s+)?(?:areas?|judge?ments?|categor(?:y|ies)|aspects?|parts?)\b",
+        body[m.end() :],
+        re.I,
+    ) and re.search(r"\bonly\b", m.group(0), re.I):
+        return  # "the only area not rated good": one of a report's judgements, not of councils
     if _rank_continued(r, sentence, clause, m):
         return
     aside = re.match(r"([^,;()–—]{0,120}?),\s+(?:is|was|has|had|have|were|are)\b", body[m.end() :])
@@ -4792,7 +4798,9 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         text = r.text[item.start : item.end].rstrip(" .")
         k = _ITEM.match(text)
         g = T.GRADE_RE.search(text)
-        if not k or not g:
+        # "while only three have received the top grade": outstanding
+        top = None if g else _HIGHEST.search(text)
+        if not k or not (g or top):
             continue
         n = 0 if k.group("k").lower() in ("none", "no") else T.number(k.group("k"))
         if n is None:
@@ -4800,7 +4808,11 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         names = _urns(
             x for x in r.mentions if item.start <= x.start < item.end and x.la.urn is not None
         )
-        span = T.Span(clause.start if first else item.start, item.start + len(text))
+        # (the first item's span runs from the group, unless an item before it was unread:
+        # "half have been rated good, while only three have received the top grade")
+        span = T.Span(
+            clause.start if first and item is items[0] else item.start, item.start + len(text)
+        )
         r.add(
             span,
             Kind.COUNT,
@@ -4818,7 +4830,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "fw_year": fw_year,
                 "since": since.isoformat() if since else None,
                 "n": n,
-                "grades": [T.grade_of(g.group(1))],
+                "grades": [T.grade_of(g.group(1)) if g else "outstanding"],
                 "area": next((a for _, _, a in T.areas_in(text)), None),
                 "any_area": bool(re.search(r"\bin any (?:area|judge?ment|category)\b", text, re.I)),
                 "named": names,
