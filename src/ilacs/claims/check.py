@@ -2914,7 +2914,15 @@ def _subregion_urns(place: str | None) -> set[int] | None:
 
 # "the second in the region this month", "the third this week": a ranking of a month's or a
 # week's reports, which ilacs does not compute
-_SHORT_PERIOD = re.compile(r"\b(?:this|last|that|the same)\s+(?:month|week|fortnight)\b", re.I)
+# (after the place: "Last month Derby became the 10th" dates the event, it ranks no month)
+_SHORT_PERIOD = re.compile(r"\b(?:this|that|the same)\s+(?:month|week|fortnight)\b", re.I)
+
+
+def _ranks_short_period(c: Claim) -> bool:
+    """Whether the words after a rank's place name a month or a week it is counted within."""
+    phrase = str(c.facts.get("phrase") or "").lower()
+    at = c.text.lower().find(phrase) if phrase else -1
+    return bool(_SHORT_PERIOD.search(c.text[max(at, 0) :]))
 
 
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
@@ -3087,7 +3095,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             main
             and all(x[1] is not None for x in main)
             and not c.facts.get("place")
-            and not _SHORT_PERIOD.search(c.text)
+            and not _ranks_short_period(c)
         ):
             c.verdict = C
             c.explanation = f"No reading gives that place (positions: {lines})."
@@ -4038,9 +4046,11 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     if not _EVERY_SAID.search(c.text) and any(x[0].startswith("overall") for x in readings):
         # "seven of the 12 councils in the North East are now rated good or outstanding": a
         # plain grade is the overall one; every judgement is a reading only when the words say
-        # every area
-        readings = [x for x in readings if not x[0].startswith("every")]
-    hold = [x for x in readings if x[1] == n and (total is None or x[2] == total)]
+        # every area (a reading that may still make a count near, not one that holds it)
+        plain = [x for x in readings if not x[0].startswith("every")]
+    else:
+        plain = readings
+    hold = [x for x in plain if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
     # a plain number on a day since every council has had a graded inspection ilacs holds
@@ -4079,7 +4089,7 @@ def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     if hold:
         c.verdict = S
         c.explanation = f"{n} by reading {hold[0][0]} ({lines})."
-    elif near or (total is not None and any(x[1] == n for x in readings)):
+    elif near or (total is not None and any(x[1] == n for x in plain)):
         c.verdict = N
         c.explanation = (
             f"Near the record's count, which may lack a council or count another day ({lines})."
