@@ -192,3 +192,16 @@ def test_the_top_grade_in_a_group_after_an_unread_item(tmp_path, corpus_db, n, v
     )
     c = _rank(_check(tmp_path, corpus_db, text, "2023-07-14"), f"only {n} have received")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("three", "supported"), ("four", "contradicted")])
+def test_a_count_within_berkshire(tmp_path, corpus_db, n, verdict):
+    # 30 October 2025: of Berkshire's six unitary councils, Bracknell Forest, Windsor and
+    # Maidenhead and West Berkshire good or outstanding overall
+    text = (
+        "West Berkshire Council's children's services have been rated good. Within Berkshire, "
+        f"West Berkshire is one of {n} of the six unitary councils rated good or better, "
+        "alongside outstanding Bracknell Forest and good Windsor and Maidenhead.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2025-10-30"), f"one of {n}")
+    assert c["verdict"] == verdict, c

@@ -2892,6 +2892,11 @@ _SUBREGIONS = {
     "tees valley": (
         "Darlington", "Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton-on-Tees",
     ),
+    # the six unitary councils of the county abolished in 1998
+    "berkshire": (
+        "Bracknell Forest", "Reading", "Slough", "West Berkshire", "Windsor and Maidenhead",
+        "Wokingham",
+    ),
 }  # fmt: skip
 
 

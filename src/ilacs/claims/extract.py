@@ -194,6 +194,9 @@ _PLACE = re.compile(
     r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?)\s+(?:in|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+_PLACE_LEAD = re.compile(
+    r"\s*(?:Within|Across|Among|Amongst)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,"
+)
 # "Greater Manchester's ten councils": a place's own councils
 _PLACE_OWN = re.compile(
     rf"\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s+(?:{T.NUMBER}\s+)?"
@@ -4052,7 +4055,13 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "place": next(
                 (
                     p.group("place")
-                    for p in (*_PLACE.finditer(body), *_PLACE_OWN.finditer(body))
+                    for p in (
+                        *_PLACE.finditer(body),
+                        *_PLACE_OWN.finditer(body),
+                        # "Within Berkshire, West Berkshire is one of three of the six ...": the
+                        # place the sentence opens with
+                        *filter(None, [_PLACE_LEAD.match(r.text, sentence.start, sentence.end)]),
+                    )
                     if not region
                     and p.group("place").lower()
                     not in ("england", "country", "uk", "britain", "great britain", "region")
