@@ -205,3 +205,21 @@ def test_a_count_within_berkshire(tmp_path, corpus_db, n, verdict):
     )
     c = _rank(_check(tmp_path, corpus_db, text, "2025-10-30"), f"one of {n}")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("share", "verdict"), [("just over a fifth", "supported"), ("two thirds", None)]
+)
+def test_a_share_of_the_group(tmp_path, corpus_db, share, verdict):
+    # 12 July 2024 ... 51 councils with ILACS 2023 reports by 16 May 2024, 11 outstanding
+    text = (
+        "Brighton and Hove and Hammersmith and Fulham were also judged outstanding overall. Of "
+        "the 51 councils whose reports have been published under the updated framework, "
+        f"{share} are now outstanding, while seven have been rated inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-16")
+    hits = [c for c in claims if share in c["text"] and c["type"] == "count"]
+    if verdict is None:
+        assert all(c["verdict"] != "supported" for c in hits), hits
+    else:
+        assert hits and hits[0]["verdict"] == verdict, claims

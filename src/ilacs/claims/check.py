@@ -4252,6 +4252,33 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         )
     ]
     missing = [u for u in c.facts.get("named", []) if u not in {d.urn for d in hits}]
+    if c.facts.get("group_share") and docs:
+        # "just over a fifth are now outstanding": the share of the group
+        den, q = c.facts["group_share"]
+        ratio, target = len(hits) / len(docs), 1 / den
+        if q in ("just over", "over", "more than"):
+            ok = ratio > target and (q != "just over" or ratio - target <= 0.05)
+        elif q in ("just under", "under", "fewer than", "less than"):
+            ok = ratio < target and (q != "just under" or target - ratio <= 0.05)
+        elif q in ("nearly", "almost"):
+            ok = target - 0.06 <= ratio <= target + 0.005
+        else:
+            ok = abs(ratio - target) <= 0.04
+        if group["first"] and len(docs) != group["size"]:
+            c.verdict, c.explanation = (
+                N,
+                f"ilacs holds {len(docs)} such councils, not {group['size']}.",
+            )
+        elif ok:
+            c.verdict, c.explanation = S, f"{len(hits)} of the {len(docs)} were {what}."
+        elif abs(ratio - target) > 0.1:
+            c.verdict, c.explanation = C, f"{len(hits)} of the {len(docs)} were {what}."
+        else:
+            c.verdict = N
+            c.explanation = f"{len(hits)} of the {len(docs)} were {what}: near that share."
+        return
+    if c.facts.get("group_share"):
+        return
     if group["first"] and len(docs) != group["size"]:
         c.verdict = C if abs(len(docs) - group["size"]) > 1 else N
         c.explanation = f"ilacs holds {len(docs)} such councils, not {group['size']}."

@@ -4612,6 +4612,13 @@ _ITEM_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(rf"(?:(?:only|just)\s+)?(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
+_SHARES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+_SHARE_ITEM = re.compile(
+    r"(?P<q>just\s+over|just\s+under|more\s+than|over|under|fewer\s+than|less\s+than|nearly|"
+    r"almost|about|around|roughly|exactly)?\s*(?:a\s+|one\s+)?(?P<f>half|third|quarter|fifth|sixth|"
+    r"tenth)\s+(?:of\s+(?:them|those|these)\s+)?(?:are|were|have|has|had|is|was)\b",
+    re.IGNORECASE,
+)
 
 
 def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | None, int | None]:
@@ -4809,11 +4816,17 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         g = T.GRADE_RE.search(text)
         # "while only three have received the top grade": outstanding
         top = None if g else _HIGHEST.search(text)
-        if not k or not (g or top):
+        # "just over a fifth are now outstanding", "half have been rated good": a share
+        share = None if k else _SHARE_ITEM.match(text)
+        if not (k or share) or not (g or top):
             continue
-        n = 0 if k.group("k").lower() in ("none", "no") else T.number(k.group("k"))
-        if n is None:
-            continue
+        if share:
+            n: int | None = None
+        else:
+            assert k is not None
+            n = 0 if k.group("k").lower() in ("none", "no") else T.number(k.group("k"))
+            if n is None:
+                continue
         names = _urns(
             x for x in r.mentions if item.start <= x.start < item.end and x.la.urn is not None
         )
@@ -4839,6 +4852,11 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "fw_year": fw_year,
                 "since": since.isoformat() if since else None,
                 "n": n,
+                "group_share": (
+                    (_SHARES[share.group("f").lower()], (share.group("q") or "").lower())
+                    if share
+                    else None
+                ),
                 "grades": [T.grade_of(g.group(1)) if g else "outstanding"],
                 "area": next((a for _, _, a in T.areas_in(text)), None),
                 "any_area": bool(re.search(r"\bin any (?:area|judge?ment|category)\b", text, re.I)),
