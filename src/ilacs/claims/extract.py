@@ -4818,6 +4818,10 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         top = None if g else _HIGHEST.search(text)
         # "just over a fifth are now outstanding", "half have been rated good": a share
         share = None if k else _SHARE_ITEM.match(text)
+        if share and any(
+            "share" in c.facts and sentence.start <= c.start < sentence.end for c in r.claims
+        ):
+            continue  # ("more than half have been rated good": read as a share already)
         if not (k or share) or not (g or top):
             continue
         if share:
