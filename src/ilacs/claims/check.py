@@ -4397,6 +4397,11 @@ def passage_claims(
                 lead_in.rfind(","), lead_in.rfind(";"), lead_in.rfind(":"), lead_in.rfind("\u201d")
             )
             clause = lead_in[cut + 1 :] if cut >= 0 else lead_in
+            # ('... a highly committed ‘corporate parent’ of children looked after and described
+            # the improvements as ‘palpable’': the saying joined on is the clause)
+            joined = list(quotes._NEW_SAYING.finditer(clause))
+            if joined:
+                clause = clause[joined[-1].start() :].split(None, 1)[1]
             if (
                 clause.strip()
                 and len(clause) <= 80
