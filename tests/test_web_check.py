@@ -72,7 +72,10 @@ def test_post_shows_each_claim_by_verdict_with_evidence(client):
         r"</span> ‘This has led to modestly improved services for children and families\.’",
         r.text,
     )
-    assert '<span class="verdict">✓ Supported</span> ‘palpable’' in r.text
+    assert (
+        '<span class="verdict">✓ Supported</span> described the improvements as ‘palpable’'
+        in r.text
+    )
     # the evidence links to the report's page
     assert f'href="{BROMLEY_2019_PDF}#page=' in r.text
     assert "&#39;modestly&#39; where the report has &#39;vastly&#39;" in r.text

@@ -490,7 +490,28 @@ def _fragile_grade(
             return None
     if c.number is not None and len({x[1]["grade"] for x in results}) > 1:
         return "the count of areas may belong to the other grade"
+    if not it["whens"] and d in insp and insp.index(d) > 0:
+        # "services for children looked after and care leavers had both been judged to require
+        # improvement": words that put the grade in the past, of a grade an earlier inspection
+        # gave; the inspection it is of is not pinned
+        pos = it.get("pos", c.start) - c.start
+        lead = c.text[max(0, pos - 70) : max(pos, 0)]
+        if _PAST_CUE.search(lead) and not _NOW_CUE.search(lead):
+            earlier = insp[: insp.index(d)]
+            if any(_check_grade_item(x, it, False) is True for x in earlier):
+                return "the words put the grade in the past, and an earlier inspection gave it"
     return None
+
+
+# a grade told as the past ("had been judged", "at the time", "back then")
+_PAST_CUE = re.compile(
+    r"\bhad\s+(?:(?:both|all|also|previously|already|once|each)\s+)?(?:been\s+)?"
+    r"(?:judged|rated|graded|found|assessed|deemed|considered)\b|\bat\s+the\s+time\b|"
+    r"\bback\s+(?:then|in)\b|\bpreviously\b|\bwas\s+then\b|\bat\s+(?:its|the|that)\s+"
+    r"(?:previous|last|earlier|prior)\s+(?:full\s+|standard\s+)?inspection\b",
+    re.IGNORECASE,
+)
+_NOW_CUE = re.compile(r"\b(?:now|this\s+time|latest|new|current|has\s+been|have\s+been)\b", re.I)
 
 
 # words that say a grade is the latest inspection's
@@ -4618,6 +4639,11 @@ def passage_claims(
                 lead_in.rfind(","), lead_in.rfind(";"), lead_in.rfind(":"), lead_in.rfind("\u201d")
             )
             clause = lead_in[cut + 1 :] if cut >= 0 else lead_in
+            # ('... a highly committed ‘corporate parent’ of children looked after and described
+            # the improvements as ‘palpable’': the saying joined on is the clause)
+            joined = list(quotes._NEW_SAYING.finditer(clause))
+            if joined:
+                clause = clause[joined[-1].start() :].split(None, 1)[1]
             if (
                 clause.strip()
                 and len(clause) <= 80
