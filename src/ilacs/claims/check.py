@@ -467,6 +467,16 @@ def _fragile_grade(
     if it["role"] != "previous" and not it["whens"] and _LOOSE_SPAN.search(c.text):
         return "the words date it only loosely"
     if (
+        it["role"] == "current"
+        and not it["whens"]
+        and it.get("past_context")
+        and (d not in insp or not insp[: insp.index(d)])
+    ):
+        # "at the 2017 inspection it had been rated good overall, although care leavers had
+        # both been judged to require improvement": the sentence's time may be this grade's,
+        # an inspection before any ilacs holds (one it holds that gives the grade was taken)
+        return "the sentence speaks of an earlier time, which may be this grade's"
+    if (
         not it["areas"]
         and not it.get("all")
         and not it.get("rest")
@@ -709,7 +719,12 @@ def _check_grades_one(
                     results.append((d, dict(it, what=f"{n} inspections in a row"), None))
                     continue
             elif len(upto) == n:
-                ok = all(x.grades.get("overall") == it["grade"] for x in upto)
+                # "the third inspection in a row in which it has fallen short of good": a grade
+                # said not held, at each of them
+                ok = all(
+                    (x.grades.get("overall") == it["grade"]) != bool(it.get("negated"))
+                    for x in upto
+                )
                 if not ok:
                     results.append(
                         (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
@@ -730,7 +745,7 @@ def _check_grades_one(
             ok is False
             and not pinned
             and it["role"] == "current"
-            and c.facts.get("previous_cue")
+            and (c.facts.get("previous_cue") or it.get("past_context"))
             and not moved_now
             # "care leavers, judged separately under the current framework, was graded ...":
             # the latest inspection, said so
@@ -741,6 +756,19 @@ def _check_grades_one(
                 prev, it, it.get("all", c.grade_scope == "all")
             ):
                 d, ok = prev, True
+            elif it.get("past_context") and current in insp:
+                # "at the 2017 inspection it had been rated good overall, although care leavers
+                # had both been judged to require improvement": any inspection before the latest
+                hit = next(
+                    (
+                        x
+                        for x in reversed(insp[: insp.index(current)])
+                        if _check_grade_item(x, it, it.get("all", c.grade_scope == "all"))
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    d, ok = hit, True
         if ok is False and it["role"] == "previous" and not pinned:
             # "previously" without a date: any earlier inspection may be meant
             earlier = insp[: insp.index(current)] if current in insp else []
@@ -4743,7 +4771,10 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                 or (
                     c.verdict == S
                     and (
-                        x.type in (Kind.DATE, Kind.INSPECTOR)
+                        (
+                            x.type == Kind.INSPECTOR
+                            or (x.type == Kind.DATE and not _weighed_by_grade(c, x, record))
+                        )
                         # "rated good, meaning it has jumped three grades since ...": the
                         # grades hold, the size of the move does not
                         or (
@@ -4781,6 +4812,27 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
         if inner:
             c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
     return claims
+
+
+def _weighed_by_grade(c: Claim, x: Claim, record: RecordView) -> bool:
+    """Whether grade claim `c`, which holds, already held the date of the date claim `x` inside
+    it: the date is a grade's own ("judged inadequate in November 2015 and requires improvement
+    in August 2018", "Westmorland and Furness was also rated good when its report was
+    published in July"), not an inspection's visit, and a report the grade was held against
+    was published then; the date claim's other reading (the visit, another council's report)
+    cannot overrule it."""
+    if c.type not in (Kind.GRADE, Kind.TREND) or not x.facts.get("whens"):
+        return False
+    if re.search(r"\b(?:inspect\w*|visit\w*|on site|came in|went in)\b", x.text, re.IGNORECASE):
+        return False  # "following an inspection in May and June": the visit's time
+    mine = {(w.start, w.end) for it in c.facts.get("grades") or [] for w in it.get("whens", [])}
+    if not all((w.start, w.end) in mine for w in x.facts["whens"]):
+        return False
+    docs = [d for e in c.evidence if (d := view_doc(record, e.path)) is not None]
+    return all(
+        any(d.published and w.first <= d.published <= w.last for d in docs)
+        for w in x.facts["whens"]
+    )
 
 
 _FRAMEWORK_WORDS = re.compile(
