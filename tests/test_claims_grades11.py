@@ -130,3 +130,59 @@ def test_a_date_the_grade_held_against_its_report(tmp_path, corpus_db, grade, ve
     claims = _check(tmp_path, corpus_db, text, "2023-02-01")
     c = _claim(claims, "November 2015 and")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"),
+    [("requires improvement to be good", "supported"), ("outstanding", "contradicted")],
+)
+def test_which_was_after_an_area_is_that_areas_grade_now(tmp_path, corpus_db, grade, verdict):
+    # Hackney, 20 August 2024: care leavers requires improvement (outstanding in 2016; ILACS
+    # 2018 graded them with children in care, good, in 2019)
+    text = (
+        "Hackney's children's services have been rated good by Ofsted. There was less praise for "
+        f"the council's work with care leavers, which was rated {grade}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-09-01")
+    c = _claim(claims, "which was rated")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("nth", "verdict"), [("third", "supported"), ("second", "contradicted")])
+def test_the_nth_inspection_in_a_row_is_no_more(tmp_path, corpus_db, nth, verdict):
+    # Oxfordshire: good overall in 2014, 2018 and April 2024
+    text = (
+        f"Oxfordshire's children's services have been rated good by Ofsted for the {nth} "
+        "inspection in a row.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-05-01")
+    c = _claim(claims, "in a row")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("to require improvement", "supported"), ("outstanding", "contradicted")]
+)
+def test_at_that_time_is_the_time_the_sentence_gave(tmp_path, corpus_db, grade, verdict):
+    # Tower Hamlets: SIF, 7 April 2017: inadequate overall, care leavers requires improvement
+    text = (
+        "Tower Hamlets has been rated outstanding by Ofsted. The borough was rated inadequate "
+        "when Ofsted inspected in 2017, although care leavers were judged "
+        f"{grade} at that time.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-02-01")
+    c = _claim(claims, "at that time")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("council", "as_of", "verdict"),
+    [("Hackney", "2020-01-10", "supported"), ("Oxfordshire", "2024-05-01", "contradicted")],
+)
+def test_has_lost_its_good_rating_is_not_good_now(tmp_path, corpus_db, council, as_of, verdict):
+    # Hackney: good in 2016, requires improvement in December 2019; Oxfordshire: good in 2018
+    # and again in April 2024
+    text = f"{council} has lost its good Ofsted rating.\n"
+    claims = _check(tmp_path, corpus_db, text, as_of)
+    c = _claim(claims, "has lost")
+    assert c["verdict"] == verdict, c

@@ -730,6 +730,23 @@ def _check_grades_one(
                         (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
                     )
                     continue
+                at = insp.index(d) - n
+                if (
+                    c.facts.get("consecutive_exact")
+                    and at >= 0
+                    and not it.get("negated")
+                    and insp[at].grades.get("overall") == it["grade"]
+                    and not re.search(
+                        r"\b(?:framework|regime|under (?:the )?(?:ILACS|SIF)|since (?:19|20)\d\d)\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                ):
+                    # "rated good for the second inspection in a row" when the one before those
+                    # was good too: more than that many in a row
+                    what = f"exactly {n} inspections in a row (the {_label(insp[at])} gave it too)"
+                    results.append((d, dict(it, areas=["overall"], what=what), False))
+                    continue
             else:
                 ok = None if n > len(insp) else ok
         # no cue said which inspection: one before the latest settles a match if the clause
@@ -823,6 +840,26 @@ def _check_grades_one(
                     )
                 )
                 continue
+        if (
+            ok
+            and it.get("left")
+            and it["role"] == "previous"
+            and not pinned
+            and current is not None
+            and d is not current
+            and len(c.urns) == 1
+            and re.search(
+                r"\b(?:has|have)\s+(?:now\s+)?(?:lost|shed|been stripped of)\s+(?:its|their)\b",
+                c.text,
+                re.IGNORECASE,
+            )
+            and _check_grade_item(current, dict(it, negated=False), False) is True
+        ):
+            # "has lost its good Ofsted rating": the latest report no longer gives it
+            words = ", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness"
+            what = f"{words} (a grade the article says it has lost)"
+            results.append((current, dict(it, negated=True, what=what), False))
+            continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -4823,7 +4860,9 @@ def _weighed_by_grade(c: Claim, x: Claim, record: RecordView) -> bool:
     cannot overrule it."""
     if c.type not in (Kind.GRADE, Kind.TREND) or not x.facts.get("whens"):
         return False
-    if re.search(r"\b(?:inspect\w*|visit\w*|on site|came in|went in)\b", x.text, re.IGNORECASE):
+    if re.search(
+        r"\b(?:inspection|inspected|visit(?:s|ed)?|on site|came in|went in)\b", x.text, re.I
+    ):
         return False  # "following an inspection in May and June": the visit's time
     mine = {(w.start, w.end) for it in c.facts.get("grades") or [] for w in it.get("whens", [])}
     if not all((w.start, w.end) in mine for w in x.facts["whens"]):

@@ -1016,6 +1016,17 @@ _EXCEPT = re.compile(
 )
 
 
+def _of_an_area(r: Reader, sentence: T.Span, at: int, cue: str) -> bool:
+    """Whether the cue 'which was' at `at` opens a clause about the judgement named just before
+    it ("the council's work with young people leaving care, which was rated good"), not about
+    an earlier inspection ("since the previous inspection, which was ...")."""
+    if not re.match(r"which\b", cue, re.IGNORECASE):
+        return False
+    lead = r.text[max(sentence.start, at - 80) : at]
+    found = T.areas_in(lead)
+    return bool(found) and not lead[found[-1][1] :].strip(" ,'’s")
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -1279,11 +1290,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         local = r.text[floor:gs]
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
-        elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
-            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded)|"
-            r"at the same time|alongside)\b",
-            local[cue.start() :],
-            re.IGNORECASE,
+        elif (
+            (cue := _NEAR_PREVIOUS.search(local))
+            and not re.search(
+                r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded)|"
+                r"at the same time|alongside)\b",
+                local[cue.start() :],
+                re.IGNORECASE,
+            )
+            and not _of_an_area(r, sentence, floor + cue.start(), cue.group(0))
         ):
             # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
@@ -1596,7 +1611,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 re.IGNORECASE,
             )
         )
-        if past_context and sentence.start < clause.start:
+        if (
+            past_context
+            and sentence.start < clause.start
+            and re.search(
+                r"\b(?:at|in)\s+(?:that|the)\s+time\b|\bat\s+that\s+(?:inspection|point)\b",
+                r.text[clause.start : clause.end],
+                re.IGNORECASE,
+            )
+        ):
             # "rated good when Ofsted carried out a full inspection in 2016, although care
             # leavers were the one area judged inadequate at that time": the time the sentence
             # gave before
@@ -1953,6 +1976,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or consecutive.group("n4")
         )
         facts["consecutive"] = T.number(word) if word else 2
+        # "for the second inspection in a row": that many, no more ("three consecutive
+        # inspections" may be the last three of more)
+        facts["consecutive_exact"] = bool(consecutive.group("n") or consecutive.group("n2"))
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
     # "inspected between June 12 and June 23 and found to require improvement": the grade's
