@@ -186,3 +186,16 @@ def test_has_lost_its_good_rating_is_not_good_now(tmp_path, corpus_db, council, 
     claims = _check(tmp_path, corpus_db, text, as_of)
     c = _claim(claims, "has lost")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("two", "supported"), ("three", "contradicted")])
+def test_a_jump_to_a_grade_in_a_year_is_that_years_move(tmp_path, corpus_db, n, verdict):
+    # Tower Hamlets: inadequate (SIF, April 2017), good (ILACS, July 2019), outstanding (January
+    # 2025)
+    text = (
+        "Tower Hamlets has been rated outstanding by Ofsted. The borough was rated inadequate in "
+        f"2017 and jumped {n} grades to good in July 2019.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-02-01")
+    c = _claim(claims, "grades to good")
+    assert c["verdict"] == verdict, c

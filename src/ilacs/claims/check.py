@@ -2299,6 +2299,16 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         year = c.facts["than_year"]
         then = [x for x in insp[: insp.index(cur)] if year in _doc_years(x)]
         prev = then[-1] if then else None
+    if c.facts.get("at_year") and cur is not None:
+        # "jumped two grades to good in March 2020": the move of that year's inspection
+        year = c.facts["at_year"]
+        then = [x for x in insp[: insp.index(cur) + 1] if x.published and x.published.year == year]
+        if not then:
+            c.verdict = N
+            c.explanation = f"ilacs holds no report of this council published in {year}."
+            return
+        cur = then[-1]
+        prev = _previous(insp, cur)
     if cur is None or prev is None:
         c.verdict, c.explanation = (
             N,

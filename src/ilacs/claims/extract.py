@@ -2896,6 +2896,20 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         number=n,
         facts={
             "jump": n if up else -n,
+            # "jumped two grades to good in March 2020": the move of the inspection of that year
+            "at_year": (
+                int(at.group("y"))
+                if not since
+                and (
+                    at := re.match(
+                        rf"\s+(?:to\s+(?:an?\s+)?['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+)?"
+                        rf"(?:in|at)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
+                        body[end:],
+                        re.IGNORECASE,
+                    )
+                )
+                else None
+            ),
             "area": named[0] if len(set(named)) == 1 else None,
             # "overall and in all four judgement areas", "and in three of the four areas"
             "in_areas": (
