@@ -199,3 +199,15 @@ def test_a_jump_to_a_grade_in_a_year_is_that_years_move(tmp_path, corpus_db, n, 
     claims = _check(tmp_path, corpus_db, text, "2025-02-01")
     c = _claim(claims, "grades to good")
     assert c["verdict"] == verdict, c
+
+
+def test_a_clause_dated_by_a_span_of_its_own(tmp_path, corpus_db):
+    # Tower Hamlets: inadequate (SIF, April 2017), good (July 2019), outstanding (January 2025)
+    text = (
+        "Tower Hamlets has been rated outstanding by Ofsted. It follows a good rating at the "
+        "inspection in 2019, and the result comes eight years after services were judged "
+        "inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-02-01")
+    c = _claim(claims, "eight years after")
+    assert c["verdict"] == "supported", c

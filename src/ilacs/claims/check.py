@@ -773,7 +773,11 @@ def _check_grades_one(
                 prev, it, it.get("all", c.grade_scope == "all")
             ):
                 d, ok = prev, True
-            elif it.get("past_context") and current in insp:
+            elif (
+                it.get("past_context") or (c.facts.get("duration") or {}).get("to_event")
+            ) and current in insp:
+                # ("the result comes seven years after services were judged inadequate": a
+                # grade dated by a span, which may reach past the inspection before)
                 # "at the 2017 inspection it had been rated good overall, although care leavers
                 # had both been judged to require improvement": any inspection before the latest
                 hit = next(

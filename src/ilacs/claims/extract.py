@@ -1438,6 +1438,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and not own_time
             and not other_council
             and not from_grade
+            # "following the inspection in 2019, and the result comes seven years after services
+            # were judged inadequate": a clause dated by a span of its own
+            and not _AFTER_SPAN.search(r.text, clause.start, gs)
         ):
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
             # the sentence pins the grade of a clause that names none (not one with a time of
