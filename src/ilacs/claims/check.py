@@ -788,6 +788,19 @@ def _check_grades_one(
                     ),
                     None,
                 )
+                span = (c.facts.get("duration") or {}) if not it.get("past_context") else {}
+                span_n = T.number(str(span.get("n"))) if span.get("n") else None
+                if (
+                    hit is not None
+                    and span.get("to_event")
+                    and (
+                        span_n is None
+                        or str(span.get("u", "")).lower().startswith("decade")
+                        or not hit.published
+                        or abs((as_of - hit.published).days / 365.25 - span_n) > 1.5
+                    )
+                ):
+                    hit = None  # "four years after it was judged inadequate": not that long ago
                 if hit is not None:
                     d, ok = hit, True
         if ok is False and it["role"] == "previous" and not pinned:
