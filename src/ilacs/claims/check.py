@@ -467,6 +467,16 @@ def _fragile_grade(
     if it["role"] != "previous" and not it["whens"] and _LOOSE_SPAN.search(c.text):
         return "the words date it only loosely"
     if (
+        it["role"] == "current"
+        and not it["whens"]
+        and it.get("past_context")
+        and (d not in insp or not insp[: insp.index(d)])
+    ):
+        # "at the 2017 inspection it had been rated good overall, although care leavers had
+        # both been judged to require improvement": the sentence's time may be this grade's,
+        # an inspection before any ilacs holds (one it holds that gives the grade was taken)
+        return "the sentence speaks of an earlier time, which may be this grade's"
+    if (
         not it["areas"]
         and not it.get("all")
         and not it.get("rest")
@@ -730,11 +740,33 @@ def _check_grades_one(
                     results.append((d, dict(it, what=f"{n} inspections in a row"), None))
                     continue
             elif len(upto) == n:
-                ok = all(x.grades.get("overall") == it["grade"] for x in upto)
+                # "the third inspection in a row in which it has fallen short of good": a grade
+                # said not held, at each of them
+                ok = all(
+                    (x.grades.get("overall") == it["grade"]) != bool(it.get("negated"))
+                    for x in upto
+                )
                 if not ok:
                     results.append(
                         (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
                     )
+                    continue
+                at = insp.index(d) - n
+                if (
+                    c.facts.get("consecutive_exact")
+                    and at >= 0
+                    and not it.get("negated")
+                    and insp[at].grades.get("overall") == it["grade"]
+                    and not re.search(
+                        r"\b(?:framework|regime|under (?:the )?(?:ILACS|SIF)|since (?:19|20)\d\d)\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                ):
+                    # "rated good for the second inspection in a row" when the one before those
+                    # was good too: more than that many in a row
+                    what = f"exactly {n} inspections in a row (the {_label(insp[at])} gave it too)"
+                    results.append((d, dict(it, areas=["overall"], what=what), False))
                     continue
             else:
                 ok = None if n > len(insp) else ok
@@ -751,7 +783,7 @@ def _check_grades_one(
             ok is False
             and not pinned
             and it["role"] == "current"
-            and c.facts.get("previous_cue")
+            and (c.facts.get("previous_cue") or it.get("past_context"))
             and not moved_now
             # "care leavers, judged separately under the current framework, was graded ...":
             # the latest inspection, said so
@@ -762,6 +794,36 @@ def _check_grades_one(
                 prev, it, it.get("all", c.grade_scope == "all")
             ):
                 d, ok = prev, True
+            elif (
+                it.get("past_context") or (c.facts.get("duration") or {}).get("to_event")
+            ) and current in insp:
+                # ("the result comes seven years after services were judged inadequate": a
+                # grade dated by a span, which may reach past the inspection before)
+                # "at the 2017 inspection it had been rated good overall, although care leavers
+                # had both been judged to require improvement": any inspection before the latest
+                hit = next(
+                    (
+                        x
+                        for x in reversed(insp[: insp.index(current)])
+                        if _check_grade_item(x, it, it.get("all", c.grade_scope == "all"))
+                    ),
+                    None,
+                )
+                span = (c.facts.get("duration") or {}) if not it.get("past_context") else {}
+                span_n = T.number(str(span.get("n"))) if span.get("n") else None
+                if (
+                    hit is not None
+                    and span.get("to_event")
+                    and (
+                        span_n is None
+                        or str(span.get("u", "")).lower().startswith("decade")
+                        or not hit.published
+                        or abs((as_of - hit.published).days / 365.25 - span_n) > 1.5
+                    )
+                ):
+                    hit = None  # "four years after it was judged inadequate": not that long ago
+                if hit is not None:
+                    d, ok = hit, True
         if ok is False and it["role"] == "previous" and not pinned:
             # "previously" without a date: any earlier inspection may be meant
             earlier = insp[: insp.index(current)] if current in insp else []
@@ -816,6 +878,26 @@ def _check_grades_one(
                     )
                 )
                 continue
+        if (
+            ok
+            and it.get("left")
+            and it["role"] == "previous"
+            and not pinned
+            and current is not None
+            and d is not current
+            and len(c.urns) == 1
+            and re.search(
+                r"\b(?:has|have)\s+(?:now\s+)?(?:lost|shed|been stripped of)\s+(?:its|their)\b",
+                c.text,
+                re.IGNORECASE,
+            )
+            and _check_grade_item(current, dict(it, negated=False), False) is True
+        ):
+            # "has lost its good Ofsted rating": the latest report no longer gives it
+            words = ", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness"
+            what = f"{words} (a grade the article says it has lost)"
+            results.append((current, dict(it, negated=True, what=what), False))
+            continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -2267,6 +2349,16 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         year = c.facts["than_year"]
         then = [x for x in insp[: insp.index(cur)] if year in _doc_years(x)]
         prev = then[-1] if then else None
+    if c.facts.get("at_year") and cur is not None:
+        # "jumped two grades to good in March 2020": the move of that year's inspection
+        year = c.facts["at_year"]
+        then = [x for x in insp[: insp.index(cur) + 1] if x.published and x.published.year == year]
+        if not then:
+            c.verdict = N
+            c.explanation = f"ilacs holds no report of this council published in {year}."
+            return
+        cur = then[-1]
+        prev = _previous(insp, cur)
     if cur is None or prev is None:
         c.verdict, c.explanation = (
             N,
@@ -4995,7 +5087,10 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                 or (
                     c.verdict == S
                     and (
-                        x.type in (Kind.DATE, Kind.INSPECTOR)
+                        (
+                            x.type == Kind.INSPECTOR
+                            or (x.type == Kind.DATE and not _weighed_by_grade(c, x, record))
+                        )
                         # "rated good, meaning it has jumped three grades since ...": the
                         # grades hold, the size of the move does not
                         or (
@@ -5033,6 +5128,29 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
         if inner:
             c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
     return claims
+
+
+def _weighed_by_grade(c: Claim, x: Claim, record: RecordView) -> bool:
+    """Whether grade claim `c`, which holds, already held the date of the date claim `x` inside
+    it: the date is a grade's own ("judged inadequate in November 2015 and requires improvement
+    in August 2018", "Westmorland and Furness was also rated good when its report was
+    published in July"), not an inspection's visit, and a report the grade was held against
+    was published then; the date claim's other reading (the visit, another council's report)
+    cannot overrule it."""
+    if c.type not in (Kind.GRADE, Kind.TREND) or not x.facts.get("whens"):
+        return False
+    if re.search(
+        r"\b(?:inspection|inspected|visit(?:s|ed)?|on site|came in|went in)\b", x.text, re.I
+    ):
+        return False  # "following an inspection in May and June": the visit's time
+    mine = {(w.start, w.end) for it in c.facts.get("grades") or [] for w in it.get("whens", [])}
+    if not all((w.start, w.end) in mine for w in x.facts["whens"]):
+        return False
+    docs = [d for e in c.evidence if (d := view_doc(record, e.path)) is not None]
+    return all(
+        any(d.published and w.first <= d.published <= w.last for d in docs)
+        for w in x.facts["whens"]
+    )
 
 
 _FRAMEWORK_WORDS = re.compile(

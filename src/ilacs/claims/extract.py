@@ -904,7 +904,7 @@ def _assign_areas(
 
 
 _NEAR_PREVIOUS = re.compile(
-    r"\b(?:previously|formerly|had been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
+    r"\b(?:previously|formerly|had (?:(?:both|all|each|also|already)\s+)?been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|sheds|shedding|escaped|"
     r"(?:shak(?:e|es|en|ing)|shook|thr(?:ew|ow|own|owing)|cast(?:s|ing)?)\s+off|emerg(?:e|es|ed|ing)\s+from|"
@@ -912,6 +912,16 @@ _NEAR_PREVIOUS = re.compile(
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
+    re.IGNORECASE,
+)
+# words that set a sentence at an earlier time than the latest inspection
+_PAST_CONTEXT = re.compile(
+    r"\b(?:at|in|during)\s+that\s+(?:time|inspection|point|stage|visit)\b|"
+    r"\bat\s+the\s+time\b(?!\s+of\s+(?:the\s+)?(?:this|latest|new|current|writing|publication))|"
+    r"\b(?:the|its|their|that)\s+(?:19|20)\d\d\s+(?:\w+\s+)?(?:inspection|report|visit)\b|"
+    r"\b(?:years?|months?)\s+ago\b|\bback\s+then\b|\bbefore\s+that\b|"
+    r"\bhad\s+(?:(?:both|all|each|also|already|previously)\s+)?(?:been\s+)?"
+    r"(?:judged|rated|graded|found|assessed|deemed|described)\b",
     re.IGNORECASE,
 )
 # "three years before that, when ...", "a decade earlier, when ...": a grade counted back
@@ -1009,6 +1019,17 @@ _EXCEPT = re.compile(
 )
 
 
+def _of_an_area(r: Reader, sentence: T.Span, at: int, cue: str) -> bool:
+    """Whether the cue 'which was' at `at` opens a clause about the judgement named just before
+    it ("the council's work with young people leaving care, which was rated good"), not about
+    an earlier inspection ("since the previous inspection, which was ...")."""
+    if not re.match(r"which\b", cue, re.IGNORECASE):
+        return False
+    lead = r.text[max(sentence.start, at - 80) : at]
+    found = T.areas_in(lead)
+    return bool(found) and not lead[found[-1][1] :].strip(" ,'’s")
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -1020,6 +1041,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         c.type == Kind.COUNT and c.facts.get("more") and c.start < clause.start < c.end
         for c in r.claims
     ) and re.match(rf"\W*(?:(?:and|while|but|whereas)\s+)?(?:\d+|{T.NUMBER}|none)\s", body, re.I):
+        return
+    # "Of the 18 councils whose reports have been published, half have been rated good, while
+    # only three have received the top grade": a number of the councils the sentence counts
+    if re.match(
+        rf"\W*(?:(?:and|while|but|whereas)\s+)?(?:only\s+|just\s+)?(?:\d+|{T.NUMBER})\s+"
+        r"(?:(?:of\s+them|others?|more)\s+)?(?:have|has|had)\s+(?:(?:now|so far)\s+)?"
+        r"(?:received|got|gained|achieved|won|been\s+(?:given|awarded|handed))\b",
+        body,
+        re.I,
+    ) and re.search(
+        r"\b(?:councils|authorities|local authorities|LAs|boroughs|counties)\b",
+        r.text[sentence.start : clause.start],
+        re.I,
+    ):
         return
     # "one of seven councils judged good, with a further three judged outstanding": councils
     if re.match(
@@ -1258,15 +1293,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         local = r.text[floor:gs]
         if from_to and clause.start + from_to.start() <= gs < clause.start + from_to.end():
             role = "previous"
-        elif (cue := _NEAR_PREVIOUS.search(local)) and not re.search(
-            r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded)|"
-            r"at the same time|alongside)\b",
-            local[cue.start() :],
-            re.IGNORECASE,
+        elif (
+            (cue := _NEAR_PREVIOUS.search(local))
+            and not re.search(
+                r"\b(?:now|currently|today|this time|this year|instead|being (?:judged|rated|graded)|"
+                r"at the same time|alongside)\b",
+                local[cue.start() :],
+                re.IGNORECASE,
+            )
+            and not _of_an_area(r, sentence, floor + cue.start(), cue.group(0))
         ):
             # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
-            weak = bool(re.match(r"had been\b", cue.group(0), re.IGNORECASE))
+            weak = bool(re.match(r"had\s+(?:\w+\s+)?been\b", cue.group(0), re.IGNORECASE))
             # "shaken off", "shed", "lost", "stripped of", "emerged from": a grade left
             left = bool(
                 re.match(
@@ -1402,6 +1441,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and not own_time
             and not other_council
             and not from_grade
+            # "following the inspection in 2019, and the result comes seven years after services
+            # were judged inadequate": a clause dated by a span of its own
+            and not _AFTER_SPAN.search(r.text, clause.start, gs)
         ):
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
             # the sentence pins the grade of a clause that names none (not one with a time of
@@ -1487,6 +1529,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )
         ):
             role = "previous"  # "Twelve years ago we were told we were failing"
+        elif (
+            role == "current"
+            and not mine
+            and re.match(
+                rf"\W*for\s+(?:(?:more\s+than|over|almost|nearly)\s+)?(?:\d+|{T.NUMBER}|many|"
+                r"several)\s+(?:years|decades)\s*,?\s+(?:\w+\s+){0,3}?(?:could|had|was|were|"
+                r"held|enjoyed|kept)\b",
+                r.text[clause.start : gs],
+                re.IGNORECASE,
+            )
+        ):
+            # "For eight years this council could point to a good rating. That is now gone.":
+            # a span of the past it held the grade, not the grade it holds
+            role = "previous"
         interval = None
         if not mine and not whens and not earlier:
             interval = _AFTER_SPAN.search(r.text, max(sentence.start, gs - 110), gs)
@@ -1551,6 +1607,35 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         else:
             owned = list(urns)
         moved = _MOVED_TO.search(r.text[max(clause.start, gs - 60) : gs])
+        past_context = (
+            role == "current"
+            and not mine
+            and bool(_PAST_CONTEXT.search(r.text[sentence.start : clause.end]))
+            and not re.search(
+                r"\b(?:now|currently|today|this time|latest|newly|new|this (?:week|month|year))\b",
+                r.text[sentence.start : clause.end],
+                re.IGNORECASE,
+            )
+        )
+        if (
+            past_context
+            and sentence.start < clause.start
+            and re.search(
+                r"\b(?:at|in)\s+(?:that|the)\s+time\b|\bat\s+that\s+(?:inspection|point)\b",
+                r.text[clause.start : clause.end],
+                re.IGNORECASE,
+            )
+        ):
+            # "rated good when Ofsted carried out a full inspection in 2016, although care
+            # leavers were the one area judged inadequate at that time": the time the sentence
+            # gave before
+            sentence_whens = [
+                w
+                for w in T.dates(r.text[sentence.start : clause.start], r.as_of, sentence.start)
+                if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+            ]
+            if sentence_whens:
+                mine, past_context = sentence_whens[-1:], False
         items.append(
             {
                 # "children in care improved to good": the grade before was worse
@@ -1592,6 +1677,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                         re.IGNORECASE,
                     )
                 ],
+                # "at the 2017 inspection Southwark had been rated good overall, although ...
+                # care leavers had both been judged to require improvement", "At that inspection,
+                # three and a half years ago, ... while care leavers were judged good": a
+                # sentence told of an earlier time, which may be this grade's
+                "past_context": past_context,
                 # "child protection" is the help-and-protection judgement, or the whole
                 # inspection of services for children in need of help and protection
                 "loose_protection": bool(re.search(r"\bchild protection\b", body, re.IGNORECASE))
@@ -1616,6 +1706,39 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
             }
         )
+    for j in range(1, len(items)):
+        # "Leadership was rated good, having been judged outstanding at the previous full
+        # inspection in 2022": the grade left behind is the same judgement's
+        if (
+            not items[j]["areas"]
+            and items[j - 1]["areas"]
+            and items[j]["role"] == "previous"
+            and re.match(
+                r"['’”\"]?\s*,?\s*(?:having\s+(?:previously\s+)?been|after\s+being|"
+                r"(?:up|down)\s+from)\b[^,;]*$",
+                r.text[grades[j - 1][1] : grades[j][0]],
+                re.IGNORECASE,
+            )
+            and not T.areas_in(r.text[grades[j - 1][1] : grades[j][0]])
+        ):
+            items[j]["areas"] = list(items[j - 1]["areas"])
+    if (
+        len(items) == 1
+        and not items[0]["areas"]
+        and sentence.start < clause.start
+        and re.search(
+            r"\bwhen\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}$",
+            r.text[clause.start : grades[0][0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "support for children in need of help and protection has improved since the last
+        # full inspection in 2018, when it was judged to require improvement": 'it' is the
+        # one judgement the sentence opened with
+        lead_in = r.text[sentence.start : clause.start]
+        said = {a for _, _, a in T.areas_in(lead_in)}
+        if len(said) == 1 and "overall" not in said and not T.GRADE_RE.search(lead_in):
+            items[0]["areas"] = sorted(said)
     if len(items) > 1:
         # "three councils - A, B and C - were rated outstanding and five, including Rutland,
         # were rated good": a council named after a grade, before the next one, owns the next
@@ -1807,6 +1930,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         several = True
+    if (
+        len(items) == 1
+        and not items[0]["areas"]
+        and not items[0]["all"]
+        and re.match(
+            r"['’”\"]?\s+(?:judge?ment|grading)\b",
+            r.text[grades[0][1] : grades[0][1] + 20],
+            re.IGNORECASE,
+        )
+        and re.search(r"\b(?:the|this|that)\s+['‘“\"]?$", r.text[clause.start : grades[0][0]], re.I)
+        and not re.search(r"\boverall\b", body, re.IGNORECASE)
+    ):
+        # "said the outstanding judgement was a tribute to foster carers": the judgement that
+        # is outstanding, whichever it is (not "the outstanding rating", the council's)
+        several = True
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
@@ -1844,6 +1982,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or consecutive.group("n4")
         )
         facts["consecutive"] = T.number(word) if word else 2
+        # "for the second inspection in a row": that many, no more ("three consecutive
+        # inspections" may be the last three of more)
+        facts["consecutive_exact"] = bool(consecutive.group("n") or consecutive.group("n2"))
         kind = Kind.TREND
     start = _tight_start(r, clause, grades[0][0])
     # "inspected between June 12 and June 23 and found to require improvement": the grade's
@@ -2761,6 +2902,20 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         number=n,
         facts={
             "jump": n if up else -n,
+            # "jumped two grades to good in March 2020": the move of the inspection of that year
+            "at_year": (
+                int(at.group("y"))
+                if not since
+                and (
+                    at := re.match(
+                        rf"\s+(?:to\s+(?:an?\s+)?['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+)?"
+                        rf"(?:in|at)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
+                        body[end:],
+                        re.IGNORECASE,
+                    )
+                )
+                else None
+            ),
             "area": named[0] if len(set(named)) == 1 else None,
             # "overall and in all four judgement areas", "and in three of the four areas"
             "in_areas": (
