@@ -939,7 +939,39 @@ def _check_birth(c: Claim, record: RecordView, texts: Any) -> None:
     c.evidence = [Evidence(d.path, page, words)]
 
 
+# "Ofsted published its first reports under the new framework in June": a date of the
+# framework's first reports, not of the council's own
+_FRAMEWORK_FIRSTS = re.compile(
+    r"\bfirst\s+(?:\w+\s+){0,2}?(?:reports?|inspections?|judge?ments?|ratings?|grades?)\s+"
+    r"(?:under|of|in)\s+(?:the|its|Ofsted's)\s+(?:\w+\s+){0,3}?(?:framework|regime|system)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_framework_firsts(c: Claim, record: RecordView, as_of: date) -> None:
+    """The first reports of the framework in force on the day: supported when the date said
+    fits the first one's publication or inspection; else not in the record (the words may mean
+    another framework, or a pilot)."""
+    fw = _framework_at(record, as_of)
+    docs = [
+        d
+        for d in record.docs
+        if d.kind == "inspection" and d.framework == fw and d.published and d.published <= as_of
+    ]
+    c.verdict, c.explanation, c.evidence = N, "ilacs cannot tell which reports these are.", []
+    if not docs or not c.facts.get("whens"):
+        return
+    first = min(docs, key=lambda d: (d.published, d.path))
+    if all(_date_matches(w, first, None) for w in c.facts["whens"]):
+        c.verdict = S
+        c.explanation = f"The first {fw} reports were published on {first.published}."
+        c.evidence = [_evidence(first, f"published {first.published}")]
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    if c.type == Kind.DATE and _FRAMEWORK_FIRSTS.search(c.text):
+        _check_framework_firsts(c, record, as_of)
+        return
     if not c.urns:
         return
     urn = c.urns[0]
@@ -1703,7 +1735,9 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     """'less than two years after a similar inspection rated it inadequate': the time from the
     inspection before (in the record, or as the report itself dates it) to the one reported."""
     dur = c.facts["duration"]
-    if dur.get("rel") not in ("after", "later", "since") or not c.urns or c.verdict == C:
+    if dur.get("rel") not in ("after", "later", "since") or not c.urns:
+        return
+    if c.verdict == C and not (dur.get("grade") and _only_named_before(c, dur["grade"])):
         return
     n = T.number(dur["n"])
     if not n:
@@ -1730,16 +1764,29 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             if cur.published and cur.published > as_of + timedelta(days=3):
                 return
             insp = insp[: insp.index(cur) + 1]
+    elif dur.get("rel") == "later":
+        # "Two years later it had jumped two grades to good", "A year later a focused visit
+        # found ...": counted from an event of the sentence before, which ilacs does not pin
+        return
+    named = [dur["grade"]] if dur.get("grade") else []
+    if dur.get("to_event") and not (named and _FROM_GRADE_DURATION.search(c.text)):
+        _check_to_event_duration(c, cur, n, dur, as_of)
+        return
+    if not named and _FAILING.search(c.text):
+        named = ["inadequate"]  # "rated outstanding seven years after failing"
     if dur.get("event"):
         _check_event_duration(c, record, cur, n, dur, texts)
         return
-    if dur.get("to_event"):
-        _check_to_event_duration(c, cur, n, dur, as_of)
-        return
+    # "seven years after ...": an earlier end named by neither its grade nor as the inspection
+    # before is ilacs's guess, and "the result comes ... after" may run to an event of the
+    # article's own: either may support, never gainsay
+    pinned = bool(named or _PREVIOUS_NAMED.search(c.text)) and not dur.get("to_event")
+    if named and cur in insp:
+        if _check_named_duration(c, insp, cur, n, dur, named[0], pinned):
+            return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade
-    named = [dur["grade"]] if dur.get("grade") else []
     if named and cur in insp:
         graded = [d for d in insp[: insp.index(cur)] if d.grades.get("overall") == named[0]]
         if graded:
@@ -1789,10 +1836,85 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             c.explanation = f"{said!r} holds: from {lines} to the {_label(cur)}."
         return
     miss = min(max(lo - g, g - hi) for _, g in gaps)
-    if miss > 1.5:
+    if miss > 1.5 and pinned:
         c.verdict = C
         c.explanation = f"Not {said}: from {lines} to the {_label(cur)}."
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
+
+
+_FAILING = re.compile(r"\b(?:after|since)\s+(?:\w+\s+){0,4}?fail(?:ing|ed|ure)\b", re.I)
+_PREVIOUS_NAMED = re.compile(
+    r"\b(?:after|since)\s+(?:its|the|their|a|an)\s+(?:last|previous|prior|earlier)\s+"
+    r"(?:full\s+|Ofsted\s+|standard\s+|graded\s+)*(?:inspection|report|rating)",
+    re.I,
+)
+# "the result comes seven years after services were judged inadequate": the years run from a
+# grade named to the report the article is about
+_FROM_GRADE_DURATION = re.compile(
+    r"\b(?:years?|decades?)\s+(?:after|since)\s+(?:\w+\s+){0,6}?(?:was|were|had been|being)\s+"
+    r"(?:\w+\s+){0,2}?(?:rated|judged|found|deemed|graded)\b",
+    re.I,
+)
+
+
+def _only_named_before(c: Claim, grade: str) -> bool:
+    """Every grade the claim reads is the one its duration names, as of the inspection before."""
+    items = c.facts.get("grades") or []
+    return bool(items) and all(
+        it.get("grade") == grade and it.get("role") == "previous" for it in items
+    )
+
+
+def _named_grade_docs(insp: list[Any], cur: Any, grade: str) -> list[Any]:
+    """The inspections before `cur` that gave `grade`: overall, else in any judgement."""
+    before = insp[: insp.index(cur)]
+    overall = [d for d in before if d.grades.get("overall") == grade]
+    return overall or [d for d in before if grade in d.grades.values()]
+
+
+def _check_named_duration(
+    c: Claim, insp: list[Any], cur: Any, n: int, dur: dict, grade: str, pinned: bool
+) -> bool:
+    """'seven years after services were judged inadequate': any inspection before the one
+    reported that gave that grade may be the earlier end. Supported when one fits; contradicted
+    only when the record holds such inspections and none fits (both ends pinned). Returns
+    whether it settled the claim's duration."""
+    docs = _named_grade_docs(insp, cur, grade)
+    if not docs:
+        return False
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
+    said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+    best: tuple[float, Any] | None = None
+    for d in docs:
+        gaps = [(a - b).days / 30.44 for b in (d.inspection_end, d.published) if b for a in after]
+        if not gaps:
+            continue
+        if any(lo <= g <= hi for g in gaps):
+            if c.verdict is None or (c.verdict == C and _only_named_before(c, grade)):
+                # the grade check read the grade named as of the inspection before
+                c.verdict = S
+            if c.verdict == S:
+                c.explanation = (
+                    f"{said!r} holds: from the {_label(d)} ({_grade_words(grade)}) to the "
+                    f"{_label(cur)}."
+                )
+                c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+            return True
+        miss = min(max(lo - g, g - hi) for g in gaps)
+        if best is None or miss < best[0]:
+            best = (miss, d)
+    if best is not None and best[0] > 1.5 and c.verdict != C and pinned:
+        d = best[1]
+        c.verdict = C
+        c.explanation = (
+            f"Not {said}: no {_grade_words(grade)} inspection of the record lies that long "
+            f"before the {_label(cur)} (the nearest, the {_label(d)}, is {best[0]:.0f} months "
+            "off)."
+        )
+        c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+        return True
+    return False
 
 
 def _check_to_event_duration(c: Claim, cur: Any, n: int, dur: dict, as_of: date) -> None:

@@ -5555,6 +5555,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)
+    _unswallow_inspectors(r)
     # a claim whose council was carried over from an earlier paragraph may be about the
     # article's own council after all: the checker tries it too
     for c in r.claims:
@@ -5583,6 +5584,28 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     return r.claims
+
+
+def _unswallow_inspectors(r: Reader) -> None:
+    """'The inspection, led by Anna Gravelle, took place over one week in September': the
+    inspector named at the head of a date claim is a claim of its own, so the date claim starts
+    after it (a span holding both would lend the inspector the date's verdict)."""
+    heads = [c for c in r.claims if c.type == Kind.INSPECTOR]
+    for c in r.claims:
+        if c.type != Kind.DATE or not heads:
+            continue
+        whens = [w for w in c.facts.get("whens") or [] if hasattr(w, "start")]
+        for i in heads:
+            if not (c.start <= i.start <= c.start + 24 and i.end < c.end):
+                continue
+            if whens and any(w.start < i.end for w in whens):
+                continue
+            cut = re.match(r"[\s,;:–—-]*", r.text[i.end : c.end])
+            start = i.end + (cut.end() if cut else 0)
+            if start < c.end and re.search(r"\w", r.text[start : c.end]):
+                c.facts["head"] = r.text[c.start : start]
+                c.start, c.text = start, r.text[start : c.end]
+            break
 
 
 def _join_contrasts(r: Reader) -> None:

@@ -1051,6 +1051,17 @@ def _check_quote(
                         f"around it, but with words changed: {'; '.join(why[:3])}.",
                         [*[f.evidence() for f in found], m.evidence()],
                     )
+            if (
+                kind == "changed"
+                and not _surely_this_passage(m, words)
+                and _judgement_turned(m, words)
+            ):
+                return (
+                    Verdict.CONTRADICTED,
+                    f"The passage is on {_where(m)}, word for word but for its judgement turned "
+                    f"round: {'; '.join(why[:3])}.",
+                    [*[f.evidence() for f in found], m.evidence()],
+                )
             if kind == "changed" and not _surely_this_passage(m, words):
                 local = (
                     _local_change(_own_context(context, quoted, q), q, docs, texts)
@@ -1205,6 +1216,29 @@ def _surely_this_passage(m: _Match, words: list[str]) -> bool:
     to it a contradiction rather than another passage."""
     changed = sum(len(said) for tag, said, _ in m.changes if tag != "insert")
     return m.matched >= 4 and m.matched >= 0.7 * len(words) and changed <= max(3, len(words) // 4)
+
+
+def _judgement_turned(m: _Match, words: list[str]) -> bool:
+    """The report's passage word for word, in a run as long as the quotation, but for a word
+    or two of judgement turned to the opposite ('significant, isolated and systemic' for
+    'significant, widespread and systemic'; 'receive patchy and ineffective services' for
+    'receive strong and effective services'): every other word matched, the first and the
+    last among them."""
+    if len(words) < 4 or m.matched < 3 or m.matched + 2 < len(words):
+        return False
+    if m.last - m.first != len(words):
+        return False
+    changes = [ch for ch in m.changes if ch[0] != "equal"]
+    if not changes or len(changes) > 2:
+        return False
+    for tag, said, report in changes:
+        if tag != "replace" or len(said) != 1 or len(report) != 1:
+            return False
+        if not _opposed(_key(said[0]), _key(report[0])) and not _opposed(said[0], report[0]):
+            return False
+    keys = [_key(w) for w in words]
+    changed = {_key(ch[1][0]) for ch in changes}
+    return keys[0] not in changed and keys[-1] not in changed
 
 
 def _clearly_there(m: _Match, words: list[str]) -> bool:

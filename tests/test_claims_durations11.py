@@ -1,0 +1,89 @@
+"""`ilacs check` (round 11): a span of years is gainsaid only when both its ends are pinned (the
+earlier by the grade or date named, any report of that grade; the later the report the article
+is about); 'N years later' counts from an event ilacs does not pin; the framework's first
+reports; an inspector named inside a date's sentence; a quotation with its judgement turned
+round. Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text, claim_with
+
+
+def test_years_after_a_grade_named_run_from_any_report_of_that_grade(tmp_path, corpus_db):
+    # Barnet: SIF published 7 July 2017 inadequate; ILACS 1 July 2019 good; ILACS 23 July 2024
+    # good. The years run from the inadequate report, not from the report just before.
+    text = (
+        "Barnet Council's children's services have been rated good by Ofsted for the second "
+        "time in a row, following the inspection in 2019, and the result comes {n} years after "
+        "services were judged inadequate.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(n="seven"), "2024-07-25")
+    assert claim_with(claims, "seven years after")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(n="three"), "2024-07-25")
+    assert claim_with(claims, "three years after")["verdict"] == "contradicted"
+
+
+def test_years_after_an_unnamed_event_are_never_gainsaid(tmp_path, corpus_db):
+    # Redcar and Cleveland: ILACS 22 September 2022 requires improvement; a focused visit in
+    # July 2023; ILACS 28 January 2026 good. 'A year later' counts from the inspection of the
+    # sentence before, not from the report the article is about.
+    text = (
+        "Redcar and Cleveland Council's children's services have been rated good by Ofsted.\n\n"
+        "At the last full inspection, in the summer of 2022, the council was judged to require "
+        "improvement in every area. A year later a focused visit found that leaders had acted "
+        "on the areas for improvement.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-01-30")
+    assert all(c["verdict"] != "contradicted" for c in claims if "year later" in c["text"]), claims
+
+
+def test_the_first_reports_of_the_new_framework(tmp_path, corpus_db):
+    # the first ILACS 2026 reports (Brent, Somerset) were published on 17 June 2026; Portsmouth's
+    # on 18 August 2026
+    text = (
+        "Portsmouth City Council's children's services have been rated outstanding for "
+        "leadership by Ofsted.\n\nOfsted published its first reports under the new framework "
+        "in {m}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(m="June"), "2026-08-20")
+    assert claim_with(claims, "first reports")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(m="April"), "2026-08-20")
+    assert claim_with(claims, "first reports")["verdict"] != "contradicted"
+
+
+def test_an_inspector_named_in_a_dates_sentence_is_a_claim_of_its_own(tmp_path, corpus_db):
+    # Bolton, ILACS published 27 October 2023: on site 11 to 15 September 2023, lead inspector
+    # Lisa Walsh (Anna Gravelle led Barnsley's, published the same day)
+    text = (
+        "Bolton Council's children's services have been rated good by Ofsted.\n\n"
+        "The inspection, led by {name}, took place over one week in September.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(name="Anna Gravelle"), "2023-10-30")
+    assert claim_with(claims, "led by Anna Gravelle")["verdict"] == "contradicted"
+    date_claim = claim_with(claims, "one week in September")
+    assert "Gravelle" not in date_claim["text"]
+    assert date_claim["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(name="Lisa Walsh"), "2023-10-30")
+    assert claim_with(claims, "led by Lisa Walsh")["verdict"] == "supported"
+
+
+def test_a_quotation_with_its_judgement_turned_round(tmp_path, corpus_db):
+    # Nottingham, 5 September 2022: 'Weaknesses in the MASH are significant, widespread and
+    # systemic.' Barnet, 23 July 2024: 'Children in the London Borough of Barnet receive strong
+    # and effective services.'
+    text = (
+        "Nottingham City Council's children's services have been rated inadequate by Ofsted.\n\n"
+        'Ofsted said the weaknesses it found were "significant, {w} and systemic".\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(w="widespread"), "2022-09-07")
+    assert claim_with(claims, "significant, widespread")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(w="isolated"), "2022-09-07")
+    assert claim_with(claims, "significant, isolated")["verdict"] == "contradicted"
+    text = (
+        "Barnet Council's children's services have been rated good by Ofsted.\n\n"
+        'Inspectors found that children in the borough "receive {w} services".\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(w="strong and effective"), "2024-07-25")
+    assert claim_with(claims, "receive strong")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.format(w="weak and ineffective"), "2024-07-25")
+    assert claim_with(claims, "receive weak")["verdict"] == "contradicted"
