@@ -87,3 +87,44 @@ def test_a_quotation_with_its_judgement_turned_round(tmp_path, corpus_db):
     assert claim_with(claims, "receive strong")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.format(w="weak and ineffective"), "2024-07-25")
     assert claim_with(claims, "receive weak")["verdict"] == "contradicted"
+
+
+def test_a_span_gainsaid_is_not_lost_in_a_rank(tmp_path, corpus_db):
+    # Manchester: SIF 3 September 2014 inadequate, 21 December 2017 requires improvement,
+    # ILACS 19 May 2022 good, 11 November 2025 outstanding
+    text = (
+        "Manchester City Council's children's services have been rated outstanding by Ofsted "
+        "for the first time, {n} years after they were judged inadequate.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(n="11"), "2025-11-13")
+    assert all(c["verdict"] != "contradicted" for c in claims), claims
+    claims = check_text(tmp_path, corpus_db, text.format(n="eight"), "2025-11-13")
+    assert any(
+        c["verdict"] == "contradicted" for c in claims if "eight years after" in c["text"]
+    ), claims
+
+
+def test_a_recommendation_for_other_children(tmp_path, corpus_db):
+    # Windsor and Maidenhead, 19 November 2024: 'The stability of the workforce to minimise
+    # changes of social worker for children.' 'The consistency of practice and management
+    # oversight for disabled children.' Oxfordshire, 9 April 2024: '... to increase the range
+    # and take-up by care leavers of employment, education and training opportunities.' (and
+    # 'The quality of direct work with disabled children who are in care.')
+    text = (
+        "Windsor and Maidenhead's children's services have been rated good by Ofsted.\n\n"
+        "Inspectors identified two areas for improvement: the stability of the workforce, and "
+        "the consistency of practice and management oversight for {g}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(g="disabled children"), "2024-11-21")
+    assert claim_with(claims, "stability of the workforce")["verdict"] != "contradicted"
+    claims = check_text(tmp_path, corpus_db, text.format(g="care leavers"), "2024-11-21")
+    assert claim_with(claims, "stability of the workforce")["verdict"] == "contradicted"
+    text = (
+        "Oxfordshire County Council's children's services have been rated good by Ofsted.\n\n"
+        "Ofsted highlighted four areas for the council to build on, including the range and "
+        "take-up of employment, education and training opportunities for {g}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(g="care leavers"), "2024-04-11")
+    assert claim_with(claims, "take-up of employment")["verdict"] != "contradicted"
+    claims = check_text(tmp_path, corpus_db, text.format(g="children in care"), "2024-04-11")
+    assert claim_with(claims, "take-up of employment")["verdict"] == "contradicted"

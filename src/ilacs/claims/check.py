@@ -4931,6 +4931,10 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
         return min(pos) if pos else x.start
 
     def inside(x: Claim) -> bool:
+        if x.facts.get("duration") and x.verdict == C and x.type == Kind.TREND:
+            # "rated outstanding for the first time, eight years after they were judged
+            # inadequate" (it was eleven): the span gainsaid is no part of the rank
+            return False
         if x.type in (Kind.GRADE, Kind.TREND):
             # "while 14 found councils outstanding, 36 good and 31 requiring improvement": the
             # counts together cover the grade words
