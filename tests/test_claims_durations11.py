@@ -128,3 +128,17 @@ def test_a_recommendation_for_other_children(tmp_path, corpus_db):
     assert claim_with(claims, "take-up of employment")["verdict"] != "contradicted"
     claims = check_text(tmp_path, corpus_db, text.format(g="children in care"), "2024-04-11")
     assert claim_with(claims, "take-up of employment")["verdict"] == "contradicted"
+
+
+def test_the_days_inspectors_were_there_outweigh_a_paraphrase(tmp_path, corpus_db):
+    # Calderdale, ILACS published 15 May 2024: on site 19 to 23 February 2024 (a 2015 report
+    # says inspectors spent time with social work teams: a paraphrase that weighs no date)
+    text = (
+        "Children's services in Calderdale have been rated good in every area by Ofsted.\n\n"
+        "Inspectors spent a week with the council's social work teams in {m}. Their report, "
+        "published yesterday, judged the service good overall.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(m="February"), "2024-05-16")
+    assert all(c["verdict"] != "contradicted" for c in claims), claims
+    claims = check_text(tmp_path, corpus_db, text.format(m="March"), "2024-05-16")
+    assert claim_with(claims, "in March")["verdict"] == "contradicted"

@@ -5078,7 +5078,13 @@ def check_article(
     passages = [
         p
         for p in passages
-        if not (p.type == Kind.OTHER and any(p.start <= c.start and c.end <= p.end for c in named))
+        if not (
+            p.type == Kind.OTHER
+            # (the claim's closing stop is no part of it: 'in March.' in 'in March')
+            and any(
+                p.start <= c.start and c.start + len(c.text.rstrip(" .,;:")) <= p.end for c in named
+            )
+        )
     ]
     # a quotation's claim replaces any grade or date claim read inside its marks
     # (unless the passage is not the report's words: a councillor's facts are still checked)
