@@ -142,3 +142,26 @@ def test_the_days_inspectors_were_there_outweigh_a_paraphrase(tmp_path, corpus_d
     assert all(c["verdict"] != "contradicted" for c in claims), claims
     claims = check_text(tmp_path, corpus_db, text.format(m="March"), "2024-05-16")
     assert claim_with(claims, "in March")["verdict"] == "contradicted"
+
+
+def test_a_grades_own_month_is_its_visits_or_its_reports(tmp_path, corpus_db):
+    # Lancashire: SIF published 27 November 2015 inadequate; SIF on site 4 to 28 June 2018,
+    # published 17 August 2018, requires improvement. Buckinghamshire: SIF on site 6 to 30
+    # November 2017, published 29 January 2018, inadequate.
+    text = (
+        "Lancashire County Council's children's services have been rated good by Ofsted.\n\n"
+        "Children's services had been judged 'Inadequate' in November 2015 and 'Requires "
+        "Improvement to be Good' in {m}, so the council has moved up a grade at each of its "
+        "last two inspections.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(m="August 2018"), "2023-01-28")
+    assert all(c["verdict"] != "contradicted" for c in claims), claims
+    claims = check_text(tmp_path, corpus_db, text.format(m="August 2019"), "2023-01-28")
+    assert claim_with(claims, "August 2019")["verdict"] == "contradicted"
+    text = (
+        "Buckinghamshire Council's children's services still require improvement.\n\n"
+        "In 2014 its children's services were rated inadequate, a verdict repeated by "
+        "inspectors in {m}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(m="early 2018"), "2025-05-16")
+    assert all(c["verdict"] != "contradicted" for c in claims), claims

@@ -2393,11 +2393,33 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             own_role = "published"  # "Today the inspectors say...": the report's day
         elif re.search(
-            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,30}\b(?:in|on)\s+$",
+            # (a grade's words may be long: "judged 'Requires Improvement to be Good' in")
+            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,45}\b(?:in|on)\s+$",
             before,
             re.IGNORECASE,
         ) and not re.search(r"\b(?:inspect\w*|visit\w*)\b[^,;]{0,20}$", before, re.IGNORECASE):
             own_role = None  # "branded inadequate in January 2016": the visit or the report
+        elif re.search(
+            r"\b(?:inadequate|good|outstanding|requires?\s+improvement(?:\s+to\s+be\s+good)?)"
+            r"['’\"”]?\s+(?:in|on)\s+$",
+            before,
+            re.IGNORECASE,
+        ) and re.search(
+            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b",
+            text[max(sentence.start, w.start - 160) : w.start],
+            re.IGNORECASE,
+        ):
+            # "judged 'Inadequate' in November 2015 and 'Requires Improvement to be Good' in
+            # August 2018": a grade's own date, the visit's or the report's
+            own_role = None
+        elif re.search(
+            r"\b(?:verdict|rating|judge?ment|grade)s?\s+(?:was\s+|were\s+)?(?:repeated|confirmed|"
+            r"given|delivered|handed\s+down|upheld|reached)\b[^.;,]{0,25}\b(?:in|on)\s+"
+            r"(?:early\s+|late\s+|mid-?)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            own_role = None  # "a verdict repeated by inspectors in early 2018": either day
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before) or _DATE_ROLE_VISIT.search(before):
