@@ -6,7 +6,12 @@ round. Real values from the corpus in ../shared."""
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from tests.claims_helpers import check_text, claim_with
+from tests.conftest import LETTERS
 
 
 def test_years_after_a_grade_named_run_from_any_report_of_that_grade(tmp_path, corpus_db):
@@ -165,3 +170,45 @@ def test_a_grades_own_month_is_its_visits_or_its_reports(tmp_path, corpus_db):
     )
     claims = check_text(tmp_path, corpus_db, text.format(m="early 2018"), "2025-05-16")
     assert all(c["verdict"] != "contradicted" for c in claims), claims
+
+
+NE_LINCS_2019 = (
+    "80526_north_east_lincolnshire__children's_services_focused_visit_-_18_december_2019.pdf"
+)
+
+
+@pytest.fixture(scope="module")
+def ne_lincs(corpus_db, tmp_path_factory):
+    """The corpus with North East Lincolnshire's focused-visit letter of 18 December 2019."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("durations11")
+    db = tmp / "durations11.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / NE_LINCS_2019, pdfs / NE_LINCS_2019)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    return db
+
+
+def test_priority_actions_of_an_earlier_visit_not_met(tmp_path, ne_lincs):
+    # North East Lincolnshire, focused visit letter of 18 December 2019: five priority actions,
+    # two of them the visit before's not yet addressed
+    text = (
+        "North East Lincolnshire Council's children's services have been rated good.\n\n"
+        "A focused visit in October 2019 found that {n} priority actions from an earlier visit "
+        "had not been dealt with.\n"
+    )
+    claims = check_text(tmp_path, ne_lincs, text.format(n="two"), "2025-06-01")
+    assert claim_with(claims, "priority actions")["verdict"] != "contradicted"
+    # the letter's own count is still checked
+    text = (
+        "North East Lincolnshire Council's children's services have been rated good.\n\n"
+        "A focused visit in October 2019 set out {n} priority actions for the council.\n"
+    )
+    claims = check_text(tmp_path, ne_lincs, text.format(n="five"), "2020-01-10")
+    assert claim_with(claims, "priority actions")["verdict"] == "supported"
+    claims = check_text(tmp_path, ne_lincs, text.format(n="three"), "2020-01-10")
+    assert claim_with(claims, "priority actions")["verdict"] == "contradicted"

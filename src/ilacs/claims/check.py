@@ -2112,6 +2112,32 @@ def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     c.explanation = "ilacs holds no letter of this council that says so in these words."
 
 
+_EARLIER_RECS = re.compile(
+    r"\s*(?:from|of|made\s+(?:at|after|by)|set\s+(?:at|by|out\s+at))\s+(?:an?|the|its|their)\s+"
+    r"(?:earlier|previous|last|prior|former|first)\b",
+    re.IGNORECASE,
+)
+_SOME_RECS_LEFT = re.compile(
+    r"\b(?:had|have|has|were|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:dealt|addressed|"
+    r"met|tackled|completed|implemented|resolved|acted)\b|\b(?:remain(?:ed)?|still)\s+"
+    r"(?:outstanding|unmet|unresolved|open)\b",
+    re.IGNORECASE,
+)
+
+
+_EARLIER_OR_UNMET = (
+    "The count is of those an earlier visit or inspection set out, or of some of them (those "
+    "not yet met): ilacs does not read which."
+)
+
+
+def _earlier_or_unmet(after: str) -> bool:
+    """'two priority actions from an earlier visit had not been dealt with': the words after a
+    count of recommendations make it those of another report, or some of them, not the count
+    a report sets out."""
+    return bool(_EARLIER_RECS.match(after) or _SOME_RECS_LEFT.search(after[:60].split(".")[0]))
+
+
 def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     """A count of recommendations or priority actions: quotes.py checks it (the report or
     letter the article speaks of, its count as printed or as ilacs read its list)."""
@@ -2122,6 +2148,9 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
         c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+    if c.verdict == C and _earlier_or_unmet(str(c.facts.get("after") or "")):
+        c.verdict, c.explanation, c.evidence = N, _EARLIER_OR_UNMET, []
+        return
     try:
         la = register.by_urn(c.urns[0])
     except NotFound:
@@ -4558,6 +4587,12 @@ def passage_claims(
             verdict, explanation, evidence = _rec_of_main(
                 words, span, urns, as_of, record, texts, main
             )
+            if (
+                span.count is not None
+                and Verdict(verdict) == C
+                and _earlier_or_unmet(article[span.end : span.end + 160])
+            ):
+                verdict, explanation, evidence = N, _EARLIER_OR_UNMET, []
             if getattr(span, "lines", ()):
                 out.extend(
                     _rec_lines(
