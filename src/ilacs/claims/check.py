@@ -1737,8 +1737,8 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     dur = c.facts["duration"]
     if dur.get("rel") not in ("after", "later", "since") or not c.urns:
         return
-    if c.verdict == C and not (dur.get("grade") and _only_named_before(c, dur["grade"])):
-        return
+    # contradicted already by its grades: the span is only marked gainsaid (below)
+    held_c = c.verdict == C and not (dur.get("grade") and _only_named_before(c, dur["grade"]))
     n = T.number(dur["n"])
     if not n:
         return
@@ -1770,17 +1770,24 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         return
     named = [dur["grade"]] if dur.get("grade") else []
     if dur.get("to_event") and not (named and _FROM_GRADE_DURATION.search(c.text)):
-        _check_to_event_duration(c, cur, n, dur, as_of)
+        if not held_c:
+            _check_to_event_duration(c, cur, n, dur, as_of)
         return
     if not named and _FAILING.search(c.text):
         named = ["inadequate"]  # "rated outstanding seven years after failing"
     if dur.get("event"):
-        _check_event_duration(c, record, cur, n, dur, texts)
+        if not held_c:
+            _check_event_duration(c, record, cur, n, dur, texts)
         return
     # "seven years after ...": an earlier end named by neither its grade nor as the inspection
     # before is ilacs's guess, and "the result comes ... after" may run to an event of the
     # article's own: either may support, never gainsay
     pinned = bool(named or _PREVIOUS_NAMED.search(c.text)) and not dur.get("to_event")
+    if held_c:
+        if named and cur in insp and pinned and _named_span_misses(insp, cur, n, dur, named[0]):
+            # (a span gainsaid, both ends pinned, is no part of a rank that holds)
+            c.facts["duration_gainsaid"] = True
+        return
     if named and cur in insp:
         if _check_named_duration(c, insp, cur, n, dur, named[0], pinned):
             return
@@ -1872,6 +1879,22 @@ def _named_grade_docs(insp: list[Any], cur: Any, grade: str) -> list[Any]:
     return overall or [d for d in before if grade in d.grades.values()]
 
 
+def _named_span_misses(insp: list[Any], cur: Any, n: int, dur: dict, grade: str) -> bool:
+    """The record holds inspections before `cur` of the grade named, and none lies the span
+    said before it (by more than six weeks beyond the span's slack)."""
+    docs = _named_grade_docs(insp, cur, grade)
+    after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    gaps = [
+        (a - b).days / 30.44
+        for d in docs
+        for b in (d.inspection_end, d.published)
+        if b
+        for a in after
+    ]
+    return bool(gaps) and min(max(lo - g, g - hi) for g in gaps) > 1.5
+
+
 def _check_named_duration(
     c: Claim, insp: list[Any], cur: Any, n: int, dur: dict, grade: str, pinned: bool
 ) -> bool:
@@ -1907,6 +1930,7 @@ def _check_named_duration(
     if best is not None and best[0] > 1.5 and c.verdict != C and pinned:
         d = best[1]
         c.verdict = C
+        c.facts["duration_gainsaid"] = True
         c.explanation = (
             f"Not {said}: no {_grade_words(grade)} inspection of the record lies that long "
             f"before the {_label(cur)} (the nearest, the {_label(d)}, is {best[0]:.0f} months "
@@ -4966,7 +4990,7 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
         return min(pos) if pos else x.start
 
     def inside(x: Claim) -> bool:
-        if x.facts.get("duration") and x.verdict == C and x.type == Kind.TREND:
+        if x.facts.get("duration_gainsaid") and x.verdict == C and x.type == Kind.TREND:
             # "rated outstanding for the first time, eight years after they were judged
             # inadequate" (it was eleven): the span gainsaid is no part of the rank
             return False
