@@ -212,3 +212,16 @@ def test_priority_actions_of_an_earlier_visit_not_met(tmp_path, ne_lincs):
     assert claim_with(claims, "priority actions")["verdict"] == "supported"
     claims = check_text(tmp_path, ne_lincs, text.format(n="three"), "2020-01-10")
     assert claim_with(claims, "priority actions")["verdict"] == "contradicted"
+
+
+def test_its_report_is_the_council_named_last(tmp_path, corpus_db):
+    # Cumberland, ILACS published 26 November 2024; Westmorland and Furness, 12 July 2024
+    text = (
+        "Cumberland Council's children's services have been rated good by Ofsted.\n\n"
+        "Cumberland's neighbour, Westmorland and Furness, was also rated good when its report "
+        "was published in {m}.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text.format(m="July"), "2024-11-28")
+    assert all(c["verdict"] != "contradicted" for c in claims), claims
+    claims = check_text(tmp_path, corpus_db, text.format(m="March"), "2024-11-28")
+    assert claim_with(claims, "published in March")["verdict"] == "contradicted"

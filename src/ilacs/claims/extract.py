@@ -2504,10 +2504,25 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ) and not any(sentence.start <= m.start < span.end for m in r.mentions):
             of_sentence = T.Span(sentence.start, span.end)
             of_clause = T.Span(clause.start, span.end)
+        urns = r.urns_at(of_sentence, of_clause)
+        near = [
+            m
+            for m in r.mentions
+            if of_clause.start <= m.start < span.start and m.la.urn and not r.is_place(m)
+        ]
+        last_urn = near[-1].la.urn if near else None
+        if (
+            len(urns) > 1
+            and last_urn is not None
+            and re.match(r"(?:its|their)\b", r.text[span.start : span.end])
+        ):
+            # "Cumberland's neighbour, Westmorland and Furness, was also rated good when its
+            # report was published in July": 'its' is the council named last before it
+            urns = [last_urn]
         r.add(
             span,
             Kind.VISIT if is_visit else Kind.DATE,
-            r.urns_at(of_sentence, of_clause),
+            urns,
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
             dates=[(w.first, w.precision) for w in ws],
