@@ -500,28 +500,7 @@ def _fragile_grade(
             return None
     if c.number is not None and len({x[1]["grade"] for x in results}) > 1:
         return "the count of areas may belong to the other grade"
-    if not it["whens"] and d in insp and insp.index(d) > 0:
-        # "services for children looked after and care leavers had both been judged to require
-        # improvement": words that put the grade in the past, of a grade an earlier inspection
-        # gave; the inspection it is of is not pinned
-        pos = it.get("pos", c.start) - c.start
-        lead = c.text[max(0, pos - 70) : max(pos, 0)]
-        if _PAST_CUE.search(lead) and not _NOW_CUE.search(lead):
-            earlier = insp[: insp.index(d)]
-            if any(_check_grade_item(x, it, False) is True for x in earlier):
-                return "the words put the grade in the past, and an earlier inspection gave it"
     return None
-
-
-# a grade told as the past ("had been judged", "at the time", "back then")
-_PAST_CUE = re.compile(
-    r"\bhad\s+(?:(?:both|all|also|previously|already|once|each)\s+)?(?:been\s+)?"
-    r"(?:judged|rated|graded|found|assessed|deemed|considered)\b|\bat\s+the\s+time\b|"
-    r"\bback\s+(?:then|in)\b|\bpreviously\b|\bwas\s+then\b|\bat\s+(?:its|the|that)\s+"
-    r"(?:previous|last|earlier|prior)\s+(?:full\s+|standard\s+)?inspection\b",
-    re.IGNORECASE,
-)
-_NOW_CUE = re.compile(r"\b(?:now|this\s+time|latest|new|current|has\s+been|have\s+been)\b", re.I)
 
 
 # words that say a grade is the latest inspection's
@@ -1042,7 +1021,39 @@ def _check_birth(c: Claim, record: RecordView, texts: Any) -> None:
     c.evidence = [Evidence(d.path, page, words)]
 
 
+# "Ofsted published its first reports under the new framework in June": a date of the
+# framework's first reports, not of the council's own
+_FRAMEWORK_FIRSTS = re.compile(
+    r"\bfirst\s+(?:\w+\s+){0,2}?(?:reports?|inspections?|judge?ments?|ratings?|grades?)\s+"
+    r"(?:under|of|in)\s+(?:the|its|Ofsted's)\s+(?:\w+\s+){0,3}?(?:framework|regime|system)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_framework_firsts(c: Claim, record: RecordView, as_of: date) -> None:
+    """The first reports of the framework in force on the day: supported when the date said
+    fits the first one's publication or inspection; else not in the record (the words may mean
+    another framework, or a pilot)."""
+    fw = _framework_at(record, as_of)
+    docs = [
+        d
+        for d in record.docs
+        if d.kind == "inspection" and d.framework == fw and d.published and d.published <= as_of
+    ]
+    c.verdict, c.explanation, c.evidence = N, "ilacs cannot tell which reports these are.", []
+    if not docs or not c.facts.get("whens"):
+        return
+    first = min(docs, key=lambda d: (d.published, d.path))
+    if all(_date_matches(w, first, None) for w in c.facts["whens"]):
+        c.verdict = S
+        c.explanation = f"The first {fw} reports were published on {first.published}."
+        c.evidence = [_evidence(first, f"published {first.published}")]
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    if c.type == Kind.DATE and _FRAMEWORK_FIRSTS.search(c.text):
+        _check_framework_firsts(c, record, as_of)
+        return
     if not c.urns:
         return
     urn = c.urns[0]
@@ -1806,8 +1817,10 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     """'less than two years after a similar inspection rated it inadequate': the time from the
     inspection before (in the record, or as the report itself dates it) to the one reported."""
     dur = c.facts["duration"]
-    if dur.get("rel") not in ("after", "later", "since") or not c.urns or c.verdict == C:
+    if dur.get("rel") not in ("after", "later", "since") or not c.urns:
         return
+    # contradicted already by its grades: the span is only marked gainsaid (below)
+    held_c = c.verdict == C and not (dur.get("grade") and _only_named_before(c, dur["grade"]))
     n = T.number(dur["n"])
     if not n:
         return
@@ -1833,16 +1846,36 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             if cur.published and cur.published > as_of + timedelta(days=3):
                 return
             insp = insp[: insp.index(cur) + 1]
+    elif dur.get("rel") == "later":
+        # "Two years later it had jumped two grades to good", "A year later a focused visit
+        # found ...": counted from an event of the sentence before, which ilacs does not pin
+        return
+    named = [dur["grade"]] if dur.get("grade") else []
+    if dur.get("to_event") and not (named and _FROM_GRADE_DURATION.search(c.text)):
+        if not held_c:
+            _check_to_event_duration(c, cur, n, dur, as_of)
+        return
+    if not named and _FAILING.search(c.text):
+        named = ["inadequate"]  # "rated outstanding seven years after failing"
     if dur.get("event"):
-        _check_event_duration(c, record, cur, n, dur, texts)
+        if not held_c:
+            _check_event_duration(c, record, cur, n, dur, texts)
         return
-    if dur.get("to_event"):
-        _check_to_event_duration(c, cur, n, dur, as_of)
+    # "seven years after ...": an earlier end named by neither its grade nor as the inspection
+    # before is ilacs's guess, and "the result comes ... after" may run to an event of the
+    # article's own: either may support, never gainsay
+    pinned = bool(named or _PREVIOUS_NAMED.search(c.text)) and not dur.get("to_event")
+    if held_c:
+        if named and cur in insp and pinned and _named_span_misses(insp, cur, n, dur, named[0]):
+            # (a span gainsaid, both ends pinned, is no part of a rank that holds)
+            c.facts["duration_gainsaid"] = True
         return
+    if named and cur in insp:
+        if _check_named_duration(c, insp, cur, n, dur, named[0], pinned):
+            return
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade
-    named = [dur["grade"]] if dur.get("grade") else []
     if named and cur in insp:
         graded = [d for d in insp[: insp.index(cur)] if d.grades.get("overall") == named[0]]
         if graded:
@@ -1892,10 +1925,102 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             c.explanation = f"{said!r} holds: from {lines} to the {_label(cur)}."
         return
     miss = min(max(lo - g, g - hi) for _, g in gaps)
-    if miss > 1.5:
+    if miss > 1.5 and pinned:
         c.verdict = C
         c.explanation = f"Not {said}: from {lines} to the {_label(cur)}."
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
+
+
+_FAILING = re.compile(r"\b(?:after|since)\s+(?:\w+\s+){0,4}?fail(?:ing|ed|ure)\b", re.I)
+_PREVIOUS_NAMED = re.compile(
+    r"\b(?:after|since)\s+(?:its|the|their|a|an)\s+(?:last|previous|prior|earlier)\s+"
+    r"(?:full\s+|Ofsted\s+|standard\s+|graded\s+)*(?:inspection|report|rating)",
+    re.I,
+)
+# "the result comes seven years after services were judged inadequate": the years run from a
+# grade named to the report the article is about
+_FROM_GRADE_DURATION = re.compile(
+    r"\b(?:years?|decades?)\s+(?:after|since)\s+(?:\w+\s+){0,6}?(?:was|were|had been|being)\s+"
+    r"(?:\w+\s+){0,2}?(?:rated|judged|found|deemed|graded)\b",
+    re.I,
+)
+
+
+def _only_named_before(c: Claim, grade: str) -> bool:
+    """Every grade the claim reads is the one its duration names, as of the inspection before."""
+    items = c.facts.get("grades") or []
+    return bool(items) and all(
+        it.get("grade") == grade and it.get("role") == "previous" for it in items
+    )
+
+
+def _named_grade_docs(insp: list[Any], cur: Any, grade: str) -> list[Any]:
+    """The inspections before `cur` that gave `grade`: overall, else in any judgement."""
+    before = insp[: insp.index(cur)]
+    overall = [d for d in before if d.grades.get("overall") == grade]
+    return overall or [d for d in before if grade in d.grades.values()]
+
+
+def _named_span_misses(insp: list[Any], cur: Any, n: int, dur: dict, grade: str) -> bool:
+    """The record holds inspections before `cur` of the grade named, and none lies the span
+    said before it (by more than six weeks beyond the span's slack)."""
+    docs = _named_grade_docs(insp, cur, grade)
+    after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    gaps = [
+        (a - b).days / 30.44
+        for d in docs
+        for b in (d.inspection_end, d.published)
+        if b
+        for a in after
+    ]
+    return bool(gaps) and min(max(lo - g, g - hi) for g in gaps) > 1.5
+
+
+def _check_named_duration(
+    c: Claim, insp: list[Any], cur: Any, n: int, dur: dict, grade: str, pinned: bool
+) -> bool:
+    """'seven years after services were judged inadequate': any inspection before the one
+    reported that gave that grade may be the earlier end. Supported when one fits; contradicted
+    only when the record holds such inspections and none fits (both ends pinned). Returns
+    whether it settled the claim's duration."""
+    docs = _named_grade_docs(insp, cur, grade)
+    if not docs:
+        return False
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
+    said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+    best: tuple[float, Any] | None = None
+    for d in docs:
+        gaps = [(a - b).days / 30.44 for b in (d.inspection_end, d.published) if b for a in after]
+        if not gaps:
+            continue
+        if any(lo <= g <= hi for g in gaps):
+            if c.verdict is None or (c.verdict == C and _only_named_before(c, grade)):
+                # the grade check read the grade named as of the inspection before
+                c.verdict = S
+            if c.verdict == S:
+                c.explanation = (
+                    f"{said!r} holds: from the {_label(d)} ({_grade_words(grade)}) to the "
+                    f"{_label(cur)}."
+                )
+                c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+            return True
+        miss = min(max(lo - g, g - hi) for g in gaps)
+        if best is None or miss < best[0]:
+            best = (miss, d)
+    if best is not None and best[0] > 1.5 and c.verdict != C and pinned:
+        d = best[1]
+        c.verdict = C
+        c.facts["duration_gainsaid"] = True
+        c.explanation = (
+            f"Not {said}: no {_grade_words(grade)} inspection of the record lies that long "
+            f"before the {_label(cur)} (the nearest, the {_label(d)}, is {best[0]:.0f} months "
+            "off)."
+        )
+        c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+        return True
+    return False
 
 
 def _check_to_event_duration(c: Claim, cur: Any, n: int, dur: dict, as_of: date) -> None:
@@ -2093,15 +2218,30 @@ def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     c.explanation = "ilacs holds no letter of this council that says so in these words."
 
 
-def _count_from_earlier(c: Claim) -> None:
-    """'two priority actions from an earlier visit had not been dealt with': the actions of an
-    earlier visit as a later letter tells of them; ilacs cannot be sure which list it counts."""
-    if c.verdict == C and c.facts.get("from_earlier"):
-        c.verdict = N
-        c.explanation = (
-            "A count of an earlier visit's or inspection's list, as a later report tells of it: "
-            f"ilacs cannot be sure which list it is ({c.explanation})"
-        )
+_EARLIER_RECS = re.compile(
+    r"\s*(?:(?:made|set(?:\s+out)?|raised|given|issued)\s+)?(?:from|of|at|after|by|in)\s+"
+    r"(?:an?|the|its|their)\s+(?:earlier|previous|last|prior|former|first|preceding)\b",
+    re.IGNORECASE,
+)
+_SOME_RECS_LEFT = re.compile(
+    r"\b(?:had|have|has|were|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:dealt|addressed|"
+    r"met|tackled|completed|implemented|resolved|acted)\b|\b(?:remain(?:ed)?|still)\s+"
+    r"(?:outstanding|unmet|unresolved|open)\b",
+    re.IGNORECASE,
+)
+
+
+_EARLIER_OR_UNMET = (
+    "The count is of those an earlier visit or inspection set out, or of some of them (those "
+    "not yet met): ilacs does not read which."
+)
+
+
+def _earlier_or_unmet(after: str) -> bool:
+    """'two priority actions from an earlier visit had not been dealt with': the words after a
+    count of recommendations make it those of another report, or some of them, not the count
+    a report sets out."""
+    return bool(_EARLIER_RECS.match(after) or _SOME_RECS_LEFT.search(after[:60].split(".")[0]))
 
 
 def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
@@ -2114,7 +2254,9 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
         c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
-    _count_from_earlier(c)
+    if c.verdict == C and _earlier_or_unmet(str(c.facts.get("after") or "")):
+        c.verdict, c.explanation, c.evidence = N, _EARLIER_OR_UNMET, []
+        return
     try:
         la = register.by_urn(c.urns[0])
     except NotFound:
@@ -4775,6 +4917,12 @@ def passage_claims(
             verdict, explanation, evidence = _rec_of_main(
                 words, span, urns, as_of, record, texts, main
             )
+            if (
+                span.count is not None
+                and Verdict(verdict) == C
+                and _earlier_or_unmet(article[span.end : span.end + 160])
+            ):
+                verdict, explanation, evidence = N, _EARLIER_OR_UNMET, []
             if getattr(span, "lines", ()):
                 out.extend(
                     _rec_lines(
@@ -4801,11 +4949,6 @@ def passage_claims(
                 continue
             c = Claim(span.start, span.end, words, Kind.RECOMMENDATION, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
-            if span.count is not None:
-                from ilacs.claims.extract import _FROM_EARLIER
-
-                c.facts["from_earlier"] = bool(_FROM_EARLIER.match(article, span.end))
-                _count_from_earlier(c)
             out.append(c)
     p_finder = getattr(quotes, "find_paraphrases", None)
     p_checker = getattr(quotes, "check_paraphrase", None)
@@ -5179,6 +5322,10 @@ def _within_ranks(claims: list[Claim]) -> list[Claim]:
         return min(pos) if pos else x.start
 
     def inside(x: Claim) -> bool:
+        if x.facts.get("duration_gainsaid") and x.verdict == C and x.type == Kind.TREND:
+            # "rated outstanding for the first time, eight years after they were judged
+            # inadequate" (it was eleven): the span gainsaid is no part of the rank
+            return False
         if x.type in (Kind.GRADE, Kind.TREND):
             # "while 14 found councils outstanding, 36 good and 31 requiring improvement": the
             # counts together cover the grade words
@@ -5322,7 +5469,13 @@ def check_article(
     passages = [
         p
         for p in passages
-        if not (p.type == Kind.OTHER and any(p.start <= c.start and c.end <= p.end for c in named))
+        if not (
+            p.type == Kind.OTHER
+            # (the claim's closing stop is no part of it: 'in March.' in 'in March')
+            and any(
+                p.start <= c.start and c.start + len(c.text.rstrip(" .,;:")) <= p.end for c in named
+            )
+        )
     ]
     # a quotation's claim replaces any grade or date claim read inside its marks
     # (unless the passage is not the report's words: a councillor's facts are still checked)

@@ -2537,11 +2537,33 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             own_role = "published"  # "Today the inspectors say...": the report's day
         elif re.search(
-            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,30}\b(?:in|on)\s+$",
+            # (a grade's words may be long: "judged 'Requires Improvement to be Good' in")
+            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b[^,;]{0,45}\b(?:in|on)\s+$",
             before,
             re.IGNORECASE,
         ) and not re.search(r"\b(?:inspect\w*|visit\w*)\b[^,;]{0,20}$", before, re.IGNORECASE):
             own_role = None  # "branded inadequate in January 2016": the visit or the report
+        elif re.search(
+            r"\b(?:inadequate|good|outstanding|requires?\s+improvement(?:\s+to\s+be\s+good)?)"
+            r"['’\"”]?\s+(?:in|on)\s+$",
+            before,
+            re.IGNORECASE,
+        ) and re.search(
+            r"\b(?:rated|branded|judged|graded|deemed|found to be|given)\b",
+            text[max(sentence.start, w.start - 160) : w.start],
+            re.IGNORECASE,
+        ):
+            # "judged 'Inadequate' in November 2015 and 'Requires Improvement to be Good' in
+            # August 2018": a grade's own date, the visit's or the report's
+            own_role = None
+        elif re.search(
+            r"\b(?:verdict|rating|judge?ment|grade)s?\s+(?:was\s+|were\s+)?(?:repeated|confirmed|"
+            r"given|delivered|handed\s+down|upheld|reached)\b[^.;,]{0,25}\b(?:in|on)\s+"
+            r"(?:early\s+|late\s+|mid-?)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            own_role = None  # "a verdict repeated by inspectors in early 2018": either day
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before) or _DATE_ROLE_VISIT.search(before):
@@ -2626,10 +2648,25 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ) and not any(sentence.start <= m.start < span.end for m in r.mentions):
             of_sentence = T.Span(sentence.start, span.end)
             of_clause = T.Span(clause.start, span.end)
+        urns = r.urns_at(of_sentence, of_clause)
+        near = [
+            m
+            for m in r.mentions
+            if of_clause.start <= m.start < span.start and m.la.urn and not r.is_place(m)
+        ]
+        last_urn = near[-1].la.urn if near else None
+        if (
+            len(urns) > 1
+            and last_urn is not None
+            and re.match(r"(?:its|their)\b", r.text[span.start : span.end])
+        ):
+            # "Cumberland's neighbour, Westmorland and Furness, was also rated good when its
+            # report was published in July": 'its' is the council named last before it
+            urns = [last_urn]
         r.add(
             span,
             Kind.VISIT if is_visit else Kind.DATE,
-            r.urns_at(of_sentence, of_clause),
+            urns,
             date_role=own_role,
             visit_kind=kind.group(0).lower() if kind else None,
             dates=[(w.first, w.precision) for w in ws],
@@ -3285,13 +3322,6 @@ _COUNT_CONTRAST = re.compile(
 )
 
 
-_FROM_EARLIER = re.compile(
-    r"\s+(?:(?:made|set|raised|given|issued)\s+)?(?:from|at|after|in|of)\s+(?:an?|the|its|their)\s+"
-    r"(?:earlier|previous|prior|last|preceding|first|former)\b",
-    re.IGNORECASE,
-)
-
-
 def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'makes four recommendations', 'nine priority actions', 'names four things that need to
     improve': read as quotes.py reads them (the same span, so the two readings are one claim)."""
@@ -3315,9 +3345,6 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
                 "what": "count",
                 "rec_span": span,
                 "main": r.main,
-                # "two priority actions from an earlier visit had not been dealt with": a
-                # count of another (earlier) report's list, as a later one tells of it
-                "from_earlier": bool(_FROM_EARLIER.match(r.text, span.end, sentence.end)),
             },
         )
 
@@ -5851,6 +5878,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         for clause in T.clauses(article, sentence):
             for detect in DETECTORS:
                 detect(r, sentence, clause)
+    _unswallow_inspectors(r)
     # a claim whose council was carried over from an earlier paragraph may be about the
     # article's own council after all: the checker tries it too
     for c in r.claims:
@@ -5879,6 +5907,28 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     return r.claims
+
+
+def _unswallow_inspectors(r: Reader) -> None:
+    """'The inspection, led by Anna Gravelle, took place over one week in September': the
+    inspector named at the head of a date claim is a claim of its own, so the date claim starts
+    after it (a span holding both would lend the inspector the date's verdict)."""
+    heads = [c for c in r.claims if c.type == Kind.INSPECTOR]
+    for c in r.claims:
+        if c.type != Kind.DATE or not heads:
+            continue
+        whens = [w for w in c.facts.get("whens") or [] if hasattr(w, "start")]
+        for i in heads:
+            if not (c.start <= i.start <= c.start + 24 and i.end < c.end):
+                continue
+            if whens and any(w.start < i.end for w in whens):
+                continue
+            cut = re.match(r"[\s,;:–—-]*", r.text[i.end : c.end])
+            start = i.end + (cut.end() if cut else 0)
+            if start < c.end and re.search(r"\w", r.text[start : c.end]):
+                c.facts["head"] = r.text[c.start : start]
+                c.start, c.text = start, r.text[start : c.end]
+            break
 
 
 def _join_contrasts(r: Reader) -> None:

@@ -1051,6 +1051,17 @@ def _check_quote(
                         f"around it, but with words changed: {'; '.join(why[:3])}.",
                         [*[f.evidence() for f in found], m.evidence()],
                     )
+            if (
+                kind == "changed"
+                and not _surely_this_passage(m, words)
+                and _judgement_turned(m, words)
+            ):
+                return (
+                    Verdict.CONTRADICTED,
+                    f"The passage is on {_where(m)}, word for word but for its judgement turned "
+                    f"round: {'; '.join(why[:3])}.",
+                    [*[f.evidence() for f in found], m.evidence()],
+                )
             if kind == "changed" and not _surely_this_passage(m, words):
                 local = (
                     _local_change(_own_context(context, quoted, q), q, docs, texts)
@@ -1205,6 +1216,29 @@ def _surely_this_passage(m: _Match, words: list[str]) -> bool:
     to it a contradiction rather than another passage."""
     changed = sum(len(said) for tag, said, _ in m.changes if tag != "insert")
     return m.matched >= 4 and m.matched >= 0.7 * len(words) and changed <= max(3, len(words) // 4)
+
+
+def _judgement_turned(m: _Match, words: list[str]) -> bool:
+    """The report's passage word for word, in a run as long as the quotation, but for a word
+    or two of judgement turned to the opposite ('significant, isolated and systemic' for
+    'significant, widespread and systemic'; 'receive patchy and ineffective services' for
+    'receive strong and effective services'): every other word matched, the first and the
+    last among them."""
+    if len(words) < 4 or m.matched < 3 or m.matched + 2 < len(words):
+        return False
+    if m.last - m.first != len(words):
+        return False
+    changes = [ch for ch in m.changes if ch[0] != "equal"]
+    if not changes or len(changes) > 2:
+        return False
+    for tag, said, report in changes:
+        if tag != "replace" or len(said) != 1 or len(report) != 1:
+            return False
+        if not _opposed(_key(said[0]), _key(report[0])) and not _opposed(said[0], report[0]):
+            return False
+    keys = [_key(w) for w in words]
+    changed = {_key(ch[1][0]) for ch in changes}
+    return keys[0] not in changed and keys[-1] not in changed
 
 
 def _clearly_there(m: _Match, words: list[str]) -> bool:
@@ -3020,7 +3054,16 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             named = []
         own = [w for w in content if w not in missing or w in named]
         if not named and scores[best] >= 0.5 * max(1, len(own)):
-            if _group_swapped(item, recs[best]):
+            if _group_swapped(item, recs[best]) or (
+                scores[best] >= 2
+                and _cohort_swapped(item, recs[best])
+                # no recommendation about the children the item names comes near
+                and all(
+                    scores[i] <= scores[best] - 2
+                    for i in range(len(recs))
+                    if _cohorts(item) & _cohorts(recs[i])
+                )
+            ):
                 # every word in some recommendation, but in this one's frame other people
                 # ('short-breaks provision for care leavers' for '... for disabled children')
                 unmatched.append((item, [w for w in _words(_plain(item)) if w in _GROUP_WORDS]))
@@ -3053,6 +3096,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             # one recommendation's words but for the children or the ages it names ('children
             # in care under 16' for 'care leavers over 21'): a thing changed
             if (
+                scores[best] >= 2
+                and [i for i in range(len(recs)) if scores[i] == scores[best]] == [best]
+                and _cohort_swapped(item, recs[best])
+                and not any(_cohorts(item) & _cohorts(r) for r in recs)
+            ):
+                # 'management oversight for care leavers' for '... for disabled children', and
+                # no other recommendation about care leavers
+                changed.append((item, recs[best]))
+            elif (
                 0 < len(named) <= 2
                 and all(w in _CONTRASTS or any(ch.isdigit() for ch in w) for w in named)
                 and scores[best] >= max(3, 0.6 * len(content))
@@ -3196,6 +3248,32 @@ _GROUP_WORDS = frozenset(
     missing homeless homelessness excluded exploited custody custodial residential primary
     secondary boys girls leavers carers parents""".split()
 )
+
+
+# the children a thing to improve is for, by the names reports and the press give them
+_COHORTS = {
+    "care leavers": re.compile(
+        r"\bcare[- ]?leavers?\b|\bleaving care\b|\bcare[- ]experienced\b|\bleft care\b", re.I
+    ),
+    "children in care": re.compile(
+        r"\b(?:children|young people)(?: and young people)? (?:who are )?in (?:our |its |their )?"
+        r"care\b|\blooked[- ]after children\b|\bchildren (?:we |it )?looked? after\b",
+        re.I,
+    ),
+    "disabled children": re.compile(r"\bdisab(?:led|ilit(?:y|ies))\b", re.I),
+}
+
+
+def _cohorts(text: str) -> set[str]:
+    """The children `text` names: care leavers, children in care, disabled children."""
+    return {k for k, rx in _COHORTS.items() if rx.search(text)}
+
+
+def _cohort_swapped(item: str, rec: str) -> bool:
+    """The item names children the recommendation does not, and the recommendation others
+    ('opportunities for children in care' for '... by care leavers of ... opportunities')."""
+    said, own = _cohorts(item), _cohorts(rec)
+    return bool(said) and bool(own) and not said & own
 
 
 def _group_swapped(item: str, rec: str) -> bool:
