@@ -3708,84 +3708,66 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
 _BOTH_AREAS = re.compile(r"\bboth\s+[^.;,]{3,60}?\s+and\s+[^.;,]{3,40}", re.IGNORECASE)
 
 
+def _firsts_where(record: Any, grade: str, fw: str, order: str, gives: Any) -> list[Any]:
+    """Councils in the order a full inspection report of theirs under `fw` first passed
+    `gives(document)`, as `firsts` lists them (councils on the same day by path)."""
+    from ilacs.analyse.firsts import First, _key
+    from ilacs.analyse.record import framework_matches
+
+    hits = []
+    for urn, held in record.by_urn.items():
+        matching = [
+            d
+            for d in held
+            if d.kind == "inspection"
+            and d.published is not None
+            and framework_matches(d.framework, fw)
+            and gives(d)
+        ]
+        if matching:
+            first = min(matching, key=lambda d: _key(d, order))
+            hits.append((_key(first, order), urn, first))
+    hits.sort(key=lambda h: (h[0], h[2].path))
+    return [
+        First(
+            rank=i + 1,
+            urn=urn,
+            la_name=d.la_name,
+            region=_region_of(urn),
+            grade=grade,
+            framework=d.framework,
+            inspection_end=d.inspection_end,
+            published=d.published,
+            path=d.path,
+        )
+        for i, (_, urn, d) in enumerate(hits)
+    ]
+
+
 def _k_area_firsts(
     record: Any, grade: str, k: int, fw: str, order: str, with_overall: bool
 ) -> list[Any]:
     """Councils in the order a report of theirs first gave `grade` in at least `k` judgements
     (the four areas, and the overall one if `with_overall`), under `fw`."""
-    from ilacs.analyse.firsts import First, _key
-    from ilacs.analyse.record import framework_matches
-
     areas = (*_AREAS, "overall") if with_overall else _AREAS
-    hits = []
-    for urn, held in record.by_urn.items():
-        matching = [
-            d
-            for d in held
-            if d.kind == "inspection"
-            and d.published is not None
-            and framework_matches(d.framework, fw)
-            and sum(d.grade(a) == grade for a in areas) >= k
-        ]
-        if matching:
-            first = min(matching, key=lambda d: _key(d, order))
-            hits.append((_key(first, order), urn, first))
-    hits.sort(key=lambda h: (h[0], h[2].path))
-    return [
-        First(
-            rank=i + 1,
-            urn=urn,
-            la_name=d.la_name,
-            region=_region_of(urn),
-            grade=grade,
-            framework=d.framework,
-            inspection_end=d.inspection_end,
-            published=d.published,
-            path=d.path,
-        )
-        for i, (_, urn, d) in enumerate(hits)
-    ]
+    return _firsts_where(
+        record, grade, fw, order, lambda d: sum(d.grade(a) == grade for a in areas) >= k
+    )
 
 
 def _year_firsts(record: Any, grade: str, mode: str, fw: str, order: str, year: int) -> list[Any]:
     """Councils in the order a report of theirs published in `year` first gave `grade` (overall,
     in every judgement, or in one area), under `fw`, as `firsts` lists them."""
-    from ilacs.analyse.firsts import First, _key, in_every_judgement
-    from ilacs.analyse.record import framework_matches
+    from ilacs.analyse.firsts import in_every_judgement
 
-    hits = []
-    for urn, held in record.by_urn.items():
-        matching = [
-            d
-            for d in held
-            if d.kind == "inspection"
-            and d.published is not None
-            and d.published.year == year
-            and framework_matches(d.framework, fw)
-            and (
-                in_every_judgement(d, (grade,))
-                if mode == "every"
-                else d.grade(mode if mode in _AREAS else "overall") == grade
-            )
-        ]
-        if matching:
-            first = min(matching, key=lambda d: _key(d, order))
-            hits.append((_key(first, order), urn, first))
-    hits.sort(key=lambda h: (h[0], h[2].path))
-    return [
-        First(
-            rank=i + 1,
-            urn=urn,
-            la_name=d.la_name,
-            region=_region_of(urn),
-            grade=grade,
-            framework=d.framework,
-            inspection_end=d.inspection_end,
-            published=d.published,
-            path=d.path,
-        )
-        for i, (_, urn, d) in enumerate(hits)
-    ]
+    def gives(d: Any) -> bool:
+        if d.published.year != year:
+            return False
+        if mode == "every":
+            return bool(in_every_judgement(d, (grade,)))
+        return bool(d.grade(mode if mode in _AREAS else "overall") == grade)
+
+    return _firsts_where(record, grade, fw, order, gives)
 
 
 def _streak_firsts(view: RecordView, grade: str, k: int, as_of: date) -> list[Any]:
