@@ -3708,6 +3708,17 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
 _BOTH_AREAS = re.compile(r"\bboth\s+[^.;,]{3,60}?\s+and\s+[^.;,]{3,40}", re.IGNORECASE)
 
 
+def _settle_tally(c: Claim, got: int, n: int, held: str, near: str, wrong: str) -> None:
+    """A tally of councils the record gives (`got`) against the article's `n`: supported when
+    equal, not_in_record when one off (ilacs may lack a report), else contradicted."""
+    if got == n:
+        c.verdict, c.explanation = S, held
+    elif abs(got - n) <= 1:
+        c.verdict, c.explanation = N, near
+    else:
+        c.verdict, c.explanation = C, wrong
+
+
 def _firsts_where(record: Any, grade: str, fw: str, order: str, gives: Any) -> list[Any]:
     """Councils in the order a full inspection report of theirs under `fw` first passed
     `gives(document)`, as `firsts` lists them (councils on the same day by path)."""
@@ -3808,14 +3819,15 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
         n = 1 if c.facts.get("only") else c.facts["n"]
         if place is None:
             c.verdict, c.explanation = N, f"ilacs does not hold this council {what} by then."
-        elif len(rows) == n:
-            c.verdict, c.explanation = S, f"{n} councils {what} by then: {names}."
-        elif abs(len(rows) - n) <= 1:
-            c.verdict = N
-            c.explanation = f"ilacs finds {len(rows)} councils {what} (it may lack one): {names}."
         else:
-            c.verdict = C
-            c.explanation = f"{len(rows)} councils {what} by then, not {n}: {names}."
+            _settle_tally(
+                c,
+                len(rows),
+                n,
+                f"{n} councils {what} by then: {names}.",
+                f"ilacs finds {len(rows)} councils {what} (it may lack one): {names}.",
+                f"{len(rows)} councils {what} by then, not {n}: {names}.",
+            )
         return
     want = c.number or 1
     named = c.facts.get("predecessors")
@@ -4101,14 +4113,15 @@ def _check_transition_count(
     if not ours:
         c.verdict = N
         c.explanation = f"ilacs holds no move of this council from {move} by then."
-    elif len(moves) == n:
-        c.verdict, c.explanation = S, f"{n} councils moved from {move}: {names}."
-    elif abs(len(moves) - n) <= 1:
-        c.verdict = N
-        c.explanation = f"ilacs finds {len(moves)} such moves (it may lack one), not {n}: {names}."
     else:
-        c.verdict = C
-        c.explanation = f"{len(moves)} councils moved from {move} by then, not {n}: {names}."
+        _settle_tally(
+            c,
+            len(moves),
+            n,
+            f"{n} councils moved from {move}: {names}.",
+            f"ilacs finds {len(moves)} such moves (it may lack one), not {n}: {names}.",
+            f"{len(moves)} councils moved from {move} by then, not {n}: {names}.",
+        )
 
 
 _LOOSE_NUMBER = re.compile(
