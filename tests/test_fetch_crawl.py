@@ -413,7 +413,9 @@ def test_full_crawl_then_nothing_new_then_a_new_report(standin, tmp_path):
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_an_interrupted_run_resumes_without_half_files(standin, tmp_path, reference, sig):
-    standin.throttle = 600_000  # bytes/s: downloads take long enough to be cut mid-file
+    # bytes/s: downloads take long enough to be cut mid-file, with room to spare on a loaded
+    # machine (at 600 kB/s a full CI run twice saw the crawl end before the signal came)
+    standin.throttle = 250_000
     db = tmp_path / "ilacs.db"
     cache = tmp_path / "ilacs-reports"
     cmd = [sys.executable, "-m", "ilacs", "update", "--db", str(db), "--base-url", standin.url]
@@ -428,6 +430,7 @@ def test_an_interrupted_run_resumes_without_half_files(standin, tmp_path, refere
             time.sleep(0.02)
         else:
             pytest.fail("the crawl never got going")
+        assert proc.poll() is None, "the crawl ended before it could be interrupted"
         os.kill(proc.pid, sig)
         out, err = proc.communicate(timeout=30)
     finally:
