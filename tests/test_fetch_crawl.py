@@ -420,7 +420,15 @@ def test_an_interrupted_run_resumes_without_half_files(standin, tmp_path, refere
     cache = tmp_path / "ilacs-reports"
     cmd = [sys.executable, "-m", "ilacs", "update", "--db", str(db), "--base-url", standin.url]
     cmd += [a for la in LAS for a in ("--la", la)] + ["--rate", "100", "-q"]
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # (the child takes Ctrl-C as a terminal would give it: a SIGINT disposition left ignored by
+    # anything earlier in the test process would otherwise be inherited, and Python keeps it)
+    proc = subprocess.Popen(
+        cmd,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
