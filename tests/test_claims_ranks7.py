@@ -5,7 +5,7 @@ than contradicted."""
 
 from __future__ import annotations
 
-from ilacs.claims.check import _unmodelled
+from ilacs.claims.ranks import _unmodelled
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 

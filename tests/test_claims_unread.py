@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ilacs.claims.check import _unread_words
+from ilacs.claims.ranks import _unread_words
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 

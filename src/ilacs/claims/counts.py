@@ -1,0 +1,672 @@
+"""Count and share claims among councils: "only eight local authorities have an outstanding
+rating", "10 of the 127 inspected were inadequate", "none of the 24 councils in the North West".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ilacs import register
+from ilacs.claims import text as T
+from ilacs.claims.model import Claim, Evidence
+from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _moves
+from ilacs.claims.view import (
+    _GOOD_OR_BETTER,
+    _NO_OVERALL,
+    C,
+    N,
+    RecordView,
+    S,
+    _current,
+    _evidence,
+    _framework_at,
+    _framework_of,
+    _grade_words,
+    _inspections,
+    _key_areas,
+    _label,
+    _region_of,
+    view_doc,
+)
+from ilacs.errors import IlacsError
+
+
+def _list_after(c: Claim) -> str | None:
+    """The words after a count's colon or dash, to the end of the sentence ('Three councils
+    received the top grade: A, B and C' -> 'A, B and C')."""
+    m = re.match(r"\s*[:–—-]\s*([^.;]+)", str(c.facts.get("after") or ""))
+    return m.group(1) if m else None
+
+
+def _listed_councils(c: Claim) -> list[int] | None:
+    """The councils a count names right after it ('Three councils received the top grade:
+    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only,
+    each name perhaps with a relative clause of its own ('Northumberland, which was rated good
+    in 2020, and Telford & Wrekin, which held on to its rating'); a name inside such a clause
+    makes the list unread."""
+    words = _list_after(c)
+    if words is None:
+        return None
+    found = sorted(T.councils(words), key=lambda x: x.start)
+    if not found:
+        return None
+    pos = 0
+    for i, x in enumerate(found):
+        gap = words[pos : x.start]
+        if i == 0:
+            if gap.strip():
+                return None
+        elif not re.fullmatch(
+            rf"(?:{_LIST_RELATIVE.pattern})?{_LIST_JOIN.pattern}", gap, re.IGNORECASE
+        ):
+            return None
+        pos = x.end
+    if not re.fullmatch(rf"(?:{_LIST_RELATIVE.pattern})?\s*", words[pos:], re.IGNORECASE):
+        return None
+    return list(dict.fromkeys(x.la.urn for x in found if x.la.urn))
+
+
+def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[int]) -> None:
+    """'Three councils in all received the top grade: A, B and C': the list the article gives
+    is the group counted; each council named must hold the grade (overall, its latest graded
+    inspection by the day), and the number must be the list's."""
+    grade = c.facts["grades"][0]
+    n = c.facts["n"]
+    held: list[Any] = []
+    lacked: list[Any] = []
+    for urn in listed:
+        cur = _current([d for d in _inspections(view, urn) if d.grades.get("overall")], as_of)
+        if cur is None:
+            c.verdict = N
+            c.explanation = "ilacs holds no graded inspection of a council the list names."
+            return
+        (held if cur.grades.get("overall") == grade else lacked).append(cur)
+    words = _grade_words(grade)
+    c.evidence = [
+        _evidence(d, f"overall effectiveness: {d.grades.get('overall')}") for d in held + lacked
+    ]
+    if lacked:
+        c.verdict = C
+        c.explanation = (
+            "Not all the councils it lists are rated "
+            + words
+            + ": "
+            + "; ".join(
+                f"the {_label(d)} gives {_grade_words(d.grades.get('overall') or '')}"
+                for d in lacked
+            )
+            + "."
+        )
+    elif len(listed) != n:
+        c.verdict = N
+        c.explanation = f"It lists {len(listed)} councils, not {n}; each is rated {words}."
+    else:
+        c.verdict = S
+        c.explanation = (
+            f"Each of the {n} councils it lists is rated {words}: "
+            + "; ".join(_label(d) for d in held)
+            + "."
+        )
+
+
+# words that count councils by every judgement, not the overall one
+_EVERY_SAID = re.compile(
+    r"\b(?:every|each|all|both)\b[^.;]{0,30}\b(?:areas?|judge?ments?|categor\w+|grades|ratings|"
+    r"services|aspects|parts|headings)\b|\bacross the board\b|\bclean sweep\b|\bin every\b"
+    r"|\bthroughout\b|\bwithout exception\b",
+    re.IGNORECASE,
+)
+
+
+def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
+    """A count among all councils (or a region's): each plausible reading, and a contradiction
+    only when none is within one of the article's number (ilacs may lack an abolished council)."""
+    from ilacs.analyse import snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs"):
+        return
+    n, total = c.facts["n"], c.facts.get("total")
+    named = _framework_of(c, None, as_of, view)
+    if c.facts.get("inspected"):
+        _check_inspected_count(c, view, as_of, named)
+        return
+    if c.facts.get("moved_off"):
+        _check_moved_off_count(c, view, as_of, named)
+        return
+    grade = c.facts["grades"][0]
+    wanted = {grade, "outstanding"} if c.facts.get("either") and grade == "good" else {grade}
+    if c.facts.get("below_good"):
+        wanted = {"requires_improvement", "inadequate"}
+    families = [
+        "any",
+        "sif" if c.framework and re.search(r"single|sif", c.framework, re.I) else "ilacs",
+    ]
+    if named != "any":
+        families.append(named)  # "under the current framework": the one of the article's day
+
+    def compute(wanted: set[str]) -> list[tuple[str, int, int, list[str]]]:
+        readings = []
+        for family in dict.fromkeys(families):
+            for rule in ("published", "ofsted"):
+                try:
+                    snap = snapshot(record, as_of, rule=rule, framework=family)
+                except IlacsError:
+                    continue
+                graded = [
+                    s
+                    for s in snap.las
+                    if s.status == "graded"
+                    and (not c.region or (s.region == c.region) != bool(c.facts.get("outside")))
+                ]
+                for every in (False, True):
+                    hits = []
+                    for st in graded:
+                        d = view_doc(view, st.path)
+                        if d is None:
+                            continue
+                        if every:
+                            ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
+                        else:
+                            ok = d.grades.get("overall") in wanted
+                        if ok:
+                            hits.append(st.name)
+                    what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                    readings.append((what, len(hits), len(graded), hits))
+        return readings
+
+    readings = compute(wanted)
+    if not readings:
+        return
+    where = f" {'outside' if c.facts.get('outside') else 'in'} {c.region}" if c.region else ""
+    lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
+    c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
+    own = [x for x in readings if f", {named} reports," in x[0]]
+    under = re.search(
+        r"\bunder\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:framework|regime|system)\b",
+        c.text,
+        re.IGNORECASE,
+    )
+    if c.facts.get("fw_year") and named != "any" and own and under:
+        # "the number of councils rated outstanding under the inspection framework introduced
+        # in January 2023": that framework's reports, not every council's latest grade
+        readings = own
+    if not _EVERY_SAID.search(c.text) and any(x[0].startswith("overall") for x in readings):
+        # "seven of the 12 councils in the North East are now rated good or outstanding": a
+        # plain grade is the overall one; every judgement is a reading only when the words say
+        # every area (a reading that may still make a count near, not one that holds it)
+        plain = [x for x in readings if not x[0].startswith("every")]
+    else:
+        plain = readings
+    hold = [x for x in plain if x[1] == n and (total is None or x[2] == total)]
+    # with the total named and matched, the record holds every council counted: no slack;
+    # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
+    # a plain number on a day since every council has had a graded inspection ilacs holds
+    # (the SIF's round ended in 2017): the record's count, give or take a day's reports
+    tight = c.facts.get("tally") or (
+        as_of >= date(2018, 3, 1) and not c.region and not _LOOSE_NUMBER.search(c.text)
+    )
+    near = [
+        x
+        for x in readings
+        if abs(x[1] - n) <= (1 if tight else max(1, round(0.2 * n)))
+        and (total is None or x[2] != total)
+    ]
+    # "nine are rated good, eight require improvement and six are inadequate": the other
+    # counts listed, by the reading that holds the first
+    for k, g, *better in c.facts.get("more") or []:
+        if not hold:
+            break
+        # "while eight are rated good or better": good and outstanding
+        theirs = {w: x for w, x, *_ in compute({g, "outstanding"} if any(better) else {g})}
+        got = [theirs.get(x[0]) for x in hold]
+        if k in got:
+            continue
+        # with the total named and matched, the record holds every council counted
+        slack = 0 if total is not None else max(1, round(0.2 * k))
+        if all(x is not None and abs(x - k) > slack for x in got):
+            c.verdict = C
+            c.explanation = (
+                f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}"
+                f"{' or better' if any(better) else ''}, not {k} ({lines})."
+            )
+        else:
+            c.verdict = N
+            c.explanation = f"{n} by reading {hold[0][0]}; {k} {_grade_words(g)} not found."
+        return
+    if hold:
+        c.verdict = S
+        c.explanation = f"{n} by reading {hold[0][0]} ({lines})."
+    elif near or (total is not None and any(x[1] == n for x in plain)):
+        c.verdict = N
+        c.explanation = (
+            f"Near the record's count, which may lack a council or count another day ({lines})."
+        )
+    elif not c.facts.get("plain", True):
+        # the grade comes from later in the sentence: the clause may not count councils by it
+        c.verdict = N
+        c.explanation = f"No reading of the record gives {n}, if this counts councils ({lines})."
+    elif total is None and T.councils(_list_after(c) or ""):
+        # 'Three councils received the top grade: A, B, ... and C': it counts the councils it
+        # lists (a list ilacs could not read), not every council in England
+        c.verdict = N
+        c.explanation = (
+            f"It counts the councils it lists, which ilacs could not read; no reading of the "
+            f"record's councils gives {n} ({lines})."
+        )
+    else:
+        c.verdict = C
+        c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _check_of_those(c: Claim, view: RecordView, as_of: date) -> None:
+    """'13 of the 33 London authorities now hold an outstanding rating, though most of those were
+    awarded under the previous version of the framework': the holders on the day (latest graded
+    report, published by then), and the framework of the report that gave each its grade."""
+    from ilacs.analyse import snapshot
+
+    if view.source is None:
+        return
+    held = c.facts["of_those"]
+    try:
+        snap = snapshot(view.source, as_of, rule="published", framework="any")
+    except IlacsError:
+        return
+    docs = [
+        d
+        for st in snap.las
+        if st.status == "graded" and (not c.region or st.region == c.region)
+        if (d := view_doc(view, st.path)) is not None and d.grades.get("overall") == held["grade"]
+    ]
+    if len(docs) != held["n"]:
+        c.verdict = N
+        c.explanation = f"ilacs counts {len(docs)} such councils, not {held['n']}."
+        return
+    now = _framework_at(view, as_of)
+    older = [d for d in docs if d.framework != now]
+    k = len(older) if c.facts.get("older") else len(docs) - len(older)
+    quant = c.facts["quant"]
+    ok = {
+        "most": k > len(docs) / 2,
+        "all": k == len(docs),
+        "none": k == 0,
+        "half": abs(k - len(docs) / 2) <= 1,
+    }[quant]
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{len(older)} of the {len(docs)} hold it from a report under an older framework "
+            f"than {now}: " + ", ".join(f"{d.la_name} ({d.framework})" for d in older),
+        )
+    ]
+    which = "an older framework" if c.facts.get("older") else now
+    c.verdict = S if ok else C
+    c.explanation = f"{k} of the {len(docs)} hold it from a report under {which}" + (
+        "." if ok else f", not {quant}."
+    )
+
+
+def _check_moved_off_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
+    """'The two councils bring to 10 the number of local authorities to have moved out of
+    inadequate under the current framework': the councils with a report under the framework
+    (published by the day) whose overall grade is better than the graded inspection before it,
+    which was inadequate."""
+
+    off, n = c.facts["moved_off"], c.facts["n"]
+    if fw == "any":
+        c.verdict, c.explanation = N, "ilacs counts moves off a grade only under a framework."
+        return
+    names = [m[3].la_name for m in _moves(view, off, None, as_of, fw)]
+    c.evidence = [
+        Evidence(None, None, f"moved off {off} under {fw} by {as_of}: {', '.join(names)}")
+    ]
+    if len(names) == n:
+        c.verdict = S
+        c.explanation = f"{n} councils moved off {_grade_words(off)} under {fw} by then."
+    elif abs(len(names) - n) > 1:
+        c.verdict = C
+        c.explanation = f"{len(names)} councils moved off {_grade_words(off)} under {fw}, not {n}."
+    else:
+        c.verdict = N
+        c.explanation = f"ilacs finds {len(names)} such moves (it may lack a report), not {n}."
+
+
+def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
+    """'Of the 15, two have been rated outstanding', 'Of the seven before it, none received an
+    inadequate grade in any area': counts within the councils reported on under the framework
+    by the day (or before this council's report)."""
+    from ilacs.analyse.record import framework_matches
+
+    fw = _framework_of(c, None, as_of, view)
+    since = date.fromisoformat(c.facts["since"]) if c.facts.get("since") else None
+    if fw == "any" and since is None:
+        return
+    group = c.facts["group"]
+    first: dict[int, Any] = {}
+    for d in view.docs:
+        if (
+            d.kind == "inspection"
+            and framework_matches(d.framework, fw)
+            and d.framework != "pre_sif"
+            and d.published
+            and d.published <= as_of + timedelta(days=3)
+            and (since is None or d.published >= since)
+        ):
+            if d.urn not in first or d.published < first[d.urn].published:
+                first[d.urn] = d
+    docs = sorted(first.values(), key=lambda d: (d.published, d.path))
+    if not group["before"]:
+        # the article may count up to its own day or the day before (a report published the
+        # morning it went out is not in it): the cut-off that gives the group's size
+        for cut in (as_of, as_of - timedelta(days=1)):
+            upto = [d for d in docs if d.published <= cut]
+            if len(docs) != group["size"] and len(upto) == group["size"]:
+                docs = upto
+    if group["before"]:
+        own = next((d for d in docs if c.urns and d.urn == c.urns[0]), None)
+        if own is None:
+            return
+        docs = [d for d in docs if d.published < own.published]
+    grade, area, n = c.facts["grades"][0], c.facts.get("area"), c.facts["n"]
+    # "44 are rated good or outstanding overall": either grade
+    either = grade in ("good", "outstanding") and _GOOD_OR_BETTER.search(c.text)
+    wanted = {"good", "outstanding"} if either else {grade}
+
+    def has(d: Any) -> bool:
+        if c.facts.get("every"):
+            got = [g for g in d.grades.values() if g]
+            return bool(got) and all(g in wanted for g in got)
+        if area:
+            return d.grades.get(area) in wanted
+        if c.facts.get("any_area") or fw in _NO_OVERALL:
+            return any(g in wanted for g in d.grades.values())
+        return d.grades.get("overall") in wanted
+
+    hits = [d for d in docs if has(d)]
+    what = " or ".join(_grade_words(g) for g in sorted(wanted))
+    what += f"{' for ' + area if area else ''}"
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{len(docs)} councils with {fw} reports{' before it' if group['before'] else ''} "
+            f"by {as_of}; {what}: " + (", ".join(d.la_name for d in hits) or "none"),
+        )
+    ]
+    missing = [u for u in c.facts.get("named", []) if u not in {d.urn for d in hits}]
+    if c.facts.get("group_share") and docs:
+        # "just over a fifth are now outstanding": the share of the group
+        den, q = c.facts["group_share"]
+        ratio, target = len(hits) / len(docs), 1 / den
+        if q in ("just over", "over", "more than"):
+            ok = ratio > target and (q != "just over" or ratio - target <= 0.05)
+        elif q in ("just under", "under", "fewer than", "less than"):
+            ok = ratio < target and (q != "just under" or target - ratio <= 0.05)
+        elif q in ("nearly", "almost"):
+            ok = target - 0.06 <= ratio <= target + 0.005
+        else:
+            ok = abs(ratio - target) <= 0.04
+        if group["first"] and len(docs) != group["size"]:
+            c.verdict, c.explanation = (
+                N,
+                f"ilacs holds {len(docs)} such councils, not {group['size']}.",
+            )
+        elif ok:
+            c.verdict, c.explanation = S, f"{len(hits)} of the {len(docs)} were {what}."
+        elif abs(ratio - target) > 0.1:
+            c.verdict, c.explanation = C, f"{len(hits)} of the {len(docs)} were {what}."
+        else:
+            c.verdict = N
+            c.explanation = f"{len(hits)} of the {len(docs)} were {what}: near that share."
+        return
+    if c.facts.get("group_share"):
+        return
+    if group["first"] and len(docs) != group["size"]:
+        c.verdict = C if abs(len(docs) - group["size"]) > 1 else N
+        c.explanation = f"ilacs holds {len(docs)} such councils, not {group['size']}."
+    elif len(hits) == n and not missing:
+        c.verdict, c.explanation = S, f"{n} of the {len(docs)} were {what}."
+    else:
+        c.verdict = C
+        c.explanation = f"{len(hits)} of the {len(docs)} were {what}, not {n}" + (
+            f" (not {', '.join(register.by_urn(u).name for u in missing)})." if missing else "."
+        )
+
+
+def _check_all_las(c: Claim, view: RecordView, as_of: date) -> None:
+    """'England's 153 councils with children's services': the local authorities on the day."""
+    from ilacs.analyse import snapshot
+
+    if view.source is None:
+        return
+    try:
+        held = len(snapshot(view.source, as_of, rule="published", framework="any").las)
+    except IlacsError:
+        return
+    n = c.facts["all_las"]
+    c.evidence = [
+        Evidence(None, None, f"{held} local authorities with children's services on {as_of}")
+    ]
+    if held == n:
+        c.verdict, c.explanation = S, f"England has {held} such local authorities on that day."
+    else:
+        c.verdict = C if abs(held - n) > 2 else N
+        c.explanation = f"England has {held} such local authorities on that day, not {n}."
+
+
+def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
+    """'one of four published by the inspectorate today': the full inspection reports published
+    in the days named, this council's among them."""
+    if c.facts["published_on"][0] == "same day":
+        # "... on the same day": the day this council's latest report came out
+        current = _current(_inspections(view, c.urns[0]), as_of) if c.urns else None
+        if current is None or not current.published:
+            c.verdict, c.explanation = N, "ilacs holds no report of this council by then."
+            return
+        first = last = current.published
+    else:
+        first, last = (date.fromisoformat(x) for x in c.facts["published_on"])
+    docs = [
+        d
+        for d in view.docs
+        if d.kind == "inspection" and d.published and first <= d.published <= last
+    ]
+    names = ", ".join(f"{d.la_name} ({d.published})" for d in docs)
+    c.evidence = [Evidence(None, None, f"inspection reports published {first} to {last}: {names}")]
+    n = c.facts["n"]
+    if c.facts.get("grades"):
+        _check_graded_together(c, docs, first, last)
+        return
+    ours = any(d.urn in c.urns for d in docs)
+    if not docs:
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs holds no inspection report published {first} to {last}.",
+        )
+    elif len(docs) == n and ours:
+        c.verdict, c.explanation = S, f"{n} inspection reports were published then: {names}."
+    elif len(docs) == n:
+        c.verdict = N
+        c.explanation = f"{n} reports were published then, but not this council's: {names}."
+    elif len(docs) > n or (ours and not c.facts.get("at_least")):
+        c.verdict = C
+        c.explanation = f"{len(docs)} inspection reports were published then, not {n}: {names}."
+    else:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds {len(docs)} reports published then (it may lack some): {names}."
+        )
+
+
+def _check_graded_together(c: Claim, docs: list[Any], first: date, last: date) -> None:
+    """'one of two to receive the accolade today, alongside Norfolk': the reports published
+    then that gave the grade (in every judgement where the sentence says so)."""
+    grade, n = c.facts["grades"][0], c.facts["n"]
+
+    def gives(d: Any) -> bool:
+        got = [g for g in d.grades.values() if g]
+        if c.facts.get("every"):
+            return bool(got) and all(g == grade for g in got)
+        if d.framework in _NO_OVERALL:
+            return grade in got
+        return d.grades.get("overall") == grade
+
+    hits = [d for d in docs if gives(d)]
+    names = ", ".join(d.la_name for d in hits) or "none"
+    what = f"{_grade_words(grade)}{' in every judgement' if c.facts.get('every') else ''}"
+    c.evidence = [
+        Evidence(None, None, f"reports published {first} to {last} giving {what}: {names}")
+    ]
+    ours = any(d.urn in c.urns for d in hits)
+    missing = [u for u in c.facts.get("others", []) if u not in {d.urn for d in hits}]
+    if not docs:
+        c.verdict = N
+        c.explanation = f"ilacs holds no inspection report published {first} to {last}."
+    elif len(hits) == n and ours and not missing:
+        c.verdict, c.explanation = S, f"{n} reports published then gave {what}: {names}."
+    elif len(hits) > n or ours:
+        c.verdict = C
+        c.explanation = f"{len(hits)} reports published then gave {what}, not {n}: {names}."
+    else:
+        c.verdict = N
+        c.explanation = f"ilacs holds {len(hits)} reports published then giving {what}: {names}."
+
+
+def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> None:
+    """'Fifteen councils have now received reports under the framework': councils with a
+    report under the framework published by the day."""
+    from ilacs.analyse.record import framework_matches
+
+    if fw == "any":
+        return
+    n = c.facts["n"]
+    # by the article's day (or the day before: a report out that morning may not be in it),
+    # else a few days after (an article dated before the reports it speaks of came out)
+    for cut in (as_of, as_of - timedelta(days=1), as_of + timedelta(days=3)):
+        urns = {
+            d.urn: d.la_name
+            for d in view.docs
+            if d.kind == "inspection"
+            and framework_matches(d.framework, fw)
+            and d.published
+            and d.published <= cut
+            and (not c.region or _region_of(d.urn) == c.region)
+            # "so far this year": those published in the year
+            and (not c.facts.get("year") or d.published.year == c.facts["year"])
+        }
+        if len(urns) == n:
+            break
+    if c.facts.get("year"):
+        fw = f"{fw} (published in {c.facts['year']})"
+    c.evidence = [Evidence(None, None, f"{fw} reports published by {as_of}: {len(urns)} councils")]
+    if len(urns) == n:
+        c.verdict, c.explanation = S, f"{n} councils have {fw} reports published by {as_of}."
+    elif abs(len(urns) - n) <= max(1, round(0.1 * n)):
+        c.verdict = N
+        c.explanation = f"ilacs holds {len(urns)} councils with {fw} reports by {as_of}: near."
+    else:
+        c.verdict = C
+        c.explanation = f"ilacs holds {len(urns)} councils with {fw} reports by {as_of}, not {n}."
+
+
+def _share_band(share: float, qualifier: str, phrase: str) -> tuple[float, float]:
+    """The percentages a share as written allows: '44 per cent' 41.5-46.5, 'three quarters'
+    70-80, 'almost a third' 25.3-33.8, 'more than half' 49.5-65."""
+    pct = 100 * share
+    exact = 2.5 if re.search(r"\d", phrase) else 5.0
+    if qualifier in ("almost", "nearly", "just under"):
+        return pct - 8, pct + 0.5
+    if qualifier in ("about", "around", "roughly", "approximately", "some"):
+        return pct - 6, pct + 6
+    if qualifier in ("more than", "over", "just over", "at least", "well over"):
+        return pct - 0.5, pct + 15
+    if qualifier in ("under", "less than", "fewer than"):
+        return pct - 15, pct + 0.5
+    return pct - exact, pct + exact
+
+
+def _share_families(c: Claim, as_of: date) -> list[str]:
+    words = (c.framework or "").lower()
+    if not words:
+        return ["any"]
+    if "single inspection" in words or "sif" in words:
+        return ["any", "sif"]
+    if as_of < date(2018, 4, 1) and "ilacs" not in words:
+        return ["any", "sif"]
+    latest = (
+        "ilacs2026"
+        if as_of >= date(2026, 4, 1)
+        else "ilacs2023"
+        if as_of >= date(2023, 1, 1)
+        else "ilacs2018"
+    )
+    return ["any", "ilacs", latest]
+
+
+def _check_national_share(c: Claim, view: RecordView, as_of: date) -> None:
+    """A share of councils ('three quarters of authorities are below good', 'almost a third
+    have had the new inspection'): the share by each plausible reading (framework named or any,
+    publication or Ofsted's rule, of those graded or of every council), supported when one falls
+    in the range the words allow, contradicted only when every reading is far from it."""
+    from ilacs.analyse import snapshot
+
+    record = view.source
+    if record is None or not hasattr(record, "docs"):
+        return
+    wanted = set(c.facts["grades"])
+    readings: list[tuple[str, float, int, int]] = []
+    families = _share_families(c, as_of)
+    if c.facts.get("of_framework"):
+        # "Of the 26 councils reported on under the new framework, more than half...": of those
+        families = [_framework_of(c, None, as_of, view)]
+    for family in families:
+        for rule in ("published", "ofsted"):
+            try:
+                snap = snapshot(record, as_of, rule=rule, framework=family)
+            except IlacsError:
+                continue
+            las = [s for s in snap.las if not c.region or s.region == c.region]
+            councils = [s for s in las if s.status != "no_reports"]
+            graded = [s for s in las if s.status == "graded"]
+            if c.facts["inspected"]:
+                inspected = [s for s in councils if s.status in ("graded", "no_judgement")]
+                pairs = [
+                    (
+                        f"{family} inspections, {rule} rule, of every council",
+                        len(inspected),
+                        len(councils),
+                    )
+                ]
+            else:
+                hits = [s for s in graded if s.grade in wanted]
+                pairs = [
+                    (f"{family} reports, {rule} rule, of those graded", len(hits), len(graded)),
+                    (f"{family} reports, {rule} rule, of every council", len(hits), len(councils)),
+                ]
+            readings += [(w, 100 * k / t, k, t) for w, k, t in pairs if t]
+    if not readings:
+        return
+    lo, hi = _share_band(c.facts["share"], c.facts["qualifier"], c.facts["phrase"])
+    what = (
+        "inspected"
+        if c.facts["inspected"]
+        else " or ".join(_grade_words(g) for g in sorted(wanted))
+    )
+    where = f" in {c.region}" if c.region else ""
+    lines = "; ".join(f"{w}: {k} of {t} ({p:.0f}%)" for w, p, k, t in dict.fromkeys(readings))
+    c.evidence = [Evidence(None, None, f"{what}{where} on {as_of}: {lines}")]
+    hold = [x for x in readings if lo <= x[1] <= hi]
+    gap = min(max(lo - x[1], x[1] - hi, 0) for x in readings)
+    said = f"{c.facts['phrase']!r} ({lo:.0f}-{hi:.0f}%)"
+    if hold:
+        c.verdict = S
+        c.explanation = f"{said} holds by reading {hold[0][0]}: {hold[0][2]} of {hold[0][3]}."
+    elif gap > 8:
+        c.verdict = C
+        c.explanation = f"No reading of the record gives {said} ({lines})."
+    else:
+        c.verdict = N
+        c.explanation = f"Near the record's share, which may count another day or set ({lines})."

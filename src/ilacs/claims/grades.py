@@ -1,0 +1,760 @@
+"""Grade and trend claims: "rated good, with leadership outstanding", "inadequate in all areas",
+"previously rated requires improvement", "jumped two grades", "marked down in every area".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ilacs.claims import text as T
+from ilacs.claims.model import Claim, Evidence, Verdict
+from ilacs.claims.view import (
+    _LAST_ONE,
+    AREA_WORDS,
+    RANK,
+    C,
+    N,
+    RecordView,
+    S,
+    _check_grade_item,
+    _count_ok,
+    _created_after,
+    _current,
+    _date_matches,
+    _doc_years,
+    _evidence,
+    _grade_words,
+    _graded_areas,
+    _grades_text,
+    _inspections,
+    _key_areas,
+    _label,
+    _pick_doc,
+    _previous,
+    _register_name,
+    _unheld_abolished,
+    _urn_name,
+)
+
+
+def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
+    if not c.urns:
+        return
+    if c.facts.get("predecessor"):
+        c.verdict, c.explanation, c.evidence = (
+            N,
+            "A grade of the council before this one: ilacs does not hold that council's record.",
+            [],
+        )
+        return
+    gone = [urn for urn in c.urns if _unheld_abolished(record, urn, c, as_of)]
+    if len(gone) == len(c.urns):
+        c.verdict, c.evidence = N, []
+        c.explanation = (
+            f"ilacs holds no inspection of {_register_name(gone[0])}, a council abolished "
+            "since; its successors' reports are not its own."
+        )
+        return
+    verdicts = []
+    for urn in c.urns:
+        if urn not in gone:
+            verdicts.append(_check_grades_one(c, record, as_of, urn))
+    # "Medway's neighbour Kent has been rated outstanding": a council named only as the owner
+    # of another is not the one graded
+    owners = [
+        i
+        for i, urn in enumerate(c.urns)
+        if verdicts[i][0] == C
+        and (name := _urn_name(record, urn))
+        and re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+){{0,2}}[A-Z]", c.text)
+        and not re.search(rf"\b{re.escape(name)}\b(?!['’])", c.text)
+    ]
+    if owners and len(owners) < len(verdicts):
+        verdicts = [v for i, v in enumerate(verdicts) if i not in owners]
+    # every council named must hold; one that does not contradicts
+    bad = [v for v in verdicts if v[0] == C]
+    good = [v for v in verdicts if v[0] == S]
+    pick = bad[0] if bad else good[0] if good and len(good) == len(verdicts) else None
+    if pick is None:
+        pick = next((v for v in verdicts if v[0] == N), verdicts[0])
+        if good:
+            pick = (
+                N,
+                pick[1] + " " + " ".join(v[1] for v in good),
+                pick[2] + [e for v in good for e in v[2]],
+            )
+    c.verdict, c.explanation, c.evidence = (
+        pick[0],
+        " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1],
+        [e for v in verdicts for e in v[2]],
+    )
+
+
+_AREA_CUE = re.compile(
+    r"\b(?:protection|protect|care leavers?|leaving care|in care|looked[- ]after|leadership|"
+    r"leaders|management|adoption|early help|front door|fostering|safeguarding board|LSCB)\b",
+    re.IGNORECASE,
+)
+_LOOSE_SPAN = re.compile(
+    rf"\b(?:just|a little|slightly|well)?\s*(?:over|more than|nearly|almost|about|around|"
+    rf"some|roughly|approximately|less than|under|getting on for)\s+(?:a|an|\d+|{T.NUMBER})\s+"
+    rf"(?:years?|decades?)\b|\b(?:before|after)\s+(?:that|this|then)\b",
+    re.IGNORECASE,
+)
+
+
+def _fragile_grade(
+    c: Claim, d: Any, it: dict[str, Any], results: list[Any], insp: list[Any], as_of: date
+) -> str | None:
+    """Why a grade that does not match `d` may be about another inspection or judgement.
+
+    A contradiction needs the grade's inspection and judgement pinned; these readings are too
+    loose for that, so they say not_in_record instead:
+    - a loose span ("just over ten years ago", "three years before that") dates it;
+    - an area's words ("help for children in need of protection") that no area was read from;
+    - another grade of the same claim matches the same inspection for the same judgement
+      ("rated good, seven years after inspectors branded them inadequate"): this one is the
+      earlier inspection's, unless no earlier one gave it;
+    - a count of areas with grades of its own ("good in all five areas ... inadequate").
+    """
+    if any(w.relative for w in it["whens"]) and _LOOSE_SPAN.search(c.text):
+        return "the words date it only loosely"
+    if any(
+        w.relative
+        and w.last - w.first > timedelta(days=60)
+        # "just over ten years ago": long spans are written loosely, "four years ago" is not
+        and as_of.year - w.last.year >= 8
+        and (w.first.month, w.first.day, w.last.month, w.last.day) != (1, 1, 12, 31)
+        for w in it["whens"]
+    ):
+        # "just over ten years ago": a span counted back, not a calendar year
+        return "the words date it only loosely"
+    at = it.get("pos", c.start) - c.start
+    later = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", c.text[max(at, 0) :])}
+    if (
+        it["role"] == "previous"
+        and it["whens"]
+        and sum(1 for x in results if x[1]["whens"]) == 1
+        and all(w.start < it.get("pos", 0) for w in it["whens"])
+        and later - {w.first.year for w in it["whens"]}
+    ):
+        # "improved in 2018 from the Requires Improvement judgement of 2016": the year read
+        # may be the change's, not the old grade's; the later year's inspection, if ilacs
+        # holds one and it does not give the grade either, still contradicts
+        other = later - {w.first.year for w in it["whens"]}
+        held = [x for x in insp if other & set(_doc_years(x))]
+        if not held or any(_check_grade_item(x, it, False) is not False for x in held):
+            return "another year in the words may be this grade's"
+    if it["role"] != "previous" and not it["whens"] and _LOOSE_SPAN.search(c.text):
+        return "the words date it only loosely"
+    if (
+        it["role"] == "current"
+        and not it["whens"]
+        and it.get("past_context")
+        and (d not in insp or not insp[: insp.index(d)])
+    ):
+        # "at the 2017 inspection it had been rated good overall, although care leavers had
+        # both been judged to require improvement": the sentence's time may be this grade's,
+        # an inspection before any ilacs holds (one it holds that gives the grade was taken)
+        return "the sentence speaks of an earlier time, which may be this grade's"
+    if (
+        not it["areas"]
+        and not it.get("all")
+        and not it.get("rest")
+        and c.grade_scope != "all"
+        and c.number is None
+        and not any(x[1]["areas"] for x in results)
+        and _AREA_CUE.search(c.text)
+        and not re.search(
+            r"\b(?:overall|every|all|each|apart|except|other|rest)\b", c.text, re.IGNORECASE
+        )
+    ):
+        return "the words may name one judgement that ilacs did not read"
+    others = [x for x in results if x[1] is not it and x[2] and x[1]["grade"] != it["grade"]]
+    if not it["whens"] and any(
+        x[0] is d and set(x[1]["areas"]) == set(it["areas"]) for x in others
+    ):
+        if d in insp:
+            earlier = insp[: insp.index(d)]
+            if not earlier or any(_check_grade_item(x, it, False) is not False for x in earlier):
+                return "another grade of these words is the same inspection's; this one is earlier"
+            return None
+    if c.number is not None and len({x[1]["grade"] for x in results}) > 1:
+        return "the count of areas may belong to the other grade"
+    return None
+
+
+# words that say a grade is the latest inspection's
+_NOW_SAID = re.compile(
+    r"\b(?:under|in)\s+the\s+(?:current|new|latest|updated|revised)\s+(?:(?:Ofsted|ILACS|inspection)\s+)?"
+    r"(?:framework|regime|inspection)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_grades_one(
+    c: Claim, record: RecordView, as_of: date, urn: int
+) -> tuple[Verdict, str, list[Evidence]]:
+    insp = _inspections(record, urn)
+    current = _current(insp, as_of)
+    # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
+    # its own grades
+    items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or c.facts["grades"]
+    # "care leavers' services in Hackney and help and protection in Ealing": each council its
+    # own areas
+    mapped = []
+    for it in items:
+        owner = it.get("area_urns") or {}
+        mine = [a for a in it["areas"] if owner.get(a, urn) == urn]
+        if it["areas"] and not mine:
+            continue
+        mapped.append(dict(it, areas=mine) if mine != it["areas"] else it)
+    items = mapped or items
+    if current is None:
+        # "this week became the latest to be rated...": a council with no report by then, in a
+        # week ilacs holds others' reports of
+        for it in items:
+            for w in it["whens"]:
+                if w.precision == "period" and w.last - w.first < timedelta(days=8) and insp:
+                    if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                        return (
+                            C,
+                            f"ilacs holds no report of this council published {w.first} to {w.last}; "
+                            f"its first is the {_label(insp[0])}.",
+                            [_evidence(insp[0], _grades_text(insp[0]))],
+                        )
+        return N, "ilacs holds no graded inspection of this council published by then.", []
+    # (inspection, grade item, whether it gives that grade: None when the record cannot tell)
+    results: list[tuple[Any, dict[str, Any], bool | None]] = []
+    # "previously handed out in 2015 and 2019": each year listed is an inspection of its own
+    split: list[dict[str, Any]] = []
+    for it in items:
+        years = sorted({w.first.year for w in it["whens"]})
+        if len(years) > 1 and it["whens"][0].precision == "year":
+            split.extend(
+                dict(it, whens=[w for w in it["whens"] if w.first.year == y]) for y in years
+            )
+        else:
+            split.append(it)
+    undecided = False  # a number of inspections the record cannot settle
+    for it in split:
+        if it.get("times") and not c.facts.get("consecutive"):
+            # "twice judged inadequate", "inadequate for the second time": the inspections that
+            # gave it (a window of years the words give may hold fewer, never more)
+            n = it["times"]
+            upto = [x for x in insp if not x.published or x.published <= as_of]
+            if it["whens"]:
+                last = max(w.last for w in it["whens"])
+                upto = [x for x in upto if min(_doc_years(x)) <= last.year]
+            gave = [x for x in upto if _check_grade_item(x, it, False)]
+            # ilacs holds every full inspection since 2014: fewer contradict only where the
+            # record reaches back before then or the words keep to recent years
+            window = bool(upto) and (
+                upto[0].framework == "pre_sif"
+                or bool(
+                    re.search(
+                        rf"\b(?:in|within|over)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
+                        rf"(?:{T.NUMBER}\s+years|decade|\d+\s+years)\b|\bsince\s+20[12]\d\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                )
+            )
+            if (
+                len(gave) < n
+                and window
+                and not any(_check_grade_item(x, it, False) is None for x in upto)
+            ):
+                what = f"{n} inspections (ilacs holds {len(gave)} that gave it)"
+                results.append((upto[-1], dict(it, what=what), False))
+            elif len(gave) == n:
+                results.append((gave[-1], it, True))
+            else:
+                undecided = True
+            continue
+        d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
+        months = [w for w in it["whens"] if w.precision == "month"]
+        if d is not None and months and not any(_date_matches(w, d, None) for w in months):
+            # "Warrington, rated good in May": the month of the visit or of the report
+            dated = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
+            if (
+                dated
+                and it["role"] == "previous"
+                and c.facts.get("from_to")
+                and d is _previous(insp, dated[-1])
+            ):
+                pass  # "Last month its rating fell from good to ...": the month of the move
+            elif dated:
+                d = dated[-1]
+            else:
+                month = f"{months[0].first:%B %Y}"
+                results.append(
+                    (d, dict(it, what=f"an inspection on site or published in {month}"), False)
+                )
+                continue
+        if d is None and it.get("interval"):
+            # "seven years after children's services in the county were judged inadequate":
+            # no inspection of this council then (a predecessor's, or the years loosely told)
+            results.append((None, it, None))
+            continue
+        if d is None and it["whens"]:
+            # "the most recent one in 2020": no inspection that year, where ilacs holds the
+            # council's inspections before and after it
+            year = it["whens"][0].first.year
+            held = [x for x in record.by_urn.get(urn, []) if x.kind == "inspection"]
+            if (
+                insp
+                # ilacs holds every full inspection since the single inspection framework (2014)
+                and (min(_doc_years(insp[0])) < year or year >= 2014)
+                # (a council created since: "at Cumbria, in November 2022" is its predecessor's)
+                and not _created_after(urn, year)
+                and year <= as_of.year
+                and not any(year in _doc_years(x) for x in held)
+            ):
+                what = ", ".join(_label(x) for x in insp if not x.published or x.published <= as_of)
+                results.append(
+                    (
+                        current or insp[-1],
+                        dict(it, what=f"an inspection in {year} (ilacs holds: {what})"),
+                        False,
+                    )
+                )
+                continue
+            # "its previous rating, in 2013" / "when Ofsted last inspected in 2012": the
+            # inspection just before the latest, which ilacs holds and which came later
+            prev = _previous(insp, current)
+            if (
+                prev is not None
+                and _LAST_ONE.search(c.text)
+                and year < min(_doc_years(prev))
+                and not any(year in _doc_years(x) for x in held)
+            ):
+                results.append(
+                    (
+                        prev,
+                        dict(
+                            it, what=f"an inspection in {year} (the one before the latest is this)"
+                        ),
+                        False,
+                    )
+                )
+                continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if d is None and recent and insp:
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (insp[-1], dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
+        if d is None:
+            results.append((None, it, None))
+            continue
+        recent = [
+            w
+            for w in it["whens"]
+            if w.precision == "period" and w.last - w.first < timedelta(days=8)
+        ]
+        if recent and not (d.published and recent[0].first <= d.published <= recent[0].last):
+            # "this week became the latest to be rated...": a report of that week, if ilacs
+            # holds any report published that week
+            w = recent[0]
+            if any(x.published and w.first <= x.published <= w.last for x in record.docs):
+                results.append(
+                    (d, dict(it, what=f"a report published {w.first} to {w.last}"), False)
+                )
+                continue
+        ok: bool | None
+        if c.facts.get("several"):
+            ok = it["grade"] in _graded_areas(d).values()
+        elif it.get("rest"):
+            named = {a for x in items if x is not it for a in x["areas"]}
+            rest = [a for a in _key_areas(d) if a not in named]
+            ok = all(d.grades.get(a) == it["grade"] for a in rest) if rest else None
+        elif (
+            c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
+        ):
+            # "outstanding overall and in three of the four individual areas": the writer's
+            # own count of areas, which may not be ilacs's
+            sized = not re.search(r"\b(?:overall|individual)\b", c.text, re.IGNORECASE)
+            ok = _count_ok(d, it["grade"], c.number, c.total, sized, bool(c.facts.get("at_least")))
+            if ok and it.get("except_strict") and "unnamed" not in it.get("except", []):
+                # "inadequate in four of the five areas, with only adoption escaping it"
+                ok = not any(d.grades.get(a) == it["grade"] for a in it["except"])
+            if ok and it["areas"] and it["areas"] != ["overall"]:
+                # "good in two more, including children in care": the named ones too
+                ok = _check_grade_item(d, it, False) is not False
+        else:
+            ok = _check_grade_item(d, it, it.get("all", c.grade_scope == "all"))
+        if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
+            n = c.facts["consecutive"]
+            upto = insp[: insp.index(d) + 1][-n:]
+            if len(upto) == n and it["areas"] and it["areas"] != ["overall"]:
+                # "children in care were again judged to be good": that area's grades
+                ok = all(_check_grade_item(x, it, False) is not False for x in upto)
+                if not ok:
+                    results.append((d, dict(it, what=f"{n} inspections in a row"), None))
+                    continue
+            elif len(upto) == n:
+                # "the third inspection in a row in which it has fallen short of good": a grade
+                # said not held, at each of them
+                ok = all(
+                    (x.grades.get("overall") == it["grade"]) != bool(it.get("negated"))
+                    for x in upto
+                )
+                if not ok:
+                    results.append(
+                        (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
+                    )
+                    continue
+                at = insp.index(d) - n
+                if (
+                    c.facts.get("consecutive_exact")
+                    and at >= 0
+                    and not it.get("negated")
+                    and insp[at].grades.get("overall") == it["grade"]
+                    and not re.search(
+                        r"\b(?:framework|regime|under (?:the )?(?:ILACS|SIF)|since (?:19|20)\d\d)\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                ):
+                    # "rated good for the second inspection in a row" when the one before those
+                    # was good too: more than that many in a row
+                    what = f"exactly {n} inspections in a row (the {_label(insp[at])} gave it too)"
+                    results.append((d, dict(it, areas=["overall"], what=what), False))
+                    continue
+            else:
+                ok = None if n > len(insp) else ok
+        # no cue said which inspection: one before the latest settles a match if the clause
+        # speaks of the past, but only the latest can contradict
+        # "its leadership grade rose from good to outstanding": the new grade is the latest
+        # one, unless the clause is told in the past ("had improved from ... to ...")
+        moved_now = c.facts.get("from_to") and not re.search(
+            r"\b(?:had|previously|then|at the time|earlier|in (?:19|20)\d\d)\b",
+            c.text,
+            re.IGNORECASE,
+        )
+        if (
+            ok is False
+            and not pinned
+            and it["role"] == "current"
+            and (c.facts.get("previous_cue") or it.get("past_context"))
+            and not moved_now
+            # "care leavers, judged separately under the current framework, was graded ...":
+            # the latest inspection, said so
+            and not _NOW_SAID.search(c.text)
+        ):
+            prev = _previous(insp, current)
+            if prev is not None and _check_grade_item(
+                prev, it, it.get("all", c.grade_scope == "all")
+            ):
+                d, ok = prev, True
+            elif (
+                it.get("past_context") or (c.facts.get("duration") or {}).get("to_event")
+            ) and current in insp:
+                # ("the result comes seven years after services were judged inadequate": a
+                # grade dated by a span, which may reach past the inspection before)
+                # "at the 2017 inspection it had been rated good overall, although care leavers
+                # had both been judged to require improvement": any inspection before the latest
+                hit = next(
+                    (
+                        x
+                        for x in reversed(insp[: insp.index(current)])
+                        if _check_grade_item(x, it, it.get("all", c.grade_scope == "all"))
+                    ),
+                    None,
+                )
+                span = (c.facts.get("duration") or {}) if not it.get("past_context") else {}
+                span_n = T.number(str(span.get("n"))) if span.get("n") else None
+                if (
+                    hit is not None
+                    and span.get("to_event")
+                    and (
+                        span_n is None
+                        or str(span.get("u", "")).lower().startswith("decade")
+                        or not hit.published
+                        or abs((as_of - hit.published).days / 365.25 - span_n) > 1.5
+                    )
+                ):
+                    hit = None  # "four years after it was judged inadequate": not that long ago
+                if hit is not None:
+                    d, ok = hit, True
+        if ok is False and it["role"] == "previous" and not pinned:
+            # "previously" without a date: any earlier inspection may be meant
+            earlier = insp[: insp.index(current)] if current in insp else []
+            hit = next(
+                (
+                    x
+                    for x in reversed(earlier)
+                    if _check_grade_item(x, it, it.get("all", c.grade_scope == "all"))
+                ),
+                None,
+            )
+            if hit is not None:
+                d, ok = hit, True
+            elif (
+                it.get("weak_previous")
+                and current is not None
+                and _check_grade_item(current, it, it.get("all", c.grade_scope == "all"))
+            ):
+                # "Services had been judged good overall" in minutes of the meeting after the
+                # report: the tense of the minutes, the latest inspection
+                d, ok = current, True
+        if (
+            ok
+            and it.get("moved")
+            and d in insp
+            and len(c.urns) == 1  # (not "X climbs to good as Y holds its rating")
+            # "its leadership, rated outstanding before, slipped to good": the area named with
+            # the other grade, which this check does not guess
+            and (it["areas"] or not T.areas_in(c.text))
+        ):
+            # "children in care improved to good": the inspection before had a worse grade
+            before = _previous(insp, d)
+            same = [
+                a
+                for a in (it["areas"] or ["overall"])
+                if before is not None
+                and before.grades.get(a)
+                and d.grades.get(a)
+                and (RANK[before.grades[a]] - RANK[d.grades[a]]) * it["moved"] <= 0
+            ]
+            if before is not None and same:
+                words = ", ".join(AREA_WORDS.get(a, a) for a in same)
+                results.append(
+                    (
+                        d,
+                        dict(
+                            it,
+                            what=f"{words} as a move {'up' if it['moved'] > 0 else 'down'} "
+                            f"(the {_label(before)} gave {_grades_text(before)})",
+                        ),
+                        False,
+                    )
+                )
+                continue
+        if (
+            ok
+            and it.get("left")
+            and it["role"] == "previous"
+            and not pinned
+            and current is not None
+            and d is not current
+            and len(c.urns) == 1
+            and re.search(
+                r"\b(?:has|have)\s+(?:now\s+)?(?:lost|shed|been stripped of)\s+(?:its|their)\b",
+                c.text,
+                re.IGNORECASE,
+            )
+            and _check_grade_item(current, dict(it, negated=False), False) is True
+        ):
+            # "has lost its good Ofsted rating": the latest report no longer gives it
+            words = ", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness"
+            what = f"{words} (a grade the article says it has lost)"
+            results.append((current, dict(it, negated=True, what=what), False))
+            continue
+        results.append((d, it, ok))
+    judged = [x for x in results if x[2] is not None]
+    if not judged:
+        return (
+            N,
+            "The record does not say which inspection this is, or does not grade that judgement.",
+            [],
+        )
+    bad = [x for x in judged if x[2] is False]
+    docs = list(dict.fromkeys(x[0] for x in judged))
+    evidence = [_evidence(d, _grades_text(d)) for d in docs]
+    if undecided and not bad:
+        return N, "The record does not settle how many inspections gave that grade.", evidence
+    if bad and (why := _fragile_grade(c, bad[0][0], bad[0][1], results, insp, as_of)):
+        return N, f"Not settled: {why}.", evidence
+    if bad:
+        d, it, _ = bad[0]
+        what = (
+            "every judgement"
+            if c.grade_scope == "all"
+            else (", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness")
+        )
+        if it.get("what"):
+            what = it["what"]
+        elif c.number is not None:
+            what = f"{c.number} judgement(s)"
+        return (
+            C,
+            f"The {_label(d)} {'gives' if it.get('negated') else 'does not give'} "
+            f"{_grade_words(it['grade'])} for {what}"
+            f"{', which the article says it had not' if it.get('negated') else ''}: "
+            f"{_grades_text(d)}.",
+            evidence,
+        )
+    return S, " ".join(f"The {_label(d)}: {_grades_text(d)}." for d in docs), evidence
+
+
+def _check_every_area_cmp(c: Claim, view: RecordView, as_of: date) -> None:
+    """'The grades are the same in every area as at the last inspection in 2023': each judgement
+    graded both times, against the inspection before (of that year, when named)."""
+    if not c.urns:
+        return
+    insp = _inspections(view, c.urns[0])
+    cur = _current(insp, as_of)
+    prev = _previous(insp, cur)
+    year = c.facts.get("than_year")
+    if year and cur is not None:
+        then = [x for x in insp[: insp.index(cur)] if year in _doc_years(x)]
+        prev = then[-1] if then else None
+    if cur is None or prev is None:
+        c.verdict = N
+        c.explanation = (
+            "ilacs holds no inspection of this council before the latest to compare with."
+        )
+        return
+    keys = [
+        a for a in _key_areas(cur) if a != "overall" and prev.grades.get(a) and cur.grades.get(a)
+    ]
+    if not keys:
+        c.verdict = N
+        c.explanation = "Its last two inspections do not grade the same judgements one for one."
+        return
+    said = c.facts["every_area_cmp"]
+    moves = [RANK[prev.grades[a]] - RANK[cur.grades[a]] for a in keys]
+    ok = all((m > 0) - (m < 0) == said for m in moves)
+    c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+    c.verdict = S if ok else C
+    word = {1: "higher", -1: "lower", 0: "the same"}[said]
+    c.explanation = (
+        f"The {_label(prev)} gave {_grades_text(prev)}; the {_label(cur)} gives "
+        f"{_grades_text(cur)}" + ("." if ok else f": not {word} in every judgement.")
+    )
+
+
+def _check_marked_down(c: Claim, view: RecordView, as_of: date) -> None:
+    """'rated outstanding, though inspectors marked down one area': the judgements of its latest
+    inspection graded below its overall grade."""
+    if not c.urns:
+        return
+    cur = _current(_inspections(view, c.urns[0]), as_of)
+    if cur is None or not cur.grades.get("overall"):
+        c.verdict = N
+        c.explanation = "ilacs holds no overall grade of this council's latest inspection by then."
+        return
+    top = RANK[cur.grades["overall"]]
+    below = [a for a in _key_areas(cur) if a != "overall" and RANK.get(cur.grades[a], 0) > top]
+    n = c.facts["marked_down"]
+    words = ", ".join(AREA_WORDS.get(a, a) for a in below) or "none"
+    c.evidence = [_evidence(cur, _grades_text(cur))]
+    c.verdict = S if len(below) == n else C
+    c.explanation = (
+        f"The {_label(cur)} grades {len(below)} judgement(s) below its overall "
+        f"{_grade_words(cur.grades['overall'])} ({words})"
+        + ("." if len(below) == n else f", not {n}.")
+    )
+
+
+def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
+    """'jumped two grades': the steps between the overall grades of its last two inspections."""
+    if not c.urns:
+        return
+    insp = _inspections(view, c.urns[0])
+    cur = _current(insp, as_of)
+    prev = _previous(insp, cur)
+    if c.facts.get("than_year") and cur is not None:
+        # "a better rating than they were given in 2022": the inspection of that year
+        year = c.facts["than_year"]
+        then = [x for x in insp[: insp.index(cur)] if year in _doc_years(x)]
+        prev = then[-1] if then else None
+    if c.facts.get("at_year") and cur is not None:
+        # "jumped two grades to good in March 2020": the move of that year's inspection
+        year = c.facts["at_year"]
+        then = [x for x in insp[: insp.index(cur) + 1] if x.published and x.published.year == year]
+        if not then:
+            c.verdict = N
+            c.explanation = f"ilacs holds no report of this council published in {year}."
+            return
+        cur = then[-1]
+        prev = _previous(insp, cur)
+    if cur is None or prev is None:
+        c.verdict, c.explanation = (
+            N,
+            "ilacs holds fewer than two graded inspections of this council by then.",
+        )
+        return
+    area = c.facts.get("area") or "overall"
+    if not (prev.grades.get(area) and cur.grades.get(area)):
+        c.verdict = N
+        c.explanation = (
+            f"One of its last two inspections has no {AREA_WORDS.get(area, area)} grade "
+            "(the 2026 framework has no overall one; ILACS 2018 none for care leavers)."
+        )
+        return
+    steps = RANK.get(prev.grades.get(area), 0) - RANK.get(cur.grades.get(area), 0)
+    c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+    what = f"{AREA_WORDS.get(area, area)} went from {_grade_words(prev.grades.get(area))} ({prev.published}) to {_grade_words(cur.grades.get(area))} ({cur.published})"
+    if "direction" in c.facts and c.facts.get("phrase") and steps == 0:
+        # "The result is an improvement on the last inspection": the same overall grade, with
+        # better ones in some judgements, is an improvement too
+        moves = [
+            RANK[prev.grades[a]] - RANK[cur.grades[a]]
+            for a in _key_areas(cur)
+            if a != "overall" and prev.grades.get(a) and cur.grades.get(a)
+        ]
+        said = c.facts["direction"]
+        if any(m * said > 0 for m in moves) and not any(m * said < 0 for m in moves):
+            c.verdict, c.explanation = S, f"Its {what}, and some judgements moved that way."
+        else:
+            c.verdict, c.explanation = N, f"Its {what}: the words may weigh other judgements."
+        return
+    if "direction" in c.facts:
+        ok = steps * c.facts["direction"] > 0
+        c.verdict = S if ok else C
+        c.explanation = (
+            f"Its {what}."
+            if ok
+            else f"Not {'up' if c.facts['direction'] > 0 else 'down'}: its {what}."
+        )
+        return
+    said = c.facts.get("in_areas")
+    if steps == c.facts["jump"] and said is not None and area == "overall":
+        # "one grade overall and in three of the four judgement areas": the areas that moved
+        # by as much
+        def before(a: str) -> str | None:
+            # ILACS 2018 judged "children in care and care leavers" as one
+            if a == "care_leavers" and prev.framework == "ilacs2018":
+                return prev.grades.get(a) or prev.grades.get("in_care")
+            return prev.grades.get(a)
+
+        keys = [a for a in _key_areas(cur) if a != "overall" and before(a)]
+        moved = [
+            a
+            for a in keys
+            if RANK.get(before(a) or "", 9) - RANK.get(cur.grades[a], 9) == c.facts["jump"]
+        ]
+        total = re.search(
+            rf"\b(?:of|all|each of)\s+(?:the\s+|its\s+)?(?P<t>{T.NUMBER})\b",
+            c.text[c.text.lower().rfind("overall") :],
+        )
+        told = T.number(total.group("t")) if total else None
+        if not keys or (told and told != len(keys)):
+            c.verdict = N
+            c.explanation = f"Its {what}; its judgements do not compare one for one."
+            return
+        if len(moved) == len(keys) if said == "all" else len(moved) == said:
+            c.verdict = S
+            c.explanation = f"Its {what}, and {len(moved)} of {len(keys)} judgements as much."
+        else:
+            c.verdict = C
+            c.explanation = (
+                f"Its {what}; but {len(moved)} of the {len(keys)} judgements graded both "
+                f"times moved as much ({', '.join(AREA_WORDS.get(a, a) for a in moved) or 'none'})."
+            )
+        return
+    if steps == c.facts["jump"]:
+        c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
+    else:
+        c.verdict, c.explanation = C, f"Its {what}: {steps:+d} grade(s), not {c.facts['jump']:+d}."

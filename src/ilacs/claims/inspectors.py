@@ -1,0 +1,207 @@
+"""Inspector claims: who led an inspection or visit, and the size of the team."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ilacs import register
+from ilacs.claims.model import Claim, Evidence
+from ilacs.claims.view import (
+    C,
+    N,
+    RecordView,
+    S,
+    _current,
+    _evidence,
+    _inspector_docs,
+    _label,
+    _named_in,
+    _norm_name,
+    _reports,
+)
+from ilacs.errors import NotFound
+
+
+def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    """The inspectors of the report or letter the sentence dates, else of the letter an article
+    about a letter speaks of, else of the latest report: 'led by X' / 'lead inspector X' wants
+    X to be its lead; 'Inspectors X and Y' wants each named in it."""
+    if not c.urns:
+        return
+    first = c.urns
+    lead = c.urns[:1]
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        la = None
+    if (
+        la is not None
+        and la.end is not None
+        and not record.by_urn.get(la.urn or 0)
+        and as_of > la.end
+        and all(d > la.end for d, _ in c.dates)
+    ):
+        # a council abolished before the day, of whose own reports ilacs holds none ("...
+        # replaced Cumbria County Council. Inspectors, led by X, said"): its successors'
+        lead = [u for u in la.successors if _current(_reports(record, u), as_of)] or lead
+    # the article's council, when the sentence names none: the reading whose record names them
+    for urn in [*lead, *c.facts.get("other_urns", [])]:
+        c.urns = [urn]
+        _check_inspector_of(c, record, as_of, texts)
+        if c.verdict == S:
+            return
+        if urn == lead[0]:
+            held = (c.verdict, c.explanation, c.evidence)
+    # "North Northamptonshire ..., alongside West Northamptonshire. The report, led by X": a
+    # sentence naming no council may be of any council named whose report came out that day
+    cur = _current(_reports(record, lead[0]), as_of)
+    for urn in c.facts.get("same_day_urns", []):
+        theirs = _current(_reports(record, urn), as_of)
+        if cur is None or theirs is None or theirs.published != cur.published or c.dates:
+            continue
+        c.urns = [urn]
+        _check_inspector_of(c, record, as_of, texts)
+        if c.verdict == S:
+            return
+    c.urns = first
+    c.verdict, c.explanation, c.evidence = held
+
+
+# A letter's opening names its inspectors: "The inspectors were X, Her Majesty's Inspector,
+# and Y, ...", "The visit was carried out by X, Y and Z, Her Majesty's Inspectors", "His
+# Majesty's Inspectors for this visit were X and Y".
+_TEAM_SAID = re.compile(
+    r"(?:\b[Ii]nspectors\s+(?:for\s+this\s+(?:focused\s+|monitoring\s+)?visit\s+)?were|"
+    r"\b(?:(?:visit|inspection)\s+was\s+)?(?:carried\s+out|conducted|undertaken)\s+by)\s+"
+    r"(?P<list>[^.]{5,400}?)\.(?:\s|$)"
+)
+_TEAM_TITLE = re.compile(
+    r"(?:\b(?:all\s+of\s+whom\s+are|(?:two|three|four|five|six)\s+of)\s+)?(?:\bSenior\s+)?"
+    r"(?:(?:Her|His)\s+Majesty['’]s\s+Inspectors?|\bHMIs?\b|\b(?:Ofsted|Social\s+Care\s+Regulatory)\s+"
+    r"Inspectors?|\b(?:the\s+)?lead\s+inspector\b)(?:\s*\(HMI\))?(?:\s+(?:Social\s+Care|designate)\b)?|"
+    r"\(\s*(?:HMI\s+designate|lead(?:\s+inspector)?)\s*\)",
+    re.IGNORECASE,
+)
+_TEAM_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
+
+
+def _team_of(d: Any, texts: Any) -> list[str] | None:
+    """The inspectors a letter's opening names (None when it names them in no way ilacs reads)."""
+    if texts is None or d.kind not in ("focused_visit", "monitoring_visit"):
+        return None
+    pages = texts.pages(d.id)
+    if not pages:
+        return None
+    m = _TEAM_SAID.search(" ".join(pages[0].split()))
+    if m is None:
+        return None
+    pieces = re.split(r"\s*(?:,|\band\b)\s*", _TEAM_TITLE.sub(",", m.group("list")))
+    pieces = [p.strip() for p in pieces if p.strip()]
+    if not pieces or not all(_TEAM_NAME.fullmatch(p) for p in pieces):
+        return None
+    return pieces
+
+
+def _check_team_size(c: Claim, d: Any, texts: Any) -> None:
+    """'Five inspectors': as many as the letter names (after its names are checked)."""
+    n = c.facts.get("count")
+    if not n or c.verdict == C:
+        return
+    team = _team_of(d, texts)
+    if team is None:
+        if not c.facts.get("names"):
+            c.verdict = N
+            c.explanation = f"ilacs does not read how many inspectors the {_label(d)} had."
+        return
+    said = f"{len(team)} inspectors: {', '.join(team)}"
+    if len(team) == n:
+        if c.verdict != S or not c.facts.get("names"):
+            c.verdict, c.explanation = S, f"The {_label(d)} names {said}."
+            c.evidence = [Evidence(d.path, 1, said)]
+        else:
+            c.explanation = f"{c.explanation} It names {said}."
+        return
+    c.verdict = C
+    c.explanation = f"The {_label(d)} names {said}, not {n}."
+    c.evidence = [Evidence(d.path, 1, said)]
+
+
+def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    if not c.facts.get("names") and c.facts.get("count"):
+        docs = _inspector_docs(c, record, as_of)
+        if not docs:
+            c.verdict = N
+            c.explanation = "ilacs does not hold the letter this article speaks of."
+            return
+        _check_team_size(c, docs[0], texts)
+        return
+    names = c.facts.get("names") or [c.inspector or ""]
+    led = c.facts.get("led", bool(re.search(r"\b(?:lead|led)\b", c.text, re.IGNORECASE)))
+    docs = _inspector_docs(c, record, as_of)
+    if docs is None:
+        c.verdict = N
+        c.explanation = "ilacs does not hold the letter this article speaks of."
+        return
+    if not docs:
+        c.verdict = N
+        c.explanation = "ilacs does not hold a lead inspector for this council's reports."
+        return
+    # the document whose lead or text names the most of them
+    best: tuple[int, Any, list[Any]] | None = None
+    for d in docs:
+        lead_of = record.inspector.get(d.id) or ""
+        found: list[tuple[int, str] | None] = [
+            (0, "lead") if _norm_name(n) in _norm_name(lead_of) else _named_in(n, d, texts)
+            for n in names
+        ]
+        score = sum(f is not None for f in found)
+        if best is None or score > best[0]:
+            best = (score, d, found)
+    assert best is not None
+    _, d, found = best
+    lead = record.inspector.get(d.id)
+    if led:
+        # "led by X": X led it (a team inspector named with "led" did not)
+        if lead and _norm_name(names[0]) in _norm_name(lead):
+            c.verdict, c.explanation = S, f"The lead inspector of the {_label(d)} was {lead}."
+            c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+            _check_team_size(c, d, texts)
+        elif lead:
+            c.verdict = C
+            c.explanation = f"The lead inspector of the {_label(d)} was {lead}."
+            if found[0] is not None:
+                c.explanation += f" {names[0]} is named in it as another inspector."
+            c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+        else:
+            c.verdict = N
+            c.explanation = f"ilacs holds no lead inspector for the {_label(d)}."
+        return
+    missing = [n for n, f in zip(names, found, strict=True) if f is None]
+    where = [f for f in found if f is not None and f[0]]
+    if not missing:
+        c.verdict = S
+        if len(names) == 1 and lead and _norm_name(names[0]) in _norm_name(lead):
+            c.explanation = f"The lead inspector of the {_label(d)} was {lead}."
+        else:
+            c.explanation = (
+                f"The {_label(d)} names {', '.join(names)} (its lead inspector: {lead})."
+            )
+        c.evidence = (
+            [Evidence(d.path, p, around) for p, around in where[:1]]
+            if where
+            else [_evidence(d, f"Lead inspector: {lead}")]
+        )
+        _check_team_size(c, d, texts)
+    elif lead or len(missing) < len(names):
+        # it names its inspectors, and not this one
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} does not name {', '.join(missing)} among its inspectors"
+            + (f" (its lead inspector: {lead})." if lead else ".")
+        )
+        c.evidence = [_evidence(d, f"Lead inspector: {lead}")]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs does not hold the inspectors of this council's reports."

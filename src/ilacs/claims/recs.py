@@ -1,0 +1,364 @@
+"""Recommendation and visit-theme claims: what a report or letter asked a council to improve,
+how many things it asked, and what a focused visit or JTAI looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ilacs import register
+from ilacs.claims import text as T
+from ilacs.claims.model import Claim, Evidence, Kind, Verdict
+from ilacs.claims.view import (
+    _THEME_SMALL,
+    C,
+    N,
+    RecordView,
+    S,
+    _date_matches,
+    _evidence,
+    _framework_at,
+    _label,
+    _letters,
+    _published,
+    _year_before,
+)
+from ilacs.errors import NotFound
+
+
+def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """What a visit looked at, or how it was done: supported when a letter of the council says
+    it in nearly the same words (most of the article's words are in its opening); a visit's
+    subject may be put many ways, so never contradicted. A focused visit is not graded."""
+    if c.facts.get("ungraded"):
+        c.verdict = S
+        c.explanation = (
+            "Focused visits, monitoring visits and joint targeted area inspections are reported "
+            "in letters that carry no "
+            "judgements: a council's grades come from its full inspections."
+        )
+        return
+    if not c.urns or texts is None:
+        return
+    from ilacs.claims.quotes import _key, _words
+
+    words = [w for w in _words(c.facts["theme"]) if w not in _THEME_SMALL and len(w) > 2]
+    if len(words) < 3:
+        _check_short_theme(c, record, as_of, texts)
+        return
+    # "a focused visit in October last year to look at ...": the letters of that time (the
+    # date before the subject is the visit's; one in it is of something else: "progress
+    # since the 2015 inspection")
+    at = c.text.find(c.facts["theme"].strip()[:30])
+    whens = [
+        w
+        for w in T.dates(c.text[: max(0, at)], as_of)
+        if w.precision in ("day", "range", "month", "year")
+    ]
+    # (a day is read to its month: 'on March 3 and 4' may be read otherwise)
+    whens = [
+        T.When(w.start, w.end, w.first.replace(day=1), w.last, "month", w.relative)
+        if w.precision in ("day", "range")
+        and (w.first.year, w.first.month) == (w.last.year, w.last.month)
+        else w
+        for w in whens
+    ]
+    readings = [whens]
+    if any(w.relative and w.precision == "month" for w in whens):
+        readings.append(
+            [_year_before(w) if w.relative and w.precision == "month" else w for w in whens]
+        )
+    best: tuple[float, Any, int, str] | None = None
+    themed: list[tuple[float, Any, int, str]] = []
+    for d in _letters(record, c.urns[0]):
+        p = _published(d)
+        if p and p > as_of + timedelta(days=3):
+            continue
+        for i, page in enumerate(texts.pages(d.id)[:2]):
+            keys = {_key(w) for w in _words(page)}
+            share = sum(_key(w) in keys for w in words) / len(words)
+            flat = " ".join(page.split())
+            hit = re.search(r"(?:This visit|Inspectors)\s+(?:looked|was|were|used)[^.]*\.", flat)
+            found = (share, d, i + 1, hit.group(0) if hit else flat[:200])
+            if share >= 0.75:
+                themed.append(found)
+            if best is None or share > best[0]:
+                best = found
+    if whens and themed:
+        dated = [
+            t
+            for t in themed
+            if any(all(_date_matches(w, t[1], "visit") for w in ws) for ws in readings)
+        ]
+        if dated:
+            best = max(dated, key=lambda t: t[0])
+        else:
+            # the letter that says so is of the year named, on other days: a council has one
+            # focused visit (or JTAI) on a subject in a year, so the date is given wrongly
+            years = {w.first.year for ws in readings for w in ws}
+            same = [
+                t
+                for t in themed
+                if t[1].kind in ("focused_visit", "jtai")
+                and t[1].inspection_start is not None
+                and t[1].inspection_start.year in years
+                and all(w.precision in ("day", "range", "month") for w in whens)
+                and re.search(
+                    r"focused|joint|jtai", (c.visit_kind or "") + " " + c.text, re.IGNORECASE
+                )
+            ]
+            if same:
+                share, d, page_no, around = max(same, key=lambda t: t[0])
+                c.verdict = C
+                c.explanation = (
+                    f"The {_label(d)} says so ({share:.0%} of the words named are in it), but "
+                    f"its visit was on {d.inspection_start} to {d.inspection_end}."
+                )
+                c.evidence = [
+                    _evidence(d, f"visit {d.inspection_start} to {d.inspection_end}"),
+                    Evidence(d.path, page_no, around),
+                ]
+                return
+            c.verdict = N
+            c.explanation = (
+                "ilacs holds no letter of this council of that time that says so in these words."
+            )
+            return
+    if best is not None and best[0] >= 0.75:
+        share, d, page_no, around = best
+        c.verdict = S
+        c.explanation = f"The {_label(d)} says so ({share:.0%} of the words named are in it)."
+        c.evidence = [Evidence(d.path, page_no, around)]
+    else:
+        c.verdict = N
+        c.explanation = "ilacs holds no letter of this council that says so in these words."
+
+
+def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """A visit's subject in few words ('the council's arrangements for children in care'):
+    supported only when a letter of the council says it in these very words."""
+    own = re.sub(
+        r"^\s*(?:the\s+)?(?:council|local\s+authority|authority|borough)(?:['’]s)?\s+",
+        "",
+        c.facts["theme"].strip().rstrip(".").lower(),
+    )
+    own = " ".join(own.replace("’", "'").split())
+    if len(own.split()) < 3:
+        return
+    for d in _letters(record, c.urns[0]):
+        p = _published(d)
+        if p and p > as_of + timedelta(days=3):
+            continue
+        for i, page in enumerate(texts.pages(d.id)[:2]):
+            flat = " ".join(page.replace("’", "'").split())
+            at = flat.lower().find(own)
+            if at >= 0:
+                c.verdict = S
+                c.explanation = f"The {_label(d)} says so in these words."
+                c.evidence = [Evidence(d.path, i + 1, flat[max(0, at - 80) : at + len(own) + 40])]
+                return
+    c.verdict = N
+    c.explanation = "ilacs holds no letter of this council that says so in these words."
+
+
+_EARLIER_RECS = re.compile(
+    r"\s*(?:(?:made|set(?:\s+out)?|raised|given|issued)\s+)?(?:from|of|at|after|by|in)\s+"
+    r"(?:an?|the|its|their)\s+(?:earlier|previous|last|prior|former|first|preceding)\b",
+    re.IGNORECASE,
+)
+_SOME_RECS_LEFT = re.compile(
+    r"\b(?:had|have|has|were|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:dealt|addressed|"
+    r"met|tackled|completed|implemented|resolved|acted)\b|\b(?:remain(?:ed)?|still)\s+"
+    r"(?:outstanding|unmet|unresolved|open)\b",
+    re.IGNORECASE,
+)
+
+
+_EARLIER_OR_UNMET = (
+    "The count is of those an earlier visit or inspection set out, or of some of them (those "
+    "not yet met): ilacs does not read which."
+)
+
+
+def _earlier_or_unmet(after: str) -> bool:
+    """'two priority actions from an earlier visit had not been dealt with': the words after a
+    count of recommendations make it those of another report, or some of them, not the count
+    a report sets out."""
+    return bool(_EARLIER_RECS.match(after) or _SOME_RECS_LEFT.search(after[:60].split(".")[0]))
+
+
+def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
+    """A count of recommendations or priority actions: quotes.py checks it (the report or
+    letter the article speaks of, its count as printed or as ilacs read its list)."""
+
+    if not c.urns or texts is None:
+        return
+    verdict, explanation, evidence = _rec_of_main(
+        c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
+    )
+    c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+    if c.verdict == C and _earlier_or_unmet(str(c.facts.get("after") or "")):
+        c.verdict, c.explanation, c.evidence = N, _EARLIER_OR_UNMET, []
+        return
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        return
+    if c.verdict != N or la.end is None or la.end >= as_of or len(la.successors) < 2:
+        return
+    # "The two reports set out the same two areas for improvement", of a council abolished
+    # before them ("Northamptonshire" for West and North Northamptonshire): its successors'
+    # reports, each giving the same verdict
+    got = [
+        _rec_of_main(c.text, c.facts["rec_span"], [u], as_of, record, texts, None)
+        for u in la.successors
+    ]
+    if (
+        re.search(
+            r"\b(?:the\s+two|both|each\s+of\s+the(?:\s+two)?)\s+(?:reports|councils|authorities)\b",
+            str(c.facts.get("before") or ""),
+            re.I,
+        )
+        and len({Verdict(v) for v, _, _ in got}) == 1
+        and Verdict(got[0][0]) in (S, C)
+    ):
+        c.urns = list(la.successors)
+        c.verdict = Verdict(got[0][0])
+        c.explanation = " ".join(e for _, e, _ in got)
+        c.evidence = [e for _, _, ev in got for e in ev]
+
+
+def _rec_of_main(
+    words: str,
+    span: Any,
+    urns: list[int],
+    as_of: date,
+    record: RecordView,
+    texts: Any,
+    main: int | None,
+) -> tuple[Any, str, list[Evidence]]:
+    """A claim about what must improve, checked against the report of the council its sentence
+    is taken to be about (the last one named: 'ended its shared arrangement with Cambridgeshire
+    County Council'); when that fails and the report of `main`, the council the article is
+    about, bears it out, the claim is about `main` (its urns are changed in place)."""
+    from ilacs.claims.quotes import check_recommendation
+
+    got = check_recommendation(words, span, urns, as_of, record, texts)
+    if Verdict(got[0]) == S or main is None or main in urns:
+        return got
+    again = check_recommendation(words, span, [main], as_of, record, texts)
+    if Verdict(again[0]) == S:
+        urns[:] = [main]
+        return again
+    return got
+
+
+def _rec_lines(
+    article: str,
+    span: Any,
+    urns: list[int],
+    as_of: date,
+    record: RecordView,
+    texts: Any,
+    main: int | None,
+    whole: Verdict,
+    whole_why: str = "",
+) -> list[Claim]:
+    """A list of what must improve set out line by line: each line a claim of its own. A line
+    the report's recommendations hold is supported; a line they do not hold is contradicted
+    only when the list read whole is (its other lines found, this one a changed copy of one),
+    else not_in_record."""
+    from ilacs.claims.quotes import RecSpan
+
+    out = []
+    for a, b in span.lines:
+        words = article[a:b]
+        one = RecSpan(a, b, words, (words,), letter=span.letter, years=span.years)
+        mine = list(urns)
+        verdict, explanation, evidence = _rec_of_main(words, one, mine, as_of, record, texts, main)
+        v = Verdict(verdict)
+        if v != S:
+            if whole == C:
+                v = C
+                explanation = whole_why or explanation
+            elif v == C:
+                v = N
+                explanation = f"Read with the list it is in, ilacs cannot tell: {explanation}"
+        c = Claim(a, b, words, Kind.RECOMMENDATION, mine)
+        c.verdict, c.explanation, c.evidence = v, explanation, list(evidence)
+        out.append(c)
+    # a line in the writer's own words for one recommendation ('make its local offer for care
+    # leavers easier to access' for 'The accessibility of the local offer for care-experienced
+    # young people'), read with the lines found as they are: a rewording, as in a sentence
+    found = [c.text for c in out if c.verdict == S]
+    if whole != C and found:
+        for c in out:
+            if c.verdict != N:
+                continue
+            both = RecSpan(
+                c.start, c.end, c.text, (c.text, *found), letter=span.letter, years=span.years
+            )
+            got = _rec_of_main(c.text, both, list(c.urns), as_of, record, texts, main)
+            if Verdict(got[0]) == S:
+                c.verdict = S
+                c.evidence = list(got[2])[-1:]
+                said = c.evidence[0].quote if c.evidence else ""
+                c.explanation = (
+                    "Read with the list it is in (the other lines found as they are), a rewording "
+                    f"of a recommendation (low confidence): '{said}'."
+                )
+    return out
+
+
+def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
+    """'the first council under the current framework whose report contains no
+    recommendations', 'the second since 2018': its place among the full reports whose list of
+    what needs to improve is empty (as ilacs counted it; a report it could not count is none)."""
+    if not c.urns or not c.number:
+        return
+    by = as_of + timedelta(days=3)
+    reports = [
+        d
+        for d in view.docs
+        if d.kind == "inspection" and d.published and d.published <= by and d.framework
+    ]
+    fw = _framework_at(view, as_of) if c.facts.get("current") else None
+    since = c.facts.get("since")
+    scope = [
+        d
+        for d in reports
+        if (fw is None or d.framework == fw)
+        and (since is None or d.published.year >= since)
+        and (fw is not None or since is not None or d.framework.startswith("ilacs"))
+    ]
+    # the council named, or the article's (the one whose report has none, if either)
+    latest = [
+        max(own, key=lambda d: d.published)
+        for urn in dict.fromkeys([*c.urns[:1], *c.facts.get("alt_urns", [])])
+        if (own := [d for d in scope if d.urn == urn])
+    ]
+    if not latest:
+        c.verdict, c.explanation = N, "ilacs holds no report of this council in that scope."
+        return
+    subject = next((d for d in latest if view.rec_count.get(d.id) == 0), latest[0])
+    n_recs = view.rec_count.get(subject.id)
+    if n_recs is None:
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs did not count the recommendations of the {_label(subject)}.",
+        )
+        return
+    if n_recs > 0:
+        c.verdict = C
+        c.explanation = f"The {_label(subject)} makes {n_recs} recommendations."
+        c.evidence = [_evidence(subject, f"{n_recs} recommendations")]
+        return
+    none = sorted((d for d in scope if view.rec_count.get(d.id) == 0), key=lambda d: d.published)
+    place = next(i for i, d in enumerate(none, 1) if d.id == subject.id)
+    listed = "; ".join(_label(d) for d in none)
+    ok = len(none) == 1 if c.facts.get("only") else place == c.number
+    c.verdict = S if ok else C
+    c.explanation = f"Reports with no recommendations in that scope, in order: {listed}."
+    c.evidence = [_evidence(d, "no recommendations") for d in none]
