@@ -66,6 +66,31 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         for it in c.facts.get("grades", [])
         if it.get("whens")
     ]
+    at = dur.get("pos", -1)
+    if dur.get("rel") == "later" and dated and all(w.start > at for w in dated[0]["whens"]):
+        # "Two years later, in 2019, inspectors rated the council good": the year dates the
+        # later end; the earlier is an event of the sentence before, which ilacs does not pin
+        # (any inspection before may support it, none gainsay it)
+        anchor = _years_doc(insp, dated[0]["whens"], as_of)
+        if anchor is None or anchor not in insp or held_c:
+            return
+        cur = anchor
+        earlier = insp[: insp.index(anchor)]
+        lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+        after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
+        said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+        for d in reversed(earlier):
+            if c.verdict is None and any(
+                lo <= (a - b).days / 30.44 <= hi
+                for b in (d.inspection_end, d.published)
+                if b
+                for a in after
+            ):
+                c.verdict = S
+                c.explanation = f"{said!r} holds: from the {_label(d)} to the {_label(cur)}."
+                c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+                return
+        return
     if dur.get("rel") == "later" and dated:
         # "rated inadequate in 2016 and came out of that rating three years later": from the
         # inspection the sentence dates to the one after it

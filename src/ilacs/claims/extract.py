@@ -330,6 +330,30 @@ def _words(n: int) -> int:
     return n
 
 
+# the words before a council that the clause's subject is parted from: 'the decision to
+# decouple shared leadership and services from Peterborough', 'after splitting from Y'
+_PARTNER = re.compile(
+    r"\b(?:de-?coupl|uncoupl|separat|split|disaggregat|break\w*\s+away|broke\s+away)\w*"
+    r"\b[^.;:!?\n]{0,80}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_SAME_AS_THEN = re.compile(
+    r"[,–—(]\s*(?:the\s+|a\s+)?same\s+(?:\w+\s+){0,2}?(?:verdict|rating|grade|judge?ment|result|"
+    r"outcome)\b[^,.;:()–—]{0,60}$",
+    re.IGNORECASE,
+)
+
+# a council brought in to help another: 'Leeds City Council was brought in as an improvement
+# partner' (what the next sentences say is not about it)
+_PARTNER_AFTER = re.compile(
+    r"(?:\s+(?:City|County|Borough|Metropolitan|District)){0,2}(?:\s+Council)?"
+    r"\s*,?\s*(?:which\s+|who\s+)?(?:was|were|has\s+been|had\s+been|is|is\s+being|became|"
+    r"acted|acts|serves|served)\s+(?:\w+\s+){0,3}?(?:(?:brought|drafted|called)\s+in\b|"
+    r"(?:improvement|sector[- ]led|practice)\s+partner)",
+    re.IGNORECASE,
+)
+
 _MERGER = re.compile(r"\b(?:merger|merging|amalgamation|abolition)\s+of\s+", re.IGNORECASE)
 
 
@@ -339,7 +363,13 @@ class Reader:
     def __init__(self, article: str, as_of: date, main: int | None = None):
         self.text = article
         self.as_of = as_of
-        self.mentions = T.councils(article)
+        # (a council the subject is decoupled or split from is not what the article is about:
+        # 'the decision to decouple shared leadership and services from Peterborough')
+        self.mentions = [
+            m
+            for m in T.councils(article)
+            if not _PARTNER.search(article[max(0, m.start - 160) : m.start])
+        ]
         # `main`: the council an article that names none is about (found by its quotations)
         self.main = _main_council(self.mentions) or main
         self.quotes = T.quote_spans(article)
@@ -396,6 +426,7 @@ class Reader:
             and m.la.urn
             and not self.is_place(m)
             and not self.in_long_quote(m.start)
+            and not _PARTNER_AFTER.match(self.text, m.end)
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and (
@@ -1269,6 +1300,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
         and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
         and not _BIRTH_OF.search(r.text[max(sentence.start, w.start - 90) : w.start])
+        # "were rated good, the same overall verdict the borough received in 2019": the date
+        # of the verdict it is the same as, not of this one
+        and not _SAME_AS_THEN.search(r.text[max(sentence.start, w.start - 90) : w.start])
     ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
@@ -1823,6 +1857,37 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             for it in items:
                 it["whens"] = list(dated)
+    if (
+        not whens
+        and items
+        and not any(it["whens"] for it in items)
+        and re.match(
+            r"\W*but\s+(?:also\s+)?(?:said|found|judged|rated|noted|warned|added|that)\b",
+            body,
+            re.IGNORECASE,
+        )
+    ):
+        # "in 2017, when inspectors rated the council good overall but said help and
+        # protection required improvement": the grade the 'but' adds is the same inspection's
+        told = [
+            x
+            for x in r.claims
+            if x.type in (Kind.GRADE, Kind.TREND)
+            and sentence.start <= x.start
+            and x.end <= clause.start + 1
+            and not r.text[x.end : clause.start].strip(" ,;")
+            and x.facts.get("grades")
+            and all(isinstance(it, dict) for it in x.facts["grades"])
+        ]
+        dated = told[-1].facts["grades"][-1]["whens"] if told else []
+        if (
+            dated
+            and not any(w.relative for w in dated)
+            and set(told[-1].urns) == set(urns)
+            and not told[-1].facts.get("previous_cue")
+        ):
+            for it in items:
+                it["whens"] = list(dated)
     for k in range(1, len(items)):
         # "Help and protection: requires improvement (2015: inadequate)": the same area's
         # grade before
@@ -1949,7 +2014,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
     consecutive = re.search(
-        rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
+        rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+"
+        # "the fourth consecutive Good overall judgement"
+        rf"(?:time|inspection|(?:['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+)?(?:overall\s+)?"
+        rf"(?:judge?ment|rating|grade|verdict))|"
         rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:(?:full\s+)?(?:time|inspection|report)s?)\s+(?:in\s+a\s+row|running)|"
         rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
         # "rated good at three consecutive inspections"
@@ -2098,10 +2166,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # in 2015, but good in leadership" is two claims)
         and carried[-1].number is None
         and not any(it["whens"] for it in carried[-1].facts["grades"])
-        and re.match(
-            r"\W*and\s+(?:also\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")['’”\"]?\s+(?:for|in)\s",
-            body,
-            re.IGNORECASE,
+        and (
+            re.match(
+                r"\W*and\s+(?:also\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")['’”\"]?\s+(?:for|in)\s",
+                body,
+                re.IGNORECASE,
+            )
+            # "rated the impact of leaders and care leavers outstanding, and help and
+            # protection and children in care good": the list's last items, in one claim
+            or (
+                (and_at := re.match(r"\W*and\s+(?:also\s+)?(?:the\s+)?", body, re.IGNORECASE))
+                is not None
+                and any(a[0] == and_at.end() for a in T.areas_in(body))
+                and not T.GRADE_RE.search(body, 0, and_at.end())
+            )
         )
     ):
         # "rated good for leadership ... and for children in care, and outstanding for care
@@ -2719,7 +2797,10 @@ _DATE_CUE = re.compile(
 _JUMP = re.compile(
     rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
     rf"plummet\w*|slipp\w*|went (?:up|down)|rise|fall|drop|increase)\s+(?:by\s+|of\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
-    rf"(?:grades?|ratings?|levels?|notches|places|steps)\b",
+    rf"(?:grades?|ratings?|levels?|notches|places|steps)\b"
+    # "a two-grade improvement on the 2020 verdict", "a three-grade fall"
+    rf"|\b(?P<n2>one|two|three|{T.NUMBER})[- ](?:grades?|notch|levels?)\s+"
+    rf"(?P<dir>improvement|jump|rise|leap|increase|uplift|climb|fall|drop|decline|slide|slump)\b",
     re.IGNORECASE,
 )
 
@@ -2797,10 +2878,29 @@ _EVERY_AREA_CMP = re.compile(
 )
 
 
+_OVERALL_SAME = re.compile(
+    r"\b(?:the|its|their)\s+overall\s+(?:grade|rating|judge?ment|verdict|effectiveness)\s+"
+    r"(?:is|was|remains|remained|has\s+remained|stays|stayed|has\s+stayed)\s+"
+    r"(?:unchanged|the\s+same)\b(?!\s+(?:as|in|for)\b)",
+    re.IGNORECASE,
+)
+
+
 def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'jumped two grades', 'fell a grade': the steps between its last two overall grades;
     'downgraded by Ofsted' (no grade named): the direction."""
     body = r.text[clause.start : clause.end]
+    same = _OVERALL_SAME.search(body)
+    if (
+        same
+        and not r.in_long_quote(clause.start + same.start())
+        and not T.GRADE_RE.search(body)
+        and not T.dates(body, r.as_of, clause.start)
+    ):
+        # "although the overall grade is unchanged": its last two overall grades are the same
+        span = T.Span(clause.start + same.start(), clause.start + same.end())
+        r.add(span, Kind.TREND, r.urns_at(sentence, clause), facts={"direction": 0})
+        return
     cmp_all = _EVERY_AREA_CMP.search(body)
     if cmp_all and not r.in_long_quote(clause.start + cmp_all.start()):
         end = cmp_all.end()
@@ -2906,12 +3006,14 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if not m or r.in_long_quote(clause.start + m.start()):
         return
-    n = T.number(m.group("n"))
+    n = T.number(m.group("n") or m.group("n2"))
     if not n:
         return
     up = not re.match(
-        r"(?:fell|fallen|fall|drop|slump|plummet|slipp|went down)", m.group(0), re.IGNORECASE
-    )
+        r"(?:fell|fallen|fall|drop|slump|plummet|slipp|went down)",
+        m.group("dir") or m.group(0),
+        re.IGNORECASE,
+    ) and not re.match(r"(?:decline|slide)", m.group("dir") or "", re.IGNORECASE)
     end = m.end()
     since = re.match(
         rf"\s+(?:since|from)\s+(?:in\s+)?(?:(?:{T.MONTH})\s+)?{T.YEAR}\b", body[end:], re.IGNORECASE
@@ -2961,6 +3063,11 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 else "all"
                 if areas_said.group("all")
                 else T.number(areas_said.group("k"))
+            ),
+            # the grades the article names before the move ("In 2016 inspectors rated Kirklees
+            # inadequate ... 'Jumping two grades ...'"): an earlier inspection it may count from
+            "told": sorted(
+                {T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(r.text, 0, span.start)}
             ),
         },
     )
@@ -3019,6 +3126,15 @@ _GRADED_EVENT = re.compile(
 )
 
 
+def _unquoted(r: Reader, start: int, end: int) -> str:
+    """The article's text from `start` to `end` with the quotations in it left out."""
+    out = r.text[start:end]
+    for q in sorted(r.quotes, key=lambda q: -q.start):
+        if start <= q.start and q.end <= end:
+            out = out[: q.start - start] + out[q.end - start :]
+    return out
+
+
 def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _DURATION.search(body)
@@ -3057,7 +3173,27 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         duration["to_event"] = True
     # "11 years after the authority was judged inadequate": the grade of the one before
     then = T.GRADE_RE.search(body, m.end())
+    rel = (m.group("rel") or "").lower()
+    if (
+        then
+        and (
+            # "Two years later, in 2019, inspectors rated the council good": the grade after
+            # 'later' is the later end's
+            rel == "later"
+            # "Seven years after Ofsted found that '...', the borough's care ... has been judged
+            # outstanding": a grade past the comma that closes an opening 'N years after ...'
+            # phrase is the main clause's, the later end's
+            or (
+                rel in ("after", "since")
+                and len(body[: m.start()].split()) <= 2
+                and not T.GRADE_RE.search(body[: m.start()])
+                and "," in _unquoted(r, clause.start + m.end(), clause.start + then.start())
+            )
+        )
+    ):
+        then = None
     duration["grade"] = T.grade_of(then.group(1)) if then else None
+    duration["pos"] = clause.start + m.start()
     # "less than two years after inspectors raised concerns about a decline in its practice",
     # "a year after a focused visit": a span from a visit or a finding, not from a full
     # inspection's grade (the full inspections alone cannot gainsay it)

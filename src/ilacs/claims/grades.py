@@ -90,6 +90,41 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
         " ".join(v[1] for v in verdicts if v[0] == pick[0]) or pick[1],
         [e for v in verdicts for e in v[2]],
     )
+    _check_steps_said(c)
+
+
+_STEPS_SAID = re.compile(
+    rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|rising|climb\w*|improv\w*|fell|fallen|fall\w*|"
+    rf"dropp\w*|drop|slump\w*|plummet\w*|slipp\w*|went (?:up|down))\s+(?:by\s+)?"
+    rf"(?P<n>{T.NUMBER}|\d)\s+(?:grades?|levels?|notches)\b"
+    rf"|\b(?P<n2>{T.NUMBER}|\d)[- ](?:grades?|levels?|notch)\s+(?:improvement|jump|rise|leap|"
+    rf"fall|drop|decline)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_steps_said(c: Claim) -> None:
+    """'falling three grades from the "good" rating': the grades a move from one named grade to
+    another spans are the article's own words' (good to inadequate is two)."""
+    if c.verdict != S or not c.facts.get("from_to"):
+        return
+    m = _STEPS_SAID.search(c.text)
+    items = [it for it in c.facts.get("grades", []) if isinstance(it, dict)]
+    was = [it for it in items if it.get("role") == "previous"]
+    now = [it for it in items if it.get("role") == "current"]
+    if not m or len(was) != 1 or len(now) != 1 or was[0].get("areas") != now[0].get("areas"):
+        return
+    n = T.number(m.group("n") or m.group("n2"))
+    a, b = was[0]["grade"], now[0]["grade"]
+    if not n or a not in RANK or b not in RANK:
+        return
+    steps = abs(RANK[a] - RANK[b])
+    if steps and steps != n:
+        c.verdict = C
+        c.explanation = (
+            f"From {_grade_words(a)} to {_grade_words(b)} is {steps} grade(s), not {n}. "
+            + (c.explanation or "")
+        )
 
 
 _AREA_CUE = re.compile(
@@ -710,6 +745,11 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         else:
             c.verdict, c.explanation = N, f"Its {what}: the words may weigh other judgements."
         return
+    if c.facts.get("direction") == 0:
+        # "the overall grade is unchanged"
+        c.verdict = S if steps == 0 else C
+        c.explanation = f"Its {what}." if steps == 0 else f"Not unchanged: its {what}."
+        return
     if "direction" in c.facts:
         ok = steps * c.facts["direction"] > 0
         c.verdict = S if ok else C
@@ -756,5 +796,25 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
+    elif not any(c.facts.get(k) for k in ("than_year", "at_year")) and (
+        older := [
+            d
+            for d in insp[: insp.index(prev)]
+            if d.grades.get(area)
+            and d.grades[area] in c.facts.get("told", [])
+            and d.grades[area] != prev.grades[area]
+            and RANK.get(d.grades[area], 0) - RANK.get(cur.grades[area], 0) == c.facts["jump"]
+        ]
+    ):
+        # "Jumping two grades" of a council rated inadequate in 2016, requires improvement in
+        # 2019 and good now: the move from an inspection before the last, which the words
+        # may mean (ilacs cannot tell which inspection they count from)
+        d = older[-1]
+        c.verdict = N
+        c.explanation = (
+            f"Its {what}: {steps:+d} grade(s); from the {_label(d)} "
+            f"({_grade_words(d.grades[area])}) it is {c.facts['jump']:+d}, and ilacs cannot "
+            "tell which inspection the words count from."
+        )
     else:
         c.verdict, c.explanation = C, f"Its {what}: {steps:+d} grade(s), not {c.facts['jump']:+d}."

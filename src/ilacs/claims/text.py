@@ -73,12 +73,35 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     body = text[sentence.start : sentence.end]
     quoted = quote_spans(body)
     cuts = [0]
-    for m in _CLAUSE_END.finditer(body):
-        if any(q.start < m.start() < q.end for q in quoted):
-            continue
+    ends = [
+        m
+        for m in _CLAUSE_END.finditer(body)
+        if not any(q.start < m.start() < q.end for q in quoted)
         # "The experiences and progress of children in care: Good" is one clause
-        if m.group(0).startswith(":") and GRADE_RE.match(body, m.end()):
-            continue
+        and not (m.group(0).startswith(":") and GRADE_RE.match(body, m.end()))
+    ]
+    # "All four areas they looked at – leadership, help and protection, children in care and
+    # care leavers – were rated good": a list of judgement areas between dashes is no clause
+    dashes = [m for m in ends if m.group(0).strip() in ("–", "—", "-")]
+    for d1, d2 in zip(dashes, dashes[1:], strict=False):
+        inner = body[d1.end() : d2.start()]
+        if areas_in(inner) and not re.sub(
+            r"\b(?:and|the|of|its|their)\b|[\s,]", "", AREA_RE.sub("", inner), flags=re.IGNORECASE
+        ):
+            ends = [m for m in ends if m is not d1 and m is not d2]
+    # "had judged all five areas good: the impact of leaders; children in care; care leavers;
+    # and overall effectiveness": the list after the colon is the grade's
+    for c in [m for m in ends if m.group(0).startswith(":")]:
+        rest = body[c.end() :]
+        if areas_in(rest) and not re.sub(
+            r"\b(?:and|the|of|its|their|experiences?|progress|impact)\b|[\s,;.]",
+            "",
+            AREA_RE.sub("", rest),
+            flags=re.IGNORECASE,
+        ):
+            ends = [m for m in ends if m.start() < c.start()]
+            break
+    for m in ends:
         cuts.append(m.start())
     cuts.append(len(body))
     out = []
@@ -268,7 +291,8 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"leadership|leaders|management", "leaders"),
     (r"(?:children|those|young people) who need help and protection|help and protection|child protection|"
      r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b", "help_protection"),
-    (r"(?:children|young people) looked after|looked[- ]after children|looked after|"
+    (r"(?:care (?:for|of) )?(?:the )?(?:children|young people) in (?:its|their|the (?:council|borough|county|city|authority)['’]s) (?:charge|care)|"
+     r"(?:children|young people) looked after|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
     (r"care leavers|care[- ]experienced (?:young people|young adults|adults)|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
