@@ -157,3 +157,31 @@ def test_the_overall_grade_is_unchanged(tmp_path, corpus_db, council, as_of, ver
     claims = _check(tmp_path, corpus_db, text, as_of)
     c = _claim(claims, "overall grade is unchanged")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("n", "verdict"), [("two grades", "supported"), ("one grade", "contradicted")]
+)
+def test_a_move_after_the_previous_inspection_is_named_is_from_it(tmp_path, corpus_db, n, verdict):
+    # Shropshire: SIF 2017 good (help and protection good); ILACS 2022 help and protection
+    # requires improvement; ILACS 12 August 2025 help and protection outstanding
+    text = (
+        "Shropshire was rated good at its inspection in 2017. At the previous full inspection in "
+        "2022 help and protection was judged to require improvement. Help and protection has "
+        f"therefore risen by {n}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-09-10")
+    c = _claim(claims, f"risen by {n}")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2018", "supported"), ("2019", "contradicted")])
+def test_the_same_verdict_given_in_a_year_is_still_dated(tmp_path, corpus_db, year, verdict):
+    # Lambeth: SIF published 9 May 2018 requires improvement; ILACS 16 December 2022 the same
+    text = (
+        "At the previous inspection, in the autumn of 2022, Lambeth was told its services "
+        f'"require improvement to be good" – the same verdict it had been given in {year}.\n'
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-01-01")
+    c = _claim(claims, f"given in {year}")
+    assert c["verdict"] == verdict, c

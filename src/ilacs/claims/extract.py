@@ -1302,7 +1302,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not _BIRTH_OF.search(r.text[max(sentence.start, w.start - 90) : w.start])
         # "were rated good, the same overall verdict the borough received in 2019": the date
         # of the verdict it is the same as, not of this one
-        and not _SAME_AS_THEN.search(r.text[max(sentence.start, w.start - 90) : w.start])
+        and not (
+            (
+                same_as := _SAME_AS_THEN.search(
+                    body, max(0, w.start - clause.start - 90), w.start - clause.start
+                )
+            )
+            and T.GRADE_RE.search(body, 0, same_as.start())
+        )
     ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
@@ -2878,6 +2885,12 @@ _EVERY_AREA_CMP = re.compile(
 )
 
 
+_PREVIOUS_BEFORE = re.compile(
+    r"\b(?:previous|last|prior|preceding)\s+(?:full\s+|standard\s+|graded\s+|Ofsted\s+)*"
+    r"(?:inspection|report|visit|rating|judge?ment)",
+    re.IGNORECASE,
+)
+
 _OVERALL_SAME = re.compile(
     r"\b(?:the|its|their)\s+overall\s+(?:grade|rating|judge?ment|verdict|effectiveness)\s+"
     r"(?:is|was|remains|remained|has\s+remained|stays|stayed|has\s+stayed)\s+"
@@ -3068,6 +3081,18 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # inadequate ... 'Jumping two grades ...'"): an earlier inspection it may count from
             "told": sorted(
                 {T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(r.text, 0, span.start)}
+            ),
+            # "At the previous full inspection ... help and protection was judged to require
+            # improvement. Help and protection has therefore risen by one grade": from that one
+            "after_previous": bool(
+                _PREVIOUS_BEFORE.search(
+                    r.text,
+                    max(
+                        [x.start for x in r.sentence_spans if x.end <= sentence.start][-1:]
+                        or [sentence.start]
+                    ),
+                    span.start,
+                )
             ),
         },
     )

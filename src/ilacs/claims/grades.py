@@ -796,7 +796,7 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
-    elif not any(c.facts.get(k) for k in ("than_year", "at_year")) and (
+    elif not any(c.facts.get(k) for k in ("than_year", "at_year", "after_previous")) and (
         older := [
             d
             for d in insp[: insp.index(prev)]
