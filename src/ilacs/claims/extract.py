@@ -2186,6 +2186,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 is not None
                 and any(a[0] == and_at.end() for a in T.areas_in(body))
                 and not T.GRADE_RE.search(body, 0, and_at.end())
+                # (elliptical, sharing the verb before: not "..., and help and protection and
+                # care leavers were both rated good", a clause of its own)
+                and not re.search(
+                    r"\b(?:was|were|is|are|has|have|had|both|all|each)\b", body, re.IGNORECASE
+                )
             )
         )
     ):
