@@ -5,6 +5,7 @@ rating", "10 of the 127 inspected were inadequate", "none of the 24 councils in 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -122,7 +123,49 @@ _EVERY_SAID = re.compile(
 
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     """A count among all councils (or a region's): each plausible reading, and a contradiction
-    only when none is within one of the article's number (ilacs may lack an abolished council)."""
+    only when none is within one of the article's number (ilacs may lack an abolished council).
+    A count that names no scope of its own, just after a sentence counting within a group ("Of
+    the 100 councils whose reports have been published under the current framework, 44 are
+    rated good ... Ten councils have been rated inadequate."), is also read within that group:
+    it holds if either reading does, and is contradicted only if both fail."""
+    _check_national_reading(c, view, as_of)
+    before = c.facts.get("group_before")
+    if not before or c.verdict == S:
+        return
+    other = replace(
+        c,
+        framework=before["framework"],
+        evidence=[],
+        verdict=None,
+        explanation=None,
+        facts={
+            **c.facts,
+            "group": before["group"],
+            "fw_year": before["fw_year"],
+            "since": before["since"],
+            "area": None,
+            "any_area": False,
+            "named": [],
+        },
+    )
+    _check_group_count(other, view, as_of)
+    if other.verdict == S:
+        c.verdict, c.explanation, c.evidence = S, other.explanation, other.evidence
+    elif c.verdict == C and other.verdict != C:
+        c.verdict = N
+        c.explanation = (
+            f"Within the group the sentence before counts: {other.explanation or 'not read'}; "
+            f"among all councils: {c.explanation}"
+        )
+    elif c.verdict == C and other.verdict == C:
+        c.explanation = (
+            f"Within the group the sentence before counts: {other.explanation}; among all "
+            f"councils: {c.explanation}"
+        )
+
+
+def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
+    """A count among all councils (or a region's), by each plausible reading."""
     from ilacs.analyse import snapshot
 
     record = view.source

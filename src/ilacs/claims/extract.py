@@ -950,9 +950,17 @@ _SINCE = re.compile(
 )
 
 
+# "since Ofsted began grading care leavers separately in 2023": when a way of grading began, no
+# inspection's date
+_SINCE_GRADING = re.compile(
+    r"\bsince\s+(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+(?:first\s+)?"
+    r"(?:began|started)\s+(?:grading|judging|rating|assessing|inspecting)\b[^.;]{0,45}\s+in\s+$",
+    re.IGNORECASE,
+)
 _FRAMEWORK_DATE = re.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
-    r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$",
+    r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
+    + _SINCE_GRADING.pattern,
     re.IGNORECASE,
 )
 
@@ -2471,6 +2479,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "the councils that replaced Cumbria County Council in April 2023"
         if _PLAN_DATE.search(r.text[max(clause.start, w.start - 80) : w.start]):
             continue  # "A post-inspection action plan was submitted to Ofsted in August"
+        if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
+            continue  # "since Ofsted began grading care leavers separately in 2023"
         # "the company that has delivered children's social care for the council since
         # October 2019": the date of what the verb says, which is no inspection's
         since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
@@ -3877,6 +3887,16 @@ def _framework_before(r: Reader, sentence: T.Span) -> tuple[str | None, int | No
     return _framework_in(r, prev, fw.start(), prev.end)
 
 
+# "since Ofsted began grading care leavers separately in 2023", "since the framework was
+# introduced in 2023": the year a way of inspecting came in, not a year of the council's inspection
+_SINCE_BEGAN = re.compile(
+    r"\bsince\s+(?:(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator)|it|they)\s+)?"
+    r"(?:(?:first\s+)?(?:began|started|introduced|launched|brought\s+in)|(?:was|were)\s+"
+    r"(?:introduced|launched|brought\s+in))\b[^.;]{0,60}?\bin\s+(20(?:13|14|18|23|26))\b",
+    re.IGNORECASE,
+)
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -4103,7 +4123,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         fw_words, fw_year = _framework_in(r, sentence, sentence.start, stop)
     if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
         fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
-    since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
+    since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body) or _SINCE_BEGAN.search(body)
     if fw_words is None and since:
         # "the sixth authority to do so since 2023": since the framework of that year
         fw_words, fw_year = since.group(0), int(since.group(1))
@@ -4736,6 +4756,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
         framework=fw_words,
         facts={
+            "group_before": (
+                _group_before(r, sentence)
+                if fw_words is None and region is None and total is None
+                else None
+            ),
             "fw_year": fw_year,
             "grades": grades[:1],
             "n": n,
@@ -4765,6 +4790,39 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
+
+
+def _group_before(r: Reader, sentence: T.Span) -> dict[str, Any] | None:
+    """The group of councils the sentence just before counted within, in the same paragraph
+    ("Of the 100 councils whose reports have been published under the current framework, 44
+    are rated good ... Ten councils have been rated inadequate."): a count that names no scope
+    of its own may be within it (one reading more)."""
+    before = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if not before or "\n" in r.text[before[-1].end : sentence.start]:
+        return None
+    prev = before[-1]
+    if re.match(
+        r"\s*(?:Nationally|Across England|In England|Overall|Across the country)\b",
+        r.text[sentence.start : sentence.end],
+        re.IGNORECASE,
+    ):
+        return None  # a scope of its own
+    for c in r.claims:
+        group = c.facts.get("group")
+        if (
+            c.type == Kind.COUNT
+            and prev.start <= c.start < prev.end
+            and isinstance(group, dict)
+            and group.get("first")
+            and not group.get("before")
+        ):
+            return {
+                "group": dict(group),
+                "framework": c.framework,
+                "fw_year": c.facts.get("fw_year"),
+                "since": c.facts.get("since"),
+            }
+    return None
 
 
 # "Of the 15, two have been rated outstanding, four good and eight requires improvement", "Of

@@ -478,6 +478,9 @@ def _soften_unread(c: Claim) -> None:
         # of the place's clause before it are the rank's too
         before = _CLAUSE_CUT.split(c.facts.get("before") or "")
         text = f"{before[-1]} {text}"
+    if c.framework and len(c.framework) > 12 and c.framework in text:
+        # "since Ofsted began grading care leavers separately in 2023": read as the framework
+        text = text.replace(c.framework, " ")
     unread = list(dict.fromkeys(_unread_words(text)))
     if c.facts.get("test_before"):
         # "rating leaders as outstanding - the second to achieve that": the test was read
