@@ -48,3 +48,44 @@ def test_a_bare_count_after_a_groups_count_is_read_within_the_group(
     )
     c = _rank(_check(tmp_path, corpus_db, text, "2025-05-09"), f"{n} authorities")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("nth", "verdict"), [("first", "supported"), ("fifth", "contradicted")])
+def test_a_rank_after_a_standard_inspection_counts_standard_inspections(
+    tmp_path, corpus_db, nth, verdict
+):
+    # Leicestershire, 12 July 2024: the first ILACS 2023 report from a standard (two-week)
+    # inspection to give outstanding overall (short inspections had given it before)
+    text = (
+        "Leicestershire County Council has been rated outstanding by Ofsted. It is the "
+        f"{nth} council to be judged outstanding following a standard inspection under the "
+        "new framework.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2024-09-01"), f"the {nth} council")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("nth", "verdict"), [("third", "supported"), ("second", "contradicted")])
+def test_the_nth_consecutive_good_overall_judgement_counts_that_many(
+    tmp_path, corpus_db, nth, verdict
+):
+    # Sutton: good overall in 2016 (SIF), 2022 and 2025 (ILACS)
+    text = (
+        "The London Borough of Sutton's children's services have been judged good by Ofsted. "
+        f"This was the {nth} consecutive Good overall judgement for Sutton.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-09-18")
+    hits = [c for c in claims if "consecutive" in c["text"]]
+    assert hits and hits[0]["verdict"] == verdict, claims
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("three", "supported"), ("five", "contradicted")])
+def test_areas_where_we_need_to_do_better_counts_what_must_improve(tmp_path, corpus_db, n, verdict):
+    # Oldham (12 July 2024): three things to improve; the council speaking of itself
+    text = (
+        "Oldham Council said its children's services had been inspected. "
+        f"Inspectors pointed to {n} areas where we need to do better, a spokesperson said.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-15")
+    hits = [c for c in claims if c["type"] == "recommendation" and n in c["text"]]
+    assert hits and hits[0]["verdict"] == verdict, claims

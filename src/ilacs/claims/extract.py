@@ -1957,7 +1957,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
     consecutive = re.search(
-        rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection)|"
+        rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+"
+        # "the third consecutive Good overall judgement": a grade's judgements in a row
+        rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
+        r"(?:time|inspection|judge?ment|rating|grade)|"
         rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:(?:full\s+)?(?:time|inspection|report)s?)\s+(?:in\s+a\s+row|running)|"
         rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
         # "rated good at three consecutive inspections"
@@ -3897,6 +3900,13 @@ _SINCE_BEGAN = re.compile(
 )
 
 
+_INSP_KIND = re.compile(
+    r"\b(?:after|following|from|in|at|through|under|via|on)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:full\s+)?(?P<k>standard|short(?:er)?)\s+(?:ILACS\s+)?inspections?\b",
+    re.IGNORECASE,
+)
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -4254,6 +4264,13 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "published_only": published_only,
             "this_year": bool(_THIS_YEAR.search(body)),
             "fw_year": fw_year,
+            # "the second to be rated outstanding after a full standard inspection": ranked
+            # among the reports of that kind of inspection (ILACS: standard or short)
+            "insp_kind": (
+                kd.group("k").lower().replace("shorter", "short")
+                if (kd := _INSP_KIND.search(body))
+                else None
+            ),
             "place": next(
                 (
                     p.group("place")

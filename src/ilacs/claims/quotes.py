@@ -1794,7 +1794,9 @@ _REC_COUNT = re.compile(
     # said the council must improve'
     r"(?:areas?|things?)\s+(?:where|in\s+which)\s+(?:(?:Ofsted|inspectors|the\s+report)\s+"
     r"(?:said|says|found|felt|thought)\s+)?(?:the\s+(?:council|authority|local\s+authority|"
-    r"trust)|it)\s+(?:can|could|must|should|needs?\s+to|needed\s+to|has\s+to|had\s+to)\s+"
+    # ("four areas where we need to do better": the council speaking)
+    r"trust|service|borough|county)|it|we)\s+(?:can|could|must|should|needs?\s+to|needed\s+to|"
+    r"has\s+to|had\s+to)\s+"
     r"(?:still\s+)?(?:improve|do\s+better|develop)|"
     # 'the four improvements Ofsted listed'
     r"improvements\s+(?:(?:that|which)\s+)?(?:Ofsted|inspectors|the\s+(?:report|inspectors|"

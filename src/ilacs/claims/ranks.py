@@ -485,6 +485,9 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("test_before"):
         # "rating leaders as outstanding - the second to achieve that": the test was read
         unread = [w for w in unread if w != "that_test"]
+    if c.facts.get("insp_kind"):
+        # "after a full standard inspection": the kind of inspection was read
+        unread = [w for w in unread if w not in ("standard", "short", "shorter", "inspection")]
     if c.facts.get("both_read"):
         unread = [w for w in unread if w != "both"]
     if c.facts.get("named"):
@@ -672,6 +675,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         for r in rows
                         if (d := view_doc(view, r.path)) is not None
                         and all(d.grades.get(a) == g for a, g in also.items())
+                    ]
+                kind = c.facts.get("insp_kind")
+                if kind:
+                    # "after a full standard inspection": reports of that kind of inspection
+                    rows = [
+                        r
+                        for r in rows
+                        if (d := view_doc(view, r.path)) is not None
+                        and getattr(d, "inspection_type", None) == kind
                     ]
                 if c.facts.get("this_year") and mode != "any judgement":
                     # "the fifth council in the North West to be rated good this year": the
