@@ -6,9 +6,12 @@ the current framework, ...') is also read within that group."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from tests.claims_helpers import check_text as _check
+from tests.conftest import LETTERS
 
 
 def _rank(claims: list[dict], words: str) -> dict:
@@ -88,4 +91,59 @@ def test_areas_where_we_need_to_do_better_counts_what_must_improve(tmp_path, cor
     )
     claims = _check(tmp_path, corpus_db, text, "2024-07-15")
     hits = [c for c in claims if c["type"] == "recommendation" and n in c["text"]]
+    assert hits and hits[0]["verdict"] == verdict, claims
+
+
+@pytest.mark.parametrize(
+    ("share", "verdict"), [("almost three quarters", "supported"), ("about half", "contradicted")]
+)
+def test_a_share_of_a_group_after_its_counts(tmp_path, corpus_db, share, verdict):
+    # 9 May 2025: of 100 councils with an ILACS 2023 report, 29 outstanding and 44 good overall
+    text = (
+        "Surrey County Council has been rated good in every area.\n\n"
+        "Of the 100 councils with reports published under the current framework, 29 are "
+        f"outstanding and 44 good, so {share} are good or outstanding.\n"
+    )
+    c = _rank(_check(tmp_path, corpus_db, text, "2025-05-09"), share)
+    assert c["verdict"] == verdict, c
+
+
+DUDLEY = (
+    "80464_dudley__children's_services_focused_visit_-_16_may_2024.pdf",
+    "80464_dudley__children's_services_focused_visit_-_20_november_2025.pdf",
+)
+
+
+@pytest.fixture(scope="module")
+def with_dudley(corpus_db, tmp_path_factory):
+    """The corpus plus Dudley's two focused-visit letters (visits of February 2024 and October
+    2025, after its full inspection of autumn 2022)."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("rankcount13")
+    db = tmp / "rankcount13.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    for name in DUDLEY:
+        shutil.copy(LETTERS / name, pdfs / name)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    return db
+
+
+@pytest.mark.parametrize(
+    ("nth", "verdict"),
+    [("second", "supported"), ("first", "contradicted"), ("fourth", "not_in_record")],
+)
+def test_the_nth_focused_visit_since_the_last_inspection_counts_letters(
+    tmp_path, with_dudley, nth, verdict
+):
+    text = (
+        "Ofsted inspectors returned to Dudley in October to look at its services for children "
+        f"in need. This was the {nth} focused visit to the borough since its last full "
+        "inspection.\n"
+    )
+    claims = _check(tmp_path, with_dudley, text, "2025-11-22")
+    hits = [c for c in claims if c["type"] == "count" and nth in c["text"]]
     assert hits and hits[0]["verdict"] == verdict, claims

@@ -31,6 +31,7 @@ from ilacs.claims.counts import (
     _check_listed_count,
     _check_national_count,
     _check_national_share,
+    _check_nth_visit,
     _check_of_those,
     _check_published_together,
     _listed_councils,
@@ -418,6 +419,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_marked_down(c, record, as_of)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("nth_visit"):
+        _check_nth_visit(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("all_las"):
         _check_all_las(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("group"):

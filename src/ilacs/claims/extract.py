@@ -4872,10 +4872,19 @@ _ITEM = re.compile(rf"(?:(?:only|just)\s+)?(?P<k>{T.NUMBER}|none|no)\b", re.IGNO
 _SHARES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 _SHARE_ITEM = re.compile(
     r"(?P<q>just\s+over|just\s+under|more\s+than|over|under|fewer\s+than|less\s+than|nearly|"
-    r"almost|about|around|roughly|exactly)?\s*(?:a\s+|one\s+)?(?P<f>half|third|quarter|fifth|sixth|"
-    r"tenth)\s+(?:of\s+(?:them|those|these)\s+)?(?:are|were|have|has|had|is|was)\b",
+    r"almost|about|around|roughly|exactly)?\s*(?:a\s+|one\s+|(?P<num>two|three|four)\s+)?"
+    r"(?P<f>half|third|quarter|fifth|sixth|tenth)s?\s+(?:of\s+(?:them|those|these)\s+)?"
+    r"(?:are|were|have|has|had|is|was)\b",
     re.IGNORECASE,
 )
+# "..., meaning nearly three quarters are good or better": the share the counts before make
+_SHARE_LEAD = re.compile(r"(?:meaning|so|which\s+means|so\s+that)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _share_of(share: re.Match) -> float:
+    """The denominator of the share an item names ('three quarters': 4/3, 'a fifth': 5)."""
+    num = {"two": 2, "three": 3, "four": 4}.get((share.group("num") or "").lower(), 1)
+    return _SHARES[share.group("f").lower()] / num
 
 
 def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | None, int | None]:
@@ -5074,7 +5083,12 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "while only three have received the top grade": outstanding
         top = None if g else _HIGHEST.search(text)
         # "just over a fifth are now outstanding", "half have been rated good": a share
-        share = None if k else _SHARE_ITEM.match(text)
+        lead = _SHARE_LEAD.match(text)
+        share = _SHARE_ITEM.match(text, lead.end() if lead else 0)
+        if share and share.group("num"):
+            k = None  # "three quarters are good or better": a share, not a count of three
+        elif k:
+            share = None
         if share and any(
             "share" in c.facts and sentence.start <= c.start < sentence.end for c in r.claims
         ):
@@ -5114,9 +5128,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "since": since.isoformat() if since else None,
                 "n": n,
                 "group_share": (
-                    (_SHARES[share.group("f").lower()], (share.group("q") or "").lower())
-                    if share
-                    else None
+                    (_share_of(share), (share.group("q") or "").lower()) if share else None
                 ),
                 "grades": [T.grade_of(g.group(1)) if g else "outstanding"],
                 "area": next((a for _, _, a in T.areas_in(text)), None),
@@ -5913,6 +5925,35 @@ def _most_of_those_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "It is the second focused visit to Dudley since its last full inspection in the autumn of
+# 2022", "the third monitoring visit since the last inspection": how many letters of that kind
+# came after the council's last full inspection, this one included
+_NTH_VISIT_SINCE = re.compile(
+    rf"\b(?P<ord>{T.ORDINAL}|first)\s+(?P<kind>focused|monitoring)\s+visits?\b"
+    r"(?:\s+(?:to|of|at|in)\s+[^.;,]{0,50}?)?\s+since\s+(?:its|the|their|the\s+council['’]s)\s+"
+    r"(?:(?:last|previous|most\s+recent|latest)\s+)?(?:full\s+|standard\s+|graded\s+|ILACS\s+)?"
+    r"inspection\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'the second focused visit to Dudley since its last full inspection': a count of letters."""
+    for m in _NTH_VISIT_SINCE.finditer(r.text, clause.start, clause.end):
+        if r.in_long_quote(m.start()):
+            continue
+        n = 1 if m.group("ord").lower() == "first" else T.number(m.group("ord"))
+        if not n:
+            continue
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.COUNT,
+            r.urns_at(sentence, clause),
+            number=n,
+            facts={"nth_visit": m.group("kind").lower() + "_visit", "n": n},
+        )
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -5925,6 +5966,7 @@ DETECTORS = (
     _inspector_count_claims,
     _recommendation_count_claims,
     _no_recs_rank_claims,
+    _nth_visit_claims,
     _visit_claims,
     _framework_date_claims,
     _rank_claims,

@@ -468,7 +468,7 @@ def _soften_unread(c: Claim) -> None:
     not_in_record: the group or test it counts is one ilacs did not form."""
     if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
         return
-    if c.facts.get("members") or c.facts.get("of_those"):
+    if c.facts.get("members") or c.facts.get("of_those") or c.facts.get("nth_visit"):
         return  # ("The other five are A, B, ...", "most of those were awarded under ...": read whole)
     text = c.text
     phrase = str(c.facts.get("phrase") or "")
