@@ -3470,6 +3470,16 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ).search(r.text, clause.start + m.end(), end)
     if own:
         end = own.start()
+    # "looking at the borough's 'front door' – the team that handles contacts ...": the
+    # article's gloss of the subject after a dash, when the subject says enough without it
+    gloss = re.compile(r"\s[–—-]\s+(?:the|a|an|which|where|who|that)\b", re.I).search(
+        r.text, clause.start + m.end(), end
+    )
+    if (
+        gloss
+        and len(re.findall(r"[^\W\d_]{4,}", r.text[clause.start + m.end() : gloss.start()])) >= 3
+    ):
+        end = gloss.start()
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
