@@ -17,12 +17,15 @@ from ilacs.claims.check import check_article, load_record, make_texts
 from tests.conftest import LETTERS
 
 DUDLEY = "80464_dudley__children's_services_focused_visit_-_20_november_2025.pdf"
+WOLVERHAMPTON = "80583_wolverhampton__children's_services_focused_visit_-_01_november_2024.pdf"
 
 
 @pytest.fixture(scope="module")
 def check13(corpus_db, tmp_path_factory):
     """Check an article against the corpus plus Dudley's focused-visit letter of November 2025
-    (its subject: 'the local authority's arrangements for the 'front door'')."""
+    (its subject: 'the local authority's arrangements for the 'front door'') and
+    Wolverhampton's of November 2024 (addressed to Alison Hinds, Director of Children's
+    Services)."""
     from ilacs.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("quotes13")
@@ -30,7 +33,8 @@ def check13(corpus_db, tmp_path_factory):
     shutil.copy(corpus_db, db)
     pdfs = tmp / "pdfs"
     pdfs.mkdir()
-    shutil.copy(LETTERS / DUDLEY, pdfs / DUDLEY)
+    for name in (DUDLEY, WOLVERHAMPTON):
+        shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
     record, texts = load_record(db), make_texts(db)
@@ -182,3 +186,33 @@ def test_a_visit_subject_glossed_after_a_dash(check13):
     )
     found = check13(text, date(2025, 11, 21))
     assert _verdicts(found, "looking at the borough's 'front door'", "visit") == {"supported"}
+
+
+def test_whom_a_letter_is_addressed_to(check13):
+    text = (
+        "Wolverhampton's children's services praised\n\n"
+        "Inspectors made a focused visit to Wolverhampton in October. In a letter to director "
+        "of children's services {name}, published on Friday, the inspectors said children are "
+        "seen regularly.\n"
+    )
+    found = check13(text.format(name="Alison Hinds"), date(2024, 11, 4))
+    assert _verdicts(found, "letter to director of children's services Alison Hinds") == {
+        "supported"
+    }
+    found = check13(text.format(name="Alison Smith"), date(2024, 11, 4))
+    assert _verdicts(found, "letter to director of children's services Alison Smith") == {
+        "not_in_record"
+    }
+
+
+def test_an_officer_citing_the_reports_view(check13):
+    # Calderdale's report published 15 May 2024: '... small residual pockets of practice where
+    # the change is not embedded'
+    text = (
+        "Calderdale scrutiny panel: minutes\n\n"
+        "Members discussed the Ofsted inspection of Calderdale's children's services. The "
+        "Director noted the report's view that the pandemic had left \"small residual pockets "
+        'of practice where the change is not {word}".\n'
+    )
+    found = check13(text.format(word="embedded"), date(2024, 6, 25))
+    assert _verdicts(found, "small residual pockets", "quote") == {"supported"}

@@ -5619,6 +5619,36 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "In a letter to director of children's services Alison Hinds": whom a letter or report is
+# addressed to (a letter's first page names the director it is written to)
+_ADDRESSEE = re.compile(
+    r"\b(?:a|the|its|their|Ofsted['’]s)\s+letter,?\s+(?:(?:was\s+)?(?:sent|addressed|written)\s+)?"
+    r"to\s+(?:the\s+council['’]s\s+|the\s+)?(?:(?:interim\s+|acting\s+)?(?:director\s+of\s+"
+    r"children['’]s\s+services|DCS|executive\s+director\s+of\s+children['’]s\s+services)"
+    r",?\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b",
+)
+
+
+def _addressee_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """Whom a letter was written to ('In a letter to director of children's services Alison
+    Hinds'): the director its first page names."""
+    m = _ADDRESSEE.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    start = m.start()
+    lead = re.search(r"\bIn\s+$", r.text[max(sentence.start, start - 4) : start])
+    if lead:
+        start = max(sentence.start, start - 4) + lead.start()
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", m.group("name"))
+    r.add(
+        T.Span(start, m.end()),
+        Kind.OTHER,
+        r.urns_at(sentence, clause),
+        facts={"addressee": name},
+    )
+
+
 # Facts about children's services that the inspection record does not hold: government
 # directions and commissioners, appointments, budgets and money, companies and trusts.
 _OUTSIDE = re.compile(
@@ -5874,6 +5904,7 @@ DETECTORS = (
     _share_claims,
     _length_claims,
     _visit_length_claims,
+    _addressee_claims,
     _outside_claims,
 )
 

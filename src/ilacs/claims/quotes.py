@@ -543,8 +543,8 @@ _REPORT_CITED = re.compile(
 # Ofsted had recognised the "hard work" of staff', the councillor's words for it).
 _REPORT_WORDS_CITED = re.compile(
     r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
-    r"(?:(?:finding|findings|conclusion|verdict|judgement|words)\s+that|"
-    r"(?:had\s+|has\s+)?(?:stated|concluded|wrote|found)\s+(?:that\s+)?)|"
+    r"(?:(?:finding|findings|conclusion|verdict|judgement|words|view|observation|assessment)\s+"
+    r"that|(?:had\s+|has\s+)?(?:stated|concluded|wrote|found)\s+(?:that\s+)?)|"
     # 'welcomed the recognition of a "strong and clear vision ..."': the report's praise
     r"\b(?:welcom\w+|highlight\w+|pointed\s+to|noted)\s+(?:the\s+)?(?:(?:report|inspectors|"
     r"ofsted)(?:['’]s?|['’])?\s+)?(?:recognition|acknowledgement|praise)\s+(?:of|that|for)\s+",
@@ -3747,7 +3747,9 @@ _FINDING_SAYER = (
     r"(?:her|his)\s+majesty['’]s\s+inspectors?(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)?|"
     r"lead\s+inspector(?:\s+[A-Z][\w-]+){0,2}(?:['’]s\s+team)?|"
-    r"(?:the\s+)?(?:ofsted\s+|inspection\s+|latest\s+|new\s+)?(?:report|letter)|"
+    # ('This year's report says there has been an increase in foster homes')
+    r"(?:(?:the|this|that|(?:this|last)\s+year['’]s)\s+)?(?:ofsted\s+|inspection\s+|latest\s+|"
+    r"new\s+)?(?:report|letter)|"
     r"they|it)"
 )
 _LEAD_CUE = re.compile(
