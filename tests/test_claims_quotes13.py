@@ -216,3 +216,18 @@ def test_an_officer_citing_the_reports_view(check13):
     )
     found = check13(text.format(word="embedded"), date(2024, 6, 25))
     assert _verdicts(found, "small residual pockets", "quote") == {"supported"}
+
+
+def test_when_the_director_came_into_post(check13):
+    # Harrow's report published 4 March 2025: 'The current permanent DCS has been in post since
+    # August 2023'
+    text = (
+        "Harrow children's services rated inadequate\n\n"
+        "Ofsted has rated Harrow's children's services inadequate. The council leader said "
+        "the council would spend more on its leaving care service and that a permanent "
+        "director of children's services was appointed in {month} 2023.\n"
+    )
+    found = check13(text.format(month="August"), date(2025, 3, 5))
+    assert _verdicts(found, "was appointed in August 2023") == {"supported"}
+    found = check13(text.format(month="May"), date(2025, 3, 5))
+    assert _verdicts(found, "was appointed in May 2023") == {"not_in_record"}

@@ -5649,6 +5649,31 @@ def _addressee_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "a permanent director of children's services was appointed in August 2023": a report says
+# how long its DCS has been in post ('The current permanent DCS has been in post since August
+# 2023')
+_APPOINTED = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:new\s+|permanent\s+|interim\s+|current\s+)*"
+    r"(?P<role>director\s+of\s+children['’]s\s+services|DCS)\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:appointed|in\s+post)\s+(?:in|since|from)\s+"
+    rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>{T.YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _appointed_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """When the director of children's services came into post, as a report says it."""
+    m = _APPOINTED.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.OTHER,
+        r.urns_at(sentence, clause),
+        facts={"appointed": (m.group("month"), m.group("year"))},
+    )
+
+
 # Facts about children's services that the inspection record does not hold: government
 # directions and commissioners, appointments, budgets and money, companies and trusts.
 _OUTSIDE = re.compile(
@@ -5905,6 +5930,7 @@ DETECTORS = (
     _length_claims,
     _visit_length_claims,
     _addressee_claims,
+    _appointed_claims,
     _outside_claims,
 )
 

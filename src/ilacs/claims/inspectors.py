@@ -235,3 +235,39 @@ def _check_addressee(c: Claim, record: RecordView, as_of: date, texts: Any = Non
             c.explanation = f"The {_label(d)} is addressed to {c.facts['addressee']}."
             c.evidence = [Evidence(d.path, 1, head[max(0, at - 40) : at + len(name) + 60])]
             return
+
+
+def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    """'a permanent director of children's services was appointed in August 2023': supported
+    when a report or letter of the council published by then says its DCS has been in post
+    since (or was appointed in) that month; else not in the record (appointments are not in
+    the record's data, and a report may not say)."""
+    c.verdict = N
+    c.explanation = (
+        "Ofsted's inspection record does not hold this (appointments are not in it, and no "
+        "report of this council ilacs holds says so)."
+    )
+    if not c.urns or texts is None:
+        return
+    month, year = c.facts["appointed"]
+    said = re.compile(
+        r"\b(?:DCS|director\s+of\s+children['’]s\s+services)\b[^.]{0,80}?\b(?:in\s+post|"
+        r"appointed|started|took\s+up\s+(?:the\s+)?post)\s+(?:in|since|from)\s+"
+        rf"{re.escape(month)}\s+{year}\b",
+        re.IGNORECASE,
+    )
+    docs = [
+        d
+        for d in record.by_urn.get(c.urns[0], [])
+        if (_published(d) or date.min) <= as_of + timedelta(days=3)
+    ]
+    docs.sort(key=lambda d: _published(d) or date.min, reverse=True)
+    for d in docs[:4]:
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            hit = said.search(flat)
+            if hit:
+                c.verdict = S
+                c.explanation = f"The {_label(d)} says so."
+                c.evidence = [Evidence(d.path, i + 1, hit.group(0))]
+                return
