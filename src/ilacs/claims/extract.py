@@ -5637,6 +5637,9 @@ def _addressee_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not m or r.in_long_quote(m.start()):
         return
     start = m.start()
+    # (a claim read already that holds it, 'a letter to ..., published yesterday', is its own)
+    if any(c.start <= start and m.end() <= c.end for c in r.claims):
+        return
     lead = re.search(r"\bIn\s+$", r.text[max(sentence.start, start - 4) : start])
     if lead:
         start = max(sentence.start, start - 4) + lead.start()

@@ -217,6 +217,9 @@ def _check_addressee(c: Claim, record: RecordView, as_of: date, texts: Any = Non
     if not c.urns or texts is None:
         return
     name = _norm_name(c.facts["addressee"])
+    first, _, last = name.partition(" ")
+    # ('Cath McEvoy-Carr' for 'Catherine McEvoy-Carr': a first name shortened)
+    named = re.compile(rf"\b{re.escape(first[:3])}\w*\s+{re.escape(last)}\b")
     docs = [
         d
         for urn in c.urns[:1]
@@ -229,8 +232,9 @@ def _check_addressee(c: Claim, record: RecordView, as_of: date, texts: Any = Non
         if not pages:
             continue
         head = " ".join(pages[0].replace("’", "'").split())
-        at = head.lower().find(name)
-        if at >= 0:
+        hit = named.search(head.lower())
+        if hit:
+            at = hit.start()
             c.verdict = S
             c.explanation = f"The {_label(d)} is addressed to {c.facts['addressee']}."
             c.evidence = [Evidence(d.path, 1, head[max(0, at - 40) : at + len(name) + 60])]
