@@ -44,7 +44,7 @@ from ilacs.claims.grades import (
     _check_jump,
     _check_marked_down,
 )
-from ilacs.claims.inspectors import _check_inspector
+from ilacs.claims.inspectors import _check_addressee, _check_appointed, _check_inspector
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
 from ilacs.claims.ranks import _check_rank, _soften_unmodelled, _soften_unread
 from ilacs.claims.recs import (
@@ -449,6 +449,10 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _soften_unmodelled(c)
     elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
         _check_rec_count(c, record, as_of, texts)
+    elif c.type == Kind.OTHER and c.facts.get("addressee"):
+        _check_addressee(c, record, as_of, texts)
+    elif c.type == Kind.OTHER and c.facts.get("appointed"):
+        _check_appointed(c, record, as_of, texts)
     elif c.type == Kind.OTHER and c.facts.get("outside"):
         c.verdict = N
         c.explanation = (

@@ -3483,6 +3483,16 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ).search(r.text, clause.start + m.end(), end)
     if own:
         end = own.start()
+    # "looking at the borough's 'front door' – the team that handles contacts ...": the
+    # article's gloss of the subject after a dash, when the subject says enough without it
+    gloss = re.compile(r"\s[–—-]\s+(?:the|a|an|which|where|who|that)\b", re.I).search(
+        r.text, clause.start + m.end(), end
+    )
+    if (
+        gloss
+        and len(re.findall(r"[^\W\d_]{4,}", r.text[clause.start + m.end() : gloss.start()])) >= 3
+    ):
+        end = gloss.start()
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
@@ -5696,6 +5706,64 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "In a letter to director of children's services Alison Hinds": whom a letter or report is
+# addressed to (a letter's first page names the director it is written to)
+_ADDRESSEE = re.compile(
+    r"\b(?:a|the|its|their|Ofsted['’]s)\s+letter,?\s+(?:(?:was\s+)?(?:sent|addressed|written)\s+)?"
+    r"to\s+(?:the\s+council['’]s\s+|the\s+)?(?:(?:interim\s+|acting\s+)?(?:director\s+of\s+"
+    r"children['’]s\s+services|DCS|executive\s+director\s+of\s+children['’]s\s+services)"
+    r",?\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b",
+)
+
+
+def _addressee_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """Whom a letter was written to ('In a letter to director of children's services Alison
+    Hinds'): the director its first page names."""
+    m = _ADDRESSEE.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    start = m.start()
+    # (a claim read already that holds it, 'a letter to ..., published yesterday', is its own)
+    if any(c.start <= start and m.end() <= c.end for c in r.claims):
+        return
+    lead = re.search(r"\bIn\s+$", r.text[max(sentence.start, start - 4) : start])
+    if lead:
+        start = max(sentence.start, start - 4) + lead.start()
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", m.group("name"))
+    r.add(
+        T.Span(start, m.end()),
+        Kind.OTHER,
+        r.urns_at(sentence, clause),
+        facts={"addressee": name},
+    )
+
+
+# "a permanent director of children's services was appointed in August 2023": a report says
+# how long its DCS has been in post ('The current permanent DCS has been in post since August
+# 2023')
+_APPOINTED = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:new\s+|permanent\s+|interim\s+|current\s+)*"
+    r"(?P<role>director\s+of\s+children['’]s\s+services|DCS)\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:appointed|in\s+post)\s+(?:in|since|from)\s+"
+    rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>{T.YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _appointed_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """When the director of children's services came into post, as a report says it."""
+    m = _APPOINTED.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.OTHER,
+        r.urns_at(sentence, clause),
+        facts={"appointed": (m.group("month"), m.group("year"))},
+    )
+
+
 # Facts about children's services that the inspection record does not hold: government
 # directions and commissioners, appointments, budgets and money, companies and trusts.
 _OUTSIDE = re.compile(
@@ -5981,6 +6049,8 @@ DETECTORS = (
     _share_claims,
     _length_claims,
     _visit_length_claims,
+    _addressee_claims,
+    _appointed_claims,
     _outside_claims,
 )
 
