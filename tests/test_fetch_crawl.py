@@ -420,8 +420,9 @@ def test_an_interrupted_run_resumes_without_half_files(standin, tmp_path, refere
     cache = tmp_path / "ilacs-reports"
     cmd = [sys.executable, "-m", "ilacs", "update", "--db", str(db), "--base-url", standin.url]
     cmd += [a for la in LAS for a in ("--la", la)] + ["--rate", "100", "-q"]
-    # (the child takes Ctrl-C as a terminal would give it: a SIGINT disposition left ignored by
-    # anything earlier in the test process would otherwise be inherited, and Python keeps it)
+    # (the child takes Ctrl-C as a terminal would give it. A shell without job control starts a
+    # command run with `&` with SIGINT ignored, e.g. `bash .ci/run > log &`; pytest inherits
+    # that, so would the child, and Python keeps an ignored SIGINT, so it would never stop)
     proc = subprocess.Popen(
         cmd,
         cwd=REPO,

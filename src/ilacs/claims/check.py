@@ -31,6 +31,7 @@ from ilacs.claims.counts import (
     _check_listed_count,
     _check_national_count,
     _check_national_share,
+    _check_nth_visit,
     _check_of_those,
     _check_published_together,
     _listed_councils,
@@ -43,7 +44,7 @@ from ilacs.claims.grades import (
     _check_jump,
     _check_marked_down,
 )
-from ilacs.claims.inspectors import _check_inspector
+from ilacs.claims.inspectors import _check_addressee, _check_appointed, _check_inspector
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
 from ilacs.claims.ranks import _check_rank, _soften_unmodelled, _soften_unread
 from ilacs.claims.recs import (
@@ -418,6 +419,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_marked_down(c, record, as_of)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("nth_visit"):
+        _check_nth_visit(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("all_las"):
         _check_all_las(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("group"):
@@ -446,6 +449,10 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _soften_unmodelled(c)
     elif c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count":
         _check_rec_count(c, record, as_of, texts)
+    elif c.type == Kind.OTHER and c.facts.get("addressee"):
+        _check_addressee(c, record, as_of, texts)
+    elif c.type == Kind.OTHER and c.facts.get("appointed"):
+        _check_appointed(c, record, as_of, texts)
     elif c.type == Kind.OTHER and c.facts.get("outside"):
         c.verdict = N
         c.explanation = (

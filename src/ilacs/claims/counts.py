@@ -5,6 +5,7 @@ rating", "10 of the 127 inspected were inadequate", "none of the 24 councils in 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -122,7 +123,49 @@ _EVERY_SAID = re.compile(
 
 def _check_national_count(c: Claim, view: RecordView, as_of: date) -> None:
     """A count among all councils (or a region's): each plausible reading, and a contradiction
-    only when none is within one of the article's number (ilacs may lack an abolished council)."""
+    only when none is within one of the article's number (ilacs may lack an abolished council).
+    A count that names no scope of its own, just after a sentence counting within a group ("Of
+    the 100 councils whose reports have been published under the current framework, 44 are
+    rated good ... Ten councils have been rated inadequate."), is also read within that group:
+    it holds if either reading does, and is contradicted only if both fail."""
+    _check_national_reading(c, view, as_of)
+    before = c.facts.get("group_before")
+    if not before or c.verdict == S:
+        return
+    other = replace(
+        c,
+        framework=before["framework"],
+        evidence=[],
+        verdict=None,
+        explanation=None,
+        facts={
+            **c.facts,
+            "group": before["group"],
+            "fw_year": before["fw_year"],
+            "since": before["since"],
+            "area": None,
+            "any_area": False,
+            "named": [],
+        },
+    )
+    _check_group_count(other, view, as_of)
+    if other.verdict == S:
+        c.verdict, c.explanation, c.evidence = S, other.explanation, other.evidence
+    elif c.verdict == C and other.verdict != C:
+        c.verdict = N
+        c.explanation = (
+            f"Within the group the sentence before counts: {other.explanation or 'not read'}; "
+            f"among all councils: {c.explanation}"
+        )
+    elif c.verdict == C and other.verdict == C:
+        c.explanation = (
+            f"Within the group the sentence before counts: {other.explanation}; among all "
+            f"councils: {c.explanation}"
+        )
+
+
+def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
+    """A count among all councils (or a region's), by each plausible reading."""
     from ilacs.analyse import snapshot
 
     record = view.source
@@ -670,3 +713,56 @@ def _check_national_share(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = N
         c.explanation = f"Near the record's share, which may count another day or set ({lines})."
+
+
+def _check_nth_visit(c: Claim, view: RecordView, as_of: date) -> None:
+    """'the second focused visit to Dudley since its last full inspection': the council's latest
+    letter of that kind published by the day, and the letters of that kind ilacs holds from the
+    last full inspection before it up to it. ilacs may not hold every letter: more than the
+    article's number contradicts it, fewer is not_in_record."""
+    from ilacs.claims.view import _letters
+
+    if not c.urns:
+        return
+    kind, n = c.facts["nth_visit"], c.facts["n"]
+    letters = sorted(
+        (
+            d
+            for d in _letters(view, c.urns[0])
+            if d.kind == kind
+            and (day := d.published or d.inspection_start)
+            and day <= as_of + timedelta(days=3)
+        ),
+        key=lambda d: (d.inspection_start or d.published, d.path),
+    )
+    if not letters:
+        c.verdict = N
+        c.explanation = "ilacs holds no such letter of this council by then."
+        return
+    this = letters[-1]
+    on = this.inspection_start or this.published
+    full = [
+        d
+        for d in _inspections(view, c.urns[0])
+        if (d.inspection_end or d.published) and (d.inspection_end or d.published) < on
+    ]
+    if not full:
+        c.verdict = N
+        c.explanation = "ilacs holds no full inspection of this council before the visit."
+        return
+    last = full[-1]
+    since = last.inspection_end or last.published
+    held = [d for d in letters if since < (d.inspection_start or d.published) <= on]
+    c.evidence = [_evidence(d, f"{kind.replace('_', ' ')} of {d.inspection_start}") for d in held]
+    what = ", ".join(f"{d.inspection_start or d.published}" for d in held)
+    base = (
+        f"ilacs holds {len(held)} {kind.replace('_', ' ')}(s) since the {_label(last)} "
+        f"(on site: {what})"
+    )
+    if len(held) == n:
+        c.verdict, c.explanation = S, base + "."
+    elif len(held) > n:
+        c.verdict, c.explanation = C, base + f": not {n}."
+    else:
+        c.verdict = N
+        c.explanation = base + f"; ilacs may not hold every letter, so not {n} cannot be told."

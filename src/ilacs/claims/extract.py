@@ -981,9 +981,17 @@ _SINCE = re.compile(
 )
 
 
+# "since Ofsted began grading care leavers separately in 2023": when a way of grading began, no
+# inspection's date
+_SINCE_GRADING = re.compile(
+    r"\bsince\s+(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+(?:first\s+)?"
+    r"(?:began|started)\s+(?:grading|judging|rating|assessing|inspecting)\b[^.;]{0,45}\s+in\s+$",
+    re.IGNORECASE,
+)
 _FRAMEWORK_DATE = re.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
-    r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$",
+    r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
+    + _SINCE_GRADING.pattern,
     re.IGNORECASE,
 )
 
@@ -2022,9 +2030,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     consecutive = re.search(
         rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+"
-        # "the fourth consecutive Good overall judgement"
-        rf"(?:time|inspection|(?:['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+)?(?:overall\s+)?"
-        rf"(?:judge?ment|rating|grade|verdict))|"
+        # "the third consecutive Good overall judgement": a grade's judgements in a row
+        rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
+        r"(?:time|inspection|judge?ment|rating|grade)|"
         rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:(?:full\s+)?(?:time|inspection|report)s?)\s+(?:in\s+a\s+row|running)|"
         rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
         # "rated good at three consecutive inspections"
@@ -2561,6 +2569,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "the councils that replaced Cumbria County Council in April 2023"
         if _PLAN_DATE.search(r.text[max(clause.start, w.start - 80) : w.start]):
             continue  # "A post-inspection action plan was submitted to Ofsted in August"
+        if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
+            continue  # "since Ofsted began grading care leavers separately in 2023"
         # "the company that has delivered children's social care for the council since
         # October 2019": the date of what the verb says, which is no inspection's
         since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
@@ -3636,6 +3646,16 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ).search(r.text, clause.start + m.end(), end)
     if own:
         end = own.start()
+    # "looking at the borough's 'front door' – the team that handles contacts ...": the
+    # article's gloss of the subject after a dash, when the subject says enough without it
+    gloss = re.compile(r"\s[–—-]\s+(?:the|a|an|which|where|who|that)\b", re.I).search(
+        r.text, clause.start + m.end(), end
+    )
+    if (
+        gloss
+        and len(re.findall(r"[^\W\d_]{4,}", r.text[clause.start + m.end() : gloss.start()])) >= 3
+    ):
+        end = gloss.start()
     end = len(r.text[:end].rstrip().rstrip(".").rstrip())
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
@@ -4043,6 +4063,23 @@ def _framework_before(r: Reader, sentence: T.Span) -> tuple[str | None, int | No
     return _framework_in(r, prev, fw.start(), prev.end)
 
 
+# "since Ofsted began grading care leavers separately in 2023", "since the framework was
+# introduced in 2023": the year a way of inspecting came in, not a year of the council's inspection
+_SINCE_BEGAN = re.compile(
+    r"\bsince\s+(?:(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator)|it|they)\s+)?"
+    r"(?:(?:first\s+)?(?:began|started|introduced|launched|brought\s+in)|(?:was|were)\s+"
+    r"(?:introduced|launched|brought\s+in))\b[^.;]{0,60}?\bin\s+(20(?:13|14|18|23|26))\b",
+    re.IGNORECASE,
+)
+
+
+_INSP_KIND = re.compile(
+    r"\b(?:after|following|from|in|at|through|under|via|on)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:full\s+)?(?P<k>standard|short(?:er)?)\s+(?:ILACS\s+)?inspections?\b",
+    re.IGNORECASE,
+)
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _RANK.search(body)
@@ -4269,7 +4306,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         fw_words, fw_year = _framework_in(r, sentence, sentence.start, stop)
     if fw_words is None and back and wide.startswith(r.text[sentence.start : clause.start]):
         fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
-    since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body)
+    since = re.search(r"\bsince\s+(20(?:13|14|18|23|26))\b", body) or _SINCE_BEGAN.search(body)
     if fw_words is None and since:
         # "the sixth authority to do so since 2023": since the framework of that year
         fw_words, fw_year = since.group(0), int(since.group(1))
@@ -4400,6 +4437,13 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "published_only": published_only,
             "this_year": bool(_THIS_YEAR.search(body)),
             "fw_year": fw_year,
+            # "the second to be rated outstanding after a full standard inspection": ranked
+            # among the reports of that kind of inspection (ILACS: standard or short)
+            "insp_kind": (
+                kd.group("k").lower().replace("shorter", "short")
+                if (kd := _INSP_KIND.search(body))
+                else None
+            ),
             "place": next(
                 (
                     p.group("place")
@@ -4902,6 +4946,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
         framework=fw_words,
         facts={
+            "group_before": (
+                _group_before(r, sentence)
+                if fw_words is None and region is None and total is None
+                else None
+            ),
             "fw_year": fw_year,
             "grades": grades[:1],
             "n": n,
@@ -4931,6 +4980,39 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
+
+
+def _group_before(r: Reader, sentence: T.Span) -> dict[str, Any] | None:
+    """The group of councils the sentence just before counted within, in the same paragraph
+    ("Of the 100 councils whose reports have been published under the current framework, 44
+    are rated good ... Ten councils have been rated inadequate."): a count that names no scope
+    of its own may be within it (one reading more)."""
+    before = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if not before or "\n" in r.text[before[-1].end : sentence.start]:
+        return None
+    prev = before[-1]
+    if re.match(
+        r"\s*(?:Nationally|Across England|In England|Overall|Across the country)\b",
+        r.text[sentence.start : sentence.end],
+        re.IGNORECASE,
+    ):
+        return None  # a scope of its own
+    for c in r.claims:
+        group = c.facts.get("group")
+        if (
+            c.type == Kind.COUNT
+            and prev.start <= c.start < prev.end
+            and isinstance(group, dict)
+            and group.get("first")
+            and not group.get("before")
+        ):
+            return {
+                "group": dict(group),
+                "framework": c.framework,
+                "fw_year": c.facts.get("fw_year"),
+                "since": c.facts.get("since"),
+            }
+    return None
 
 
 # "Of the 15, two have been rated outstanding, four good and eight requires improvement", "Of
@@ -4963,10 +5045,19 @@ _ITEM = re.compile(rf"(?:(?:only|just)\s+)?(?P<k>{T.NUMBER}|none|no)\b", re.IGNO
 _SHARES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 _SHARE_ITEM = re.compile(
     r"(?P<q>just\s+over|just\s+under|more\s+than|over|under|fewer\s+than|less\s+than|nearly|"
-    r"almost|about|around|roughly|exactly)?\s*(?:a\s+|one\s+)?(?P<f>half|third|quarter|fifth|sixth|"
-    r"tenth)\s+(?:of\s+(?:them|those|these)\s+)?(?:are|were|have|has|had|is|was)\b",
+    r"almost|about|around|roughly|exactly)?\s*(?:a\s+|one\s+|(?P<num>two|three|four)\s+)?"
+    r"(?P<f>half|third|quarter|fifth|sixth|tenth)s?\s+(?:of\s+(?:them|those|these)\s+)?"
+    r"(?:are|were|have|has|had|is|was)\b",
     re.IGNORECASE,
 )
+# "..., meaning nearly three quarters are good or better": the share the counts before make
+_SHARE_LEAD = re.compile(r"(?:meaning|so|which\s+means|so\s+that)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _share_of(share: re.Match) -> float:
+    """The denominator of the share an item names ('three quarters': 4/3, 'a fifth': 5)."""
+    num = {"two": 2, "three": 3, "four": 4}.get((share.group("num") or "").lower(), 1)
+    return _SHARES[share.group("f").lower()] / num
 
 
 def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | None, int | None]:
@@ -5165,7 +5256,12 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "while only three have received the top grade": outstanding
         top = None if g else _HIGHEST.search(text)
         # "just over a fifth are now outstanding", "half have been rated good": a share
-        share = None if k else _SHARE_ITEM.match(text)
+        lead = _SHARE_LEAD.match(text)
+        share = _SHARE_ITEM.match(text, lead.end() if lead else 0)
+        if share and share.group("num"):
+            k = None  # "three quarters are good or better": a share, not a count of three
+        elif k:
+            share = None
         if share and any(
             "share" in c.facts and sentence.start <= c.start < sentence.end for c in r.claims
         ):
@@ -5205,9 +5301,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "since": since.isoformat() if since else None,
                 "n": n,
                 "group_share": (
-                    (_SHARES[share.group("f").lower()], (share.group("q") or "").lower())
-                    if share
-                    else None
+                    (_share_of(share), (share.group("q") or "").lower()) if share else None
                 ),
                 "grades": [T.grade_of(g.group(1)) if g else "outstanding"],
                 "area": next((a for _, _, a in T.areas_in(text)), None),
@@ -5775,6 +5869,64 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "In a letter to director of children's services Alison Hinds": whom a letter or report is
+# addressed to (a letter's first page names the director it is written to)
+_ADDRESSEE = re.compile(
+    r"\b(?:a|the|its|their|Ofsted['’]s)\s+letter,?\s+(?:(?:was\s+)?(?:sent|addressed|written)\s+)?"
+    r"to\s+(?:the\s+council['’]s\s+|the\s+)?(?:(?:interim\s+|acting\s+)?(?:director\s+of\s+"
+    r"children['’]s\s+services|DCS|executive\s+director\s+of\s+children['’]s\s+services)"
+    r",?\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b",
+)
+
+
+def _addressee_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """Whom a letter was written to ('In a letter to director of children's services Alison
+    Hinds'): the director its first page names."""
+    m = _ADDRESSEE.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    start = m.start()
+    # (a claim read already that holds it, 'a letter to ..., published yesterday', is its own)
+    if any(c.start <= start and m.end() <= c.end for c in r.claims):
+        return
+    lead = re.search(r"\bIn\s+$", r.text[max(sentence.start, start - 4) : start])
+    if lead:
+        start = max(sentence.start, start - 4) + lead.start()
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", m.group("name"))
+    r.add(
+        T.Span(start, m.end()),
+        Kind.OTHER,
+        r.urns_at(sentence, clause),
+        facts={"addressee": name},
+    )
+
+
+# "a permanent director of children's services was appointed in August 2023": a report says
+# how long its DCS has been in post ('The current permanent DCS has been in post since August
+# 2023')
+_APPOINTED = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:new\s+|permanent\s+|interim\s+|current\s+)*"
+    r"(?P<role>director\s+of\s+children['’]s\s+services|DCS)\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:appointed|in\s+post)\s+(?:in|since|from)\s+"
+    rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>{T.YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _appointed_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """When the director of children's services came into post, as a report says it."""
+    m = _APPOINTED.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.OTHER,
+        r.urns_at(sentence, clause),
+        facts={"appointed": (m.group("month"), m.group("year"))},
+    )
+
+
 # Facts about children's services that the inspection record does not hold: government
 # directions and commissioners, appointments, budgets and money, companies and trusts.
 _OUTSIDE = re.compile(
@@ -6004,6 +6156,35 @@ def _most_of_those_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "It is the second focused visit to Dudley since its last full inspection in the autumn of
+# 2022", "the third monitoring visit since the last inspection": how many letters of that kind
+# came after the council's last full inspection, this one included
+_NTH_VISIT_SINCE = re.compile(
+    rf"\b(?P<ord>{T.ORDINAL}|first)\s+(?P<kind>focused|monitoring)\s+visits?\b"
+    r"(?:\s+(?:to|of|at|in)\s+[^.;,]{0,50}?)?\s+since\s+(?:its|the|their|the\s+council['’]s)\s+"
+    r"(?:(?:last|previous|most\s+recent|latest)\s+)?(?:full\s+|standard\s+|graded\s+|ILACS\s+)?"
+    r"inspection\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'the second focused visit to Dudley since its last full inspection': a count of letters."""
+    for m in _NTH_VISIT_SINCE.finditer(r.text, clause.start, clause.end):
+        if r.in_long_quote(m.start()):
+            continue
+        n = 1 if m.group("ord").lower() == "first" else T.number(m.group("ord"))
+        if not n:
+            continue
+        r.add(
+            T.Span(m.start(), m.end()),
+            Kind.COUNT,
+            r.urns_at(sentence, clause),
+            number=n,
+            facts={"nth_visit": m.group("kind").lower() + "_visit", "n": n},
+        )
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -6016,6 +6197,7 @@ DETECTORS = (
     _inspector_count_claims,
     _recommendation_count_claims,
     _no_recs_rank_claims,
+    _nth_visit_claims,
     _visit_claims,
     _framework_date_claims,
     _rank_claims,
@@ -6030,6 +6212,8 @@ DETECTORS = (
     _share_claims,
     _length_claims,
     _visit_length_claims,
+    _addressee_claims,
+    _appointed_claims,
     _outside_claims,
 )
 

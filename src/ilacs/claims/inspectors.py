@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ilacs import register
@@ -19,6 +19,7 @@ from ilacs.claims.view import (
     _label,
     _named_in,
     _norm_name,
+    _published,
     _reports,
 )
 from ilacs.errors import NotFound
@@ -205,3 +206,72 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
     else:
         c.verdict = N
         c.explanation = "ilacs does not hold the inspectors of this council's reports."
+
+
+def _check_addressee(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    """'In a letter to director of children's services Alison Hinds': supported when a letter
+    (or report) of the council published by then names her on its first page; else not in the
+    record (whom a letter is addressed to is read from its text only, never contradicted)."""
+    c.verdict = N
+    c.explanation = "ilacs holds no letter of this council addressed to that name."
+    if not c.urns or texts is None:
+        return
+    name = _norm_name(c.facts["addressee"])
+    first, _, last = name.partition(" ")
+    # ('Cath McEvoy-Carr' for 'Catherine McEvoy-Carr': a first name shortened)
+    named = re.compile(rf"\b{re.escape(first[:3])}\w*\s+{re.escape(last)}\b")
+    docs = [
+        d
+        for urn in c.urns[:1]
+        for d in record.by_urn.get(urn, [])
+        if (_published(d) or date.min) <= as_of + timedelta(days=3)
+    ]
+    docs.sort(key=lambda d: _published(d) or date.min, reverse=True)
+    for d in docs[:6]:
+        pages = texts.pages(d.id)
+        if not pages:
+            continue
+        head = " ".join(pages[0].replace("’", "'").split())
+        hit = named.search(head.lower())
+        if hit:
+            at = hit.start()
+            c.verdict = S
+            c.explanation = f"The {_label(d)} is addressed to {c.facts['addressee']}."
+            c.evidence = [Evidence(d.path, 1, head[max(0, at - 40) : at + len(name) + 60])]
+            return
+
+
+def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    """'a permanent director of children's services was appointed in August 2023': supported
+    when a report or letter of the council published by then says its DCS has been in post
+    since (or was appointed in) that month; else not in the record (appointments are not in
+    the record's data, and a report may not say)."""
+    c.verdict = N
+    c.explanation = (
+        "Ofsted's inspection record does not hold this (appointments are not in it, and no "
+        "report of this council ilacs holds says so)."
+    )
+    if not c.urns or texts is None:
+        return
+    month, year = c.facts["appointed"]
+    said = re.compile(
+        r"\b(?:DCS|director\s+of\s+children['’]s\s+services)\b[^.]{0,80}?\b(?:in\s+post|"
+        r"appointed|started|took\s+up\s+(?:the\s+)?post)\s+(?:in|since|from)\s+"
+        rf"{re.escape(month)}\s+{year}\b",
+        re.IGNORECASE,
+    )
+    docs = [
+        d
+        for d in record.by_urn.get(c.urns[0], [])
+        if (_published(d) or date.min) <= as_of + timedelta(days=3)
+    ]
+    docs.sort(key=lambda d: _published(d) or date.min, reverse=True)
+    for d in docs[:4]:
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            hit = said.search(flat)
+            if hit:
+                c.verdict = S
+                c.explanation = f"The {_label(d)} says so."
+                c.evidence = [Evidence(d.path, i + 1, hit.group(0))]
+                return

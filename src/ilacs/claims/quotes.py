@@ -197,6 +197,8 @@ SMALL_WORDS = frozenset(
 )
 # Their insertion or removal reverses a passage.
 NEGATIONS = frozenset("not no never none nor without lack lacks lacking un".split())
+# How many of a thing: 'all services' and 'most services' say different things.
+QUANTIFIERS = frozenset("all every each most many some several few majority minority".split())
 
 
 def _words(text: str) -> list[str]:
@@ -541,8 +543,8 @@ _REPORT_CITED = re.compile(
 # Ofsted had recognised the "hard work" of staff', the councillor's words for it).
 _REPORT_WORDS_CITED = re.compile(
     r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
-    r"(?:(?:finding|findings|conclusion|verdict|judgement|words)\s+that|"
-    r"(?:had\s+|has\s+)?(?:stated|concluded|wrote|found)\s+(?:that\s+)?)|"
+    r"(?:(?:finding|findings|conclusion|verdict|judgement|words|view|observation|assessment)\s+"
+    r"that|(?:had\s+|has\s+)?(?:stated|concluded|wrote|found)\s+(?:that\s+)?)|"
     # 'welcomed the recognition of a "strong and clear vision ..."': the report's praise
     r"\b(?:welcom\w+|highlight\w+|pointed\s+to|noted)\s+(?:the\s+)?(?:(?:report|inspectors|"
     r"ofsted)(?:['’]s?|['’])?\s+)?(?:recognition|acknowledgement|praise)\s+(?:of|that|for)\s+",
@@ -841,6 +843,19 @@ def _align_window(
     for tag, i1, i2, j1, j2 in sm2.get_opcodes():
         said = words[q_first + i1 : q_first + i2]
         report = index.words[w_first + j1 : w_first + j2]
+        prev = words[q_first + i1 - 1] if q_first + i1 else ""
+        if (
+            tag == "insert"
+            and report[-1] in QUANTIFIERS
+            and prev in QUANTIFIERS
+            and prev != report[-1]
+        ):
+            # 'all services' where the report has 'in all areas, most services': the
+            # aligner matched the article's quantifier to an earlier one of the report's;
+            # the thing counted has the report's other quantifier
+            changes.append(("replace", [prev], [report[-1]]))
+            at.append(q_first + i1 - 1)
+            continue
         if tag != "equal":
             changes.append((tag, said, report))
             at.append(q_first + i1)
@@ -1794,7 +1809,9 @@ _REC_COUNT = re.compile(
     # said the council must improve'
     r"(?:areas?|things?)\s+(?:where|in\s+which)\s+(?:(?:Ofsted|inspectors|the\s+report)\s+"
     r"(?:said|says|found|felt|thought)\s+)?(?:the\s+(?:council|authority|local\s+authority|"
-    r"trust)|it)\s+(?:can|could|must|should|needs?\s+to|needed\s+to|has\s+to|had\s+to)\s+"
+    # ("four areas where we need to do better": the council speaking)
+    r"trust|service|borough|county)|it|we)\s+(?:can|could|must|should|needs?\s+to|needed\s+to|"
+    r"has\s+to|had\s+to|need\s+to)\s+"
     r"(?:still\s+)?(?:improve|do\s+better|develop)|"
     # 'the four improvements Ofsted listed'
     r"improvements\s+(?:(?:that|which)\s+)?(?:Ofsted|inspectors|the\s+(?:report|inspectors|"
@@ -1820,7 +1837,8 @@ _PRIORITY_NONE = re.compile(
 # What the list of things to improve is introduced by, or followed by.
 _REC_BEFORE = re.compile(
     r"\b(?:still\s+)?need(?:s|ed)?\s+to\s+(?:improve|address|strengthen|work\s+on|"
-    r"do\s+more\s+(?:on|to)|focus\s+on)|\b(?:must|should)\s+(?:improve|address|strengthen)|"
+    r"do\s+more\s+(?:on|to)|focus\s+on)|\b(?:must|should)\s+(?:now\s+|also\s+|still\s+|"
+    r"further\s+|urgently\s+)?(?:improve|address|strengthen)|"
     # 'the council must better recognise ...', 'must get a better understanding of ...'
     r"\b(?:must|should)\s+(?:better(?=\s+\w+)|get\s+(?:a\s+)?better(?=\s+\w+\s+of\b))|"
     # 'the council must get better at identifying risk'
@@ -1896,7 +1914,16 @@ _REC_AFTER = re.compile(
     r"(?:for\s+improvement|to\s+improve|for\s+development|(?:that\s+)?needs?\s+to\s+improve)\b|"
     r"\b(?:was|were|is|are)\s+(?:found\s+)?(?:to\s+be\s+)?(?:lacking|(?:still\s+)?in\s+need\s+of\s+"
     r"improvement|(?:an\s+)?areas?\s+for\s+improvement|(?:still\s+)?needed\s+improv\w+|"
-    r"(?:still\s+)?requir\w+\s+improvement)\b|"
+    # (not 'the overall judgement was requires improvement to be good': a grade)
+    r"(?:still\s+)?requir\w+\s+improvement)\b(?!\s+to\s+be\s+good)|"
+    # 'The impact of being a young carer was the third area inspectors want the council to look
+    # at'
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:the|an?|another|one\s+of\s+the)\s+(?:(?:first|"
+    r"second|third|fourth|fifth|sixth|final|last|other|remaining|main|key)\s+)?(?:areas?|things?|"
+    r"issues?|points?)\s+(?:(?:that|which)\s+)?(?:ofsted|inspectors|the\s+(?:report|inspectors))\s+"
+    r"(?:also\s+)?(?:wants?|wanted|asked|asks|told|urged)\s+(?:the\s+(?:council|authority|local\s+"
+    r"authority|trust)|it|leaders)\s+to\s+(?:look\s+at|improve|address|focus\s+on|work\s+on|"
+    r"consider)\b|"
     # 'Better life-story work for children in care was also among the four improvements'
     r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
     r"(?:improvements|recommendations|areas\s+(?:for|of)\s+improvement|areas\s+to\s+improve|"
@@ -1913,7 +1940,15 @@ _REC_NONE = re.compile(
 # 'the report contains no list of recommendations', 'Ofsted made no recommendations'
 _REC_NO_LIST = re.compile(
     r"\b(?:contains|contained|includes|included|has|had|makes|made|gives|gave|sets\s+out)\s+"
-    r"no\s+(?:list\s+of\s+|formal\s+)?recommendations\b",
+    r"no\s+(?:list\s+of\s+|formal\s+)?recommendations\b|"
+    # 'Ofsted did not list any areas for improvement', 'the report does not set out any
+    # recommendations'
+    r"\b(?:did|does|do)\s*(?:not|n['’]t)\s+(?:list|set\s+out|identify|make|give|name|include)\s+"
+    r"any\s+(?:formal\s+)?(?:recommendations|areas?\s+(?:for|of)\s+improvement|"
+    r"areas?\s+(?:to|that\s+need\s+to)\s+improve|things?\s+to\s+improve)\b|"
+    # 'inspectors identified no areas for improvement'
+    r"\b(?:listed|set\s+out|identified|named|found)\s+no\s+(?:formal\s+)?(?:recommendations|"
+    r"areas?\s+(?:for|of)\s+improvement|areas?\s+to\s+improve|things?\s+to\s+improve)\b",
     re.I,
 )
 _PREVIOUS = re.compile(
@@ -2315,6 +2350,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
             ):
                 before = None  # 'rated the council good in all five areas: ...': judgements
             after = _REC_AFTER.search(sentence)
+            if before and after and after.start() <= before.start() < after.end():
+                before = None  # '... was the third area inspectors want the council to look at'
             if before:
                 list_start = before.end()
                 # 'needed to improve three things: X; Y; Z': the list starts after the colon
@@ -2412,6 +2449,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 )
                 if verb and _rec_items(sentence[list_start : list_start + verb.start()]):
                     list_end = list_start + verb.start()
+                own_clause = _OWN_CLAUSE.search(sentence, list_start, list_end)
+                if own_clause and _rec_items(sentence[list_start : own_clause.start()]):
+                    list_end = own_clause.start()
                 list_text = sentence[list_start:list_end]
                 if not _rec_items(list_text) and counts:
                     continue  # 'A further 12 areas for improvement are listed': the count's
@@ -2567,6 +2607,10 @@ def _listed_below(text: str) -> list[RecSpan]:
     return out
 
 
+# '..., and we are already acting on them': a clause of the speaker's own after a list
+_OWN_CLAUSE = re.compile(r",?\s+and\s+(?:we|they|he|she|I)\s+(?!(?:\w+\s+)?(?:to|of|for)\b)")
+
+
 def _rec_items(list_text: str) -> list[str]:
     """The things a list names: split at commas, semicolons and 'and', short pieces joined;
     'from X to Y' names X and Y; an example ('– for example, ...') is not one of them."""
@@ -2577,6 +2621,7 @@ def _rec_items(list_text: str) -> list[str]:
         r",?\s+and\s+(?:also\s+)?(?:said|says|added|warned|noted|found|praised|highlighted)\b",
         list_text,
     )[0]
+    list_text = _OWN_CLAUSE.split(list_text)[0]
     ends = re.match(
         r"[\s,;:]*from\s+(.+?)\s+to\s+((?:\w+ing|the|a|an)\b.+)$", list_text, re.I | re.S
     )
@@ -2617,7 +2662,11 @@ def _rec_items(list_text: str) -> list[str]:
         if re.match(r"(?:who|which)\s", p, re.I) and items and not carry:
             continue
         # '..., especially those at risk of exploitation': which of the thing before
-        if re.match(r"(?:especially|particularly|in\s+particular|notably)\s", p, re.I) and items:
+        # ('..., including those placed outside the county': which of the thing before)
+        if (
+            re.match(r"(?:especially|particularly|in\s+particular|notably|including)\s", p, re.I)
+            and items
+        ):
             items[-1] = f"{items[-1]}, {p}"
             carry = ""
             continue
@@ -2773,6 +2822,15 @@ _SYNONYMS = (
         "not in contact with",
     ),
     (re.compile(r"\bspeed(?:s|ing)?\s+up\b", re.I), "timeliness of"),
+    # 'quicker decisions about children coming into care'
+    (
+        re.compile(
+            r"\b(?:quicker|faster|swifter|speedier|prompter|more\s+(?:timely|prompt|quickly|"
+            r"swiftly|promptly))\b",
+            re.I,
+        ),
+        "timeliness of",
+    ),
     # 'return home interviews when young people go missing': what they are, not which ones
     (
         re.compile(
@@ -2825,6 +2883,7 @@ _ALIKE_GROUPS = (
     "clearer clarity clear",
     "staff workforce practitioners",
     "account consideration",
+    "stage element phase",
 )
 _ALIKE = {w: {_key(o) for o in g.split()} for g in _ALIKE_GROUPS for w in g.split()}
 # Verbs an article adds when it rewords a recommendation.
@@ -2878,7 +2937,12 @@ def _names_whom(word: str, item: str) -> bool:
 def _word_in(word: str, keys: set[str], words: set[str]) -> bool:
     if any(ch.isdigit() for ch in word):
         return word in words
-    return _key(word) in keys or bool(_ALIKE.get(word, set()) & keys)
+    # ('uses' for 'use': a short word's inflection is past its key of four letters)
+    return (
+        _key(word) in keys
+        or (len(word) <= 5 and _key(re.sub(r"(?<=\w\w\w)(?:s|es|d|ed)$", "", word)) in keys)
+        or bool(_ALIKE.get(word, set()) & keys)
+    )
 
 
 def check_recommendation(
@@ -3684,7 +3748,9 @@ _FINDING_SAYER = (
     r"(?:her|his)\s+majesty['’]s\s+inspectors?(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)?|"
     r"lead\s+inspector(?:\s+[A-Z][\w-]+){0,2}(?:['’]s\s+team)?|"
-    r"(?:the\s+)?(?:ofsted\s+|inspection\s+|latest\s+|new\s+)?(?:report|letter)|"
+    # ('This year's report says there has been an increase in foster homes')
+    r"(?:(?:the|this|that|(?:this|last)\s+year['’]s)\s+)?(?:ofsted\s+|inspection\s+|latest\s+|"
+    r"new\s+)?(?:report|letter)|"
     r"they|it)"
 )
 _LEAD_CUE = re.compile(
@@ -3799,6 +3865,11 @@ def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# 'It singles out the borough's early help service ...', 'It also praises ...': the report
+# the sentence before spoke of goes on speaking
+_IT_GOES_ON = re.compile(r"\s*It\s+(?:also\s+)?(?!is\b|was\b|has\b|had\b)[a-z]+(?:s|ed)\b")
+
+
 def find_paraphrases(text: str) -> list[ParaphraseSpan]:
     """Unquoted statements of what the report found: clauses of sentences that name the
     inspectors, Ofsted or the report ('Inspectors found ...', '..., the report said'), or that
@@ -3807,6 +3878,8 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
     out: list[ParaphraseSpan] = []
     offset = 0
     lead_in = False  # the last line ended 'Inspectors also criticised leaders for:'
+    before: str | None = None
+    before_par: str | None = None
     for par in text.split("\n"):
         bullet = _BULLET.match(par)
         if bullet and lead_in:
@@ -3819,13 +3892,18 @@ def find_paraphrases(text: str) -> list[ParaphraseSpan]:
         if par.strip():
             lead_in = False
         masked_par = _masked(par)
-        before: str | None = None  # whose words the paragraph's last sentence reported
-        for s_start, s_end in _sentences(par, masked_par) if par.strip() else ():
+        # whose words the paragraph's last sentence reported (the paragraph before's, for a
+        # paragraph that opens 'It singles out ...': the report it ended on speaks on)
+        if par.strip():
+            before_par, before = before, None
+        for k, (s_start, s_end) in enumerate(_sentences(par, masked_par) if par.strip() else ()):
             sentence = par[s_start:s_end]
             masked = masked_par[s_start:s_end]
             outside = "".join(
                 ch for ch, m in zip(sentence, masked, strict=True) if m != "x" or ch == "x"
             )
+            if k == 0 and before_par == "ofsted" and _IT_GOES_ON.match(sentence):
+                before = "ofsted"
             # grades and what must improve are claims of their own kinds (the clauses that
             # say what must improve: 'While no formal recommendations were made, inspectors
             # noted that leaders understand ...' is a finding after the comma)
@@ -4260,6 +4338,11 @@ def check_paraphrase(
         # 'six children' where this passage has no six: the report may say it with another
         checked = not set(number) <= {_number_value(w) for w in window}
     changed = _number_changed(words, docs, texts) if checked and span.attributed else None
+    if changed is None and checked and span.attributed and number and "that" in words[1:]:
+        # 'It praises early help, noting that five family hubs now operate ...': the finding
+        # after 'that', without the words that lead to it
+        at = len(words) - 1 - words[::-1].index("that")
+        changed = _number_changed(words[at + 1 :], docs, texts)
     if changed is None and found is None:
         return None
     if changed is not None:

@@ -468,7 +468,7 @@ def _soften_unread(c: Claim) -> None:
     not_in_record: the group or test it counts is one ilacs did not form."""
     if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
         return
-    if c.facts.get("members") or c.facts.get("of_those"):
+    if c.facts.get("members") or c.facts.get("of_those") or c.facts.get("nth_visit"):
         return  # ("The other five are A, B, ...", "most of those were awarded under ...": read whole)
     text = c.text
     phrase = str(c.facts.get("phrase") or "")
@@ -478,10 +478,16 @@ def _soften_unread(c: Claim) -> None:
         # of the place's clause before it are the rank's too
         before = _CLAUSE_CUT.split(c.facts.get("before") or "")
         text = f"{before[-1]} {text}"
+    if c.framework and len(c.framework) > 12 and c.framework in text:
+        # "since Ofsted began grading care leavers separately in 2023": read as the framework
+        text = text.replace(c.framework, " ")
     unread = list(dict.fromkeys(_unread_words(text)))
     if c.facts.get("test_before"):
         # "rating leaders as outstanding - the second to achieve that": the test was read
         unread = [w for w in unread if w != "that_test"]
+    if c.facts.get("insp_kind"):
+        # "after a full standard inspection": the kind of inspection was read
+        unread = [w for w in unread if w not in ("standard", "short", "shorter", "inspection")]
     if c.facts.get("both_read"):
         unread = [w for w in unread if w != "both"]
     if c.facts.get("named"):
@@ -669,6 +675,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         for r in rows
                         if (d := view_doc(view, r.path)) is not None
                         and all(d.grades.get(a) == g for a, g in also.items())
+                    ]
+                kind = c.facts.get("insp_kind")
+                if kind:
+                    # "after a full standard inspection": reports of that kind of inspection
+                    rows = [
+                        r
+                        for r in rows
+                        if (d := view_doc(view, r.path)) is not None
+                        and getattr(d, "inspection_type", None) == kind
                     ]
                 if c.facts.get("this_year") and mode != "any judgement":
                     # "the fifth council in the North West to be rated good this year": the
