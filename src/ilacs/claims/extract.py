@@ -4482,7 +4482,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             number=ordinal,
             region=rank.region,
             framework=fw_words,
-            facts=dict(rank.facts),
+            facts=dict(rank.facts, rank_span=(rank.start, rank.end)),
         )
     # "one of only two councils in the West Midlands to hold an outstanding rating, alongside
     # Telford and Wrekin, and one of 37 across England": the same among every council
@@ -5297,6 +5297,11 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     "size": size,
                     "before": bool(m.group("before")),
                     "first": first and m.re not in (_OF_THOSE, _BARE_COUNT),
+                    # "... of the 117 councils inspected under it so far. Eleven have been rated
+                    # inadequate": within the group the sentence before sized
+                    "later": m.re is _BARE_COUNT
+                    and bool(prev)
+                    and bool(prev[-1].facts.get("inspected")),
                 },
                 "fw_year": fw_year,
                 "since": since.isoformat() if since else None,
@@ -6373,6 +6378,12 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             if span is not None:
                 c.facts["before"] = r.text[span.start : c.start]
                 c.facts["after"] = r.text[c.end : span.end]
+                if c.facts.get("rank_span"):
+                    # (the others named after a rank: the rank's own words, for its check)
+                    a, b = c.facts.pop("rank_span")
+                    c.facts["rank_text"] = r.text[a:b]
+                    c.facts["rank_before"] = r.text[span.start : a]
+                    c.facts["rank_after"] = r.text[b : span.end]
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     return r.claims

@@ -1800,10 +1800,12 @@ _REC_COUNT = re.compile(
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
     r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on|build\s+on)|"
     # 'three areas for the council to improve'
-    r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
-    r"to\s+(?:improve|develop|address|work\s+on)|"
-    r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
-    r"(?:must|should|needs?\s+to|has\s+to)\s+improve|"
+    # ('three areas for the council to focus on'; 'six things the partnership must improve': a
+    # joint inspection's letter)
+    r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust|"
+    r"partnership|partners)|it)\s+to\s+(?:improve|develop|address|work\s+on|focus\s+on)|"
+    r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust|partnership|"
+    r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|has\s+to)\s+improve|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement|"
     # 'three areas where the council can improve further', 'the eight areas in which Ofsted
     # said the council must improve'
