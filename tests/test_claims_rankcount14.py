@@ -132,3 +132,18 @@ def test_areas_for_the_council_to_focus_on(tmp_path, corpus_db):
     claims = _check(tmp_path, corpus_db, text, "2025-08-12")
     c = _claim(claims, "two areas for the council to focus on")
     assert c["verdict"] == "supported", c
+
+
+@pytest.mark.parametrize(
+    ("n", "verdict"), [("one other area", "supported"), ("two other areas", "contradicted")]
+)
+def test_improvements_in_n_other_areas(tmp_path, corpus_db, n, verdict):
+    # Leeds: ILACS 2025 (published 12 August 2025), two areas for improvement: the quality and
+    # accuracy of children's records, and the consistency of the response to neglect
+    text = (
+        "Leeds City Council has been rated outstanding by Ofsted.\n\n"
+        f"Ofsted wants to see more accurate records for children, and improvements in {n}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-12")
+    c = _claim(claims, f"improvements in {n}")
+    assert c["verdict"] == verdict, c
