@@ -467,7 +467,14 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if c.facts.get("group_share"):
         return
-    if group["first"] and len(docs) != group["size"]:
+    if group.get("later") and len(docs) != group["size"]:
+        # ("..., while 10 have been judged inadequate": within a group ilacs counts otherwise)
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds {len(docs)} such councils, not {group['size']}; "
+            f"{len(hits)} of them were {what}."
+        )
+    elif group["first"] and len(docs) != group["size"]:
         c.verdict = C if abs(len(docs) - group["size"]) > 1 else N
         c.explanation = f"ilacs holds {len(docs)} such councils, not {group['size']}."
     elif len(hits) == n and not missing:
@@ -605,7 +612,24 @@ def _check_inspected_count(c: Claim, view: RecordView, as_of: date, fw: str) -> 
     if c.facts.get("year"):
         fw = f"{fw} (published in {c.facts['year']})"
     c.evidence = [Evidence(None, None, f"{fw} reports published by {as_of}: {len(urns)} councils")]
-    if len(urns) == n:
+    share = c.facts.get("share_before")
+    if len(urns) == n and share:
+        # "to 35 - just under a third of the 117 councils inspected under it": the count
+        # before, as a share of those
+        lo, hi = _share_band(share["share"], share["qualifier"], share["phrase"])
+        pct = 100 * share["k"] / n
+        said = f"{share['k']} of {n} is {pct:.0f}%: {share['qualifier']} {share['phrase']}".replace(
+            ":  ", ": "
+        )
+        if lo <= pct <= hi:
+            c.verdict, c.explanation = S, f"{n} councils have {fw} reports by {as_of}; {said}."
+        else:
+            c.verdict = C if max(lo - pct, pct - hi) > 8 else N
+            c.explanation = (
+                f"{n} councils have {fw} reports by {as_of}, but {said} "
+                f"(the words allow {lo:.0f}-{hi:.0f}%)."
+            )
+    elif len(urns) == n:
         c.verdict, c.explanation = S, f"{n} councils have {fw} reports published by {as_of}."
     elif abs(len(urns) - n) <= max(1, round(0.1 * n)):
         c.verdict = N

@@ -4482,7 +4482,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             number=ordinal,
             region=rank.region,
             framework=fw_words,
-            facts=dict(rank.facts),
+            facts=dict(rank.facts, rank_span=(rank.start, rank.end)),
         )
     # "one of only two councils in the West Midlands to hold an outstanding rating, alongside
     # Telford and Wrekin, and one of 37 across England": the same among every council
@@ -5181,6 +5181,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )  # fmt: skip
         return
     if clause.start != sentence.start:
+        _later_bare_count(r, sentence, clause)
         return
     m = _of_the_at(r, clause.start)
     if not m:
@@ -5296,6 +5297,11 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     "size": size,
                     "before": bool(m.group("before")),
                     "first": first and m.re not in (_OF_THOSE, _BARE_COUNT),
+                    # "... of the 117 councils inspected under it so far. Eleven have been rated
+                    # inadequate": within the group the sentence before sized
+                    "later": m.re is _BARE_COUNT
+                    and bool(prev)
+                    and bool(prev[-1].facts.get("inspected")),
                 },
                 "fw_year": fw_year,
                 "since": since.isoformat() if since else None,
@@ -5310,6 +5316,51 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             },
         )
         first = False
+
+
+def _later_bare_count(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'28 of the 96 councils inspected under the framework have been rated outstanding, while 10
+    have been judged inadequate': a bare count in a later clause of the sentence, within the
+    group the count before it in the sentence counted."""
+    lead = re.match(r"(?:while|whereas|and|but)\s+", r.text[clause.start : clause.end], re.I)
+    start = clause.start + (lead.end() if lead else 0)
+    m = _BARE_COUNT.match(r.text, start, clause.end)
+    k = _ITEM.match(r.text, start, clause.end) if m else None
+    if not m or not k or r.in_long_quote(start):
+        return
+    text = r.text[start : clause.end].rstrip(" .")
+    g = T.GRADE_RE.search(text)
+    n = 0 if k.group("k").lower() in ("none", "no") else T.number(k.group("k"))
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.COUNT
+        and sentence.start <= c.start < clause.start
+        and (c.facts.get("inspected") or (c.facts.get("group") and c.facts["group"].get("size")))
+    ]
+    if not g or n is None or not prev or prev[-1].framework is None:
+        return
+    p = prev[-1]
+    size = p.facts["n"] if p.facts.get("inspected") else p.facts["group"]["size"]
+    if p.facts.get("group", {}).get("before"):
+        return
+    r.add(
+        T.Span(start, start + len(text)),
+        Kind.COUNT,
+        [],
+        framework=p.framework,
+        facts={
+            # ("later": the group's size is the count before's to check, not this one's)
+            "group": {"size": size, "before": False, "first": False, "later": True},
+            "fw_year": p.facts.get("fw_year"),
+            "since": p.facts.get("since"),
+            "n": n,
+            "grades": [T.grade_of(g.group(1))],
+            "area": next((a for _, _, a in T.areas_in(text)), None),
+            "any_area": bool(re.search(r"\bin any (?:area|judge?ment|category)\b", text, re.I)),
+            "named": [],
+        },
+    )
 
 
 # "the first time the council has been rated good overall", "the first time since 2018 that the
@@ -5436,6 +5487,14 @@ _ONE_OF_GRADED = re.compile(
     r"(?:the|this|that|an?)\s+(?:accolade|honour|top rating|top grade|highest rating|rating|grade|verdict)\b",
     re.IGNORECASE,
 )
+# "one of three councils whose outstanding reports were published today": the grade is the
+# reports' own
+_ONE_OF_WHOSE = re.compile(
+    rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:councils|local authorities|authorities|"
+    rf"boroughs)\s+whose\s+(?P<grade>{T.GRADE_WORDS})\s+(?:(?:inspection\s+)?(?:reports?|ratings?|"
+    r"verdicts?|judgements?))\s+(?:were|was|have\s+been|has\s+been)\s+(?:published|released)\b",
+    re.IGNORECASE,
+)
 
 
 # "the inspectorate published the outcomes of inspections at ten local authorities on Friday",
@@ -5456,6 +5515,7 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     accolade today': how many of them gave the grade the sentence names."""
     m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
     graded = None if m else _ONE_OF_GRADED.search(r.text, clause.start, clause.end)
+    graded = graded or (None if m else _ONE_OF_WHOSE.search(r.text, clause.start, clause.end))
     m = m or graded
     if not m:
         _published_n_claims(r, sentence, clause)
@@ -5478,7 +5538,9 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
         head = r.text[sentence.start : m.start()]
         named = [x for x in T.GRADE_RE.finditer(head)]
         top = re.search(r"\btop\b|\bhighest\b", m.group(0), re.IGNORECASE)
-        if named:
+        if "grade" in m.groupdict():
+            grades = [T.grade_of(m.group("grade"))]
+        elif named:
             grades = [T.grade_of(named[-1].group(1))]
             every = bool(_EVERY.search(head[named[-1].start() :]))
         elif top:
@@ -5869,6 +5931,67 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "takes the number rated outstanding under the framework to 35 - just under a third of the 117
+# councils inspected under it so far": the share the count before makes of the councils the
+# framework has reported on
+_SHARE_OF_INSPECTED = re.compile(
+    r"(?P<q>almost|nearly|about|around|roughly|approximately|more than|over|just over|just under|"
+    r"under|less than|fewer than|well over)?\s*(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
+    + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+    + rf")\s+of\s+(?:the|all)\s+(?P<m>\d{{2,3}}|{T.NUMBER})\s+(?:councils|local authorities|"
+    r"authorities|LAs)\s+(?:(?:that\s+have\s+been|to\s+have\s+been|now\s+)?inspected|"
+    r"(?:reported\s+on|with\s+reports\s+published))\b(?P<rest>[^.;:]*)$",
+    re.IGNORECASE,
+)
+
+
+def _share_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'... to 35 - just under a third of the 117 councils inspected under it so far': how many
+    councils the framework has reported on, and the share the count just before makes of them."""
+    if clause.start == sentence.start:
+        return
+    body = r.text[clause.start : clause.end].rstrip(" .")
+    m = _SHARE_OF_INSPECTED.match(body)
+    size = T.number(m.group("m")) if m else None
+    if not m or size is None or r.in_long_quote(clause.start):
+        return
+    prev = [
+        c
+        for c in r.claims
+        if c.type == Kind.COUNT
+        and sentence.start <= c.start < clause.start
+        and c.facts.get("national")
+        and c.facts.get("n")
+        and c.framework
+        and not c.region
+        and not c.facts.get("inspected")
+    ]
+    # the framework: the count's ("under it"), else the words' own
+    if not prev or not re.search(r"\bunder\s+(?:it|that|this)\b", m.group("rest"), re.I):
+        return
+    p = prev[-1]
+    share = float(m.group("pc")) / 100 if m.group("pc") else _FRACTIONS[m.group("share").lower()]
+    r.add(
+        T.Span(clause.start, clause.start + len(body)),
+        Kind.COUNT,
+        [],
+        framework=p.framework,
+        facts={
+            "fw_year": p.facts.get("fw_year"),
+            "n": size,
+            "inspected": True,
+            "national": True,
+            "grades": [],
+            "share_before": {
+                "k": p.facts["n"],
+                "share": share,
+                "qualifier": (m.group("q") or "").lower(),
+                "phrase": m.group("share"),
+            },
+        },
+    )
+
+
 # "In a letter to director of children's services Alison Hinds": whom a letter or report is
 # addressed to (a letter's first page names the director it is written to)
 _ADDRESSEE = re.compile(
@@ -6210,6 +6333,7 @@ DETECTORS = (
     _first_time_claims,
     _published_together_claims,
     _share_claims,
+    _share_of_inspected_claims,
     _length_claims,
     _visit_length_claims,
     _addressee_claims,
@@ -6254,6 +6378,12 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             if span is not None:
                 c.facts["before"] = r.text[span.start : c.start]
                 c.facts["after"] = r.text[c.end : span.end]
+                if c.facts.get("rank_span"):
+                    # (the others named after a rank: the rank's own words, for its check)
+                    a, b = c.facts.pop("rank_span")
+                    c.facts["rank_text"] = r.text[a:b]
+                    c.facts["rank_before"] = r.text[span.start : a]
+                    c.facts["rank_after"] = r.text[b : span.end]
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     return r.claims

@@ -1800,10 +1800,12 @@ _REC_COUNT = re.compile(
     r"(?:need|needs|needed|must|should)\s+(?:to\s+)?(?:be\s+)?improv\w*|"
     r"(?:areas?|things?)\s+to\s+(?:improve|develop|address|work\s+on|build\s+on)|"
     # 'three areas for the council to improve'
-    r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
-    r"to\s+(?:improve|develop|address|work\s+on)|"
-    r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust)|it)\s+"
-    r"(?:must|should|needs?\s+to|has\s+to)\s+improve|"
+    # ('three areas for the council to focus on'; 'six things the partnership must improve': a
+    # joint inspection's letter)
+    r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust|"
+    r"partnership|partners)|it)\s+to\s+(?:improve|develop|address|work\s+on|focus\s+on)|"
+    r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust|partnership|"
+    r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|has\s+to)\s+improve|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement|"
     # 'three areas where the council can improve further', 'the eight areas in which Ofsted
     # said the council must improve'
@@ -1824,6 +1826,20 @@ _REC_COUNT_AFTER = re.compile(
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?"
     + _NUMBER
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
+    re.I,
+)
+# 'a better response to disabled children, and improvements in two other areas': the things
+# named before, and that many more (`_REC_SAYER`: where the things named begin)
+_REC_COUNT_OTHER = re.compile(
+    r"\b(?:improvements?|progress|changes?|action|better\s+practice)\s+(?:in|on|across)\s+"
+    + _NUMBER
+    + r"\s+(?:other|further|more)\s+(?:areas?|things?|aspects?)\b",
+    re.I,
+)
+_REC_SAYER = re.compile(
+    r"\b(?:wants?\s+to\s+see|wants?|wanted\s+to\s+see|asked\s+for|called\s+for|recommend(?:ed|s)|"
+    r"(?:needs?|needed|must|should)\s+to\s+(?:see|improve|address)|(?:must|should)\s+(?:improve|"
+    r"address|see)|to\s+(?:improve|address|focus\s+on))\s+",
     re.I,
 )
 # 'None of the problems required priority and immediate action', 'no priority actions', 'did
@@ -2061,6 +2077,7 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     letter = _about_letter(text, sentence)
     found = [(m, m.start("n"), m.end()) for m in _REC_COUNT.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_AFTER.finditer(sentence)]
+    found += [(m, m.start(), m.end()) for m in _REC_COUNT_OTHER.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _PRIORITY_NONE.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_NO_LIST.finditer(sentence)]
     for m, m_start, m_end in sorted(found, key=lambda x: x[1]):
@@ -2079,6 +2096,17 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
             continue
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBERS[n]
+        if m.re is _REC_COUNT_OTHER:
+            named = _named_before(sentence, m_start)
+            if named is None:
+                continue
+            start = at + m_start
+            out.append(
+                RecSpan(
+                    start, at + m_end, text[start : at + m_end], (), count + named, letter=letter
+                )
+            )
+            continue
         if count > 60:
             continue
         priority = bool(m.re is _REC_COUNT and m.group("pa"))
@@ -2118,6 +2146,20 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
             )
         )
     return out
+
+
+def _named_before(sentence: str, pos: int) -> int | None:
+    """How many things the sentence names between its sayer ('Ofsted wants to see') and `pos`
+    (one between each comma: 'a better response to disabled children in need of help and
+    protection, and'), or None when it is not plain."""
+    sayers = list(_REC_SAYER.finditer(sentence, 0, pos))
+    if not sayers:
+        return None
+    words = re.sub(r",?\s*(?:and|as\s+well\s+as|plus)?\s*$", "", sentence[sayers[-1].end() : pos])
+    chunks = [x.strip() for x in re.split(r",\s+|;\s+", words)]
+    if not chunks or any(not x or re.search(r"\d|[\"“”()]", x) for x in chunks) or len(chunks) > 5:
+        return None
+    return len(chunks)
 
 
 _OF_THE_LAST = re.compile(

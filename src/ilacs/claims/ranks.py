@@ -6,6 +6,7 @@ article may mean, and the softening of a verdict for words the reader did not mo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -377,6 +378,15 @@ def _unread_words(text: str) -> list[str]:
         t,
         flags=re.I,
     )
+    # "..., joining neighbours including Hartlepool, Durham and Sunderland": some of the others,
+    # named after the place (the councils it counts are the place's own)
+    t = re.sub(
+        r"\b(?:joining|joins?|joined|after|following|alongside)\s+(?:(?:its|their|the)\s+)?"
+        r"(?:regional\s+|nearby\s+)?(?:neighbours|councils|authorities|local\s+authorities)\s+"
+        r"(?:including|such\s+as|like)\s+(?=[A-Z])",
+        " ",
+        t,
+    )
     # names (councils, regions, people, outlets): capitalised runs, with their small words
     t = re.sub(r"\b[A-Z][\w&-]*(?:\s+(?:and|upon|on|with|of|in|&)?\s*[A-Z][\w&-]*)*", " ", t)
     words = re.findall(r"[\w%-]+", t.lower())
@@ -589,6 +599,17 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
 
     record = view.source
     if record is None or not hasattr(record, "docs") or not c.urns:
+        return
+    whole_text = c.facts.get("rank_text")
+    if whole_text and whole_text != c.text:
+        # "..., alongside Derby": the others named after a rank are checked with the rank's
+        # own words ("one of two councils whose reports were published today")
+        facts = {k: v for k, v in c.facts.items() if k != "rank_text"}
+        facts["before"], facts["after"] = c.facts.get("rank_before"), c.facts.get("rank_after")
+        whole = replace(c, text=whole_text, facts=facts, evidence=[], verdict=None)
+        _check_rank(whole, view, as_of)
+        _soften_unmodelled(whole)
+        c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
         return
     urn = c.urns[0]
     if _ONLY_REGION.search(c.text):

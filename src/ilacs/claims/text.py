@@ -33,6 +33,9 @@ _CLAUSE_END = re.compile(
     # "rated outstanding in every area, making it one of only nine councils...": a rank claim
     r"|,\s(?=(?:making|leaving|putting)\s+(?:it|them|the\s+\w+|[A-Z][\w-]+)\s+(?:one|the|only|among)\b)"
     r"|,\s(?=becoming\s+(?:only\s+|just\s+)?(?:the|one)\s)"
+    # "Leeds, which was first rated outstanding in 2018, is one of three councils whose ...": the
+    # main verb after a relative clause starts the rank or count claim
+    r"|,\s(?=(?:is|was|are|were)\s+(?:now\s+)?one\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?\w+\s)"
     r"|,\s(?=(?:the\s+)?(?:inspectors|Ofsted|report|watchdog|it|they)\s+(?:\w+\s+)?(?:said|say|says|found|concluded|"
     r"noted|added|praised|highlighted|described|stated|reported|judged)\b)"
 )
