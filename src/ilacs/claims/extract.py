@@ -941,6 +941,9 @@ _NEAR_PREVIOUS = re.compile(
     r"(?:shak(?:e|es|en|ing)|shook|thr(?:ew|ow|own|owing)|cast(?:s|ing)?)\s+off|emerg(?:e|es|ed|ing)\s+from|"
     r"los(?:e|es|ing)|stripped of|strip(?:s|ping)?\s+\w+\s+of|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
+    # "after two successive inspections found they required improvement"
+    r"(?:after|following) (?:two|three|four|both|\d) (?:successive|consecutive|straight|previous)"
+    r" (?:full )?inspections|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
     re.IGNORECASE,
@@ -973,6 +976,13 @@ _MOVED_TO = re.compile(
 _FROM_DATE = re.compile(
     r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step up|up|down|fall|drop|"
     r"improvement|increase|move)\s+(?:since|from)\s+(?:in\s+|its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# "In 2017, Ofsted found ...", "Back in March 2019, ...": a date that opens a sentence
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?:back|and|but|then)\s+)?(?:in|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
@@ -1148,6 +1158,33 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r.text[clause.start : grades[0][0]],
         re.IGNORECASE,
     )
+    hung = [
+        m
+        for m in r.mentions
+        if m.la.urn
+        and sentence.start <= m.start < clause.start
+        and re.fullmatch(r"['’]?\s*,\s*", r.text[m.end : clause.start])
+    ]
+    if (
+        hung
+        and re.match(r"\s*(?:which|who)\s+(?:had\s+|has\s+|was\s+|were\s+)", body, re.I)
+        and not any(clause.start <= m.start < grades[0][0] for m in r.mentions)
+        and all(
+            m.start > grades[-1][1]
+            and re.search(
+                r"\b(?:alongside|along with|as well as|joining|like|with)\s+(?:\w+\s+){0,2}$",
+                r.text[max(clause.start, m.start - 30) : m.start],
+                re.IGNORECASE,
+            )
+            or re.search(r"\b(?:and|or)\s*$", r.text[max(clause.start, m.start - 6) : m.start])
+            for m in r.mentions
+            if clause.start <= m.start < clause.end
+        )
+    ):
+        # "Leeds, which was first rated outstanding overall in 2018 ..., is one of three
+        # councils ..., alongside Richmond upon Thames and Shropshire": the council the
+        # clause hangs on, not those it is set beside
+        urns = [u for u in (hung[-1].la.urn,) if u]
     if of_which:
         # "Sandwell joins Birmingham and Coventry, both of which were rated inadequate": the
         # councils listed just before
@@ -1478,14 +1515,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and clause.start + from_to.start() <= gs < clause.start + from_to.end()
         )
         later = re.match(
-            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b",
+            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+(?P<dir>later\b|earlier\b|before(?=\s*[,.;]))",
             r.text[ge : min(clause.end, ge + 40)],
             re.IGNORECASE,
         )
         earlier: list[T.When] = []
         if (
             not mine
-            and not whens
+            # (a date the clause gives a later grade: "and found services required improvement,
+            # before rating them good in a report published in December 2022")
+            and not [w for w in whens if w.start < ge]
             and i == 0
             and not own_time
             and not other_council
@@ -1497,10 +1536,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
             # the sentence pins the grade of a clause that names none (not one with a time of
             # its own, "at their last inspection", nor one about another council)
-            lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            lead_at = max(sentence.start, clause.start - 120)
+            if _OPENING_DATE.match(r.text, sentence.start, clause.start):
+                # "In 2017, Ofsted found 'widespread and serious failures' in ... and rated the
+                # council inadequate": a date that opens the sentence sets all of it
+                lead_at = sentence.start
+            lead_text = r.text[lead_at : clause.start]
             earlier = [
                 w
-                for w in T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+                for w in T.dates(lead_text, r.as_of, lead_at)
                 # "under the inspection framework introduced in 2023": no inspection's date
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
@@ -1509,7 +1553,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "a step up from 2022 ... and a far cry from three years before that, when
                 # Ofsted said ...": counted back from the time the sentence gave before
                 role = "previous"
-                base_at = max(sentence.start, clause.start - 120) + back.start()
+                base_at = lead_at + back.start()
                 bases = T.dates(r.text[sentence.start : base_at], r.as_of, sentence.start)
                 n_back = T.number(back.group("n")) or 1
                 if bases and back.group("u").lower().startswith("year"):
@@ -1535,6 +1579,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 earlier
                 and (
                     re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
+                    # "a far cry from 2017, when ... were rated inadequate overall, with
+                    # leadership ... all judged inadequate": the time the 'when' clause hangs on
+                    or re.search(r"\b(?:19|20)\d\d\s*,?\s*when\b", lead_text, re.IGNORECASE)
                     # "a big step up from 2015, when the borough's services were rated ...",
                     # "almost ten years ago, when ...": the time the 'when' clause hangs on
                     or (
@@ -1631,6 +1678,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "inadequate in 2015 and requires improvement three years later": that year on
             base = base_whens[0]
             n = T.number(later.group("n")) or 1
+            if later.group("dir").lower() != "later":
+                # "first rated outstanding in 2018 after being judged good three years earlier"
+                n = -n
             try:
                 first = base.first.replace(year=base.first.year + n) - timedelta(days=200)
                 last = base.last.replace(year=base.last.year + n) + timedelta(days=200)
@@ -1761,16 +1811,50 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if (
             not items[j]["areas"]
             and items[j - 1]["areas"]
-            and items[j]["role"] == "previous"
+            and (
+                items[j]["role"] == "previous"
+                # "judged help and protection good, an improvement on the 'requires
+                # improvement' grade it received in 2019"
+                or re.match(
+                    r"['’”\"]?\s*,?\s*(?:an?\s+)?(?:improvement|step up|step down|rise|drop|"
+                    r"decline|fall)\s+(?:on|from)\b[^,;]*$",
+                    r.text[grades[j - 1][1] : grades[j][0]],
+                    re.IGNORECASE,
+                )
+            )
             and re.match(
                 r"['’”\"]?\s*,?\s*(?:having\s+(?:previously\s+)?been|after\s+being|"
-                r"(?:up|down)\s+from)\b[^,;]*$",
+                r"(?:up|down)\s+from|(?:an?\s+)?(?:improvement|step up|step down|rise|drop|"
+                r"decline|fall)\s+(?:on|from))\b[^,;]*$",
                 r.text[grades[j - 1][1] : grades[j][0]],
                 re.IGNORECASE,
             )
             and not T.areas_in(r.text[grades[j - 1][1] : grades[j][0]])
         ):
             items[j]["areas"] = list(items[j - 1]["areas"])
+    for j in range(1, len(items)):
+        between = r.text[grades[j - 1][1] : grades[j][0]]
+        if (
+            not from_to
+            and items[j - 1]["whens"]
+            and not items[j]["whens"]
+            and not items[j].get("interval")
+            and items[j]["urns"] == items[j - 1]["urns"]
+            and all(w.end <= grades[j - 1][0] for w in items[j - 1]["whens"])
+            and re.search(r"\band\b", between, re.IGNORECASE)
+            and not re.search(
+                r"\b(?:but|yet|although|though|whereas|now|since|today|currently|this|latest|"
+                r"new|has|have|is|are|later|then|before|after|subsequently|until|again|since|"
+                r"previous\w*|last|earlier|once|ago|from)\b|[;:–—(]",
+                between,
+                re.IGNORECASE,
+            )
+        ):
+            # "in March 2019, services were rated inadequate overall and leadership was found
+            # to be inadequate": a grade joined to a dated one in the same telling is of that time
+            items[j]["whens"] = list(items[j - 1]["whens"])
+            items[j]["role"] = items[j - 1]["role"]
+            items[j]["past_context"] = False
     if (
         len(items) == 1
         and not items[0]["areas"]

@@ -427,7 +427,14 @@ def _check_grades_one(
                 ok = _check_grade_item(d, it, False) is not False
         else:
             ok = _check_grade_item(d, it, it.get("all", c.grade_scope == "all"))
-        if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
+        if (
+            ok
+            and c.facts.get("consecutive")
+            # "after two successive inspections found they required improvement": the ones
+            # before the latest
+            and (it["role"] == "current" or (it["role"] == "previous" and d is not current))
+            and not pinned
+        ):
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
             if len(upto) == n and it["areas"] and it["areas"] != ["overall"]:
