@@ -909,6 +909,9 @@ def _assign_areas(
         if (
             sides[k] is None
             and sides[k + 1] == "after"
+            # ("rated good overall and help and protection was found to ...": the overall of
+            # the grade just before)
+            and not (areas[k][2] == "overall" and any(0 <= areas[k][0] - g[1] <= 3 for g in grades))
             and re.fullmatch(
                 r"\s*(?:,|,?\s*and|&)\s*(?:the\s+|its\s+)?",
                 r.text[areas[k][1] : areas[k + 1][0]],

@@ -432,7 +432,19 @@ def _check_grades_one(
             and c.facts.get("consecutive")
             # "after two successive inspections found they required improvement": the ones
             # before the latest
-            and (it["role"] == "current" or (it["role"] == "previous" and d is not current))
+            and (
+                it["role"] == "current"
+                or (
+                    it["role"] == "previous"
+                    and d is not current
+                    and re.search(
+                        r"\b(?:after|following)\s+(?:two|three|four|both|\d)\s+(?:successive|"
+                        r"consecutive|straight|previous)\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                )
+            )
             and not pinned
         ):
             n = c.facts["consecutive"]
