@@ -126,3 +126,48 @@ def test_an_improvement_on_a_grade_is_the_same_judgements(tmp_path, corpus_db, g
     claims = _check(tmp_path, corpus_db, text, "2023-11-03")
     c = _claim(claims, "an improvement on")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2018", "supported"), ("2020", "contradicted")])
+def test_the_same_grade_it_was_given_in_a_year(tmp_path, corpus_db, year, verdict):
+    # Barnsley: ILACS published 19 November 2018, good; ILACS published 27 October 2023, good
+    text = (
+        "Barnsley Council's children's services have been inspected by Ofsted. The report rates "
+        f"the service good overall, the same grade it was given in {year}.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-10-30")
+    c = _claim(claims, "the same grade it was given")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("move", "verdict"), [("improved", "supported"), ("declined", "contradicted")]
+)
+def test_a_move_since_a_dated_grade(tmp_path, corpus_db, move, verdict):
+    # Oxfordshire: ILACS published 22 May 2018, help and protection requires improvement;
+    # ILACS published 9 April 2024, help and protection good
+    text = (
+        "Oxfordshire County Council's children's services remain good, Ofsted has said.\n\n"
+        f"Inspectors found that help and protection for children had {move} since 2018, when it "
+        "was rated as requiring improvement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-04-12")
+    c = _claim(claims, f"had {move} since 2018")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("grade", "verdict"), [("inadequate", "supported"), ("good", "contradicted")]
+)
+def test_a_grade_told_with_the_latest_ones_is_the_latest(tmp_path, corpus_db, grade, verdict):
+    # Peterborough: ILACS 2018 (published 6 August 2018) good in every judgement; ILACS
+    # published 30 January 2024: care leavers inadequate, help and protection, children in care
+    # and leadership requires improvement
+    text = (
+        "Peterborough City Council's children's services have been rated inadequate.\n\n"
+        f"Support for care leavers was judged {grade}, while help and protection, children in "
+        "care and leadership were all rated requires improvement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-02-01")
+    c = _claim(claims, f"judged {grade}")
+    assert c["verdict"] == verdict, c

@@ -981,6 +981,13 @@ _FROM_DATE = re.compile(
     r"improvement|increase|move)\s+(?:since|from)\s+(?:in\s+|its\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "had declined since 2018, when it was rated ...": a move from the grade of that year to now
+_SINCE_MOVE = re.compile(
+    r"\b(?:(?P<up>improv(?:ed|ing)|got better|strengthened|progressed)|(?P<down>declin(?:ed|ing)|"
+    r"deteriorat(?:ed|ing)|worsened|got worse|slipped|weakened))\s+(?:\w+\s+){0,2}?since\s+"
+    r"(?:(?:the|its|their)\s+(?:last|previous)\s+(?:full\s+)?inspection\s+)?(?:in\s+)?$",
+    re.IGNORECASE,
+)
 # "In 2017, Ofsted found ...", "Back in March 2019, ...": a date that opens a sentence
 _OPENING_DATE = re.compile(
     r"\s*(?:(?:back|and|but|then)\s+)?(?:in|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -1357,6 +1364,26 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
             )
             and T.GRADE_RE.search(body, 0, same_as.start())
+        )
+    ]
+    # "rated good overall, the same grade it was given in 2018": the grade before, of that year
+    same_then = [
+        (w, clause.start + sa.start())
+        for w in T.dates(body, r.as_of, clause.start)
+        if (
+            sa := _SAME_AS_THEN.search(
+                body, max(0, w.start - clause.start - 90), w.start - clause.start
+            )
+        )
+        and T.GRADE_RE.search(body, 0, sa.start())
+        and not T.GRADE_RE.search(body, sa.start(), w.start - clause.start)
+        and w.precision in ("year", "month")
+        and not any(clause.start + sa.start() <= x.start < w.start for x in r.mentions)
+        and re.search(
+            r"\b(?:it|they|the council|the service|services|the borough|the county|the city)\s+"
+            r"(?:was|were|had been|received|got|was given|were given|achieved|had|last received)\b",
+            r.text[clause.start + sa.start() : w.start],
+            re.IGNORECASE,
         )
     ]
     previous = bool(_PREVIOUS.search(body))
@@ -1858,6 +1885,35 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             items[j]["whens"] = list(items[j - 1]["whens"])
             items[j]["role"] = items[j - 1]["role"]
             items[j]["past_context"] = False
+    for it in items:
+        if it["role"] == "previous" and len(it["whens"]) == 1 and len(items) == 1 and not from_to:
+            w = it["whens"][0]
+            sm = _SINCE_MOVE.search(r.text, max(sentence.start, w.start - 80), w.start)
+            if sm and not T.GRADE_RE.search(r.text, sm.end(), w.start):
+                # "help and protection had declined since 2018, when it was rated as requiring
+                # improvement": the latest grade is worse than that one
+                it["since_moved"] = 1 if sm.group("up") else -1
+    for same_w, same_at in same_then[:1]:
+        told_before = [it for it in items if it["pos"] < same_at]
+        if len(told_before) == 1 and not from_to and len(urns) == 1:
+            items.append(
+                dict(
+                    told_before[0],
+                    role="previous",
+                    whens=[same_w],
+                    pos=same_at,
+                    moved=0,
+                    times=None,
+                    interval=False,
+                    later_base=[],
+                    published_whens=[],
+                    past_context=False,
+                    left=False,
+                    negated=False,
+                    weak_previous=False,
+                    date_adjacent=True,
+                )
+            )
     if (
         len(items) == 1
         and not items[0]["areas"]

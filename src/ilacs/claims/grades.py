@@ -506,8 +506,27 @@ def _check_grades_one(
             and not _NOW_SAID.search(c.text)
         ):
             prev = _previous(insp, current)
-            if prev is not None and _check_grade_item(
-                prev, it, it.get("all", c.grade_scope == "all")
+            # "Care leavers' experiences were judged good, while help and protection, children
+            # in care and leadership were all rated requires improvement": another grade of the
+            # same telling is the latest inspection's, and not the one before's
+            told_now = (
+                prev is not None
+                and current is not None
+                and not it.get("past_context")
+                and any(
+                    x is not it
+                    and x["role"] == "current"
+                    and not x["whens"]
+                    and x["areas"]
+                    and _check_grade_item(current, x, False) is True
+                    and _check_grade_item(prev, x, False) is False
+                    for x in items
+                )
+            )
+            if (
+                prev is not None
+                and not told_now
+                and _check_grade_item(prev, it, it.get("all", c.grade_scope == "all"))
             ):
                 d, ok = prev, True
             elif (
@@ -614,6 +633,26 @@ def _check_grades_one(
             what = f"{words} (a grade the article says it has lost)"
             results.append((current, dict(it, negated=True, what=what), False))
             continue
+        if ok and it.get("since_moved") and pinned and current is not None and d in insp:
+            # "help and protection had declined since 2018, when it was rated as requiring
+            # improvement": the latest grade of that judgement is worse (better: improved)
+            wrong = [
+                a
+                for a in (it["areas"] or ["overall"])
+                if d is not current
+                and d.grades.get(a) in RANK
+                and current.grades.get(a) in RANK
+                and (RANK[d.grades[a]] - RANK[current.grades[a]]) * it["since_moved"] < 0
+            ]
+            if wrong:
+                words = ", ".join(AREA_WORDS.get(a, a) for a in wrong)
+                now = ", ".join(_grade_words(current.grades[a]) for a in wrong)
+                what = (
+                    f"{words} followed by a move {'up' if it['since_moved'] > 0 else 'down'} "
+                    f"(the {_label(current)} gives {words} {now})"
+                )
+                results.append((d, dict(it, what=what), False))
+                continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
