@@ -171,3 +171,32 @@ def test_a_grade_told_with_the_latest_ones_is_the_latest(tmp_path, corpus_db, gr
     claims = _check(tmp_path, corpus_db, text, "2024-02-01")
     c = _claim(claims, f"judged {grade}")
     assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("two", "supported"), ("three", "contradicted")])
+def test_a_jump_beside_a_judgement_is_that_judgements(tmp_path, corpus_db, n, verdict):
+    # Portsmouth: care leavers requires improvement (ILACS report published 3 July 2023),
+    # outstanding (2026 framework report published 18 August 2026, which has no overall grade)
+    text = (
+        "Portsmouth's children's services have been rated outstanding in every area.\n\n"
+        f'The report says managers have "turned round the service for care leavers", a rise of '
+        f"{n} grades.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-08-20")
+    c = _claim(claims, f"a rise of {n} grades")
+    assert c["verdict"] == verdict, c
+
+
+@pytest.mark.parametrize(
+    ("move", "verdict"), [("improved", "supported"), ("declined", "contradicted")]
+)
+def test_a_move_at_each_of_the_last_inspections(tmp_path, corpus_db, move, verdict):
+    # Manchester: inadequate (2014), requires improvement (2017), good (2022), outstanding
+    # (published 11 November 2025)
+    text = (
+        "Manchester's children's services have been rated outstanding by Ofsted.\n\n"
+        f"The council has {move} at each of its last three inspections.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-11-12")
+    c = _claim(claims, "each of its last three inspections")
+    assert c["verdict"] == verdict, c

@@ -1893,27 +1893,6 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "help and protection had declined since 2018, when it was rated as requiring
                 # improvement": the latest grade is worse than that one
                 it["since_moved"] = 1 if sm.group("up") else -1
-    for same_w, same_at in same_then[:1]:
-        told_before = [it for it in items if it["pos"] < same_at]
-        if len(told_before) == 1 and not from_to and len(urns) == 1:
-            items.append(
-                dict(
-                    told_before[0],
-                    role="previous",
-                    whens=[same_w],
-                    pos=same_at,
-                    moved=0,
-                    times=None,
-                    interval=False,
-                    later_base=[],
-                    published_whens=[],
-                    past_context=False,
-                    left=False,
-                    negated=False,
-                    weak_previous=False,
-                    date_adjacent=True,
-                )
-            )
     if (
         len(items) == 1
         and not items[0]["areas"]
@@ -2168,6 +2147,27 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "said the outstanding judgement was a tribute to foster carers": the judgement that
         # is outstanding, whichever it is (not "the outstanding rating", the council's)
         several = True
+    for same_w, same_at in same_then[:1]:
+        told_before = [it for it in items if it["pos"] < same_at]
+        if len(told_before) == 1 and not from_to and len(urns) == 1:
+            items.append(
+                dict(
+                    told_before[0],
+                    role="previous",
+                    whens=[same_w],
+                    pos=same_at,
+                    moved=0,
+                    times=None,
+                    interval=False,
+                    later_base=[],
+                    published_whens=[],
+                    past_context=False,
+                    left=False,
+                    negated=False,
+                    weak_previous=False,
+                    date_adjacent=True,
+                )
+            )
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
@@ -3203,6 +3203,15 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span = T.Span(start, span.end)
     # "Help and protection has risen by two grades": that judgement's grades
     named = [a for _, _, a in T.areas_in(body[: m.start()]) if a != "overall"]
+    said_areas = [x for x in T.areas_in(body[: m.start()]) if x[2] != "overall"]
+    if (
+        len(set(named)) > 1
+        and re.fullmatch(r"['’”\"]*\s*,\s*(?:an?\s+)?", body[said_areas[-1][1] : m.start()])
+        and not re.search(r"\b(?:and|or|&)\s*$", body[: said_areas[-1][0]])
+    ):
+        # 'leaders had "transformed services for care leavers", a jump of two grades': the
+        # judgement the move stands beside, not the subject of the clause
+        named = named[-1:]
     if named:
         span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
     r.add(
@@ -3253,6 +3262,34 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
             ),
         },
+    )
+
+
+_EACH_MOVE = re.compile(
+    rf"\b(?:(?P<up>improved|got better|moved up|risen|climbed|gone up)|(?P<down>declined|"
+    rf"deteriorated|fallen|slipped|got worse|gone down|been downgraded))\s+(?:at|in|with|after)\s+"
+    rf"(?:each|every)\s+(?:one\s+)?of\s+(?:its|their|the)\s+(?:last|past|previous|most recent)\s+"
+    rf"(?P<n>{T.NUMBER}|\d)\s+(?:full\s+|Ofsted\s+)*inspections\b",
+    re.IGNORECASE,
+)
+
+
+def _each_move_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'The city has improved at each of its last three inspections': each a move that way."""
+    m = _EACH_MOVE.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return
+    n = T.number(m.group("n"))
+    if not n or n < 2:
+        return
+    lead = r.text[clause.start : m.start()]
+    start = clause.start if len(lead) < 60 and not T.GRADE_RE.search(lead) else m.start()
+    r.add(
+        T.Span(start + len(lead) - len(lead.lstrip()) if start == clause.start else start, m.end()),
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        number=n,
+        facts={"each_move": n, "direction": 1 if m.group("up") else -1},
     )
 
 
@@ -6335,6 +6372,7 @@ DETECTORS = (
     _birth_claims,
     _recent_claims,
     _jump_claims,
+    _each_move_claims,
     _duration_claims,
     _inspector_claims,
     _inspector_count_claims,

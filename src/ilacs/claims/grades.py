@@ -727,6 +727,43 @@ def _check_every_area_cmp(c: Claim, view: RecordView, as_of: date) -> None:
     )
 
 
+def _check_each_move(c: Claim, view: RecordView, as_of: date) -> None:
+    """'The city has improved at each of its last three inspections': the overall grade of
+    each of the last n inspections against the one before it."""
+    if not c.urns:
+        return
+    insp = [x for x in _inspections(view, c.urns[0]) if not x.published or x.published <= as_of]
+    n, way = c.facts["each_move"], c.facts["direction"]
+    if len(insp) < n + 1:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds fewer than {n + 1} graded inspections of this council by then."
+        )
+        return
+    pairs = list(zip(insp[-n - 1 : -1], insp[-n:], strict=True))
+    c.evidence = [_evidence(x, _grades_text(x)) for x in insp[-n - 1 :]]
+    told = "; ".join(
+        f"{_label(b)}: {_grade_words(b.grades.get('overall')) if b.grades.get('overall') else 'no overall grade'}"
+        for b in insp[-n - 1 :]
+    )
+    if any(
+        a.grades.get("overall") not in RANK or b.grades.get("overall") not in RANK for a, b in pairs
+    ):
+        c.verdict = N
+        c.explanation = f"One of those inspections has no overall grade ({told})."
+        return
+    wrong = [
+        b for a, b in pairs if (RANK[a.grades["overall"]] - RANK[b.grades["overall"]]) * way <= 0
+    ]
+    if wrong:
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(wrong[0])} was not a move {'up' if way > 0 else 'down'} overall ({told})."
+        )
+    else:
+        c.verdict, c.explanation = S, f"Overall, each a move {'up' if way > 0 else 'down'}: {told}."
+
+
 def _check_marked_down(c: Claim, view: RecordView, as_of: date) -> None:
     """'rated outstanding, though inspectors marked down one area': the judgements of its latest
     inspection graded below its overall grade."""
