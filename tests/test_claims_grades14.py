@@ -200,3 +200,16 @@ def test_a_move_at_each_of_the_last_inspections(tmp_path, corpus_db, move, verdi
     claims = _check(tmp_path, corpus_db, text, "2025-11-12")
     c = _claim(claims, "each of its last three inspections")
     assert c["verdict"] == verdict, c
+
+
+def test_no_move_since_a_dated_grade(tmp_path, corpus_db):
+    # Oxfordshire: help and protection requires improvement (2018), good (9 April 2024): "had
+    # not declined" says no move down, which is not a contradiction
+    text = (
+        "Oxfordshire County Council's children's services remain good, Ofsted has said.\n\n"
+        "Inspectors found that help and protection for children had not declined since 2018, "
+        "when it was rated as requiring improvement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-04-12")
+    c = _claim(claims, "when it was rated as requiring improvement")
+    assert c["verdict"] == "supported", c

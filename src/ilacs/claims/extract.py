@@ -984,7 +984,7 @@ _FROM_DATE = re.compile(
 # "had declined since 2018, when it was rated ...": a move from the grade of that year to now
 _SINCE_MOVE = re.compile(
     r"\b(?:(?P<up>improv(?:ed|ing)|got better|strengthened|progressed)|(?P<down>declin(?:ed|ing)|"
-    r"deteriorat(?:ed|ing)|worsened|got worse|slipped|weakened))\s+(?:\w+\s+){0,2}?since\s+"
+    r"deteriorat(?:ed|ing)|worsened|got worse|slipped|weakened))['’”\"]?\s+(?:\w+\s+){0,2}?since\s+"
     r"(?:(?:the|its|their)\s+(?:last|previous)\s+(?:full\s+)?inspection\s+)?(?:in\s+)?$",
     re.IGNORECASE,
 )
@@ -1889,7 +1889,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if it["role"] == "previous" and len(it["whens"]) == 1 and len(items) == 1 and not from_to:
             w = it["whens"][0]
             sm = _SINCE_MOVE.search(r.text, max(sentence.start, w.start - 80), w.start)
-            if sm and not T.GRADE_RE.search(r.text, sm.end(), w.start):
+            if (
+                sm
+                and not T.GRADE_RE.search(r.text, sm.end(), w.start)
+                # "has not improved since the last inspection in 2021": no move said
+                and not re.search(
+                    r"\b(?:not|never|yet to|failed to|no longer|barely|hardly)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$",
+                    r.text[max(sentence.start, sm.start() - 30) : sm.start()],
+                    re.IGNORECASE,
+                )
+            ):
                 # "help and protection had declined since 2018, when it was rated as requiring
                 # improvement": the latest grade is worse than that one
                 it["since_moved"] = 1 if sm.group("up") else -1
