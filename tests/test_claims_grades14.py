@@ -213,3 +213,15 @@ def test_no_move_since_a_dated_grade(tmp_path, corpus_db):
     claims = _check(tmp_path, corpus_db, text, "2024-04-12")
     c = _claim(claims, "when it was rated as requiring improvement")
     assert c["verdict"] == "supported", c
+
+
+def test_an_event_after_the_grade_rating(tmp_path, corpus_db):
+    # North East Lincolnshire: ILACS published 26 November 2021, inadequate; ILACS published
+    # 3 September 2025, good
+    text = (
+        "North East Lincolnshire Council's children's services have been rated good by Ofsted.\n\n"
+        "Monitoring visits followed after the inadequate rating.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-09-05")
+    c = _claim(claims, "inadequate rating")
+    assert c["verdict"] != "contradicted", c

@@ -1657,6 +1657,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             role = "previous"  # "Twelve years ago we were told we were failing"
         elif (
             role == "current"
+            and re.search(
+                r"\b(?:after|since|following)\s+(?:the|its|that|their)\s+['‘“\"]?$",
+                r.text[max(clause.start, gs - 30) : gs],
+                re.IGNORECASE,
+            )
+            and re.match(r"['’”\"]?\s+(?:rating|judge?ment|verdict|grade)\b", r.text[ge : ge + 20])
+        ):
+            # "a commissioner was appointed after the inadequate rating": an event after the
+            # grade, which came before it
+            role = "previous"
+        elif (
+            role == "current"
             and not mine
             and re.match(
                 rf"\W*for\s+(?:(?:more\s+than|over|almost|nearly)\s+)?(?:\d+|{T.NUMBER}|many|"
