@@ -39,6 +39,7 @@ from ilacs.claims.counts import (
 from ilacs.claims.dates import _check_birth, _check_dates
 from ilacs.claims.durations import _check_duration
 from ilacs.claims.grades import (
+    _check_each_move,
     _check_every_area_cmp,
     _check_grades,
     _check_jump,
@@ -415,6 +416,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_inspector(c, record, as_of, texts)
     elif c.type == Kind.TREND and "every_area_cmp" in c.facts:
         _check_every_area_cmp(c, record, as_of)
+    elif c.type == Kind.TREND and c.facts.get("each_move"):
+        _check_each_move(c, record, as_of)
     elif c.type == Kind.TREND and c.facts.get("marked_down"):
         _check_marked_down(c, record, as_of)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):

@@ -909,6 +909,9 @@ def _assign_areas(
         if (
             sides[k] is None
             and sides[k + 1] == "after"
+            # ("rated good overall and help and protection was found to ...": the overall of
+            # the grade just before)
+            and not (areas[k][2] == "overall" and any(0 <= areas[k][0] - g[1] <= 3 for g in grades))
             and re.fullmatch(
                 r"\s*(?:,|,?\s*and|&)\s*(?:the\s+|its\s+)?",
                 r.text[areas[k][1] : areas[k + 1][0]],
@@ -941,6 +944,9 @@ _NEAR_PREVIOUS = re.compile(
     r"(?:shak(?:e|es|en|ing)|shook|thr(?:ew|ow|own|owing)|cast(?:s|ing)?)\s+off|emerg(?:e|es|ed|ing)\s+from|"
     r"los(?:e|es|ing)|stripped of|strip(?:s|ping)?\s+\w+\s+of|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
+    # "after two successive inspections found they required improvement"
+    r"(?:after|following) (?:two|three|four|both|\d) (?:successive|consecutive|straight|previous)"
+    r" (?:full )?inspections|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
     re.IGNORECASE,
@@ -973,6 +979,20 @@ _MOVED_TO = re.compile(
 _FROM_DATE = re.compile(
     r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step up|up|down|fall|drop|"
     r"improvement|increase|move)\s+(?:since|from)\s+(?:in\s+|its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# "had declined since 2018, when it was rated ...": a move from the grade of that year to now
+_SINCE_MOVE = re.compile(
+    r"\b(?:(?P<up>improv(?:ed|ing)|got better|strengthened|progressed)|(?P<down>declin(?:ed|ing)|"
+    r"deteriorat(?:ed|ing)|worsened|got worse|slipped|weakened))['’”\"]?\s+(?:\w+\s+){0,2}?since\s+"
+    r"(?:(?:the|its|their)\s+(?:last|previous)\s+(?:full\s+)?inspection\s+)?(?:in\s+)?$",
+    re.IGNORECASE,
+)
+# "In 2017, Ofsted found ...", "Back in March 2019, ...": a date that opens a sentence
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?:back|and|but|then)\s+)?(?:in|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
@@ -1148,6 +1168,33 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r.text[clause.start : grades[0][0]],
         re.IGNORECASE,
     )
+    hung = [
+        m
+        for m in r.mentions
+        if m.la.urn
+        and sentence.start <= m.start < clause.start
+        and re.fullmatch(r"['’]?\s*,\s*", r.text[m.end : clause.start])
+    ]
+    if (
+        hung
+        and re.match(r"\s*(?:which|who)\s+(?:had\s+|has\s+|was\s+|were\s+)", body, re.I)
+        and not any(clause.start <= m.start < grades[0][0] for m in r.mentions)
+        and all(
+            m.start > grades[-1][1]
+            and re.search(
+                r"\b(?:alongside|along with|as well as|joining|like|with)\s+(?:\w+\s+){0,2}$",
+                r.text[max(clause.start, m.start - 30) : m.start],
+                re.IGNORECASE,
+            )
+            or re.search(r"\b(?:and|or)\s*$", r.text[max(clause.start, m.start - 6) : m.start])
+            for m in r.mentions
+            if clause.start <= m.start < clause.end
+        )
+    ):
+        # "Leeds, which was first rated outstanding overall in 2018 ..., is one of three
+        # councils ..., alongside Richmond upon Thames and Shropshire": the council the
+        # clause hangs on, not those it is set beside
+        urns = [u for u in (hung[-1].la.urn,) if u]
     if of_which:
         # "Sandwell joins Birmingham and Coventry, both of which were rated inadequate": the
         # councils listed just before
@@ -1319,6 +1366,26 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and T.GRADE_RE.search(body, 0, same_as.start())
         )
     ]
+    # "rated good overall, the same grade it was given in 2018": the grade before, of that year
+    same_then = [
+        (w, clause.start + sa.start())
+        for w in T.dates(body, r.as_of, clause.start)
+        if (
+            sa := _SAME_AS_THEN.search(
+                body, max(0, w.start - clause.start - 90), w.start - clause.start
+            )
+        )
+        and T.GRADE_RE.search(body, 0, sa.start())
+        and not T.GRADE_RE.search(body, sa.start(), w.start - clause.start)
+        and w.precision in ("year", "month")
+        and not any(clause.start + sa.start() <= x.start < w.start for x in r.mentions)
+        and re.search(
+            r"\b(?:it|they|the council|the service|services|the borough|the county|the city)\s+"
+            r"(?:was|were|had been|received|got|was given|were given|achieved|had|last received)\b",
+            r.text[clause.start + sa.start() : w.start],
+            re.IGNORECASE,
+        )
+    ]
     previous = bool(_PREVIOUS.search(body))
     trend = bool(_TREND.search(T.GRADE_RE.sub(" ", body)))
     # "from inadequate to good": the first grade is the old one
@@ -1478,14 +1545,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and clause.start + from_to.start() <= gs < clause.start + from_to.end()
         )
         later = re.match(
-            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+later\b",
+            rf"['’”\"]?\s*(?P<n>{T.NUMBER}|a)\s+years?\s+(?P<dir>later\b|earlier\b|before(?=\s*[,.;]))",
             r.text[ge : min(clause.end, ge + 40)],
             re.IGNORECASE,
         )
         earlier: list[T.When] = []
         if (
             not mine
-            and not whens
+            # (a date the clause gives a later grade: "and found services required improvement,
+            # before rating them good in a report published in December 2022")
+            and not [w for w in whens if w.start < ge]
             and i == 0
             and not own_time
             and not other_council
@@ -1497,10 +1566,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "The last time it was inspected - in 2015 - it was rated...": a date earlier in
             # the sentence pins the grade of a clause that names none (not one with a time of
             # its own, "at their last inspection", nor one about another council)
-            lead_text = r.text[max(sentence.start, clause.start - 120) : clause.start]
+            lead_at = max(sentence.start, clause.start - 120)
+            if _OPENING_DATE.match(r.text, sentence.start, clause.start):
+                # "In 2017, Ofsted found 'widespread and serious failures' in ... and rated the
+                # council inadequate": a date that opens the sentence sets all of it
+                lead_at = sentence.start
+            lead_text = r.text[lead_at : clause.start]
             earlier = [
                 w
-                for w in T.dates(lead_text, r.as_of, max(sentence.start, clause.start - 120))
+                for w in T.dates(lead_text, r.as_of, lead_at)
                 # "under the inspection framework introduced in 2023": no inspection's date
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
@@ -1509,7 +1583,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "a step up from 2022 ... and a far cry from three years before that, when
                 # Ofsted said ...": counted back from the time the sentence gave before
                 role = "previous"
-                base_at = max(sentence.start, clause.start - 120) + back.start()
+                base_at = lead_at + back.start()
                 bases = T.dates(r.text[sentence.start : base_at], r.as_of, sentence.start)
                 n_back = T.number(back.group("n")) or 1
                 if bases and back.group("u").lower().startswith("year"):
@@ -1535,6 +1609,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 earlier
                 and (
                     re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
+                    # "a far cry from 2017, when ... were rated inadequate overall, with
+                    # leadership ... all judged inadequate": the time the 'when' clause hangs on
+                    or re.search(r"\b(?:19|20)\d\d\s*,?\s*when\b", lead_text, re.IGNORECASE)
                     # "a big step up from 2015, when the borough's services were rated ...",
                     # "almost ten years ago, when ...": the time the 'when' clause hangs on
                     or (
@@ -1578,6 +1655,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )
         ):
             role = "previous"  # "Twelve years ago we were told we were failing"
+        elif (
+            role == "current"
+            and re.search(
+                r"\b(?:after|since|following)\s+(?:the|its|that|their)\s+['‘“\"]?$",
+                r.text[max(clause.start, gs - 30) : gs],
+                re.IGNORECASE,
+            )
+            and re.match(r"['’”\"]?\s+(?:rating|judge?ment|verdict|grade)\b", r.text[ge : ge + 20])
+        ):
+            # "a commissioner was appointed after the inadequate rating": an event after the
+            # grade, which came before it
+            role = "previous"
         elif (
             role == "current"
             and not mine
@@ -1631,6 +1720,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "inadequate in 2015 and requires improvement three years later": that year on
             base = base_whens[0]
             n = T.number(later.group("n")) or 1
+            if later.group("dir").lower() != "later":
+                # "first rated outstanding in 2018 after being judged good three years earlier"
+                n = -n
             try:
                 first = base.first.replace(year=base.first.year + n) - timedelta(days=200)
                 last = base.last.replace(year=base.last.year + n) + timedelta(days=200)
@@ -1761,16 +1853,67 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if (
             not items[j]["areas"]
             and items[j - 1]["areas"]
-            and items[j]["role"] == "previous"
+            and (
+                items[j]["role"] == "previous"
+                # "judged help and protection good, an improvement on the 'requires
+                # improvement' grade it received in 2019"
+                or re.match(
+                    r"['’”\"]?\s*,?\s*(?:an?\s+)?(?:improvement|step up|step down|rise|drop|"
+                    r"decline|fall)\s+(?:on|from)\b[^,;]*$",
+                    r.text[grades[j - 1][1] : grades[j][0]],
+                    re.IGNORECASE,
+                )
+            )
             and re.match(
                 r"['’”\"]?\s*,?\s*(?:having\s+(?:previously\s+)?been|after\s+being|"
-                r"(?:up|down)\s+from)\b[^,;]*$",
+                r"(?:up|down)\s+from|(?:an?\s+)?(?:improvement|step up|step down|rise|drop|"
+                r"decline|fall)\s+(?:on|from))\b[^,;]*$",
                 r.text[grades[j - 1][1] : grades[j][0]],
                 re.IGNORECASE,
             )
             and not T.areas_in(r.text[grades[j - 1][1] : grades[j][0]])
         ):
             items[j]["areas"] = list(items[j - 1]["areas"])
+    for j in range(1, len(items)):
+        between = r.text[grades[j - 1][1] : grades[j][0]]
+        if (
+            not from_to
+            and items[j - 1]["whens"]
+            and not items[j]["whens"]
+            and not items[j].get("interval")
+            and items[j]["urns"] == items[j - 1]["urns"]
+            and all(w.end <= grades[j - 1][0] for w in items[j - 1]["whens"])
+            and re.search(r"\band\b", between, re.IGNORECASE)
+            and not re.search(
+                r"\b(?:but|yet|although|though|whereas|now|since|today|currently|this|latest|"
+                r"new|has|have|is|are|later|then|before|after|subsequently|until|again|since|"
+                r"previous\w*|last|earlier|once|ago|from)\b|[;:–—(]",
+                between,
+                re.IGNORECASE,
+            )
+        ):
+            # "in March 2019, services were rated inadequate overall and leadership was found
+            # to be inadequate": a grade joined to a dated one in the same telling is of that time
+            items[j]["whens"] = list(items[j - 1]["whens"])
+            items[j]["role"] = items[j - 1]["role"]
+            items[j]["past_context"] = False
+    for it in items:
+        if it["role"] == "previous" and len(it["whens"]) == 1 and len(items) == 1 and not from_to:
+            w = it["whens"][0]
+            sm = _SINCE_MOVE.search(r.text, max(sentence.start, w.start - 80), w.start)
+            if (
+                sm
+                and not T.GRADE_RE.search(r.text, sm.end(), w.start)
+                # "has not improved since the last inspection in 2021": no move said
+                and not re.search(
+                    r"\b(?:not|never|yet to|failed to|no longer|barely|hardly)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$",
+                    r.text[max(sentence.start, sm.start() - 30) : sm.start()],
+                    re.IGNORECASE,
+                )
+            ):
+                # "help and protection had declined since 2018, when it was rated as requiring
+                # improvement": the latest grade is worse than that one
+                it["since_moved"] = 1 if sm.group("up") else -1
     if (
         len(items) == 1
         and not items[0]["areas"]
@@ -2025,6 +2168,27 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "said the outstanding judgement was a tribute to foster carers": the judgement that
         # is outstanding, whichever it is (not "the outstanding rating", the council's)
         several = True
+    for same_w, same_at in same_then[:1]:
+        told_before = [it for it in items if it["pos"] < same_at]
+        if len(told_before) == 1 and not from_to and len(urns) == 1:
+            items.append(
+                dict(
+                    told_before[0],
+                    role="previous",
+                    whens=[same_w],
+                    pos=same_at,
+                    moved=0,
+                    times=None,
+                    interval=False,
+                    later_base=[],
+                    published_whens=[],
+                    past_context=False,
+                    left=False,
+                    negated=False,
+                    weak_previous=False,
+                    date_adjacent=True,
+                )
+            )
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
@@ -3060,6 +3224,15 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span = T.Span(start, span.end)
     # "Help and protection has risen by two grades": that judgement's grades
     named = [a for _, _, a in T.areas_in(body[: m.start()]) if a != "overall"]
+    said_areas = [x for x in T.areas_in(body[: m.start()]) if x[2] != "overall"]
+    if (
+        len(set(named)) > 1
+        and re.fullmatch(r"['’”\"]*\s*,\s*(?:an?\s+)?", body[said_areas[-1][1] : m.start()])
+        and not re.search(r"\b(?:and|or|&)\s*$", body[: said_areas[-1][0]])
+    ):
+        # 'leaders had "transformed services for care leavers", a jump of two grades': the
+        # judgement the move stands beside, not the subject of the clause
+        named = named[-1:]
     if named:
         span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
     r.add(
@@ -3110,6 +3283,34 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
             ),
         },
+    )
+
+
+_EACH_MOVE = re.compile(
+    rf"\b(?:(?P<up>improved|got better|moved up|risen|climbed|gone up)|(?P<down>declined|"
+    rf"deteriorated|fallen|slipped|got worse|gone down|been downgraded))\s+(?:at|in|with|after)\s+"
+    rf"(?:each|every)\s+(?:one\s+)?of\s+(?:its|their|the)\s+(?:last|past|previous|most recent)\s+"
+    rf"(?P<n>{T.NUMBER}|\d)\s+(?:full\s+|Ofsted\s+)*inspections\b",
+    re.IGNORECASE,
+)
+
+
+def _each_move_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'The city has improved at each of its last three inspections': each a move that way."""
+    m = _EACH_MOVE.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return
+    n = T.number(m.group("n"))
+    if not n or n < 2:
+        return
+    lead = r.text[clause.start : m.start()]
+    start = clause.start if len(lead) < 60 and not T.GRADE_RE.search(lead) else m.start()
+    r.add(
+        T.Span(start + len(lead) - len(lead.lstrip()) if start == clause.start else start, m.end()),
+        Kind.TREND,
+        r.urns_at(sentence, clause),
+        number=n,
+        facts={"each_move": n, "direction": 1 if m.group("up") else -1},
     )
 
 
@@ -6315,6 +6516,7 @@ DETECTORS = (
     _birth_claims,
     _recent_claims,
     _jump_claims,
+    _each_move_claims,
     _duration_claims,
     _inspector_claims,
     _inspector_count_claims,

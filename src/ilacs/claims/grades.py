@@ -427,7 +427,26 @@ def _check_grades_one(
                 ok = _check_grade_item(d, it, False) is not False
         else:
             ok = _check_grade_item(d, it, it.get("all", c.grade_scope == "all"))
-        if ok and c.facts.get("consecutive") and it["role"] == "current" and not pinned:
+        if (
+            ok
+            and c.facts.get("consecutive")
+            # "after two successive inspections found they required improvement": the ones
+            # before the latest
+            and (
+                it["role"] == "current"
+                or (
+                    it["role"] == "previous"
+                    and d is not current
+                    and re.search(
+                        r"\b(?:after|following)\s+(?:two|three|four|both|\d)\s+(?:successive|"
+                        r"consecutive|straight|previous)\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                )
+            )
+            and not pinned
+        ):
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
             if len(upto) == n and it["areas"] and it["areas"] != ["overall"]:
@@ -487,8 +506,27 @@ def _check_grades_one(
             and not _NOW_SAID.search(c.text)
         ):
             prev = _previous(insp, current)
-            if prev is not None and _check_grade_item(
-                prev, it, it.get("all", c.grade_scope == "all")
+            # "Care leavers' experiences were judged good, while help and protection, children
+            # in care and leadership were all rated requires improvement": another grade of the
+            # same telling is the latest inspection's, and not the one before's
+            told_now = (
+                prev is not None
+                and current is not None
+                and not it.get("past_context")
+                and any(
+                    x is not it
+                    and x["role"] == "current"
+                    and not x["whens"]
+                    and x["areas"]
+                    and _check_grade_item(current, x, False) is True
+                    and _check_grade_item(prev, x, False) is False
+                    for x in items
+                )
+            )
+            if (
+                prev is not None
+                and not told_now
+                and _check_grade_item(prev, it, it.get("all", c.grade_scope == "all"))
             ):
                 d, ok = prev, True
             elif (
@@ -595,6 +633,26 @@ def _check_grades_one(
             what = f"{words} (a grade the article says it has lost)"
             results.append((current, dict(it, negated=True, what=what), False))
             continue
+        if ok and it.get("since_moved") and pinned and current is not None and d in insp:
+            # "help and protection had declined since 2018, when it was rated as requiring
+            # improvement": the latest grade of that judgement is worse (better: improved)
+            wrong = [
+                a
+                for a in (it["areas"] or ["overall"])
+                if d is not current
+                and d.grades.get(a) in RANK
+                and current.grades.get(a) in RANK
+                and (RANK[d.grades[a]] - RANK[current.grades[a]]) * it["since_moved"] < 0
+            ]
+            if wrong:
+                words = ", ".join(AREA_WORDS.get(a, a) for a in wrong)
+                now = ", ".join(_grade_words(current.grades[a]) for a in wrong)
+                what = (
+                    f"{words} followed by a move {'up' if it['since_moved'] > 0 else 'down'} "
+                    f"(the {_label(current)} gives {words} {now})"
+                )
+                results.append((d, dict(it, what=what), False))
+                continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
     if not judged:
@@ -667,6 +725,43 @@ def _check_every_area_cmp(c: Claim, view: RecordView, as_of: date) -> None:
         f"The {_label(prev)} gave {_grades_text(prev)}; the {_label(cur)} gives "
         f"{_grades_text(cur)}" + ("." if ok else f": not {word} in every judgement.")
     )
+
+
+def _check_each_move(c: Claim, view: RecordView, as_of: date) -> None:
+    """'The city has improved at each of its last three inspections': the overall grade of
+    each of the last n inspections against the one before it."""
+    if not c.urns:
+        return
+    insp = [x for x in _inspections(view, c.urns[0]) if not x.published or x.published <= as_of]
+    n, way = c.facts["each_move"], c.facts["direction"]
+    if len(insp) < n + 1:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds fewer than {n + 1} graded inspections of this council by then."
+        )
+        return
+    pairs = list(zip(insp[-n - 1 : -1], insp[-n:], strict=True))
+    c.evidence = [_evidence(x, _grades_text(x)) for x in insp[-n - 1 :]]
+    told = "; ".join(
+        f"{_label(b)}: {_grade_words(b.grades.get('overall')) if b.grades.get('overall') else 'no overall grade'}"
+        for b in insp[-n - 1 :]
+    )
+    if any(
+        a.grades.get("overall") not in RANK or b.grades.get("overall") not in RANK for a, b in pairs
+    ):
+        c.verdict = N
+        c.explanation = f"One of those inspections has no overall grade ({told})."
+        return
+    wrong = [
+        b for a, b in pairs if (RANK[a.grades["overall"]] - RANK[b.grades["overall"]]) * way <= 0
+    ]
+    if wrong:
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(wrong[0])} was not a move {'up' if way > 0 else 'down'} overall ({told})."
+        )
+    else:
+        c.verdict, c.explanation = S, f"Overall, each a move {'up' if way > 0 else 'down'}: {told}."
 
 
 def _check_marked_down(c: Claim, view: RecordView, as_of: date) -> None:
