@@ -201,6 +201,15 @@ NEGATIONS = frozenset("not no never none nor without lack lacks lacking un".spli
 QUANTIFIERS = frozenset("all every each most many some several few majority minority".split())
 
 
+def _negating(words: list[str]) -> bool:
+    """Words that deny what follows without a negation word: 'has yet to create' for 'has
+    created', 'failed to improve' for 'improved'."""
+    return any(
+        a in ("yet", "fail", "fails", "failed", "failing") and b == "to"
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
@@ -742,7 +751,7 @@ def _classify(
     for tag, said, report in changes:
         said_content = [w for w in said if w not in SMALL_WORDS]
         report_content = [w for w in report if w not in SMALL_WORDS]
-        negation = (set(said) ^ set(report)) & NEGATIONS
+        negation = (set(said) ^ set(report)) & NEGATIONS or _negating(said) != _negating(report)
         if tag == "replace":
             unmatched = [
                 w for w in said_content if not any(_same_word(w, r) for r in report_content)
@@ -2875,7 +2884,7 @@ _SYNONYMS = (
 )
 # Words an article and a report use for the same thing: each counts as the others.
 _ALIKE_GROUPS = (
-    "homes placements",
+    "homes placements accommodation",
     "supply sufficiency sufficient available availability",
     "especially particularly particular notably",
     "risk vulnerable",
@@ -2892,7 +2901,8 @@ _VERB_WORDS = frozenset(
     done do does go goes going gone get gets getting got can could being been be is are was
     were has have having had will would should must able enough sufficient sure together
     listed identified named set out outlined improves receive receives received sent handle handles
-    stay stays remain remains spend spends""".split()
+    stay stays remain remains spend spends find finds cut cuts reduce reduces tackle
+    tackles""".split()
 )
 # Who does the work, which an article adds ('how often social workers receive supervision' for
 # 'the frequency of supervision').
@@ -3214,6 +3224,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 == 1
             ):
                 changed.append((item, frame[0]))
+            elif (
+                subject := _subject_swapped(item, recs, scores, best, content, missing)
+            ) is not None:
+                changed.append((item, subject))
             elif (
                 len(named) == 1
                 and _swapped(item, recs[best], named[0])
@@ -3561,6 +3575,47 @@ def _swapped_tail(item: str, recs: list[str], named: list[str]) -> str | None:
     # the recommendation of the longest run ('permanence for children', not 'for children')
     longest = [r for n, r in hits if n == max((n for n, _ in hits), default=0)]
     return longest[0] if len(longest) == 1 else None
+
+
+_SUBJECT_PREP = frozenset("for of on in".split())
+
+
+def _subject_swapped(
+    item: str,
+    recs: list[str],
+    scores: list[int],
+    best: int,
+    content: list[str],
+    missing: list[str],
+) -> str | None:
+    """One recommendation's own words for what is to improve, then other children or another
+    service after 'for' or 'of' ('cut waiting times for adoption' for 'Waiting time for early
+    help support'; 'oversight of permanence for children in residential homes' for 'Oversight
+    arrangements to progress permanence for children in long-term foster care'): the item names
+    a service or children (`_CONTRASTS`) that no recommendation names, after every word it
+    shares with the one recommendation that holds them, which names others there."""
+    said = _words(_plain(item))
+    swapped = [w for w in missing if w in _CONTRASTS and _names_whom(w, item)]
+    if not swapped or len(missing) > 3 or scores[best] < 2:
+        return None
+    if [i for i in range(len(recs)) if scores[i] == scores[best]] != [best]:
+        return None
+    first = min(said.index(w) for w in swapped)
+    if said[first - 1] not in _SUBJECT_PREP | {"children"}:
+        return None
+    # before it, the recommendation's words, or the article's own verb ('cut')
+    best_keys = {_key(w) for w in _words(recs[best]) + _words(_plain(recs[best]))}
+    before = [w for w in said[:first] if w in content and len(w) > 1]
+    shared = [w for w in before if _key(w) in best_keys]
+    if len(shared) < 2 or any(w not in shared and not _rewording(w) for w in before):
+        return None
+    # the recommendation names other children or another service, after the same words
+    own = _words(recs[best])
+    own_keys = [_key(w) for w in own]
+    last = max(own_keys.index(_key(w)) for w in shared if _key(w) in own_keys)
+    if not any(w in _CONTRASTS and w not in said for w in own[last + 1 :]):
+        return None
+    return recs[best]
 
 
 def _after(item: str, word: str) -> str:

@@ -1,0 +1,79 @@
+"""`ilacs check` on quotations and lists of what must improve (round 14): a quotation that turns
+the report's 'has created' into 'has yet to create' (a denial without a negation word), and an
+item of a list in one recommendation's own words but for the children or the service it names
+('short-break placements for adopted children' for '... for disabled children'), with the
+article's own verbs ('cut', 'find') and 'enough homes' for 'sufficiency of accommodation'
+read as rewording. Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ilacs.claims.check import check_article, load_record, make_texts
+
+
+@pytest.fixture(scope="module")
+def check14(corpus_db):
+    record, texts = load_record(corpus_db), make_texts(corpus_db)
+
+    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
+        result = check_article(text, record, texts, as_of, "given")
+        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
+
+    yield run
+    texts.close()
+
+
+def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
+    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
+    assert hits, (words, found)
+    return hits
+
+
+# Barnsley's report published 27 October 2023: 'The executive director, through their
+# determination and vision, has created a culture of learning, honesty and care within the
+# workforce.'
+_BARNSLEY = (
+    "Barnsley's children's services have been rated good by Ofsted. In the report, inspectors "
+    'said the executive director "{verb} a culture of learning, honesty and care within the '
+    'workforce".'
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "want"),
+    [
+        ("has created", "supported"),
+        ("has yet to create", "contradicted"),
+        ("has failed to create", "contradicted"),
+    ],
+)
+def test_a_quotation_denying_what_the_report_says(check14, verb, want):
+    found = check14(_BARNSLEY.format(verb=verb), date(2023, 11, 1))
+    assert _verdicts(found, "a culture of learning", "quote") == {want}
+
+
+# Durham's report published 5 July 2022 asks for improvement in 'The response to children who
+# go missing from home or care', 'Sufficiency of short-break placements, respite and sessional
+# care for disabled children' and 'Pathway assessments and planning for care leavers'.
+_DURHAM = (
+    "Ofsted has rated Durham County Council's children's services good. Inspectors said the "
+    "council should improve the response to children who go missing from home or care, "
+    "{item} and pathway planning for care leavers."
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "want"),
+    [
+        ("find enough short-break placements for disabled children", "supported"),
+        ("sufficiency of short-break placements for disabled children", "supported"),
+        ("sufficiency of short-break placements for adopted children", "contradicted"),
+        ("find enough short-break placements for children in kinship care", "contradicted"),
+    ],
+)
+def test_a_recommendation_for_other_children(check14, item, want):
+    found = check14(_DURHAM.format(item=item), date(2022, 7, 10))
+    assert _verdicts(found, "short-break placements", "recommendation") == {want}
