@@ -77,3 +77,76 @@ _DURHAM = (
 def test_a_recommendation_for_other_children(check14, item, want):
     found = check14(_DURHAM.format(item=item), date(2022, 7, 10))
     assert _verdicts(found, "short-break placements", "recommendation") == {want}
+
+
+# Peterborough's JTAI letter of 11 August
+# 2017 ('the multi-agency response to abuse and neglect'), on site 26 to 30 June 2017.
+PETERBOROUGH_JTAI = (
+    "80537_peterborough__joint_area_child_protection_inspection_-_11_august_2017.pdf"
+)
+
+
+@pytest.fixture(scope="module")
+def check14_letters(corpus_db, tmp_path_factory):
+    import shutil
+
+    from ilacs.ingest import ingest
+    from tests.conftest import LETTERS
+
+    tmp = tmp_path_factory.mktemp("quotes14")
+    db = tmp / "quotes14.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / PETERBOROUGH_JTAI, pdfs / PETERBOROUGH_JTAI)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    record, texts = load_record(db), make_texts(db)
+
+    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
+        result = check_article(text, record, texts, as_of, "given")
+        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
+
+    yield run
+    texts.close()
+
+
+def test_an_inspection_looking_at(check14_letters):
+    # 'a joint targeted area inspection looking at ...' (no comma before 'looking'): what the
+    # inspection looked at, read as its subject (a subject put another way: never contradicted)
+    text = (
+        "Inspectors from three watchdogs spent five days in Peterborough in June on a joint "
+        "targeted area inspection looking at how agencies respond to children who go missing "
+        "from home."
+    )
+    found = check14_letters(text, date(2017, 8, 20))
+    assert _verdicts(found, "looking at how agencies respond", "visit") == {"not_in_record"}
+
+
+# Durham's report published 5 July 2022 (above): 'Ofsted said the council should <verb> ...'
+# is a list of what must improve in the article's own verbs.
+def test_the_council_should_act(check14):
+    text = (
+        "Ofsted has rated Durham County Council's children's services good. Ofsted said the "
+        "council should respond better to children who go missing from home or care, and "
+        "provide more short-break placements for disabled children."
+    )
+    found = check14(text, date(2022, 7, 10))
+    assert _verdicts(found, "short-break placements", "recommendation") == {"supported"}
+
+
+# Hartlepool's report published 16 May 2024 asks for 'Clarity for care leavers about their
+# rights and entitlements through the care leavers offer' and 'The support and responses to
+# care leavers in custody': both about care leavers.
+@pytest.mark.parametrize(
+    ("whom", "want"),
+    [("care leavers", {"supported"}), ("children in care", {"contradicted"})],
+)
+def test_whom_the_recommendations_are_about(check14, whom, want):
+    text = (
+        "Hartlepool Borough Council's children's services are outstanding, Ofsted says. The "
+        f"report's recommendations relate to {whom}, including the support and responses to "
+        "care leavers in custody."
+    )
+    found = check14(text, date(2024, 5, 20))
+    assert _verdicts(found, f"relate to {whom}", "recommendation") == want

@@ -36,7 +36,7 @@ from ilacs.claims.counts import (
     _check_published_together,
     _listed_councils,
 )
-from ilacs.claims.dates import _check_birth, _check_dates
+from ilacs.claims.dates import _check_birth, _check_dates, dated_in_reports
 from ilacs.claims.durations import _check_duration
 from ilacs.claims.grades import (
     _check_every_area_cmp,
@@ -747,6 +747,10 @@ def check_article(
         reader = Reader(article, as_of, main=urn)
         passages = passage_claims(article, reader.urns_near, record, texts, as_of, main=urn)
     claims = check(extract(article, as_of, reader), record, texts, as_of)
+    for c in claims:
+        if c.verdict == N and (c.type == Kind.DATE or c.facts.get("appointed")):
+            # a date the report gives to something other than an inspection
+            dated_in_reports(c, article, record, texts, as_of)
     # a paraphrase (a finding in nearly the report's words) gives way to an inspector it
     # names wrongly: names are checked letter for letter ('Fiona Mills' for 'Fiona Millns')
     # (and so does a visit's date it gives wrongly: 'visited the borough in March' of a JTAI

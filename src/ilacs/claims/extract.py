@@ -2407,6 +2407,13 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
     return w.start() if w else pos
 
 
+_WHO_THEN_FOUND = re.compile(
+    r"(?:who|which)\b[^,;:.\"“”]{0,80},\s+(?=(?:found|find|finds|said|say|says|judged|"
+    r"concluded|reported|noted|rated|described|praised|recognised|recognized)\b)",
+    re.IGNORECASE,
+)
+
+
 def _n_of(body: str) -> tuple[int | None, int | None] | None:
     """'three out of four', 'in two categories', 'the other three areas', 'two more'."""
     m = _N_OF.search(body)
@@ -2704,7 +2711,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if tail:
             end += tail.end()
-        span = T.Span(start, end) if end - start >= 12 else clause
+        # "Inspectors, who visited in January, found that ... had improved since 2018": the
+        # relative clause about the inspectors is its own, a date after it begins at the verb
+        told = _WHO_THEN_FOUND.match(r.text, clause.start, clause.end)
+        own = T.Span(told.end(), clause.end) if told and told.end() <= ws[0].start else clause
+        span = T.Span(start, end) if end - start >= 12 else own
         # 'six monitoring visits between 2019 and 2022 and a focused visit in October 2020':
         # each date is of the visit named last before it
         kinds = list(_VISIT.finditer(r.text, clause.start, ws[0].start)) if letter else []
@@ -3591,6 +3602,8 @@ _VISIT_THEME = re.compile(
     # ("..., spent a week in Windsor in May, looking at ...": after a comma, not "leaders
     # were looking at the reasons")
     r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+only\s+at|(?<=,\s)looking\s+at|focused\s+on|"
+    # ('a joint targeted area inspection looking at how agencies ...')
+    r"(?<=inspection\s)looking\s+at|(?<=visit\s)looking\s+at|"
     r"examined|reviewed|"
     r"(?:was|were)\s+carried\s+out|carried\s+out"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)"

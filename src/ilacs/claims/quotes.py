@@ -2238,6 +2238,14 @@ def _check_deadline(
     )
 
 
+# after 'the council should': words that ask nothing of it, or that the list cues read already
+_NOT_ASKED = re.compile(
+    r"(?:be|been|have|has|had|keep|continue|remain|stay|feel|take\s+pride|celebrate|now|also|"
+    r"improve|address|strengthen|better|get|do|make\s+sure|ensure|not)\b",
+    re.I,
+)
+
+
 def find_recommendations(text: str) -> list[RecSpan]:
     """Claims that name what Ofsted said must improve, or how many recommendations it made."""
     out: list[RecSpan] = []
@@ -2291,6 +2299,17 @@ def find_recommendations(text: str) -> list[RecSpan]:
             )
             if these is None and must and after_count and not counts:
                 these = must
+            # 'Ofsted said the council should act faster when ...': what it asks, in the
+            # article's own verb (not 'should be proud', 'must continue')
+            if (
+                these is None
+                and must
+                and not counts
+                and re.match(r"\s*(?:ofsted|inspectors|the\s+report)\b", sentence, re.I)
+                and re.match(r"[a-z]+\b", sentence[must.end() :])
+                and not _NOT_ASKED.match(sentence[must.end() :])
+            ):
+                these, after_count = must, True
             # '... the five areas for improvement. Officers explained that the most significant
             # related to X'
             chief = re.search(
@@ -3088,6 +3107,18 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         )
     if span.negated:
         return _check_none(span, recs, doc, label, index)
+    about = _RECS_ABOUT.search(span.text)
+    if about and (said := _cohorts(about.group("what"))):
+        # 'the recommendations relate to children in care' where every one of them names care
+        # leavers: the children they are about changed
+        own = [_cohorts(r) for r in recs]
+        if len(recs) >= 2 and all(own) and not said & set().union(*own):
+            return (
+                Verdict.CONTRADICTED,
+                f"The recommendations of {label} are about "
+                f"{' and '.join(sorted(set().union(*own)))}, not {' and '.join(sorted(said))}.",
+                [Evidence(doc.path, _rec_page(index, r), r) for r in recs],
+            )
     rec_words = [set(_words(r)) | set(_words(_plain(r))) for r in recs]
     rec_keys = [{_key(w) for w in ws if not any(ch.isdigit() for ch in w)} for ws in rec_words]
     all_words = set().union(*rec_words)
@@ -3317,6 +3348,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
     )
+
+
+# 'the recommendations all relate to children in care': whom the list is about
+_RECS_ABOUT = re.compile(
+    r"\b(?:recommendations|areas\s+(?:for|of)\s+(?:improvement|development)|improvements)\s+"
+    r"(?:all\s+)?(?:relate[sd]?\s+to|concern(?:s|ed)?|(?:are|were)\s+(?:all\s+)?about|"
+    r"focus(?:es|ed)?\s+on)\s+(?P<what>[^,.;:]+)",
+    re.I,
+)
 
 
 # Who a thing to improve is for: the children or the people it names (not 'young people',
