@@ -150,3 +150,34 @@ def test_whom_the_recommendations_are_about(check14, whom, want):
     )
     found = check14(text, date(2024, 5, 20))
     assert _verdicts(found, f"relate to {whom}", "recommendation") == want
+
+
+# York's report published 4 May 2022: 'improvement has been slow overall and has not resulted
+# in consistently ...'
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [("has been slow overall", "supported"), ("has been rapid overall", "contradicted")],
+)
+def test_slow_turned_rapid(check14, words, want):
+    text = (
+        "City of York Council's children's services still require improvement, Ofsted says. "
+        f'Inspectors found that improvement "{words}", the report says.'
+    )
+    found = check14(text, date(2022, 5, 10))
+    assert _verdicts(found, words, "quote") == {want}
+
+
+# Durham again: 'made three recommendations, covering X, Y and Z' is a list; one long word only
+# one recommendation has ('respite'), then other children, is that one with its subject swapped.
+@pytest.mark.parametrize(
+    ("who", "want"), [("disabled children", "supported"), ("adopted children", "contradicted")]
+)
+def test_recommendations_covering(check14, who, want):
+    text = (
+        "Ofsted has rated Durham County Council's children's services good. Inspectors made "
+        "three recommendations, covering the response to children who go missing from home or "
+        f"care, respite for {who}, and pathway planning for care leavers."
+    )
+    found = check14(text, date(2022, 7, 10))
+    claims = [(t, v) for k, t, v in found if k == "recommendation" and f"respite for {who}" in t]
+    assert [v for _, v in claims] == [want], found

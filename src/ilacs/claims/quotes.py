@@ -1453,13 +1453,15 @@ _SIGN = {
     **dict.fromkeys(
         """good outstanding exemplary excellent exceptional strong effective effectively
         impressive robust stable consistent consistently relentless rigorous thorough secure
-        carefully thoughtful skilled passionate sustained swift swiftly timely""".split(),
+        carefully thoughtful skilled passionate sustained swift swiftly timely rapid rapidly
+        quick quickly""".split(),
         1,
     ),
     **dict.fromkeys(
         """inadequate poor poorly weak ineffective inconsistent inconsistently variable patchy
         stretched fragile unstable insufficient insufficiently superficial cursory
-        fragmented deteriorating deteriorated declining declined failing unsafe""".split(),
+        fragmented deteriorating deteriorated declining declined failing unsafe slow
+        slowly""".split(),
         -1,
     ),
 }
@@ -1881,7 +1883,7 @@ _REC_BEFORE = re.compile(
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on|cover|covers|covered)\b|"
     # 'The report makes just one recommendation, about the consistency of ...'
-    r"\brecommendations?,\s+(?:about|on|concerning|relating\s+to)\b|"
+    r"\brecommendations?,\s+(?:about|on|concerning|relating\s+to|covering)\b|"
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
     # ('told to improve in five areas – the response to neglect, ...')
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+"
@@ -2405,7 +2407,7 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 # '... makes four recommendations, including X and Y': the count is a claim
                 # of its own; the list's claim starts at 'including' (or after the colon)
                 cue = re.search(
-                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with)\b|:",
+                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with|covering)\b|:",
                     sentence[before.start() :],
                     re.I,
                 )
@@ -2921,7 +2923,7 @@ _VERB_WORDS = frozenset(
     were has have having had will would should must able enough sufficient sure together
     listed identified named set out outlined improves receive receives received sent handle handles
     stay stays remain remains spend spends find finds cut cuts reduce reduces tackle
-    tackles""".split()
+    tackles increase increases raise raises boost boosts""".split()
 )
 # Who does the work, which an article adds ('how often social workers receive supervision' for
 # 'the frequency of supervision').
@@ -3636,10 +3638,20 @@ def _subject_swapped(
     shares with the one recommendation that holds them, which names others there."""
     said = _words(_plain(item))
     swapped = [w for w in missing if w in _CONTRASTS and _names_whom(w, item)]
-    if not swapped or len(missing) > 3 or scores[best] < 2:
+    if not swapped or len(missing) > 3 or scores[best] < 1:
         return None
     if [i for i in range(len(recs)) if scores[i] == scores[best]] != [best]:
-        return None
+        # (tied on four-letter keys, 'respite' and 'response': the one that holds the word)
+        content_long = [w for w in content if w not in missing and len(w) >= 6]
+        holders = [
+            i
+            for i, r in enumerate(recs)
+            if content_long
+            and all(w[:6] in {x[:6] for x in _words(r) + _words(_plain(r))} for w in content_long)
+        ]
+        if len(holders) != 1 or scores[holders[0]] != scores[best]:
+            return None
+        best = holders[0]
     first = min(said.index(w) for w in swapped)
     if said[first - 1] not in _SUBJECT_PREP | {"children"}:
         return None
@@ -3647,7 +3659,14 @@ def _subject_swapped(
     best_keys = {_key(w) for w in _words(recs[best]) + _words(_plain(recs[best]))}
     before = [w for w in said[:first] if w in content and len(w) > 1]
     shared = [w for w in before if _key(w) in best_keys]
-    if len(shared) < 2 or any(w not in shared and not _rewording(w) for w in before):
+    if any(w not in shared and not _rewording(w) for w in before):
+        return None
+    # two of its words, or one long word only this recommendation has ('advocacy')
+    if len(shared) < 2 and not (
+        shared
+        and len(shared[0]) >= 6
+        and sum(shared[0][:6] in {w[:6] for w in _words(r)} for r in recs) == 1
+    ):
         return None
     # the recommendation names other children or another service, after the same words
     own = _words(recs[best])
