@@ -69,6 +69,7 @@ _DURHAM = (
     ("item", "want"),
     [
         ("find enough short-break placements for disabled children", "supported"),
+        ("focus on the sufficiency of short-break placements for disabled children", "supported"),
         ("sufficiency of short-break placements for disabled children", "supported"),
         ("sufficiency of short-break placements for adopted children", "contradicted"),
         ("find enough short-break placements for children in kinship care", "contradicted"),
