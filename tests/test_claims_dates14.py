@@ -72,3 +72,17 @@ def test_inspectors_who_visited_then_found(check14, month, want):
     # the finding's date claim begins at 'found', not at 'who visited'
     since = [t for k, t, v in found if "since 2018" in t and k == "date"]
     assert since and all(t.startswith("found that") for t in since), found
+
+
+# Hackney's report published 20 August 2024: 'A criminal cyber-attack in 2020 had a huge impact
+# on the council's ability to manage its services.'
+@pytest.mark.parametrize(("year", "bad"), [("2020", False), ("2019", True)])
+def test_an_event_the_report_dates(check14, year, bad):
+    text = (
+        "Hackney's children's services are good, Ofsted says. The report notes how much the "
+        f"council has coped with, such as a criminal cyber-attack in {year}, and praises its "
+        "leaders."
+    )
+    found = check14(text, date(2024, 8, 25))
+    verdicts = {v for k, t, v in found if f"cyber-attack in {year}" in t}
+    assert ("contradicted" in verdicts) == bad, found

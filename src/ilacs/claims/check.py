@@ -409,6 +409,11 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_birth(c, record, texts)
     elif c.facts.get("fw_came_in"):
         _check_framework_date(c, record, as_of)
+    elif c.facts.get("event"):
+        # read in the reports after the article's words (`dated_in_reports`), never against
+        # the dates of inspections
+        c.verdict = N
+        c.explanation = "ilacs holds the dates of inspections and visits, not of this."
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:

@@ -579,7 +579,7 @@ _DATE_IN_REPORT = re.compile(
 _SAYING = frozenset(
     """inspectors inspector ofsted report reports said says noted note notes recognised
     recognized found find finds highlighted praised welcomed acknowledged members told
-    also that which their the""".split()
+    also that which their the including despite such""".split()
 )
 
 
@@ -601,6 +601,8 @@ def dated_in_reports(c: Claim, article: str, record: RecordView, texts: Any, as_
     at = c.start
     if c.dates:
         said, precision = c.dates[0]
+        if c.facts.get("event"):
+            at = c.facts["whens"][0].start  # the claim holds the event's words before it
     elif c.facts.get("appointed"):
         # 'a new director of children's services was appointed in May 2018'
         month, year = c.facts["appointed"]
@@ -631,8 +633,8 @@ def dated_in_reports(c: Claim, article: str, record: RecordView, texts: Any, as_
                 have = {w[:4] for w in before}
                 if sum(k in have for k in keys) < need:
                     continue
-                # the article's last word before the date is the report's too, just before it
-                if keys[-1] not in {w[:4] for w in before[-4:]}:
+                # the article's last words before the date are the report's too, just before it
+                if not {keys[-1], keys[-2]} & {w[:4] for w in before[-4:]}:
                     continue
                 month = m.group("month")
                 when = (int(m.group("year")),) + (

@@ -2502,6 +2502,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
+        _event_date_claims(r, sentence, clause, whens)
         return
     # "reports published since July": any day from then to the article's
     whens = [
@@ -2787,6 +2788,42 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not is_visit,
                 "letter_context": _about_letter(r, sentence),
             },
+        )
+
+
+# the report said to say it: 'The report recognises ... including the cyber-attack in 2020'
+_REPORT_SAYS = re.compile(
+    r"\b(?:the\s+report|inspectors|the\s+letter)\s+(?:also\s+)?(?:recognis|recogniz|not|"
+    r"highlight|acknowledg|referr|mention|cit|describ)\w*",
+    re.IGNORECASE,
+)
+_EVENT_LEAD = re.compile(r"(?:[,;:(–—]|\bincluding\b|\bsuch\s+as\b|\bdespite\b)\s*", re.I)
+
+
+def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]) -> None:
+    """A year or a month the article gives to an event the report is said to speak of ('the
+    report recognises ..., including the criminal cyber-attack on the council in 2018'): a date
+    claim of the event's own words, read only as a report of the council dates it."""
+    for w in whens:
+        said = _REPORT_SAYS.search(r.text, sentence.start, w.start)
+        if said is None:
+            continue
+        if w.relative or w.precision not in ("year", "month"):
+            continue
+        if not re.search(r"\b(?:in|during)\s+$", r.text[max(clause.start, w.start - 8) : w.start]):
+            continue
+        lo = max(clause.start, said.end())
+        leads = list(_EVENT_LEAD.finditer(r.text, lo, w.start))
+        start = leads[-1].end() if leads else lo
+        words = re.findall(r"[A-Za-z]{4,}", r.text[start : w.start])
+        if len(words) < 3 or r.in_long_quote(w.start):
+            continue
+        r.add(
+            T.Span(start, w.end),
+            Kind.DATE,
+            r.urns_at(sentence, clause),
+            dates=[(w.first, w.precision)],
+            facts={"whens": [w], "event": True},
         )
 
 
