@@ -620,6 +620,8 @@ def dated_in_reports(c: Claim, article: str, record: RecordView, texts: Any, as_
     # an inspection's, a visit's or a report's own date is the record's, read above
     if len(content) < 3 or any(w[:5] in _OF_INSPECTIONS for w in content):
         return
+    # the words of the event itself, just before its date ('Southend became a city council')
+    content = content[-4:]
     keys = [w[:4] for w in content]
     need = max(3, -(-7 * len(keys) // 10))
     found: list[tuple[tuple[int, ...], Any, int, str]] = []

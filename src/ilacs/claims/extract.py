@@ -2815,6 +2815,8 @@ def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[
         lo = max(clause.start, said.end())
         leads = list(_EVENT_LEAD.finditer(r.text, lo, w.start))
         start = leads[-1].end() if leads else lo
+        while start < w.start and r.text[start].isspace():
+            start += 1
         words = re.findall(r"[A-Za-z]{4,}", r.text[start : w.start])
         if len(words) < 3 or r.in_long_quote(w.start):
             continue
