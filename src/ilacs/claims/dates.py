@@ -613,6 +613,9 @@ def dated_in_reports(c: Claim, article: str, record: RecordView, texts: Any, as_
         at = c.start + m.start()
     else:
         return
+    # a date the article gives with its year ('in September 2021'), not 'in the autumn'
+    if not re.match(r"[^.;]{0,24}?\b(?:19|20)\d\d\b", article[at : at + 40]):
+        return
     cut = max(article.rfind(x, 0, at) for x in (". ", "\n", "? ", "! ", "; "))
     lead = _WORD.findall(article[cut + 1 : at].lower())[-10:]
     content = [w for w in lead if len(w) > 2 and not w.isdigit() and w not in _SAYING]
