@@ -36,7 +36,7 @@ from ilacs.claims.counts import (
     _check_published_together,
     _listed_councils,
 )
-from ilacs.claims.dates import _check_birth, _check_dates
+from ilacs.claims.dates import _check_birth, _check_dates, dated_in_reports
 from ilacs.claims.durations import _check_duration
 from ilacs.claims.grades import (
     _check_each_move,
@@ -410,6 +410,11 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_birth(c, record, texts)
     elif c.facts.get("fw_came_in"):
         _check_framework_date(c, record, as_of)
+    elif c.facts.get("event"):
+        # read in the reports after the article's words (`dated_in_reports`), never against
+        # the dates of inspections
+        c.verdict = N
+        c.explanation = "ilacs holds the dates of inspections and visits, not of this."
     elif c.type in (Kind.DATE, Kind.VISIT):
         _check_dates(c, record, as_of, texts)
     elif c.type == Kind.INSPECTOR:
@@ -750,6 +755,10 @@ def check_article(
         reader = Reader(article, as_of, main=urn)
         passages = passage_claims(article, reader.urns_near, record, texts, as_of, main=urn)
     claims = check(extract(article, as_of, reader), record, texts, as_of)
+    for c in claims:
+        if c.verdict == N and (c.type == Kind.DATE or c.facts.get("appointed")):
+            # a date the report gives to something other than an inspection
+            dated_in_reports(c, article, record, texts, as_of)
     # a paraphrase (a finding in nearly the report's words) gives way to an inspector it
     # names wrongly: names are checked letter for letter ('Fiona Mills' for 'Fiona Millns')
     # (and so does a visit's date it gives wrongly: 'visited the borough in March' of a JTAI

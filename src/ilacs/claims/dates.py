@@ -4,6 +4,7 @@ dates of monitoring visits, focused visits and JTAIs.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -11,6 +12,7 @@ from typing import Any
 
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Kind
+from ilacs.claims.quotes import SMALL_WORDS
 from ilacs.claims.view import (
     C,
     N,
@@ -564,3 +566,105 @@ def _visit_in_reports(
         c.verdict = C
         c.explanation = f"The {_label(d)} dates this visit otherwise: '{around}'."
         c.evidence = [Evidence(d.path, page_no, around)]
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+# a date in a report's sentence: 'in September 2021', 'since 2018', 'on 3 May 2022'
+_DATE_IN_REPORT = re.compile(
+    rf"\b(?:in|on|since|from|during|by|of)\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{T.MONTH_NAME})"
+    r"\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# words that say who says it, not what happened
+_SAYING = frozenset(
+    """inspectors inspector ofsted report reports said says noted note notes recognised
+    recognized found find finds highlighted praised welcomed acknowledged members told
+    also that which their the including despite such""".split()
+)
+
+
+_OF_INSPECTIONS = frozenset(
+    w[:5]
+    for w in """inspection inspected visit visited report published judged rated graded
+    monitoring focused framework ilacs jtai""".split()
+)
+
+
+def dated_in_reports(c: Claim, article: str, record: RecordView, texts: Any, as_of: date) -> None:
+    """A date ilacs holds no inspection at, in a sentence that says what the report dates
+    ('inspectors recognised the appointment of a new director of children's services in
+    September 2022'): the council's reports, published by the article's date, that print the
+    article's words just before the date, and a date after them. Supported when one of them
+    dates it the same; contradicted when every one dates it otherwise, all alike; else left."""
+    if c.verdict != N or not c.urns or texts is None:
+        return
+    at = c.start
+    if c.dates:
+        said, precision = c.dates[0]
+        if c.facts.get("event"):
+            at = c.facts["whens"][0].start  # the claim holds the event's words before it
+    elif c.facts.get("appointed"):
+        # 'a new director of children's services was appointed in May 2018'
+        month, year = c.facts["appointed"]
+        m = re.search(rf"\b{re.escape(month)}\s+{year}\b", c.text, re.IGNORECASE)
+        if m is None or month.lower() not in T.MONTHS:
+            return
+        said, precision = date(int(year), T.MONTHS[month.lower()], 1), "month"
+        at = c.start + m.start()
+    else:
+        return
+    # a date the article gives with its year ('in September 2021'), not 'in the autumn'
+    if not re.match(r"[^.;]{0,24}?\b(?:19|20)\d\d\b", article[at : at + 40]):
+        return
+    cut = max(article.rfind(x, 0, at) for x in (". ", "\n", "? ", "! ", "; "))
+    lead = _WORD.findall(article[cut + 1 : at].lower())[-10:]
+    content = [w for w in lead if len(w) > 2 and not w.isdigit() and w not in _SAYING]
+    content = [w for w in content if w not in SMALL_WORDS]
+    # an inspection's, a visit's or a report's own date is the record's, read above
+    if len(content) < 3 or any(w[:5] in _OF_INSPECTIONS for w in content):
+        return
+    # the words of the event itself, just before its date ('Southend became a city council')
+    content = content[-4:]
+    keys = [w[:4] for w in content]
+    need = max(3, -(-7 * len(keys) // 10))
+    found: list[tuple[tuple[int, ...], Any, int, str]] = []
+    for d in record.by_urn.get(c.urns[0], []):
+        if d.published and d.published > as_of + timedelta(days=3):
+            continue
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            for m in _DATE_IN_REPORT.finditer(flat):
+                before = _WORD.findall(flat[max(0, m.start() - 240) : m.start()].lower())[-14:]
+                have = {w[:4] for w in before}
+                if sum(k in have for k in keys) < need:
+                    continue
+                # the article's last words before the date are the report's too, just before it
+                if not {keys[-1], keys[-2]} & {w[:4] for w in before[-4:]}:
+                    continue
+                month = m.group("month")
+                when = (int(m.group("year")),) + (
+                    (T.MONTHS[month.lower()],) if month and precision != "year" else ()
+                )
+                found.append((when, d, i + 1, flat[max(0, m.start() - 120) : m.end()]))
+    if not found:
+        return
+    mine = (said.year, said.month)
+
+    def same(when: tuple[int, ...]) -> bool:
+        return when == mine[: len(when)]
+
+    hit = [f for f in found if same(f[0])]
+    if hit:
+        when, d, page, words = hit[0]
+        c.verdict = S
+        c.explanation = f"The {_label(d)} dates this the same, on page {page}."
+        c.evidence = [Evidence(d.path, page, words)]
+        return
+    if len({f[0] for f in found}) > 1:
+        return
+    when, d, page, words = found[0]
+    # a year alone in the report against a month in the article: the year must differ
+    c.verdict = C
+    told = f"{calendar.month_name[when[1]]} {when[0]}" if len(when) > 1 else str(when[0])
+    c.explanation = f"The {_label(d)} dates this to {told}, on page {page}."
+    c.evidence = [Evidence(d.path, page, words)]

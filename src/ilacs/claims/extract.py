@@ -2571,6 +2571,13 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
     return w.start() if w else pos
 
 
+_WHO_THEN_FOUND = re.compile(
+    r"(?:who|which)\b[^,;:.\"“”]{0,80},\s+(?=(?:found|find|finds|said|say|says|judged|"
+    r"concluded|reported|noted|rated|described|praised|recognised|recognized)\b)",
+    re.IGNORECASE,
+)
+
+
 def _n_of(body: str) -> tuple[int | None, int | None] | None:
     """'three out of four', 'in two categories', 'the other three areas', 'two more'."""
     m = _N_OF.search(body)
@@ -2659,6 +2666,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
+        _event_date_claims(r, sentence, clause, whens)
         return
     # "reports published since July": any day from then to the article's
     whens = [
@@ -2868,7 +2876,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if tail:
             end += tail.end()
-        span = T.Span(start, end) if end - start >= 12 else clause
+        # "Inspectors, who visited in January, found that ... had improved since 2018": the
+        # relative clause about the inspectors is its own, a date after it begins at the verb
+        told = _WHO_THEN_FOUND.match(r.text, clause.start, clause.end)
+        own = T.Span(told.end(), clause.end) if told and told.end() <= ws[0].start else clause
+        span = T.Span(start, end) if end - start >= 12 else own
         # 'six monitoring visits between 2019 and 2022 and a focused visit in October 2020':
         # each date is of the visit named last before it
         kinds = list(_VISIT.finditer(r.text, clause.start, ws[0].start)) if letter else []
@@ -2940,6 +2952,44 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not is_visit,
                 "letter_context": _about_letter(r, sentence),
             },
+        )
+
+
+# the report said to say it: 'The report recognises ... including the cyber-attack in 2020'
+_REPORT_SAYS = re.compile(
+    r"\b(?:the\s+report|inspectors|the\s+letter)\s+(?:also\s+)?(?:recognis|recogniz|not|"
+    r"highlight|acknowledg|referr|mention|cit|describ)\w*",
+    re.IGNORECASE,
+)
+_EVENT_LEAD = re.compile(r"(?:[,;:(–—]|\bincluding\b|\bsuch\s+as\b|\bdespite\b)\s*", re.I)
+
+
+def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]) -> None:
+    """A year or a month the article gives to an event the report is said to speak of ('the
+    report recognises ..., including the criminal cyber-attack on the council in 2018'): a date
+    claim of the event's own words, read only as a report of the council dates it."""
+    for w in whens:
+        said = _REPORT_SAYS.search(r.text, sentence.start, w.start)
+        if said is None:
+            continue
+        if w.relative or w.precision not in ("year", "month"):
+            continue
+        if not re.search(r"\b(?:in|during)\s+$", r.text[max(clause.start, w.start - 8) : w.start]):
+            continue
+        lo = max(clause.start, said.end())
+        leads = list(_EVENT_LEAD.finditer(r.text, lo, w.start))
+        start = leads[-1].end() if leads else lo
+        while start < w.start and r.text[start].isspace():
+            start += 1
+        words = re.findall(r"[A-Za-z]{4,}", r.text[start : w.start])
+        if len(words) < 3 or r.in_long_quote(w.start):
+            continue
+        r.add(
+            T.Span(start, w.end),
+            Kind.DATE,
+            r.urns_at(sentence, clause),
+            dates=[(w.first, w.precision)],
+            facts={"whens": [w], "event": True},
         )
 
 
@@ -3792,6 +3842,8 @@ _VISIT_THEME = re.compile(
     # ("..., spent a week in Windsor in May, looking at ...": after a comma, not "leaders
     # were looking at the reasons")
     r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+only\s+at|(?<=,\s)looking\s+at|focused\s+on|"
+    # ('a joint targeted area inspection looking at how agencies ...')
+    r"(?<=inspection\s)looking\s+at|(?<=visit\s)looking\s+at|"
     r"examined|reviewed|"
     r"(?:was|were)\s+carried\s+out|carried\s+out"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b)"

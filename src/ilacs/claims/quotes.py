@@ -201,6 +201,15 @@ NEGATIONS = frozenset("not no never none nor without lack lacks lacking un".spli
 QUANTIFIERS = frozenset("all every each most many some several few majority minority".split())
 
 
+def _negating(words: list[str]) -> bool:
+    """Words that deny what follows without a negation word: 'has yet to create' for 'has
+    created', 'failed to improve' for 'improved'."""
+    return any(
+        a in ("yet", "fail", "fails", "failed", "failing") and b == "to"
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
@@ -742,7 +751,7 @@ def _classify(
     for tag, said, report in changes:
         said_content = [w for w in said if w not in SMALL_WORDS]
         report_content = [w for w in report if w not in SMALL_WORDS]
-        negation = (set(said) ^ set(report)) & NEGATIONS
+        negation = (set(said) ^ set(report)) & NEGATIONS or _negating(said) != _negating(report)
         if tag == "replace":
             unmatched = [
                 w for w in said_content if not any(_same_word(w, r) for r in report_content)
@@ -1444,13 +1453,15 @@ _SIGN = {
     **dict.fromkeys(
         """good outstanding exemplary excellent exceptional strong effective effectively
         impressive robust stable consistent consistently relentless rigorous thorough secure
-        carefully thoughtful skilled passionate sustained swift swiftly timely""".split(),
+        carefully thoughtful skilled passionate sustained swift swiftly timely rapid rapidly
+        quick quickly""".split(),
         1,
     ),
     **dict.fromkeys(
         """inadequate poor poorly weak ineffective inconsistent inconsistently variable patchy
         stretched fragile unstable insufficient insufficiently superficial cursory
-        fragmented deteriorating deteriorated declining declined failing unsafe""".split(),
+        fragmented deteriorating deteriorated declining declined failing unsafe slow
+        slowly""".split(),
         -1,
     ),
 }
@@ -1888,7 +1899,7 @@ _REC_BEFORE = re.compile(
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on|cover|covers|covered)\b|"
     # 'The report makes just one recommendation, about the consistency of ...'
-    r"\brecommendations?,\s+(?:about|on|concerning|relating\s+to)\b|"
+    r"\brecommendations?,\s+(?:about|on|concerning|relating\s+to|covering)\b|"
     r"\bwhat\s+needs\s+to\s+improve\b:?|"
     # ('told to improve in five areas – the response to neglect, ...')
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?\w+\s+"
@@ -2271,6 +2282,14 @@ def _check_deadline(
     )
 
 
+# after 'the council should': words that ask nothing of it, or that the list cues read already
+_NOT_ASKED = re.compile(
+    r"(?:be|been|have|has|had|keep|continue|remain|stay|feel|take\s+pride|celebrate|now|also|"
+    r"improve|address|strengthen|better|get|do|make\s+sure|ensure|not)\b",
+    re.I,
+)
+
+
 def find_recommendations(text: str) -> list[RecSpan]:
     """Claims that name what Ofsted said must improve, or how many recommendations it made."""
     out: list[RecSpan] = []
@@ -2324,6 +2343,17 @@ def find_recommendations(text: str) -> list[RecSpan]:
             )
             if these is None and must and after_count and not counts:
                 these = must
+            # 'Ofsted said the council should act faster when ...': what it asks, in the
+            # article's own verb (not 'should be proud', 'must continue')
+            if (
+                these is None
+                and must
+                and not counts
+                and re.match(r"\s*(?:ofsted|inspectors|the\s+report)\b", sentence, re.I)
+                and re.match(r"[a-z]+\b", sentence[must.end() :])
+                and not _NOT_ASKED.match(sentence[must.end() :])
+            ):
+                these, after_count = must, True
             # '... the five areas for improvement. Officers explained that the most significant
             # related to X'
             chief = re.search(
@@ -2419,7 +2449,7 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 # '... makes four recommendations, including X and Y': the count is a claim
                 # of its own; the list's claim starts at 'including' (or after the colon)
                 cue = re.search(
-                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with)\b|:",
+                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with|covering)\b|:",
                     sentence[before.start() :],
                     re.I,
                 )
@@ -2917,7 +2947,7 @@ _SYNONYMS = (
 )
 # Words an article and a report use for the same thing: each counts as the others.
 _ALIKE_GROUPS = (
-    "homes placements",
+    "homes placements accommodation",
     "supply sufficiency sufficient available availability",
     "especially particularly particular notably",
     "risk vulnerable",
@@ -2934,7 +2964,8 @@ _VERB_WORDS = frozenset(
     done do does go goes going gone get gets getting got can could being been be is are was
     were has have having had will would should must able enough sufficient sure together
     listed identified named set out outlined improves receive receives received sent handle handles
-    stay stays remain remains spend spends""".split()
+    stay stays remain remains spend spends find finds cut cuts reduce reduces tackle
+    tackles increase increases raise raises boost boosts focus focuses""".split()
 )
 # Who does the work, which an article adds ('how often social workers receive supervision' for
 # 'the frequency of supervision').
@@ -3120,6 +3151,18 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         )
     if span.negated:
         return _check_none(span, recs, doc, label, index)
+    about = _RECS_ABOUT.search(span.text)
+    if about and (said := _cohorts(about.group("what"))):
+        # 'the recommendations relate to children in care' where every one of them names care
+        # leavers: the children they are about changed
+        own = [_cohorts(r) for r in recs]
+        if len(recs) >= 2 and all(own) and not said & set().union(*own):
+            return (
+                Verdict.CONTRADICTED,
+                f"The recommendations of {label} are about "
+                f"{' and '.join(sorted(set().union(*own)))}, not {' and '.join(sorted(said))}.",
+                [Evidence(doc.path, _rec_page(index, r), r) for r in recs],
+            )
     rec_words = [set(_words(r)) | set(_words(_plain(r))) for r in recs]
     rec_keys = [{_key(w) for w in ws if not any(ch.isdigit() for ch in w)} for ws in rec_words]
     all_words = set().union(*rec_words)
@@ -3257,6 +3300,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             ):
                 changed.append((item, frame[0]))
             elif (
+                subject := _subject_swapped(item, recs, scores, best, content, missing)
+            ) is not None:
+                changed.append((item, subject))
+            elif (
                 len(named) == 1
                 and _swapped(item, recs[best], named[0])
                 and _after(item, named[0]) in {"of", "for", "on"}
@@ -3345,6 +3392,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
     )
+
+
+# 'the recommendations all relate to children in care': whom the list is about
+_RECS_ABOUT = re.compile(
+    r"\b(?:recommendations|areas\s+(?:for|of)\s+(?:improvement|development)|improvements)\s+"
+    r"(?:all\s+)?(?:relate[sd]?\s+to|concern(?:s|ed)?|(?:are|were)\s+(?:all\s+)?about|"
+    r"focus(?:es|ed)?\s+on)\s+(?P<what>[^,.;:]+)",
+    re.I,
+)
 
 
 # Who a thing to improve is for: the children or the people it names (not 'young people',
@@ -3603,6 +3659,64 @@ def _swapped_tail(item: str, recs: list[str], named: list[str]) -> str | None:
     # the recommendation of the longest run ('permanence for children', not 'for children')
     longest = [r for n, r in hits if n == max((n for n, _ in hits), default=0)]
     return longest[0] if len(longest) == 1 else None
+
+
+_SUBJECT_PREP = frozenset("for of on in".split())
+
+
+def _subject_swapped(
+    item: str,
+    recs: list[str],
+    scores: list[int],
+    best: int,
+    content: list[str],
+    missing: list[str],
+) -> str | None:
+    """One recommendation's own words for what is to improve, then other children or another
+    service after 'for' or 'of' ('cut waiting times for adoption' for 'Waiting time for early
+    help support'; 'oversight of permanence for children in residential homes' for 'Oversight
+    arrangements to progress permanence for children in long-term foster care'): the item names
+    a service or children (`_CONTRASTS`) that no recommendation names, after every word it
+    shares with the one recommendation that holds them, which names others there."""
+    said = _words(_plain(item))
+    swapped = [w for w in missing if w in _CONTRASTS and _names_whom(w, item)]
+    if not swapped or len(missing) > 3 or scores[best] < 1:
+        return None
+    if [i for i in range(len(recs)) if scores[i] == scores[best]] != [best]:
+        # (tied on four-letter keys, 'respite' and 'response': the one that holds the word)
+        content_long = [w for w in content if w not in missing and len(w) >= 6]
+        holders = [
+            i
+            for i, r in enumerate(recs)
+            if content_long
+            and all(w[:6] in {x[:6] for x in _words(r) + _words(_plain(r))} for w in content_long)
+        ]
+        if len(holders) != 1 or scores[holders[0]] != scores[best]:
+            return None
+        best = holders[0]
+    first = min(said.index(w) for w in swapped)
+    if said[first - 1] not in _SUBJECT_PREP | {"children"}:
+        return None
+    # before it, the recommendation's words, or the article's own verb ('cut')
+    best_keys = {_key(w) for w in _words(recs[best]) + _words(_plain(recs[best]))}
+    before = [w for w in said[:first] if w in content and len(w) > 1]
+    shared = [w for w in before if _key(w) in best_keys]
+    if any(w not in shared and not _rewording(w) for w in before):
+        return None
+    # two of its words, or one long word only this recommendation has ('advocacy')
+    if len(shared) < 2 and not (
+        shared
+        and len(shared[0]) >= 6
+        and sum(shared[0][:6] in {w[:6] for w in _words(r)} for r in recs) == 1
+    ):
+        return None
+    # the recommendation names other children or another service, after the same words
+    own = _words(recs[best])
+    own_keys = [_key(w) for w in own]
+    last = max(own_keys.index(_key(w)) for w in shared if _key(w) in own_keys)
+    if not any(w in _CONTRASTS and w not in said for w in own[last + 1 :]):
+        return None
+    return recs[best]
 
 
 def _after(item: str, word: str) -> str:
