@@ -530,6 +530,9 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
     if c.facts.get("grades"):
         _check_graded_together(c, docs, first, last)
         return
+    if c.facts.get("only_grade"):
+        _check_only_one_graded(c, docs, n)
+        return
     ours = any(d.urn in c.urns for d in docs)
     if not docs:
         c.verdict, c.explanation = (
@@ -549,6 +552,42 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = (
             f"ilacs holds {len(docs)} reports published then (it may lack some): {names}."
         )
+
+
+def _check_only_one_graded(c: Claim, docs: list[Any], n: int) -> None:
+    """'the only one of five councils whose reports were published on Thursday to be rated
+    inadequate': n reports came out then, this council's among them, and only it gave the
+    grade (overall, or in some judgement under a framework with no overall one)."""
+    grade = c.facts["only_grade"]
+
+    def gives(d: Any) -> bool:
+        if d.framework in _NO_OVERALL:
+            return grade in d.grades.values()
+        return d.grades.get("overall") == grade
+
+    ours = [d for d in docs if d.urn in c.urns]
+    hits = [d for d in docs if gives(d)]
+    names = ", ".join(d.la_name for d in hits) or "none"
+    what = _grade_words(grade)
+    if not ours:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds no report of this council published then ({names} gave {what})."
+        )
+    elif len(docs) > n:
+        c.verdict = C
+        c.explanation = f"{len(docs)} inspection reports were published then, not {n}."
+    elif hits != ours:
+        c.verdict = C
+        c.explanation = f"The reports published then that gave {what}: {names}."
+    elif len(docs) < n:
+        c.verdict = N
+        c.explanation = (
+            f"ilacs holds {len(docs)} reports published then (it may lack some), not {n}."
+        )
+    else:
+        c.verdict = S
+        c.explanation = f"{n} reports were published then, and only this council's gave {what}."
 
 
 def _check_graded_together(c: Claim, docs: list[Any], first: date, last: date) -> None:

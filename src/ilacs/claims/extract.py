@@ -1552,9 +1552,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         earlier: list[T.When] = []
         if (
             not mine
-            # (a date the clause gives a later grade: "and found services required improvement,
-            # before rating them good in a report published in December 2022")
-            and not [w for w in whens if w.start < ge]
+            # (a date after the grade is the clause's own time, "has not been rated good in any
+            # of its three full inspections since 2015", unless a later grade of the clause comes
+            # first: "and found services required improvement, before rating them good in a
+            # report published in December 2022" dates the later grade only)
+            and not [
+                w
+                for w in whens
+                if w.start < ge or not any(ge <= g[0] < w.start for g in grades[i + 1 :])
+            ]
             and i == 0
             and not own_time
             and not other_council
@@ -4335,6 +4341,8 @@ _INSP_KIND = re.compile(
 
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
+    if _ONLY_ONE_OF_WHOSE.search(body):
+        return  # a count of one day's reports (_published_together_claims)
     m = _RANK.search(body)
     if not m:
         return
@@ -5762,10 +5770,48 @@ _PUBLISHED_N = re.compile(
 )
 
 
+# "the only one of five councils whose reports were published on Thursday to be rated
+# inadequate": that many reports came out then, and this council's alone gave the grade
+_ONLY_ONE_OF_WHOSE = re.compile(
+    rf"\b(?:the\s+)?only\s+one\s+of\s+(?:the\s+)?(?P<n>{T.NUMBER})\s+(?:councils|local authorities|"
+    r"authorities|boroughs)\s+whose\s+(?:\w+\s+){0,2}(?:reports?|ratings?|verdicts?)\s+(?:were|was|"
+    r"have\s+been)\s+(?:published|released)\s+(?P<when>[^,.;]{2,40}?)\s+to\s+(?:be|have\s+been)\s+"
+    rf"(?:rated|judged|graded|found)\s+(?P<grade>{T.GRADE_WORDS})",
+    re.IGNORECASE,
+)
+
+
+def _only_one_published_claims(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
+    """'the only one of five councils whose reports were published on Thursday to be rated
+    inadequate': a count of the reports published then, and of those giving the grade (one)."""
+    m = _ONLY_ONE_OF_WHOSE.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return False
+    n = T.number(m.group("n"))
+    whens = T.dates(m.group("when"), r.as_of)
+    if n is None or len(whens) != 1:
+        return False
+    urns, _ = _rank_urns(r, sentence, clause)
+    r.add(
+        T.Span(m.start(), clause.end),
+        Kind.COUNT,
+        urns,
+        facts={
+            "published_on": [whens[0].first.isoformat(), whens[0].last.isoformat()],
+            "n": n,
+            "grades": [],
+            "only_grade": T.grade_of(m.group("grade")),
+        },
+    )
+    return True
+
+
 def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'one of four published by the inspectorate today': how many inspection reports came out
     on the day (or days) the clause names, this council's among them; 'one of two to receive the
     accolade today': how many of them gave the grade the sentence names."""
+    if _only_one_published_claims(r, sentence, clause):
+        return
     m = _ONE_OF_PUBLISHED.search(r.text, clause.start, clause.end)
     graded = None if m else _ONE_OF_GRADED.search(r.text, clause.start, clause.end)
     graded = graded or (None if m else _ONE_OF_WHOSE.search(r.text, clause.start, clause.end))
