@@ -300,6 +300,23 @@ def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+_GRADE_OWNS_DATE = re.compile(
+    rf"(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?:rating|grade|judge?ment|verdict|label)\s+"
+    r"(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had\s+|has\s+)?(?:first\s+)?"
+    r"(?:received|was\s+given|were\s+given|achieved|earned|gained|won|got|held|secured)\s+"
+    r"(?:in|at|after)\s+$",
+    re.IGNORECASE,
+)
+_RUN_CUE = re.compile(
+    r"\b(?:consecutive|successive|straight|in\s+a\s+row|running)\b", re.IGNORECASE
+)
+_RUN_BEFORE = re.compile(
+    r"\b(?:following|after)\s+(?:the|its|their)\s+(?:previous\s+|earlier\s+|last\s+)?"
+    r"(?:full\s+)?inspections?\s+(?:of|in)\s+(?:(?:19|20)\d\d\s*(?:,|and)\s*)*$",
+    re.IGNORECASE,
+)
+
+
 def _urns(mentions: Iterable[T.Mention]) -> list[int]:
     """The councils of mentions, in order, each once (a place without a URN is left out)."""
     return list(dict.fromkeys(m.la.urn for m in mentions if m.la.urn))
@@ -790,6 +807,25 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             and all(isinstance(it, dict) for it in c.facts["grades"])
         ]
         grades = {it["grade"] for it in prior[-1].facts["grades"]} if prior else set()
+        if re.search(r"\boverall\b", same.group(0), re.IGNORECASE):
+            # "with the service for children in care judged good. The verdict is the same
+            # overall grade the council received in 2022": the last overall grade told, not
+            # an area's
+            told = [
+                {
+                    it["grade"]
+                    for it in c.facts["grades"]
+                    if not it["areas"] or "overall" in it["areas"]
+                }
+                for c in r.claims
+                if c.type in (Kind.GRADE, Kind.TREND)
+                and c.end <= pos
+                and pos - c.end < 800
+                and c.facts.get("grades")
+                and all(isinstance(it, dict) for it in c.facts["grades"])
+            ]
+            told = [g for g in told if g]
+            grades = told[-1] if told else set()
         if len(grades) == 1 and not r.in_long_quote(pos):
             out.append((pos, clause.start + same.end(), grades.pop()))
     # "we were told our services were failing", "found to be failing three years ago":
@@ -1355,6 +1391,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
         and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
         and not _BIRTH_OF.search(r.text[max(sentence.start, w.start - 90) : w.start])
+        # "the third consecutive inspection at which it was judged good, following the
+        # inspections of 2017 and 2022": the run's earlier inspections, not this one
+        and not (
+            _RUN_CUE.search(body)
+            and _RUN_BEFORE.search(r.text[max(sentence.start, w.start - 90) : w.start])
+        )
         # "were rated good, the same overall verdict the borough received in 2019": the date
         # of the verdict it is the same as, not of this one
         and not (
@@ -1613,6 +1655,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                         ]
             elif (
                 earlier
+                # "has lost the outstanding rating it received in 2022, with Ofsted downgrading
+                # its services to good": the date of the grade lost, not of this one
+                and not _GRADE_OWNS_DATE.search(
+                    r.text, max(sentence.start, earlier[-1].start - 80), earlier[-1].start
+                )
                 and (
                     re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
                     # "a far cry from 2017, when ... were rated inadequate overall, with
@@ -2203,7 +2250,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "the third consecutive Good overall judgement": a grade's judgements in a row
         rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
         r"(?:time|inspection|judge?ment|rating|grade)|"
-        rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+(?:(?:full\s+)?(?:time|inspection|report)s?)\s+(?:in\s+a\s+row|running)|"
+        # "the third good rating in a row": a grade's ratings in a row
+        rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+"
+        rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
+        r"(?:(?:full\s+)?(?:time|inspection|report|judge?ment|rating|grade)s?)\s+(?:in\s+a\s+row|running)|"
         rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
         # "rated good at three consecutive inspections"
         rf"(?P<n4>{T.NUMBER})\s+(?:consecutive|successive|straight)\s+(?:full\s+)?(?:inspections|times|reports)|"
@@ -2239,6 +2289,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # inspections" may be the last three of more)
         facts["consecutive_exact"] = bool(consecutive.group("n") or consecutive.group("n2"))
         kind = Kind.TREND
+        if re.search(
+            rf"\b(?:this|it)\s+(?:was|is|marks|marked)\s+(?:the|a)\s+{T.ORDINAL}\s+",
+            r.text[sentence.start : consecutive.start() + clause.start + 12],
+            re.IGNORECASE,
+        ):
+            # "this was the third consecutive inspection at which the council had been judged
+            # good": the run ends with this inspection, told in the past of reported speech
+            for it in items:
+                if it["role"] == "previous" and it.get("weak_previous") and not it["whens"]:
+                    it["role"] = "current"
+                    it["weak_previous"] = False
     start = _tight_start(r, clause, grades[0][0])
     # "inspected between June 12 and June 23 and found to require improvement": the grade's
     # claim starts after the dates of the visit

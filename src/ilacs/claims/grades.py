@@ -445,7 +445,9 @@ def _check_grades_one(
                     )
                 )
             )
-            and not pinned
+            # "the report, published today, is the third good rating in a row": a date that
+            # names the latest report does not take it out of the run
+            and (not pinned or d is current)
         ):
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
@@ -621,10 +623,23 @@ def _check_grades_one(
             and current is not None
             and d is not current
             and len(c.urns) == 1
-            and re.search(
-                r"\b(?:has|have)\s+(?:now\s+)?(?:lost|shed|been stripped of)\s+(?:its|their)\b",
-                c.text,
-                re.IGNORECASE,
+            and (
+                re.search(
+                    r"\b(?:has|have)\s+(?:now\s+)?(?:lost|shed|been stripped of)\s+(?:its|their)\b",
+                    c.text,
+                    re.IGNORECASE,
+                )
+                # "However, children in care lost an outstanding grade": told of this report
+                # in the simple past (not "had lost", "when it lost")
+                or (
+                    re.search(r"\blost\s+(?:its|their|an?|the)\b", c.text, re.IGNORECASE)
+                    and not re.search(
+                        r"\b(?:had|when|after|since|before|once|until|previously|then|"
+                        r"(?:19|20)\d\d|ago|last\s+time|earlier)\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                )
             )
             and _check_grade_item(current, dict(it, negated=False), False) is True
         ):

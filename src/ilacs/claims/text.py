@@ -181,6 +181,20 @@ def _la_pattern() -> tuple[re.Pattern, dict[str, register.LA]]:
     return pat, names
 
 
+@functools.cache
+def _caps_pattern() -> re.Pattern:
+    """A council's name in capitals as the heading of minutes or a press release spells it
+    ("CENTRAL BEDFORDSHIRE COUNCIL", "CALDERDALE METROPOLITAN BOROUGH COUNCIL"): only with
+    COUNCIL after it, so that no word in capitals elsewhere is read as a council."""
+    _, names = _la_pattern()
+    alts = sorted(names, key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(w.upper()) for w in a.split(" ")) for a in alts]
+    return re.compile(
+        r"(?<![A-Za-z])(?P<name>" + "|".join(parts) + r")(?=\s+(?:(?:METROPOLITAN|ROYAL)\s+)?"
+        r"(?:(?:BOROUGH|COUNTY|CITY|DISTRICT)\s+)?COUNCIL\b)"
+    )
+
+
 # Words that make a council's name something else: "North Yorkshire Police", "Reading Football".
 _NOT_COUNCIL_AFTER = re.compile(
     r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b"
@@ -200,6 +214,10 @@ def councils(text: str) -> list[Mention]:
     """Every council named in `text` (by name or alias, capitalised), in order."""
     pat, names = _la_pattern()
     out = []
+    for m in _caps_pattern().finditer(text):
+        la = names.get(re.sub(r"\s+", " ", m.group("name")).lower())
+        if la is not None:
+            out.append(Mention(m.start(), m.end(), la))
     for m in pat.finditer(text):
         if _NOT_COUNCIL_AFTER.match(text, m.end()):
             continue
@@ -231,7 +249,7 @@ def councils(text: str) -> list[Mention]:
                     at = m.start() - len(elided.group(0))
                     out.append(Mention(at, at + len(elided.group(1)), other))
             out.append(Mention(m.start(), m.end(), la))
-    return out
+    return sorted(out, key=lambda x: x.start)
 
 
 # --- numbers ------------------------------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""`ilacs check` on grades, runs and the council a claim is bound to (round 15): a council
+named in capitals in the heading of minutes ("CENTRAL BEDFORDSHIRE COUNCIL") is that council,
+not a shorter name inside it; 'the third good rating in a row' is a run of ratings; a run told
+as 'this was the third consecutive inspection at which the council had been judged good' ends
+with this inspection; 'the same overall grade' is the last overall grade told, not an area's;
+the date of a grade lost ('the outstanding rating it received in 2022') does not date the new
+one; 'children in care lost an outstanding grade' says the latest report no longer gives it.
+Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ilacs.claims import text as T
+from ilacs.claims.check import check_article, load_record, make_texts
+
+
+@pytest.fixture(scope="module")
+def check15(corpus_db):
+    record, texts = load_record(corpus_db), make_texts(corpus_db)
+
+    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
+        result = check_article(text, record, texts, as_of, "given")
+        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
+
+    yield run
+    texts.close()
+
+
+def test_council_in_capitals_heading() -> None:
+    names = [m.la.name for m in T.councils("CENTRAL BEDFORDSHIRE COUNCIL\nMinutes of the")]
+    assert names == ["Central Bedfordshire"]
+    assert [m.la.name for m in T.councils("REDCAR AND CLEVELAND BOROUGH COUNCIL")] == [
+        "Redcar and Cleveland"
+    ]
+    # words in capitals with no COUNCIL after them are no council
+    assert T.councils("READING THE REPORT") == []
+
+
+# West Berkshire: sif 18 May 2015 inadequate; sif 7 July 2017 good; ilacs 4 May 2022 good;
+# ilacs 28 October 2025 good.
+@pytest.mark.parametrize(("nth", "want"), [("third", "supported"), ("fourth", "contradicted")])
+def test_nth_good_rating_in_a_row(check15, nth: str, want: str) -> None:
+    text = (
+        "West Berkshire Council's children's services have been judged good by Ofsted. "
+        f"The report, published today, is the {nth} good rating in a row for the service."
+    )
+    got = [v for k, t, v in check15(text, date(2025, 10, 28)) if "in a row" in t]
+    assert got == [want]
+
+
+# Central Bedfordshire: sif 25 August 2017 good; ilacs 4 March 2022 good; ilacs 24 April 2025
+# good (three in the record).
+def test_run_told_in_minutes_ends_with_this_inspection(check15) -> None:
+    text = (
+        "CENTRAL BEDFORDSHIRE COUNCIL\nMinutes of the Children's Services Committee\n\n"
+        "The Director said the inspection report had judged the Council's services good. "
+        "She noted that this was the {n} consecutive inspection at which the Council had been "
+        "judged good overall, following the inspections of 2017 and 2022."
+    )
+    third = check15(text.format(n="third"), date(2025, 6, 10))
+    assert [v for k, t, v in third if "consecutive" in t] == ["supported"]
+    second = check15(text.format(n="second"), date(2025, 6, 10))
+    assert [v for k, t, v in second if "consecutive" in t] == ["contradicted"]
+
+
+# Stoke-on-Trent: ilacs 25 November 2022 requires improvement overall, children in care good;
+# ilacs 15 July 2025 requires improvement overall, children in care good.
+def test_same_overall_grade_is_the_overall_one(check15) -> None:
+    text = (
+        "Stoke-on-Trent City Council's children's services have been rated 'requires "
+        "improvement to be good' by Ofsted. Services for children in care were judged good. "
+        "The verdict is the same overall grade the council received in 2022."
+    )
+    got = [v for k, t, v in check15(text, date(2025, 7, 16)) if "same overall" in t]
+    assert "contradicted" not in got
+
+
+# Kent: ilacs 5 July 2022 outstanding overall, children in care outstanding; ilacs 2 February
+# 2026 good overall, children in care outstanding.
+def test_grade_lost_keeps_its_date(check15) -> None:
+    text = (
+        "Kent County Council has lost the outstanding rating it received in 2022, with Ofsted "
+        "downgrading its children's services to good. However, children in care {verb} an "
+        "outstanding grade."
+    )
+    kept = check15(text.format(verb="retained"), date(2026, 2, 3))
+    assert [v for k, t, v in kept if "downgrading" in t] == ["supported"]
+    lost = check15(text.format(verb="lost"), date(2026, 2, 3))
+    assert [v for k, t, v in lost if "children in care lost" in t] == ["contradicted"]
