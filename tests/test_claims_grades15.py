@@ -90,3 +90,31 @@ def test_grade_lost_keeps_its_date(check15) -> None:
     assert [v for k, t, v in kept if "downgrading" in t] == ["supported"]
     lost = check15(text.format(verb="lost"), date(2026, 2, 3))
     assert [v for k, t, v in lost if "children in care lost" in t] == ["contradicted"]
+
+
+# Stockton-on-Tees: sif 5 August 2016 good; ilacs 1 July 2019 and 9 May 2023 requires
+# improvement.
+@pytest.mark.parametrize(("nth", "want"), [("second", "supported"), ("third", "contradicted")])
+def test_run_of_the_grade_told_before(check15, nth: str, want: str) -> None:
+    text = (
+        "Ofsted rated Stockton-on-Tees Borough Council's children's services 'requires "
+        "improvement to be good' in every area in a report published in May. "
+        f"That was the {nth} time in a row the borough had received the grade."
+    )
+    got = [v for k, t, v in check15(text, date(2023, 6, 1)) if "in a row" in t]
+    assert got == [want]
+
+
+# Shropshire: help and protection requires improvement (ilacs 25 March 2022), outstanding
+# (ilacs 12 August 2025); overall good, then outstanding.
+@pytest.mark.parametrize(
+    ("n", "want"), [("two grades", "supported"), ("one grade", "contradicted")]
+)
+def test_jump_after_dash_is_the_sentence_judgement(check15, n: str, want: str) -> None:
+    text = (
+        "Shropshire Council's children's services have been rated outstanding. Help and "
+        "protection, which was rated 'requires improvement to be good' in 2022, is now judged "
+        f"outstanding – jumping {n}."
+    )
+    got = [v for k, t, v in check15(text, date(2025, 8, 13)) if t.endswith(f"jumping {n}")]
+    assert got == [want]

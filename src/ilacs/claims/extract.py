@@ -795,6 +795,15 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         body,
         re.IGNORECASE,
     )
+    if same is None and _RUN_CUE.search(body):
+        # "That was the second time in a row the borough had received the grade": the grade
+        # told just before, of a run
+        same = re.search(
+            r"\b(?:received|been\s+(?:given|awarded|handed)|got|earned|achieved|held)\s+the\s+"
+            r"(?:grade|rating|judge?ment|verdict)\b(?!\s+(?:of|for|in)\b)",
+            body,
+            re.IGNORECASE,
+        )
     if same and not out:
         pos = clause.start + same.start()
         prior = [
@@ -3352,6 +3361,20 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         named = named[-1:]
     if named:
         span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
+    elif re.fullmatch(r"[\s–—,;:-]*(?:an?\s+|which\s+(?:is|was)\s+an?\s+)?", lead) and (
+        sentence.start < clause.start
+    ):
+        # "Help and protection, which was rated 'requires improvement' in 2022, is now judged
+        # outstanding – jumping two grades": the move of the judgement the sentence is about
+        before = T.areas_in(r.text[sentence.start : clause.start], sentence.start)
+        if (
+            before
+            and len({a for _, _, a in before}) == 1
+            and before[0][2] != "overall"
+            and not re.search(r"\boverall\b", r.text[sentence.start : clause.start], re.I)
+        ):
+            named = [before[0][2]]
+            span = T.Span(before[0][0], span.end)
     r.add(
         span,
         Kind.TREND,

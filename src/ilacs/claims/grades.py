@@ -447,7 +447,8 @@ def _check_grades_one(
             )
             # "the report, published today, is the third good rating in a row": a date that
             # names the latest report does not take it out of the run
-            and (not pinned or d is current)
+            # (a run said in words: "again" may be another grade's)
+            and (not pinned or (d is current and c.facts.get("consecutive_exact")))
         ):
             n = c.facts["consecutive"]
             upto = insp[: insp.index(d) + 1][-n:]
