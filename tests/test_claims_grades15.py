@@ -118,3 +118,16 @@ def test_jump_after_dash_is_the_sentence_judgement(check15, n: str, want: str) -
     )
     got = [v for k, t, v in check15(text, date(2025, 8, 13)) if t.endswith(f"jumping {n}")]
     assert got == [want]
+
+
+# Bradford: impact of leaders inadequate (ilacs 31 January 2023), good (ilacs 21 May 2026).
+@pytest.mark.parametrize(
+    ("n", "want"), [("two grades", "supported"), ("one grade", "contradicted")]
+)
+def test_up_n_grades_from_a_named_grade(check15, n: str, want: str) -> None:
+    text = (
+        "Ofsted has rated Bradford's children's services 'requires improvement to be good'. "
+        f"Inspectors rated the impact of leaders as good, up {n} from inadequate three years ago."
+    )
+    got = [v for k, t, v in check15(text, date(2026, 5, 22)) if f"up {n}" in t]
+    assert got == [want]
