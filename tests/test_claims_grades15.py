@@ -131,3 +131,35 @@ def test_up_n_grades_from_a_named_grade(check15, n: str, want: str) -> None:
     )
     got = [v for k, t, v in check15(text, date(2026, 5, 22)) if f"up {n}" in t]
     assert got == [want]
+
+
+# Bedford: ilacs 14 January 2022 good; ilacs 27 August 2025 requires improvement in every
+# judgement.
+def test_same_grade_is_the_verdict_told_not_the_one_left(check15) -> None:
+    text = (
+        "Bedford Borough Council's children's services were rated \"requires improvement to be "
+        'good" in a report published yesterday – a drop from the good rating they received at '
+        "the last full inspection in November 2021.\n\nInspectors, who visited in July, gave the "
+        "same grade to all four areas they assessed: leadership, help and protection, children "
+        "in care and care leavers."
+    )
+    got = [v for k, t, v in check15(text, date(2025, 8, 28)) if "same grade" in t]
+    assert "contradicted" not in got
+
+
+# Cumberland: ilacs 26 November 2024: overall good, leaders good, help and protection requires
+# improvement, children in care good, care leavers good.
+@pytest.mark.parametrize(
+    ("in_care", "want"),
+    [("Good", "supported"), ("Requires Improvement to be Good", "contradicted")],
+)
+def test_list_of_judgements_with_dashes(check15, in_care: str, want: str) -> None:
+    text = (
+        "Ofsted inspected Cumberland Council's children's services in October 2024. Overall "
+        "effectiveness was judged Good. The judgements were: impact of leaders – Good; "
+        "experiences and progress of children who need help and protection – Requires "
+        f"Improvement to be Good; children in care – {in_care}; care leavers – Good."
+    )
+    got = check15(text, date(2024, 12, 10))
+    assert [v for k, t, v in got if t.startswith("children in care")] == [want]
+    assert "contradicted" not in [v for k, t, v in got if "help and protection" in t]

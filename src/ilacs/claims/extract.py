@@ -816,6 +816,23 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             and all(isinstance(it, dict) for it in c.facts["grades"])
         ]
         grades = {it["grade"] for it in prior[-1].facts["grades"]} if prior else set()
+        if (
+            prior
+            and all(it.get("role") == "previous" for it in prior[-1].facts["grades"])
+            and not any(
+                w.last < r.as_of - timedelta(days=365) for w in T.dates(body, r.as_of, clause.start)
+            )
+            and not re.search(r"\b(?:then|previous\w*|last|earlier|before)\b", body, re.I)
+        ):
+            # "rated 'requires improvement' – a drop from the good rating they received in
+            # 2021. Inspectors gave the same grade to all four areas": the verdict told, not the
+            # grade it left
+            now = [
+                {it["grade"] for it in x.facts["grades"] if it.get("role") == "current"}
+                for x in prior
+            ]
+            now = [g for g in now if g]
+            grades = now[-1] if now else set()
         if re.search(r"\boverall\b", same.group(0), re.IGNORECASE):
             # "with the service for children in care judged good. The verdict is the same
             # overall grade the council received in 2022": the last overall grade told, not

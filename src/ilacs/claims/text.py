@@ -82,6 +82,14 @@ def clauses(text: str, sentence: Span) -> list[Span]:
         if not any(q.start < m.start() < q.end for q in quoted)
         # "The experiences and progress of children in care: Good" is one clause
         and not (m.group(0).startswith(":") and GRADE_RE.match(body, m.end()))
+        # "impact of leaders – Good; children in care – Good": a list of judgements and their
+        # grades, each one clause
+        and not (
+            m.group(0).strip() in ("–", "—")
+            and (g := GRADE_RE.match(body, m.end()))
+            and re.match(r"\s*(?:[;,.]|$)", body[g.end() :])
+            and areas_in(body[max(0, m.start() - 80) : m.start()])
+        )
     ]
     # "All four areas they looked at – leadership, help and protection, children in care and
     # care leavers – were rated good": a list of judgement areas between dashes is no clause
