@@ -163,3 +163,13 @@ def test_list_of_judgements_with_dashes(check15, in_care: str, want: str) -> Non
     got = check15(text, date(2024, 12, 10))
     assert [v for k, t, v in got if t.startswith("children in care")] == [want]
     assert "contradicted" not in [v for k, t, v in got if "help and protection" in t]
+
+
+# Oldham: ilacs 12 July 2024 good in every judgement.
+def test_none_in_the_region_is_no_grade_of_the_council(check15) -> None:
+    text = (
+        "Oldham Council's children's services have been rated good by Ofsted, though none in "
+        "the city region holds the top outstanding grade."
+    )
+    got = check15(text, date(2024, 7, 13))
+    assert "contradicted" not in [v for k, t, v in got if "none in" in t]

@@ -1156,6 +1156,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not grades:
         return
     body = r.text[clause.start : clause.end]
+    if re.match(
+        r"\W*(?:(?:but|though|although|while|and|yet)\s+)?(?:none|no\s+(?:other\s+)?"
+        r"(?:council|authority|local\s+authority|borough|county)s?)\s+(?:in|of|across|within)\b",
+        body,
+        re.IGNORECASE,
+    ):
+        # "though none in the city region holds the top outstanding grade": no council's
+        # grade, a count of councils (none)
+        return
     # "39 councils are rated outstanding, while 17 remain inadequate": a further count of
     # councils that the count before it in the sentence holds, not a grade of this council
     if any(
