@@ -173,3 +173,16 @@ def test_none_in_the_region_is_no_grade_of_the_council(check15) -> None:
     )
     got = check15(text, date(2024, 7, 13))
     assert "contradicted" not in [v for k, t, v in got if "none in" in t]
+
+
+# Rutland: sif 13 February 2017 and ilacs 15 April 2020 requires improvement; ilacs 12 July
+# 2024 good.
+@pytest.mark.parametrize(("year", "want"), [("2017", "supported"), ("2014", "contradicted")])
+def test_a_rating_also_received_then(check15, year: str, want: str) -> None:
+    text = (
+        "Rutland County Council's children's services have been rated good. It is an "
+        "improvement on the council's previous inspection in 2020, when services were judged to "
+        f'"require improvement" – a rating they had also received in {year}.'
+    )
+    got = [v for k, t, v in check15(text, date(2024, 7, 13)) if "also received" in t]
+    assert got == [want] or (want == "contradicted" and got in ([], ["not_in_record"]))

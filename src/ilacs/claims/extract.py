@@ -791,7 +791,11 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     # 2019", "the third full inspection in a row to end with that verdict")
     same = re.search(
         r"\bthe same (?:overall\s+)?(?:grade|rating|judge?ment|verdict)\b|"
-        r"\b(?:with|given|received|got|earned)\s+(?:that|this)\s+(?:grade|rating|judge?ment|verdict)\b",
+        r"\b(?:with|given|received|got|earned)\s+(?:that|this)\s+(?:grade|rating|judge?ment|verdict)\b|"
+        # "when services were judged to 'require improvement' – a rating they had also received
+        # in 2017"
+        r"^\W*an?\s+(?:grade|rating|judge?ment|verdict)\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+"
+        r"(?:had\s+|has\s+|have\s+)?also\s+(?:received|been\s+given|got|earned|held)\b",
         body,
         re.IGNORECASE,
     )
