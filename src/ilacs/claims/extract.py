@@ -4390,6 +4390,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # councils ahead of the one a rank in the sentences before was about
         _predecessors(r, sentence, clause, _rank_urns(r, sentence, clause)[0])
         return
+    joins = _JOINS_ONLY.search(body)
+    if joins and (joins.group("g") or joins.group("g2")) and not joins.group("k"):
+        # "Solihull joins Herefordshire as the only councils in the West Midlands ... rated
+        # inadequate": the councils named and this one, read by _joins_only_claims, not "the
+        # only" one
+        return
     together = _ONE_OF_GRADED.search(body)
     if together and (
         T.dates(body[together.end() :].split(",")[0], r.as_of)
@@ -4582,7 +4588,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     elif m.group("first"):
         ordinal = 1
     n_word = m.group("n")
-    only = bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE))
+    # "the only one of three", "the only council": one; "is only one of 16 in England to have
+    # received the top grade": one of sixteen, not the only one
+    only = bool(
+        re.search(r"\bthe only\b", body, re.IGNORECASE)
+        or re.search(rf"\bonly one\b(?!\s+of\s+(?:the\s+)?{T.NUMBER}\b)", body, re.IGNORECASE)
+    )
     only_n = re.search(rf"\bthe only\s+(?P<k>{T.NUMBER})\b", body, re.IGNORECASE)
     if only_n and T.number(only_n.group("k")) not in (None, 1):
         n_word, only = only_n.group("k"), False  # "the only two of the ten councils"
@@ -6447,7 +6458,9 @@ _JOINS_ONLY = re.compile(
     r"(?:(?:region|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+)?only\s+"
     rf"(?:(?P<k>{T.NUMBER})\s+)?(?:(?:other\s+)?(?P<g>{T.GRADE_WORDS})\s+|(?:other\s+)?)"
     r"(?:councils|authorities|local\s+authorities|boroughs|LAs)\b"
-    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?(?P<g2>{T.GRADE_WORDS}))?",
+    # "... only councils in the West Midlands whose children's services are currently rated
+    # inadequate": the grade a few words on
+    rf"(?:\s+(?:[\w'’-]+\s+){{0,9}}?(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?(?P<g2>{T.GRADE_WORDS}))?",
     re.IGNORECASE,
 )
 
