@@ -3,7 +3,8 @@ top grade for every judgement' (one of sixteen, not the only one); 'Solihull joi
 as the only councils in the West Midlands whose children's services are currently rated
 inadequate' (the councils named and this one, the grade a few words on); 'eight of the 17
 councils whose inspections ... have been published so far this year' (a group no reading of the
-record makes: not in the record, never contradicted)."""
+record makes: not in the record, never contradicted); 'one of only 15 councils to receive the
+top grade since the framework came into force last year' (every report since, not one day's)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,16 @@ def test_a_count_of_a_group_no_reading_makes_is_not_contradicted(tmp_path, corpu
     claims = _check(tmp_path, corpus_db, text, "2026-05-19")
     c = _claim(claims, "Eight of the 17 councils")
     assert c["verdict"] == "not_in_record", c
+
+
+# By 17 July 2024, 15 councils had ILACS 2023 reports outstanding overall, Greenwich (16 July) one.
+@pytest.mark.parametrize(("n", "verdict"), [("15", "supported"), ("12", "contradicted")])
+def test_one_of_n_to_receive_the_top_grade_since_the_framework(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Greenwich Council's children's services have been rated outstanding by Ofsted.\n\n"
+        f"Greenwich is one of only {n} councils to receive the top grade since Ofsted's revised "
+        "inspection framework came into force last year.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-17")
+    c = _claim(claims, f"one of only {n} councils")
+    assert c["verdict"] == verdict, c

@@ -4398,7 +4398,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     together = _ONE_OF_GRADED.search(body)
     if together and (
-        T.dates(body[together.end() :].split(",")[0], r.as_of)
+        (
+            T.dates(body[together.end() :].split(",")[0], r.as_of)
+            and not _SINCE_START.match(body, together.end())
+        )
         or _SAME_DAY.match(body, together.end())
     ):
         return  # "one of two councils to receive the accolade today": _published_together_claims
@@ -5759,6 +5762,8 @@ _ONE_OF_GRADED = re.compile(
     r"(?:the|this|that|an?)\s+(?:accolade|honour|top rating|top grade|highest rating|rating|grade|verdict)\b",
     re.IGNORECASE,
 )
+# "... to receive the top grade since the framework came into force last year": from a start
+_SINCE_START = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
 # "one of three councils whose outstanding reports were published today": the grade is the
 # reports' own
 _ONE_OF_WHOSE = re.compile(
@@ -5838,6 +5843,10 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     # "one of three councils to be awarded the top grade on the same day": the day its own
     # report came out
     same_day = bool(graded and not whens and _SAME_DAY.match(rest))
+    if graded and _SINCE_START.match(rest):
+        # "one of only 15 councils to receive the top grade since Ofsted's revised inspection
+        # framework came into force last year": every report since then, not one day's
+        return
     if n is None or (len(whens) != 1 and not same_day):
         return
     grades: list[str] = []
