@@ -287,6 +287,14 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = (
             f"Near the record's count, which may lack a council or count another day ({lines})."
         )
+    elif total is not None and all(abs(x[2] - total) > max(2, round(0.1 * total)) for x in plain):
+        # "eight of the 17 councils whose inspections ... have been published so far this year":
+        # a group far from every group the record's readings count (a year's reports, a type of
+        # council ilacs does not tell apart): not the group read
+        c.verdict = N
+        c.explanation = (
+            f"It counts {n} of {total}, a group no reading of the record makes ({lines})."
+        )
     elif not c.facts.get("plain", True):
         # the grade comes from later in the sentence: the clause may not count councils by it
         c.verdict = N

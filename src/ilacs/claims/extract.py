@@ -4504,9 +4504,18 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # councils ahead of the one a rank in the sentences before was about
         _predecessors(r, sentence, clause, _rank_urns(r, sentence, clause)[0])
         return
+    joins = _JOINS_ONLY.search(body)
+    if joins and (joins.group("g") or joins.group("g2")) and not joins.group("k"):
+        # "Solihull joins Herefordshire as the only councils in the West Midlands ... rated
+        # inadequate": the councils named and this one, read by _joins_only_claims, not "the
+        # only" one
+        return
     together = _ONE_OF_GRADED.search(body)
     if together and (
-        T.dates(body[together.end() :].split(",")[0], r.as_of)
+        (
+            T.dates(body[together.end() :].split(",")[0], r.as_of)
+            and not _SINCE_START.match(body, together.end())
+        )
         or _SAME_DAY.match(body, together.end())
     ):
         return  # "one of two councils to receive the accolade today": _published_together_claims
@@ -4696,7 +4705,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     elif m.group("first"):
         ordinal = 1
     n_word = m.group("n")
-    only = bool(re.search(r"\b(?:the only|only one)\b", body, re.IGNORECASE))
+    # "the only one of three", "the only council": one; "is only one of 16 in England to have
+    # received the top grade": one of sixteen, not the only one
+    only = bool(
+        re.search(r"\bthe only\b", body, re.IGNORECASE)
+        or re.search(rf"\bonly one\b(?!\s+of\s+(?:the\s+)?{T.NUMBER}\b)", body, re.IGNORECASE)
+    )
     only_n = re.search(rf"\bthe only\s+(?P<k>{T.NUMBER})\b", body, re.IGNORECASE)
     if only_n and T.number(only_n.group("k")) not in (None, 1):
         n_word, only = only_n.group("k"), False  # "the only two of the ten councils"
@@ -5862,6 +5876,8 @@ _ONE_OF_GRADED = re.compile(
     r"(?:the|this|that|an?)\s+(?:accolade|honour|top rating|top grade|highest rating|rating|grade|verdict)\b",
     re.IGNORECASE,
 )
+# "... to receive the top grade since the framework came into force last year": from a start
+_SINCE_START = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
 # "one of three councils whose outstanding reports were published today": the grade is the
 # reports' own
 _ONE_OF_WHOSE = re.compile(
@@ -5941,6 +5957,10 @@ def _published_together_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     # "one of three councils to be awarded the top grade on the same day": the day its own
     # report came out
     same_day = bool(graded and not whens and _SAME_DAY.match(rest))
+    if graded and _SINCE_START.match(rest):
+        # "one of only 15 councils to receive the top grade since Ofsted's revised inspection
+        # framework came into force last year": every report since then, not one day's
+        return
     if n is None or (len(whens) != 1 and not same_day):
         return
     grades: list[str] = []
@@ -6561,7 +6581,9 @@ _JOINS_ONLY = re.compile(
     r"(?:(?:region|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+)?only\s+"
     rf"(?:(?P<k>{T.NUMBER})\s+)?(?:(?:other\s+)?(?P<g>{T.GRADE_WORDS})\s+|(?:other\s+)?)"
     r"(?:councils|authorities|local\s+authorities|boroughs|LAs)\b"
-    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?(?P<g2>{T.GRADE_WORDS}))?",
+    # "... only councils in the West Midlands whose children's services are currently rated
+    # inadequate": the grade a few words on
+    rf"(?:\s+(?:[\w'’-]+\s+){{0,9}}?(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?(?P<g2>{T.GRADE_WORDS}))?",
     re.IGNORECASE,
 )
 
