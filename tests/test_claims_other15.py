@@ -1,0 +1,48 @@
+"""`ilacs check` on the council an article is about (round 15): committee minutes under a heading
+in capitals ('CENTRAL BEDFORDSHIRE COUNCIL') that name a neighbour first in passing are about
+the council of the heading, so the lead inspector is read from its report, not the
+neighbour's. Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ilacs.claims.check import check_article, load_record, make_texts
+from ilacs.claims.extract import _heading_councils
+
+
+@pytest.fixture(scope="module")
+def check15(corpus_db):
+    record, texts = load_record(corpus_db), make_texts(corpus_db)
+
+    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
+        result = check_article(text, record, texts, as_of, "given")
+        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
+
+    yield run
+    texts.close()
+
+
+# Central Bedfordshire's report published 24 April 2025: lead inspector Rebecca Quested (Bedford's
+# of 14 January 2022: Margaret Burke).
+_MINUTES = (
+    "{heading}\n"
+    "Minutes of the Children's Services Scrutiny Committee held on 10 June 2025\n\n"
+    "The Director said the out-of-hours team was shared with Bedford Borough and that a review "
+    "would report later. The lead inspector, Rebecca Quested, had praised the service. Members "
+    "noted that Central Bedfordshire had thanked its staff.\n"
+)
+
+
+def test_a_heading_in_capitals_names_the_council(check15):
+    found = check15(_MINUTES.format(heading="CENTRAL BEDFORDSHIRE COUNCIL"), date(2025, 6, 10))
+    hits = {v for k, t, v in found if "Rebecca Quested" in t and k == "inspector"}
+    assert hits == {"supported"}, found
+
+
+def test_only_a_heading_in_capitals_counts():
+    assert _heading_councils("CENTRAL BEDFORDSHIRE COUNCIL\nMinutes") != []
+    assert _heading_councils("Central Bedfordshire Council\nMinutes") == []
+    assert _heading_councils("\n\nTHE NEWS\nCentral Bedfordshire") == []
