@@ -46,3 +46,19 @@ def test_only_a_heading_in_capitals_counts():
     assert _heading_councils("CENTRAL BEDFORDSHIRE COUNCIL\nMinutes") != []
     assert _heading_councils("Central Bedfordshire Council\nMinutes") == []
     assert _heading_councils("\n\nTHE NEWS\nCentral Bedfordshire") == []
+
+
+# West Northamptonshire's report published 7 July 2026: 'Workforce capacity has significantly
+# improved since the last inspection.'
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [("previous", {"supported"}), ("last", {"supported"})],
+)
+def test_previous_for_last_in_a_quotation_is_no_change(check15, words, want):
+    text = (
+        "West Northamptonshire's children's services have been inspected by Ofsted. Inspectors "
+        f'said workforce capacity has "significantly improved since the {words} inspection".'
+    )
+    found = check15(text, date(2026, 7, 20))
+    hits = {v for k, t, v in found if "significantly improved" in t and k == "quote"}
+    assert hits == want, found

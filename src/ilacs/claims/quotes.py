@@ -742,6 +742,11 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 4 or (n >= 3 and min(len(a), len(b)) <= 5)
 
 
+# Words of one sense in a quotation ('since the previous inspection' for 'since the last
+# inspection'): a reporter's slip, not a changed finding.
+_SAME_SENSE = {w: set(g.split()) for g in ("last previous prior preceding",) for w in g.split()}
+
+
 def _classify(
     changes: list[tuple[str, list[str], list[str]]],
 ) -> tuple[str, list[str]]:
@@ -754,7 +759,9 @@ def _classify(
         negation = (set(said) ^ set(report)) & NEGATIONS or _negating(said) != _negating(report)
         if tag == "replace":
             unmatched = [
-                w for w in said_content if not any(_same_word(w, r) for r in report_content)
+                w
+                for w in said_content
+                if not any(_same_word(w, r) or r in _SAME_SENSE.get(w, ()) for r in report_content)
             ]
             # a word of meaning in place of a small one ('rarely' for 'through') changes it too
             if negation or (unmatched and (report_content or report)):
