@@ -62,3 +62,15 @@ def test_previous_for_last_in_a_quotation_is_no_change(check15, words, want):
     found = check15(text, date(2026, 7, 20))
     hits = {v for k, t, v in found if "significantly improved" in t and k == "quote"}
     assert hits == want, found
+
+
+# Hampshire's report published 23 July 2024: on site 10 to 14 June 2024; leadership outstanding.
+@pytest.mark.parametrize(("month", "want"), [("June", "supported"), ("March", "contradicted")])
+def test_a_visit_in_a_relative_clause_is_a_claim_of_its_own(check15, month, want):
+    text = (
+        "Hampshire County Council's children's services have kept their outstanding rating. "
+        f"Inspectors, who visited in {month}, judged the council's leadership to be outstanding."
+    )
+    found = check15(text, date(2024, 7, 24))
+    dated = {(k, t, v) for k, t, v in found if f"visited in {month}" in t}
+    assert dated == {("date", f"visited in {month}", want)}, found
