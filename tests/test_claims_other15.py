@@ -74,3 +74,18 @@ def test_a_visit_in_a_relative_clause_is_a_claim_of_its_own(check15, month, want
     found = check15(text, date(2024, 7, 24))
     dated = {(k, t, v) for k, t, v in found if f"visited in {month}" in t}
     assert dated == {("date", f"visited in {month}", want)}, found
+
+
+# Stockton-on-Tees' report published 9 May 2023 makes four recommendations (its focused visit of
+# September 2022 is not in the corpus).
+@pytest.mark.parametrize(("n", "want"), [("four", "supported")])
+def test_an_opening_on_a_graded_report_is_no_letter(check15, n, want):
+    text = (
+        "It is a year this month since Ofsted published its report on Stockton-on-Tees Borough "
+        "Council's children's services, rating them 'requires improvement to be good'. The "
+        "report noted that a focused visit in September 2022 had identified areas for priority "
+        f"action. Ofsted set {n} areas for improvement."
+    )
+    found = check15(text, date(2024, 5, 21))
+    hits = {v for k, t, v in found if "areas for improvement" in t and k == "recommendation"}
+    assert hits == {want}, found

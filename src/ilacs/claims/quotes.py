@@ -2052,6 +2052,11 @@ _FULL_REPORT = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_GRADED_IN_LEDE = re.compile(
+    r"\b(?:rating|rated|judging|judged|grading|graded)\s+(?:\w+\s+){0,3}?['‘\"“]?"
+    r"(?:outstanding|good|inadequate|requires\s+improvement)\b",
+    re.I,
+)
 _SINCE_YEAR = re.compile(r"\b(?:since|last|previous|prior|before)\b[^.;]{0,40}$", re.I)
 
 
@@ -2067,6 +2072,16 @@ def _head_about_letter(head: str) -> bool:
     """An article's opening speaks of a letter, and of no full report but a past one ('When
     Ofsted carried out a full inspection of Southampton's children's services in 2014, ...')."""
     if not _LETTER_WORDS.search(head):
+        return False
+    # "It is a year since Ofsted published its report on X's children's services, rating them
+    # 'requires improvement to be good'": an opening of a graded report, of no letter (a letter
+    # named after it is one the report speaks of)
+    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n", head.strip(), maxsplit=1)[0]
+    if (
+        not _LETTER_WORDS.search(lede)
+        and re.search(r"\breport\b", lede, re.I)
+        and _GRADED_IN_LEDE.search(lede)
+    ):
         return False
     for m in _FULL_REPORT.finditer(head):
         a = max(head.rfind(". ", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
