@@ -911,6 +911,19 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
                 continue  # "..., and judged every area good": a clause of its own
             if re.search(r"\bpublish", d.text, re.IGNORECASE):
                 continue  # the report's day, not the inspection's
+            if (
+                d.end <= g.start
+                and re.search(
+                    r",\s*(?:who|which)\s+$", article[max(0, d.start - 12) : d.start], re.I
+                )
+                # (a date claim of the grade's own words keeps the clause: one claim a span)
+                and not any(
+                    x.type == Kind.DATE and (x.start, x.end) == (g.start, g.end) for x in out
+                )
+            ):
+                # "Inspectors, who visited in June, judged ... outstanding": the visit's day
+                # in a clause of its own, set off by commas, is a claim of its own
+                continue
             if max(d.end, g.end) - min(d.start, g.start) > 160:
                 continue  # a clause of its own with a list or reasons: each part is a claim
             bad = next((x for x in (g, d) if x.verdict == C), None)

@@ -742,6 +742,11 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 4 or (n >= 3 and min(len(a), len(b)) <= 5)
 
 
+# Words of one sense in a quotation ('since the previous inspection' for 'since the last
+# inspection'): a reporter's slip, not a changed finding.
+_SAME_SENSE = {w: set(g.split()) for g in ("last previous prior preceding",) for w in g.split()}
+
+
 def _classify(
     changes: list[tuple[str, list[str], list[str]]],
 ) -> tuple[str, list[str]]:
@@ -754,7 +759,9 @@ def _classify(
         negation = (set(said) ^ set(report)) & NEGATIONS or _negating(said) != _negating(report)
         if tag == "replace":
             unmatched = [
-                w for w in said_content if not any(_same_word(w, r) for r in report_content)
+                w
+                for w in said_content
+                if not any(_same_word(w, r) or r in _SAME_SENSE.get(w, ()) for r in report_content)
             ]
             # a word of meaning in place of a small one ('rarely' for 'through') changes it too
             if negation or (unmatched and (report_content or report)):
@@ -2045,6 +2052,11 @@ _FULL_REPORT = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_GRADED_IN_LEDE = re.compile(
+    r"\b(?:rating|rated|judging|judged|grading|graded)\s+(?:\w+\s+){0,3}?['‘\"“]?"
+    r"(?:outstanding|good|inadequate|requires\s+improvement)\b",
+    re.I,
+)
 _SINCE_YEAR = re.compile(r"\b(?:since|last|previous|prior|before)\b[^.;]{0,40}$", re.I)
 
 
@@ -2060,6 +2072,16 @@ def _head_about_letter(head: str) -> bool:
     """An article's opening speaks of a letter, and of no full report but a past one ('When
     Ofsted carried out a full inspection of Southampton's children's services in 2014, ...')."""
     if not _LETTER_WORDS.search(head):
+        return False
+    # "It is a year since Ofsted published its report on X's children's services, rating them
+    # 'requires improvement to be good'": an opening of a graded report, of no letter (a letter
+    # named after it is one the report speaks of)
+    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n", head.strip(), maxsplit=1)[0]
+    if (
+        not _LETTER_WORDS.search(lede)
+        and re.search(r"\breport\b", lede, re.I)
+        and _GRADED_IN_LEDE.search(lede)
+    ):
         return False
     for m in _FULL_REPORT.finditer(head):
         a = max(head.rfind(". ", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
