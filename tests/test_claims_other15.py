@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+from ilacs.claims import text as T
 from ilacs.claims.check import check_article, load_record, make_texts
-from ilacs.claims.extract import _heading_councils
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +42,13 @@ def test_a_heading_in_capitals_names_the_council(check15):
     assert hits == {"supported"}, found
 
 
-def test_only_a_heading_in_capitals_counts():
-    assert _heading_councils("CENTRAL BEDFORDSHIRE COUNCIL\nMinutes") != []
-    assert _heading_councils("Central Bedfordshire Council\nMinutes") == []
-    assert _heading_councils("\n\nTHE NEWS\nCentral Bedfordshire") == []
+def test_a_name_in_capitals_counts_only_as_a_council():
+    def named(text: str) -> list[str]:
+        return [m.la.name for m in T.councils(text)]
+
+    assert named("CENTRAL BEDFORDSHIRE COUNCIL\nMinutes") == ["Central Bedfordshire"]
+    assert named("THE NEWS\nCentral Bedfordshire") == ["Central Bedfordshire"]
+    assert named("READING THE REPORT, BEDFORD STAFF SAID") == []
 
 
 # West Northamptonshire's report published 7 July 2026: 'Workforce capacity has significantly

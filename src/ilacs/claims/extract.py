@@ -322,24 +322,12 @@ def _urns(mentions: Iterable[T.Mention]) -> list[int]:
     return list(dict.fromkeys(m.la.urn for m in mentions if m.la.urn))
 
 
-def _heading_councils(article: str) -> list[int]:
-    """The councils a heading in capitals names ('CENTRAL BEDFORDSHIRE COUNCIL' above committee
-    minutes): the article's first line, when it has no small letter, read in title case."""
-    first = article.lstrip().split("\n", 1)[0]
-    if not first.strip() or re.search(r"[a-z]", first) or not re.search(r"[A-Z]{3}", first):
-        return []
-    return [m.la.urn for m in T.councils(first.title()) if m.la.urn]
-
-
-def _main_council(mentions: list[T.Mention], heading: list[int] | None = None) -> int | None:
-    """The council the article is about: the one it names most, a council its heading in
-    capitals names counted once more (first named wins a tie)."""
+def _main_council(mentions: list[T.Mention]) -> int | None:
+    """The council the article is about: the one it names most (first named wins a tie; a
+    heading in capitals, 'CENTRAL BEDFORDSHIRE COUNCIL', is a mention: see text.councils)."""
     if not mentions:
         return None
     count = Counter(m.la.urn for m in mentions if m.la.urn)
-    for urn in heading or []:
-        if urn in count:
-            count[urn] += 1
     if not count:
         return None
     best = max(count.values())
@@ -401,7 +389,7 @@ class Reader:
             if not _PARTNER.search(article[max(0, m.start - 160) : m.start])
         ]
         # `main`: the council an article that names none is about (found by its quotations)
-        self.main = _main_council(self.mentions, _heading_councils(article)) or main
+        self.main = _main_council(self.mentions) or main
         self.quotes = T.quote_spans(article)
         self.sentence_spans = T.sentences(article)
         self.claims: list[Claim] = []
