@@ -1,13 +1,18 @@
-"""Checking a short article written in a test: `ilacs check --format json` through the CLI, and
-the claim that holds some words."""
+"""Checking a short article written in a test: `ilacs check --format json` through the CLI, or
+`check_article` in this process over one record loaded once, and the claim that holds some
+words."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from ilacs.claims.check import check_article, load_record, make_texts
 from ilacs.cli import main
 
 
@@ -31,3 +36,22 @@ def claim_with(claims: list[dict], words: str) -> dict:
     hits = [c for c in claims if words in c["text"]]
     assert hits, f"no claim holds {words!r}: {[c['text'] for c in claims]}"
     return hits[0]
+
+
+Found = list[tuple[str, str, str]]
+
+
+@contextmanager
+def in_process_checker(db: Path) -> Iterator[Callable[[str, date], Found]]:
+    """`run(text, as_of)`: the (type, text, verdict) of each claim of `text` given a verdict, the
+    record of `db` loaded once for every call; the report texts are closed after."""
+    record, texts = load_record(db), make_texts(db)
+
+    def run(text: str, as_of: date) -> Found:
+        result = check_article(text, record, texts, as_of, "given")
+        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
+
+    try:
+        yield run
+    finally:
+        texts.close()

@@ -11,19 +11,13 @@ from datetime import date
 
 import pytest
 
-from ilacs.claims.check import check_article, load_record, make_texts
+from tests.claims_helpers import in_process_checker
 
 
 @pytest.fixture(scope="module")
 def check14(corpus_db):
-    record, texts = load_record(corpus_db), make_texts(corpus_db)
-
-    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
-        result = check_article(text, record, texts, as_of, "given")
-        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
-
-    yield run
-    texts.close()
+    with in_process_checker(corpus_db) as run:
+        yield run
 
 
 # Kingston upon Hull's report published 17 May 2019: 'A new director of children's services

@@ -10,19 +10,13 @@ from datetime import date
 import pytest
 
 from ilacs.claims import text as T
-from ilacs.claims.check import check_article, load_record, make_texts
+from tests.claims_helpers import in_process_checker
 
 
 @pytest.fixture(scope="module")
 def check15(corpus_db):
-    record, texts = load_record(corpus_db), make_texts(corpus_db)
-
-    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
-        result = check_article(text, record, texts, as_of, "given")
-        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
-
-    yield run
-    texts.close()
+    with in_process_checker(corpus_db) as run:
+        yield run
 
 
 # Central Bedfordshire's report published 24 April 2025: lead inspector Rebecca Quested (Bedford's

@@ -10,9 +10,8 @@ from datetime import date
 
 import pytest
 
-from ilacs.claims.check import check_article, load_record, make_texts
 from ilacs.claims.quotes import find_quotes
-from tests.claims_helpers import check_text, claim_with
+from tests.claims_helpers import check_text, claim_with, in_process_checker
 from tests.conftest import LETTERS
 
 HARINGEY_2025 = "80498_haringey__children's_services_focused_visit_-_14_march_2025.pdf"
@@ -116,14 +115,8 @@ def haringey(corpus_db, tmp_path_factory):
         shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
-    record, texts = load_record(db), make_texts(db)
-
-    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
-        result = check_article(text, record, texts, as_of, "given")
-        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
-
-    yield run
-    texts.close()
+    with in_process_checker(db) as run:
+        yield run
 
 
 def test_a_focused_visits_subject_and_its_month(haringey):

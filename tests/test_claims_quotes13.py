@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from ilacs.claims.check import check_article, load_record, make_texts
+from tests.claims_helpers import in_process_checker
 from tests.conftest import LETTERS
 
 DUDLEY = "80464_dudley__children's_services_focused_visit_-_20_november_2025.pdf"
@@ -37,14 +37,8 @@ def check13(corpus_db, tmp_path_factory):
         shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
-    record, texts = load_record(db), make_texts(db)
-
-    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
-        result = check_article(text, record, texts, as_of, "given")
-        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
-
-    yield run
-    texts.close()
+    with in_process_checker(db) as run:
+        yield run
 
 
 def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:

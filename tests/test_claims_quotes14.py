@@ -11,19 +11,13 @@ from datetime import date
 
 import pytest
 
-from ilacs.claims.check import check_article, load_record, make_texts
+from tests.claims_helpers import in_process_checker
 
 
 @pytest.fixture(scope="module")
 def check14(corpus_db):
-    record, texts = load_record(corpus_db), make_texts(corpus_db)
-
-    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
-        result = check_article(text, record, texts, as_of, "given")
-        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
-
-    yield run
-    texts.close()
+    with in_process_checker(corpus_db) as run:
+        yield run
 
 
 def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
@@ -102,14 +96,8 @@ def check14_letters(corpus_db, tmp_path_factory):
     shutil.copy(LETTERS / PETERBOROUGH_JTAI, pdfs / PETERBOROUGH_JTAI)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
-    record, texts = load_record(db), make_texts(db)
-
-    def run(text: str, as_of: date) -> list[tuple[str, str, str]]:
-        result = check_article(text, record, texts, as_of, "given")
-        return [(c.type.value, c.text, c.verdict.value) for c in result.claims if c.verdict]
-
-    yield run
-    texts.close()
+    with in_process_checker(db) as run:
+        yield run
 
 
 def test_an_inspection_looking_at(check14_letters):
