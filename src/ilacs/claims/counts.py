@@ -562,19 +562,24 @@ def _check_published_together(c: Claim, view: RecordView, as_of: date) -> None:
         )
 
 
+def _gives(d: Any, grade: str, every: bool = False) -> bool:
+    """Whether report `d` gives `grade`: overall, in every judgement when `every`, or in some
+    judgement under a framework with no overall grade."""
+    got = [g for g in d.grades.values() if g]
+    if every:
+        return bool(got) and all(g == grade for g in got)
+    if d.framework in _NO_OVERALL:
+        return grade in got
+    return d.grades.get("overall") == grade
+
+
 def _check_only_one_graded(c: Claim, docs: list[Any], n: int) -> None:
     """'the only one of five councils whose reports were published on Thursday to be rated
     inadequate': n reports came out then, this council's among them, and only it gave the
     grade (overall, or in some judgement under a framework with no overall one)."""
     grade = c.facts["only_grade"]
-
-    def gives(d: Any) -> bool:
-        if d.framework in _NO_OVERALL:
-            return grade in d.grades.values()
-        return d.grades.get("overall") == grade
-
     ours = [d for d in docs if d.urn in c.urns]
-    hits = [d for d in docs if gives(d)]
+    hits = [d for d in docs if _gives(d, grade)]
     names = ", ".join(d.la_name for d in hits) or "none"
     what = _grade_words(grade)
     if not ours:
@@ -602,16 +607,7 @@ def _check_graded_together(c: Claim, docs: list[Any], first: date, last: date) -
     """'one of two to receive the accolade today, alongside Norfolk': the reports published
     then that gave the grade (in every judgement where the sentence says so)."""
     grade, n = c.facts["grades"][0], c.facts["n"]
-
-    def gives(d: Any) -> bool:
-        got = [g for g in d.grades.values() if g]
-        if c.facts.get("every"):
-            return bool(got) and all(g == grade for g in got)
-        if d.framework in _NO_OVERALL:
-            return grade in got
-        return d.grades.get("overall") == grade
-
-    hits = [d for d in docs if gives(d)]
+    hits = [d for d in docs if _gives(d, grade, bool(c.facts.get("every")))]
     names = ", ".join(d.la_name for d in hits) or "none"
     what = f"{_grade_words(grade)}{' in every judgement' if c.facts.get('every') else ''}"
     c.evidence = [
