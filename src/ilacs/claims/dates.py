@@ -353,6 +353,14 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
     c.evidence = [_dates_evidence(d)]
 
 
+def _letter_matches(c: Claim, d: Any) -> None:
+    """The claim's dates are those of letter `d`: supported, with its visit and publication."""
+    c.verdict, c.explanation = S, f"The {_label(d)} matches."
+    c.evidence = [
+        _evidence(d, f"visit {d.inspection_start} to {d.inspection_end}, published {_published(d)}")
+    ]
+
+
 def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list[Any]) -> bool:
     """A day no full inspection was on that names no visit ("Two inspectors spent two days
     ... on December 12 and 13 last year"): a letter's visit or publication day, when a letter
@@ -422,13 +430,7 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
     ok = [d for d in docs if any(all(_date_matches(w, d, role) for w in ws) for ws in readings)]
     if ok:
         d = ok[0]
-        c.verdict, c.explanation = S, f"The {_label(d)} matches."
-        c.evidence = [
-            _evidence(
-                d,
-                f"visit {d.inspection_start} to {d.inspection_end}, published {_published(d)}",
-            )
-        ]
+        _letter_matches(c, d)
         return
     held = ", ".join(
         f"{d.kind.replace('_', ' ')} of {d.inspection_start or _published(d)}" for d in docs
