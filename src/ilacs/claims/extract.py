@@ -6250,11 +6250,13 @@ _FRACTIONS = {
     "one in six": 1 / 6, "one in 10": 1 / 10, "one in ten": 1 / 10, "two in three": 2 / 3,
     "three in four": 3 / 4, "two in five": 2 / 5,
 }  # fmt: skip
+# The fractions as one alternation, longest first ("three quarters" before "a quarter").
+_FRACTION_WORDS = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
 _SHARE = re.compile(
     r"\b(?P<q>almost|nearly|about|around|roughly|approximately|some|more than|over|just over|"
     r"just under|under|less than|fewer than|at least|well over)?\s*"
     r"(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
-    + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+    + _FRACTION_WORDS
     + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)*"
     r"(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
     r"(?P<what>local authorities|councils|authorities|LAs|boroughs|children's services(?:\s+departments)?|"
@@ -6286,9 +6288,7 @@ _INSPECTED = re.compile(
 # "..., more than half have been rated good or better": a share of the councils just counted
 _THEIR_SHARE = re.compile(
     r"(?P<q>almost|nearly|about|around|roughly|more than|over|just over|just under|under|less than|fewer than)?\s*"
-    r"(?P<share>"
-    + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
-    + r")"
+    r"(?P<share>" + _FRACTION_WORDS + r")"
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
     r"(?:rated|judged|graded|found)\b",
     re.IGNORECASE,
@@ -6371,7 +6371,7 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 _SHARE_OF_INSPECTED = re.compile(
     r"(?P<q>almost|nearly|about|around|roughly|approximately|more than|over|just over|just under|"
     r"under|less than|fewer than|well over)?\s*(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
-    + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+    + _FRACTION_WORDS
     + rf")\s+of\s+(?:the|all)\s+(?P<m>\d{{2,3}}|{T.NUMBER})\s+(?:councils|local authorities|"
     r"authorities|LAs)\s+(?:(?:that\s+have\s+been|to\s+have\s+been|now\s+)?inspected|"
     r"(?:reported\s+on|with\s+reports\s+published))\b(?P<rest>[^.;:]*)$",
