@@ -6252,6 +6252,13 @@ _FRACTIONS = {
 }  # fmt: skip
 # The fractions as one alternation, longest first ("three quarters" before "a quarter").
 _FRACTION_WORDS = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+
+
+def _share_value(m: re.Match) -> float:
+    """The share a match of the share patterns names: 'pc' per cent, or a fraction's words."""
+    return float(m.group("pc")) / 100 if m.group("pc") else _FRACTIONS[m.group("share").lower()]
+
+
 _SHARE = re.compile(
     r"\b(?P<q>almost|nearly|about|around|roughly|approximately|some|more than|over|just over|"
     r"just under|under|less than|fewer than|at least|well over)?\s*"
@@ -6309,7 +6316,7 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
-    share = float(m.group("pc")) / 100 if m.group("pc") else _FRACTIONS[m.group("share").lower()]
+    share = _share_value(m)
     rest = r.text[clause.start + m.end() : sentence.end]
     grades: tuple[str, ...] | None = None
     for pattern, gs in _GRADE_SETS:
@@ -6404,7 +6411,7 @@ def _share_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
     if not prev or not re.search(r"\bunder\s+(?:it|that|this)\b", m.group("rest"), re.I):
         return
     p = prev[-1]
-    share = float(m.group("pc")) / 100 if m.group("pc") else _FRACTIONS[m.group("share").lower()]
+    share = _share_value(m)
     r.add(
         T.Span(clause.start, clause.start + len(body)),
         Kind.COUNT,
