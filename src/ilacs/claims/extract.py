@@ -433,7 +433,25 @@ class Reader:
                 else:
                     break
             return _urns(reversed(listed))
-        if in_sentence:
+        if in_sentence and not (
+            # "In 2016 inspectors rated the council inadequate ..., and the Government placed
+            # services under the oversight of Leeds City Council": a council named after the
+            # clause as the object of a preposition is not the one 'the council' refers to
+            re.search(
+                r"\b(?:the\s+(?:council|authority|local\s+authority|borough|county|city)|its)\b",
+                self.text[clause.start : clause.end],
+                re.IGNORECASE,
+            )
+            and all(
+                m.start >= clause.end
+                and re.search(
+                    r"\b(?:of|by|with|from|to|under|for|alongside)\s+(?:the\s+)?(?:neighbouring\s+)?$",
+                    self.text[max(sentence.start, m.start - 30) : m.start],
+                    re.IGNORECASE,
+                )
+                for m in in_sentence
+            )
+        ):
             return _urns(in_sentence[:1])
         # a council named inside a quotation ("... is commissioned from North Yorkshire County
         # Council.") does not become what the next sentences are about
@@ -869,14 +887,50 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     return out
 
 
+def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.When]:
+    """'The report, published in September 2022 after inspectors visited in July of that year':
+    a month of 'that year' is of the year the sentence named before it, not the article's (a
+    month with no such year before it dates nothing)."""
+    out = []
+    for w in whens:
+        if w.relative and w.precision == "month" and _THAT_YEAR.match(r.text, w.end):
+            told = [
+                x
+                for x in T.dates(r.text[sentence.start : w.start], r.as_of, sentence.start)
+                if not x.relative
+            ]
+            if not told:
+                continue
+            y = told[-1].last.year
+            try:
+                w = T.When(
+                    w.start, w.end, w.first.replace(year=y), w.last.replace(year=y), w.precision
+                )
+            except ValueError:
+                continue
+        out.append(w)
+    return out
+
+
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
 def _all_is_mine(
-    body: str, offset: int, grades: list[tuple[int, int, str]], i: int, from_to: bool
+    body: str, offset: int, grades: list[tuple[int, int, str]], i: int, from_at: int | None
 ) -> bool:
     """'rated outstanding in every area by Ofsted, ten years after the watchdog judged them
     inadequate': "in every area" is the grade's nearest it, not every grade's in the clause
-    (but "from requires improvement to good in every area" is both)."""
-    if len(grades) < 2 or from_to:
+    (but "from requires improvement to good in every area" is both; "requires improvement
+    across the board, a drop from the good rating it held in 2017" is the first's: the words
+    come before the move from the other)."""
+    if len(grades) < 2:
         return True
+    if from_at is not None:
+        return not (
+            grades[i][0] >= offset + from_at
+            and all(offset + m.end() <= offset + from_at for m in _ALL.finditer(body))
+            and any(g[1] <= offset + from_at for g in grades)
+        )
     for m in _ALL.finditer(body):
         a, b = offset + m.start(), offset + m.end()
         dist = [min(abs(a - ge), abs(gs - b)) for gs, ge, _ in grades]
@@ -1046,6 +1100,14 @@ _MOVED_TO = re.compile(
 _FROM_DATE = re.compile(
     r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step up|up|down|fall|drop|"
     r"improvement|increase|move)\s+(?:since|from)\s+(?:in\s+|its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# "a step up from the council's last full inspection in 2019": the inspection a move is from
+_FROM_INSPECTION = re.compile(
+    r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step\s+(?:up|down)|up|down|fall|"
+    r"drop|improvement|increase|move|decline|change)\s+(?:since|from|on)\s+(?:the\s+|its\s+|"
+    r"their\s+)?(?:[\w’']+\s+){0,2}?(?:(?:last|previous|prior|earlier|first|full|Ofsted|ILACS|"
+    r"SIF)\s+)*(?:inspections?|reports?|visits?|verdicts?|assessments?)\b[^.;:]*?$",
     re.IGNORECASE,
 )
 # "had declined since 2018, when it was rated ...": a move from the grade of that year to now
@@ -1394,6 +1456,28 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             were = {a for it in same[-1].facts["grades"] for a in it["areas"] if a != "overall"}
             if len(were) == 1:
                 areas = {i: sorted(were) for i in range(len(grades))}
+    if not any(areas.values()) and re.match(
+        r"\W*(?:that|this|the\s+same)\s+(?:area|judge?ment|aspect|part\s+of\s+(?:its|the)\s+work|"
+        r"service|category)\b",
+        r.text[clause.start : grades[0][0]],
+        re.IGNORECASE,
+    ):
+        # "...told its work with children who need help and protection required improvement.
+        # That area has now been upgraded to good": the area the sentence before named last
+        before = [s for s in r.sentence_spans if s.end <= clause.start]
+        if sentence.start < clause.start:
+            before.append(T.Span(sentence.start, clause.start))
+        told_areas = (
+            [
+                a
+                for _, _, a in T.areas_in(r.text[before[-1].start : before[-1].end])
+                if a != "overall"
+            ]
+            if before
+            else []
+        )
+        if told_areas:
+            areas = {i: [told_areas[-1]] for i in range(len(grades))}
     if not areas.get(0) and sentence.start < clause.start:
         # "Help and protection, though, still requires improvement", "Help and protection - the
         # council's front door - still requires improvement": the area the sentence opens with,
@@ -1448,6 +1532,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and T.GRADE_RE.search(body, 0, same_as.start())
         )
     ]
+    whens = _of_that_year(r, sentence, whens)
     # "rated good overall, the same grade it was given in 2018": the grade before, of that year
     same_then = [
         (w, clause.start + sa.start())
@@ -1560,6 +1645,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             lead = r.text[max(clause.start, w.start - 35) : w.start]
             if role == "current" and w.start > ge and _FROM_DATE.search(lead):
                 continue  # "good, a jump of two grades from 2016": the old grade's date
+            if (
+                role == "current"
+                and w.start > ge
+                and _FROM_INSPECTION.search(r.text, ge, w.start)
+                and not T.GRADE_RE.search(r.text, ge, w.start)
+            ):
+                # "rated good, a step up from the council's last full inspection in 2019": the
+                # date of the inspection the move is from, not of this grade
+                continue
             wq = _inside(r.quotes, w.start)
             if (
                 wq is not None
@@ -1666,6 +1760,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "under the inspection framework introduced in 2023": no inspection's date
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
+            earlier = _of_that_year(r, sentence, earlier)
             back = _BEFORE_THAT.search(lead_text)
             if back:
                 # "a step up from 2022 ... and a far cry from three years before that, when
@@ -1695,6 +1790,24 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                         ]
             elif (
                 earlier
+                # "help and protection, which was rated requires improvement in 2018 and has
+                # moved up to good", "last rated requires improvement in 2014, and have held a
+                # good rating since": the date of the grade of the clause before, a move or a
+                # time of its own after it
+                and not (
+                    T.GRADE_RE.search(r.text, max(lead_at, earlier[-1].start - 90), clause.start)
+                    and not _OPENING_DATE.match(r.text, sentence.start, clause.start)
+                    and (
+                        _MOVED_TO.search(r.text, max(clause.start, gs - 60), gs)
+                        # (a time told before this grade: not "..., when help and protection
+                        # required improvement, meaning that area has jumped ...")
+                        or re.search(
+                            r"\b(?:now|since|later|has|have|upgraded|downgraded)\b",
+                            r.text[clause.start : gs],
+                            re.IGNORECASE,
+                        )
+                    )
+                )
                 # "has lost the outstanding rating it received in 2022, with Ofsted downgrading
                 # its services to good": the date of the grade lost, not of this one
                 and not _GRADE_OWNS_DATE.search(
@@ -1922,7 +2035,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and not re.search(r"\bhelp and protection\b", body, re.IGNORECASE),
                 "all": bool(scope_all)
                 and (not areas.get(i) or bool(_ALL.search(r.text[ge : min(clause.end, ge + 60)])))
-                and _all_is_mine(body, clause.start, grades, i, from_to is not None),
+                and _all_is_mine(
+                    body, clause.start, grades, i, from_to.start() if from_to else None
+                ),
                 # (or after it, the grade left behind being the clause's last: "rated requires
                 # improvement, down from good when Ofsted last came in 2018")
                 "date_adjacent": any(0 <= w.start - ge < 20 for w in mine)
@@ -3574,7 +3689,20 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     duration = dict(m.groupdict())
     if (
         (m.group("rel") or "").lower() in ("after", "since")
-        and _COMES_AFTER.search(body[: m.start()])
+        and (
+            _COMES_AFTER.search(body[: m.start()])
+            # "Rochdale's chiefs have told councillors they are 'turning a corner', two years
+            # after Ofsted rated the service ...": a span to what was said, the article's event
+            or (
+                re.search(r",\s*$", body[: m.start()])
+                and re.search(
+                    r"\b(?:told|tell|tells|said|say|says|insist(?:s|ed)?|admit(?:s|ted)?|"
+                    r"warn(?:s|ed)?|claim(?:s|ed)?|believe[sd]?|heard|hears?)\b",
+                    _unquoted(r, clause.start, clause.start + m.start()),
+                    re.IGNORECASE,
+                )
+            )
+        )
         and not T.GRADE_RE.search(body[: m.start()])
         and not _GRADED_EVENT.search(body[: m.start()])
     ):
@@ -6830,7 +6958,35 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                     c.facts["rank_after"] = r.text[b : span.end]
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
+    _runs_to_event(r)
     return r.claims
+
+
+def _runs_to_event(r: Reader) -> None:
+    """'...have told councillors ..., two years after Ofsted rated the service 'requires
+    improvement' for the second inspection in a row': the grade a span to the article's event
+    runs from is the latest as of the event, its run counted to it (else the one before)."""
+    for c in r.claims:
+        dur = c.facts.get("duration") or {}
+        if not dur.get("to_event") or not isinstance(dur.get("pos"), int):
+            continue
+        for x in r.claims:
+            if (
+                x is not c
+                and x.type in (Kind.GRADE, Kind.TREND)
+                and dur["pos"] < x.start < c.end
+                and x.facts.get("consecutive")
+                and all(isinstance(it, dict) for it in x.facts.get("grades") or [0])
+            ):
+                for it in x.facts["grades"]:
+                    if it.get("role") == "previous" and (not it.get("whens") or it.get("interval")):
+                        it["role"] = "current"
+                        x.facts["previous_cue"] = True
+                # (the span's claim ends with the grade it runs from: the run is the other's)
+                g = T.GRADE_RE.match(r.text, x.facts["grades"][0].get("pos", -1))
+                if g is not None and c.start < g.end() < c.end:
+                    end = g.end() + (1 if r.text[g.end() : g.end() + 1] in "'’”\"" else 0)
+                    c.end, c.text = end, r.text[c.start : end]
 
 
 def _unswallow_inspectors(r: Reader) -> None:

@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(
 _CLAUSE_END = re.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
-    r"|\s(?=(?:while|whereas|but)\s)"
+    r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
     # "rated outstanding in every area, making it one of only nine councils...": a rank claim
