@@ -124,3 +124,65 @@ def test_span_to_what_was_said(check16, nth: str, want: str) -> None:
     found = check16(text, date(2026, 2, 10))
     assert _of(found, "two years after") == ["supported"]
     assert _of(found, "in a row") == [want]
+
+
+# Wirral: ilacs2018 29 July 2019 requires improvement; ilacs2023 2 February 2024 requires
+# improvement. Oldham: ilacs2018 4 March 2019 requires improvement; ilacs2023 12 July 2024 good.
+@pytest.mark.parametrize(
+    ("council", "grade", "as_of", "want"),
+    [
+        ("Wirral", "'requires improvement to be good'", date(2024, 2, 5), "contradicted"),
+        ("Oldham", "good", date(2024, 7, 15), "supported"),
+    ],
+)
+def test_improvement_on_the_grade_of_a_year(
+    check16, council: str, grade: str, as_of: date, want: str
+) -> None:
+    text = (
+        f"{council}'s children's services have been inspected by Ofsted. The overall judgement "
+        f"was {grade}, an improvement on the grade the council received in 2019."
+    )
+    got = _of(check16(text, as_of), "improvement on the grade")
+    assert got and set(got) == {want}
+
+
+# Wigan: sif 31 March 2017 good overall, help and protection requires improvement, children in
+# care good; ilacs2018 5 July 2022 requires improvement.
+@pytest.mark.parametrize(
+    ("area", "want"),
+    [("children who need help and protection", "supported"), ("children in care", "contradicted")],
+)
+def test_at_that_inspection_is_the_one_dated_before(check16, area: str, want: str) -> None:
+    text = (
+        "Wigan's children's services have been rated requires improvement by Ofsted. "
+        "Inspectors said services had declined since the previous inspection in 2017.\n\n"
+        "At that inspection the council was rated good overall but told its work with "
+        f"{area} required improvement."
+    )
+    assert _of(check16(text, date(2022, 7, 10)), "but told") == [want]
+
+
+# Tameside: sif 9 December 2016 inadequate; ilacs2018 1 July 2019 requires improvement;
+# ilacs2023 13 February 2024 inadequate.
+@pytest.mark.parametrize(("year", "want"), [("2019", "supported"), ("2017", "contradicted")])
+def test_last_inspection_dated_in_an_aside(check16, year: str, want: str) -> None:
+    text = (
+        "Tameside's children's services have been rated inadequate by Ofsted. Its last "
+        f"inspection, in {year}, found services required improvement."
+    )
+    got = _of(check16(text, date(2024, 2, 20)), "found services")
+    assert got and set(got) == {want}
+
+
+# Warrington: ilacs2023 30 July 2024 good overall, leadership outstanding. Oldham: ilacs2023
+# 12 July 2024 good in every judgement.
+@pytest.mark.parametrize(
+    ("council", "want"), [("Warrington", "supported"), ("Oldham", "contradicted")]
+)
+def test_with_a_grade_is_the_same_report(check16, council: str, want: str) -> None:
+    text = (
+        f"At the last inspection, in 2024, {council} was rated good overall, with outstanding "
+        "leadership."
+    )
+    got = _of(check16(text, date(2025, 6, 1)), "rated good overall")
+    assert got == [want]

@@ -887,6 +887,16 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     return out
 
 
+# "rated good overall, with outstanding help and protection": a grade of the same report
+_WITH_GRADE = re.compile(
+    r"\W*with\s+(?:an?\s+)?['‘“\"]?(?:"
+    + T.GRADE_WORDS
+    + r")['’”\"]?\s+(?:grades?\s+|ratings?\s+|judge?ments?\s+)?(?:for\s+|in\s+)?"
+    r"(?:the\s+|its\s+)?\w",
+    re.IGNORECASE,
+)
+
+
 def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.When]:
     """'The report, published in September 2022 after inspectors visited in July of that year':
     a month of 'that year' is of the year the sentence named before it, not the article's (a
@@ -1107,7 +1117,8 @@ _FROM_INSPECTION = re.compile(
     r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step\s+(?:up|down)|up|down|fall|"
     r"drop|improvement|increase|move|decline|change)\s+(?:since|from|on)\s+(?:the\s+|its\s+|"
     r"their\s+)?(?:[\w’']+\s+){0,2}?(?:(?:last|previous|prior|earlier|first|full|Ofsted|ILACS|"
-    r"SIF)\s+)*(?:inspections?|reports?|visits?|verdicts?|assessments?)\b[^.;:]*?$",
+    r"SIF|overall)\s+)*(?:inspections?|reports?|visits?|verdicts?|assessments?|grades?|ratings?|"
+    r"judge?ments?)\b[^.;:]*?$",
     re.IGNORECASE,
 )
 # "had declined since 2018, when it was rated ...": a move from the grade of that year to now
@@ -1600,6 +1611,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade
         mine = []
+        of_inspection = False
         for w in whens:
             if min(abs(w.start - ge), abs(gs - w.end)) > 90:
                 continue
@@ -1669,6 +1681,28 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # after, is not the grade's
                 continue
             if (
+                role == "current"
+                and w.end <= gs
+                and re.search(
+                    r"\b(?:its|the|their)\s+(?:last|previous)\s+(?:full\s+|Ofsted\s+)*"
+                    r"inspection\s*,?\s*(?:in|of)?\s*$",
+                    lead,
+                    re.IGNORECASE,
+                )
+                and re.fullmatch(
+                    r",?\s*(?:had\s+)?(?:found|rated|judged|graded|concluded)\s+(?:that\s+)?"
+                    r"(?:the\s+|its\s+)?(?:council|services?|authority|it|them)?\s*(?:was\s+|were\s+)?"
+                    r"(?:to\s+)?(?:be\s+)?",
+                    r.text[w.end : gs],
+                    re.IGNORECASE,
+                )
+            ):
+                # "its last inspection, in early 2021, found services required improvement":
+                # the grade of the inspection the date is of
+                mine.append(w)
+                of_inspection = True
+                continue
+            if (
                 _SINCE.search(lead)
                 and role == "current"
                 and not (w.start > ge and re.search(r"\bin\s*$", lead))
@@ -1691,7 +1725,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ):
                     kept.append(w)
             mine = sorted(kept, key=lambda w: w.start)
-        if mine and role == "current":
+        if mine and role == "current" and not of_inspection:
             lead = r.text[max(clause.start, mine[0].start - 35) : mine[0].start]
             if _SINCE.search(lead) and mine[0].start < gs:
                 role = "previous"
@@ -2185,6 +2219,37 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         not whens
         and items
         and not any(it["whens"] for it in items)
+        and prev_sentence
+        and re.match(
+            r"\W*(?:at|in|during|after)\s+(?:that|this|the\s+same)\s+(?:inspection|visit|time)\b",
+            r.text[sentence.start : clause.end],
+            re.IGNORECASE,
+        )
+    ):
+        # "...have improved since the previous inspection in 2019'. At that inspection the
+        # council was rated good overall but told its work with children who need help and
+        # protection required improvement": the inspection the sentence before dated
+        told_at = [
+            w
+            for w in T.dates(
+                r.text[prev_sentence[-1].start : prev_sentence[-1].end],
+                r.as_of,
+                prev_sentence[-1].start,
+            )
+            if not w.relative
+            and re.search(
+                r"\b(?:inspect\w*|visit\w*|report)\s+(?:\w+\s+)?(?:in|of|on)\s+(?:\w+\s+)?$",
+                r.text[max(prev_sentence[-1].start, w.start - 40) : w.start],
+                re.IGNORECASE,
+            )
+        ]
+        if len(told_at) == 1:
+            for it in items:
+                it["whens"] = list(told_at)
+    if (
+        not whens
+        and items
+        and not any(it["whens"] for it in items)
         and clause.start - sentence.start < 20
         and prev_sentence
         and "\n" not in r.text[prev_sentence[-1].end : sentence.start]
@@ -2566,13 +2631,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # (one time and no count of its own: "rated requiring improvement in three categories
         # in 2015, but good in leadership" is two claims)
         and carried[-1].number is None
-        and not any(it["whens"] for it in carried[-1].facts["grades"])
+        and (
+            not any(it["whens"] for it in carried[-1].facts["grades"])
+            or _WITH_GRADE.match(body) is not None
+        )
         and (
             re.match(
                 r"\W*and\s+(?:also\s+)?['‘“\"]?(?:" + T.GRADE_WORDS + r")['’”\"]?\s+(?:for|in)\s",
                 body,
                 re.IGNORECASE,
             )
+            # "was rated good overall, with outstanding help and protection": the grades of
+            # the same report, one claim
+            or _WITH_GRADE.match(body)
             # "rated the impact of leaders and care leavers outstanding, and help and
             # protection and children in care good": the list's last items, in one claim
             or (
@@ -2593,6 +2664,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         held = carried[-1]
         # (a date earlier in the sentence is the first grade's, not this one's)
         items[0]["whens"] = [w for w in items[0]["whens"] if w.start >= clause.start]
+        if _WITH_GRADE.match(body) and not items[0]["whens"]:
+            # (of the report the grade before it is: "At the last inspection, in 2023, it was
+            # rated good overall, with outstanding help and protection")
+            last = held.facts["grades"][-1]
+            items[0]["whens"], items[0]["role"] = list(last["whens"]), last["role"]
         held.facts["grades"].extend(items)
         held.end = _trim_span(r.text, held.start, end)[1]
         held.text = r.text[held.start : held.end]
@@ -3454,7 +3530,23 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "an improvement on the last inspection": of the overall grade, or of others
             # (not "a better rating than": of the rating)
             "phrase": phrase
-            and not re.search(r"rating|grade|verdict|judge?ment|result", d.group(0), re.I),
+            and not re.search(r"rating|grade|verdict|judge?ment|result", d.group(0), re.I)
+            # "The overall judgement was 'requires improvement to be good', an improvement on
+            # the grade the council received in 2022": of the one grade told before it (no
+            # judgement area named)
+            and not (
+                re.match(
+                    r"\s+(?:the|its|their)\s+(?:overall\s+)?(?:rating|grade|verdict|judge?ment)"
+                    r"\s+(?:it|they|the\s+\w+)\b",
+                    head[d.end() :],
+                    re.IGNORECASE,
+                )
+                and not [
+                    a
+                    for _, _, a in T.areas_in(r.text[sentence.start : clause.start + d.start()])
+                    if a != "overall"
+                ]
+            ),
         }
         than = [
             w
