@@ -186,3 +186,17 @@ def test_with_a_grade_is_the_same_report(check16, council: str, want: str) -> No
     )
     got = _of(check16(text, date(2025, 6, 1)), "rated good overall")
     assert got == [want]
+
+
+# Wigan: ilacs2018 5 July 2022 children in care requires improvement; ilacs2023 26 November
+# 2025 children in care outstanding.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("outstanding", "supported"), ("good", "contradicted")]
+)
+def test_grade_at_the_last_inspection_set_against_now(check16, grade: str, want: str) -> None:
+    text = (
+        "Wigan's children's services have been rated good by Ofsted. But children in care, "
+        "which was judged 'requires improvement to be good' at the last inspection, is now "
+        f"rated {grade}."
+    )
+    assert _of(check16(text, date(2025, 11, 28)), "now rated") == [want]

@@ -1875,6 +1875,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             role = "previous"
         elif (
             role == "current"
+            and not mine
+            and i + 1 < len(grades)
+            and re.match(
+                r"['’”\"]?\s*(?:overall\s+)?(?:at|in|by|during)\s+(?:the|its|their)\s+(?:last|"
+                r"previous|prior|earlier)\s+(?:full\s+)?(?:inspection|report)\b",
+                after,
+                re.IGNORECASE,
+            )
+            and re.search(r"\b(?:now|this time)\b", r.text[ge : grades[i + 1][0]], re.IGNORECASE)
+        ):
+            # "children in care, which was judged outstanding at the last inspection, is now
+            # rated good": the grade before, set against the one now
+            role = "previous"
+        elif (
+            role == "current"
             and i == 0
             and re.match(r"\W*(?:which|that)\b", body, re.IGNORECASE)
             and re.search(
