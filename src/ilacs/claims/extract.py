@@ -2891,7 +2891,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # November 2023": the date a citation gives a report is the day it came out
             own_role = "published"
         elif re.match(
-            r"\s*(?:\([^()]{1,25}\)\s*)?(?:\w+\s+){0,2}?(?:publish\w*|released?)\b",
+            # (not "in April and May and published their findings on Friday": a date with
+            # 'and' after it ends the clause of the verb before it)
+            r"\s*(?:\([^()]{1,25}\)\s*)?(?:(?!and\b)\w+\s+){0,2}?(?:publish\w*|released?)\b",
             text[w.end : sentence.end],
             re.IGNORECASE,
         ) and re.search(r"\band\s+$", before):
@@ -3633,6 +3635,12 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# A sentence about the visit the one before named: "That visit was carried out by X".
+_VISIT_BEFORE = re.compile(
+    r"\s*(?:That|This|The)\s+(?:same\s+)?(?:(?:focused|monitoring)\s+)?visit\b", re.IGNORECASE
+)
+
+
 def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'Lead inspector X', 'led by His Majesty's Inspector X', 'Inspectors X and Y': the
     inspectors named (`facts['names']`) and whether the words say who led (`facts['led']`)."""
@@ -3683,10 +3691,26 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
         # not the dates of what they found ("X's team found that problems flagged in 2019")
         said = re.search(
-            r"\b(?:found|said|says|noted|warned|concluded|reported)\b", body[m.end() :]
+            # (nor of a later event: "in 2017, in an inspection led by X, before jumping two
+            # grades to good in 2020")
+            r"\b(?:found|said|says|noted|warned|concluded|reported)\b|\bbefore\s+\w+ing\b",
+            body[m.end() :],
         )
         cut = sentence.start + m.end() + said.start() if said else sentence.end
         days = [w for w in _sentence_days(r, sentence) if w.start < cut]
+        back = _VISIT_BEFORE.match(body) if not days else None
+        if back:
+            # "A focused visit in October 2018 looked at ... That visit was carried out by X":
+            # the dates of the visit the sentence before named (same paragraph)
+            prev = [x for x in r.sentence_spans if x.end <= sentence.start]
+            if prev and "\n" not in r.text[prev[-1].end : sentence.start]:
+                visits = list(_VISIT.finditer(r.text, prev[-1].start, prev[-1].end))
+                if visits:
+                    days = [
+                        w
+                        for w in _sentence_days(r, prev[-1])
+                        if w.start >= visits[-1].start() and w.start - visits[-1].end() < 30
+                    ][:1]
         # a sentence that names no council may name the inspectors of the report the article
         # is about ("The inspection, led by X, ..."), not of the council the sentence before
         # named: the article's council is the other reading
