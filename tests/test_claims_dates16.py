@@ -16,11 +16,13 @@ from tests.claims_helpers import in_process_checker
 from tests.conftest import LETTERS
 
 SHEFFIELD = "80551_sheffield__children's_services_focused_visit_-_22_november_2018.pdf"
+LEWISHAM = "80508_lewisham__children's_services_focused_visit_-_31_august_2021.pdf"
 
 
 @pytest.fixture(scope="module")
 def check16(corpus_db, tmp_path_factory):
-    """Check an article against the corpus plus the Sheffield focused-visit letter (2018)."""
+    """Check an article against the corpus plus two focused-visit letters (Sheffield 2018,
+    Lewisham 2021)."""
     from ilacs.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("dates16")
@@ -28,7 +30,8 @@ def check16(corpus_db, tmp_path_factory):
     shutil.copy(corpus_db, db)
     pdfs = tmp / "pdfs"
     pdfs.mkdir()
-    shutil.copy(LETTERS / SHEFFIELD, pdfs / SHEFFIELD)
+    for name in (SHEFFIELD, LEWISHAM):
+        shutil.copy(LETTERS / name, pdfs / name)
     summary = ingest(pdfs, db)
     assert summary.failed == 0, summary.errors
     with in_process_checker(db) as run:
@@ -86,3 +89,42 @@ def test_lead_of_the_year_before_a_later_move(check16, name: str, want: str) -> 
     )
     found = check16(text, date(2024, 12, 10))
     assert [v for k, t, v in found if k == "inspector"] == [want]
+
+
+# Haringey: ilacs2023 report on site 12 to 16 January 2026, published 24 February 2026.
+@pytest.mark.parametrize(("last", "want"), [("16", "supported"), ("23", "contradicted")])
+def test_the_inspection_which_took_place(check16, last: str, want: str) -> None:
+    text = (
+        "Haringey Council's children's services have been rated outstanding by Ofsted.\n\n"
+        f"The inspection, which took place between 12 and {last} January, found leadership "
+        "and services for care leavers to be outstanding."
+    )
+    found = check16(text, date(2026, 2, 24))
+    spans = [(k, v) for k, t, v in found if t.startswith("The inspection, which took place")]
+    assert spans and all(v == want for _, v in spans)
+
+
+# Southwark: ilacs2023 report on site 9 to 13 March 2026, published 18 May 2026.
+@pytest.mark.parametrize(("days", "want"), [("9 to 13", "supported"), ("16 to 20", "contradicted")])
+def test_report_follows_a_visit(check16, days: str, want: str) -> None:
+    text = (
+        "Southwark Council's children's services have been rated good in every area by "
+        f"Ofsted.\n\nThe report, published today, follows a visit by inspectors from {days} "
+        "March."
+    )
+    found = check16(text, date(2026, 5, 18))
+    assert _verdicts(found, f"from {days} March") == {want}
+
+
+# Lewisham: focused visit 21 and 22 July 2021 on arrangements for children in care (letter 31
+# August 2021).
+def test_which_looked_at_ends_at_its_comma(check16) -> None:
+    text = (
+        "Lewisham Council's children's services have been rated good by Ofsted.\n\n"
+        "A focused visit in July 2021, which looked at children in care, had already noted "
+        "progress."
+    )
+    found = check16(text, date(2024, 2, 2))
+    assert [(k, v) for k, t, v in found if t == "looked at children in care"] == [
+        ("visit", "supported")
+    ]

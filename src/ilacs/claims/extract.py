@@ -2960,13 +2960,24 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         start = cue.start() if cue is not None else clause.start
         # the start of the verb phrase: "The report, which was released on Friday"
+        # ("The inspection, which took place between 12 and 16 January, found ...": from the
+        # noun the relative clause the date is in tells of)
+        home = clause.start
+        if re.match(
+            r"\s*(?:which|that)\b[^,;]*$", r.text[clause.start : start], re.I
+        ) and re.search(
+            r"\b(?:the|its|their|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:report|inspection|visit),\s*$",
+            r.text[sentence.start : clause.start],
+            re.I,
+        ):
+            home = sentence.start
         lead = re.search(
             r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
-            r.text[max(clause.start, start - 70) : start],
+            r.text[max(home, start - 70) : start],
             re.IGNORECASE,
         )
         if lead:
-            start = max(clause.start, start - 70) + lead.start()
+            start = max(home, start - 70) + lead.start()
         elif re.match(r"(?:report|inspection|inspectors)\b", r.text[start:], re.IGNORECASE):
             # "follows a two-week inspection in June": from the noun phrase's start
             det = re.search(
@@ -4044,6 +4055,17 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ).search(r.text, clause.start + m.end(), end)
     if own:
         end = own.start()
+    # "A focused visit in July 2021, which looked at children in care, had already noted
+    # progress": a relative clause ends at its comma, the main clause's verb after it
+    closed = None
+    if re.search(
+        r"\b(?:which|that)\s+(?:\w+\s+)?$", r.text[sentence.start : clause.start + m.start()]
+    ):
+        closed = re.compile(r",\s+(?:had|has|have|was|were|is|are|found|noted|said)\b").search(
+            r.text, clause.start + m.end(), end
+        )
+        if closed:
+            end = closed.start()
     # "looking at the borough's 'front door' – the team that handles contacts ...": the
     # article's gloss of the subject after a dash, when the subject says enough without it
     gloss = re.compile(r"\s[–—-]\s+(?:the|a|an|which|where|who|that)\b", re.I).search(
@@ -4058,7 +4080,7 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
         words = m.group(0) + words  # "video calls" is what it says
-    if end - start < 25 or len(words.split()) < 4:
+    if end - start < 25 or len(words.split()) < (3 if closed else 4):
         return
     # "In February 2023 inspectors looked at ...": the date that opens the clause is the
     # visit's, and the claim holds it (a contradicted date inside contradicts it)
