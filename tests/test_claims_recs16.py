@@ -68,3 +68,16 @@ def test_care_leavers_for_16_and_17_year_olds(check16, who: str, want: str) -> N
         f"and support to {who} who present as homeless."
     )
     assert _recs(check16(text, date(2025, 9, 17)), "homeless") == [want]
+
+
+# Cheshire West and Chester, August 2024: 'Services for children in care continue to be
+# good'; a few words of a Havering or Herefordshire report of 2018, some left out, are no
+# finding of another council's.
+def test_a_rewording_in_another_councils_report_is_no_support(check16) -> None:
+    text = (
+        "Cheshire West and Chester Council's children's services have been rated requires "
+        "improvement to be good by Ofsted. Inspectors said services for children in care "
+        '"are no longer good".'
+    )
+    found = check16(text, date(2024, 8, 29))
+    assert [v for k, t, v in found if k == "quote"] in ([], ["not_in_record"])

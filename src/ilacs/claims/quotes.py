@@ -935,7 +935,9 @@ def check_quote(
     if result[0] != Verdict.NOT_IN_RECORD or not urns:
         return result
     elsewhere = _check_quote(claim_text, span, [], as_of, record, texts, context)
-    if elsewhere[0] != Verdict.SUPPORTED:
+    # (a rewording found in another council's report is no finding of this one's: '"are no
+    # longer good"' is not another report's words with some left out)
+    if elsewhere[0] != Verdict.SUPPORTED or "(low confidence)" in elsewhere[1]:
         return result
     return (
         Verdict.SUPPORTED,
