@@ -4080,7 +4080,7 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
         words = m.group(0) + words  # "video calls" is what it says
-    if end - start < 25 or len(words.split()) < (3 if closed else 4):
+    if end - start < (12 if closed else 25) or len(words.split()) < (2 if closed else 4):
         return
     # "In February 2023 inspectors looked at ...": the date that opens the clause is the
     # visit's, and the claim holds it (a contradicted date inside contradicts it)
@@ -4089,10 +4089,13 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for c in r.claims
         if c.type in (Kind.DATE, Kind.VISIT)
         and c.dates
-        and clause.start <= c.start
+        # ("A focused visit in July 2021, which looked at ...": the date before the relative
+        # clause's comma)
+        and (sentence.start if closed else clause.start) <= c.start
         and c.end <= start
         and len(r.text[c.end : start].split()) <= 4
         and not re.search(r"[.;:()]", r.text[c.end : start])
+        and (not closed or "theme" not in c.facts)
     ]
     if head:
         start = head[0].start
