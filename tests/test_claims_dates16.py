@@ -130,3 +130,16 @@ def test_which_looked_at_ends_at_its_comma(check16, who: str, want: str) -> None
     assert [(k, v) for k, t, v in found if t.endswith(f"which looked at {who}")] == [
         ("visit", want)
     ]
+
+
+# Hounslow: ilacs2023 report published Friday 1 December 2023.
+@pytest.mark.parametrize(
+    ("as_of", "want"), [(date(2023, 12, 4), "supported"), (date(2024, 1, 15), "contradicted")]
+)
+def test_published_last_friday(as_of: date, want: str) -> None:
+    from ilacs.claims import text as T
+
+    ws = T.dates("The verdict came in a report published last Friday.", as_of)
+    assert len(ws) == 1
+    hit = ws[0].first <= date(2023, 12, 1) <= ws[0].last
+    assert hit == (want == "supported")
