@@ -137,6 +137,8 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
     whens = c.facts["whens"]
     if c.type == Kind.VISIT:
         _check_visit_dates(c, record, urn, whens)
+        if c.verdict == N and _report_follows_visit(c, record, urn, whens, as_of):
+            return
         if c.verdict == N and texts is not None:
             _visit_in_reports(c, record, urn, whens, as_of, texts)
         return
@@ -351,6 +353,52 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
     c.evidence = [_dates_evidence(d)]
+
+
+# "The report, published today, follows a visit by inspectors from 16 to 20 March": the visit
+# of the report the sentence says is out
+_REPORT_FOLLOWS = re.compile(
+    r"\breport\b[^.;]{0,60}?\b(?:follow(?:s|ed|ing)?|came\s+after|comes\s+after)\s+(?:an?|the|its)\s+"
+    r"(?:(?:two|three|one)[- ]week\s+|recent\s+)?visit\b",
+    re.IGNORECASE,
+)
+
+
+def _report_follows_visit(c: Claim, record: RecordView, urn: int, whens: list, as_of: date) -> bool:
+    """'The report, published today, follows a visit by inspectors from 16 to 20 March', no
+    kind of visit named: the days on site of the full report just out (published within 45
+    days before the day the article speaks from), contradicted when they are other days and
+    ilacs holds no letter of the council within 100 days of those named."""
+    kind = (c.visit_kind or "").lower()
+    if (
+        re.search(r"focus|monitor|joint|jtai|letter", kind)
+        or c.date_role == "published"
+        or not _REPORT_FOLLOWS.search(c.text)
+        or not whens
+        or not all(w.precision in ("day", "range") for w in whens)
+    ):
+        return False
+    cur = _current(_reports(record, urn), as_of)
+    if (
+        cur is None
+        or cur.published is None
+        or cur.inspection_start is None
+        or not timedelta(0) <= as_of - cur.published <= timedelta(days=45)
+    ):
+        return False
+    if all(_date_matches(w, cur, "visit") for w in whens):
+        c.verdict, c.explanation = S, f"The {_label(cur)} had inspectors on site then."
+        c.evidence = [_dates_evidence(cur)]
+        return True
+    w0 = whens[0]
+    if any(
+        (g := _gap_days(w0, d)) is not None and g <= 100 for d in _letters(record, urn)
+    ) or not timedelta(0) <= cur.published - w0.last <= timedelta(days=200):
+        return False
+    c.verdict = C
+    c.explanation = f"The {_label(cur)} was on site {cur.inspection_start} to {cur.inspection_end}."
+    c.evidence = [_dates_evidence(cur)]
+    return True
 
 
 def _letter_matches(c: Claim, d: Any) -> None:

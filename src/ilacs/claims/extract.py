@@ -3097,7 +3097,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # November 2023": the date a citation gives a report is the day it came out
             own_role = "published"
         elif re.match(
-            r"\s*(?:\([^()]{1,25}\)\s*)?(?:\w+\s+){0,2}?(?:publish\w*|released?)\b",
+            # (not "in April and May and published their findings on Friday": a date with
+            # 'and' after it ends the clause of the verb before it)
+            r"\s*(?:\([^()]{1,25}\)\s*)?(?:(?!and\b)\w+\s+){0,2}?(?:publish\w*|released?)\b",
             text[w.end : sentence.end],
             re.IGNORECASE,
         ) and re.search(r"\band\s+$", before):
@@ -3164,13 +3166,24 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         start = cue.start() if cue is not None else clause.start
         # the start of the verb phrase: "The report, which was released on Friday"
+        # ("The inspection, which took place between 12 and 16 January, found ...": from the
+        # noun the relative clause the date is in tells of)
+        home = clause.start
+        if re.match(
+            r"\s*(?:which|that)\b[^,;]*$", r.text[clause.start : start], re.I
+        ) and re.search(
+            r"\b(?:the|its|their|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:report|inspection|visit),\s*$",
+            r.text[sentence.start : clause.start],
+            re.I,
+        ):
+            home = sentence.start
         lead = re.search(
             r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
-            r.text[max(clause.start, start - 70) : start],
+            r.text[max(home, start - 70) : start],
             re.IGNORECASE,
         )
         if lead:
-            start = max(clause.start, start - 70) + lead.start()
+            start = max(home, start - 70) + lead.start()
         elif re.match(r"(?:report|inspection|inspectors)\b", r.text[start:], re.IGNORECASE):
             # "follows a two-week inspection in June": from the noun phrase's start
             det = re.search(
@@ -3868,6 +3881,12 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# A sentence about the visit the one before named: "That visit was carried out by X".
+_VISIT_BEFORE = re.compile(
+    r"\s*(?:That|This|The)\s+(?:same\s+)?(?:(?:focused|monitoring)\s+)?visit\b", re.IGNORECASE
+)
+
+
 def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'Lead inspector X', 'led by His Majesty's Inspector X', 'Inspectors X and Y': the
     inspectors named (`facts['names']`) and whether the words say who led (`facts['led']`)."""
@@ -3918,10 +3937,26 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
         # not the dates of what they found ("X's team found that problems flagged in 2019")
         said = re.search(
-            r"\b(?:found|said|says|noted|warned|concluded|reported)\b", body[m.end() :]
+            # (nor of a later event: "in 2017, in an inspection led by X, before jumping two
+            # grades to good in 2020")
+            r"\b(?:found|said|says|noted|warned|concluded|reported)\b|\bbefore\s+\w+ing\b",
+            body[m.end() :],
         )
         cut = sentence.start + m.end() + said.start() if said else sentence.end
         days = [w for w in _sentence_days(r, sentence) if w.start < cut]
+        back = _VISIT_BEFORE.match(body) if not days else None
+        if back:
+            # "A focused visit in October 2018 looked at ... That visit was carried out by X":
+            # the dates of the visit the sentence before named (same paragraph)
+            prev = [x for x in r.sentence_spans if x.end <= sentence.start]
+            if prev and "\n" not in r.text[prev[-1].end : sentence.start]:
+                visits = list(_VISIT.finditer(r.text, prev[-1].start, prev[-1].end))
+                if visits:
+                    days = [
+                        w
+                        for w in _sentence_days(r, prev[-1])
+                        if w.start >= visits[-1].start() and w.start - visits[-1].end() < 30
+                    ][:1]
         # a sentence that names no council may name the inspectors of the report the article
         # is about ("The inspection, led by X, ..."), not of the council the sentence before
         # named: the article's council is the other reading
@@ -4255,6 +4290,17 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ).search(r.text, clause.start + m.end(), end)
     if own:
         end = own.start()
+    # "A focused visit in July 2021, which looked at children in care, had already noted
+    # progress": a relative clause ends at its comma, the main clause's verb after it
+    closed = None
+    if re.search(
+        r"\b(?:which|that)\s+(?:\w+\s+)?$", r.text[sentence.start : clause.start + m.start()]
+    ):
+        closed = re.compile(r",\s+(?:had|has|have|was|were|is|are|found|noted|said)\b").search(
+            r.text, clause.start + m.end(), end
+        )
+        if closed:
+            end = closed.start()
     # "looking at the borough's 'front door' – the team that handles contacts ...": the
     # article's gloss of the subject after a dash, when the subject says enough without it
     gloss = re.compile(r"\s[–—-]\s+(?:the|a|an|which|where|who|that)\b", re.I).search(
@@ -4269,7 +4315,7 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
         words = m.group(0) + words  # "video calls" is what it says
-    if end - start < 25 or len(words.split()) < 4:
+    if end - start < (12 if closed else 25) or len(words.split()) < (2 if closed else 4):
         return
     # "In February 2023 inspectors looked at ...": the date that opens the clause is the
     # visit's, and the claim holds it (a contradicted date inside contradicts it)
@@ -4278,10 +4324,13 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for c in r.claims
         if c.type in (Kind.DATE, Kind.VISIT)
         and c.dates
-        and clause.start <= c.start
+        # ("A focused visit in July 2021, which looked at ...": the date before the relative
+        # clause's comma)
+        and (sentence.start if closed else clause.start) <= c.start
         and c.end <= start
         and len(r.text[c.end : start].split()) <= 4
         and not re.search(r"[.;:()]", r.text[c.end : start])
+        and (not closed or "theme" not in c.facts)
     ]
     if head:
         start = head[0].start

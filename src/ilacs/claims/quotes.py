@@ -935,7 +935,9 @@ def check_quote(
     if result[0] != Verdict.NOT_IN_RECORD or not urns:
         return result
     elsewhere = _check_quote(claim_text, span, [], as_of, record, texts, context)
-    if elsewhere[0] != Verdict.SUPPORTED:
+    # (a rewording found in another council's report is no finding of this one's: '"are no
+    # longer good"' is not another report's words with some left out)
+    if elsewhere[0] != Verdict.SUPPORTED or "(low confidence)" in elsewhere[1]:
         return result
     return (
         Verdict.SUPPORTED,
@@ -1902,6 +1904,9 @@ _REC_BEFORE = re.compile(
     r"inspection))?\s*:|"
     # 'one area to work on: the quality and consistency of supervision'
     r"\b(?:areas?|things?)\s+to\s+(?:work\s+on|address|focus\s+on)\s*:|"
+    # 'four areas for improvement, covering: X; Y; and Z'
+    r"\b(?:areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|recommendations),?\s+"
+    r"(?:covering|concerning|about|on)\s*:|"
     r"\bwhere\s+(?:further\s+)?improvement\s+(?:was|is)\s+(?:still\s+)?needed\s+include[sd]?|"
     r"\brecommendations?\s+(?:for\s+(?:further\s+)?improvements?\s+)?(?:which\s+|that\s+)?"
     r"(?:included?|includes|were|are|was|is|to|on|cover|covers|covered)\b|"
@@ -2722,7 +2727,16 @@ def _rec_items(list_text: str) -> list[str]:
     if ends:
         list_text = f"{ends.group(1)}; {ends.group(2)}"
     # 'the one thing the council must improve is its arrangements ...': 'is' is no thing named
+    # ('the first of which concerns the response to ...': nor is the verb that says what a
+    # recommendation is about)
     list_text = re.sub(r"^[\s,;:]*(?:is|are|was|were)\s+(?=\w)", "", list_text, flags=re.I)
+    list_text = re.sub(
+        r"^[\s,;:]*(?:concern(?:s|ed)|relate[sd]?\s+to|cover(?:s|ed)|deal(?:s|t)\s+with|"
+        r"(?:is|was)\s+about)\s+(?=(?:the|its|their|how|what|whether)\b)",
+        "",
+        list_text,
+        flags=re.I,
+    )
     # 'nine areas, among them X, Y and Z': the count is no thing named
     list_text = re.sub(
         r"^[\s,;:]*(?:[\w-]+\s+){1,3}?(?:areas|things|recommendations|improvements),?\s+"
@@ -2999,7 +3013,7 @@ _CONTRASTS = frozenset(
     adoption health police education housing schools school early late black white asian
     first second new newly unaccompanied excluded exploited looked asylum seeking missing
     homeless homelessness leaving under over foster kinship adopters residential custody
-    custodial""".split()
+    custodial exploitation""".split()
 )
 
 
@@ -3254,6 +3268,12 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             )
             and not any(_names_whom(w, item) or any(ch.isdigit() for ch in w) for w in named)
             and not any(_swapped(item, recs[best], w) for w in named)
+            # (not other children in its words: 'support to care leavers who present as
+            # homeless' for '... to children aged 16 and 17 who present as homeless')
+            and not (
+                _cohort_swapped(item, recs[best])
+                and not any(_cohorts(item) & _cohorts(r) for r in recs)
+            )
             and not (
                 named == missing and len(named) == 1 and _swapped_last(item, recs[best], named[0])
             )
@@ -3337,6 +3357,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             elif named and (
                 (framed := _framed_swap(item, recs, named)) is not None
                 or (framed := _framed_swap_words(item, recs, named)) is not None
+                or (framed := _cohort_moved(item, recs, named)) is not None
             ):
                 changed.append((item, framed))
             elif (
@@ -3445,6 +3466,8 @@ _COHORTS = {
         re.I,
     ),
     "disabled children": re.compile(r"\bdisab(?:led|ilit(?:y|ies))\b", re.I),
+    # ('homeless 16- and 17-year-olds', 'children aged 16 and 17 who present as homeless')
+    "children aged 16 and 17": re.compile(r"\b16\b[\s-]*(?:and|or|to|-)\s*17\b", re.I),
 }
 
 
@@ -3550,6 +3573,46 @@ def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
         if not any(_key(w) in said[i1:i2] for w in named):
             continue
         if any(_key(w) in own[j1:j2] for w in said[i1:i2]):
+            continue
+        hits.append(rec)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _cohort_moved(item: str, recs: list[str], named: list[str]) -> str | None:
+    """The one recommendation whose words the item repeats but for the children it names, said
+    before 'children' in one and after it in the other ('the response to children at risk of
+    exploitation in need of help' for 'The response to disabled children in need of help'):
+    with 'children' left out of both, a run of up to four words in place of another, each run
+    naming which children (`_CONTRASTS`), at least three words of meaning the same."""
+    cohort = {"children", "child", "young", "people"}
+    said = [w for w in _words(_plain(item)) if w not in cohort]
+    if said and said[0] == "the":
+        said = said[1:]
+    hits = []
+    for rec in recs:
+        own = [w for w in _words(_plain(rec)) if w not in cohort]
+        if own and own[0] == "the":
+            own = own[1:]
+        sm = difflib.SequenceMatcher(None, said, own, autojunk=False)
+        codes = sm.get_opcodes()
+        odd = [c for c in codes if c[0] != "equal"]
+        # (the recommendation may run on past the item's end with its own words)
+        if odd and odd[-1][0] == "insert" and odd[-1][1] == len(said) and len(odd) > 1:
+            odd = odd[:-1]
+        if not codes or codes[0][0] != "equal" or len(odd) != 1 or odd[0][0] != "replace":
+            continue
+        _, i1, i2, j1, j2 = odd[0]
+        if i2 - i1 > 4 or j2 - j1 > 4:
+            continue
+        mine, theirs = said[i1:i2], own[j1:j2]
+        if not any(w in _CONTRASTS for w in mine) or not any(w in _CONTRASTS for w in theirs):
+            continue
+        if {_key(w) for w in mine} & {_key(w) for w in theirs}:
+            continue
+        if not any(w in mine for w in named):
+            continue
+        same = [w for w in said[:i1] + said[i2:] if w not in SMALL_WORDS]
+        if len(same) < 3:
             continue
         hits.append(rec)
     return hits[0] if len(hits) == 1 else None

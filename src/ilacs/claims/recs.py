@@ -136,6 +136,45 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
         c.explanation = "ilacs holds no letter of this council that says so in these words."
 
 
+def _cohort_theme_swapped(c: Claim, record: RecordView, as_of: date, texts: Any, own: str) -> bool:
+    """'A focused visit in July 2021, which looked at care leavers': the one focused visit of
+    the month named, whose letter says 'Inspectors looked at the local authority's
+    arrangements for children in care', looked at other children (each names children the
+    other does not): contradicted."""
+    from ilacs.claims.quotes import _cohorts
+
+    said = _cohorts(own)
+    if not said or not c.urns or not re.search(r"focused", c.visit_kind or c.text, re.I):
+        return False
+    at = c.text.find(c.facts["theme"].strip()[:30])
+    whens = [
+        w for w in T.dates(c.text[: max(0, at)], as_of) if w.precision in ("day", "range", "month")
+    ]
+    if len(whens) != 1:
+        return False
+    w = whens[0]
+    month = T.When(w.start, w.end, w.first.replace(day=1), w.last, "month", w.relative)
+    docs = [
+        d
+        for d in _letters(record, c.urns[0])
+        if d.kind == "focused_visit" and _date_matches(month, d, "visit")
+    ]
+    if len(docs) != 1 or not texts.pages(docs[0].id):
+        return False
+    d = docs[0]
+    flat = " ".join(texts.pages(d.id)[0].replace("’", "'").split())
+    hit = re.search(r"\b(?:Inspectors|This visit|The visit)\s+looked\s+at\b[^.]*\.", flat)
+    if hit is None:
+        return False
+    theirs = _cohorts(hit.group(0))
+    if not theirs or said & theirs:
+        return False
+    c.verdict = C
+    c.explanation = f"The {_label(d)} looked at {' and '.join(sorted(theirs))}."
+    c.evidence = [Evidence(d.path, 1, hit.group(0))]
+    return True
+
+
 def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     """A visit's subject in few words ('the council's arrangements for children in care'):
     supported only when a letter of the council says it in these very words."""
@@ -145,6 +184,8 @@ def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
         c.facts["theme"].strip().rstrip(".").lower(),
     )
     own = " ".join(own.replace("’", "'").split())
+    if _cohort_theme_swapped(c, record, as_of, texts, own):
+        return
     if len(own.split()) < 3:
         return
     for d in _letters(record, c.urns[0]):

@@ -394,7 +394,7 @@ _MONTH_CONTEXT = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<rel>last year|this year|earlier this year|the previous year|last month|"
     r"(?:earlier |later |at the (?:start|end) of )?this month|the previous month|"
-    r"this week|last week|today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"this week|last week|today|yesterday|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:(?:a|one|two|three|four|five|six|a few|several|\d)\s+(?:weeks|months|week|month) ago)|"
     r"(?:this|last|in the|the) (?:spring|summer|autumn|winter)(?:\s+of)?(?:\s+(?P<season_year>20[0-3]\d))?|"
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)|"
@@ -558,6 +558,12 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
         elif r == "yesterday":
             d = as_of - timedelta(days=1)
             out.append(When(s, e, d, d, "day", True))
+        elif r.startswith("last ") and r[5:] in WEEKDAYS:
+            # "published last Friday": that weekday of this week gone or of the one before
+            wd = WEEKDAYS.index(r[5:])
+            back = (as_of.weekday() - wd) % 7 or 7
+            d = as_of - timedelta(days=back)
+            out.append(When(s, e, d - timedelta(days=7 if back < 7 else 0), d, "period", True))
         elif r.startswith("on "):
             wd = WEEKDAYS.index(r[3:])
             back = (as_of.weekday() - wd) % 7
