@@ -4116,7 +4116,7 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     if cut is None:
         return None
-    whens = T.dates(r.text[cut.end() : sentence.end], r.as_of)
+    whens = T.dates(r.text[cut.end() : _others_end(r, cut.end(), sentence)], r.as_of)
     if len(whens) != 1:
         return None
     return [whens[0].first.isoformat(), whens[0].last.isoformat()]
@@ -4159,17 +4159,23 @@ _NEXT_RANK = re.compile(
 )
 
 
+def _others_end(r: Reader, start: int, sentence: T.Span) -> int:
+    """Where the others a rank names after 'after', 'following' end: where a clause of its own
+    begins ('..., after Wiltshire, and it follows neighbouring Bournemouth, Christchurch and
+    Poole, which moved ... in January': Wiltshire only, and not that clause's January)."""
+    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])").search(
+        r.text, start, sentence.end
+    )
+    return clause_end.start() if clause_end else sentence.end
+
+
 def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
     """'..., after Essex, North Yorkshire, Bromley and Redbridge (in January)': the others a
     rank names in the clause right after it."""
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     if cut is None or not re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
         return None
-    # the list ends where a clause of its own begins (", and today's result leaves ...")
-    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])").search(
-        r.text, cut.end(), sentence.end
-    )
-    limit = clause_end.start() if clause_end else sentence.end
+    limit = _others_end(r, cut.end(), sentence)
     named = [x.end for x in r.mentions if cut.end() <= x.start < limit]
     if not named:
         return None
@@ -4203,10 +4209,9 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
         return r.urns_at(sentence, clause), []
     head = T.Span(sentence.start, cut.start())
     urns = r.urns_at(head, T.Span(clause.start, min(clause.end, cut.start())))
-    # the councils named after the cue, up to the sentence's end
-    others = _urns(
-        m for m in r.mentions if cut.end() <= m.start < sentence.end and m.la.urn is not None
-    )
+    # the councils named after the cue, up to the end of its clause
+    end = _others_end(r, cut.end(), sentence)
+    others = _urns(m for m in r.mentions if cut.end() <= m.start < end and m.la.urn is not None)
     return urns, [u for u in others if u not in urns]
 
 
@@ -4249,6 +4254,12 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     facts = dict(prev.facts)
     if place and not region and place.group("place").lower() not in ("england", "uk", "britain"):
         facts["place"] = place.group("place")
+    # "the first in the North West ..., and the 37th in England": the nation, not the region
+    national = re.match(
+        r"\s+(?:in\s+(?:England|the\s+country|the\s+UK|Britain)|nationally)\b", body[m.end() :]
+    )
+    if national:
+        facts["in_region"], facts["place"] = False, None
     facts.update(
         {
             "phrase": m.group(0),
@@ -4269,7 +4280,9 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
         prev.urns,
         number=T.number(m.group("ord")),
         # "..., and the fourth in the North West": the region this clause names
-        region=_REGION_WORDS[region.group(0).lower()] if region else prev.region,
+        region=(
+            _REGION_WORDS[region.group(0).lower()] if region else None if national else prev.region
+        ),
         framework=fw_words or prev.framework,
         facts=facts,
     )

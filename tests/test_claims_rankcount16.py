@@ -1,0 +1,44 @@
+"""`ilacs check`, round 16 ranks and counts: the others a rank names after 'after' end where a
+clause of its own begins ('..., after Wiltshire, and it follows its neighbour Devon, which ... in
+June': Wiltshire only, and not that clause's month); a second place named 'in England' after a
+place in a region ('the first in the North West ..., and the 37th in England') is a place among
+all councils, not among the region's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+# South West councils rated outstanding under ILACS 2023 by 12 May 2025: Wiltshire (December
+# 2023), then Dorset (9 May 2025); Somerset was never rated outstanding.
+@pytest.mark.parametrize(("other", "verdict"), [("Wiltshire", "supported"), ("Somerset", None)])
+def test_the_others_end_where_a_clause_of_its_own_begins(tmp_path, corpus_db, other, verdict):
+    text = (
+        "Dorset Council's children's services have been rated outstanding by Ofsted.\n\n"
+        "The council is the second in the South West to be judged outstanding under the current "
+        f"framework, after {other}, and it overtakes its neighbour Devon, which was rated good "
+        "in June.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-05-12")
+    c = _claim(claims, "the second in the South West")
+    if verdict:
+        assert c["verdict"] == verdict, c
+    else:
+        assert c["verdict"] != "supported", c
+
+
+# Manchester (11 November 2025): the North West's first ILACS 2023 report outstanding overall, and
+# the 37th in England.
+@pytest.mark.parametrize(("n", "verdict"), [("37th", "supported"), ("30th", "contradicted")])
+def test_a_second_place_in_england_is_national(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Manchester City Council's children's services have been rated outstanding.\n\n"
+        "Manchester is the first council in the North West to be rated outstanding overall under "
+        f"the framework introduced in 2023, and the {n} in England.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-11-12")
+    c = _claim(claims, f"the {n} in England")
+    assert c["verdict"] == verdict, c
