@@ -42,3 +42,42 @@ def test_a_second_place_in_england_is_national(tmp_path, corpus_db, n, verdict):
     claims = _check(tmp_path, corpus_db, text, "2025-11-12")
     c = _claim(claims, f"the {n} in England")
     assert c["verdict"] == verdict, c
+
+
+# ILACS 2023 reports published in 2024 by 15 July 2024: 28 councils, 18 good or outstanding.
+@pytest.mark.parametrize(("n", "verdict"), [("18", "supported"), ("22", "contradicted")])
+def test_a_group_of_the_reports_published_in_a_year(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Nottinghamshire County Council's children's services have been rated good.\n\n"
+        f"At the time of writing, {n} of the 28 councils whose reports were published in 2024 "
+        "under the current framework had been judged good or outstanding overall.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-15")
+    c = _claim(claims, f"{n} of the 28 councils")
+    assert c["verdict"] == verdict, c
+
+
+# Nottingham's ILACS report of 5 September 2022 lists eight things to improve.
+@pytest.mark.parametrize(("n", "verdict"), [("eight", "supported"), ("12", "contradicted")])
+def test_a_letter_named_after_since_is_not_the_article_s(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Nottingham City Council's children's services have been rated inadequate by Ofsted.\n\n"
+        "Inspectors said progress since a focused visit in February 2020 had been too slow.\n\n"
+        f"The report, published on Monday, made {n} recommendations.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2022-09-07")
+    c = _claim(claims, f"{n} recommendations")
+    assert c["verdict"] == verdict, c
+
+
+# Southampton's ILACS report of 28 July 2023 lists four things to improve.
+@pytest.mark.parametrize(("n", "verdict"), [("four", "supported"), ("six", "contradicted")])
+def test_a_count_of_points_listed_after_what_needs_to_improve(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Southampton City Council's children's services have been rated good by Ofsted.\n\n"
+        f"Inspectors said the council must still improve parts of its work, listing {n} points "
+        "in the report.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-07-29")
+    c = _claim(claims, f"listing {n} points")
+    assert c["verdict"] == verdict, c

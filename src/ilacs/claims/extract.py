@@ -5320,6 +5320,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         # "14 of the 51 councils inspected under the new framework so far have been rated
         # outstanding": a count within the councils the framework has reported on
+        year = _GROUP_YEAR.match(r.text, clause.start + m.end(), sentence.end)
         r.add(
             clause,
             Kind.COUNT,
@@ -5327,6 +5328,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             framework=fw_words,
             facts={
                 "group": {"size": T.number(m.group("m")), "before": False, "first": True},
+                # "18 of the 28 councils whose reports were published in 2024 under the
+                # current framework": the framework's reports of that year
+                **(
+                    {"since": f"{year.group('y')}-01-01", "until": f"{year.group('y')}-12-31"}
+                    if year
+                    else {}
+                ),
                 "fw_year": fw_year,
                 "n": n,
                 "grades": grades[:1],
@@ -5480,6 +5488,12 @@ _ALL_LAS = re.compile(
     r"\b(?:England(?:'s|’s)|the country(?:'s|’s))\s+(?P<n>\d{3})\s+(?:councils|local authorities|"
     r"authorities|LAs)(?:\s+with\s+(?:responsibility for\s+)?children(?:'s|’s)\s+services"
     r"(?:\s+responsibilit(?:y|ies))?)?",
+    re.IGNORECASE,
+)
+# "whose reports were published in 2024": the year a count's group of reports came out in
+_GROUP_YEAR = re.compile(
+    r"[^,.;]{0,60}?\b(?:published|reported\s+on)\s+(?:in|during)\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])",
     re.IGNORECASE,
 )
 # "(whose reports have been) published since January"

@@ -1846,6 +1846,17 @@ _REC_COUNT_AFTER = re.compile(
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
     re.I,
 )
+# 'the council still needs to improve some areas of practice, listing four points in its
+# report': a count of the things to improve the clause before names
+_REC_COUNT_LISTED = re.compile(
+    r"\b(?:(?:still\s+)?need(?:s|ed)?\s+to|must|should)\s+(?:still\s+)?(?:improve|address|"
+    r"strengthen)\b"
+    r"[^.;]{0,80}?,\s+(?P<verb>listing|setting\s+out|identifying|naming|with)\s+"
+    + _NUMBER
+    + r"\s+(?:(?:key|main|specific)\s+)?(?:points|areas|things|issues)\b"
+    r"(?:\s+in\s+(?:its|the|their)\s+(?:report|letter))?",
+    re.I,
+)
 # 'a better response to disabled children, and improvements in two other areas': the things
 # named before, and that many more (`_REC_SAYER`: where the things named begin)
 _REC_COUNT_OTHER = re.compile(
@@ -2071,7 +2082,16 @@ def _about_letter(text: str, sentence: str) -> bool:
 def _head_about_letter(head: str) -> bool:
     """An article's opening speaks of a letter, and of no full report but a past one ('When
     Ofsted carried out a full inspection of Southampton's children's services in 2014, ...')."""
-    if not _LETTER_WORDS.search(head):
+    if not any(
+        # "progress since a focused visit in February 2020 had been slow": a letter before the
+        # report the article speaks of
+        not re.search(
+            r"\bsince\s+(?:(?:a|an|the|its|their|last|previous|latest)\s+)*$",
+            head[: m.start()],
+            re.I,
+        )
+        for m in _LETTER_WORDS.finditer(head)
+    ):
         return False
     # "It is a year since Ofsted published its report on X's children's services, rating them
     # 'requires improvement to be good'": an opening of a graded report, of no letter (a letter
@@ -2110,6 +2130,8 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     letter = _about_letter(text, sentence)
     found = [(m, m.start("n"), m.end()) for m in _REC_COUNT.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_AFTER.finditer(sentence)]
+    # (the count's claim is the clause of its verb: the things named before are one of their own)
+    found += [(m, m.start("verb"), m.end()) for m in _REC_COUNT_LISTED.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_OTHER.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _PRIORITY_NONE.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_NO_LIST.finditer(sentence)]

@@ -388,6 +388,13 @@ def _unread_words(text: str) -> list[str]:
         " ",
         t,
     )
+    # "At the time of publication, 18 of the 28 ...": the day the count is of (the article's)
+    t = re.sub(
+        r"\b(?:at|by)\s+the\s+time\s+of\s+(?:(?:its|the\s+report)\s+)?(?:publication|writing)\b",
+        " ",
+        t,
+        flags=re.I,
+    )
     # names (councils, regions, people, outlets): capitalised runs, with their small words
     t = re.sub(r"\b[A-Z][\w&-]*(?:\s+(?:and|upon|on|with|of|in|&)?\s*[A-Z][\w&-]*)*", " ", t)
     words = re.findall(r"[\w%-]+", t.lower())
