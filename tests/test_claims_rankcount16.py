@@ -81,3 +81,17 @@ def test_a_count_of_points_listed_after_what_needs_to_improve(tmp_path, corpus_d
     claims = _check(tmp_path, corpus_db, text, "2023-07-29")
     c = _claim(claims, f"listing {n} points")
     assert c["verdict"] == verdict, c
+
+
+# By 15 July 2024, 18 ILACS 2023 reports rated leadership outstanding, Nottinghamshire's one.
+def test_a_count_by_one_judgement_is_named_by_it(tmp_path, corpus_db):
+    text = (
+        "Nottinghamshire County Council's children's services have been rated good.\n\n"
+        "Nottinghamshire is one of 18 councils whose leadership has been judged outstanding "
+        "under the framework introduced in 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-15")
+    c = _claim(claims, "one of 18 councils")
+    assert c["verdict"] == "supported", c
+    assert "leadership, ilacs2023 reports only" in c["explanation"], c
+    assert "overall effectiveness" not in c["explanation"], c
