@@ -95,3 +95,29 @@ def test_a_count_by_one_judgement_is_named_by_it(tmp_path, corpus_db):
     assert c["verdict"] == "supported", c
     assert "leadership, ilacs2023 reports only" in c["explanation"], c
     assert "overall effectiveness" not in c["explanation"], c
+
+
+# Haringey's ILACS report of 24 February 2026 lists one thing to improve.
+@pytest.mark.parametrize(("n", "verdict"), [("one", "supported"), ("three", "contradicted")])
+def test_asked_for_n_improvements_is_a_count(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Haringey Council's children's services have been rated outstanding by Ofsted.\n\n"
+        f"Inspectors called for only {n} improvement{'s' if n != 'one' else ''} in the report.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-02-25")
+    c = _claim(claims, f"for only {n} improvement")
+    assert c["verdict"] == verdict, c
+
+
+# St Helens' ILACS report of 4 September 2023 lists five things to improve.
+@pytest.mark.parametrize(("n", "verdict"), [("five", "supported"), ("seven", "contradicted")])
+def test_a_count_before_a_dash_is_a_claim_of_its_own(tmp_path, corpus_db, n, verdict):
+    text = (
+        "St Helens Council's children's services have been rated good by Ofsted.\n\n"
+        f"Ofsted said the council must improve in {n} areas – the response to neglect and the "
+        "stability of its social workers among them.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-09-05")
+    c = _claim(claims, f"improve in {n} areas")
+    assert c["verdict"] == verdict, c
+    assert "response to neglect" not in c["text"], c

@@ -1823,7 +1823,9 @@ _REC_COUNT = re.compile(
     r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust|"
     r"partnership|partners)|it)\s+to\s+(?:improve|develop|address|work\s+on|focus\s+on)|"
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust|partnership|"
-    r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|has\s+to)\s+improve|"
+    r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|needed\s+to|has\s+to|"
+    # ('15 areas the council had to put right')
+    r"had\s+to)\s+(?:improve|put\s+right|address|fix)|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement|"
     # 'three areas where the council can improve further', 'the eight areas in which Ofsted
     # said the council must improve'
@@ -1844,6 +1846,13 @@ _REC_COUNT_AFTER = re.compile(
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?"
     + _NUMBER
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
+    re.I,
+)
+# 'Inspectors asked for just one improvement', 'called for three improvements'
+_REC_COUNT_ASKED = re.compile(
+    r"\b(?:asked|called)\s+for\s+(?:just\s+|only\s+)?"
+    + _NUMBER
+    + r"\s+(?:further\s+|more\s+)?improvements?\b",
     re.I,
 )
 # 'the council still needs to improve some areas of practice, listing four points in its
@@ -2130,6 +2139,7 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     letter = _about_letter(text, sentence)
     found = [(m, m.start("n"), m.end()) for m in _REC_COUNT.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_AFTER.finditer(sentence)]
+    found += [(m, m.start(), m.end()) for m in _REC_COUNT_ASKED.finditer(sentence)]
     # (the count's claim is the clause of its verb: the things named before are one of their own)
     found += [(m, m.start("verb"), m.end()) for m in _REC_COUNT_LISTED.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_OTHER.finditer(sentence)]
@@ -2474,7 +2484,7 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 # ('keep improving in two areas: X and Y': the lead-in words are no item)
                 lead_count = re.match(
                     r"\s*(?:[\w'’-]+\s+){0,4}?(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
-                    r"(?:things?|areas?|issues?|priorities)\s*:\s*",
+                    r"(?:things?|areas?|issues?|priorities)\s*(?::|[–—]|\s-)\s*",
                     sentence[list_start:],
                     re.I,
                 )
@@ -2493,7 +2503,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 # '... makes four recommendations, including X and Y': the count is a claim
                 # of its own; the list's claim starts at 'including' (or after the colon)
                 cue = re.search(
-                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with|covering)\b|:",
+                    # ('told to improve in five areas – X, Y and Z': after the dash)
+                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with|covering)\b|:"
+                    r"|(?<=areas)\s+[–—]|(?<=things)\s+[–—]",
                     sentence[before.start() :],
                     re.I,
                 )
@@ -2506,8 +2518,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                     )
                 ):
                     claim_start = before.start() + cue.start()
-                    if cue.group(0) == ":":
-                        claim_start += 1
+                    if cue.group(0).strip() in (":", "–", "—"):
+                        claim_start = before.start() + cue.end()
                         while claim_start < len(sentence) and sentence[claim_start] == " ":
                             claim_start += 1
                         # 'needed to improve three things: X; Y; Z': the list is after the colon
