@@ -121,3 +121,17 @@ def test_a_count_before_a_dash_is_a_claim_of_its_own(tmp_path, corpus_db, n, ver
     c = _claim(claims, f"improve in {n} areas")
     assert c["verdict"] == verdict, c
     assert "response to neglect" not in c["text"], c
+
+
+# Sheffield (3 November 2023) was the 29th council with an ILACS 2023 report; 17 of the 29 were
+# good or outstanding overall.
+@pytest.mark.parametrize(("n", "verdict"), [("17", "supported"), ("21", "contradicted")])
+def test_of_those_after_the_nth_report_published(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Sheffield City Council's children's services have been rated good by Ofsted.\n\n"
+        "Sheffield is the 29th council to have its report published under the framework "
+        f"introduced in 2023. Of those, {n} have been judged good or outstanding overall.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-11-04")
+    c = _claim(claims, f"Of those, {n}")
+    assert c["verdict"] == verdict, c

@@ -5549,17 +5549,30 @@ _ONE_OF_REPORTED = re.compile(
 )
 
 
+# "Sheffield is the 29th council to have its report published under the current framework":
+# the councils reported on under it so far, this one the last
+_NTH_REPORTED = re.compile(
+    rf"\b(?:is|was|becomes|became|has\s+become)\s+(?:only\s+)?the\s+(?P<n>{T.ORDINAL})\s+"
+    r"(?:council|local\s+authority|authority|LA)\s+to\s+(?:have|have\s+had)\s+its\s+"
+    r"(?:(?:full\s+)?inspection\s+)?report\s+published\b",
+    re.IGNORECASE,
+)
+
+
 def _one_of_published(
     r: Reader, sentence: T.Span
 ) -> tuple[int, str | None, int | None, bool] | None:
     """'X is one of 47 councils whose reports under the current framework have been published
-    so far this year': the group's size, framework and whether it is the year's, from the
-    sentence before `sentence`."""
+    so far this year', 'X is the 29th council to have its report published under the current
+    framework': the group's size, framework and whether it is the year's, from the sentence
+    before `sentence`."""
     before = [x for x in r.sentence_spans if x.end <= sentence.start]
     if not before or sentence.start - before[-1].end > 3:
         return None
     prev = before[-1]
-    g = _ONE_OF_REPORTED.search(r.text, prev.start, prev.end)
+    g = _ONE_OF_REPORTED.search(r.text, prev.start, prev.end) or _NTH_REPORTED.search(
+        r.text, prev.start, prev.end
+    )
     size = T.number(g.group("n")) if g else None
     if g is None or size is None:
         return None
