@@ -135,3 +135,24 @@ def test_of_those_after_the_nth_report_published(tmp_path, corpus_db, n, verdict
     claims = _check(tmp_path, corpus_db, text, "2023-11-04")
     c = _claim(claims, f"Of those, {n}")
     assert c["verdict"] == verdict, c
+
+
+# Southampton's ILACS report of 28 July 2023 lists four things to improve.
+@pytest.mark.parametrize(("n", "verdict"), [("four", "supported"), ("two", "contradicted")])
+def test_the_n_areas_ofsted_highlighted(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Southampton City Council's children's services have been rated good by Ofsted.\n\n"
+        f"The council said it would now work on the {n} areas inspectors identified.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-07-29")
+    c = _claim(claims, f"the {n} areas inspectors identified")
+    assert c["verdict"] == verdict, c
+
+
+def test_one_area_highlighted_as_a_strength_is_no_count(tmp_path, corpus_db):
+    text = (
+        "Southampton City Council's children's services have been rated good by Ofsted.\n\n"
+        "The two areas inspectors highlighted as strengths were fostering and adoption.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-07-29")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims

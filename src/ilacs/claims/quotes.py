@@ -1848,6 +1848,16 @@ _REC_COUNT_AFTER = re.compile(
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
     re.I,
 )
+# 'the four areas Ofsted has highlighted', 'the one area inspectors highlighted': the things to
+# improve, all of them (not 'one area inspectors highlighted was ...', nor '... as strengths')
+_REC_COUNT_HIGHLIGHTED = re.compile(
+    r"\bthe\s+"
+    + _NUMBER
+    + r"\s+(?:key\s+|main\s+)?(?:areas?|things?|issues?)\s+(?:(?:that|which)\s+)?"
+    r"(?:Ofsted|inspectors|the\s+(?:report|inspectors|inspection))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:highlighted|identified|flagged|raised|set\s+out|listed|picked\s+out)\b(?!\s+as\b)",
+    re.I,
+)
 # 'Inspectors asked for just one improvement', 'called for three improvements'
 _REC_COUNT_ASKED = re.compile(
     r"\b(?:asked|called)\s+for\s+(?:just\s+|only\s+)?"
@@ -2140,6 +2150,7 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     found = [(m, m.start("n"), m.end()) for m in _REC_COUNT.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_AFTER.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_ASKED.finditer(sentence)]
+    found += [(m, m.start(), m.end()) for m in _REC_COUNT_HIGHLIGHTED.finditer(sentence)]
     # (the count's claim is the clause of its verb: the things named before are one of their own)
     found += [(m, m.start("verb"), m.end()) for m in _REC_COUNT_LISTED.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_OTHER.finditer(sentence)]
