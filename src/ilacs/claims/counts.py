@@ -437,6 +437,8 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
 
     fw = _framework_of(c, None, as_of, view)
     since = date.fromisoformat(c.facts["since"]) if c.facts.get("since") else None
+    # "whose reports were published in 2024": the year's reports only
+    until = date.fromisoformat(c.facts["until"]) if c.facts.get("until") else date.max
     if fw == "any" and since is None:
         return
     group = c.facts["group"]
@@ -447,7 +449,7 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
             and framework_matches(d.framework, fw)
             and d.framework != "pre_sif"
             and d.published
-            and d.published <= as_of + timedelta(days=3)
+            and d.published <= min(as_of + timedelta(days=3), until)
             and (since is None or d.published >= since)
         ):
             if d.urn not in first or d.published < first[d.urn].published:

@@ -4400,7 +4400,7 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     if cut is None:
         return None
-    whens = T.dates(r.text[cut.end() : sentence.end], r.as_of)
+    whens = T.dates(r.text[cut.end() : _others_end(r, cut.end(), sentence)], r.as_of)
     if len(whens) != 1:
         return None
     return [whens[0].first.isoformat(), whens[0].last.isoformat()]
@@ -4443,17 +4443,23 @@ _NEXT_RANK = re.compile(
 )
 
 
+def _others_end(r: Reader, start: int, sentence: T.Span) -> int:
+    """Where the others a rank names after 'after', 'following' end: where a clause of its own
+    begins ('..., after Wiltshire, and it follows neighbouring Bournemouth, Christchurch and
+    Poole, which moved ... in January': Wiltshire only, and not that clause's January)."""
+    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])").search(
+        r.text, start, sentence.end
+    )
+    return clause_end.start() if clause_end else sentence.end
+
+
 def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
     """'..., after Essex, North Yorkshire, Bromley and Redbridge (in January)': the others a
     rank names in the clause right after it."""
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     if cut is None or not re.fullmatch(r"[\s,]*", r.text[clause.end : cut.start()]):
         return None
-    # the list ends where a clause of its own begins (", and today's result leaves ...")
-    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])").search(
-        r.text, cut.end(), sentence.end
-    )
-    limit = clause_end.start() if clause_end else sentence.end
+    limit = _others_end(r, cut.end(), sentence)
     named = [x.end for x in r.mentions if cut.end() <= x.start < limit]
     if not named:
         return None
@@ -4487,10 +4493,9 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
         return r.urns_at(sentence, clause), []
     head = T.Span(sentence.start, cut.start())
     urns = r.urns_at(head, T.Span(clause.start, min(clause.end, cut.start())))
-    # the councils named after the cue, up to the sentence's end
-    others = _urns(
-        m for m in r.mentions if cut.end() <= m.start < sentence.end and m.la.urn is not None
-    )
+    # the councils named after the cue, up to the end of its clause
+    end = _others_end(r, cut.end(), sentence)
+    others = _urns(m for m in r.mentions if cut.end() <= m.start < end and m.la.urn is not None)
     return urns, [u for u in others if u not in urns]
 
 
@@ -4533,6 +4538,12 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     facts = dict(prev.facts)
     if place and not region and place.group("place").lower() not in ("england", "uk", "britain"):
         facts["place"] = place.group("place")
+    # "the first in the North West ..., and the 37th in England": the nation, not the region
+    national = re.match(
+        r"\s+(?:in\s+(?:England|the\s+country|the\s+UK|Britain)|nationally)\b", body[m.end() :]
+    )
+    if national:
+        facts["in_region"], facts["place"] = False, None
     facts.update(
         {
             "phrase": m.group(0),
@@ -4553,7 +4564,9 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
         prev.urns,
         number=T.number(m.group("ord")),
         # "..., and the fourth in the North West": the region this clause names
-        region=_REGION_WORDS[region.group(0).lower()] if region else prev.region,
+        region=(
+            _REGION_WORDS[region.group(0).lower()] if region else None if national else prev.region
+        ),
         framework=fw_words or prev.framework,
         facts=facts,
     )
@@ -5591,6 +5604,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         # "14 of the 51 councils inspected under the new framework so far have been rated
         # outstanding": a count within the councils the framework has reported on
+        year = _GROUP_YEAR.match(r.text, clause.start + m.end(), sentence.end)
         r.add(
             clause,
             Kind.COUNT,
@@ -5598,6 +5612,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             framework=fw_words,
             facts={
                 "group": {"size": T.number(m.group("m")), "before": False, "first": True},
+                # "18 of the 28 councils whose reports were published in 2024 under the
+                # current framework": the framework's reports of that year
+                **(
+                    {"since": f"{year.group('y')}-01-01", "until": f"{year.group('y')}-12-31"}
+                    if year
+                    else {}
+                ),
                 "fw_year": fw_year,
                 "n": n,
                 "grades": grades[:1],
@@ -5753,6 +5774,12 @@ _ALL_LAS = re.compile(
     r"(?:\s+responsibilit(?:y|ies))?)?",
     re.IGNORECASE,
 )
+# "whose reports were published in 2024": the year a count's group of reports came out in
+_GROUP_YEAR = re.compile(
+    r"[^,.;]{0,60}?\b(?:published|reported\s+on)\s+(?:in|during)\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])",
+    re.IGNORECASE,
+)
 # "(whose reports have been) published since January"
 _WINDOW = re.compile(
     rf"[^,.;]{{0,60}}?\b(?:published|inspected)\s+since\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b",
@@ -5806,17 +5833,30 @@ _ONE_OF_REPORTED = re.compile(
 )
 
 
+# "Sheffield is the 29th council to have its report published under the current framework":
+# the councils reported on under it so far, this one the last
+_NTH_REPORTED = re.compile(
+    rf"\b(?:is|was|becomes|became|has\s+become)\s+(?:only\s+)?the\s+(?P<n>{T.ORDINAL})\s+"
+    r"(?:council|local\s+authority|authority|LA)\s+to\s+(?:have|have\s+had)\s+its\s+"
+    r"(?:(?:full\s+)?inspection\s+)?report\s+published\b",
+    re.IGNORECASE,
+)
+
+
 def _one_of_published(
     r: Reader, sentence: T.Span
 ) -> tuple[int, str | None, int | None, bool] | None:
     """'X is one of 47 councils whose reports under the current framework have been published
-    so far this year': the group's size, framework and whether it is the year's, from the
-    sentence before `sentence`."""
+    so far this year', 'X is the 29th council to have its report published under the current
+    framework': the group's size, framework and whether it is the year's, from the sentence
+    before `sentence`."""
     before = [x for x in r.sentence_spans if x.end <= sentence.start]
     if not before or sentence.start - before[-1].end > 3:
         return None
     prev = before[-1]
-    g = _ONE_OF_REPORTED.search(r.text, prev.start, prev.end)
+    g = _ONE_OF_REPORTED.search(r.text, prev.start, prev.end) or _NTH_REPORTED.search(
+        r.text, prev.start, prev.end
+    )
     size = T.number(g.group("n")) if g else None
     if g is None or size is None:
         return None

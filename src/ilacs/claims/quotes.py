@@ -1825,7 +1825,9 @@ _REC_COUNT = re.compile(
     r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust|"
     r"partnership|partners)|it)\s+to\s+(?:improve|develop|address|work\s+on|focus\s+on)|"
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust|partnership|"
-    r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|has\s+to)\s+improve|"
+    r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|needed\s+to|has\s+to|"
+    # ('15 areas the council had to put right')
+    r"had\s+to)\s+(?:improve|put\s+right|address|fix)|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement|"
     # 'three areas where the council can improve further', 'the eight areas in which Ofsted
     # said the council must improve'
@@ -1846,6 +1848,34 @@ _REC_COUNT_AFTER = re.compile(
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?"
     + _NUMBER
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
+    re.I,
+)
+# 'the four areas Ofsted has highlighted', 'the one area inspectors highlighted': the things to
+# improve, all of them (not 'one area inspectors highlighted was ...', nor '... as strengths')
+_REC_COUNT_HIGHLIGHTED = re.compile(
+    r"\bthe\s+"
+    + _NUMBER
+    + r"\s+(?:key\s+|main\s+)?(?:areas?|things?|issues?)\s+(?:(?:that|which)\s+)?"
+    r"(?:Ofsted|inspectors|the\s+(?:report|inspectors|inspection))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:highlighted|identified|flagged|raised|set\s+out|listed|picked\s+out)\b(?!\s+as\b)",
+    re.I,
+)
+# 'Inspectors asked for just one improvement', 'called for three improvements'
+_REC_COUNT_ASKED = re.compile(
+    r"\b(?:asked|called)\s+for\s+(?:just\s+|only\s+)?"
+    + _NUMBER
+    + r"\s+(?:further\s+|more\s+)?improvements?\b",
+    re.I,
+)
+# 'the council still needs to improve some areas of practice, listing four points in its
+# report': a count of the things to improve the clause before names
+_REC_COUNT_LISTED = re.compile(
+    r"\b(?:(?:still\s+)?need(?:s|ed)?\s+to|must|should)\s+(?:still\s+)?(?:improve|address|"
+    r"strengthen)\b"
+    r"[^.;]{0,80}?,\s+(?P<verb>listing|setting\s+out|identifying|naming|with)\s+"
+    + _NUMBER
+    + r"\s+(?:(?:key|main|specific)\s+)?(?:points|areas|things|issues)\b"
+    r"(?:\s+in\s+(?:its|the|their)\s+(?:report|letter))?",
     re.I,
 )
 # 'a better response to disabled children, and improvements in two other areas': the things
@@ -2076,7 +2106,16 @@ def _about_letter(text: str, sentence: str) -> bool:
 def _head_about_letter(head: str) -> bool:
     """An article's opening speaks of a letter, and of no full report but a past one ('When
     Ofsted carried out a full inspection of Southampton's children's services in 2014, ...')."""
-    if not _LETTER_WORDS.search(head):
+    if not any(
+        # "progress since a focused visit in February 2020 had been slow": a letter before the
+        # report the article speaks of
+        not re.search(
+            r"\bsince\s+(?:(?:a|an|the|its|their|last|previous|latest)\s+)*$",
+            head[: m.start()],
+            re.I,
+        )
+        for m in _LETTER_WORDS.finditer(head)
+    ):
         return False
     # "It is a year since Ofsted published its report on X's children's services, rating them
     # 'requires improvement to be good'": an opening of a graded report, of no letter (a letter
@@ -2115,6 +2154,10 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     letter = _about_letter(text, sentence)
     found = [(m, m.start("n"), m.end()) for m in _REC_COUNT.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_AFTER.finditer(sentence)]
+    found += [(m, m.start(), m.end()) for m in _REC_COUNT_ASKED.finditer(sentence)]
+    found += [(m, m.start(), m.end()) for m in _REC_COUNT_HIGHLIGHTED.finditer(sentence)]
+    # (the count's claim is the clause of its verb: the things named before are one of their own)
+    found += [(m, m.start("verb"), m.end()) for m in _REC_COUNT_LISTED.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_COUNT_OTHER.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _PRIORITY_NONE.finditer(sentence)]
     found += [(m, m.start(), m.end()) for m in _REC_NO_LIST.finditer(sentence)]
@@ -2457,7 +2500,7 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 # ('keep improving in two areas: X and Y': the lead-in words are no item)
                 lead_count = re.match(
                     r"\s*(?:[\w'’-]+\s+){0,4}?(?:just\s+|only\s+)?\w+\s+(?:key\s+|main\s+)?"
-                    r"(?:things?|areas?|issues?|priorities)\s*:\s*",
+                    r"(?:things?|areas?|issues?|priorities)\s*(?::|[–—]|\s-)\s*",
                     sentence[list_start:],
                     re.I,
                 )
@@ -2476,7 +2519,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
                 # '... makes four recommendations, including X and Y': the count is a claim
                 # of its own; the list's claim starts at 'including' (or after the colon)
                 cue = re.search(
-                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with|covering)\b|:",
+                    # ('told to improve in five areas – X, Y and Z': after the dash)
+                    r"\b(?:includ\w*|among\s+\w+|(?:starting|beginning)\s+with|covering)\b|:"
+                    r"|(?<=areas)\s+[–—]|(?<=things)\s+[–—]",
                     sentence[before.start() :],
                     re.I,
                 )
@@ -2489,8 +2534,8 @@ def find_recommendations(text: str) -> list[RecSpan]:
                     )
                 ):
                     claim_start = before.start() + cue.start()
-                    if cue.group(0) == ":":
-                        claim_start += 1
+                    if cue.group(0).strip() in (":", "–", "—"):
+                        claim_start = before.start() + cue.end()
                         while claim_start < len(sentence) and sentence[claim_start] == " ":
                             claim_start += 1
                         # 'needed to improve three things: X; Y; Z': the list is after the colon

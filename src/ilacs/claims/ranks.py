@@ -17,6 +17,7 @@ from ilacs.claims.view import (
     _AREAS,
     _GOOD_OR_BETTER,
     _NO_OVERALL,
+    AREA_WORDS,
     RANK,
     C,
     N,
@@ -387,6 +388,13 @@ def _unread_words(text: str) -> list[str]:
         r"(?:including|such\s+as|like)\s+(?=[A-Z])",
         " ",
         t,
+    )
+    # "At the time of publication, 18 of the 28 ...": the day the count is of (the article's)
+    t = re.sub(
+        r"\b(?:at|by)\s+the\s+time\s+of\s+(?:(?:its|the\s+report)\s+)?(?:publication|writing)\b",
+        " ",
+        t,
+        flags=re.I,
     )
     # names (councils, regions, people, outlets): capitalised runs, with their small words
     t = re.sub(r"\b[A-Z][\w&-]*(?:\s+(?:and|upon|on|with|of|in|&)?\s*[A-Z][\w&-]*)*", " ", t)
@@ -867,6 +875,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             for every in (False, True):
                 if every and said_overall:
                     continue  # "holding an outstanding rating overall": not every judgement
+                if every and c.facts.get("area") not in (None, "overall"):
+                    continue  # ("whose leadership is outstanding": that judgement, read once)
                 names, member = [], False
                 for st in snap.las:
                     # a report under a framework with no overall grade is "no_judgement" there
@@ -893,7 +903,14 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     if ok:
                         names.append(st.name)
                         member = member or st.urn == urn
-                what = "every judgement" if every else "overall effectiveness"
+                what = (
+                    # "one of 18 whose leadership is outstanding": that judgement, named so
+                    AREA_WORDS.get(c.facts["area"], c.facts["area"])
+                    if c.facts.get("area") not in (None, "overall")
+                    else "every judgement"
+                    if every
+                    else "overall effectiveness"
+                )
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append((f"{what}{fw_words}, on {day}", names, member))
     both_m = _BOTH_AREAS.search(c.text)
@@ -934,7 +951,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         counts = []
         for family in families:
             for every in (False, True):
-                if every and said_overall:
+                if every and (said_overall or c.facts.get("area") not in (None, "overall")):
                     continue
                 names, member = [], False
                 for d in view.docs:
@@ -963,7 +980,14 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     if ok and d.la_name not in names:
                         names.append(d.la_name)
                         member = member or d.urn == urn
-                what = "every judgement" if every else "overall effectiveness"
+                what = (
+                    # "one of 18 whose leadership is outstanding": that judgement, named so
+                    AREA_WORDS.get(c.facts["area"], c.facts["area"])
+                    if c.facts.get("area") not in (None, "overall")
+                    else "every judgement"
+                    if every
+                    else "overall effectiveness"
+                )
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append(
                     (f"{what}{fw_words}, reports published in {as_of.year}", names, member)
