@@ -128,7 +128,8 @@ _DATE_ROLE_VISIT = re.compile(
 # a grade said not to be held: "had not achieved good", "failed to reach good", "fell short of
 # good" (the words run up to the grade word; "no longer inadequate" is a move, read as one)
 _NEGATED = re.compile(
-    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of)\s+"
+    # "the only areas to escape the lowest grade": a grade they were not given
+    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided)\s+"
     r"(?:(?:yet|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
     r"[‘'“\"]?$",
@@ -923,6 +924,28 @@ def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.Wh
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_BARE_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _bare_that_year(r: Reader, start: int, end: int, whens: list[T.When]) -> list[T.When]:
+    """'It is a far cry from 2017, when ... . The council was rated inadequate overall that
+    year': 'that year' (not a month's, "July of that year") is the last year the paragraph
+    named before it; none named, it dates nothing."""
+    out = []
+    for m in _BARE_THAT_YEAR.finditer(r.text, start, end):
+        if any(w.start <= m.start() <= w.end + 12 for w in whens):
+            continue  # "in July of that year", read with its month
+        para = r.text.rfind("\n", 0, m.start()) + 1
+        told = [
+            x
+            for x in T.dates(r.text[para : m.start()], r.as_of, para)
+            if not x.relative and x.first.year == x.last.year
+        ]
+        if not told:
+            continue
+        y = told[-1].first.year
+        out.append(T.When(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year"))
+    return out
 
 
 def _all_is_mine(
@@ -1015,7 +1038,14 @@ def _assign_areas(
         )
         if subject:
             side = "after"
-        elif re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE):
+        elif re.search(
+            r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE
+        ) and not (
+            # "the experiences and progress of children who need help and protection had been
+            # judged ...": the judgement's own name, the subject of the verb after it
+            re.search(r"\b(?:experiences?|progress)\s+of\s+$", lead, re.IGNORECASE)
+            and re.match(r"\s+(?:was|were|is|are|has|have|had)\b", trail, re.IGNORECASE)
+        ):
             side = "before"
         elif (
             head is not None
@@ -1026,8 +1056,8 @@ def _assign_areas(
             # good grade for help and protection": the list carries its head's side
             side = "before"
         elif re.match(
-            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have|remains|remained|stays|"
-            r"stayed)\b",
+            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have|had|both|remains|remained|"
+            r"stays|stayed)\b",
             trail,
             re.IGNORECASE,
         ):
@@ -1544,6 +1574,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
     ]
     whens = _of_that_year(r, sentence, whens)
+    whens += _bare_that_year(r, clause.start, clause.end, whens)
     # "rated good overall, the same grade it was given in 2018": the grade before, of that year
     same_then = [
         (w, clause.start + sa.start())
@@ -1795,6 +1826,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
             earlier = _of_that_year(r, sentence, earlier)
+            earlier += _bare_that_year(r, lead_at, clause.start, earlier)
             back = _BEFORE_THAT.search(lead_text)
             if back:
                 # "a step up from 2022 ... and a far cry from three years before that, when
@@ -1849,6 +1881,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
                 and (
                     re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
+                    # "rated inadequate overall that year, with adoption the only area to
+                    # escape the lowest grade": the year the sentence gave its first clause
+                    or _BARE_THAT_YEAR.fullmatch(r.text, earlier[-1].start, earlier[-1].end)
                     # "a far cry from 2017, when ... were rated inadequate overall, with
                     # leadership ... all judged inadequate": the time the 'when' clause hangs on
                     or re.search(r"\b(?:19|20)\d\d\s*,?\s*when\b", lead_text, re.IGNORECASE)
@@ -2432,7 +2467,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 it["areas"] = shared
     # (a move "from inadequate to good" is of the same judgement, not of several)
     several = (
-        len(items) > 1 and not any(it["areas"] for it in items) and not (from_to and len(urns) == 1)
+        len(items) > 1
+        and not any(it["areas"] for it in items)
+        and not (from_to and len(urns) == 1)
+        # "rated good in 2017 before slipping to requires improvement": a move of one judgement
+        and not (len(items) == 2 and items[1]["moved"] and len(urns) == 1)
     )
     # "the area judged to require improvement": a judgement the clause does not name
     if not any(it["areas"] for it in items) and re.search(

@@ -312,6 +312,23 @@ def _check_grades_one(
                 undecided = True
             continue
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
+        before_it = [
+            w
+            for w in it["whens"]
+            if c.start <= w.start <= c.start + len(c.text)
+            and re.search(
+                r"\b(?:before|prior\s+to)\s+(?:its|the|their)\s+$",
+                c.text[max(0, w.start - c.start - 25) : w.start - c.start],
+                re.IGNORECASE,
+            )
+            and re.match(r"\s+(?:full\s+|Ofsted\s+)?inspection\b", c.text[w.end - c.start :], re.I)
+        ]
+        if before_it and len(it["whens"]) == 1 and it["role"] == "previous":
+            # "Before its 2022 inspection it had been rated good": the inspection before the one
+            # of that year (none held: the record cannot say)
+            y = before_it[0].first.year
+            then = [x for x in insp if y in _doc_years(x)]
+            d, pinned = (_previous(insp, then[0]) if then else None), True
         months = [w for w in it["whens"] if w.precision == "month"]
         if d is not None and months and not any(_date_matches(w, d, None) for w in months):
             # "Warrington, rated good in May": the month of the visit or of the report

@@ -1,0 +1,78 @@
+"""`ilacs check` on grades and the report a grade belongs to (round 17): in "X had been judged
+Outstanding, Y had been judged Good", each judgement named before 'had been judged' is the
+subject of its own grade ('the experiences and progress of children who need help and
+protection had been judged ...'); 'rated good in 2017 before slipping to requires improvement' is
+a move of one judgement; a bare 'that year' is the year the paragraph named before it, and
+dates the clauses after it in the sentence; 'the only areas to escape the lowest grade' is a
+grade not given; 'before its 2022 inspection' is the inspection before that year's. Real values
+from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims_helpers import in_process_checker
+
+
+@pytest.fixture(scope="module")
+def check17(corpus_db):
+    with in_process_checker(corpus_db) as run:
+        yield run
+
+
+def _of(found, words: str) -> list[str]:
+    return [v for k, t, v in found if words in t]
+
+
+# Wigan: ilacs2023 26 November 2025 good overall; leadership good; help and protection requires
+# improvement; children in care and care leavers outstanding. sif 31 March 2017 good overall;
+# ilacs2018 5 July 2022 requires improvement.
+@pytest.mark.parametrize(
+    ("grade", "want"),
+    [("Requires Improvement to be Good", "supported"), ("Outstanding", "contradicted")],
+)
+def test_each_judgement_had_been_judged(check17, grade: str, want: str) -> None:
+    text = (
+        "Members were informed that the overall effectiveness of Wigan's children's services had "
+        "been judged Good. The experiences and progress of children in care had been judged "
+        "Outstanding, the impact of leaders had been judged Good and the experiences and "
+        f"progress of children who need help and protection had been judged {grade}."
+    )
+    got = _of(check17(text, date(2026, 1, 13)), "impact of leaders")
+    assert got == [want]
+
+
+@pytest.mark.parametrize(
+    ("grade", "want"), [("Requires Improvement", "supported"), ("Inadequate", "contradicted")]
+)
+def test_rated_before_slipping_is_one_move(check17, grade: str, want: str) -> None:
+    text = (
+        "Wigan's children's services have been rated good by Ofsted. Wigan had previously been "
+        f"rated Good in 2017 before slipping to {grade}."
+    )
+    got = _of(check17(text, date(2026, 1, 13)), "before slipping")
+    assert got and set(got) == {want}
+
+
+# Barnet: sif 7 July 2017 inadequate overall, adoption and care leavers requires improvement;
+# ilacs2023 23 July 2024 good.
+@pytest.mark.parametrize(("grade", "want"), [("inadequate", "supported"), ("good", "contradicted")])
+def test_that_year_is_the_year_named_before(check17, grade: str, want: str) -> None:
+    text = (
+        "Barnet's children's services are outstanding. It is a far cry from 2017, when Ofsted "
+        f"found serious failures in Barnet. The council was rated {grade} overall that year, "
+        "with adoption and care leavers' services the only areas to escape the lowest grade."
+    )
+    found = check17(text, date(2024, 7, 24))
+    assert _of(found, "overall that year") == [want]
+    assert _of(found, "escape the lowest grade") == ["supported"]
+
+
+# Kent: sif 13 June 2017 good overall; ilacs2018 5 July 2022 outstanding.
+@pytest.mark.parametrize(("grade", "want"), [("good", "supported"), ("inadequate", "contradicted")])
+def test_before_its_inspection_of_a_year(check17, grade: str, want: str) -> None:
+    text = f"Kent has lost its outstanding rating. Before its 2022 inspection it had been rated {grade}."
+    got = _of(check17(text, date(2026, 2, 2)), "it had been rated")
+    assert got == [want]
