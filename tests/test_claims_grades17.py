@@ -76,3 +76,44 @@ def test_before_its_inspection_of_a_year(check17, grade: str, want: str) -> None
     text = f"Kent has lost its outstanding rating. Before its 2022 inspection it had been rated {grade}."
     got = _of(check17(text, date(2026, 2, 2)), "it had been rated")
     assert got == [want]
+
+
+# Wigan (as above): minutes reporting the latest report in the past perfect.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("Outstanding", "supported"), ("Good", "contradicted")]
+)
+def test_minutes_past_perfect_is_the_latest_report(check17, grade: str, want: str) -> None:
+    text = (
+        "Members were informed that the overall effectiveness of Wigan's children's services had "
+        "been judged Good. The experiences and progress of children in care and of care leavers "
+        f"had both been judged {grade}."
+    )
+    got = _of(check17(text, date(2026, 1, 13)), "had both been judged")
+    assert got == [want]
+
+
+# Wirral: ilacs2018 29 July 2019 leadership good; ilacs2023 2 February 2024 leadership requires
+# improvement.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("good", "supported"), ("outstanding", "contradicted")]
+)
+def test_grade_at_the_last_inspection_in_a_year(check17, grade: str, want: str) -> None:
+    text = (
+        "Wirral's children's services still require improvement, Ofsted says. The report found "
+        f"that the impact of leaders on practice had slipped from {grade} at the last "
+        "inspection, in 2019, to requires improvement to be good."
+    )
+    got = _of(check17(text, date(2024, 2, 5)), "slipped from")
+    assert got == [want]
+
+
+# Doncaster: ilacs2018 8 April 2022 requires improvement overall, leadership inadequate;
+# ilacs2023 18 March 2025 good in every judgement but care leavers.
+@pytest.mark.parametrize(("grade", "want"), [("inadequate", "supported"), ("good", "contradicted")])
+def test_and_found_shares_the_time_of_the_verb_before(check17, grade: str, want: str) -> None:
+    text = (
+        "Doncaster Council's children's services have been rated good by Ofsted, three years "
+        f"after inspectors judged them to require improvement and found leadership {grade}."
+    )
+    got = _of(check17(text, date(2025, 3, 19)), "found leadership")
+    assert got == [want]

@@ -924,6 +924,16 @@ def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.Wh
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:members|councillors|the\s+committee|the\s+board|cabinet)\s+(?:were|was)\s+"
+    r"(?:informed|told|advised)\s+that\b",
+    re.IGNORECASE,
+)
+_EARLIER_WORDS = re.compile(
+    r"\b(?:previous\w*|last|before|earlier|prior|then|formerly|once|ago|since|until|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _BARE_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
@@ -1683,6 +1693,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "The council, judged good at its previous inspection in 2017, was rated
                 # outstanding": the date sits in the aside of the grade before it
                 owner = before_w
+            if (
+                before_w is not None
+                and owner != before_w
+                and re.fullmatch(
+                    r"['’”\"]?\s*(?:at|in|from)\s+(?:its|the|their)\s+(?:last|previous|most\s+recent)"
+                    r"\s+(?:full\s+|Ofsted\s+)?inspection\s*,?\s*(?:in\s+|of\s+)?",
+                    r.text[grades[before_w][1] : w.start],
+                    re.IGNORECASE,
+                )
+            ):
+                # "had slipped from good at the last inspection, in 2019, to requires
+                # improvement": the date of the inspection the grade before was given at
+                owner = before_w
             if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
@@ -2082,6 +2105,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "disappointed the service had not achieved good overall": a grade it lacks
                 "negated": bool(_NEGATED.search(r.text, max(clause.start, gs - 50), gs)),
                 "weak_previous": weak and role == "previous" and not mine,
+                # "Members were informed that ... had been judged Good. Children in care had
+                # been judged Outstanding": the past perfect of minutes reporting the latest
+                # report, not an earlier inspection
+                "reported": weak
+                and role == "previous"
+                and not mine
+                and bool(_REPORTED.search(r.text, r.text.rfind("\n", 0, gs) + 1, gs))
+                and not _EARLIER_WORDS.search(r.text, sentence.start, sentence.end),
                 # "a decade after it was judged inadequate": dated by the years between
                 "interval": bool(interval),
                 # "twice judged inadequate", "inadequate for the second time": how many
@@ -2369,6 +2400,41 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             for it in items:
                 it["whens"] = list(dated)
+    if (
+        not whens
+        and items
+        and not any(it["whens"] for it in items)
+        and re.match(r"\W*and\s+(?:also\s+)?(?:found|judged|rated|graded)\b", body, re.IGNORECASE)
+    ):
+        # "rated good, three years after inspectors judged them to require improvement and
+        # found leadership inadequate": the verb shares the subject and time of the one before
+        told = [
+            x
+            for x in r.claims
+            if x.type in (Kind.GRADE, Kind.TREND)
+            and sentence.start <= x.start
+            and x.end <= clause.start + 1
+            and not r.text[x.end : clause.start].strip(" ,;")
+            and x.facts.get("grades")
+            and all(isinstance(it, dict) for it in x.facts["grades"])
+        ]
+        last = told[-1].facts["grades"][-1] if told else None
+        if (
+            last is not None
+            and last["role"] == "previous"
+            and last["whens"]
+            and set(told[-1].urns) == set(urns)
+            and re.search(
+                r"\b(?:after|since|when)\s+(?:inspectors|Ofsted|the\s+watchdog|it|they)\s+"
+                r"(?:had\s+|last\s+)?(?:judged|rated|found|graded)\b",
+                r.text[told[-1].start : last["pos"]],
+                re.IGNORECASE,
+            )
+        ):
+            for it in items:
+                it["whens"] = list(last["whens"])
+                it["role"] = "previous"
+                it["interval"] = last.get("interval", False)
     for k in range(1, len(items)):
         # "Help and protection: requires improvement (2015: inadequate)": the same area's
         # grade before

@@ -312,6 +312,9 @@ def _check_grades_one(
                 undecided = True
             continue
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
+        if it.get("reported") and current is not None:
+            # "Members were informed that ... had been judged Good": the latest report
+            d, pinned = current, True
         before_it = [
             w
             for w in it["whens"]
