@@ -117,3 +117,16 @@ def test_and_found_shares_the_time_of_the_verb_before(check17, grade: str, want:
     )
     got = _of(check17(text, date(2025, 3, 19)), "found leadership")
     assert got == [want]
+
+
+# Bath and North East Somerset: sif 7 July 2017 good; ilacs2018 19 April 2022 good; ilacs2023
+# 5 August 2025 good in all five judgements.
+@pytest.mark.parametrize(
+    ("rank", "want"), [("second-highest", "supported"), ("second-lowest", "contradicted")]
+)
+def test_second_highest_grade_is_good(check17, rank: str, want: str) -> None:
+    text = (
+        "Bath and North East Somerset's children's services have been inspected by Ofsted. "
+        f"Inspectors gave the council the {rank} grade in all five areas they looked at."
+    )
+    assert _of(check17(text, date(2025, 8, 6)), "grade in all five") == [want]

@@ -600,15 +600,22 @@ _ASPIRATION = re.compile(
 )
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
 _HIGHEST = re.compile(
-    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    # (not "the second-highest grade": good)
+    r"(?<![-‑])\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
     r"\bthe\s+(?:highest|top|best)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b|"
     # "rated top of the class for the third time running"
     r"(?<=rated\s)top\s+of\s+the\s+class\b",
     re.IGNORECASE,
 )
 _LOWEST = re.compile(
-    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"(?<![-‑])\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
     r"\bthe\s+(?:lowest|bottom|worst)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
+    re.IGNORECASE,
+)
+# "the second-highest grade" is good; "the second-lowest rating" requires improvement
+_SECOND = re.compile(
+    r"\b(?:the\s+)?second[-‑\s](?P<w>highest|top|best|lowest|bottom|worst)\s+(?:possible\s+)?"
+    r"(?:overall\s+)?(?:rating|grade|judge?ment)\b",
     re.IGNORECASE,
 )
 # "inadequate progress", "none have been rated": not a council's grade
@@ -798,6 +805,11 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             re.IGNORECASE,
         )
     ]
+    for m in _SECOND.finditer(body) if not out and not T.GRADE_RE.search(body) else ():
+        pos = clause.start + m.start()
+        if not r.in_long_quote(pos):
+            top = m.group("w").lower() in ("highest", "top", "best")
+            out.append((pos, clause.start + m.end(), "good" if top else "requires_improvement"))
     for pat, grade in ((_HIGHEST, "outstanding"), (_LOWEST, "inadequate")):
         if out or T.GRADE_RE.search(body):
             break  # "rated outstanding, the highest grade": an apposition, not a second claim
@@ -925,8 +937,8 @@ def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.Wh
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _REPORTED = re.compile(
-    r"\b(?:members|councillors|the\s+committee|the\s+board|cabinet)\s+(?:were|was)\s+"
-    r"(?:informed|told|advised)\s+that\b",
+    r"\b(?:members|councillors|the\s+committee|the\s+board|cabinet)\s+(?:(?:were|was)\s+"
+    r"(?:informed|told|advised|reminded)|noted|heard)\s+that\b",
     re.IGNORECASE,
 )
 _EARLIER_WORDS = re.compile(
