@@ -130,3 +130,18 @@ def test_second_highest_grade_is_good(check17, rank: str, want: str) -> None:
         f"Inspectors gave the council the {rank} grade in all five areas they looked at."
     )
     assert _of(check17(text, date(2025, 8, 6)), "grade in all five") == [want]
+
+
+# Doncaster (as above): the article gave leadership's grade at the inspection before the move;
+# sif 27 November 2015 leadership requires improvement is not where the move counts from.
+@pytest.mark.parametrize(
+    ("steps", "want"), [("two grades", "supported"), ("one grade", "contradicted")]
+)
+def test_jump_from_the_grade_the_article_gave_before(check17, steps: str, want: str) -> None:
+    text = (
+        "Doncaster Council's children's services have been rated good by Ofsted, three years "
+        "after inspectors judged them to require improvement and found leadership inadequate.\n\n"
+        f"The judgement on the impact of leaders on social work practice jumped {steps} to good."
+    )
+    got = [v for k, t, v in check17(text, date(2025, 3, 19)) if k == "trend" and "jumped" in t]
+    assert got == [want]

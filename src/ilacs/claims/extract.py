@@ -3793,6 +3793,19 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "told": sorted(
                 {T.grade_of(g.group(1)) for g in T.GRADE_RE.finditer(r.text, 0, span.start)}
             ),
+            # "... and found leadership inadequate. ... leaders ... jumped two grades": the
+            # grades the article gave that judgement before the move
+            "told_area": sorted(
+                {
+                    it["grade"]
+                    for x in r.claims
+                    if x.type in (Kind.GRADE, Kind.TREND) and x.start < span.start
+                    for it in x.facts.get("grades") or []
+                    if isinstance(it, dict)
+                    and len(set(named)) == 1
+                    and named[0] in (it.get("areas") or [])
+                }
+            ),
             # "At the previous full inspection ... help and protection was judged to require
             # improvement. Help and protection has therefore risen by one grade": from that one
             "after_previous": bool(

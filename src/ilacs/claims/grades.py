@@ -929,15 +929,22 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
-    elif not any(c.facts.get(k) for k in ("than_year", "at_year", "after_previous")) and (
-        older := [
-            d
-            for d in insp[: insp.index(prev)]
-            if d.grades.get(area)
-            and d.grades[area] in c.facts.get("told", [])
-            and d.grades[area] != prev.grades[area]
-            and RANK.get(d.grades[area], 0) - RANK.get(cur.grades[area], 0) == c.facts["jump"]
-        ]
+    elif (
+        (
+            not any(c.facts.get(k) for k in ("than_year", "at_year", "after_previous"))
+            # (the article gave this judgement the grade of the inspection before: from that one)
+            and prev.grades[area] not in c.facts.get("told_area", [])
+        )
+        and (
+            older := [
+                d
+                for d in insp[: insp.index(prev)]
+                if d.grades.get(area)
+                and d.grades[area] in c.facts.get("told", [])
+                and d.grades[area] != prev.grades[area]
+                and RANK.get(d.grades[area], 0) - RANK.get(cur.grades[area], 0) == c.facts["jump"]
+            ]
+        )
     ):
         # "Jumping two grades" of a council rated inadequate in 2016, requires improvement in
         # 2019 and good now: the move from an inspection before the last, which the words
