@@ -145,3 +145,15 @@ def test_jump_from_the_grade_the_article_gave_before(check17, steps: str, want: 
     )
     got = [v for k, t, v in check17(text, date(2025, 3, 19)) if k == "trend" and "jumped" in t]
     assert got == [want]
+
+
+# Leeds: sif 27 March 2015; ilacs2018 18 December 2018 and 9 May 2022 outstanding; ilacs2023
+# 12 August 2025 outstanding.
+@pytest.mark.parametrize(("year", "want"), [("2022", "supported"), ("2021", "contradicted")])
+def test_years_of_a_repeated_grade(check17, year: str, want: str) -> None:
+    text = (
+        "Leeds children's services were judged outstanding overall, repeating the top grade it "
+        f"achieved in 2018 and again in {year}."
+    )
+    got = _of(check17(text, date(2025, 8, 13)), "repeating")
+    assert got == [want]

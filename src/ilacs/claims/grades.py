@@ -91,6 +91,43 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
         [e for v in verdicts for e in v[2]],
     )
     _check_steps_said(c)
+    _check_run_years(c, record, as_of)
+
+
+_RUN_YEARS = re.compile(
+    r"\b(?:in|of)\s+(?P<a>(?:19|20)\d\d)\s*(?:,\s*|,?\s+and\s+(?:again\s+)?(?:in\s+)?)"
+    r"(?P<b>(?:19|20)\d\d)\b(?!\s*[-–/])",
+    re.IGNORECASE,
+)
+
+
+def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:
+    """'repeating the top grade it achieved in 2018 and again in 2022', 'the third consecutive
+    inspection at which it was judged good, following inspections in 2017 and 2022': the years
+    of the run's earlier inspections, each a year of an inspection ilacs holds (it holds every
+    full inspection since 2014)."""
+    if c.verdict != S or not c.facts.get("consecutive") or len(c.urns) != 1:
+        return
+    m = _RUN_YEARS.search(c.text)
+    if m is None:
+        return
+    insp = _inspections(record, c.urns[0])
+    current = _current(insp, as_of)
+    if current is None:
+        return
+    before = insp[: insp.index(current)] if current in insp else []
+    for y in (int(m.group("a")), int(m.group("b"))):
+        if y < 2014 or y >= as_of.year or _created_after(c.urns[0], y):
+            return
+    for y in (int(m.group("a")), int(m.group("b"))):
+        if not any(y in _doc_years(x) for x in before):
+            held = ", ".join(_label(x) for x in before) or "none"
+            c.verdict = C
+            c.explanation = (
+                f"ilacs holds no inspection of this council in {y} before the latest (it holds: "
+                f"{held}). " + (c.explanation or "")
+            )
+            return
 
 
 _STEPS_SAID = re.compile(
