@@ -115,7 +115,8 @@ def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:
     current = _current(insp, as_of)
     if current is None:
         return
-    before = insp[: insp.index(current)] if current in insp else []
+    # ("inadequate in 2016 and again in 2018": the latest may be one of them)
+    before = insp[: insp.index(current) + 1] if current in insp else []
     for y in (int(m.group("a")), int(m.group("b"))):
         if y < 2014 or y >= as_of.year or _created_after(c.urns[0], y):
             return
@@ -124,7 +125,7 @@ def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:
             held = ", ".join(_label(x) for x in before) or "none"
             c.verdict = C
             c.explanation = (
-                f"ilacs holds no inspection of this council in {y} before the latest (it holds: "
+                f"ilacs holds no inspection of this council in {y} (it holds: "
                 f"{held}). " + (c.explanation or "")
             )
             return
