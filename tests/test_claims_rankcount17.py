@@ -3,14 +3,24 @@
 possessive), not a count of ten; 'the ILACS framework that has been in use since 2023' is the
 2023 framework, and a group 'under the framework' whose size only one version of ILACS gives is
 counted under that one; 'X is one of two ..., alongside Y, and the tenth council to ...' ranks
-X, not the council the aside names."""
+X, not the council the aside names; 'out of the 40 inspected under the updated framework' and
+'out of 117 whose reports have been published - nearly a third' are the councils a framework has
+reported on; 'the lowest category' is inadequate; 'two things the trust must do better' counts
+a letter's things to improve."""
 
 from __future__ import annotations
+
+import shutil
+from datetime import date
 
 import pytest
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import in_process_checker
+from tests.conftest import LETTERS
+
+BIRMINGHAM = "80429_birmingham__children's_services_focused_visit_-_24_october_2024.pdf"
 
 
 # 18 November 2025: 103 of England's 153 councils hold good or outstanding overall.
@@ -123,3 +133,33 @@ def test_out_of_those_reported_on_and_a_share(tmp_path, corpus_db, n, verdict):
     claims = _check(tmp_path, corpus_db, text, "2025-08-12")
     c = _claim(claims, f"out of {n} whose reports")
     assert c["verdict"] == verdict, c
+
+
+@pytest.fixture(scope="module")
+def check17(corpus_db, tmp_path_factory):
+    """Check an article against the corpus plus the Birmingham focused-visit letter of 24
+    October 2024."""
+    from ilacs.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("rankcount17")
+    db = tmp / "rankcount17.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    shutil.copy(LETTERS / BIRMINGHAM, pdfs / BIRMINGHAM)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    with in_process_checker(db) as run:
+        yield run
+
+
+# Birmingham Children's Trust focused visit (24 October 2024): two things to improve.
+@pytest.mark.parametrize(("n", "verdict"), [("two", "supported"), ("five", "contradicted")])
+def test_things_the_trust_must_do_better(check17, n, verdict):
+    text = (
+        "Ofsted has published a letter after a focused visit to Birmingham Children's Trust in "
+        "September.\n\n"
+        f"It sets out {n} things the trust must do better.\n"
+    )
+    found = check17(text, date(2024, 10, 25))
+    assert verdict in {v for _, t, v in found if "things the trust must do better" in t}, found
