@@ -6,7 +6,10 @@ counted under that one; 'X is one of two ..., alongside Y, and the tenth council
 X, not the council the aside names; 'out of the 40 inspected under the updated framework' and
 'out of 117 whose reports have been published - nearly a third' are the councils a framework has
 reported on; 'the lowest category' is inadequate; 'two things the trust must do better' counts
-a letter's things to improve."""
+a letter's things to improve; 'It joins 66 other councils rated good or outstanding out of the
+94 inspected under the framework' counts 67 within the framework's 94; 'one of six North East
+councils rated outstanding - half of the region's 12 local authorities' is a share of that
+grade."""
 
 from __future__ import annotations
 
@@ -163,3 +166,30 @@ def test_things_the_trust_must_do_better(check17, n, verdict):
     )
     found = check17(text, date(2024, 10, 25))
     assert verdict in {v for _, t, v in found if "things the trust must do better" in t}, found
+
+
+# 19 March 2025: 94 councils with ILACS 2023 reports, 67 of them good or outstanding overall
+# (Doncaster, published 18 March, among them).
+@pytest.mark.parametrize(("n", "verdict"), [("66", "supported"), ("50", "contradicted")])
+def test_joins_n_other_councils_out_of_those_inspected(tmp_path, corpus_db, n, verdict):
+    text = (
+        "Doncaster Council's children's services have been rated good.\n\n"
+        f"It joins {n} other councils rated good or outstanding out of the 94 inspected under "
+        "the framework introduced in 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-03-19")
+    c = _claim(claims, f"joins {n} other councils")
+    assert c["verdict"] == verdict, c
+
+
+# 25 March 2026: six of the North East's 12 councils hold outstanding overall.
+@pytest.mark.parametrize(("share", "holds"), [("half", True), ("a quarter", False)])
+def test_a_share_in_apposition_to_a_count(tmp_path, corpus_db, share, holds):
+    text = (
+        "Darlington Borough Council's children's services have been rated outstanding.\n\n"
+        "Darlington is now one of six North East councils rated outstanding - "
+        f"{share} of the region's 12 local authorities.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-03-25")
+    c = _claim(claims, "of the region's 12 local authorities")
+    assert (c["verdict"] == "supported") == holds, c

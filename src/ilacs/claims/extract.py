@@ -5647,6 +5647,40 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             },
         )
         return
+    out_of = _OUT_OF_GROUP.match(r.text, clause.start + m.end(), sentence.end)
+    if (
+        m.re is _COUNT
+        and not m.group("m")
+        and not m.group("none")
+        and out_of is not None
+        and fw_words is not None
+        and not region
+        and n is not None
+        and T.number(out_of.group("m")) is not None
+    ):
+        # "It joins 66 other councils rated good or outstanding out of the 94 inspected under
+        # the framework": a count within the councils the framework has reported on (this one
+        # among them when it joins the others)
+        joins = re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", body[: m.start()], re.I)
+        other = re.search(r"\bother\b", m.group(0), re.I)
+        r.add(
+            clause,
+            Kind.COUNT,
+            [],
+            framework=fw_words,
+            facts={
+                "group": {"size": T.number(out_of.group("m")), "before": False, "first": True},
+                "fw_year": fw_year,
+                "n": n + 1 if joins and other else n,
+                "grades": grades[:1],
+                "area": None,
+                "any_area": False,
+                "named": [],
+                # ("joins 66 other councils": read, this council counted in)
+                "others_read": bool(joins and other),
+            },
+        )
+        return
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
@@ -5694,6 +5728,15 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
+
+
+# "(66 other councils rated good or outstanding) out of the 94 inspected under the framework"
+_OUT_OF_GROUP = re.compile(
+    rf"[^.;]{{0,80}}?\bout\s+of\s+(?:the\s+)?(?P<m>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local "
+    r"authorities|authorities|LAs)\s+)?(?:(?:that\s+have\s+been|now|so\s+far)\s+)?"
+    r"(?:inspected|whose\s+(?:full\s+)?reports\s+have\s+been\s+published)\b",
+    re.IGNORECASE,
+)
 
 
 def _group_before(r: Reader, sentence: T.Span) -> dict[str, Any] | None:
@@ -6686,6 +6729,19 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 grades = ("outstanding",)
             elif bottom and not top:
                 grades = ("inadequate",)
+    lead = r.text[sentence.start : clause.start]
+    if (
+        grades is None
+        and not rest.strip(" .")
+        and clause.start + m.start() == clause.start + len(body) - len(body.lstrip())
+        and re.search(r"[\u2013\u2014-]\s*$", lead)
+        and re.search(r"\b(?:councils|authorities|local authorities|boroughs)\b", lead, re.I)
+    ):
+        # "one of six North East councils rated outstanding - half of the region's 12 local
+        # authorities": a share in apposition to the count before it, of that count's grade
+        words = {T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(lead)}
+        if len(words) == 1:
+            grades = (words.pop(),)
     inspected = grades is None and bool(_INSPECTED.search(r.text[clause.start : sentence.end]))
     if grades is None and not inspected:
         return

@@ -514,6 +514,8 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("named"):
         # "Of the 47, 38 - including Southend - have been rated good": the names read
         unread = [w for w in unread if w not in ("including", "-")]
+    if c.facts.get("others_read"):
+        unread = [w for w in unread if w != "other"]  # ("joins 66 other councils": read)
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
