@@ -118,7 +118,9 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _DATE_ROLE_PUBLISHED = re.compile(
-    r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE
+    r"\b(?:publish|released?|came out|report (?:is|was) out|issued)"
+    r"|\b(?:letter|report)\s+(?:was\s+|is\s+)?dated\b",
+    re.IGNORECASE,
 )
 _DATE_ROLE_VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review)\b",
@@ -3087,7 +3089,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         own_role: str | None
         if re.search(
-            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$",
+            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$"
+            # "In a letter dated 1 November": a letter's or a report's date is the day it was
+            # sent out, not a day of the visit
+            r"|\b(?:letter|report|findings)\s+(?:was\s+|is\s+)?dated\s+(?:on\s+)?$",
             before,
             re.IGNORECASE,
         ):

@@ -1744,6 +1744,44 @@ def _own_context(context: str, quoted: list[str], q: str) -> str:
     return context[start:end]
 
 
+BESIDE_WORDS = 8  # the article's and the report's words either side of a quotation compared
+
+
+def _printed_beside(context: str, q: str, docs: list[Any], texts: ReportTexts) -> bool:
+    """The quotation's words printed as they stand in a report with two or more of the
+    article's own words of meaning next to it there too (within a few words either side)."""
+    at = context.find(q)
+    parts = _parts(q)
+    if at < 0 or not parts:
+        return False
+
+    def content(ws: list[str]) -> set[str]:
+        return {_key(w) for w in ws if w not in SMALL_WORDS and len(w) > 2 and w not in inner}
+
+    inner = {w for part in parts for w in part}
+    near = content(
+        _words(context[:at])[-BESIDE_WORDS:] + _words(context[at + len(q) :])[:BESIDE_WORDS]
+    )
+    if len(near) < 2:
+        return False
+    for d in docs:
+        index = texts.index(d.id)
+        start = 0
+        for _ in range(50):
+            hit = index.find(parts, start)
+            if hit is None:
+                break
+            first, last = hit
+            around = (
+                index.words[max(0, first - BESIDE_WORDS) : first]
+                + index.words[last : last + BESIDE_WORDS]
+            )
+            if len(near & content(around)) >= 2:
+                return True
+            start = first + 1
+    return False
+
+
 def _judge_in_context(
     context: str, quoted: list[str], docs: list[Any], texts: ReportTexts, least: int = 6
 ) -> tuple[Verdict, str, list[Evidence]] | None:
@@ -1766,6 +1804,11 @@ def _judge_in_context(
     # which of the sentence's words are inside the quotation marks: the article's own words
     # around them are its paraphrase ('the "fewest and best" interventions delivered by the
     # professional who knows a family best')
+    # the quoted words printed as they stand beside the words the article says them of
+    # ('permanence planning, which inspectors describe as "very effective"' where the report
+    # has 'Permanence planning is very effective'): the exact match wins over a near sentence
+    if all(_printed_beside(context, q, docs, texts) for q in quoted):
+        return None
     spans = [m.span() for m in _WORD.finditer(context.lower())]
     inside_at: set[int] = set()
     for q in quoted:
@@ -3022,6 +3065,16 @@ _SYNONYMS = (
             re.I,
         ),
         "",
+    ),
+    # 'the first response to children at risk': the report's initial response (the first of
+    # what is done for a child, not which children)
+    (
+        re.compile(
+            r"\bfirst\s+(?=(?:responses?|contacts?|assessments?|(?:child\s+protection\s+)?"
+            r"conferences?|enquir\w+|meetings?|reviews?|visits?|response)\b)",
+            re.I,
+        ),
+        "initial ",
     ),
     # the emergency duty service is the out-of-hours one
     (re.compile(r"\bout[- ]of[- ]hours\s+(?=emergency)", re.I), ""),
