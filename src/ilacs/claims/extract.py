@@ -2938,6 +2938,13 @@ _OTHER_EVENT = re.compile(
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
+# A change the article dates, not an inspection ('changes in corporate, political and senior
+# leadership in 2023'; an appointment's date is read in the reports, `dated_in_reports`)
+_CHANGE_EVENT = re.compile(
+    r"\b(?:changes?|turnover|churn|restructur\w*|reorganis\w*)\s+(?:in|to|of)\b"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged)\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
 # The council's own plan, dated by its making or sending ("the action plan was submitted to
 # Ofsted in August"): no inspection's date.
 _PLAN_DATE = re.compile(
@@ -3056,6 +3063,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "the councils that replaced Cumbria County Council in April 2023"
         if _PLAN_DATE.search(r.text[max(clause.start, w.start - 80) : w.start]):
             continue  # "A post-inspection action plan was submitted to Ofsted in August"
+        if _CHANGE_EVENT.search(r.text[max(clause.start, w.start - 80) : w.start]):
+            continue  # "changes in corporate, political and senior leadership in 2023"
         if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
             continue  # "since Ofsted began grading care leavers separately in 2023"
         # "the company that has delivered children's social care for the council since
