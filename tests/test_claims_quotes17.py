@@ -120,3 +120,17 @@ def test_first_response_is_the_initial_response(check17) -> None:
     )
     found = check17(text, date(2025, 8, 4))
     assert "contradicted" not in {v for k, _, v in found if k == "recommendation"}
+
+
+# Torbay: sif report on site 11 June to 5 July 2018, published 24 August 2018 (inadequate).
+@pytest.mark.parametrize(("month", "want"), [("August", True), ("March", False)])
+def test_date_after_an_inspection_is_the_verdicts(check17, month: str, want: bool) -> None:
+    text = (
+        "Torbay Council's children's services were rated inadequate in a report published in "
+        f"January 2016, and again in {month} 2018 after a second full inspection."
+    )
+    found = check17(text, date(2019, 3, 1))
+    got = _verdicts(found, f"{month} 2018")
+    assert ("supported" in got) == want
+    if want:
+        assert "contradicted" not in got

@@ -3165,6 +3165,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = None  # "a verdict repeated by inspectors in early 2018": either day
+        elif re.match(
+            r"\s+(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:inspection|visit)\b",
+            text[w.end : clause.end],
+            re.IGNORECASE,
+        ) and not _LAST_INSPECTION.search(before):
+            # "rated inadequate ... and again in August 2018 after a second full inspection":
+            # the verdict's date, after the visit (the report's, or the visit's said loosely)
+            own_role = None
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before) or _DATE_ROLE_VISIT.search(before):
