@@ -136,3 +136,17 @@ def test_one_thing_more_after_the_list(check17) -> None:
     )
     found = check17(text, date(2024, 1, 15))
     assert _verdicts(found, "Life-story work", "recommendation") == {"supported"}
+
+
+# West Berkshire (as above): a date with no word before it that says what it is of ('at the end
+# of 2023') is claimed from the clause's last joint before it, not from the sentence's start.
+def test_undated_event_date_spans_its_own_words(check17) -> None:
+    text = (
+        "West Berkshire Council's children's services have been rated good by Ofsted.\n\n"
+        "The director drew attention to the inspectors' finding that the changes "
+        '"had acted as a brake on progress", before the appointment of a dedicated director '
+        "of children's services at the end of 2023 had helped."
+    )
+    found = check17(text, date(2025, 11, 3))
+    assert not [t for k, t, v in found if k == "date" and t.startswith("The director")]
+    assert _verdicts(found, "brake on progress", "quote") == {"supported"}

@@ -3188,6 +3188,18 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             groups[-1][2].append(w)
             continue
         start = cue.start() if cue is not None else clause.start
+        if cue is None:
+            # 'the inspectors' finding that leadership changes in 2023, together with ...,
+            # "had acted as a brake on progress" ... before the appointment of a director at
+            # the end of 2023': the date's own words, from the clause's last joint before it
+            joints = list(
+                re.finditer(
+                    r"[;:“”\"]\s*|\b(?:that|before|after|when|while)\s+",
+                    r.text[clause.start : w.start],
+                )
+            )
+            if joints and w.start - (clause.start + joints[-1].end()) >= 12:
+                start = clause.start + joints[-1].end()
         # the start of the verb phrase: "The report, which was released on Friday"
         # ("The inspection, which took place between 12 and 16 January, found ...": from the
         # noun the relative clause the date is in tells of)
