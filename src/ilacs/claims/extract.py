@@ -244,7 +244,8 @@ def _framework_in(
     year = None
     y = _FRAMEWORK_YEAR.search(r.text[fw.end() : fw.end() + 90])
     if y and not re.search(
-        r"introduc|updat|chang|revis|launch|came in|brought in|inspects|overhaul",
+        r"introduc|updat|chang|revis|launch|came in|brought in|inspects|overhaul|in use|"
+        r"in place|in force|operat|used",
         fw.group(0) + r.text[fw.end() : fw.end() + y.start("rel" if y.group("rel") else "y")],
         re.IGNORECASE,
     ):
@@ -601,14 +602,17 @@ _ASPIRATION = re.compile(
 )
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
 _HIGHEST = re.compile(
-    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    r"\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment|"
+    r"category)\b|"
     r"\bthe\s+(?:highest|top|best)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b|"
     # "rated top of the class for the third time running"
     r"(?<=rated\s)top\s+of\s+the\s+class\b",
     re.IGNORECASE,
 )
 _LOWEST = re.compile(
-    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment)\b|"
+    # ("18 councils remain in the lowest category")
+    r"\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|judge?ment|"
+    r"category)\b|"
     r"\bthe\s+(?:lowest|bottom|worst)\s+of\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:four\s+)?(?:ratings|grades|judge?ments)\b",
     re.IGNORECASE,
 )
@@ -4525,6 +4529,19 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
             others = _urns(m for m in r.mentions if cut and cut.end() <= m.start < sentence.end)
             return [r.main], [u for u in others if u != r.main]
     if cut is None:
+        before = [m for m in named if m.start < clause.start and m.la.urn]
+        if before and not any(clause.start <= m.start < clause.end for m in named):
+            # "Harrow is now one of two London boroughs rated inadequate, alongside Havering,
+            # and the tenth council to be judged inadequate": the council the aside names is
+            # one of the others, not the subject of the clause after it
+            aside = None
+            for x in _COMPARED.finditer(r.text, sentence.start, before[-1].start):
+                if not r.text[x.end() : before[-1].start].strip():
+                    aside = x
+            if aside is not None and any(m.start < aside.start() for m in before):
+                return r.urns_at(
+                    T.Span(sentence.start, aside.start()), T.Span(aside.start(), aside.start())
+                ), []
         return r.urns_at(sentence, clause), []
     head = T.Span(sentence.start, cut.start())
     urns = r.urns_at(head, T.Span(clause.start, min(clause.end, cut.start())))
@@ -5233,7 +5250,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 _COUNT = re.compile(
-    rf"\b(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
     rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
     rf"|children's services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
@@ -5496,7 +5514,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "Greater Manchester's ten councils": a place ilacs cannot count within
     if re.search(
         r"\b(?:half|thirds?|quarters?|fifths?|tenth|per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?"
-        r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?$",
+        # ("half of the East Midlands' ten councils", "half of the region's 12")
+        r"(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|region)(?:'s|’s|(?<=s)['’])\s+)?$",
         body[: m.start()],
         re.IGNORECASE,
     ):
@@ -5663,6 +5682,40 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             },
         )
         return
+    out_of = _OUT_OF_GROUP.match(r.text, clause.start + m.end(), sentence.end)
+    if (
+        m.re is _COUNT
+        and not m.group("m")
+        and not m.group("none")
+        and out_of is not None
+        and fw_words is not None
+        and not region
+        and n is not None
+        and T.number(out_of.group("m")) is not None
+    ):
+        # "It joins 66 other councils rated good or outstanding out of the 94 inspected under
+        # the framework": a count within the councils the framework has reported on (this one
+        # among them when it joins the others)
+        joins = re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", body[: m.start()], re.I)
+        other = re.search(r"\bother\b", m.group(0), re.I)
+        r.add(
+            clause,
+            Kind.COUNT,
+            [],
+            framework=fw_words,
+            facts={
+                "group": {"size": T.number(out_of.group("m")), "before": False, "first": True},
+                "fw_year": fw_year,
+                "n": n + 1 if joins and other else n,
+                "grades": grades[:1],
+                "area": None,
+                "any_area": False,
+                "named": [],
+                # ("joins 66 other councils": read, this council counted in)
+                "others_read": bool(joins and other),
+            },
+        )
+        return
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
@@ -5710,6 +5763,15 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
+
+
+# "(66 other councils rated good or outstanding) out of the 94 inspected under the framework"
+_OUT_OF_GROUP = re.compile(
+    rf"[^.;]{{0,80}}?\bout\s+of\s+(?:the\s+)?(?P<m>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local "
+    r"authorities|authorities|LAs)\s+)?(?:(?:that\s+have\s+been|now|so\s+far)\s+)?"
+    r"(?:inspected|whose\s+(?:full\s+)?reports\s+have\s+been\s+published)\b",
+    re.IGNORECASE,
+)
 
 
 def _group_before(r: Reader, sentence: T.Span) -> dict[str, Any] | None:
@@ -6623,8 +6685,10 @@ _SHARE = re.compile(
     r"just under|under|less than|fewer than|at least|well over)?\s*"
     r"(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
     + _FRACTION_WORDS
-    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)*"
-    r"(?:\d{2,3}\s+)?(?:other\s+|English\s+)*"
+    + r")\s+(?:of\s+)?(?:all\s+|the\s+|England's\s+|(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    # ("half of the East Midlands' ten councils", "half of the region's 12 local authorities")
+    r"region)(?:'s|’s|(?<=s)['’])\s+)*"
+    rf"(?:(?:\d{{2,3}}|{T.NUMBER})\s+)?(?:other\s+|English\s+)*"
     r"(?P<what>local authorities|councils|authorities|LAs|boroughs|children's services(?:\s+departments)?|"
     r"(?:those|councils|authorities)\s+inspected|inspections|(?:those|them|these))\b",
     re.IGNORECASE,
@@ -6692,12 +6756,27 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             grades = (words.pop(),)
         elif not words:
             # "a third of the North East's 12 councils now hold the top rating"
-            top = _HIGHEST.search(rest[:80])
-            bottom = _LOWEST.search(rest[:80])
+            # ("... whose reports have been published under the framework have now received
+            # the top grade": the group's words first)
+            top = _HIGHEST.search(rest[:120])
+            bottom = _LOWEST.search(rest[:120])
             if top and not bottom:
                 grades = ("outstanding",)
             elif bottom and not top:
                 grades = ("inadequate",)
+    lead = r.text[sentence.start : clause.start]
+    if (
+        grades is None
+        and not rest.strip(" .")
+        and clause.start + m.start() == clause.start + len(body) - len(body.lstrip())
+        and re.search(r"[\u2013\u2014-]\s*$", lead)
+        and re.search(r"\b(?:councils|authorities|local authorities|boroughs)\b", lead, re.I)
+    ):
+        # "one of six North East councils rated outstanding - half of the region's 12 local
+        # authorities": a share in apposition to the count before it, of that count's grade
+        words = {T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(lead)}
+        if len(words) == 1:
+            grades = (words.pop(),)
     inspected = grades is None and bool(_INSPECTED.search(r.text[clause.start : sentence.end]))
     if grades is None and not inspected:
         return
@@ -6707,15 +6786,36 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # a share of changes ("44 per cent have seen their rating fall")
     wide = r.text[clause.start : sentence.end]
     region = _REGION.search(body)
+    if region is None and re.search(r"\bthe region(?:'s|’s)", m.group(0), re.I):
+        # "half of the region's 12 local authorities": the region the article last named
+        named = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), clause.start))
+        if not named:
+            return  # a region ilacs cannot tell: no share of all councils
+        region = named[-1]
     fw = _FRAMEWORK.search(wide) or _FRAMEWORK.search(
         r.text[max(0, sentence.start - 600) : sentence.end]
     )
+    # "nearly a quarter of the 62 councils whose reports have been published under the
+    # framework": a share of the councils the framework (and version) has reported on
+    of_framework = bool(
+        fw
+        and re.match(
+            r"\s*(?:(?:whose|with)\s+(?:full\s+)?(?:reports|inspections)|inspected|"
+            r"reported\s+on)\b[^.;]{0,60}?\bunder\b",
+            rest,
+            re.IGNORECASE,
+        )
+    )
+    fw_words, fw_year = fw.group(0) if fw else None, None
+    if of_framework:
+        fw_words, fw_year = _framework_in(r, sentence, clause.start + m.end(), sentence.end)
+        of_framework = fw_words is not None
     r.add(
         clause,
         Kind.COUNT,
         [],
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
-        framework=fw.group(0) if fw else None,
+        framework=fw_words,
         facts={
             "share": share,
             "qualifier": (m.group("q") or "").lower(),
@@ -6727,6 +6827,7 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
             ),
             "phrase": m.group(0).strip(),
+            **({"of_framework": True, "fw_year": fw_year} if of_framework else {}),
         },
     )
 
@@ -6745,6 +6846,60 @@ _SHARE_OF_INSPECTED = re.compile(
 )
 
 
+# "Wirral is one of 11 councils judged to require improvement overall out of the 40 inspected
+# under the updated framework so far": how many councils the framework has reported on
+_OUT_OF_INSPECTED = re.compile(
+    rf"\bout\s+of\s+(?:the\s+)?(?P<n>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local authorities|"
+    r"authorities|LAs)\s+)?(?:(?:that\s+have\s+been|to\s+have\s+been|now|so\s+far)\s+)?"
+    r"inspected\s+(?:so\s+far\s+)?under\b[^.;,]*",
+    re.IGNORECASE,
+)
+
+
+def _out_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'... one of 11 councils judged to require improvement out of the 40 inspected under the
+    updated framework so far': the councils the framework has reported on by the day (the
+    group a bare count in the next sentence counts within)."""
+    m = _OUT_OF_INSPECTED.search(r.text, clause.start, clause.end)
+    n = T.number(m.group("n")) if m else None
+    if m is None or n is None or n < 2 or r.in_long_quote(m.start()):
+        return
+    if any(
+        c.type == Kind.COUNT and c.facts.get("inspected") and c.start <= m.start() < c.end
+        for c in r.claims
+    ):
+        return
+    fw_words, fw_year = _framework_in(r, sentence, m.start(), m.end())
+    if fw_words is None:
+        return
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.COUNT,
+        [],
+        framework=fw_words,
+        facts={"fw_year": fw_year, "n": n, "inspected": True, "national": True, "grades": []},
+    )
+
+
+# "... to 35, out of 117 whose reports have been published - nearly a third": the councils the
+# count's framework has reported on, and the share the count makes of them
+_OUT_OF_REPORTED_WORDS = (
+    rf"\bout\s+of\s+(?:the\s+)?(?P<m>\d{{2,3}}|{T.NUMBER})\s+(?:(?:councils|local authorities|"
+    r"authorities|LAs)\s+)?(?:whose\s+(?:full\s+)?(?:reports|inspections)\s+(?:have|had)\s+"
+    r"(?:now\s+|so\s+far\s+)?been\s+published|(?:(?:that\s+have\s+been|now)\s+)?inspected|"
+    r"with\s+reports\s+published)(?:\s+so\s+far)?(?P<rest>)\s*[-\u2013\u2014]\s*"
+)
+_OUT_OF_REPORTED = re.compile(_OUT_OF_REPORTED_WORDS + r"$", re.IGNORECASE)
+_SHARE_WORDS = (
+    r"(?P<q>almost|nearly|about|around|roughly|approximately|more than|over|just over|just under|"
+    r"under|less than|fewer than|well over)?\s*(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*"
+    r"(?:per\s?cent|%)|" + _FRACTION_WORDS + r")"
+)
+_JUST_SHARE = re.compile(
+    r"(?:" + _OUT_OF_REPORTED_WORDS + r")?" + _SHARE_WORDS + r"\W*", re.IGNORECASE
+)
+
+
 def _share_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'... to 35 - just under a third of the 117 councils inspected under it so far': how many
     councils the framework has reported on, and the share the count just before makes of them."""
@@ -6752,6 +6907,13 @@ def _share_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
         return
     body = r.text[clause.start : clause.end].rstrip(" .")
     m = _SHARE_OF_INSPECTED.match(body)
+    start = clause.start
+    if m is None:
+        # "..., out of 117 whose reports have been published - nearly a third"
+        m = _OUT_OF_REPORTED.search(r.text, sentence.start, clause.start)
+        if m is not None and _JUST_SHARE.fullmatch(body):
+            start = m.start()
+            m = _JUST_SHARE.fullmatch(r.text, start, clause.start + len(body))
     size = T.number(m.group("m")) if m else None
     if not m or size is None or r.in_long_quote(clause.start):
         return
@@ -6766,13 +6928,16 @@ def _share_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
         and not c.region
         and not c.facts.get("inspected")
     ]
-    # the framework: the count's ("under it"), else the words' own
-    if not prev or not re.search(r"\bunder\s+(?:it|that|this)\b", m.group("rest"), re.I):
+    # the framework: the count's ("under it", "out of 117 whose reports have been published")
+    if not prev or (
+        m.re is _SHARE_OF_INSPECTED
+        and not re.search(r"\bunder\s+(?:it|that|this)\b", m.group("rest"), re.I)
+    ):
         return
     p = prev[-1]
     share = _share_value(m)
     r.add(
-        T.Span(clause.start, clause.start + len(body)),
+        T.Span(start, clause.start + len(body)),
         Kind.COUNT,
         [],
         framework=p.framework,
@@ -7137,6 +7302,7 @@ DETECTORS = (
     _published_together_claims,
     _share_claims,
     _share_of_inspected_claims,
+    _out_of_inspected_claims,
     _length_claims,
     _visit_length_claims,
     _addressee_claims,

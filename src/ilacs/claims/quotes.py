@@ -1873,7 +1873,8 @@ _REC_COUNT = re.compile(
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust|partnership|"
     r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|needed\s+to|has\s+to|"
     # ('15 areas the council had to put right')
-    r"had\s+to)\s+(?:improve|put\s+right|address|fix)|"
+    # ('two things the trust must do better')
+    r"had\s+to)\s+(?:improve|put\s+right|address|fix|do\s+better)|"
     r"areas?\s+(?:needing|requiring)\s+(?:further\s+)?improvement|"
     # 'three areas where the council can improve further', 'the eight areas in which Ofsted
     # said the council must improve'

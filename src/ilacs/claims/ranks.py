@@ -396,6 +396,8 @@ def _unread_words(text: str) -> list[str]:
         t,
         flags=re.I,
     )
+    # "under the ILACS framework that has been in use since 2023": when the framework came in
+    t = re.sub(r"\b(?:in\s+(?:use|place|force|operation)|used|operating)\s+(?=since\b)", " ", t)
     # names (councils, regions, people, outlets): capitalised runs, with their small words
     t = re.sub(r"\b[A-Z][\w&-]*(?:\s+(?:and|upon|on|with|of|in|&)?\s*[A-Z][\w&-]*)*", " ", t)
     words = re.findall(r"[\w%-]+", t.lower())
@@ -512,6 +514,11 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("named"):
         # "Of the 47, 38 - including Southend - have been rated good": the names read
         unread = [w for w in unread if w not in ("including", "-")]
+    if c.facts.get("others_read"):
+        unread = [w for w in unread if w != "other"]  # ("joins 66 other councils": read)
+    if c.facts.get("share_before"):
+        # "out of 117 whose reports have been published - nearly a third": the dash was read
+        unread = [w for w in unread if w != "-"]
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
