@@ -462,11 +462,12 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
     elif c.type == Kind.OTHER and c.facts.get("appointed"):
         _check_appointed(c, record, as_of, texts)
     elif c.type == Kind.OTHER and c.facts.get("outside"):
-        c.verdict = N
-        c.explanation = (
-            f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
-            "directions, commissioners, appointments and money are not in it)."
-        )
+        if not _outside_said(c, record, as_of, texts):
+            c.verdict = N
+            c.explanation = (
+                f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
+                "directions, commissioners, appointments and money are not in it)."
+            )
     _soften_unread(c)
     if c.facts.get("duration"):
         _check_duration(c, record, as_of, texts)
@@ -947,6 +948,39 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
     return out
 
 
+def _outside_said(c: Claim, record: RecordView, as_of: date, texts: ReportTexts | None) -> bool:
+    """A fact of the kind the record does not hold (a company, a budget, a director) that a
+    report of the council states in nearly the same words ('Since 2017 the council's social care
+    functions have been run by Achieving for Children' where the report has 'Since 2017, the
+    local authority has delegated its statutory children's social care functions to Achieving
+    for Children'): supported as a paraphrase, every number the article gives in the report's
+    passage too. Never contradicted: the words may be the writer's own."""
+    if texts is None or not c.urns:
+        return False
+    # (a government direction, a commissioner, an intervention: outside the record however a
+    # report mentions it)
+    if re.search(r"direction|commissioner|intervention", str(c.facts.get("outside")), re.I):
+        return False
+    try:
+        from ilacs.claims import quotes
+    except ImportError:
+        return False
+    span = quotes.ParaphraseSpan(c.start, c.end, c.text, (c.start, c.end), attributed=True)
+    got = quotes.check_paraphrase(c.text, span, c.urns[:1], as_of, record, texts)
+    if got is None or got[0] != Verdict.SUPPORTED or not got[2]:
+        return False
+    numbers = set(re.findall(r"\d+", c.text)) | {
+        w.lower()
+        for w in re.findall(r"[A-Za-z]+", c.text)
+        if len(w) > 2 and T.number(w.lower()) is not None
+    }
+    quoted = " ".join(e.quote or "" for e in got[2]).lower()
+    if any(n not in quoted for n in numbers):
+        return False
+    c.verdict, c.explanation, c.evidence = got[0], got[1], list(got[2])
+    return True
+
+
 def _said_by_the_report(c: Claim, passages: list[Claim]) -> bool:
     """A fact 'outside the record' (chief executives, money) that the report itself states:
     the quotation or finding that holds it says so ('"significant leadership churn",
@@ -954,10 +988,24 @@ def _said_by_the_report(c: Claim, passages: list[Claim]) -> bool:
     outside = c.facts.get("outside")
     if c.type != Kind.OTHER or c.verdict != N or not isinstance(outside, str):
         return False
-    return any(
+    if any(
         p.verdict == S and p.start < c.end and c.start < p.end and outside.lower() in p.text.lower()
         for p in passages
+    ):
+        return True
+    # 'The report acknowledged that the council had protected the children's services budget
+    # "in a challenging financial environment"': what the report is said to say, run on into
+    # the report's own words quoted
+    return bool(_REPORT_SAID.match(c.text)) and any(
+        p.type == Kind.QUOTE and p.verdict == S and 0 <= p.start - c.end <= 3 for p in passages
     )
+
+
+_REPORT_SAID = re.compile(
+    r"(?:the\s+report|the\s+letter|inspectors|Ofsted|it|they)\s+(?:also\s+)?"
+    r"(?:acknowledg|recognis|recogniz|not|said|found|highlight|prais|describ|observ)\w*\s+",
+    re.IGNORECASE,
+)
 
 
 INFERRED_AS_OF = "inferred: a week after the first report published after the dates it prints"

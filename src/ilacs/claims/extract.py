@@ -118,7 +118,9 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _DATE_ROLE_PUBLISHED = re.compile(
-    r"\b(?:publish|released?|came out|report (?:is|was) out|issued)", re.IGNORECASE
+    r"\b(?:publish|released?|came out|report (?:is|was) out|issued)"
+    r"|\b(?:letter|report)\s+(?:was\s+|is\s+)?dated\b",
+    re.IGNORECASE,
 )
 _DATE_ROLE_VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review)\b",
@@ -3057,6 +3059,13 @@ _OTHER_EVENT = re.compile(
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
+# A change the article dates, not an inspection ('changes in corporate, political and senior
+# leadership in 2023'; an appointment's date is read in the reports, `dated_in_reports`)
+_CHANGE_EVENT = re.compile(
+    r"\b(?:changes?|turnover|churn|restructur\w*|reorganis\w*)\s+(?:in|to|of)\b"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged)\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
 # The council's own plan, dated by its making or sending ("the action plan was submitted to
 # Ofsted in August"): no inspection's date.
 _PLAN_DATE = re.compile(
@@ -3175,6 +3184,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "the councils that replaced Cumbria County Council in April 2023"
         if _PLAN_DATE.search(r.text[max(clause.start, w.start - 80) : w.start]):
             continue  # "A post-inspection action plan was submitted to Ofsted in August"
+        if _CHANGE_EVENT.search(r.text[max(clause.start, w.start - 80) : w.start]):
+            continue  # "changes in corporate, political and senior leadership in 2023"
         if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
             continue  # "since Ofsted began grading care leavers separately in 2023"
         # "the company that has delivered children's social care for the council since
@@ -3208,7 +3219,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         own_role: str | None
         if re.search(
-            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$",
+            r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$"
+            # "In a letter dated 1 November": a letter's or a report's date is the day it was
+            # sent out, not a day of the visit
+            r"|\b(?:letter|report|findings)\s+(?:was\s+|is\s+)?dated\s+(?:on\s+)?$",
             before,
             re.IGNORECASE,
         ):
@@ -3272,6 +3286,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ):
             own_role = None  # "a verdict repeated by inspectors in early 2018": either day
+        elif re.match(
+            r"\s+(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:inspection|visit)\b",
+            text[w.end : clause.end],
+            re.IGNORECASE,
+        ) and not _LAST_INSPECTION.search(before):
+            # "rated inadequate ... and again in August 2018 after a second full inspection":
+            # the verdict's date, after the visit (the report's, or the visit's said loosely)
+            own_role = None
         elif _LAST_INSPECTION.search(before):
             own_role = "visit"  # "since the last inspection in 2019"
         elif _DATE_ROLE_PUBLISHED.search(before) or _DATE_ROLE_VISIT.search(before):
@@ -3286,6 +3309,18 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             groups[-1][2].append(w)
             continue
         start = cue.start() if cue is not None else clause.start
+        if cue is None:
+            # 'the inspectors' finding that leadership changes in 2023, together with ...,
+            # "had acted as a brake on progress" ... before the appointment of a director at
+            # the end of 2023': the date's own words, from the clause's last joint before it
+            joints = list(
+                re.finditer(
+                    r"[;:“”\"]\s*|\b(?:that|before|after|when|while)\s+",
+                    r.text[clause.start : w.start],
+                )
+            )
+            if joints and w.start - (clause.start + joints[-1].end()) >= 12:
+                start = clause.start + joints[-1].end()
         # the start of the verb phrase: "The report, which was released on Friday"
         # ("The inspection, which took place between 12 and 16 January, found ...": from the
         # noun the relative clause the date is in tells of)

@@ -556,7 +556,10 @@ _REPORT_WORDS_CITED = re.compile(
     r"that|(?:had\s+|has\s+)?(?:stated|concluded|wrote|found)\s+(?:that\s+)?)|"
     # 'welcomed the recognition of a "strong and clear vision ..."': the report's praise
     r"\b(?:welcom\w+|highlight\w+|pointed\s+to|noted)\s+(?:the\s+)?(?:(?:report|inspectors|"
-    r"ofsted)(?:['’]s?|['’])?\s+)?(?:recognition|acknowledgement|praise)\s+(?:of|that|for)\s+",
+    r"ofsted)(?:['’]s?|['’])?\s+)?(?:recognition|acknowledgement|praise)\s+(?:of|that|for)\s+|"
+    # 'welcomed the finding that "Unaccompanied asylum-seeking children receive ..."'
+    r"\b(?:welcom\w+|highlight\w+|pointed\s+to|noted|cited|quoted)\s+(?:the\s+)?(?:(?:report|"
+    r"inspectors|ofsted)(?:['’]s?|['’])?\s+)?(?:finding|findings|conclusion)\s+that\s+",
     re.I,
 )
 
@@ -1744,6 +1747,44 @@ def _own_context(context: str, quoted: list[str], q: str) -> str:
     return context[start:end]
 
 
+BESIDE_WORDS = 8  # the article's and the report's words either side of a quotation compared
+
+
+def _printed_beside(context: str, q: str, docs: list[Any], texts: ReportTexts) -> bool:
+    """The quotation's words printed as they stand in a report with two or more of the
+    article's own words of meaning next to it there too (within a few words either side)."""
+    at = context.find(q)
+    parts = _parts(q)
+    if at < 0 or not parts:
+        return False
+
+    def content(ws: list[str]) -> set[str]:
+        return {_key(w) for w in ws if w not in SMALL_WORDS and len(w) > 2 and w not in inner}
+
+    inner = {w for part in parts for w in part}
+    near = content(
+        _words(context[:at])[-BESIDE_WORDS:] + _words(context[at + len(q) :])[:BESIDE_WORDS]
+    )
+    if len(near) < 2:
+        return False
+    for d in docs:
+        index = texts.index(d.id)
+        start = 0
+        for _ in range(50):
+            hit = index.find(parts, start)
+            if hit is None:
+                break
+            first, last = hit
+            around = (
+                index.words[max(0, first - BESIDE_WORDS) : first]
+                + index.words[last : last + BESIDE_WORDS]
+            )
+            if len(near & content(around)) >= 2:
+                return True
+            start = first + 1
+    return False
+
+
 def _judge_in_context(
     context: str, quoted: list[str], docs: list[Any], texts: ReportTexts, least: int = 6
 ) -> tuple[Verdict, str, list[Evidence]] | None:
@@ -1766,6 +1807,11 @@ def _judge_in_context(
     # which of the sentence's words are inside the quotation marks: the article's own words
     # around them are its paraphrase ('the "fewest and best" interventions delivered by the
     # professional who knows a family best')
+    # the quoted words printed as they stand beside the words the article says them of
+    # ('permanence planning, which inspectors describe as "very effective"' where the report
+    # has 'Permanence planning is very effective'): the exact match wins over a near sentence
+    if all(_printed_beside(context, q, docs, texts) for q in quoted):
+        return None
     spans = [m.span() for m in _WORD.finditer(context.lower())]
     inside_at: set[int] = set()
     for q in quoted:
@@ -1963,8 +2009,9 @@ _REC_BEFORE = re.compile(
     r"\s+(?:of\s+(?:them|which|these)\s+)?(?:being\s+)?(?:to\s+)?(?=\w)|"
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter))\s+(?:also\s+)?(?:wants?|wanted)\b|"
     # 'Ofsted has asked the council to make sure ...', 'It also wants the council to ...'
-    r"\b(?:ofsted|inspectors|the\s+(?:report|letter|watchdog)|it)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:also\s+)?(?:asked|asks|wants|wanted|urged|urges)\s+(?:the\s+(?:council|authority|"
+    # ('They want the council to speed up ...': the inspectors the article spoke of)
+    r"\b(?:ofsted|inspectors|the\s+(?:report|letter|watchdog)|it|they)\s+(?:has\s+|have\s+|"
+    r"had\s+)?(?:also\s+)?(?:asked|asks|wants?|wanted|urged|urges)\s+(?:the\s+(?:council|authority|"
     r"local\s+authority|trust)|it|leaders)\s+to\b(?!\s+(?:improve|focus\s+on|work\s+on|address)\s+"
     r"(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     # ('rated good in all five areas: overall effectiveness, ...': the judgements, not a list
@@ -2361,6 +2408,12 @@ _NOT_ASKED = re.compile(
 )
 
 
+_ALSO_IMPROVE = re.compile(
+    r"\s*(?P<item>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,10}?)\s+(?:should|must|needs?\s+to)\s+also\s+"
+    r"(?:be\s+)?(?:more\s+\w+|improved?|better|strengthened|quicker|faster|timelier)\s*\.?\s*$"
+)
+
+
 def find_recommendations(text: str) -> list[RecSpan]:
     """Claims that name what Ofsted said must improve, or how many recommendations it made."""
     out: list[RecSpan] = []
@@ -2473,6 +2526,28 @@ def find_recommendations(text: str) -> list[RecSpan]:
                         text[start:end],
                         tuple(items),
                         letter=_about_letter(text, sentence),
+                    )
+                )
+                continue
+            # 'Ofsted told the council it must improve X, Y and Z. Life-story work for children
+            # in care should also be more consistent.': one thing more, right after the list
+            also = _ALSO_IMPROVE.match(sentence)
+            if (
+                also
+                and out
+                and out[-1].items
+                and not out[-1].negated
+                and 0 <= offset + s_start - out[-1].end < 40
+            ):
+                start = offset + s_start + also.start("item")
+                end = offset + s_start + len(sentence.rstrip().rstrip(".").rstrip())
+                out.append(
+                    RecSpan(
+                        start,
+                        end,
+                        text[start:end],
+                        (also.group("item"),),
+                        letter=out[-1].letter,
                     )
                 )
                 continue
@@ -2815,6 +2890,20 @@ def _rec_items(list_text: str) -> list[str]:
         # article's gloss of the thing before it
         if re.match(r"(?:who|which)\s", p, re.I) and items and not carry:
             continue
+        # '... of disabled children, some of whom were not having their needs reviewed', '... its
+        # workforce, as some children experience too many changes': the article's reason for
+        # the thing before it, or which of it
+        if (
+            re.match(
+                r"(?:(?:some|many|most|a\s+few|several)\s+of\s+(?:whom|which|them)|"
+                r"as\s+(?:some|many|too|a\s+few|several)|because)\s",
+                p,
+                re.I,
+            )
+            and items
+            and not carry
+        ):
+            continue
         # '..., especially those at risk of exploitation': which of the thing before
         # ('..., including those placed outside the county': which of the thing before)
         if (
@@ -3024,6 +3113,16 @@ _SYNONYMS = (
         ),
         "",
     ),
+    # 'the first response to children at risk': the report's initial response (the first of
+    # what is done for a child, not which children)
+    (
+        re.compile(
+            r"\bfirst\s+(?=(?:responses?|contacts?|assessments?|(?:child\s+protection\s+)?"
+            r"conferences?|enquir\w+|meetings?|reviews?|visits?|response)\b)",
+            re.I,
+        ),
+        "initial ",
+    ),
     # the emergency duty service is the out-of-hours one
     (re.compile(r"\bout[- ]of[- ]hours\s+(?=emergency)", re.I), ""),
 )
@@ -3038,6 +3137,7 @@ _ALIKE_GROUPS = (
     "staff workforce practitioners",
     "account consideration",
     "stage element phase",
+    "response service",
 )
 _ALIKE = {w: {_key(o) for o in g.split()} for g in _ALIKE_GROUPS for w in g.split()}
 # Verbs an article adds when it rewords a recommendation.

@@ -431,18 +431,35 @@ def _int_day(text: str) -> int:
     return int(m.group(0))
 
 
+# how far (characters) a month may be said before or after the "last year" that gives its year
+REL_YEAR_BEFORE = 40
+REL_YEAR_AFTER = 80
+
+
 def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
     """Dates named in `text`: days, day ranges, months and years, and relative ones ("last
     year", "today", "on Friday"). A month without a year is the latest such month not after
     `as_of` (or of the year a relative phrase nearby names)."""
     out: list[When] = []
-    rel_year = None
+    # "last year", "this year": the year of the months said near it ("in September last
+    # year", "Earlier this year, in March"), not of a day said well before it ("published on
+    # Friday (2 February) following a two-week inspection in September last year")
+    rel_years: list[tuple[int, int, int]] = []
     for m in _RELATIVE.finditer(text):
         r = m.group("rel").lower()
         if r in ("last year", "the previous year"):
-            rel_year = as_of.year - 1
+            rel_years.append((m.start(), m.end(), as_of.year - 1))
         elif r in ("this year", "earlier this year"):
-            rel_year = as_of.year
+            rel_years.append((m.start(), m.end(), as_of.year))
+
+    def year_near(a: int, b: int) -> int | None:
+        near = [
+            (a - e if e <= a else s - b, y)
+            for s, e, y in rel_years
+            if (e <= a and a - e <= REL_YEAR_AFTER) or (s >= b and s - b <= REL_YEAR_BEFORE)
+        ]
+        return min(near)[1] if near else None
+
     for m in _DATE_ATOM.finditer(text):
         g = m.groupdict()
         s, e = offset + m.start(), offset + m.end()
@@ -490,6 +507,7 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             y = int(year_text)
         else:
             relative = True
+            rel_year = year_near(m.start(), m.end())
             if rel_year is not None:
                 y = rel_year
             else:
