@@ -216,7 +216,10 @@ _FRAMEWORK = re.compile(
     # "under the inspection framework Ofsted introduced in January 2023"
     r"\b(?:inspection\s+)?(?:framework|regime)\s+(?:that\s+|which\s+)?(?:Ofsted|the inspectorate|the watchdog)\s+"
     r"(?:introduced|launched|brought in|updated|revised)\b|"
-    r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))",
+    r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))|"
+    # "since Ofsted launched its new-style inspections of children's services last year"
+    r"\b(?:(?:Ofsted|the inspectorate|the watchdog)\s+(?:launched|introduced|began|brought in|started)\s+its\s+)?"
+    r"new[- ]style\s+inspections?\b",
     re.IGNORECASE,
 )
 # "under the framework", "this framework": the one the article named before.

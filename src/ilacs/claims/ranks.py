@@ -822,6 +822,17 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             )
         return
     n = 1 if c.facts.get("only") else c.facts.get("n")
+    only_other = list(dict.fromkeys(c.urns))
+    if not (
+        c.facts.get("only")
+        and len(only_other) >= 2
+        and re.search(r"\b(?:are|were)\s+(?:now\s+)?the\s+only\s+other\b", c.text, re.I)
+    ):
+        only_other = []
+    if only_other:
+        # "Lincolnshire and Leicestershire are the only other East Midlands councils rated
+        # outstanding": the councils named and the article's own one
+        n = len(only_other) + 1
     if n is None:
         return
     wanted = {"requires_improvement", "inadequate"} if c.facts.get("below_good") else {grade}
@@ -1074,6 +1085,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    if only_other:
+        held_by = [
+            k
+            for k, v, _ in counts
+            if k in held_by and all(_urn_name(view, u) in v for u in only_other)
+        ]
     # "it joins Essex and Suffolk as the region's only outstanding authorities": the others it
     # names must be among the holders too
     named_holders = [u for u in (c.facts.get("others") or []) if c.facts.get("hold") and region]
