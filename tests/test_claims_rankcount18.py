@@ -34,3 +34,22 @@ def test_the_only_other_councils_named_count_with_the_articles_own(tmp_path, cor
     c = _claim(claims, "only other")
     assert (c["type"], c["verdict"]) == ("rank", "supported"), c
     assert not [x for x in claims if x["verdict"] == "contradicted"], claims
+
+
+def test_a_place_after_councils_that_all_came_before_it_is_checked(tmp_path, corpus_db):
+    # ilacs2023, London, overall outstanding by publication: Bexley, Hillingdon, Bromley
+    # (12 Jan 2024), then Hammersmith and Fulham (16 May 2024): the fourth
+    text = (
+        "Hammersmith & Fulham's children's services were rated outstanding in a report "
+        "published on 16 May 2024.\n\n"
+        "Hammersmith & Fulham is the fourth London borough to be rated Outstanding under the "
+        "framework introduced in 2023, after Bexley, Hillingdon and Bromley.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-06-25")
+    assert _claim(claims, "fourth London")["verdict"] == "supported"
+    assert not [x for x in claims if x["verdict"] == "contradicted"], claims
+    wrong = text.replace("fourth", "third").replace(
+        "Bexley, Hillingdon and Bromley", "Bexley and Hillingdon"
+    )
+    claims = _check(tmp_path, corpus_db, wrong, "2024-06-25")
+    assert _claim(claims, "third London")["verdict"] == "contradicted"

@@ -528,7 +528,7 @@ def _soften_unread(c: Claim) -> None:
 
 def _soften_unmodelled(c: Claim) -> None:
     """A rank or count that failed on a clause ilacs cannot fully read is not_in_record."""
-    if c.verdict != C or c.facts.get("others_read"):
+    if c.verdict != C or c.facts.get("others_read") or c.facts.get("others_before"):
         return  # (a list of the councils before it, read whole: no feature left unread)
     # the clause around the claim: back to, and on to, the next ", and" / ", but" / ";"
     before = _CLAUSE_CUT.split(c.facts.get("before") or "")[-1]
@@ -626,6 +626,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         _check_rank(whole, view, as_of)
         _soften_unmodelled(whole)
         c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
+        if whole.facts.get("others_before"):
+            c.facts["others_before"] = True
         return
     urn = c.urns[0]
     if _ONLY_REGION.search(c.text):
@@ -778,6 +780,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
+        if (
+            c.facts.get("others")
+            and c.number is not None
+            and not hold
+            and all(
+                x[1] != c.number
+                and _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
+                for x in known
+            )
+        ):
+            # "the third London borough to be rated outstanding, after Bexley and Hillingdon",
+            # where every reading puts Bromley before it too: the councils named came before
+            # it by each reading, and the place is not the one they give (the list is read)
+            c.facts["others_before"] = True
         holders = _current_holders(c, view, as_of, grade, region) if not hold else None
         if holders is not None:
             held = ", ".join(holders[0])
