@@ -53,3 +53,20 @@ def test_a_place_after_councils_that_all_came_before_it_is_checked(tmp_path, cor
     )
     claims = _check(tmp_path, corpus_db, wrong, "2024-06-25")
     assert _claim(claims, "third London")["verdict"] == "contradicted"
+
+
+def test_a_rank_of_that_leap_is_of_the_move_said_before(tmp_path, corpus_db):
+    # inadequate -> good with the good grade under ilacs2023, by publication: East Riding,
+    # St Helens, Medway, BCP, then Sefton (12 Aug 2025): the fifth
+    text = (
+        "Sefton council's children's services have been rated good by Ofsted, up from "
+        "inadequate.\n\n"
+        "Sefton has gone straight from inadequate to good at its next inspection. Nationally, "
+        "it is the fifth council to make that leap since Ofsted's current framework was "
+        "introduced in January 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
+    c = _claim(claims, "make that leap")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("fifth", "third"), "2025-08-13")
+    assert _claim(wrong, "make that leap")["verdict"] == "contradicted"

@@ -5056,6 +5056,13 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         wide, stop = wide[: later.start()], clause.start + later.start()
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
+        # "Nationally, it is the fifth council to make that leap": the move said before
+        or re.search(
+            r"\b(?:make|made|making|take|taken|taking)\s+(?:that|this|the\s+same|such\s+an?)\s+"
+            r"(?:leap|jump|move|step|climb|transition|turnaround)\b",
+            body,
+            re.I,
+        )
         or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
         # "one of 16 councils rated inadequate under ..., and the only one in the East"
         or re.match(r"(?:and|but)\s+(?:(?:is|was|remains)\s+)?the only (?:one|such)\b", body, re.I)

@@ -370,6 +370,14 @@ def _unread_words(text: str) -> list[str]:
     t = re.sub(r"[\u2019']s\b", "", text)
     # "the first to achieve that": a test named before the clause, which ilacs did not read
     t = re.sub(r"\b(?:achiev\w*|do|does|did|done|doing)\s+(?:that|this|it)\b", " that_test ", t)
+    # "the fifth council to make that leap": the move said before (read when it is a move)
+    t = re.sub(
+        r"\b(?:make|made|making|take|taken|taking)\s+(?:that|this|the\s+same|such\s+an?)\s+"
+        r"(?:leap|jump|move|step|climb|transition|turnaround)\b",
+        " that_move ",
+        t,
+        flags=re.I,
+    )
     # "the first authority judged good overall to achieve the feat": a grade that picks the
     # councils, and a feat named before that ranks them (two tests; ilacs reads one)
     t = re.sub(
@@ -511,6 +519,8 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w not in ("standard", "short", "shorter", "inspection")]
     if c.facts.get("both_read"):
         unread = [w for w in unread if w != "both"]
+    if c.facts.get("from_to") or c.facts.get("off"):
+        unread = [w for w in unread if w != "that_move"]  # (a move, read from before)
     if c.facts.get("named"):
         # "Of the 47, 38 - including Southend - have been rated good": the names read
         unread = [w for w in unread if w not in ("including", "-")]
