@@ -216,7 +216,10 @@ _FRAMEWORK = re.compile(
     # "under the inspection framework Ofsted introduced in January 2023"
     r"\b(?:inspection\s+)?(?:framework|regime)\s+(?:that\s+|which\s+)?(?:Ofsted|the inspectorate|the watchdog)\s+"
     r"(?:introduced|launched|brought in|updated|revised)\b|"
-    r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))",
+    r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))|"
+    # "since Ofsted launched its new-style inspections of children's services last year"
+    r"\b(?:(?:Ofsted|the inspectorate|the watchdog)\s+(?:launched|introduced|began|brought in|started)\s+its\s+)?"
+    r"new[- ]style\s+inspections?\b",
     re.IGNORECASE,
 )
 # "under the framework", "this framework": the one the article named before.
@@ -5053,6 +5056,13 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         wide, stop = wide[: later.start()], clause.start + later.start()
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
+        # "Nationally, it is the fifth council to make that leap": the move said before
+        or re.search(
+            r"\b(?:make|made|making|take|taken|taking)\s+(?:that|this|the\s+same|such\s+an?)\s+"
+            r"(?:leap|jump|move|step|climb|transition|turnaround)\b",
+            body,
+            re.I,
+        )
         or re.match(r"(?:making|becoming|leaving|putting)\b", body, re.I)
         # "one of 16 councils rated inadequate under ..., and the only one in the East"
         or re.match(r"(?:and|but)\s+(?:(?:is|was|remains)\s+)?the only (?:one|such)\b", body, re.I)

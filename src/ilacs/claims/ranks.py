@@ -370,6 +370,14 @@ def _unread_words(text: str) -> list[str]:
     t = re.sub(r"[\u2019']s\b", "", text)
     # "the first to achieve that": a test named before the clause, which ilacs did not read
     t = re.sub(r"\b(?:achiev\w*|do|does|did|done|doing)\s+(?:that|this|it)\b", " that_test ", t)
+    # "the fifth council to make that leap": the move said before (read when it is a move)
+    t = re.sub(
+        r"\b(?:make|made|making|take|taken|taking)\s+(?:that|this|the\s+same|such\s+an?)\s+"
+        r"(?:leap|jump|move|step|climb|transition|turnaround)\b",
+        " that_move ",
+        t,
+        flags=re.I,
+    )
     # "the first authority judged good overall to achieve the feat": a grade that picks the
     # councils, and a feat named before that ranks them (two tests; ilacs reads one)
     t = re.sub(
@@ -511,6 +519,8 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w not in ("standard", "short", "shorter", "inspection")]
     if c.facts.get("both_read"):
         unread = [w for w in unread if w != "both"]
+    if c.facts.get("from_to") or c.facts.get("off"):
+        unread = [w for w in unread if w != "that_move"]  # (a move, read from before)
     if c.facts.get("named"):
         # "Of the 47, 38 - including Southend - have been rated good": the names read
         unread = [w for w in unread if w not in ("including", "-")]
@@ -528,7 +538,7 @@ def _soften_unread(c: Claim) -> None:
 
 def _soften_unmodelled(c: Claim) -> None:
     """A rank or count that failed on a clause ilacs cannot fully read is not_in_record."""
-    if c.verdict != C or c.facts.get("others_read"):
+    if c.verdict != C or c.facts.get("others_read") or c.facts.get("others_before"):
         return  # (a list of the councils before it, read whole: no feature left unread)
     # the clause around the claim: back to, and on to, the next ", and" / ", but" / ";"
     before = _CLAUSE_CUT.split(c.facts.get("before") or "")[-1]
@@ -626,6 +636,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         _check_rank(whole, view, as_of)
         _soften_unmodelled(whole)
         c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
+        if whole.facts.get("others_before"):
+            c.facts["others_before"] = True
         return
     urn = c.urns[0]
     if _ONLY_REGION.search(c.text):
@@ -778,6 +790,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
+        if (
+            c.facts.get("others")
+            and c.number is not None
+            and not hold
+            and all(
+                x[1] != c.number
+                and _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
+                for x in known
+            )
+        ):
+            # "the third London borough to be rated outstanding, after Bexley and Hillingdon",
+            # where every reading puts Bromley before it too: the councils named came before
+            # it by each reading, and the place is not the one they give (the list is read)
+            c.facts["others_before"] = True
         holders = _current_holders(c, view, as_of, grade, region) if not hold else None
         if holders is not None:
             held = ", ".join(holders[0])
@@ -822,6 +848,17 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             )
         return
     n = 1 if c.facts.get("only") else c.facts.get("n")
+    only_other = list(dict.fromkeys(c.urns))
+    if not (
+        c.facts.get("only")
+        and len(only_other) >= 2
+        and re.search(r"\b(?:are|were)\s+(?:now\s+)?the\s+only\s+other\b", c.text, re.I)
+    ):
+        only_other = []
+    if only_other:
+        # "Lincolnshire and Leicestershire are the only other East Midlands councils rated
+        # outstanding": the councils named and the article's own one
+        n = len(only_other) + 1
     if n is None:
         return
     wanted = {"requires_improvement", "inadequate"} if c.facts.get("below_good") else {grade}
@@ -1074,6 +1111,12 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    if only_other:
+        held_by = [
+            k
+            for k, v, _ in counts
+            if k in held_by and all(_urn_name(view, u) in v for u in only_other)
+        ]
     # "it joins Essex and Suffolk as the region's only outstanding authorities": the others it
     # names must be among the holders too
     named_holders = [u for u in (c.facts.get("others") or []) if c.facts.get("hold") and region]
