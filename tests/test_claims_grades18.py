@@ -109,3 +109,44 @@ def test_a_sentence_of_an_earlier_time_does_not_carry_on(check18) -> None:
     )
     found = check18(text, date(2025, 8, 13))
     assert "contradicted" not in _of(found, "help and protection was judged")
+
+
+# Plymouth: requires improvement overall in the sif report of 6 January 2015, the ilacs2018
+# report of 7 January 2019 and the ilacs2023 report of 15 March 2024.
+@pytest.mark.parametrize(("n", "want"), [("third", "supported"), ("second", "contradicted")])
+def test_nth_consecutive_full_inspection_is_exact(check18, n: str, want: str) -> None:
+    text = (
+        "Plymouth's children's services were rated requires improvement in March 2024. Members "
+        f"noted that this was the {n} consecutive full inspection at which Plymouth had been "
+        "judged to require improvement overall."
+    )
+    found = check18(text, date(2024, 4, 18))
+    assert set(_of(found, "consecutive full inspection")) == {want}
+
+
+# Richmond upon Thames: ilacs2023 12 August 2025 outstanding overall, for leaders, children in
+# care and care leavers; help and protection good.
+@pytest.mark.parametrize(("grade", "want"), [("good", "supported"), ("inadequate", "contradicted")])
+def test_list_set_off_by_dashes_is_the_grade_before(check18, grade: str, want: str) -> None:
+    text = (
+        "Richmond upon Thames's children's services were judged outstanding in three of the four "
+        "areas inspected – leadership, children in care and care leavers – while help and "
+        f"protection was rated {grade}."
+    )
+    found = check18(text, date(2025, 8, 12))
+    assert set(_of(found, "while help and protection")) == {want}
+
+
+# West Northamptonshire: ilacs2018 25 November 2022 requires improvement in every area; ilacs2026
+# 7 July 2026 (no overall grade) leaders outstanding, the other judgements good.
+@pytest.mark.parametrize(
+    ("move", "want"),
+    [("a marked improvement on", "supported"), ("a step down from", "contradicted")],
+)
+def test_move_with_no_overall_grade_by_every_judgement(check18, move: str, want: str) -> None:
+    text = (
+        "Children's services in West Northamptonshire have been judged good in three key areas by "
+        f"Ofsted. It is {move} the authority's first inspection in 2022."
+    )
+    found = check18(text, date(2026, 7, 8))
+    assert set(_of(found, f"It is {move}")) == {want}

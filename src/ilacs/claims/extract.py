@@ -1110,6 +1110,24 @@ def _assign_areas(
             side = "after"
         head = (a_end, side)
         sides.append(side)
+    for k, (a_start, a_end, _area) in enumerate(areas):
+        # "judged outstanding in three of the four areas inspected – leadership, children in
+        # care and care leavers – while help and protection was rated good": a list set off by
+        # dashes after a grade is that grade's
+        if not re.match(r"\s*[–—]\s", r.text[a_end : min(clause.end, a_end + 3)]):
+            continue
+        before_g = [g for g in grades if g[1] <= a_start]
+        if not before_g:
+            continue
+        opening = r.text.rfind("–", before_g[-1][1], a_start)
+        opening = max(opening, r.text.rfind("—", before_g[-1][1], a_start))
+        if opening < 0 or not re.fullmatch(
+            r"[\s\w,&'’]*", r.text[opening + 1 : a_start], re.IGNORECASE
+        ):
+            continue
+        for j in range(k + 1):
+            if areas[j][0] > opening:
+                sides[j] = "before"
     for k in range(len(areas) - 2, -1, -1):
         # "help and protection, children in care and care leavers were all rated good": the
         # list takes the side of its last member
@@ -2672,7 +2690,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+"
         # "the third consecutive Good overall judgement": a grade's judgements in a row
         rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
-        r"(?:time|inspection|judge?ment|rating|grade)|"
+        # "the second consecutive full inspection at which ..."
+        r"(?:(?:full|Ofsted|ILACS|standard|short)\s+)?(?:time|inspection|judge?ment|rating|grade)|"
         # "the third good rating in a row": a grade's ratings in a row
         rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+"
         rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
