@@ -422,6 +422,24 @@ class Reader:
         # of one inspection speaks of the council named right before it, not of the list
         if before and _RELATIVE_ONE.match(self.text, before[-1].end, clause.end):
             return [before[-1].la.urn] if before[-1].la.urn else []
+        if (
+            len(before) > 1
+            and before[0].la.urn != before[-1].la.urn
+            and re.search(
+                r"\b(?:after|than|like|unlike|behind|following|joining|alongside)\s+$",
+                self.text[max(sentence.start, before[-1].start - 15) : before[-1].start],
+                re.IGNORECASE,
+            )
+            and re.search(
+                r"\b(?:they|it|its|their|the\s+(?:council|authority|borough|county|city))\b",
+                self.text[clause.start : clause.end],
+                re.IGNORECASE,
+            )
+        ):
+            # "Stockport ..., the second council after Tameside to fall a grade, with inspectors
+            # finding practice had deteriorated since they were rated good": a council named
+            # to compare with is not the one the pronoun stands for
+            return [before[0].la.urn] if before[0].la.urn else []
         if before:
             # "Waltham Forest in London and St Helens in Lancashire - this week became...": a
             # list of councils before the clause is its subject
@@ -1095,6 +1113,24 @@ def _assign_areas(
             side = "after"
         head = (a_end, side)
         sides.append(side)
+    for k, (a_start, a_end, _area) in enumerate(areas):
+        # "judged outstanding in three of the four areas inspected – leadership, children in
+        # care and care leavers – while help and protection was rated good": a list set off by
+        # dashes after a grade is that grade's
+        if not re.match(r"\s*[–—]\s", r.text[a_end : min(clause.end, a_end + 3)]):
+            continue
+        before_g = [g for g in grades if g[1] <= a_start]
+        if not before_g:
+            continue
+        opening = r.text.rfind("–", before_g[-1][1], a_start)
+        opening = max(opening, r.text.rfind("—", before_g[-1][1], a_start))
+        if opening < 0 or not re.fullmatch(
+            r"[\s\w,&'’]*", r.text[opening + 1 : a_start], re.IGNORECASE
+        ):
+            continue
+        for j in range(k + 1):
+            if areas[j][0] > opening:
+                sides[j] = "before"
     for k in range(len(areas) - 2, -1, -1):
         # "help and protection, children in care and care leavers were all rated good": the
         # list takes the side of its last member
@@ -1288,6 +1324,49 @@ def _of_an_area(r: Reader, sentence: T.Span, at: int, cue: str) -> bool:
     lead = r.text[max(sentence.start, at - 80) : at]
     found = T.areas_in(lead)
     return bool(found) and not lead[found[-1][1] :].strip(" ,'’s")
+
+
+_INSPECTION_AFTER_DATE = re.compile(
+    r"\b(?:since|than|from|after|at|before)\s+(?:the|its|their)\s+(?:last|previous|prior|earlier)"
+    r"\s+(?:full\s+|Ofsted\s+|ILACS\s+|SIF\s+)*(?:inspection|visit|report)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_now_before(r: Reader, sentence: T.Span, urns: list[int]) -> bool:
+    """Whether the sentence right before `sentence` (same paragraph) is a grade claim of the
+    same council(s) telling areas of the latest report: grades, no earlier time."""
+    prev = [x for x in r.sentence_spans if x.end <= sentence.start]
+    if not prev or "\n" in r.text[prev[-1].end : sentence.start]:
+        return False
+    told = [
+        x
+        for x in r.claims
+        if x.type in (Kind.GRADE, Kind.TREND)
+        and x.facts.get("grades")
+        and prev[-1].start <= x.start < prev[-1].end
+    ]
+    return (
+        bool(told)
+        and all(
+            set(x.urns) == set(urns)
+            and all(
+                isinstance(it, dict)
+                and it.get("role") == "current"
+                and it.get("areas")
+                and not it.get("whens")
+                and not it.get("past_context")
+                # ("At the last inspection in 2019, leaders were judged good": an earlier time)
+                and not re.search(
+                    r"\b(?:last|previous\w*|prior|earlier|former\w*|then|had|(?:19|20)\d\d)\b",
+                    r.text[prev[-1].start : it.get("pos", x.start)],
+                    re.IGNORECASE,
+                )
+                for it in x.facts.get("grades") or [0]
+            )
+            for x in told
+        )
+    )
 
 
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -1749,7 +1828,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ) or (
                 role == "current"
                 and w.start > ge
-                and re.search(r"since", r.text[ge : w.start], re.IGNORECASE)
+                and re.search(r"\bsince\b", r.text[ge : w.start], re.IGNORECASE)
             ):
                 # "judged every area inadequate and said services had 'seriously declined since
                 # the last full inspection in 2015'": a date quoted, or one the grade came
@@ -1923,6 +2002,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and not _GRADE_OWNS_DATE.search(
                     r.text, max(sentence.start, earlier[-1].start - 80), earlier[-1].start
                 )
+                # "the report, published today, found services had much improved since the
+                # previous inspection, when the council was rated requires improvement": an
+                # inspection named after the date is the one the 'when' clause hangs on
+                and not _INSPECTION_AFTER_DATE.search(r.text, earlier[-1].end, clause.start)
                 and (
                     re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
                     # "rated inadequate overall that year, with adoption the only area to
@@ -2610,7 +2693,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         rf"\b(?:(?:for\s+)?(?:the\s+|a\s+)?(?P<n>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+"
         # "the third consecutive Good overall judgement": a grade's judgements in a row
         rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
-        r"(?:time|inspection|judge?ment|rating|grade)|"
+        # "the second consecutive full inspection at which ..."
+        r"(?:(?:full|Ofsted|ILACS|standard|short)\s+)?(?:time|inspection|judge?ment|rating|grade)|"
         # "the third good rating in a row": a grade's ratings in a row
         rf"(?:for\s+)?(?:the\s+|a\s+)?(?P<n2>{T.ORDINAL})\s+"
         rf"(?:['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?=judge?ment|rating|grade))?"
@@ -2622,6 +2706,23 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         body,
         re.IGNORECASE,
     )
+    if (
+        previous
+        and not whens
+        and items
+        and all(it["role"] == "current" and not it["whens"] and it["areas"] for it in items)
+        and clause.start - sentence.start < 20
+        and re.fullmatch(
+            r"(?:\W*\b(?:was|were)\s+(?:also\s+)?(?:rated|judged|graded)\b)+\W*",
+            "".join(m.group(0) for m in _PREVIOUS.finditer(body)),
+            re.IGNORECASE,
+        )
+        and _told_now_before(r, sentence, urns)
+    ):
+        # "Inspectors rated the impact of leaders and care leavers as good. However, help and
+        # protection was judged to require improvement": the same telling of the latest
+        # report, not an earlier one ('was judged' only a tense)
+        previous = False
     facts = {
         "grades": items,
         "whens": whens,

@@ -180,6 +180,21 @@ _LOOSE_SPAN = re.compile(
 )
 
 
+def _count_is_other(c: Claim, it: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """'outstanding in three of the four areas – leadership, children in care and care leavers
+    – while help and protection was rated good': the count is the first grade's, which names
+    that many areas; a later grade that names its own areas is checked by them."""
+    if not it["areas"] or not items or items[0] is it or "overall" in it["areas"]:
+        return False
+    first = items[0]
+    return (
+        first["grade"] != it["grade"]
+        and first.get("pos", 0) < it.get("pos", 0)
+        and len(first["areas"]) == c.number
+        and not set(first["areas"]) & set(it["areas"])
+    )
+
+
 def _fragile_grade(
     c: Claim, d: Any, it: dict[str, Any], results: list[Any], insp: list[Any], as_of: date
 ) -> str | None:
@@ -256,7 +271,11 @@ def _fragile_grade(
             if not earlier or any(_check_grade_item(x, it, False) is not False for x in earlier):
                 return "another grade of these words is the same inspection's; this one is earlier"
             return None
-    if c.number is not None and len({x[1]["grade"] for x in results}) > 1:
+    if (
+        c.number is not None
+        and len({x[1]["grade"] for x in results}) > 1
+        and not _count_is_other(c, it, [x[1] for x in results])
+    ):
         return "the count of areas may belong to the other grade"
     return None
 
@@ -473,7 +492,10 @@ def _check_grades_one(
             rest = [a for a in _key_areas(d) if a not in named]
             ok = all(d.grades.get(a) == it["grade"] for a in rest) if rest else None
         elif (
-            c.number is not None and c.grade_scope != "all" and (it["role"] == "current" or pinned)
+            c.number is not None
+            and c.grade_scope != "all"
+            and (it["role"] == "current" or pinned)
+            and not _count_is_other(c, it, items)
         ):
             # "outstanding overall and in three of the four individual areas": the writer's
             # own count of areas, which may not be ilacs's
@@ -892,6 +914,33 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         )
         return
     area = c.facts.get("area") or "overall"
+    if (
+        area == "overall"
+        and c.facts.get("direction") in (1, -1)
+        and not c.facts.get("jump")
+        and not (prev.grades.get(area) and cur.grades.get(area))
+    ):
+        # "a marked improvement on its first inspection in 2022" when the later framework
+        # grades no overall effectiveness: every judgement both grade moving that way (or
+        # every one the other way) settles it
+        pairs = [
+            (a, RANK[prev.grades[a]] - RANK[cur.grades[a]])
+            for a in _key_areas(cur)
+            if a != "overall" and prev.grades.get(a) in RANK and cur.grades.get(a) in RANK
+        ]
+        said = c.facts["direction"]
+        if len(pairs) >= 3 and (
+            all(m * said > 0 for _, m in pairs) or all(m * said < 0 for _, m in pairs)
+        ):
+            ok = pairs[0][1] * said > 0
+            c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+            c.verdict = S if ok else C
+            c.explanation = (
+                f"With no overall grade in both, every judgement graded in both moved "
+                f"{'up' if pairs[0][1] > 0 else 'down'} from the {_label(prev)} to the "
+                f"{_label(cur)}."
+            )
+            return
     if not (prev.grades.get(area) and cur.grades.get(area)):
         c.verdict = N
         c.explanation = (
