@@ -27,3 +27,20 @@ def test_a_national_count_of_today_has_no_slack(tmp_path, corpus_db, n, verdict)
     )
     c = _claim(_check(tmp_path, corpus_db, text, "2026-02-03"), f"{n} councils")
     assert c["verdict"] == verdict, c
+
+
+# Bournemouth, Christchurch and Poole: inadequate in its ILACS 2018 report (11 February 2022),
+# good in its ILACS 2023 report (29 January 2025), the fourth council under the 2023 framework
+# to go from inadequate to good (after East Riding of Yorkshire, St Helens and Medway). 'The
+# turnaround' names the move the rank reads; it is no test of its own.
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("fourth", "supported"), ("third", "contradicted")])
+def test_the_turnaround_that_makes_a_rank_is_read(tmp_path, corpus_db, place, verdict):
+    text = (
+        "Bournemouth, Christchurch and Poole Council has been rated good by Ofsted. The "
+        f"turnaround makes BCP only the {place} council to climb from 'inadequate' straight to "
+        "'good' since Ofsted introduced its revised inspection framework in January 2023.\n"
+    )
+    c = _claim(_check(tmp_path, corpus_db, text, "2025-01-30"), f"the {place} council")
+    assert c["verdict"] == verdict, c

@@ -347,7 +347,7 @@ _READ_WORDS = frozenset(
     outcomes results findings while whereas but quarters thirds fifths tenths majority minority
     proportion fraction percentage alongside along accolade feat before kept keep keeps same day
     time below above without single contains contain list lists what improve recommendation joins
-    downgrade downgraded downgrades downgrading upgrade upgraded upgrades upgrading
+    downgrade downgraded downgrades downgrading upgrade upgraded upgrades upgrading turnaround
     join joined among corporation noted notes note explained explains added adds stated states
     highlighted highlights pointed he she they we our us work
     recommendations priority actions
