@@ -3196,7 +3196,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "A post-inspection action plan was submitted to Ofsted in August"
         if _CHANGE_EVENT.search(r.text[max(clause.start, w.start - 80) : w.start]):
             continue  # "changes in corporate, political and senior leadership in 2023"
-        if _APPOINT_EVENT.search(r.text[max(clause.start, w.start - 110) : w.start]):
+        if w.precision == "year" and _APPOINT_EVENT.search(
+            r.text[max(clause.start, w.start - 110) : w.start]
+        ):
             continue  # "the appointment of a new director of children's services in 2023"
         if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
             continue  # "since Ofsted began grading care leavers separately in 2023"

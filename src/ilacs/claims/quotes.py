@@ -3423,14 +3423,6 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             and not (
                 named == missing and len(named) == 1 and _swapped_last(item, recs[best], named[0])
             )
-            # (not one recommendation's opening words, five at least, then others: 'the
-            # consistency of multi-agency participation in children in care reviews' for '...
-            # in initial child protection strategy discussions' is another thing in its frame)
-            and not (
-                len(named) >= 2
-                and _same_opening(item, recs, named) == recs[best]
-                and _opening_length(item, recs[best]) >= 5
-            )
         ):
             # most of one recommendation's words, the rest the article's own ('how quickly the
             # multi-agency safeguarding hub deals with referrals' for 'the timeliness of
@@ -3848,20 +3840,6 @@ def _same_opening(item: str, recs: list[str], named: list[str]) -> str | None:
     if any(_key(w) in own_keys for w in named):
         return None
     return hits[0]
-
-
-def _opening_length(item: str, rec: str) -> int:
-    """How many words the item and the recommendation open with alike (an article aside)."""
-    said = _words(_plain(item))
-    own = _words(_plain(rec))
-    if said and said[0] in {"the", "a", "an"}:
-        said = said[1:]
-    if own and own[0] in {"the", "a", "an"}:
-        own = own[1:]
-    n = 0
-    while n < min(len(said), len(own)) and _key(said[n]) == _key(own[n]):
-        n += 1
-    return n
 
 
 def _swapped_tail(item: str, recs: list[str], named: list[str]) -> str | None:
