@@ -523,8 +523,28 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
             for f in full
         )
     ]
-    if wrong_year:
-        d = wrong_year[0]
+    # "a focused visit in March 2023" of the one of July 2023: the one focused visit between
+    # two full inspections, its month given wrongly (a focused visit named as such)
+    wrong_month = [
+        d
+        for d in docs
+        if d.kind == "focused_visit"
+        and "focus" in kind
+        and d.inspection_start is not None
+        and role != "published"
+        and len(whens) == 1
+        and not w0.relative
+        and w0.precision == "month"
+        and w0.first.year == d.inspection_start.year
+        and abs(w0.first.month - d.inspection_start.month) >= 2
+        and len([x for x in docs if x.kind == "focused_visit"]) == 1
+        and not any(
+            f and min(w0.first, d.inspection_start) <= f <= max(w0.last, d.inspection_start)
+            for f in full
+        )
+    ]
+    if wrong_year or wrong_month:
+        d = (wrong_year or wrong_month)[0]
         c.verdict = C
         c.explanation = (
             f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}; no full "

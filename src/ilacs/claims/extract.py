@@ -3170,6 +3170,15 @@ _CHANGE_EVENT = re.compile(
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged)\b)[^.;]){0,60}$",
     re.IGNORECASE,
 )
+# A person's coming or going, dated by itself ("before the appointment of a new chief executive
+# and director of children's services in 2023"): no inspection's date.
+_APPOINT_EVENT = re.compile(
+    r"(?:\b(?:appointments?|arrivals?|departures?|resignations?|recruitment|hiring)\s+of\b"
+    r"|\b(?:was|were|been|being)\s+appointed\b|\btook\s+up\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:post|role|job)\b)"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged)\b)[^.;]){0,90}$",
+    re.IGNORECASE,
+)
 # The council's own plan, dated by its making or sending ("the action plan was submitted to
 # Ofsted in August"): no inspection's date.
 _PLAN_DATE = re.compile(
@@ -3213,6 +3222,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     visit = bool(_DATE_ROLE_VISIT.search(body))
     if not (published or visit):
+        _when_clause_date_claims(r, sentence, clause, whens)
         _event_date_claims(r, sentence, clause, whens)
         return
     # "reports published since July": any day from then to the article's
@@ -3290,6 +3300,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "A post-inspection action plan was submitted to Ofsted in August"
         if _CHANGE_EVENT.search(r.text[max(clause.start, w.start - 80) : w.start]):
             continue  # "changes in corporate, political and senior leadership in 2023"
+        if w.precision == "year" and _APPOINT_EVENT.search(
+            r.text[max(clause.start, w.start - 110) : w.start]
+        ):
+            continue  # "the appointment of a new director of children's services in 2023"
         if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
             continue  # "since Ofsted began grading care leavers separately in 2023"
         # "the company that has delivered children's social care for the council since
@@ -3462,6 +3476,17 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if tail:
             end += tail.end()
+        if end - start < 12 and own_role == "published":
+            # "visited the county for a week in April and today published their report": the
+            # day's claim is the words of the publishing, not the clause of the visit before it
+            verb = re.match(
+                r"\s*(?:\([^()]{1,25}\)\s*)?(?:(?!and\b)\w+\s+){0,2}?(?:publish\w*|released?)\b"
+                r"(?:\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:report|findings|verdict|letter)s?\b)?",
+                r.text[end : clause.end],
+                re.IGNORECASE,
+            )
+            if verb:
+                end += verb.end()
         # "Inspectors, who visited in January, found that ... had improved since 2018": the
         # relative clause about the inspectors is its own, a date after it begins at the verb
         told = _WHO_THEN_FOUND.match(r.text, clause.start, clause.end)
@@ -3539,6 +3564,48 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "letter_context": _about_letter(r, sentence),
             },
         )
+
+
+# "a big turnaround from May 2020, when a report following an inspection in December 2019 rated
+# the council inadequate": the date is of what the clause 'when' opens says (a report's day)
+_WHEN_REPORT = re.compile(
+    r",\s*when\s+(?:(?P<pub>(?:a|an|the|its|their|Ofsted['’]s)\s+(?:[\w-]+\s+){0,2}?(?:report|verdict|"
+    r"letter)\b(?!\s+(?:said|says|found|finds)\b))|(?P<vis>(?:Ofsted\s+)?inspectors\s+(?:last\s+)?"
+    r"(?:visited|were\s+on\s+site|inspected)\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?inspection\s+"
+    r"(?:took\s+place|was\s+carried\s+out)\b))",
+    re.IGNORECASE,
+)
+
+
+def _when_clause_date_claims(
+    r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]
+) -> None:
+    """'from May 2020, when a report ... rated the council inadequate': a date at the end of a
+    clause with no word of what it is of, told by the 'when' clause after it."""
+    w = whens[-1]
+    if w.relative or w.precision not in ("month", "day") or r.text[w.end : clause.end].strip():
+        return
+    m = _WHEN_REPORT.match(r.text, w.end, sentence.end)
+    if m is None:
+        return
+    # the date's words run to where the next date's begin
+    nxt = [x for x in T.dates(r.text[m.end() : sentence.end], r.as_of, m.end())]
+    end = nxt[0].start if nxt else m.end()
+    while end > m.end() and r.text[end - 1] == " ":
+        end -= 1
+    r.add(
+        T.Span(w.start, end),
+        Kind.DATE,
+        r.urns_at(sentence, clause),
+        date_role="published" if m.group("pub") else "visit",
+        dates=[(w.first, w.precision)],
+        facts={
+            "whens": [w],
+            "previous_cue": False,
+            "inspection_year": False,
+            "letter_context": _about_letter(r, sentence),
+        },
+    )
 
 
 # the report said to say it: 'The report recognises ... including the cyber-attack in 2020'
