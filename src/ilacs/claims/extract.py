@@ -1369,6 +1369,22 @@ def _told_now_before(r: Reader, sentence: T.Span, urns: list[int]) -> bool:
     )
 
 
+def _told_just_before(r: Any, start: int, clause_start: int) -> list[Claim]:
+    """The grade and trend claims of the sentence from `start` that end where the clause at
+    `clause_start` begins, each with its grades read one by one (the clause that a 'but said'
+    or 'and found' after them continues)."""
+    return [
+        x
+        for x in r.claims
+        if x.type in (Kind.GRADE, Kind.TREND)
+        and start <= x.start
+        and x.end <= clause_start + 1
+        and not r.text[x.end : clause_start].strip(" ,;")
+        and x.facts.get("grades")
+        and all(isinstance(it, dict) for it in x.facts["grades"])
+    ]
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -2485,16 +2501,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         # "in 2017, when inspectors rated the council good overall but said help and
         # protection required improvement": the grade the 'but' adds is the same inspection's
-        told = [
-            x
-            for x in r.claims
-            if x.type in (Kind.GRADE, Kind.TREND)
-            and sentence.start <= x.start
-            and x.end <= clause.start + 1
-            and not r.text[x.end : clause.start].strip(" ,;")
-            and x.facts.get("grades")
-            and all(isinstance(it, dict) for it in x.facts["grades"])
-        ]
+        told = _told_just_before(r, sentence.start, clause.start)
         dated = told[-1].facts["grades"][-1]["whens"] if told else []
         if (
             dated
@@ -2512,16 +2519,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         # "rated good, three years after inspectors judged them to require improvement and
         # found leadership inadequate": the verb shares the subject and time of the one before
-        told = [
-            x
-            for x in r.claims
-            if x.type in (Kind.GRADE, Kind.TREND)
-            and sentence.start <= x.start
-            and x.end <= clause.start + 1
-            and not r.text[x.end : clause.start].strip(" ,;")
-            and x.facts.get("grades")
-            and all(isinstance(it, dict) for it in x.facts["grades"])
-        ]
+        told = _told_just_before(r, sentence.start, clause.start)
         last = told[-1].facts["grades"][-1] if told else None
         if (
             last is not None

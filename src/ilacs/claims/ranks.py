@@ -617,6 +617,14 @@ def _ranks_short_period(c: Claim) -> bool:
     return bool(_SHORT_PERIOD.search(c.text[max(at, 0) :]))
 
 
+def _reading_name(c: Claim, every: bool) -> str:
+    """What a count or rank's reading counts by: the judgement the claim names ("one of 18
+    whose leadership is outstanding"), else every judgement or overall effectiveness."""
+    if c.facts.get("area") not in (None, "overall"):
+        return str(AREA_WORDS.get(c.facts["area"], c.facts["area"]))
+    return "every judgement" if every else "overall effectiveness"
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -947,14 +955,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     if ok:
                         names.append(st.name)
                         member = member or st.urn == urn
-                what = (
-                    # "one of 18 whose leadership is outstanding": that judgement, named so
-                    AREA_WORDS.get(c.facts["area"], c.facts["area"])
-                    if c.facts.get("area") not in (None, "overall")
-                    else "every judgement"
-                    if every
-                    else "overall effectiveness"
-                )
+                what = _reading_name(c, every)
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append((f"{what}{fw_words}, on {day}", names, member))
     both_m = _BOTH_AREAS.search(c.text)
@@ -1024,14 +1025,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     if ok and d.la_name not in names:
                         names.append(d.la_name)
                         member = member or d.urn == urn
-                what = (
-                    # "one of 18 whose leadership is outstanding": that judgement, named so
-                    AREA_WORDS.get(c.facts["area"], c.facts["area"])
-                    if c.facts.get("area") not in (None, "overall")
-                    else "every judgement"
-                    if every
-                    else "overall effectiveness"
-                )
+                what = _reading_name(c, every)
                 fw_words = "" if family == "any" else f", {family} reports only"
                 counts.append(
                     (f"{what}{fw_words}, reports published in {as_of.year}", names, member)
