@@ -5,7 +5,8 @@ words."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+import shutil
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -55,3 +56,28 @@ def in_process_checker(db: Path) -> Iterator[Callable[[str, date], Found]]:
         yield run
     finally:
         texts.close()
+
+
+def corpus_with_letters(corpus_db: Path, tmp: Path, names: Iterable[str]) -> Path:
+    """A copy of the corpus database in the empty folder `tmp`, with the named letters of
+    ../shared/letters/pdfs ingested into it too (every one must be read)."""
+    from ilacs.ingest import ingest
+    from tests.conftest import LETTERS
+
+    db = tmp / "corpus_letters.db"
+    shutil.copy(corpus_db, db)
+    pdfs = tmp / "pdfs"
+    pdfs.mkdir()
+    for name in names:
+        shutil.copy(LETTERS / name, pdfs / name)
+    summary = ingest(pdfs, db)
+    assert summary.failed == 0, summary.errors
+    return db
+
+
+def verdicts(found: Found, words: str, kind: str | None = None) -> set[str]:
+    """The verdicts of the claims (of `kind`, if given) whose text holds `words`; failing if
+    there is none."""
+    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
+    assert hits, (words, found)
+    return hits

@@ -7,13 +7,11 @@ the corpus and a Sheffield letter in ../shared."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker
-from tests.conftest import LETTERS
+from tests.claims_helpers import corpus_with_letters, in_process_checker
 
 SHEFFIELD = "80551_sheffield__children's_services_focused_visit_-_22_november_2018.pdf"
 LEWISHAM = "80508_lewisham__children's_services_focused_visit_-_31_august_2021.pdf"
@@ -23,17 +21,7 @@ LEWISHAM = "80508_lewisham__children's_services_focused_visit_-_31_august_2021.p
 def check16(corpus_db, tmp_path_factory):
     """Check an article against the corpus plus two focused-visit letters (Sheffield 2018,
     Lewisham 2021)."""
-    from ilacs.ingest import ingest
-
-    tmp = tmp_path_factory.mktemp("dates16")
-    db = tmp / "dates16.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    for name in (SHEFFIELD, LEWISHAM):
-        shutil.copy(LETTERS / name, pdfs / name)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("dates16"), (SHEFFIELD, LEWISHAM))
     with in_process_checker(db) as run:
         yield run
 

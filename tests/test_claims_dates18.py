@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker
+from tests.claims_helpers import corpus_with_letters, in_process_checker
 
 
 @pytest.fixture(scope="module")
@@ -64,19 +64,7 @@ REDCAR = "80541_redcar_and_cleveland__children's_services_focused_visit_-_08_aug
 @pytest.fixture(scope="module")
 def check18l(corpus_db, tmp_path_factory):
     """The corpus plus the Redcar and Cleveland focused-visit letter (visit 4 and 5 July 2023)."""
-    import shutil
-
-    from ilacs.ingest import ingest
-    from tests.conftest import LETTERS
-
-    tmp = tmp_path_factory.mktemp("dates18")
-    db = tmp / "dates18.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    shutil.copy(LETTERS / REDCAR, pdfs / REDCAR)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("dates18"), (REDCAR,))
     with in_process_checker(db) as run:
         yield run
 

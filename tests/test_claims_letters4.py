@@ -3,14 +3,12 @@ them (round 4): real values from the corpus and the Southampton letter in ../sha
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
 from ilacs.claims.quotes import find_recommendations
-from tests.claims_helpers import in_process_checker
-from tests.conftest import LETTERS
+from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
 
 SOUTHAMPTON = "80558_southampton__children's_services_focused_visit_-_15_june_2018.pdf"
 LEWISHAM = "80508_lewisham__children's_services_focused_visit_-_31_august_2021.pdf"
@@ -21,25 +19,11 @@ GREENWICH = "80495_greenwich__joint_area_child_protection_inspection_-_09_may_20
 def check4(corpus_db, tmp_path_factory):
     """Check an article against the corpus plus two focused-visit letters (Southampton 2018,
     Lewisham 2021) and a JTAI letter (Greenwich 2018)."""
-    from ilacs.ingest import ingest
-
-    tmp = tmp_path_factory.mktemp("letters4")
-    db = tmp / "letters4.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    for name in (SOUTHAMPTON, LEWISHAM, GREENWICH):
-        shutil.copy(LETTERS / name, pdfs / name)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(
+        corpus_db, tmp_path_factory.mktemp("letters4"), (SOUTHAMPTON, LEWISHAM, GREENWICH)
+    )
     with in_process_checker(db) as run:
         yield run
-
-
-def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
-    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
-    assert hits, (words, found)
-    return hits
 
 
 def test_a_list_of_the_judgements_is_no_list_of_recommendations(check4):
@@ -67,7 +51,7 @@ def test_recommendations_reworded_as_the_press_does(check4):
         "and 17-year-olds, and return home interviews for children who have gone missing.\n"
     )
     found = check4(text, date(2022, 9, 5))
-    assert _verdicts(found, "multi-agency safeguarding hub", "recommendation") == {"supported"}
+    assert verdicts(found, "multi-agency safeguarding hub", "recommendation") == {"supported"}
     # Surrey, 3 June 2015 (priority actions): 'Undertake an immediate review of unallocated
     # cases held by assistant team managers ...'
     text = (
@@ -76,7 +60,7 @@ def test_recommendations_reworded_as_the_press_does(check4):
         "assistant team managers which had not been allocated to a social worker.\n"
     )
     found = check4(text, date(2015, 6, 3))
-    assert _verdicts(found, "assistant team managers", "recommendation") == {"supported"}
+    assert verdicts(found, "assistant team managers", "recommendation") == {"supported"}
 
 
 def test_what_the_council_must_better_do(check4):
@@ -90,7 +74,7 @@ def test_what_the_council_must_better_do(check4):
         "plans, and strengthen oversight of children in unregistered children's homes.\n"
     )
     found = check4(text, date(2026, 8, 20))
-    assert _verdicts(found, "young carers", "recommendation") == {"supported"}
+    assert verdicts(found, "young carers", "recommendation") == {"supported"}
     # Tower Hamlets, 13 January 2025: two areas for improvement, the first 'Focus and in-depth
     # understanding of the impact of family culture on a child's lived experience'
     text = (
@@ -99,7 +83,7 @@ def test_what_the_council_must_better_do(check4):
         "understanding of the impact of family culture on a child's lived experience.\n"
     )
     found = check4(text, date(2025, 1, 13))
-    assert _verdicts(found, "family culture", "recommendation") == {"supported"}
+    assert verdicts(found, "family culture", "recommendation") == {"supported"}
 
 
 def test_a_letters_list_in_an_article_that_names_an_old_full_inspection(check4):
@@ -115,8 +99,8 @@ def test_a_letters_list_in_an_article_that_names_an_old_full_inspection(check4):
         "quality of return home interviews after young people go missing.\n"
     )
     found = check4(text, date(2018, 6, 15))
-    assert _verdicts(found, "three things", "recommendation") == {"supported"}
-    assert _verdicts(found, "health histories", "recommendation") == {"supported"}
+    assert verdicts(found, "three things", "recommendation") == {"supported"}
+    assert verdicts(found, "health histories", "recommendation") == {"supported"}
 
 
 def test_a_joint_inspection_is_dated_by_its_own_letter_or_not_at_all(check4):
@@ -127,7 +111,7 @@ def test_a_joint_inspection_is_dated_by_its_own_letter_or_not_at_all(check4):
         "the front door had improved since a joint inspection last year.\n"
     )
     found = check4(text, date(2019, 8, 27))
-    assert "contradicted" not in _verdicts(found, "joint inspection")
+    assert "contradicted" not in verdicts(found, "joint inspection")
 
 
 def test_what_ofsted_asked_the_council_to_do(check4):
@@ -139,7 +123,7 @@ def test_what_ofsted_asked_the_council_to_do(check4):
         "and to speed up return home interviews.\n"
     )
     found = check4(text, date(2022, 9, 5))
-    assert _verdicts(found, "placement sufficiency", "recommendation") == {"supported"}
+    assert verdicts(found, "placement sufficiency", "recommendation") == {"supported"}
     # a count, not a list
     spans = find_recommendations("Ofsted asked the council to improve three areas.")
     assert [s.items for s in spans] == [()]
@@ -154,10 +138,10 @@ def test_each_date_is_of_the_visit_named_before_it_and_a_short_theme(check4):
         "2021, when inspectors looked at the council's {} for children in care.\n"
     )
     found = check4(text.format("arrangements"), date(2024, 1, 31))
-    assert _verdicts(found, "July 2021", "visit") == {"supported"}
-    assert _verdicts(found, "looked at the council's arrangements", "visit") == {"supported"}
+    assert verdicts(found, "July 2021", "visit") == {"supported"}
+    assert verdicts(found, "looked at the council's arrangements", "visit") == {"supported"}
     found = check4(text.format("plans"), date(2024, 1, 31))
-    assert _verdicts(found, "looked at the council's plans", "visit") == {"not_in_record"}
+    assert verdicts(found, "looked at the council's plans", "visit") == {"not_in_record"}
 
 
 def test_a_joint_inspections_month_given_wrongly_in_a_finding(check4):
@@ -170,9 +154,9 @@ def test_a_joint_inspections_month_given_wrongly_in_a_finding(check4):
         "In a letter published this week, inspectors praised the partnership.\n"
     )
     found = check4(text.format("March"), date(2018, 5, 9))
-    assert _verdicts(found, "Greenwich in March") == {"contradicted"}
+    assert verdicts(found, "Greenwich in March") == {"contradicted"}
     found = check4(text.format("February"), date(2018, 5, 9))
-    assert "contradicted" not in _verdicts(found, "Greenwich in February")
+    assert "contradicted" not in verdicts(found, "Greenwich in February")
 
 
 def test_how_many_days_a_visit_lasted(check4):
@@ -181,8 +165,8 @@ def test_how_many_days_a_visit_lasted(check4):
         "Southampton's care leavers get a better service, Ofsted has said after a {}-day "
         "focused visit. The letter was published on Friday.\n"
     )
-    assert _verdicts(check4(text.format("two"), date(2018, 6, 15)), "-day") == {"supported"}
-    assert _verdicts(check4(text.format("three"), date(2018, 6, 15)), "-day") == {"contradicted"}
+    assert verdicts(check4(text.format("two"), date(2018, 6, 15)), "-day") == {"supported"}
+    assert verdicts(check4(text.format("three"), date(2018, 6, 15)), "-day") == {"contradicted"}
 
 
 def test_the_first_of_the_actions_and_a_system_date():
@@ -209,7 +193,7 @@ def test_the_first_of_the_actions_is_checked(check4):
         "care leavers aged 20 and 21 it has lost touch with.\n"
     )
     found = check4(text, date(2014, 12, 5))
-    assert _verdicts(found, "re-establish contact", "recommendation") == {"supported"}
+    assert verdicts(found, "re-establish contact", "recommendation") == {"supported"}
 
 
 def test_another_events_date_in_a_letters_finding(check4):
@@ -222,4 +206,4 @@ def test_another_events_date_in_a_letters_finding(check4):
         "year, especially since more staff joined the team in January.\n"
     )
     found = check4(text, date(2018, 6, 15))
-    assert _verdicts(found, "much-improved service") == {"supported"}
+    assert verdicts(found, "much-improved service") == {"supported"}

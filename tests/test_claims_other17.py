@@ -13,19 +13,13 @@ from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker
+from tests.claims_helpers import in_process_checker, verdicts
 
 
 @pytest.fixture(scope="module")
 def check17(corpus_db):
     with in_process_checker(corpus_db) as run:
         yield run
-
-
-def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
-    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
-    assert hits, (words, found)
-    return hits
 
 
 # Worcestershire's report published 14 July 2023: 'Since October 2019, WCF has had operational
@@ -38,7 +32,7 @@ def test_company_the_report_names_is_supported(check17) -> None:
         "company wholly owned by the county council."
     )
     found = check17(text, date(2023, 7, 20))
-    assert _verdicts(found, "Worcestershire Children First") == {"supported"}
+    assert verdicts(found, "Worcestershire Children First") == {"supported"}
 
 
 def test_company_with_another_year_is_not_supported(check17) -> None:
@@ -48,7 +42,7 @@ def test_company_with_another_year_is_not_supported(check17) -> None:
         "company wholly owned by the county council."
     )
     found = check17(text, date(2023, 7, 20))
-    assert "supported" not in _verdicts(found, "Worcestershire Children First")
+    assert "supported" not in verdicts(found, "Worcestershire Children First")
 
 
 # West Berkshire's report published 28 October 2025: 'These changes in 2023, compounded by
@@ -61,7 +55,7 @@ def test_leadership_changes_in_a_year_are_no_inspection_date(check17) -> None:
     )
     found = check17(text, date(2025, 11, 3))
     assert not [t for k, t, v in found if k == "date"]
-    assert _verdicts(found, "brake on progress", "quote") == {"supported"}
+    assert verdicts(found, "brake on progress", "quote") == {"supported"}
 
 
 # Wirral's report published 2 February 2024: 'the budget has been protected, in a challenging
@@ -74,7 +68,7 @@ def test_report_acknowledged_run_on_into_its_quote(check17) -> None:
     )
     found = check17(text, date(2024, 2, 5))
     assert not [t for k, t, v in found if k == "other" and v == "not_in_record"]
-    assert _verdicts(found, "financial environment", "quote") == {"supported"}
+    assert verdicts(found, "financial environment", "quote") == {"supported"}
 
 
 # Buckinghamshire's report published 14 May 2025 prints 'Unaccompanied asylum-seeking children
@@ -87,7 +81,7 @@ def test_welcomed_the_finding_quotes_the_report(check17) -> None:
         'stability is improving".'
     )
     found = check17(text, date(2025, 5, 20))
-    assert _verdicts(found, "Workforce stability", "quote") == {"supported"}
+    assert verdicts(found, "Workforce stability", "quote") == {"supported"}
 
 
 def test_response_is_the_reports_service(check17) -> None:
@@ -97,7 +91,7 @@ def test_response_is_the_reports_service(check17) -> None:
         "response to children at risk from neglect."
     )
     found = check17(text, date(2025, 5, 20))
-    assert "supported" in _verdicts(found, "neglect", "recommendation")
+    assert "supported" in verdicts(found, "neglect", "recommendation")
 
 
 # Cornwall's report published 22 August 2024: 'The timeliness of child protection strategy
@@ -109,7 +103,7 @@ def test_they_want_the_council_to(check17) -> None:
         "protection strategy meetings and improve the quality of Public Law Outline letters."
     )
     found = check17(text, date(2024, 8, 27))
-    assert _verdicts(found, "strategy meetings", "recommendation") == {"supported"}
+    assert verdicts(found, "strategy meetings", "recommendation") == {"supported"}
 
 
 # Windsor and Maidenhead's report published 19 November 2024: 'The stability of the workforce to
@@ -123,7 +117,7 @@ def test_gloss_of_a_list_item_is_no_thing_named(check17) -> None:
         "disabled children, some of whom were not having their needs reviewed often enough."
     )
     found = check17(text, date(2024, 11, 25))
-    assert _verdicts(found, "stability of its workforce", "recommendation") == {"supported"}
+    assert verdicts(found, "stability of its workforce", "recommendation") == {"supported"}
 
 
 # Derbyshire's report published 12 January 2024: 'Effective and consistent provision of
@@ -135,7 +129,7 @@ def test_one_thing_more_after_the_list(check17) -> None:
         "Life-story work for children in care should also be more consistent."
     )
     found = check17(text, date(2024, 1, 15))
-    assert _verdicts(found, "Life-story work", "recommendation") == {"supported"}
+    assert verdicts(found, "Life-story work", "recommendation") == {"supported"}
 
 
 # West Berkshire (as above): a date with no word before it that says what it is of ('at the end
@@ -149,4 +143,4 @@ def test_undated_event_date_spans_its_own_words(check17) -> None:
     )
     found = check17(text, date(2025, 11, 3))
     assert not [t for k, t, v in found if k == "date" and t.startswith("The director")]
-    assert _verdicts(found, "brake on progress", "quote") == {"supported"}
+    assert verdicts(found, "brake on progress", "quote") == {"supported"}

@@ -8,13 +8,11 @@ after a dash. Real values from the corpus and a Dudley letter in ../shared."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker
-from tests.conftest import LETTERS
+from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
 
 DUDLEY = "80464_dudley__children's_services_focused_visit_-_20_november_2025.pdf"
 WOLVERHAMPTON = "80583_wolverhampton__children's_services_focused_visit_-_01_november_2024.pdf"
@@ -26,25 +24,11 @@ def check13(corpus_db, tmp_path_factory):
     (its subject: 'the local authority's arrangements for the 'front door'') and
     Wolverhampton's of November 2024 (addressed to Alison Hinds, Director of Children's
     Services)."""
-    from ilacs.ingest import ingest
-
-    tmp = tmp_path_factory.mktemp("quotes13")
-    db = tmp / "quotes13.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    for name in (DUDLEY, WOLVERHAMPTON):
-        shutil.copy(LETTERS / name, pdfs / name)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(
+        corpus_db, tmp_path_factory.mktemp("quotes13"), (DUDLEY, WOLVERHAMPTON)
+    )
     with in_process_checker(db) as run:
         yield run
-
-
-def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
-    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
-    assert hits, (words, found)
-    return hits
 
 
 # Sandwell's report published 2 December 2025: 'Since the last inspection in 2022, when Sandwell
@@ -63,17 +47,17 @@ _SANDWELL = (
 
 def test_a_quotation_with_its_quantifier_changed_is_contradicted(check13):
     found = check13(_SANDWELL.format(q="all"), date(2025, 12, 3))
-    assert _verdicts(found, '"all services', "quote") == {"contradicted"}
+    assert verdicts(found, '"all services', "quote") == {"contradicted"}
     found = check13(_SANDWELL.format(q="most"), date(2025, 12, 3))
-    assert _verdicts(found, '"most services', "quote") == {"supported"}
+    assert verdicts(found, '"most services', "quote") == {"supported"}
 
 
 def test_a_list_the_speaker_follows_with_a_clause_of_their_own(check13):
     found = check13(_SANDWELL.format(q="most"), date(2025, 12, 3))
-    assert _verdicts(found, "four areas where we need to do better", "recommendation") == {
+    assert verdicts(found, "four areas where we need to do better", "recommendation") == {
         "supported"
     }
-    assert _verdicts(found, "timeliness of pathway plans", "recommendation") == {"supported"}
+    assert verdicts(found, "timeliness of pathway plans", "recommendation") == {"supported"}
     assert not [t for k, t, v in found if k == "recommendation" and "acting on them" in t]
 
 
@@ -90,9 +74,9 @@ _LAMBETH = (
 
 def test_must_now_improve_is_a_list_of_what_must_improve(check13):
     found = check13(_LAMBETH.format(what="care"), date(2026, 3, 11))
-    assert _verdicts(found, "must now improve", "recommendation") == {"supported"}
+    assert verdicts(found, "must now improve", "recommendation") == {"supported"}
     found = check13(_LAMBETH.format(what="education"), date(2026, 3, 11))
-    assert _verdicts(found, "must now improve", "recommendation") == {"contradicted"}
+    assert verdicts(found, "must now improve", "recommendation") == {"contradicted"}
 
 
 def test_a_report_with_no_list_of_what_must_improve(check13):
@@ -103,7 +87,7 @@ def test_a_report_with_no_list_of_what_must_improve(check13):
         "list any areas for improvement.\n"
     )
     found = check13(text, date(2024, 10, 30))
-    assert _verdicts(found, "did not list any areas for improvement", "recommendation") == {
+    assert verdicts(found, "did not list any areas for improvement", "recommendation") == {
         "supported"
     }
 
@@ -122,14 +106,14 @@ _GATESHEAD = (
 
 def test_the_thing_named_before_the_area_inspectors_want_looked_at(check13):
     found = check13(_GATESHEAD.format(n="nine"), date(2025, 1, 30))
-    assert _verdicts(found, "impact of being a young carer", "recommendation") == {"supported"}
+    assert verdicts(found, "impact of being a young carer", "recommendation") == {"supported"}
 
 
 def test_a_number_changed_in_a_finding_the_report_goes_on_speaking(check13):
     found = check13(_GATESHEAD.format(n="five"), date(2025, 1, 30))
-    assert _verdicts(found, "five family hubs") == {"contradicted"}
+    assert verdicts(found, "five family hubs") == {"contradicted"}
     found = check13(_GATESHEAD.format(n="nine"), date(2025, 1, 30))
-    assert _verdicts(found, "nine family hubs") == {"supported"}
+    assert verdicts(found, "nine family hubs") == {"supported"}
 
 
 def test_including_those_placed_outside_the_county_is_of_the_thing_before(check13):
@@ -143,7 +127,7 @@ def test_including_those_placed_outside_the_county_is_of_the_thing_before(check1
         "exploitation, including those placed outside the county.\n"
     )
     found = check13(text, date(2025, 5, 10))
-    assert _verdicts(found, "collaborative safety planning", "recommendation") == {"supported"}
+    assert verdicts(found, "collaborative safety planning", "recommendation") == {"supported"}
 
 
 def test_quicker_decisions_are_their_timeliness(check13):
@@ -155,7 +139,7 @@ def test_quicker_decisions_are_their_timeliness(check13):
         "quicker decisions about children coming into care.\n"
     )
     found = check13(text, date(2025, 7, 16))
-    assert _verdicts(found, "quicker decisions", "recommendation") == {"supported"}
+    assert verdicts(found, "quicker decisions", "recommendation") == {"supported"}
 
 
 def test_a_short_inflection_and_another_word_for_a_stage(check13):
@@ -168,7 +152,7 @@ def test_a_short_inflection_and_another_word_for_a_stage(check13):
         "the quality of supervision.\n"
     )
     found = check13(text, date(2024, 8, 21))
-    assert _verdicts(found, "pre-proceedings stage", "recommendation") == {"supported"}
+    assert verdicts(found, "pre-proceedings stage", "recommendation") == {"supported"}
 
 
 def test_a_visit_subject_glossed_after_a_dash(check13):
@@ -179,7 +163,7 @@ def test_a_visit_subject_glossed_after_a_dash(check13):
         "people worried about a child. Their letter was published yesterday.\n"
     )
     found = check13(text, date(2025, 11, 21))
-    assert _verdicts(found, "looking at the borough's 'front door'", "visit") == {"supported"}
+    assert verdicts(found, "looking at the borough's 'front door'", "visit") == {"supported"}
 
 
 def test_whom_a_letter_is_addressed_to(check13):
@@ -190,11 +174,11 @@ def test_whom_a_letter_is_addressed_to(check13):
         "seen regularly.\n"
     )
     found = check13(text.format(name="Alison Hinds"), date(2024, 11, 4))
-    assert _verdicts(found, "letter to director of children's services Alison Hinds") == {
+    assert verdicts(found, "letter to director of children's services Alison Hinds") == {
         "supported"
     }
     found = check13(text.format(name="Alison Smith"), date(2024, 11, 4))
-    assert _verdicts(found, "letter to director of children's services Alison Smith") == {
+    assert verdicts(found, "letter to director of children's services Alison Smith") == {
         "not_in_record"
     }
 
@@ -209,7 +193,7 @@ def test_an_officer_citing_the_reports_view(check13):
         'of practice where the change is not {word}".\n'
     )
     found = check13(text.format(word="embedded"), date(2024, 6, 25))
-    assert _verdicts(found, "small residual pockets", "quote") == {"supported"}
+    assert verdicts(found, "small residual pockets", "quote") == {"supported"}
 
 
 def test_when_the_director_came_into_post(check13):
@@ -222,6 +206,6 @@ def test_when_the_director_came_into_post(check13):
         "director of children's services was appointed in {month} 2023.\n"
     )
     found = check13(text.format(month="August"), date(2025, 3, 5))
-    assert _verdicts(found, "was appointed in August 2023") == {"supported"}
+    assert verdicts(found, "was appointed in August 2023") == {"supported"}
     found = check13(text.format(month="May"), date(2025, 3, 5))
-    assert _verdicts(found, "was appointed in May 2023") == {"not_in_record"}
+    assert verdicts(found, "was appointed in May 2023") == {"not_in_record"}

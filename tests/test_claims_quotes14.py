@@ -11,19 +11,13 @@ from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker
+from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
 
 
 @pytest.fixture(scope="module")
 def check14(corpus_db):
     with in_process_checker(corpus_db) as run:
         yield run
-
-
-def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
-    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
-    assert hits, (words, found)
-    return hits
 
 
 # Barnsley's report published 27 October 2023: 'The executive director, through their
@@ -46,7 +40,7 @@ _BARNSLEY = (
 )
 def test_a_quotation_denying_what_the_report_says(check14, verb, want):
     found = check14(_BARNSLEY.format(verb=verb), date(2023, 11, 1))
-    assert _verdicts(found, "a culture of learning", "quote") == {want}
+    assert verdicts(found, "a culture of learning", "quote") == {want}
 
 
 # Durham's report published 5 July 2022 asks for improvement in 'The response to children who
@@ -71,7 +65,7 @@ _DURHAM = (
 )
 def test_a_recommendation_for_other_children(check14, item, want):
     found = check14(_DURHAM.format(item=item), date(2022, 7, 10))
-    assert _verdicts(found, "short-break placements", "recommendation") == {want}
+    assert verdicts(found, "short-break placements", "recommendation") == {want}
 
 
 # Peterborough's JTAI letter of 11 August
@@ -83,19 +77,7 @@ PETERBOROUGH_JTAI = (
 
 @pytest.fixture(scope="module")
 def check14_letters(corpus_db, tmp_path_factory):
-    import shutil
-
-    from ilacs.ingest import ingest
-    from tests.conftest import LETTERS
-
-    tmp = tmp_path_factory.mktemp("quotes14")
-    db = tmp / "quotes14.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    shutil.copy(LETTERS / PETERBOROUGH_JTAI, pdfs / PETERBOROUGH_JTAI)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("quotes14"), (PETERBOROUGH_JTAI,))
     with in_process_checker(db) as run:
         yield run
 
@@ -109,7 +91,7 @@ def test_an_inspection_looking_at(check14_letters):
         "from home."
     )
     found = check14_letters(text, date(2017, 8, 20))
-    assert _verdicts(found, "looking at how agencies respond", "visit") == {"not_in_record"}
+    assert verdicts(found, "looking at how agencies respond", "visit") == {"not_in_record"}
 
 
 # Durham's report published 5 July 2022 (above): 'Ofsted said the council should <verb> ...'
@@ -121,7 +103,7 @@ def test_the_council_should_act(check14):
         "provide more short-break placements for disabled children."
     )
     found = check14(text, date(2022, 7, 10))
-    assert _verdicts(found, "short-break placements", "recommendation") == {"supported"}
+    assert verdicts(found, "short-break placements", "recommendation") == {"supported"}
 
 
 # Hartlepool's report published 16 May 2024 asks for 'Clarity for care leavers about their
@@ -138,7 +120,7 @@ def test_whom_the_recommendations_are_about(check14, whom, want):
         "care leavers in custody."
     )
     found = check14(text, date(2024, 5, 20))
-    assert _verdicts(found, f"relate to {whom}", "recommendation") == want
+    assert verdicts(found, f"relate to {whom}", "recommendation") == want
 
 
 # York's report published 4 May 2022: 'improvement has been slow overall and has not resulted
@@ -153,7 +135,7 @@ def test_slow_turned_rapid(check14, words, want):
         f'Inspectors found that improvement "{words}", the report says.'
     )
     found = check14(text, date(2022, 5, 10))
-    assert _verdicts(found, words, "quote") == {want}
+    assert verdicts(found, words, "quote") == {want}
 
 
 # Durham again: 'made three recommendations, covering X, Y and Z' is a list; one long word only

@@ -7,13 +7,11 @@ and a Sheffield letter in ../shared."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker
-from tests.conftest import LETTERS
+from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
 
 SHEFFIELD = "80551_sheffield__children's_services_focused_visit_-_22_november_2018.pdf"
 
@@ -21,24 +19,9 @@ SHEFFIELD = "80551_sheffield__children's_services_focused_visit_-_22_november_20
 @pytest.fixture(scope="module")
 def check17(corpus_db, tmp_path_factory):
     """Check an article against the corpus plus a focused-visit letter (Sheffield 2018)."""
-    from ilacs.ingest import ingest
-
-    tmp = tmp_path_factory.mktemp("quotes17")
-    db = tmp / "quotes17.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    shutil.copy(LETTERS / SHEFFIELD, pdfs / SHEFFIELD)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("quotes17"), (SHEFFIELD,))
     with in_process_checker(db) as run:
         yield run
-
-
-def _verdicts(found: list[tuple[str, str, str]], words: str, kind: str | None = None) -> set[str]:
-    hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
-    assert hits, (words, found)
-    return hits
 
 
 # West Berkshire's report published 28 October 2025: page 1 'strengthened practice in several
@@ -53,7 +36,7 @@ def test_short_quote_printed_beside_its_subject(check17, words: str, want: str) 
         f'extra-familial harm and permanence planning, which inspectors describe as "{words}".'
     )
     found = check17(text, date(2025, 11, 3))
-    assert _verdicts(found, f'"{words}"', "quote") == {want}
+    assert verdicts(found, f'"{words}"', "quote") == {want}
 
 
 def test_short_quote_changed_is_still_caught(check17) -> None:
@@ -63,7 +46,7 @@ def test_short_quote_changed_is_still_caught(check17) -> None:
         "monitoring children's plans for permanence."
     )
     found = check17(text, date(2025, 11, 3))
-    assert "supported" not in _verdicts(found, '"rarely effective"')
+    assert "supported" not in verdicts(found, '"rarely effective"')
 
 
 # Wirral's report published Friday 2 February 2024 (on site 18 to 29 September 2023).
@@ -77,8 +60,8 @@ def test_last_year_dates_the_month_near_it(check17, day: str, want: str) -> None
         "last year, found that leadership had slipped."
     )
     found = check17(text, date(2024, 2, 12) if day.startswith("9") else date(2024, 2, 5))
-    assert want in _verdicts(found, f"({day})")
-    assert "contradicted" not in _verdicts(found, "September")
+    assert want in verdicts(found, f"({day})")
+    assert "contradicted" not in verdicts(found, "September")
 
 
 def test_dates_text_last_year_near_only() -> None:
@@ -106,7 +89,7 @@ def test_letter_dated_is_the_letters_day(check17, day: str, want: bool) -> None:
         "their children well."
     )
     found = check17(text, date(2018, 12, 3))
-    got = _verdicts(found, f"dated {day}")
+    got = verdicts(found, f"dated {day}")
     assert ("supported" in got) == want
     assert "contradicted" not in got
 
@@ -130,7 +113,7 @@ def test_date_after_an_inspection_is_the_verdicts(check17, month: str, want: boo
         f"January 2016, and again in {month} 2018 after a second full inspection."
     )
     found = check17(text, date(2019, 3, 1))
-    got = _verdicts(found, f"{month} 2018")
+    got = verdicts(found, f"{month} 2018")
     assert ("supported" in got) == want
     if want:
         assert "contradicted" not in got

@@ -13,15 +13,13 @@ grade."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
-from tests.claims_helpers import in_process_checker
-from tests.conftest import LETTERS
+from tests.claims_helpers import corpus_with_letters, in_process_checker
 
 BIRMINGHAM = "80429_birmingham__children's_services_focused_visit_-_24_october_2024.pdf"
 
@@ -142,16 +140,7 @@ def test_out_of_those_reported_on_and_a_share(tmp_path, corpus_db, n, verdict):
 def check17(corpus_db, tmp_path_factory):
     """Check an article against the corpus plus the Birmingham focused-visit letter of 24
     October 2024."""
-    from ilacs.ingest import ingest
-
-    tmp = tmp_path_factory.mktemp("rankcount17")
-    db = tmp / "rankcount17.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    shutil.copy(LETTERS / BIRMINGHAM, pdfs / BIRMINGHAM)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("rankcount17"), (BIRMINGHAM,))
     with in_process_checker(db) as run:
         yield run
 
