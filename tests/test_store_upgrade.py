@@ -147,3 +147,33 @@ def test_searching_a_file_not_yet_upgraded_says_how(tmp_path):
     body = b"".join(App(db)(environ, lambda s, h: status.append(s)))
     assert status == ["500 Internal Server Error"]
     assert "made by an older ilacs" in json.loads(body)["message"]
+
+
+def test_exporting_recommendations_of_a_file_not_yet_upgraded_says_how(tmp_path):
+    # `ilacs export` opens the file read-only: a file made before themes has no `themes`
+    # column, and the export says how to upgrade it (naming the file), not a traceback, and
+    # leaves the file as it was.
+    from click.testing import CliRunner
+
+    from ilacs.cli import main
+
+    db = _old_copy(tmp_path)
+    before = db.read_bytes()
+    out = tmp_path / "recs.csv"
+    result = CliRunner().invoke(
+        main, ["export", "recommendations", "--db", str(db), "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    assert f"{db}: the database was made by an older ilacs" in result.output
+    assert "ilacs ingest FOLDER --db FILE" in result.output
+    assert "Traceback" not in result.output and not out.exists()
+    assert db.read_bytes() == before
+    # the documents' export needs nothing the old file lacks
+    assert (
+        CliRunner()
+        .invoke(main, ["export", "inspections", "--db", str(db), "-o", str(out)])
+        .exit_code
+        == 0
+    )
+    # Bromley's four files and the copy under a second file id (not yet marked a duplicate)
+    assert out.read_text().count("80490_bromley/") == 5

@@ -582,20 +582,35 @@ class Store:
             )
         ]
 
+    def _older(self, e: sqlite3.OperationalError) -> StoreError | None:
+        """The error to give when a query met a table or column this file lacks: a file made
+        by an older ilacs and opened read-only, which cannot upgrade itself."""
+        if "no such table" in str(e) or "no such column" in str(e):
+            return StoreError(
+                "the database was made by an older ilacs: open it once for writing"
+                " (`ilacs ingest FOLDER --db FILE`) to upgrade it",
+                str(self.path),
+            )
+        return None
+
+    def _rows(self, sql: str) -> list[dict]:
+        """Every row of a read-only query, as dicts; an older file's missing parts said plainly."""
+        try:
+            return [dict(r) for r in self.conn.execute(sql)]
+        except sqlite3.OperationalError as e:
+            raise (self._older(e) or e) from e
+
     def export_inspections(self) -> list[dict]:
         cols = ", ".join(EXPORT_COLUMNS)
-        return [dict(r) for r in self.conn.execute(f"SELECT {cols} FROM documents ORDER BY path")]
+        return self._rows(f"SELECT {cols} FROM documents ORDER BY path")
 
     def export_recommendations(self) -> list[dict]:
-        return [
-            dict(r)
-            for r in self.conn.execute(
-                """SELECT d.path, d.urn, d.la_name, d.inspection_end, r.position,
-                          r.priority_action, r.section, r.text, r.themes
-                   FROM recommendations r JOIN documents d ON d.id = r.document_id
-                   ORDER BY d.path, r.section, r.position"""
-            )
-        ]
+        return self._rows(
+            """SELECT d.path, d.urn, d.la_name, d.inspection_end, r.position,
+                      r.priority_action, r.section, r.text, r.themes
+               FROM recommendations r JOIN documents d ON d.id = r.document_id
+               ORDER BY d.path, r.section, r.position"""
+        )
 
     def recommendation_texts(self, unlabelled_only: bool = False) -> list[dict]:
         """id, section, text and kind of the document of every recommendation (to label)."""
@@ -761,12 +776,8 @@ class Store:
             else:
                 total, hits = self._search_recommendations(tree, where, args, limit, offset, marks)
         except sqlite3.OperationalError as e:
-            if "no such table" in str(e):
-                raise StoreError(
-                    "the database was made by an older ilacs: open it once for writing"
-                    " (`ilacs ingest FOLDER --db FILE`) to upgrade it",
-                    str(self.path),
-                ) from e
+            if older := self._older(e):
+                raise older from e
             raise InvalidQuery(f"cannot search for {query!r} ({e})") from e
         for h in hits:
             # words found side by side read as one mark: [return home], not [return] [home]
