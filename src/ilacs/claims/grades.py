@@ -61,14 +61,18 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     for urn in c.urns:
         if urn not in gone:
             verdicts.append(_check_grades_one(c, record, as_of, urn))
-    # "Medway's neighbour Kent has been rated outstanding": a council named only as the owner
-    # of another is not the one graded
+    # "Medway's neighbour Kent has been rated outstanding", "Blackpool, Lancashire's
+    # neighbour, was rated ...": a council named only as the owner of another is not the one
+    # graded
     owners = [
         i
         for i, urn in enumerate(c.urns)
         if verdicts[i][0] == C
         and (name := _urn_name(record, urn))
-        and re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+){{0,2}}[A-Z]", c.text)
+        and (
+            re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+){{0,2}}[A-Z]", c.text)
+            or re.search(rf",\s*{re.escape(name)}['’]s\s+\w+(?:\s+\w+)?\s*,", c.text)
+        )
         and not re.search(rf"\b{re.escape(name)}\b(?!['’])", c.text)
     ]
     if owners and len(owners) < len(verdicts):
@@ -644,7 +648,7 @@ def _check_grades_one(
                     hit = None  # "four years after it was judged inadequate": not that long ago
                 if hit is not None:
                     d, ok = hit, True
-        if ok is False and it["role"] == "previous" and not pinned:
+        if ok is False and it["role"] == "previous" and not pinned and not it.get("at_last"):
             # "previously" without a date: any earlier inspection may be meant
             earlier = insp[: insp.index(current)] if current in insp else []
             hit = next(
@@ -665,6 +669,11 @@ def _check_grades_one(
                 # "Services had been judged good overall" in minutes of the meeting after the
                 # report: the tense of the minutes, the latest inspection
                 d, ok = current, True
+        if ok is False and it.get("ever") and it["role"] == "previous" and not pinned:
+            # "once rated inadequate" and no inspection ilacs holds gave it: one before the
+            # record may have (ilacs holds none before the single inspection framework)
+            results.append((None, it, None))
+            continue
         if (
             ok
             and it.get("moved")
