@@ -162,3 +162,28 @@ def test_with_an_area_judged_is_the_same_telling(check19, grade: str, want: str)
     )
     found = check19(text, date(2025, 9, 17))
     assert set(_of(found, "Leadership, children in care")) == {want}
+
+
+# Sutton: ilacs2018 1 February 2022 leadership outstanding; ilacs2023 29 July 2025 leadership
+# good (sif 2017 leadership good).
+@pytest.mark.parametrize(
+    ("grade", "want"), [("outstanding", "supported"), ("good", "contradicted")]
+)
+def test_grade_at_the_previous_inspection_is_that_one(check19, grade: str, want: str) -> None:
+    text = (
+        "Sutton Council's children's services have been rated good again, although its "
+        f"leadership, rated {grade} at its previous inspection, slipped to good."
+    )
+    found = check19(text, date(2025, 8, 12))
+    assert set(_of(found, "at its previous inspection")) == {want}
+
+
+# Middlesbrough: ilacs2018 24 January 2020 inadequate; ilacs2023 25 May 2023 requires
+# improvement.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("inadequate", "supported"), ("requires improvement", "contradicted")]
+)
+def test_no_longer_rated_is_a_grade_the_latest_lacks(check19, grade: str, want: str) -> None:
+    text = f"Middlesbrough Council's children's services are no longer rated {grade}."
+    found = check19(text, date(2023, 5, 26))
+    assert set(_of(found, "no longer rated")) == {want}

@@ -1793,7 +1793,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "shaken off", "shed", "lost", "stripped of", "emerged from": a grade left
             left = bool(
                 re.match(
-                    r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed)",
+                    r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed|"
+                    r"no\s+longer)",
                     cue.group(0),
                     re.IGNORECASE,
                 )

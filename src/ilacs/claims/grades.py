@@ -717,7 +717,10 @@ def _check_grades_one(
             and len(c.urns) == 1
             and (
                 re.search(
-                    r"\b(?:has|have)\s+(?:now\s+)?(?:lost|shed|been stripped of)\s+(?:its|their)\b",
+                    r"\b(?:has|have)\s+(?:now\s+|finally\s+)?(?:lost|shed|shaken\s+off|been "
+                    r"stripped of)\s+(?:its|their)\b|\b(?:loses|sheds|shakes\s+off)\s+"
+                    # "Middlesbrough is no longer rated inadequate": a grade the latest lacks
+                    r"(?:its|their)\b|\b(?:is|are)\s+no\s+longer\s+(?:rated|judged|graded|deemed)\b",
                     c.text,
                     re.IGNORECASE,
                 )
