@@ -187,3 +187,25 @@ def test_no_longer_rated_is_a_grade_the_latest_lacks(check19, grade: str, want: 
     text = f"Middlesbrough Council's children's services are no longer rated {grade}."
     found = check19(text, date(2023, 5, 26))
     assert set(_of(found, "no longer rated")) == {want}
+
+
+# Kingston upon Thames: sif 3 August 2015 good; ilacs2018 19 December 2019 and ilacs2023 29
+# January 2025 outstanding. Central Bedfordshire: good in 2017, 2022 and 2025 (the run may reach
+# back before the record).
+@pytest.mark.parametrize(
+    ("council", "grade", "nth", "day", "want"),
+    [
+        ("Kingston upon Thames", "outstanding", "second", date(2025, 1, 30), "supported"),
+        ("Kingston upon Thames", "outstanding", "fourth", date(2025, 1, 30), "contradicted"),
+        ("Central Bedfordshire", "good", "fifth", date(2025, 4, 25), "not_in_record"),
+    ],
+)
+def test_a_run_longer_than_the_record_holds(
+    check19, council: str, grade: str, nth: str, day: date, want: str
+) -> None:
+    text = (
+        f"{council} Council's children's services have been rated {grade} by Ofsted for the "
+        f"{nth} inspection in a row."
+    )
+    found = check19(text, day)
+    assert set(_of(found, "in a row")) == {want}

@@ -574,6 +574,26 @@ def _check_grades_one(
                     results.append((d, dict(it, areas=["overall"], what=what), False))
                     continue
             else:
+                # "the fourth inspection in a row rated outstanding" when ilacs holds fewer: the
+                # run takes in every one it holds, and one of them that did not give the grade
+                # breaks it (all giving it: the record cannot say how far back it goes)
+                broke = [
+                    x
+                    for x in upto
+                    if (
+                        _check_grade_item(x, it, False) is False
+                        if it["areas"] and it["areas"] != ["overall"]
+                        else x.grades.get("overall") is not None
+                        and (x.grades.get("overall") == it["grade"]) == bool(it.get("negated"))
+                    )
+                ]
+                if n > len(upto) and broke and upto and upto[-1] is d:
+                    words = ", ".join(AREA_WORDS.get(a, a) for a in it["areas"]) or (
+                        "overall effectiveness"
+                    )
+                    what = f"{words}, which breaks a run of {n} inspections in a row"
+                    results.append((broke[-1], dict(it, what=what), False))
+                    continue
                 ok = None if n > len(insp) else ok
         # no cue said which inspection: one before the latest settles a match if the clause
         # speaks of the past, but only the latest can contradict
