@@ -189,6 +189,16 @@ def test_no_longer_rated_is_a_grade_the_latest_lacks(check19, grade: str, want: 
     assert set(_of(found, "no longer rated")) == {want}
 
 
+# Torbay: sif 24 August 2018 inadequate; ilacs2018 18 May 2022 good.
+def test_no_longer_failing_after_a_new_grade_is_that_grade(check19) -> None:
+    text = (
+        "Children's services in Torbay are no longer failing after Ofsted rated them good in a "
+        "report published today."
+    )
+    found = check19(text, date(2022, 5, 18))
+    assert set(_of(found, "no longer failing")) == {"supported"}
+
+
 # Kingston upon Thames: sif 3 August 2015 good; ilacs2018 19 December 2019 and ilacs2023 29
 # January 2025 outstanding. Central Bedfordshire: good in 2017, 2022 and 2025 (the run may reach
 # back before the record).

@@ -1793,10 +1793,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "shaken off", "shed", "lost", "stripped of", "emerged from": a grade left
             left = bool(
                 re.match(
-                    r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed|"
-                    r"no\s+longer)",
+                    r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed)",
                     cue.group(0),
                     re.IGNORECASE,
+                )
+                # "no longer rated inadequate" (not "no longer failing after Ofsted rated
+                # them good": the grade after is the new one)
+                or (
+                    re.match(r"no\s+longer\b", cue.group(0), re.IGNORECASE)
+                    and re.fullmatch(
+                        r"no\s+longer\s+(?:be(?:ing)?\s+)?(?:rated|judged|graded|deemed|classed)\s+"
+                        r"(?:as\s+)?['‘\"“]?",
+                        local[cue.start() :],
+                        re.IGNORECASE,
+                    )
                 )
             )
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
