@@ -861,6 +861,26 @@ def _council_of_quotes(passages: list[Claim], record: RecordView) -> tuple[int, 
 _DATED_GAP = re.compile(r"[\s,'’\"”–—-]*(?:(?:the\s+)?(?:council|services?|it|they)\s+)?[\s,]*")
 
 
+def _dated_inside(d: Claim, g: Claim) -> bool:
+    """A grade claim `g` inside the span of date claim `d`, of the same councils, whose grade
+    is dated by the date claim's own words (one sentence of one clause, not a long list)."""
+    if g.type not in (Kind.GRADE, Kind.TREND) or g.verdict not in (S, C) or g is d:
+        return False
+    if not (d.start <= g.start and g.end <= d.end) or set(g.urns) != set(d.urns):
+        return False
+    if "\n" in d.text or d.end - d.start > 160:
+        return False
+    d_at = {w.start for w in d.facts.get("whens") or [] if hasattr(w, "start")}
+    g_at = {
+        w.start
+        for it in g.facts.get("grades") or []
+        if isinstance(it, dict)
+        for w in it.get("whens") or []
+        if hasattr(w, "start")
+    }
+    return bool(d_at) and d_at <= g_at
+
+
 def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
     """An inspection's date and the grade it gave, read as two claims side by side in one
     clause ("at its next inspection in 2022 | the service was lifted to good"), are one claim:
@@ -888,6 +908,25 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
         if inner is not None:
             joined = replace(inner, start=d.start, end=d.end, text=d.text)
             out = [joined if x is inner else x for x in out if x is not d]
+            continue
+        inside = next((g for g in out if _dated_inside(d, g)), None)
+        if inside is not None:
+            # "Before the 2023 inspection, South Tyneside's services had been rated
+            # outstanding, in 2017": the date read over the whole clause and the grade at its
+            # end, dated by the same words, are one claim (false when the grade is)
+            bad = next((x for x in (inside, d) if x.verdict == C), None)
+            joined = replace(
+                inside,
+                start=d.start,
+                end=d.end,
+                text=d.text,
+                verdict=C if bad else S,
+                explanation=(bad or inside).explanation,
+                evidence=list(
+                    {(e.path, e.page, e.quote): e for e in [*inside.evidence, *d.evidence]}.values()
+                ),
+            )
+            out = [joined if x is inside else x for x in out if x is not d]
             continue
         for g in out:
             if g.type not in (Kind.GRADE, Kind.TREND) or g.verdict not in (S, C):

@@ -39,7 +39,9 @@ _ADJECTIVE_NOUN = re.compile(
     r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
     r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
     r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback|"
-    r"councils|authorities|local authorities|LAs)\b",
+    r"councils|authorities|local authorities|LAs|"
+    # "from inadequate to good, with outstanding features": parts of the work, no judgement
+    r"features|elements|aspects|pockets|strengths)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
@@ -312,6 +314,20 @@ _GRADE_OWNS_DATE = re.compile(
     r"(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had\s+|has\s+)?(?:first\s+)?"
     r"(?:received|was\s+given|were\s+given|achieved|earned|gained|won|got|held|secured)\s+"
     r"(?:in|at|after)\s+$",
+    re.IGNORECASE,
+)
+# "both of which were also once rated inadequate": at some time, no time said (not "once
+# again", "once more")
+_ONCE_EVER = re.compile(
+    r"\bonce\s+(?:been\s+)?(?:rated|judged|graded|deemed|branded|labell?ed|found)\b",
+    re.IGNORECASE,
+)
+# "up from requires improvement in 2014 and 2018": a date of the grade a move left
+_FROM_GRADE_DATE = re.compile(
+    rf"\b(?:up|down|rising|risen|rose|climb\w*|improv\w+|fall\w*|fell|dropp\w+|slipp\w+)\s+"
+    rf"from\s+(?:an?\s+|the\s+|its\s+|their\s+)?['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+"
+    r"(?:overall\s+|rating\s+|grade\s+|judge?ment\s+)?(?:in|at)\s+"
+    r"(?:(?:(?:19|20)\d\d|\w+\s+(?:19|20)\d\d)\s*(?:,|and|&)\s*)*$",
     re.IGNORECASE,
 )
 _RUN_CUE = re.compile(
@@ -937,6 +953,16 @@ _WITH_GRADE = re.compile(
 )
 
 
+# "..., with help and protection judged good": an area and its grade, after 'with'
+_WITH_AREA_GRADE = re.compile(
+    r"\W*(?P<with>with\s+(?:the\s+|its\s+)?)[^,;:–—()]{3,90}?\s+(?:also\s+|only\s+)?"
+    r"(?:being\s+)?(?:judged|rated|graded|deemed|found)\s+(?:to\s+be\s+|as\s+)?['‘“\"]?(?:"
+    + T.GRADE_WORDS
+    + r")['’”\"]?[\s.,;]*$",
+    re.IGNORECASE,
+)
+
+
 def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.When]:
     """'The report, published in September 2022 after inspectors visited in July of that year':
     a month of 'that year' is of the year the sentence named before it, not the article's (a
@@ -1265,6 +1291,13 @@ _BIRTH_DATE = re.compile(
 )
 # "one of two unitary councils that replaced Cumbria County Council in April 2023": the day the
 # council named was replaced, not an inspection's
+# "since it was created in 2019": the day a council (or a company) was made, told in the
+# passive, which dates no inspection
+_MADE_IN = re.compile(
+    r"\b(?:was|were|been)\s+(?:(?:first|formally|officially)\s+)?(?:created|formed|set\s+up|"
+    r"established|founded|abolished)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 _BIRTH_OF = re.compile(
     r"\b(?:councils?|authorit(?:y|ies)|unitar(?:y|ies))\b[^.;:()]{0,30}?\b"
     r"(?P<ev>replaced|succeeded|superseded|took\s+over\s+from)\s+(?:the\s+)?"
@@ -1764,6 +1797,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     cue.group(0),
                     re.IGNORECASE,
                 )
+                # "no longer rated inadequate" (not "no longer failing after Ofsted rated
+                # them good": the grade after is the new one)
+                or (
+                    re.match(r"no\s+longer\b", cue.group(0), re.IGNORECASE)
+                    and re.fullmatch(
+                        r"no\s+longer\s+(?:be(?:ing)?\s+)?(?:rated|judged|graded|deemed|classed)\s+"
+                        r"(?:as\s+)?['‘\"“]?",
+                        local[cue.start() :],
+                        re.IGNORECASE,
+                    )
+                )
             )
         # the dates that pin this grade: those near it; "since the last inspection in 2015"
         # pins only a previous grade
@@ -2018,6 +2062,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and not _GRADE_OWNS_DATE.search(
                     r.text, max(sentence.start, earlier[-1].start - 80), earlier[-1].start
                 )
+                # "alongside Norfolk and Wandsworth - both of which were also once rated
+                # inadequate": a grade held at some time, not at the time told before
+                and not _ONCE_EVER.search(r.text, clause.start, gs)
+                # "good overall, up from requires improvement in 2014 and 2018, with leadership
+                # ... also judged good": the date of the grade it rose from, not of this one
+                and not (
+                    _FROM_GRADE_DATE.search(
+                        r.text, max(sentence.start, earlier[-1].start - 80), earlier[-1].start
+                    )
+                    and not re.match(
+                        r"\W*(?:when|where|at which|which|that)\b",
+                        r.text[clause.start : clause.end],
+                        re.IGNORECASE,
+                    )
+                )
                 # "the report, published today, found services had much improved since the
                 # previous inspection, when the council was rated requires improvement": an
                 # inspection named after the date is the one the 'when' clause hangs on
@@ -2047,6 +2106,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ):
                     role = "previous"
         after = r.text[ge : min(clause.end, ge + 40)]
+        at_last = False
         if role == "current" and re.match(
             r"['’”\"]?\s*(?:\w+\s+){0,2}(?:years?|months?)\s+ago\b", after
         ):
@@ -2061,11 +2121,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 after,
                 re.IGNORECASE,
             )
-            and re.search(r"\b(?:now|this time)\b", r.text[ge : grades[i + 1][0]], re.IGNORECASE)
+            and (
+                re.search(r"\b(?:now|this time)\b", r.text[ge : grades[i + 1][0]], re.IGNORECASE)
+                # "its leadership, rated good at its previous inspection, slipped to requires
+                # improvement": the grade it moved from
+                or _MOVED_TO.search(r.text, ge, grades[i + 1][0])
+            )
         ):
             # "children in care, which was judged outstanding at the last inspection, is now
             # rated good": the grade before, set against the one now
-            role = "previous"
+            role, at_last = "previous", True
         elif (
             role == "current"
             and i == 0
@@ -2210,8 +2275,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ]
             if sentence_whens:
                 mine, past_context = sentence_whens[-1:], False
+        once = _ONCE_EVER.search(r.text, max(sentence.start, gs - 40), gs)
+        if once and mine and all(w.end <= once.start() for w in mine):
+            # "alongside Wandsworth, which was also once rated inadequate": at some time, not
+            # at the time told before
+            mine, role = [], "previous"
         items.append(
             {
+                # "once rated inadequate": at any time, before the record too
+                "ever": bool(once),
+                # "judged outstanding at the last inspection, is now rated good": the one
+                # before the latest, no other
+                "at_last": at_last,
                 # "children in care improved to good": the grade before was worse
                 "moved": (-1 if moved.group("down") else 1) if moved else 0,
                 "grade": grade,
@@ -2640,6 +2715,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not (from_to and len(urns) == 1)
         # "rated good in 2017 before slipping to requires improvement": a move of one judgement
         and not (len(items) == 2 and items[1]["moved"] and len(urns) == 1)
+        # "rated requires improvement, three years after they were judged inadequate": grades
+        # of two inspections, each its overall one, not several judgements of one
+        and not (
+            len(urns) == 1
+            and len({it["role"] for it in items}) > 1
+            and any(it.get("interval") or it["whens"] for it in items if it["role"] == "previous")
+        )
     )
     # "the area judged to require improvement": a judgement the clause does not name
     if not any(it["areas"] for it in items) and re.search(
@@ -2884,6 +2966,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "was rated good overall, with outstanding help and protection": the grades of
             # the same report, one claim
             or _WITH_GRADE.match(body)
+            # "Leadership and care leavers were judged outstanding, with help and protection
+            # judged good": the same telling, of a grade named in no other time (not a move's)
+            or (
+                (with_area := _WITH_AREA_GRADE.match(body)) is not None
+                and not carried[-1].facts.get("from_to")
+                and not any(it["whens"] for it in carried[-1].facts["grades"])
+                and any(a[0] == with_area.end("with") for a in T.areas_in(body))
+            )
             # "rated the impact of leaders and care leavers outstanding, and help and
             # protection and children in care good": the list's last items, in one claim
             or (
@@ -3292,6 +3382,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "a council created just over a year ago": the council's birth
         if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
+        if _MADE_IN.search(r.text, max(clause.start, w.start - 40), w.start):
+            continue  # "its first inspection since it was created in 2019": the council's birth
         if _BIRTH_OF.search(r.text[max(clause.start, w.start - 90) : w.start]):
             continue  # "the councils that replaced Cumbria County Council in April 2023"
         if _PLAN_DATE.search(r.text[max(clause.start, w.start - 80) : w.start]):
@@ -3901,6 +3993,24 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ]
             ),
         }
+        if d.group("down") or d.group("up"):
+            # "inspectors have marked down the help given to children at risk of harm",
+            # "help and protection was downgraded": the move of the one judgement named as its
+            # object or its subject
+            obj = re.match(r"\s+(?:(?:the|its|their)\s+)?", head[d.end() :])
+            after_areas = T.areas_in(head[d.end() : d.end() + 80])
+            before_areas = T.areas_in(head[: d.start()])
+            said = [a for at, _, a in after_areas[:1] if obj is not None and at == obj.end()] or [
+                a
+                for _, end, a in before_areas[-1:]
+                if re.fullmatch(
+                    r"['’\"”]?\s+(?:has\s+been|have\s+been|was|were|is|are)\s+",
+                    head[end : d.start()],
+                    re.IGNORECASE,
+                )
+            ]
+            if len(set(said)) == 1 and said[0] != "overall":
+                facts["area"] = said[0]
         than = [
             w
             for w in T.dates(head[d.start() :], r.as_of, clause.start + d.start())

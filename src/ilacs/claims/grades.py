@@ -61,14 +61,18 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     for urn in c.urns:
         if urn not in gone:
             verdicts.append(_check_grades_one(c, record, as_of, urn))
-    # "Medway's neighbour Kent has been rated outstanding": a council named only as the owner
-    # of another is not the one graded
+    # "Medway's neighbour Kent has been rated outstanding", "Blackpool, Lancashire's
+    # neighbour, was rated ...": a council named only as the owner of another is not the one
+    # graded
     owners = [
         i
         for i, urn in enumerate(c.urns)
         if verdicts[i][0] == C
         and (name := _urn_name(record, urn))
-        and re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+){{0,2}}[A-Z]", c.text)
+        and (
+            re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+){{0,2}}[A-Z]", c.text)
+            or re.search(rf",\s*{re.escape(name)}['’]s\s+\w+(?:\s+\w+)?\s*,", c.text)
+        )
         and not re.search(rf"\b{re.escape(name)}\b(?!['’])", c.text)
     ]
     if owners and len(owners) < len(verdicts):
@@ -570,6 +574,26 @@ def _check_grades_one(
                     results.append((d, dict(it, areas=["overall"], what=what), False))
                     continue
             else:
+                # "the fourth inspection in a row rated outstanding" when ilacs holds fewer: the
+                # run takes in every one it holds, and one of them that did not give the grade
+                # breaks it (all giving it: the record cannot say how far back it goes)
+                broke = [
+                    x
+                    for x in upto
+                    if (
+                        _check_grade_item(x, it, False) is False
+                        if it["areas"] and it["areas"] != ["overall"]
+                        else x.grades.get("overall") is not None
+                        and (x.grades.get("overall") == it["grade"]) == bool(it.get("negated"))
+                    )
+                ]
+                if n > len(upto) and broke and upto and upto[-1] is d:
+                    words = ", ".join(AREA_WORDS.get(a, a) for a in it["areas"]) or (
+                        "overall effectiveness"
+                    )
+                    what = f"{words}, which breaks a run of {n} inspections in a row"
+                    results.append((broke[-1], dict(it, what=what), False))
+                    continue
                 ok = None if n > len(insp) else ok
         # no cue said which inspection: one before the latest settles a match if the clause
         # speaks of the past, but only the latest can contradict
@@ -644,7 +668,7 @@ def _check_grades_one(
                     hit = None  # "four years after it was judged inadequate": not that long ago
                 if hit is not None:
                     d, ok = hit, True
-        if ok is False and it["role"] == "previous" and not pinned:
+        if ok is False and it["role"] == "previous" and not pinned and not it.get("at_last"):
             # "previously" without a date: any earlier inspection may be meant
             earlier = insp[: insp.index(current)] if current in insp else []
             hit = next(
@@ -665,6 +689,11 @@ def _check_grades_one(
                 # "Services had been judged good overall" in minutes of the meeting after the
                 # report: the tense of the minutes, the latest inspection
                 d, ok = current, True
+        if ok is False and it.get("ever") and it["role"] == "previous" and not pinned:
+            # "once rated inadequate" and no inspection ilacs holds gave it: one before the
+            # record may have (ilacs holds none before the single inspection framework)
+            results.append((None, it, None))
+            continue
         if (
             ok
             and it.get("moved")
@@ -708,7 +737,10 @@ def _check_grades_one(
             and len(c.urns) == 1
             and (
                 re.search(
-                    r"\b(?:has|have)\s+(?:now\s+)?(?:lost|shed|been stripped of)\s+(?:its|their)\b",
+                    r"\b(?:has|have)\s+(?:now\s+|finally\s+)?(?:lost|shed|shaken\s+off|been "
+                    r"stripped of)\s+(?:its|their)\b|\b(?:loses|sheds|shakes\s+off)\s+"
+                    # "Middlesbrough is no longer rated inadequate": a grade the latest lacks
+                    r"(?:its|their)\b|\b(?:is|are)\s+no\s+longer\s+(?:rated|judged|graded|deemed)\b",
                     c.text,
                     re.IGNORECASE,
                 )

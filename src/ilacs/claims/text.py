@@ -319,7 +319,8 @@ AREA_PHRASES: list[tuple[str, str]] = [
     (r"leadership,? management and governance|impact of (?:the )?leaders(?:hip)?(?: on social work practice(?: with children and families)?)?|"
      r"leadership|leaders|management", "leaders"),
     (r"(?:children|those|young people) who need help and protection|help and protection|child protection|"
-     r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b", "help_protection"),
+     r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b|"
+     r"help (?:given |offered )?(?:to|for) children (?:who are )?at risk(?: of (?:significant )?harm)?", "help_protection"),
     (r"(?:care (?:for|of) )?(?:the )?(?:children|young people) in (?:its|their|the (?:council|borough|county|city|authority)['’]s) (?:charge|care)|"
      r"(?:children|young people) looked after|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
