@@ -1245,6 +1245,16 @@ _SINCE_GRADING = re.compile(
     r"(?:began|started)\s+(?:grading|judging|rating|assessing|inspecting)\b[^.;]{0,45}\s+in\s+$",
     re.IGNORECASE,
 )
+# "since the first were published in June", "when the first reports under it came out in
+# June": the date of the first of many reports (a framework's), not of this council's
+_FIRST_OF_MANY = re.compile(
+    r"\bthe\s+first\s+(?:(?:two|three|few|handful\s+of\s+)?(?:reports|inspections|visits|ones|"
+    r"letters|judgements|findings)\b[^.;,]{0,40}?|of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been)"
+    r"\s+(?:publish\w*|released|issued|carried\s+out|done|made\s+public)\s+(?:in|on|from)\s+"
+    r"(?:early\s+|late\s+|mid-?)?$|\bthe\s+first\s+(?:reports|inspections|ones)\b[^.;,]{0,40}?"
+    r"\b(?:came\s+out|appeared|took\s+place)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 _FRAMEWORK_DATE = re.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
@@ -3304,6 +3314,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "the appointment of a new director of children's services in 2023"
         if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
             continue  # "since Ofsted began grading care leavers separately in 2023"
+        if _FIRST_OF_MANY.search(r.text[max(clause.start, w.start - 90) : w.start]):
+            continue  # "one of 11 councils ... since the first were published in June"
         # "the company that has delivered children's social care for the council since
         # October 2019": the date of what the verb says, which is no inspection's
         since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
