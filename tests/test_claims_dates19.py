@@ -67,3 +67,29 @@ def test_quotation_printed_a_few_sentences_on(check19) -> None:
     )
     found = check19(text, date(2024, 11, 5))
     assert [v for k, t, v in found if k == "quote" and "moderate" in t] == ["supported"]
+
+
+# Wigan: ilacs2023 on site 6 to 17 October 2025, published 26 November 2025; the report before
+# it published 5 July 2022.
+@pytest.mark.parametrize(("month", "want"), [("October", "supported"), ("March", "contradicted")])
+def test_month_of_a_report_just_out(check19, month: str, want: str) -> None:
+    text = (
+        "Wigan Council's children's services have been rated good by Ofsted. Inspectors spent "
+        f"two weeks with the council's social workers in {month}, the report published "
+        "yesterday says."
+    )
+    found = check19(text, date(2025, 11, 27))
+    assert [v for k, t, v in found if k == "date" and month in t] == [want]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors carried out a monitoring visit in March.",
+        "In a report published in March, a review of the service found progress.",
+    ],
+)
+def test_month_of_another_visit_or_report_is_left(check19, sentence: str) -> None:
+    text = f"Wigan Council's children's services have been rated good by Ofsted. {sentence}"
+    found = check19(text, date(2025, 11, 27))
+    assert not [t for k, t, v in found if "March" in t and v == "contradicted"]

@@ -341,6 +341,8 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
             )
             c.evidence = [_dates_evidence(d) for d in held[-2:]]
             return
+        if _fresh_report_date(c, record, urn, whens, graded, as_of):
+            return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return
     d = min(near, key=lambda d: abs(((d.day or w0.first) - w0.first).days))
@@ -353,6 +355,78 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
     c.evidence = [_dates_evidence(d)]
+
+
+# the words of a full inspection or of its report ("Inspectors spent a week with the council's
+# social workers", "a two-week inspection", "The report was published on")
+_INSPECTION_WORDS = re.compile(
+    r"\b(?:inspect\w*|report|on\s+site|visited|spent\s+(?:a|two|three|most|much))\b", re.IGNORECASE
+)
+# the words of another kind of visit or of a thing the record may not hold
+_OTHER_VISIT_WORDS = re.compile(
+    r"\b(?:monitoring|focused|JTAI|joint|targeted|SEND|area|letter|improvement\s+board|"
+    r"commissioner|peer|review|audit|self-?evaluation|annual\s+conversation|consultation)\b",
+    re.IGNORECASE,
+)
+
+
+def _fresh_report_date(
+    c: Claim, record: RecordView, urn: int, whens: list, graded: list[Any], as_of: date
+) -> bool:
+    """A month or day of the inspection of a report just out (published in the month before the
+    article), none of the council's documents ilacs holds near it: with words of an inspection,
+    its visit or its report and none in the sentence of another kind of visit, and a date after
+    the report before it came out, the date is that report's, said wrong ("Inspectors visited in February" where they were on site in October)."""
+    cur = _current(graded, as_of)
+    if (
+        cur is None
+        or not cur.published
+        or not cur.inspection_start
+        or not cur.inspection_end
+        or not timedelta(days=-3) <= as_of - cur.published <= timedelta(days=31)
+        or c.facts.get("previous_cue")
+        or c.facts.get("other_visit", True)
+        or c.type != Kind.DATE
+    ):
+        return False
+    if not all(w.precision in ("day", "range", "month") for w in whens):
+        return False
+    words = c.facts.get("lead", "") + c.text
+    if not (_INSPECTION_WORDS.search(words) or c.date_role in ("visit", "published")):
+        return False
+    if _OTHER_VISIT_WORDS.search(words):
+        return False
+    # "In a report published in September 2017, Sulke advised": a report, not the one out now
+    if re.search(
+        r"\b(?:a|an|another|one|earlier|separate|second)\s+(?:[\w-]+\s+){0,2}?(?:report|review)s?\b",
+        words,
+        re.IGNORECASE,
+    ):
+        return False
+    if re.search(r"\b(?:last|previous|prior|earlier|first|original)\b", words, re.IGNORECASE):
+        return False
+    # after the report before it came out, and not after the article
+    prev = _previous(graded, cur)
+    floor = _published(prev) if prev is not None else None
+    for w in whens:
+        if floor is not None and w.first <= floor:
+            return False
+        # (a day after the article's own only as a thing done: "was published on 13 May")
+        if w.first > as_of + timedelta(days=3) and re.search(
+            r"\b(?:will|would|due|expected|next|to\s+be|plans?|planned)\b", words, re.IGNORECASE
+        ):
+            return False
+    # no document of the council ilacs holds, of any kind, at that date
+    for d in record.by_urn.get(urn, []):
+        if any(_date_matches(w, d, role) for w in whens for role in ("published", "visit", None)):
+            return False
+    c.verdict = C
+    c.explanation = (
+        f"The {_label(cur)} was on site {cur.inspection_start} to {cur.inspection_end} and "
+        f"published {cur.published}; ilacs holds nothing of this council at that date."
+    )
+    c.evidence = [_dates_evidence(cur)]
+    return True
 
 
 # "The report, published today, follows a visit by inspectors from 16 to 20 March": the visit

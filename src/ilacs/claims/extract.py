@@ -1255,6 +1255,13 @@ _FIRST_OF_MANY = re.compile(
     r"\b(?:came\s+out|appeared|took\s+place)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$",
     re.IGNORECASE,
 )
+# the words of another kind of visit than a full inspection, or of a thing ilacs may not hold
+_OTHER_VISIT_WORDS = re.compile(
+    r"\b(?:monitoring|focused|JTAI|joint|targeted|SEND|letters?|improvement\s+board|commissioner|"
+    r"peer|reviews?|audit|self-?evaluation|annual\s+conversation|consultation|pilot|framework|"
+    r"regime|introduced|launched|brought\s+in)\b",
+    re.IGNORECASE,
+)
 _FRAMEWORK_DATE = re.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
@@ -3572,6 +3579,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not is_visit,
                 "letter_context": _about_letter(r, sentence),
+                "other_visit": bool(
+                    _OTHER_VISIT_WORDS.search(r.text, sentence.start, sentence.end)
+                ),
             },
         )
 
