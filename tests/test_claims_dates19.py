@@ -93,3 +93,31 @@ def test_month_of_another_visit_or_report_is_left(check19, sentence: str) -> Non
     text = f"Wigan Council's children's services have been rated good by Ofsted. {sentence}"
     found = check19(text, date(2025, 11, 27))
     assert not [t for k, t, v in found if "March" in t and v == "contradicted"]
+
+
+# Croydon: ilacs2023 on site 14 to 25 October 2024 (twelve days), published 3 December 2024.
+@pytest.mark.parametrize(
+    ("length", "want"),
+    [("two weeks", "supported"), ("a fortnight", "supported"), ("four weeks", "contradicted")],
+)
+def test_length_of_the_visit_with_its_month(check19, length: str, want: str) -> None:
+    text = (
+        "Croydon Council's children's services have held on to their good rating from Ofsted. "
+        f"Inspectors, who were in the borough for {length} in October, found help for some "
+        "children was not good enough."
+    )
+    found = check19(text, date(2024, 12, 4))
+    assert [v for k, t, v in found if k == "date" and "October" in t] == [want]
+
+
+# Wakefield: ilacs2023 published 18 July 2025, lead inspector Christine Kennet.
+@pytest.mark.parametrize(
+    ("name", "want"), [("Christine Kennet", "supported"), ("Victoria Horsefield", "contradicted")]
+)
+def test_lead_inspector_had_been(check19, name: str, want: str) -> None:
+    text = (
+        "Wakefield Council's children's services were rated good. The director reported that "
+        f"the lead inspector had been {name}, His Majesty's Inspector."
+    )
+    found = check19(text, date(2025, 7, 20))
+    assert [v for k, t, v in found if k == "inspector"] == [want]

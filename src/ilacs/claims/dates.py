@@ -127,7 +127,88 @@ def _check_framework_firsts(c: Claim, record: RecordView, as_of: date) -> None:
         c.evidence = [_evidence(first, f"published {first.published}")]
 
 
+# how long inspectors were there: "spent four weeks", "over two weeks", "a four-day visit", "a
+# fortnight" (not "four weeks ago", "two weeks later")
+_VISIT_LENGTH = re.compile(
+    r"\b(?:spent|spending|over|for|across|lasting|took)\s+(?P<q>more\s+than|almost|nearly|just\s+under|"
+    r"less\s+than|just\s+over|about|around|some)?\s*(?P<n>\w+)\s+(?P<u>weeks?|days?)\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|previously))"
+    r"|\b(?P<n2>\w+)[- ](?P<u2>week|day)(?:[- ]long)?\s+(?:\w+\s+)?(?:inspection|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_length_band(n: int, unit: str, q: str) -> tuple[float, float]:
+    """The days from first to last on site that 'N weeks' or 'N days' (as qualified) allows:
+    loose, since a week on site is five days and a fortnight's inspection twelve."""
+    q = " ".join(q.lower().split())
+    if unit.lower().startswith("week"):
+        lo, hi = n * 7 - 9, n * 7 + 2
+    else:
+        lo, hi = n - 1, n * 7 / 5 + 2
+    if q in ("more than", "just over"):
+        return lo, float("inf")
+    if q in ("almost", "nearly", "just under", "less than"):
+        return 0, hi
+    if q in ("about", "around", "some"):
+        return lo - 3, hi + 3
+    return lo, hi
+
+
+def _check_visit_length(c: Claim, record: RecordView) -> None:
+    """A date the record supports, said with how long inspectors were there ('spent four weeks
+    with the council in June' where they were on site for twelve days, 13 to 24 June):
+    contradicted when the days on site of the inspection or visit that supports the date lie
+    clearly outside what the words allow."""
+    if c.verdict != S or not c.evidence or not c.urns:
+        return
+    # the length said just before the date or just after it ("spent four weeks in the borough
+    # in June"), not another's in a longer claim ("after a one-week inspection ..., repeating
+    # the grade it achieved in 2022")
+    whens = c.facts.get("whens") or []
+    if not whens:
+        return
+    first, last = whens[0].start - c.start, whens[-1].end - c.start
+    m = next(
+        (
+            x
+            for x in _VISIT_LENGTH.finditer(c.text)
+            if 0 <= first - x.end() <= 60 or 0 <= x.start() - last <= 30
+        ),
+        None,
+    )
+    if m is None:
+        return
+    n = T.number(m.group("n") or m.group("n2") or "")
+    unit = m.group("u") or m.group("u2") or ""
+    if not n or n > 10:
+        return
+    path = c.evidence[0].path
+    d = next((d for d in record.by_urn.get(c.urns[0], []) if d.path == path), None)
+    if d is None or not d.inspection_start or not d.inspection_end:
+        return
+    days = (d.inspection_end - d.inspection_start).days + 1
+    if days > 35:
+        return  # an inspection paused and resumed: the words may tell one part of it
+    lo, hi = _visit_length_band(n, unit, m.group("q") or "")
+    if lo <= days <= hi:
+        return
+    c.verdict = C
+    c.explanation = (
+        f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} ({days} days), "
+        f"not {m.group(0).strip()}."
+    )
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    before = (c.verdict, c.explanation)
+    _check_dates_of(c, record, as_of, texts)
+    # (a date's own verdict: not one another kind of claim carries here)
+    if c.type in (Kind.DATE, Kind.VISIT) and (c.verdict, c.explanation) != before:
+        _check_visit_length(c, record)
+
+
+def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     if c.type == Kind.DATE and _FRAMEWORK_FIRSTS.search(c.text):
         _check_framework_firsts(c, record, as_of)
         return
@@ -383,7 +464,7 @@ def _fresh_report_date(
         or not cur.published
         or not cur.inspection_start
         or not cur.inspection_end
-        or not timedelta(days=-3) <= as_of - cur.published <= timedelta(days=31)
+        or not timedelta(days=-3) <= as_of - cur.published <= timedelta(days=62)
         or c.facts.get("previous_cue")
         or c.facts.get("other_visit", True)
         or c.type != Kind.DATE

@@ -90,7 +90,7 @@ _HMI = r"(?:(?:Her|His)\s+Majesty['’]s\s+|HM\s+)"
 _INSPECTOR = re.compile(
     rf"(?<!Chief )(?<!chief )(?<!Detective )(?<!Police )(?<!police )(?<!HMCI )"
     rf"(?P<cue>(?:\b(?:lead|Lead|LEAD)\s+)?(?:{_HMI}(?:[Ii]nspectors?|HMIs?)|\b[Ii]nspectors?|\bHMIs?)"
-    rf"(?:\s+(?:was|is|were|are))?[,:]?\s+"
+    rf"(?:\s+(?:was|is|were|are|had\s+been|has\s+been|have\s+been))?[,:]?\s+"
     rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?"
     # "with X as her deputy", "deputy lead inspector X": one of the team
     rf"|\bwith\s+(?={_PERSON}\s+as\s+(?:his|her|their|the)\s+deputy\b)"
@@ -123,7 +123,10 @@ _DATE_ROLE_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _DATE_ROLE_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review)\b",
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review|"
+    # "who were in the borough for two weeks in October"
+    r"(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|authority|"
+    r"district|island|service|teams?))\b",
     re.IGNORECASE,
 )
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
@@ -3697,7 +3700,8 @@ _PREVIOUS_INSPECTION = re.compile(
     r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b", re.IGNORECASE
 )
 _DATE_CUE = re.compile(
-    r"\b(?:visit\w*|inspect\w*|publish\w*|released?|report\w*|between|following|since|last|"
+    r"\b(?:(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|"
+    r"authority|district|island|service|teams?)\b|visit\w*|inspect\w*|publish\w*|released?|report\w*|between|following|since|last|"
     r"previous\w*|took place|spent|in|on|from)\b",
     re.IGNORECASE,
 )
