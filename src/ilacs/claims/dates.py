@@ -142,6 +142,8 @@ def _visit_length_band(n: int, unit: str, q: str) -> tuple[float, float]:
     """The days from first to last on site that 'N weeks' or 'N days' (as qualified) allows:
     loose, since a week on site is five days and a fortnight's inspection twelve."""
     q = " ".join(q.lower().split())
+    lo: float
+    hi: float
     if unit.lower().startswith("week"):
         lo, hi = n * 7 - 9, n * 7 + 2
     else:
