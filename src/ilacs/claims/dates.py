@@ -189,6 +189,10 @@ def _check_visit_length(c: Claim, record: RecordView) -> None:
     d = next((d for d in record.by_urn.get(c.urns[0], []) if d.path == path), None)
     if d is None or not d.inspection_start or not d.inspection_end:
         return
+    # (an ILACS inspection's or a visit's days are all on site; a single inspection framework
+    # inspection's four weeks were not: 'spent two weeks at the council' may be true of them)
+    if not ((d.framework or "").startswith("ilacs") or d.kind in ("focused_visit",)):
+        return
     days = (d.inspection_end - d.inspection_start).days + 1
     if days > 35:
         return  # an inspection paused and resumed: the words may tell one part of it
