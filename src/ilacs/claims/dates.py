@@ -460,7 +460,7 @@ _OTHER_VISIT_WORDS = re.compile(
 def _fresh_report_date(
     c: Claim, record: RecordView, urn: int, whens: list, graded: list[Any], as_of: date
 ) -> bool:
-    """A month or day of the inspection of a report just out (published in the month before the
+    """A month or day of the inspection of a report just out (published in the two months before the
     article), none of the council's documents ilacs holds near it: with words of an inspection,
     its visit or its report and none in the sentence of another kind of visit, and a date after
     the report before it came out, the date is that report's, said wrong ("Inspectors visited in February" where they were on site in October)."""
