@@ -127,7 +127,94 @@ def _check_framework_firsts(c: Claim, record: RecordView, as_of: date) -> None:
         c.evidence = [_evidence(first, f"published {first.published}")]
 
 
+# how long inspectors were there: "spent four weeks", "over two weeks", "a four-day visit", "a
+# fortnight" (not "four weeks ago", "two weeks later")
+_VISIT_LENGTH = re.compile(
+    r"\b(?:spent|spending|over|for|across|lasting|took)\s+(?P<q>more\s+than|almost|nearly|just\s+under|"
+    r"less\s+than|just\s+over|about|around|some)?\s*(?P<n>\w+)\s+(?P<u>weeks?|days?)\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|previously))"
+    r"|\b(?P<n2>\w+)[- ](?P<u2>week|day)(?:[- ]long)?\s+(?:\w+\s+)?(?:inspection|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_length_band(n: int, unit: str, q: str) -> tuple[float, float]:
+    """The days from first to last on site that 'N weeks' or 'N days' (as qualified) allows:
+    loose, since a week on site is five days and a fortnight's inspection twelve."""
+    q = " ".join(q.lower().split())
+    lo: float
+    hi: float
+    if unit.lower().startswith("week"):
+        lo, hi = n * 7 - 9, n * 7 + 2
+    else:
+        lo, hi = n - 1, n * 7 / 5 + 2
+    if q in ("more than", "just over"):
+        return lo, float("inf")
+    if q in ("almost", "nearly", "just under", "less than"):
+        return 0, hi
+    if q in ("about", "around", "some"):
+        return lo - 3, hi + 3
+    return lo, hi
+
+
+def _check_visit_length(c: Claim, record: RecordView) -> None:
+    """A date the record supports, said with how long inspectors were there ('spent four weeks
+    with the council in June' where they were on site for twelve days, 13 to 24 June):
+    contradicted when the days on site of the inspection or visit that supports the date lie
+    clearly outside what the words allow."""
+    if c.verdict != S or not c.evidence or not c.urns:
+        return
+    # the length said just before the date or just after it ("spent four weeks in the borough
+    # in June"), not another's in a longer claim ("after a one-week inspection ..., repeating
+    # the grade it achieved in 2022")
+    whens = c.facts.get("whens") or []
+    if not whens:
+        return
+    first, last = whens[0].start - c.start, whens[-1].end - c.start
+    m = next(
+        (
+            x
+            for x in _VISIT_LENGTH.finditer(c.text)
+            if 0 <= first - x.end() <= 60 or 0 <= x.start() - last <= 30
+        ),
+        None,
+    )
+    if m is None:
+        return
+    n = T.number(m.group("n") or m.group("n2") or "")
+    unit = m.group("u") or m.group("u2") or ""
+    if not n or n > 10:
+        return
+    path = c.evidence[0].path
+    d = next((d for d in record.by_urn.get(c.urns[0], []) if d.path == path), None)
+    if d is None or not d.inspection_start or not d.inspection_end:
+        return
+    # (an ILACS inspection's or a visit's days are all on site; a single inspection framework
+    # inspection's four weeks were not: 'spent two weeks at the council' may be true of them)
+    if not ((d.framework or "").startswith("ilacs") or d.kind in ("focused_visit",)):
+        return
+    days = (d.inspection_end - d.inspection_start).days + 1
+    if days > 35:
+        return  # an inspection paused and resumed: the words may tell one part of it
+    lo, hi = _visit_length_band(n, unit, m.group("q") or "")
+    if lo <= days <= hi:
+        return
+    c.verdict = C
+    c.explanation = (
+        f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} ({days} days), "
+        f"not {m.group(0).strip()}."
+    )
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
+    before = (c.verdict, c.explanation)
+    _check_dates_of(c, record, as_of, texts)
+    # (a date's own verdict: not one another kind of claim carries here)
+    if c.type in (Kind.DATE, Kind.VISIT) and (c.verdict, c.explanation) != before:
+        _check_visit_length(c, record)
+
+
+def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     if c.type == Kind.DATE and _FRAMEWORK_FIRSTS.search(c.text):
         _check_framework_firsts(c, record, as_of)
         return
@@ -341,6 +428,8 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
             )
             c.evidence = [_dates_evidence(d) for d in held[-2:]]
             return
+        if _fresh_report_date(c, record, urn, whens, graded, as_of):
+            return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return
     d = min(near, key=lambda d: abs(((d.day or w0.first) - w0.first).days))
@@ -353,6 +442,78 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
     c.evidence = [_dates_evidence(d)]
+
+
+# the words of a full inspection or of its report ("Inspectors spent a week with the council's
+# social workers", "a two-week inspection", "The report was published on")
+_INSPECTION_WORDS = re.compile(
+    r"\b(?:inspect\w*|report|on\s+site|visited|spent\s+(?:a|two|three|most|much))\b", re.IGNORECASE
+)
+# the words of another kind of visit or of a thing the record may not hold
+_OTHER_VISIT_WORDS = re.compile(
+    r"\b(?:monitoring|focused|JTAI|joint|targeted|SEND|area|letter|improvement\s+board|"
+    r"commissioner|peer|review|audit|self-?evaluation|annual\s+conversation|consultation)\b",
+    re.IGNORECASE,
+)
+
+
+def _fresh_report_date(
+    c: Claim, record: RecordView, urn: int, whens: list, graded: list[Any], as_of: date
+) -> bool:
+    """A month or day of the inspection of a report just out (published in the two months before the
+    article), none of the council's documents ilacs holds near it: with words of an inspection,
+    its visit or its report and none in the sentence of another kind of visit, and a date after
+    the report before it came out, the date is that report's, said wrong ("Inspectors visited in February" where they were on site in October)."""
+    cur = _current(graded, as_of)
+    if (
+        cur is None
+        or not cur.published
+        or not cur.inspection_start
+        or not cur.inspection_end
+        or not timedelta(days=-3) <= as_of - cur.published <= timedelta(days=62)
+        or c.facts.get("previous_cue")
+        or c.facts.get("other_visit", True)
+        or c.type != Kind.DATE
+    ):
+        return False
+    if not all(w.precision in ("day", "range", "month") for w in whens):
+        return False
+    words = c.facts.get("lead", "") + c.text
+    if not (_INSPECTION_WORDS.search(words) or c.date_role in ("visit", "published")):
+        return False
+    if _OTHER_VISIT_WORDS.search(words):
+        return False
+    # "In a report published in September 2017, Sulke advised": a report, not the one out now
+    if re.search(
+        r"\b(?:a|an|another|one|earlier|separate|second)\s+(?:[\w-]+\s+){0,2}?(?:report|review)s?\b",
+        words,
+        re.IGNORECASE,
+    ):
+        return False
+    if re.search(r"\b(?:last|previous|prior|earlier|first|original)\b", words, re.IGNORECASE):
+        return False
+    # after the report before it came out, and not after the article
+    prev = _previous(graded, cur)
+    floor = _published(prev) if prev is not None else None
+    for w in whens:
+        if floor is not None and w.first <= floor:
+            return False
+        # (a day after the article's own only as a thing done: "was published on 13 May")
+        if w.first > as_of + timedelta(days=3) and re.search(
+            r"\b(?:will|would|due|expected|next|to\s+be|plans?|planned)\b", words, re.IGNORECASE
+        ):
+            return False
+    # no document of the council ilacs holds, of any kind, at that date
+    for d in record.by_urn.get(urn, []):
+        if any(_date_matches(w, d, role) for w in whens for role in ("published", "visit", None)):
+            return False
+    c.verdict = C
+    c.explanation = (
+        f"The {_label(cur)} was on site {cur.inspection_start} to {cur.inspection_end} and "
+        f"published {cur.published}; ilacs holds nothing of this council at that date."
+    )
+    c.evidence = [_dates_evidence(cur)]
+    return True
 
 
 # "The report, published today, follows a visit by inspectors from 16 to 20 March": the visit

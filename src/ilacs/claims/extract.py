@@ -92,7 +92,7 @@ _HMI = r"(?:(?:Her|His)\s+Majesty['’]s\s+|HM\s+)"
 _INSPECTOR = re.compile(
     rf"(?<!Chief )(?<!chief )(?<!Detective )(?<!Police )(?<!police )(?<!HMCI )"
     rf"(?P<cue>(?:\b(?:lead|Lead|LEAD)\s+)?(?:{_HMI}(?:[Ii]nspectors?|HMIs?)|\b[Ii]nspectors?|\bHMIs?)"
-    rf"(?:\s+(?:was|is|were|are))?[,:]?\s+"
+    rf"(?:\s+(?:was|is|were|are|had\s+been|has\s+been|have\s+been))?[,:]?\s+"
     rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?"
     # "with X as her deputy", "deputy lead inspector X": one of the team
     rf"|\bwith\s+(?={_PERSON}\s+as\s+(?:his|her|their|the)\s+deputy\b)"
@@ -125,7 +125,10 @@ _DATE_ROLE_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _DATE_ROLE_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review)\b",
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review|"
+    # "who were in the borough for two weeks in October"
+    r"(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|authority|"
+    r"district|island|service|teams?))\b",
     re.IGNORECASE,
 )
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
@@ -1269,6 +1272,23 @@ _SINCE = re.compile(
 _SINCE_GRADING = re.compile(
     r"\bsince\s+(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+(?:first\s+)?"
     r"(?:began|started)\s+(?:grading|judging|rating|assessing|inspecting)\b[^.;]{0,45}\s+in\s+$",
+    re.IGNORECASE,
+)
+# "since the first were published in June", "when the first reports under it came out in
+# June": the date of the first of many reports (a framework's), not of this council's
+_FIRST_OF_MANY = re.compile(
+    r"\bthe\s+first\s+(?:(?:two|three|few|handful\s+of\s+)?(?:reports|inspections|visits|ones|"
+    r"letters|judgements|findings)\b[^.;,]{0,40}?|of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been)"
+    r"\s+(?:publish\w*|released|issued|carried\s+out|done|made\s+public)\s+(?:in|on|from)\s+"
+    r"(?:early\s+|late\s+|mid-?)?$|\bthe\s+first\s+(?:reports|inspections|ones)\b[^.;,]{0,40}?"
+    r"\b(?:came\s+out|appeared|took\s+place)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
+# the words of another kind of visit than a full inspection, or of a thing ilacs may not hold
+_OTHER_VISIT_WORDS = re.compile(
+    r"\b(?:monitoring|focused|JTAI|joint|targeted|SEND|letters?|improvement\s+board|commissioner|"
+    r"peer|reviews?|audit|self-?evaluation|annual\s+conversation|consultation|pilot|framework|"
+    r"regime|introduced|launched|brought\s+in)\b",
     re.IGNORECASE,
 )
 _FRAMEWORK_DATE = re.compile(
@@ -3396,6 +3416,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "the appointment of a new director of children's services in 2023"
         if _SINCE_GRADING.search(r.text[max(clause.start, w.start - 90) : w.start]):
             continue  # "since Ofsted began grading care leavers separately in 2023"
+        if _FIRST_OF_MANY.search(r.text[max(clause.start, w.start - 90) : w.start]):
+            continue  # "one of 11 councils ... since the first were published in June"
         # "the company that has delivered children's social care for the council since
         # October 2019": the date of what the verb says, which is no inspection's
         since = _SINCE_OTHER.search(text[max(clause.start, w.start - 150) : w.start])
@@ -3652,6 +3674,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "previous_cue": previous and bool(_PREVIOUS_INSPECTION.search(lead_words)),
                 "inspection_year": bool(_INSPECTION_YEAR.search(body)) and not is_visit,
                 "letter_context": _about_letter(r, sentence),
+                "other_visit": bool(
+                    _OTHER_VISIT_WORDS.search(r.text, sentence.start, sentence.end)
+                ),
             },
         )
 
@@ -3767,7 +3792,8 @@ _PREVIOUS_INSPECTION = re.compile(
     r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b", re.IGNORECASE
 )
 _DATE_CUE = re.compile(
-    r"\b(?:visit\w*|inspect\w*|publish\w*|released?|report\w*|between|following|since|last|"
+    r"\b(?:(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|"
+    r"authority|district|island|service|teams?)\b|visit\w*|inspect\w*|publish\w*|released?|report\w*|between|following|since|last|"
     r"previous\w*|took place|spent|in|on|from)\b",
     re.IGNORECASE,
 )

@@ -1287,6 +1287,7 @@ def _clearly_there(m: _Match, words: list[str]) -> bool:
 
 CONTEXT_WORDS = 5  # the article's words of meaning either side of a quotation read as its setting
 NEAR_WORDS = 15  # the report's words either side of a passage
+WIDE_WORDS = 80  # the report's words of a paragraph either side of a passage
 
 
 def _context_confirms(m: _Match, context: str, q: str) -> bool:
@@ -1828,6 +1829,16 @@ def _judge_in_context(
             said = [w for k, w in enumerate(said, at[n]) if k in inside_at] or said[:0]
         inside = [w for w in said if w in quoted_words and w not in SMALL_WORDS]
         if inside and not any(_same_word(w, r) for w in inside for r in report):
+            # the quotation printed as it stands a few sentences on: the article gathered the
+            # report's words of a paragraph into one sentence ('a "stable, committed and
+            # skilled workforce" ... and "moderate caseloads"'), it changed none
+            wide = best.index.words[max(0, best.first - WIDE_WORDS) : best.last + WIDE_WORDS]
+            if any(
+                _run_has(wide, _parts(q))
+                for q in quoted
+                if set(inside) & set(_words(q)) and len(_words(q)) >= 2
+            ):
+                return None
             return (
                 Verdict.CONTRADICTED,
                 f"The report prints this sentence on {_where(best)} with "
@@ -3835,6 +3846,10 @@ def _same_opening(item: str, recs: list[str], named: list[str]) -> str | None:
         return None
     rest = said[n:]
     if not all(w in rest for w in named):
+        return None
+    # (only who does the work named otherwise: 'the consistency of social workers for
+    # families' for 'Consistency of practitioners for children and families')
+    if all(w in _WHO_ANY for w in named):
         return None
     own_keys = {_key(w) for w in _words(hits[0])}
     if any(_key(w) in own_keys for w in named):
