@@ -131,8 +131,9 @@ _DATE_ROLE_VISIT = re.compile(
 # good" (the words run up to the grade word; "no longer inadequate" is a move, read as one)
 _NEGATED = re.compile(
     # "the only areas to escape the lowest grade": a grade they were not given
-    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided)\s+"
-    r"(?:(?:yet|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
+    # "without also being rated outstanding overall": a grade not held
+    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
+    r"without)\s+(?:(?:yet|also|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
     r"[‘'“\"]?$",
     re.IGNORECASE,
@@ -439,6 +440,25 @@ class Reader:
             # "Stockport ..., the second council after Tameside to fall a grade, with inspectors
             # finding practice had deteriorated since they were rated good": a council named
             # to compare with is not the one the pronoun stands for
+            return [before[0].la.urn] if before[0].la.urn else []
+        if (
+            len(before) > 1
+            and before[0].la.urn != before[-1].la.urn
+            and re.match(
+                r"[\s,;–—-]*(?:and|but)\s+(?:is|was|has|had|becomes|became)\b",
+                self.text[clause.start : clause.end],
+                re.IGNORECASE,
+            )
+            and re.fullmatch(r"\W*(?:\w+\W+){0,2}?", self.text[sentence.start : before[0].start])
+            and not re.fullmatch(
+                r"(?:['’]s)?\s*(?:,|\band\b|&)\s*(?:the\s+)?",
+                self.text[before[0].end : before[1].start],
+                re.IGNORECASE,
+            )
+        ):
+            # "Dorset joins Wiltshire as one of only two ..., and is the 29th council in
+            # England to ...": a clause with a verb and no subject of its own continues the
+            # sentence's subject (one council, named first), not the council named last
             return [before[0].la.urn] if before[0].la.urn else []
         if before:
             # "Waltham Forest in London and St Helens in Lancashire - this week became...": a
@@ -4981,7 +5001,9 @@ _STREAK = re.compile(
     rf"|\b(?P<k2>{T.NUMBER})\s+(?:(?:consecutive|successive|straight)\s+(?:full\s+)?"
     r"(?:inspections|times|occasions)\b|(?:full\s+)?inspections\s+running\b)"
     rf"|\b(?P<o>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection|outstanding|"
-    r"good|inadequate|rating|grade|judge?ment)",
+    r"good|inadequate|rating|grade|judge?ment)"
+    # "rated outstanding by Ofsted twice in a row"
+    r"|\b(?P<tw>twice)\s+(?:in\s+a\s+row|running|consecutively)\b",
     re.IGNORECASE,
 )
 
@@ -4992,6 +5014,8 @@ def _streak_of(words: str) -> int | None:
     m = _STREAK.search(words)
     if not m:
         return None
+    if m.group("tw"):
+        return 2
     k = T.number(m.group("k") or m.group("k2") or m.group("o"))
     return k if k and k > 1 else None
 
@@ -5558,8 +5582,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
     rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
-    rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
-    rf"|children's services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
+    rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
+    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
     re.IGNORECASE,
 )
@@ -6025,9 +6049,36 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
+    if any(
+        c.type == Kind.COUNT
+        and c.facts.get("group")
+        and c.facts.get("n") == n
+        and clause.start <= c.start < clause.end
+        for c in r.claims
+    ):
+        # "Of the 136 reports published so far, 102 have given good or outstanding, while 11
+        # councils have been rated inadequate": the later clause counts within the group the
+        # sentence opened with (read there), not among all councils
+        return
     more = _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1])
+    lead = _COUNT_LEAD.search(body[: m.start()])
+    # "Waltham Forest was also rated good, meaning 30 of London's 33 authorities are now rated
+    # good or outstanding": the count's clause begins after the grade's
+    own_clause = T.Span(clause.start + lead.end(), clause.end) if lead else clause
+    if lead:
+        # the grade's claim ends where the count's clause begins; the grade words in the count
+        # are the councils' it counts, not the council's
+        cut_at = clause.start + lead.start()
+        for c in r.claims:
+            if c.type == Kind.GRADE and c.start < cut_at and own_clause.start < c.end:
+                items = c.facts.get("grades") or []
+                kept = [it for it in items if isinstance(it, dict) and it.get("pos", 0) < cut_at]
+                cut = r.text[c.start : cut_at].rstrip(" ,;–—-")
+                if kept:
+                    c.end, c.text = c.start + len(cut), cut
+                    c.facts["grades"] = kept
     # "..., while 17 remain inadequate": the further counts are the claim's too
-    span = T.Span(*_trim_span(r.text, clause.start, sentence.end)) if more else clause
+    span = T.Span(*_trim_span(r.text, own_clause.start, sentence.end)) if more else own_clause
     r.add(
         span,
         Kind.COUNT,
@@ -6071,6 +6122,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "..., meaning 30 of London's 33 ...", "- which means 12 councils ...": a count's own clause
+# after a grade's
+_COUNT_LEAD = re.compile(
+    r"[,;–—-]\s*(?:meaning|which\s+means|this\s+means|means|leaving|so)\s+(?:that\s+)?"
+    r"(?:(?:only|just|now)\s+)?$",
+    re.IGNORECASE,
+)
 # "(66 other councils rated good or outstanding) out of the 94 inspected under the framework"
 _OUT_OF_GROUP = re.compile(
     rf"[^.;]{{0,80}}?\bout\s+of\s+(?:the\s+)?(?P<m>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local "
