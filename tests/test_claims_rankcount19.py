@@ -112,3 +112,17 @@ def test_a_count_after_meaning_has_its_own_clause(tmp_path, corpus_db):
     assert (g["type"], g["verdict"]) == ("grade", "supported"), g
     wrong = _check(tmp_path, corpus_db, text.replace("30 of", "26 of"), "2024-08-21")
     assert _claim(wrong, "26 of London")["verdict"] == "contradicted"
+
+
+def test_a_regions_councils_are_the_registers(tmp_path, corpus_db):
+    # 12 March 2025, latest overall grades of the North East's 12 councils: four outstanding
+    text = "Four of the North East's 12 councils now hold the top grade.\n"
+    claims = _check(tmp_path, corpus_db, text, "2025-03-12")
+    assert _claim(claims, "Four of")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("12 councils", "15 councils"), "2025-03-12")
+    c = _claim(wrong, "Four of")
+    assert c["verdict"] == "contradicted" and "12 councils" in c["explanation"], c
+    # a part of the region's councils ("inspected so far") is no total of the region
+    part = "Four of the 15 North East councils inspected so far now hold the top grade.\n"
+    claims = _check(tmp_path, corpus_db, part, "2025-03-12")
+    assert not [x for x in claims if x["verdict"] == "contradicted"], claims

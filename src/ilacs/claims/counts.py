@@ -266,6 +266,21 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         plain = [x for x in readings if not x[0].startswith("every")]
     else:
         plain = readings
+    whole = _whole_group(c, as_of)
+    if (
+        total is not None
+        and whole is not None
+        and abs(total - whole) >= 2
+        and all(abs(total - x[2]) >= 2 for x in readings)
+    ):
+        # "four of the region's 15 councils now hold the top grade" (the North East has 12):
+        # the councils of a region, or of England, are the register's on the day
+        c.verdict = C
+        c.explanation = (
+            f"{c.region or 'England'} has {whole} councils with children's services on "
+            f"{as_of}, not {total} ({lines})."
+        )
+        return
     hold = [x for x in plain if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
@@ -354,6 +369,30 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+# words that make a count's total a part of a region's councils, not all of them ("the 12
+# councils inspected so far", "the region's six unitary authorities")
+_PART_OF_REGION = re.compile(
+    r"\b(?:inspect\w*|visit\w*|reports?|report\w+|published|under|since|so\s+far|to\s+date|"
+    r"this\s+year|last\s+year|whose|unitary|county|counties|metropolitan|shire|"
+    r"cit(?:y|ies)|rural|urban|largest|smallest|biggest|other|neighbour\w*|statistical|"
+    r"comparator|similar|outside|beyond)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_group(c: Claim, as_of: date) -> int | None:
+    """How many councils a count's total names when it names all of a region's, or England's
+    ("four of the region's 12 councils", "Of the 153 local authorities in England"): the
+    register's on the day; None when the total may be a part of them (or before every council
+    had a graded inspection, spring 2018)."""
+    if as_of < date(2018, 3, 1) or c.facts.get("outside") or _PART_OF_REGION.search(c.text):
+        return None
+    total = c.facts.get("total")
+    if total is None or (not c.region and total < 140):
+        return None
+    return len([la for la in register.all_las(as_of) if not c.region or la.region == c.region])
 
 
 def _check_of_those(c: Claim, view: RecordView, as_of: date) -> None:
