@@ -126,3 +126,41 @@ def test_a_regions_councils_are_the_registers(tmp_path, corpus_db):
     part = "Four of the 15 North East councils inspected so far now hold the top grade.\n"
     claims = _check(tmp_path, corpus_db, part, "2025-03-12")
     assert not [x for x in claims if x["verdict"] == "contradicted"], claims
+
+
+def test_the_first_dozen_is_twelve(tmp_path, corpus_db):
+    # ilacs2023 reports by publication: Stockton-on-Tees and Wokingham (9 May 2023) 10th/11th
+    text = (
+        "Stockton-on-Tees is one of the first dozen councils to be inspected under the revised "
+        "framework introduced this year.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-05-12")
+    assert _claim(claims, "first dozen")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("dozen", "five"), "2023-05-12")
+    assert _claim(wrong, "first five")["verdict"] == "contradicted"
+
+
+def test_one_of_the_councils_judged_under_the_new_system_counts_its_reports(tmp_path, corpus_db):
+    # councils with ilacs2023 reports published by 12 May 2023: 13
+    text = (
+        "Stockton-on-Tees is one of only 13 councils to have been judged under the new "
+        "framework so far.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-05-12")
+    c = _claim(claims, "one of only 13")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("13", "20"), "2023-05-12")
+    assert _claim(wrong, "one of only 20")["verdict"] == "contradicted"
+
+
+def test_a_relative_clause_of_the_framework_is_no_part_of_the_rank(tmp_path, corpus_db):
+    # ilacs2026 reports by publication: Brent and Somerset (17 Jun 2026), then North
+    # Northamptonshire, West Northamptonshire and Liverpool (7 Jul 2026)
+    text = (
+        "Brent and Somerset were the first two councils to have reports published under the new "
+        "arrangements, which were introduced alongside the government's reforms.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-07-10")
+    assert _claim(claims, "first two")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("Somerset", "Liverpool"), "2026-07-10")
+    assert _claim(wrong, "first two")["verdict"] == "contradicted"

@@ -5473,9 +5473,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "first_set": first_set,
             "first_n": next(
                 (
-                    T.number(x.group(1))
+                    # ("one of the first dozen authorities to be inspected")
+                    12 if x.group(1).lower() == "dozen" else T.number(x.group(1))
                     for x in re.finditer(
-                        rf"\b(?:one of |among )?the (?:first|earliest)\s+({T.NUMBER})\b",
+                        rf"\b(?:one of |among )?the (?:first|earliest)\s+({T.NUMBER}|dozen)\b",
                         body,
                         re.IGNORECASE,
                     )
@@ -5803,7 +5804,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             (of_n or (m.group("n") and not m.group("m")))
             and re.match(
                 # "one of nine councils to have had reports published under the new framework"
-                r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+inspected\b|had\s+(?:their\s+|its\s+)?"
+                # ("one of only five councils to have been judged under the new system so far",
+                # "one of 11 councils to have received reports under the new framework")
+                r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:inspected|judged|assessed)\b|"
+                r"(?:had|received)\s+(?:their\s+|its\s+)?"
                 r"(?:full\s+)?(?:reports?|inspections?)(?:\s+published)?\b)",
                 rest,
                 re.I,

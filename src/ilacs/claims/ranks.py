@@ -494,6 +494,11 @@ def _unmodelled(text: str, number: int | None = None, named: int = 0) -> str | N
     return None
 
 
+# a rank or count that ends on the framework it is counted under ("... under the new
+# arrangements")
+_FRAMEWORK_END = re.compile(
+    r"\b(?:framework|arrangements|regime|system|inspections)\W*$", re.IGNORECASE
+)
 # where a rank or count's clause begins or ends in the words beside it: ", and" / ", but" / ";"
 _CLAUSE_CUT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 
@@ -544,6 +549,8 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
+    if c.facts.get("first_n") == 12:
+        unread = [w for w in unread if w != "dozen"]  # ("the first dozen": read as 12)
     if c.facts.get("streak") == 2:
         unread = [w for w in unread if w != "twice"]  # ("twice in a row": the run read)
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
@@ -562,6 +569,10 @@ def _soften_unmodelled(c: Claim) -> None:
     if re.match(r"\s*(?:and|but|while|whereas)\b", c.text, re.I):
         before = ""  # "..., alongside Hartlepool, and one of 37 across England": a new clause
     after = _CLAUSE_CUT.split(c.facts.get("after") or "")[0]
+    if _FRAMEWORK_END.search(c.text) and re.match(r"\s*,?\s*(?:which|that)\b", after, re.I):
+        # "... under the new arrangements, which were introduced alongside the government's
+        # reforms": a relative clause of the framework, no part of the rank
+        after = ""
     clause = f"{before} {c.text}{after}"
     # a place ("the fifth", "only the third"), not "one of four": the others it lists are all
     # those before it
