@@ -164,3 +164,13 @@ def test_a_relative_clause_of_the_framework_is_no_part_of_the_rank(tmp_path, cor
     assert _claim(claims, "first two")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("Somerset", "Liverpool"), "2026-07-10")
     assert _claim(wrong, "first two")["verdict"] == "contradicted"
+
+
+def test_a_rank_among_a_regions_councils_holds_their_number(tmp_path, corpus_db):
+    # Yorkshire and the Humber has 15 councils; Leeds outstanding overall (May 2026)
+    text = "Leeds is one of two of the 18 councils in Yorkshire and the Humber rated outstanding.\n"
+    claims = _check(tmp_path, corpus_db, text, "2026-05-22")
+    c = _claim(claims, "18 councils")
+    assert c["verdict"] == "contradicted" and "15 councils" in c["explanation"], c
+    right = _check(tmp_path, corpus_db, text.replace("18", "15"), "2026-05-22")
+    assert "15 councils with" not in _claim(right, "15 councils")["explanation"]

@@ -12,7 +12,7 @@ from typing import Any
 from ilacs import register
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence
-from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _moves
+from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _PART_OF_REGION, _moves
 from ilacs.claims.view import (
     _GOOD_OR_BETTER,
     _NO_OVERALL,
@@ -369,17 +369,6 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
-
-
-# words that make a count's total a part of a region's councils, not all of them ("the 12
-# councils inspected so far", "the region's six unitary authorities")
-_PART_OF_REGION = re.compile(
-    r"\b(?:inspect\w*|visit\w*|reports?|report\w+|published|under|since|so\s+far|to\s+date|"
-    r"this\s+year|last\s+year|whose|unitary|county|counties|metropolitan|shire|"
-    r"cit(?:y|ies)|rural|urban|largest|smallest|biggest|other|neighbour\w*|statistical|"
-    r"comparator|similar|outside|beyond)\b",
-    re.IGNORECASE,
-)
 
 
 def _whole_group(c: Claim, as_of: date) -> int | None:

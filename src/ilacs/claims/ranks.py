@@ -655,6 +655,51 @@ def _reading_name(c: Claim, every: bool) -> str:
     return "every judgement" if every else "overall effectiveness"
 
 
+# "the only one of the region's 15 councils", "one of the 12 councils in the North East": all
+# the councils of a region, their number named
+_REGION_TOTAL = re.compile(
+    rf"\b(?:the\s+region['’]s\s+(?P<a>\d{{1,2}}|{T.NUMBER})|the\s+(?P<b>\d{{1,2}}|{T.NUMBER})\s+"
+    r"(?:councils|local\s+authorities|authorities)\s+in\s+(?:the\s+)?(?P<r>region|[A-Z][\w ]+))"
+    r"(?:\s+(?:councils|local\s+authorities|authorities))?",
+)
+# words that make a total a part of a region's councils, not all of them ("the 12 councils
+# inspected so far", "the region's six unitary authorities")
+_PART_OF_REGION = re.compile(
+    r"\b(?:inspect\w*|visit\w*|reports?|report\w+|published|under|since|so\s+far|to\s+date|"
+    r"this\s+year|last\s+year|whose|unitary|county|counties|metropolitan|shire|"
+    r"cit(?:y|ies)|rural|urban|largest|smallest|biggest|other|neighbour\w*|statistical|"
+    r"comparator|similar|outside|beyond)\b",
+    re.IGNORECASE,
+)
+
+
+def _region_total_wrong(c: Claim, as_of: date, urn: int) -> bool:
+    """A rank among all of a region's councils whose number it names wrong ("the only one of
+    the region's 18 councils", Yorkshire and the Humber having 15): contradicted (two or more
+    off the register's number on the day; the total read only from spring 2018, when every
+    council had had a graded inspection)."""
+    m = _REGION_TOTAL.search(c.text)
+    if m is None or as_of < date(2018, 3, 1) or _PART_OF_REGION.search(c.text):
+        return False
+    total = T.number(m.group("a") or m.group("b"))
+    named = m.group("r")
+    region = c.region
+    if named and named.lower() != "region":
+        region = next((r for r in register.REGIONS if named.lower().startswith(r.lower())), None)
+    elif region is None:
+        region = _region_of(urn)
+    if total is None or region is None:
+        return False
+    whole = len([la for la in register.all_las(as_of) if la.region == region])
+    if abs(total - whole) < 2:
+        return False
+    c.verdict = C
+    c.explanation = (
+        f"{region} has {whole} councils with children's services on {as_of}, not {total}."
+    )
+    return True
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -680,6 +725,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             c.facts["to_move"] = whole.facts["to_move"]  # (the move read: no clause unread)
         return
     urn = c.urns[0]
+    if _region_total_wrong(c, as_of, urn):
+        return
     if _ONLY_REGION.search(c.text):
         _check_only_region(c, view, as_of, urn)
         return
