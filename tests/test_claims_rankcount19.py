@@ -174,3 +174,13 @@ def test_a_rank_among_a_regions_councils_holds_their_number(tmp_path, corpus_db)
     assert c["verdict"] == "contradicted" and "15 councils" in c["explanation"], c
     right = _check(tmp_path, corpus_db, text.replace("18", "15"), "2026-05-22")
     assert "15 councils with" not in _claim(right, "15 councils")["explanation"]
+
+
+def test_a_count_after_a_semicolon_is_no_part_of_the_rank_before(tmp_path, corpus_db):
+    # 6 Mar 2024: 28 of London's 33 authorities good or outstanding overall, Lewisham good
+    text = (
+        "Officers said Lewisham was now one of 28 of London's 33 councils to be rated good or "
+        "outstanding; only five were rated below good.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-06")
+    assert _claim(claims, "one of 28")["verdict"] == "supported"

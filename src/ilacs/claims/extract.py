@@ -5234,9 +5234,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "one of just 11 councils to have been inspected ..., and one of four of those to be told
     # it requires improvement": the grade of the second place is not the first's
     # "..., with a further three judged outstanding": a count of its own
+    # ("...; only five were currently rated below good": a count of its own after a semicolon)
     second = re.compile(
-        r",?\s+(?:(?:and|but|while)\s+(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?|"
-        r"(?:with|and|while)\s+(?:a\s+)?(?:further|another)\s+)"
+        r"(?:,?\s+(?:(?:and|but|while)\s+(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?|"
+        r"(?:with|and|while)\s+(?:a\s+)?(?:further|another)\s+)|;\s+(?:only\s+|just\s+)?)"
         rf"(?:{T.NUMBER}|\d+)\b",
         re.I,
     )
