@@ -12,7 +12,7 @@ from typing import Any
 from ilacs import register
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence
-from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _moves
+from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _PART_OF_REGION, _moves
 from ilacs.claims.view import (
     _GOOD_OR_BETTER,
     _NO_OVERALL,
@@ -266,6 +266,21 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         plain = [x for x in readings if not x[0].startswith("every")]
     else:
         plain = readings
+    whole = _whole_group(c, as_of)
+    if (
+        total is not None
+        and whole is not None
+        and abs(total - whole) >= 2
+        and all(abs(total - x[2]) >= 2 for x in readings)
+    ):
+        # "four of the region's 15 councils now hold the top grade" (the North East has 12):
+        # the councils of a region, or of England, are the register's on the day
+        c.verdict = C
+        c.explanation = (
+            f"{c.region or 'England'} has {whole} councils with children's services on "
+            f"{as_of}, not {total} ({lines})."
+        )
+        return
     hold = [x for x in plain if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
@@ -354,6 +369,19 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _whole_group(c: Claim, as_of: date) -> int | None:
+    """How many councils a count's total names when it names all of a region's, or England's
+    ("four of the region's 12 councils", "Of the 153 local authorities in England"): the
+    register's on the day; None when the total may be a part of them (or before every council
+    had a graded inspection, spring 2018)."""
+    if as_of < date(2018, 3, 1) or c.facts.get("outside") or _PART_OF_REGION.search(c.text):
+        return None
+    total = c.facts.get("total")
+    if total is None or (not c.region and total < 140):
+        return None
+    return len([la for la in register.all_las(as_of) if not c.region or la.region == c.region])
 
 
 def _check_of_those(c: Claim, view: RecordView, as_of: date) -> None:

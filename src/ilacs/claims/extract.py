@@ -136,8 +136,9 @@ _DATE_ROLE_VISIT = re.compile(
 # good" (the words run up to the grade word; "no longer inadequate" is a move, read as one)
 _NEGATED = re.compile(
     # "the only areas to escape the lowest grade": a grade they were not given
-    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided)\s+"
-    r"(?:(?:yet|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
+    # "without also being rated outstanding overall": a grade not held
+    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
+    r"without)\s+(?:(?:yet|also|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
     r"[‘'“\"]?$",
     re.IGNORECASE,
@@ -458,6 +459,25 @@ class Reader:
             # "Stockport ..., the second council after Tameside to fall a grade, with inspectors
             # finding practice had deteriorated since they were rated good": a council named
             # to compare with is not the one the pronoun stands for
+            return [before[0].la.urn] if before[0].la.urn else []
+        if (
+            len(before) > 1
+            and before[0].la.urn != before[-1].la.urn
+            and re.match(
+                r"[\s,;–—-]*(?:and|but)\s+(?:is|was|has|had|becomes|became)\b",
+                self.text[clause.start : clause.end],
+                re.IGNORECASE,
+            )
+            and re.fullmatch(r"\W*(?:\w+\W+){0,2}?", self.text[sentence.start : before[0].start])
+            and not re.fullmatch(
+                r"(?:['’]s)?\s*(?:,|\band\b|&)\s*(?:the\s+)?",
+                self.text[before[0].end : before[1].start],
+                re.IGNORECASE,
+            )
+        ):
+            # "Dorset joins Wiltshire as one of only two ..., and is the 29th council in
+            # England to ...": a clause with a verb and no subject of its own continues the
+            # sentence's subject (one council, named first), not the council named last
             return [before[0].la.urn] if before[0].la.urn else []
         if before:
             # "Waltham Forest in London and St Helens in Lancashire - this week became...": a
@@ -5117,7 +5137,9 @@ _STREAK = re.compile(
     rf"|\b(?P<k2>{T.NUMBER})\s+(?:(?:consecutive|successive|straight)\s+(?:full\s+)?"
     r"(?:inspections|times|occasions)\b|(?:full\s+)?inspections\s+running\b)"
     rf"|\b(?P<o>{T.ORDINAL})\s+(?:consecutive|successive|straight)\s+(?:time|inspection|outstanding|"
-    r"good|inadequate|rating|grade|judge?ment)",
+    r"good|inadequate|rating|grade|judge?ment)"
+    # "rated outstanding by Ofsted twice in a row"
+    r"|\b(?P<tw>twice)\s+(?:in\s+a\s+row|running|consecutively)\b",
     re.IGNORECASE,
 )
 
@@ -5128,6 +5150,8 @@ def _streak_of(words: str) -> int | None:
     m = _STREAK.search(words)
     if not m:
         return None
+    if m.group("tw"):
+        return 2
     k = T.number(m.group("k") or m.group("k2") or m.group("o"))
     return k if k and k > 1 else None
 
@@ -5346,9 +5370,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "one of just 11 councils to have been inspected ..., and one of four of those to be told
     # it requires improvement": the grade of the second place is not the first's
     # "..., with a further three judged outstanding": a count of its own
+    # ("...; only five were currently rated below good": a count of its own after a semicolon)
     second = re.compile(
-        r",?\s+(?:(?:and|but|while)\s+(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?|"
-        r"(?:with|and|while)\s+(?:a\s+)?(?:further|another)\s+)"
+        r"(?:,?\s+(?:(?:and|but|while)\s+(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?|"
+        r"(?:with|and|while)\s+(?:a\s+)?(?:further|another)\s+)|;\s+(?:only\s+|just\s+)?)"
         rf"(?:{T.NUMBER}|\d+)\b",
         re.I,
     )
@@ -5585,9 +5610,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "first_set": first_set,
             "first_n": next(
                 (
-                    T.number(x.group(1))
+                    # ("one of the first dozen authorities to be inspected")
+                    12 if x.group(1).lower() == "dozen" else T.number(x.group(1))
                     for x in re.finditer(
-                        rf"\b(?:one of |among )?the (?:first|earliest)\s+({T.NUMBER})\b",
+                        rf"\b(?:one of |among )?the (?:first|earliest)\s+({T.NUMBER}|dozen)\b",
                         body,
                         re.IGNORECASE,
                     )
@@ -5694,8 +5720,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
     rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
-    rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children's services departments"
-    rf"|children's services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
+    rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
+    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
     re.IGNORECASE,
 )
@@ -5915,7 +5941,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             (of_n or (m.group("n") and not m.group("m")))
             and re.match(
                 # "one of nine councils to have had reports published under the new framework"
-                r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+inspected\b|had\s+(?:their\s+|its\s+)?"
+                # ("one of only five councils to have been judged under the new system so far",
+                # "one of 11 councils to have received reports under the new framework")
+                r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:inspected|judged|assessed)\b|"
+                r"(?:had|received)\s+(?:their\s+|its\s+)?"
                 r"(?:full\s+)?(?:reports?|inspections?)(?:\s+published)?\b)",
                 rest,
                 re.I,
@@ -6161,9 +6190,36 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
     del g
+    if any(
+        c.type == Kind.COUNT
+        and c.facts.get("group")
+        and c.facts.get("n") == n
+        and clause.start <= c.start < clause.end
+        for c in r.claims
+    ):
+        # "Of the 136 reports published so far, 102 have given good or outstanding, while 11
+        # councils have been rated inadequate": the later clause counts within the group the
+        # sentence opened with (read there), not among all councils
+        return
     more = _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1])
+    lead = _COUNT_LEAD.search(body[: m.start()])
+    # "Waltham Forest was also rated good, meaning 30 of London's 33 authorities are now rated
+    # good or outstanding": the count's clause begins after the grade's
+    own_clause = T.Span(clause.start + lead.end(), clause.end) if lead else clause
+    if lead:
+        # the grade's claim ends where the count's clause begins; the grade words in the count
+        # are the councils' it counts, not the council's
+        cut_at = clause.start + lead.start()
+        for c in r.claims:
+            if c.type == Kind.GRADE and c.start < cut_at and own_clause.start < c.end:
+                items = c.facts.get("grades") or []
+                kept = [it for it in items if isinstance(it, dict) and it.get("pos", 0) < cut_at]
+                cut = r.text[c.start : cut_at].rstrip(" ,;–—-")
+                if kept:
+                    c.end, c.text = c.start + len(cut), cut
+                    c.facts["grades"] = kept
     # "..., while 17 remain inadequate": the further counts are the claim's too
-    span = T.Span(*_trim_span(r.text, clause.start, sentence.end)) if more else clause
+    span = T.Span(*_trim_span(r.text, own_clause.start, sentence.end)) if more else own_clause
     r.add(
         span,
         Kind.COUNT,
@@ -6207,6 +6263,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "..., meaning 30 of London's 33 ...", "- which means 12 councils ...": a count's own clause
+# after a grade's
+_COUNT_LEAD = re.compile(
+    r"[,;–—-]\s*(?:meaning|which\s+means|this\s+means|means|leaving|so)\s+(?:that\s+)?"
+    r"(?:(?:only|just|now)\s+)?$",
+    re.IGNORECASE,
+)
 # "(66 other councils rated good or outstanding) out of the 94 inspected under the framework"
 _OUT_OF_GROUP = re.compile(
     rf"[^.;]{{0,80}}?\bout\s+of\s+(?:the\s+)?(?P<m>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local "

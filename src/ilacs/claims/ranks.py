@@ -422,13 +422,28 @@ _UNMODELLED = re.compile(
     r"\balong(?:side|\s+with)\b|\bjoins?\b|\bsame\s+(?:journey|day|path|route)\b"
     r"|\bonly\s+other\b|\b(?:replaced|replacing|succeeded)\b"
     r"|\bgood\s+or\s+(?:better|above)\b"
-    r"|\bfirst\s+(?:\w+\s+){0,3}(?:inspection|visit|report|look)\s+(?:\S+\s+){0,6}since\b",
+    r"|\bfirst\s+(?:\w+\s+){0,3}(?:inspection|visit|report|look)\s+(?:\S+\s+){0,6}since\b"
+    # "to have its leadership rated outstanding without also being rated outstanding overall":
+    # a second test, negated
+    # (read when it is the overall grade: `_WITHOUT_OVERALL`)
+    r"|\bwithout\s+(?:also\s+)?(?:being|having|getting|receiving)\b"
+    rf"(?!\s+(?:rated|judged|graded)\s+['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+overall\b)",
+    re.IGNORECASE,
+)
+# "the first council to have its leadership rated outstanding without also being rated
+# outstanding overall": the reports whose overall grade is not that one
+_WITHOUT_OVERALL = re.compile(
+    r"\bwithout\s+(?:also\s+)?(?:being|having\s+been)\s+(?:rated|judged|graded)\s+"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?\s+overall\b",
     re.IGNORECASE,
 )
 # a move "from" one grade: unmodelled only where it was read as a plain rank or count
 _FROM_MOVE = re.compile(
     r"\b(?:climb\w*|rise|rose|risen|move[sd]?|moving|went|gone|go|jump\w*)\s+"
-    r"(?:straight\s+|directly\s+)?from\b",
+    r"(?:straight\s+|directly\s+)?from\b"
+    # "the third council to be downgraded to requires improvement": a move to a grade from any
+    # better one
+    r"|\b(?:down|up)-?grad(?:ed|ing)\s+to\b",
     re.IGNORECASE,
 )
 # "after North Yorkshire and York", "after Bromley, Barnet and Tower Hamlets": names, so case
@@ -479,6 +494,11 @@ def _unmodelled(text: str, number: int | None = None, named: int = 0) -> str | N
     return None
 
 
+# a rank or count that ends on the framework it is counted under ("... under the new
+# arrangements")
+_FRAMEWORK_END = re.compile(
+    r"\b(?:framework|arrangements|regime|system|inspections)\W*$", re.IGNORECASE
+)
 # where a rank or count's clause begins or ends in the words beside it: ", and" / ", but" / ";"
 _CLAUSE_CUT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 
@@ -529,6 +549,10 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
+    if c.facts.get("first_n") == 12:
+        unread = [w for w in unread if w != "dozen"]  # ("the first dozen": read as 12)
+    if c.facts.get("streak") == 2:
+        unread = [w for w in unread if w != "twice"]  # ("twice in a row": the run read)
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
@@ -545,6 +569,10 @@ def _soften_unmodelled(c: Claim) -> None:
     if re.match(r"\s*(?:and|but|while|whereas)\b", c.text, re.I):
         before = ""  # "..., alongside Hartlepool, and one of 37 across England": a new clause
     after = _CLAUSE_CUT.split(c.facts.get("after") or "")[0]
+    if _FRAMEWORK_END.search(c.text) and re.match(r"\s*,?\s*(?:which|that)\b", after, re.I):
+        # "... under the new arrangements, which were introduced alongside the government's
+        # reforms": a relative clause of the framework, no part of the rank
+        after = ""
     clause = f"{before} {c.text}{after}"
     # a place ("the fifth", "only the third"), not "one of four": the others it lists are all
     # those before it
@@ -554,7 +582,9 @@ def _soften_unmodelled(c: Claim) -> None:
         number = None
     named = len(c.facts.get("others") or [])
     feature = _unmodelled(c.text, number, named) or _unmodelled(clause, number, named)
-    if feature is None and not (c.facts.get("from_to") or c.facts.get("off")):
+    if feature is None and not (
+        c.facts.get("from_to") or c.facts.get("off") or c.facts.get("to_move")
+    ):
         m = _FROM_MOVE.search(clause)
         feature = m.group(0) if m else None
     if feature is not None and _SAME_DAY.search(clause):
@@ -625,6 +655,51 @@ def _reading_name(c: Claim, every: bool) -> str:
     return "every judgement" if every else "overall effectiveness"
 
 
+# "the only one of the region's 15 councils", "one of the 12 councils in the North East": all
+# the councils of a region, their number named
+_REGION_TOTAL = re.compile(
+    rf"\b(?:the\s+region['’]s\s+(?P<a>\d{{1,2}}|{T.NUMBER})|the\s+(?P<b>\d{{1,2}}|{T.NUMBER})\s+"
+    r"(?:councils|local\s+authorities|authorities)\s+in\s+(?:the\s+)?(?P<r>region|[A-Z][\w ]+))"
+    r"(?:\s+(?:councils|local\s+authorities|authorities))?",
+)
+# words that make a total a part of a region's councils, not all of them ("the 12 councils
+# inspected so far", "the region's six unitary authorities")
+_PART_OF_REGION = re.compile(
+    r"\b(?:inspect\w*|visit\w*|reports?|report\w+|published|under|since|so\s+far|to\s+date|"
+    r"this\s+year|last\s+year|whose|unitary|county|counties|metropolitan|shire|"
+    r"cit(?:y|ies)|rural|urban|largest|smallest|biggest|other|neighbour\w*|statistical|"
+    r"comparator|similar|outside|beyond)\b",
+    re.IGNORECASE,
+)
+
+
+def _region_total_wrong(c: Claim, as_of: date, urn: int) -> bool:
+    """A rank among all of a region's councils whose number it names wrong ("the only one of
+    the region's 18 councils", Yorkshire and the Humber having 15): contradicted (two or more
+    off the register's number on the day; the total read only from spring 2018, when every
+    council had had a graded inspection)."""
+    m = _REGION_TOTAL.search(c.text)
+    if m is None or as_of < date(2018, 3, 1) or _PART_OF_REGION.search(c.text):
+        return False
+    total = T.number(m.group("a") or m.group("b"))
+    named = m.group("r")
+    region = c.region
+    if named and named.lower() != "region":
+        region = next((r for r in register.REGIONS if named.lower().startswith(r.lower())), None)
+    elif region is None:
+        region = _region_of(urn)
+    if total is None or region is None:
+        return False
+    whole = len([la for la in register.all_las(as_of) if la.region == region])
+    if abs(total - whole) < 2:
+        return False
+    c.verdict = C
+    c.explanation = (
+        f"{region} has {whole} councils with children's services on {as_of}, not {total}."
+    )
+    return True
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -646,15 +721,30 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
         if whole.facts.get("others_before"):
             c.facts["others_before"] = True
+        if whole.facts.get("to_move"):
+            c.facts["to_move"] = whole.facts["to_move"]  # (the move read: no clause unread)
         return
     urn = c.urns[0]
+    if _region_total_wrong(c, as_of, urn):
+        return
     if _ONLY_REGION.search(c.text):
         _check_only_region(c, view, as_of, urn)
         return
     if c.facts.get("first_time"):
         _check_first_time(c, view, as_of, urn)
         return
-    if c.facts.get("from_to") or c.facts.get("off"):
+    to_move = _TO_MOVE.search(c.text)
+    if (
+        to_move
+        and not c.facts.get("to_move")
+        and (c.number is not None or c.facts.get("one_of_first"))
+    ):
+        # "the third council in England to be downgraded to requires improvement"
+        c.facts["to_move"] = (
+            T.grade_of(to_move.group("g")),
+            to_move.group(1).lower().startswith("down"),
+        )
+    if c.facts.get("from_to") or c.facts.get("off") or c.facts.get("to_move"):
         _check_transition_rank(c, view, as_of, urn)
         return
     if c.facts.get("no_list"):
@@ -667,6 +757,21 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     current = _current(insp, as_of)
     fw = _framework_of(c, current, as_of, view)
     where = f" in {region}" if region else ""
+    # "the first Greater Manchester council to be rated good": a group ilacs knows the
+    # councils of
+    sub = (
+        None
+        if region
+        else re.search(
+            rf"\b({'|'.join(_SUBREGIONS)})(?:['’]s)?\s+(?:councils?|authorit(?:y|ies)|"
+            r"local\s+authorit(?:y|ies)|boroughs?)\b",
+            c.text,
+            re.IGNORECASE,
+        )
+    )
+    sub_urns = _subregion_urns(sub.group(1)) if sub else None
+    if sub_urns is not None and sub is not None:
+        where = f" in {sub.group(1)}"
     if c.facts.get("published_only") and (c.number is not None or c.facts.get("one_of_first")):
         _check_publication_rank(c, view, as_of, urn, fw, region)
         return
@@ -687,6 +792,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             # "the first council to receive outstanding judgements in three areas": at least
             # that many judgements (the overall one counted, or not)
             modes = ["k areas", "k areas and overall"]
+        without = _WITHOUT_OVERALL.search(c.text) if area and area != "overall" else None
         all_n = c.facts.get("all_n")
         if all_n and c.facts.get("every") and fw == "any":
             # "outstanding across all five areas": the framework that makes five judgements
@@ -733,6 +839,14 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         if (d := view_doc(view, r.path)) is not None
                         and all(d.grades.get(a) == g for a, g in also.items())
                     ]
+                if without is not None:
+                    not_g = T.grade_of(without.group("g"))
+                    rows = [
+                        r
+                        for r in rows
+                        if (d := view_doc(view, r.path)) is not None
+                        and d.grades.get("overall") not in (None, not_g)
+                    ]
                 kind = c.facts.get("insp_kind")
                 if kind:
                     # "after a full standard inspection": reports of that kind of inspection
@@ -750,6 +864,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                     rows = [r for r in rows if r.published <= as_of + timedelta(days=3)]
                 if region:
                     rows = [r for r in rows if r.region == region]
+                if sub_urns is not None:
+                    rows = [r for r in rows if r.urn in sub_urns]
                 day_of = (
                     (lambda r: r.published)
                     if order == "published"
@@ -1447,7 +1563,7 @@ def _others_hold(c: Claim, before: list[tuple[int, date | None]]) -> bool:
 
 def _moves(
     view: RecordView,
-    old: str,
+    old: str | None,
     new: str | None,
     by: date,
     fw: str,
@@ -1458,10 +1574,17 @@ def _moves(
     """Each council's first move of its overall grade from `old` to `new` (to any better grade
     when `new` is None, any worse one when `worse`) between consecutive graded inspections, in
     a report published by `by` under `fw` ('any': any framework): (published, last day on site,
-    urn, report)."""
+    urn, report). With `old` None, a move to `new` from any better grade (`worse`: "downgraded
+    to requires improvement") or any worse one ("upgraded to good")."""
     from ilacs.analyse.record import framework_matches
 
-    def moved(after: str | None) -> bool:
+    def moved(before: str | None, after: str | None) -> bool:
+        if old is None:
+            if after != new or new not in RANK or before not in RANK:
+                return False
+            return RANK[before] < RANK[new] if worse else RANK[before] > RANK[new]
+        if before != old:
+            return False
         if new is not None:
             return after == new
         if after not in RANK:
@@ -1474,7 +1597,7 @@ def _moves(
             continue  # "the second in London after Bromley": the region's councils
         insp = _inspections(view, u)
         for a, b in zip(insp, insp[1:], strict=False):
-            if a.grades.get("overall") == old and moved(b.grades.get("overall")):
+            if moved(a.grades.get("overall"), b.grades.get("overall")):
                 if (
                     b.published
                     and b.published <= by
@@ -1486,6 +1609,12 @@ def _moves(
     return moves
 
 
+# "to be downgraded to requires improvement", "upgraded to good": a move to a grade from any
+# better (worse) one
+_TO_MOVE = re.compile(
+    rf"\b(down|up)-?grad(?:ed|ing)\s+to\s+(?:an?\s+)?['‘\"“]?(?P<g>{T.GRADE_WORDS})",
+    re.IGNORECASE,
+)
 # "to lose an outstanding rating", "no longer rated good": off a grade to a worse one
 _LOST = re.compile(r"\b(?:los(?:e|es|ing|t)|no\s+longer|drop(?:s|ped|ping)?)\b", re.IGNORECASE)
 
@@ -1499,7 +1628,14 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         return
     off = c.facts.get("off")
     worse = False
-    if off:
+    to_move = c.facts.get("to_move")
+    old: str | None
+    if to_move:
+        # "the third council to be downgraded to requires improvement": to that grade from
+        # any better one
+        old, new = None, to_move[0]
+        worse = to_move[1]
+    elif off:
         # "the third this year to shake off an inadequate rating": to any better grade;
         # "the fourth council to lose an outstanding rating": to any worse one
         old, new = off, None
@@ -1523,8 +1659,15 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         worse=worse,
     )
     better = "a worse grade" if worse else "a better grade"
+    if old is None:
+        if c.number is None and not c.facts.get("one_of_first"):
+            return  # (a count of such moves: not read)
+        old_words = "a better grade" if worse else "a worse grade"
+    else:
+        old_words = _grade_words(old)
     if c.number is None and not c.facts.get("one_of_first"):
         # "one of only five councils to have done so": how many made the move by the day
+        assert old is not None
         _check_transition_count(c, moves, urn, old, new, better)
         return
     readings = []
@@ -1542,7 +1685,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         readings.append((name, pos, ordered))
     if all(p is None for _, p, _ in readings):
         c.verdict = N
-        c.explanation = f"ilacs holds no move of this council from {_grade_words(old)} to {_grade_words(new) if new else better} by then."
+        c.explanation = f"ilacs holds no move of this council from {old_words} to {_grade_words(new) if new else better} by then."
         return
     lines = "; ".join(f"{n}: {p}" for n, p, _ in readings)
     best = readings[0]
@@ -1553,7 +1696,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         Evidence(
             None,
             None,
-            f"overall {_grade_words(old)} -> {_grade_words(new) if new else better[2:]} by {as_of}"
+            f"overall {old_words} -> {_grade_words(new) if new else better[2:]} by {as_of}"
             f"{', ' + str(as_of.year) + ' only' if c.facts.get('this_year') else ''}"
             f"{', ' + fw + ' reports' if fw != 'any' else ''}: positions {lines}; "
             f"before it: {before or 'none'}",
