@@ -889,6 +889,21 @@ def _dated_inside(d: Claim, g: Claim) -> bool:
     return bool(d_at) and d_at <= g_at
 
 
+def _joined(g: Claim, d: Claim, start: int, end: int, article: str) -> Claim:
+    """Grade claim `g` and date claim `d` as one claim over article[start:end]: false when
+    either is (with that one's explanation), else supported; the evidence of both."""
+    bad = next((x for x in (g, d) if x.verdict == C), None)
+    return replace(
+        g,
+        start=start,
+        end=end,
+        text=article[start:end],
+        verdict=C if bad else S,
+        explanation=(bad or g).explanation,
+        evidence=list({(e.path, e.page, e.quote): e for e in [*g.evidence, *d.evidence]}.values()),
+    )
+
+
 def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
     """An inspection's date and the grade it gave, read as two claims side by side in one
     clause ("at its next inspection in 2022 | the service was lifted to good"), are one claim:
@@ -922,18 +937,7 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
             # "Before the 2023 inspection, South Tyneside's services had been rated
             # outstanding, in 2017": the date read over the whole clause and the grade at its
             # end, dated by the same words, are one claim (false when the grade is)
-            bad = next((x for x in (inside, d) if x.verdict == C), None)
-            joined = replace(
-                inside,
-                start=d.start,
-                end=d.end,
-                text=d.text,
-                verdict=C if bad else S,
-                explanation=(bad or inside).explanation,
-                evidence=list(
-                    {(e.path, e.page, e.quote): e for e in [*inside.evidence, *d.evidence]}.values()
-                ),
-            )
+            joined = _joined(inside, d, d.start, d.end, article)
             out = [joined if x is inside else x for x in out if x is not d]
             continue
         for g in out:
@@ -974,22 +978,10 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
                 continue
             if max(d.end, g.end) - min(d.start, g.start) > 160:
                 continue  # a clause of its own with a list or reasons: each part is a claim
-            bad = next((x for x in (g, d) if x.verdict == C), None)
             paths = {e.path for e in d.evidence}
-            if bad is None and not paths & {e.path for e in g.evidence}:
+            if C not in (g.verdict, d.verdict) and not paths & {e.path for e in g.evidence}:
                 continue  # two inspections, each rightly named
-            start, end = min(d.start, g.start), max(d.end, g.end)
-            joined = replace(
-                g,
-                start=start,
-                end=end,
-                text=article[start:end],
-                verdict=C if bad else S,
-                explanation=(bad or g).explanation,
-                evidence=list(
-                    {(e.path, e.page, e.quote): e for e in [*g.evidence, *d.evidence]}.values()
-                ),
-            )
+            joined = _joined(g, d, min(d.start, g.start), max(d.end, g.end), article)
             out = [joined if x is g else x for x in out if x is not d]
             break
     return out
