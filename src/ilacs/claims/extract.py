@@ -4856,6 +4856,8 @@ _OFF = re.compile(
 _PUBLISHED_RANK = re.compile(
     r"\bto\s+(?:have\s+(?:(?:its|their)\s+)?(?:reports?|inspections?)\s+(?:published|released|"
     r"issued)|be\s+(?:issued|released)|be\s+inspected|"
+    # "the third and fourth councils to be judged under the revised framework": inspected
+    r"be\s+(?:judged|assessed|graded)\s+(?=under\b)|"
     r"receive\s+(?:its|their|a)\s+(?:report|inspection)|undergo|be\s+published|"
     r"have\s+(?:its|their|an?)\s+(?:report|inspection))\b",
     re.IGNORECASE,
@@ -5051,6 +5053,15 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     )
     if national:
         facts["in_region"], facts["place"] = False, None
+    # "..., after Salford, and the first in the region to receive an outstanding judgement for
+    # children in care": the clause names a test of its own, the grade of another judgement
+    own_grade = T.GRADE_RE.search(body, m.end())
+    own_area = [a for _, _, a in T.areas_in(body[m.end() :])]
+    if own_grade and own_area and own_area[0] != facts.get("area"):
+        if not T.grade_of(own_grade.group(1)) or len(set(own_area)) > 1:
+            return False
+        facts["grades"], facts["area"] = [T.grade_of(own_grade.group(1))], own_area[0]
+        facts["every"], facts["below_good"], facts["test_before"] = False, False, False
     facts.update(
         {
             "phrase": m.group(0),
@@ -6247,8 +6258,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 or _LOWEST.search(after)
             ),
             # "only four London councils are rated below good": requires improvement or worse
+            # ("only three councils – Barking and Dagenham, Lambeth and Havering – are
+            # currently rated below good": the councils named between dashes, then the grade)
             "below_good": re.match(
-                rf"[^.;]{{0,40}}?(?:{_NOT_GOOD.pattern})",
+                rf"(?:\s*[–—]\s*[^–—.;]{{0,120}}[–—])?[^.;–—]{{0,40}}?(?:{_NOT_GOOD.pattern})",
                 r.text[clause.start + m.end() : sentence.end],
                 re.IGNORECASE,
             )
@@ -7617,6 +7630,8 @@ _JOINS_ONLY = re.compile(
     r"\bjoin(?:s|ed|ing)?\s+(?P<names>[A-Z][^.;:]{0,120}?)\s+as\s+(?:the\s+)?"
     r"(?:(?:region|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+)?only\s+"
     rf"(?:(?P<k>{T.NUMBER})\s+)?(?:(?:other\s+)?(?P<g>{T.GRADE_WORDS})\s+|(?:other\s+)?)"
+    # "as the only London boroughs currently rated inadequate": the place before the noun
+    rf"(?:(?!(?:{T.GRADE_WORDS})\b)[A-Z][\w-]*\s+){{0,3}}"
     r"(?:councils|authorities|local\s+authorities|boroughs|LAs)\b"
     # "... only councils in the West Midlands whose children's services are currently rated
     # inadequate": the grade a few words on

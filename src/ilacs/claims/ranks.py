@@ -1570,6 +1570,7 @@ def _moves(
     region: str | None = None,
     this_year: int | None = None,
     worse: bool = False,
+    journey: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Each council's first move of its overall grade from `old` to `new` (to any better grade
     when `new` is None, any worse one when `worse`) between consecutive graded inspections, in
@@ -1596,7 +1597,12 @@ def _moves(
         if region and _region_of(u) != region:
             continue  # "the second in London after Bromley": the region's councils
         insp = _inspections(view, u)
-        for a, b in zip(insp, insp[1:], strict=False):
+        pairs = list(zip(insp, insp[1:], strict=False))
+        if journey:
+            # "to go from an inadequate rating to outstanding": the old grade at any earlier
+            # inspection, through whatever grades lay between
+            pairs = [(a, b) for i, b in enumerate(insp) for a in insp[:i]]
+        for a, b in pairs:
             if moved(a.grades.get("overall"), b.grades.get("overall")):
                 if (
                     b.published
@@ -1658,6 +1664,31 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         this_year=as_of.year if c.facts.get("this_year") else None,
         worse=worse,
     )
+    if (
+        old is not None
+        and new is not None
+        and not to_move
+        and c.number is not None
+        and not any(m[2] == urn for m in moves)
+        and not re.search(
+            r"\b(?:straight|directly|direct|consecutive|successive|in\s+one|single|leap|jump)\b",
+            c.text,
+            re.I,
+        )
+    ):
+        # "only the third council in England to go from an inadequate rating to outstanding"
+        # (inadequate, good, then outstanding): the journey, over more than one inspection
+        moves = _moves(
+            view,
+            old,
+            new,
+            as_of + timedelta(days=3),
+            fw,
+            region=region,
+            this_year=as_of.year if c.facts.get("this_year") else None,
+            worse=worse,
+            journey=True,
+        )
     better = "a worse grade" if worse else "a better grade"
     if old is None:
         if c.number is None and not c.facts.get("one_of_first"):
