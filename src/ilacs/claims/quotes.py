@@ -747,7 +747,16 @@ def _same_word(a: str, b: str) -> bool:
 
 # Words of one sense in a quotation ('since the previous inspection' for 'since the last
 # inspection'): a reporter's slip, not a changed finding.
-_SAME_SENSE = {w: set(g.split()) for g in ("last previous prior preceding",) for w in g.split()}
+_SAME_SENSE = {
+    w: set(g.split())
+    for g in (
+        "last previous prior preceding",
+        # the verbs of being given a thing ('care leavers get exceptional support' for '...
+        # receive exceptional support'): the same sense in a quotation's words
+        "get gets getting got receive receives receiving received",
+    )
+    for w in g.split()
+}
 
 
 def _classify(
@@ -2096,7 +2105,8 @@ _REC_GENERIC = SMALL_WORDS | frozenset(
     recommendations recommendation ofsted inspectors report said says found children child
     young people services service provision provided continue continued particularly
     especially aspects lacking year years olds aged sure improves listed identified outlined
-    named front door strengthen strengthened strengthening stronger sharper clearer greater""".split()
+    named front door strengthen strengthened strengthening stronger sharper clearer greater
+    once""".split()
 )
 
 
@@ -3147,7 +3157,8 @@ _ALIKE_GROUPS = (
     "clearer clarity clear",
     "staff workforce practitioners",
     "account consideration",
-    "stage element phase",
+    # ('the pre-proceedings stage of the Public Law Outline' for '... arrangements of')
+    "stage element phase arrangements",
     "response service",
 )
 _ALIKE = {w: {_key(o) for o in g.split()} for g in _ALIKE_GROUPS for w in g.split()}
