@@ -87,3 +87,35 @@ def test_quotation_get_for_receive(check20, words: str, want: set) -> None:
     found = check20(text, date(2025, 11, 27))
     got = {v for k, t, v in found if words in t}
     assert got == want
+
+
+# North East Lincolnshire: ilacs2023 published 3 September 2025, page 10: 'In December 2023, a
+# permanent and highly experienced DCS was appointed.'
+@pytest.mark.parametrize(("year", "want"), [("2023", "supported"), ("2022", "contradicted")])
+def test_paraphrase_year_of_the_same_month(check20, year: str, want: str) -> None:
+    text = (
+        "North East Lincolnshire Council's children's services are now rated good. Inspectors "
+        "wrote that change was slow at first, but gathered pace after a permanent director of "
+        f"children's services was appointed in December {year}."
+    )
+    found = check20(text, date(2025, 9, 3))
+    got = {v for k, t, v in found if f"December {year}" in t}
+    assert want in got
+    if want == "supported":
+        assert "contradicted" not in got
+
+
+# Hartlepool's letter: 'The frequency of formal supervision to match the level of risk to
+# children ...' among its areas for improvement.
+@pytest.mark.parametrize(
+    ("thing", "want"),
+    [("formal supervision", {"supported"}), ("visits to children", {"contradicted"})],
+)
+def test_recommendation_thing_after_its_opening(check20l, thing: str, want: set) -> None:
+    text = (
+        "Hartlepool's children's services were praised by Ofsted after a focused visit in "
+        "March. Inspectors asked the council to improve the frequency of "
+        f"{thing} so that it matches the level of risk to children."
+    )
+    found = check20l(text, date(2020, 3, 30))
+    assert {v for k, t, v in found if k == "recommendation" and thing in t} == want

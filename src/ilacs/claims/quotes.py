@@ -4042,6 +4042,25 @@ def _swapped(item: str, rec: str, word: str) -> str | None:
                 and own[j] not in _REC_GENERIC
             ):
                 return own[j]
+    # the thing after the recommendation's own opening ('the frequency of visits to children
+    # so that it matches the level of risk' for 'The frequency of formal supervision to
+    # match the level of risk'), the item holding none of the two words the recommendation
+    # has there
+    rec_keys = {_key(w) for w in own}
+    for i in range(2, len(said)):
+        if said[i] != word or said[i - 1] != "of" or _key(word) in rec_keys:
+            continue
+        for j in range(2, len(own) - 1):
+            if (
+                own[j - 1] == "of"
+                and _key(own[j - 2]) == _key(said[i - 2])
+                and own[j - 2] not in SMALL_WORDS
+                and own[j] not in _REC_GENERIC
+                and own[j + 1] not in SMALL_WORDS
+                and _key(own[j]) not in keys
+                and _key(own[j + 1]) not in keys
+            ):
+                return own[j]
     return None
 
 
@@ -4777,6 +4796,31 @@ def check_paraphrase(
         # 'The council opened two new children's homes in the borough last year': what the
         # article dates to the last year or so is no finding of a report years older
         return None
+    years = {w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)}
+    if years:
+        # 'a permanent director was appointed in December 2022' where the passage's sentence
+        # says 'In December 2023, a permanent ... DCS was appointed': the same month of another
+        # year is the date changed; another year alone, not this passage
+        first, last = _sentence_at(found.index, found.last - 1)
+        sentence = [w.lower() for w in found.index.words[first:last]]
+        theirs_y = {w for w in sentence if re.fullmatch(r"(?:19|20)\d\d", w)}
+        if theirs_y and not years & theirs_y:
+            said_m = {w for w in words if w in _MONTHS}
+            if (
+                len(years) == 1
+                and len(theirs_y) == 1
+                and said_m
+                and said_m == set(sentence) & set(_MONTHS)
+                and last - first <= 60
+            ):
+                m = _Match(found.doc, found.index, first, last, False)
+                return (
+                    Verdict.CONTRADICTED,
+                    f"The report says the same on {_where(m)}, but in "
+                    f"{next(iter(theirs_y))} where the article has {next(iter(years))}.",
+                    [m.evidence()],
+                )
+            return None
     months = {w for w in words if w in _MONTHS}
     if months and span.attributed:
         # 'visited ... in March' where the passage's sentence says February: not this passage
