@@ -4800,7 +4800,7 @@ def check_paraphrase(
     if years:
         # 'a permanent director was appointed in December 2022' where the passage's sentence
         # says 'In December 2023, a permanent ... DCS was appointed': the same month of another
-        # year is the date changed; another year alone, not this passage
+        # year is the date changed (another year alone may be another sentence's: as before)
         first, last = _sentence_at(found.index, found.last - 1)
         sentence = [w.lower() for w in found.index.words[first:last]]
         theirs_y = {w for w in sentence if re.fullmatch(r"(?:19|20)\d\d", w)}
@@ -4820,7 +4820,6 @@ def check_paraphrase(
                     f"{next(iter(theirs_y))} where the article has {next(iter(years))}.",
                     [m.evidence()],
                 )
-            return None
     months = {w for w in words if w in _MONTHS}
     if months and span.attributed:
         # 'visited ... in March' where the passage's sentence says February: not this passage
