@@ -214,9 +214,24 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
         _check_visit_length(c, record)
 
 
+# inspections in general ("The watchdog suspended all routine inspections on March 17"):
+# a day of Ofsted's own calendar, not of an inspection of the council
+_INSPECTIONS_IN_GENERAL = re.compile(
+    r"\b(?:all|routine|national)\s+(?:routine\s+|in-person\s+|on-site\s+)?inspections\b",
+    re.IGNORECASE,
+)
+
+
 def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     if c.type == Kind.DATE and _FRAMEWORK_FIRSTS.search(c.text):
         _check_framework_firsts(c, record, as_of)
+        return
+    if c.type == Kind.DATE and _INSPECTIONS_IN_GENERAL.search(c.facts.get("lead", "") + c.text):
+        c.verdict = N
+        c.explanation = (
+            "A date of inspections in general (Ofsted's own calendar), not of one of this "
+            "council's: ilacs does not hold it."
+        )
         return
     if not c.urns:
         return
@@ -653,7 +668,19 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         and role != "published"
         and all(w.precision in ("day", "range", "month") for w in whens)
         and (g := _gap_days(whens[0], d)) is not None
-        and 0 < g <= 45
+        and (
+            0 < g <= 45
+            # "on March 3 and 4" of a visit on 4 and 5 March: its days given wrongly (days
+            # that overlap the visit's without holding all of them)
+            or (
+                g == 0
+                and whens[0].precision == "range"
+                and (whens[0].last - whens[0].first).days <= 14
+                and d.inspection_start is not None
+                and d.inspection_end is not None
+                and not (whens[0].first <= d.inspection_start and d.inspection_end <= whens[0].last)
+            )
+        )
     ]
     if near:
         d = near[0]

@@ -747,7 +747,16 @@ def _same_word(a: str, b: str) -> bool:
 
 # Words of one sense in a quotation ('since the previous inspection' for 'since the last
 # inspection'): a reporter's slip, not a changed finding.
-_SAME_SENSE = {w: set(g.split()) for g in ("last previous prior preceding",) for w in g.split()}
+_SAME_SENSE = {
+    w: set(g.split())
+    for g in (
+        "last previous prior preceding",
+        # the verbs of being given a thing ('care leavers get exceptional support' for '...
+        # receive exceptional support'): the same sense in a quotation's words
+        "get gets getting got receive receives receiving received",
+    )
+    for w in g.split()
+}
 
 
 def _classify(
@@ -2096,7 +2105,8 @@ _REC_GENERIC = SMALL_WORDS | frozenset(
     recommendations recommendation ofsted inspectors report said says found children child
     young people services service provision provided continue continued particularly
     especially aspects lacking year years olds aged sure improves listed identified outlined
-    named front door strengthen strengthened strengthening stronger sharper clearer greater""".split()
+    named front door strengthen strengthened strengthening stronger sharper clearer greater
+    once""".split()
 )
 
 
@@ -3147,7 +3157,8 @@ _ALIKE_GROUPS = (
     "clearer clarity clear",
     "staff workforce practitioners",
     "account consideration",
-    "stage element phase",
+    # ('the pre-proceedings stage of the Public Law Outline' for '... arrangements of')
+    "stage element phase arrangements",
     "response service",
 )
 _ALIKE = {w: {_key(o) for o in g.split()} for g in _ALIKE_GROUPS for w in g.split()}
@@ -4031,6 +4042,25 @@ def _swapped(item: str, rec: str, word: str) -> str | None:
                 and own[j] not in _REC_GENERIC
             ):
                 return own[j]
+    # the thing after the recommendation's own opening ('the frequency of visits to children
+    # so that it matches the level of risk' for 'The frequency of formal supervision to
+    # match the level of risk'), the item holding none of the two words the recommendation
+    # has there
+    rec_keys = {_key(w) for w in own}
+    for i in range(2, len(said)):
+        if said[i] != word or said[i - 1] != "of" or _key(word) in rec_keys:
+            continue
+        for j in range(2, len(own) - 1):
+            if (
+                own[j - 1] == "of"
+                and _key(own[j - 2]) == _key(said[i - 2])
+                and own[j - 2] not in SMALL_WORDS
+                and own[j] not in _REC_GENERIC
+                and own[j + 1] not in SMALL_WORDS
+                and _key(own[j]) not in keys
+                and _key(own[j + 1]) not in keys
+            ):
+                return own[j]
     return None
 
 
@@ -4766,6 +4796,30 @@ def check_paraphrase(
         # 'The council opened two new children's homes in the borough last year': what the
         # article dates to the last year or so is no finding of a report years older
         return None
+    years = {w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)}
+    if years:
+        # 'a permanent director was appointed in December 2022' where the passage's sentence
+        # says 'In December 2023, a permanent ... DCS was appointed': the same month of another
+        # year is the date changed (another year alone may be another sentence's: as before)
+        first, last = _sentence_at(found.index, found.last - 1)
+        sentence = [w.lower() for w in found.index.words[first:last]]
+        theirs_y = {w for w in sentence if re.fullmatch(r"(?:19|20)\d\d", w)}
+        if theirs_y and not years & theirs_y:
+            said_m = {w for w in words if w in _MONTHS}
+            if (
+                len(years) == 1
+                and len(theirs_y) == 1
+                and said_m
+                and said_m == set(sentence) & set(_MONTHS)
+                and last - first <= 60
+            ):
+                m = _Match(found.doc, found.index, first, last, False)
+                return (
+                    Verdict.CONTRADICTED,
+                    f"The report says the same on {_where(m)}, but in "
+                    f"{next(iter(theirs_y))} where the article has {next(iter(years))}.",
+                    [m.evidence()],
+                )
     months = {w for w in words if w in _MONTHS}
     if months and span.attributed:
         # 'visited ... in March' where the passage's sentence says February: not this passage
