@@ -4106,6 +4106,11 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # 'leaders had "transformed services for care leavers", a jump of two grades': the
         # judgement the move stands beside, not the subject of the clause
         named = named[-1:]
+    joint = set(named) == {"in_care", "care_leavers"}
+    if joint:
+        # "children in care and care leavers were rated good, jumping two grades": the one
+        # judgement of both (ILACS 2018; checked as such only where neither grades them apart)
+        named = ["in_care"]
     if named:
         span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
     elif re.fullmatch(r"[\s–—,;:-]*(?:an?\s+|which\s+(?:is|was)\s+an?\s+)?", lead) and (
@@ -4144,6 +4149,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 else None
             ),
             "area": named[0] if len(set(named)) == 1 else None,
+            "joint_care": joint,
             # "overall and in all four judgement areas", "and in three of the four areas"
             "in_areas": (
                 None
