@@ -89,3 +89,49 @@ def test_a_jump_of_the_joint_judgement_of_children_in_care_and_care_leavers(chec
     assert "supported" not in _of(
         check20(text.format("one"), date(2022, 11, 28)), "jumping", ("trend",)
     )
+
+
+# Richmond upon Thames: ilacs2018 18 March 2022 good; ilacs2023 12 August 2025 outstanding.
+@pytest.mark.parametrize(("was", "want"), [("good", "supported"), ("inadequate", "contradicted")])
+def test_a_date_before_a_move_dates_the_grade_moved_to(check20, was: str, want: str) -> None:
+    text = (
+        "Richmond upon Thames has been rated outstanding. Richmond upon Thames joined the "
+        f"outstanding councils earlier this month after being upgraded from {was}."
+    )
+    assert _of(check20(text, date(2025, 8, 20)), "upgraded from") == [want]
+
+
+# Milton Keynes: ilacs2018 17 December 2021 requires improvement; ilacs2023 17 December 2024
+# good.
+@pytest.mark.parametrize(
+    ("was", "want"), [("requires improvement", "supported"), ("inadequate", "contradicted")]
+)
+def test_after_two_grades_in_a_row_are_the_grades_before(check20, was: str, want: str) -> None:
+    text = (
+        "Milton Keynes has been rated good by Ofsted. After two "
+        f"'{was}' judgements in a row, the council is proud of the result."
+    )
+    assert _of(check20(text, date(2024, 12, 18)), "in a row") == [want]
+
+
+# Rochdale: ilacs2018 12 March 2018, children in care and care leavers good; ilacs2023 17 March
+# 2023, requires improvement overall and for children in care.
+@pytest.mark.parametrize(("was", "want"), [("good", "supported"), ("outstanding", "contradicted")])
+def test_then_rated_is_the_grade_of_that_time(check20, was: str, want: str) -> None:
+    text = (
+        "Rochdale's children's services require improvement overall, and the experiences and "
+        f"progress of children in care, then rated {was}, have slipped to requires improvement."
+    )
+    assert _of(check20(text, date(2023, 3, 18)), "then rated") == [want]
+
+
+# Tower Hamlets: ilacs2018 22 July 2019 good; ilacs2023 13 January 2025 outstanding.
+@pytest.mark.parametrize(
+    ("moved", "want"), [("another grade", "supported"), ("two more grades", "contradicted")]
+)
+def test_a_move_of_another_grade(check20, moved: str, want: str) -> None:
+    text = (
+        "Tower Hamlets has been rated outstanding. In 2019 it was rated good. Since then the "
+        f"borough has moved up {moved} overall."
+    )
+    assert _of(check20(text, date(2025, 1, 15)), "moved up", ("trend",)) == [want]
