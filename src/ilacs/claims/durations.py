@@ -231,13 +231,30 @@ def _only_named_before(c: Claim, grade: str) -> bool:
     )
 
 
-def _named_grade_docs(insp: list[Any], cur: Any, grade: str) -> list[Any]:
-    """The inspections before `cur` that gave `grade`: overall first, then those that gave it in
-    another judgement ('three years after inspectors judged the leadership of the service to be
-    inadequate', of a council rated requires improvement overall then)."""
+def _named_grade_docs(
+    insp: list[Any], cur: Any, grade: str, areas: tuple[str, ...] = ()
+) -> list[Any]:
+    """The inspections before `cur` that gave `grade`: overall, else in any judgement; and those
+    that gave it in a judgement the claim names ('three years after inspectors judged the
+    leadership of the service to be inadequate', of a council rated requires improvement
+    overall then)."""
     before = insp[: insp.index(cur)]
     overall = [d for d in before if d.grades.get("overall") == grade]
-    return overall + [d for d in before if d not in overall and grade in d.grades.values()]
+    named = [d for d in before if d not in overall and any(d.grades.get(a) == grade for a in areas)]
+    return (overall or [d for d in before if grade in d.grades.values()]) + [
+        d for d in named if d not in overall
+    ]
+
+
+def _areas_named(c: Claim, grade: str) -> tuple[str, ...]:
+    """The judgements other than overall the claim names for a grade before it."""
+    return tuple(
+        a
+        for it in c.facts.get("grades") or []
+        if it.get("grade") == grade and it.get("role") == "previous"
+        for a in it.get("areas") or []
+        if a != "overall"
+    )
 
 
 def _left_grade_docs(insp: list[Any], cur: Any, docs: list[Any], grade: str) -> list[Any]:
@@ -282,7 +299,7 @@ def _check_named_duration(
     only when the record holds such inspections and none fits (both ends pinned). With `out`
     ('after it climbed out of inadequate') the earlier end is the inspection after each. Returns
     whether it settled the claim's duration."""
-    docs = _named_grade_docs(insp, cur, grade)
+    docs = list(dict.fromkeys(_named_grade_docs(insp, cur, grade, _areas_named(c, grade))))
     if out:
         docs = _left_grade_docs(insp, cur, docs, grade)
     if not docs:
