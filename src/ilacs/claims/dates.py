@@ -189,6 +189,24 @@ def _check_visit_length(c: Claim, record: RecordView) -> None:
     d = next((d for d in record.by_urn.get(c.urns[0], []) if d.path == path), None)
     if d is None or not d.inspection_start or not d.inspection_end:
         return
+    # the date told with the length dates that inspection, not another the claim supports
+    # ("a week-long inspection in November, down from the top grade it was awarded in 2022")
+    near = [
+        w
+        for w in whens
+        if 0 <= w.start - c.start - m.end() <= 60 or 0 <= m.start() - (w.end - c.start) <= 30
+    ]
+    on = [x for x in (d.inspection_start, d.inspection_end, d.published) if x]
+    if near and not any(w.first <= x <= w.last for w in near for x in on):
+        return
+    told = re.match(
+        rf"\s+(?:in|during)\s+(?:early\s+|late\s+|mid-?)?({T.MONTH_NAME})\b",
+        c.text[m.end() :],
+        re.I,
+    )
+    month = T.MONTHS.get(told.group(1).lower()) if told else None
+    if month and month not in {d.inspection_start.month, d.inspection_end.month}:
+        return
     # (an ILACS inspection's or a visit's days are all on site; a single inspection framework
     # inspection's four weeks were not: 'spent two weeks at the council' may be true of them)
     if not ((d.framework or "").startswith("ilacs") or d.kind in ("focused_visit",)):

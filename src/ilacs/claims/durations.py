@@ -67,6 +67,18 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         if it.get("whens")
     ]
     at = dur.get("pos", -1)
+    if dur.get("rel") == "after" and cur in insp:
+        # "The council had climbed to requires improvement in 2017, three years after a 2014
+        # inspection found it inadequate": the year before the span dates its later end, the
+        # grade it tells (not the report the article is about)
+        later = [
+            it
+            for it in dated
+            if it.get("role") != "previous" and all(w.end <= at for w in it["whens"])
+        ]
+        anchor = _years_doc(insp, later[0]["whens"], as_of) if later else None
+        if anchor is not None and anchor in insp and anchor is not cur:
+            cur = anchor
     if dur.get("rel") == "later" and dated and all(w.start > at for w in dated[0]["whens"]):
         # "Two years later, in 2019, inspectors rated the council good": the year dates the
         # later end; the earlier is an event of the sentence before, which ilacs does not pin
@@ -125,8 +137,11 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             c.facts["duration_gainsaid"] = True
         return
     if named and cur in insp:
-        if _check_named_duration(c, insp, cur, n, dur, named[0], pinned):
+        out = bool(_OUT_OF.search(c.text[max(at, 0) :]))
+        if _check_named_duration(c, insp, cur, n, dur, named[0], pinned, out):
             return
+        if out:
+            return  # (the inspection that left the grade: no other reading of the span)
     before: list[tuple[str, date]] = []
     prev = _previous(insp, cur)
     # "11 years after the authority was judged inadequate": the last inspection with that grade
@@ -185,6 +200,14 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
 
 
+# "after the council climbed out of 'inadequate'": the span runs from the inspection that left
+# the grade named
+_OUT_OF = re.compile(
+    r"\b(?:climb\w*|c[oa]me|coming|got|gets?|getting|mov\w+|lift\w*|haul\w*|pull\w*|"
+    r"drag\w*|brought|rais\w+)\s+(?:\w+\s+){0,2}?out\s+of\b|\bemerg\w+\s+from\b|"
+    r"\b(?:shed|shook\s+off|shaken\s+off|escap\w+)\b",
+    re.I,
+)
 _FAILING = re.compile(r"\b(?:after|since)\s+(?:\w+\s+){0,4}?fail(?:ing|ed|ure)\b", re.I)
 _PREVIOUS_NAMED = re.compile(
     r"\b(?:after|since)\s+(?:its|the|their|a|an)\s+(?:last|previous|prior|earlier)\s+"
@@ -208,11 +231,41 @@ def _only_named_before(c: Claim, grade: str) -> bool:
     )
 
 
-def _named_grade_docs(insp: list[Any], cur: Any, grade: str) -> list[Any]:
-    """The inspections before `cur` that gave `grade`: overall, else in any judgement."""
+def _named_grade_docs(
+    insp: list[Any], cur: Any, grade: str, areas: tuple[str, ...] = ()
+) -> list[Any]:
+    """The inspections before `cur` that gave `grade`: overall, else in any judgement; and those
+    that gave it in a judgement the claim names ('three years after inspectors judged the
+    leadership of the service to be inadequate', of a council rated requires improvement
+    overall then)."""
     before = insp[: insp.index(cur)]
     overall = [d for d in before if d.grades.get("overall") == grade]
-    return overall or [d for d in before if grade in d.grades.values()]
+    named = [d for d in before if d not in overall and any(d.grades.get(a) == grade for a in areas)]
+    return (overall or [d for d in before if grade in d.grades.values()]) + [
+        d for d in named if d not in overall
+    ]
+
+
+def _areas_named(c: Claim, grade: str) -> tuple[str, ...]:
+    """The judgements other than overall the claim names for a grade before it."""
+    return tuple(
+        a
+        for it in c.facts.get("grades") or []
+        if it.get("grade") == grade and it.get("role") == "previous"
+        for a in it.get("areas") or []
+        if a != "overall"
+    )
+
+
+def _left_grade_docs(insp: list[Any], cur: Any, docs: list[Any], grade: str) -> list[Any]:
+    """'almost four years after the council climbed out of inadequate': the inspection after
+    each of `docs` that did not give `grade` overall (up to `cur`)."""
+    out = []
+    for d in docs:
+        i = insp.index(d) + 1
+        if i <= insp.index(cur) and insp[i].grades.get("overall") not in (grade, None):
+            out.append(insp[i])
+    return out
 
 
 def _named_span_misses(insp: list[Any], cur: Any, n: int, dur: dict, grade: str) -> bool:
@@ -232,13 +285,23 @@ def _named_span_misses(insp: list[Any], cur: Any, n: int, dur: dict, grade: str)
 
 
 def _check_named_duration(
-    c: Claim, insp: list[Any], cur: Any, n: int, dur: dict, grade: str, pinned: bool
+    c: Claim,
+    insp: list[Any],
+    cur: Any,
+    n: int,
+    dur: dict,
+    grade: str,
+    pinned: bool,
+    out: bool = False,
 ) -> bool:
     """'seven years after services were judged inadequate': any inspection before the one
     reported that gave that grade may be the earlier end. Supported when one fits; contradicted
-    only when the record holds such inspections and none fits (both ends pinned). Returns
+    only when the record holds such inspections and none fits (both ends pinned). With `out`
+    ('after it climbed out of inadequate') the earlier end is the inspection after each. Returns
     whether it settled the claim's duration."""
-    docs = _named_grade_docs(insp, cur, grade)
+    docs = list(dict.fromkeys(_named_grade_docs(insp, cur, grade, _areas_named(c, grade))))
+    if out:
+        docs = _left_grade_docs(insp, cur, docs, grade)
     if not docs:
         return False
     lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
@@ -255,7 +318,8 @@ def _check_named_duration(
                 c.verdict = S
             if c.verdict == S:
                 c.explanation = (
-                    f"{said!r} holds: from the {_label(d)} ({_grade_words(grade)}) to the "
+                    f"{said!r} holds: from the {_label(d)} "
+                    f"({'out of ' if out else ''}{_grade_words(grade)}) to the "
                     f"{_label(cur)}."
                 )
                 c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
@@ -268,7 +332,8 @@ def _check_named_duration(
         c.verdict = C
         c.facts["duration_gainsaid"] = True
         c.explanation = (
-            f"Not {said}: no {_grade_words(grade)} inspection of the record lies that long "
+            f"Not {said}: no {'inspection after an ' if out else ''}{_grade_words(grade)} "
+            f"{'one' if out else 'inspection'} of the record lies that long "
             f"before the {_label(cur)} (the nearest, the {_label(d)}, is {best[0]:.0f} months "
             "off)."
         )

@@ -1224,6 +1224,9 @@ _NEAR_PREVIOUS = re.compile(
     # "after two successive inspections found they required improvement"
     r"(?:after|following) (?:two|three|four|both|\d) (?:successive|consecutive|straight|previous)"
     r" (?:full )?inspections|"
+    # "After two 'requires improvement' judgements in a row": the grades before; "children in
+    # care, then rated good, have slipped": the grade of that time
+    r"(?:after|following) (?:two|three|four|five|six)(?= ['‘“\"]?$)|(?<=, )then (?:rated|judged|graded)|"
     r"after (?:years|a decade|decades|two|three|four|five|six|seven|eight|nine|ten) (?:of|years of|"
     r"in which|when|years in which|years when))\b[^.;]*$",
     re.IGNORECASE,
@@ -1855,6 +1858,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         of_inspection = False
         for w in whens:
             if min(abs(w.start - ge), abs(gs - w.end)) > 90:
+                continue
+            if (
+                from_to
+                and i == len(grades) - 1
+                and clause.start + from_to.start() <= gs < clause.start + from_to.end()
+                and w.end <= clause.start + from_to.start()
+            ):
+                # "joined them earlier this month after being upgraded from good": a date
+                # before the move dates the grade it moved to (not told in the clause), not the
+                # one it left
                 continue
             # "inadequate in 2015 and requires improvement in 2018": each date to its nearest grade
             dist = [min(abs(w.start - b), abs(a - w.end)) for a, b, _ in grades]
@@ -3821,8 +3834,9 @@ _DATE_CUE = re.compile(
 
 _JUMP = re.compile(
     rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
-    rf"plummet\w*|slipp\w*|went (?:up|down)|rise|fall|drop|increase)\s+(?:by\s+|of\s+)?(?P<n>one|two|three|{T.NUMBER})\s+"
-    rf"(?:grades?|ratings?|levels?|notches|places|steps)\b"
+    rf"plummet\w*|slipp\w*|went (?:up|down)|rise|fall|drop|increase)\s+(?:by\s+|of\s+)?(?P<n>one|two|three|{T.NUMBER}|"
+    # "moved up another grade", "two more grades": the move since the time told before
+    rf"another|a\s+further)\s+(?:more\s+|further\s+)?(?:grades?|ratings?|levels?|notches|places|steps)\b"
     # "a two-grade improvement on the 2020 verdict", "a three-grade fall"
     rf"|\b(?P<n2>one|two|three|{T.NUMBER})[- ](?:grades?|notch|levels?)\s+"
     rf"(?P<dir>improvement|jump|rise|leap|increase|uplift|climb|fall|drop|decline|slide|slump)\b",
@@ -4071,7 +4085,8 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if not m or r.in_long_quote(clause.start + m.start()):
         return
-    n = T.number(m.group("n") or m.group("n2"))
+    said_n = m.group("n") or m.group("n2") or ""
+    n = 1 if re.fullmatch(r"another|a\s+further", said_n, re.IGNORECASE) else T.number(said_n)
     if not n:
         return
     up = not re.match(
@@ -4106,6 +4121,11 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # 'leaders had "transformed services for care leavers", a jump of two grades': the
         # judgement the move stands beside, not the subject of the clause
         named = named[-1:]
+    joint = set(named) == {"in_care", "care_leavers"}
+    if joint:
+        # "children in care and care leavers were rated good, jumping two grades": the one
+        # judgement of both (ILACS 2018; checked as such only where neither grades them apart)
+        named = ["in_care"]
     if named:
         span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
     elif re.fullmatch(r"[\s–—,;:-]*(?:an?\s+|which\s+(?:is|was)\s+an?\s+)?", lead) and (
@@ -4144,6 +4164,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 else None
             ),
             "area": named[0] if len(set(named)) == 1 else None,
+            "joint_care": joint,
             # "overall and in all four judgement areas", "and in three of the four areas"
             "in_areas": (
                 None

@@ -973,6 +973,14 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
                 f"{_label(cur)}."
             )
             return
+    if c.facts.get("joint_care") and (
+        prev.grades.get("care_leavers") or cur.grades.get("care_leavers")
+    ):
+        c.verdict = N
+        c.explanation = (
+            "Its children in care and care leavers are graded apart: which move is told?"
+        )
+        return
     if not (prev.grades.get(area) and cur.grades.get(area)):
         c.verdict = N
         c.explanation = (
