@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from ilacs import register
@@ -1654,7 +1655,8 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     fw = _framework_of(c, None, as_of, view)
 
     region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
-    moves = _moves(
+    find = partial(
+        _moves,
         view,
         old,
         new,
@@ -1664,6 +1666,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         this_year=as_of.year if c.facts.get("this_year") else None,
         worse=worse,
     )
+    moves = find()
     if (
         old is not None
         and new is not None
@@ -1678,17 +1681,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     ):
         # "only the third council in England to go from an inadequate rating to outstanding"
         # (inadequate, good, then outstanding): the journey, over more than one inspection
-        moves = _moves(
-            view,
-            old,
-            new,
-            as_of + timedelta(days=3),
-            fw,
-            region=region,
-            this_year=as_of.year if c.facts.get("this_year") else None,
-            worse=worse,
-            journey=True,
-        )
+        moves = find(journey=True)
     better = "a worse grade" if worse else "a better grade"
     if old is None:
         if c.number is None and not c.facts.get("one_of_first"):
