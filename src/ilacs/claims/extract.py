@@ -790,6 +790,15 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             re.IGNORECASE,
         ):
             continue
+        # "rated good or outstanding": either of two grades, not the one a word names (a
+        # claim of one grade would call a council rated good contradicted); a longer list
+        # ("outstanding, good, requires improvement or inadequate") is the scale, read below
+        g_ = rf"['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?"
+        if not re.search(rf"{g_},\s*(?:{g_}\s+or\s+)?$", before, re.I) and (
+            re.match(rf"['’”\"]?\s+or\s+{g_}", after, re.I)
+            or re.search(rf"\b{g_}\s+or\s+['‘“\"]?$", before, re.I)
+        ):
+            continue
         if not quoted and _ADJECTIVE_NOUN.match(after):
             continue
         area_for = re.match(r"\s+for\s+(?:the\s+|its\s+|their\s+)?", after)
