@@ -200,7 +200,9 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
                 "The inspection, carried out {p}, looked at services for children.",
             )
         )
-        true_d = tmpl.format(p=_dates_phrase(cur, rng))
+        # (a short inspection is one week on site: "two weeks" of it is false, not true)
+        weeks = "a week" if (cur.inspection_end - cur.inspection_start).days < 7 else "two weeks"
+        true_d = tmpl.replace("two weeks", weeks).format(p=_dates_phrase(cur, rng))
         rng.setstate(state)
         tmpl = rng.choice(
             (
@@ -218,7 +220,7 @@ def build_cases(record: Any, store: Any, n: int = 40, seed: int = 7) -> list[Cas
             k for k in range(-2, -7, -1) if (cur.inspection_end.month - 1 + k) % 12 not in on_site
         ]
         shift = rng.choice(free[:2])
-        alt_d = tmpl.format(p=_dates_phrase(cur, rng, shift=shift))
+        alt_d = tmpl.replace("two weeks", weeks).format(p=_dates_phrase(cur, rng, shift=shift))
         case.facts.append(Fact("date", true_d, alt_d))
         # 2b. the day the report was published
         pub = cur.published

@@ -37,7 +37,7 @@ from ilacs.claims.counts import (
     _listed_councils,
 )
 from ilacs.claims.dates import _check_birth, _check_dates, dated_in_reports
-from ilacs.claims.durations import _check_duration
+from ilacs.claims.durations import _check_duration, on_site_band
 from ilacs.claims.grades import (
     _check_each_move,
     _check_every_area_cmp,
@@ -332,8 +332,8 @@ def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
     ok = True
     if want["weeks"]:
         said.append(f"{want['weeks']} week(s)")
-        # on site Monday to Friday of each week: 5, 12, 19 days
-        ok &= abs(days - (7 * want["weeks"] - 2)) <= 3
+        lo, hi = on_site_band(want["weeks"], "weeks")
+        ok &= lo <= days <= hi
     if want["kind"]:
         said.append(f"a {want['kind']} inspection")
         if kind is None:

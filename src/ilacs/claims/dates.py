@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ilacs.claims import text as T
+from ilacs.claims.durations import on_site_band
 from ilacs.claims.model import Claim, Evidence, Kind
 from ilacs.claims.quotes import SMALL_WORDS
 from ilacs.claims.view import (
@@ -138,25 +139,6 @@ _VISIT_LENGTH = re.compile(
 )
 
 
-def _visit_length_band(n: int, unit: str, q: str) -> tuple[float, float]:
-    """The days from first to last on site that 'N weeks' or 'N days' (as qualified) allows:
-    loose, since a week on site is five days and a fortnight's inspection twelve."""
-    q = " ".join(q.lower().split())
-    lo: float
-    hi: float
-    if unit.lower().startswith("week"):
-        lo, hi = n * 7 - 9, n * 7 + 2
-    else:
-        lo, hi = n - 1, n * 7 / 5 + 2
-    if q in ("more than", "just over"):
-        return lo, float("inf")
-    if q in ("almost", "nearly", "just under", "less than"):
-        return 0, hi
-    if q in ("about", "around", "some"):
-        return lo - 3, hi + 3
-    return lo, hi
-
-
 def _check_visit_length(c: Claim, record: RecordView) -> None:
     """A date the record supports, said with how long inspectors were there ('spent four weeks
     with the council in June' where they were on site for twelve days, 13 to 24 June):
@@ -214,7 +196,7 @@ def _check_visit_length(c: Claim, record: RecordView) -> None:
     days = (d.inspection_end - d.inspection_start).days + 1
     if days > 35:
         return  # an inspection paused and resumed: the words may tell one part of it
-    lo, hi = _visit_length_band(n, unit, m.group("q") or "")
+    lo, hi = on_site_band(n, unit, m.group("q") or "")
     if lo <= days <= hi:
         return
     c.verdict = C

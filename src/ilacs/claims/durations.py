@@ -28,6 +28,28 @@ from ilacs.claims.view import (
 )
 
 
+def on_site_band(n: int, unit: str, qualifier: str = "") -> tuple[float, float]:
+    """The days from first to last on site that 'N weeks' or 'N days' (as qualified) allows.
+    A week on site is Monday to Friday, so N weeks span 7N-2 days (5, 12, 19, 26), give or take
+    a start on another weekday: 7N-6 to 7N+2. A one-week short inspection is not 'two weeks',
+    nor a two-week standard one 'a week'. The one rule for every claim of how long inspectors
+    were there ('a two-week inspection', 'spent four weeks', 'a four-day visit')."""
+    q = " ".join(qualifier.lower().split())
+    lo: float
+    hi: float
+    if unit.lower().startswith("week"):
+        lo, hi = n * 7 - 6, n * 7 + 2
+    else:
+        lo, hi = n - 1, n * 7 / 5 + 2
+    if q in ("more than", "just over"):
+        return lo, float("inf")
+    if q in ("almost", "nearly", "just under", "less than"):
+        return 0, hi
+    if q in ("about", "around", "some"):
+        return lo - 3, hi + 3
+    return lo, hi
+
+
 def _duration_band(n: int, unit: str, qualifier: str) -> tuple[float, float]:
     """The months 'less than two years', 'almost three years', 'a year' allow."""
     months = n * (12 if unit.startswith("year") else 1 if unit.startswith("month") else 0.23)
