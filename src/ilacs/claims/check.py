@@ -64,6 +64,7 @@ from ilacs.claims.view import (
     S,
     _current,
     _date_matches,
+    _doc_years,
     _evidence,
     _framework_at,
     _framework_of,
@@ -315,7 +316,22 @@ def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
     (ILACS short inspections last one week on site, standard ones two)."""
     if not c.urns:
         return
-    cur = _current(_inspections(record, c.urns[0]), as_of)
+    insp = _inspections(record, c.urns[0])
+    cur = _current(insp, as_of)
+    scene = [c.facts["scene"]] if c.facts.get("scene") else []
+    then = (
+        [
+            x
+            for x in insp
+            if scene and scene[0] in _doc_years(x) and x in insp[: insp.index(cur) + 1]
+        ]
+        if cur in insp
+        else []
+    )
+    if then:
+        # "By the autumn of 2021 the picture had changed. A two-week inspection ... rated the
+        # council good": the inspection of the year the narrative set
+        cur = then[-1]
     if cur is None or not (cur.inspection_start and cur.inspection_end):
         return
     want = c.facts["length"]

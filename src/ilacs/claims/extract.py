@@ -1470,6 +1470,78 @@ def _told_just_before(r: Any, start: int, clause_start: int) -> list[Claim]:
     ]
 
 
+# A time a narrative sets for what follows it in the paragraph: "In 2015, inspectors judged
+# ...", "By the autumn of 2021 the picture had changed. A two-week inspection ... rated the
+# council good overall", "It is a long way from 2017. That summer inspectors ... concluded
+# ...", "Three years later, under Ofsted's new ILACS framework, the council moved up to good"
+_SCENE_OPEN = re.compile(
+    r"\W*(?:(?:back|and|but|then|so)\s+)?(?:in|by|during|until)\s+"
+    r"(?:the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close|turn)\s+of\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{T.MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:framework|inspection framework)\b)",
+    re.IGNORECASE,
+)
+_SCENE_THAT = re.compile(
+    r"\W*(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year|month|time)\b", re.IGNORECASE
+)
+_SCENE_LATER = re.compile(
+    rf"\W*(?P<n>{T.NUMBER}|\d+|a)\s+years?\s+(?:later|on)\b\s*,?", re.IGNORECASE
+)
+# words that leave the time set before: the present, or a time of its own after it
+_SCENE_LEFT = re.compile(
+    r"\b(?:now|currently|current|today|latest|newest|this\s+(?:time|year|week|month)|most\s+"
+    r"recent|recent(?:ly)?|since|subsequent\w*|next|afterwards|later|earlier|previous(?:ly)?|"
+    r"before|last|ago|is|are|has|have|remains?|still\s+(?:is|are|has|have))\b",
+    re.IGNORECASE,
+)
+
+
+def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
+    """The year the narrative before a clause sets it in, within its paragraph: a sentence
+    that opens with a year ("In 2015, ...", "By the autumn of 2021 ..."), "That summer" after
+    a sentence naming one year, "Three years later," counted on from the year set before (the
+    paragraph before too). None when a sentence between names another time, or the clause
+    speaks of now ("is", "has been", "now", "since")."""
+    year: int | None = None
+    carry: int | None = None
+    last_seen: int | None = None
+    prev_end = 0
+    for s in r.sentence_spans:
+        if s.start > sentence.start:
+            break
+        if "\n" in r.text[prev_end : s.start]:
+            carry, year, last_seen = year, None, None
+        prev_end = s.end
+        # (the clause's own sentence: its opening may be the clause's, its years before it)
+        end = max(clause.start, s.start + 40) if s.start == sentence.start else s.end
+        seg = r.text[s.start : end]
+        rest_at = 0
+        m = _SCENE_OPEN.match(seg)
+        if m:
+            year, rest_at = int(m.group("y")), m.end()
+        elif (m := _SCENE_LATER.match(seg)) and (year or carry):
+            base = year or carry
+            n = 1 if m.group("n").lower() == "a" else T.number(m.group("n"))
+            year = base + n if base and n else None
+            rest_at = m.end()
+        elif (m := _SCENE_THAT.match(seg)) and last_seen:
+            year, rest_at = last_seen, m.end()
+        if s.start == sentence.start:
+            seg = r.text[s.start : max(clause.start, s.start + rest_at)]
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", seg[rest_at:])}
+        if years:
+            last_seen = max(years)
+            if year is not None and max(years) > year:
+                # (a later time: "In 2015 ... In 2018 ..."; an earlier one is told within it,
+                # "..., crediting the programme launched in September 2018")
+                year = None
+        if s.start == sentence.start:
+            if year is None or _SCENE_LEFT.search(r.text[s.start + rest_at : clause.end]):
+                return None
+            return year
+    return None
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -2828,6 +2900,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     date_adjacent=True,
                 )
             )
+    if not whens and (scene := _scene_year(r, sentence, clause)) is not None:
+        # "By the autumn of 2021 the picture had changed. A two-week inspection ... rated the
+        # council good overall": the year the narrative set, if ilacs holds an inspection then
+        for it in items:
+            if not it["whens"] and it["role"] == "current" and not it.get("interval"):
+                it["scene"] = scene
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )
@@ -4512,6 +4590,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "names": names,
                 "led": led,
+                # ("By the autumn of 2021 the picture had changed. A two-week inspection led by
+                # X ...": the inspection of the year the narrative set)
+                "scene": None if days else _scene_year(r, sentence, clause),
                 # ("That inspection, led by Neil Penswick" in an article about a letter: the
                 # full inspection it spoke of before)
                 "letter": visit_led
@@ -7176,7 +7257,9 @@ def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         span,
         Kind.DATE,
         r.urns_at(sentence, clause),
-        facts={"length": {"weeks": weeks, "kind": kind}},
+        # ("By the autumn of 2021 the picture had changed. A two-week inspection ...": the
+        # inspection of the year the narrative set)
+        facts={"length": {"weeks": weeks, "kind": kind}, "scene": _scene_year(r, sentence, clause)},
     )
 
 

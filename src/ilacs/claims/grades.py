@@ -376,6 +376,17 @@ def _check_grades_one(
         if it.get("reported") and current is not None:
             # "Members were informed that ... had been judged Good": the latest report
             d, pinned = current, True
+        elif not pinned and it.get("scene") and not it["whens"]:
+            # "In 2015, inspectors judged ...", "By the autumn of 2021 the picture had changed.
+            # A two-week inspection ... rated the council good overall": the inspection of the
+            # year the narrative set (none held that year: the latest, as before)
+            then = [
+                x
+                for x in insp
+                if it["scene"] in _doc_years(x) and (not x.published or x.published <= as_of)
+            ]
+            if then:
+                d, pinned = then[-1], True
         before_it = [
             w
             for w in it["whens"]

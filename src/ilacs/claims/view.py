@@ -459,6 +459,11 @@ def _inspector_docs(c: Claim, record: RecordView, as_of: date) -> list[Any] | No
     urn = c.urns[0]
     years = {d.year for d, _ in c.dates}
     held = [d for d in record.by_urn.get(urn, []) if d.kind != "inspection" or _graded_areas(d)]
+    scene = c.facts.get("scene")
+    if not years and scene and any(scene in _doc_years(d) for d in held if d.kind == "inspection"):
+        # "By the autumn of 2021 the picture had changed. A two-week inspection led by X": the
+        # inspection of the year the narrative set
+        years = {scene}
     if years:
         dated = [
             d for d in held if (_doc_years(d) | {p.year for p in [_published(d)] if p}) & years
