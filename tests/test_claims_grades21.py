@@ -100,3 +100,130 @@ def test_now_leaves_the_time_set_before(check21) -> None:
         "inadequate."
     )
     assert _of(check21(text, date(2025, 3, 20)), "now rated") == ["contradicted"]
+
+
+# Manchester: ilacs2023 11 November 2025 outstanding; Dorset: ilacs2023 9 May 2025 (on site
+# 17 to 21 March) outstanding.
+@pytest.mark.parametrize(("month", "want"), [("May", "supported"), ("August", "contradicted")])
+def test_one_grade_each_council_its_own_month(check21, month: str, want: str) -> None:
+    text = f"Manchester was rated outstanding last November and Dorset in {month} last year."
+    assert _of(check21(text, date(2026, 1, 15)), "Manchester was rated") == [want]
+
+
+# Dorset: ilacs2018 19 November 2021 (on site 27 September to 8 October 2021) good overall,
+# leadership outstanding, children in care good; ilacs2023 9 May 2025 outstanding.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("good", "supported"), ("outstanding", "contradicted")]
+)
+def test_a_month_told_before_the_grade_is_the_date_claims(check21, grade: str, want: str) -> None:
+    text = (
+        "Dorset's children's services have been rated outstanding.\n\n"
+        "That previous inspection, carried out in August 2021, also found services "
+        f"{grade} overall."
+    )
+    found = check21(text, date(2025, 5, 12))
+    assert _of(found, "found services") == [want]
+    assert _of(found, "carried out in August", ("date",)) == ["contradicted"]
+
+
+@pytest.mark.parametrize(("grade", "want"), [("good", "supported"), ("inadequate", "contradicted")])
+def test_that_report_after_a_dated_one(check21, grade: str, want: str) -> None:
+    text = (
+        "Dorset was first judged good under the framework in a report published in November "
+        f"2021. That report was not without its weak spots: children in care were found to be "
+        f"{grade}."
+    )
+    assert _of(check21(text, date(2025, 5, 12)), "children in care were found") == [want]
+
+
+# Doncaster: sif 19 January 2018 good; ilacs2018 8 April 2022 requires improvement; ilacs2023
+# 18 March 2025 good. Manchester: outstanding for the first time in November 2025.
+@pytest.mark.parametrize(
+    ("text", "as_of", "want"),
+    [
+        (
+            "Doncaster's children's services are good again, Ofsted has ruled.",
+            (2025, 3, 20),
+            "supported",
+        ),
+        (
+            "Manchester's children's services are outstanding again, Ofsted has ruled.",
+            (2025, 11, 12),
+            "contradicted",
+        ),
+    ],
+)
+def test_again_is_a_return_to_a_grade(check21, text: str, as_of: tuple, want: str) -> None:
+    assert _of(check21(text, date(*as_of)), "again") == [want]
+
+
+# Dorset: ilacs2023 9 May 2025 outstanding overall, care leavers good.
+@pytest.mark.parametrize(("cl", "want"), [("good", "supported"), ("outstanding", "contradicted")])
+def test_an_areas_service_is_the_subject_of_the_verb_after(check21, cl: str, want: str) -> None:
+    text = f"Dorset children's services rated 'outstanding' as care leavers' support judged {cl}"
+    assert _of(check21(text, date(2025, 5, 12)), "rated 'outstanding'") == [want]
+
+
+# East Riding of Yorkshire: ilacs2018 13 March 2020, children in care (and care leavers) good;
+# ilacs2023 24 March 2023 good overall, care leavers requires improvement. Doncaster: ilacs2018
+# 8 April 2022 children in care requires improvement; ilacs2023 care leavers requires
+# improvement.
+@pytest.mark.parametrize(
+    ("council", "as_of", "want"),
+    [
+        ("East Riding of Yorkshire", (2023, 3, 27), "supported"),
+        ("Doncaster", (2025, 3, 20), "contradicted"),
+    ],
+)
+def test_an_areas_service_marked_down(check21, council: str, as_of: tuple, want: str) -> None:
+    text = (
+        f"{council}'s children's services are good. But the care leavers' service, restructured "
+        "in the past year, was marked down."
+    )
+    assert _of(check21(text, date(*as_of)), "marked down") == [want]
+
+
+# Torbay: sif 24 August 2018 inadequate; ilacs2018 18 May 2022 (on site March 2022) good.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("inadequate", "supported"), ("requires improvement", "contradicted")]
+)
+def test_the_date_of_the_inspection_that_lifted_it(check21, grade: str, want: str) -> None:
+    text = (
+        "Torbay's children's services have kept their good rating.\n\n"
+        f"An inspection in March 2022 lifted the council out of {grade}."
+    )
+    assert _of(check21(text, date(2026, 2, 26)), "lifted the council") == [want]
+
+
+# Blackpool: ilacs2026 28 July 2026 (no overall grade) leadership outstanding, help and
+# protection good, children in care and care leavers outstanding; ilacs2018 1 February 2023.
+@pytest.mark.parametrize(("grade", "want"), [("good", "supported"), ("inadequate", "contradicted")])
+def test_a_framework_without_an_overall_grade(check21, grade: str, want: str) -> None:
+    text = (
+        "Under Ofsted's new inspection framework, which no longer gives a single overall grade, "
+        "Blackpool was judged outstanding for the impact of leaders and for care leavers, and "
+        f"{grade} for help and protection."
+    )
+    assert _of(check21(text, date(2026, 7, 30)), "Blackpool was judged") == [want]
+
+
+# Doncaster: sif 27 November 2015 inadequate; sif 19 January 2018 good.
+@pytest.mark.parametrize(("year", "want"), [("2015", "supported"), ("2016", "contradicted")])
+def test_previous_to_the_inspection_the_sentence_names(check21, year: str, want: str) -> None:
+    text = (
+        "Doncaster was rated good in 2018, having been judged inadequate at its previous full "
+        f"inspection in {year}."
+    )
+    assert _of(check21(text, date(2025, 3, 20)), "previous full", ("date",)) == [want]
+
+
+# Dorset: outstanding in 2025; Doncaster: good in 2025, never outstanding.
+@pytest.mark.parametrize(
+    ("council", "want"), [("Doncaster", "supported"), ("Dorset", "contradicted")]
+)
+def test_a_grade_that_has_not_come(check21, council: str, want: str) -> None:
+    text = f"{council} was judged good in 2018. The elusive outstanding grade has still not come."
+    as_of = date(2025, 3, 20) if council == "Doncaster" else date(2025, 5, 12)
+    if council == "Dorset":
+        text = text.replace("2018", "2021")
+    assert _of(check21(text, as_of), "has still not come") == [want]

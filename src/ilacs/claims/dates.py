@@ -304,6 +304,14 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
         year = int(explicit.group("y"))
         cur = _current(graded_held, as_of)
         meant = [d for d in (cur, _previous(graded_held, cur)) if d is not None]
+        # "Kingston was rated outstanding in 2019, having been judged good at its previous
+        # full inspection in 2015": the one before the inspection of the year named first
+        lead = c.facts.get("lead", "")
+        told = c.facts.get("sentence_before", "") + c.text[: max(0, explicit.start() - len(lead))]
+        for y in {int(y) for y in re.findall(r"\b20[0-3]\d\b", told)} - {year}:
+            meant += [
+                p for x in graded_held if y in _doc_years(x) if (p := _previous(graded_held, x))
+            ]
         if meant and not any(year in _doc_years(d) for d in meant) and year >= 2014:
             prev = meant[-1]
             c.verdict = C

@@ -1095,7 +1095,27 @@ def _assign_areas(
     """Each grade mention -> the judgement areas the clause gives it (the nearest grade wins;
     "overall good" or "good overall" gives overall effectiveness alone)."""
     body = r.text[clause.start : clause.end]
-    areas = [a for a in T.areas_in(body, clause.start) if not r.in_long_quote(a[0])]
+    areas = [
+        a
+        for a in T.areas_in(body, clause.start)
+        if not r.in_long_quote(a[0])
+        # "the new framework, which no longer gives a single overall grade": no judgement of
+        # this council, the framework's want of one
+        and not (
+            a[2] == "overall"
+            and re.search(
+                r"\b(?:no|single|without\s+an?|any)\s+$", r.text[max(0, a[0] - 15) : a[0]], re.I
+            )
+            and re.match(
+                r"[\w\s]{0,12}?\b(?:grade|judge?ment|rating)s?\b", r.text[a[0] : a[1] + 16]
+            )
+            and re.search(
+                r"\b(?:no\s+longer|does\s+not|doesn['’]t|without|scrapp\w*|drop\w*|abolish\w*)\b",
+                r.text[max(clause.start, a[0] - 60) : a[0]],
+                re.I,
+            )
+        )
+    ]
     out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
     pinned = set()
     for i, (gs, ge, _) in enumerate(grades):
@@ -1166,6 +1186,13 @@ def _assign_areas(
             r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have|had|both|remains|remained|"
             r"stays|stayed)\b",
             trail,
+            re.IGNORECASE,
+        ) or re.match(
+            # "rated 'good' as care leavers' support judged outstanding": the area's service,
+            # the subject of the verb after it
+            r"['’]s?\s+(?:support|services?|work|provision|offer|team)\s+(?:was\s+|were\s+|is\s+|"
+            r"are\s+|has\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:rated|judged|graded|found)\b",
+            r.text[a_end : min(clause.end, a_end + 40)],
             re.IGNORECASE,
         ):
             side = "after"
@@ -1482,7 +1509,9 @@ _SCENE_OPEN = re.compile(
     re.IGNORECASE,
 )
 _SCENE_THAT = re.compile(
-    r"\W*(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year|month|time)\b", re.IGNORECASE
+    r"\W*(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year|month|time|report|"
+    r"inspection|(?:Ofsted\s+)?verdict)\b",
+    re.IGNORECASE,
 )
 _SCENE_LATER = re.compile(
     rf"\W*(?P<n>{T.NUMBER}|\d+|a)\s+years?\s+(?:later|on)\b\s*,?", re.IGNORECASE
@@ -1910,6 +1939,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 re.IGNORECASE,
             )
             and not _of_an_area(r, sentence, floor + cue.start(), cue.group(0))
+            # "the new framework, which no longer gives a single overall grade": what the
+            # framework does, not a grade the council left
+            and not re.match(
+                r"no\s+longer\s+(?:gives?|giving|awards?|has|have|includes?|produces?|uses?|"
+                r"issues?|offers?|hands?\s+out)\b",
+                local[cue.start() :],
+                re.IGNORECASE,
+            )
         ):
             # "climbed out of the bottom grade and now requires improvement": now is now
             role = "previous"
@@ -2431,8 +2468,35 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "whens": mine,
                 "overall_only": i in r.pinned_overall,
                 "left": left,
+                # "A re-inspection in June 2018 lifted the council out of inadequate": the date
+                # told before the move is the lifting inspection's, the grade left the one before
+                "left_by_move": role == "previous"
+                and bool(mine)
+                and all(w.end <= gs and w.start >= clause.start for w in mine)
+                and not any(
+                    _SINCE.search(r.text, max(clause.start, w.start - 30), w.start) for w in mine
+                )
+                and bool(
+                    re.search(
+                        r"\b(?:lift|climb|clamber|mov|came|come|brought|bring|pull|haul|crawl|"
+                        r"got|get|rais|emerg|step|took|taken)\w*\s+(?:\w+\s+){0,3}?out\s+of\s+"
+                        r"(?:the\s+|its\s+|an?\s+)?['‘\"“]?$",
+                        r.text[max(clause.start, mine[-1].end) : gs],
+                        re.IGNORECASE,
+                    )
+                ),
                 # "disappointed the service had not achieved good overall": a grade it lacks
-                "negated": bool(_NEGATED.search(r.text, max(clause.start, gs - 50), gs)),
+                "negated": bool(_NEGATED.search(r.text, max(clause.start, gs - 50), gs))
+                # "The elusive outstanding grade has still not come": a grade not reached
+                or bool(
+                    re.match(
+                        r"['’”\"]?\s+(?:overall\s+)?(?:grade|rating|judge?ment|verdict)\s+(?:has|have|had)\s+"
+                        r"(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:come|arrived|materiali[sz]ed|"
+                        r"been\s+(?:achieved|awarded|reached|won|given))\b",
+                        r.text[ge : min(clause.end, ge + 80)],
+                        re.IGNORECASE,
+                    )
+                ),
                 "weak_previous": weak and role == "previous" and not mine,
                 # "Members were informed that ... had been judged Good. Children in care had
                 # been judged Outstanding": the past perfect of minutes reporting the latest
@@ -2900,6 +2964,37 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     date_adjacent=True,
                 )
             )
+    if len(items) == 1 and len(urns) > 1 and items[0]["whens"]:
+        # "Leeds was rated outstanding last December and North Yorkshire in August last year":
+        # the grade once, each council with the time after its name
+        ge0 = grades[0][1]
+        tail = [
+            m
+            for m in r.mentions
+            if m.la.urn
+            and ge0 < m.start < clause.end
+            and re.fullmatch(r"\s*(?:,\s*)?(?:and|while|with)\s+", r.text[ge0 : m.start]) is None
+            and re.search(r"(?:,|\band)\s+(?:then\s+)?$", r.text[max(ge0, m.start - 12) : m.start])
+        ]
+        first_w = [w for w in items[0]["whens"] if w.start < (tail[0].start if tail else 0)]
+        if len(tail) == 1 and first_w and tail[0].la.urn in urns:
+            m = tail[0]
+            theirs = [
+                w
+                for w in whens
+                if m.end <= w.start < clause.end
+                and re.fullmatch(
+                    r"\s*(?:(?:was|were)\s+)?(?:also\s+)?(?:in|on|last|this)?\s*",
+                    r.text[m.end : w.start],
+                    re.IGNORECASE,
+                )
+            ]
+            gapped_before = [u for u in items[0]["urns"] if u != m.la.urn] or [
+                u for u in urns if u != m.la.urn
+            ]
+            if theirs and gapped_before and not T.GRADE_RE.search(r.text, m.end, clause.end):
+                items[0]["urns"], items[0]["whens"] = gapped_before, first_w
+                items.append(dict(items[0], urns=[m.la.urn], whens=theirs, pos=m.start))
     if not whens and (scene := _scene_year(r, sentence, clause)) is not None:
         # "By the autumn of 2021 the picture had changed. A two-week inspection ... rated the
         # council good overall": the year the narrative set, if ilacs holds an inspection then
@@ -2970,6 +3065,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "for the second inspection in a row": that many, no more ("three consecutive
         # inspections" may be the last three of more)
         facts["consecutive_exact"] = bool(consecutive.group("n") or consecutive.group("n2"))
+        # "are good again", "back to good again": a return to the grade or a repeat of it
+        # (not "retained", "maintained", "consecutive")
+        facts["again"] = bool(
+            consecutive.group("again")
+            and consecutive.group("again").lower() in ("again", "once again")
+        )
         kind = Kind.TREND
         if re.search(
             rf"\b(?:this|it)\s+(?:was|is|marks|marked)\s+(?:the|a)\s+{T.ORDINAL}\s+",
@@ -4151,7 +4252,10 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 a
                 for _, end, a in before_areas[-1:]
                 if re.fullmatch(
-                    r"['’\"”]?\s+(?:has\s+been|have\s+been|was|were|is|are)\s+",
+                    # "But the care leavers' service, restructured in the past year, was marked
+                    # down": the area's service, with an aside
+                    r"['’\"”]?(?:\s+(?:service|services|support|work|provision|offer|team))?"
+                    r"(?:\s*,[^,;]{1,60},)?\s+(?:has\s+been|have\s+been|was|were|is|are)\s+",
                     head[end : d.start()],
                     re.IGNORECASE,
                 )
@@ -7971,6 +8075,10 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     for c in r.claims:
         if c.type == Kind.DATE:
             c.facts["lead"] = r.text[max(0, c.start - 16) : c.start]  # "its " before "previous..."
+            # ("Kingston was rated outstanding in 2019, having been judged good at its previous
+            # full inspection in 2015": the sentence before the date's words)
+            at = next((s.start for s in r.sentence_spans if s.start <= c.start < s.end), c.start)
+            c.facts["sentence_before"] = r.text[at : c.start]
         if c.type in (Kind.RANK, Kind.COUNT) or (
             c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count"
         ):

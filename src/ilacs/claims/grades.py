@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -373,6 +374,10 @@ def _check_grades_one(
                 undecided = True
             continue
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
+        if it.get("left_by_move") and pinned and d is not None and d in insp:
+            # "A re-inspection in June 2018 lifted the council out of inadequate": the grade
+            # left is the inspection's before the one the date names
+            d = _previous(insp, d)
         if it.get("reported") and current is not None:
             # "Members were informed that ... had been judged Good": the latest report
             d, pinned = current, True
@@ -405,7 +410,12 @@ def _check_grades_one(
             then = [x for x in insp if y in _doc_years(x)]
             d, pinned = (_previous(insp, then[0]) if then else None), True
         months = [w for w in it["whens"] if w.precision == "month"]
-        if d is not None and months and not any(_date_matches(w, d, None) for w in months):
+        if (
+            d is not None
+            and months
+            and not any(_date_matches(w, d, None) for w in months)
+            and not it.get("left_by_move")
+        ):
             # "Warrington, rated good in May": the month of the visit or of the report
             dated = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
             if (
@@ -417,6 +427,24 @@ def _check_grades_one(
                 pass  # "Last month its rating fell from good to ...": the month of the move
             elif dated:
                 d = dated[-1]
+            elif (
+                near := [
+                    x
+                    for x in insp
+                    if all(w.end <= c.start for w in months)
+                    and any(
+                        abs((day - w.first).days) <= 62 or abs((day - w.last).days) <= 62
+                        for w in months
+                        for day in (x.inspection_start, x.inspection_end, x.published)
+                        if day
+                    )
+                ]
+            ) and len(near) == 1:
+                # "That previous inspection, carried out in November 2021, also found services
+                # good overall" (on site in December): a month told before the grade's own
+                # words is the date claim's, checked there; the grade is the inspection's it
+                # names nearly
+                d = near[0]
             else:
                 month = f"{months[0].first:%B %Y}"
                 results.append(
@@ -562,7 +590,17 @@ def _check_grades_one(
                     (x.grades.get("overall") == it["grade"]) != bool(it.get("negated"))
                     for x in upto
                 )
-                if not ok:
+                if (
+                    not ok
+                    and c.facts.get("again")
+                    and not it.get("negated")
+                    and d.grades.get("overall") == it["grade"]
+                    and any(x.grades.get("overall") == it["grade"] for x in insp[: insp.index(d)])
+                ):
+                    # "Blackburn with Darwen's children's services are good again" after a spell
+                    # requiring improvement: back to a grade an earlier inspection gave
+                    ok = True
+                elif not ok:
                     results.append(
                         (d, dict(it, areas=["overall"], what=f"{n} inspections in a row"), False)
                     )
@@ -992,6 +1030,15 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             "Its children in care and care leavers are graded apart: which move is told?"
         )
         return
+    if (
+        area == "care_leavers"
+        and prev.framework == "ilacs2018"
+        and not prev.grades.get(area)
+        and prev.grades.get("in_care")
+    ):
+        # "the care leavers' service ... was marked down": ILACS 2018 judged children in care
+        # and care leavers as one
+        prev = replace(prev, grades={**prev.grades, "care_leavers": prev.grades["in_care"]})
     if not (prev.grades.get(area) and cur.grades.get(area)):
         c.verdict = N
         c.explanation = (
