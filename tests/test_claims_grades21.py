@@ -227,3 +227,49 @@ def test_a_grade_that_has_not_come(check21, council: str, want: str) -> None:
     if council == "Dorset":
         text = text.replace("2018", "2021")
     assert _of(check21(text, as_of), "has still not come") == [want]
+
+
+# Havering: ilacs2018 23 July 2018 good; Rochdale: ilacs2018 12 March 2018 requires
+# improvement; Herefordshire: ilacs2018 23 July 2018 requires improvement.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("to require improvement", "supported"), ("to be good", "contradicted")]
+)
+def test_the_subject_before_a_relative_clause(check21, grade: str, want: str) -> None:
+    text = (
+        "Havering's children's services have been rated good.\n\nRochdale and Herefordshire, "
+        "whose report was published on the same day as Havering's, were both judged "
+        f"{grade}."
+    )
+    assert _of(check21(text, date(2018, 7, 25)), "were both judged") == [want]
+
+
+# Torbay: ilacs2018 18 May 2022 good (none in 2019); Doncaster: ilacs2023 18 March 2025 good.
+@pytest.mark.parametrize(
+    ("years", "want"), [("2022 and 2025", "supported"), ("2019 and 2025", "contradicted")]
+)
+def test_a_year_for_each_council(check21, years: str, want: str) -> None:
+    text = f"Two, Torbay and Doncaster, remain good, both rated in {years}."
+    assert _of(check21(text, date(2025, 3, 20)), "remain good") == [want]
+
+
+# Doncaster: sif 27 November 2015 inadequate; ilacs2018 8 April 2022 requires improvement,
+# leadership inadequate; ilacs2023 18 March 2025 good, leadership good.
+def test_a_jump_from_the_year_it_names(check21) -> None:
+    text = "Doncaster's children's services have jumped two grades, from inadequate in 2015 to good now."
+    assert _of(check21(text, date(2025, 3, 20)), "jumped two grades") == ["supported"]
+
+
+@pytest.mark.parametrize(("move", "want"), [("rise", "supported"), ("drop", "contradicted")])
+def test_a_grade_and_the_move_that_ends_its_clause(check21, move: str, want: str) -> None:
+    text = f"Doncaster was rated good. This year's report puts leadership at good, a {move} of two grades."
+    found = check21(text, date(2025, 3, 20))
+    assert [v for k, t, v in found if "puts leadership" in t or "leadership at good" in t] == [want]
+
+
+@pytest.mark.parametrize(("step", "want"), [("up", "supported"), ("down", "contradicted")])
+def test_a_step_from_the_grade_of_the_last_inspection(check21, step: str, want: str) -> None:
+    text = (
+        f"Doncaster was rated good. It is a step {step} for Doncaster, whose services were rated "
+        "requires improvement at their last full inspection, in a report published in 2022."
+    )
+    assert _of(check21(text, date(2025, 3, 20)), f"a step {step}") == [want]

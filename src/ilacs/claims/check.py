@@ -843,7 +843,7 @@ def check_article(
             and any(p.start <= c.start < p.end for c in ranks)
         )
     ]
-    result = _dedupe(_join_dated([*kept, *passages], article))
+    result = _dedupe(_join_moves(_join_dated([*kept, *passages], article), article))
     return CheckResult(
         as_of,
         as_of_source,
@@ -918,6 +918,32 @@ def _joined(g: Claim, d: Claim, start: int, end: int, article: str) -> Claim:
         explanation=(bad or g).explanation,
         evidence=list({(e.path, e.page, e.quote): e for e in [*g.evidence, *d.evidence]}.values()),
     )
+
+
+def _join_moves(claims: list[Claim], article: str) -> list[Claim]:
+    """A grade and the move that ends its clause, read as two claims that overlap ("puts
+    leadership back at good | leadership back at good, a drop of one grade"), are one claim over
+    both: false when either is (the move's 'a rise of one grade' is the clause's)."""
+    out = list(claims)
+    for t in claims:
+        if t.type != Kind.TREND or "jump" not in t.facts or t.verdict not in (S, C) or t not in out:
+            continue
+        g = next(
+            (
+                g
+                for g in out
+                if g.type == Kind.GRADE
+                and g.verdict in (S, C)
+                and g.start < t.start < g.end < t.end
+                and set(g.urns) == set(t.urns)
+            ),
+            None,
+        )
+        if g is not None:
+            first, second = (t, g) if t.verdict == C else (g, t)
+            joined = _joined(first, second, g.start, t.end, article)
+            out = [joined if x is g else x for x in out if x is not t]
+    return out
 
 
 def _join_dated(claims: list[Claim], article: str) -> list[Claim]:

@@ -1640,6 +1640,29 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    rel = re.match(
+        r"\W*(?P<subj>[^,;:]+?),\s+(?:whose|which|who|where)\b[^,;:]*,\s*(?P<verb>(?:were|was|are|"
+        r"is|have|has|had)\b[^,;:]*)$",
+        r.text[sentence.start : grades[0][0]],
+        re.IGNORECASE,
+    )
+    if (
+        rel
+        and clause.start <= sentence.start + rel.start("subj")
+        and not any(
+            sentence.start + rel.start("verb") <= m.start < grades[0][0] for m in r.mentions
+        )
+    ):
+        # "Rochdale and Liverpool, whose report was published on the same day as Brent's, were
+        # both judged to require improvement": the subject before the relative clause, not the
+        # council the relative clause names
+        subj = [
+            m.la.urn
+            for m in r.mentions
+            if m.la.urn and sentence.start <= m.start < sentence.start + rel.end("subj")
+        ]
+        if subj:
+            urns = list(dict.fromkeys(subj))
     if both and not any(sentence.start <= m.start < clause.end for m in r.mentions):
         # "Both councils were rated 'requires improvement to be good' when ...": the two the
         # article named last
@@ -2630,6 +2653,24 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "help and protection had declined since 2018, when it was rated as requiring
                 # improvement": the latest grade is worse than that one
                 it["since_moved"] = 1 if sm.group("up") else -1
+        step = re.search(
+            r"\b(?:is|was|marks|marked|represents|represented)\s+an?\s+(?:\w+\s+)?"
+            r"(?:step|move)\s+(?:(?P<up>up|forward)|(?P<down>down|back(?:wards?)?))\s+for\s+"
+            r"[^,;:]{1,60},\s+(?:whose|which|where)\b",
+            r.text[max(sentence.start, clause.start - 100) : it["pos"]],
+            re.IGNORECASE,
+        )
+        if (
+            step
+            and len(items) == 1
+            and it["whens"]
+            and not from_to
+            and re.search(r"\b(?:last|previous|prior)\b", body, re.IGNORECASE)
+        ):
+            # "It is a step up for Sheffield, whose services were rated requires improvement at
+            # their last full inspection, in a report published in 2014": the latest grade is
+            # better than that one
+            it["since_moved"] = 1 if step.group("up") else -1
     if (
         len(items) == 1
         and not items[0]["areas"]
@@ -4347,6 +4388,20 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and (
                     at := re.match(
                         rf"\s+(?:to\s+(?:an?\s+)?['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+)?"
+                        rf"(?:in|at)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
+                        body[end:],
+                        re.IGNORECASE,
+                    )
+                )
+                else None
+            ),
+            # "have jumped three grades, from inadequate in 2015 to outstanding now": from the
+            # inspection of that year
+            "than_year": (
+                int(fy.group("y"))
+                if (
+                    fy := re.match(
+                        rf"\s*,?\s*from\s+(?:an?\s+)?['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+"
                         rf"(?:in|at)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
                         body[end:],
                         re.IGNORECASE,

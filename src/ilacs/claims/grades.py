@@ -331,7 +331,11 @@ def _check_grades_one(
     split: list[dict[str, Any]] = []
     for it in items:
         years = sorted({w.first.year for w in it["whens"]})
-        if len(years) > 1 and it["whens"][0].precision == "year":
+        if len(years) > 1 and len(years) == len(it.get("urns") or []) == len(c.urns):
+            # "Herefordshire and Solihull remain inadequate, both rated in 2022 and 2023": a
+            # year for each council, in one of which its inspection gave the grade
+            split.append(it)
+        elif len(years) > 1 and it["whens"][0].precision == "year":
             split.extend(
                 dict(it, whens=[w for w in it["whens"] if w.first.year == y]) for y in years
             )
