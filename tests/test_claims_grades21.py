@@ -273,3 +273,29 @@ def test_a_step_from_the_grade_of_the_last_inspection(check21, step: str, want: 
         "requires improvement at their last full inspection, in a report published in 2022."
     )
     assert _of(check21(text, date(2025, 3, 20)), f"a step {step}") == [want]
+
+
+# Brent: ilacs2026 17 June 2026 (no overall grade) good in every judgement; Somerset: ilacs2026
+# 17 June 2026 requires improvement but for care leavers (good).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Brent's children's services remain good, Ofsted has found.", ["supported"]),
+        ("Somerset's children's services remain good, Ofsted has found.", ["not_in_record"]),
+    ],
+)
+def test_a_framework_with_no_overall_grade_every_judgement(check21, text: str, want: list) -> None:
+    assert _of(check21(text, date(2026, 6, 20)), "services remain good") == want
+
+
+# Doncaster: sif 19 January 2018 good; ilacs2018 8 April 2022 requires improvement; ilacs2023
+# 18 March 2025 good.
+@pytest.mark.parametrize(
+    ("grade", "want"), [("requires improvement", "supported"), ("outstanding", "contradicted")]
+)
+def test_the_grade_of_the_years_a_new_one_ended(check21, grade: str, want: str) -> None:
+    text = (
+        "Doncaster's children's services have been rated good, ending almost a decade in which "
+        f"the council was stuck at '{grade}'."
+    )
+    assert _of(check21(text, date(2025, 3, 20)), "ending almost a decade") == [want]

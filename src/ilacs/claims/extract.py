@@ -2349,6 +2349,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             role = "previous"  # "Twelve years ago we were told we were failing"
         elif (
             role == "current"
+            and not mine
+            and re.search(
+                r"\b(?:ending|ended|ends|closing|after|following|capping)\s+(?:\w+\s+){0,3}?"
+                rf"(?:{T.NUMBER}|\d+|a|an)?\s*(?:years?|decades?)\s+(?:in\s+which|during\s+which|"
+                r"of\s+being)\b[^.;:]{0,60}$",
+                r.text[max(sentence.start, gs - 140) : gs],
+                re.IGNORECASE,
+            )
+        ):
+            # "rated good in every area, ending almost a decade in which the borough was stuck
+            # at 'requires improvement'": the grade of the years it ended
+            role = "previous"
+        elif (
+            role == "current"
             and re.search(
                 r"\b(?:after|since|following)\s+(?:the|its|that|their)\s+['‘“\"]?$",
                 r.text[max(clause.start, gs - 30) : gs],

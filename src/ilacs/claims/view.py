@@ -174,6 +174,12 @@ def _grade_item_held(d: Any, item: dict, scope_all: bool) -> bool | None:
         if not main:
             return None
         return all(graded[a] == g for a in main)
+    if not areas and d.grades.get("overall") is None and not item.get("overall_only"):
+        # "Middlesbrough's children's services still require improvement" of a framework with
+        # no overall grade: every judgement it gives has the grade (else the record cannot tell)
+        main = [a for a in _key_areas(d) if a != "overall" and d.grades.get(a)]
+        if main and all(d.grades[a] == g for a in main):
+            return True
     if not areas:
         areas = ["overall"]
     vals = []
