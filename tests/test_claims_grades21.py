@@ -299,3 +299,31 @@ def test_the_grade_of_the_years_a_new_one_ended(check21, grade: str, want: str) 
         f"the council was stuck at '{grade}'."
     )
     assert _of(check21(text, date(2025, 3, 20)), "ending almost a decade") == [want]
+
+
+# Calderdale: help and protection requires improvement in 2015 and 2018, good in May 2024;
+# children in care outstanding in 2018.
+@pytest.mark.parametrize(
+    ("who", "want"),
+    [
+        ("children who need help and protection", "supported"),
+        ("children in care", "contradicted"),
+    ],
+)
+def test_first_time_better_than_a_grade(check21, who: str, want: str) -> None:
+    text = (
+        "Calderdale's children's services have been rated good. It is the first time since "
+        f"Ofsted's single inspection framework began that services for {who} in Calderdale "
+        "have been rated better than requires improvement."
+    )
+    assert _of(check21(text, date(2024, 5, 17)), "the first time", ("rank", "trend")) == [want]
+
+
+# Blackpool: no outstanding judgement before its ilacs2026 report of 28 July 2026 (leadership,
+# children in care and care leavers outstanding; no overall grade).
+def test_first_time_a_grade_in_any_area(check21) -> None:
+    text = (
+        "It is the first time Blackpool has received an outstanding judgement in any area of its "
+        "children's services since Ofsted introduced its single inspection framework."
+    )
+    assert _of(check21(text, date(2026, 7, 30)), "the first time", ("rank",)) == ["supported"]

@@ -7076,6 +7076,22 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "since": int(since.group("y")) if since else None,
             "every": bool(_EVERY.search(body)),
             "at_year": at_year,
+            # "the first time ... have been rated better than requires improvement": a better
+            # grade than the one named
+            "better": bool(
+                anchor
+                and re.search(
+                    r"\b(?:better|higher)\s+than\s+(?:an?\s+)?['‘\"“]?$|\babove\s+['‘\"“]?$",
+                    body[: anchor.start()],
+                    re.I,
+                )
+            ),
+            # "the first time Lancashire has received an outstanding judgement in any area":
+            # the grade in any judgement
+            "any_area": bool(
+                re.search(r"\bin\s+any\s+(?:area|judge?ment|aspect)s?\b", body, re.I)
+                and not T.areas_in(body)
+            ),
         },
     )
 

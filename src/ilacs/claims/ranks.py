@@ -1477,6 +1477,12 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
     area = c.facts.get("area") or "overall"
 
     def has(d: Any) -> bool:
+        if c.facts.get("any_area"):
+            # "an outstanding judgement in any area": any judgement it gives
+            return any(g == grade for a, g in d.grades.items() if a != "lscb")
+        if c.facts.get("better"):
+            # "rated better than requires improvement"
+            return d.grades.get(area) in RANK and RANK[d.grades[area]] < RANK[grade]
         if c.facts.get("off"):
             return d.grades.get(area) not in (None, grade)
         if c.facts.get("every"):
@@ -1510,6 +1516,10 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         return
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
+    if c.facts.get("better"):
+        what = f"better than {_grade_words(grade)} for {AREA_WORDS.get(area, area)}"
+    elif c.facts.get("any_area"):
+        what = f"{_grade_words(grade)} in a judgement"
     c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]
     earlier = [d for d in insp if has(d) and d.published and d.published < current.published]
     if not has(current) and re.match(r"\W*when\b", c.text, re.IGNORECASE):
@@ -1542,7 +1552,12 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         c.explanation = (
             f"The {_label(current)} is {what}, and no earlier report of it"
             f"{f' since {since}' if since else ''} was: "
-            + "; ".join(f"{d.published}: {_grade_words(d.grades.get('overall'))}" for d in insp)
+            + "; ".join(
+                f"{d.published}: {_grade_words(d.grades.get(area))}"
+                if not c.facts.get("any_area")
+                else f"{d.published}: {_grades_text(d)}"
+                for d in insp
+            )
             + "."
         )
 
