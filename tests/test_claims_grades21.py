@@ -327,3 +327,13 @@ def test_first_time_a_grade_in_any_area(check21) -> None:
         "children's services since Ofsted introduced its single inspection framework."
     )
     assert _of(check21(text, date(2026, 7, 30)), "the first time", ("rank",)) == ["supported"]
+
+
+def test_the_year_a_framework_came_in_sets_no_time(check21) -> None:
+    # (Dorset: good in November 2021, outstanding in May 2025) the year of a change to the
+    # framework is no inspection's: the latest report's grade
+    text = (
+        "Dorset's children's services have been rated outstanding.\n\nIn 2021, Ofsted introduced "
+        "changes to its framework. Under them, inspectors rated the council good overall."
+    )
+    assert _of(check21(text, date(2025, 5, 12)), "Under them") == ["contradicted"]

@@ -1546,7 +1546,15 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
         seg = r.text[s.start : end]
         rest_at = 0
         m = _SCENE_OPEN.match(seg)
-        if m:
+        if m and re.search(
+            r"\b(?:introduc\w*|launch\w*|brought\s+in|came\s+into\s+(?:force|effect)|began|begun)\b",
+            r.text[s.start : s.end],
+            re.IGNORECASE,
+        ):
+            # "In 2023, Ofsted introduced a new framework": the year of a framework, no
+            # inspection's
+            year, last_seen, rest_at = None, None, m.end()
+        elif m:
             year, rest_at = int(m.group("y")), m.end()
         elif (m := _SCENE_LATER.match(seg)) and (year or carry):
             base = year or carry
