@@ -337,3 +337,19 @@ def test_the_year_a_framework_came_in_sets_no_time(check21) -> None:
         "changes to its framework. Under them, inspectors rated the council good overall."
     )
     assert _of(check21(text, date(2025, 5, 12)), "Under them") == ["contradicted"]
+
+
+# Doncaster: ilacs2023 18 March 2025 good.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doncaster's children's services have been rated good.\n\nIn Yorkshire and the Humber, "
+        "Doncaster becomes the fifth council rated good under the new framework. Across the "
+        "region's 15 councils, taking each one's most recent inspection, eight are now good and "
+        "three outstanding, with four requiring improvement.",
+        "Doncaster back to 'good' - but the region still has no outstanding council",
+    ],
+)
+def test_a_count_of_councils_is_no_grade_of_this_one(check21, text: str) -> None:
+    found = check21(text, date(2025, 3, 20))
+    assert not [t for k, t, v in found if k in ("grade", "trend") and v == "contradicted"]

@@ -1593,6 +1593,29 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "though none in the city region holds the top outstanding grade": no council's
         # grade, a count of councils (none)
         return
+    if re.search(
+        rf"\b(?:has|have|had|with|is|are|there\s+(?:is|are))\s+(?:still\s+)?(?:no|not\s+a\s+single)\s+"
+        rf"['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:councils?|authorit(?:y|ies)|local\s+authorit(?:y|ies)|"
+        r"boroughs?|count(?:y|ies))\b",
+        body,
+        re.IGNORECASE,
+    ):
+        # "but the North West still has no outstanding council": a count of councils (none),
+        # not a grade of the council the article is about
+        return
+    if re.match(
+        rf"\W*(?:with|while|whereas)\s+(?:\d+|{T.NUMBER})\s+(?:(?:more|others?)\s+)?(?:now\s+)?"
+        r"(?:requiring|rated|judged|graded|deemed|needing|in\s+need|still\s+requiring)\b",
+        body,
+        re.IGNORECASE,
+    ) and re.search(
+        r"\b(?:councils|authorities|local authorities|boroughs|counties)\b",
+        r.text[sentence.start : clause.start],
+        re.IGNORECASE,
+    ):
+        # "Across the region's 19 councils, ... 10 are now good and four outstanding, with five
+        # requiring improvement": a further count of the councils the sentence counts
+        return
     # "39 councils are rated outstanding, while 17 remain inadequate": a further count of
     # councils that the count before it in the sentence holds, not a grade of this council
     if any(
