@@ -353,3 +353,23 @@ def test_the_year_a_framework_came_in_sets_no_time(check21) -> None:
 def test_a_count_of_councils_is_no_grade_of_this_one(check21, text: str) -> None:
     found = check21(text, date(2025, 3, 20))
     assert not [t for k, t, v in found if k in ("grade", "trend") and v == "contradicted"]
+
+
+# Cheshire West and Chester: ilacs2023 28 August 2024 requires improvement; leadership, help and
+# protection and care leavers requires improvement, children in care good.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Help and protection, care leavers and the impact of leaders were all marked requires "
+            "improvement.",
+            "were all marked",
+            "supported",
+        ),
+        ("Help and protection requires improvement.", "Help and protection", "supported"),
+        ("Children in care requires improvement.", "Children in care", "contradicted"),
+    ],
+)
+def test_a_judgement_with_the_grade_as_its_verb(check21, text: str, words: str, want: str) -> None:
+    text = f"Cheshire West and Chester was rated requires improvement overall. {text}"
+    assert _of(check21(text, date(2024, 8, 29)), words) == [want]

@@ -704,6 +704,25 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     cued = bool(_RATING_CUE.search(body)) or bool(
         _RATING_CUE.search(r.text[r.sentence.start : r.sentence.end])
     )
+    if not cued:
+        # "Help and protection requires improvement.", "were all marked requires improvement":
+        # a judgement named with the grade as its verb, or marked with it
+        cued = any(
+            re.fullmatch(
+                r"\s+(?:still\s+|also\s+)?requires?\s+improvement(?:\s+to\s+be\s+good)?\W*",
+                body[a_end - clause.start :],
+                re.I,
+            )
+            and re.fullmatch(
+                r"\W*(?:(?:but|and|while|whereas|however)\W+)?(?:the\s+|its\s+)?",
+                body[: a_start - clause.start],
+                re.I,
+            )
+            for a_start, a_end, a in T.areas_in(body, clause.start)
+            if a != "overall"
+        ) or bool(
+            re.search(rf"\bmarked\s+(?:as\s+)?['‘“\"]?(?:{T.GRADE_WORDS})\b", body, re.IGNORECASE)
+        )
     # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
     if re.search(
         rf"\b(?!both\b)(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?"
