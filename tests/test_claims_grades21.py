@@ -373,3 +373,13 @@ def test_a_count_of_councils_is_no_grade_of_this_one(check21, text: str) -> None
 def test_a_judgement_with_the_grade_as_its_verb(check21, text: str, words: str, want: str) -> None:
     text = f"Cheshire West and Chester was rated requires improvement overall. {text}"
     assert _of(check21(text, date(2024, 8, 29)), words) == [want]
+
+
+# Doncaster leadership: good in 2018 (sif), inadequate in 2022, good in 2025.
+@pytest.mark.parametrize(("now", "want"), [("good", "supported"), ("outstanding", "contradicted")])
+def test_a_judgements_history_to_now(check21, now: str, want: str) -> None:
+    text = (
+        "Doncaster was rated good. Leadership has followed a bumpy path, from good in 2018 to "
+        f"inadequate in 2022 and {now} now."
+    )
+    assert _of(check21(text, date(2025, 3, 20)), "bumpy path") == [want]

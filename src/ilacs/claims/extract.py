@@ -30,7 +30,10 @@ _RATING_CUE = re.compile(
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b|"
     # "the impact of leaders also slipped from outstanding to good"
-    r"\bfrom\s+['‘’\"“]?(?:outstanding|good|inadequate|requires improvement(?: to be good)?)['’\"”]?\s+to\b",
+    r"\bfrom\s+['‘’\"“]?(?:outstanding|good|inadequate|requires improvement(?: to be good)?)['’\"”]?\s+"
+    # "from requires improvement in 2017 to good in 2021 and outstanding now"
+    r"(?:(?:in|at)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\s+)?to\b",
     re.IGNORECASE,
 )
 # "good progress", "outstanding support": the grade word as an ordinary adjective.
@@ -886,8 +889,21 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         out.append((pos, pos + len(word), T.grade_of(word)))
     # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
     # inadequate"; "outstanding is the highest grade"
-    if len({g for _, _, g in out}) >= 3 and re.search(
-        r"\b(?:or|range\w*|scale|from)\b", body, re.IGNORECASE
+    if (
+        len({g for _, _, g in out}) >= 3
+        and re.search(r"\b(?:or|range\w*|scale|from)\b", body, re.IGNORECASE)
+        # (not a history: "from requires improvement in 2017 to good in 2021 and outstanding
+        # now", each grade with its time)
+        and sum(
+            1
+            for _, ge_, _ in out
+            if re.match(
+                r"['’”\"]?\s+(?:(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d|now|today|this\s+time)\b",
+                r.text[ge_ : ge_ + 24],
+                re.IGNORECASE,
+            )
+        )
+        < 2
     ):
         return []
     out = [
@@ -2987,6 +3003,24 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # it improved from inadequate to good": the year opens the move, and dates its end
         # (the grade it left is the inspection's before)
         items[1]["whens"] = list(items[0]["whens"])
+    for k, it in enumerate(items):
+        # "from requires improvement in 2017 to good in 2021 and outstanding now": the grade
+        # said of now is the latest inspection's, of the judgement the chain is of
+        if re.match(
+            r"['’”\"]?\s+(?:now|today|this\s+time|at\s+present|currently)\b",
+            r.text[grades[k][1] : grades[k][1] + 20],
+            re.IGNORECASE,
+        ):
+            it["now_said"] = True
+            if from_to and k >= 2 and not it["areas"] and not it["whens"]:
+                chain = {tuple(x["areas"]) for x in items[:k] if x["areas"]}
+                if len(chain) == 1 and re.fullmatch(
+                    r"['’”\"]?\s+(?:(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d\s*)?(?:,|,?\s*and|,?\s*then)"
+                    r"\s+(?:to\s+)?['‘“\"]?",
+                    r.text[grades[k - 1][1] : grades[k][0]],
+                    re.IGNORECASE,
+                ):
+                    it["areas"] = list(next(iter(chain)))
     if from_to and any(it["areas"] for it in items):
         # "children in care has improved from requires improvement in 2018 to good": both
         # grades are of the area named (the two of the move only: "moved from outstanding to

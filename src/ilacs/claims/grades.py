@@ -663,6 +663,8 @@ def _check_grades_one(
             and it["role"] == "current"
             and (c.facts.get("previous_cue") or it.get("past_context"))
             and not moved_now
+            # ("... to good in 2021 and outstanding now": now is the latest)
+            and not it.get("now_said")
             # "care leavers, judged separately under the current framework, was graded ...":
             # the latest inspection, said so
             and not _NOW_SAID.search(c.text)
