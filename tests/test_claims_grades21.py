@@ -383,3 +383,15 @@ def test_a_judgements_history_to_now(check21, now: str, want: str) -> None:
         f"inadequate in 2022 and {now} now."
     )
     assert _of(check21(text, date(2025, 3, 20)), "bumpy path") == [want]
+
+
+# Doncaster: requires improvement in April 2022, good in March 2025.
+@pytest.mark.parametrize(
+    ("move", "want"), [("upgraded", "supported"), ("downgraded", "contradicted")]
+)
+def test_a_move_before_the_years_it_ended(check21, move: str, want: str) -> None:
+    text = (
+        f"Children's services in Doncaster have been {move} by Ofsted, ending more than five years "
+        "in which the council was rated requires improvement."
+    )
+    assert _of(check21(text, date(2025, 3, 20)), f"been {move}") == [want]

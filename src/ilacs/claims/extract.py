@@ -4347,6 +4347,14 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "This represents an improvement on the previous full inspection in autumn 2021, when
         # the service was judged good overall": the move, before the grade of the time before
         cut = re.compile(r",\s+(?:when|where|at which)\b", re.IGNORECASE).search(body, d.end())
+    if d and cut is None:
+        # "have been downgraded by Ofsted, ending more than eight years in which the council's
+        # social care department was rated good": the move, before the grade of the years ended
+        cut = re.compile(
+            r",\s+(?:ending|ended|closing|after|following)\s+(?:\w+\s+){0,4}?(?:years?|decades?)\s+"
+            r"(?:in\s+which|during\s+which|of\s+being)\b",
+            re.IGNORECASE,
+        ).search(body, d.end())
     head = body[: cut.start()] if cut else body
     # "rated 'requires improvement to be good' overall ..., a better rating than they were
     # given in 2022": the move is of the grade before the phrase
