@@ -395,3 +395,12 @@ def test_a_move_before_the_years_it_ended(check21, move: str, want: str) -> None
         "in which the council was rated requires improvement."
     )
     assert _of(check21(text, date(2025, 3, 20)), f"been {move}") == [want]
+
+
+def test_a_later_time_leaves_the_year_set_before(check21) -> None:
+    # (Doncaster: requires improvement in 2022, good in 2025) "had improved": a later time
+    text = (
+        "Doncaster's services are good.\n\nIn 2022, Doncaster was rated requires improvement. "
+        "Inspectors found leadership had improved and rated the council good."
+    )
+    assert _of(check21(text, date(2025, 3, 20)), "rated the council good") == ["supported"]

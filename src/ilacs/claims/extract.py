@@ -1558,6 +1558,11 @@ _SCENE_LEFT = re.compile(
     r"before|last|ago|is|are|has|have|remains?|still\s+(?:is|are|has|have))\b",
     re.IGNORECASE,
 )
+# words of a later time than one a sentence before set: "In 2022, Doncaster was rated requires
+# improvement. Inspectors found leadership had improved and rated the council good."
+_SCENE_MOVED_ON = re.compile(
+    r"\b(?:improved|improving|again|regain\w*|returned|climbed|rose|recovered)\b", re.IGNORECASE
+)
 
 
 def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
@@ -1609,6 +1614,8 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
                 year = None
         if s.start == sentence.start:
             if year is None or _SCENE_LEFT.search(r.text[s.start + rest_at : clause.end]):
+                return None
+            if not rest_at and _SCENE_MOVED_ON.search(r.text[s.start : clause.end]):
                 return None
             return year
     return None
