@@ -5491,6 +5491,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or "to good" in wide.lower()
             or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
+            # "one of five councils in the North East with an overall rating of good"
+            or re.search(r"\b(?:rating|grade|judge?ment|verdict)\s+of\s+['‘\"“]?good\b", wide, re.I)
             or _NOT_GOOD.search(wide)
         ]
     )
@@ -5947,12 +5949,29 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r, sentence, T.Span(end, clause.end), part, n, fw_words, fw_year, since
                 )
             return
-    published = _REPORTS_PUBLISHED.search(body)
+    published = _REPORTS_PUBLISHED.search(body) or _AMONG_PUBLISHED.search(body)
     if (
         published
         and not r.in_long_quote(clause.start + published.start())
         and _inspected_count_claim(r, sentence, clause, published.group("n"), sentence.end)
     ):
+        return
+    if (
+        clause.start == sentence.start
+        and _OF_THOSE.match(r.text, clause.start)
+        and (
+            any(
+                c.type == Kind.COUNT
+                and c.facts.get("inspected")
+                and sentence.start - 400 <= c.start < sentence.start
+                for c in r.claims
+            )
+            or _one_of_published(r, sentence) is not None
+        )
+    ):
+        # "... among 122 published so far under the current framework. Of those, 52 councils
+        # have been judged good": counts within the group just sized (_group_count_claims),
+        # not among every council's latest grade
         return
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
@@ -6106,7 +6125,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     outside = bool(
         region and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", body[: region.start()], re.I)
     )
-    if region is None and re.search(r"\bin the region\b|\bthe region(?:'s|’s)", body, re.I):
+    if region is None and re.search(
+        # "The region now has six councils rated outstanding": the region's councils
+        r"\bin the region\b|\bthe region(?:'s|’s)|\bthe region\s+(?:now\s+|currently\s+|still\s+)?"
+        r"(?:has|had|holds|held|boasts|counts)\b",
+        body,
+        re.I,
+    ):
         # "Of the 23 councils in the region": the region the article last named
         before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), clause.start))
         region = before[-1] if before else None
@@ -6469,6 +6494,15 @@ _REPORTS_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 
+# "West Berkshire's report is among 122 published so far under the current framework", "it is
+# one of 40 reports published under the new framework": how many the framework has reported on
+_AMONG_PUBLISHED = re.compile(
+    rf"\b(?:is|was|becomes|became)\s+(?:now\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
+    rf"(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*"
+    r"(?:reports\s+)?(?:(?:to\s+have\s+been|now|so\s+far)\s+)?(?:published|released|issued)\b",
+    re.IGNORECASE,
+)
+
 
 _ONE_OF_REPORTED = re.compile(
     rf"\bone\s+of\s+(?:only\s+|just\s+)?(?P<n>{T.NUMBER}|\d+)\s+(?:councils|local authorities|"
@@ -6660,7 +6694,10 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     # inadequate": within the group the sentence before sized
                     "later": m.re is _BARE_COUNT
                     and bool(prev)
-                    and bool(prev[-1].facts.get("inspected")),
+                    and bool(prev[-1].facts.get("inspected"))
+                    # "... among 122 published so far. Of those, 52 ...": within the group the
+                    # sentence before sized (its size that sentence's to check)
+                    or m.re is _OF_THOSE,
                 },
                 "fw_year": fw_year,
                 "since": since.isoformat() if since else None,
@@ -6675,6 +6712,117 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             },
         )
         first = False
+
+
+# "Across the region's 19 councils, taking each one's most recent inspection, 10 are now good and
+# four outstanding, with five requiring improvement", "Across the 24 councils in the North West,
+# 11 are now rated good, six require improvement and six are inadequate": a region's tally of
+# its councils' grades, the group named before the comma
+_REGION_TALLY = re.compile(
+    r"(?:Across|Among|Amongst|Of)\s+(?:all\s+)?(?:"
+    rf"the\s+region(?:'s|’s)\s+(?P<a>\d{{1,2}}|{T.NUMBER})"
+    rf"|the\s+(?P<b>\d{{1,2}}|{T.NUMBER})\s+(?:councils|local\s+authorities|authorities|boroughs)"
+    rf"\s+in\s+(?:the\s+)?(?P<r>region\b|{_REGION.pattern})"
+    rf"|(?:the\s+)?(?P<r2>{_REGION.pattern})(?:'s|’s|(?<=s)['’])\s+(?P<c>\d{{1,2}}|{T.NUMBER})"
+    r")(?:\s+(?:councils|local\s+authorities|authorities|boroughs))?\s*,"
+    # ("taking each one's most recent inspection,": how the tally is taken)
+    r"(?:\s*(?:taking|counting|judging\s+by|going\s+by|based\s+on|on|by|at)\b[^,.;]{0,60},)?\s+",
+    re.IGNORECASE,
+)
+_TALLY_ITEM = re.compile(
+    rf"(?:(?:and|with|while|whereas|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,2}}|{T.NUMBER}|none)\s+"
+    r"(?:(?:are|were|is|have|has|remain|remains|still|now|currently|been)\s+)*"
+    r"(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?)?"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_TALLY_NONE = re.compile(
+    r"(?:None|No\s+council|Not\s+one)\s+(?:of\s+them\s+)?(?:is|are|was|were|has\s+been|have\s+been)"
+    r"\s+(?:yet\s+|now\s+|currently\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?(?=\s*\.)",
+    re.IGNORECASE,
+)
+
+
+def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A region's tally of its councils' latest grades, each number a count of the region's
+    councils (their number named) holding that grade overall on the day."""
+    if clause.start != sentence.start:
+        return
+    none = _TALLY_NONE.match(r.text, clause.start, sentence.end)
+    if none and not r.in_long_quote(none.start()):
+        # "... and six are inadequate. None is outstanding.": the tally just before goes on
+        prev = [
+            c
+            for c in r.claims
+            if c.type == Kind.COUNT
+            and c.facts.get("tally_of")
+            and sentence.start - 300 <= c.start < sentence.start
+            and "\n" not in r.text[c.end : sentence.start]
+        ]
+        if prev:
+            p = prev[-1]
+            r.add(
+                T.Span(none.start(), none.end()),
+                Kind.COUNT,
+                [],
+                region=p.region,
+                facts={**p.facts, "grades": [T.grade_of(none.group("g"))], "n": 0},
+            )
+        return
+    m = _REGION_TALLY.match(r.text, clause.start, sentence.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    total = T.number(m.group("a") or m.group("b") or m.group("c") or "")
+    named = m.group("r") or m.group("r2")
+    if named and named.lower() != "region":
+        region: str | None = _REGION_WORDS.get(" ".join(named.lower().split()))
+    else:
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), sentence.start))
+        region = _REGION_WORDS.get(before[-1].group(0).lower()) if before else None
+        if region is None and r.main:
+            from ilacs.claims.view import _region_of
+
+            region = _region_of(r.main)  # the article's council's
+    if total is None or region is None:
+        return
+    pos, items = m.end(), []
+    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), sentence.end), None]:
+        end = cut.start() if cut else sentence.end
+        items.append(T.Span(pos, end))
+        pos = cut.end() if cut else end
+    found = []
+    for item in items:
+        text = r.text[item.start : item.end].rstrip(" .")
+        k = _TALLY_ITEM.match(text)
+        n = None if not k else 0 if k.group("k").lower() == "none" else T.number(k.group("k"))
+        if k is None or n is None:
+            return  # an item ilacs cannot read: no tally of its own
+        found.append((T.Span(item.start, item.start + len(text)), n, T.grade_of(k.group("g"))))
+    if not found:
+        return
+    # the grade words are the councils' counted, not a grade of the article's council
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type == Kind.GRADE and m.start() <= c.start < sentence.end)
+        and not (c.type == Kind.COUNT and m.start() <= c.start < sentence.end)
+    ]
+    for span, n, grade in found:
+        r.add(
+            span,
+            Kind.COUNT,
+            [],
+            region=region,
+            facts={
+                "group_before": None, "fw_year": None, "grades": [grade], "n": n,
+                "total": total, "national": True, "outside": False, "more": [],
+                "below_good": False, "either": False, "moved_off": None, "plain": True,
+                "tally_of": total,
+            },
+        )  # fmt: skip
 
 
 def _later_bare_count(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -7848,6 +7996,7 @@ DETECTORS = (
     _only_council_claims,
     _count_claims,
     _group_count_claims,
+    _region_tally_claims,
     _first_time_claims,
     _published_together_claims,
     _share_claims,

@@ -550,6 +550,15 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
+    if re.search(r"\bas\s+a\s+whole\b", text, re.I):
+        unread = [w for w in unread if w != "whole"]  # ("across the North West as a whole")
+    if c.type == Kind.COUNT and re.search(
+        r",\s+including\s+(?:[A-Z][\w'&-]*(?:,?\s+(?:and\s+|&\s+|upon\s+|on\s+|of\s+)?)?)+\W*$",
+        text,
+    ):
+        # "seven councils are rated inadequate, including Liverpool, Knowsley and Cheshire
+        # East": some of those counted, named after it (the count stands on its number)
+        unread = [w for w in unread if w != "including"]
     if c.facts.get("first_n") == 12:
         unread = [w for w in unread if w != "dozen"]  # ("the first dozen": read as 12)
     if c.facts.get("streak") == 2:
@@ -1018,6 +1027,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     ]  # ("one of only two Tees Valley councils")
     group_name: str | None = c.facts.get("place") or (said[0] if said else None)
     members = None if region else _subregion_urns(group_name)
+    if members is None and not region and sub_urns is not None and sub is not None:
+        # "the only Greater Manchester council currently rated inadequate": the group named
+        # before one council, as for a place among them
+        members, group_name = sub_urns, sub.group(1)
     if members is not None:
         where = f" in {group_name}"
     counts: list[tuple[str, list[str], bool]] = []
