@@ -286,8 +286,12 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
     # a plain number on a day since every council has had a graded inspection ilacs holds
     # (the SIF's round ended in 2017): the record's count, give or take a day's reports
+    # (a region's count too: "The region now has six councils rated outstanding", its
+    # councils all graded by then)
     tight = c.facts.get("tally") or (
-        as_of >= date(2018, 3, 1) and not c.region and not _LOOSE_NUMBER.search(c.text)
+        as_of >= date(2018, 3, 1)
+        and (not c.region or not c.facts.get("outside"))
+        and not _LOOSE_NUMBER.search(c.text)
     )
     near = [
         x
@@ -328,7 +332,12 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         seen = {x[1] for day in days for x in compute(wanted, day) if x[0] in {r[0] for r in near}}
         # councils graded then that ilacs holds no report of (an abolished council's) can only
         # add to the count
-        extra = max(0, _councils_on(as_of) - max(x[2] for x in readings))
+        councils = (
+            len([la for la in register.all_las(as_of) if la.region == c.region])
+            if c.region
+            else _councils_on(as_of)
+        )
+        extra = max(0, councils - max(x[2] for x in readings))
         if n in seen or (seen and min(seen) <= n <= max(seen) + extra):
             c.verdict = N
             c.explanation = (

@@ -5491,6 +5491,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or "to good" in wide.lower()
             or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
+            # "the fifth council to receive a good overall judgement"
+            or re.search(r"\ba\s+good\s+overall\s+(?:rating|grade|judge?ment)\b", wide, re.I)
             # "one of five councils in the North East with an overall rating of good"
             or re.search(r"\b(?:rating|grade|judge?ment|verdict)\s+of\s+['‘\"“]?good\b", wide, re.I)
             or _NOT_GOOD.search(wide)
@@ -5762,9 +5764,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
-    rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
-    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
+    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
     re.IGNORECASE,
 )
@@ -5873,10 +5875,111 @@ _PART_OF_THEM = re.compile(
 )
 
 
+# "(nine of the region's councils are now rated good or outstanding:) five outstanding - A, B
+# and C - and four good": a part of the councils counted before it in the sentence
+_SUB_COUNT = re.compile(
+    rf"\W*(?:(?:and|while|with|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,3}}|{T.NUMBER})\s+"
+    r"(?:(?:are|were|is|now|currently|rated|judged|graded)\s+)*['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?\s*(?:[-–—,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _sub_count(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
+    """A clause that is a number and a grade after a count of councils in the sentence: a count
+    of its own within the same group (no grade of the councils it may name)."""
+    sub = _SUB_COUNT.match(r.text, clause.start, clause.end)
+    if not sub or r.in_long_quote(clause.start):
+        return False
+    parent = [
+        c
+        for c in r.claims
+        if c.type == Kind.COUNT
+        and (c.facts.get("national") or c.facts.get("group"))
+        and c.facts.get("grades")
+        and not c.facts.get("moved_off")
+        and sentence.start <= c.start < clause.start
+    ]
+    n = T.number(sub.group("k"))
+    if not parent or n is None:
+        return False
+    p = parent[-1]
+    r.claims[:] = [
+        c for c in r.claims if not (c.type == Kind.GRADE and clause.start <= c.start < clause.end)
+    ]
+    end = sub.end("g")
+    r.add(
+        T.Span(sub.start("k"), end),
+        Kind.COUNT,
+        [],
+        region=p.region,
+        framework=p.framework,
+        facts={
+            **{k: v for k, v in p.facts.items() if k not in ("before", "after")},
+            "n": n,
+            "grades": [T.grade_of(sub.group("g"))],
+            "total": None,
+            "more": [],
+            "either": False,
+            "below_good": False,
+            "plain": True,
+            "group_before": None,
+        },
+    )
+    return True
+
+
+# "the North West still has no outstanding council", "the region has no inadequate authorities"
+_HAS_NO_GRADE = re.compile(
+    rf"\b(?P<r>{_REGION.pattern}|the\s+region)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(?:has|had)\s+(?:still\s+)?no\s+['‘\"“]?"
+    rf"(?P<g>outstanding|good|inadequate)['’\"”]?\s+(?:councils?|local\s+authorit(?:y|ies)|"
+    r"authorit(?:y|ies)|boroughs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_no_grade(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
+    """'but the North West still has no outstanding council': none of the region's councils
+    holds the grade on the day (a count, no grade of the article's council)."""
+    m = _HAS_NO_GRADE.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return False
+    named = " ".join(m.group("r").lower().split())
+    if named == "the region":
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), m.start()))
+        region = _REGION_WORDS.get(before[-1].group(0).lower()) if before else None
+    else:
+        region = _REGION_WORDS.get(named)
+    if region is None:
+        return False
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type == Kind.GRADE and c.start < m.end() and m.start() < c.end)
+    ]
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.COUNT,
+        [],
+        region=region,
+        facts={
+            "group_before": None, "fw_year": None, "grades": [T.grade_of(m.group("g"))], "n": 0,
+            "total": None, "national": True, "outside": False, "more": [],
+            "below_good": False, "either": False, "moved_off": None, "plain": True,
+        },
+    )  # fmt: skip
+    return True
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
     body = r.text[clause.start : clause.end]
+    if _has_no_grade(r, sentence, clause):
+        return
+    if clause.start > sentence.start and _sub_count(r, sentence, clause):
+        return
     every_la = _ALL_LAS.search(body)
     if every_la and not r.in_long_quote(clause.start + every_la.start()):
         n_las = T.number(every_la.group("n"))
@@ -5949,12 +6052,38 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r, sentence, T.Span(end, clause.end), part, n, fw_words, fw_year, since
                 )
             return
-    published = _REPORTS_PUBLISHED.search(body) or _AMONG_PUBLISHED.search(body)
+    published = (
+        _REPORTS_PUBLISHED.search(body)
+        or _AMONG_PUBLISHED.search(body)
+        or _ONE_OF_NATIONALLY.search(body)
+    )
     if (
         published
         and not r.in_long_quote(clause.start + published.start())
         and _inspected_count_claim(r, sentence, clause, published.group("n"), sentence.end)
     ):
+        return
+    if (
+        published
+        and published.re is _ONE_OF_NATIONALLY
+        and not r.in_long_quote(clause.start + published.start())
+        and re.match(r"\s+under\s+(?:it|this|that)\b", body[published.end() :])
+    ):
+        # "... inspected under the new framework, and one of only seven nationally to have had
+        # reports published under it so far": the framework the sentence named before
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, clause.start)
+        n_pub = T.number(published.group("n"))
+        if fw_words is not None and n_pub is not None:
+            r.add(
+                clause,
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "n": n_pub, "inspected": True, "national": True,
+                    "grades": [],
+                },
+            )  # fmt: skip
         return
     if (
         clause.start == sentence.start
@@ -6005,7 +6134,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "one of 11 councils to have received reports under the new framework")
                 r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:inspected|judged|assessed)\b|"
                 r"(?:had|received)\s+(?:their\s+|its\s+)?"
-                r"(?:full\s+)?(?:reports?|inspections?)(?:\s+published)?\b)",
+                # ("one of six councils to have had ILACS reports published so far")
+                r"(?:full\s+)?(?:(?:ILACS|SIF|inspection)\s+)?(?:reports?|inspections?)"
+                r"(?:\s+published)?\b)",
                 rest,
                 re.I,
             )
@@ -6286,6 +6417,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     c.facts["grades"] = kept
     # "..., while 17 remain inadequate": the further counts are the claim's too
     span = T.Span(*_trim_span(r.text, own_clause.start, sentence.end)) if more else own_clause
+    latest = _WITH_LATEST.search(r.text, clause.start + m.end(), span.end)
+    if latest:
+        # "six councils rated outstanding overall with Durham the most recent to join the list
+        # last month": the count ends where the news of its latest member begins
+        span = T.Span(span.start, latest.start())
     r.add(
         span,
         Kind.COUNT,
@@ -6331,6 +6467,12 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "(six councils rated outstanding) with Durham the most recent to join the list": the latest of
+# those counted, named after the count
+_WITH_LATEST = re.compile(
+    r",?\s+with\s+(?:[A-Z][\w'’&-]*\s+)+(?:(?:and|upon|on|of)\s+(?:[A-Z][\w'’&-]*\s+)+)*"
+    r"(?:being\s+)?the\s+(?:most\s+recent|latest|newest|last)\b"
+)
 # "..., meaning 30 of London's 33 ...", "- which means 12 councils ...": a count's own clause
 # after a grade's
 _COUNT_LEAD = re.compile(
@@ -6500,6 +6642,16 @@ _AMONG_PUBLISHED = re.compile(
     rf"\b(?:is|was|becomes|became)\s+(?:now\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
     rf"(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*"
     r"(?:reports\s+)?(?:(?:to\s+have\s+been|now|so\s+far)\s+)?(?:published|released|issued)\b",
+    re.IGNORECASE,
+)
+
+# "(Middlesbrough is ...) one of only seven nationally to have had reports published under it so
+# far": how many the framework has reported on
+_ONE_OF_NATIONALLY = re.compile(
+    rf"\bone\s+of\s+(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:nationally|in\s+England|"
+    r"across\s+England|in\s+the\s+country)\s+to\s+have\s+(?:now\s+|so\s+far\s+)?(?:had|received)\s+"
+    r"(?:their\s+|its\s+)?(?:full\s+)?(?:(?:ILACS|SIF|inspection)\s+)?(?:reports?|inspections?)"
+    r"(?:\s+published)?\b",
     re.IGNORECASE,
 )
 
@@ -7552,11 +7704,46 @@ _OUT_OF_INSPECTED = re.compile(
 )
 
 
+# "(the fifth council to have leadership rated outstanding under the new framework), out of 14
+# inspected so far": the framework the sentence named before
+_OUT_OF_INSPECTED_SO_FAR = re.compile(
+    rf",\s+out\s+of\s+(?:the\s+)?(?P<n>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local authorities|"
+    r"authorities|LAs)\s+)?(?:(?:that\s+have\s+been|to\s+have\s+been|now)\s+)?"
+    r"(?:inspected|reported\s+on)\s+(?:so\s+far|to\s+date)(?=\s*[.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _out_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'... one of 11 councils judged to require improvement out of the 40 inspected under the
     updated framework so far': the councils the framework has reported on by the day (the
     group a bare count in the next sentence counts within)."""
     m = _OUT_OF_INSPECTED.search(r.text, clause.start, clause.end)
+    tail = None if m else _OUT_OF_INSPECTED_SO_FAR.search(r.text, clause.start, clause.end)
+    if tail is not None and not r.in_long_quote(tail.start()):
+        fw_tail, year_tail = _framework_in(r, sentence, sentence.start, tail.start())
+        n_tail = T.number(tail.group("n"))
+        if fw_tail is not None and n_tail is not None and n_tail >= 2:
+            start = tail.start() + 1 + len(tail.group(0)[1:]) - len(tail.group(0)[1:].lstrip())
+            for c in r.claims:
+                # (the rank before it ends where the count of the framework's reports begins)
+                if (
+                    c.type == Kind.RANK
+                    and c.start < tail.start() < c.end
+                    and not c.facts.get("rank_span")
+                ):
+                    c.end, c.text = tail.start(), r.text[c.start : tail.start()]
+            r.add(
+                T.Span(start, tail.end()),
+                Kind.COUNT,
+                [],
+                framework=fw_tail,
+                facts={
+                    "fw_year": year_tail, "n": n_tail, "inspected": True, "national": True,
+                    "grades": [],
+                },
+            )  # fmt: skip
+        return
     n = T.number(m.group("n")) if m else None
     if m is None or n is None or n < 2 or r.in_long_quote(m.start()):
         return

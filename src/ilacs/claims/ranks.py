@@ -355,6 +355,7 @@ _READ_WORDS = frozenset(
     lose loses losing lost shed escape escaped version inspecting inspect inspects
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
+    puts put putting
     """.split()
 )
 _ORDINAL_OR_NUMBER = re.compile(
@@ -731,6 +732,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
         if whole.facts.get("others_before"):
             c.facts["others_before"] = True
+        if whole.facts.get("others_read"):
+            c.facts["others_read"] = True  # (the names after it read with the rank's words)
         if whole.facts.get("to_move"):
             c.facts["to_move"] = whole.facts["to_move"]  # (the move read: no clause unread)
         return
@@ -1000,6 +1003,23 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         # "one of only 11 councils to have been given a rating under the new regime": no grade
         # named, so no count of a grade to hold it to
         said = [T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(c.text)]
+        lead = str(c.facts.get("before") or "")
+        back = list(T.GRADE_RE.finditer(lead))
+        if (
+            not [g for g in said if g]
+            and back
+            and re.search(
+                r"\b(?:holding|holds?|held|with|given|awarded|sharing|shares?)\s+(?:that|this|the\s+same)"
+                r"\s+(?:grade|rating|judge?ment)\b",
+                c.text,
+                re.I,
+            )
+            and not re.search(r"\b(?:from|to)\s+\W?$", lead[: back[-1].start()], re.I)
+            and len({T.grade_of(x.group(1)) for x in back}) == 1
+        ):
+            # "X's services are good again, making the borough one of 11 councils in the North
+            # West now holding that grade": the one grade the sentence gave before it
+            said = [T.grade_of(back[-1].group(1))]
         if not [g for g in said if g]:
             c.verdict = N
             c.explanation = "ilacs cannot tell which grade the councils are counted by."
@@ -1289,6 +1309,34 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     # "the only one of the six Berkshire authorities", "the only one of those councils": a group
     # the words name but ilacs cannot count within
     group = not region and _UNCOUNTED_GROUP.search(c.text)
+    alongside = re.search(r"\balong(?:side|\s+with)\b", c.text, re.I)
+    if (
+        held_by
+        and region
+        and members is None
+        and alongside
+        and named_others
+        and not c.facts.get("members")
+        and not only_other
+        and all(
+            any(_urn_name(view, u) not in v for u in named_others)
+            for k, v, _ in counts
+            if k in held_by
+        )
+    ):
+        # "one of four outstanding councils in the South East, alongside Hampshire, Surrey and
+        # Bracknell Forest": the count holds, but a council it names among them does not
+        first = next(v for k, v, _ in counts if k in held_by)
+        c.facts["others_read"] = True
+        c.verdict = C
+        c.explanation = (
+            f"{n} {what_grade}{where} by {held_by[0]} ({', '.join(first)}), but not "
+            + ", ".join(
+                str(_urn_name(view, u)) for u in named_others if _urn_name(view, u) not in first
+            )
+            + f" ({lines})."
+        )
+        return
     if held_by:
         c.verdict, c.explanation = S, f"{n} {what_grade}{where} by {', '.join(held_by)} ({lines})."
     elif (
@@ -1489,9 +1537,31 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
     grade, since = c.facts["grades"][0], c.facts.get("since")
     area = c.facts.get("area") or "overall"
 
+    # "the first time Lancashire has received an outstanding judgement in any area of its
+    # children's services": any of a report's judgements
+    any_area = bool(
+        re.search(
+            r"\b(?:in|for)\s+any\s+(?:single\s+)?(?:area|judge?ment|part|aspect|category)\b",
+            c.text,
+            re.IGNORECASE,
+        )
+    )
+
+    # "the first time ... that help and protection have been rated better than requires
+    # improvement": a grade above that one
+    scale = ["inadequate", "requires_improvement", "good", "outstanding"]
+    better = re.search(
+        rf"\b(?:better|higher)\s+than\s+(?:an?\s+)?['‘\"“]?(?:{T.GRADE_WORDS})\b", c.text, re.I
+    )
+
     def has(d: Any) -> bool:
         if c.facts.get("off"):
             return d.grades.get(area) not in (None, grade)
+        if better and grade in scale and not c.facts.get("every"):
+            got = d.grades.get(area)
+            return got in scale and scale.index(got) > scale.index(grade)
+        if any_area and area == "overall" and not c.facts.get("every"):
+            return any(g == grade for g in d.grades.values())
         if c.facts.get("every"):
             return all(d.grades.get(a) == grade for a in _key_areas(d))
         return d.grades.get(area) == grade
@@ -1523,6 +1593,8 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         return
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
+    if better and not c.facts.get("off"):
+        what = f"better than {what}"
     c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]
     earlier = [d for d in insp if has(d) and d.published and d.published < current.published]
     if not has(current) and re.match(r"\W*when\b", c.text, re.IGNORECASE):
