@@ -299,3 +299,59 @@ def test_a_region_that_has_no_council_with_a_grade(tmp_path, corpus_db):
     assert not _contradicted(claims), claims
     wrong = _check(tmp_path, corpus_db, text.replace("no outstanding", "no good"), "2024-06-01")
     assert _claim(wrong, "has no good council")["verdict"] == "contradicted"
+
+
+def test_a_regions_count_with_a_list_that_leaves_one_out(tmp_path, corpus_db):
+    # East Midlands requires improvement on 20 Mar 2024: Leicestershire, North
+    # Northamptonshire, West Northamptonshire, Rutland
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "At the other end of the table, three councils in the region are currently rated "
+        "requires improvement: Leicestershire, North Northamptonshire and Rutland.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    c = _claim(claims, "three councils in the region")
+    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
+    full = text.replace("three", "four").replace(
+        "North Northamptonshire and", "North Northamptonshire, West Northamptonshire and"
+    )
+    claims = _check(tmp_path, corpus_db, full, "2024-03-20")
+    assert _claim(claims, "four councils in the region")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_the_regions_only_councils_with_a_grade(tmp_path, corpus_db):
+    # East Midlands on 20 Mar 2024: Nottingham the one council inadequate; Derby and
+    # Lincolnshire the two outstanding
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "Nottingham is the region's only inadequate council. Derby and Lincolnshire, both "
+        "rated outstanding, are the region's only two outstanding councils.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "the region's only inadequate")["verdict"] == "supported"
+    c = _claim(claims, "the region's only two")
+    assert c["verdict"] == "supported" and "both rated" not in c["text"], c
+    assert _claim(claims, "both rated outstanding")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+    wrong = _check(tmp_path, corpus_db, text.replace("Nottingham is", "Rutland is"), "2024-03-20")
+    assert _claim(wrong, "the region's only inadequate")["verdict"] == "contradicted"
+    wrong = _check(
+        tmp_path,
+        corpus_db,
+        text.replace("Derby and Lincolnshire", "Derby and Rutland"),
+        "2024-03-20",
+    )
+    assert _claim(wrong, "the region's only two")["verdict"] == "contradicted"
+
+
+def test_each_council_named_as_the_only_ones_holds_the_grade(tmp_path, corpus_db):
+    # East Midlands outstanding on 20 Mar 2024: Derby, Lincolnshire (Nottingham inadequate)
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "Derby and Lincolnshire are the only two outstanding councils in the region.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "the only two")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("Lincolnshire", "Nottingham"), "2024-03-20")
+    assert _claim(wrong, "the only two")["verdict"] == "contradicted"

@@ -5231,6 +5231,82 @@ _ONLY_COUNCIL = re.compile(
 )
 
 
+# "Nottingham is the region's only inadequate council", "Derby and Lincolnshire are the region's
+# only two outstanding councils", "Hackney remains London's only outstanding borough"
+_PLACES_ONLY = re.compile(
+    r"\b(?:is|was|remains|remained|becomes|became|are|were|remain)\s+(?:now\s+|still\s+)?"
+    rf"(?P<place>the\s+region|the\s+capital|{_REGION.pattern})(?:['’]s|(?<=s)['’])\s+only\s+"
+    rf"(?:(?P<k>two|three|four|five|\d)\s+)?(?:remaining\s+)?['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?"
+    r"(?:[-\s]rated)?\s+(?:councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|boroughs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _places_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'X is the region's only inadequate council': X holds the grade, and no other council of
+    the region does, on the day (the councils named before it, when it says 'only two')."""
+    m = _PLACES_ONLY.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    k = T.number(m.group("k")) if m.group("k") else 1
+    who: list[int] = []
+    for start in (clause.start, sentence.start):
+        # ("Walsall and Shropshire, rated outstanding this year, are the region's only two"):
+        # the councils the sentence opens with when the clause names none
+        who = list(
+            dict.fromkeys(
+                x.la.urn
+                for x in r.mentions
+                if start <= x.start < m.start() and x.la.urn is not None
+            )
+        )
+        if who:
+            break
+    place = " ".join(m.group("place").lower().split())
+    if place == "the region":
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), m.start()))
+        region = _REGION_WORDS.get(before[-1].group(0).lower()) if before else None
+    elif place == "the capital":
+        region = "London"
+    else:
+        region = _REGION_WORDS.get(place)
+    if region is None or not who or len(who) != k:
+        return
+    last = max(x.end for x in r.mentions if x.la.urn in who and x.start < m.start())
+    # ("Walsall and Shropshire, rated outstanding this year, are the region's only two ..."):
+    # the rank begins at its verb when an aside comes between, a claim of its own
+    start = m.start() if "," in r.text[last : m.start()] else clause.start
+    start += len(r.text[start : m.start()]) - len(r.text[start : m.start()].lstrip(" ,"))
+    for c in r.claims:
+        if c.type == Kind.GRADE and c.start < start < c.end:
+            # (the aside's grade ends where the rank begins)
+            cut = r.text[c.start : start].rstrip(" ,;–—-")
+            c.end, c.text = c.start + len(cut), cut
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type in (Kind.GRADE, Kind.RANK) and c.start < m.end() and start < c.end)
+    ]
+    r.add(
+        T.Span(start, m.end()),
+        Kind.RANK,
+        who[:1],
+        region=region,
+        facts={
+            "grades": [T.grade_of(m.group("g"))],
+            "phrase": "only",
+            "n": k,
+            "area": None,
+            "in_region": True,
+            "only": k == 1,
+            # ("Derby and Lincolnshire are the region's only two ...": both among them)
+            "others": who[1:],
+            "hold": True,
+            "holds_now": True,
+        },
+    )
+
+
 def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _ONLY_COUNCIL.search(body)
@@ -8181,6 +8257,7 @@ DETECTORS = (
     _other_members_claims,
     _most_of_those_claims,
     _only_council_claims,
+    _places_only_claims,
     _count_claims,
     _group_count_claims,
     _region_tally_claims,

@@ -355,7 +355,7 @@ _READ_WORDS = frozenset(
     lose loses losing lost shed escape escaped version inspecting inspect inspects
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
-    puts put putting
+    puts put putting end table
     """.split()
 )
 _ORDINAL_OR_NUMBER = re.compile(
@@ -551,6 +551,8 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
+    if re.search(r"\bat\s+the\s+other\s+end\s+of\s+the\s+(?:table|scale|league)\b", text, re.I):
+        unread = [w for w in unread if w != "other"]  # ("At the other end of the table, ...")
     if re.search(r"\bas\s+a\s+whole\b", text, re.I):
         unread = [w for w in unread if w != "whole"]  # ("across the North West as a whole")
     if c.type == Kind.COUNT and re.search(
@@ -1255,6 +1257,36 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    subjects = list(dict.fromkeys(c.urns))
+    if (
+        n is not None
+        and n >= 2
+        and len(subjects) == n
+        and not only_other
+        and re.search(
+            rf"\b(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?the\s+only\s+(?:{T.NUMBER}|\d+)\b",
+            c.text,
+            re.I,
+        )
+    ):
+        # "Derby and Nottingham are the only two outstanding councils in the region": each of
+        # the councils named is among the holders
+        held_by = [
+            k
+            for k, v, _ in counts
+            if k in held_by and all(_urn_name(view, u) in v for u in subjects)
+        ]
+        today = next((v for k, v, _ in counts if k.endswith(f"on {as_of}")), None)
+        if not held_by and today is not None and len(today) == n:
+            c.verdict = C
+            c.explanation = (
+                f"{n} {what_grade}{where} on {as_of}: {', '.join(today)}; not "
+                + ", ".join(
+                    str(_urn_name(view, u)) for u in subjects if _urn_name(view, u) not in today
+                )
+                + f" ({lines})."
+            )
+            return
     if only_other:
         held_by = [
             k
@@ -1346,7 +1378,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         and as_of >= date(2018, 3, 1)
         and not any(member for _, _, member in counts)
         and any(len(v) == 1 for _, v, _ in counts)
-        and re.search(r"\b(?:still|currently|now)\s+(?:rated|judged|graded)\b", c.text, re.I)
+        and (
+            re.search(r"\b(?:still|currently|now)\s+(?:rated|judged|graded)\b", c.text, re.I)
+            # ("Rutland is the region's only inadequate council": its grade on the day)
+            or c.facts.get("holds_now")
+        )
     ):
         # "leaves Tower Hamlets as the only London borough still rated inadequate": the one
         # council of the region with that grade on the day is another
