@@ -355,3 +355,18 @@ def test_each_council_named_as_the_only_ones_holds_the_grade(tmp_path, corpus_db
     assert _claim(claims, "the only two")["verdict"] == "supported"
     wrong = _check(tmp_path, corpus_db, text.replace("Lincolnshire", "Nottingham"), "2024-03-20")
     assert _claim(wrong, "the only two")["verdict"] == "contradicted"
+
+
+def test_one_of_so_many_safeguarding_boards_with_the_top_grade(tmp_path, corpus_db):
+    # SIF safeguarding children boards outstanding by 14 Jun 2017: London Corporation, Hackney,
+    # York, Derby
+    text = (
+        "Derby's children's services were rated outstanding. The Derby Safeguarding Children "
+        "Board was also judged outstanding. It is one of only four safeguarding boards "
+        "nationally to achieve the top grade under the current inspection regime.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2017-06-14")
+    c = _claim(claims, "It is one of only four")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("only four", "only seven"), "2017-06-14")
+    assert _claim(wrong, "It is one of only seven")["verdict"] == "contradicted"

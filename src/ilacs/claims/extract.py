@@ -5449,7 +5449,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
         return
     council_word = re.compile(
-        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
+        # ("one of only five safeguarding boards nationally to achieve the top grade")
+        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?|"
+        r"(?:local\s+)?safeguarding\s+(?:children\s+)?boards?)",
         re.IGNORECASE,
     )
     # "It is the first council to..., and the eighth to be judged inadequate": the sentence

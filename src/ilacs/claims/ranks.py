@@ -551,6 +551,10 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
+    if c.facts.get("area") == "lscb":
+        # ("one of only five safeguarding boards nationally to achieve the top grade": the
+        # judgement read)
+        unread = [w for w in unread if w not in ("safeguarding", "boards", "board")]
     if re.search(r"\bat\s+the\s+other\s+end\s+of\s+the\s+(?:table|scale|league)\b", text, re.I):
         unread = [w for w in unread if w != "other"]  # ("At the other end of the table, ...")
     if re.search(r"\bas\s+a\s+whole\b", text, re.I):
