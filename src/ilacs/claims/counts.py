@@ -69,6 +69,35 @@ def _listed_councils(c: Claim) -> list[int] | None:
     return list(dict.fromkeys(x.la.urn for x in found if x.la.urn))
 
 
+def _region_holders(
+    view: RecordView, region: str, grade: str, as_of: date
+) -> list[list[str]] | None:
+    """The councils of `region` whose latest graded report gives `grade` overall, on each day
+    of the week to `as_of` and by either rule of when a report counts (None if unknown)."""
+    from ilacs.analyse import snapshot
+
+    if view.source is None:
+        return None
+    out = []
+    for back in range(8):
+        for rule in ("published", "ofsted"):
+            try:
+                snap = snapshot(
+                    view.source, as_of - timedelta(days=back), rule=rule, framework="any"
+                )
+            except IlacsError:
+                return None
+            names = []
+            for st in snap.las:
+                if st.status != "graded" or st.region != region:
+                    continue
+                d = view_doc(view, st.path)
+                if d is not None and d.grades.get("overall") == grade:
+                    names.append(st.name)
+            out.append(names)
+    return out
+
+
 def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[int]) -> None:
     """'Three councils in all received the top grade: A, B and C': the list the article gives
     is the group counted; each council named must hold the grade (overall, its latest graded
@@ -110,6 +139,19 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
             + "; ".join(_label(d) for d in held)
             + "."
         )
+        if c.region and not c.facts.get("outside") and not c.facts.get("total"):
+            # "two councils in the region are currently rated inadequate: Bradford and
+            # Wakefield" when Hull is too: the count is the region's, the list not all of it
+            others = _region_holders(view, c.region, grade, as_of)
+            if others is not None and all(len(x) > n for x in others):
+                extra = sorted(set(others[0]) - {d.la_name for d in held})
+                c.verdict = C
+                c.explanation = (
+                    f"Each council it lists is rated {words}, but {len(others[0])} councils in "
+                    f"{c.region} are (latest report published by {as_of}): also "
+                    + ", ".join(extra)
+                    + "."
+                )
 
 
 # words that count councils by every judgement, not the overall one
@@ -286,8 +328,12 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one
     # a plain number on a day since every council has had a graded inspection ilacs holds
     # (the SIF's round ended in 2017): the record's count, give or take a day's reports
+    # (a region's count too: "The region now has six councils rated outstanding", its
+    # councils all graded by then)
     tight = c.facts.get("tally") or (
-        as_of >= date(2018, 3, 1) and not c.region and not _LOOSE_NUMBER.search(c.text)
+        as_of >= date(2018, 3, 1)
+        and (not c.region or not c.facts.get("outside"))
+        and not _LOOSE_NUMBER.search(c.text)
     )
     near = [
         x
@@ -328,7 +374,12 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         seen = {x[1] for day in days for x in compute(wanted, day) if x[0] in {r[0] for r in near}}
         # councils graded then that ilacs holds no report of (an abolished council's) can only
         # add to the count
-        extra = max(0, _councils_on(as_of) - max(x[2] for x in readings))
+        councils = (
+            len([la for la in register.all_las(as_of) if la.region == c.region])
+            if c.region
+            else _councils_on(as_of)
+        )
+        extra = max(0, councils - max(x[2] for x in readings))
         if n in seen or (seen and min(seen) <= n <= max(seen) + extra):
             c.verdict = N
             c.explanation = (

@@ -5584,6 +5584,82 @@ _ONLY_COUNCIL = re.compile(
 )
 
 
+# "Nottingham is the region's only inadequate council", "Derby and Lincolnshire are the region's
+# only two outstanding councils", "Hackney remains London's only outstanding borough"
+_PLACES_ONLY = re.compile(
+    r"\b(?:is|was|remains|remained|becomes|became|are|were|remain)\s+(?:now\s+|still\s+)?"
+    rf"(?P<place>the\s+region|the\s+capital|{_REGION.pattern})(?:['’]s|(?<=s)['’])\s+only\s+"
+    rf"(?:(?P<k>two|three|four|five|\d)\s+)?(?:remaining\s+)?['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?"
+    r"(?:[-\s]rated)?\s+(?:councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|boroughs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _places_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'X is the region's only inadequate council': X holds the grade, and no other council of
+    the region does, on the day (the councils named before it, when it says 'only two')."""
+    m = _PLACES_ONLY.search(r.text, clause.start, clause.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    k = T.number(m.group("k")) if m.group("k") else 1
+    who: list[int] = []
+    for start in (clause.start, sentence.start):
+        # ("Walsall and Shropshire, rated outstanding this year, are the region's only two"):
+        # the councils the sentence opens with when the clause names none
+        who = list(
+            dict.fromkeys(
+                x.la.urn
+                for x in r.mentions
+                if start <= x.start < m.start() and x.la.urn is not None
+            )
+        )
+        if who:
+            break
+    place = " ".join(m.group("place").lower().split())
+    if place == "the region":
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), m.start()))
+        region = _REGION_WORDS.get(before[-1].group(0).lower()) if before else None
+    elif place == "the capital":
+        region = "London"
+    else:
+        region = _REGION_WORDS.get(place)
+    if region is None or not who or len(who) != k:
+        return
+    last = max(x.end for x in r.mentions if x.la.urn in who and x.start < m.start())
+    # ("Walsall and Shropshire, rated outstanding this year, are the region's only two ..."):
+    # the rank begins at its verb when an aside comes between, a claim of its own
+    start = m.start() if "," in r.text[last : m.start()] else clause.start
+    start += len(r.text[start : m.start()]) - len(r.text[start : m.start()].lstrip(" ,"))
+    for c in r.claims:
+        if c.type == Kind.GRADE and c.start < start < c.end:
+            # (the aside's grade ends where the rank begins)
+            cut = r.text[c.start : start].rstrip(" ,;–—-")
+            c.end, c.text = c.start + len(cut), cut
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type in (Kind.GRADE, Kind.RANK) and c.start < m.end() and start < c.end)
+    ]
+    r.add(
+        T.Span(start, m.end()),
+        Kind.RANK,
+        who[:1],
+        region=region,
+        facts={
+            "grades": [T.grade_of(m.group("g"))],
+            "phrase": "only",
+            "n": k,
+            "area": None,
+            "in_region": True,
+            "only": k == 1,
+            # ("Derby and Lincolnshire are the region's only two ...": both among them)
+            "others": who[1:],
+            "hold": True,
+            "holds_now": True,
+        },
+    )
+
+
 def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _ONLY_COUNCIL.search(body)
@@ -5726,7 +5802,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if re.search(r"(?:'s|’s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:only\s+)?$", body[: m.start()]):
         return
     council_word = re.compile(
-        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?)",
+        # ("one of only five safeguarding boards nationally to achieve the top grade")
+        r"\b(?:local authorit|councils?|authorit|in the (?:country|region)|in England|boroughs?|"
+        r"(?:local\s+)?safeguarding\s+(?:children\s+)?boards?)",
         re.IGNORECASE,
     )
     # "It is the first council to..., and the eighth to be judged inadequate": the sentence
@@ -5844,6 +5922,10 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or "to good" in wide.lower()
             or "from good" in wide.lower()
             or re.search(r"\bgood\s+(?:rating|grade|or\s+(?:better|outstanding))\b", wide, re.I)
+            # "the fifth council to receive a good overall judgement"
+            or re.search(r"\ba\s+good\s+overall\s+(?:rating|grade|judge?ment)\b", wide, re.I)
+            # "one of five councils in the North East with an overall rating of good"
+            or re.search(r"\b(?:rating|grade|judge?ment|verdict)\s+of\s+['‘\"“]?good\b", wide, re.I)
             or _NOT_GOOD.search(wide)
         ]
     )
@@ -6113,9 +6195,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
-    rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s)\s+)?(?P<m>\d+|{T.NUMBER})\s+)?)"
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
-    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+in\b)|(?<=single\s)council(?=\s+in\b)"
+    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
     re.IGNORECASE,
 )
@@ -6224,10 +6306,111 @@ _PART_OF_THEM = re.compile(
 )
 
 
+# "(nine of the region's councils are now rated good or outstanding:) five outstanding - A, B
+# and C - and four good": a part of the councils counted before it in the sentence
+_SUB_COUNT = re.compile(
+    rf"\W*(?:(?:and|while|with|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,3}}|{T.NUMBER})\s+"
+    r"(?:(?:are|were|is|now|currently|rated|judged|graded)\s+)*['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?\s*(?:[-–—,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _sub_count(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
+    """A clause that is a number and a grade after a count of councils in the sentence: a count
+    of its own within the same group (no grade of the councils it may name)."""
+    sub = _SUB_COUNT.match(r.text, clause.start, clause.end)
+    if not sub or r.in_long_quote(clause.start):
+        return False
+    parent = [
+        c
+        for c in r.claims
+        if c.type == Kind.COUNT
+        and (c.facts.get("national") or c.facts.get("group"))
+        and c.facts.get("grades")
+        and not c.facts.get("moved_off")
+        and sentence.start <= c.start < clause.start
+    ]
+    n = T.number(sub.group("k"))
+    if not parent or n is None:
+        return False
+    p = parent[-1]
+    r.claims[:] = [
+        c for c in r.claims if not (c.type == Kind.GRADE and clause.start <= c.start < clause.end)
+    ]
+    end = sub.end("g")
+    r.add(
+        T.Span(sub.start("k"), end),
+        Kind.COUNT,
+        [],
+        region=p.region,
+        framework=p.framework,
+        facts={
+            **{k: v for k, v in p.facts.items() if k not in ("before", "after")},
+            "n": n,
+            "grades": [T.grade_of(sub.group("g"))],
+            "total": None,
+            "more": [],
+            "either": False,
+            "below_good": False,
+            "plain": True,
+            "group_before": None,
+        },
+    )
+    return True
+
+
+# "the North West still has no outstanding council", "the region has no inadequate authorities"
+_HAS_NO_GRADE = re.compile(
+    rf"\b(?P<r>{_REGION.pattern}|the\s+region)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(?:has|had)\s+(?:still\s+)?no\s+['‘\"“]?"
+    rf"(?P<g>outstanding|good|inadequate)['’\"”]?\s+(?:councils?|local\s+authorit(?:y|ies)|"
+    r"authorit(?:y|ies)|boroughs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_no_grade(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
+    """'but the North West still has no outstanding council': none of the region's councils
+    holds the grade on the day (a count, no grade of the article's council)."""
+    m = _HAS_NO_GRADE.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return False
+    named = " ".join(m.group("r").lower().split())
+    if named == "the region":
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), m.start()))
+        region = _REGION_WORDS.get(before[-1].group(0).lower()) if before else None
+    else:
+        region = _REGION_WORDS.get(named)
+    if region is None:
+        return False
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type == Kind.GRADE and c.start < m.end() and m.start() < c.end)
+    ]
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.COUNT,
+        [],
+        region=region,
+        facts={
+            "group_before": None, "fw_year": None, "grades": [T.grade_of(m.group("g"))], "n": 0,
+            "total": None, "national": True, "outside": False, "more": [],
+            "below_good": False, "either": False, "moved_off": None, "plain": True,
+        },
+    )  # fmt: skip
+    return True
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
     body = r.text[clause.start : clause.end]
+    if _has_no_grade(r, sentence, clause):
+        return
+    if clause.start > sentence.start and _sub_count(r, sentence, clause):
+        return
     every_la = _ALL_LAS.search(body)
     if every_la and not r.in_long_quote(clause.start + every_la.start()):
         n_las = T.number(every_la.group("n"))
@@ -6300,12 +6483,55 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r, sentence, T.Span(end, clause.end), part, n, fw_words, fw_year, since
                 )
             return
-    published = _REPORTS_PUBLISHED.search(body)
+    published = (
+        _REPORTS_PUBLISHED.search(body)
+        or _AMONG_PUBLISHED.search(body)
+        or _ONE_OF_NATIONALLY.search(body)
+    )
     if (
         published
         and not r.in_long_quote(clause.start + published.start())
         and _inspected_count_claim(r, sentence, clause, published.group("n"), sentence.end)
     ):
+        return
+    if (
+        published
+        and published.re is _ONE_OF_NATIONALLY
+        and not r.in_long_quote(clause.start + published.start())
+        and re.match(r"\s+under\s+(?:it|this|that)\b", body[published.end() :])
+    ):
+        # "... inspected under the new framework, and one of only seven nationally to have had
+        # reports published under it so far": the framework the sentence named before
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, clause.start)
+        n_pub = T.number(published.group("n"))
+        if fw_words is not None and n_pub is not None:
+            r.add(
+                clause,
+                Kind.COUNT,
+                [],
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "n": n_pub, "inspected": True, "national": True,
+                    "grades": [],
+                },
+            )  # fmt: skip
+        return
+    if (
+        clause.start == sentence.start
+        and _OF_THOSE.match(r.text, clause.start)
+        and (
+            any(
+                c.type == Kind.COUNT
+                and c.facts.get("inspected")
+                and sentence.start - 400 <= c.start < sentence.start
+                for c in r.claims
+            )
+            or _one_of_published(r, sentence) is not None
+        )
+    ):
+        # "... among 122 published so far under the current framework. Of those, 52 councils
+        # have been judged good": counts within the group just sized (_group_count_claims),
+        # not among every council's latest grade
         return
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
@@ -6339,7 +6565,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "one of 11 councils to have received reports under the new framework")
                 r"\s*to\s+have\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:inspected|judged|assessed)\b|"
                 r"(?:had|received)\s+(?:their\s+|its\s+)?"
-                r"(?:full\s+)?(?:reports?|inspections?)(?:\s+published)?\b)",
+                # ("one of six councils to have had ILACS reports published so far")
+                r"(?:full\s+)?(?:(?:ILACS|SIF|inspection)\s+)?(?:reports?|inspections?)"
+                r"(?:\s+published)?\b)",
                 rest,
                 re.I,
             )
@@ -6459,7 +6687,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     outside = bool(
         region and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", body[: region.start()], re.I)
     )
-    if region is None and re.search(r"\bin the region\b|\bthe region(?:'s|’s)", body, re.I):
+    if region is None and re.search(
+        # "The region now has six councils rated outstanding": the region's councils
+        r"\bin the region\b|\bthe region(?:'s|’s)|\bthe region\s+(?:now\s+|currently\s+|still\s+)?"
+        r"(?:has|had|holds|held|boasts|counts)\b",
+        body,
+        re.I,
+    ):
         # "Of the 23 councils in the region": the region the article last named
         before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), clause.start))
         region = before[-1] if before else None
@@ -6614,6 +6848,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     c.facts["grades"] = kept
     # "..., while 17 remain inadequate": the further counts are the claim's too
     span = T.Span(*_trim_span(r.text, own_clause.start, sentence.end)) if more else own_clause
+    latest = _WITH_LATEST.search(r.text, clause.start + m.end(), span.end)
+    if latest:
+        # "six councils rated outstanding overall with Durham the most recent to join the list
+        # last month": the count ends where the news of its latest member begins
+        span = T.Span(span.start, latest.start())
     r.add(
         span,
         Kind.COUNT,
@@ -6659,6 +6898,12 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "(six councils rated outstanding) with Durham the most recent to join the list": the latest of
+# those counted, named after the count
+_WITH_LATEST = re.compile(
+    r",?\s+with\s+(?:[A-Z][\w'’&-]*\s+)+(?:(?:and|upon|on|of)\s+(?:[A-Z][\w'’&-]*\s+)+)*"
+    r"(?:being\s+)?the\s+(?:most\s+recent|latest|newest|last)\b"
+)
 # "..., meaning 30 of London's 33 ...", "- which means 12 councils ...": a count's own clause
 # after a grade's
 _COUNT_LEAD = re.compile(
@@ -6819,6 +7064,25 @@ _OF_THOSE = re.compile(
 _REPORTS_PUBLISHED = re.compile(
     rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*reports\s+(?:have|had)\s+"
     r"(?:now\s+|so far\s+|already\s+)?been\s+published\b",
+    re.IGNORECASE,
+)
+
+# "West Berkshire's report is among 122 published so far under the current framework", "it is
+# one of 40 reports published under the new framework": how many the framework has reported on
+_AMONG_PUBLISHED = re.compile(
+    rf"\b(?:is|was|becomes|became)\s+(?:now\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
+    rf"(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*"
+    r"(?:reports\s+)?(?:(?:to\s+have\s+been|now|so\s+far)\s+)?(?:published|released|issued)\b",
+    re.IGNORECASE,
+)
+
+# "(Middlesbrough is ...) one of only seven nationally to have had reports published under it so
+# far": how many the framework has reported on
+_ONE_OF_NATIONALLY = re.compile(
+    rf"\bone\s+of\s+(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:nationally|in\s+England|"
+    r"across\s+England|in\s+the\s+country)\s+to\s+have\s+(?:now\s+|so\s+far\s+)?(?:had|received)\s+"
+    r"(?:their\s+|its\s+)?(?:full\s+)?(?:(?:ILACS|SIF|inspection)\s+)?(?:reports?|inspections?)"
+    r"(?:\s+published)?\b",
     re.IGNORECASE,
 )
 
@@ -7013,7 +7277,10 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     # inadequate": within the group the sentence before sized
                     "later": m.re is _BARE_COUNT
                     and bool(prev)
-                    and bool(prev[-1].facts.get("inspected")),
+                    and bool(prev[-1].facts.get("inspected"))
+                    # "... among 122 published so far. Of those, 52 ...": within the group the
+                    # sentence before sized (its size that sentence's to check)
+                    or m.re is _OF_THOSE,
                 },
                 "fw_year": fw_year,
                 "since": since.isoformat() if since else None,
@@ -7028,6 +7295,117 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             },
         )
         first = False
+
+
+# "Across the region's 19 councils, taking each one's most recent inspection, 10 are now good and
+# four outstanding, with five requiring improvement", "Across the 24 councils in the North West,
+# 11 are now rated good, six require improvement and six are inadequate": a region's tally of
+# its councils' grades, the group named before the comma
+_REGION_TALLY = re.compile(
+    r"(?:Across|Among|Amongst|Of)\s+(?:all\s+)?(?:"
+    rf"the\s+region(?:'s|’s)\s+(?P<a>\d{{1,2}}|{T.NUMBER})"
+    rf"|the\s+(?P<b>\d{{1,2}}|{T.NUMBER})\s+(?:councils|local\s+authorities|authorities|boroughs)"
+    rf"\s+in\s+(?:the\s+)?(?P<r>region\b|{_REGION.pattern})"
+    rf"|(?:the\s+)?(?P<r2>{_REGION.pattern})(?:'s|’s|(?<=s)['’])\s+(?P<c>\d{{1,2}}|{T.NUMBER})"
+    r")(?:\s+(?:councils|local\s+authorities|authorities|boroughs))?\s*,"
+    # ("taking each one's most recent inspection,": how the tally is taken)
+    r"(?:\s*(?:taking|counting|judging\s+by|going\s+by|based\s+on|on|by|at)\b[^,.;]{0,60},)?\s+",
+    re.IGNORECASE,
+)
+_TALLY_ITEM = re.compile(
+    rf"(?:(?:and|with|while|whereas|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,2}}|{T.NUMBER}|none)\s+"
+    r"(?:(?:are|were|is|have|has|remain|remains|still|now|currently|been)\s+)*"
+    r"(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?)?"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_TALLY_NONE = re.compile(
+    r"(?:None|No\s+council|Not\s+one)\s+(?:of\s+them\s+)?(?:is|are|was|were|has\s+been|have\s+been)"
+    r"\s+(?:yet\s+|now\s+|currently\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?(?=\s*\.)",
+    re.IGNORECASE,
+)
+
+
+def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A region's tally of its councils' latest grades, each number a count of the region's
+    councils (their number named) holding that grade overall on the day."""
+    if clause.start != sentence.start:
+        return
+    none = _TALLY_NONE.match(r.text, clause.start, sentence.end)
+    if none and not r.in_long_quote(none.start()):
+        # "... and six are inadequate. None is outstanding.": the tally just before goes on
+        prev = [
+            c
+            for c in r.claims
+            if c.type == Kind.COUNT
+            and c.facts.get("tally_of")
+            and sentence.start - 300 <= c.start < sentence.start
+            and "\n" not in r.text[c.end : sentence.start]
+        ]
+        if prev:
+            p = prev[-1]
+            r.add(
+                T.Span(none.start(), none.end()),
+                Kind.COUNT,
+                [],
+                region=p.region,
+                facts={**p.facts, "grades": [T.grade_of(none.group("g"))], "n": 0},
+            )
+        return
+    m = _REGION_TALLY.match(r.text, clause.start, sentence.end)
+    if not m or r.in_long_quote(m.start()):
+        return
+    total = T.number(m.group("a") or m.group("b") or m.group("c") or "")
+    named = m.group("r") or m.group("r2")
+    if named and named.lower() != "region":
+        region: str | None = _REGION_WORDS.get(" ".join(named.lower().split()))
+    else:
+        before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), sentence.start))
+        region = _REGION_WORDS.get(before[-1].group(0).lower()) if before else None
+        if region is None and r.main:
+            from ilacs.claims.view import _region_of
+
+            region = _region_of(r.main)  # the article's council's
+    if total is None or region is None:
+        return
+    pos, items = m.end(), []
+    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), sentence.end), None]:
+        end = cut.start() if cut else sentence.end
+        items.append(T.Span(pos, end))
+        pos = cut.end() if cut else end
+    found = []
+    for item in items:
+        text = r.text[item.start : item.end].rstrip(" .")
+        k = _TALLY_ITEM.match(text)
+        n = None if not k else 0 if k.group("k").lower() == "none" else T.number(k.group("k"))
+        if k is None or n is None:
+            return  # an item ilacs cannot read: no tally of its own
+        found.append((T.Span(item.start, item.start + len(text)), n, T.grade_of(k.group("g"))))
+    if not found:
+        return
+    # the grade words are the councils' counted, not a grade of the article's council
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type == Kind.GRADE and m.start() <= c.start < sentence.end)
+        and not (c.type == Kind.COUNT and m.start() <= c.start < sentence.end)
+    ]
+    for span, n, grade in found:
+        r.add(
+            span,
+            Kind.COUNT,
+            [],
+            region=region,
+            facts={
+                "group_before": None, "fw_year": None, "grades": [grade], "n": n,
+                "total": total, "national": True, "outside": False, "more": [],
+                "below_good": False, "either": False, "moved_off": None, "plain": True,
+                "tally_of": total,
+            },
+        )  # fmt: skip
 
 
 def _later_bare_count(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -7775,11 +8153,46 @@ _OUT_OF_INSPECTED = re.compile(
 )
 
 
+# "(the fifth council to have leadership rated outstanding under the new framework), out of 14
+# inspected so far": the framework the sentence named before
+_OUT_OF_INSPECTED_SO_FAR = re.compile(
+    rf",\s+out\s+of\s+(?:the\s+)?(?P<n>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local authorities|"
+    r"authorities|LAs)\s+)?(?:(?:that\s+have\s+been|to\s+have\s+been|now)\s+)?"
+    r"(?:inspected|reported\s+on)\s+(?:so\s+far|to\s+date)(?=\s*[.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _out_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'... one of 11 councils judged to require improvement out of the 40 inspected under the
     updated framework so far': the councils the framework has reported on by the day (the
     group a bare count in the next sentence counts within)."""
     m = _OUT_OF_INSPECTED.search(r.text, clause.start, clause.end)
+    tail = None if m else _OUT_OF_INSPECTED_SO_FAR.search(r.text, clause.start, clause.end)
+    if tail is not None and not r.in_long_quote(tail.start()):
+        fw_tail, year_tail = _framework_in(r, sentence, sentence.start, tail.start())
+        n_tail = T.number(tail.group("n"))
+        if fw_tail is not None and n_tail is not None and n_tail >= 2:
+            start = tail.start() + 1 + len(tail.group(0)[1:]) - len(tail.group(0)[1:].lstrip())
+            for c in r.claims:
+                # (the rank before it ends where the count of the framework's reports begins)
+                if (
+                    c.type == Kind.RANK
+                    and c.start < tail.start() < c.end
+                    and not c.facts.get("rank_span")
+                ):
+                    c.end, c.text = tail.start(), r.text[c.start : tail.start()]
+            r.add(
+                T.Span(start, tail.end()),
+                Kind.COUNT,
+                [],
+                framework=fw_tail,
+                facts={
+                    "fw_year": year_tail, "n": n_tail, "inspected": True, "national": True,
+                    "grades": [],
+                },
+            )  # fmt: skip
+        return
     n = T.number(m.group("n")) if m else None
     if m is None or n is None or n < 2 or r.in_long_quote(m.start()):
         return
@@ -8217,8 +8630,10 @@ DETECTORS = (
     _other_members_claims,
     _most_of_those_claims,
     _only_council_claims,
+    _places_only_claims,
     _count_claims,
     _group_count_claims,
+    _region_tally_claims,
     _first_time_claims,
     _published_together_claims,
     _share_claims,

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -311,6 +312,37 @@ def _check_grades_one(
             continue
         mapped.append(dict(it, areas=mine) if mine != it["areas"] else it)
     items = mapped or items
+    # "Two, Herefordshire and Solihull, remain inadequate, both rated in 2022 and 2023": as
+    # many years as councils named, each council's one of them: the year in its place (only
+    # that one when the words say "respectively"), else a year it was inspected in
+    resp = []
+    for it in items:
+        in_turn = list(dict.fromkeys(it.get("urns") or c.urns))
+        years = list(dict.fromkeys(w.first.year for w in it["whens"]))
+        if (
+            len(in_turn) >= 2
+            and urn in in_turn
+            and len(years) == len(in_turn)
+            and all(w.precision == "year" for w in it["whens"])
+        ):
+            order = years
+            if not re.search(r"\brespectively\b", c.text, re.I):
+                # a year each, in any order: the first order in which each was inspected then
+                seen = [
+                    {y for x in _inspections(record, u) for y in _doc_years(x)} for u in in_turn
+                ]
+                order = next(
+                    (
+                        list(p)
+                        for p in itertools.permutations(years)
+                        if all(y in seen[i] for i, y in enumerate(p))
+                    ),
+                    years,
+                )
+            mine = order[in_turn.index(urn)]
+            it = dict(it, whens=[w for w in it["whens"] if w.first.year == mine])
+        resp.append(it)
+    items = resp
     if current is None:
         # "this week became the latest to be rated...": a council with no report by then, in a
         # week ilacs holds others' reports of

@@ -355,6 +355,7 @@ _READ_WORDS = frozenset(
     lose loses losing lost shed escape escaped version inspecting inspect inspects
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
+    puts put putting end table
     """.split()
 )
 _ORDINAL_OR_NUMBER = re.compile(
@@ -550,6 +551,21 @@ def _soften_unread(c: Claim) -> None:
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
+    if c.facts.get("area") == "lscb":
+        # ("one of only five safeguarding boards nationally to achieve the top grade": the
+        # judgement read)
+        unread = [w for w in unread if w not in ("safeguarding", "boards", "board")]
+    if re.search(r"\bat\s+the\s+other\s+end\s+of\s+the\s+(?:table|scale|league)\b", text, re.I):
+        unread = [w for w in unread if w != "other"]  # ("At the other end of the table, ...")
+    if re.search(r"\bas\s+a\s+whole\b", text, re.I):
+        unread = [w for w in unread if w != "whole"]  # ("across the North West as a whole")
+    if c.type == Kind.COUNT and re.search(
+        r",\s+including\s+(?:[A-Z][\w'&-]*(?:,?\s+(?:and\s+|&\s+|upon\s+|on\s+|of\s+)?)?)+\W*$",
+        text,
+    ):
+        # "seven councils are rated inadequate, including Liverpool, Knowsley and Cheshire
+        # East": some of those counted, named after it (the count stands on its number)
+        unread = [w for w in unread if w != "including"]
     if c.facts.get("first_n") == 12:
         unread = [w for w in unread if w != "dozen"]  # ("the first dozen": read as 12)
     if c.facts.get("streak") == 2:
@@ -722,6 +738,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
         if whole.facts.get("others_before"):
             c.facts["others_before"] = True
+        if whole.facts.get("others_read"):
+            c.facts["others_read"] = True  # (the names after it read with the rank's words)
         if whole.facts.get("to_move"):
             c.facts["to_move"] = whole.facts["to_move"]  # (the move read: no clause unread)
         return
@@ -991,6 +1009,23 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         # "one of only 11 councils to have been given a rating under the new regime": no grade
         # named, so no count of a grade to hold it to
         said = [T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(c.text)]
+        lead = str(c.facts.get("before") or "")
+        back = list(T.GRADE_RE.finditer(lead))
+        if (
+            not [g for g in said if g]
+            and back
+            and re.search(
+                r"\b(?:holding|holds?|held|with|given|awarded|sharing|shares?)\s+(?:that|this|the\s+same)"
+                r"\s+(?:grade|rating|judge?ment)\b",
+                c.text,
+                re.I,
+            )
+            and not re.search(r"\b(?:from|to)\s+\W?$", lead[: back[-1].start()], re.I)
+            and len({T.grade_of(x.group(1)) for x in back}) == 1
+        ):
+            # "X's services are good again, making the borough one of 11 councils in the North
+            # West now holding that grade": the one grade the sentence gave before it
+            said = [T.grade_of(back[-1].group(1))]
         if not [g for g in said if g]:
             c.verdict = N
             c.explanation = "ilacs cannot tell which grade the councils are counted by."
@@ -1018,6 +1053,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     ]  # ("one of only two Tees Valley councils")
     group_name: str | None = c.facts.get("place") or (said[0] if said else None)
     members = None if region else _subregion_urns(group_name)
+    if members is None and not region and sub_urns is not None and sub is not None:
+        # "the only Greater Manchester council currently rated inadequate": the group named
+        # before one council, as for a place among them
+        members, group_name = sub_urns, sub.group(1)
     if members is not None:
         where = f" in {group_name}"
     counts: list[tuple[str, list[str], bool]] = []
@@ -1222,6 +1261,36 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         for k, v, _ in counts
     ]
     held_by = [k for k, v, member in counts if len(v) == n and member]
+    subjects = list(dict.fromkeys(c.urns))
+    if (
+        n is not None
+        and n >= 2
+        and len(subjects) == n
+        and not only_other
+        and re.search(
+            rf"\b(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?the\s+only\s+(?:{T.NUMBER}|\d+)\b",
+            c.text,
+            re.I,
+        )
+    ):
+        # "Derby and Nottingham are the only two outstanding councils in the region": each of
+        # the councils named is among the holders
+        held_by = [
+            k
+            for k, v, _ in counts
+            if k in held_by and all(_urn_name(view, u) in v for u in subjects)
+        ]
+        today = next((v for k, v, _ in counts if k.endswith(f"on {as_of}")), None)
+        if not held_by and today is not None and len(today) == n:
+            c.verdict = C
+            c.explanation = (
+                f"{n} {what_grade}{where} on {as_of}: {', '.join(today)}; not "
+                + ", ".join(
+                    str(_urn_name(view, u)) for u in subjects if _urn_name(view, u) not in today
+                )
+                + f" ({lines})."
+            )
+            return
     if only_other:
         held_by = [
             k
@@ -1276,6 +1345,34 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     # "the only one of the six Berkshire authorities", "the only one of those councils": a group
     # the words name but ilacs cannot count within
     group = not region and _UNCOUNTED_GROUP.search(c.text)
+    alongside = re.search(r"\balong(?:side|\s+with)\b", c.text, re.I)
+    if (
+        held_by
+        and region
+        and members is None
+        and alongside
+        and named_others
+        and not c.facts.get("members")
+        and not only_other
+        and all(
+            any(_urn_name(view, u) not in v for u in named_others)
+            for k, v, _ in counts
+            if k in held_by
+        )
+    ):
+        # "one of four outstanding councils in the South East, alongside Hampshire, Surrey and
+        # Bracknell Forest": the count holds, but a council it names among them does not
+        first = next(v for k, v, _ in counts if k in held_by)
+        c.facts["others_read"] = True
+        c.verdict = C
+        c.explanation = (
+            f"{n} {what_grade}{where} by {held_by[0]} ({', '.join(first)}), but not "
+            + ", ".join(
+                str(_urn_name(view, u)) for u in named_others if _urn_name(view, u) not in first
+            )
+            + f" ({lines})."
+        )
+        return
     if held_by:
         c.verdict, c.explanation = S, f"{n} {what_grade}{where} by {', '.join(held_by)} ({lines})."
     elif (
@@ -1285,7 +1382,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         and as_of >= date(2018, 3, 1)
         and not any(member for _, _, member in counts)
         and any(len(v) == 1 for _, v, _ in counts)
-        and re.search(r"\b(?:still|currently|now)\s+(?:rated|judged|graded)\b", c.text, re.I)
+        and (
+            re.search(r"\b(?:still|currently|now)\s+(?:rated|judged|graded)\b", c.text, re.I)
+            # ("Rutland is the region's only inadequate council": its grade on the day)
+            or c.facts.get("holds_now")
+        )
     ):
         # "leaves Tower Hamlets as the only London borough still rated inadequate": the one
         # council of the region with that grade on the day is another
@@ -1476,17 +1577,33 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
     grade, since = c.facts["grades"][0], c.facts.get("since")
     area = c.facts.get("area") or "overall"
 
+    # "the first time Lancashire has received an outstanding judgement in any area of its
+    # children's services": any of a report's judgements; "the first time ... that help and
+    # protection have been rated better than requires improvement": a grade above that one
+    any_area = bool(c.facts.get("any_area")) or bool(
+        re.search(
+            r"\b(?:in|for)\s+any\s+(?:single\s+)?(?:area|judge?ment|part|aspect|category)\b",
+            c.text,
+            re.IGNORECASE,
+        )
+    )
+    better = bool(c.facts.get("better")) or bool(
+        re.search(
+            rf"\b(?:better|higher)\s+than\s+(?:an?\s+)?['‘\"“]?(?:{T.GRADE_WORDS})\b", c.text, re.I
+        )
+    )
+
     def has(d: Any) -> bool:
-        if c.facts.get("any_area"):
+        if c.facts.get("every"):
+            return all(d.grades.get(a) == grade for a in _key_areas(d))
+        if any_area and area == "overall":
             # "an outstanding judgement in any area": any judgement it gives
             return any(g == grade for a, g in d.grades.items() if a != "lscb")
-        if c.facts.get("better"):
+        if better:
             # "rated better than requires improvement"
             return d.grades.get(area) in RANK and RANK[d.grades[area]] < RANK[grade]
         if c.facts.get("off"):
             return d.grades.get(area) not in (None, grade)
-        if c.facts.get("every"):
-            return all(d.grades.get(a) == grade for a in _key_areas(d))
         return d.grades.get(area) == grade
 
     if area != "overall" and current.grades.get(area) is None:
@@ -1516,9 +1633,9 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         return
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
-    if c.facts.get("better"):
+    if better and not c.facts.get("off"):
         what = f"better than {_grade_words(grade)} for {AREA_WORDS.get(area, area)}"
-    elif c.facts.get("any_area"):
+    elif any_area:
         what = f"{_grade_words(grade)} in a judgement"
     c.evidence = [_evidence(current, f"{_label(current)}: {_grades_text(current)}")]
     earlier = [d for d in insp if has(d) and d.published and d.published < current.published]

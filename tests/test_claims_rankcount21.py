@@ -1,0 +1,372 @@
+"""`ilacs check`: ranks and counts, round 21: a national tally within the reports a framework
+has published ("X's report is among 44 published so far under the current framework. Of those,
+18 ..."), a region's tally of its councils' latest grades ("Across the region's 10 councils, three
+are now good ..."), "the only Greater Manchester council", "an overall rating of good", "The
+region now has ...", "as a whole ..., including A and B", and years given councils in turn
+("Sefton and Bury remain inadequate, rated in 2022 and 2021")."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+
+
+def _contradicted(claims: list[dict]) -> list[dict]:
+    return [x for x in claims if x["verdict"] == "contradicted"]
+
+
+def test_counts_within_the_reports_a_framework_has_published(tmp_path, corpus_db):
+    # ilacs2023 reports published by 20 Mar 2024: 44; overall good 18, outstanding 8,
+    # requires improvement 12, inadequate 6
+    text = (
+        "Derbyshire County Council's children's services were rated good.\n\n"
+        "Derbyshire's report is among 44 published so far under the current framework. Of "
+        "those, 18 councils have been judged good and 8 outstanding, while 12 require "
+        "improvement and 6 are inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "among 44 published")["verdict"] == "supported"
+    assert _claim(claims, "18 councils have been judged good")["verdict"] == "supported"
+    assert _claim(claims, "8 outstanding")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+    wrong = _check(
+        tmp_path, corpus_db, text.replace("8 outstanding", "11 outstanding"), "2024-03-20"
+    )
+    assert _claim(wrong, "11 outstanding")["verdict"] == "contradicted"
+
+
+def test_a_regions_tally_of_its_councils_latest_grades(tmp_path, corpus_db):
+    # East Midlands on 20 Mar 2024 (10 councils): good 3, outstanding 2, requires improvement
+    # 4, inadequate 1
+    text = (
+        "Derbyshire County Council's children's services were rated good.\n\n"
+        "Across the region's 10 councils, taking each one's latest inspection, three are now "
+        "good and two outstanding, with four requiring improvement. One is inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    c = _claim(claims, "with four requiring improvement")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    assert _claim(claims, "two outstanding")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+    wrong = _check(
+        tmp_path, corpus_db, text.replace("four requiring", "six requiring"), "2024-03-20"
+    )
+    assert _claim(wrong, "six requiring")["verdict"] == "contradicted"
+
+
+def test_a_tally_named_by_region_and_none_after_it(tmp_path, corpus_db):
+    # East Midlands on 20 Mar 2024: no council inadequate other than one; none outstanding in
+    # every judgement; overall outstanding 2
+    text = (
+        "Derbyshire County Council's children's services were rated good.\n\n"
+        "Across the 10 councils in the East Midlands, three are now rated good, four require "
+        "improvement and two are outstanding. None is inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "three are now rated good")["verdict"] == "supported"
+    c = _claim(claims, "None is inadequate")
+    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
+    ok = _check(
+        tmp_path, corpus_db, text.replace("None is inadequate", "None is outstanding"), "2024-03-20"
+    )
+    assert _claim(ok, "None is outstanding")["verdict"] == "contradicted"
+
+
+def test_the_only_council_of_a_metropolitan_county(tmp_path, corpus_db):
+    # Greater Manchester on 1 Jun 2023: Bury (Dec 2021) the one council rated inadequate
+    text = (
+        "Bury's children's services remain inadequate.\n\n"
+        "Bury is the only Greater Manchester council currently rated inadequate.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-06-01")
+    c = _claim(claims, "the only Greater Manchester council")
+    assert c["verdict"] == "supported", c
+    assert not _contradicted(claims), claims
+
+
+def test_an_overall_rating_of_good_is_the_ranks_grade(tmp_path, corpus_db):
+    # East Midlands good on 1 Jun 2024: Derbyshire, Leicester, Nottinghamshire; Lincolnshire
+    # outstanding
+    text = (
+        "Derbyshire's children's services were rated good.\n\n"
+        "Derbyshire is now one of three councils in the East Midlands with an overall rating "
+        "of good, a grade below neighbouring Lincolnshire, which is rated outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-06-01")
+    c = _claim(claims, "one of three councils")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    assert not _contradicted(claims), claims
+    wrong = _check(tmp_path, corpus_db, text.replace("one of three", "one of five"), "2024-06-01")
+    assert _claim(wrong, "one of five councils")["verdict"] == "contradicted"
+
+
+def test_the_region_now_has(tmp_path, corpus_db):
+    # East Midlands outstanding overall on 20 Mar 2024: 2 (among England's many more)
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands to "
+        "be inspected.\n\n"
+        "The region now has two councils rated outstanding overall.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "The region now has")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_a_count_as_a_whole_with_some_of_them_named(tmp_path, corpus_db):
+    # North West inadequate on 27 Nov 2025: Cheshire East, Halton, Knowsley, Liverpool, Tameside
+    text = (
+        "Wigan's children's services were rated good.\n\n"
+        "Across the North West as a whole, five councils are rated inadequate, including "
+        "Halton and Tameside.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-11-27")
+    assert _claim(claims, "five councils are rated")["verdict"] == "supported"
+    wrong = _check(
+        tmp_path, corpus_db, text.replace("five councils", "eight councils"), "2025-11-27"
+    )
+    assert _claim(wrong, "eight councils are rated")["verdict"] == "contradicted"
+
+
+def test_years_given_councils_in_turn(tmp_path, corpus_db):
+    # Sefton inadequate (inspected 2022, published 9 May 2022); Bury inadequate (inspected
+    # 2021, published 17 Dec 2021)
+    text = "Sefton and Bury remain inadequate, rated in 2022 and 2021.\n"
+    claims = _check(tmp_path, corpus_db, text, "2023-06-01")
+    assert _claim(claims, "Sefton and Bury")["verdict"] == "supported"
+    wrong = _check(
+        tmp_path, corpus_db, text.replace("2022 and 2021", "2020 and 2021"), "2023-06-01"
+    )
+    assert _claim(wrong, "Sefton and Bury")["verdict"] == "contradicted"
+
+
+def test_a_regions_count_is_the_records_on_the_day(tmp_path, corpus_db):
+    # East Midlands outstanding overall on 20 Mar 2024: 2, and no other number in the weeks
+    # before; the news of the latest member after the count is no part of it
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "The region now has two councils rated outstanding overall with Lincolnshire the most "
+        "recent to join the list.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    c = _claim(claims, "The region now has two")
+    assert c["verdict"] == "supported" and "Lincolnshire" not in c["text"], c
+    wrong = _check(tmp_path, corpus_db, text.replace("now has two", "now has three"), "2024-03-20")
+    assert _claim(wrong, "The region now has three")["verdict"] == "contradicted"
+
+
+def test_a_regions_councils_with_a_plural_possessive_and_a_list(tmp_path, corpus_db):
+    # East Midlands good on 20 Mar 2024: Derbyshire, Leicester, Nottinghamshire (of 10)
+    text = (
+        "Derbyshire's children's services were rated good.\n\n"
+        "Three of the East Midlands' 10 councils are now rated good: Derbyshire, Leicester and "
+        "Nottinghamshire.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "Three of the East Midlands")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_parts_of_a_count_after_a_colon(tmp_path, corpus_db):
+    # East Midlands on 20 Mar 2024: good or outstanding 5, outstanding 2, good 3
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "With its result, five of the region's councils are now rated good or outstanding: two "
+        "outstanding - Lincolnshire and Derby - and three good.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "five of the region's councils")["verdict"] == "supported"
+    c = _claim(claims, "three good")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    assert not _contradicted(claims), claims
+
+
+def test_one_of_the_councils_holding_that_grade(tmp_path, corpus_db):
+    # East Midlands good on 20 Mar 2024: Derbyshire, Leicester, Nottinghamshire
+    text = (
+        "Derbyshire's services are rated good, Ofsted has ruled, making the county one of "
+        "three councils in the East Midlands now holding that grade.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "now holding that grade")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("one of three", "one of six"), "2024-03-20")
+    assert _claim(wrong, "now holding that grade")["verdict"] == "contradicted"
+
+
+def test_the_first_outstanding_judgement_in_any_area(tmp_path, corpus_db):
+    # Enfield 4 Sep 2024: good overall, children in care outstanding; no outstanding judgement
+    # in its reports of 2015 and 2019
+    text = (
+        "Enfield's children's services were rated good, with children in care judged "
+        "outstanding.\n\n"
+        "It is the first time Enfield has received an outstanding judgement in any area of its "
+        "children's services.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-09-05")
+    assert _claim(claims, "in any area")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_a_council_named_alongside_must_hold_the_grade(tmp_path, corpus_db):
+    # East Midlands outstanding overall on 20 Mar 2024: Derby, Lincolnshire
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "Lincolnshire is one of two outstanding councils in the East Midlands, alongside Derby.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "alongside Derby")["verdict"] == "supported"
+    wrong = _check(
+        tmp_path, corpus_db, text.replace("alongside Derby", "alongside Nottingham"), "2024-03-20"
+    )
+    assert _claim(wrong, "alongside Nottingham")["verdict"] == "contradicted"
+
+
+def test_the_nth_to_receive_a_good_overall_judgement(tmp_path, corpus_db):
+    # North West, ilacs2023, overall good by 31 Jul 2024: Warrington (30 Jul 2024) the sixth
+    text = (
+        "Warrington's children's services were rated good.\n\n"
+        "Warrington is the sixth North West council to receive a good overall judgement under "
+        "the framework Ofsted introduced in 2023.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-07-31")
+    c = _claim(claims, "the sixth North West council")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("sixth", "ninth"), "2024-07-31")
+    assert _claim(wrong, "the ninth North West council")["verdict"] == "contradicted"
+
+
+def test_how_many_a_framework_has_reported_on(tmp_path, corpus_db):
+    # ilacs2018 reports by 23 May 2018: Rochdale, Oxfordshire; none outstanding overall;
+    # ilacs2026 reports by 20 Jun 2026: two
+    text = (
+        "Oxfordshire was rated good.\n\n"
+        "Oxfordshire is one of two councils to have had ILACS reports published so far.\n\n"
+        "No council has yet been rated outstanding overall under ILACS.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2018-05-23")
+    assert _claim(claims, "one of two councils to have had")["verdict"] == "supported"
+    assert _claim(claims, "No council has yet been rated")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("one of two", "one of nine"), "2018-05-23")
+    assert _claim(wrong, "one of nine councils")["verdict"] == "contradicted"
+    text = (
+        "Somerset's children's services were judged under the framework introduced in 2026.\n\n"
+        "Somerset is one of the first councils to be inspected under the new framework, and one "
+        "of only two nationally to have had reports published under it so far.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2026-06-20")
+    assert _claim(claims, "one of only two nationally")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("only two", "only nine"), "2026-06-20")
+    assert _claim(wrong, "one of only nine nationally")["verdict"] == "contradicted"
+
+
+def test_out_of_so_many_inspected_so_far_after_a_rank(tmp_path, corpus_db):
+    # ilacs2023 by 5 Sep 2024: 74 councils reported on; Enfield (4 Sep 2024) the 21st with
+    # children in care outstanding
+    text = (
+        "Enfield's children in care were judged outstanding.\n\n"
+        "Enfield is the 21st council to have children in care rated outstanding under the "
+        "current framework, out of 74 inspected so far.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-09-05")
+    c = _claim(claims, "out of 74 inspected so far")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    assert _claim(claims, "the 21st council")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("out of 74", "out of 90"), "2024-09-05")
+    assert _claim(wrong, "out of 90 inspected")["verdict"] == "contradicted"
+
+
+def test_the_first_time_a_judgement_is_better_than_a_grade(tmp_path, corpus_db):
+    # Haringey help and protection: requires improvement (2014, 2018), good (11 Apr 2023)
+    text = (
+        "Haringey's children's services were rated good.\n\n"
+        "It is the first time since Ofsted's single inspection framework began that Haringey's "
+        "services for children who need help and protection have been rated better than "
+        "requires improvement.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-04-12")
+    assert _claim(claims, "better than")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_a_region_that_has_no_council_with_a_grade(tmp_path, corpus_db):
+    # North West on 1 Jun 2024: no council's latest overall grade outstanding
+    text = (
+        "Stockport rated good - but the North West still has no outstanding council\n\n"
+        "Stockport's children's services are rated good, Ofsted has ruled.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-06-01")
+    c = _claim(claims, "has no outstanding council")
+    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    assert not _contradicted(claims), claims
+    wrong = _check(tmp_path, corpus_db, text.replace("no outstanding", "no good"), "2024-06-01")
+    assert _claim(wrong, "has no good council")["verdict"] == "contradicted"
+
+
+def test_a_regions_count_with_a_list_that_leaves_one_out(tmp_path, corpus_db):
+    # East Midlands requires improvement on 20 Mar 2024: Leicestershire, North
+    # Northamptonshire, West Northamptonshire, Rutland
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "At the other end of the table, three councils in the region are currently rated "
+        "requires improvement: Leicestershire, North Northamptonshire and Rutland.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    c = _claim(claims, "three councils in the region")
+    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
+    full = text.replace("three", "four").replace(
+        "North Northamptonshire and", "North Northamptonshire, West Northamptonshire and"
+    )
+    claims = _check(tmp_path, corpus_db, full, "2024-03-20")
+    assert _claim(claims, "four councils in the region")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+
+
+def test_the_regions_only_councils_with_a_grade(tmp_path, corpus_db):
+    # East Midlands on 20 Mar 2024: Nottingham the one council inadequate; Derby and
+    # Lincolnshire the two outstanding
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "Nottingham is the region's only inadequate council. Derby and Lincolnshire, both "
+        "rated outstanding, are the region's only two outstanding councils.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "the region's only inadequate")["verdict"] == "supported"
+    c = _claim(claims, "the region's only two")
+    assert c["verdict"] == "supported" and "both rated" not in c["text"], c
+    assert _claim(claims, "both rated outstanding")["verdict"] == "supported"
+    assert not _contradicted(claims), claims
+    wrong = _check(tmp_path, corpus_db, text.replace("Nottingham is", "Rutland is"), "2024-03-20")
+    assert _claim(wrong, "the region's only inadequate")["verdict"] == "contradicted"
+    wrong = _check(
+        tmp_path,
+        corpus_db,
+        text.replace("Derby and Lincolnshire", "Derby and Rutland"),
+        "2024-03-20",
+    )
+    assert _claim(wrong, "the region's only two")["verdict"] == "contradicted"
+
+
+def test_each_council_named_as_the_only_ones_holds_the_grade(tmp_path, corpus_db):
+    # East Midlands outstanding on 20 Mar 2024: Derby, Lincolnshire (Nottingham inadequate)
+    text = (
+        "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
+        "Derby and Lincolnshire are the only two outstanding councils in the region.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    assert _claim(claims, "the only two")["verdict"] == "supported"
+    wrong = _check(tmp_path, corpus_db, text.replace("Lincolnshire", "Nottingham"), "2024-03-20")
+    assert _claim(wrong, "the only two")["verdict"] == "contradicted"
+
+
+def test_one_of_so_many_safeguarding_boards_with_the_top_grade(tmp_path, corpus_db):
+    # SIF safeguarding children boards outstanding by 14 Jun 2017: London Corporation, Hackney,
+    # York, Derby
+    text = (
+        "Derby's children's services were rated outstanding. The Derby Safeguarding Children "
+        "Board was also judged outstanding. It is one of only four safeguarding boards "
+        "nationally to achieve the top grade under the current inspection regime.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2017-06-14")
+    c = _claim(claims, "It is one of only four")
+    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
+    wrong = _check(tmp_path, corpus_db, text.replace("only four", "only seven"), "2017-06-14")
+    assert _claim(wrong, "It is one of only seven")["verdict"] == "contradicted"
