@@ -312,6 +312,8 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             )
             c.evidence = [_dates_evidence(prev)]
             return
+    if not good and _earlier_year_days(c, held, whens):
+        return
     if not good and _letter_date(c, record, urn, whens, held):
         return
     if good:
@@ -457,6 +459,54 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
     c.evidence = [_dates_evidence(d)]
+
+
+# a year the article says near its days ("last year", "this year"): not left to its context
+_YEAR_SAID = re.compile(r"\b(?:last|this|previous|following|that)\s+year\b", re.IGNORECASE)
+
+
+def _earlier_year_days(c: Claim, held: list[Any], whens: list) -> bool:
+    """Days on site said without a year ("It is a long way from 2017. That summer inspectors
+    spent from 20 June to 13 July in the borough"): the year is the context's, not always the
+    article's own. The very days of an earlier inspection of the council (the same days and
+    months, a whole number of years before) are that inspection's: supported, not the latest
+    inspection's days given wrongly."""
+    if not whens or not all(
+        w.relative
+        and w.precision in ("day", "range")
+        and c.start <= w.start < c.end
+        and re.search(r"\d", c.text[w.start - c.start : w.end - c.start])
+        for w in whens
+    ):
+        return False
+    if _YEAR_SAID.search(c.facts.get("lead", "") + c.text):
+        return False
+    for back in range(1, 16):
+        try:
+            ws = [
+                replace(
+                    w,
+                    first=w.first.replace(year=w.first.year - back),
+                    last=w.last.replace(year=w.last.year - back),
+                )
+                for w in whens
+            ]
+        except ValueError:
+            continue  # 29 February
+        if any(w.precision == "day" for w in ws) and len(ws) == 1:
+            # one day alone matches any day of a long inspection: not enough to tell
+            continue
+        ok = [d for d in held if all(_date_matches(w, d, c.date_role) for w in ws)]
+        if ok:
+            d = ok[-1]
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(d)}: on site {d.inspection_start} to {d.inspection_end} (the "
+                "article leaves the year to its context)."
+            )
+            c.evidence = [_dates_evidence(d)]
+            return True
+    return False
 
 
 # the words of a full inspection or of its report ("Inspectors spent a week with the council's
@@ -775,8 +825,16 @@ def _visit_in_reports(
             for m in _VISIT_WORDS.finditer(flat):
                 around = flat[max(0, m.start() - 100) : m.end() + 100]
                 said = T.dates(around, d.published or as_of)
+                # (a year alone does not date a visit said by its month: "since the JTAI in
+                # 2016" is no word that the JTAI was in March 2016)
                 if whens and all(
-                    any(x.first <= w.last and w.first <= x.last for x in said if not x.relative)
+                    any(
+                        x.first <= w.last
+                        and w.first <= x.last
+                        and (x.precision != "year" or w.precision == "year")
+                        for x in said
+                        if not x.relative
+                    )
                     for w in whens
                 ):
                     c.verdict = S
