@@ -257,3 +257,44 @@ def test_and_inside_a_name_parts_no_things(tmp_path, corpus_db) -> None:
     assert "Referral and Assessment Teams" in c["explanation"].replace("…", "") or (
         "'Assessment Teams manageable'" not in c["explanation"]
     )
+
+
+# Cheshire East again (ilacs2018 published 9 January 2020): 'Ofsted told the council to ...'
+# introduces the list of what must improve as 'Ofsted asked the council to ...' does.
+@pytest.mark.parametrize(("who", "want"), [("foster carers", "supported")])
+def test_ofsted_told_the_council_to(check21, who: str, want: str) -> None:
+    text = (
+        "Cheshire East Council's children's services require improvement, Ofsted has said. "
+        "Ofsted told the council to improve management oversight of cases in pre-proceedings, "
+        f"make sure support and engagement with {who} is of consistent quality, and strengthen "
+        "management oversight and supervision in the organisation."
+    )
+    found = check21(text, date(2020, 1, 10))
+    assert verdicts(found, "pre-proceedings", "recommendation") == {want}
+
+
+# Greenwich: sif published 5 August 2016, 'The previous inspection of the local authority's
+# arrangements for the protection of children was in December 2012. The local authority was
+# judged to be good.'; ilacs holds no report before it.
+@pytest.mark.parametrize(
+    ("words", "when"),
+    [
+        (
+            "At the last inspection of child protection arrangements, in {when}, the council",
+            "December 2012",
+        ),
+        (
+            "Its arrangements for protecting children were judged good when last inspected, in {when}, and the council",
+            "2012",
+        ),
+    ],
+)
+def test_inspection_before_the_first_held_dated_by_its_report(
+    check21, words: str, when: str
+) -> None:
+    text = (
+        "Greenwich's children's services are good, Ofsted has said in a report published "
+        f"today. {words.format(when=when)} has kept its services steady since."
+    )
+    found = check21(text, date(2016, 8, 5))
+    assert verdicts(found, when, "date") == {"supported"}

@@ -428,6 +428,8 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
     # (unless the article is about a report just out, whose visit the date is near: "in a
     # report published today ... Inspectors were with the council's teams in September")
     if w0.last < early - timedelta(days=31) and w0.last.year < 2014 and not fresh:
+        if texts is not None and _before_sif_in_reports(c, record, urn, whens, texts):
+            return
         c.verdict, c.explanation = (
             N,
             "That date is before the first inspection ilacs holds for this council.",
@@ -459,6 +461,60 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
     c.evidence = [_dates_evidence(d)]
+
+
+# what a single-inspection report says of the inspections before it ("The previous inspection of
+# the local authority's arrangements for the protection of children was in February 2013. The
+# local authority was judged to be adequate.")
+_SIF_PREVIOUS = re.compile(
+    r"\bprevious\s+inspection\s+of\s+(?P<what>[^.]{0,120}?)\s+(?:was|were)\s+(?:published\s+)?in\s+"
+    rf"(?P<when>(?:{T.MONTH_NAME}\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PROTECTION = re.compile(r"\bprotect\w*|\bsafeguard\w*|\bchild\s+protection\b", re.IGNORECASE)
+_IN_CARE = re.compile(r"\blooked[- ]after\b|\bin\s+care\b|\bfostering\b|\badoption\b", re.I)
+
+
+def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, texts: Any) -> bool:
+    """'At the last inspection of child protection arrangements, in February 2013, the council
+    was judged adequate', 'judged adequate when last inspected, in 2013': an inspection before
+    the single inspection framework, which ilacs holds no report of, dated by the council's
+    single-inspection report ('The previous inspection of the local authority's arrangements
+    for the protection of children was in February 2013'): supported when it gives that date
+    (of the services the article names, if it names them)."""
+    words = c.facts.get("lead", "") + c.text
+    if not re.search(r"\b(?:last|previous|prior|earlier)\b", words, re.IGNORECASE):
+        return False
+    protection, in_care = bool(_PROTECTION.search(words)), bool(_IN_CARE.search(words))
+    sif = [d for d in _reports(record, urn) if (d.framework or "") == "sif"]
+    for d in sif[:2]:
+        for i, page in enumerate(texts.pages(d.id)[:10]):
+            flat = " ".join(page.replace("’", "'").split())
+            for m in _SIF_PREVIOUS.finditer(flat):
+                what = m.group("what")
+                if protection != in_care and (
+                    (protection and not _PROTECTION.search(what))
+                    or (in_care and not _IN_CARE.search(what))
+                ):
+                    continue
+                said = [x for x in T.dates(m.group("when"), d.published or date.today())]
+                if not said or said[0].relative:
+                    continue
+                x = said[0]
+                if all(
+                    w.precision in ("month", "year")
+                    and x.first <= w.first
+                    and w.last <= x.last
+                    or (w.precision == "year" and w.first.year == x.first.year)
+                    for w in whens
+                ):
+                    c.verdict = S
+                    c.explanation = (
+                        f"The {_label(d)} dates the inspection before it: '{m.group(0)}'."
+                    )
+                    c.evidence = [Evidence(d.path, i + 1, m.group(0))]
+                    return True
+    return False
 
 
 # a year the article says near its days ("last year", "this year"): not left to its context

@@ -2168,8 +2168,10 @@ _REC_BEFORE = re.compile(
     # 'Ofsted has asked the council to make sure ...', 'It also wants the council to ...'
     # ('They want the council to speed up ...': the inspectors the article spoke of)
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter|watchdog)|it|they)\s+(?:has\s+|have\s+|"
-    r"had\s+)?(?:also\s+)?(?:asked|asks|wants?|wanted|urged|urges)\s+(?:the\s+(?:council|authority|"
-    r"local\s+authority|trust)|it|leaders)\s+to\b(?!\s+(?:improve|focus\s+on|work\s+on|address)\s+"
+    # ('Ofsted told the council to improve its response when children go missing, ...')
+    r"had\s+)?(?:also\s+)?(?:asked|asks|wants?|wanted|urged|urges|told|tells)\s+(?:the\s+(?:council|"
+    r"authority|local\s+authority|trust)|it|leaders)\s+to\b(?!\s+(?:improve|focus\s+on|work\s+on|"
+    r"address)\s+"
     r"(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     # ('rated good in all five areas: overall effectiveness, ...': the judgements, not a list
     # of what must improve)
