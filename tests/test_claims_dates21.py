@@ -298,3 +298,19 @@ def test_inspection_before_the_first_held_dated_by_its_report(
     )
     found = check21(text, date(2016, 8, 5))
     assert verdicts(found, when, "date") == {"supported"}
+
+
+# Kingston upon Hull: ilacs2018 published 17 May 2019, 'A new director of children's services
+# (DCS) was appointed in May 2017'.
+@pytest.mark.parametrize(
+    ("when", "want"), [("May 2017", "supported"), ("May 2016", "contradicted")]
+)
+def test_a_date_in_an_aside_of_what_the_report_said(check21, when: str, want: str) -> None:
+    text = (
+        "Hull City Council's children's services require improvement, Ofsted said in a report "
+        "published yesterday. The report, led by Her Majesty's Inspector Jan Edwards, said the "
+        f"director of children's services, appointed in {when}, had brought stability to the "
+        "senior team."
+    )
+    found = check21(text, date(2019, 5, 18))
+    assert verdicts(found, f"appointed in {when}", "date") == {want}

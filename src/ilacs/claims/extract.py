@@ -3811,7 +3811,11 @@ def _when_clause_date_claims(
 # the report said to say it: 'The report recognises ... including the cyber-attack in 2020'
 _REPORT_SAYS = re.compile(
     r"\b(?:the\s+report|inspectors|the\s+letter)\s+(?:also\s+)?(?:recognis|recogniz|not|"
-    r"highlight|acknowledg|referr|mention|cit|describ)\w*",
+    r"highlight|acknowledg|referr|mention|cit|describ)\w*"
+    # "The report, led by His Majesty's Inspector Tom Anthony, said the interim director of
+    # children's services, appointed in December 2021, ...": the report's saying after an aside
+    r"|\b(?:the\s+report|the\s+letter),\s+(?:led|written|signed)\s+by\s+[^,.;]{3,60},\s+"
+    r"(?:also\s+)?(?:said|says|found|finds)\b",
     re.IGNORECASE,
 )
 _EVENT_LEAD = re.compile(r"(?:[,;:(–—]|\bincluding\b|\bsuch\s+as\b|\bdespite\b)\s*", re.I)
@@ -3835,6 +3839,14 @@ def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[
         while start < w.start and r.text[start].isspace():
             start += 1
         words = re.findall(r"[A-Za-z]{4,}", r.text[start : w.start])
+        if len(words) < 3 and leads and re.match(r",\s*$", leads[-1].group(0)):
+            # "said the interim director of children's services, appointed in December 2021,":
+            # an aside of a word or two dates the noun before it, from the saying or the lead
+            # before that on
+            start = leads[-2].end() if len(leads) > 1 else lo
+            while start < w.start and r.text[start].isspace():
+                start += 1
+            words = re.findall(r"[A-Za-z]{4,}", r.text[start : w.start])
         if len(words) < 3 or r.in_long_quote(w.start):
             continue
         r.add(
