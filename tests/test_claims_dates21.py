@@ -314,3 +314,18 @@ def test_a_date_in_an_aside_of_what_the_report_said(check21, when: str, want: st
     )
     found = check21(text, date(2019, 5, 18))
     assert verdicts(found, f"appointed in {when}", "date") == {want}
+
+
+# Bath and North East Somerset: sif published 7 July 2017, 'The director of children's services
+# (DCS) has been in post since September 2016'.
+@pytest.mark.parametrize(("when", "want"), [("September 2016", False), ("September 2015", True)])
+def test_how_long_a_leader_has_been_in_post(check21, when: str, want: bool) -> None:
+    text = (
+        "Bath and North East Somerset Council's children's services are good, Ofsted said in a "
+        "report published yesterday. The director of children's services, who has been in post "
+        f"since {when}, said the council would build on the result."
+    )
+    found = check21(text, date(2017, 7, 8))
+    got = {v for k, t, v in found if f"since {when}" in t}
+    assert got and ("contradicted" in got) == want
+    assert want or got == {"supported"}

@@ -3397,6 +3397,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not (published or visit):
         _when_clause_date_claims(r, sentence, clause, whens)
         _event_date_claims(r, sentence, clause, whens)
+        _in_post_claims(r, sentence, clause, whens)
         return
     # "reports published since July": any day from then to the article's
     whens = [
@@ -3851,6 +3852,33 @@ def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[
             continue
         r.add(
             T.Span(start, w.end),
+            Kind.DATE,
+            r.urns_at(sentence, clause),
+            dates=[(w.first, w.precision)],
+            facts={"whens": [w], "event": True},
+        )
+
+
+# "The director of children's services, Robert Henderson, who has been in post since October
+# 2016": how long a leader has been in post, which a single-inspection report prints ('The DCS
+# has been in post since October 2016')
+_IN_POST = re.compile(
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+who\s+|\b)(?:has|have|had)\s+been\s+in\s+"
+    r"(?:post|(?:the\s+)?(?:role|job|position))\s+since\s+$"
+)
+
+
+def _in_post_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]) -> None:
+    """'Robert Henderson, who has been in post since October 2016': a date claim of the leader's
+    time in post, read only as a report of the council dates it (`dated_in_reports`)."""
+    for w in whens:
+        if w.relative or w.precision not in ("year", "month") or r.in_long_quote(w.start):
+            continue
+        m = _IN_POST.search(r.text, max(sentence.start, w.start - 90), w.start)
+        if m is None:
+            continue
+        r.add(
+            T.Span(m.start(), w.end),
             Kind.DATE,
             r.urns_at(sentence, clause),
             dates=[(w.first, w.precision)],
