@@ -320,6 +320,8 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             )
             c.evidence = [_dates_evidence(prev)]
             return
+    if not good and _earlier_year_days(c, held, whens):
+        return
     if not good and _letter_date(c, record, urn, whens, held):
         return
     if good:
@@ -434,6 +436,8 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
     # (unless the article is about a report just out, whose visit the date is near: "in a
     # report published today ... Inspectors were with the council's teams in September")
     if w0.last < early - timedelta(days=31) and w0.last.year < 2014 and not fresh:
+        if texts is not None and _before_sif_in_reports(c, record, urn, whens, texts):
+            return
         c.verdict, c.explanation = (
             N,
             "That date is before the first inspection ilacs holds for this council.",
@@ -465,6 +469,108 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
     c.verdict = C
     c.explanation = f"The {_label(d)} was on site {d.inspection_start} to {d.inspection_end} and published {d.published}."
     c.evidence = [_dates_evidence(d)]
+
+
+# what a single-inspection report says of the inspections before it ("The previous inspection of
+# the local authority's arrangements for the protection of children was in February 2013. The
+# local authority was judged to be adequate.")
+_SIF_PREVIOUS = re.compile(
+    r"\bprevious\s+inspection\s+of\s+(?P<what>[^.]{0,120}?)\s+(?:was|were)\s+(?:published\s+)?in\s+"
+    rf"(?P<when>(?:{T.MONTH_NAME}\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PROTECTION = re.compile(r"\bprotect\w*|\bsafeguard\w*|\bchild\s+protection\b", re.IGNORECASE)
+_IN_CARE = re.compile(r"\blooked[- ]after\b|\bin\s+care\b|\bfostering\b|\badoption\b", re.I)
+
+
+def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, texts: Any) -> bool:
+    """'At the last inspection of child protection arrangements, in February 2013, the council
+    was judged adequate', 'judged adequate when last inspected, in 2013': an inspection before
+    the single inspection framework, which ilacs holds no report of, dated by the council's
+    single-inspection report ('The previous inspection of the local authority's arrangements
+    for the protection of children was in February 2013'): supported when it gives that date
+    (of the services the article names, if it names them)."""
+    words = c.facts.get("lead", "") + c.text
+    if not re.search(r"\b(?:last|previous|prior|earlier)\b", words, re.IGNORECASE):
+        return False
+    protection, in_care = bool(_PROTECTION.search(words)), bool(_IN_CARE.search(words))
+    sif = [d for d in _reports(record, urn) if (d.framework or "") == "sif"]
+    for d in sif[:2]:
+        for i, page in enumerate(texts.pages(d.id)[:10]):
+            flat = " ".join(page.replace("’", "'").split())
+            for m in _SIF_PREVIOUS.finditer(flat):
+                what = m.group("what")
+                if protection != in_care and (
+                    (protection and not _PROTECTION.search(what))
+                    or (in_care and not _IN_CARE.search(what))
+                ):
+                    continue
+                said = [x for x in T.dates(m.group("when"), d.published or date.today())]
+                if not said or said[0].relative:
+                    continue
+                x = said[0]
+                if all(
+                    w.precision in ("month", "year")
+                    and x.first <= w.first
+                    and w.last <= x.last
+                    or (w.precision == "year" and w.first.year == x.first.year)
+                    for w in whens
+                ):
+                    c.verdict = S
+                    c.explanation = (
+                        f"The {_label(d)} dates the inspection before it: '{m.group(0)}'."
+                    )
+                    c.evidence = [Evidence(d.path, i + 1, m.group(0))]
+                    return True
+    return False
+
+
+# a year the article says near its days ("last year", "this year"): not left to its context
+_YEAR_SAID = re.compile(r"\b(?:last|this|previous|following|that)\s+year\b", re.IGNORECASE)
+
+
+def _earlier_year_days(c: Claim, held: list[Any], whens: list) -> bool:
+    """Days on site said without a year ("It is a long way from 2017. That summer inspectors
+    spent from 20 June to 13 July in the borough"): the year is the context's, not always the
+    article's own. The very days of an earlier inspection of the council (the same days and
+    months, a whole number of years before) are that inspection's: supported, not the latest
+    inspection's days given wrongly."""
+    if not whens or not all(
+        w.relative
+        and w.precision in ("day", "range")
+        and c.start <= w.start < c.end
+        and re.search(r"\d", c.text[w.start - c.start : w.end - c.start])
+        for w in whens
+    ):
+        return False
+    if _YEAR_SAID.search(c.facts.get("lead", "") + c.text):
+        return False
+    for back in range(1, 16):
+        try:
+            ws = [
+                replace(
+                    w,
+                    first=w.first.replace(year=w.first.year - back),
+                    last=w.last.replace(year=w.last.year - back),
+                )
+                for w in whens
+            ]
+        except ValueError:
+            continue  # 29 February
+        if any(w.precision == "day" for w in ws) and len(ws) == 1:
+            # one day alone matches any day of a long inspection: not enough to tell
+            continue
+        ok = [d for d in held if all(_date_matches(w, d, c.date_role) for w in ws)]
+        if ok:
+            d = ok[-1]
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(d)}: on site {d.inspection_start} to {d.inspection_end} (the "
+                "article leaves the year to its context)."
+            )
+            c.evidence = [_dates_evidence(d)]
+            return True
+    return False
 
 
 # the words of a full inspection or of its report ("Inspectors spent a week with the council's
@@ -783,8 +889,16 @@ def _visit_in_reports(
             for m in _VISIT_WORDS.finditer(flat):
                 around = flat[max(0, m.start() - 100) : m.end() + 100]
                 said = T.dates(around, d.published or as_of)
+                # (a year alone does not date a visit said by its month: "since the JTAI in
+                # 2016" is no word that the JTAI was in March 2016)
                 if whens and all(
-                    any(x.first <= w.last and w.first <= x.last for x in said if not x.relative)
+                    any(
+                        x.first <= w.last
+                        and w.first <= x.last
+                        and (x.precision != "year" or w.precision == "year")
+                        for x in said
+                        if not x.relative
+                    )
                     for w in whens
                 ):
                     c.verdict = S

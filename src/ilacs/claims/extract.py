@@ -124,7 +124,9 @@ _VISIT = re.compile(
 )
 _DATE_ROLE_PUBLISHED = re.compile(
     r"\b(?:publish|released?|came out|report (?:is|was) out|issued)"
-    r"|\b(?:letter|report)\s+(?:was\s+|is\s+)?dated\b",
+    r"|\b(?:letter|report)\s+(?:was\s+|is\s+)?dated\b"
+    # "Their letter, dated 15 June": the day it went out
+    r"|\b(?:letter|report),\s+dated\b",
     re.IGNORECASE,
 )
 _DATE_ROLE_VISIT = re.compile(
@@ -3675,9 +3677,30 @@ _LAST_INSPECTION = re.compile(
 )
 
 
+# the article's own dateline on a line of its own ("Published 17 May 2024", "Updated: Thursday
+# 10 July 2025 09:30"): the day the article came out, no claim about an inspection
+_DATELINE = re.compile(
+    r"[^\S\n]*(?:(?:first\s+|last\s+)?(?:published|posted|updated)|date)(?:\s+on)?\s*[:\-–]?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\w ,/.:-]{4,30}$",
+    re.IGNORECASE,
+)
+
+
+def _on_dateline(text: str, at: int) -> bool:
+    """Whether offset `at` is on a line that is only a dateline."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line) <= 60 and bool(_DATELINE.fullmatch(line.rstrip()))
+
+
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
-    whens = [w for w in T.dates(body, r.as_of, clause.start) if not r.in_long_quote(w.start)]
+    whens = [
+        w
+        for w in T.dates(body, r.as_of, clause.start)
+        if not r.in_long_quote(w.start) and not _on_dateline(r.text, w.start)
+    ]
     if not whens:
         return
     # "rated outstanding under the inspection of local authority children's services (ILACS)
@@ -3699,6 +3722,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not (published or visit):
         _when_clause_date_claims(r, sentence, clause, whens)
         _event_date_claims(r, sentence, clause, whens)
+        _in_post_claims(r, sentence, clause, whens)
         return
     # "reports published since July": any day from then to the article's
     whens = [
@@ -3723,6 +3747,14 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"\b(?:publish\w*|released?|out|visit\w*|inspect\w*|took place|carried out|on site|"
             r"between|from)\b",
             text[max(clause.start, w.start - 45) : min(clause.end, w.end + 45)],
+            re.IGNORECASE,
+        )
+        # "after Ofsted published its latest report on the town's social care department
+        # yesterday": the verb, its report and what the report is on, then the day
+        or re.search(
+            r"\b(?:publish\w*|released?)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:report|"
+            r"verdict|findings|judgement|letter)\s+(?:on|into|of)\s+[^.;,]{0,60}$",
+            text[max(clause.start, w.start - 110) : w.start],
             re.IGNORECASE,
         )
     ]
@@ -3819,7 +3851,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"\b(?:publish\w*|released|came out|issued)\s+(?:on\s+|in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?$"
             # "In a letter dated 1 November": a letter's or a report's date is the day it was
             # sent out, not a day of the visit
-            r"|\b(?:letter|report|findings)\s+(?:was\s+|is\s+)?dated\s+(?:on\s+)?$",
+            r"|\b(?:letter|report|findings)(?:\s+(?:was\s+|is\s+)?|,\s+)dated\s+(?:on\s+)?$",
             before,
             re.IGNORECASE,
         ):
@@ -3901,6 +3933,18 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             own_role = "published" if max(pub, default=-1) > max(vis, default=-1) else "visit"
         else:
             own_role = role
+        # "spent a week in the town in March, from 11 to 15 March": the days of the month just
+        # named, said again more closely, are the same date's (one claim, both must hold)
+        said = groups[-1][2][-1] if groups else None
+        if (
+            said is not None
+            and said.precision == "month"
+            and w.precision in ("day", "range")
+            and (said.first.year, said.first.month) == (w.first.year, w.first.month)
+            and re.fullmatch(r",\s*(?:from|on|between)?\s*", text[said.end : w.start], re.I)
+        ):
+            groups[-1][2].append(w)
+            continue
         # a date right after another ("between 7 and 18 February", "June and July") joins it
         if groups and (cue is None or cue.start() < groups[-1][2][-1].end):
             groups[-1][2].append(w)
@@ -4093,7 +4137,11 @@ def _when_clause_date_claims(
 # the report said to say it: 'The report recognises ... including the cyber-attack in 2020'
 _REPORT_SAYS = re.compile(
     r"\b(?:the\s+report|inspectors|the\s+letter)\s+(?:also\s+)?(?:recognis|recogniz|not|"
-    r"highlight|acknowledg|referr|mention|cit|describ)\w*",
+    r"highlight|acknowledg|referr|mention|cit|describ)\w*"
+    # "The report, led by His Majesty's Inspector Tom Anthony, said the interim director of
+    # children's services, appointed in December 2021, ...": the report's saying after an aside
+    r"|\b(?:the\s+report|the\s+letter),\s+(?:led|written|signed)\s+by\s+[^,.;]{3,60},\s+"
+    r"(?:also\s+)?(?:said|says|found|finds)\b",
     re.IGNORECASE,
 )
 _EVENT_LEAD = re.compile(r"(?:[,;:(–—]|\bincluding\b|\bsuch\s+as\b|\bdespite\b)\s*", re.I)
@@ -4117,10 +4165,45 @@ def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[
         while start < w.start and r.text[start].isspace():
             start += 1
         words = re.findall(r"[A-Za-z]{4,}", r.text[start : w.start])
+        if len(words) < 3 and leads and re.match(r",\s*$", leads[-1].group(0)):
+            # "said the interim director of children's services, appointed in December 2021,":
+            # an aside of a word or two dates the noun before it, from the saying or the lead
+            # before that on
+            start = leads[-2].end() if len(leads) > 1 else lo
+            while start < w.start and r.text[start].isspace():
+                start += 1
+            words = re.findall(r"[A-Za-z]{4,}", r.text[start : w.start])
         if len(words) < 3 or r.in_long_quote(w.start):
             continue
         r.add(
             T.Span(start, w.end),
+            Kind.DATE,
+            r.urns_at(sentence, clause),
+            dates=[(w.first, w.precision)],
+            facts={"whens": [w], "event": True},
+        )
+
+
+# "The director of children's services, Robert Henderson, who has been in post since October
+# 2016": how long a leader has been in post, which a single-inspection report prints ('The DCS
+# has been in post since October 2016')
+_IN_POST = re.compile(
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+who\s+|\b)(?:has|have|had)\s+been\s+in\s+"
+    r"(?:post|(?:the\s+)?(?:role|job|position))\s+since\s+$"
+)
+
+
+def _in_post_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]) -> None:
+    """'Robert Henderson, who has been in post since October 2016': a date claim of the leader's
+    time in post, read only as a report of the council dates it (`dated_in_reports`)."""
+    for w in whens:
+        if w.relative or w.precision not in ("year", "month") or r.in_long_quote(w.start):
+            continue
+        m = _IN_POST.search(r.text, max(sentence.start, w.start - 90), w.start)
+        if m is None:
+            continue
+        r.add(
+            T.Span(m.start(), w.end),
             Kind.DATE,
             r.urns_at(sentence, clause),
             dates=[(w.first, w.precision)],
@@ -5178,6 +5261,16 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if closed:
             end = closed.start()
+    # "A second focused visit, in September 2021, looked at the 'front door' and assessment
+    # teams and was glowing, praising ...", "carried out remotely during the pandemic, found
+    # that ...": what the visit found, in a clause of its own after the subject, is not it
+    found = re.compile(
+        r",\s+(?:and\s+)?(?:found|noted|concluded|praised|praising|reported|highlighted|said)\b"
+        r"|\s+and\s+(?:was|were|found|noted|concluded|praised|said)\b",
+        re.I,
+    ).search(r.text, clause.start + m.end(), end)
+    if found:
+        end = found.start()
     # "looking at the borough's 'front door' – the team that handles contacts ...": the
     # article's gloss of the subject after a dash, when the subject says enough without it
     gloss = re.compile(r"\s[–—-]\s+(?:the|a|an|which|where|who|that)\b", re.I).search(

@@ -42,6 +42,8 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
         return
     if not c.urns or texts is None:
         return
+    if _check_visit_mode(c, record, as_of, texts):
+        return
     from ilacs.claims.quotes import _key, _words
 
     words = [w for w in _words(c.facts["theme"]) if w not in _THEME_SMALL and len(w) > 2]
@@ -134,6 +136,68 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     else:
         c.verdict = N
         c.explanation = "ilacs holds no letter of this council that says so in these words."
+
+
+# How a visit was done, as an article says it: "carried out remotely during the pandemic",
+# "carried out in person"
+_MODE_SAID = re.compile(
+    r"\b(?:carried\s+out|conducted|done|held)\s+(?:(?P<part>partly|partially|largely|mostly)\s+|"
+    r"(?:fully|entirely|wholly|completely)\s+)?(?:(?P<remote>remotely|virtually|online|by\s+"
+    r"(?:remote\s+means|video(?:\s+calls?)?))|(?P<site>in\s+person|on\s+site|face[- ]to[- ]face))\b",
+    re.IGNORECASE,
+)
+# How the letter says it was done (letters of 2020 and 2021: "This visit was carried out fully
+# by remote means", "... carried out partly by remote means", "... carried out remotely")
+_MODE_LETTER = re.compile(
+    r"\bThis\s+visit\s+was\s+carried\s+out\s+(?:(?P<part>partly|partially|largely|mostly)\s+|"
+    r"(?:fully|entirely|wholly)\s+)?(?:by\s+remote\s+means|remotely)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_visit_mode(c: Claim, record: RecordView, as_of: date, texts: Any) -> bool:
+    """'An Ofsted focused visit in March 2021, carried out in person during the pandemic': how
+    the visit was done, told by the letter of the visit the date names ('This visit was carried
+    out fully by remote means'). Remote against a wholly remote visit is supported; in person or
+    on site against it is contradicted. A visit done partly by remote means, or a letter that
+    does not say, leaves it open."""
+    said = _MODE_SAID.search(c.text)
+    if said is None or said.group("part"):
+        return False
+    at = said.start()
+    whens = [
+        w
+        for w in T.dates(c.text[:at], as_of)
+        if w.precision in ("day", "range", "month") and not w.relative
+    ]
+    if not whens:
+        return False
+    month = [
+        T.When(w.start, w.end, w.first.replace(day=1), w.last, "month", w.relative) for w in whens
+    ]
+    docs = [
+        d
+        for d in _letters(record, c.urns[0])
+        if d.inspection_start is not None and all(_date_matches(w, d, "visit") for w in month)
+    ]
+    if len(docs) != 1:
+        return False
+    d = docs[0]
+    flat = " ".join(" ".join(texts.pages(d.id)[:2]).split())
+    told = _MODE_LETTER.search(flat)
+    if told is None or told.group("part"):
+        return False
+    c.evidence = [Evidence(d.path, 1, told.group(0))]
+    if said.group("remote"):
+        c.verdict = S
+        c.explanation = f"The {_label(d)} says the visit was done by remote means."
+    else:
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} says the visit was carried out by remote means, not "
+            f"{said.group('site')}."
+        )
+    return True
 
 
 def _cohort_theme_swapped(c: Claim, record: RecordView, as_of: date, texts: Any, own: str) -> bool:
