@@ -130,7 +130,8 @@ _DATE_ROLE_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _DATE_ROLE_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?|took place|spent|(?:were|was) at|on site|between|carried out|review|"
+    # ("its long journey through the inspection system", "the inspection regime": no visit)
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?(?!\s+(?:system|regime|framework|process)\b)|took place|spent|(?:were|was) at|on site|between|carried out|review|"
     # "who were in the borough for two weeks in October"
     r"(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|authority|"
     r"district|island|service|teams?))\b",
@@ -145,7 +146,10 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
     r"without)\s+(?:(?:yet|also|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
-    r"[‘'“\"]?$",
+    r"[‘'“\"]?$"
+    # "Ten years, three inspections, no 'good'", "a decade and no outstanding": a grade none of
+    # them gave
+    r"|\bno\s+[‘'“\"]?$",
     re.IGNORECASE,
 )
 # a council named only to compare ("..., following Essex earlier this month", "behind Leeds"):
@@ -1126,6 +1130,17 @@ _SUBORDINATE = re.compile(
 )
 
 
+# after a grade, another verb whose object the areas that follow are: "rated good as Ofsted
+# hails 'inspirational' leaders", "good, with inspectors praising strong leadership"
+_PRAISED_AFTER = re.compile(
+    r"['’”\"]?\s*,?\s+(?:as|while|with|after|and)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|"
+    r"regulator|report|inspection)\s+(?:\w+\s+){0,2}?(?:hail\w*|prais\w*|laud\w*|credit\w*|"
+    r"commend\w*|applaud\w*|highlight\w*|singl\w+\s+out|criticis\w*|warn\w*|back\w*|"
+    r"welcom\w*|pick\w*\s+out)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _assign_areas(
     r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 ) -> dict[int, list[str]]:
@@ -1151,6 +1166,14 @@ def _assign_areas(
                 r.text[max(clause.start, a[0] - 60) : a[0]],
                 re.I,
             )
+        )
+        # "Leeds children's services rated 'good' as Ofsted hails 'inspirational' leaders": the
+        # leaders another verb's object, after the grade, not the graded area
+        and not any(
+            ge <= a[0]
+            and _PRAISED_AFTER.match(r.text, ge, a[0])
+            and not T.GRADE_RE.search(r.text, ge, a[0])
+            for _, ge, _ in grades
         )
     ]
     out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
@@ -1567,6 +1590,32 @@ _SCENE_MOVED_ON = re.compile(
 )
 
 
+# A year heading over a section of a history: "2017: A turnaround", "2022: the step up",
+# "2014 - Inadequate" (a short line of its own that opens with the year)
+_SCENE_HEADING = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[:\-–—]\s*\S[^\n]{0,60})?\s*$")
+# A sentence that tells of one inspection in a year, what the sentences after it in the
+# paragraph go on to tell: "When inspectors returned in February 2017, they found ...", "A
+# re-inspection in the autumn of 2016 found things had moved", "The break came with the
+# inspection of December 2018, published in February 2019", "When Ofsted inspectors spent three
+# weeks in Devon in February and March 2015, they concluded ..."
+_SCENE_EVENT = re.compile(
+    r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:returned|came\s+back|went\s+back))\b"
+    r"[^.;!?]{0,60}?\b(?:in|of|during)\s+"
+    r"(?:the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{T.MONTH}\s+(?:and\s+{T.MONTH}\s+)?)?(?P<y>(?:19|20)\d\d)\b"
+    r"(?!\s*[-–/]|\s+(?:framework|inspection\s+framework)\b)",
+    re.IGNORECASE,
+)
+# words of a sentence that tell of no past inspection: the present, or a visit that gives no
+# grade
+_SCENE_EVENT_NOT = re.compile(
+    r"\b(?:now|currently|today|latest|most\s+recent|next|will|due|expected|monitoring|focused|"
+    r"JTAI|joint\s+targeted|framework|since)\b",
+    re.IGNORECASE,
+)
+
+
 def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
     """The year the narrative before a clause sets it in, within its paragraph: a sentence
     that opens with a year ("In 2015, ...", "By the autumn of 2021 ..."), "That summer" after
@@ -1576,17 +1625,54 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
     year: int | None = None
     carry: int | None = None
     last_seen: int | None = None
+    heading: int | None = None  # the year of the section heading above
+    event = False  # the year set by a sentence telling of an inspection then
     prev_end = 0
     for s in r.sentence_spans:
         if s.start > sentence.start:
             break
         if "\n" in r.text[prev_end : s.start]:
-            carry, year, last_seen = year, None, None
+            carry, year, last_seen, event = year, heading, None, heading is not None
         prev_end = s.end
+        line_start = r.text.rfind("\n", 0, s.start) + 1
+        line_end = r.text.find("\n", s.end)
+        line_end = len(r.text) if line_end < 0 else line_end
+        if (
+            s.start != sentence.start
+            and line_start == s.start
+            and (h := _SCENE_HEADING.match(r.text, line_start, line_end))
+        ):
+            # "2017: A turnaround": the year of the section that follows
+            heading = year = int(h.group("y"))
+            carry, last_seen, event = None, None, True
+            continue
         # (the clause's own sentence: its opening may be the clause's, its years before it)
         end = max(clause.start, s.start + 40) if s.start == sentence.start else s.end
         seg = r.text[s.start : end]
         rest_at = 0
+        ev = (
+            _SCENE_EVENT.search(seg)
+            if s.start != sentence.start and not _SCENE_EVENT_NOT.search(seg)
+            else None
+        )
+        if (
+            ev
+            # (the sentence's own subject, not "the same judgement as at the previous inspection
+            # in 2019" told within it)
+            and ev.start() <= 50
+            and not re.search(
+                r"\b(?:previous|last|earlier|prior|former|first|next)\s+(?:full\s+)?$",
+                seg[: ev.start()],
+                re.IGNORECASE,
+            )
+            and len({int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", seg)} - {int(ev.group("y"))})
+            <= (1 if re.search(r"\bpublished\b", seg, re.I) else 0)
+        ):
+            # "When inspectors returned in February 2017, they found services had improved.
+            # The overall grade rose one step to requires improvement": the inspection then
+            year, last_seen = int(ev.group("y")), int(ev.group("y"))
+            event = not T.GRADE_RE.search(seg)
+            continue
         m = _SCENE_OPEN.match(seg)
         if m and re.search(
             r"\b(?:introduc\w*|launch\w*|brought\s+in|came\s+into\s+(?:force|effect)|began|begun)\b",
@@ -1597,7 +1683,7 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             # inspection's
             year, last_seen, rest_at = None, None, m.end()
         elif m:
-            year, rest_at = int(m.group("y")), m.end()
+            year, rest_at, event = int(m.group("y")), m.end(), False
         elif (m := _SCENE_LATER.match(seg)) and (year or carry):
             base = year or carry
             n = 1 if m.group("n").lower() == "a" else T.number(m.group("n"))
@@ -1617,7 +1703,7 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
         if s.start == sentence.start:
             if year is None or _SCENE_LEFT.search(r.text[s.start + rest_at : clause.end]):
                 return None
-            if not rest_at and _SCENE_MOVED_ON.search(r.text[s.start : clause.end]):
+            if not rest_at and not event and _SCENE_MOVED_ON.search(r.text[s.start : clause.end]):
                 return None
             return year
     return None
@@ -4577,6 +4663,9 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         number=n,
         facts={
             "jump": n if up else -n,
+            # "When inspectors returned in February 2017 ... leadership jumped two grades": the
+            # move of the inspection of the year the narrative set
+            "scene": _scene_year(r, sentence, clause),
             # "jumped two grades to good in March 2020": the move of the inspection of that year
             "at_year": (
                 int(at.group("y"))
@@ -5325,7 +5414,10 @@ _COMPARED = re.compile(
 # Leaving a grade: "to shake off an inadequate rating", "to move out of inadequate".
 _OFF = re.compile(
     r"\b(?:shak(?:e|en|ing)|shook|shed|los(?:e|t)|leav(?:e|ing)|left|exit\w*|escap\w+|"
-    r"(?:climb\w*|mov\w+|lift\w*|c[oa]me?)\s+out\s+of|no longer)\b",
+    r"(?:climb\w*|mov\w+|lift\w*|c[oa]me?)\s+out\s+of|no longer|"
+    # "Blackpool is out of inadequate for the first time in four years", "finally got out of"
+    r"(?:is|are|was|were|be|been|being|now|finally|g[eo]t|gets|getting|pull\w*|haul\w*|"
+    r"rise[ns]?|rising|rose)\s+out\s+of)\b",
     re.IGNORECASE,
 )
 # A rank by publication alone: "the eighth council to have its report published under...".
@@ -7625,6 +7717,15 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     )
     at_year = int(at.group("y")) if at and re.match(r"\W*when\b", body, re.IGNORECASE) else None
+    if at_year is None and not since:
+        # "and in 2015, under Ofsted's single inspection framework, the city was rated good for
+        # the first time", "In 2019 ... The council was rated good for the first time": the
+        # inspection of the year the clause or the narrative sets
+        opens = _SCENE_OPEN.match(body)
+        if opens:
+            at_year = int(opens.group("y"))
+        elif not re.search(r"\b(?:19|20)\d\d\b", body):
+            at_year = _scene_year(r, sentence, clause)
     r.add(
         clause,
         Kind.RANK,

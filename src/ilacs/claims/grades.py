@@ -294,6 +294,15 @@ _NOW_SAID = re.compile(
 )
 
 
+# a move from a grade with no grade it moved to: "moved up from requires improvement in March"
+_MOVED_FROM = re.compile(
+    r"\b(?:mov(?:ed|es|ing)|rose|risen|climb\w*|improv\w*|upgraded|fell|fallen|dropp\w*|"
+    r"slipp\w*|downgraded|jump\w*|leapt|lifted)\s+(?:up\s+|down\s+|back\s+)?"
+    r"(?:(?:a|one|two|three)\s+grades?\s+)?from\b(?![^.;]*\bto\b)",
+    re.IGNORECASE,
+)
+
+
 def _check_grades_one(
     c: Claim, record: RecordView, as_of: date, urn: int
 ) -> tuple[Verdict, str, list[Evidence]]:
@@ -410,6 +419,22 @@ def _check_grades_one(
                 undecided = True
             continue
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
+        moved_from = False
+        if (
+            pinned
+            and d is not None
+            and it["role"] == "previous"
+            and not c.facts.get("from_to")
+            and it["whens"]
+            and _MOVED_FROM.search(c.text)
+            and _check_grade_item(d, it, False) is False
+            and (before := _previous(insp, d)) is not None
+            and _check_grade_item(before, it, False) is True
+        ):
+            # "Doncaster moved up from requires improvement in March", "rose from inadequate in
+            # 2019": with no 'to', the date may be the move's as well as the grade's (the
+            # inspection before the one it names gave the grade)
+            d, moved_from = before, True
         if it.get("left_by_move") and pinned and d is not None and d in insp:
             # "A re-inspection in June 2018 lifted the council out of inadequate": the grade
             # left is the inspection's before the one the date names
@@ -451,6 +476,7 @@ def _check_grades_one(
             and months
             and not any(_date_matches(w, d, None) for w in months)
             and not it.get("left_by_move")
+            and not moved_from
         ):
             # "Warrington, rated good in May": the month of the visit or of the report
             dated = [x for x in insp if any(_date_matches(w, x, None) for w in months)]
@@ -523,6 +549,9 @@ def _check_grades_one(
                 and _LAST_ONE.search(c.text)
                 and year < min(_doc_years(prev))
                 and not any(year in _doc_years(x) for x in held)
+                # ("Cumbria's children's services were last judged ... in November 2022": a
+                # council created since, its predecessor's inspection)
+                and not _created_after(urn, year)
             ):
                 results.append(
                     (
@@ -1026,6 +1055,32 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
             return
         cur = then[-1]
         prev = _previous(insp, cur)
+    elif (
+        c.facts.get("scene")
+        and not c.facts.get("than_year")
+        and cur is not None
+        and (then := [x for x in insp[: insp.index(cur) + 1] if c.facts["scene"] in _doc_years(x)])
+    ):
+        # "When inspectors returned in February 2017, they found services had improved ...
+        # leadership jumped two grades": the move of the inspection of the year the narrative
+        # set (none held then: the latest, as before)
+        cur = then[-1]
+        prev = _previous(insp, cur)
+    years_told = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", c.text)}
+    if (
+        years_told
+        and insp
+        and not c.facts.get("at_year")
+        and not c.facts.get("than_year")
+        and all(y < min(_doc_years(insp[0])) for y in years_told)
+    ):
+        # "By November 2012 protection services had been upgraded to adequate": a move told of
+        # a time before the first inspection ilacs holds of this council
+        c.verdict, c.explanation = (
+            N,
+            f"ilacs holds no inspection of this council before the {_label(insp[0])}.",
+        )
+        return
     if cur is None or prev is None:
         c.verdict, c.explanation = (
             N,

@@ -1561,6 +1561,16 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
         c.explanation = f"It is number {place[0]}, not {want}, {what}: {names}."
 
 
+# "for the first time in more than seven years", "for the first time in a decade": a span of
+# years back, not the whole record
+_FIRST_IN_YEARS = re.compile(
+    rf"\bfirst\s+time\s+in\s+(?P<loose>(?:more\s+than|over|almost|nearly|about|around|some|"
+    rf"roughly|well\s+over|getting\s+on\s+for)\s+)?(?P<n>an?|\d+|{T.NUMBER})\s+"
+    rf"(?P<unit>years?|decades?)\b",
+    re.IGNORECASE,
+)
+
+
 def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
     """'the first time the council has been rated good overall (since 2013)', 'the first time
     since 2018 that it has escaped the lowest grade': its latest report has it, and no earlier
@@ -1593,9 +1603,24 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         )
     )
 
+    # "For the first time, Salford has been rated outstanding in two areas": as many of a
+    # report's judgements, not its overall grade
+    in_n = re.search(
+        rf"\b(?:in|for|across)\s+(?P<n>\d+|{T.NUMBER})\s+(?:of\s+(?:the|its)\s+(?:\d+|{T.NUMBER})\s+)?"
+        r"(?:key\s+|judge?ment\s+)?(?:areas?|judge?ments?|categories|parts)\b",
+        c.text,
+        re.IGNORECASE,
+    )
+    in_areas = T.number(in_n.group("n")) if in_n and area == "overall" else None
+
     def has(d: Any) -> bool:
         if c.facts.get("every"):
             return all(d.grades.get(a) == grade for a in _key_areas(d))
+        if in_areas:
+            return (
+                sum(1 for a, g in d.grades.items() if a not in ("overall", "lscb") and g == grade)
+                >= in_areas
+            )
         if any_area and area == "overall":
             # "an outstanding judgement in any area": any judgement it gives
             return any(g == grade for a, g in d.grades.items() if a != "lscb")
@@ -1633,7 +1658,9 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         return
 
     what = f"{'out of ' if c.facts.get('off') else ''}{_grade_words(grade)}"
-    if better and not c.facts.get("off"):
+    if in_areas:
+        what = f"{_grade_words(grade)} in {in_areas} judgements"
+    elif better and not c.facts.get("off"):
         what = f"better than {_grade_words(grade)} for {AREA_WORDS.get(area, area)}"
     elif any_area:
         what = f"{_grade_words(grade)} in a judgement"
@@ -1661,6 +1688,21 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         for d in insp[: insp.index(current)]
         if has(d) and (since is None or (d.published and d.published.year > since))
     ]
+    span = _FIRST_IN_YEARS.search(c.text)
+    years_back = 0
+    if span and current.published:
+        # "for the first time in more than seven years", "the first time in a decade": the
+        # first within those years, not ever (a loose span reaches a year short of it)
+        years_back = 10 if span.group("unit").lower().startswith("decade") else 1
+        k = span.group("n").lower()
+        years_back *= 1 if k in ("a", "an") else (T.number(k) or 0)
+        if span.group("loose"):
+            years_back -= 1
+        if years_back <= 0:
+            earlier = []
+        else:
+            back = current.published.replace(year=current.published.year - years_back, day=1)
+            earlier = [d for d in earlier if d.published and d.published >= back]
     if earlier:
         c.verdict = C
         c.explanation = f"Not the first time: the {_label(earlier[0])} was {what} too."
@@ -1668,7 +1710,8 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         c.verdict = S
         c.explanation = (
             f"The {_label(current)} is {what}, and no earlier report of it"
-            f"{f' since {since}' if since else ''} was: "
+            f"{f' since {since}' if since else ''}"
+            f"{f' in the {years_back} years before it' if years_back > 0 else ''} was: "
             + "; ".join(
                 f"{d.published}: {_grade_words(d.grades.get(area))}"
                 if not c.facts.get("any_area")
