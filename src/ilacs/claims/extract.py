@@ -526,6 +526,13 @@ class Reader:
             )
         ):
             return _urns(in_sentence[:1])
+        # a councillor's or officer's words that name no council ('Help and protection was the
+        # one area where we were not good four years ago', said after a paragraph on the
+        # neighbours) speak of the speaker's own council: one named in the words that introduce
+        # them, else the article's
+        own = self.speaker_council(clause.start)
+        if own is not None:
+            return [own]
         # a council named inside a quotation ("... is commissioned from North Yorkshire County
         # Council.") does not become what the next sentences are about
         earlier = [
@@ -629,6 +636,30 @@ class Reader:
             and not self.spoken_by_council(q)
         )
 
+    def speaker_council(self, pos: int) -> int | None:
+        """The council of the councillor or officer whose quotation `pos` is in, when no council
+        is named in it before `pos`: one named in the words before the quotation in its
+        paragraph ('Enfield's director of children's services, Tony Theodoulou, said:'), else
+        the article's own."""
+        q = _inside(self.quotes, pos)
+        if q is None or len(self.text[q.start : q.end].split()) <= 3:
+            return None
+        if not self.spoken_by_council(q):
+            return None
+        if any(q.start <= m.start < pos and m.la.urn for m in self.mentions):
+            return None
+        par_start = self.text.rfind("\n", 0, q.start) + 1
+        named = [
+            m
+            for m in self.mentions
+            if max(par_start, q.start - 200) <= m.start < q.start
+            and m.la.urn
+            and not self.is_place(m)
+        ]
+        if named:
+            return named[-1].la.urn
+        return self.main
+
     def spoken_by_council(self, q: T.Span) -> bool:
         """'"... we were rated good," he said' after a councillor or officer is named;
         'Cllr Smith said: "..."'; '"...," said the council's director'."""
@@ -707,6 +738,69 @@ _FAILING = re.compile(
 )
 
 
+# What a councillor or officer hopes, plans or admits is still to come, not a grade given: "our
+# ambition is for Buckinghamshire to be good and then outstanding", "we want to be outstanding
+# by 2027", "we are on a journey to good", "we know practice is not yet consistently good".
+_HOPE_WORDS = re.compile(
+    r"\b(?:ambitions?|ambitious|aspir\w*|aim(?:s|ing)?\s+(?:to|for|is)|goal|hop(?:e|es|ing)\s+to|"
+    r"(?:determined|intend|intends|expect|expects|plan|plans|planning|committed|striving|strive|"
+    r"working|work)\s+to|wants?|wanting|wanted|hoped|aimed|intended|expected|planned|journey\s+to(?:wards?)?|"
+    r"next\s+(?:step|stage|inspection|time)|will|shall|would|should|must|on\s+(?:track|course)|"
+    r"not\s+yet|yet\s+to|until|becom(?:e|es|ing)|get(?:ting)?\s+to|reach|"
+    r"achieve\s+(?:an?\s+)?|move\s+(?:on\s+)?to|onwards?\s+to|towards?)\b",
+    re.IGNORECASE,
+)
+# a time or a verdict told between the hope and the grade: the grade was given ('our aim was
+# met when we were rated good in 2019'); a move from one grade ('the journey from inadequate to
+# outstanding') is told (a hoped-for move is read before, in _grade_mentions)
+_HOPE_MET = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been|(?:19|20)\d\d|ago|last\s+time|"
+    r"previous\w*|told|gave|from)\b",
+    re.IGNORECASE,
+)
+_THEN_GRADE = (
+    r"['’”\"]?,?\s+(?:and\s+|,\s*)?(?:then|eventually|ultimately|in\s+time|later|on\s+to|after\s+that)"
+    r",?\s+(?:to\s+)?(?:be\s+|become\s+)?['‘“\"]?"
+)
+# a council's words told in the reporter's ('Council leader Chris Cooke said the authority
+# wanted ...', 'The council says it is on course to ...')
+_REPORTED_SAY = re.compile(
+    r"(?:"
+    + _SPEAKER_WORDS.pattern[2:-2]
+    + r"|\b(?:the|its)\s+(?:council|authority|borough|county|city)|\b(?:he|she|they))\b"
+    r"[^.;:\"“”]{0,80}?\b(?:said|says|told|added|adds|believes?|insist(?:s|ed)?|stressed)\b",
+    re.IGNORECASE,
+)
+
+
+def _hope_before(r: Reader, start: int, pos: int) -> bool:
+    """Whether the grade at `pos` is hoped for or still to come ('our ambition is for X to be
+    good'): the words from `start` (the speaker's, in their sentence) before it hold a word of
+    aim, plan, future or 'not yet', and no verdict or time told after that word."""
+    start = max(start, r.sentence.start)
+    # (from the last sentence or clause break: "..., and today we are good" is told)
+    cut = _last(re.finditer(r"[.!?;:]\s|,\s+(?:and|but|yet|so)\s|\bbut\s", r.text[start:pos]))
+    if cut:
+        start += cut.end()
+    lead = r.text[start:pos]
+    hope = _last(_HOPE_WORDS.finditer(lead))
+    if hope is None:
+        return False
+    return not _HOPE_MET.search(lead, hope.end())
+
+
+def _spoken_hope(r: Reader, q: T.Span, pos: int) -> bool:
+    """A grade hoped for in a councillor's or officer's words `q`."""
+    return _hope_before(r, q.start + 1, pos)
+
+
+def _reported_hope(r: Reader, pos: int) -> bool:
+    """A grade hoped for in a council's words told by the reporter: 'Council leader Chris Cooke
+    said the authority wanted its services to be rated outstanding at the next inspection'."""
+    said = _last(_REPORTED_SAY.finditer(r.text, r.sentence.start, pos))
+    return said is not None and _hope_before(r, said.end(), pos)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -760,6 +854,7 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         re.IGNORECASE,
     ):
         return out
+    hoped: list[int] = []  # where grades hoped for, not given, end
     for m in T.GRADE_RE.finditer(body):
         pos = clause.start + m.start()
         word = m.group(1)
@@ -771,8 +866,18 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         ):
             continue
         q = _inside(r.quotes, pos)
+        spoken = None
         if q is not None and len(r.text[q.start : q.end].split()) > 3 and r.spoken_by_council(q):
-            q = None  # a councillor's or officer's words: read as the article's own
+            spoken, q = q, None  # a councillor's or officer's words: read as the article's own
+        if (spoken is not None and _spoken_hope(r, spoken, pos)) or (
+            spoken is None and q is None and _reported_hope(r, pos)
+        ):
+            hoped.append(pos + len(word))
+            continue
+        # "... to be good and then outstanding": a grade set after a hoped-for one is hoped for too
+        if hoped and re.fullmatch(_THEN_GRADE, r.text[hoped[-1] : pos], re.IGNORECASE):
+            hoped.append(pos + len(word))
+            continue
         if q is not None:
             inner = r.text[q.start + 1 : q.end - 1].strip(" .,")
             # a quotation that is only a grade ("'requires improvement to be good'") is the
@@ -875,6 +980,7 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if _ASPIRATION.search(before[-60:]) and not re.search(
             r"\bfrom\b", before[-60:], re.IGNORECASE
         ):
+            hoped.append(pos + len(word))
             continue
         past_next = re.search(
             # "at its next inspection in 2022 the service was lifted to good": a time past
@@ -3714,6 +3820,10 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
         return T.number(m.group("n")), T.number(m.group("m"))
     word = m.group("n2") or m.group("n3")
     if word.lower() in ("a", "an"):
+        return None
+    # "help and protection was the one area where we were not good": the only one, the area
+    # named (not a count of one judgement)
+    if m.group("n2") and word.lower() == "one" and re.search(r"\bthe\s+$", body[: m.start()]):
         return None
     return T.number(word), None
 
