@@ -160,3 +160,24 @@ def test_grade_given_last_month_is_the_reports_day(
     check22, text: str, as_of: date, verdict: str
 ) -> None:
     assert verdicts(check22(text, as_of), "last month", "date") == {verdict}
+
+
+# Westmorland and Furness ilacs2023 (published 12 July 2024): para 56 (page 9) ends "The senior
+# management team is now permanently staffed."; para 66 (page 11): "Caseloads are generally
+# manageable".
+_WF = (
+    "Westmorland and Furness children's services rated good\n\nWhen the council started life "
+    "there were several social worker and manager vacancies, but the senior management team "
+    'is now permanently staffed and caseloads are "{q}", the report says.'
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "verdict"),
+    [("generally manageable", "supported"), ("wholly unmanageable", "contradicted")],
+)
+def test_quotation_printed_pages_from_the_sentence_it_is_joined_to(
+    check22, q: str, verdict: str
+) -> None:
+    found = check22(_WF.format(q=q), date(2024, 7, 15))
+    assert verdicts(found, f'"{q}"', "quote") == {verdict}
