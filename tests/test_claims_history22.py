@@ -181,3 +181,37 @@ def test_quotation_printed_pages_from_the_sentence_it_is_joined_to(
 ) -> None:
     found = check22(_WF.format(q=q), date(2024, 7, 15))
     assert verdicts(found, f'"{q}"', "quote") == {verdict}
+
+
+# Salford ilacs2023 (12 January 2024): 'Management oversight of pre-proceedings work to prevent
+# unnecessary delays for children.' Hampshire ilacs2023 (23 July 2024): 'The quality of practice
+# and senior management oversight of children living in private fostering arrangements.'
+# Stockport ilacs2023 (15 July 2025): 'The quality of planning to address risk and need for
+# children.'
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Salford children's services rated good\n\nTellingly, it concerns an old problem: "
+            "inspectors want better management oversight of pre-proceedings work to prevent "
+            "unnecessary delays for children - the same court-stage tracking Ofsted asked "
+            "Salford to tighten in 2015.",
+            date(2024, 1, 15),
+        ),
+        (
+            "Hampshire children's services rated outstanding\n\nOfsted wants the council to "
+            "improve the quality of practice and senior management oversight of children "
+            "living in private fostering arrangements – a problem inspectors also raised in "
+            "2019.",
+            date(2024, 7, 25),
+        ),
+        (
+            "Stockport told it requires improvement\n\nOfsted said the council must improve the "
+            "quality of planning to address risk and need for children — an issue inspectors "
+            "first flagged in 2022.",
+            date(2025, 7, 20),
+        ),
+    ],
+)
+def test_writers_comment_after_a_dash_is_no_recommendation(check22, text: str, as_of: date) -> None:
+    assert verdicts(check22(text, as_of), "", "recommendation") == {"supported"}

@@ -3029,6 +3029,19 @@ def _rec_items(list_text: str) -> list[str]:
     """The things a list names: split at commas, semicolons and 'and', short pieces joined;
     'from X to Y' names X and Y; an example ('– for example, ...') is not one of them."""
     list_text = re.split(r"\s[–—-]\s*(?:for\s+example|such\s+as|e\.g\.)\b", list_text)[0]
+    # '... to prevent delays for children - the same court-stage tracking Ofsted asked for in
+    # 2015', '... - a problem inspectors raised in 2019': the writer's comment on the thing
+    # after a dash is no thing named
+    gloss = re.search(
+        r"\s[–—-]\s*(?:the\s+(?:same|very)|echoing|repeating|something|just\s+as|much\s+as|"
+        r"as\s+(?:it|they|inspectors)\s+(?:did|had)|one\s+(?:that|which)|"
+        r"an?\s+(?:(?:old|recurring|familiar|long-standing|persistent)\s+)?(?:problem|issue|"
+        r"theme|concern|weakness|criticism|failing|complaint)s?)\b",
+        list_text,
+        re.IGNORECASE,
+    )
+    if gloss and len(_words(list_text[: gloss.start()])) >= 3:
+        list_text = list_text[: gloss.start()]
     # '..., and said some children in care had seen their social worker change': the article
     # reports something else
     list_text = re.split(
