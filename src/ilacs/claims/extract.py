@@ -3890,6 +3890,66 @@ def _on_dateline(text: str, at: int) -> bool:
     return len(line) <= 60 and bool(_DATELINE.fullmatch(line.rstrip()))
 
 
+_MONTH_OF_YEAR_SAID = re.compile(
+    r",?\s+(?:of\s+)?(?:(?P<same>that|the\s+same)|(?P<next>the\s+(?:following|next)))\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _month_of_year_said(r: Reader, whens: list[T.When]) -> list[T.When]:
+    """'In spring 2017, inspectors spent four weeks in the borough. Their report, published in
+    July that year, ...': a month of 'that year' ('the same year', 'the following year') is of
+    the last year the paragraph named before it, not the article's; with none named before it,
+    it dates nothing."""
+    out = []
+    for w in whens:
+        m = _MONTH_OF_YEAR_SAID.match(r.text, w.end)
+        if not (w.relative and w.precision == "month" and m):
+            out.append(w)
+            continue
+        para = r.text.rfind("\n", 0, w.start) + 1
+        told = [
+            x
+            for x in T.dates(r.text[para : w.start], r.as_of, para)
+            if not x.relative and x.first.year == x.last.year
+        ]
+        if not told:
+            continue
+        y = told[-1].last.year + (1 if m.group("next") else 0)
+        try:
+            first, last = w.first.replace(year=y), w.last.replace(year=y)
+        except ValueError:
+            continue
+        out.append(T.When(w.start, w.end, first, last, w.precision))
+    return out
+
+
+def _years_said_before(r: Reader, at: int) -> list[int]:
+    """The years the paragraph of `at` names before it (not relative ones); none named, those of
+    the heading of its section ("2022: the step up", "Inspection in 2019"): a short line with
+    no full stop, the nearest above it."""
+
+    def years(text: str) -> list[int]:
+        return sorted(
+            {
+                y
+                for x in T.dates(text, r.as_of)
+                if not x.relative and x.last.year - x.first.year < 3
+                for y in range(x.first.year, x.last.year + 1)
+            }
+        )
+
+    para = r.text.rfind("\n", 0, at) + 1
+    own = years(r.text[para:at])
+    if own:
+        return own
+    for line in reversed(r.text[:para].splitlines()):
+        line = line.strip()
+        if line and len(line) <= 80 and not re.search(r"[.!?\"”’:;,]$", line):
+            return years(line)
+    return []
+
+
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     whens = [
@@ -3897,6 +3957,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for w in T.dates(body, r.as_of, clause.start)
         if not r.in_long_quote(w.start) and not _on_dateline(r.text, w.start)
     ]
+    whens = _month_of_year_said(r, whens)
     if not whens:
         return
     # "rated outstanding under the inspection of local authority children's services (ILACS)
@@ -4102,6 +4163,23 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             # "judged 'Inadequate' in November 2015 and 'Requires Improvement to be Good' in
             # August 2018": a grade's own date, the visit's or the report's
+            own_role = None
+        elif (
+            w.relative
+            and re.search(
+                r"\b(?:inadequate|good|outstanding|requires?\s+improvement(?:\s+to\s+be\s+good)?)"
+                r"['’\"”]?\s+(?:by\s+(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|regulator))\s+)?$",
+                before,
+                re.IGNORECASE,
+            )
+            and re.search(
+                r"\b(?:rated|branded|judged|graded|deemed|found to be|given|rating)\b",
+                text[max(sentence.start, w.start - 160) : w.start],
+                re.IGNORECASE,
+            )
+        ):
+            # "When Ofsted rated the council inadequate last month", "were rated good by
+            # inspectors earlier this year": a grade's own date with no 'in', either day
             own_role = None
         elif re.search(
             r"\b(?:verdict|rating|judge?ment|grade)s?\s+(?:was\s+|were\s+)?(?:repeated|confirmed|"
@@ -5147,6 +5225,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # ("By the autumn of 2021 the picture had changed. A two-week inspection led by
                 # X ...": the inspection of the year the narrative set)
                 "scene": None if days else _scene_year(r, sentence, clause),
+                # ("When inspectors returned in July 2022, ... . Lead inspector X noted"): the
+                # years its paragraph named before it, else its section's heading
+                "para_years": _years_said_before(r, sentence.start),
                 # ("That inspection, led by Neil Penswick" in an article about a letter: the
                 # full inspection it spoke of before)
                 "letter": visit_led

@@ -14,6 +14,7 @@ from ilacs.claims.view import (
     RecordView,
     S,
     _current,
+    _doc_years,
     _evidence,
     _inspector_docs,
     _label,
@@ -129,6 +130,28 @@ def _check_team_size(c: Claim, d: Any, texts: Any) -> None:
     c.evidence = [Evidence(d.path, 1, said)]
 
 
+def _led_earlier(c: Claim, record: RecordView, as_of: date, name: str, chosen: Any) -> Any:
+    """Another report or letter of the council, out by the day, that `name` led, when the
+    sentence gives no date of its own but its paragraph named a year of that one before it,
+    and none of the one the checker chose (the latest, or the year the narrative set): an
+    article's history of an earlier inspection ("When inspectors returned in July 2022, ...
+    Lead inspector X noted ..."). A lead of another inspection named with no such year is
+    still not this one's."""
+    said = set(c.facts.get("para_years") or [])
+    if c.dates or not name.strip() or not said or said & _doc_years(chosen):
+        return None
+    for d in sorted(
+        record.by_urn.get(c.urns[0], []), key=lambda d: _published(d) or date.min, reverse=True
+    ):
+        p = _published(d)
+        if d is chosen or p is None or p > as_of + timedelta(days=3):
+            continue
+        lead = record.inspector.get(d.id) or ""
+        if lead and _norm_name(name) in _norm_name(lead) and said & _doc_years(d):
+            return d
+    return None
+
+
 def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     if not c.facts.get("names") and c.facts.get("count"):
         docs = _inspector_docs(c, record, as_of)
@@ -163,6 +186,13 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
     assert best is not None
     _, d, found = best
     lead = record.inspector.get(d.id)
+    if lead and _norm_name(names[0]) not in _norm_name(lead) and (led or found[0] is None):
+        other = _led_earlier(c, record, as_of, names[0], d)
+        if other is not None:
+            # "Then in April 2023 the city was rated good. Lead inspector X's team found ...":
+            # a sentence that dates nothing itself, of an earlier inspection X led
+            d, lead = other, record.inspector.get(other.id)
+            found = [(0, "lead"), *(_named_in(n, d, texts) for n in names[1:])]
     if led:
         # "led by X": X led it (a team inspector named with "led" did not)
         if lead and _norm_name(names[0]) in _norm_name(lead):

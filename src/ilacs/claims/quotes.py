@@ -1985,6 +1985,15 @@ def _judge_in_context(
                 if set(inside) & set(_words(q)) and len(_words(q)) >= 2
             ):
                 return None
+            # the quotation printed as it stands pages on: the article joined a sentence of
+            # one section to words of another ('the senior management team is now permanently
+            # staffed and caseloads are "generally manageable"'), it changed none
+            if any(
+                _run_has(best.index.words, _parts(q))
+                for q in quoted
+                if set(inside) & set(_words(q)) and len(_words(q)) >= 2
+            ):
+                return None
             return (
                 Verdict.CONTRADICTED,
                 f"The report prints this sentence on {_where(best)} with "
@@ -3020,6 +3029,19 @@ def _rec_items(list_text: str) -> list[str]:
     """The things a list names: split at commas, semicolons and 'and', short pieces joined;
     'from X to Y' names X and Y; an example ('– for example, ...') is not one of them."""
     list_text = re.split(r"\s[–—-]\s*(?:for\s+example|such\s+as|e\.g\.)\b", list_text)[0]
+    # '... to prevent delays for children - the same court-stage tracking Ofsted asked for in
+    # 2015', '... - a problem inspectors raised in 2019': the writer's comment on the thing
+    # after a dash is no thing named
+    gloss = re.search(
+        r"\s[–—-]\s*(?:the\s+(?:same|very)|echoing|repeating|something|just\s+as|much\s+as|"
+        r"as\s+(?:it|they|inspectors)\s+(?:did|had)|one\s+(?:that|which)|"
+        r"an?\s+(?:(?:old|recurring|familiar|long-standing|persistent)\s+)?(?:problem|issue|"
+        r"theme|concern|weakness|criticism|failing|complaint)s?)\b",
+        list_text,
+        re.IGNORECASE,
+    )
+    if gloss and len(_words(list_text[: gloss.start()])) >= 3:
+        list_text = list_text[: gloss.start()]
     # '..., and said some children in care had seen their social worker change': the article
     # reports something else
     list_text = re.split(
