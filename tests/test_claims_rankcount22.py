@@ -158,3 +158,24 @@ def test_the_only_council_nationally_under_a_framework(tmp_path, corpus_db):
         "2023-07-05",
     )
     assert _claim(wrong, "only Stockport")["verdict"] == "contradicted"
+
+
+def test_the_first_time_in_a_span_of_years(tmp_path, corpus_db):
+    # Doncaster: good in January 2018 (SIF), requires improvement in 2022, good in March 2025
+    text = (
+        "Doncaster Council's children's services have been rated good for the first time in "
+        "seven years.\n\n"
+        "It is the first time in more than seven years that Doncaster has been judged good.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2025-03-20")
+    assert _claim(claims, "first time in seven years")["verdict"] == "supported", claims
+    assert _claim(claims, "first time in more than seven")["verdict"] == "supported", claims
+    assert not _contradicted(claims), claims
+    wrong = _check(
+        tmp_path,
+        corpus_db,
+        "Doncaster Council's children's services have been rated good for the first time in "
+        "12 years.\n",
+        "2025-03-20",
+    )
+    assert _claim(wrong, "first time in 12 years")["verdict"] == "contradicted"

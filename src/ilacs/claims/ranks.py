@@ -1561,6 +1561,14 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
         c.explanation = f"It is number {place[0]}, not {want}, {what}: {names}."
 
 
+# "for the first time in more than seven years", "the first time in a decade": a span, not ever
+_FIRST_IN_YEARS = re.compile(
+    r"\bfirst\s+time\s+in\s+(?:(?:more|over|less|under)\s+than\s+|over\s+|almost\s+|nearly\s+|"
+    rf"about\s+|around\s+|some\s+)?(?:(?P<k>{T.NUMBER}|\d+)\s+years|(?P<k2>a\s+decade))\b",
+    re.IGNORECASE,
+)
+
+
 def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
     """'the first time the council has been rated good overall (since 2013)', 'the first time
     since 2018 that it has escaped the lowest grade': its latest report has it, and no earlier
@@ -1661,6 +1669,32 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         for d in insp[: insp.index(current)]
         if has(d) and (since is None or (d.published and d.published.year > since))
     ]
+    gap = _FIRST_IN_YEARS.search(c.text)
+    k = (T.number(gap.group("k")) if gap.group("k") else 10) if gap else None
+    if earlier and k is not None and current.published is not None:
+        # "for the first time in more than seven years", "the first time in a decade": not
+        # the first ever, the first within that span (a report of a year or so either side of
+        # its edge: the writer's rounding, no verdict)
+        last = max((d.published for d in earlier if d.published), default=None)
+        gap_years = (current.published - last).days / 365.25 if last else None
+        if gap_years is None or gap_years < k - 1:
+            c.verdict = C
+            c.explanation = (
+                f"Not the first time in {k} years: the {_label(earlier[-1])} was {what} too."
+            )
+        elif gap_years < k:
+            c.verdict = N
+            c.explanation = (
+                f"The {_label(earlier[-1])}, {gap_years:.1f} years before, was {what} too: ilacs "
+                "cannot tell whether the writer rounds."
+            )
+        else:
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(current)} is {what}; the last report before it that was is the "
+                f"{_label(earlier[-1])}, {gap_years:.1f} years before."
+            )
+        return
     if earlier:
         c.verdict = C
         c.explanation = f"Not the first time: the {_label(earlier[0])} was {what} too."
