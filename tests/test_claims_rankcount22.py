@@ -179,3 +179,17 @@ def test_the_first_time_in_a_span_of_years(tmp_path, corpus_db):
         "2025-03-20",
     )
     assert _claim(wrong, "first time in 12 years")["verdict"] == "contradicted"
+
+
+def test_one_of_a_number_of_councils_holds_the_grade_itself(tmp_path, corpus_db):
+    # Lincolnshire outstanding (14 Jun 2023): "one of two councils ... rated requires
+    # improvement" says its own grade too, and is contradicted
+    claims = _check(
+        tmp_path,
+        corpus_db,
+        "Lincolnshire County Council's children's services have been rated outstanding.\n\n"
+        "Lincolnshire is one of just two councils in the East Midlands currently rated requires "
+        "improvement, alongside Derby.\n",
+        "2023-06-15",
+    )
+    assert _contradicted(claims), claims

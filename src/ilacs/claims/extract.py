@@ -730,6 +730,8 @@ def _counted_subject(before: str) -> bool:
         return bool(m.group("noun"))
     if re.search(r"(?i)\b(?:the|these|those|its|their|both|all)\s+$", before[: m.start()]):
         return False  # "the two councils are rated good": councils named before
+    if re.search(r"(?i)\bone\s+of\s+(?:only\s+|just\s+|the\s+)?$", before[: m.start()]):
+        return False  # "X is one of two councils ... rated requires improvement": X's grade too
     k = T.number(m.group("k"))
     if (
         m.group("k").lower() in ("a", "an", "both")
