@@ -269,6 +269,10 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
                     if s.status == "graded"
                     and (not c.region or (s.region == c.region) != bool(c.facts.get("outside")))
                 ]
+                if not graded:
+                    # a framework with no reports yet on the day: no reading of a count ("Not
+                    # one council has yet been rated inadequate" is not 0 of 0 ILACS reports)
+                    continue
                 for every in (False, True):
                     hits = []
                     for st in graded:

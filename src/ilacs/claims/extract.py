@@ -209,7 +209,8 @@ _REGION = re.compile(
 )
 # "one of three councils in Merseyside": a place ilacs cannot count within
 _PLACE = re.compile(
-    r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?)\s+(?:in|across)\s+"
+    # ("the only one in West Yorkshire rated outstanding")
+    r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?|(?<=only\s)one)\s+(?:in|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 _PLACE_LEAD = re.compile(
@@ -801,6 +802,44 @@ def _reported_hope(r: Reader, pos: int) -> bool:
     return said is not None and _hope_before(r, said.end(), pos)
 
 
+# "Twelve North West authorities currently (require improvement)", "Not one council in England
+# has yet been rated (outstanding)", "(with) 14 (requiring improvement)": a number of councils
+# just before a grade that it governs
+_COUNTED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[^\w'’]))(?i:(?P<k>\d+|{T.NUMBER})|(?P<not>not\s+(?:one|a\s+single)))\s+"
+    r"(?:(?i:other|more|further|English)\s+|[A-Z][\w'’&-]*\s+){0,3}"
+    r"(?P<noun>(?i:councils?|authorit(?:y|ies)|local\s+authorit(?:y|ies)|boroughs?|counties|"
+    r"children['’]s\s+services\s+(?:departments|authorities))\s+|LAs\s+)?"
+    r"(?:(?i:in|across|of)\s+(?i:the\s+)?(?:England|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s+)?"
+    r"(?:(?i:now|currently|still|also|are|were|is|was|have|has|had|been|yet|so\s+far|ever|remain|"
+    r"remains|being|rated|judged|graded|deemed|found|as|to|be)\s+)*['‘“\"]?$",
+)
+
+
+def _counted_subject(before: str) -> bool:
+    """Whether the words before a grade end in a number of councils that the grade is said of:
+    a number with a noun for councils ('Twelve North West authorities currently', 'Not one
+    council in England has yet been rated'), or a bare number too large to be a count of one
+    report's judgements ('with 14')."""
+    m = _COUNTED_SUBJECT.search(before)
+    if m is None:
+        return False
+    if m.group("not"):
+        return bool(m.group("noun"))
+    if re.search(r"(?i)\b(?:the|these|those|its|their|both|all)\s+$", before[: m.start()]):
+        return False  # "the two councils are rated good": councils named before
+    if re.search(r"(?i)\bone\s+of\s+(?:only\s+|just\s+|the\s+)?$", before[: m.start()]):
+        return False  # "X is one of two councils ... rated requires improvement": X's grade too
+    k = T.number(m.group("k"))
+    if (
+        m.group("k").lower() in ("a", "an", "both")
+        or k is None
+        or (m.group("k").isdigit() and len(m.group("k")) == 4)
+    ):
+        return False  # a year ("in 2019 rated inadequate")
+    return bool(m.group("noun")) and k != 1 or k >= 6
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -910,6 +949,11 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             before,
             re.IGNORECASE,
         ):
+            continue
+        # "Twelve North West authorities currently require improvement", "Not one council in
+        # England has yet been rated outstanding", "with 14 requiring improvement": the grade of
+        # a number of councils (a count), not of the council the article is about
+        if _counted_subject(before):
             continue
         if re.search(
             r"\b(?:below|above|short of|less than|better than|worse than|at least|than|word|term|label)\s*['‘“\"]?$",
@@ -5724,6 +5768,12 @@ def _others_span(r: Reader, sentence: T.Span, clause: T.Span) -> T.Span | None:
 
 def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], list[int]]:
     """The council a rank claim is about, and the councils it names as the others."""
+    colon = re.match(r"\s*[:;]\s", r.text[clause.end : sentence.end])
+    if colon and not any(sentence.start <= m.start < clause.end for m in r.mentions):
+        # "It is also the only outstanding authority in South Yorkshire: its neighbours
+        # Barnsley, Doncaster and Sheffield are all rated good": the councils named after the
+        # colon are not the subject
+        sentence = T.Span(sentence.start, clause.end)
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     nxt = _NEXT_RANK.search(r.text, clause.end, cut.start()) if cut else None
     if nxt:
@@ -6036,6 +6086,12 @@ def _places_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+_NATIONALLY = re.compile(
+    r"\b(?:nationally|in\s+England|across\s+England|in\s+the\s+country|across\s+the\s+country)\b",
+    re.IGNORECASE,
+)
+
+
 def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     m = _ONLY_COUNCIL.search(body)
@@ -6049,20 +6105,24 @@ def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     region = _REGION.search(r.text, sentence.start, sentence.end)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
     urn = who[0].la.urn if len(who) == 1 else None
-    if urn is None or region is None or fw_words is None:
+    # "Nationally, only Lincolnshire had previously been rated outstanding for help and
+    # protection under the new framework": the one council in England
+    national = _NATIONALLY.search(r.text, sentence.start, clause.start + m.start())
+    where = region or national
+    if urn is None or where is None or fw_words is None:
         return  # a council among all of England, or with no framework named: too loose
     r.add(
-        T.Span(sentence.start, clause.end) if region.start() < clause.start else clause,
+        T.Span(sentence.start, clause.end) if where.start() < clause.start else clause,
         Kind.RANK,
         [urn],
-        region=_REGION_WORDS[region.group(0).lower()],
+        region=_REGION_WORDS.get(where.group(0).lower()),
         framework=fw_words,
         facts={
             "grades": [T.grade_of(m.group("g"))],
             "phrase": "only",
             "n": None,
             "area": next((a for _, _, a in T.areas_in(body[m.end() :])), None),
-            "in_region": True,
+            "in_region": region is not None,
             "only": True,
             "fw_year": fw_year,
         },
@@ -6571,9 +6631,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
-    rf"\b(?<![\d][.,])(?:(?P<none>none|no)\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
-    rf"(?:other\s+|English\s+|London\s+)*(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
-    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:council|local\s+authority|authority)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
+    # ("Twelve North West authorities": a region's)
+    rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+)*"
+    rf"(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
+    rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=not\sone\s)(?:council|local\s+authority|authority)(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
     re.IGNORECASE,
 )

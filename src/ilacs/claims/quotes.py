@@ -2288,6 +2288,10 @@ class RecSpan:
     deadline: tuple[int, int] | None = None
     # a list set out line by line: where each line's item is (each is a claim of its own)
     lines: tuple[tuple[int, int], ...] = ()
+    # a count whose sentence names no year: the years the article names just before it (its
+    # paragraph and the two before, back to a heading): "That 2015 report ... the council was
+    # handed eight recommendations"
+    near_years: tuple[int, ...] = ()
 
 
 # A letter's words (a focused visit, a monitoring visit, a JTAI), and a full report's.
@@ -2443,9 +2447,17 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 previous=bool(_OF_THE_LAST.match(sentence, m_end)),
                 letter=letter,
                 years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
+                near_years=_years_near(text, at),
             )
         )
     return out
+
+
+def _years_near(text: str, at: int) -> tuple[int, ...]:
+    """The years the article names in the three paragraphs up to `at` (its own and the two
+    before it), not those of 'since its last inspection in 2019'."""
+    paras = [p for p in re.split(r"\n\s*\n", text[:at]) if p.strip()][-3:]
+    return _years_before("\n".join(paras), len("\n".join(paras)))
 
 
 _BOARD = (
@@ -3463,7 +3475,25 @@ def check_recommendation(
                 evidence,
             )
         return verdict, why, evidence
-    return _check_recs(span, doc, texts)
+    got = _check_recs(span, doc, texts)
+    if got[0] == Verdict.CONTRADICTED and span.count is not None and not span.years:
+        # "That 2015 report was not without blemishes ... and the council was handed eight
+        # recommendations", "2020: Inadequate ... It set out eight areas for improvement": a
+        # count the latest report does not give, of the report of a year named just before
+        for d in sorted(docs, key=lambda d: d.published or date.min, reverse=True):
+            if (
+                d is doc
+                or getattr(d, "kind", "inspection") != "inspection"
+                or d.published is None
+                or (as_of is not None and d.published > as_of)
+                or not {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
+                & set(span.near_years)
+            ):
+                continue
+            other = _check_recs(span, d, texts)
+            if other[0] == Verdict.SUPPORTED:
+                return other
+    return got
 
 
 def _report_with_these(
