@@ -1045,6 +1045,18 @@ def _figure_before_quote(
     )
 
 
+def _quoted_parts(span: Any, claim_text: str) -> list[str]:
+    """The words a claim puts in quotation marks: the fragments of its QuoteSpan, the string
+    given, or the quoted passages of its text; only those that hold words."""
+    if isinstance(span, QuoteSpan):
+        quoted = [claim_text[a - span.start : b - span.start] for a, b in span.fragments]
+    elif isinstance(span, str):
+        quoted = [span]
+    else:
+        quoted = _inner(claim_text)
+    return [q for q in quoted if _words(q)]
+
+
 def _negation_dropped(
     claim_text: str,
     span: QuoteSpan | str | None,
@@ -1057,13 +1069,7 @@ def _negation_dropped(
     improving but are not consistently strong': the quoted words are the report's with its
     'not' (or 'never', 'no longer') left out, which says the opposite: contradicted. Only
     when the quote, three words or more, is nowhere in the council's reports as it stands."""
-    if isinstance(span, QuoteSpan):
-        quoted = [claim_text[a - span.start : b - span.start] for a, b in span.fragments]
-    elif isinstance(span, str):
-        quoted = [span]
-    else:
-        quoted = _inner(claim_text)
-    quoted = [q for q in quoted if _words(q)]
+    quoted = _quoted_parts(span, claim_text)
     if len(quoted) != 1:
         return None
     said = _words(quoted[0])
@@ -1106,13 +1112,7 @@ def _check_quote(
     texts: ReportTexts,
     context: str | None = None,
 ) -> tuple[Verdict, str, list[Evidence]]:
-    if isinstance(span, QuoteSpan):
-        quoted = [claim_text[a - span.start : b - span.start] for a, b in span.fragments]
-    elif isinstance(span, str):
-        quoted = [span]
-    else:
-        quoted = _inner(claim_text)
-    quoted = [q for q in quoted if _words(q)]
+    quoted = _quoted_parts(span, claim_text)
     docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
     if not quoted:
         return Verdict.NOT_IN_RECORD, "No quoted words to look for.", []

@@ -717,6 +717,11 @@ def _region_total_wrong(c: Claim, as_of: date, urn: int) -> bool:
     return True
 
 
+def _names_not_in(view: RecordView, urns: Any, names: Any) -> str:
+    """The names of the councils `urns` that are not among `names`, joined by commas."""
+    return ", ".join(str(_urn_name(view, u)) for u in urns if _urn_name(view, u) not in names)
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -1285,9 +1290,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             c.verdict = C
             c.explanation = (
                 f"{n} {what_grade}{where} on {as_of}: {', '.join(today)}; not "
-                + ", ".join(
-                    str(_urn_name(view, u)) for u in subjects if _urn_name(view, u) not in today
-                )
+                + _names_not_in(view, subjects, today)
                 + f" ({lines})."
             )
             return
@@ -1367,9 +1370,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict = C
         c.explanation = (
             f"{n} {what_grade}{where} by {held_by[0]} ({', '.join(first)}), but not "
-            + ", ".join(
-                str(_urn_name(view, u)) for u in named_others if _urn_name(view, u) not in first
-            )
+            + _names_not_in(view, named_others, first)
             + f" ({lines})."
         )
         return
