@@ -1757,6 +1757,18 @@ _SCENE_EVENT = re.compile(
     r"(?!\s*[-–/]|\s+(?:framework|inspection\s+framework)\b)",
     re.IGNORECASE,
 )
+# A sentence that tells of the visit by a month alone, no year in it: "Inspectors, who visited
+# Liverpool from 11 to 22 May, judged ...", "Ofsted inspected the council in March", "The
+# inspection, between 26 January and 3 February, found ...": the latest such month by the
+# article's day (its year the scene of the grades after it in the paragraph)
+_SCENE_EVENT_MONTH = re.compile(
+    r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:visited|returned))\b"
+    r"[^.;!?]{0,60}?\b(?:in|during|from|between|on)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:to|and|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?)?"
+    rf"(?P<m>{T.MONTH})",
+    re.IGNORECASE,
+)
 # words of a sentence that tell of no past inspection: the present, or a visit that gives no
 # grade
 _SCENE_EVENT_NOT = re.compile(
@@ -1821,6 +1833,27 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             # "When inspectors returned in February 2017, they found services had improved.
             # The overall grade rose one step to requires improvement": the inspection then
             year, last_seen = int(ev.group("y")), int(ev.group("y"))
+            event = not T.GRADE_RE.search(seg)
+            continue
+        evm = (
+            _SCENE_EVENT_MONTH.search(seg)
+            if s.start != sentence.start
+            and year is None
+            and last_seen is None
+            and not _SCENE_EVENT_NOT.search(seg)
+            and not re.search(r"\b(?:19|20)\d\d\b", seg)
+            else None
+        )
+        if (
+            evm
+            and evm.start() <= 50
+            and (month := T.MONTHS.get(evm.group("m").lower().rstrip(".")))
+        ):
+            # "Inspectors, who visited Liverpool from 11 to 22 May, judged the impact of
+            # leaders good. Care leavers' experiences were rated requires improvement": the
+            # inspection of the latest such month by the article's day
+            year = r.as_of.year - (1 if month > r.as_of.month else 0)
+            last_seen = year
             event = not T.GRADE_RE.search(seg)
             continue
         m = _SCENE_OPEN.match(seg)
@@ -3303,6 +3336,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             len(urns) == 1
             and len({it["role"] for it in items}) > 1
             and any(it.get("interval") or it["whens"] for it in items if it["role"] == "previous")
+        )
+        # "in 2018 it was judged good, having been rated inadequate in 2016", "inadequate in
+        # 2015 and requires improvement in 2019": each grade told with a year of its own is its
+        # inspection's overall one, not one of several judgements of one inspection
+        and not (
+            len(urns) == 1
+            and all(it["whens"] for it in items)
+            and len({it["whens"][0].first.year for it in items}) == len(items)
         )
     )
     # "the area judged to require improvement": a judgement the clause does not name
