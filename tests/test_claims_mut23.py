@@ -118,3 +118,55 @@ SURREY = date(2025, 5, 10)
 )
 def test_visit_month_sets_the_inspection(check23, text, as_of, words, verdict):
     assert verdicts(check23(text, as_of), words, "grade") == {verdict}
+
+
+# Rutland: sif on site November to December 2016, published 13 February 2017; ilacs2018 on site
+# March 2020, published 15 April 2020 (both requires improvement); ilacs2023 published 12 July
+# 2024, good.
+RUTLAND = date(2024, 7, 15)
+
+
+@pytest.mark.parametrize(
+    "text, as_of, words, verdict",
+    [
+        # each month told of a grade is an inspection of its own, each to hold
+        (
+            "Rutland was rated requires improvement in December 2016 and again in March 2019.",
+            RUTLAND,
+            "again in March 2019",
+            "contradicted",
+        ),
+        (
+            "Rutland was rated requires improvement in December 2016 and again in March 2020.",
+            RUTLAND,
+            "again in March 2020",
+            "supported",
+        ),
+        (
+            HEAD + "Sunderland was judged inadequate in July 2015 and again in March 2020.",
+            SUNDERLAND,
+            "again in March 2020",
+            "contradicted",
+        ),
+        (
+            HEAD + "It was rated inadequate in July 2015 and in June 2021.",
+            SUNDERLAND,
+            "in June 2021",
+            "contradicted",
+        ),
+        (
+            HEAD + "Ofsted judged the council inadequate in July 2015 and then in July 2021.",
+            SUNDERLAND,
+            "then in July 2021",
+            "contradicted",
+        ),
+        (
+            HEAD + "Sunderland was rated inadequate in June 2015 and again in May 2018.",
+            SUNDERLAND,
+            "again in May 2018",
+            "supported",
+        ),
+    ],
+)
+def test_each_month_its_own_inspection(check23, text, as_of, words, verdict):
+    assert verdicts(check23(text, as_of), words) == {verdict}

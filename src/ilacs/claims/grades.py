@@ -303,6 +303,30 @@ _MOVED_FROM = re.compile(
 )
 
 
+def _whens_apart(c: Claim, whens: list[Any]) -> bool:
+    """Whether months told of a grade ("in December 2016 and again in March 2020", "in May
+    2015, and in June 2019") are each an inspection of its own: years at least two apart, told
+    as a list ("and", "and again in", a comma), not a span ("between December 2016 and January
+    2017", "from ... to ...")."""
+    if len(whens) < 2 or not all(w.precision in ("month", "year") for w in whens):
+        return False
+    ws = sorted(whens, key=lambda w: w.start)
+    if any(b.first.year - a.first.year < 2 for a, b in zip(ws, ws[1:], strict=False)):
+        return False
+    before = c.text[max(0, ws[0].start - c.start - 12) : ws[0].start - c.start]
+    if re.search(r"\b(?:between|from|since|to|until)\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return False
+    return all(
+        re.fullmatch(
+            r"\s*(?:,\s*|,?\s+and\s+(?:again\s+|then\s+|later\s+)?)(?:(?:once\s+)?more\s+)?"
+            r"(?:in\s+)?",
+            c.text[a.end - c.start : b.start - c.start],
+            re.IGNORECASE,
+        )
+        for a, b in zip(ws, ws[1:], strict=False)
+    )
+
+
 def _check_grades_one(
     c: Claim, record: RecordView, as_of: date, urn: int
 ) -> tuple[Verdict, str, list[Evidence]]:
@@ -380,6 +404,10 @@ def _check_grades_one(
             split.extend(
                 dict(it, whens=[w for w in it["whens"] if w.first.year == y]) for y in years
             )
+        elif len(years) > 1 and _whens_apart(c, it["whens"]):
+            # "rated requires improvement in December 2016 and again in March 2020": each month
+            # told is an inspection of its own, each to hold (not the first alone)
+            split.extend(dict(it, whens=[w]) for w in it["whens"])
         else:
             split.append(it)
     undecided = False  # a number of inspections the record cannot settle
