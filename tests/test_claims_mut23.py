@@ -170,3 +170,41 @@ RUTLAND = date(2024, 7, 15)
 )
 def test_each_month_its_own_inspection(check23, text, as_of, words, verdict):
     assert verdicts(check23(text, as_of), words) == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, words, verdict",
+    [
+        # a month without a year, in a sentence that opened on one inspection's year, is of
+        # that year (not the latest such month by the article's day)
+        (
+            "The 2018 inspection, carried out over four weeks between April and May, judged "
+            "leadership inadequate.",
+            "judged leadership inadequate",
+            "supported",
+        ),
+        (
+            "Its 2021 inspection, held in June and July, rated leadership outstanding.",
+            "rated leadership outstanding",
+            "supported",
+        ),
+        (
+            "The 2021 inspection in July found leadership outstanding.",
+            "found leadership outstanding",
+            "supported",
+        ),
+        (
+            "In 2018, inspectors visited in April and judged leadership inadequate.",
+            "judged leadership inadequate",
+            "supported",
+        ),
+        (
+            "The 2018 inspection, carried out between April and May, judged leadership good.",
+            "judged leadership good",
+            "contradicted",
+        ),
+    ],
+)
+def test_month_of_the_year_told(check23, text, words, verdict):
+    assert verdicts(check23(HEAD + text, SUNDERLAND), words, "grade") == {verdict}
+

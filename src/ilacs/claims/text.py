@@ -560,6 +560,46 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
                 pass
         fixed.append(w)
     out = fixed
+    # "The 2018 inspection, carried out over four weeks between April and May", "In 2017,
+    # inspectors visited in June": a month without a year, in a sentence that opened on one
+    # inspection's year, is of that year (not the latest such month)
+    fixed = []
+    for w in out:
+        if w.relative and w.precision in ("month", "day", "range"):
+            head = text[max(0, w.start - offset - 160) : w.start - offset]
+            head = re.split(r"[.;!?]\s|\n", head)[-1]
+            opened = re.match(
+                r"\W*(?:(?:the|its|a|that)\s+(?P<y1>(?:19|20)\d\d)\s+(?:full\s+|standard\s+|"
+                r"short\s+|SIF\s+|ILACS\s+)?(?:re-?)?(?:inspection|visit)\b|"
+                r"in\s+(?P<y2>(?:19|20)\d\d)\s*,)",
+                head,
+                re.IGNORECASE,
+            )
+            years = re.findall(r"\b(?:19|20)\d\d\b", head)
+            yr = int(opened.group("y1") or opened.group("y2")) if opened else 0
+            if (
+                yr
+                and len(set(years)) == 1
+                and yr <= as_of.year
+                and yr != w.first.year
+                and year_near(w.start - offset, w.end - offset) is None
+                and not re.search(
+                    r"\b(?:later|since|after|subsequent\w*|next|this|last)\b", head, re.I
+                )
+            ):
+                try:
+                    w = When(
+                        w.start,
+                        w.end,
+                        w.first.replace(year=yr),
+                        w.last.replace(year=yr),
+                        w.precision,
+                        False,
+                    )
+                except ValueError:
+                    pass
+        fixed.append(w)
+    out = fixed
     # a year right after a month ("September 2023") was read with it; drop lone years inside
     out = [
         w
