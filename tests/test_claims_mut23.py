@@ -208,3 +208,23 @@ def test_each_month_its_own_inspection(check23, text, as_of, words, verdict):
 def test_month_of_the_year_told(check23, text, words, verdict):
     assert verdicts(check23(HEAD + text, SUNDERLAND), words, "grade") == {verdict}
 
+
+# North East Lincolnshire: sif on site July 2017; focused visit 22 to 23 October 2019; ilacs2018
+# on site 4 to 15 October 2021 (inadequate); ilacs2023 published 3 September 2025 (good).
+NE_LINCS = date(2025, 9, 4)
+NE_HEAD = "North East Lincolnshire's children's services have been rated good by Ofsted.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, words, held",
+    [
+        # a full inspection's date is never a focused visit's
+        ("The full inspection in October 2019 confirmed the decline.", "October 2019", False),
+        ("A standard inspection in October 2019 found services inadequate.", "October 2019", False),
+        ("Ofsted's full inspection in October 2019 was damning.", "October 2019", False),
+        ("The full inspection in October 2021 confirmed the decline.", "October 2021", True),
+    ],
+)
+def test_full_inspection_not_a_visit(check23, text, words, held):
+    found = verdicts(check23(NE_HEAD + text, NE_LINCS), words, "date")
+    assert (found == {"supported"}) == held, found

@@ -708,6 +708,12 @@ def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list
         w.precision in ("day", "range", "period", "month") for w in whens
     ):
         return False
+    if re.search(
+        r"\b(?:full|standard|graded|SIF|ILACS)\s+(?:re-?)?inspection\b", c.text, re.IGNORECASE
+    ) and not re.search(r"\b(?:focused|monitoring|joint|JTAI|letter)\b", c.text, re.IGNORECASE):
+        # "The full inspection in October 2019 confirmed the decline": a full inspection's
+        # date, never a focused visit's or a monitoring visit's
+        return False
     trial = replace(c, facts=dict(c.facts), evidence=[])
     if re.search(r"\b(?:re-?)?inspect(?:ion|ed)\b", c.text, re.IGNORECASE):
         # "an inspection in March": a full inspection's, or a focused visit's (a short
