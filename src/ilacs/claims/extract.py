@@ -223,6 +223,11 @@ _PLACE_OWN = re.compile(
 )
 _FRAMEWORK = re.compile(
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria|arrangements)|"
+    # "under the revised inspection of local authority children's services (ILACS)
+    # arrangements": the newest ILACS, not any
+    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:Ofsted\s+)?(?:inspection\s+of\s+local\s+"
+    r"authority\s+children['’]s\s+services(?:\s*\(ILACS\))?|ILACS)(?:\s+(?:framework|regime|system|"
+    r"arrangements|inspections?))?|"
     r"single inspection framework|\bSIF\b|\bILACS\b|inspection of local authority children's services|"
     # "since the inspection framework was updated in 2023", "since Ofsted changed the way it
     # inspects children's services last year"
@@ -806,13 +811,13 @@ def _reported_hope(r: Reader, pos: int) -> bool:
 # has yet been rated (outstanding)", "(with) 14 (requiring improvement)": a number of councils
 # just before a grade that it governs
 _COUNTED_SUBJECT = re.compile(
-    rf"(?:^|(?<=[^\w'’]))(?i:(?P<k>\d+|{T.NUMBER})|(?P<not>not\s+(?:one|a\s+single)))\s+"
+    rf"(?:^|(?<=[^\w'’]))(?i:(?P<k>\d+|{T.NUMBER})|(?P<not>not\s+(?:one|a\s+single)|no))\s+"
     r"(?:(?i:other|more|further|English)\s+|[A-Z][\w'’&-]*\s+){0,3}"
     r"(?P<noun>(?i:councils?|authorit(?:y|ies)|local\s+authorit(?:y|ies)|boroughs?|counties|"
     r"children['’]s\s+services\s+(?:departments|authorities))\s+|LAs\s+)?"
     r"(?:(?i:in|across|of)\s+(?i:the\s+)?(?:England|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s+)?"
     r"(?:(?i:now|currently|still|also|are|were|is|was|have|has|had|been|yet|so\s+far|ever|remain|"
-    r"remains|being|rated|judged|graded|deemed|found|as|to|be)\s+)*['‘“\"]?$",
+    r"remains|being|rated|judged|graded|deemed|found|as|to|be|holds?|holding|an?)\s+)*['‘“\"]?$",
 )
 
 
@@ -823,7 +828,23 @@ def _counted_subject(before: str) -> bool:
     report's judgements ('with 14')."""
     m = _COUNTED_SUBJECT.search(before)
     if m is None:
-        return False
+        # "Of the nine before it, three had leadership judged inadequate", "none had an area
+        # rated inadequate": a number of councils that had a judgement given the grade
+        had = re.search(
+            rf"(?:^|[^\w'’])(?P<k>\d+|{T.NUMBER}|none)\s+(?:of\s+(?:them|those|these)\s+)?"
+            r"(?:had|have|has|saw|got)\s+(?:their\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){1,6}?"
+            r"(?:judged|rated|graded|found|deemed)\s+(?:as\s+|to\s+be\s+)?['‘“\"]?$",
+            before,
+            re.IGNORECASE,
+        )
+        return bool(
+            had
+            and had.group("k").lower() not in ("a", "an", "one", "both")
+            and not (had.group("k").isdigit() and len(had.group("k")) == 4)
+            and not re.search(
+                r"(?i)\b(?:one\s+of|the|these|those|all)\s+$", before[: had.start("k")]
+            )
+        )
     if m.group("not"):
         return bool(m.group("noun"))
     if re.search(r"(?i)\b(?:the|these|those|its|their|both|all)\s+$", before[: m.start()]):
@@ -5706,6 +5727,15 @@ _PUBLISHED_RANK = re.compile(
     r"have\s+(?:its|their|an?)\s+(?:report|inspection))\b",
     re.IGNORECASE,
 )
+# "Trafford's report ... is only the eighth under the new arrangements", "the 12th report
+# published under the revised framework": a place in the order of the framework's reports
+_BARE_FRAMEWORK_RANK = re.compile(
+    r"\s+(?:(?:council|local\s+authority|authority|report|inspection)\s+)?"
+    r"(?:(?:to\s+be\s+)?(?:published|issued|released|inspected)\s+)?(?:so\s+far\s+)?"
+    r"(?:under|since)\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:framework|arrangements|regime|system)\b",
+    re.IGNORECASE,
+)
 _THIS_YEAR = re.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
 # "not rated good or outstanding", "below good": every grade under good.
 _NOT_GOOD = re.compile(
@@ -5903,6 +5933,10 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     )
     if national:
         facts["in_region"], facts["place"] = False, None
+    # "one of 16 councils to achieve a clean sweep ..., and only the third in the region after
+    # Essex and Thurrock": the place within the council's own region
+    if not region and re.match(r"\s+(?:in|across)\s+the\s+region\b(?!['’])", body[m.end() :], re.I):
+        facts["in_region"], facts["place"] = True, None
     # "..., after Salford, and the first in the region to receive an outstanding judgement for
     # children in care": the clause names a test of its own, the grade of another judgement
     own_grade = T.GRADE_RE.search(body, m.end())
@@ -6211,6 +6245,18 @@ _INSP_KIND = re.compile(
 
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
+    if _RANK.search(body) and not re.search(r"\bto\s+(?:be|have|receive|achieve|get|gain)\b", body):
+        # "Barnsley is the fourth council in Yorkshire and the Humber, after Sheffield, Bradford
+        # and North Yorkshire, to be inspected under Ofsted's tougher new framework": the
+        # councils ahead of it named in an aside, the test after them
+        nxt = next((x for x in T.clauses(r.text, sentence) if x.start >= clause.end), None)
+        if nxt is not None and re.fullmatch(
+            r"\W*(?:after|following|behind)\s+[A-Z][^;:.]{0,120}?,\s+to\s+(?:be|have|receive|"
+            r"achieve|get|gain)\b[^;:]*",
+            r.text[clause.end : nxt.end],
+        ):
+            clause = T.Span(clause.start, nxt.end)
+            body = r.text[clause.start : clause.end]
     if _ONLY_ONE_OF_WHOSE.search(body):
         return  # a count of one day's reports (_published_together_claims)
     m = _RANK.search(body)
@@ -6284,9 +6330,16 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r"(?:local\s+)?safeguarding\s+(?:children\s+)?boards?)",
         re.IGNORECASE,
     )
+    bare_fw = bool(
+        (m.group("ord") or m.group("first"))
+        and _BARE_FRAMEWORK_RANK.match(body, m.end())
+        and not T.GRADE_RE.search(r.text, sentence.start, sentence.end)
+        and not _HIGHEST.search(r.text, sentence.start, sentence.end)
+        and not _LOWEST.search(r.text, sentence.start, sentence.end)
+    )
     # "It is the first council to..., and the eighth to be judged inadequate": the sentence
     # has said what is counted
-    elliptic = bool(
+    elliptic = bare_fw or bool(
         (m.group("ord") or m.group("first"))
         and re.match(r"\s+to\s+(?:be|have|receive|achieve|get|gain|move)\b", body[m.end() :])
         and council_word.search(r.text, sentence.start, clause.start)
@@ -6310,7 +6363,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         return
-    published_only = bool(
+    published_only = bare_fw or bool(
         (m.group("ord") or m.group("first")) and _PUBLISHED_RANK.search(body, m.end())
     )
     # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
@@ -6453,6 +6506,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # grade just before the clause, overall, is the test
             grades, test_grade = [T.grade_of(last[0].group(1))], True
     region = _REGION.search(body)
+    if region is None and re.search(
+        r"\b(?:(?:in|across)\s+the\s+capital\b(?!\s+(?:budget|programme|spending|funding))|"
+        r"the\s+capital['’]s\s+(?:\w+\s+){0,3}(?:councils|boroughs|authorities)\b)",
+        body,
+        re.IGNORECASE,
+    ):
+        # "one of four boroughs in the capital that currently hold the top grade": London
+        region = _REGION.search("London")
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
         # "one of 17 councils rated outstanding under the framework, and the sixth London
@@ -6672,12 +6733,16 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
-    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:council|local\s+authority|authority)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     # ("Twelve North West authorities": a region's)
     rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+)*"
     rf"(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
     rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=not\sone\s)(?:council|local\s+authority|authority)(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
-    rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b))\b",
+    rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b)"
+    # "no North West council is rated outstanding", "Not one North West council holds an
+    # outstanding rating": one council of a region named before it, none of them
+    rf"|(?(none)(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)(?=\s+(?:is|was|has|"
+    rf"holds?|currently|now|yet|ever|so\s+far|rated|judged|graded)\b)|(?!)))\b",
     re.IGNORECASE,
 )
 
@@ -6728,6 +6793,16 @@ _NUMBER_OF = re.compile(
 )
 
 
+# "lifts the number of good councils in the South West to seven", "takes the number of
+# outstanding authorities in England to 40": the count on the day, of a grade said before the noun
+_NUMBER_OF_GRADED = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:-rated)?\s+(?:councils|local authorities|authorities|LAs|"
+    r"boroughs)(?:\s+(?:in|across)\s+(?:the\s+)?(?P<where>England|the\s+country|"
+    r"(?-i:[A-Z][\w-]*(?:\s+(?:of\s+|and\s+(?:the\s+)?)?[A-Z][\w-]*){0,3})))?"
+    rf"\s+(?:(?:now|currently)\s+)?(?:to|at)\s+(?P<n>\d+|{T.NUMBER})\b",
+    re.IGNORECASE,
+)
 # "taking to 14 the number of councils given the top rating since the framework was updated":
 # the count on the day, the number before the group
 _TO_N_NUMBER_OF = re.compile(
@@ -6900,6 +6975,35 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 [],
                 facts={"all_las": n_las},
             )
+    graded_of = _NUMBER_OF_GRADED.search(body)
+    if graded_of and not r.in_long_quote(clause.start + graded_of.start()):
+        # "lifts the number of good councils in the South West to seven": a count on the day,
+        # in the region named (none named: England; a place that is no region: none)
+        n = T.number(graded_of.group("n"))
+        where = graded_of.group("where")
+        region = _REGION.fullmatch(where) if where else None
+        national = not where or bool(re.fullmatch(r"England|the\s+country", where, re.I))
+        if n is not None and n > 1 and (region or national):
+            span = T.Span(clause.start + graded_of.start(), clause.start + graded_of.end())
+            r.claims[:] = [
+                c
+                for c in r.claims
+                if not (c.type == Kind.GRADE and c.start < span.end and span.start < c.end)
+            ]
+            fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+            r.add(
+                span,
+                Kind.COUNT,
+                [],
+                region=_REGION_WORDS[region.group(0).lower()] if region else None,
+                framework=fw_words,
+                facts={
+                    "fw_year": fw_year, "grades": [T.grade_of(graded_of.group("g"))], "n": n,
+                    "total": None, "national": True, "outside": False, "more": [],
+                    "below_good": False, "either": False, "moved_off": None, "tally": True,
+                },
+            )  # fmt: skip
+            return
     number_of = _NUMBER_OF.search(body) or _TO_N_NUMBER_OF.search(body)
     if number_of and not r.in_long_quote(clause.start + number_of.start()):
         n = T.number(number_of.group("n"))
@@ -7015,6 +7119,43 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _COUNT.search(body) or _NONE_OF_THEM.search(body)
     if not m or r.in_long_quote(clause.start + m.start()):
         return
+    place = (
+        re.search(
+            r"(?-i:(?P<p>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*))\s+"
+            r"(?:council|local\s+authority|authority|borough)s?\W*$",
+            m.group(0)[m.end("none") - m.start() :],
+        )
+        if m.re is _COUNT and m.group("none")
+        else None
+    )
+    if place and not _REGION.fullmatch(place.group("p")):
+        return  # "Not one Greater Manchester council ...": a place ilacs cannot count within
+    if (
+        m.re is _COUNT
+        and m.group("none")
+        and re.search(r"(?:council|authority|borough)\W*$", m.group(0), re.I)
+        and not _REGION.search(body)
+        and not re.search(
+            r"\b(?:England|English|nationally|the\s+country|the\s+region)\b", body, re.I
+        )
+    ):
+        # "the North West, which now has no council rated outstanding": none of the region the
+        # sentence names before the clause; no region named, no scope to count in
+        said = _REGION.search(r.text, sentence.start, clause.start)
+        if said is not None:
+            body = r.text[said.start() : clause.end]
+            m = _COUNT.search(body)
+            if m is None:
+                return
+            clause = T.Span(said.start(), clause.end)
+        elif not _FRAMEWORK.search(body) and not re.match(
+            # ("No council has yet been rated outstanding", "no council in ...": England's)
+            r"(?:no|not\s+(?:one|a))\s+(?:single\s+)?(?:council|local\s+authority|authority)\s+"
+            r"(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b)",
+            body[m.start() :],
+            re.I,
+        ):
+            return
     of_the = _of_the_at(r, clause.start)
     if of_the and _group_framework(r, sentence, of_the.start())[0]:
         # "Of the 15 councils inspected under it, two ...": _group_count_claims
@@ -7094,7 +7235,12 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return  # "more than half of London's 32 boroughs": a share (_share_claims)
     if re.search(
         r"(?:^|[\s(])(?:the|these|those|both|[\w-]+(?:'s|’s))\s+$", body[: m.start()], re.I
-    ) and not re.search(r"\bof\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", body[: m.start()], re.I):
+    ) and not re.search(
+        # ("Across the North East's 12 councils, just five ...": the region's total)
+        r"\b(?:of|across|among|amongst)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$",
+        body[: m.start()],
+        re.I,
+    ):
         # "The two councils whose services the trust runs", "the trust's two councils": who,
         # unless they change a count ("The two councils bring to 10 the number of ...")
         if not re.search(
@@ -7137,10 +7283,30 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if n is None or (word and word.lower() in ("a", "an")):
         return
     total = m.groupdict().get("m") or m.groupdict().get("m0")
-    if re.search(
-        r"\b(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?:England|the country|the nation)(?:'s|’s)\s+)?$",
-        body[: m.start()],
-        re.IGNORECASE,
+    if (
+        re.search(
+            r"\b(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?:England|the country|the nation)(?:'s|’s)\s+)?$",
+            body[: m.start()],
+            re.IGNORECASE,
+        )
+        or re.search(
+            # "Across the West Midlands' 14 councils, just three ... are rated good": the number
+            # named is the region's total
+            r"\b(?:across|among|amongst)\s+(?:the\s+|all\s+)?(?:(?:England|the country|the nation|"
+            r"the region|(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)(?:'s|’s|(?<=s)['’])\s+)$",
+            body[: m.start()],
+            re.IGNORECASE,
+        )
+        or (
+            # "Across the 19 councils in the South East, four are currently rated outstanding"
+            re.search(r"\b(?:across|among|amongst)\s+(?:the\s+|all\s+)$", body[: m.start()], re.I)
+            and re.match(
+                rf"[^,;.]{{0,60}},\s+(?:only\s+|just\s+)?(?:\d+|{T.NUMBER})\s+"
+                r"(?:are|were|have|has|is|was|remain)\b",
+                body[m.end() :],
+                re.I,
+            )
+        )
     ):
         # "Out of 127 councils inspected, only 10 were...", "each of England's 153 councils
         # ... shows that 39 are now rated outstanding": the number named is the total
@@ -7296,6 +7462,21 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if fw_words is None and m.re is _NONE_OF_THEM:
         fw_words, fw_year = _framework_in(r, sentence, max(0, sentence.start - 800), sentence.start)
+    if m.re is _NONE_OF_THEM and region is None:
+        # "Across the West Midlands' 14 councils, just three ... are rated good. None is rated
+        # outstanding.": none of the councils the sentence before counted, in its region; a
+        # sentence before that names neither a region nor the country gives no scope to count in
+        prev = [x for x in r.sentence_spans if x.end <= sentence.start][-1:]
+        prev_text = r.text[prev[0].start : prev[0].end] if prev else ""
+        region = _REGION.search(prev_text)
+        if (
+            region is None
+            and fw_words is None
+            and not re.search(
+                r"\b(?:England|English|nationally|national|the\s+country)\b", prev_text, re.I
+            )
+        ):
+            return
     del g
     if any(
         c.type == Kind.COUNT
@@ -7332,6 +7513,13 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "six councils rated outstanding overall with Durham the most recent to join the list
         # last month": the count ends where the news of its latest member begins
         span = T.Span(span.start, latest.start())
+    named_tail = None if more else _including_named(r, clause.start + m.end(), span.end)
+    if named_tail is not None:
+        # "Six of the region's 15 councils are rated good, including Bath and North East
+        # Somerset, Somerset and Wiltshire": the count ends where the councils it includes are
+        # named; their grade is a grade claim of its own (the count's grade, said of them)
+        span = T.Span(span.start, named_tail[0])
+        _grade_claims(r, sentence, T.Span(named_tail[1], named_tail[2]))
     r.add(
         span,
         Kind.COUNT,
@@ -7375,6 +7563,35 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
+
+
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|among\s+which\s+are)\s+", re.IGNORECASE)
+
+
+def _including_named(r: Reader, start: int, end: int) -> tuple[int, int, int] | None:
+    """'(six councils are rated good), including A, B and C': where the list of councils the
+    count includes begins, where the count's one grade word begins and where the list ends (it
+    names councils only: joins and council names, up to the clause's end); None when the words
+    after 'including' are anything else ('including two in London')."""
+    inc = _INCLUDING.search(r.text, start, end)
+    if inc is None:
+        return None
+    said = list(T.GRADE_RE.finditer(r.text, start, inc.start()))
+    if len(said) != 1 or T.GRADE_RE.search(r.text, inc.end(), end):
+        return None
+    names = [x for x in r.mentions if inc.end() <= x.start < end and x.la.urn]
+    if not names or names[0].start != inc.end():
+        return None
+    pos = names[0].start
+    for x in names:
+        if not re.fullmatch(
+            r"(?:['’]s)?\s*(?:,|\band\b|&|,\s*and\b)?\s*(?:the\s+)?", r.text[pos : x.start]
+        ):
+            return None
+        pos = x.end
+    if not re.fullmatch(r"[\s.,;:!?)'’\"”]*", r.text[pos:end]):
+        return None
+    return inc.start(), said[0].start(), pos
 
 
 # "(six councils rated outstanding) with Durham the most recent to join the list": the latest of
@@ -7436,7 +7653,12 @@ def _group_before(r: Reader, sentence: T.Span) -> dict[str, Any] | None:
 # the seven before it, none received an inadequate grade in any area, and three - A, B and C -
 # were judged outstanding for the impact of leaders": counts within the councils just counted.
 _OF_THE = re.compile(
-    rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>\s+(?:before|ahead of)\s+(?:it|them))?"
+    rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>"
+    # ("Of the seven councils to go before it", "Of the seven reports published before it")
+    r"(?:\s+(?:other\s+)?(?:councils|local authorities|authorities|reports|inspections))?"
+    r"(?:\s+(?:to\s+(?:go|come|be\s+(?:inspected|published))|that\s+(?:went|came|were\s+"
+    r"(?:inspected|published))|inspected|published))?"
+    r"\s+(?:before|ahead of)\s+(?:it|them|this\s+one)\b)?"
     # a group of councils or their reports, not of one council's areas or recommendations
     r"(?=(?:\s+(?:other\s+|English\s+)*(?:councils|local authorities|authorities|LAs|reports|inspections|"
     r"inspected|published|rated|judged)\b)?[^,.;]{0,120},)(?![^,.;]{0,120}\b(?:areas?|judge?ments?|"
@@ -8534,7 +8756,9 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if grades is None:
         words = {T.grade_of(x.group(1)) for x in T.GRADE_RE.finditer(rest)}
         if len(words) == 1 and re.search(
-            r"\b(?:rated|judged|graded|found|deemed|rating|judgement|judgment)\b",
+            # ("half of the 28 councils ... have been told they require improvement")
+            r"\b(?:rated|judged|graded|found|deemed|rating|judgement|judgment|"
+            r"told\s+(?:that\s+)?(?:they|it|their\s+services))\b",
             rest,
             re.IGNORECASE,
         ):
@@ -9146,6 +9370,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             for detect in DETECTORS:
                 detect(r, sentence, clause)
     _unswallow_inspectors(r)
+    _drop_grades_of_group_counts(r)
     # a claim whose council was carried over from an earlier paragraph may be about the
     # article's own council after all: the checker tries it too
     for c in r.claims:
@@ -9212,6 +9437,23 @@ def _runs_to_event(r: Reader) -> None:
                 if g is not None and c.start < g.end() < c.end:
                     end = g.end() + (1 if r.text[g.end() : g.end() + 1] in "'’”\"" else 0)
                     c.end, c.text = end, r.text[c.start : end]
+
+
+def _drop_grades_of_group_counts(r: Reader) -> None:
+    """ "Of the nine before it, three had leadership judged inadequate": the grade is the
+    councils' the group count counts (read by _group_count_claims), not the grade of the council
+    the sentence is about: a grade claim inside such a count's words after its start is none."""
+    groups = [c for c in r.claims if c.type == Kind.COUNT and c.facts.get("group")]
+    if not groups:
+        return
+    r.claims = [
+        c
+        for c in r.claims
+        if not (
+            c.type == Kind.GRADE
+            and any(g.start <= c.start < g.end and c.end <= g.end + 2 for g in groups)
+        )
+    ]
 
 
 def _unswallow_inspectors(r: Reader) -> None:

@@ -327,6 +327,23 @@ def _whens_apart(c: Claim, whens: list[Any]) -> bool:
     )
 
 
+def _unowned_grades(c: Claim, record: RecordView, urn: int) -> list[dict[str, Any]]:
+    """The grades said of a council that no grade names as its own: "X was judged to require
+    improvement, joining A, B and C, while T remains the only borough rated inadequate" (A, B
+    and C share the grade said before them; a grade said after them of another council named
+    after them is that council's, not theirs). Every grade when none is left."""
+    items: list[dict[str, Any]] = c.facts["grades"]
+    name = _urn_name(record, urn)
+    at = re.search(rf"\b{re.escape(name)}\b", c.text) if name else None
+    if at is None:
+        return items
+    pos = c.start + at.start()
+    kept = [
+        it for it in items if not (it.get("urns") and it.get("pos") is not None and it["pos"] > pos)
+    ]
+    return kept or items
+
+
 def _check_grades_one(
     c: Claim, record: RecordView, as_of: date, urn: int
 ) -> tuple[Verdict, str, list[Evidence]]:
@@ -334,7 +351,9 @@ def _check_grades_one(
     current = _current(insp, as_of)
     # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
     # its own grades
-    items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or c.facts["grades"]
+    items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or _unowned_grades(
+        c, record, urn
+    )
     # "care leavers' services in Hackney and help and protection in Ealing": each council its
     # own areas
     mapped = []
