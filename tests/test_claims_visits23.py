@@ -146,3 +146,128 @@ def test_priority_actions_of_a_visit_a_later_letter_tells(
     )
     found = check23l(text, date(2021, 11, 28))
     assert {v for k, t, v in found if "March 2019" in t and k == "visit"} == {want}, found
+
+
+# Essex: ilacs2023 report published 11 August 2023 (lead inspector Kendra Bell); ilacs2018 report
+# published 7 January 2019 (Tara Geere).
+@pytest.mark.parametrize(
+    ("sentence", "name", "want"),
+    [
+        ('"Children in Essex are thriving," the report by Kendra Bell began.', "Kendra Bell", "S"),
+        (
+            "The report, written by His Majesty's Inspector Kendra Bell, praised leaders.",
+            "Kendra Bell",
+            "S",
+        ),
+        ('"Children in Essex are thriving," the report by Kendra Ball began.', "Kendra Ball", "C"),
+        ("Its 2019 report, by Tara Gear, had also praised leaders.", "Tara Gear", "C"),
+        (
+            "The council's finances were reviewed last year, and the report by Andrew Smith was blunt.",
+            "Andrew Smith",
+            "N",
+        ),
+    ],
+)
+def test_the_report_by_its_lead_inspector(check23, sentence: str, name: str, want: str) -> None:
+    text = (
+        "Essex County Council's children's services have been rated outstanding by Ofsted for "
+        "the second time. " + sentence
+    )
+    found = check23(text, date(2023, 8, 14))
+    got = {v for k, t, v in found if name in t}
+    if want == "S":
+        assert got == {"supported"}, found
+    elif want == "C":
+        assert got == {"contradicted"}, found
+    else:
+        assert "contradicted" not in got, found
+
+
+# Leeds: ilacs2018 report published 9 May 2022, two things to improve ('Contingency planning in
+# children's written plans', 'Consistent decision-making for strategy discussions'); Kent:
+# ilacs2018 report published 5 July 2022, three (the first 'The practice of conducting visits
+# to children during school hours, resulting in them missing lessons').
+@pytest.mark.parametrize(
+    ("text", "as_of", "words"),
+    [
+        (
+            "Leeds children's services remain outstanding, Ofsted has said. Ofsted asked for "
+            "just two improvements: better contingency planning in children's written plans and "
+            "consistent decision-making for strategy discussions.",
+            date(2022, 5, 12),
+            "contingency planning in children's written plans",
+        ),
+        (
+            "Leeds children's services remain outstanding, Ofsted has said. Inspectors named "
+            "only two areas - contingency planning in children's written plans and consistent "
+            "decision-making for strategy discussions.",
+            date(2022, 5, 12),
+            "contingency planning",
+        ),
+        (
+            "Kent's children's services are outstanding, Ofsted has said. The council has been "
+            "asked to review the practice of visiting children during school hours, which means "
+            "they miss lessons.",
+            date(2022, 7, 8),
+            "during school hours",
+        ),
+    ],
+)
+def test_things_to_improve_after_their_number(check23, text: str, as_of: date, words: str) -> None:
+    found = check23(text, as_of)
+    assert verdicts(found, words, "recommendation") == {"supported"}
+
+
+# Leeds: sif report published 27 March 2015 (good), ilacs2018 report published 18 December
+# 2018 (outstanding), then 9 May 2022 (outstanding).
+@pytest.mark.parametrize(
+    ("when", "want"),
+    [
+        ("in the autumn of 2018", "supported"),
+        ("in late 2018", "supported"),
+        ("in the summer of 2016", "contradicted"),
+        ("in early 2020", "contradicted"),
+    ],
+)
+def test_previous_inspection_in_part_of_a_year(check23, when: str, want: str) -> None:
+    text = (
+        "Leeds children's services have been rated outstanding by Ofsted again. At the "
+        f"previous full inspection, {when}, inspectors also judged services outstanding."
+    )
+    found = check23(text, date(2022, 5, 12))
+    got = {v for k, t, v in found if when.split()[-1] in t}
+    if want == "contradicted":
+        assert "contradicted" in got and "supported" not in got, found
+    else:
+        assert "contradicted" not in got, found
+
+
+# North East Lincolnshire: the focused visit of 22 and 23 October 2019 (letter held); the full
+# inspection was on site 4 to 15 October 2021.
+@pytest.mark.parametrize(
+    ("sentence", "words", "want"),
+    [
+        ("The full inspection in October 2019 confirmed the decline.", "October 2019", None),
+        (
+            "A standard inspection in October 2019 rated every area inadequate.",
+            "October 2019",
+            None,
+        ),
+        (
+            "Ofsted's main inspection, in October 2019, found services inadequate.",
+            "October 2019",
+            None,
+        ),
+        ("The full inspection in October 2021 confirmed the decline.", "October 2021", "supported"),
+    ],
+)
+def test_full_inspection_date_is_never_a_letters(
+    check23l, sentence: str, words: str, want: str | None
+) -> None:
+    text = "North East Lincolnshire's children's services have been rated inadequate. " + sentence
+    found = check23l(text, date(2021, 11, 28))
+    got = {v for k, t, v in found if words in t and k in ("date", "visit")}
+    if want:
+        assert want in got, found
+    else:
+        assert "supported" not in got, found

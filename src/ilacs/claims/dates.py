@@ -348,11 +348,22 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             )
             c.evidence = [_dates_evidence(d) for d in dict.fromkeys(each) if d]
             return
-    if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
+    # "the last full inspection, in the summer of 2017", "in early 2015": a part of a year it
+    # names, read as that year when no inspection ilacs holds was in it
+    part_of_year = (
+        w0.precision == "period"
+        and len(whens) == 1
+        and w0.first.year == w0.last.year
+        and bool(re.search(rf"\b{w0.first.year}\b", c.text))
+        and not any(w0.first.year in _doc_years(d) for d in graded)
+    )
+    if c.facts.get("previous_cue") and (
+        (w0.precision == "year" and not w0.relative) or part_of_year
+    ):
         # "since its last inspection in 2016": the inspection before the latest
         cur = _current(graded, as_of)
         prev = _previous(graded, cur)
-        if prev is not None and w0.first.year in _doc_years(prev):
+        if prev is not None and w0.first.year in _doc_years(prev) and not part_of_year:
             c.verdict, c.explanation = (
                 S,
                 f"The inspection before the latest was the {_label(prev)}.",
@@ -712,6 +723,14 @@ def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list
     it, no full inspection near) is contradicted."""
     if c.facts.get("previous_cue") or not all(
         w.precision in ("day", "range", "period", "month") for w in whens
+    ):
+        return False
+    # "The full inspection in October 2019", "a two-week standard inspection in June": a graded
+    # inspection's date, never a focused visit's or a monitoring visit's
+    if re.search(
+        r"\b(?:full|standard|graded|main|short)\s+(?:Ofsted\s+)?(?:re-?)?inspection\b",
+        c.facts.get("lead", "") + c.text,
+        re.IGNORECASE,
     ):
         return False
     trial = replace(c, facts=dict(c.facts), evidence=[])

@@ -99,7 +99,11 @@ _INSPECTOR = re.compile(
     rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?"
     # "with X as her deputy", "deputy lead inspector X": one of the team
     rf"|\bwith\s+(?={_PERSON}\s+as\s+(?:his|her|their|the)\s+deputy\b)"
-    rf"|\b[Dd]eputy\s+(?:lead\s+)?inspector[,:]?\s+)"
+    rf"|\b[Dd]eputy\s+(?:lead\s+)?inspector[,:]?\s+"
+    # "the report by X began", "the report, written by X": its author, the lead inspector
+    rf"|\b(?:(?i:the|its|this|that|their)|Ofsted['’]s)\s+(?:(?:Ofsted|inspection|latest|new|"
+    rf"(?:19|20)\d\d)\s+)?report,?\s+(?:(?:was\s+)?(?:written|drawn\s+up|authored|compiled)\s+)?"
+    rf"by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?)"
     rf"(?P<names>{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)"
 )
 _NOT_A_NAME = frozenset(
@@ -5362,6 +5366,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "other_urns": other,
                 "same_day_urns": beside,
                 "count": _team_count(count),
+                # ("the report by X": a report's author, who may be no inspector: a name that
+                # shares no word with the lead's is not read as given wrongly)
+                "by_report": bool(re.search(r"\breport\b", cue)),
             },
         )
         _inspectors_per_council(r, sentence, sentence.start + m.end(), r.claims[-1])

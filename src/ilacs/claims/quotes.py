@@ -2186,7 +2186,16 @@ _REC_BEFORE = re.compile(
     # of what must improve)
     r"(?<!of\sthe\s)(?<!\ball\s)(?<!\beach\sof\sthe\s)"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+single)\s+"
-    r"(?:key\s+|main\s+)?(?:recommendations?|areas|things|priorities)\s*:",
+    r"(?:key\s+|main\s+)?(?:recommendations?|areas|things|priorities)\s*:|"
+    # 'Ofsted asked for just one improvement: X', 'inspectors named a single area: X', 'called
+    # for two changes: X and Y'
+    r"\b(?:asked\s+for|called\s+for|wants?|wanted|named|identified|listed|set\s+out|made|"
+    r"found|highlighted|flagged)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2}|a\s+single)\s+(?:key\s+|main\s+|further\s+|small\s+)?"
+    r"(?:improvements?|changes?|areas?|things?|recommendations?|priorit(?:y|ies))\s*(?::|\s[–—-]\s)|"
+    # 'The council has been asked to increase the capacity of ...', 'was told to make sure ...'
+    r"\b(?:been|was|were|is|are)\s+(?:also\s+)?(?:asked|told|urged|required)\s+to\s+"
+    r"(?=(?:increase|strengthen|ensure|make\s+sure|develop|review|reduce|speed\s+up|tackle)\b)",
     re.I,
 )
 _REC_AFTER = re.compile(
