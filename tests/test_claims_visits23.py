@@ -271,3 +271,22 @@ def test_full_inspection_date_is_never_a_letters(
         assert want in got, found
     else:
         assert "supported" not in got, found
+
+
+# "a force for change": in Wolverhampton's report of 18 May 2022, in none of Kent's; "a
+# well-trained, highly skilled workforce": in Essex's of 7 January 2019, in none of Kent's.
+@pytest.mark.parametrize(
+    ("quote", "want"),
+    [
+        ('described the virtual school as "a force for change"', {"not_in_record"}),
+        ('called the virtual school "a force for change" in the county', {"not_in_record"}),
+        ('praised "a well-trained, highly skilled workforce"', {"supported"}),
+    ],
+)
+def test_stock_phrase_in_another_councils_report(check23, quote: str, want: set[str]) -> None:
+    text = (
+        "Kent County Council's children's services have been rated outstanding by Ofsted. "
+        f"Inspectors {quote}."
+    )
+    found = check23(text, date(2022, 7, 10))
+    assert {v for k, t, v in found if k == "quote"} == want, found

@@ -958,6 +958,12 @@ def check_quote(
     # longer good"' is not another report's words with some left out)
     if elsewhere[0] != Verdict.SUPPORTED or "(low confidence)" in elsewhere[1]:
         return result
+    # (a stock phrase of four words or fewer, '"a force for change"', found in some other
+    # council's report is no sign that the article meant that report: many reports print it)
+    said = span.text if isinstance(span, QuoteSpan) else span if isinstance(span, str) else None
+    inner = " ".join(_inner(said if said is not None else claim_text))
+    if len(re.findall(r"[^\W_]+(?:['’][^\W_]+)?", inner)) <= 4:
+        return result
     return (
         Verdict.SUPPORTED,
         "Not in the reports of the council named, but in another council's: "
