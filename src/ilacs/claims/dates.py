@@ -239,6 +239,12 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
     whens = c.facts["whens"]
     if c.type == Kind.VISIT:
         _check_visit_dates(c, record, urn, whens)
+        if (
+            c.verdict == C
+            and texts is not None
+            and _visit_dated_elsewhere(c, record, urn, whens, texts)
+        ):
+            return
         if c.verdict == N and _report_follows_visit(c, record, urn, whens, as_of):
             return
         if c.verdict == N and texts is not None:
@@ -342,11 +348,22 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             )
             c.evidence = [_dates_evidence(d) for d in dict.fromkeys(each) if d]
             return
-    if c.facts.get("previous_cue") and w0.precision == "year" and not w0.relative:
+    # "the last full inspection, in the summer of 2017", "in early 2015": a part of a year it
+    # names, read as that year when no inspection ilacs holds was in it
+    part_of_year = (
+        w0.precision == "period"
+        and len(whens) == 1
+        and w0.first.year == w0.last.year
+        and bool(re.search(rf"\b{w0.first.year}\b", c.text))
+        and not any(w0.first.year in _doc_years(d) for d in graded)
+    )
+    if c.facts.get("previous_cue") and (
+        (w0.precision == "year" and not w0.relative) or part_of_year
+    ):
         # "since its last inspection in 2016": the inspection before the latest
         cur = _current(graded, as_of)
         prev = _previous(graded, cur)
-        if prev is not None and w0.first.year in _doc_years(prev):
+        if prev is not None and w0.first.year in _doc_years(prev) and not part_of_year:
             c.verdict, c.explanation = (
                 S,
                 f"The inspection before the latest was the {_label(prev)}.",
@@ -708,11 +725,15 @@ def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list
         w.precision in ("day", "range", "period", "month") for w in whens
     ):
         return False
+    # "The full inspection in October 2019 confirmed the decline", "a two-week standard
+    # inspection in June": a graded inspection's date, never a focused visit's or a monitoring
+    # visit's (one rule from fix23c and fix23d, which both wrote it)
+    said = c.facts.get("lead", "") + c.text
     if re.search(
-        r"\b(?:full|standard|graded|SIF|ILACS)\s+(?:re-?)?inspection\b", c.text, re.IGNORECASE
-    ) and not re.search(r"\b(?:focused|monitoring|joint|JTAI|letter)\b", c.text, re.IGNORECASE):
-        # "The full inspection in October 2019 confirmed the decline": a full inspection's
-        # date, never a focused visit's or a monitoring visit's
+        r"\b(?:full|standard|graded|main|short|SIF|ILACS)\s+(?:Ofsted\s+)?(?:re-?)?inspection\b",
+        said,
+        re.IGNORECASE,
+    ) and not re.search(r"\b(?:focused|monitoring|joint|JTAI|letter)\b", said, re.IGNORECASE):
         return False
     trial = replace(c, facts=dict(c.facts), evidence=[])
     if re.search(r"\b(?:re-?)?inspect(?:ion|ed)\b", c.text, re.IGNORECASE):
@@ -868,6 +889,93 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
     c.evidence = [
         _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
     ]
+
+
+_PRIORITY_TOLD = re.compile(
+    rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:areas?\s+(?:for|of|requiring)\s+priority\s+action|"
+    r"priority\s+actions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_dated_elsewhere(c: Claim, record: RecordView, urn: int, whens: list, texts: Any) -> bool:
+    """A visit said to be on a date that ilacs holds no letter of, where a later report or letter
+    of the council names a visit of that kind on that date ("Two focused visits in March 2019 and
+    October 2019"; "the second visit following the focused visit to the front door in March
+    2019"): ilacs does not hold every letter, so the date is that visit's, supported, whatever a
+    rule that takes the letter ilacs holds for the one meant says; contradicted only when such a
+    sentence gives another number of areas for priority action than the claim's. True when it
+    sets a verdict."""
+    if not whens or any(w.relative for w in whens):
+        return False
+    kind = (c.visit_kind or "").lower()
+    own = (
+        "jtai"
+        if ("joint" in kind or "jtai" in kind)
+        else "focus"
+        if "focus" in kind
+        else "monitor"
+        if "monitor" in kind
+        else None
+    )
+    if own is None:
+        return False
+    first = min(w.first for w in whens)
+    docs = [
+        d
+        for d in list(_reports(record, urn)) + list(_letters(record, urn))
+        if (d.inspection_start or d.published) and (d.inspection_start or d.published) > first
+    ]
+    hits: list[tuple[Any, int, str, str]] = []
+    for d in docs:
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            for m in _VISIT_WORDS.finditer(flat):
+                word = m.group(0).lower()
+                mine = (
+                    "jtai"
+                    if ("joint" in word or "jtai" in word)
+                    else "focus"
+                    if "focus" in word
+                    else "monitor"
+                )
+                if mine != own:
+                    continue
+                around = flat[max(0, m.start() - 60) : m.end() + 80]
+                said = [x for x in T.dates(around, d.published or first) if not x.relative]
+                if all(
+                    any(
+                        x.first <= w.last
+                        and w.first <= x.last
+                        and x.precision != "year"
+                        and (x.last - x.first).days <= 45
+                        for x in said
+                    )
+                    for w in whens
+                ):
+                    rest = flat[m.start() : m.end() + 200].split(". ")[0]
+                    hits.append((d, i + 1, around.strip(), rest.strip()))
+    if not hits:
+        return False
+    d, page_no, around, _ = hits[0]
+    c.verdict = S
+    c.explanation = (
+        f"The {_label(d)} names a visit of that kind at that date (ilacs holds no letter of it)."
+    )
+    c.evidence = [Evidence(d.path, page_no, around)]
+    # what the visit found, told in the same sentence of a report or letter: "the focused
+    # visit to the front door in March 2019, where inspectors identified three areas for
+    # priority action" (the article's "five areas" is given wrongly)
+    said_n = c.facts.get("priority_n")
+    for d, page_no, _, rest in hits if said_n else ():
+        counts = list(_PRIORITY_TOLD.finditer(rest))
+        told = counts[0] if len(counts) == 1 else None  # ("two of the three priority actions")
+        if told and T.number(told.group("n")) not in (None, said_n):
+            c.verdict = C
+            c.explanation = f"The {_label(d)} says that visit set {told.group(0)}, not {said_n}."
+            c.evidence = [Evidence(d.path, page_no, rest)]
+            break
+    return True
 
 
 _VISIT_WORDS = re.compile(

@@ -99,7 +99,11 @@ _INSPECTOR = re.compile(
     rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?"
     # "with X as her deputy", "deputy lead inspector X": one of the team
     rf"|\bwith\s+(?={_PERSON}\s+as\s+(?:his|her|their|the)\s+deputy\b)"
-    rf"|\b[Dd]eputy\s+(?:lead\s+)?inspector[,:]?\s+)"
+    rf"|\b[Dd]eputy\s+(?:lead\s+)?inspector[,:]?\s+"
+    # "the report by X began", "the report, written by X": its author, the lead inspector
+    rf"|\b(?:(?i:the|its|this|that|their)|Ofsted['’]s)\s+(?:(?:Ofsted|inspection|latest|new|"
+    rf"(?:19|20)\d\d)\s+)?report,?\s+(?:(?:was\s+)?(?:written|drawn\s+up|authored|compiled)\s+)?"
+    rf"by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?)"
     rf"(?P<names>{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)"
 )
 _NOT_A_NAME = frozenset(
@@ -737,6 +741,60 @@ _NONE = re.compile(
 )
 
 
+# A grade of councils in general, in a statement of how inspection works, not of one council:
+# "monitoring visits, since these follow only inadequate judgements", "visits reserved for
+# councils judged inadequate", "only when a council has been rated inadequate", "unlike
+# councils judged inadequate", "an inadequate rating would have triggered monitoring visits".
+_ANY_COUNCIL = (
+    r"(?:councils|authorities|local\s+authorities|LAs)"
+    r"|(?:any|every|each)\s+(?:other\s+)?(?:council|authority|local\s+authority|LA)"
+)
+_GENERAL_BEFORE = re.compile(
+    # councils in general, judged so ("councils judged inadequate", "when a council is rated")
+    rf"(?:(?:^|[,;:(–—]|\b(?:for|to|than|like|unlike|all|most|many|where|"
+    rf"only|reserved\s+for)\s+)\s*(?:{_ANY_COUNCIL})"
+    r"|\b(?:when|whenever|if|once|unless|until|where|only)\s+(?:an?|any)\s+(?:council|authority|"
+    r"local\s+authority|LA|service)(?:['’]s\s+(?:children['’]s\s+)?services)?)"
+    r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|gets?|"
+    r"receives?|first|later|once)\s+)*(?:rated|judged|graded|found|deemed|given)\s+"
+    r"(?:to\s+be\s+|as\s+)?(?:an?\s+)?['‘“\"]?$"
+    # "follow only inadequate judgements", "reserved for an inadequate rating"
+    r"|\b(?:(?:follows?|followed|come|comes|happen|happens|apply|applies|after|when|if|for)\s+"
+    r"only|only\s+(?:follows?|come|comes|happen|happens|apply|applies|after|when|if|for|once)|"
+    r"reserved\s+for|triggered\s+by|prompted\s+by)\s+(?:an?\s+|any\s+)?['‘“\"]?$",
+    re.IGNORECASE,
+)
+_GENERAL_AFTER = re.compile(
+    r"['’”\"]?\s+(?:judge?ments?|ratings?|grades?|verdicts?)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_AFTER = re.compile(
+    r"['’”\"]?\s+(?:judge?ment|rating|grade|verdict)\s+(?:would|could|might|triggers|means|"
+    r"brings|leads\s+to|results\s+in|automatically)\b",
+    re.IGNORECASE,
+)
+
+
+def _general_grade(before: str, after: str) -> bool:
+    """Whether a grade word is said of councils in general (how inspection works), not of a
+    council: after 'councils judged', 'when a council is rated', before a judgement noun after
+    'follow only' or 'reserved for', or as the subject of a hypothetical ('an inadequate rating
+    would have triggered ...')."""
+    m = _GENERAL_BEFORE.search(before[-80:])
+    if m is not None:
+        # the judgement-noun forms need the noun after the grade ("follow only inadequate
+        # judgements"; "reserved for good practice" is no grade anyway)
+        said_of_councils = re.search(
+            rf"(?i)(?:{_ANY_COUNCIL}|\b(?:council|authority|LA|service))\b", m.group(0)
+        )
+        if said_of_councils or _GENERAL_AFTER.match(after):
+            return True
+    return bool(
+        re.fullmatch(r"(?i)\W*(?:(?:and|but|yet|so)\s+)?(?:an?|any)\s+['‘“\"]?", before)
+        and _HYPOTHETICAL_AFTER.match(after)
+    )
+
+
 _FAILING = re.compile(
     r"\b(?:told|rated|judged|branded|deemed|declared|labelled|found)\b[^.;,]{0,30}?\b(?:was|were|as|being|be)\s+"
     r"(?P<w>failing)\b",
@@ -1062,6 +1120,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         ) and re.search(r"\b(?:to|towards)\s*['‘“\"]?$", before):
             continue
         if _NONE.search(before[-40:]):
+            continue
+        if not quoted and _general_grade(before, after):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
     # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
@@ -4468,8 +4528,27 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "other_visit": bool(
                     _OTHER_VISIT_WORDS.search(r.text, sentence.start, sentence.end)
                 ),
+                # "A focused visit in March 2019 set three areas for priority action": what the
+                # visit found, checked with its date when a later report or letter tells it
+                "priority_n": _priority_count(r.text[span.end : sentence.end])
+                if is_visit
+                else None,
             },
         )
+
+
+_PRIORITY_COUNT = re.compile(
+    rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:(?:more|further|new)\s+)?(?:areas?\s+(?:for|of|requiring)\s+"
+    r"priority\s+action|priority\s+actions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _priority_count(words: str) -> int | None:
+    """The number of areas for priority action the words give ('set three areas for priority
+    action', 'identified two priority actions'), or None."""
+    m = _PRIORITY_COUNT.search(words)
+    return T.number(m.group("n")) if m else None
 
 
 # "a big turnaround from May 2020, when a report following an inspection in December 2019 rated
@@ -5349,6 +5428,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "other_urns": other,
                 "same_day_urns": beside,
                 "count": _team_count(count),
+                # ("the report by X": a report's author, who may be no inspector: a name that
+                # shares no word with the lead's is not read as given wrongly)
+                "by_report": bool(re.search(r"\breport\b", cue)),
             },
         )
         _inspectors_per_council(r, sentence, sentence.start + m.end(), r.claims[-1])

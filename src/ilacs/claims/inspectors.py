@@ -225,6 +225,35 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
             else [_evidence(d, f"Lead inspector: {lead}")]
         )
         _check_team_size(c, d, texts)
+    elif (
+        c.facts.get("by_report")
+        and lead
+        and not set(_norm_name(names[0]).split()) & set(_norm_name(lead).split())
+    ):
+        # "the report by X": X may be the author of another report (a commissioner's, a
+        # review's), not an inspector named wrongly; but a name that shares a word with the
+        # lead of another of its reports ("Mark Reed" for Matt Reed) is that lead's, given wrongly
+        near = [
+            x
+            for x in _reports(record, c.urns[0])
+            if x.published
+            and x.published <= as_of + timedelta(days=3)
+            and (lx := record.inspector.get(x.id))
+            and set(_norm_name(names[0]).split()) & set(_norm_name(lx).split())
+        ]
+        if near:
+            x = near[0]
+            c.verdict = C
+            c.explanation = (
+                f"The lead inspector of the {_label(x)} was {record.inspector.get(x.id)}."
+            )
+            c.evidence = [_evidence(x, f"Lead inspector: {record.inspector.get(x.id)}")]
+            return
+        c.verdict = N
+        c.explanation = (
+            f"The lead inspector of the {_label(d)} was {lead}; {names[0]} may be the author of "
+            "another report."
+        )
     elif lead or len(missing) < len(names):
         # it names its inspectors, and not this one
         c.verdict = C

@@ -958,6 +958,12 @@ def check_quote(
     # longer good"' is not another report's words with some left out)
     if elsewhere[0] != Verdict.SUPPORTED or "(low confidence)" in elsewhere[1]:
         return result
+    # (a stock phrase of four words or fewer, '"a force for change"', found in some other
+    # council's report is no sign that the article meant that report: many reports print it)
+    said = span.text if isinstance(span, QuoteSpan) else span if isinstance(span, str) else None
+    inner = " ".join(_inner(said if said is not None else claim_text))
+    if len(re.findall(r"[^\W_]+(?:['’][^\W_]+)?", inner)) <= 4:
+        return result
     return (
         Verdict.SUPPORTED,
         "Not in the reports of the council named, but in another council's: "
@@ -2186,7 +2192,16 @@ _REC_BEFORE = re.compile(
     # of what must improve)
     r"(?<!of\sthe\s)(?<!\ball\s)(?<!\beach\sof\sthe\s)"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+single)\s+"
-    r"(?:key\s+|main\s+)?(?:recommendations?|areas|things|priorities)\s*:",
+    r"(?:key\s+|main\s+)?(?:recommendations?|areas|things|priorities)\s*:|"
+    # 'Ofsted asked for just one improvement: X', 'inspectors named a single area: X', 'called
+    # for two changes: X and Y'
+    r"\b(?:asked\s+for|called\s+for|wants?|wanted|named|identified|listed|set\s+out|made|"
+    r"found|highlighted|flagged)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2}|a\s+single)\s+(?:key\s+|main\s+|further\s+|small\s+)?"
+    r"(?:improvements?|changes?|areas?|things?|recommendations?|priorit(?:y|ies))\s*(?::|\s[–—-]\s)|"
+    # 'The council has been asked to increase the capacity of ...', 'was told to make sure ...'
+    r"\b(?:been|was|were|is|are)\s+(?:also\s+)?(?:asked|told|urged|required)\s+to\s+"
+    r"(?=(?:increase|strengthen|ensure|make\s+sure|develop|review|reduce|speed\s+up|tackle)\b)",
     re.I,
 )
 _REC_AFTER = re.compile(
