@@ -840,6 +840,39 @@ def _counted_subject(before: str) -> bool:
     return bool(m.group("noun")) and k != 1 or k >= 6
 
 
+# "described corporate parenting in the borough as outstanding", "called the service that care
+# leavers receive outstanding": the report's word for something no judgement names
+_DESCRIBED_AS = re.compile(
+    r"\b(?:(?:describ\w+|hail(?:s|ed)?|prais(?:es|ed))\s+(?P<subj>[^,;:.!?\"“”]{1,90}?)\s+as"
+    r"(?:\s+being)?|(?:call(?:s|ed|ing)?|term(?:s|ed)?)\s+(?P<subj2>[^,;:.!?\"“”]{1,90}?))"
+    r"\s+['‘“\"]?$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = re.compile(
+    r"\b(?:the|its|their|our|this|that|these|those|it|them|all|council|borough|county|city|"
+    r"authority|local\s+authority|children|childrens|services?|for|to|of|and|in|overall|work|"
+    r"provision|support|arrangements|offer|experiences?|progress|impact|whole|as|a|an|being)\b|"
+    r"['’]s?\b|\b[A-Z][\w'’-]*",
+)
+
+
+def _described_other(before: str) -> bool:
+    """A grade word the object of "described X as" where X is no judgement (nor the council's
+    services): the report's praise of a part of the work, not a judgement's grade."""
+    m = _DESCRIBED_AS.search(before)
+    if m is None:
+        return False
+    subj = m.group("subj") or m.group("subj2")
+    if T.GRADE_RE.search(subj) or re.search(
+        r"\b(?:rated|judged|graded|found|deemed|was|were|is|are)\b", subj, re.IGNORECASE
+    ):
+        return False
+    rest = T.AREA_RE.sub(" ", subj)
+    rest = _SUBJECT_WORDS.sub(" ", rest)
+    # (judgement names come in any case; other capitals are the council's name)
+    return bool(re.search(r"[a-z]{3,}", rest))
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -1041,6 +1074,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         ) and re.search(r"\b(?:to|towards)\s*['‘“\"]?$", before):
             continue
         if _NONE.search(before[-40:]):
+            continue
+        if not quoted and _described_other(r.text[max(clause.start, pos - 120) : pos]):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
     # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
@@ -1275,7 +1310,11 @@ _SUBORDINATE = re.compile(
     r"Ofsted|it|they|the council)\b|"
     # "rated good ..., was told to improve ... support for care leavers": what it must improve
     r"\b(?:told|asked|urged|needs?|needed|must|should)\s+(?:to\s+)?improve\b|"
-    r"\bareas?\s+(?:for|of)\s+improvement\b",
+    r"\bareas?\s+(?:for|of)\s+improvement\b|"
+    # "judged outstanding for leadership, but there is more to do for our care leavers": the
+    # work still to do, not the graded area
+    r"\b(?:more|further|(?:much|lots)\s+(?:more\s+)?|(?:still\s+)?(?:some\s+|more\s+|further\s+)?work)"
+    r"\s+(?:still\s+)?to\s+(?:do|be\s+done)\b",
     re.IGNORECASE,
 )
 

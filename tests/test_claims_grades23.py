@@ -1,0 +1,115 @@
+"""`ilacs check` on grades (round 23): the SIF judgement "children looked after and achieving
+permanence" is the children-in-care judgement (not care leavers, its sub-judgement); work "still
+to do" for an area is not the graded area; a grade said of something no judgement names
+("described corporate parenting as outstanding") is no judgement's grade. Real values from the
+corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims_helpers import in_process_checker, verdicts
+
+
+@pytest.fixture(scope="module")
+def check23(corpus_db):
+    with in_process_checker(corpus_db) as run:
+        yield run
+
+
+# Bath and North East Somerset: sif published 7 July 2017 (good overall, leadership, children
+# looked after and achieving permanence; help and protection and care leavers requires
+# improvement; adoption outstanding).
+BANES = date(2017, 7, 8)
+# Bristol: sif published 5 December 2014 (requires improvement overall and for children looked
+# after and achieving permanence; care leavers inadequate; adoption good).
+BRISTOL = date(2014, 12, 6)
+# Hillingdon: ilacs2023 published 20 November 2023 (good overall; leadership outstanding; care
+# leavers good).
+HILLINGDON = date(2023, 11, 21)
+
+
+@pytest.mark.parametrize(
+    "text, as_of, words",
+    [
+        (
+            "Bath and North East Somerset's children's services were inspected. Inspectors "
+            "judged the experiences and progress of children looked after and achieving "
+            "permanence to be good.",
+            BANES,
+            "achieving permanence",
+        ),
+        (
+            "Bath and North East Somerset council was rated good. Children looked after and "
+            "achieving permanence was also rated good, as was leadership, management and "
+            "governance.",
+            BANES,
+            "achieving permanence",
+        ),
+        (
+            "Bristol City Council's services for children looked after and achieving "
+            "permanence were judged to require improvement.",
+            BRISTOL,
+            "achieving permanence",
+        ),
+    ],
+)
+def test_looked_after_and_achieving_permanence_is_one_judgement(check23, text, as_of, words):
+    assert verdicts(check23(text, as_of), words) == {"supported"}
+
+
+def test_achieving_permanence_is_still_checked(check23) -> None:
+    text = (
+        "Bath and North East Somerset's services for children looked after and achieving "
+        "permanence were rated inadequate."
+    )
+    assert verdicts(check23(text, BANES), "achieving permanence") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillingdon's director said: \"Being judged outstanding for leadership tells us we are "
+        'on the right path, but we know there is more to do for our care leavers."',
+        "Hillingdon's leadership was rated outstanding, although there is still work to do "
+        "for care leavers.",
+        'Hillingdon council leader said: "To be rated outstanding for our leadership is '
+        'wonderful, but there is further work to be done on care leavers."',
+    ],
+)
+def test_work_still_to_do_is_not_the_graded_area(check23, text) -> None:
+    assert verdicts(check23(text, HILLINGDON), "outstanding") == {"supported"}
+
+
+# Bristol: ilacs2023 published 10 March 2023 (requires improvement overall, for leadership and
+# for help and protection; good for children in care and for care leavers).
+BRISTOL_2023 = date(2023, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors also described corporate parenting in Bristol as outstanding.",
+        "Ofsted inspectors described the service that Bristol's care leavers receive as "
+        "outstanding.",
+        "The report described the city's fostering service as 'inadequate' in places.",
+        "Inspectors called Bristol's multi-agency safeguarding hub outstanding.",
+    ],
+)
+def test_a_grade_word_said_of_no_judgement_is_no_grade(check23, text) -> None:
+    found = check23(text, BRISTOL_2023)
+    assert not [v for k, _, v in found if k == "grade" and v == "contradicted"], found
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Ofsted described Bristol's children's services as inadequate.", "contradicted"),
+        ("Inspectors described Bristol's services for care leavers as good.", "supported"),
+        ("Inspectors described leadership in Bristol as outstanding.", "contradicted"),
+    ],
+)
+def test_a_judgement_described_is_still_graded(check23, text, verdict) -> None:
+    assert verdicts(check23(text, BRISTOL_2023), "described", "grade") == {verdict}
