@@ -113,3 +113,51 @@ def test_a_grade_word_said_of_no_judgement_is_no_grade(check23, text) -> None:
 )
 def test_a_judgement_described_is_still_graded(check23, text, verdict) -> None:
     assert verdicts(check23(text, BRISTOL_2023), "described", "grade") == {verdict}
+
+
+# Hounslow: ilacs2023 published 1 December 2023 (good overall; leadership outstanding).
+HOUNSLOW = date(2023, 12, 2)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Ofsted praises 'inspirational' leaders as Hounslow children's services rated good",
+            "rated good",
+        ),
+        (
+            "Inspectors hail strong leadership as Hounslow council is rated good by Ofsted.",
+            "rated good",
+        ),
+        ("Praise for leaders as Hounslow's services for children judged good.", "judged good"),
+        ("Leadership was rated outstanding as Hounslow was judged good overall.", "outstanding"),
+    ],
+)
+def test_an_area_praised_before_another_subject_is_graded_is_not_the_graded_area(
+    check23, text, words
+) -> None:
+    assert verdicts(check23(text, HOUNSLOW), words, "grade") == {"supported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 inspectors examined Bristol's services for looked after children and found "
+        "them to require improvement, with its capacity to improve also judged inadequate.",
+        "Bristol City Council's capacity for improvement was rated good.",
+        "Ofsted judged Bristol City Council's capacity to improve to be outstanding.",
+        "Inspectors rated Bristol City Council inadequate for its capacity to improve.",
+    ],
+)
+def test_capacity_to_improve_is_no_judgement_the_record_holds(check23, text) -> None:
+    found = check23(text, BRISTOL_2023)
+    assert not [v for k, _, v in found if k == "grade" and v == "contradicted"], found
+
+
+def test_a_judgement_beside_capacity_to_improve_is_still_graded(check23) -> None:
+    text = (
+        "Bristol City Council's capacity to improve was judged good, and leadership was rated "
+        "outstanding."
+    )
+    assert verdicts(check23(text, BRISTOL_2023), "leadership", "grade") == {"contradicted"}

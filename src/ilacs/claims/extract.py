@@ -856,6 +856,14 @@ _SUBJECT_WORDS = re.compile(
 )
 
 
+_CAPACITY = re.compile(
+    r"\bcapacity\s+(?:to\s+improve|for\s+(?:further\s+|sustained\s+)?improvement)\b"
+    r"(?![^,;.]*\b(?:and|while|but)\s+)[^,;.]{0,40}$|"
+    r"\bcapacity\s+(?:to\s+improve|for\s+(?:further\s+|sustained\s+)?improvement)\s*[:–—-]\s*['‘“\"]?$",
+    re.IGNORECASE,
+)
+
+
 def _described_other(before: str) -> bool:
     """A grade word the object of "described X as" where X is no judgement (nor the council's
     services): the report's praise of a part of the work, not a judgement's grade."""
@@ -1076,6 +1084,14 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if _NONE.search(before[-40:]):
             continue
         if not quoted and _described_other(r.text[max(clause.start, pos - 120) : pos]):
+            continue
+        # "with its capacity to improve also judged inadequate", "capacity for improvement:
+        # good": a judgement of the inspections before 2013 that the record does not hold
+        if _CAPACITY.search(before[-70:]) or re.match(
+            r"['’”\"]?\s+(?:for|on)\s+(?:its\s+|the\s+)?capacity\s+(?:to|for)\s+improve",
+            after,
+            re.I,
+        ):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
     # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
@@ -1330,6 +1346,16 @@ _PRAISED_AFTER = re.compile(
 )
 
 
+# before a grade, a clause of its own subject after the area: "praises its leaders as
+# Hertfordshire children's services rated good", "hails leadership as the council is judged good"
+_PRAISED_BEFORE = re.compile(
+    r"['’”\"]?\s*,?\s+(?:as|while|with|after|and)\s+(?:the\s+|its\s+)?"
+    r"(?:[A-Z][\w'’-]*|council|borough|county|city|authority|children['’]s|services?)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|gets?|"
+    r"earns?|wins?)\s+)?(?:rated|judged|graded|found|deemed|awarded|given)\s+['‘“\"]?$",
+)
+
+
 def _assign_areas(
     r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 ) -> dict[int, list[str]]:
@@ -1363,6 +1389,15 @@ def _assign_areas(
             and _PRAISED_AFTER.match(r.text, ge, a[0])
             and not T.GRADE_RE.search(r.text, ge, a[0])
             for _, ge, _ in grades
+        )
+        # "Ofsted praises 'restlessly ambitious' leaders as Hertfordshire children's services
+        # rated good": the leaders the object of the verb before, the council's services the
+        # subject of the grade after 'as'
+        and not any(
+            a[1] <= gs
+            and _PRAISED_BEFORE.match(r.text, a[1], gs)
+            and not T.areas_in(r.text[a[1] : gs])
+            for gs, _, _ in grades
         )
     ]
     out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
