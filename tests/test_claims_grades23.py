@@ -161,3 +161,57 @@ def test_a_judgement_beside_capacity_to_improve_is_still_graded(check23) -> None
         "outstanding."
     )
     assert verdicts(check23(text, BRISTOL_2023), "leadership", "grade") == {"contradicted"}
+
+
+# South Gloucestershire: ilacs2023 published 23 July 2024, good (Gloucestershire: requires
+# improvement, 2022). North Somerset: ilacs2023 published 11 May 2023, requires improvement
+# (Somerset: good, 2022).
+@pytest.mark.parametrize(
+    "text, as_of, words",
+    [
+        (
+            "SOUTH Gloucestershire Council's children's services have been rated good by Ofsted.",
+            date(2024, 7, 24),
+            "rated good",
+        ),
+        (
+            "NORTH Somerset Council's children's services still require improvement, Ofsted says.",
+            date(2023, 5, 12),
+            "require improvement",
+        ),
+        (
+            "Friday, 12 May 2023\n\nNORTH Somerset's children's services have again been "
+            "judged to require improvement.",
+            date(2023, 5, 12),
+            "require improvement",
+        ),
+    ],
+)
+def test_a_council_named_in_a_story_s_opening_capitals(check23, text, as_of, words) -> None:
+    assert verdicts(check23(text, as_of), words) == {"supported"}
+
+
+# Sunderland: sif published 20 July 2015 (inadequate); ilacs2018 published 20 August 2021 and
+# ilacs2023 published 11 March 2025 (both outstanding).
+SUNDERLAND = date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Sunderland's children's services have climbed three grades in a decade, Ofsted's "
+            "latest report shows.",
+            "three grades",
+        ),
+        ("Sunderland has risen three grades in less than ten years.", "three grades"),
+        ("Sunderland's services have jumped three grades since 2015.", "three grades"),
+    ],
+)
+def test_a_move_over_a_span_counts_from_the_span_s_start(check23, text, words) -> None:
+    assert verdicts(check23(text, SUNDERLAND), words, "trend") == {"supported"}
+
+
+def test_a_move_over_a_span_is_still_checked(check23) -> None:
+    found = check23("Sunderland has risen two grades in a decade.", SUNDERLAND)
+    assert verdicts(found, "two grades", "trend") == {"contradicted"}

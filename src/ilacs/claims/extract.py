@@ -4920,6 +4920,19 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     if since:
         end += since.end()  # "a jump of two grades from 2016": the date it counts from
+    # "climbed three grades in a decade", "two grades in under five years", "over the past
+    # eight years": the move over that span, from the grade it held at its start
+    over = re.match(
+        rf"\s+(?:in|over|within)\s+(?:(?:just\s+)?(?:under|less\s+than|over|more\s+than|about|"
+        rf"around|little\s+more\s+than)\s+)?(?:the\s+(?:past|last)\s+)?(?:(?P<decade>a|one)\s+"
+        rf"decade|(?P<n>{T.NUMBER}|\d{{1,2}})\s+years)\b",
+        body[end:],
+        re.IGNORECASE,
+    )
+    over_years = None
+    if over and not since:
+        over_years = 10 if over.group("decade") else T.number(over.group("n"))
+        end += over.end()
     areas_said = _JUMP_AREAS.match(body[end:])
     if areas_said:
         end += areas_said.end()  # "... of one grade overall and in three of the four areas"
@@ -5001,6 +5014,10 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 else None
             ),
             "area": named[0] if len(set(named)) == 1 else None,
+            "over_years": over_years,
+            "since_year": int(re.search(r"(?:19|20)\d\d", since.group(0)).group(0))  # type: ignore[union-attr]
+            if since
+            else None,
             "joint_care": joint,
             # "overall and in all four judgement areas", "and in three of the four areas"
             "in_areas": (

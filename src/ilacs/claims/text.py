@@ -250,6 +250,24 @@ def councils(text: str) -> list[Mention]:
                 r"\b(North|South|East|West)(?:\s+and\s+|,\s+)$",
                 text[max(0, m.start() - 12) : m.start()],
             )
+            # "NORTH Lincolnshire Council's children's services ...": a story's opening words in
+            # capitals, the council's name begun in them
+            lo = max(0, m.start() - 40)
+            caps = re.search(
+                r"(?<![A-Za-z])((?:[A-Z]{2,}\s+(?:(?:AND|and|&)\s+)?){1,3})$", text[lo : m.start()]
+            )
+            if caps:
+                words = list(re.finditer(r"\S+", caps.group(1)))
+                for k in range(len(words)):
+                    lead = " ".join(w.group(0) for w in words[k:]).lower()
+                    longer = names.get(f"{lead} {key}")
+                    if longer is not None and longer.urn != la.urn:
+                        at = lo + caps.start(1) + words[k].start()
+                        out.append(Mention(at, m.end(), longer))
+                        la = None
+                        break
+                if la is None:
+                    continue
             head = re.match(r"(?:North|South|East|West)\s+(.+)", m.group(0))
             if elided and head:
                 other = names.get(f"{elided.group(1)} {head.group(1)}".lower())
