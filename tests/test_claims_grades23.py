@@ -215,3 +215,67 @@ def test_a_move_over_a_span_counts_from_the_span_s_start(check23, text, words) -
 def test_a_move_over_a_span_is_still_checked(check23) -> None:
     found = check23("Sunderland has risen two grades in a decade.", SUNDERLAND)
     assert verdicts(found, "two grades", "trend") == {"contradicted"}
+
+
+# Surrey: sif published 16 May 2018 (inadequate overall); ilacs2023 published 9 May 2025, good
+# in every judgement. Torbay: sif published 24 August 2018 (inadequate overall); ilacs2023
+# published 24 February 2026, good in every judgement.
+@pytest.mark.parametrize(
+    "text, as_of, words, verdict",
+    [
+        (
+            "When Ofsted published its verdict on Surrey's children's services in May 2018, the "
+            'language was stark. Inspectors found "widespread and serious failures" and rated '
+            "the county inadequate overall.",
+            date(2025, 5, 10),
+            "inadequate overall",
+            "supported",
+        ),
+        (
+            "When the watchdog issued its damning report on Torbay in August 2018, it made grim "
+            "reading for councillors. Inspectors rated the council inadequate.",
+            date(2026, 2, 25),
+            "rated the council inadequate",
+            "supported",
+        ),
+        (
+            "When Ofsted published its verdict on Surrey's children's services in May 2018, the "
+            "language was stark. Inspectors rated the county good overall.",
+            date(2025, 5, 10),
+            "good overall",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_report_published_in_a_year_sets_the_narrative(check23, text, as_of, words, verdict):
+    assert verdicts(check23(text, as_of), words, "grade") == {verdict}
+
+
+# Surrey: sif on site from 26 February 2018, published 16 May 2018 (inadequate overall);
+# ilacs2023 published 9 May 2025, good. Sunderland: sif on site in April 2018, published 25 July
+# 2018 (inadequate overall); ilacs2023 published 11 March 2025, outstanding.
+@pytest.mark.parametrize(
+    "text, as_of, words",
+    [
+        (
+            "Things have changed since 2018, when inspectors visited in February and rated "
+            "Surrey's children's services inadequate.",
+            date(2025, 5, 10),
+            "inadequate",
+        ),
+        (
+            "It is a significant turnaround from 2018, when inspectors visited between February "
+            "and March and rated Surrey's services as inadequate overall.",
+            date(2025, 5, 10),
+            "inadequate overall",
+        ),
+        (
+            "It is a far cry from 2018, as inspectors spent April in Sunderland and judged its "
+            "children's services inadequate.",
+            SUNDERLAND,
+            "inadequate",
+        ),
+    ],
+)
+def test_a_month_after_a_year_told_is_of_that_year(check23, text, as_of, words) -> None:
+    assert verdicts(check23(text, as_of), words, "grade") == {"supported"}

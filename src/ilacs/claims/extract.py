@@ -9,6 +9,7 @@ named, else the article's main council.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -1823,7 +1824,12 @@ _SCENE_HEADING = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[:\-–—]\s*\S[^\n]
 # inspection of December 2018, published in February 2019", "When Ofsted inspectors spent three
 # weeks in Devon in February and March 2015, they concluded ..."
 _SCENE_EVENT = re.compile(
-    r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:returned|came\s+back|went\s+back))\b"
+    r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:returned|came\s+back|went\s+back)|"
+    # "When Ofsted published its verdict on Croydon's children's services in September 2017,
+    # the language was bleak": the report of that year
+    r"(?:Ofsted|the\s+(?:inspectorate|watchdog|regulator))\s+(?:published|issued|delivered|"
+    r"gave|handed\s+down|released)\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:verdict|report|"
+    r"judge?ment|findings|assessment))\b"
     r"[^.;!?]{0,60}?\b(?:in|of|during)\s+"
     r"(?:the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?"
     r"(?:(?:early|late|mid-?)\s*)?"
@@ -2588,6 +2594,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
             earlier = _of_that_year(r, sentence, earlier)
+            earlier = _months_of_year_before(r, earlier)
             earlier += _bare_that_year(r, lead_at, clause.start, earlier)
             back = _BEFORE_THAT.search(lead_text)
             if back:
@@ -4039,6 +4046,47 @@ def _month_of_year_said(r: Reader, whens: list[T.When]) -> list[T.When]:
         except ValueError:
             continue
         out.append(T.When(w.start, w.end, first, last, w.precision))
+    return out
+
+
+def _months_of_year_before(r: Reader, whens: list[T.When]) -> list[T.When]:
+    """'a turnaround from 2015, when inspectors visited between February and March and rated
+    ...': a month with no year after a year told in the same words (with only 'when', 'in which',
+    a comma between) is of that year, not the latest such month before the article."""
+    out: list[T.When] = []
+    moved: list[T.When] = []  # the months given the year before
+    for w in whens:
+        year = [x for x in out if not x.relative and x.precision == "year"]
+        gap = r.text[out[-1].end : w.start] if out else ""
+        if (
+            w.relative
+            and w.precision == "month"
+            and year
+            and (
+                (
+                    out[-1] is year[-1]
+                    and re.fullmatch(
+                        r",?\s+(?:when|as|after|in\s+which|during\s+which)\b[^.;:()]{0,60}",
+                        gap,
+                        re.IGNORECASE,
+                    )
+                )
+                # "between February and March": the second month of the same year
+                or (
+                    moved and out[-1] is moved[-1] and re.fullmatch(r"\s*(?:and|to|or|-|–)\s*", gap)
+                )
+            )
+        ):
+            y = year[-1].first.year
+            last = calendar.monthrange(y, w.last.month)[1]
+            moved.append(
+                T.When(
+                    w.start, w.end, w.first.replace(year=y), date(y, w.last.month, last), "month"
+                )
+            )
+            out.append(moved[-1])
+            continue
+        out.append(w)
     return out
 
 
