@@ -279,3 +279,33 @@ def test_a_report_published_in_a_year_sets_the_narrative(check23, text, as_of, w
 )
 def test_a_month_after_a_year_told_is_of_that_year(check23, text, as_of, words) -> None:
     assert verdicts(check23(text, as_of), words, "grade") == {"supported"}
+
+
+# Surrey: sif reports published 3 June 2015 and 16 May 2018 (inadequate); ilacs2018 on site from
+# 17 January 2022 (requires improvement); ilacs2023 published 9 May 2025 (good).
+SURREY = date(2025, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surrey's long road\n\n2022: a step forward\n\nWhen inspectors returned in January "
+        "2022, they found progress. Services were judged to require improvement overall – the "
+        "first time since 2014 that the council had been rated requires improvement.",
+        "In 2019 Ofsted made a focused visit to Surrey's children's services. Two years later, "
+        "in January 2022, inspectors returned for a full inspection. The council was judged to "
+        "require improvement overall – the first time since 2014 that it had been rated "
+        "requires improvement.",
+    ],
+)
+def test_a_first_time_since_a_year_is_of_the_inspection_the_narrative_set(check23, text):
+    assert verdicts(check23(text, SURREY), "first time since 2014", "rank") == {"supported"}
+
+
+def test_a_first_time_since_a_year_in_a_narrative_is_still_checked(check23) -> None:
+    text = (
+        "Surrey's long road\n\n2022: a step forward\n\nWhen inspectors returned in January "
+        "2022, they found progress. Services were judged good overall – the first time since "
+        "2014 that the council had been rated good."
+    )
+    assert verdicts(check23(text, SURREY), "first time since 2014", "rank") == {"contradicted"}

@@ -1919,6 +1919,14 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             n = 1 if m.group("n").lower() == "a" else T.number(m.group("n"))
             year = base + n if base and n else None
             rest_at = m.end()
+            # "A year later, in March 2020, inspectors returned": the year it names itself
+            own = re.match(
+                rf"\s*,?\s*(?:in|by|during)\s+(?:{T.MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b",
+                seg[rest_at:],
+                re.IGNORECASE,
+            )
+            if own:
+                year = int(own.group("y"))
         elif (m := _SCENE_THAT.match(seg)) and last_seen:
             year, rest_at = last_seen, m.end()
         if s.start == sentence.start:
@@ -8118,6 +8126,15 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             at_year = int(opens.group("y"))
         elif not re.search(r"\b(?:19|20)\d\d\b", body):
             at_year = _scene_year(r, sentence, clause)
+    elif (
+        at_year is None
+        and since
+        and not re.search(r"\b(?:19|20)\d\d\b", body[: since.start()] + body[since.end() :])
+    ):
+        # "2020: one step forward ... inspectors returned in March 2020 ... children in care
+        # were judged good - the first time since 2012 that ...": the inspection of the year
+        # the narrative sets ('since' is no time of now here)
+        at_year = _scene_year(r, sentence, T.Span(clause.start, clause.start + since.start()))
     r.add(
         clause,
         Kind.RANK,
