@@ -309,3 +309,31 @@ def test_a_first_time_since_a_year_in_a_narrative_is_still_checked(check23) -> N
         "2014 that the council had been rated good."
     )
     assert verdicts(check23(text, SURREY), "first time since 2014", "rank") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    "text, words, later",
+    [
+        (
+            "Surrey was rated inadequate overall in 2018, before climbing to requires "
+            "improvement at its following inspection.",
+            "inadequate overall in 2018",
+            "climbing",
+        ),
+        (
+            "Surrey's children's services were judged inadequate in 2018, before improving to "
+            "requires improvement four years later.",
+            "judged inadequate in 2018",
+            "improving",
+        ),
+        (
+            "Surrey was rated inadequate in 2015, before being judged inadequate again in 2018.",
+            "inadequate in 2015",
+            "being judged",
+        ),
+    ],
+)
+def test_a_later_event_after_before_is_a_claim_of_its_own(check23, text, words, later) -> None:
+    found = check23(text, SURREY)
+    assert verdicts(found, words, "grade") == {"supported"}
+    assert not [t for _, t, _ in found if words in t and later in t], found

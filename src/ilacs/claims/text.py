@@ -27,6 +27,9 @@ _SENTENCE_END = re.compile(
 _CLAUSE_END = re.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
+    # "rated inadequate in 2018, before climbing to requires improvement": a later event
+    r"|,\s(?=before\s+(?:climbing|rising|improving|moving|recovering|falling|dropping|slipping|"
+    r"being\s+(?:rated|judged|upgraded|downgraded))\b)"
     r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
