@@ -337,3 +337,42 @@ def test_a_later_event_after_before_is_a_claim_of_its_own(check23, text, words, 
     found = check23(text, SURREY)
     assert verdicts(found, words, "grade") == {"supported"}
     assert not [t for _, t, _ in found if words in t and later in t], found
+
+
+# Reports published 12 July 2024: Leicestershire, Northumberland, Telford & Wrekin outstanding;
+# Halton inadequate. 16 May 2024: Brighton and Hove and Hartlepool outstanding; Cheshire East
+# inadequate.
+@pytest.mark.parametrize(
+    "text, as_of, words",
+    [
+        (
+            "Two other councils, Northumberland and Telford & Wrekin, were rated outstanding on "
+            "the same day as Halton.",
+            date(2024, 7, 13),
+            "outstanding",
+        ),
+        (
+            "Three councils - Leicestershire, Northumberland and Telford & Wrekin - were also "
+            "judged outstanding.",
+            date(2024, 7, 13),
+            "outstanding",
+        ),
+        (
+            "Two councils, Brighton and Hove and Hartlepool, were rated outstanding on the same "
+            "day as Cheshire East.",
+            date(2024, 5, 17),
+            "outstanding",
+        ),
+    ],
+)
+def test_councils_named_after_a_number_are_graded_not_counted(check23, text, as_of, words):
+    found = check23(text, as_of)
+    assert verdicts(found, words) == {"supported"}
+
+
+def test_councils_named_after_a_number_are_still_graded(check23) -> None:
+    text = (
+        "Two councils, Northumberland and Halton, were rated outstanding on the same day as "
+        "Leicestershire."
+    )
+    assert "contradicted" in verdicts(check23(text, date(2024, 7, 13)), "outstanding")

@@ -2039,6 +2039,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    # "Islington and Kingston upon Thames were rated outstanding on the same day as BCP": the
+    # council the day is shared with, not one the grade is of
+    same_day = {
+        m.la.urn
+        for m in r.mentions
+        if clause.start <= m.start < clause.end
+        and m.start > grades[0][0]
+        and re.search(
+            r"\bthe\s+same\s+(?:day|date|week|morning|afternoon)\s+as\s+(?:neighbouring\s+|nearby\s+)?$",
+            r.text[max(clause.start, m.start - 50) : m.start],
+            re.IGNORECASE,
+        )
+    }
+    if same_day and [u for u in urns if u not in same_day]:
+        urns = [u for u in urns if u not in same_day]
     rel = re.match(
         r"\W*(?P<subj>[^,;:]+?),\s+(?:whose|which|who|where)\b[^,;:]*,\s*(?P<verb>(?:were|was|are|"
         r"is|have|has|had)\b[^,;:]*)$",
@@ -6988,6 +7003,29 @@ def _has_no_grade(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
     return True
 
 
+# "Two London boroughs, Islington and Kingston upon Thames, were rated outstanding on the same
+# day": the councils named after the number, a grade of each, not a count of the region's
+_NAMED_APPOSITION = re.compile(
+    rf"\W*(?P<n>{T.NUMBER}|\d+)\s+(?:(?:other|more|neighbouring|nearby|[A-Z][\w'’-]*)\s+){{0,3}}"
+    r"(?:councils|boroughs|authorities|local\s+authorities|counties|cities|LAs|areas)\s*"
+    r"(?:[,–—(]|\s-)\s*(?P<list>[^,;:()–—]+(?:,\s*[^,;:()–—]+)*?)\s*(?:[,–—)]|\s-)\s*"
+    r"(?:(?:have|had)\s+)?(?:also\s+|both\s+|each\s+|all\s+)?"
+    r"(?:were|are|was|is|been|received|got|achieved|won|earned|rated|judged)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_apposition(r: Reader, clause: T.Span) -> bool:
+    m = _NAMED_APPOSITION.match(r.text, clause.start, clause.end)
+    if m is None:
+        return False
+    n = T.number(m.group("n"))
+    named = {
+        x.la.urn for x in r.mentions if m.start("list") <= x.start < m.end("list") and x.la.urn
+    }
+    return n is not None and n == len(named)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -6995,6 +7033,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _has_no_grade(r, sentence, clause):
         return
     if clause.start > sentence.start and _sub_count(r, sentence, clause):
+        return
+    if _named_apposition(r, clause):
         return
     every_la = _ALL_LAS.search(body)
     if every_la and not r.in_long_quote(clause.start + every_la.start()):
