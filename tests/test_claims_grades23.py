@@ -376,3 +376,15 @@ def test_councils_named_after_a_number_are_still_graded(check23) -> None:
         "Leicestershire."
     )
     assert "contradicted" in verdicts(check23(text, date(2024, 7, 13)), "outstanding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ofsted praises 'inspirational' leaders as Hounslow children's services rated "
+        "requires improvement",
+        "Inspectors hail strong leadership as Hounslow council is rated inadequate by Ofsted.",
+    ],
+)
+def test_the_grade_after_an_area_praised_is_still_checked(check23, text) -> None:
+    assert verdicts(check23(text, HOUNSLOW), "rated", "grade") == {"contradicted"}

@@ -262,7 +262,16 @@ def _fragile_grade(
         and c.grade_scope != "all"
         and c.number is None
         and not any(x[1]["areas"] for x in results)
-        and _AREA_CUE.search(c.text)
+        and any(
+            # ("praises its leaders as Hertfordshire children's services rated good": the
+            # leaders another verb's object, before the council's services the grade is of)
+            not re.match(
+                r"['’]?\s*,?\s+as\s+(?:the\s+|its\s+)?(?:[A-Z]|council|borough|county|city|"
+                r"authority|children)",
+                c.text[m.end() :],
+            )
+            for m in _AREA_CUE.finditer(c.text)
+        )
         and not re.search(
             r"\b(?:overall|every|all|each|apart|except|other|rest)\b", c.text, re.IGNORECASE
         )
