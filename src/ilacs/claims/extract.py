@@ -9,6 +9,7 @@ named, else the article's main council.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -919,6 +920,47 @@ def _counted_subject(before: str) -> bool:
     return bool(m.group("noun")) and k != 1 or k >= 6
 
 
+# "described corporate parenting in the borough as outstanding", "called the service that care
+# leavers receive outstanding": the report's word for something no judgement names
+_DESCRIBED_AS = re.compile(
+    r"\b(?:(?:describ\w+|hail(?:s|ed)?|prais(?:es|ed))\s+(?P<subj>[^,;:.!?\"“”]{1,90}?)\s+as"
+    r"(?:\s+being)?|(?:call(?:s|ed|ing)?|term(?:s|ed)?)\s+(?P<subj2>[^,;:.!?\"“”]{1,90}?))"
+    r"\s+['‘“\"]?$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = re.compile(
+    r"\b(?:the|its|their|our|this|that|these|those|it|them|all|council|borough|county|city|"
+    r"authority|local\s+authority|children|childrens|services?|for|to|of|and|in|overall|work|"
+    r"provision|support|arrangements|offer|experiences?|progress|impact|whole|as|a|an|being)\b|"
+    r"['’]s?\b|\b[A-Z][\w'’-]*",
+)
+
+
+_CAPACITY = re.compile(
+    r"\bcapacity\s+(?:to\s+improve|for\s+(?:further\s+|sustained\s+)?improvement)\b"
+    r"(?![^,;.]*\b(?:and|while|but)\s+)[^,;.]{0,40}$|"
+    r"\bcapacity\s+(?:to\s+improve|for\s+(?:further\s+|sustained\s+)?improvement)\s*[:–—-]\s*['‘“\"]?$",
+    re.IGNORECASE,
+)
+
+
+def _described_other(before: str) -> bool:
+    """A grade word the object of "described X as" where X is no judgement (nor the council's
+    services): the report's praise of a part of the work, not a judgement's grade."""
+    m = _DESCRIBED_AS.search(before)
+    if m is None:
+        return False
+    subj = m.group("subj") or m.group("subj2")
+    if T.GRADE_RE.search(subj) or re.search(
+        r"\b(?:rated|judged|graded|found|deemed|was|were|is|are)\b", subj, re.IGNORECASE
+    ):
+        return False
+    rest = T.AREA_RE.sub(" ", subj)
+    rest = _SUBJECT_WORDS.sub(" ", rest)
+    # (judgement names come in any case; other capitals are the council's name)
+    return bool(re.search(r"[a-z]{3,}", rest))
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -1122,6 +1164,16 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if _NONE.search(before[-40:]):
             continue
         if not quoted and _general_grade(before, after):
+            continue
+        if not quoted and _described_other(r.text[max(clause.start, pos - 120) : pos]):
+            continue
+        # "with its capacity to improve also judged inadequate", "capacity for improvement:
+        # good": a judgement of the inspections before 2013 that the record does not hold
+        if _CAPACITY.search(before[-70:]) or re.match(
+            r"['’”\"]?\s+(?:for|on)\s+(?:its\s+|the\s+)?capacity\s+(?:to|for)\s+improve",
+            after,
+            re.I,
+        ):
             continue
         out.append((pos, pos + len(word), T.grade_of(word)))
     # the scale itself: "Ofsted rates councils outstanding, good, requires improvement or
@@ -1356,7 +1408,11 @@ _SUBORDINATE = re.compile(
     r"Ofsted|it|they|the council)\b|"
     # "rated good ..., was told to improve ... support for care leavers": what it must improve
     r"\b(?:told|asked|urged|needs?|needed|must|should)\s+(?:to\s+)?improve\b|"
-    r"\bareas?\s+(?:for|of)\s+improvement\b",
+    r"\bareas?\s+(?:for|of)\s+improvement\b|"
+    # "judged outstanding for leadership, but there is more to do for our care leavers": the
+    # work still to do, not the graded area
+    r"\b(?:more|further|(?:much|lots)\s+(?:more\s+)?|(?:still\s+)?(?:some\s+|more\s+|further\s+)?work)"
+    r"\s+(?:still\s+)?to\s+(?:do|be\s+done)\b",
     re.IGNORECASE,
 )
 
@@ -1369,6 +1425,16 @@ _PRAISED_AFTER = re.compile(
     r"commend\w*|applaud\w*|highlight\w*|singl\w+\s+out|criticis\w*|warn\w*|back\w*|"
     r"welcom\w*|pick\w*\s+out)\b[^.;]*$",
     re.IGNORECASE,
+)
+
+
+# before a grade, a clause of its own subject after the area: "praises its leaders as
+# Hertfordshire children's services rated good", "hails leadership as the council is judged good"
+_PRAISED_BEFORE = re.compile(
+    r"['’”\"]?\s*,?\s+(?:as|while|with|after|and)\s+(?:the\s+|its\s+)?"
+    r"(?:[A-Z][\w'’-]*|council|borough|county|city|authority|children['’]s|services?)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|gets?|"
+    r"earns?|wins?)\s+)?(?:rated|judged|graded|found|deemed|awarded|given)\s+['‘“\"]?$",
 )
 
 
@@ -1405,6 +1471,15 @@ def _assign_areas(
             and _PRAISED_AFTER.match(r.text, ge, a[0])
             and not T.GRADE_RE.search(r.text, ge, a[0])
             for _, ge, _ in grades
+        )
+        # "Ofsted praises 'restlessly ambitious' leaders as Hertfordshire children's services
+        # rated good": the leaders the object of the verb before, the council's services the
+        # subject of the grade after 'as'
+        and not any(
+            a[1] <= gs
+            and _PRAISED_BEFORE.match(r.text, a[1], gs)
+            and not T.areas_in(r.text[a[1] : gs])
+            for gs, _, _ in grades
         )
     ]
     out: dict[int, list[str]] = {i: [] for i in range(len(grades))}
@@ -1830,7 +1905,12 @@ _SCENE_HEADING = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[:\-–—]\s*\S[^\n]
 # inspection of December 2018, published in February 2019", "When Ofsted inspectors spent three
 # weeks in Devon in February and March 2015, they concluded ..."
 _SCENE_EVENT = re.compile(
-    r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:returned|came\s+back|went\s+back))\b"
+    r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:returned|came\s+back|went\s+back)|"
+    # "When Ofsted published its verdict on Croydon's children's services in September 2017,
+    # the language was bleak": the report of that year
+    r"(?:Ofsted|the\s+(?:inspectorate|watchdog|regulator))\s+(?:published|issued|delivered|"
+    r"gave|handed\s+down|released)\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:verdict|report|"
+    r"judge?ment|findings|assessment))\b"
     r"[^.;!?]{0,60}?\b(?:in|of|during)\s+"
     r"(?:the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?"
     r"(?:(?:early|late|mid-?)\s*)?"
@@ -1953,6 +2033,14 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             n = 1 if m.group("n").lower() == "a" else T.number(m.group("n"))
             year = base + n if base and n else None
             rest_at = m.end()
+            # "A year later, in March 2020, inspectors returned": the year it names itself
+            own = re.match(
+                rf"\s*,?\s*(?:in|by|during)\s+(?:{T.MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b",
+                seg[rest_at:],
+                re.IGNORECASE,
+            )
+            if own:
+                year = int(own.group("y"))
         elif (m := _SCENE_THAT.match(seg)) and last_seen:
             year, rest_at = last_seen, m.end()
         if s.start == sentence.start:
@@ -2065,6 +2153,21 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    # "Islington and Kingston upon Thames were rated outstanding on the same day as BCP": the
+    # council the day is shared with, not one the grade is of
+    same_day = {
+        m.la.urn
+        for m in r.mentions
+        if clause.start <= m.start < clause.end
+        and m.start > grades[0][0]
+        and re.search(
+            r"\bthe\s+same\s+(?:day|date|week|morning|afternoon)\s+as\s+(?:neighbouring\s+|nearby\s+)?$",
+            r.text[max(clause.start, m.start - 50) : m.start],
+            re.IGNORECASE,
+        )
+    }
+    if same_day and [u for u in urns if u not in same_day]:
+        urns = [u for u in urns if u not in same_day]
     rel = re.match(
         r"\W*(?P<subj>[^,;:]+?),\s+(?:whose|which|who|where)\b[^,;:]*,\s*(?P<verb>(?:were|was|are|"
         r"is|have|has|had)\b[^,;:]*)$",
@@ -2628,6 +2731,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
             ]
             earlier = _of_that_year(r, sentence, earlier)
+            earlier = _months_of_year_before(r, earlier)
             earlier += _bare_that_year(r, lead_at, clause.start, earlier)
             back = _BEFORE_THAT.search(lead_text)
             if back:
@@ -4090,6 +4194,47 @@ def _month_of_year_said(r: Reader, whens: list[T.When]) -> list[T.When]:
     return out
 
 
+def _months_of_year_before(r: Reader, whens: list[T.When]) -> list[T.When]:
+    """'a turnaround from 2015, when inspectors visited between February and March and rated
+    ...': a month with no year after a year told in the same words (with only 'when', 'in which',
+    a comma between) is of that year, not the latest such month before the article."""
+    out: list[T.When] = []
+    moved: list[T.When] = []  # the months given the year before
+    for w in whens:
+        year = [x for x in out if not x.relative and x.precision == "year"]
+        gap = r.text[out[-1].end : w.start] if out else ""
+        if (
+            w.relative
+            and w.precision == "month"
+            and year
+            and (
+                (
+                    out[-1] is year[-1]
+                    and re.fullmatch(
+                        r",?\s+(?:when|as|after|in\s+which|during\s+which)\b[^.;:()]{0,60}",
+                        gap,
+                        re.IGNORECASE,
+                    )
+                )
+                # "between February and March": the second month of the same year
+                or (
+                    moved and out[-1] is moved[-1] and re.fullmatch(r"\s*(?:and|to|or|-|–)\s*", gap)
+                )
+            )
+        ):
+            y = year[-1].first.year
+            last = calendar.monthrange(y, w.last.month)[1]
+            moved.append(
+                T.When(
+                    w.start, w.end, w.first.replace(year=y), date(y, w.last.month, last), "month"
+                )
+            )
+            out.append(moved[-1])
+            continue
+        out.append(w)
+    return out
+
+
 def _years_said_before(r: Reader, at: int) -> list[int]:
     """The years the paragraph of `at` names before it (not relative ones); none named, those of
     the heading of its section ("2022: the step up", "Inspection in 2019"): a short line with
@@ -4987,6 +5132,19 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     if since:
         end += since.end()  # "a jump of two grades from 2016": the date it counts from
+    # "climbed three grades in a decade", "two grades in under five years", "over the past
+    # eight years": the move over that span, from the grade it held at its start
+    over = re.match(
+        rf"\s+(?:in|over|within)\s+(?:(?:just\s+)?(?:under|less\s+than|over|more\s+than|about|"
+        rf"around|little\s+more\s+than)\s+)?(?:the\s+(?:past|last)\s+)?(?:(?P<decade>a|one)\s+"
+        rf"decade|(?P<n>{T.NUMBER}|\d{{1,2}})\s+years)\b",
+        body[end:],
+        re.IGNORECASE,
+    )
+    over_years = None
+    if over and not since:
+        over_years = 10 if over.group("decade") else T.number(over.group("n"))
+        end += over.end()
     areas_said = _JUMP_AREAS.match(body[end:])
     if areas_said:
         end += areas_said.end()  # "... of one grade overall and in three of the four areas"
@@ -5068,6 +5226,10 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 else None
             ),
             "area": named[0] if len(set(named)) == 1 else None,
+            "over_years": over_years,
+            "since_year": int(re.search(r"(?:19|20)\d\d", since.group(0)).group(0))  # type: ignore[union-attr]
+            if since
+            else None,
             "joint_care": joint,
             # "overall and in all four judgement areas", "and in three of the four areas"
             "in_areas": (
@@ -7039,6 +7201,29 @@ def _has_no_grade(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
     return True
 
 
+# "Two London boroughs, Islington and Kingston upon Thames, were rated outstanding on the same
+# day": the councils named after the number, a grade of each, not a count of the region's
+_NAMED_APPOSITION = re.compile(
+    rf"\W*(?P<n>{T.NUMBER}|\d+)\s+(?:(?:other|more|neighbouring|nearby|[A-Z][\w'’-]*)\s+){{0,3}}"
+    r"(?:councils|boroughs|authorities|local\s+authorities|counties|cities|LAs|areas)\s*"
+    r"(?:[,–—(]|\s-)\s*(?P<list>[^,;:()–—]+(?:,\s*[^,;:()–—]+)*?)\s*(?:[,–—)]|\s-)\s*"
+    r"(?:(?:have|had)\s+)?(?:also\s+|both\s+|each\s+|all\s+)?"
+    r"(?:were|are|was|is|been|received|got|achieved|won|earned|rated|judged)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_apposition(r: Reader, clause: T.Span) -> bool:
+    m = _NAMED_APPOSITION.match(r.text, clause.start, clause.end)
+    if m is None:
+        return False
+    n = T.number(m.group("n"))
+    named = {
+        x.la.urn for x in r.mentions if m.start("list") <= x.start < m.end("list") and x.la.urn
+    }
+    return n is not None and n == len(named)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -7046,6 +7231,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if _has_no_grade(r, sentence, clause):
         return
     if clause.start > sentence.start and _sub_count(r, sentence, clause):
+        return
+    if _named_apposition(r, clause):
         return
     every_la = _ALL_LAS.search(body)
     if every_la and not r.in_long_quote(clause.start + every_la.start()):
@@ -8324,6 +8511,15 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             at_year = int(opens.group("y"))
         elif not re.search(r"\b(?:19|20)\d\d\b", body):
             at_year = _scene_year(r, sentence, clause)
+    elif (
+        at_year is None
+        and since
+        and not re.search(r"\b(?:19|20)\d\d\b", body[: since.start()] + body[since.end() :])
+    ):
+        # "2020: one step forward ... inspectors returned in March 2020 ... children in care
+        # were judged good - the first time since 2012 that ...": the inspection of the year
+        # the narrative sets ('since' is no time of now here)
+        at_year = _scene_year(r, sentence, T.Span(clause.start, clause.start + since.start()))
     r.add(
         clause,
         Kind.RANK,

@@ -262,7 +262,16 @@ def _fragile_grade(
         and c.grade_scope != "all"
         and c.number is None
         and not any(x[1]["areas"] for x in results)
-        and _AREA_CUE.search(c.text)
+        and any(
+            # ("praises its leaders as Hertfordshire children's services rated good": the
+            # leaders another verb's object, before the council's services the grade is of)
+            not re.match(
+                r"['’]?\s*,?\s+as\s+(?:the\s+|its\s+)?(?:[A-Z]|council|borough|county|city|"
+                r"authority|children)",
+                c.text[m.end() :],
+            )
+            for m in _AREA_CUE.finditer(c.text)
+        )
         and not re.search(
             r"\b(?:overall|every|all|each|apart|except|other|rest)\b", c.text, re.IGNORECASE
         )
@@ -1080,6 +1089,30 @@ def _check_marked_down(c: Claim, view: RecordView, as_of: date) -> None:
     )
 
 
+def _span_start(c: Claim, insp: list, cur: Any, area: str, as_of: date) -> list:
+    """The inspections a move "in a decade" or "since 2016" may count from whose grade for
+    `area` is that many steps from the current one: the one in force when the span began and
+    the first given in it."""
+    if c.facts.get("since_year"):
+        start = date(c.facts["since_year"], 1, 1)
+    else:
+        try:
+            start = as_of.replace(year=as_of.year - int(c.facts["over_years"]))
+        except ValueError:
+            start = as_of.replace(year=as_of.year - int(c.facts["over_years"]), day=28)
+    graded = [x for x in insp[: insp.index(cur)] if x.grades.get(area) in RANK and x.published]
+    held = [x for x in graded if x.published <= start][-1:]
+    first = [x for x in graded if x.published > start][:1]
+    if c.facts.get("since_year"):
+        # "since 2016": the inspection of that year too
+        first = [x for x in graded if x.published.year >= start.year][:1]
+    return [
+        x
+        for x in held + first
+        if RANK[x.grades[area]] - RANK.get(cur.grades.get(area) or "", 0) == c.facts["jump"]
+    ]
+
+
 def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     """'jumped two grades': the steps between the overall grades of its last two inspections."""
     if not c.urns:
@@ -1254,6 +1287,21 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
+    elif (
+        (c.facts.get("over_years") or c.facts.get("since_year"))
+        and not c.facts.get("at_year")
+        and not c.facts.get("than_year")
+        and (then := _span_start(c, insp, cur, area, as_of))
+    ):
+        # "climbed three grades in a decade", "two grades since 2016": from the grade it held
+        # when the span began (or the first one given in it)
+        d = then[0]
+        c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+        c.verdict = S
+        c.explanation = (
+            f"From the {_label(d)} ({_grade_words(d.grades[area])}) to the {_label(cur)} "
+            f"({_grade_words(cur.grades[area])}): {c.facts['jump']:+d} grade(s)."
+        )
     elif (
         (
             not any(c.facts.get(k) for k in ("than_year", "at_year", "after_previous"))

@@ -27,6 +27,9 @@ _SENTENCE_END = re.compile(
 _CLAUSE_END = re.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
+    # "rated inadequate in 2018, before climbing to requires improvement": a later event
+    r"|,\s(?=before\s+(?:climbing|rising|improving|moving|recovering|falling|dropping|slipping|"
+    r"being\s+(?:rated|judged|upgraded|downgraded))\b)"
     r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
@@ -250,6 +253,24 @@ def councils(text: str) -> list[Mention]:
                 r"\b(North|South|East|West)(?:\s+and\s+|,\s+)$",
                 text[max(0, m.start() - 12) : m.start()],
             )
+            # "NORTH Lincolnshire Council's children's services ...": a story's opening words in
+            # capitals, the council's name begun in them
+            lo = max(0, m.start() - 40)
+            caps = re.search(
+                r"(?<![A-Za-z])((?:[A-Z]{2,}\s+(?:(?:AND|and|&)\s+)?){1,3})$", text[lo : m.start()]
+            )
+            if caps:
+                words = list(re.finditer(r"\S+", caps.group(1)))
+                for k in range(len(words)):
+                    lead = " ".join(w.group(0) for w in words[k:]).lower()
+                    longer = names.get(f"{lead} {key}")
+                    if longer is not None and longer.urn != la.urn:
+                        at = lo + caps.start(1) + words[k].start()
+                        out.append(Mention(at, m.end(), longer))
+                        la = None
+                        break
+                if la is None:
+                    continue
             head = re.match(r"(?:North|South|East|West)\s+(.+)", m.group(0))
             if elided and head:
                 other = names.get(f"{elided.group(1)} {head.group(1)}".lower())
@@ -322,7 +343,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b|"
      r"help (?:given |offered )?(?:to|for) children (?:who are )?at risk(?: of (?:significant )?harm)?", "help_protection"),
     (r"(?:care (?:for|of) )?(?:the )?(?:children|young people) in (?:its|their|the (?:council|borough|county|city|authority)['’]s) (?:charge|care)|"
-     r"(?:children|young people) looked after|looked[- ]after children|looked after|"
+     r"(?:children|young people) looked after(?:,? and (?:(?:who are|those) )?achieving permanence)?|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
     (r"care leavers|care[- ]experienced (?:young people|young adults|adults)|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
