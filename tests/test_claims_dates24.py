@@ -127,3 +127,40 @@ def test_an_inspector_of_the_year_said_is_of_that_years_ungraded_report(
     )
     found = check24(text, date(2016, 6, 1))
     assert _verdict(found, "inspector", name) == "supported"
+
+
+# Windsor and Maidenhead, report published 19 November 2024: good in every area, care leavers
+# outstanding; what needs to improve: the stability of the workforce to minimise changes of
+# social worker for children, and the consistency of practice and management oversight for
+# disabled children
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The areas for improvement are the stability of the workforce, so that children in care "
+        "have fewer changes of social worker, and management oversight for disabled children.",
+        "Areas identified for improvement include fewer changes of social worker for children "
+        "in care and care leavers, and more consistent practice for disabled children.",
+        "The main areas needing improvement were workforce stability for children in care and "
+        "the consistency of management oversight for disabled children.",
+    ],
+)
+def test_a_list_of_things_to_improve_is_no_grade_of_the_areas_it_names(check24, sentence):
+    text = (
+        "Windsor and Maidenhead rated good\n\n"
+        "Ofsted has rated Windsor and Maidenhead's children's services good.\n\n"
+        f"{sentence}\n"
+    )
+    found = check24(text, date(2024, 11, 21))
+    assert not [x for x in found if x[2] == "contradicted"], found
+
+
+def test_areas_said_to_need_improvement_are_still_a_grade(check24):
+    # Slough, report published 17 March 2023: children in care and care leavers require
+    # improvement (leadership inadequate)
+    text = (
+        "Slough's children's services\n\n"
+        "Ofsted published its report on Slough's children's services this week.\n\n"
+        "Areas identified for improvement were children in care and care leavers.\n"
+    )
+    found = check24(text, date(2023, 3, 20))
+    assert _verdict(found, "grade", "children in care and care leavers") == "supported"

@@ -3931,6 +3931,27 @@ _AREAS_FOR_IMPROVEMENT = re.compile(
 )
 
 
+# the words a list of judgement areas may hold besides the areas' names
+_AREA_LIST_WORDS = frozenset(
+    "and the for of its services service work with experiences progress overall effectiveness "
+    "impact leaders on social practice judgement judgements both all areas also as well "
+    "in".split()
+)
+
+
+def _things_in_areas(body: str, at: int) -> bool:
+    """'The areas for improvement are the effectiveness of the emergency duty team ..., the
+    timeliness of permanence decisions for some children in care, and ...': a list of things
+    to improve within the areas (the report's recommendations, worded as a reporter's), not of
+    the judgement areas rated requires improvement ('Areas identified for improvement were
+    leadership, and help and protection')."""
+    rest = body[at:]
+    for a, b, _ in sorted(T.areas_in(rest), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    other = [w for w in re.findall(r"[a-z][\w'’-]*", rest.lower()) if w not in _AREA_LIST_WORDS]
+    return len(other) > 2
+
+
 def _and_for_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'judged inadequate overall, and for the impact of leaders, help and protection and
     children in care': the clause carries on the grade of the clause before it."""
@@ -3973,7 +3994,7 @@ def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not areas:
         return
     grade = None
-    if _AREAS_FOR_IMPROVEMENT.search(body):
+    if (listed := _AREAS_FOR_IMPROVEMENT.search(body)) and not _things_in_areas(body, listed.end()):
         grade = "requires_improvement"
     elif _THESE_WERE.search(body):
         before = [
