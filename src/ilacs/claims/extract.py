@@ -421,6 +421,23 @@ _PARTNER_AFTER = re.compile(
 
 _MERGER = re.compile(r"\b(?:merger|merging|amalgamation|abolition)\s+of\s+", re.IGNORECASE)
 
+# a council named for its people or its arrangement with another ('Hampshire's managers arrived
+# on the island', 'with the Hampshire director overseeing both councils', 'to end the Hampshire
+# arrangement'): the council that lent them is not what the article or the next sentences are
+# about
+_LENT = re.compile(
+    r"(?:\s+(?:County|City|Borough)\s+Council)?(?:['’]s?\s+|\s+)"
+    r"(?:own\s+|senior\s+|former\s+|then\s+|interim\s+|top\s+)?"
+    r"(?:managers?|management\s+team|directors?(?!\s+of\s+children)|officers|staff|leaders|"
+    r"leadership\s+team|chief\s+executive|arrangement|partnership|model|secondees)\b"
+    r"(?!\s+(?:said|says|told|added)\b)",
+    re.IGNORECASE,
+)
+
+
+def _lent(text: str, m: T.Mention) -> bool:
+    return bool(_LENT.match(text, m.end))
+
 
 class Reader:
     """State while reading one article: councils named so far, quotations, the as-of day."""
@@ -436,7 +453,11 @@ class Reader:
             if not _PARTNER.search(article[max(0, m.start - 160) : m.start])
         ]
         # `main`: the council an article that names none is about (found by its quotations)
-        self.main = _main_council(self.mentions) or main
+        self.main = (
+            _main_council([m for m in self.mentions if not _lent(article, m)])
+            or _main_council(self.mentions)
+            or main
+        )
         self.quotes = T.quote_spans(article)
         self.sentence_spans = T.sentences(article)
         self.claims: list[Claim] = []
@@ -554,6 +575,7 @@ class Reader:
             and not self.is_place(m)
             and not self.in_long_quote(m.start)
             and not _PARTNER_AFTER.match(self.text, m.end)
+            and not (m.la.urn != self.main and _lent(self.text, m))
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and (
@@ -1319,10 +1341,14 @@ _WITH_AREA_GRADE = re.compile(
 )
 
 
-def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.When]:
+def _of_that_year(
+    r: Reader, sentence: T.Span, whens: list[T.When], para: bool = False
+) -> list[T.When]:
     """'The report, published in September 2022 after inspectors visited in July of that year':
     a month of 'that year' is of the year the sentence named before it, not the article's (a
-    month with no such year before it dates nothing)."""
+    month with no such year before it dates nothing). With `para`, a sentence that names no
+    year takes the last one its paragraph named ('The first full test came in autumn 2014.
+    Ofsted's inspection, led by X and published in November that year')."""
     out = []
     for w in whens:
         if w.relative and w.precision == "month" and _THAT_YEAR.match(r.text, w.end):
@@ -1331,6 +1357,15 @@ def _of_that_year(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.Wh
                 for x in T.dates(r.text[sentence.start : w.start], r.as_of, sentence.start)
                 if not x.relative
             ]
+            if not told and para:
+                home = r.text.rfind("\n", 0, sentence.start) + 1
+                told = [
+                    x
+                    for x in T.dates(r.text[home : sentence.start], r.as_of, home)
+                    if x.first.year == x.last.year
+                    # ('in the summer of 2014': a season of a year said)
+                    and (not x.relative or re.search(r"(?:19|20)\d\d", r.text[x.start : x.end]))
+                ]
             if not told:
                 continue
             y = told[-1].last.year
@@ -2436,7 +2471,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and T.GRADE_RE.search(body, 0, same_as.start())
         )
     ]
-    whens = _of_that_year(r, sentence, whens)
+    whens = _of_that_year(r, sentence, whens, para=True)
     whens += _bare_that_year(r, clause.start, clause.end, whens)
     # "rated good overall, the same grade it was given in 2018": the grade before, of that year
     same_then = [
@@ -3896,6 +3931,27 @@ _AREAS_FOR_IMPROVEMENT = re.compile(
 )
 
 
+# the words a list of judgement areas may hold besides the areas' names
+_AREA_LIST_WORDS = frozenset(
+    "and the for of its services service work with experiences progress overall effectiveness "
+    "impact leaders on social practice judgement judgements both all areas also as well "
+    "in".split()
+)
+
+
+def _things_in_areas(body: str, at: int) -> bool:
+    """'The areas for improvement are the effectiveness of the emergency duty team ..., the
+    timeliness of permanence decisions for some children in care, and ...': a list of things
+    to improve within the areas (the report's recommendations, worded as a reporter's), not of
+    the judgement areas rated requires improvement ('Areas identified for improvement were
+    leadership, and help and protection')."""
+    rest = body[at:]
+    for a, b, _ in sorted(T.areas_in(rest), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    other = [w for w in re.findall(r"[a-z][\w'’-]*", rest.lower()) if w not in _AREA_LIST_WORDS]
+    return len(other) > 2
+
+
 def _and_for_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'judged inadequate overall, and for the impact of leaders, help and protection and
     children in care': the clause carries on the grade of the clause before it."""
@@ -3938,7 +3994,7 @@ def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not areas:
         return
     grade = None
-    if _AREAS_FOR_IMPROVEMENT.search(body):
+    if (listed := _AREAS_FOR_IMPROVEMENT.search(body)) and not _things_in_areas(body, listed.end()):
         grade = "requires_improvement"
     elif _THESE_WERE.search(body):
         before = [
@@ -5524,7 +5580,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             body[m.end() :],
         )
         cut = sentence.start + m.end() + said.start() if said else sentence.end
-        days = [w for w in _sentence_days(r, sentence) if w.start < cut]
+        days = _of_that_year(
+            r, sentence, [w for w in _sentence_days(r, sentence) if w.start < cut], para=True
+        )
         back = _VISIT_BEFORE.match(body) if not days else None
         if back:
             # "A focused visit in October 2018 looked at ... That visit was carried out by X":

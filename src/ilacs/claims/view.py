@@ -475,6 +475,18 @@ def _inspector_docs(c: Claim, record: RecordView, as_of: date) -> list[Any] | No
             d for d in held if (_doc_years(d) | {p.year for p in [_published(d)] if p}) & years
         ]
         dated = [d for d in dated if (_published(d) or date.min) <= as_of + timedelta(days=3)]
+        if not dated:
+            # "That 2013 report, led by Helen Cawston HMI": a report of the year said that grades
+            # no area (a looked after children inspection before 2013's framework) is still the
+            # report the sentence names, not the latest
+            dated = [
+                d
+                for d in record.by_urn.get(urn, [])
+                if d.kind == "inspection"
+                and (_doc_years(d) | {p.year for p in [_published(d)] if p}) & years
+                and (_published(d) or date.min) <= as_of + timedelta(days=3)
+                and record.inspector.get(d.id)
+            ]
         if dated:
             return sorted(dated, key=lambda d: _published(d) or date.min, reverse=True)
     cur = _current(_reports(record, urn), as_of)
