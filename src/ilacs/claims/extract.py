@@ -844,7 +844,14 @@ def _hope_before(r: Reader, start: int, pos: int) -> bool:
     aim, plan, future or 'not yet', and no verdict or time told after that word."""
     start = max(start, r.sentence.start)
     # (from the last sentence or clause break: "..., and today we are good" is told)
-    cut = _last(re.finditer(r"[.!?;:]\s|,\s+(?:and|but|yet|so)\s|\bbut\s", r.text[start:pos]))
+    # (but "we want to be good, and then outstanding": the hope goes on to the next grade)
+    cut = _last(
+        re.finditer(
+            r"[.!?;:]\s|,\s+(?:and|but|yet|so)\s(?!\s*(?:then|eventually|ultimately|in\s+time|"
+            r"after\s+that|one\s+day)\b)|\bbut\s",
+            r.text[start:pos],
+        )
+    )
     if cut:
         start += cut.end()
     lead = r.text[start:pos]
@@ -7425,6 +7432,15 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.I,
         ):
             return
+    if m.re is _COUNT and re.search(
+        r"(?:^|[,;:]\s+|\b(?:Nationally|Overall|Altogether|In\s+total|In\s+all),?\s+)"
+        r"[Oo]f\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+$",
+        body[: m.start()],
+    ):
+        # "Of the region's 12 councils, 10 are rated good", "Of the capital's 33 local
+        # authorities, 17 now hold ...": the number is the group's size, not the count of the
+        # grade (the count after the comma is read as one within the group, if at all)
+        return
     of_the = _of_the_at(r, clause.start)
     if of_the and _group_framework(r, sentence, of_the.start())[0]:
         # "Of the 15 councils inspected under it, two ...": _group_count_claims
