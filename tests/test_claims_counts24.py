@@ -148,3 +148,30 @@ def test_a_hope_goes_on_to_the_grade_after_and_then(tmp_path, corpus_db):
     claims = _check(tmp_path, corpus_db, text, "2016-02-01")
     assert not _contradicted(claims), claims
     assert not [c for c in claims if "outstanding" in c["text"]], claims
+
+
+def test_the_council_that_joins_n_others_is_counted_in(tmp_path, corpus_db):
+    # London on 20 Nov 2023: 10 councils rated outstanding (Hillingdon among them); West
+    # Midlands on 14 Oct 2025: five rated requires improvement (Warwickshire among them)
+    text = (
+        "Hillingdon's children's services have been rated outstanding by Ofsted.\n\n"
+        "It joins nine other London councils currently holding the top grade.\n\n"
+        "Hillingdon has joined nine other London councils rated outstanding.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-11-20")
+    for words in ("joins nine other", "joined nine other"):
+        c = _claim(claims, words)
+        assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    assert not _contradicted(claims), claims
+    other = _check(
+        tmp_path,
+        corpus_db,
+        "Warwickshire's children's services have been rated requires improvement by Ofsted.\n\n"
+        "Warwickshire joins four other West Midlands councils currently rated requires "
+        "improvement.\n\n"
+        "Warwickshire joins six other West Midlands councils currently rated requires "
+        "improvement.\n",
+        "2025-10-14",
+    )
+    assert _claim(other, "joins four other")["verdict"] == "supported"
+    assert _claim(other, "joins six other")["verdict"] == "contradicted"

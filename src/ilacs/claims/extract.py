@@ -7805,6 +7805,19 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # named; their grade is a grade claim of its own (the count's grade, said of them)
         span = T.Span(span.start, named_tail[0])
         _grade_claims(r, sentence, T.Span(named_tail[1], named_tail[2]))
+    # "Warwickshire joins four other West Midlands councils currently rated requires
+    # improvement": the council that joins is counted in (not when the others are listed after,
+    # a list of the others)
+    joins_other = bool(
+        m.re is _COUNT
+        and n is not None
+        and not m.group("m")
+        and not m.group("none")
+        and not more
+        and re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", body[: m.start()], re.I)
+        and re.search(r"\bother\b", m.group(0), re.I)
+        and not re.search(r"[:–—]", r.text[clause.start + m.end() : sentence.end])
+    )
     r.add(
         span,
         Kind.COUNT,
@@ -7812,6 +7825,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
         framework=fw_words,
         facts={
+            **({"others_read": True} if joins_other else {}),
             "group_before": (
                 _group_before(r, sentence)
                 if fw_words is None and region is None and total is None
@@ -7819,7 +7833,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "fw_year": fw_year,
             "grades": grades[:1],
-            "n": n,
+            "n": n + 1 if joins_other and n is not None else n,
             "total": T.number(total) if total else None,
             "national": True,
             "outside": outside,
