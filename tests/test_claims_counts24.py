@@ -95,7 +95,7 @@ def test_what_the_government_did_after_a_report_is_outside_the_record(tmp_path, 
     assert _claim(wrong, "judged Torbay good")["verdict"] == "contradicted"
 
 
-def test_a_second_count_set_against_the_first_is_a_claim_of_its_own(tmp_path, corpus_db):
+def test_a_second_count_set_against_the_first_leaves_the_first_read(tmp_path, corpus_db):
     # England on 1 Jun 2024: 17 councils whose latest graded report is inadequate
     text = (
         "Across England, 17 councils now hold an inadequate rating, against 25 rated "

@@ -36,11 +36,6 @@ _CLAUSE_END = re.compile(
     # "rated outstanding in every area, making it one of only nine councils...": a rank claim
     r"|,\s(?=(?:making|leaving|putting)\s+(?:it|them|the\s+\w+|[A-Z][\w-]+)\s+(?:one|the|only|among)\b)"
     r"|,\s(?=becoming\s+(?:only\s+|just\s+)?(?:the|one)\s)"
-    # "19 councils now hold an inadequate rating, against 25 rated outstanding": a second count
-    # set beside the first is a claim of its own
-    r"|,\s(?=(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:just\s+|only\s+)?(?:\d+|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-    r"sixty)\b(?!\s*(?:per\s*cent|%|days|weeks|months|years)))"
     # "rated inadequate in every area, prompting the government to install a commissioner":
     # what the government did after a report is a fact of its own, outside the record
     r"|,\s(?=(?:prompting|triggering|sparking|forcing|leading\s+to|resulting\s+in)\b[^.;,]{0,40}?"
