@@ -866,7 +866,14 @@ def _hope_before(r: Reader, start: int, pos: int) -> bool:
     aim, plan, future or 'not yet', and no verdict or time told after that word."""
     start = max(start, r.sentence.start)
     # (from the last sentence or clause break: "..., and today we are good" is told)
-    cut = _last(re.finditer(r"[.!?;:]\s|,\s+(?:and|but|yet|so)\s|\bbut\s", r.text[start:pos]))
+    # (but "we want to be good, and then outstanding": the hope goes on to the next grade)
+    cut = _last(
+        re.finditer(
+            r"[.!?;:]\s|,\s+(?:and|but|yet|so)\s(?!\s*(?:then|eventually|ultimately|in\s+time|"
+            r"after\s+that|one\s+day)\b)|\bbut\s",
+            r.text[start:pos],
+        )
+    )
     if cut:
         start += cut.end()
     lead = r.text[start:pos]
@@ -7483,6 +7490,15 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.I,
         ):
             return
+    if m.re is _COUNT and re.search(
+        r"(?:^|[,;:]\s+|\b(?:Nationally|Overall|Altogether|In\s+total|In\s+all),?\s+)"
+        r"[Oo]f\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+$",
+        body[: m.start()],
+    ):
+        # "Of the region's 12 councils, 10 are rated good", "Of the capital's 33 local
+        # authorities, 17 now hold ...": the number is the group's size, not the count of the
+        # grade (the count after the comma is read as one within the group, if at all)
+        return
     of_the = _of_the_at(r, clause.start)
     if of_the and _group_framework(r, sentence, of_the.start())[0]:
         # "Of the 15 councils inspected under it, two ...": _group_count_claims
@@ -7847,6 +7863,19 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # named; their grade is a grade claim of its own (the count's grade, said of them)
         span = T.Span(span.start, named_tail[0])
         _grade_claims(r, sentence, T.Span(named_tail[1], named_tail[2]))
+    # "Warwickshire joins four other West Midlands councils currently rated requires
+    # improvement": the council that joins is counted in (not when the others are listed after,
+    # a list of the others)
+    joins_other = bool(
+        m.re is _COUNT
+        and n is not None
+        and not m.group("m")
+        and not m.group("none")
+        and not more
+        and re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", body[: m.start()], re.I)
+        and re.search(r"\bother\b", m.group(0), re.I)
+        and not re.search(r"[:–—]", r.text[clause.start + m.end() : sentence.end])
+    )
     r.add(
         span,
         Kind.COUNT,
@@ -7854,6 +7883,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         region=_REGION_WORDS[region.group(0).lower()] if region else None,
         framework=fw_words,
         facts={
+            **({"others_read": True} if joins_other else {}),
             "group_before": (
                 _group_before(r, sentence)
                 if fw_words is None and region is None and total is None
@@ -7861,7 +7891,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "fw_year": fw_year,
             "grades": grades[:1],
-            "n": n,
+            "n": n + 1 if joins_other and n is not None else n,
             "total": T.number(total) if total else None,
             "national": True,
             "outside": outside,

@@ -548,6 +548,16 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w not in ("including", "-")]
     if c.facts.get("others_read"):
         unread = [w for w in unread if w != "other"]  # ("joins 66 other councils": read)
+    if c.type == Kind.COUNT and re.search(
+        r",\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:just\s+|only\s+)?"
+        rf"(?:\d+|{T.NUMBER})\s+(?:councils\s+|authorities\s+|others\s+)?(?:are\s+|now\s+)?"
+        rf"(?:rated|judged|graded|holding|with)\b",
+        text,
+        re.I,
+    ):
+        # "19 councils now hold an inadequate rating, against 25 rated outstanding": a second
+        # count set beside the first; the first stands on its own number and grade
+        unread = [w for w in unread if w not in ("against", "compared", "with", "versus", "vs")]
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]

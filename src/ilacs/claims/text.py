@@ -36,6 +36,11 @@ _CLAUSE_END = re.compile(
     # "rated outstanding in every area, making it one of only nine councils...": a rank claim
     r"|,\s(?=(?:making|leaving|putting)\s+(?:it|them|the\s+\w+|[A-Z][\w-]+)\s+(?:one|the|only|among)\b)"
     r"|,\s(?=becoming\s+(?:only\s+|just\s+)?(?:the|one)\s)"
+    # "rated inadequate in every area, prompting the government to install a commissioner":
+    # what the government did after a report is a fact of its own, outside the record
+    r"|,\s(?=(?:prompting|triggering|sparking|forcing|leading\s+to|resulting\s+in)\b[^.;,]{0,40}?"
+    r"\b(?:government|DfE|Department\s+for\s+Education|ministers?|Secretary\s+of\s+State|"
+    r"commissioners?|intervention|improvement\s+notice|statutory\s+direction)\b)"
     # "Leeds, which was first rated outstanding in 2018, is one of three councils whose ...": the
     # main verb after a relative clause starts the rank or count claim
     r"|,\s(?=(?:is|was|are|were)\s+(?:now\s+)?one\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?\w+\s)"
@@ -160,6 +165,10 @@ _PRESS_SHORT = {
     "Redcar": "Redcar and Cleveland",
     "Hammersmith": "Hammersmith and Fulham",
     "Windsor": "Windsor & Maidenhead",
+    # "Scilly is the 22nd council to ...", "the Scillies", "Cheshire West was rated good"
+    "Scilly": "Isles of Scilly",
+    "Scillies": "Isles of Scilly",
+    "Cheshire West": "Cheshire West and Chester",
 }
 
 
