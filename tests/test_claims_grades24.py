@@ -195,3 +195,27 @@ YORK = (
 )
 def test_years_later_under_a_year_heading_is_the_heading_year(check24, text, words, verdict):
     assert verdicts(check24(text, date(2025, 9, 1)), words) == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        (
+            "Wakefield's children's services have been rated good again, completing a two-grade "
+            "climb from the inadequate verdict the council received in 2018.",
+            "supported",
+        ),
+        (
+            "York's children's services have been rated outstanding, a rise of one grade from the "
+            "good rating it received in 2017.",
+            "supported",
+        ),
+        (
+            "Wakefield's children's services have been rated good again, completing a "
+            "three-grade climb from the inadequate verdict the council received in 2018.",
+            "contradicted",
+        ),
+    ],
+)
+def test_climb_from_the_verdict_of_a_year_counts_from_that_year(check24, text, verdict):
+    assert verdicts(check24(text, date(2025, 9, 1)), "grade", "trend") == {verdict}

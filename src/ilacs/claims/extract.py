@@ -5259,8 +5259,13 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 int(fy.group("y"))
                 if (
                     fy := re.match(
-                        rf"\s*,?\s*from\s+(?:an?\s+)?['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+"
-                        rf"(?:in|at)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
+                        # ("from the inadequate verdict the town received in 2020", "from
+                        # the inadequate rating of 2020": the same)
+                        rf"\s*,?\s*from\s+(?:an?\s+|the\s+|its\s+)?['‘“\"]?(?:{T.GRADE_WORDS})"
+                        r"['’”\"]?\s+(?:(?:verdict|rating|grade|judge?ment)\s+(?:(?:it|they|"
+                        r"the\s+\w+|that\s+\w+)\s+(?:received|was\s+given|were\s+given|got|"
+                        r"had|earned)\s+)?)?"
+                        rf"(?:in|at|of)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
                         body[end:],
                         re.IGNORECASE,
                     )
