@@ -164,6 +164,14 @@ _COMPARED = re.compile(
     r"\s+(?:neighbouring\s+|nearby\s+)?$",
     re.IGNORECASE,
 )
+# "Services for care leavers, however, ...", "Its work with children in care, though, ...": the
+# words a reporter puts before the area the sentence opens with
+_AREA_PREAMBLE = re.compile(
+    r"\s*(?:(?:the|its|their|the\s+council['’]s|[A-Z][\w'’-]+['’]s?)\s+)?"
+    r"(?:services?|work|support|provision|arrangements|practice|help)\s+(?:for|with|to)\s+"
+    r"(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
 _RELATIVE_ONE = re.compile(
     r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
     r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
@@ -1476,8 +1484,31 @@ _PRAISED_BEFORE = re.compile(
     r"['’”\"]?\s*,?\s+(?:as|while|with|after|and)\s+(?:the\s+|its\s+)?"
     r"(?:[A-Z][\w'’-]*|council|borough|county|city|authority|children['’]s|services?)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|gets?|"
-    r"earns?|wins?)\s+)?(?:rated|judged|graded|found|deemed|awarded|given)\s+['‘“\"]?$",
+    r"earns?|wins?)\s+)?(?:rated|judged|graded|found|deemed|awarded|given)\s+['‘“\"]?$"
+    # a headline's present tense: "praised for 'outstanding' leadership as Ofsted rates
+    # children's services good", "... as inspectors judge the council good"
+    r"|['’”\"]?\s*,?\s+(?:as|while|with|and)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|"
+    r"regulator|report|inspection)\s+(?:rates?|judges?|grades?|finds?|deems?|declares?)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:as\s+|to\s+be\s+)?['‘“\"]?$",
 )
+
+
+def _contrast_between(r: Reader, grades: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether a contrast ("even though", "although", "whereas", "but") stands between the
+    grade before `at` and it: "judged inadequate, even though services for children in care were
+    rated good" (the area after it is the subject of the grade after, not the tail of the one
+    before)."""
+    before = [g for g in grades if g[1] <= at]
+    after = [g for g in grades if g[0] >= at]
+    if not before or not after:
+        return False
+    return bool(
+        re.search(
+            r",\s*(?:even\s+though|although|though|whereas|while|but)\s",
+            r.text[before[-1][1] : at],
+            re.IGNORECASE,
+        )
+    )
 
 
 def _assign_areas(
@@ -1573,13 +1604,15 @@ def _assign_areas(
         )
         if subject:
             side = "after"
-        elif re.search(
-            r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE
-        ) and not (
-            # "the experiences and progress of children who need help and protection had been
-            # judged ...": the judgement's own name, the subject of the verb after it
-            re.search(r"\b(?:experiences?|progress)\s+of\s+$", lead, re.IGNORECASE)
-            and re.match(r"\s+(?:was|were|is|are|has|have|had)\b", trail, re.IGNORECASE)
+        elif (
+            re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE)
+            and not (
+                # "the experiences and progress of children who need help and protection had
+                # been judged ...": the judgement's own name, the subject of the verb after it
+                re.search(r"\b(?:experiences?|progress)\s+of\s+$", lead, re.IGNORECASE)
+                and re.match(r"\s+(?:was|were|is|are|has|have|had)\b", trail, re.IGNORECASE)
+            )
+            and not _contrast_between(r, grades, a_start)
         ):
             side = "before"
         elif (
@@ -1991,6 +2024,7 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
     carry: int | None = None
     last_seen: int | None = None
     heading: int | None = None  # the year of the section heading above
+    fresh = False  # the sentence before was a year's heading
     event = False  # the year set by a sentence telling of an inspection then
     prev_end = 0
     for s in r.sentence_spans:
@@ -2010,7 +2044,11 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             # "2017: A turnaround": the year of the section that follows
             heading = year = int(h.group("y"))
             carry, last_seen, event = None, None, True
+            fresh = True
             continue
+        # (the first sentence under a year's heading: "2018: Off the bottom / Three years later,
+        # inspectors ...": the heading tells the year "later" counts to)
+        under_heading, fresh = fresh, False
         # (the clause's own sentence: its opening may be the clause's, its years before it)
         end = max(clause.start, s.start + 40) if s.start == sentence.start else s.end
         seg = r.text[s.start : end]
@@ -2074,6 +2112,8 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             base = year or carry
             n = 1 if m.group("n").lower() == "a" else T.number(m.group("n"))
             year = base + n if base and n else None
+            if under_heading and heading is not None:
+                year = heading
             rest_at = m.end()
             # "A year later, in March 2020, inspectors returned": the year it names itself
             own = re.match(
@@ -2348,7 +2388,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or re.search(
                 # "Support for care leavers improved the most: three years ago Ofsted judged it as
                 # requiring improvement"
-                r"\b(?:judged|rated|graded|found|deemed|branded)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?['‘“\"]?$",
+                # ("when inspectors judged it to require improvement": the grade's verb)
+                r"\b(?:judged|rated|graded|found|deemed|branded|considered)\s+(?:it|them)\s+"
+                r"(?:as\s+|to\s+(?:be\s+)?)?['‘“\"]?$",
                 r.text[clause.start : grades[0][0]],
                 re.IGNORECASE,
             )
@@ -2438,7 +2480,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         opening = T.areas_in(core)
         if (
             opening
-            and opening[0][0] <= 4
+            and (opening[0][0] <= 4 or _AREA_PREAMBLE.fullmatch(core[: opening[0][0]]))
             and not core[opening[-1][1] :].strip(" ,")
             and not T.GRADE_RE.search(core)
         ):
@@ -5280,8 +5322,13 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 int(fy.group("y"))
                 if (
                     fy := re.match(
-                        rf"\s*,?\s*from\s+(?:an?\s+)?['‘“\"]?(?:{T.GRADE_WORDS})['’”\"]?\s+"
-                        rf"(?:in|at)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
+                        # ("from the inadequate verdict the town received in 2020", "from
+                        # the inadequate rating of 2020": the same)
+                        rf"\s*,?\s*from\s+(?:an?\s+|the\s+|its\s+)?['‘“\"]?(?:{T.GRADE_WORDS})"
+                        r"['’”\"]?\s+(?:(?:verdict|rating|grade|judge?ment)\s+(?:(?:it|they|"
+                        r"the\s+\w+|that\s+\w+)\s+(?:received|was\s+given|were\s+given|got|"
+                        r"had|earned)\s+)?)?"
+                        rf"(?:in|at|of)\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
                         body[end:],
                         re.IGNORECASE,
                     )

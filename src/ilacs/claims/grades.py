@@ -353,6 +353,41 @@ def _unowned_grades(c: Claim, record: RecordView, urn: int) -> list[dict[str, An
     return kept or items
 
 
+def _listed_before(c: Claim, record: RecordView, urn: int, as_of: date) -> list[dict[str, Any]]:
+    """The grade items of the council named next in a list with this one ("as were
+    Cambridgeshire and Suffolk in 2024", "Leeds, Wakefield and York were rated good in 2023"): a
+    council no item names shares the item (and its date) of the council the list goes on to,
+    not the grade (or date) told of another council before the list."""
+    name = _urn_name(record, urn)
+    at = re.search(rf"\b{re.escape(name)}\b", c.text) if name else None
+    if at is None:
+        return []
+    for it in c.facts["grades"]:
+        pos = it.get("pos")
+        if not it.get("urns") or pos is None or pos - c.start <= at.end():
+            continue
+        gap = c.text[at.end() : pos - c.start]
+        if re.fullmatch(r"(?:\s*,\s*|,?\s+(?:and|&)\s+)(?:[A-Z][\w'’-]*\s*,?\s+(?:and\s+)?)*", gap):
+            return [it]
+    # "Gloucestershire was judged good in August 2025, as was Somerset in 2022": the grade told
+    # before, with the date told after the council
+    if re.search(
+        r",?\s+(?:as|and\s+so)\s+(?:were|was|did|had|have|has)\s+"
+        r"(?:(?:neighbouring|nearby)\s+)?(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s+))*$",
+        c.text[: at.start()],
+    ):
+        told = [
+            it
+            for it in c.facts["grades"]
+            if it.get("pos") is not None and it["pos"] < c.start + at.start() and it.get("whens")
+        ]
+        tail = re.split(r"[;:]|,\s+(?:while|but|whereas)\b", c.text[at.end() :])[0]
+        whens = T.dates(tail, as_of, c.start + at.end())
+        if told and whens:
+            return [dict(told[-1], whens=whens, urns=[urn], pos=c.start + at.start())]
+    return []
+
+
 def _check_grades_one(
     c: Claim, record: RecordView, as_of: date, urn: int
 ) -> tuple[Verdict, str, list[Evidence]]:
@@ -360,8 +395,10 @@ def _check_grades_one(
     current = _current(insp, as_of)
     # "Rotherham rated good as Sandwell and Buckinghamshire remain inadequate": each council
     # its own grades
-    items = [it for it in c.facts["grades"] if urn in it.get("urns", [urn])] or _unowned_grades(
-        c, record, urn
+    items = (
+        [it for it in c.facts["grades"] if urn in it.get("urns", [urn])]
+        or _listed_before(c, record, urn, as_of)
+        or _unowned_grades(c, record, urn)
     )
     # "care leavers' services in Hackney and help and protection in Ealing": each council its
     # own areas
