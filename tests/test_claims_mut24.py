@@ -61,3 +61,53 @@ HEAD = "Sunderland's children's services have been rated outstanding by Ofsted.\
 def test_grade_with_aside_then_year(check24, text, words, verdict):
     assert verdicts(check24(HEAD + text, SUNDERLAND), words) == {verdict}
 
+
+# The same council's full inspections: on site May-June 2015, April-May 2018, June-July 2021 and
+# January 2025. A month of a full inspection named as such with none of them within 100 days,
+# from the first on, is wrong; a visit, or a time before the first, is not judged by it.
+@pytest.mark.parametrize(
+    "text, words, verdict",
+    [
+        (
+            "The full inspection that followed in November 2019 found services had improved.",
+            "full inspection that followed in November 2019",
+            "contradicted",
+        ),
+        (
+            "The full inspection that followed, in June 2021, found services had improved.",
+            "full inspection that followed, in June 2021",
+            "supported",
+        ),
+        (
+            "When Ofsted last carried out a full inspection, in October 2016, it found "
+            "services had improved.",
+            "full inspection, in October 2016",
+            "contradicted",
+        ),
+        (
+            "When Ofsted last carried out a full inspection, in May 2018, it found services "
+            "had improved.",
+            "full inspection, in May 2018",
+            "supported",
+        ),
+        (
+            "Sunderland's standard inspection in March 2020 found children waited too long.",
+            "inspection in March 2020",
+            "contradicted",
+        ),
+    ],
+)
+def test_full_inspection_month_none_near(check24, text, words, verdict):
+    assert verdicts(check24(HEAD + text, SUNDERLAND), words, "date") == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("A full inspection in March 2012 found services adequate.", "March 2012"),
+        ("A focused visit in November 2019 found children waited too long.", "November 2019"),
+    ],
+)
+def test_full_inspection_month_not_judged(check24, text, words):
+    found = check24(HEAD + text, SUNDERLAND)
+    assert "contradicted" not in {v for _, t, v in found if words in t}
