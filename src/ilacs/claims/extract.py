@@ -1346,6 +1346,19 @@ _WITH_GRADE = re.compile(
 )
 
 
+# "rated good, with outstanding services for care leavers, in 2016", "rated good overall, with
+# outstanding leadership, when it was last inspected in 2019": an aside of the same report's
+# grades, then the one time of both, ending the sentence
+_WITH_THEN = re.compile(
+    r",\s+with\s+(?:an?\s+)?['‘“\"]?(?:"
+    + T.GRADE_WORDS
+    + r")['’”\"]?\s[^,;:–—()\"“”]{3,80},\s+(?P<t>(?:in|during|when\s+(?:it|they|the\s+\w+)\s+"
+    r"(?:was|were)\s+(?:last\s+|previously\s+|first\s+)?(?:inspected|rated|judged)\s+in)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 # "..., with help and protection judged good": an area and its grade, after 'with'
 _WITH_AREA_GRADE = re.compile(
     r"\W*(?P<with>with\s+(?:the\s+|its\s+)?)[^,;:–—()]{3,90}?\s+(?:also\s+|only\s+)?"
@@ -2522,6 +2535,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     whens = _of_that_year(r, sentence, whens, para=True)
     whens += _bare_that_year(r, clause.start, clause.end, whens)
+    if not whens and (aside_then := _WITH_THEN.match(r.text, clause.end, sentence.end)):
+        # "Hackney was rated good, with outstanding services for care leavers, in 2016": the
+        # time closing the aside is this grade's too (the grade of that year's report)
+        whens = [
+            w
+            for w in T.dates(r.text[: sentence.end], r.as_of, 0)
+            if w.start >= aside_then.start("t")
+        ][:1]
     # "rated good overall, the same grade it was given in 2018": the grade before, of that year
     same_then = [
         (w, clause.start + sa.start())
