@@ -474,8 +474,6 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             return
         if _fresh_report_date(c, record, urn, whens, graded, as_of):
             return
-        if _full_inspection_gap(c, w0, graded, as_of):
-            return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return
     d = min(near, key=lambda d: abs(((d.day or w0.first) - w0.first).days))
@@ -716,45 +714,6 @@ def _letter_matches(c: Claim, d: Any) -> None:
     c.evidence = [
         _evidence(d, f"visit {d.inspection_start} to {d.inspection_end}, published {_published(d)}")
     ]
-
-
-# "the full inspection that followed in November 2019", "When Ofsted last carried out a full
-# inspection, in February 2022": a graded inspection named as such (no visit, letter or JTAI)
-_FULL_INSPECTION = re.compile(
-    r"\b(?:full|standard|graded|judgement|SIF|ILACS)\s+(?:Ofsted\s+)?(?:re-?)?inspection\b",
-    re.IGNORECASE,
-)
-_NOT_FULL = re.compile(
-    r"\b(?:focused|monitoring|joint|JTAI|targeted|letters?|visits?|thematic|area\s+SEND|SEND)\b",
-    re.IGNORECASE,
-)
-
-
-def _full_inspection_gap(c: Claim, w0: Any, graded: list[Any], as_of: date) -> bool:
-    """A month of a full inspection of this council ('The full inspection that followed in
-    November 2017') when ilacs holds none within 100 days of it, in the years it holds every
-    one (from the council's first graded inspection, 2014 on, to five months before the day
-    of writing, when its report may not be out): the date is wrong (contradicted, with the full
-    inspections it holds). A year alone, a relative month, a visit, letter or joint inspection,
-    or a time before the first, is not judged."""
-    said = c.facts.get("lead", "") + c.text
-    if not _FULL_INSPECTION.search(said) or _NOT_FULL.search(said):
-        return False
-    if w0.relative or w0.precision not in ("month", "day", "range", "period"):
-        return False
-    starts = [d.inspection_start for d in graded if d.inspection_start]
-    if not starts or w0.first.year < 2014 or w0.first < min(starts):
-        return False
-    # (a full inspection of the last months, whose report may not be out yet: not judged)
-    if w0.last > as_of - timedelta(days=150):
-        return False
-    c.verdict = C
-    c.explanation = (
-        "ilacs holds every full inspection of this council since its first, and none near that "
-        "date: " + ", ".join(f"{_label(d)} (on site {d.inspection_start})" for d in graded) + "."
-    )
-    c.evidence = [_dates_evidence(d) for d in graded[-2:]]
-    return True
 
 
 def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list[Any]) -> bool:
