@@ -60,4 +60,3 @@ HEAD = "Sunderland's children's services have been rated outstanding by Ofsted.\
 )
 def test_grade_with_aside_then_year(check24, text, words, verdict):
     assert verdicts(check24(HEAD + text, SUNDERLAND), words) == {verdict}
-
