@@ -467,6 +467,22 @@ REL_YEAR_BEFORE = 40
 REL_YEAR_AFTER = 80
 
 
+def _in_year(w: When, year: int) -> When:
+    """A month or day read without its year, placed in the year the text gives it (no longer
+    relative); unchanged when that year has no such day (29 February)."""
+    try:
+        return When(
+            w.start,
+            w.end,
+            w.first.replace(year=year),
+            w.last.replace(year=year),
+            w.precision,
+            False,
+        )
+    except ValueError:
+        return w
+
+
 def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
     """Dates named in `text`: days, day ranges, months and years, and relative ones ("last
     year", "today", "on Friday"). A month without a year is the latest such month not after
@@ -576,18 +592,7 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             and out[i + 1].precision != "year"
             and out[i + 1].start - w.end < 12
         ):
-            ny = out[i + 1].first.year
-            try:
-                w = When(
-                    w.start,
-                    w.end,
-                    w.first.replace(year=ny),
-                    w.last.replace(year=ny),
-                    w.precision,
-                    False,
-                )
-            except ValueError:
-                pass
+            w = _in_year(w, out[i + 1].first.year)
         fixed.append(w)
     out = fixed
     # "The 2018 inspection, carried out over four weeks between April and May", "In 2017,
@@ -617,17 +622,7 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
                     r"\b(?:later|since|after|subsequent\w*|next|this|last)\b", head, re.I
                 )
             ):
-                try:
-                    w = When(
-                        w.start,
-                        w.end,
-                        w.first.replace(year=yr),
-                        w.last.replace(year=yr),
-                        w.precision,
-                        False,
-                    )
-                except ValueError:
-                    pass
+                w = _in_year(w, yr)
         fixed.append(w)
     out = fixed
     # a year right after a month ("September 2023") was read with it; drop lone years inside
