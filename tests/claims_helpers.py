@@ -39,6 +39,11 @@ def claim_with(claims: list[dict], words: str) -> dict:
     return hits[0]
 
 
+def contradicted(claims: list[dict]) -> list[dict]:
+    """The claims called contradicted."""
+    return [x for x in claims if x["verdict"] == "contradicted"]
+
+
 Found = list[tuple[str, str, str]]
 
 

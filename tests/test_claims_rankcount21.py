@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
-
-
-def _contradicted(claims: list[dict]) -> list[dict]:
-    return [x for x in claims if x["verdict"] == "contradicted"]
+from tests.claims_helpers import contradicted as _contradicted
 
 
 def test_counts_within_the_reports_a_framework_has_published(tmp_path, corpus_db):

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
-
-
-def _contradicted(claims: list[dict]) -> list[dict]:
-    return [x for x in claims if x["verdict"] == "contradicted"]
+from tests.claims_helpers import contradicted as _contradicted
 
 
 def test_a_regions_number_of_councils_is_a_count(tmp_path, corpus_db):

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
-
-
-def _contradicted(claims: list[dict]) -> list[dict]:
-    return [x for x in claims if x["verdict"] == "contradicted"]
+from tests.claims_helpers import contradicted as _contradicted
 
 
 def test_good_or_outstanding_counts_either_grade(tmp_path, corpus_db):
