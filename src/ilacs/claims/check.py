@@ -48,6 +48,7 @@ from ilacs.claims.grades import (
 from ilacs.claims.inspectors import _check_addressee, _check_appointed, _check_inspector
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
 from ilacs.claims.ranks import _check_rank, _soften_unmodelled, _soften_unread
+from ilacs.claims.readings import settle
 from ilacs.claims.recs import (
     _EARLIER_OR_UNMET,
     _check_no_recs_rank,
@@ -73,6 +74,7 @@ from ilacs.claims.view import (
     _letters,
     _norm_name,
     _published,
+    _register_name,
     _urn_name,
     load_record,
     make_texts,
@@ -508,9 +510,24 @@ def _gone_by_then(c: Claim, record: RecordView) -> bool:
     return la.end is not None and bool(days) and all(d > la.end for d in days)
 
 
-def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: date) -> list[Claim]:
+def check(
+    claims: list[Claim],
+    record: RecordView,
+    texts: ReportTexts,
+    as_of: date,
+    reader: Any = None,
+) -> list[Claim]:
     """Give each claim a verdict, explanation and evidence; drop those that are not claims about
-    the record after all (an unattributed quotation not found in any report)."""
+    the record after all (an unattributed quotation not found in any report). With the
+    `reader` of the article, a claim contradicted under one reading of its words that holds
+    under another plain reading is supported (readings.py)."""
+
+    def check_one(x: Claim) -> None:
+        _check_one(x, record, texts, as_of)
+
+    def name(urn: int) -> str:
+        return _urn_name(record, urn) or _register_name(urn)
+
     for c in claims:
         _check_one(c, record, texts, as_of)
         alt = c.facts.get("alt_urns")
@@ -533,6 +550,8 @@ def check(claims: list[Claim], record: RecordView, texts: ReportTexts, as_of: da
                     other.explanation,
                     other.evidence,
                 )
+        if reader is not None:
+            settle(c, reader, check_one, name)
     claims = [c for c in claims if c.verdict is not None]
     claims = _within_ranks(claims)
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
@@ -779,7 +798,7 @@ def check_article(
         urn, council_source = found
         reader = Reader(article, as_of, main=urn)
         passages = passage_claims(article, reader.urns_near, record, texts, as_of, main=urn)
-    claims = check(extract(article, as_of, reader), record, texts, as_of)
+    claims = check(extract(article, as_of, reader), record, texts, as_of, reader)
     for c in claims:
         if c.verdict == N and (c.type == Kind.DATE or c.facts.get("appointed")):
             # a date the report gives to something other than an inspection

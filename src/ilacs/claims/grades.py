@@ -59,16 +59,16 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
             "since; its successors' reports are not its own."
         )
         return
-    verdicts = []
-    for urn in c.urns:
-        if urn not in gone:
-            verdicts.append(_check_grades_one(c, record, as_of, urn))
+    # (each council ilacs can check, with its verdict: a council abolished unheld is left out,
+    # "Cumbria and Lancashire were both rated requires improvement" is Lancashire's to settle)
+    held = [urn for urn in c.urns if urn not in gone]
+    verdicts = [_check_grades_one(c, record, as_of, urn) for urn in held]
     # "Medway's neighbour Kent has been rated outstanding", "Blackpool, Lancashire's
     # neighbour, was rated ...": a council named only as the owner of another is not the one
     # graded
     owners = [
         i
-        for i, urn in enumerate(c.urns)
+        for i, urn in enumerate(held)
         if verdicts[i][0] == C
         and (name := _urn_name(record, urn))
         and (

@@ -1,0 +1,236 @@
+"""The other plain readings of a claim called contradicted.
+
+Extraction binds each grade, date and inspector to one council, one judgement area and one
+inspection. When the words leave the binding open, that one reading can be wrong while the
+claim is right: "Care leavers, rated good in 2017, are now judged to require improvement" (the
+second grade is of care leavers, not overall); "The last inspection was in July 2014. Inspectors
+... rated that part of the service inadequate" (of 2014, not the current report); "The council
+follows Bolton and Salford. Published yesterday, the report rated all areas good" (the
+article's council, not Salford); "On the same day as Norfolk's report, Solihull was rated
+inadequate" (Solihull alone).
+
+`settle` re-checks a contradicted claim under each other reading its sentence allows, one
+change at a time and then two together. A claim true under a plain reading is supported, and the
+explanation names the reading and what the first reading gave (as the issue asks for counts
+and ranks whose convention an article leaves open). Readings are drawn only from the words:
+
+- council: a clause that names councils is about those it names (not those named only in the
+  possessive, "Norfolk's report"); a clause whose sentence names none may be about the
+  article's own council;
+- area: a grade with no area of its own may be of an area named before it in the sentence
+  ("Care leavers, rated good ..., are now judged ...") but never of one named after it ("rated
+  outstanding, with outstanding leadership" is a grade of its own);
+- year: a grade (not a run, move or count of inspections) with no year of its own in its
+  sentence may be of a year the sentence names, or, when it names none, of one the sentence
+  before names if that one gives no grade and no year a framework came in; never when the
+  clause gives its own year or says "still", "now", "no longer", or "also" of the grade just
+  said.
+
+A reading is only ever tried on a claim the first reading contradicts, so a true claim keeps
+the explanation it had, and a claim no reading supports stays contradicted.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from ilacs.claims import text as T
+from ilacs.claims.model import Claim, Kind, Verdict
+
+# words that tie a grade to now, or to the grade just said, not to another inspection
+_NOW = re.compile(
+    r"\b(?:still|now|no longer|any ?more|remains?|currently|today|continues? to be)\b", re.I
+)
+_ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b", re.I)
+_CAME_IN = re.compile(
+    r"\b(?:introduced|brought in|came in(?:to force)?|launched|changes? to (?:its|the))\b", re.I
+)
+_POSSESSIVE = re.compile(r"\s*['’]s?\b")
+
+# the kinds of claim about one council's inspections that other readings are tried on
+_ONE_COUNCIL = (Kind.GRADE, Kind.TREND, Kind.DATE, Kind.INSPECTOR)
+
+# at most this many other readings are tried for one claim
+MAX_READINGS = 16
+
+Change = tuple[str, Callable[[Claim], Claim]]
+
+
+def _sentence(reader: Any, pos: int) -> tuple[T.Span, T.Span | None] | None:
+    """The sentence holding `pos`, and the one before it (None for the first)."""
+    sents = T.sentences(reader.text)
+    for i, s in enumerate(sents):
+        if s.start <= pos < s.end:
+            return s, (sents[i - 1] if i else None)
+    return None
+
+
+def _council_changes(
+    c: Claim, reader: Any, sent: T.Span, name: Callable[[int], str]
+) -> list[Change]:
+    named = [m for m in reader.mentions if c.start <= m.start < c.end and m.la.urn]
+    in_sentence = any(sent.start <= m.start < sent.end for m in reader.mentions)
+    options: list[list[int]] = []
+    if len(c.urns) > 1:
+        options.append([m.la.urn for m in named if m.la.urn in c.urns])
+        options.append(
+            [
+                m.la.urn
+                for m in named
+                if m.la.urn in c.urns and not _POSSESSIVE.match(reader.text, m.end)
+            ]
+        )
+    elif len(c.urns) == 1:
+        options += [[m.la.urn] for m in named]
+    if reader.main and not in_sentence:
+        options.append([reader.main])
+    out: list[Change] = []
+    seen = [set(c.urns)]
+    for urns in options:
+        urns = list(dict.fromkeys(urns))
+        if not urns or set(urns) in seen:
+            continue
+        seen.append(set(urns))
+
+        def change(x: Claim, urns: list[int] = urns) -> Claim:
+            grades = [
+                dict(it, urns=[u for u in it["urns"] if u in urns] or urns)
+                if isinstance(it, dict) and it.get("urns")
+                else it
+                for it in x.facts.get("grades") or []
+            ]
+            facts = dict(x.facts, grades=grades) if "grades" in x.facts else dict(x.facts)
+            return replace(x, urns=list(urns), facts=facts)
+
+        out.append((f"the claim read as of {' and '.join(name(u) for u in urns)}", change))
+    return out
+
+
+def _area_changes(c: Claim, reader: Any, sent: T.Span) -> list[Change]:
+    items = c.facts["grades"]
+    out: list[Change] = []
+    for i, it in enumerate(items):
+        if it.get("areas") or not isinstance(it.get("pos"), int) or it["pos"] <= sent.start:
+            continue
+        named = T.areas_in(reader.text[sent.start : it["pos"]], sent.start)
+        for area in dict.fromkeys(a for _, _, a in named):
+            # (an area named after an earlier grade word and before this one is this one's:
+            # "require improvement and went further on care leavers, rating that part of the
+            # service inadequate"; the earlier grade is then of the whole service)
+            at = max(s for s, _, a in named if a == area)
+            moved = {
+                j
+                for j, g in enumerate(items)
+                if j != i
+                and g.get("areas") == [area]
+                and isinstance(g.get("pos"), int)
+                and g["pos"] < at
+            }
+
+            def change(x: Claim, i: int = i, area: str = area, moved: set[int] = moved) -> Claim:
+                grades = [
+                    dict(g, areas=[area]) if j == i else dict(g, areas=[]) if j in moved else g
+                    for j, g in enumerate(x.facts["grades"])
+                ]
+                return replace(x, facts=dict(x.facts, grades=grades))
+
+            out.append((f"the grade read as of {area.replace('_', ' ')}", change))
+    return out
+
+
+def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) -> list[Change]:
+    items = c.facts.get("grades") or []
+    if (
+        not items
+        # (a run, a move or a count of inspections is counted over the record, not of one year)
+        or c.type != Kind.GRADE
+        or any(it.get("times") or it.get("moved") or it.get("ever") for it in items)
+        or _NOW.search(c.text)
+        or any(sent.start <= w.start < sent.end for it in items for w in it.get("whens", []))
+    ):
+        return []
+    said = T.dates(reader.text[sent.start : sent.end], reader.as_of, sent.start)
+    if not said:
+        # (the sentence before sets the scene only when it gives no grade of its own: "The
+        # inspection took place in July 2014. Inspectors ... rated that part of the service
+        # inadequate", not "Ten years ago, we were rated good. Inspectors found our care ... to
+        # be outstanding")
+        if (
+            before is None
+            or _ALSO.search(c.text)
+            or T.GRADE_RE.search(reader.text, before.start, before.end)
+        ):
+            return []
+        said = T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
+        if _CAME_IN.search(reader.text, before.start, before.end):
+            return []  # ("In 2021, Ofsted introduced changes to its framework": no inspection's)
+    if any(c.start <= w.start < c.end for w in said):
+        return []
+    own = {w.first.year for it in items for w in it.get("whens", [])}
+    out: list[Change] = []
+    for year in dict.fromkeys(w.first.year for w in said if w.first.year not in own):
+        when = T.When(0, 0, date(year, 1, 1), date(year, 12, 31), "year")
+
+        def change(x: Claim, when: T.When = when) -> Claim:
+            grades = [dict(g, whens=[when]) for g in x.facts["grades"]]
+            return replace(x, facts=dict(x.facts, grades=grades))
+
+        out.append((f"the grade read as of {year}", change))
+    return out
+
+
+def readings(c: Claim, reader: Any, name: Callable[[int], str]) -> list[tuple[str, Claim]]:
+    """The other plain readings of claim `c` (each a copy to check), one change first, then
+    two together; at most MAX_READINGS."""
+    found = _sentence(reader, c.start)
+    if found is None:
+        return []
+    sent, before = found
+    groups: list[list[Change]] = [_council_changes(c, reader, sent, name)]
+    items = c.facts.get("grades")
+    if (
+        c.type in (Kind.GRADE, Kind.TREND)
+        and items
+        and all(isinstance(it, dict) and "areas" in it for it in items)
+    ):
+        groups += [_area_changes(c, reader, sent), _year_changes(c, reader, sent, before)]
+    base = replace(c, verdict=None, explanation=None, evidence=[], facts=dict(c.facts))
+    out: list[tuple[str, Claim]] = []
+    singles = [ch for g in groups for ch in g]
+    pairs = [
+        (a, b) for g1, g2 in itertools.combinations(groups, 2) for a, b in itertools.product(g1, g2)
+    ]
+    for why, change in singles:
+        out.append((why, change(base)))
+    for (w1, c1), (w2, c2) in pairs:
+        out.append((f"{w1} and {w2.removeprefix('the grade read ')}", c2(c1(base))))
+    return out[:MAX_READINGS]
+
+
+def settle(
+    c: Claim,
+    reader: Any,
+    check_one: Callable[[Claim], None],
+    name: Callable[[int], str],
+) -> None:
+    """A claim the first reading contradicts, supported under another plain reading of its
+    words, is supported, and says under which."""
+    # (a count or rank among councils is not one council's claim; and a claim the first
+    # reading could not settle, "ilacs holds no inspection of this council near that date", may
+    # be settled by another: supported, never contradicted)
+    if c.type not in _ONE_COUNCIL or c.verdict not in (Verdict.CONTRADICTED, Verdict.NOT_IN_RECORD):
+        return
+    for why, other in readings(c, reader, name):
+        check_one(other)
+        if other.verdict == Verdict.SUPPORTED:
+            c.urns, c.verdict, c.evidence = other.urns, Verdict.SUPPORTED, other.evidence
+            c.explanation = (
+                f"With {why}, it holds: {other.explanation} (Read the first way, it would not: "
+                f"{c.explanation})"
+            )
+            return
