@@ -10,10 +10,33 @@ from ilacs.cli import main
 from tests.conftest import REPO
 
 
+def _commands() -> dict[str, click.Command]:
+    ctx = click.Context(main)
+    found = {name: main.get_command(ctx, name) for name in main.list_commands(ctx)}
+    assert all(found.values()), found
+    return {name: command for name, command in found.items() if command is not None}
+
+
+def test_every_command_module_is_in_the_lazy_table():
+    # a command a module lists but the group's table lacks would silently vanish
+    import importlib
+
+    from ilacs.cli import COMMANDS
+
+    listed = {}
+    for module in ("ingest", "update", "web", "analyse", "themes", "check"):
+        for command in importlib.import_module(f"ilacs.cli.{module}").commands:
+            listed[command.name] = command
+    assert set(listed) == set(COMMANDS)
+    commands = _commands()
+    assert all(commands[name] is command for name, command in listed.items())
+
+
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert main.commands, "no commands registered"
-    for name, command in main.commands.items():
+    commands = _commands()
+    assert len(commands) >= 16, "commands missing"
+    for name, command in commands.items():
         assert command.help and command.help.strip(), f"`ilacs {name}` has no help text"
         assert f"ilacs {name}" in readme, f"`ilacs {name}` is not in the README"
         for param in command.params:
@@ -23,7 +46,7 @@ def test_every_command_has_help_and_is_in_the_readme():
 
 def test_help_runs_for_every_command():
     runner = CliRunner()
-    for name in main.commands:
+    for name in _commands():
         result = runner.invoke(main, [name, "--help"])
         assert result.exit_code == 0, (name, result.output)
         assert "Usage: " in result.output

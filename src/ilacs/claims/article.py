@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from ilacs.claims import lazyre
 from ilacs.constants import MONTHS
 from ilacs.errors import ClaimError
 
@@ -107,8 +108,8 @@ def _decode(data: bytes, name: str) -> str:
 
 MIN_WORDS = 25
 
-_HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<\?xml|<!--)", re.I)
-_HTML_TAGS = re.compile(r"<(?:p|div|article|body|br|span|h[1-6])\b[^>]*>", re.I)
+_HTML_START = lazyre.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<\?xml|<!--)", re.I)
+_HTML_TAGS = lazyre.compile(r"<(?:p|div|article|body|br|span|h[1-6])\b[^>]*>", re.I)
 
 
 def _looks_like_html(text: str, name: str) -> bool:
@@ -166,15 +167,15 @@ _DATE = (
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>(?:19|20)?\d\d)(?!\d)"
     r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d))"
 )
-DATE_RE = re.compile(rf"\b{_DATE}", re.I)
+DATE_RE = lazyre.compile(rf"\b{_DATE}", re.I)
 # A date said to be the article's own: 'Published 16/01/25', 'Posted on 3 May 2019', 'Last
 # updated: ...', 'published today (28/10/19)', 'Date: ...'.
-_MARKED = re.compile(
+_MARKED = lazyre.compile(
     rf"(?:^|[|•·–—]|\.\s)[^\S\n]*(?:(?:first\s+)?published|posted|updated|last\s+updated|date(?:d)?|released)"
     rf"(?:\s+(?:on|at|today))?\s*[:\-–(]?\s*\(?\s*{_DATE}",
     re.I | re.M,
 )
-_TODAY = re.compile(
+_TODAY = lazyre.compile(
     rf"\b(?:published|publishing|released|out)\b[^.\n]{{0,40}}?\btoday\s*\(\s*{_DATE}\s*\)", re.I
 )
 
@@ -197,7 +198,7 @@ def _to_date(m: re.Match) -> date | None:
 
 
 # A short line that mentions an inspection or report's date is news, not the dateline.
-_TALKS_ABOUT = re.compile(r"\b(?:report|inspect\w*|visit\w*|published on|rated|judged)\b", re.I)
+_TALKS_ABOUT = lazyre.compile(r"\b(?:report|inspect\w*|visit\w*|published on|rated|judged)\b", re.I)
 
 
 def find_printed_date(text: str) -> tuple[date | None, str | None]:

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ilacs import register
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.counts import (
     _check_all_las,
@@ -101,7 +102,7 @@ __all__ = [
 ]
 
 
-_COUNT_CONTRAST = re.compile(
+_COUNT_CONTRAST = lazyre.compile(
     r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s", re.I
 )
 
@@ -492,7 +493,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
 
 
 # the days inspectors were there, which a paraphrase's words do not weigh
-_INSPECTORS_WERE = re.compile(
+_INSPECTORS_WERE = lazyre.compile(
     r"\b(?:spent|visited|were (?:in|at|on site)|was carried out|took place|on site)\b", re.I
 )
 
@@ -637,7 +638,7 @@ def _weighed_by_grade(c: Claim, x: Claim, record: RecordView) -> bool:
     )
 
 
-_FRAMEWORK_WORDS = re.compile(
+_FRAMEWORK_WORDS = lazyre.compile(
     r"framework|regime|system|arrangements|inspects|SIF|ILACS", re.IGNORECASE
 )
 
@@ -901,7 +902,7 @@ def _council_of_quotes(passages: list[Claim], record: RecordView) -> tuple[int, 
 
 # the words that may stand between an inspection's date and the grade it gave, in one claim:
 # "At the previous inspection, in 2019, services were judged to be good"
-_DATED_GAP = re.compile(r"[\s,'’\"”–—-]*(?:(?:the\s+)?(?:council|services?|it|they)\s+)?[\s,]*")
+_DATED_GAP = lazyre.compile(r"[\s,'’\"”–—-]*(?:(?:the\s+)?(?:council|services?|it|they)\s+)?[\s,]*")
 
 
 def _dated_inside(d: Claim, g: Claim) -> bool:
@@ -1101,7 +1102,7 @@ def _said_by_the_report(c: Claim, passages: list[Claim]) -> bool:
     )
 
 
-_REPORT_SAID = re.compile(
+_REPORT_SAID = lazyre.compile(
     r"(?:the\s+report|the\s+letter|inspectors|Ofsted|it|they)\s+(?:also\s+)?"
     r"(?:acknowledg|recognis|recogniz|not|said|found|highlight|prais|describ|observ)\w*\s+",
     re.IGNORECASE,

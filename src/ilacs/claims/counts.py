@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ilacs import register
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence
 from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _PART_OF_REGION, _moves
@@ -155,7 +156,7 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
 
 
 # words that count councils by every judgement, not the overall one
-_EVERY_SAID = re.compile(
+_EVERY_SAID = lazyre.compile(
     r"\b(?:every|each|all|both)\b[^.;]{0,30}\b(?:areas?|judge?ments?|categor\w+|grades|ratings|"
     r"services|aspects|parts|headings)\b|\bacross the board\b|\bclean sweep\b|\bin every\b"
     r"|\bthroughout\b|\bwithout exception\b",

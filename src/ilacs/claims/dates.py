@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.durations import on_site_band
 from ilacs.claims.model import Claim, Evidence, Kind
@@ -36,14 +37,14 @@ from ilacs.claims.view import (
 )
 
 # A joint inspection (a JTAI, or the older joint area inspections): dated by its letter.
-_JOINT_INSPECTION = re.compile(
+_JOINT_INSPECTION = lazyre.compile(
     r"\bjoint\s+(?:(?:targeted\s+)?(?:area\s+)?(?:child\s+protection\s+)?|agency\s+|"
     r"multi-agency\s+)?inspections?\b|\bJTAI\b",
     re.IGNORECASE,
 )
 
 
-_BIRTH_IN_TEXT = re.compile(
+_BIRTH_IN_TEXT = lazyre.compile(
     r"(?:came into (?:being|existence)|(?:was|were) (?:created|formed|established|abolished)|"
     r"became (?:a |two )?(?:new )?unitary|split into)[^.]{0,60}?\b(?:on|in)\s+"
     rf"(?P<day>\d{{1,2}}\s+)?(?P<month>{T.MONTH_NAME})\s+(?P<year>20\d\d)"
@@ -101,7 +102,7 @@ def _check_birth(c: Claim, record: RecordView, texts: Any) -> None:
 
 # "Ofsted published its first reports under the new framework in June": a date of the
 # framework's first reports, not of the council's own
-_FRAMEWORK_FIRSTS = re.compile(
+_FRAMEWORK_FIRSTS = lazyre.compile(
     r"\bfirst\s+(?:\w+\s+){0,2}?(?:reports?|inspections?|judge?ments?|ratings?|grades?)\s+"
     r"(?:under|of|in)\s+(?:the|its|Ofsted's)\s+(?:\w+\s+){0,3}?(?:framework|regime|system)\b",
     re.IGNORECASE,
@@ -130,7 +131,7 @@ def _check_framework_firsts(c: Claim, record: RecordView, as_of: date) -> None:
 
 # how long inspectors were there: "spent four weeks", "over two weeks", "a four-day visit", "a
 # fortnight" (not "four weeks ago", "two weeks later")
-_VISIT_LENGTH = re.compile(
+_VISIT_LENGTH = lazyre.compile(
     r"\b(?:spent|spending|over|for|across|lasting|took)\s+(?P<q>more\s+than|almost|nearly|just\s+under|"
     r"less\s+than|just\s+over|about|around|some)?\s*(?P<n>\w+)\s+(?P<u>weeks?|days?)\b"
     r"(?!\s+(?:ago|later|earlier|before|after|previously))"
@@ -216,7 +217,7 @@ def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -
 
 # inspections in general ("The watchdog suspended all routine inspections on March 17"):
 # a day of Ofsted's own calendar, not of an inspection of the council
-_INSPECTIONS_IN_GENERAL = re.compile(
+_INSPECTIONS_IN_GENERAL = lazyre.compile(
     r"\b(?:all|routine|national)\s+(?:routine\s+|in-person\s+|on-site\s+)?inspections\b",
     re.IGNORECASE,
 )
@@ -491,13 +492,13 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
 # what a single-inspection report says of the inspections before it ("The previous inspection of
 # the local authority's arrangements for the protection of children was in February 2013. The
 # local authority was judged to be adequate.")
-_SIF_PREVIOUS = re.compile(
+_SIF_PREVIOUS = lazyre.compile(
     r"\bprevious\s+inspection\s+of\s+(?P<what>[^.]{0,120}?)\s+(?:was|were)\s+(?:published\s+)?in\s+"
     rf"(?P<when>(?:{T.MONTH_NAME}\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_PROTECTION = re.compile(r"\bprotect\w*|\bsafeguard\w*|\bchild\s+protection\b", re.IGNORECASE)
-_IN_CARE = re.compile(r"\blooked[- ]after\b|\bin\s+care\b|\bfostering\b|\badoption\b", re.I)
+_PROTECTION = lazyre.compile(r"\bprotect\w*|\bsafeguard\w*|\bchild\s+protection\b", re.IGNORECASE)
+_IN_CARE = lazyre.compile(r"\blooked[- ]after\b|\bin\s+care\b|\bfostering\b|\badoption\b", re.I)
 
 
 def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, texts: Any) -> bool:
@@ -543,7 +544,7 @@ def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, 
 
 
 # a year the article says near its days ("last year", "this year"): not left to its context
-_YEAR_SAID = re.compile(r"\b(?:last|this|previous|following|that)\s+year\b", re.IGNORECASE)
+_YEAR_SAID = lazyre.compile(r"\b(?:last|this|previous|following|that)\s+year\b", re.IGNORECASE)
 
 
 def _earlier_year_days(c: Claim, held: list[Any], whens: list) -> bool:
@@ -592,11 +593,11 @@ def _earlier_year_days(c: Claim, held: list[Any], whens: list) -> bool:
 
 # the words of a full inspection or of its report ("Inspectors spent a week with the council's
 # social workers", "a two-week inspection", "The report was published on")
-_INSPECTION_WORDS = re.compile(
+_INSPECTION_WORDS = lazyre.compile(
     r"\b(?:inspect\w*|report|on\s+site|visited|spent\s+(?:a|two|three|most|much))\b", re.IGNORECASE
 )
 # the words of another kind of visit or of a thing the record may not hold
-_OTHER_VISIT_WORDS = re.compile(
+_OTHER_VISIT_WORDS = lazyre.compile(
     r"\b(?:monitoring|focused|JTAI|joint|targeted|SEND|area|letter|improvement\s+board|"
     r"commissioner|peer|review|audit|self-?evaluation|annual\s+conversation|consultation)\b",
     re.IGNORECASE,
@@ -664,7 +665,7 @@ def _fresh_report_date(
 
 # "The report, published today, follows a visit by inspectors from 16 to 20 March": the visit
 # of the report the sentence says is out
-_REPORT_FOLLOWS = re.compile(
+_REPORT_FOLLOWS = lazyre.compile(
     r"\breport\b[^.;]{0,60}?\b(?:follow(?:s|ed|ing)?|came\s+after|comes\s+after)\s+(?:an?|the|its)\s+"
     r"(?:(?:two|three|one)[- ]week\s+|recent\s+)?visit\b",
     re.IGNORECASE,
@@ -891,7 +892,7 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
     ]
 
 
-_PRIORITY_TOLD = re.compile(
+_PRIORITY_TOLD = lazyre.compile(
     rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:areas?\s+(?:for|of|requiring)\s+priority\s+action|"
     r"priority\s+actions?)\b",
     re.IGNORECASE,
@@ -978,7 +979,7 @@ def _visit_dated_elsewhere(c: Claim, record: RecordView, urn: int, whens: list, 
     return True
 
 
-_VISIT_WORDS = re.compile(
+_VISIT_WORDS = lazyre.compile(
     r"focused\s+visits?|monitoring\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAI",
     re.IGNORECASE,
 )
@@ -1062,9 +1063,9 @@ def _visit_in_reports(
         c.evidence = [Evidence(d.path, page_no, around)]
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazyre.compile(r"[a-z0-9]+")
 # a date in a report's sentence: 'in September 2021', 'since 2018', 'on 3 May 2022'
-_DATE_IN_REPORT = re.compile(
+_DATE_IN_REPORT = lazyre.compile(
     rf"\b(?:in|on|since|from|during|by|of)\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{T.MONTH_NAME})"
     r"\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,

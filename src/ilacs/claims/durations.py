@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence
 from ilacs.claims.view import (
@@ -224,21 +225,21 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
 
 # "after the council climbed out of 'inadequate'": the span runs from the inspection that left
 # the grade named
-_OUT_OF = re.compile(
+_OUT_OF = lazyre.compile(
     r"\b(?:climb\w*|c[oa]me|coming|got|gets?|getting|mov\w+|lift\w*|haul\w*|pull\w*|"
     r"drag\w*|brought|rais\w+)\s+(?:\w+\s+){0,2}?out\s+of\b|\bemerg\w+\s+from\b|"
     r"\b(?:shed|shook\s+off|shaken\s+off|escap\w+)\b",
     re.I,
 )
-_FAILING = re.compile(r"\b(?:after|since)\s+(?:\w+\s+){0,4}?fail(?:ing|ed|ure)\b", re.I)
-_PREVIOUS_NAMED = re.compile(
+_FAILING = lazyre.compile(r"\b(?:after|since)\s+(?:\w+\s+){0,4}?fail(?:ing|ed|ure)\b", re.I)
+_PREVIOUS_NAMED = lazyre.compile(
     r"\b(?:after|since)\s+(?:its|the|their|a|an)\s+(?:last|previous|prior|earlier)\s+"
     r"(?:full\s+|Ofsted\s+|standard\s+|graded\s+)*(?:inspection|report|rating)",
     re.I,
 )
 # "the result comes seven years after services were judged inadequate": the years run from a
 # grade named to the report the article is about
-_FROM_GRADE_DURATION = re.compile(
+_FROM_GRADE_DURATION = lazyre.compile(
     r"\b(?:years?|decades?)\s+(?:after|since)\s+(?:\w+\s+){0,6}?(?:was|were|had been|being)\s+"
     r"(?:\w+\s+){0,2}?(?:rated|judged|found|deemed|graded)\b",
     re.I,
@@ -378,7 +379,7 @@ def _check_to_event_duration(c: Claim, cur: Any, n: int, dur: dict, as_of: date)
         c.evidence = [_evidence(cur, _grades_text(cur))]
 
 
-_VISIT_IN_TEXT = re.compile(
+_VISIT_IN_TEXT = lazyre.compile(
     r"\b(?:focused|monitoring|joint targeted area)\s+(?:\w+\s+){0,2}?visits?\b[^.]{0,40}?\bin\s+"
     rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>20\d\d)",
     re.IGNORECASE,

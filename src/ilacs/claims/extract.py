@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind
 
@@ -23,7 +24,7 @@ from ilacs.claims.model import Claim, Kind
 
 # A grade word is a grade when the clause speaks of rating: "rated good", "judged inadequate",
 # "an 'outstanding' rating", "received good and outstanding ratings", "remains good".
-_RATING_CUE = re.compile(
+_RATING_CUE = lazyre.compile(
     r"\b(?:rat(?:ed|ing|ings|es|e)|judg(?:ed|es|ement|ements|ment|ments|e)|grad(?:ed|e|es|ing)|award(?:ed|s)?|"
     r"branded|deemed|found|given|received|receive|achiev(?:ed|e|ing)|secur(?:ed|e)|gain(?:ed)?|"
     r"Ofsted|inspectors?|inspection|verdict|categor(?:y|ies)|areas?|remain(?:s|ed)?|still|retain(?:ed)?|"
@@ -38,7 +39,7 @@ _RATING_CUE = re.compile(
     re.IGNORECASE,
 )
 # "good progress", "outstanding support": the grade word as an ordinary adjective.
-_ADJECTIVE_NOUN = re.compile(
+_ADJECTIVE_NOUN = lazyre.compile(
     r"\s+(?:progress|practice|work|support|knowledge|quality|news|job|start|example|"
     r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
     r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
@@ -48,19 +49,19 @@ _ADJECTIVE_NOUN = re.compile(
     r"features|elements|aspects|pockets|strengths)\b",
     re.IGNORECASE,
 )
-_PREVIOUS = re.compile(
+_PREVIOUS = lazyre.compile(
     r"\b(?:previous(?:ly)?|last (?:inspection|inspected|time|full inspection|rated|report)|"
     r"before|prior|formerly|had been|earlier|from|since|ago|historically|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|"
     r"moved out|removed|was (?:rated|judged|graded)|were (?:rated|judged)|damning)\b",
     re.IGNORECASE,
 )
-_TREND = re.compile(
+_TREND = lazyre.compile(
     r"\b(?:improv(?:ed|ement|ing)|upgraded|downgraded|jump(?:ed)?|rose|climbed|fell|dropped|"
     r"moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|again|consecutive|maintain(?:ed|s)?|retain(?:ed|s)?|"
     r"sustain(?:ed|s)?|remains?|still|previous(?:ly)?|deteriorat(?:ed|ion)|journey|turnaround|from)\b",
     re.IGNORECASE,
 )
-_ALL = re.compile(
+_ALL = lazyre.compile(
     r"\b(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:four|five|six|of the|the|its|key|main|inspection|"
     r"judgement|judgment|performance)\s+)*(?:areas?|categor(?:y|ies)|judgements?|judgments?|"
     r"sections?|benchmarks?|elements?|aspects?|measures?|fields?|services|parts)\b|"
@@ -73,7 +74,7 @@ _ALL = re.compile(
     r"\b(?:judged|rated|graded|found)\s+(?:every|each)\s+(?:single\s+)?(?:area|category|judge?ment|aspect)\b",
     re.IGNORECASE,
 )
-_N_OF = re.compile(
+_N_OF = lazyre.compile(
     rf"\b(?:in\s+)?(?P<n>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<m>{T.NUMBER})\b"
     # "one of two councils": councils, not judgements
     # (nor "one of ten children's services inspection reports published on Friday": reports)
@@ -93,7 +94,7 @@ _HMI = r"(?:(?:Her|His)\s+Majesty['’]s\s+|HM\s+)"
 # "Two of Her Majesty's Inspectors, X and Y", "Inspectors X and Y", "HMI X",
 # "led by His Majesty's Inspector X", "inspection team led by X", "Inspectors, led by X"
 # (not "Chief Inspector X", "Detective Inspector X").
-_INSPECTOR = re.compile(
+_INSPECTOR = lazyre.compile(
     rf"(?<!Chief )(?<!chief )(?<!Detective )(?<!Police )(?<!police )(?<!HMCI )"
     rf"(?P<cue>(?:\b(?:lead|Lead|LEAD)\s+)?(?:{_HMI}(?:[Ii]nspectors?|HMIs?)|\b[Ii]nspectors?|\bHMIs?)"
     rf"(?:\s+(?:was|is|were|are|had\s+been|has\s+been|have\s+been))?[,:]?\s+"
@@ -112,29 +113,29 @@ _NOT_A_NAME = frozenset(
     "Authority Trust Department Social Care Education Inspectors Inspector".split()
 )
 # "led by X" names an inspector only where the inspection, the visit or the team leads to it.
-_LED_BY_SUBJECT = re.compile(
+_LED_BY_SUBJECT = lazyre.compile(
     r"\b(inspect\w*|visit\w*|team|Ofsted|HMI|report)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
     re.IGNORECASE,
 )
-_LED_BY_OTHER = re.compile(
+_LED_BY_OTHER = lazyre.compile(
     r"\b(?:board|panel|partnership|council|trust|department|directorate|programme|project|"
     r"service|services|leadership|cabinet|committee|authority|charity|company|practice)\b",
     re.IGNORECASE,
 )
-_VISIT = re.compile(
+_VISIT = lazyre.compile(
     r"\b(?:monitoring visits?|focused visits?|monitoring (?:report|letter)s?|joint targeted area "
     r"inspections?|JTAI|(?:a|the|an)\s+(?:(?:Ofsted|remote|virtual|one-day|two-day|three-day|"
     r"recent|follow-up|further|latest|short|unannounced|new)\s+){0,2}visit\b)",
     re.IGNORECASE,
 )
-_DATE_ROLE_PUBLISHED = re.compile(
+_DATE_ROLE_PUBLISHED = lazyre.compile(
     r"\b(?:publish|released?|came out|report (?:is|was) out|issued)"
     r"|\b(?:letter|report)\s+(?:was\s+|is\s+)?dated\b"
     # "Their letter, dated 15 June": the day it went out
     r"|\b(?:letter|report),\s+dated\b",
     re.IGNORECASE,
 )
-_DATE_ROLE_VISIT = re.compile(
+_DATE_ROLE_VISIT = lazyre.compile(
     # ("its long journey through the inspection system", "the inspection regime": no visit)
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?(?!\s+(?:system|regime|framework|process)\b)|took place|spent|(?:were|was) at|on site|between|carried out|review|"
     # "who were in the borough for two weeks in October"
@@ -145,7 +146,7 @@ _DATE_ROLE_VISIT = re.compile(
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
 # a grade said not to be held: "had not achieved good", "failed to reach good", "fell short of
 # good" (the words run up to the grade word; "no longer inadequate" is a move, read as one)
-_NEGATED = re.compile(
+_NEGATED = lazyre.compile(
     # "the only areas to escape the lowest grade": a grade they were not given
     # "without also being rated outstanding overall": a grade not held
     r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
@@ -159,32 +160,32 @@ _NEGATED = re.compile(
 )
 # a council named only to compare ("..., following Essex earlier this month", "behind Leeds"):
 # not what the next sentence's "the county" is about when the sentence named another first
-_COMPARED = re.compile(
+_COMPARED = lazyre.compile(
     r"\b(?:following|after|behind|joining|like|unlike|than|alongside|along\s+with|as\s+did)"
     r"\s+(?:neighbouring\s+|nearby\s+)?$",
     re.IGNORECASE,
 )
 # "Services for care leavers, however, ...", "Its work with children in care, though, ...": the
 # words a reporter puts before the area the sentence opens with
-_AREA_PREAMBLE = re.compile(
+_AREA_PREAMBLE = lazyre.compile(
     r"\s*(?:(?:the|its|their|the\s+council['’]s|[A-Z][\w'’-]+['’]s?)\s+)?"
     r"(?:services?|work|support|provision|arrangements|practice|help)\s+(?:for|with|to)\s+"
     r"(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
-_RELATIVE_ONE = re.compile(
+_RELATIVE_ONE = lazyre.compile(
     r"(?:\s+(?:Council|Borough|County|City)(?:\s+Council)?)?\s*(?:,|\s[-–—])\s*"
     r"(?:whose\s+(?:(?:latest|last|recent|own|full|previous)\s+)?"
     r"(?:inspection|report|visit|rating|grade|judgement|assessment)\b(?!s)"
     r"|(?:which|who)\s+(?:was|is|has|received|got|earned|gained|secured|achieved|won|became)\b)",
     re.IGNORECASE,
 )
-_DURATION = re.compile(
+_DURATION = lazyre.compile(
     rf"\b(?P<q>less than|under|more than|over|almost|nearly|just over|just under|within)?\s*"
     rf"(?P<n>{T.NUMBER}|\d+)\s+(?P<u>years?|months?|weeks?)\s+(?P<rel>ago|after|later|since|earlier|before)?",
     re.IGNORECASE,
 )
-_RANK = re.compile(
+_RANK = lazyre.compile(
     rf"\b(?:the\s+)?(?:only\s+)?(?:(?P<ord>{T.ORDINAL})|(?P<first>first))\b"
     rf"|\bthe only\b|\bnever (?:been )?(?:achieved|done|managed)\b|\bno other\b|\bunheard of\b"
     rf"|\bone of (?:only |just )?(?P<n>{T.NUMBER})\b|\bone of (?:only )?a handful\b",
@@ -209,7 +210,7 @@ _REGION_WORDS = {
 }
 # (not inside a council's name: "North East Lincolnshire", "North Yorkshire", "East Riding of
 # Yorkshire" name no region)
-_REGION = re.compile(
+_REGION = lazyre.compile(
     r"\b(?:"
     + "|".join(
         r"(?<!north )(?<!south )(?<!west )(?<!riding of )yorkshire"
@@ -221,20 +222,20 @@ _REGION = re.compile(
     re.IGNORECASE,
 )
 # "one of three councils in Merseyside": a place ilacs cannot count within
-_PLACE = re.compile(
+_PLACE = lazyre.compile(
     # ("the only one in West Yorkshire rated outstanding")
     r"\b(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|LAs?|boroughs?|(?<=only\s)one)\s+(?:in|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
-_PLACE_LEAD = re.compile(
+_PLACE_LEAD = lazyre.compile(
     r"\s*(?:Within|Across|Among|Amongst)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,"
 )
 # "Greater Manchester's ten councils": a place's own councils
-_PLACE_OWN = re.compile(
+_PLACE_OWN = lazyre.compile(
     rf"\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s+(?:{T.NUMBER}\s+)?"
     r"(?:councils|authorities|local authorities|boroughs)\b"
 )
-_FRAMEWORK = re.compile(
+_FRAMEWORK = lazyre.compile(
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria|arrangements)|"
     # "under the revised inspection of local authority children's services (ILACS)
     # arrangements": the newest ILACS, not any
@@ -257,11 +258,11 @@ _FRAMEWORK = re.compile(
     re.IGNORECASE,
 )
 # "under the framework", "this framework": the one the article named before.
-_THE_FRAMEWORK = re.compile(
+_THE_FRAMEWORK = lazyre.compile(
     r"\b(?:the|this|that)\s+(?:inspection\s+)?(?:framework|regime)\b", re.IGNORECASE
 )
 # When the framework named came in: "introduced in 2023", "updated in 2023", "last year".
-_FRAMEWORK_YEAR = re.compile(
+_FRAMEWORK_YEAR = lazyre.compile(
     rf"^[^.;]{{0,70}}?\b(?:(?:in|since)\s+(?:{T.MONTH_NAME}\s+)?(?P<y>20[0-3]\d)\b|"
     r"(?P<rel>last year|this year|at the start of (?:this|the) year))",
     re.IGNORECASE,
@@ -296,7 +297,7 @@ def _framework_in(
 
 
 # Who speaks: a quotation is a claim about the record only when the report or inspectors say it.
-_OFSTED_SAYS = re.compile(
+_OFSTED_SAYS = lazyre.compile(
     r"\b(?:Ofsted|OFSTED|inspectors?|the report|report (?:said|says|stated|found|noted)|the watchdog|"
     r"HMI|inspection (?:report|found|said))\b",
     re.IGNORECASE,
@@ -304,28 +305,28 @@ _OFSTED_SAYS = re.compile(
 
 
 # Councillors, officers and the council itself as speakers of a quotation.
-_SPEAKER_WORDS = re.compile(
+_SPEAKER_WORDS = lazyre.compile(
     r"\b(?:Cllr|Councillor|council leader|leader of the council|(?:council['’]s\s+)?leader|cabinet member|lead member|"
     r"executive member|portfolio holder|mayor|director|chief executive|spokes(?:person|man|woman)|"
     r"head of|chair(?:man|woman)?|corporate director|deputy leader|the council said|MP)\b",
     re.IGNORECASE,
 )
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = lazyre.compile(
     _SPEAKER_WORDS.pattern
     + r"[^“\"\n]{0,100}\b(?:said|says|added|adds|commented|told|stated)\b[^“\"\n]{0,30}$",
     re.IGNORECASE,
 )
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = lazyre.compile(
     r"\W{0,3}\s*(?:said|says|added|adds)\s+(?:the\s+)?(?:council['’]s\s+)?"
     + _SPEAKER_WORDS.pattern[2:],
     re.IGNORECASE,
 )
-_OFSTED_VOICE = re.compile(
+_OFSTED_VOICE = lazyre.compile(
     r"\b(?:inspectors?|Ofsted|the report|the letter|the watchdog|HMI)\b[^“\"\n]{0,40}"
     r"\b(?:said|says|added|found|wrote|noted|stated|concluded|described)\b[^“\"\n]{0,30}$",
     re.IGNORECASE,
 )
-_OFSTED_VOICE_AFTER = re.compile(
+_OFSTED_VOICE_AFTER = lazyre.compile(
     r"\W{0,3}\s*(?:said|says|added|wrote|noted)\s+(?:the\s+)?(?:inspectors?|Ofsted|report|letter|watchdog)",
     re.IGNORECASE,
 )
@@ -341,7 +342,7 @@ def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
-_GRADE_OWNS_DATE = re.compile(
+_GRADE_OWNS_DATE = lazyre.compile(
     rf"(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?:rating|grade|judge?ment|verdict|label)\s+"
     r"(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had\s+|has\s+)?(?:first\s+)?"
     r"(?:received|was\s+given|were\s+given|achieved|earned|gained|won|got|held|secured)\s+"
@@ -350,22 +351,22 @@ _GRADE_OWNS_DATE = re.compile(
 )
 # "both of which were also once rated inadequate": at some time, no time said (not "once
 # again", "once more")
-_ONCE_EVER = re.compile(
+_ONCE_EVER = lazyre.compile(
     r"\bonce\s+(?:been\s+)?(?:rated|judged|graded|deemed|branded|labell?ed|found)\b",
     re.IGNORECASE,
 )
 # "up from requires improvement in 2014 and 2018": a date of the grade a move left
-_FROM_GRADE_DATE = re.compile(
+_FROM_GRADE_DATE = lazyre.compile(
     rf"\b(?:up|down|rising|risen|rose|climb\w*|improv\w+|fall\w*|fell|dropp\w+|slipp\w+)\s+"
     rf"from\s+(?:an?\s+|the\s+|its\s+|their\s+)?['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+"
     r"(?:overall\s+|rating\s+|grade\s+|judge?ment\s+)?(?:in|at)\s+"
     r"(?:(?:(?:19|20)\d\d|\w+\s+(?:19|20)\d\d)\s*(?:,|and|&)\s*)*$",
     re.IGNORECASE,
 )
-_RUN_CUE = re.compile(
+_RUN_CUE = lazyre.compile(
     r"\b(?:consecutive|successive|straight|in\s+a\s+row|running)\b", re.IGNORECASE
 )
-_RUN_BEFORE = re.compile(
+_RUN_BEFORE = lazyre.compile(
     r"\b(?:following|after)\s+(?:the|its|their)\s+(?:previous\s+|earlier\s+|last\s+)?"
     r"(?:full\s+)?inspections?\s+(?:of|in)\s+(?:(?:19|20)\d\d\s*(?:,|and)\s*)*$",
     re.IGNORECASE,
@@ -405,13 +406,13 @@ def _words(n: int) -> int:
 
 # the words before a council that the clause's subject is parted from: 'the decision to
 # decouple shared leadership and services from Peterborough', 'after splitting from Y'
-_PARTNER = re.compile(
+_PARTNER = lazyre.compile(
     r"\b(?:de-?coupl|uncoupl|separat|split|disaggregat|break\w*\s+away|broke\s+away)\w*"
     r"\b[^.;:!?\n]{0,80}?\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
-_SAME_AS_THEN = re.compile(
+_SAME_AS_THEN = lazyre.compile(
     r"[,–—(]\s*(?:the\s+|a\s+)?same\s+(?:\w+\s+){0,2}?(?:verdict|rating|grade|judge?ment|result|"
     r"outcome)\b[^,.;:()–—]{0,60}$",
     re.IGNORECASE,
@@ -419,7 +420,7 @@ _SAME_AS_THEN = re.compile(
 
 # a council brought in to help another: 'Leeds City Council was brought in as an improvement
 # partner' (what the next sentences say is not about it)
-_PARTNER_AFTER = re.compile(
+_PARTNER_AFTER = lazyre.compile(
     r"(?:\s+(?:City|County|Borough|Metropolitan|District)){0,2}(?:\s+Council)?"
     r"\s*,?\s*(?:which\s+|who\s+)?(?:was|were|has\s+been|had\s+been|is|is\s+being|became|"
     r"acted|acts|serves|served)\s+(?:\w+\s+){0,3}?(?:(?:brought|drafted|called)\s+in\b|"
@@ -427,13 +428,13 @@ _PARTNER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_MERGER = re.compile(r"\b(?:merger|merging|amalgamation|abolition)\s+of\s+", re.IGNORECASE)
+_MERGER = lazyre.compile(r"\b(?:merger|merging|amalgamation|abolition)\s+of\s+", re.IGNORECASE)
 
 # a council named for its people or its arrangement with another ('Hampshire's managers arrived
 # on the island', 'with the Hampshire director overseeing both councils', 'to end the Hampshire
 # arrangement'): the council that lent them is not what the article or the next sentences are
 # about
-_LENT = re.compile(
+_LENT = lazyre.compile(
     r"(?:\s+(?:County|City|Borough)\s+Council)?(?:['’]s?\s+|\s+)"
     r"(?:own\s+|senior\s+|former\s+|then\s+|interim\s+|top\s+)?"
     r"(?:managers?|management\s+team|directors?(?!\s+of\s+children)|officers|staff|leaders|"
@@ -736,14 +737,14 @@ class Reader:
 
 
 # Aspirations and titles are not grades given: "to achieve a 'good' rating", "Getting to Good".
-_ASPIRATION = re.compile(
+_ASPIRATION = lazyre.compile(
     r"\b(?:in order to|aim(?:s|ed|ing)? (?:to|for)|towards?|ambition|aspir\w*|journey to|getting to|get to|"
     r"goal|want(?:s|ed)? to|hope|plans? to|striv\w+|next inspection|future|to achieve|to become|to reach|"
     r"would be|could be|if|until|target|move to|way to|path to|route to)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 # "the highest possible rating" is outstanding; "the lowest rating" is inadequate.
-_HIGHEST = re.compile(
+_HIGHEST = lazyre.compile(
     # (not "the second-highest grade": good)
     r"(?<![-‑])\b(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|"
     r"judge?ment|category)\b|"
@@ -752,7 +753,7 @@ _HIGHEST = re.compile(
     r"(?<=rated\s)top\s+of\s+the\s+class\b",
     re.IGNORECASE,
 )
-_LOWEST = re.compile(
+_LOWEST = lazyre.compile(
     # ("18 councils remain in the lowest category")
     r"(?<![-‑])\b(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:overall\s+)?(?:rating|grade|"
     r"judge?ment|category)\b|"
@@ -760,13 +761,13 @@ _LOWEST = re.compile(
     re.IGNORECASE,
 )
 # "the second-highest grade" is good; "the second-lowest rating" requires improvement
-_SECOND = re.compile(
+_SECOND = lazyre.compile(
     r"\b(?:the\s+)?second[-‑\s](?P<w>highest|top|best|lowest|bottom|worst)\s+(?:possible\s+)?"
     r"(?:overall\s+)?(?:rating|grade|judge?ment)\b",
     re.IGNORECASE,
 )
 # "inadequate progress", "none have been rated": not a council's grade
-_NONE = re.compile(
+_NONE = lazyre.compile(
     r"\b(?:none|no (?:council|authorit\w+|local authorit\w+|other)|nobody|never)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -780,7 +781,7 @@ _ANY_COUNCIL = (
     r"(?:councils|authorities|local\s+authorities|LAs)"
     r"|(?:any|every|each)\s+(?:other\s+)?(?:council|authority|local\s+authority|LA)"
 )
-_GENERAL_BEFORE = re.compile(
+_GENERAL_BEFORE = lazyre.compile(
     # councils in general, judged so ("councils judged inadequate", "when a council is rated")
     rf"(?:(?:^|[,;:(–—]|\b(?:for|to|than|like|unlike|all|most|many|where|"
     rf"only|reserved\s+for)\s+)\s*(?:{_ANY_COUNCIL})"
@@ -795,11 +796,11 @@ _GENERAL_BEFORE = re.compile(
     r"reserved\s+for|triggered\s+by|prompted\s+by)\s+(?:an?\s+|any\s+)?['‘“\"]?$",
     re.IGNORECASE,
 )
-_GENERAL_AFTER = re.compile(
+_GENERAL_AFTER = lazyre.compile(
     r"['’”\"]?\s+(?:judge?ments?|ratings?|grades?|verdicts?)\b",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_AFTER = re.compile(
+_HYPOTHETICAL_AFTER = lazyre.compile(
     r"['’”\"]?\s+(?:judge?ment|rating|grade|verdict)\s+(?:would|could|might|triggers|means|"
     r"brings|leads\s+to|results\s+in|automatically)\b",
     re.IGNORECASE,
@@ -826,7 +827,7 @@ def _general_grade(before: str, after: str) -> bool:
     )
 
 
-_FAILING = re.compile(
+_FAILING = lazyre.compile(
     r"\b(?:told|rated|judged|branded|deemed|declared|labelled|found)\b[^.;,]{0,30}?\b(?:was|were|as|being|be)\s+"
     r"(?P<w>failing)\b",
     re.IGNORECASE,
@@ -836,7 +837,7 @@ _FAILING = re.compile(
 # What a councillor or officer hopes, plans or admits is still to come, not a grade given: "our
 # ambition is for Buckinghamshire to be good and then outstanding", "we want to be outstanding
 # by 2027", "we are on a journey to good", "we know practice is not yet consistently good".
-_HOPE_WORDS = re.compile(
+_HOPE_WORDS = lazyre.compile(
     r"\b(?:ambitions?|ambitious|aspir\w*|aim(?:s|ing)?\s+(?:to|for|is)|goal|hop(?:e|es|ing)\s+to|"
     r"(?:determined|intend|intends|expect|expects|plan|plans|planning|committed|striving|strive|"
     r"working|work)\s+to|wants?|wanting|wanted|hoped|aimed|intended|expected|planned|journey\s+to(?:wards?)?|"
@@ -848,7 +849,7 @@ _HOPE_WORDS = re.compile(
 # a time or a verdict told between the hope and the grade: the grade was given ('our aim was
 # met when we were rated good in 2019'); a move from one grade ('the journey from inadequate to
 # outstanding') is told (a hoped-for move is read before, in _grade_mentions)
-_HOPE_MET = re.compile(
+_HOPE_MET = lazyre.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been|(?:19|20)\d\d|ago|last\s+time|"
     r"previous\w*|told|gave|from)\b",
     re.IGNORECASE,
@@ -859,7 +860,7 @@ _THEN_GRADE = (
 )
 # a council's words told in the reporter's ('Council leader Chris Cooke said the authority
 # wanted ...', 'The council says it is on course to ...')
-_REPORTED_SAY = re.compile(
+_REPORTED_SAY = lazyre.compile(
     r"(?:"
     + _SPEAKER_WORDS.pattern[2:-2]
     + r"|\b(?:the|its)\s+(?:council|authority|borough|county|city)|\b(?:he|she|they))\b"
@@ -906,7 +907,7 @@ def _reported_hope(r: Reader, pos: int) -> bool:
 # "Twelve North West authorities currently (require improvement)", "Not one council in England
 # has yet been rated (outstanding)", "(with) 14 (requiring improvement)": a number of councils
 # just before a grade that it governs
-_COUNTED_SUBJECT = re.compile(
+_COUNTED_SUBJECT = lazyre.compile(
     rf"(?:^|(?<=[^\w'’]))(?i:(?P<k>\d+|{T.NUMBER})|(?P<not>not\s+(?:one|a\s+single)|no))\s+"
     r"(?:(?i:other|more|further|English)\s+|[A-Z][\w'’&-]*\s+){0,3}"
     r"(?P<noun>(?i:councils?|authorit(?:y|ies)|local\s+authorit(?:y|ies)|boroughs?|counties|"
@@ -959,13 +960,13 @@ def _counted_subject(before: str) -> bool:
 
 # "described corporate parenting in the borough as outstanding", "called the service that care
 # leavers receive outstanding": the report's word for something no judgement names
-_DESCRIBED_AS = re.compile(
+_DESCRIBED_AS = lazyre.compile(
     r"\b(?:(?:describ\w+|hail(?:s|ed)?|prais(?:es|ed))\s+(?P<subj>[^,;:.!?\"“”]{1,90}?)\s+as"
     r"(?:\s+being)?|(?:call(?:s|ed|ing)?|term(?:s|ed)?)\s+(?P<subj2>[^,;:.!?\"“”]{1,90}?))"
     r"\s+['‘“\"]?$",
     re.IGNORECASE,
 )
-_SUBJECT_WORDS = re.compile(
+_SUBJECT_WORDS = lazyre.compile(
     r"\b(?:the|its|their|our|this|that|these|those|it|them|all|council|borough|county|city|"
     r"authority|local\s+authority|children|childrens|services?|for|to|of|and|in|overall|work|"
     r"provision|support|arrangements|offer|experiences?|progress|impact|whole|as|a|an|being)\b|"
@@ -973,7 +974,7 @@ _SUBJECT_WORDS = re.compile(
 )
 
 
-_CAPACITY = re.compile(
+_CAPACITY = lazyre.compile(
     r"\bcapacity\s+(?:to\s+improve|for\s+(?:further\s+|sustained\s+)?improvement)\b"
     r"(?![^,;.]*\b(?:and|while|but)\s+)[^,;.]{0,40}$|"
     r"\bcapacity\s+(?:to\s+improve|for\s+(?:further\s+|sustained\s+)?improvement)\s*[:–—-]\s*['‘“\"]?$",
@@ -1337,7 +1338,7 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
 
 
 # "rated good overall, with outstanding help and protection": a grade of the same report
-_WITH_GRADE = re.compile(
+_WITH_GRADE = lazyre.compile(
     r"\W*with\s+(?:an?\s+)?['‘“\"]?(?:"
     + T.GRADE_WORDS
     + r")['’”\"]?\s+(?:grades?\s+|ratings?\s+|judge?ments?\s+)?(?:for\s+|in\s+)?"
@@ -1349,7 +1350,7 @@ _WITH_GRADE = re.compile(
 # "rated good, with outstanding services for care leavers, in 2016", "rated good overall, with
 # outstanding leadership, when it was last inspected in 2019": an aside of the same report's
 # grades, then the one time of both, ending the sentence
-_WITH_THEN = re.compile(
+_WITH_THEN = lazyre.compile(
     r",\s+with\s+(?:an?\s+)?['‘“\"]?(?:"
     + T.GRADE_WORDS
     + r")['’”\"]?\s[^,;:–—()\"“”]{3,80},\s+(?P<t>(?:in|during|when\s+(?:it|they|the\s+\w+)\s+"
@@ -1360,7 +1361,7 @@ _WITH_THEN = re.compile(
 
 
 # "..., with help and protection judged good": an area and its grade, after 'with'
-_WITH_AREA_GRADE = re.compile(
+_WITH_AREA_GRADE = lazyre.compile(
     r"\W*(?P<with>with\s+(?:the\s+|its\s+)?)[^,;:–—()]{3,90}?\s+(?:also\s+|only\s+)?"
     r"(?:being\s+)?(?:judged|rated|graded|deemed|found)\s+(?:to\s+be\s+|as\s+)?['‘“\"]?(?:"
     + T.GRADE_WORDS
@@ -1407,18 +1408,18 @@ def _of_that_year(
     return out
 
 
-_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-_REPORTED = re.compile(
+_THAT_YEAR = lazyre.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_REPORTED = lazyre.compile(
     r"\b(?:members|councillors|the\s+committee|the\s+board|cabinet)\s+(?:(?:were|was)\s+"
     r"(?:informed|told|advised|reminded)|noted|heard)\s+that\b",
     re.IGNORECASE,
 )
-_EARLIER_WORDS = re.compile(
+_EARLIER_WORDS = lazyre.compile(
     r"\b(?:previous\w*|last|before|earlier|prior|then|formerly|once|ago|since|until|"
     r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_BARE_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_BARE_THAT_YEAR = lazyre.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def _bare_that_year(r: Reader, start: int, end: int, whens: list[T.When]) -> list[T.When]:
@@ -1466,7 +1467,7 @@ def _all_is_mine(
     return False
 
 
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazyre.compile(
     r"\b(?:after|since|following|because|before|when)\s+(?:finding|being|having|inspectors|"
     r"Ofsted|it|they|the council)\b|"
     # "rated good ..., was told to improve ... support for care leavers": what it must improve
@@ -1482,7 +1483,7 @@ _SUBORDINATE = re.compile(
 
 # after a grade, another verb whose object the areas that follow are: "rated good as Ofsted
 # hails 'inspirational' leaders", "good, with inspectors praising strong leadership"
-_PRAISED_AFTER = re.compile(
+_PRAISED_AFTER = lazyre.compile(
     r"['’”\"]?\s*,?\s+(?:as|while|with|after|and)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|"
     r"regulator|report|inspection)\s+(?:\w+\s+){0,2}?(?:hail\w*|prais\w*|laud\w*|credit\w*|"
     r"commend\w*|applaud\w*|highlight\w*|singl\w+\s+out|criticis\w*|warn\w*|back\w*|"
@@ -1493,7 +1494,7 @@ _PRAISED_AFTER = re.compile(
 
 # before a grade, a clause of its own subject after the area: "praises its leaders as
 # Hertfordshire children's services rated good", "hails leadership as the council is judged good"
-_PRAISED_BEFORE = re.compile(
+_PRAISED_BEFORE = lazyre.compile(
     r"['’”\"]?\s*,?\s+(?:as|while|with|after|and)\s+(?:the\s+|its\s+)?"
     r"(?:[A-Z][\w'’-]*|council|borough|county|city|authority|children['’]s|services?)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|gets?|"
@@ -1704,7 +1705,7 @@ def _assign_areas(
     return out
 
 
-_NEAR_PREVIOUS = re.compile(
+_NEAR_PREVIOUS = lazyre.compile(
     r"\b(?:previously|formerly|had (?:(?:both|all|each|also|already)\s+)?been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|sheds|shedding|escaped|"
@@ -1722,7 +1723,7 @@ _NEAR_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 # words that set a sentence at an earlier time than the latest inspection
-_PAST_CONTEXT = re.compile(
+_PAST_CONTEXT = lazyre.compile(
     r"\b(?:at|in|during)\s+that\s+(?:time|inspection|point|stage|visit)\b|"
     r"\bat\s+the\s+time\b(?!\s+of\s+(?:the\s+)?(?:this|latest|new|current|writing|publication))|"
     r"\b(?:the|its|their|that)\s+(?:19|20)\d\d\s+(?:\w+\s+)?(?:inspection|report|visit)\b|"
@@ -1732,27 +1733,27 @@ _PAST_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # "three years before that, when ...", "a decade earlier, when ...": a grade counted back
-_BEFORE_THAT = re.compile(
+_BEFORE_THAT = lazyre.compile(
     rf"\b(?P<n>{T.NUMBER}|a)\s+(?P<u>years?|months?)\s+(?:before(?:\s+(?:that|then))?|earlier|"
     r"previously|prior)\s*,?\s*(?:and\s+)?$",
     re.IGNORECASE,
 )
 # "improved to good", "has risen to outstanding", "fell to requires improvement": a move to
 # the grade named, from a worse (a better) one
-_MOVED_TO = re.compile(
+_MOVED_TO = lazyre.compile(
     r"\b(?:(?P<up>improv(?:ed|es|ing)|r(?:o|i)se[ns]?|climb(?:ed|s|ing)|mov(?:ed|es|ing) up|lifted|"
     r"upgraded|went up|gone up|been upgraded)|(?P<down>fell|fallen|falls|dropp(?:ed|ing)|drops|"
     r"slipp(?:ed|ing)|slips|declin(?:ed|ing)|deteriorat(?:ed|ing)|downgraded|slump(?:ed|s)|"
     r"went down|gone down))\s+(?:back\s+)?to\s+(?:be\s+|being\s+)?(?:an?\s+)?['‘“\"]?$",
     re.IGNORECASE,
 )
-_FROM_DATE = re.compile(
+_FROM_DATE = lazyre.compile(
     r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step up|up|down|fall|drop|"
     r"improvement|increase|move)\s+(?:since|from)\s+(?:in\s+|its\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # "a step up from the council's last full inspection in 2019": the inspection a move is from
-_FROM_INSPECTION = re.compile(
+_FROM_INSPECTION = lazyre.compile(
     r"\b(?:grades?|levels?|notch(?:es)?|jump|rise|leap|climb|step\s+(?:up|down)|up|down|fall|"
     r"drop|improvement|increase|move|decline|change)\s+(?:since|from|on)\s+(?:the\s+|its\s+|"
     r"their\s+)?(?:[\w’']+\s+){0,2}?(?:(?:last|previous|prior|earlier|first|full|Ofsted|ILACS|"
@@ -1761,20 +1762,20 @@ _FROM_INSPECTION = re.compile(
     re.IGNORECASE,
 )
 # "had declined since 2018, when it was rated ...": a move from the grade of that year to now
-_SINCE_MOVE = re.compile(
+_SINCE_MOVE = lazyre.compile(
     r"\b(?:(?P<up>improv(?:ed|ing)|got better|strengthened|progressed)|(?P<down>declin(?:ed|ing)|"
     r"deteriorat(?:ed|ing)|worsened|got worse|slipped|weakened))['’”\"]?\s+(?:\w+\s+){0,2}?since\s+"
     r"(?:(?:the|its|their)\s+(?:last|previous)\s+(?:full\s+)?inspection\s+)?(?:in\s+)?$",
     re.IGNORECASE,
 )
 # "In 2017, Ofsted found ...", "Back in March 2019, ...": a date that opens a sentence
-_OPENING_DATE = re.compile(
+_OPENING_DATE = lazyre.compile(
     r"\s*(?:(?:back|and|but|then)\s+)?(?:in|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
+_SINCE = lazyre.compile(
     r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|prior|before|ago|earlier)\b",
     re.IGNORECASE,
 )
@@ -1782,14 +1783,14 @@ _SINCE = re.compile(
 
 # "since Ofsted began grading care leavers separately in 2023": when a way of grading began, no
 # inspection's date
-_SINCE_GRADING = re.compile(
+_SINCE_GRADING = lazyre.compile(
     r"\bsince\s+(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+(?:first\s+)?"
     r"(?:began|started)\s+(?:grading|judging|rating|assessing|inspecting)\b[^.;]{0,45}\s+in\s+$",
     re.IGNORECASE,
 )
 # "since the first were published in June", "when the first reports under it came out in
 # June": the date of the first of many reports (a framework's), not of this council's
-_FIRST_OF_MANY = re.compile(
+_FIRST_OF_MANY = lazyre.compile(
     r"\bthe\s+first\s+(?:(?:two|three|few|handful\s+of\s+)?(?:reports|inspections|visits|ones|"
     r"letters|judgements|findings)\b[^.;,]{0,40}?|of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been)"
     r"\s+(?:publish\w*|released|issued|carried\s+out|done|made\s+public)\s+(?:in|on|from)\s+"
@@ -1798,13 +1799,13 @@ _FIRST_OF_MANY = re.compile(
     re.IGNORECASE,
 )
 # the words of another kind of visit than a full inspection, or of a thing ilacs may not hold
-_OTHER_VISIT_WORDS = re.compile(
+_OTHER_VISIT_WORDS = lazyre.compile(
     r"\b(?:monitoring|focused|JTAI|joint|targeted|SEND|letters?|improvement\s+board|commissioner|"
     r"peer|reviews?|audit|self-?evaluation|annual\s+conversation|consultation|pilot|framework|"
     r"regime|introduced|launched|brought\s+in)\b",
     re.IGNORECASE,
 )
-_FRAMEWORK_DATE = re.compile(
+_FRAMEWORK_DATE = lazyre.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
     + _SINCE_GRADING.pattern,
@@ -1813,7 +1814,7 @@ _FRAMEWORK_DATE = re.compile(
 
 
 # "a council created just over a year ago": the council's birth, not an inspection's date
-_BIRTH_DATE = re.compile(
+_BIRTH_DATE = lazyre.compile(
     r"\b(?:created|formed|set up|established|founded|launched|came into (?:being|existence)|"
     r"took over|born|merged|abolished|replaced)\s+(?:(?:just|only|some|about|around|almost|nearly|"
     r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$|"
@@ -1826,12 +1827,12 @@ _BIRTH_DATE = re.compile(
 # council named was replaced, not an inspection's
 # "since it was created in 2019": the day a council (or a company) was made, told in the
 # passive, which dates no inspection
-_MADE_IN = re.compile(
+_MADE_IN = lazyre.compile(
     r"\b(?:was|were|been)\s+(?:(?:first|formally|officially)\s+)?(?:created|formed|set\s+up|"
     r"established|founded|abolished)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
-_BIRTH_OF = re.compile(
+_BIRTH_OF = lazyre.compile(
     r"\b(?:councils?|authorit(?:y|ies)|unitar(?:y|ies))\b[^.;:()]{0,30}?\b"
     r"(?P<ev>replaced|succeeded|superseded|took\s+over\s+from)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5}(?:on\s+|in\s+)$",
@@ -1839,7 +1840,7 @@ _BIRTH_OF = re.compile(
 )
 # "children's services at the former county council": a council before this one, whose grades
 # ilacs files under another name (or not at all)
-_PREDECESSOR = re.compile(
+_PREDECESSOR = lazyre.compile(
     r"\b(?:former|predecessor|previous|old|defunct|abolished)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?"
     r"(?:county\s+|district\s+|unitary\s+)?"
     r"(?:council|authority|local authority)\b(?!\s+(?:leader|leadership|administration|cabinet|chief))",
@@ -1847,14 +1848,14 @@ _PREDECESSOR = re.compile(
 )
 
 
-_SOME_COUNCILS = re.compile(
+_SOME_COUNCILS = lazyre.compile(
     rf"\b(?:{T.NUMBER}|several|other|more|some)\s+(?:more\s+|other\s+|further\s+)?"
     r"(?:councils|boroughs|authorities|local authorities|LAs|counties)\b",
     re.IGNORECASE,
 )
 
 
-_TIMES = re.compile(
+_TIMES = lazyre.compile(
     rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four)\s+times|for\s+(?:the|a)\s+(?P<o>{T.ORDINAL})\s+time)\b"
     r"(?!\s+(?:in\s+a\s+row|running|in\s+succession))",
     re.IGNORECASE,
@@ -1871,7 +1872,7 @@ def _times(near: str) -> int | None:
     return n if n and n > 1 else None
 
 
-_EXCEPT = re.compile(
+_EXCEPT = lazyre.compile(
     r"\b(?:except(?:\s+for)?|apart from|other than|save for|with the exception of|excluding|"
     r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader))|"
     # "inadequate in four of the five areas, with only adoption escaping the lowest grade"
@@ -1892,7 +1893,7 @@ def _of_an_area(r: Reader, sentence: T.Span, at: int, cue: str) -> bool:
     return bool(found) and not lead[found[-1][1] :].strip(" ,'’s")
 
 
-_INSPECTION_AFTER_DATE = re.compile(
+_INSPECTION_AFTER_DATE = lazyre.compile(
     r"\b(?:since|than|from|after|at|before)\s+(?:the|its|their)\s+(?:last|previous|prior|earlier)"
     r"\s+(?:full\s+|Ofsted\s+|ILACS\s+|SIF\s+)*(?:inspection|visit|report)\b",
     re.IGNORECASE,
@@ -1955,23 +1956,23 @@ def _told_just_before(r: Any, start: int, clause_start: int) -> list[Claim]:
 # ...", "By the autumn of 2021 the picture had changed. A two-week inspection ... rated the
 # council good overall", "It is a long way from 2017. That summer inspectors ... concluded
 # ...", "Three years later, under Ofsted's new ILACS framework, the council moved up to good"
-_SCENE_OPEN = re.compile(
+_SCENE_OPEN = lazyre.compile(
     r"\W*(?:(?:back|and|but|then|so)\s+)?(?:in|by|during|until)\s+"
     r"(?:the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close|turn)\s+of\s+)?"
     r"(?:(?:early|late|mid-?)\s*)?"
     rf"(?:{T.MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:framework|inspection framework)\b)",
     re.IGNORECASE,
 )
-_SCENE_THAT = re.compile(
+_SCENE_THAT = lazyre.compile(
     r"\W*(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year|month|time|report|"
     r"inspection|(?:Ofsted\s+)?verdict)\b",
     re.IGNORECASE,
 )
-_SCENE_LATER = re.compile(
+_SCENE_LATER = lazyre.compile(
     rf"\W*(?P<n>{T.NUMBER}|\d+|a)\s+years?\s+(?:later|on)\b\s*,?", re.IGNORECASE
 )
 # words that leave the time set before: the present, or a time of its own after it
-_SCENE_LEFT = re.compile(
+_SCENE_LEFT = lazyre.compile(
     r"\b(?:now|currently|current|today|latest|newest|this\s+(?:time|year|week|month)|most\s+"
     r"recent|recent(?:ly)?|since|subsequent\w*|next|afterwards|later|earlier|previous(?:ly)?|"
     r"before|last|ago|is|are|has|have|remains?|still\s+(?:is|are|has|have))\b",
@@ -1979,20 +1980,20 @@ _SCENE_LEFT = re.compile(
 )
 # words of a later time than one a sentence before set: "In 2022, Doncaster was rated requires
 # improvement. Inspectors found leadership had improved and rated the council good."
-_SCENE_MOVED_ON = re.compile(
+_SCENE_MOVED_ON = lazyre.compile(
     r"\b(?:improved|improving|again|regain\w*|returned|climbed|rose|recovered)\b", re.IGNORECASE
 )
 
 
 # A year heading over a section of a history: "2017: A turnaround", "2022: the step up",
 # "2014 - Inadequate" (a short line of its own that opens with the year)
-_SCENE_HEADING = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[:\-–—]\s*\S[^\n]{0,60})?\s*$")
+_SCENE_HEADING = lazyre.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[:\-–—]\s*\S[^\n]{0,60})?\s*$")
 # A sentence that tells of one inspection in a year, what the sentences after it in the
 # paragraph go on to tell: "When inspectors returned in February 2017, they found ...", "A
 # re-inspection in the autumn of 2016 found things had moved", "The break came with the
 # inspection of December 2018, published in February 2019", "When Ofsted inspectors spent three
 # weeks in Devon in February and March 2015, they concluded ..."
-_SCENE_EVENT = re.compile(
+_SCENE_EVENT = lazyre.compile(
     r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:returned|came\s+back|went\s+back)|"
     # "When Ofsted published its verdict on Croydon's children's services in September 2017,
     # the language was bleak": the report of that year
@@ -2010,7 +2011,7 @@ _SCENE_EVENT = re.compile(
 # Liverpool from 11 to 22 May, judged ...", "Ofsted inspected the council in March", "The
 # inspection, between 26 January and 3 February, found ...": the latest such month by the
 # article's day (its year the scene of the grades after it in the paragraph)
-_SCENE_EVENT_MONTH = re.compile(
+_SCENE_EVENT_MONTH = lazyre.compile(
     r"\b(?:re-?inspect\w*|inspect(?:ion|ors?|ed)|Ofsted\s+(?:visited|returned))\b"
     r"[^.;!?]{0,60}?\b(?:in|during|from|between|on)\s+"
     r"(?:(?:early|late|mid-?)\s*)?"
@@ -2020,7 +2021,7 @@ _SCENE_EVENT_MONTH = re.compile(
 )
 # words of a sentence that tell of no past inspection: the present, or a visit that gives no
 # grade
-_SCENE_EVENT_NOT = re.compile(
+_SCENE_EVENT_NOT = lazyre.compile(
     r"\b(?:now|currently|today|latest|most\s+recent|next|will|due|expected|monitoring|focused|"
     r"JTAI|joint\s+targeted|framework|since)\b",
     re.IGNORECASE,
@@ -3964,14 +3965,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "a decade after the council was judged inadequate", "seven years after it was rated good": a
 # grade the years before now (the words up to the grade, no verb of another event between)
-_AFTER_SPAN = re.compile(
+_AFTER_SPAN = lazyre.compile(
     rf"\b(?P<n>{T.NUMBER}|a|an)\s+(?P<u>years?|decades?)\s+(?:after|since)\s+"
     r"(?P<tail>(?:(?!\b(?:visit\w*|monitoring|focused|letter|warn\w*|concerns?|created|formed|"
     r"replaced|abolished|split|took over|set up|now|currently|today)\b)[^.,;:()–—])*)$",
     re.IGNORECASE,
 )
 # "nearly a decade", "more than seven years": read loosely, no date to pin a grade by
-_LOOSE_INTERVAL = re.compile(
+_LOOSE_INTERVAL = lazyre.compile(
     r"\b(?:nearly|almost|more than|over|less than|under|just|about|around|some|roughly|"
     r"getting on for|several|many)\s+(?:a|an|\d+|\w+)\s+(?:years?|decades?)\b",
     re.IGNORECASE,
@@ -3979,7 +3980,7 @@ _LOOSE_INTERVAL = re.compile(
 
 
 # ", after a damning inspection in 2014": the inspection before, by its year
-_AFTER_EARLIER = re.compile(
+_AFTER_EARLIER = lazyre.compile(
     r",?\s+(?:after|following)\s+(?:an?|the|its|their)\s+(?:(?:damning|critical|scathing|previous|"
     r"earlier|similar|full|Ofsted)\s+)*(?:inspection|report|verdict)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -3989,11 +3990,11 @@ _AFTER_EARLIER = re.compile(
 # A list of judgement areas that takes its grade from the sentence before ("...found to require
 # improvement in four of five areas. These were leadership, help and protection...") or from
 # its own words ("Areas identified for improvement were...").
-_THESE_WERE = re.compile(
+_THESE_WERE = lazyre.compile(
     r"^\W*(?:These|They|Those)\s+(?:areas\s+|judgements\s+)?(?:were|are|included|include|being)\b",
     re.IGNORECASE,
 )
-_AREAS_FOR_IMPROVEMENT = re.compile(
+_AREAS_FOR_IMPROVEMENT = lazyre.compile(
     r"^\W*(?:The\s+)?(?:key\s+|main\s+)?areas?\s+(?:identified\s+|highlighted\s+|singled out\s+|marked\s+)?"
     r"(?:for|as needing|needing|requiring|that need(?:ed)?|in need of)\s+improvement\s+"
     r"(?:were|are|was|is|included|include)\b",
@@ -4113,7 +4114,7 @@ def _area_list_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     r.claims.append(c)
 
 
-_REASONS = re.compile(
+_REASONS = lazyre.compile(
     r",?\s+(?:citing|saying|describing|noting|stating|adding|highlighting|pointing (?:to|out)|"
     r"finding|warning|criticising|criticizing|praising|blaming)\b",
     re.IGNORECASE,
@@ -4121,7 +4122,7 @@ _REASONS = re.compile(
 
 
 # The verb a claim hangs on: a claim's span starts there, not at the start of a long clause.
-_VERB = re.compile(
+_VERB = lazyre.compile(
     r"\b(?:has|have|had|was|were|is|are|been|be|being|rated|judged|graded|awarded|received|given|"
     r"branded|found|deemed|moved|improved|secured|achieved|gained|retained|maintained|recognised|"
     r"judge|rate|award|give|receive)\b",
@@ -4176,7 +4177,7 @@ def _tight_start(r: Reader, clause: T.Span, pos: int) -> int:
     return w.start() if w else pos
 
 
-_WHO_THEN_FOUND = re.compile(
+_WHO_THEN_FOUND = lazyre.compile(
     r"(?:who|which)\b[^,;:.\"“”]{0,80},\s+(?=(?:found|find|finds|said|say|says|judged|"
     r"concluded|reported|noted|rated|described|praised|recognised|recognized)\b)",
     re.IGNORECASE,
@@ -4225,7 +4226,7 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
 
 
 # A verb of something other than an inspection right before a date ('joined the team in').
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = lazyre.compile(
     # ("commissioned a peer review in August last year": the council's own review)
     r"\b(?:joined|appointed|recruited|arrived|opened|launched|increased|took\s+over|"
     r"commissioned|peer\s+review|set\s+up|established|elected)\b"
@@ -4234,14 +4235,14 @@ _OTHER_EVENT = re.compile(
 )
 # A change the article dates, not an inspection ('changes in corporate, political and senior
 # leadership in 2023'; an appointment's date is read in the reports, `dated_in_reports`)
-_CHANGE_EVENT = re.compile(
+_CHANGE_EVENT = lazyre.compile(
     r"\b(?:changes?|turnover|churn|restructur\w*|reorganis\w*)\s+(?:in|to|of)\b"
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged)\b)[^.;]){0,60}$",
     re.IGNORECASE,
 )
 # A person's coming or going, dated by itself ("before the appointment of a new chief executive
 # and director of children's services in 2023"): no inspection's date.
-_APPOINT_EVENT = re.compile(
+_APPOINT_EVENT = lazyre.compile(
     r"(?:\b(?:appointments?|arrivals?|departures?|resignations?|recruitment|hiring)\s+of\b"
     r"|\b(?:was|were|been|being)\s+appointed\b|\btook\s+up\s+(?:the\s+|her\s+|his\s+|their\s+)?"
     r"(?:post|role|job)\b)"
@@ -4250,12 +4251,12 @@ _APPOINT_EVENT = re.compile(
 )
 # The council's own plan, dated by its making or sending ("the action plan was submitted to
 # Ofsted in August"): no inspection's date.
-_PLAN_DATE = re.compile(
+_PLAN_DATE = lazyre.compile(
     r"\b(?:action|improvement|recovery|development)\s+plans?\b"
     r"(?:(?!\b(?:inspect\w*|visit\w*|report|letter|rated|judged)\b)[^.;]){0,50}$",
     re.IGNORECASE,
 )
-_SINCE_OTHER = re.compile(
+_SINCE_OTHER = lazyre.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?!(?:inspect|visit|rated|rating|judged|graded|deemed|"
     r"branded|publish|report|monitor|been|seen|had|received|got|held|kept|improved|declined|"
     r"remained|stayed)\w*)[a-z]\w*"
@@ -4263,7 +4264,7 @@ _SINCE_OTHER = re.compile(
     r"\bsince\s+$",
     re.IGNORECASE,
 )
-_LAST_INSPECTION = re.compile(
+_LAST_INSPECTION = lazyre.compile(
     r"\b(?:since|last inspect\w*|previous(?:ly)? inspect\w*|last (?:full )?inspection)\b",
     re.IGNORECASE,
 )
@@ -4271,7 +4272,7 @@ _LAST_INSPECTION = re.compile(
 
 # the article's own dateline on a line of its own ("Published 17 May 2024", "Updated: Thursday
 # 10 July 2025 09:30"): the day the article came out, no claim about an inspection
-_DATELINE = re.compile(
+_DATELINE = lazyre.compile(
     r"[^\S\n]*(?:(?:first\s+|last\s+)?(?:published|posted|updated)|date)(?:\s+on)?\s*[:\-–]?\s*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\w ,/.:-]{4,30}$",
     re.IGNORECASE,
@@ -4286,7 +4287,7 @@ def _on_dateline(text: str, at: int) -> bool:
     return len(line) <= 60 and bool(_DATELINE.fullmatch(line.rstrip()))
 
 
-_MONTH_OF_YEAR_SAID = re.compile(
+_MONTH_OF_YEAR_SAID = lazyre.compile(
     r",?\s+(?:of\s+)?(?:(?P<same>that|the\s+same)|(?P<next>the\s+(?:following|next)))\s+year\b",
     re.IGNORECASE,
 )
@@ -4808,7 +4809,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
-_PRIORITY_COUNT = re.compile(
+_PRIORITY_COUNT = lazyre.compile(
     rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:(?:more|further|new)\s+)?(?:areas?\s+(?:for|of|requiring)\s+"
     r"priority\s+action|priority\s+actions?)\b",
     re.IGNORECASE,
@@ -4824,7 +4825,7 @@ def _priority_count(words: str) -> int | None:
 
 # "a big turnaround from May 2020, when a report following an inspection in December 2019 rated
 # the council inadequate": the date is of what the clause 'when' opens says (a report's day)
-_WHEN_REPORT = re.compile(
+_WHEN_REPORT = lazyre.compile(
     r",\s*when\s+(?:(?P<pub>(?:a|an|the|its|their|Ofsted['’]s)\s+(?:[\w-]+\s+){0,2}?(?:report|verdict|"
     r"letter)\b(?!\s+(?:said|says|found|finds)\b))|(?P<vis>(?:Ofsted\s+)?inspectors\s+(?:last\s+)?"
     r"(?:visited|were\s+on\s+site|inspected)\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?inspection\s+"
@@ -4865,7 +4866,7 @@ def _when_clause_date_claims(
 
 
 # the report said to say it: 'The report recognises ... including the cyber-attack in 2020'
-_REPORT_SAYS = re.compile(
+_REPORT_SAYS = lazyre.compile(
     r"\b(?:the\s+report|inspectors|the\s+letter)\s+(?:also\s+)?(?:recognis|recogniz|not|"
     r"highlight|acknowledg|referr|mention|cit|describ)\w*"
     # "The report, led by His Majesty's Inspector Tom Anthony, said the interim director of
@@ -4874,7 +4875,7 @@ _REPORT_SAYS = re.compile(
     r"(?:also\s+)?(?:said|says|found|finds)\b",
     re.IGNORECASE,
 )
-_EVENT_LEAD = re.compile(r"(?:[,;:(–—]|\bincluding\b|\bsuch\s+as\b|\bdespite\b)\s*", re.I)
+_EVENT_LEAD = lazyre.compile(r"(?:[,;:(–—]|\bincluding\b|\bsuch\s+as\b|\bdespite\b)\s*", re.I)
 
 
 def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]) -> None:
@@ -4917,7 +4918,7 @@ def _event_date_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[
 # "The director of children's services, Robert Henderson, who has been in post since October
 # 2016": how long a leader has been in post, which a single-inspection report prints ('The DCS
 # has been in post since October 2016')
-_IN_POST = re.compile(
+_IN_POST = lazyre.compile(
     r"(?:(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+who\s+|\b)(?:has|have|had)\s+been\s+in\s+"
     r"(?:post|(?:the\s+)?(?:role|job|position))\s+since\s+$"
 )
@@ -4942,36 +4943,36 @@ def _in_post_claims(r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.W
 
 
 # A report cited by its title: 'Inspection of Hillingdon local authority children's services,'
-_CITED_TITLE = re.compile(
+_CITED_TITLE = lazyre.compile(
     r"\bInspection\s+of\s+[A-Z][^.;:]{2,110}?\b(?:services|inspection|ILACS\)?)\s*"
     r"(?:[,(–—-]|\bpublished\b)\s*$"
 )
-_FULL_BEFORE = re.compile(
+_FULL_BEFORE = lazyre.compile(
     r"\b(?:last|previous|most recent|full|standard|short|graded|ILACS)\s+(?:full\s+|graded\s+)?"
     r"(?:Ofsted\s+)?inspection\b(?:,)?\s+(?:in|of|on)\s+$",
     re.IGNORECASE,
 )
 # "a follow-up inspection in 2017", "the 2015 inspection", "inspected in 2016"
-_INSPECTION_YEAR = re.compile(
+_INSPECTION_YEAR = lazyre.compile(
     rf"\b(?:inspection|inspected|re-inspected|rated|judged)\s+(?:carried out\s+|conducted\s+)?in\s+{T.YEAR}\b"
     rf"|\b{T.YEAR}\s+(?:Ofsted\s+)?inspection\b",
     re.IGNORECASE,
 )
 
 
-_OFSTED_WORDS = re.compile(
+_OFSTED_WORDS = lazyre.compile(
     r"\b(?:Ofsted|OFSTED|[Ii]nspect\w*|report|visit\w*|rated|judged|watchdog|review)"
     # 'A team led by Donna Marriott spent a fortnight in Slough'
     r"|\b[Tt]eam\s+led\s+by\s+[A-Z]"
 )
-_OTHER_BODY = re.compile(
+_OTHER_BODY = lazyre.compile(
     r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
     re.IGNORECASE,
 )
-_PREVIOUS_INSPECTION = re.compile(
+_PREVIOUS_INSPECTION = lazyre.compile(
     r"\b(?:previous|last inspect|last inspection|last full|last time|since|prior)\b", re.IGNORECASE
 )
-_DATE_CUE = re.compile(
+_DATE_CUE = lazyre.compile(
     r"\b(?:(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|"
     r"authority|district|island|service|teams?)\b|visit\w*|inspect\w*|publish\w*|released?|report\w*|between|following|since|last|"
     r"previous\w*|took place|spent|in|on|from)\b",
@@ -4979,7 +4980,7 @@ _DATE_CUE = re.compile(
 )
 
 
-_JUMP = re.compile(
+_JUMP = lazyre.compile(
     rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|climb\w*|improv\w*|mov\w+ up|fell|fallen|dropp\w*|slump\w*|"
     rf"plummet\w*|slipp\w*|went (?:up|down)|rise|fall|drop|increase)\s+(?:by\s+|of\s+)?(?P<n>one|two|three|{T.NUMBER}|"
     # "moved up another grade", "two more grades": the move since the time told before
@@ -4991,14 +4992,14 @@ _JUMP = re.compile(
 )
 
 
-_JUMP_AREAS = re.compile(
+_JUMP_AREAS = lazyre.compile(
     rf"\s+overall\s*,?\s+(?:and|as well as)\s+(?:in\s+)?(?:(?P<all>all(?:\s+of)?|each of|every one of)\s+"
     rf"(?:the\s+|its\s+)?(?:{T.NUMBER}\s+)?|(?P<k>{T.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?"
     rf"(?:{T.NUMBER}\s+)?)(?:other\s+|key\s+|individual\s+|separate\s+)?"
     r"(?:judge?ment\s+areas|judge?ments|areas|categories)\b",
     re.IGNORECASE,
 )
-_DIRECTION = re.compile(
+_DIRECTION = lazyre.compile(
     r"\b(?:(?P<down>downgraded|down-graded|marked down)|(?P<up>upgraded|up-graded))\b|"
     # "The verdict is a step up for the council", "This represents a decline from the previous
     # full inspection", "a better rating than they were given in 2022": the move of its overall
@@ -5012,12 +5013,12 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 # what a move of the phrases above is said of
-_DIRECTION_OF = re.compile(
+_DIRECTION_OF = lazyre.compile(
     r"\b(?:verdict|rating|grade|judge?ment|inspection|report|Ofsted|inspectors)\b", re.IGNORECASE
 )
 
 
-_BIRTH_EVENT = re.compile(
+_BIRTH_EVENT = lazyre.compile(
     r"\b(?:council|authority|authorities|Council|County)\b[^.;:()]{0,40}?\b(?:was|were)\s+"
     r"(?:formally\s+|officially\s+)?(?P<ev>abolished|created|formed|established|set up|replaced|"
     r"split|dissolved)\s+(?:on\s+|in\s+)?$"
@@ -5055,7 +5056,7 @@ def _birth_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "The grades are the same in every area as at the last inspection in 2023", "lower in every
 # area than at the last inspection": each judgement against the inspection before
-_EVERY_AREA_CMP = re.compile(
+_EVERY_AREA_CMP = lazyre.compile(
     r"\b(?:grades|ratings|judge?ments)\s+(?:are|were|have\s+been)\s+(?:(?P<up>higher|better)|"
     r"(?P<down>lower|worse)|(?P<same>the\s+same|unchanged))\s+(?:in|across|for)\s+(?:every|each|all)\s+"
     r"(?:\w+\s+)?(?:areas?|judge?ments?)\s+(?:than|as|from|since)\s+(?:at\s+|in\s+)?(?:the|its)\s+"
@@ -5064,13 +5065,13 @@ _EVERY_AREA_CMP = re.compile(
 )
 
 
-_PREVIOUS_BEFORE = re.compile(
+_PREVIOUS_BEFORE = lazyre.compile(
     r"\b(?:previous|last|prior|preceding)\s+(?:full\s+|standard\s+|graded\s+|Ofsted\s+)*"
     r"(?:inspection|report|visit|rating|judge?ment)",
     re.IGNORECASE,
 )
 
-_OVERALL_SAME = re.compile(
+_OVERALL_SAME = lazyre.compile(
     r"\b(?:the|its|their)\s+overall\s+(?:grade|rating|judge?ment|verdict|effectiveness)\s+"
     r"(?:is|was|remains|remained|has\s+remained|stays|stayed|has\s+stayed)\s+"
     r"(?:unchanged|the\s+same)\b(?!\s+(?:as|in|for)\b)",
@@ -5404,7 +5405,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
-_EACH_MOVE = re.compile(
+_EACH_MOVE = lazyre.compile(
     rf"\b(?:(?P<up>improved|got better|moved up|risen|climbed|gone up)|(?P<down>declined|"
     rf"deteriorated|fallen|slipped|got worse|gone down|been downgraded))\s+(?:at|in|with|after)\s+"
     rf"(?:each|every)\s+(?:one\s+)?of\s+(?:its|their|the)\s+(?:last|past|previous|most recent)\s+"
@@ -5450,19 +5451,19 @@ def _recent_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
-_INSPECTION_WORDS = re.compile(
+_INSPECTION_WORDS = lazyre.compile(
     r"\b(?:inspect\w*|visit\w*|rated|rating|judged|judgement|graded|grade|Ofsted|inadequate|"
     r"outstanding|good|improvement|report\w*|verdict|assessment|HMI|watchdog|failing|failed)",
     re.IGNORECASE,
 )
 
 
-_EVENT_NOT_GRADE = re.compile(
+_EVENT_NOT_GRADE = lazyre.compile(
     r"\b(?:focused|monitoring|visit\w*|concerns?|warn\w*|found|raised|identified|criticis\w*|"
     r"highlighted|flagged|letter|joint targeted|JTAI|review)\b",
     re.IGNORECASE,
 )
-_GRADED_WORDS = re.compile(
+_GRADED_WORDS = lazyre.compile(
     r"\b(?:rated|rating|judged|judgement|graded|grade|full inspection|(?:last|previous|"
     r"standard|short|full) (?:ILACS )?inspection)\b",
     re.IGNORECASE,
@@ -5471,14 +5472,14 @@ _GRADED_WORDS = re.compile(
 
 # "It comes a year after", "The visit came just months after": the subject's own event is the
 # later end of the span
-_COMES_AFTER = re.compile(
+_COMES_AFTER = lazyre.compile(
     r"\b(?:comes?|came|coming|follows|followed)(?:\s+(?:just|only|barely|some|around|about))?\s*$",
     re.IGNORECASE,
 )
 
 
 # "The 'good' judgement comes less than two years after ...": the later end is the report
-_GRADED_EVENT = re.compile(
+_GRADED_EVENT = lazyre.compile(
     r"\b(?:report|judge?ments?|ratings?|grades?|verdict|upgrade|downgrade|improvement|"
     r"(?<!joint )(?<!targeted )(?<!area )inspection)\b",
     re.IGNORECASE,
@@ -5594,7 +5595,7 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 # A sentence about the visit the one before named: "That visit was carried out by X".
-_VISIT_BEFORE = re.compile(
+_VISIT_BEFORE = lazyre.compile(
     r"\s*(?:That|This|The)\s+(?:same\s+)?(?:(?:focused|monitoring)\s+)?visit\b", re.IGNORECASE
 )
 
@@ -5771,12 +5772,12 @@ def _inspectors_per_council(r: Reader, sentence: T.Span, pos: int, first: Claim)
 
 # How many inspectors: "Two inspectors spent two days", "a team of five inspectors", "Five
 # inspectors, led by X" (the count before the names: `_TEAM_BEFORE`).
-_TEAM = re.compile(
+_TEAM = lazyre.compile(
     rf"(?<!\d\.)\b(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
     r"(?:inspectors|HMIs)\b",
     re.IGNORECASE,
 )
-_TEAM_BEFORE = re.compile(
+_TEAM_BEFORE = lazyre.compile(
     rf"\b(?:(?:(?:a|the)\s+team\s+of\s+)?(?P<n>{T.NUMBER})\s+(?:(?:Ofsted|social\s+care)\s+)?"
     rf"(?:inspectors|HMIs)\s*,?\s*|(?P<n2>{T.NUMBER})\s+of\s+)$",
     re.IGNORECASE,
@@ -5831,7 +5832,7 @@ def _inspector_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None
 
 # A letter's words: the article (its opening) or the sentence speaks of a focused visit, a
 # monitoring visit, a joint targeted area inspection or a letter.
-_LETTER_WORDS = re.compile(
+_LETTER_WORDS = lazyre.compile(
     r"\b(?:focused\s+visits?|monitoring\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAI|"
     r"(?:Ofsted(?:'s|’s)?|the|a|new|its|inspectors['’]?)\s+letters?)\b",
     re.IGNORECASE,
@@ -5858,7 +5859,7 @@ def _about_letter(r: Reader, sentence: T.Span) -> bool:
     )
 
 
-_COUNT_CONTRAST = re.compile(
+_COUNT_CONTRAST = lazyre.compile(
     r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s", re.I
 )
 
@@ -5893,7 +5894,7 @@ def _recommendation_count_claims(r: Reader, sentence: T.Span, clause: T.Span) ->
 # "the first council under the current framework whose report contains no list of what needs
 # to improve", then ", and only the second since 2018": a rank among reports with no
 # recommendations (`_NO_RECS_AGAIN`: the same rank since a year).
-_NO_RECS_RANK = re.compile(
+_NO_RECS_RANK = lazyre.compile(
     rf"\b(?P<ord>{T.ORDINAL}|first|only)\s+(?:council|local\s+authority|authority|LA)\b"
     r"(?P<mid>[^.;]{0,80}?)\b(?:whose|with\s+an?|to\s+(?:have|receive|get)\s+an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:report|inspection)\s+(?:that\s+|which\s+)?(?:contains?|containing|has|"
@@ -5902,7 +5903,7 @@ _NO_RECS_RANK = re.compile(
     r"(?:areas|things)\s+(?:to|that\s+need\s+to)\s+improve|what\s+needs\s+to\s+improve)",
     re.IGNORECASE,
 )
-_NO_RECS_AGAIN = re.compile(
+_NO_RECS_AGAIN = lazyre.compile(
     rf"\s*,?\s+(?:and\s+)?(?P<all>(?:only\s+)?the\s+(?P<ord>{T.ORDINAL})\s+since\s+"
     r"(?P<y>20[0-3]\d)\b(?:,?\s+after\s+[^.;]+)?)",
     re.IGNORECASE,
@@ -5952,7 +5953,7 @@ def _no_recs_rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # What a visit looked at, or how it was done: "Inspectors looked at how the council works with
 # children in need", "carried out entirely by video call".
-_VISIT_THEME = re.compile(
+_VISIT_THEME = lazyre.compile(
     # ("..., spent a week in Windsor in May, looking at ...": after a comma, not "leaders
     # were looking at the reasons")
     r"\b(?:looked\s+at|to\s+look\s+(?:only\s+|closely\s+)?at|looking\s+only\s+at|(?<=,\s)looking\s+at|focused\s+on|"
@@ -5968,12 +5969,12 @@ _VISIT_THEME = re.compile(
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
-_VISIT_SUBJECT = re.compile(
+_VISIT_SUBJECT = lazyre.compile(
     r"\b(?:inspectors|HMIs?|(?:the|this|a|an|focused|monitoring)\s+(?:[\w-]+\s+){0,2}?visit|it)\b",
     re.IGNORECASE,
 )
 # "The focused visit is not graded", "Focused visits do not change a council's grade".
-_UNGRADED = re.compile(
+_UNGRADED = lazyre.compile(
     r"\b(?:(?:focused|monitoring)\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAIs?)"
     # "Joint targeted area inspections, as they are known, do not award a grade"
     r"(?:\s*,[^,.;]{3,30},)?\s+"
@@ -6080,13 +6081,13 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # Councils a rank claim compares itself with: "after Herefordshire and Solihull", "alongside
 # neighbours Liverpool and Cheshire East", "following West Berkshire": not its subject.
-_COMPARED = re.compile(
+_COMPARED = lazyre.compile(
     r"\b(?:after|following|alongside|behind|joining|along with|as well as|like|including)\s+"
     r"(?:its\s+|their\s+)?(?:neighbours?\s+|neighbouring\s+)?",
     re.IGNORECASE,
 )
 # Leaving a grade: "to shake off an inadequate rating", "to move out of inadequate".
-_OFF = re.compile(
+_OFF = lazyre.compile(
     r"\b(?:shak(?:e|en|ing)|shook|shed|los(?:e|t)|leav(?:e|ing)|left|exit\w*|escap\w+|"
     r"(?:climb\w*|mov\w+|lift\w*|c[oa]me?)\s+out\s+of|no longer|"
     # "Blackpool is out of inadequate for the first time in four years", "finally got out of"
@@ -6095,7 +6096,7 @@ _OFF = re.compile(
     re.IGNORECASE,
 )
 # A rank by publication alone: "the eighth council to have its report published under...".
-_PUBLISHED_RANK = re.compile(
+_PUBLISHED_RANK = lazyre.compile(
     r"\bto\s+(?:have\s+(?:(?:its|their)\s+)?(?:reports?|inspections?)\s+(?:published|released|"
     r"issued)|be\s+(?:issued|released)|be\s+inspected|"
     # "the third and fourth councils to be judged under the revised framework": inspected
@@ -6106,34 +6107,34 @@ _PUBLISHED_RANK = re.compile(
 )
 # "Trafford's report ... is only the eighth under the new arrangements", "the 12th report
 # published under the revised framework": a place in the order of the framework's reports
-_BARE_FRAMEWORK_RANK = re.compile(
+_BARE_FRAMEWORK_RANK = lazyre.compile(
     r"\s+(?:(?:council|local\s+authority|authority|report|inspection)\s+)?"
     r"(?:(?:to\s+be\s+)?(?:published|issued|released|inspected)\s+)?(?:so\s+far\s+)?"
     r"(?:under|since)\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:framework|arrangements|regime|system)\b",
     re.IGNORECASE,
 )
-_THIS_YEAR = re.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
+_THIS_YEAR = lazyre.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
 # "not rated good or outstanding", "below good": every grade under good.
-_NOT_GOOD = re.compile(
+_NOT_GOOD = lazyre.compile(
     r"\bnot\s+(?:(?:yet|currently|now)\s+)?(?:rated|judged|graded)?\s*(?:at least\s+)?[‘'\"]?good\b"
     r"|\bbelow\s+(?:a\s+)?[‘'\"]?good\b|\bless than\s+[‘'\"]?good\b",
     re.IGNORECASE,
 )
-_EVERY = re.compile(
+_EVERY = lazyre.compile(
     r"\bclean sweep\b|\bin (?:every|each|all)\b[^.;]{0,25}\b(?:areas?|categor\w+|judge?ments?)\b|"
     r"\bacross the board\b|\bin all (?:four|five|six)\b"
     r"|\bacross (?:all|every|each)\s+(?:(?:four|five|six|4|5|6)\s+)?(?:areas?|categor\w+|judge?ments?)\b",
     re.IGNORECASE,
 )
 # "outstanding across all five areas": the number of judgements the framework makes
-_ALL_N = re.compile(
+_ALL_N = lazyre.compile(
     r"\b(?:all|each of the|every one of the)\s+(?P<k>four|five|six|4|5|6)\s+"
     r"(?:areas|categories|judge?ments|grades|ratings|headings)\b",
     re.IGNORECASE,
 )
 # "the first council to receive outstanding judgements in three areas": at least that many
-_K_AREAS = re.compile(
+_K_AREAS = lazyre.compile(
     rf"\b(?:judge?ments?|grades?|ratings?)\s+(?:in|for|across)\s+(?P<k>two|three|four|2|3|4)\s+"
     r"(?:areas|categories|judge?ments|of the (?:four|five|six) areas)\b"
     rf"|\b(?P<k2>two|three|four|2|3|4)\s+(?:{T.GRADE_WORDS})\s+(?:judge?ments|grades|ratings)\b",
@@ -6155,14 +6156,14 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
 
 # "the first council whose report contains no list of what needs to improve", "with no
 # recommendations": a rank among reports that make none
-_NO_LIST = re.compile(
+_NO_LIST = lazyre.compile(
     r"\b(?:contains?|containing|sets?\s+out|setting\s+out|makes?|made|making|has|had|having|with|"
     r"includes?|including|lists?|listing|gives?|giving)\s+no\s+(?:list\s+of\s+)?(?:formal\s+)?"
     r"(?:what\s+(?:needs|has)\s+to\s+improve|areas?\s+(?:for|of|to)\s+improv\w*|"
     r"recommendations|improvement\s+(?:list|points|actions)|things?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
-_ALSO_GRADED = re.compile(
+_ALSO_GRADED = lazyre.compile(
     r"\s*,?\s*(?:while|whereas|with|and)\s+(?:its|their|the council's|the council’s)\s+(?P<areas>[^.;,]{3,120}?)\s+"
     r"(?:services\s+)?(?:were|was|are|is|remained|remain)\s+(?:both\s+|all\s+|still\s+)?"
     r"(?:(?:judged|rated|graded|found)\s+(?:to\s+be\s+)?)?[‘'“\"]?(?:good|outstanding|inadequate|requir\w+\s+improvement)\b",
@@ -6173,7 +6174,7 @@ _ALSO_GRADED = re.compile(
 # "to combine an overall 'good' with an outstanding grade for the impact of leaders", "to pair
 # a good overall rating with outstanding for leadership": the overall grade ranked by, and the
 # grade the same report gave an area
-_COMBINED = re.compile(
+_COMBINED = lazyre.compile(
     rf"\b(?:combin\w*|pair\w*|couple\w*)\s+(?:an?\s+)?(?:overall\s+)?[‘'“\"]?"
     rf"(?P<g1>{T.GRADE_WORDS})[’'”\"]?\s+(?:overall\s+)?(?:(?:rating|grade|judge?ment)\s+)?"
     rf"(?:overall\s+)?with\s+(?:an?\s+)?[‘'“\"]?(?P<g2>{T.GRADE_WORDS})[’'”\"]?\s+"
@@ -6182,7 +6183,7 @@ _COMBINED = re.compile(
 )
 
 
-_NEXT_RANK = re.compile(
+_NEXT_RANK = lazyre.compile(
     rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b"
     # "..., and one of just three in Yorkshire, along with Leeds": the others of the next rank
     rf"|\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:also\s+)?one of (?:only |just )?{T.NUMBER}\b",
@@ -6354,7 +6355,7 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
 
 # "one of five of the 11 councils with reports published so far whose leaders ...": a count
 # within the councils reported on under a framework
-_ONE_OF_GROUP = re.compile(
+_ONE_OF_GROUP = lazyre.compile(
     rf"\bone of (?:only |just )?(?P<n>{T.NUMBER}) of the (?P<m>{T.NUMBER})\s+"
     r"(?:councils|local authorities|authorities|LAs)\s+(?:with|whose|to have)\b[^.;]{0,40}?"
     r"\b(?:reports?|inspections?|inspected|published)\b",
@@ -6403,7 +6404,7 @@ def _group_rank(
     return True
 
 
-_STREAK = re.compile(
+_STREAK = lazyre.compile(
     rf"\b(?P<k>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row\b"
     # "rated outstanding at three consecutive inspections", "three inspections running"
     rf"|\b(?P<k2>{T.NUMBER})\s+(?:(?:consecutive|successive|straight)\s+(?:full\s+)?"
@@ -6455,7 +6456,7 @@ def _predecessors(r: Reader, sentence: T.Span, clause: T.Span, urns: list[int]) 
 
 # "In the North West, only Blackpool had previously been rated outstanding for leadership
 # under the new system": the one council in the region with that grade on the day.
-_ONLY_COUNCIL = re.compile(
+_ONLY_COUNCIL = lazyre.compile(
     r"\bonly\s+(?P<who>(?:[A-Z][\w'-]*\s+)*?[A-Z][\w'-]*)\s+(?:had|has|was|is)\s+"
     r"(?:(?:previously|already|so far|yet|also|ever)\s+)?(?:been\s+)?"
     rf"(?:rated|judged|graded)\s+(?P<g>{T.GRADE_WORDS})(?![A-Za-z])",
@@ -6464,7 +6465,7 @@ _ONLY_COUNCIL = re.compile(
 
 # "Nottingham is the region's only inadequate council", "Derby and Lincolnshire are the region's
 # only two outstanding councils", "Hackney remains London's only outstanding borough"
-_PLACES_ONLY = re.compile(
+_PLACES_ONLY = lazyre.compile(
     r"\b(?:is|was|remains|remained|becomes|became|are|were|remain)\s+(?:now\s+|still\s+)?"
     rf"(?P<place>the\s+region|the\s+capital|{_REGION.pattern})(?:['’]s|(?<=s)['’])\s+only\s+"
     rf"(?:(?P<k>two|three|four|five|\d)\s+)?(?:remaining\s+)?['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?"
@@ -6538,7 +6539,7 @@ def _places_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
-_NATIONALLY = re.compile(
+_NATIONALLY = lazyre.compile(
     r"\b(?:nationally|in\s+England|across\s+England|in\s+the\s+country|across\s+the\s+country)\b",
     re.IGNORECASE,
 )
@@ -6581,7 +6582,7 @@ def _only_council_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
-_COUNTED_COUNCILS = re.compile(
+_COUNTED_COUNCILS = lazyre.compile(
     rf"\b(?:{T.NUMBER}|\d+)\s+(?:of\s+the\s+(?:{T.NUMBER}|\d+)\s+)?"
     r"(?:councils|local authorities|authorities|LAs)\b",
     re.IGNORECASE,
@@ -6605,7 +6606,7 @@ def _framework_before(r: Reader, sentence: T.Span) -> tuple[str | None, int | No
 
 # "since Ofsted began grading care leavers separately in 2023", "since the framework was
 # introduced in 2023": the year a way of inspecting came in, not a year of the council's inspection
-_SINCE_BEGAN = re.compile(
+_SINCE_BEGAN = lazyre.compile(
     r"\bsince\s+(?:(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator)|it|they)\s+)?"
     r"(?:(?:first\s+)?(?:began|started|introduced|launched|brought\s+in)|(?:was|were)\s+"
     r"(?:introduced|launched|brought\s+in))\b[^.;]{0,60}?\bin\s+(20(?:13|14|18|23|26))\b",
@@ -6613,7 +6614,7 @@ _SINCE_BEGAN = re.compile(
 )
 
 
-_INSP_KIND = re.compile(
+_INSP_KIND = lazyre.compile(
     r"\b(?:after|following|from|in|at|through|under|via|on)\s+(?:an?\s+|its\s+|their\s+)?"
     r"(?:full\s+)?(?P<k>standard|short(?:er)?)\s+(?:ILACS\s+)?inspections?\b",
     re.IGNORECASE,
@@ -7108,7 +7109,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )
 
 
-_COUNT = re.compile(
+_COUNT = lazyre.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
     rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     # ("Twelve North West authorities": a region's)
@@ -7125,7 +7126,7 @@ _COUNT = re.compile(
 
 
 # "None have been rated outstanding" after a sentence that counted councils.
-_NONE_OF_THEM = re.compile(
+_NONE_OF_THEM = lazyre.compile(
     r"^\W*(?P<none>None)\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|had|were|was|is|are)\s+"
     r"(?:yet\s+|so far\s+|ever\s+)?(?:been\s+)?(?:yet\s+)?(?:rated|judged|graded|given|awarded|received|achieved)\b",
 )
@@ -7158,7 +7159,7 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
 
 
 # "takes the number of councils currently rated inadequate to 19": the count on the day
-_NUMBER_OF = re.compile(
+_NUMBER_OF = lazyre.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|LAs)"
     r"(?:\s+(?:in|across)\s+England)?\s+(?:(?:currently|now)\s+)?(?:rated|judged|graded|deemed)\s+(?:as\s+)?['‘\"“]?"
     rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?"
@@ -7172,7 +7173,7 @@ _NUMBER_OF = re.compile(
 
 # "lifts the number of good councils in the South West to seven", "takes the number of
 # outstanding authorities in England to 40": the count on the day, of a grade said before the noun
-_NUMBER_OF_GRADED = re.compile(
+_NUMBER_OF_GRADED = lazyre.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?['‘\"“]?"
     rf"(?P<g>{T.GRADE_WORDS})['’\"”]?(?:-rated)?\s+(?:councils|local authorities|authorities|LAs|"
     r"boroughs)(?:\s+(?:in|across)\s+(?:the\s+)?(?P<where>England|the\s+country|"
@@ -7182,7 +7183,7 @@ _NUMBER_OF_GRADED = re.compile(
 )
 # "taking to 14 the number of councils given the top rating since the framework was updated":
 # the count on the day, the number before the group
-_TO_N_NUMBER_OF = re.compile(
+_TO_N_NUMBER_OF = lazyre.compile(
     r"\b(?:taking|takes|take|took|bringing|brings|bring|brought|raising|raises|raised|lifting|"
     rf"lifts|lifted)\s+to\s+(?P<n>\d+|{T.NUMBER})\s+the\s+(?:total\s+)?number\s+of\s+"
     r"(?:English\s+)?(?:councils|local authorities|authorities|LAs)(?:\s+(?:in|across)\s+England)?"
@@ -7196,7 +7197,7 @@ _TO_N_NUMBER_OF = re.compile(
 
 # "bring the number of councils inspected under the 2023 framework so far this year to 17": how
 # many a framework has reported on
-_NUMBER_INSPECTED = re.compile(
+_NUMBER_INSPECTED = lazyre.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(?:English\s+)?(?:councils|local authorities|authorities|"
     r"LAs)\s+(?:(?:that\s+have\s+been\s+)?inspected|with\s+reports\s+published|whose\s+reports\s+"
     r"have\s+been\s+published)\b(?P<mid>[^.;]{0,80}?)\s+to\s+"
@@ -7227,7 +7228,7 @@ def _inspected_count_claim(
 
 # ", and 24 of them were rated good", "- 13 of those outstanding": a part of the councils
 # counted before
-_PART_OF_THEM = re.compile(
+_PART_OF_THEM = lazyre.compile(
     rf"[,;:\u2013\u2014-]\s*(?:and\s+|with\s+|while\s+|of\s+which\s+|of\s+whom\s+)?"
     rf"(?:\d+|{T.NUMBER}|all|most|none|half)\s+(?:of\s+)?(?:them|those|these)\b"
     # "61 councils have now had reports published under the 2023 framework, of which 39 have
@@ -7239,7 +7240,7 @@ _PART_OF_THEM = re.compile(
 
 # "(nine of the region's councils are now rated good or outstanding:) five outstanding - A, B
 # and C - and four good": a part of the councils counted before it in the sentence
-_SUB_COUNT = re.compile(
+_SUB_COUNT = lazyre.compile(
     rf"\W*(?:(?:and|while|with|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,3}}|{T.NUMBER})\s+"
     r"(?:(?:are|were|is|now|currently|rated|judged|graded)\s+)*['‘\"“]?"
     rf"(?P<g>{T.GRADE_WORDS})['’\"”]?\s*(?:[-–—,.;:]|$)",
@@ -7292,7 +7293,7 @@ def _sub_count(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
 
 
 # "the North West still has no outstanding council", "the region has no inadequate authorities"
-_HAS_NO_GRADE = re.compile(
+_HAS_NO_GRADE = lazyre.compile(
     rf"\b(?P<r>{_REGION.pattern}|the\s+region)\s+(?:still\s+|now\s+|currently\s+)?"
     r"(?:has|had)\s+(?:still\s+)?no\s+['‘\"“]?"
     rf"(?P<g>outstanding|good|inadequate)['’\"”]?\s+(?:councils?|local\s+authorit(?:y|ies)|"
@@ -7336,7 +7337,7 @@ def _has_no_grade(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
 
 # "Two London boroughs, Islington and Kingston upon Thames, were rated outstanding on the same
 # day": the councils named after the number, a grade of each, not a count of the region's
-_NAMED_APPOSITION = re.compile(
+_NAMED_APPOSITION = lazyre.compile(
     rf"\W*(?P<n>{T.NUMBER}|\d+)\s+(?:(?:other|more|neighbouring|nearby|[A-Z][\w'’-]*)\s+){{0,3}}"
     r"(?:councils|boroughs|authorities|local\s+authorities|counties|cities|LAs|areas)\s*"
     r"(?:[,–—(]|\s-)\s*(?P<list>[^,;:()–—]+(?:,\s*[^,;:()–—]+)*?)\s*(?:[,–—)]|\s-)\s*"
@@ -7990,7 +7991,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
-_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|among\s+which\s+are)\s+", re.IGNORECASE)
+_INCLUDING = lazyre.compile(
+    r",?\s+(?:including|among\s+them|among\s+which\s+are)\s+", re.IGNORECASE
+)
 
 
 def _including_named(r: Reader, start: int, end: int) -> tuple[int, int, int] | None:
@@ -8021,19 +8024,19 @@ def _including_named(r: Reader, start: int, end: int) -> tuple[int, int, int] | 
 
 # "(six councils rated outstanding) with Durham the most recent to join the list": the latest of
 # those counted, named after the count
-_WITH_LATEST = re.compile(
+_WITH_LATEST = lazyre.compile(
     r",?\s+with\s+(?:[A-Z][\w'’&-]*\s+)+(?:(?:and|upon|on|of)\s+(?:[A-Z][\w'’&-]*\s+)+)*"
     r"(?:being\s+)?the\s+(?:most\s+recent|latest|newest|last)\b"
 )
 # "..., meaning 30 of London's 33 ...", "- which means 12 councils ...": a count's own clause
 # after a grade's
-_COUNT_LEAD = re.compile(
+_COUNT_LEAD = lazyre.compile(
     r"[,;–—-]\s*(?:meaning|which\s+means|this\s+means|means|leaving|so)\s+(?:that\s+)?"
     r"(?:(?:only|just|now)\s+)?$",
     re.IGNORECASE,
 )
 # "(66 other councils rated good or outstanding) out of the 94 inspected under the framework"
-_OUT_OF_GROUP = re.compile(
+_OUT_OF_GROUP = lazyre.compile(
     rf"[^.;]{{0,80}}?\bout\s+of\s+(?:the\s+)?(?P<m>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local "
     r"authorities|authorities|LAs)\s+)?(?:(?:that\s+have\s+been|now|so\s+far)\s+)?"
     r"(?:inspected|whose\s+(?:full\s+)?reports\s+have\s+been\s+published)\b",
@@ -8077,7 +8080,7 @@ def _group_before(r: Reader, sentence: T.Span) -> dict[str, Any] | None:
 # "Of the 15, two have been rated outstanding, four good and eight requires improvement", "Of
 # the seven before it, none received an inadequate grade in any area, and three - A, B and C -
 # were judged outstanding for the impact of leaders": counts within the councils just counted.
-_OF_THE = re.compile(
+_OF_THE = lazyre.compile(
     rf"\bOf\s+the\s+(?P<m>{T.NUMBER})\b(?P<before>"
     # ("Of the seven councils to go before it", "Of the seven reports published before it")
     r"(?:\s+(?:other\s+)?(?:councils|local authorities|authorities|reports|inspections))?"
@@ -8091,7 +8094,7 @@ _OF_THE = re.compile(
     re.IGNORECASE,
 )
 # "Nationally, of the 75 councils...", "In total, of the 12...": a lead-in before the group.
-_LEAD_IN = re.compile(
+_LEAD_IN = lazyre.compile(
     r"(?:(?:Nationally|Overall|Altogether|In total|In all|Across England|So far),\s+)?"
 )
 
@@ -8101,13 +8104,13 @@ def _of_the_at(r: Reader, start: int) -> re.Match | None:
     return _OF_THE.match(r.text, lead.end() if lead else start)
 
 
-_ITEM_SPLIT = re.compile(
+_ITEM_SPLIT = lazyre.compile(
     rf",\s+(?:and\s+|while\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:{T.NUMBER}|none|no)\b)",
     re.IGNORECASE,
 )
-_ITEM = re.compile(rf"(?:(?:only|just)\s+)?(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
+_ITEM = lazyre.compile(rf"(?:(?:only|just)\s+)?(?P<k>{T.NUMBER}|none|no)\b", re.IGNORECASE)
 _SHARES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
-_SHARE_ITEM = re.compile(
+_SHARE_ITEM = lazyre.compile(
     r"(?P<q>just\s+over|just\s+under|more\s+than|over|under|fewer\s+than|less\s+than|nearly|"
     r"almost|about|around|roughly|exactly)?\s*(?:a\s+|one\s+|(?P<num>two|three|four)\s+)?"
     r"(?P<f>half|third|quarter|fifth|sixth|tenth)s?\s+(?:of\s+(?:them|those|these)\s+)?"
@@ -8115,7 +8118,9 @@ _SHARE_ITEM = re.compile(
     re.IGNORECASE,
 )
 # "..., meaning nearly three quarters are good or better": the share the counts before make
-_SHARE_LEAD = re.compile(r"(?:meaning|so|which\s+means|so\s+that)\s+(?:that\s+)?", re.IGNORECASE)
+_SHARE_LEAD = lazyre.compile(
+    r"(?:meaning|so|which\s+means|so\s+that)\s+(?:that\s+)?", re.IGNORECASE
+)
 
 
 def _share_of(share: re.Match) -> float:
@@ -8137,24 +8142,24 @@ def _group_framework(r: Reader, sentence: T.Span, start: int) -> tuple[str | Non
 
 
 # "England's 153 councils with children's services"
-_ALL_LAS = re.compile(
+_ALL_LAS = lazyre.compile(
     r"\b(?:England(?:'s|’s)|the country(?:'s|’s))\s+(?P<n>\d{3})\s+(?:councils|local authorities|"
     r"authorities|LAs)(?:\s+with\s+(?:responsibility for\s+)?children(?:'s|’s)\s+services"
     r"(?:\s+responsibilit(?:y|ies))?)?",
     re.IGNORECASE,
 )
 # "whose reports were published in 2024": the year a count's group of reports came out in
-_GROUP_YEAR = re.compile(
+_GROUP_YEAR = lazyre.compile(
     r"[^,.;]{0,60}?\b(?:published|reported\s+on)\s+(?:in|during)\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])",
     re.IGNORECASE,
 )
 # "(whose reports have been) published since January"
-_WINDOW = re.compile(
+_WINDOW = lazyre.compile(
     rf"[^,.;]{{0,60}}?\b(?:published|inspected)\s+since\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b",
     re.IGNORECASE,
 )
-_BARE_COUNT = re.compile(
+_BARE_COUNT = lazyre.compile(
     # "A further 33 were judged good, 16 require improvement and eight were rated inadequate"
     r"(?:(?:A|Another)\s+further\s+|Another\s+)?"
     rf"(?P<m>)(?P<before>)(?=(?:{T.NUMBER}|none)\s+(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
@@ -8163,14 +8168,14 @@ _BARE_COUNT = re.compile(
 )
 # "Nine of the 31 were judged to require improvement to be good and three were judged
 # inadequate": a count within the councils the sentence before counted, its size named
-_N_OF_THE = re.compile(
+_N_OF_THE = lazyre.compile(
     rf"(?P<before>)(?=(?:{T.NUMBER}|\d+)\s+of\s+the\s+(?P<m>{T.NUMBER}|\d+)\s+"
     r"(?:(?:councils|local authorities|authorities|LAs)\s+)?(?:have|has|were|are|had)\s+"
     r"(?:now\s+)?(?:been\s+)?(?:rated|judged|graded|found)\b)",
     re.IGNORECASE,
 )
 # "(reports) published so far this year", "inspected since January"
-_YEAR_WINDOW = re.compile(
+_YEAR_WINDOW = lazyre.compile(
     r"\b(?:published|inspected|released|issued)\s+"
     # ("published under Ofsted's current framework this year")
     r"(?:under\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:framework|regime|system)\s+)?"
@@ -8178,16 +8183,16 @@ _YEAR_WINDOW = re.compile(
     rf"(?:since|from)\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b)",
     re.IGNORECASE,
 )
-_ONE_OF_THOSE = re.compile(
+_ONE_OF_THOSE = lazyre.compile(
     rf"\W*(?:(?:and|but)\s+)?(?:(?:is|was)\s+)?one\s+of\s+(?:only\s+|just\s+)?(?P<k>{T.NUMBER}|\d+)\s+"
     r"of\s+(?:those|these|them)\b",
     re.IGNORECASE,
 )
-_OF_THOSE = re.compile(
+_OF_THOSE = lazyre.compile(
     r"(?:Of|Among|Amongst)\s+(?P<m>those|these|them)(?P<before>)\s*,\s+", re.IGNORECASE
 )
 # "95 ILACS reports have now been published since the framework was introduced in 2018"
-_REPORTS_PUBLISHED = re.compile(
+_REPORTS_PUBLISHED = lazyre.compile(
     rf"\b(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*reports\s+(?:have|had)\s+"
     r"(?:now\s+|so far\s+|already\s+)?been\s+published\b",
     re.IGNORECASE,
@@ -8195,7 +8200,7 @@ _REPORTS_PUBLISHED = re.compile(
 
 # "West Berkshire's report is among 122 published so far under the current framework", "it is
 # one of 40 reports published under the new framework": how many the framework has reported on
-_AMONG_PUBLISHED = re.compile(
+_AMONG_PUBLISHED = lazyre.compile(
     rf"\b(?:is|was|becomes|became)\s+(?:now\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
     rf"(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:(?:ILACS|SIF|full|inspection|new)\s+)*"
     r"(?:reports\s+)?(?:(?:to\s+have\s+been|now|so\s+far)\s+)?(?:published|released|issued)\b",
@@ -8204,7 +8209,7 @@ _AMONG_PUBLISHED = re.compile(
 
 # "(Middlesbrough is ...) one of only seven nationally to have had reports published under it so
 # far": how many the framework has reported on
-_ONE_OF_NATIONALLY = re.compile(
+_ONE_OF_NATIONALLY = lazyre.compile(
     rf"\bone\s+of\s+(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:nationally|in\s+England|"
     r"across\s+England|in\s+the\s+country)\s+to\s+have\s+(?:now\s+|so\s+far\s+)?(?:had|received)\s+"
     r"(?:their\s+|its\s+)?(?:full\s+)?(?:(?:ILACS|SIF|inspection)\s+)?(?:reports?|inspections?)"
@@ -8213,7 +8218,7 @@ _ONE_OF_NATIONALLY = re.compile(
 )
 
 
-_ONE_OF_REPORTED = re.compile(
+_ONE_OF_REPORTED = lazyre.compile(
     rf"\bone\s+of\s+(?:only\s+|just\s+)?(?P<n>{T.NUMBER}|\d+)\s+(?:councils|local authorities|"
     r"authorities|LAs)\s+whose\s+[^.;]{0,80}?\b(?:reports?|inspections?)\s+[^.;]{0,80}?"
     r"\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+)?been\s+published\b(?P<rest>[^.;]*)",
@@ -8223,7 +8228,7 @@ _ONE_OF_REPORTED = re.compile(
 
 # "Sheffield is the 29th council to have its report published under the current framework":
 # the councils reported on under it so far, this one the last
-_NTH_REPORTED = re.compile(
+_NTH_REPORTED = lazyre.compile(
     rf"\b(?:is|was|becomes|became|has\s+become)\s+(?:only\s+)?the\s+(?P<n>{T.ORDINAL})\s+"
     r"(?:council|local\s+authority|authority|LA)\s+to\s+(?:have|have\s+had)\s+its\s+"
     r"(?:(?:full\s+)?inspection\s+)?report\s+published\b",
@@ -8427,7 +8432,7 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # four outstanding, with five requiring improvement", "Across the 24 councils in the North West,
 # 11 are now rated good, six require improvement and six are inadequate": a region's tally of
 # its councils' grades, the group named before the comma
-_REGION_TALLY = re.compile(
+_REGION_TALLY = lazyre.compile(
     r"(?:Across|Among|Amongst|Of)\s+(?:all\s+)?(?:"
     rf"the\s+region(?:'s|’s)\s+(?P<a>\d{{1,2}}|{T.NUMBER})"
     rf"|the\s+(?P<b>\d{{1,2}}|{T.NUMBER})\s+(?:councils|local\s+authorities|authorities|boroughs)"
@@ -8438,7 +8443,7 @@ _REGION_TALLY = re.compile(
     r"(?:\s*(?:taking|counting|judging\s+by|going\s+by|based\s+on|on|by|at)\b[^,.;]{0,60},)?\s+",
     re.IGNORECASE,
 )
-_TALLY_ITEM = re.compile(
+_TALLY_ITEM = lazyre.compile(
     rf"(?:(?:and|with|while|whereas|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,2}}|{T.NUMBER}|none)\s+"
     r"(?:(?:are|were|is|have|has|remain|remains|still|now|currently|been)\s+)*"
     r"(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?)?"
@@ -8447,7 +8452,7 @@ _TALLY_ITEM = re.compile(
 )
 
 
-_TALLY_NONE = re.compile(
+_TALLY_NONE = lazyre.compile(
     r"(?:None|No\s+council|Not\s+one)\s+(?:of\s+them\s+)?(?:is|are|was|were|has\s+been|have\s+been)"
     r"\s+(?:yet\s+|now\s+|currently\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?"
     rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?(?=\s*\.)",
@@ -8581,11 +8586,13 @@ def _later_bare_count(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "the first time the council has been rated good overall", "the first time since 2018 that the
 # district has escaped the lowest grade", "rated outstanding for the first time"
-_FIRST_TIME = re.compile(r"\b(?:the|its)\s+first\s+time\b|\bfor the first time\b", re.IGNORECASE)
+_FIRST_TIME = lazyre.compile(
+    r"\b(?:the|its)\s+first\s+time\b|\bfor the first time\b", re.IGNORECASE
+)
 
 
 # "retained the top rating it first achieved in 2019"
-_FIRST_ACHIEVED = re.compile(
+_FIRST_ACHIEVED = lazyre.compile(
     r"\b(?:it|which it|that it|they|the council)\s+(?:had\s+)?first\s+(?:achieved|received|gained|won|"
     r"earned|secured|was given|was awarded)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -8718,7 +8725,7 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 # "Its re-inspection was one of four published by the inspectorate today"
-_ONE_OF_PUBLISHED = re.compile(
+_ONE_OF_PUBLISHED = lazyre.compile(
     rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+"
     # "one of ten children's services inspection reports published by Ofsted on Friday"
     r"(?:(?:children['’]s\s+services\s+|full\s+|ILACS\s+|inspection\s+|new\s+)*"
@@ -8730,18 +8737,18 @@ _ONE_OF_PUBLISHED = re.compile(
 
 # "one of two to receive the accolade today", "one of three councils given the top rating this
 # week": the reports of that day giving the grade the sentence names
-_SAME_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:same|very same)\s+day\b", re.IGNORECASE)
-_ONE_OF_GRADED = re.compile(
+_SAME_DAY = lazyre.compile(r"\s*(?:on\s+)?the\s+(?:same|very same)\s+day\b", re.IGNORECASE)
+_ONE_OF_GRADED = lazyre.compile(
     rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:(?:councils|local authorities|authorities|"
     r"boroughs)\s+)?(?:to\s+)?(?:receive|be given|get|earn|achieve|gain|win|given|awarded|to be awarded)\s+"
     r"(?:the|this|that|an?)\s+(?:accolade|honour|top rating|top grade|highest rating|rating|grade|verdict)\b",
     re.IGNORECASE,
 )
 # "... to receive the top grade since the framework came into force last year": from a start
-_SINCE_START = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
+_SINCE_START = lazyre.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
 # "one of three councils whose outstanding reports were published today": the grade is the
 # reports' own
-_ONE_OF_WHOSE = re.compile(
+_ONE_OF_WHOSE = lazyre.compile(
     rf"\bone of (?:only |just )?(?:the )?(?P<n>{T.NUMBER})\s+(?:councils|local authorities|authorities|"
     rf"boroughs)\s+whose\s+(?P<grade>{T.GRADE_WORDS})\s+(?:(?:inspection\s+)?(?:reports?|ratings?|"
     r"verdicts?|judgements?))\s+(?:were|was|have\s+been|has\s+been)\s+(?:published|released)\b",
@@ -8751,7 +8758,7 @@ _ONE_OF_WHOSE = re.compile(
 
 # "the inspectorate published the outcomes of inspections at ten local authorities on Friday",
 # "Ofsted published seven inspection reports this week": how many came out then
-_PUBLISHED_N = re.compile(
+_PUBLISHED_N = lazyre.compile(
     r"\b(?:published|released|issued)\s+(?:the\s+)?(?:(?:outcomes?|results?|reports?|findings|verdicts?)\s+"
     r"(?:of|from|on|for|into)\s+(?:(?:its\s+|their\s+|the\s+)?(?:full\s+)?inspections?\s+"
     r"(?:at|of|into|in|for)\s+)?)?"
@@ -8763,7 +8770,7 @@ _PUBLISHED_N = re.compile(
 
 # "the only one of five councils whose reports were published on Thursday to be rated
 # inadequate": that many reports came out then, and this council's alone gave the grade
-_ONLY_ONE_OF_WHOSE = re.compile(
+_ONLY_ONE_OF_WHOSE = lazyre.compile(
     rf"\b(?:the\s+)?only\s+one\s+of\s+(?:the\s+)?(?P<n>{T.NUMBER})\s+(?:councils|local authorities|"
     r"authorities|boroughs)\s+whose\s+(?:\w+\s+){0,2}(?:reports?|ratings?|verdicts?)\s+(?:were|was|"
     r"have\s+been)\s+(?:published|released)\s+(?P<when>[^,.;]{2,40}?)\s+to\s+(?:be|have\s+been)\s+"
@@ -8894,7 +8901,7 @@ def _published_n_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
-_HAD_REPORTS = re.compile(
+_HAD_REPORTS = lazyre.compile(
     r"^\s*(?:to\s+)?(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:received|had|been\s+given|undergone)\s+"
     r"(?:their\s+|its\s+|an?\s+|the\s+)?(?:(?:new|full|first)\s+)?(?:reports?|inspections?|verdicts?)\b|been\s+inspected)"
     r"|^\s*(?:whose|with)\s+(?:reports?|inspections?)\s+(?:have|has)\s+(?:now\s+|so far\s+)?been\s+published"
@@ -9031,7 +9038,7 @@ def _inspected_count(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) -
     )
 
 
-_LENGTH = re.compile(
+_LENGTH = lazyre.compile(
     r"\b(?:(?P<n>a|one|two|three|four|\d)[- ]weeks?(?:[- ]long)?|(?P<wl>week-long|fortnight-long|fortnight's))\s+"
     r"(?:(?P<type>short|standard|full)\s+)?(?:Ofsted\s+)?inspection\b"
     r"|\b(?P<type2>short|standard)\s+inspection\b"
@@ -9074,7 +9081,7 @@ def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 
 # 'after a two-day visit', 'a three-day focused visit': how long a letter's visit lasted.
-_VISIT_DAYS = re.compile(
+_VISIT_DAYS = lazyre.compile(
     r"\b(?P<n>one|two|three|four|five|[1-5])[- ]day\s+(?:(?P<kind>focused|monitoring)\s+)?visit\b",
     re.IGNORECASE,
 )
@@ -9121,7 +9128,7 @@ def _share_value(m: re.Match) -> float:
     return float(m.group("pc")) / 100 if m.group("pc") else _FRACTIONS[m.group("share").lower()]
 
 
-_SHARE = re.compile(
+_SHARE = lazyre.compile(
     r"\b(?P<q>almost|nearly|about|around|roughly|approximately|some|more than|over|just over|"
     r"just under|under|less than|fewer than|at least|well over)?\s*"
     r"(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
@@ -9149,7 +9156,7 @@ _GRADE_SETS = (
         ("good", "outstanding"),
     ),
 )
-_INSPECTED = re.compile(
+_INSPECTED = lazyre.compile(
     r"\b(?:(?:been|were|was|being|having been)\s+inspected|(?:have|has|having)\s+(?:now\s+)?"
     r"(?:undergone|had|received)\b[^.;]{0,40}\binspection)",
     re.IGNORECASE,
@@ -9157,7 +9164,7 @@ _INSPECTED = re.compile(
 
 
 # "..., more than half have been rated good or better": a share of the councils just counted
-_THEIR_SHARE = re.compile(
+_THEIR_SHARE = lazyre.compile(
     r"(?P<q>almost|nearly|about|around|roughly|more than|over|just over|just under|under|less than|fewer than)?\s*"
     r"(?P<share>" + _FRACTION_WORDS + r")"
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
@@ -9278,7 +9285,7 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # "takes the number rated outstanding under the framework to 35 - just under a third of the 117
 # councils inspected under it so far": the share the count before makes of the councils the
 # framework has reported on
-_SHARE_OF_INSPECTED = re.compile(
+_SHARE_OF_INSPECTED = lazyre.compile(
     r"(?P<q>almost|nearly|about|around|roughly|approximately|more than|over|just over|just under|"
     r"under|less than|fewer than|well over)?\s*(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
     + _FRACTION_WORDS
@@ -9291,7 +9298,7 @@ _SHARE_OF_INSPECTED = re.compile(
 
 # "Wirral is one of 11 councils judged to require improvement overall out of the 40 inspected
 # under the updated framework so far": how many councils the framework has reported on
-_OUT_OF_INSPECTED = re.compile(
+_OUT_OF_INSPECTED = lazyre.compile(
     rf"\bout\s+of\s+(?:the\s+)?(?P<n>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local authorities|"
     r"authorities|LAs)\s+)?(?:(?:that\s+have\s+been|to\s+have\s+been|now|so\s+far)\s+)?"
     r"inspected\s+(?:so\s+far\s+)?under\b[^.;,]*",
@@ -9301,7 +9308,7 @@ _OUT_OF_INSPECTED = re.compile(
 
 # "(the fifth council to have leadership rated outstanding under the new framework), out of 14
 # inspected so far": the framework the sentence named before
-_OUT_OF_INSPECTED_SO_FAR = re.compile(
+_OUT_OF_INSPECTED_SO_FAR = lazyre.compile(
     rf",\s+out\s+of\s+(?:the\s+)?(?P<n>\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|local authorities|"
     r"authorities|LAs)\s+)?(?:(?:that\s+have\s+been|to\s+have\s+been|now)\s+)?"
     r"(?:inspected|reported\s+on)\s+(?:so\s+far|to\s+date)(?=\s*[.;]|\s*$)",
@@ -9367,13 +9374,13 @@ _OUT_OF_REPORTED_WORDS = (
     r"(?:now\s+|so\s+far\s+)?been\s+published|(?:(?:that\s+have\s+been|now)\s+)?inspected|"
     r"with\s+reports\s+published)(?:\s+so\s+far)?(?P<rest>)\s*[-\u2013\u2014]\s*"
 )
-_OUT_OF_REPORTED = re.compile(_OUT_OF_REPORTED_WORDS + r"$", re.IGNORECASE)
+_OUT_OF_REPORTED = lazyre.compile(_OUT_OF_REPORTED_WORDS + r"$", re.IGNORECASE)
 _SHARE_WORDS = (
     r"(?P<q>almost|nearly|about|around|roughly|approximately|more than|over|just over|just under|"
     r"under|less than|fewer than|well over)?\s*(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*"
     r"(?:per\s?cent|%)|" + _FRACTION_WORDS + r")"
 )
-_JUST_SHARE = re.compile(
+_JUST_SHARE = lazyre.compile(
     r"(?:" + _OUT_OF_REPORTED_WORDS + r")?" + _SHARE_WORDS + r"\W*", re.IGNORECASE
 )
 
@@ -9437,7 +9444,7 @@ def _share_of_inspected_claims(r: Reader, sentence: T.Span, clause: T.Span) -> N
 
 # "In a letter to director of children's services Alison Hinds": whom a letter or report is
 # addressed to (a letter's first page names the director it is written to)
-_ADDRESSEE = re.compile(
+_ADDRESSEE = lazyre.compile(
     r"\b(?:a|the|its|their|Ofsted['’]s)\s+letter,?\s+(?:(?:was\s+)?(?:sent|addressed|written)\s+)?"
     r"to\s+(?:the\s+council['’]s\s+|the\s+)?(?:(?:interim\s+|acting\s+)?(?:director\s+of\s+"
     r"children['’]s\s+services|DCS|executive\s+director\s+of\s+children['’]s\s+services)"
@@ -9471,7 +9478,7 @@ def _addressee_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # "a permanent director of children's services was appointed in August 2023": a report says
 # how long its DCS has been in post ('The current permanent DCS has been in post since August
 # 2023')
-_APPOINTED = re.compile(
+_APPOINTED = lazyre.compile(
     r"\b(?:an?|the|its|their)\s+(?:new\s+|permanent\s+|interim\s+|current\s+)*"
     r"(?P<role>director\s+of\s+children['’]s\s+services|DCS)\s+"
     r"(?:was|had\s+been|has\s+been)\s+(?:appointed|in\s+post)\s+(?:in|since|from)\s+"
@@ -9495,7 +9502,7 @@ def _appointed_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # Facts about children's services that the inspection record does not hold: government
 # directions and commissioners, appointments, budgets and money, companies and trusts.
-_OUTSIDE = re.compile(
+_OUTSIDE = lazyre.compile(
     r"\b(?:statutory direction|direction (?:from|issued by) the (?:DfE|Department for Education|"
     r"Secretary of State|government)|(?:children's services )?commissioner|"
     r"(?:government|ministerial|DfE) intervention|intervention (?:by|from) the (?:government|DfE|Secretary)|"
@@ -9546,7 +9553,7 @@ def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # "Ofsted's current inspection framework, which was introduced in January 2023", "the
 # framework, which has judged care leavers separately since it came into force in January 2023":
 # when a framework came in (its first inspections)
-_FW_CAME_IN = re.compile(
+_FW_CAME_IN = lazyre.compile(
     r"\b(?:framework|regime|system)\b(?:,?\s+(?:which|that)\s+(?:was\s+)?|[^.;]{0,80}?\b(?:since|"
     r"when)\s+it\s+(?:was\s+)?)(?P<verb>introduced|launched|brought\s+in|came\s+in(?:to\s+"
     r"(?:force|effect))?)\s+in\s+(?P<d>(?:" + T.MONTH_NAME + r"\s+)?20[0-3]\d)\b",
@@ -9586,7 +9593,7 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 # "it joins Essex and Suffolk as the region's only outstanding authorities", "Manchester joins
 # Leeds as the only two councils in the North West rated good": how many hold the grade on the
 # day, the council and those named among them
-_JOINS_ONLY = re.compile(
+_JOINS_ONLY = lazyre.compile(
     r"\bjoin(?:s|ed|ing)?\s+(?P<names>[A-Z][^.;:]{0,120}?)\s+as\s+(?:the\s+)?"
     r"(?:(?:region|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+)?only\s+"
     rf"(?:(?P<k>{T.NUMBER})\s+)?(?:(?:other\s+)?(?P<g>{T.GRADE_WORDS})\s+|(?:other\s+)?)"
@@ -9643,7 +9650,7 @@ def _joins_only_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "The other five are Essex, North Yorkshire, Bromley, Redbridge and Thurrock": the rest of the
 # group a rank just before counted
-_THE_OTHER_N = re.compile(
+_THE_OTHER_N = lazyre.compile(
     rf"\W*The\s+other\s+(?P<k>{T.NUMBER})\s+(?:are|were|include)\s+(?P<names>[A-Z][^.;]*)",
 )
 
@@ -9684,7 +9691,7 @@ def _other_members_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "13 of the 33 London authorities now hold an outstanding rating, though most of those were
 # awarded under the previous version of the framework": the frameworks of the holders' reports
-_MOST_OF_THOSE = re.compile(
+_MOST_OF_THOSE = lazyre.compile(
     r"\b(?P<q>most|all|none|half|the\s+majority)\s+of\s+(?:those|these|them)\s+(?:ratings?\s+|"
     r"grades?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:awarded|given|received|achieved|earned|"
     r"gained|made)\s+under\s+(?:the\s+|its\s+|Ofsted['’]s\s+)?(?P<which>previous|old|older|earlier|"
@@ -9729,7 +9736,7 @@ def _most_of_those_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # "It is the second focused visit to Dudley since its last full inspection in the autumn of
 # 2022", "the third monitoring visit since the last inspection": how many letters of that kind
 # came after the council's last full inspection, this one included
-_NTH_VISIT_SINCE = re.compile(
+_NTH_VISIT_SINCE = lazyre.compile(
     rf"\b(?P<ord>{T.ORDINAL}|first)\s+(?P<kind>focused|monitoring)\s+visits?\b"
     r"(?:\s+(?:to|of|at|in)\s+[^.;,]{0,50}?)?\s+since\s+(?:its|the|their|the\s+council['’]s)\s+"
     r"(?:(?:last|previous|most\s+recent|latest)\s+)?(?:full\s+|standard\s+|graded\s+|ILACS\s+)?"

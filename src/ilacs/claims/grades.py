@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Verdict
 from ilacs.claims.view import (
@@ -100,7 +101,7 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     _check_run_years(c, record, as_of)
 
 
-_RUN_YEARS = re.compile(
+_RUN_YEARS = lazyre.compile(
     r"\b(?:in|of)\s+(?P<a>(?:19|20)\d\d)\s*(?:,\s*|,?\s+and\s+(?:again\s+)?(?:in\s+)?)"
     r"(?P<b>(?:19|20)\d\d)\b(?!\s*[-–/])",
     re.IGNORECASE,
@@ -137,7 +138,7 @@ def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:
             return
 
 
-_STEPS_SAID = re.compile(
+_STEPS_SAID = lazyre.compile(
     rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|rising|climb\w*|improv\w*|fell|fallen|fall\w*|"
     # "rated the impact of leaders as good, up two grades from inadequate"
     rf"dropp\w*|drop|slump\w*|plummet\w*|slipp\w*|went (?:up|down)|(?<=[,;–—(] )(?:up|down))\s+"
@@ -173,12 +174,12 @@ def _check_steps_said(c: Claim) -> None:
         )
 
 
-_AREA_CUE = re.compile(
+_AREA_CUE = lazyre.compile(
     r"\b(?:protection|protect|care leavers?|leaving care|in care|looked[- ]after|leadership|"
     r"leaders|management|adoption|early help|front door|fostering|safeguarding board|LSCB)\b",
     re.IGNORECASE,
 )
-_LOOSE_SPAN = re.compile(
+_LOOSE_SPAN = lazyre.compile(
     rf"\b(?:just|a little|slightly|well)?\s*(?:over|more than|nearly|almost|about|around|"
     rf"some|roughly|approximately|less than|under|getting on for)\s+(?:a|an|\d+|{T.NUMBER})\s+"
     rf"(?:years?|decades?)\b|\b(?:before|after)\s+(?:that|this|then)\b",
@@ -296,7 +297,7 @@ def _fragile_grade(
 
 
 # words that say a grade is the latest inspection's
-_NOW_SAID = re.compile(
+_NOW_SAID = lazyre.compile(
     r"\b(?:under|in)\s+the\s+(?:current|new|latest|updated|revised)\s+(?:(?:Ofsted|ILACS|inspection)\s+)?"
     r"(?:framework|regime|inspection)\b",
     re.IGNORECASE,
@@ -304,7 +305,7 @@ _NOW_SAID = re.compile(
 
 
 # a move from a grade with no grade it moved to: "moved up from requires improvement in March"
-_MOVED_FROM = re.compile(
+_MOVED_FROM = lazyre.compile(
     r"\b(?:mov(?:ed|es|ing)|rose|risen|climb\w*|improv\w*|upgraded|fell|fallen|dropp\w*|"
     r"slipp\w*|downgraded|jump\w*|leapt|lifted)\s+(?:up\s+|down\s+|back\s+)?"
     r"(?:(?:a|one|two|three)\s+grades?\s+)?from\b(?![^.;]*\bto\b)",

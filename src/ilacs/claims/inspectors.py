@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ilacs import register
+from ilacs.claims import lazyre
 from ilacs.claims.model import Claim, Evidence
 from ilacs.claims.view import (
     C,
@@ -74,19 +75,19 @@ def _check_inspector(c: Claim, record: RecordView, as_of: date, texts: Any = Non
 # A letter's opening names its inspectors: "The inspectors were X, Her Majesty's Inspector,
 # and Y, ...", "The visit was carried out by X, Y and Z, Her Majesty's Inspectors", "His
 # Majesty's Inspectors for this visit were X and Y".
-_TEAM_SAID = re.compile(
+_TEAM_SAID = lazyre.compile(
     r"(?:\b[Ii]nspectors\s+(?:for\s+this\s+(?:focused\s+|monitoring\s+)?visit\s+)?were|"
     r"\b(?:(?:visit|inspection)\s+was\s+)?(?:carried\s+out|conducted|undertaken)\s+by)\s+"
     r"(?P<list>[^.]{5,400}?)\.(?:\s|$)"
 )
-_TEAM_TITLE = re.compile(
+_TEAM_TITLE = lazyre.compile(
     r"(?:\b(?:all\s+of\s+whom\s+are|(?:two|three|four|five|six)\s+of)\s+)?(?:\bSenior\s+)?"
     r"(?:(?:Her|His)\s+Majesty['’]s\s+Inspectors?|\bHMIs?\b|\b(?:Ofsted|Social\s+Care\s+Regulatory)\s+"
     r"Inspectors?|\b(?:the\s+)?lead\s+inspector\b)(?:\s*\(HMI\))?(?:\s+(?:Social\s+Care|designate)\b)?|"
     r"\(\s*(?:HMI\s+designate|lead(?:\s+inspector)?)\s*\)",
     re.IGNORECASE,
 )
-_TEAM_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
+_TEAM_NAME = lazyre.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
 
 
 def _team_of(d: Any, texts: Any) -> list[str] | None:

@@ -59,6 +59,7 @@ from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any, Protocol
 
+from ilacs.claims import lazyre
 from ilacs.claims.model import Evidence, Verdict
 from ilacs.store import Store
 
@@ -184,7 +185,7 @@ def _in_order(docs: Sequence[Any], as_of: date | None) -> list[Any]:
 # Normalised text
 
 # Words are runs of letters and digits: "children’s" is "children" "s" whichever apostrophe.
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = lazyre.compile(r"[^\W_]+", re.UNICODE)
 
 
 # Words whose change or omission does not change what a passage says.
@@ -214,9 +215,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-_PAGE_NUMBER = re.compile(r"(?<![\w,])(\d{1,3})\s*$")
-_TOP_NUMBER = re.compile(r"\s*(\d{1,3})[ \t]*\r?\n")
-_ADDRESS = re.compile(
+_PAGE_NUMBER = lazyre.compile(r"(?<![\w,])(\d{1,3})\s*$")
+_TOP_NUMBER = lazyre.compile(r"\s*(\d{1,3})[ \t]*\r?\n")
+_ADDRESS = lazyre.compile(
     r"\n[ \t]*Ofsted[ \t]*\r?\n(?:[^\n]*\n){1,12}?[^\n]*"
     r"(?:www\.gov\.uk/ofsted|enquiries@ofsted\.gov\.uk)[^\n]*\s*$"
 )
@@ -343,7 +344,7 @@ _VERBS = (
     r"criticized|warned|warns|reported|reports|judged|observed|commented|continued|"
     r"recognised|identified|wrote|writes|told|explained|acknowledged|acknowledges)"
 )
-_OFSTED_SPEAKS = re.compile(
+_OFSTED_SPEAKS = lazyre.compile(
     rf"\b{_SAYERS}\s+(?:[\w,]+\s+){{0,3}}?{_VERBS}\b|\b{_VERBS}\s+(?:\w+\s+){{0,2}}?{_SAYERS}\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ofsted|inspectors?|report)"
     r"|\b(?:was|were|is|are|been|being|came)\s+(?:found|judged|described|praised|criticised|told|"
@@ -351,22 +352,22 @@ _OFSTED_SPEAKS = re.compile(
     re.I,
 )
 # Any mention of Ofsted or a report, for a sentence with no speaker named.
-_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|letter|watchdog)\b", re.I)
+_OFSTED = lazyre.compile(r"\b(?:ofsted|inspectors?|inspection|report|letter|watchdog)\b", re.I)
 # Councillors, officers and others whose words are opinions: named anywhere in the sentence,
 # or (officers, whose titles also come up as the subject of a report) next to a verb of saying.
-_COUNCILLOR = re.compile(
+_COUNCILLOR = lazyre.compile(
     r"\b(?:cllrs?|councill?ors?|council\s+leader|leader\s+of\s+the\s+council|cabinet\s+member|"
     r"leader\s+of\s+(?:[A-Z][\w-]+\s+){1,3}council|"
     r"portfolio\s+holder|lead\s+member|executive\s+member|mayor|MP)\b",
     re.I,
 )
 # 'Bromley council are ‘extremely proud’': the council's own words about itself.
-_COUNCIL_FEELS = re.compile(
+_COUNCIL_FEELS = lazyre.compile(
     r"\b(?:council|councillors)\s+(?:is|are|was|were|feels?|felt)\s+"
     r"(?:\w+\s+)?[‘“'\"]",
     re.I,
 )
-_OFFICER = re.compile(
+_OFFICER = lazyre.compile(
     rf"\b(?:director|chief\s+executive|chief\s+officer|spokes(?:man|woman|person)|minister|"
     rf"commissioner|head\s+of|chair(?:man|woman)?|secretary\s+of\s+state|union|campaigners?|"
     rf"manager|officer|parents?)\b[^.:;]{{0,50}}?\b{_VERBS}\b"
@@ -374,18 +375,18 @@ _OFFICER = re.compile(
     rf"minister|commissioner|head\s+of|chair\w*|manager|officer)\b",
     re.I,
 )
-_PRONOUN_SPEAKS = re.compile(
+_PRONOUN_SPEAKS = lazyre.compile(
     rf"\b(?:he|she|we|i)\s+(?:\w+\s+)?{_VERBS}\b|\b{_VERBS}\s+(?:he|she)\b", re.I
 )
 
-_THIRD_PERSON_SPEAKS = re.compile(
+_THIRD_PERSON_SPEAKS = lazyre.compile(
     rf"\b(?:he|she)\s+(?:\w+\s+)?{_VERBS}\b|\b{_VERBS}\s+(?:he|she)\b", re.I
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|i)\b", re.I)
+_FIRST_PERSON = lazyre.compile(r"\b(?:we|i)\b", re.I)
 
 
 # Grades in quotation marks are grade claims, not quotes.
-_GRADE_ONLY = re.compile(
+_GRADE_ONLY = lazyre.compile(
     r"^\s*(?:outstanding|good|inadequate|adequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
     r"required\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement(?:\s+to\s+be\s+good)?|"
     r"good\s+overall|overall\s+good|outstanding\s+overall)\s*[.,!]?\s*$",
@@ -430,7 +431,7 @@ def _quote_pairs(par: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-_ANY_CLOSE = re.compile(r"(?<=\S)[”\"’'](?=[\s,.;:!?)]|$)|(?<=[,.!?])[”\"’']")
+_ANY_CLOSE = lazyre.compile(r"(?<=\S)[”\"’'](?=[\s,.;:!?)]|$)|(?<=[,.!?])[”\"’']")
 
 
 def _opens_single(s: str, i: int) -> bool:
@@ -465,7 +466,7 @@ def _sentences(par: str, masked: str, quote_ends: bool = False) -> list[tuple[in
     return out
 
 
-_VERB_RE = re.compile(rf"\b{_VERBS}\b", re.I)
+_VERB_RE = lazyre.compile(rf"\b{_VERBS}\b", re.I)
 _COUNCIL_NAMES = (
     _COUNCILLOR,
     re.compile(
@@ -478,7 +479,7 @@ _COUNCIL_NAMES = (
 
 
 # ('But they said ...', 'However, they praised ...': the sentence opens on a conjunction)
-_THEY_SPEAK = re.compile(
+_THEY_SPEAK = lazyre.compile(
     rf"^\W*(?:(?:but|and|yet|however|though|still)\W+)?(?:they|it)\s+(?:also\s+)?{_VERBS}\b",
     re.I,
 )
@@ -539,7 +540,7 @@ def _attribution(
 
 # What someone else says the report found: 'the inspectors' finding that', 'Ofsted's
 # conclusion that', 'the report's verdict that', 'inspectors had found that'.
-_REPORT_CITED = re.compile(
+_REPORT_CITED = lazyre.compile(
     r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
     r"(?:(?:finding|findings|conclusion|verdict|judgement|view|observation)\s+that|"
     r"(?:had\s+|has\s+|have\s+)?(?:found|concluded|noted|said|described|judged|recognised|"
@@ -550,7 +551,7 @@ _REPORT_CITED = re.compile(
 
 # ... in its own words: 'the inspectors' finding that', 'the report stated that' (not 'said
 # Ofsted had recognised the "hard work" of staff', the councillor's words for it).
-_REPORT_WORDS_CITED = re.compile(
+_REPORT_WORDS_CITED = lazyre.compile(
     r"\b(?:ofsted|inspectors?|the\s+report|the\s+inspection|the\s+letter)(?:['’]s?|['’])?\s+"
     r"(?:(?:finding|findings|conclusion|verdict|judgement|words|view|observation|assessment)\s+"
     r"that|(?:had\s+|has\s+)?(?:stated|concluded|wrote|found)\s+(?:that\s+)?)|"
@@ -567,7 +568,7 @@ _REPORT_WORDS_CITED = re.compile(
 # ... or the inspectors the subject of the quoted words themselves: 'She noted that inspectors
 # "did not identify any children at risk of immediate harm"' (the words are the report's, in
 # the officer's mouth).
-_INSPECTORS_SUBJECT = re.compile(
+_INSPECTORS_SUBJECT = lazyre.compile(
     r"\bthat\s+(?:the\s+)?(?:inspectors|ofsted|the\s+report|the\s+inspection|the\s+letter)\s*$"
     # ('practice had been found to provide "consistent support ..."': the finding's words)
     r"|\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:found|judged|described)\s+"
@@ -611,7 +612,7 @@ def _groups(par: str, pairs: list[tuple[int, int, int, int]]) -> list[list[tuple
 
 
 MAX_GAP_WORDS = 6
-_NEW_SAYING = re.compile(
+_NEW_SAYING = lazyre.compile(
     rf"\b(?:and|but)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:also\s+)?{_VERBS}\b", re.I
 )
 
@@ -701,7 +702,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 # ---------------------------------------------------------------------------------------------
 # Checking a quotation
 
-_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]|\([^)]*\)")
+_ELLIPSIS = lazyre.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]|\([^)]*\)")
 
 
 def _parts(quoted: str) -> list[list[str]]:
@@ -978,11 +979,11 @@ _NEGATION = r"(?:not|never|no\s+longer|not\s+yet)"
 # A share the article gives right before a quotation ('finding that 76% of children are placed
 # with adopters in under 14 months, "much better than the national average of 47%"'): the
 # figure and the words after it, not said loosely ('around 60%', 'more than half')
-_FIGURE_SAID = re.compile(
+_FIGURE_SAID = lazyre.compile(
     r"(?<![\w.£$])(?P<n>\d{1,3}(?:\.\d)?)\s*(?:%|per\s*cent\b)\s+(?P<rest>(?:[\w'’-]+,?\s+){2,7})",
     re.IGNORECASE,
 )
-_LOOSE_FIGURE = re.compile(
+_LOOSE_FIGURE = lazyre.compile(
     r"\b(?:about|around|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|some|"
     r"roughly|approximately|approaching|up\s+to|at\s+least|just|only|barely|close\s+to)\s+$",
     re.IGNORECASE,
@@ -1370,7 +1371,7 @@ def _best_alignment(
     return best
 
 
-_CLAUSE = re.compile(r"[,;:–—]|\s-\s|\bwith\b|\band\b", re.I)
+_CLAUSE = lazyre.compile(r"[,;:–—]|\s-\s|\bwith\b|\band\b", re.I)
 
 
 def _clauses_found(quoted: str, docs: list[Any], texts: ReportTexts) -> list[_Match]:
@@ -2025,7 +2026,7 @@ _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 # improvement', 'four things that need to improve', 'five areas to improve', 'six things the
 # council must improve', 'just one recommendation', 'nine priority actions', 'nine "priority and
 # immediate" actions' (`pa`: a count of priority actions).
-_REC_COUNT = re.compile(
+_REC_COUNT = lazyre.compile(
     rf"\b{_NUMBER}\s+(?:(?:key|main|further|new|separate|specific|formal|other|more)\s+)?"
     r"(?:(?P<pa>priority\s+actions?|[\"“‘']?priority\s+and\s+immediate[\"”’']?\s+actions?|"
     r"areas?\s+for\s+priority\s+action|"
@@ -2063,7 +2064,7 @@ _REC_COUNT = re.compile(
     re.I,
 )
 # 'asked the council to improve just one thing', 'to focus on three areas'
-_REC_COUNT_AFTER = re.compile(
+_REC_COUNT_AFTER = lazyre.compile(
     r"\b(?:improve|focus\s+on|work\s+on|address)\s+(?:in\s+)?(?:just\s+|only\s+)?"
     + _NUMBER
     + r"\s+(?:key\s+|main\s+|specific\s+)?(?:things?|areas?|issues?)\b",
@@ -2071,7 +2072,7 @@ _REC_COUNT_AFTER = re.compile(
 )
 # 'the four areas Ofsted has highlighted', 'the one area inspectors highlighted': the things to
 # improve, all of them (not 'one area inspectors highlighted was ...', nor '... as strengths')
-_REC_COUNT_HIGHLIGHTED = re.compile(
+_REC_COUNT_HIGHLIGHTED = lazyre.compile(
     r"\bthe\s+"
     + _NUMBER
     + r"\s+(?:key\s+|main\s+)?(?:areas?|things?|issues?)\s+(?:(?:that|which)\s+)?"
@@ -2080,7 +2081,7 @@ _REC_COUNT_HIGHLIGHTED = re.compile(
     re.I,
 )
 # 'Inspectors asked for just one improvement', 'called for three improvements'
-_REC_COUNT_ASKED = re.compile(
+_REC_COUNT_ASKED = lazyre.compile(
     r"\b(?:asked|called)\s+for\s+(?:just\s+|only\s+)?"
     + _NUMBER
     + r"\s+(?:further\s+|more\s+)?improvements?\b",
@@ -2088,7 +2089,7 @@ _REC_COUNT_ASKED = re.compile(
 )
 # 'the council still needs to improve some areas of practice, listing four points in its
 # report': a count of the things to improve the clause before names
-_REC_COUNT_LISTED = re.compile(
+_REC_COUNT_LISTED = lazyre.compile(
     r"\b(?:(?:still\s+)?need(?:s|ed)?\s+to|must|should)\s+(?:still\s+)?(?:improve|address|"
     r"strengthen)\b"
     r"[^.;]{0,80}?,\s+(?P<verb>listing|setting\s+out|identifying|naming|with)\s+"
@@ -2099,13 +2100,13 @@ _REC_COUNT_LISTED = re.compile(
 )
 # 'a better response to disabled children, and improvements in two other areas': the things
 # named before, and that many more (`_REC_SAYER`: where the things named begin)
-_REC_COUNT_OTHER = re.compile(
+_REC_COUNT_OTHER = lazyre.compile(
     r"\b(?:improvements?|progress|changes?|action|better\s+practice)\s+(?:in|on|across)\s+"
     + _NUMBER
     + r"\s+(?:other|further|more)\s+(?:areas?|things?|aspects?)\b",
     re.I,
 )
-_REC_SAYER = re.compile(
+_REC_SAYER = lazyre.compile(
     r"\b(?:wants?\s+to\s+see|wants?|wanted\s+to\s+see|asked\s+for|called\s+for|recommend(?:ed|s)|"
     r"(?:needs?|needed|must|should)\s+to\s+(?:see|improve|address)|(?:must|should)\s+(?:improve|"
     r"address|see)|to\s+(?:improve|address|focus\s+on))\s+",
@@ -2113,14 +2114,14 @@ _REC_SAYER = re.compile(
 )
 # 'None of the problems required priority and immediate action', 'no priority actions', 'did
 # not find any areas for priority action': none (SIF reports say so in these words).
-_PRIORITY_NONE = re.compile(
+_PRIORITY_NONE = lazyre.compile(
     r"\b(?:no|none\b(?:\s+of\s+(?:the|its|these|them)\b)?|not\s+(?:\w+\s+){0,2}?any)"
     r"(?:\s+(?!(?:longer|since|from|after|previous|last|earlier|following)\b)[\w'’-]+){0,5}?\s+"
     r"[\"“‘']?priority(?:\s+(?:and|or)\s+immediate)?[\"”’']?\s+(?:actions?|areas?)\b",
     re.I,
 )
 # What the list of things to improve is introduced by, or followed by.
-_REC_BEFORE = re.compile(
+_REC_BEFORE = lazyre.compile(
     r"\b(?:still\s+)?need(?:s|ed)?\s+to\s+(?:improve|address|strengthen|work\s+on|"
     r"do\s+more\s+(?:on|to)|focus\s+on)|\b(?:must|should)\s+(?:now\s+|also\s+|still\s+|"
     r"further\s+|urgently\s+)?(?:improve|address|strengthen)|"
@@ -2204,7 +2205,7 @@ _REC_BEFORE = re.compile(
     r"(?=(?:increase|strengthen|ensure|make\s+sure|develop|review|reduce|speed\s+up|tackle)\b)",
     re.I,
 )
-_REC_AFTER = re.compile(
+_REC_AFTER = lazyre.compile(
     # 'identified management oversight in the duty and advice team as an area for improvement'
     r"(?<=\w)\s+as\s+(?:an?\s+)?(?:areas?|things?)\s+(?:for\s+(?:further\s+)?improvement|to\s+"
     r"improve)\b(?=[^.;]{0,3}$|[.;,])|"
@@ -2231,14 +2232,14 @@ _REC_AFTER = re.compile(
     re.I,
 )
 # 'None of the Ofsted recommendations related to child sexual exploitation'
-_REC_NONE = re.compile(
+_REC_NONE = lazyre.compile(
     r"\b(?:none|no\s+one)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?recommendations\s+"
     r"(?:\w+\s+)?(?:related|relates|relating|referred|concerned|mentioned|covered|was|were|"
     r"addressed|dealt)\s+(?:to\s+|with\s+|about\s+)?(?P<topic>[^.;]+)",
     re.I,
 )
 # 'the report contains no list of recommendations', 'Ofsted made no recommendations'
-_REC_NO_LIST = re.compile(
+_REC_NO_LIST = lazyre.compile(
     r"\b(?:contains|contained|includes|included|has|had|makes|made|gives|gave|sets\s+out)\s+"
     r"no\s+(?:list\s+of\s+|formal\s+)?recommendations\b|"
     # 'Ofsted did not list any areas for improvement', 'the report does not set out any
@@ -2251,14 +2252,14 @@ _REC_NO_LIST = re.compile(
     r"areas?\s+(?:for|of)\s+improvement|areas?\s+to\s+improve|things?\s+to\s+improve)\b",
     re.I,
 )
-_PREVIOUS = re.compile(
+_PREVIOUS = lazyre.compile(
     r"\b(?:previous|last|earlier|prior|former|2\d{3})\s+(?:ofsted\s+)?(?:inspection|report)", re.I
 )
 # 'rated ... good in all five areas:': the areas that follow are the judgements
-_GRADED_BEFORE = re.compile(
+_GRADED_BEFORE = lazyre.compile(
     r"\b(?:rated|judged|graded|good|outstanding|inadequate|requires?\s+improvement)\b", re.I
 )
-_OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
+_OFSTED_NAMED = lazyre.compile(r"\b(?:ofsted|inspectors?|inspection|report|watchdog)\b", re.I)
 
 # Words of a list of recommendations that say nothing about which one it is.
 _REC_GENERIC = SMALL_WORDS | frozenset(
@@ -2274,7 +2275,7 @@ _REC_GENERIC = SMALL_WORDS | frozenset(
 
 
 # The judgements' names: a list of them is a list of grades, not of what must improve.
-_JUDGEMENT_AREA = re.compile(
+_JUDGEMENT_AREA = lazyre.compile(
     r"(?:(?:and|the|for)\s+)*(?:(?:overall\s+)?effectiveness|leadership|leaders|"
     r"(?:the\s+)?(?:impact\s+of\s+)?leaders(?:hip)?(?:\s+and\s+management)?|"
     r"help\s+and\s+protection|(?:children\s+)?(?:who\s+need\s+)?help\s+and\s+protection|"
@@ -2310,25 +2311,25 @@ class RecSpan:
 
 
 # A letter's words (a focused visit, a monitoring visit, a JTAI), and a full report's.
-_LETTER_WORDS = re.compile(
+_LETTER_WORDS = lazyre.compile(
     r"\b(?:focused\s+visits?|monitoring\s+visits?|joint\s+targeted\s+area\s+inspections?|JTAI|"
     r"(?:ofsted(?:'s|’s)?|the|a|new|its|inspectors['’]?)\s+letters?)\b",
     re.I,
 )
 # (not 'at its last full inspection, in November 2022': the inspection before the letter's visit)
-_FULL_REPORT = re.compile(
+_FULL_REPORT = lazyre.compile(
     r"(?<!last )(?<!previous )(?<!prior )(?<!next )"
     r"\b(?:full|graded|ILACS|standard|short)\s+inspection\b|\(ILACS\)|"
     r"\binspection\s+of\s+local\s+authority\s+children['’]s\s+services\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_GRADED_IN_LEDE = re.compile(
+_YEAR = lazyre.compile(r"\b(?:19|20)\d\d\b")
+_GRADED_IN_LEDE = lazyre.compile(
     r"\b(?:rating|rated|judging|judged|grading|graded)\s+(?:\w+\s+){0,3}?['‘\"“]?"
     r"(?:outstanding|good|inadequate|requires\s+improvement)\b",
     re.I,
 )
-_SINCE_YEAR = re.compile(r"\b(?:since|last|previous|prior|before)\b[^.;]{0,40}$", re.I)
+_SINCE_YEAR = lazyre.compile(r"\b(?:since|last|previous|prior|before)\b[^.;]{0,40}$", re.I)
 
 
 def _about_letter(text: str, sentence: str) -> bool:
@@ -2479,7 +2480,7 @@ _BOARD = (
     r"(?:(?:local\s+)?safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|[A-Z]{2,4}SCB|"
     r"board|safeguarding\s+partners(?:hip)?)"
 )
-_FOR_BOARD = re.compile(
+_FOR_BOARD = lazyre.compile(
     rf"\s+(?:for|to|of)\s+(?:(?:the|its|this)\s+(?:[\w-]+\s+){{0,2}}{_BOARD}|it|them)\b", re.I
 )
 
@@ -2512,20 +2513,20 @@ def _named_before(sentence: str, pos: int) -> int | None:
     return len(chunks)
 
 
-_OF_THE_LAST = re.compile(
+_OF_THE_LAST = lazyre.compile(
     r"\s*,?\s*(?:(?:that\s+(?:were|was|had\s+been)\s+|which\s+were\s+)?(?:identified|made|"
     r"set(?:\s+out)?|raised|given|highlighted|found|listed)\s+)?(?:at|in|by|from|after|following|"
     r"during)\s+(?:the|its|their)\s+(?:(?:last|previous|prior|earlier|former)\s+"
     r"(?:full\s+|ofsted\s+|graded\s+)*|(?:19|20)\d\d\s+)(?:inspection|report|visit)\b",
     re.I,
 )
-_THAT_INSPECTION = re.compile(
+_THAT_INSPECTION = lazyre.compile(
     # past tense, of 'the inspection' or 'that report' (not 'The report contains just one')
     r"\b(?:(?:the|that)\s+inspection|that\s+report)\s+(?:had\s+)?(?:made|set\s+out|gave|"
     r"included|listed|identified|raised|contained)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?$",
     re.I,
 )
-_NEW_INSPECTION = re.compile(r"\b(?:latest|new|newest|recent|current|this\s+year)", re.I)
+_NEW_INSPECTION = lazyre.compile(r"\b(?:latest|new|newest|recent|current|this\s+year)", re.I)
 
 
 def _years_of_that(text: str, at: int, head: str) -> tuple[int, ...]:
@@ -2551,7 +2552,7 @@ _MONTH_NAMES = (
 )
 # 'must now send Ofsted a written statement of action, drawn up with police, health and the
 # youth offending team, by 16 March': when the statement a letter asks for is due
-_DEADLINE = re.compile(
+_DEADLINE = lazyre.compile(
     r"\bstatement\s+of\s+(?:proposed\s+)?action\b[^.\n]{0,160}?\bby\s+(?:(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?\s+"
     + _MONTH_NAMES
@@ -2563,14 +2564,14 @@ _DEADLINE = re.compile(
 )
 # Who must send it, as the claim begins: 'must now send the inspectorates a written statement
 # of action' (not the director named before it, a claim of its own)
-_MUST_SEND = re.compile(
+_MUST_SEND = lazyre.compile(
     r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are|was|were)\s+(?:required|"
     r"expected|told|asked)\s+to)\b(?!.*\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\b)",
     re.I,
 )
 # ... and the letter's words: 'should send the written statement of action to
 # ProtectionOfChildren@ofsted.gov.uk by 16 April 2020'
-_DEADLINE_IN_REPORT = re.compile(
+_DEADLINE_IN_REPORT = lazyre.compile(
     r"\bstatement\s+of\s+(?:proposed\s+)?action\b(?:[^.]|\.(?=\S)){0,200}?\bby\s+"
     r"(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\s+(?P<year>\d{4})",
@@ -2622,14 +2623,14 @@ def _check_deadline(
 
 
 # after 'the council should': words that ask nothing of it, or that the list cues read already
-_NOT_ASKED = re.compile(
+_NOT_ASKED = lazyre.compile(
     r"(?:be|been|have|has|had|keep|continue|remain|stay|feel|take\s+pride|celebrate|now|also|"
     r"improve|address|strengthen|better|get|do|make\s+sure|ensure|not)\b",
     re.I,
 )
 
 
-_ALSO_IMPROVE = re.compile(
+_ALSO_IMPROVE = lazyre.compile(
     r"\s*(?P<item>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,10}?)\s+(?:should|must|needs?\s+to)\s+also\s+"
     r"(?:be\s+)?(?:more\s+\w+|improved?|better|strengthened|quicker|faster|timelier)\s*\.?\s*$"
 )
@@ -2968,7 +2969,7 @@ def find_recommendations(text: str) -> list[RecSpan]:
 
 
 # the sentence before says the inspectors or the report spoke ('But inspectors said ...')
-_INSPECTORS_SPOKE = re.compile(
+_INSPECTORS_SPOKE = lazyre.compile(
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter|inspection))\s+(?:also\s+)?(?:said|found|"
     r"noted|warned|judged|concluded|reported|highlighted|identified|says|finds|notes|warns)\b",
     re.I,
@@ -2986,7 +2987,7 @@ def _sentence_before(text: str, at: int) -> str:
     return head[cut + 1 :]
 
 
-_LIST_INTRO = re.compile(
+_LIST_INTRO = lazyre.compile(
     r"\brecommendations?\b|\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
     r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b|"
     # 'Ofsted wants the corporation to improve:'
@@ -2996,7 +2997,7 @@ _LIST_INTRO = re.compile(
     r"instructed)\s+to|must|should|needs?\s+to)\s*:\s*$",
     re.I,
 )
-_LIST_LINE = re.compile(r"[ \t]*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|[-•*–—])[ \t]+(?=\S)")
+_LIST_LINE = lazyre.compile(r"[ \t]*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|[-•*–—])[ \t]+(?=\S)")
 
 
 def _listed_below(text: str) -> list[RecSpan]:
@@ -3049,7 +3050,7 @@ def _listed_below(text: str) -> list[RecSpan]:
 
 
 # '..., and we are already acting on them': a clause of the speaker's own after a list
-_OWN_CLAUSE = re.compile(r",?\s+and\s+(?:we|they|he|she|I)\s+(?!(?:\w+\s+)?(?:to|of|for)\b)")
+_OWN_CLAUSE = lazyre.compile(r",?\s+and\s+(?:we|they|he|she|I)\s+(?!(?:\w+\s+)?(?:to|of|for)\b)")
 
 
 def _rec_items(list_text: str) -> list[str]:
@@ -3185,7 +3186,7 @@ def _latest_report(docs: list[Any], as_of: date | None) -> Any | None:
 
 
 _LETTER_KINDS = ("focused_visit", "monitoring_visit", "jtai")
-_PATH_DAY = re.compile(r"[-_ ](\d{1,2})[_ ]([A-Za-z]+)[_ ](\d{4})\.pdf$")
+_PATH_DAY = lazyre.compile(r"[-_ ](\d{1,2})[_ ]([A-Za-z]+)[_ ](\d{4})\.pdf$")
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -3855,7 +3856,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
 
 
 # 'the recommendations all relate to children in care': whom the list is about
-_RECS_ABOUT = re.compile(
+_RECS_ABOUT = lazyre.compile(
     r"\b(?:recommendations|areas\s+(?:for|of)\s+(?:improvement|development)|improvements)\s+"
     r"(?:all\s+)?(?:relate[sd]?\s+to|concern(?:s|ed)?|(?:are|were)\s+(?:all\s+)?about|"
     r"focus(?:es|ed)?\s+on)\s+(?P<what>[^,.;:]+)",
@@ -4396,7 +4397,7 @@ def _rec_page(index: _DocIndex, rec: str) -> int | None:
 
 # 'Ofsted reported that services had improved ...', 'Inspectors praised the council for ...',
 # 'The report found that ...', 'Inspectors also criticised leaders for:' (then a list).
-_PARAPHRASE = re.compile(
+_PARAPHRASE = lazyre.compile(
     r"\b(?:ofsted|inspectors?|the\s+(?:ofsted\s+|inspection\s+)?report|the\s+watchdog)\s+"
     r"(?:also\s+|further\s+|had\s+|has\s+|have\s+)?"
     r"(?:said|says|found|finds|reported|reports|praised|noted|notes|highlighted|highlights|"
@@ -4404,28 +4405,28 @@ _PARAPHRASE = re.compile(
     r"identified|commended|judged)\b",
     re.I,
 )
-_GRADE_WORDS = re.compile(
+_GRADE_WORDS = lazyre.compile(
     r"\b(?:rated|rating|ratings|judged|judgements?|grades?|(?:up|down)?graded)\b|\b(?:as|be|"
     r"been|was|were|is|are|remains?|now|had|still|to)\s+[‘'\"“]?(?:outstanding|good|inadequate|"
     r"requires?\s+improvement)",
     re.I,
 )
-_BULLET = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s+(?P<item>\S.*)$")
-_INSPECTOR_NAMED = re.compile(
+_BULLET = lazyre.compile(r"^\s*(?:[-–•*]|\d+[.)])\s+(?P<item>\S.*)$")
+_INSPECTOR_NAMED = lazyre.compile(
     r"\b(?:[Ll]ead\s+[Ii]nspector|HMI|[Mm]ajesty['’]s\s+[Ii]nspectors?)\b"
     r"|\b[Ii]nspectors?,?\s+[A-Z][a-z]+\s+[A-Z]"
 )
-_NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_NAME = lazyre.compile(r"(?<=[\w,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # 'The council said it had recruited ...', 'the trust says': its own account.
-_COUNCIL_SAYS = re.compile(
+_COUNCIL_SAYS = lazyre.compile(
     rf"\b(?:council|trust|authority|government|department)\s+(?:has\s+|have\s+|also\s+)?"
     rf"{_VERBS}\b",
     re.I,
 )
-_VERB_END = re.compile(rf"\b{_VERBS}\W*$", re.I)
+_VERB_END = lazyre.compile(rf"\b{_VERBS}\W*$", re.I)
 # A clause that gives a grade ('leadership all required improvement', 'good for children who
 # need help and protection') or names a judgement ('The impact of leaders on ...'): grade claims.
-_GRADE_CLAUSE = re.compile(
+_GRADE_CLAUSE = lazyre.compile(
     r"\b(?:outstanding|inadequate|requir\w*\s+improvement)\b|\bgood\s+(?:for|in|at|overall|across)\b|"
     r"\b(?:as|and|or|from|to)\s+good\b|^\W*the\s+(?:impact\s+of\s+leaders|experiences\s+and\s+progress)",
     re.I,
@@ -4449,7 +4450,7 @@ _FINDING_SAYER = (
     r"new\s+)?(?:report|letter)|"
     r"they|it)"
 )
-_LEAD_CUE = re.compile(
+_LEAD_CUE = lazyre.compile(
     rf"^\s*(?:(?:and|but|while|however|though|after)\s*,?\s+)?(?:with\s+)?{_FINDING_SAYER}\s*"
     # 'The letter, published on Friday, said'
     r"(?:,\s+(?:published|issued|released|sent|out)\b[^,]{0,40},\s*)?\s"
@@ -4457,14 +4458,14 @@ _LEAD_CUE = re.compile(
     rf"{_FINDING_VERBS}\s+(?:that\s+)?",
     re.I,
 )
-_TRAIL_CUE = re.compile(
+_TRAIL_CUE = lazyre.compile(
     rf",?\s+(?:ofsted\s+)?{_FINDING_SAYER}\s+(?:(?:also|have|has|had)\s+)*"
     rf"{_FINDING_VERBS}\s*[.!]?\s*$|,?\s+(?:said|says|added|adds|found|noted|warned)\s+"
     rf"(?:the\s+)?(?:report|letter|inspectors|ofsted)\s*[.!]?\s*$",
     re.I,
 )
 # Where a sentence's findings part: 'X, and Y', 'X; Y', 'X but said Y', 'X, while Y'.
-_FINDING_SPLIT = re.compile(
+_FINDING_SPLIT = lazyre.compile(
     r";|:\s|\s[–—-]\s|,\s+(?:and|but|while|whereas|though|although|however)\b"
     r"|,\s+(?=with\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\b)"
     r"|,\s+(?=after\s+(?:the\s+)?(?:report|letter|inspectors|ofsted)\s+(?:had\s+)?"
@@ -4482,7 +4483,7 @@ _FINDING_SPLIT = re.compile(
     r"|\s+(?:but|whereas|although|though)\s+",
     re.I,
 )
-_CONNECTIVE = re.compile(
+_CONNECTIVE = lazyre.compile(
     r"^\s*(?:(?:and|but|that|while|whereas|though|although|however|also|then|said|says|found|"
     r"warned|added|noted)\b[\s,]*)+",
     re.I,
@@ -4563,7 +4564,7 @@ def _finding_clauses(sentence: str, masked: str) -> list[tuple[int, int, int]]:
 
 # 'It singles out the borough's early help service ...', 'It also praises ...': the report
 # the sentence before spoke of goes on speaking
-_IT_GOES_ON = re.compile(r"\s*It\s+(?:also\s+)?(?!is\b|was\b|has\b|had\b)[a-z]+(?:s|ed)\b")
+_IT_GOES_ON = lazyre.compile(r"\s*It\s+(?:also\s+)?(?!is\b|was\b|has\b|had\b)[a-z]+(?:s|ed)\b")
 
 
 def find_paraphrases(text: str) -> list[ParaphraseSpan]:
@@ -4995,7 +4996,7 @@ def _flipped(words: list[str], found: _Finding) -> tuple[str, str] | None:
 
 
 # A time the article counts back from its own day ('last year', 'in the past 12 months').
-_RECENT = re.compile(
+_RECENT = lazyre.compile(
     r"\b(?:last|this|past)\s+year\b|\bin\s+the\s+(?:last|past)\s+(?:year|12\s+months|"
     r"few\s+months|\w+\s+months)\b|\brecently\b|\bthis\s+(?:spring|summer|autumn|winter)\b",
     re.I,

@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any
 
 from ilacs import register
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Kind
 from ilacs.claims.view import (
@@ -210,18 +211,18 @@ def _check_no_list_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> No
         )
 
 
-_SAME_DAY = re.compile(
+_SAME_DAY = lazyre.compile(
     r"\breports?\s+(?:were\s+|was\s+)?(?:came\s+out|published|released)\s+"
     r"(?:today|yesterday|on\s+the\s+same\s+day|the\s+same\s+day|that\s+day)\b",
     re.IGNORECASE,
 )
-_SO_FAR = re.compile(
+_SO_FAR = lazyre.compile(
     r"\bso\s+far\b|\bto\s+date\b|\bto\s+have\s+(?:achieved|been\s+rated|secured|received)\b",
     re.IGNORECASE,
 )
 
 
-_ONLY_REGION = re.compile(r"\bthe\s+only\s+(?:English\s+)?region\b", re.IGNORECASE)
+_ONLY_REGION = lazyre.compile(r"\bthe\s+only\s+(?:English\s+)?region\b", re.IGNORECASE)
 
 
 def _check_only_region(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
@@ -269,14 +270,14 @@ def _check_only_region(c: Claim, view: RecordView, as_of: date, urn: int) -> Non
         )
 
 
-_BECOMES = re.compile(r"\b(?:has|have)\s+(?:now\s+)?become\b|\bbecomes\b", re.IGNORECASE)
-_UNCOUNTED_GROUP = re.compile(
+_BECOMES = lazyre.compile(r"\b(?:has|have)\s+(?:now\s+)?become\b|\bbecomes\b", re.IGNORECASE)
+_UNCOUNTED_GROUP = lazyre.compile(
     r"\bone\s+of\s+(?:only\s+)?(?:those|these|them)\b|\bone\s+of\s+the\s+(?:\w+\s+)?"
     r"(?!(?:English|London)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:authorities|councils|boroughs)\b"
 )
 
 
-_HOLD = re.compile(
+_HOLD = lazyre.compile(
     r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b"
     # "the 12th of London's 33 councils whose most recent overall rating is outstanding"
     r"|\bwhose\s+(?:most\s+recent|latest|current)\s+(?:overall\s+)?(?:rating|grade)\s+is\b",
@@ -358,7 +359,7 @@ _READ_WORDS = frozenset(
     puts put putting end table
     """.split()
 )
-_ORDINAL_OR_NUMBER = re.compile(
+_ORDINAL_OR_NUMBER = lazyre.compile(
     r"\d+(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|"
@@ -420,7 +421,7 @@ def _unread_words(text: str) -> list[str]:
 # sub-region ("Tees Valley councils"), councils that replaced another, a move "from" one grade
 # read as a plain rank, "the first inspection since": when a reading fails on such a clause, the
 # failure is of the reading, not of the article.
-_UNMODELLED = re.compile(
+_UNMODELLED = lazyre.compile(
     r"\balong(?:side|\s+with)\b|\bjoins?\b|\bsame\s+(?:journey|day|path|route)\b"
     r"|\bonly\s+other\b|\b(?:replaced|replacing|succeeded)\b"
     r"|\bgood\s+or\s+(?:better|above)\b"
@@ -434,13 +435,13 @@ _UNMODELLED = re.compile(
 )
 # "the first council to have its leadership rated outstanding without also being rated
 # outstanding overall": the reports whose overall grade is not that one
-_WITHOUT_OVERALL = re.compile(
+_WITHOUT_OVERALL = lazyre.compile(
     r"\bwithout\s+(?:also\s+)?(?:being|having\s+been)\s+(?:rated|judged|graded)\s+"
     rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?\s+overall\b",
     re.IGNORECASE,
 )
 # a move "from" one grade: unmodelled only where it was read as a plain rank or count
-_FROM_MOVE = re.compile(
+_FROM_MOVE = lazyre.compile(
     r"\b(?:climb\w*|rise|rose|risen|move[sd]?|moving|went|gone|go|jump\w*)\s+"
     r"(?:straight\s+|directly\s+)?from\b"
     # "the third council to be downgraded to requires improvement": a move to a grade from any
@@ -449,17 +450,17 @@ _FROM_MOVE = re.compile(
     re.IGNORECASE,
 )
 # "after North Yorkshire and York", "after Bromley, Barnet and Tower Hamlets": names, so case
-_AFTER_LIST = re.compile(
+_AFTER_LIST = lazyre.compile(
     r"\b[Aa]fter\s+(?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*"
     r"(?:,\s+(?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*)*,?\s+and\s+[A-Z][\w'&-]*"
     r"(?:\s+[A-Z][\w'&-]*)*"
 )
-_ALONG_LIST = re.compile(
+_ALONG_LIST = lazyre.compile(
     r"\b(?:[Aa]long(?:side|\s+with))\s+((?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*"
     r"(?:,\s+(?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*)*(?:,?\s+and\s+[A-Z][\w'&-]*"
     r"(?:\s+[A-Z][\w'&-]*)*)?)"
 )
-_SUB_REGION = re.compile(
+_SUB_REGION = lazyre.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((?:[A-Z][\w'&-]*\s+){1,3})"
     r"(?:councils|authorities|boroughs|local\s+authorities)\b"
 )
@@ -498,11 +499,11 @@ def _unmodelled(text: str, number: int | None = None, named: int = 0) -> str | N
 
 # a rank or count that ends on the framework it is counted under ("... under the new
 # arrangements")
-_FRAMEWORK_END = re.compile(
+_FRAMEWORK_END = lazyre.compile(
     r"\b(?:framework|arrangements|regime|system|inspections)\W*$", re.IGNORECASE
 )
 # where a rank or count's clause begins or ends in the words beside it: ", and" / ", but" / ";"
-_CLAUSE_CUT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
+_CLAUSE_CUT = lazyre.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 
 
 def _soften(c: Claim, words: str, how: str) -> None:
@@ -664,7 +665,7 @@ def _subregion_urns(place: str | None) -> set[int] | None:
 # "the second in the region this month", "the third this week": a ranking of a month's or a
 # week's reports, which ilacs does not compute
 # (after the place: "Last month Derby became the 10th" dates the event, it ranks no month)
-_SHORT_PERIOD = re.compile(r"\b(?:this|that|the same)\s+(?:month|week|fortnight)\b", re.I)
+_SHORT_PERIOD = lazyre.compile(r"\b(?:this|that|the same)\s+(?:month|week|fortnight)\b", re.I)
 
 
 def _ranks_short_period(c: Claim) -> bool:
@@ -684,14 +685,14 @@ def _reading_name(c: Claim, every: bool) -> str:
 
 # "the only one of the region's 15 councils", "one of the 12 councils in the North East": all
 # the councils of a region, their number named
-_REGION_TOTAL = re.compile(
+_REGION_TOTAL = lazyre.compile(
     rf"\b(?:the\s+region['’]s\s+(?P<a>\d{{1,2}}|{T.NUMBER})|the\s+(?P<b>\d{{1,2}}|{T.NUMBER})\s+"
     r"(?:councils|local\s+authorities|authorities)\s+in\s+(?:the\s+)?(?P<r>region|[A-Z][\w ]+))"
     r"(?:\s+(?:councils|local\s+authorities|authorities))?",
 )
 # words that make a total a part of a region's councils, not all of them ("the 12 councils
 # inspected so far", "the region's six unitary authorities")
-_PART_OF_REGION = re.compile(
+_PART_OF_REGION = lazyre.compile(
     r"\b(?:inspect\w*|visit\w*|reports?|report\w+|published|under|since|so\s+far|to\s+date|"
     r"this\s+year|last\s+year|whose|unitary|county|counties|metropolitan|shire|"
     r"cit(?:y|ies)|rural|urban|largest|smallest|biggest|other|neighbour\w*|statistical|"
@@ -1429,7 +1430,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation = C, f"Not {n} {what_grade}{where} by any reading ({lines})."
 
 
-_BOTH_AREAS = re.compile(r"\bboth\s+[^.;,]{3,60}?\s+and\s+[^.;,]{3,40}", re.IGNORECASE)
+_BOTH_AREAS = lazyre.compile(r"\bboth\s+[^.;,]{3,60}?\s+and\s+[^.;,]{3,40}", re.IGNORECASE)
 
 
 def _settle_tally(c: Claim, got: int, n: int, held: str, near: str, wrong: str) -> None:
@@ -1574,7 +1575,7 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
 
 # "for the first time in more than seven years", "for the first time in a decade": a span of
 # years back, not the whole record
-_FIRST_IN_YEARS = re.compile(
+_FIRST_IN_YEARS = lazyre.compile(
     rf"\bfirst\s+time\s+in\s+(?P<loose>(?:more\s+than|over|almost|nearly|about|around|some|"
     rf"roughly|well\s+over|getting\s+on\s+for)\s+)?(?P<n>an?|\d+|{T.NUMBER})\s+"
     rf"(?P<unit>years?|decades?)\b",
@@ -1804,12 +1805,12 @@ def _moves(
 
 # "to be downgraded to requires improvement", "upgraded to good": a move to a grade from any
 # better (worse) one
-_TO_MOVE = re.compile(
+_TO_MOVE = lazyre.compile(
     rf"\b(down|up)-?grad(?:ed|ing)\s+to\s+(?:an?\s+)?['‘\"“]?(?P<g>{T.GRADE_WORDS})",
     re.IGNORECASE,
 )
 # "to lose an outstanding rating", "no longer rated good": off a grade to a worse one
-_LOST = re.compile(r"\b(?:los(?:e|es|ing|t)|no\s+longer|drop(?:s|ped|ping)?)\b", re.IGNORECASE)
+_LOST = lazyre.compile(r"\b(?:los(?:e|es|ing|t)|no\s+longer|drop(?:s|ped|ping)?)\b", re.IGNORECASE)
 
 
 def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
@@ -1972,7 +1973,7 @@ def _check_transition_count(
         )
 
 
-_LOOSE_NUMBER = re.compile(
+_LOOSE_NUMBER = lazyre.compile(
     rf"\b(?:about|around|nearly|almost|more than|over|some|roughly|approximately|fewer than|"
     rf"less than|under|at least|up to|close to|getting on for|an estimated|a dozen|dozens)\s+"
     rf"(?:\d+|{T.NUMBER})\b|\ba dozen\b|\bdozens\b",
@@ -1980,7 +1981,7 @@ _LOOSE_NUMBER = re.compile(
 )
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|and|&)\s*", re.IGNORECASE)
+_LIST_JOIN = lazyre.compile(r"\s*(?:,\s*and|,|and|&)\s*", re.IGNORECASE)
 # a relative clause after a name in the list ('Northumberland, which was rated good in 2020,
 # and Telford & Wrekin'): it runs to the join before the next name
-_LIST_RELATIVE = re.compile(r"\s*,?\s*\(?(?:which|who|whose|where)\b[^()]*?\)?", re.IGNORECASE)
+_LIST_RELATIVE = lazyre.compile(r"\s*,?\s*\(?(?:which|who|whose|where)\b[^()]*?\)?", re.IGNORECASE)

@@ -39,18 +39,19 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind, Verdict
 
 # words that tie a grade to now, or to the grade just said, not to another inspection
-_NOW = re.compile(
+_NOW = lazyre.compile(
     r"\b(?:still|now|no longer|any ?more|remains?|currently|today|continues? to be)\b", re.I
 )
-_ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b", re.I)
-_CAME_IN = re.compile(
+_ALSO = lazyre.compile(r"\b(?:also|too|as well|likewise)\b", re.I)
+_CAME_IN = lazyre.compile(
     r"\b(?:introduced|brought in|came in(?:to force)?|launched|changes? to (?:its|the))\b", re.I
 )
-_POSSESSIVE = re.compile(r"\s*['’]s?\b")
+_POSSESSIVE = lazyre.compile(r"\s*['’]s?\b")
 
 # the kinds of claim about one council's inspections that other readings are tried on
 _ONE_COUNCIL = (Kind.GRADE, Kind.TREND, Kind.DATE, Kind.INSPECTOR)

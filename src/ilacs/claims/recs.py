@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ilacs import register
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Kind, Verdict
 from ilacs.claims.view import (
@@ -140,7 +141,7 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
 
 # How a visit was done, as an article says it: "carried out remotely during the pandemic",
 # "carried out in person"
-_MODE_SAID = re.compile(
+_MODE_SAID = lazyre.compile(
     r"\b(?:carried\s+out|conducted|done|held)\s+(?:(?P<part>partly|partially|largely|mostly)\s+|"
     r"(?:fully|entirely|wholly|completely)\s+)?(?:(?P<remote>remotely|virtually|online|by\s+"
     r"(?:remote\s+means|video(?:\s+calls?)?))|(?P<site>in\s+person|on\s+site|face[- ]to[- ]face))\b",
@@ -148,7 +149,7 @@ _MODE_SAID = re.compile(
 )
 # How the letter says it was done (letters of 2020 and 2021: "This visit was carried out fully
 # by remote means", "... carried out partly by remote means", "... carried out remotely")
-_MODE_LETTER = re.compile(
+_MODE_LETTER = lazyre.compile(
     r"\bThis\s+visit\s+was\s+carried\s+out\s+(?:(?P<part>partly|partially|largely|mostly)\s+|"
     r"(?:fully|entirely|wholly)\s+)?(?:by\s+remote\s+means|remotely)\b",
     re.IGNORECASE,
@@ -268,12 +269,12 @@ def _check_short_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     c.explanation = "ilacs holds no letter of this council that says so in these words."
 
 
-_EARLIER_RECS = re.compile(
+_EARLIER_RECS = lazyre.compile(
     r"\s*(?:(?:made|set(?:\s+out)?|raised|given|issued)\s+)?(?:from|of|at|after|by|in)\s+"
     r"(?:an?|the|its|their)\s+(?:earlier|previous|last|prior|former|first|preceding)\b",
     re.IGNORECASE,
 )
-_SOME_RECS_LEFT = re.compile(
+_SOME_RECS_LEFT = lazyre.compile(
     r"\b(?:had|have|has|were|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:dealt|addressed|"
     r"met|tackled|completed|implemented|resolved|acted)\b|\b(?:remain(?:ed)?|still)\s+"
     r"(?:outstanding|unmet|unresolved|open)\b",

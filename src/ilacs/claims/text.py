@@ -13,18 +13,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ilacs import register
+from ilacs.claims import lazyre
 
 # --- sentences and clauses ----------------------------------------------------------------------
 
 # A sentence ends at . ! ? (not after "St", "Mr", initials or inside a number) before a capital or
 # an opening quote, or at a line break.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazyre.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])[.!?]+[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])"
     r"|\n\s*(?![a-z])"
 )
 # Where one claim ends and the next begins inside a sentence: "rated good, with leadership
 # outstanding"; "inadequate in 2016; good in 2019"; "outstanding - the highest grade".
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazyre.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
     # "rated inadequate in 2018, before climbing to requires improvement": a later event
@@ -133,10 +134,10 @@ def clauses(text: str, sentence: Span) -> list[Span]:
 
 # --- quotations ---------------------------------------------------------------------------------
 
-_QUOTES = re.compile(
+_QUOTES = lazyre.compile(
     r"“[^”“]{1,1500}”|\"[^\"\n]{1,1500}\"|‘[^’‘\n]{1,1500}’(?![a-z])|(?<![A-Za-z])'[^'\n]{1,1500}'(?![a-z])"
 )
-_QUOTES_ODD = re.compile(r"”[^”“\n]{1,1500}”")
+_QUOTES_ODD = lazyre.compile(r"”[^”“\n]{1,1500}”")
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -216,7 +217,7 @@ def _caps_pattern() -> re.Pattern:
 
 
 # Words that make a council's name something else: "North Yorkshire Police", "Reading Football".
-_NOT_COUNCIL_AFTER = re.compile(
+_NOT_COUNCIL_AFTER = lazyre.compile(
     r"\s+(?:Police|Football|FC|University|Hospital|NHS|Clinical|Fire|Road|Street)\b"
     # "the Essex unitary authority" is Thurrock or Southend, not Essex County Council
     r"|\s+unitar(?:y|ies)\b|-based\b"
@@ -330,9 +331,9 @@ def number(word: str) -> int | None:
 GRADE_WORDS = (
     r"outstanding|good|inadequate|requir(?:es|ed|ing|e)\s+improvement(?:\s+to\s+be\s+good)?|RI"
 )
-GRADE_RE = re.compile(rf"(?<![A-Za-z])({GRADE_WORDS})(?![A-Za-z])", re.IGNORECASE)
+GRADE_RE = lazyre.compile(rf"(?<![A-Za-z])({GRADE_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # a quotation that is only a grade: 'requires improvement to be good', "overall good"
-GRADE_ONLY = re.compile(rf"(?:overall\s+)?(?:{GRADE_WORDS})(?:\s+overall)?", re.IGNORECASE)
+GRADE_ONLY = lazyre.compile(rf"(?:overall\s+)?(?:{GRADE_WORDS})(?:\s+overall)?", re.IGNORECASE)
 
 
 def grade_of(word: str) -> str:
@@ -360,7 +361,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"board\s+(?:meant|responsible|set up|charged|designed|intended|tasked|that is meant|which is meant)\s+"
      r"(?:to\s+|for\s+|with\s+)(?:\w+\s+){0,2}safeguarding", "lscb"),
 ]  # fmt: skip
-AREA_RE = re.compile(
+AREA_RE = lazyre.compile(
     "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(AREA_PHRASES)), re.IGNORECASE
 )
 
@@ -405,7 +406,7 @@ class When:
     relative: bool = False  # read relative to as-of ("last year", "today")
 
 
-_DATE_ATOM = re.compile(
+_DATE_ATOM = lazyre.compile(
     rf"(?P<d1>{DAY})(?:\s*(?:-|–|to|and)\s*(?P<d1b>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:\s*(?:-|–)\s*(?P<d2b>{DAY})"
     # "December 12 and 13 last year" (not "May 2 and 15 June", "June 12 and 20 councils")
@@ -418,11 +419,11 @@ _DATE_ATOM = re.compile(
 )
 # "May" and "March" are words too: a bare month is a date only after 'in', 'of', 'since',
 # 'between', 'and', 'from', 'until', 'during', 'last', 'this', 'early', 'late', 'end of'.
-_MONTH_CONTEXT = re.compile(
+_MONTH_CONTEXT = lazyre.compile(
     r"(?:\bin|\bof|\bsince|\bbetween|\band|\bfrom|\buntil|\bduring|\blast|\bthis|\bearly|\blate|\bmid|\bby|\bon|\bto|\bor|,|\()\s*$",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
+_RELATIVE = lazyre.compile(
     r"\b(?P<rel>last year|this year|earlier this year|the previous year|last month|"
     r"(?:earlier |later |at the (?:start|end) of )?this month|the previous month|"
     r"this week|last week|today|yesterday|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -434,7 +435,7 @@ _RELATIVE = re.compile(
 )
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
 # "late last year", "early 2015", "at the end of 2021": a part of a year (its months)
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = lazyre.compile(
     r"\b(?P<part>early|late|(?:at\s+|towards\s+)?the\s+(?:end|start|beginning|middle)\s+of|"
     r"mid-?)\s*(?P<year>last year|this year|the previous year|(?:19|20)\d\d)\b",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ilacs import register
+from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Verdict
 from ilacs.constants import AREA_WORDS as BASE_AREA_WORDS
@@ -245,7 +246,7 @@ def _years_doc(insp: list[Any], whens: list, as_of: date) -> Any | None:
 
 
 # words for the inspection just before the latest (not "previously", which may be any earlier)
-_LAST_ONE = re.compile(
+_LAST_ONE = lazyre.compile(
     r"\b(?:previous (?:full )?(?:inspection|rating|judge?ment|report|grade)|last inspect\w*|"
     r"last (?:full )?(?:Ofsted )?inspection|last (?:rated|judged)|last time)\b",
     re.IGNORECASE,
@@ -417,7 +418,7 @@ def _doc_years(d: Any) -> set[int]:
     return {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
 
 
-_PATH_DAY = re.compile(r"[-_ ](\d{1,2})[_ ]([A-Za-z]+)[_ ](\d{4})\.pdf$")
+_PATH_DAY = lazyre.compile(r"[-_ ](\d{1,2})[_ ]([A-Za-z]+)[_ ](\d{4})\.pdf$")
 
 
 def _published(d: Any) -> date | None:
@@ -514,7 +515,7 @@ def _named_in(name: str, d: Any, texts: Any) -> tuple[int, str] | None:
     return None
 
 
-_PREVIOUS_IN_TEXT = re.compile(
+_PREVIOUS_IN_TEXT = lazyre.compile(
     r"previous (?:\w+\s+){0,3}inspection[^.]{0,160}?(?:was|were|took place)\s+(?:carried out\s+)?in\s+"
     rf"(?P<month>{T.MONTH_NAME})"
     r"\s+(?P<year>20\d\d)",
@@ -589,7 +590,7 @@ def _region_of(urn: int | None) -> str | None:
         return None
 
 
-_GOOD_OR_BETTER = re.compile(
+_GOOD_OR_BETTER = lazyre.compile(
     r"\bgood\s+or\s+(?:better|above|outstanding)\b|\boutstanding\s+or\s+good\b", re.IGNORECASE
 )
 
