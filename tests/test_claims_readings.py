@@ -164,3 +164,48 @@ def test_years_come_from_the_sentence_before_only_when_its_own_gives_none():
     c = next(c for c in extract(text, ROCHDALE, r) if "rated inadequate" in c.text)
     assert T.dates(text[text.index("In the") :], ROCHDALE)
     assert not [why for why, _ in readings(c, r, str) if "2014" in why]
+
+
+# Swindon: sif published 23 May 2014, on site 11 March to 2 April 2014 (requires improvement
+# overall and for help and protection); ilacs2018 published 12 August 2019 (good);
+# ilacs2023 published 11 September 2023, on site 17 to 28 July 2023 (inadequate).
+SWINDON = date(2024, 1, 5)
+
+
+@pytest.mark.parametrize(
+    "text, words, verdict",
+    [
+        # "that year": the days are of the year the sentence before gives
+        (
+            "Back in 2014, Swindon was judged to require improvement overall. Inspectors, who "
+            "were in the borough from 11 March to 2 April that year, rated help and protection "
+            "as requiring improvement.",
+            "rated help and protection as requiring improvement",
+            "supported",
+        ),
+        (
+            "Back in 2014, Swindon was judged to require improvement overall. Inspectors, who "
+            "were in the borough from 11 March to 2 April that year, rated help and protection "
+            "as good.",
+            "rated help and protection as good",
+            "contradicted",
+        ),
+        # a year services declined "since" is not the year of the grade the sentence gives
+        (
+            "Swindon's services were judged good in 2019. It is a marked change from the last "
+            "full inspection, carried out in July 2023, when inspectors found services had "
+            "deteriorated since 2019 and rated them inadequate.",
+            "rated them inadequate",
+            "supported",
+        ),
+        (
+            "Swindon's services were judged good in 2019. It is a marked change from the last "
+            "full inspection, carried out in July 2023, when inspectors found services had "
+            "deteriorated since 2019 and rated them outstanding.",
+            "rated them outstanding",
+            "contradicted",
+        ),
+    ],
+)
+def test_that_year_and_since(check, text, words, verdict):
+    assert verdicts(check(text, SWINDON), words) == {verdict}

@@ -2620,8 +2620,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 or (
                     re.match(r"no\s+longer\b", cue.group(0), re.IGNORECASE)
                     and re.fullmatch(
-                        r"no\s+longer\s+(?:be(?:ing)?\s+)?(?:rated|judged|graded|deemed|classed)\s+"
-                        r"(?:as\s+)?['‘\"“]?",
+                        # ("we are no longer inadequate": the grade right after the words)
+                        r"no\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|"
+                        r"classed)\s+(?:as\s+)?)?['‘\"“]?",
                         local[cue.start() :],
                         re.IGNORECASE,
                     )
@@ -2743,6 +2744,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # the grade of the inspection the date is of
                 mine.append(w)
                 of_inspection = True
+                continue
+            if left and w.relative and abs((w.first - r.as_of).days) <= 7:
+                # "Today Ofsted has confirmed we are no longer inadequate": the day of the news,
+                # not of the grade left
                 continue
             if (
                 _SINCE.search(lead)
@@ -7109,7 +7114,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )
 
 
-_COUNT = lazyre.compile(
+_COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
     rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     # ("Twelve North West authorities": a region's)
@@ -7126,7 +7131,7 @@ _COUNT = lazyre.compile(
 
 
 # "None have been rated outstanding" after a sentence that counted councils.
-_NONE_OF_THEM = lazyre.compile(
+_NONE_OF_THEM = re.compile(
     r"^\W*(?P<none>None)\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|had|were|was|is|are)\s+"
     r"(?:yet\s+|so far\s+|ever\s+)?(?:been\s+)?(?:yet\s+)?(?:rated|judged|graded|given|awarded|received|achieved)\b",
 )
@@ -7183,7 +7188,7 @@ _NUMBER_OF_GRADED = lazyre.compile(
 )
 # "taking to 14 the number of councils given the top rating since the framework was updated":
 # the count on the day, the number before the group
-_TO_N_NUMBER_OF = lazyre.compile(
+_TO_N_NUMBER_OF = re.compile(
     r"\b(?:taking|takes|take|took|bringing|brings|bring|brought|raising|raises|raised|lifting|"
     rf"lifts|lifted)\s+to\s+(?P<n>\d+|{T.NUMBER})\s+the\s+(?:total\s+)?number\s+of\s+"
     r"(?:English\s+)?(?:councils|local authorities|authorities|LAs)(?:\s+(?:in|across)\s+England)?"
@@ -8159,7 +8164,7 @@ _WINDOW = lazyre.compile(
     rf"[^,.;]{{0,60}}?\b(?:published|inspected)\s+since\s+(?P<w>{T.MONTH_NAME}(?:\s+(?:19|20)\d\d)?)\b",
     re.IGNORECASE,
 )
-_BARE_COUNT = lazyre.compile(
+_BARE_COUNT = re.compile(
     # "A further 33 were judged good, 16 require improvement and eight were rated inadequate"
     r"(?:(?:A|Another)\s+further\s+|Another\s+)?"
     rf"(?P<m>)(?P<before>)(?=(?:{T.NUMBER}|none)\s+(?:have|has|were|are|had)\s+(?:now\s+)?(?:been\s+)?"
@@ -8188,7 +8193,7 @@ _ONE_OF_THOSE = lazyre.compile(
     r"of\s+(?:those|these|them)\b",
     re.IGNORECASE,
 )
-_OF_THOSE = lazyre.compile(
+_OF_THOSE = re.compile(
     r"(?:Of|Among|Amongst)\s+(?P<m>those|these|them)(?P<before>)\s*,\s+", re.IGNORECASE
 )
 # "95 ILACS reports have now been published since the framework was introduced in 2018"
@@ -8209,7 +8214,7 @@ _AMONG_PUBLISHED = lazyre.compile(
 
 # "(Middlesbrough is ...) one of only seven nationally to have had reports published under it so
 # far": how many the framework has reported on
-_ONE_OF_NATIONALLY = lazyre.compile(
+_ONE_OF_NATIONALLY = re.compile(
     rf"\bone\s+of\s+(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:nationally|in\s+England|"
     r"across\s+England|in\s+the\s+country)\s+to\s+have\s+(?:now\s+|so\s+far\s+)?(?:had|received)\s+"
     r"(?:their\s+|its\s+)?(?:full\s+)?(?:(?:ILACS|SIF|inspection)\s+)?(?:reports?|inspections?)"
@@ -9285,7 +9290,7 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # "takes the number rated outstanding under the framework to 35 - just under a third of the 117
 # councils inspected under it so far": the share the count before makes of the councils the
 # framework has reported on
-_SHARE_OF_INSPECTED = lazyre.compile(
+_SHARE_OF_INSPECTED = re.compile(
     r"(?P<q>almost|nearly|about|around|roughly|approximately|more than|over|just over|just under|"
     r"under|less than|fewer than|well over)?\s*(?P<share>(?P<pc>\d{1,3}(?:\.\d)?)\s*(?:per\s?cent|%)|"
     + _FRACTION_WORDS

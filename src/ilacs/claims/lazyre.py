@@ -8,7 +8,9 @@ check`'s time on a short article (issue 10 asks for under a second, CLI process 
 hands out the compiled pattern's own methods (held on the instance, so a call costs what it
 costs on a compiled pattern). Typed as `re.Pattern[str]`: it has every attribute of one; only
 `re.search(stand_in, ...)` and the like, which want a real pattern or a string, must not be
-given it (the patterns of this package are used by their methods).
+given it (the patterns of this package are used by their methods), and a pattern whose matches
+are told apart by `m.re is PATTERN` must be compiled with `re.compile`: a match's `re` is the
+compiled pattern, never the stand-in (tests/test_lazyre.py checks the package for both).
 """
 
 from __future__ import annotations

@@ -2026,7 +2026,7 @@ _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 # improvement', 'four things that need to improve', 'five areas to improve', 'six things the
 # council must improve', 'just one recommendation', 'nine priority actions', 'nine "priority and
 # immediate" actions' (`pa`: a count of priority actions).
-_REC_COUNT = lazyre.compile(
+_REC_COUNT = re.compile(
     rf"\b{_NUMBER}\s+(?:(?:key|main|further|new|separate|specific|formal|other|more)\s+)?"
     r"(?:(?P<pa>priority\s+actions?|[\"“‘']?priority\s+and\s+immediate[\"”’']?\s+actions?|"
     r"areas?\s+for\s+priority\s+action|"
@@ -2100,7 +2100,7 @@ _REC_COUNT_LISTED = lazyre.compile(
 )
 # 'a better response to disabled children, and improvements in two other areas': the things
 # named before, and that many more (`_REC_SAYER`: where the things named begin)
-_REC_COUNT_OTHER = lazyre.compile(
+_REC_COUNT_OTHER = re.compile(
     r"\b(?:improvements?|progress|changes?|action|better\s+practice)\s+(?:in|on|across)\s+"
     + _NUMBER
     + r"\s+(?:other|further|more)\s+(?:areas?|things?|aspects?)\b",
@@ -2114,7 +2114,7 @@ _REC_SAYER = lazyre.compile(
 )
 # 'None of the problems required priority and immediate action', 'no priority actions', 'did
 # not find any areas for priority action': none (SIF reports say so in these words).
-_PRIORITY_NONE = lazyre.compile(
+_PRIORITY_NONE = re.compile(
     r"\b(?:no|none\b(?:\s+of\s+(?:the|its|these|them)\b)?|not\s+(?:\w+\s+){0,2}?any)"
     r"(?:\s+(?!(?:longer|since|from|after|previous|last|earlier|following)\b)[\w'’-]+){0,5}?\s+"
     r"[\"“‘']?priority(?:\s+(?:and|or)\s+immediate)?[\"”’']?\s+(?:actions?|areas?)\b",
@@ -2239,7 +2239,7 @@ _REC_NONE = lazyre.compile(
     re.I,
 )
 # 'the report contains no list of recommendations', 'Ofsted made no recommendations'
-_REC_NO_LIST = lazyre.compile(
+_REC_NO_LIST = re.compile(
     r"\b(?:contains|contained|includes|included|has|had|makes|made|gives|gave|sets\s+out)\s+"
     r"no\s+(?:list\s+of\s+|formal\s+)?recommendations\b|"
     # 'Ofsted did not list any areas for improvement', 'the report does not set out any
@@ -2304,6 +2304,9 @@ class RecSpan:
     deadline: tuple[int, int] | None = None
     # a list set out line by line: where each line's item is (each is a claim of its own)
     lines: tuple[tuple[int, int], ...] = ()
+    # "more than 20 areas for improvement": how the count is bounded ('more', 'at_least',
+    # 'less', 'up_to', 'nearly', 'about'), None for an exact count
+    bound: str | None = None
     # a count whose sentence names no year: the years the article names just before it (its
     # paragraph and the two before, back to a heading): "That 2015 report ... the council was
     # handed eight recommendations"
@@ -2429,6 +2432,7 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
             continue
         if count > 60:
             continue
+        bound = _bound_before(sentence, m.start("n"))
         priority = bool(m.re is _REC_COUNT and m.group("pa"))
         # the clause, from the sayer if it is near ('The letter names four things ...')
         head = sentence[:m_start]
@@ -2462,11 +2466,54 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 # report's count, not the new one's
                 previous=bool(_OF_THE_LAST.match(sentence, m_end)),
                 letter=letter,
+                bound=bound,
                 years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
                 near_years=_years_near(text, at),
             )
         )
     return out
+
+
+# the words that bound a count ("more than 20", "at least six", "nearly 30"), by what they mean
+_BOUNDS = (
+    ("more", r"more\s+than|over|upwards\s+of|in\s+excess\s+of"),
+    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than"),
+    ("less", r"fewer\s+than|less\s+than|under"),
+    ("up_to", r"up\s+to|at\s+most|no\s+more\s+than"),
+    ("nearly", r"nearly|almost|just\s+under|close\s+to"),
+    ("about", r"about|around|roughly|approximately|some|about\s+a|c\.|circa"),
+)
+_BOUND_BEFORE = lazyre.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _BOUNDS) + r")\s+$", re.I
+)
+
+
+def _bound_before(sentence: str, at: int) -> str | None:
+    """How the words just before a count at `at` bound it (see `_BOUNDS`), or None."""
+    m = _BOUND_BEFORE.search(sentence, max(0, at - 30), at)
+    return next((name for name, _ in _BOUNDS if m and m.group(name)), None)
+
+
+def within_bound(bound: str, said: int, actual: int) -> bool:
+    """Whether `actual` is what "more than `said`" (or another bound) allows."""
+    return {
+        "more": actual > said,
+        "at_least": actual >= said,
+        "less": actual < said,
+        "up_to": actual <= said,
+        "nearly": said - max(2, round(0.15 * said)) <= actual <= said,
+        "about": abs(actual - said) <= max(1, round(0.15 * said)),
+    }[bound]
+
+
+_BOUND_WORDS = {
+    "more": "more than",
+    "at_least": "at least",
+    "less": "fewer than",
+    "up_to": "at most",
+    "nearly": "nearly",
+    "about": "about",
+}
 
 
 def _years_near(text: str, at: int) -> tuple[int, ...]:
@@ -3573,6 +3620,22 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         )
         if getattr(doc, "rec_count", None):
             readings.add(doc.rec_count)
+        if span.bound:
+            # "more than 20 areas for improvement": a bound, not a count
+            words = f"{_BOUND_WORDS[span.bound]} {span.count}"
+            held = sorted(n for n in readings if within_bound(span.bound, span.count, n))
+            counts = " or ".join(map(str, sorted(readings)))
+            if held:
+                return (
+                    Verdict.SUPPORTED,
+                    f"{label} makes {held[0]} recommendations: {words}.",
+                    evidence,
+                )
+            return (
+                Verdict.CONTRADICTED,
+                f"{label} makes {counts} recommendations, not {words}.",
+                evidence,
+            )
         if span.count in readings:
             return (
                 Verdict.SUPPORTED,

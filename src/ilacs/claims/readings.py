@@ -22,7 +22,8 @@ and ranks whose convention an article leaves open). Readings are drawn only from
   outstanding, with outstanding leadership" is a grade of its own);
 - year: a grade (not a run, move or count of inspections) with no year of its own in its
   sentence may be of a year the sentence names, or, when it names none, of one the sentence
-  before names if that one gives no grade and no year a framework came in; never when the
+  before names if that one gives no grade and no year a framework came in (or says "that
+  year", whatever else it gives); never when the
   clause gives its own year or says "still", "now", "no longer", or "also" of the grade just
   said.
 
@@ -51,7 +52,15 @@ _ALSO = lazyre.compile(r"\b(?:also|too|as well|likewise)\b", re.I)
 _CAME_IN = lazyre.compile(
     r"\b(?:introduced|brought in|came in(?:to force)?|launched|changes? to (?:its|the))\b", re.I
 )
+_THAT_YEAR = lazyre.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
+_SINCE = lazyre.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|end|spring|summer|autumn|winter)\s+(?:of\s+)?)?$", re.I
+)
 _POSSESSIVE = lazyre.compile(r"\s*['’]s?\b")
+
+# the facts of a claim that is only grades (a trend read from "rated ... as requiring
+# improvement" has no more)
+_GRADES_ONLY = {"grades", "whens", "from_to", "previous_cue", "several"}
 
 # the kinds of claim about one council's inspections that other readings are tried on
 _ONE_COUNCIL = (Kind.GRADE, Kind.TREND, Kind.DATE, Kind.INSPECTOR)
@@ -146,17 +155,40 @@ def _area_changes(c: Claim, reader: Any, sent: T.Span) -> list[Change]:
 
 def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) -> list[Change]:
     items = c.facts.get("grades") or []
+    # ("from 24 April to 11 May that year": days whose year is the one said before)
+    that_year = before is not None and bool(_THAT_YEAR.search(reader.text, sent.start, sent.end))
     if (
         not items
         # (a run, a move or a count of inspections is counted over the record, not of one year)
-        or c.type != Kind.GRADE
-        or any(it.get("times") or it.get("moved") or it.get("ever") for it in items)
+        or any(
+            it.get("times") or it.get("moved") or it.get("ever") or it.get("at_last")
+            for it in items
+        )
+        # (a trend read as grades only, "rated ... as requiring improvement", may be re-read;
+        # one with a run, a streak or a move in it is counted over the record)
+        or (c.type == Kind.TREND and not set(c.facts) <= _GRADES_ONLY)
         or _NOW.search(c.text)
-        or any(sent.start <= w.start < sent.end for it in items for w in it.get("whens", []))
+        # (a year the sentence gives the grade binds it, but not one it came "since":
+        # "found services had deteriorated since 2015 and rated them inadequate")
+        or any(
+            sent.start <= w.start < sent.end
+            and not _SINCE.search(reader.text, sent.start, w.start)
+            and not (that_year and w.relative)
+            for it in items
+            for w in it.get("whens", [])
+        )
     ):
         return []
     said = T.dates(reader.text[sent.start : sent.end], reader.as_of, sent.start)
-    if not said:
+    if before is not None and that_year:
+        # ("Back in 2017, ... Newcastle was judged to require improvement. Inspectors, who were
+        # in the city from 24 April to 11 May that year, rated ...": the year said before)
+        said = [
+            w
+            for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
+            if not w.relative
+        ]
+    elif not said:
         # (the sentence before sets the scene only when it gives no grade of its own: "The
         # inspection took place in July 2014. Inspectors ... rated that part of the service
         # inadequate", not "Ten years ago, we were rated good. Inspectors found our care ... to
@@ -170,7 +202,7 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         said = T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
         if _CAME_IN.search(reader.text, before.start, before.end):
             return []  # ("In 2021, Ofsted introduced changes to its framework": no inspection's)
-    if any(c.start <= w.start < c.end for w in said):
+    if any(c.start <= w.start < c.end for w in said if not (that_year and w.relative)):
         return []
     own = {w.first.year for it in items for w in it.get("whens", [])}
     out: list[Change] = []

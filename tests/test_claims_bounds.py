@@ -1,0 +1,64 @@
+"""`ilacs check`: a count of recommendations the article bounds ("more than 20 areas for
+improvement", "fewer than five") is checked as a bound, not as the number; and "we are no
+longer inadequate" is a grade left, also when the sentence says when the news came ("Today").
+Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ilacs.claims.quotes import within_bound
+from tests.claims_helpers import in_process_checker, verdicts
+
+
+@pytest.fixture(scope="module")
+def check(corpus_db):
+    with in_process_checker(corpus_db) as run:
+        yield run
+
+
+# Medway: ilacs2018 published 27 August 2019 (inadequate); ilacs2023 published 11 September
+# 2023 (good), whose "What needs to improve" lists four recommendations.
+MEDWAY = date(2023, 9, 12)
+LEAD = "Medway Council's children's services have been rated good. "
+
+
+@pytest.mark.parametrize(
+    "said, verdict",
+    [
+        ("more than three areas for improvement", "supported"),
+        ("more than 20 areas for improvement", "contradicted"),
+        ("fewer than five areas for improvement", "supported"),
+        ("fewer than four areas for improvement", "contradicted"),
+        ("at least four areas for improvement", "supported"),
+        ("four areas for improvement", "supported"),
+        ("five areas for improvement", "contradicted"),
+    ],
+)
+def test_a_bounded_count_of_recommendations(check, said, verdict):
+    found = check(LEAD + f"The report lists {said}.", MEDWAY)
+    assert verdicts(found, said, "recommendation") == {verdict}
+
+
+def test_bounds():
+    assert within_bound("more", 20, 28) and not within_bound("more", 20, 20)
+    assert within_bound("at_least", 20, 20) and not within_bound("at_least", 20, 19)
+    assert within_bound("less", 5, 4) and not within_bound("less", 5, 5)
+    assert within_bound("up_to", 5, 5) and not within_bound("up_to", 5, 6)
+    assert within_bound("nearly", 20, 18) and not within_bound("nearly", 20, 21)
+    assert within_bound("about", 20, 22) and not within_bound("about", 20, 25)
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Ofsted has confirmed the council is no longer inadequate.", "supported"),
+        ("Today Ofsted has confirmed the council is no longer inadequate.", "supported"),
+        ("Today Ofsted has confirmed the council is no longer good.", "contradicted"),
+        ("Ofsted has confirmed the council is no longer rated inadequate.", "supported"),
+    ],
+)
+def test_no_longer_a_grade(check, sentence, verdict):
+    assert verdicts(check(LEAD + sentence, MEDWAY), "no longer") == {verdict}
