@@ -161,7 +161,12 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         not items
         # (a run, a move or a count of inspections is counted over the record, not of one year)
         or any(
-            it.get("times") or it.get("moved") or it.get("ever") or it.get("at_last")
+            it.get("times")
+            or it.get("moved")
+            or it.get("ever")
+            or it.get("at_last")
+            or it.get("left")
+            or it.get("negated")
             for it in items
         )
         # (a trend read as grades only, "rated ... as requiring improvement", may be re-read;
@@ -169,40 +174,42 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         or (c.type == Kind.TREND and not set(c.facts) <= _GRADES_ONLY)
         or _NOW.search(c.text)
         # (a year the sentence gives the grade binds it, but not one it came "since":
-        # "found services had deteriorated since 2015 and rated them inadequate")
+        # "found services had deteriorated since 2015 and rated them inadequate", nor a month
+        # or day whose year ilacs supplied: "in September and October" in "In a report published
+        # in November 2015, after inspectors spent four weeks in the borough in September and
+        # October, Ofsted found ...")
         or any(
             sent.start <= w.start < sent.end
+            and not w.relative
             and not _SINCE.search(reader.text, sent.start, w.start)
-            and not (that_year and w.relative)
             for it in items
             for w in it.get("whens", [])
         )
     ):
         return []
-    said = T.dates(reader.text[sent.start : sent.end], reader.as_of, sent.start)
-    if before is not None and that_year:
+    said = [
+        w
+        for w in T.dates(reader.text[sent.start : sent.end], reader.as_of, sent.start)
+        if not w.relative
+    ]
+    if before is not None and (that_year or not said):
         # ("Back in 2017, ... Newcastle was judged to require improvement. Inspectors, who were
-        # in the city from 24 April to 11 May that year, rated ...": the year said before)
+        # in the city from 24 April to 11 May that year, rated ...": the year said before; and
+        # the sentence before sets the scene for one that gives no year: "The inspection took
+        # place in July 2014. Inspectors ... rated that part of the service inadequate". Not
+        # "Ten years ago, we were rated good. Inspectors found our care ... to be outstanding":
+        # a year counted back, in a sentence with a grade of its own, is that grade's)
+        graded = bool(T.GRADE_RE.search(reader.text, before.start, before.end))
         said = [
             w
             for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
-            if not w.relative
+            if not (w.relative and (graded or that_year))
         ]
-    elif not said:
-        # (the sentence before sets the scene only when it gives no grade of its own: "The
-        # inspection took place in July 2014. Inspectors ... rated that part of the service
-        # inadequate", not "Ten years ago, we were rated good. Inspectors found our care ... to
-        # be outstanding")
-        if (
-            before is None
-            or _ALSO.search(c.text)
-            or T.GRADE_RE.search(reader.text, before.start, before.end)
+        if not that_year and (
+            _ALSO.search(c.text) or _CAME_IN.search(reader.text, before.start, before.end)
         ):
-            return []
-        said = T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
-        if _CAME_IN.search(reader.text, before.start, before.end):
             return []  # ("In 2021, Ofsted introduced changes to its framework": no inspection's)
-    if any(c.start <= w.start < c.end for w in said if not (that_year and w.relative)):
+    if any(c.start <= w.start < c.end for w in said):
         return []
     own = {w.first.year for it in items for w in it.get("whens", [])}
     out: list[Change] = []
