@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 
-from ilacs.claims import text as T
 from ilacs.claims.extract import Reader, extract
 from ilacs.claims.model import Kind
 from ilacs.claims.readings import readings

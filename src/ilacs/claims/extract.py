@@ -2745,9 +2745,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 mine.append(w)
                 of_inspection = True
                 continue
-            if left and w.relative and abs((w.first - r.as_of).days) <= 7:
+            if (
+                left
+                and w.relative
+                and abs((w.first - r.as_of).days) <= 7
+                and not re.search(
+                    r"\b(?:report|publish\w*|inspect\w*)\W+(?:\w+\W+){0,2}$",
+                    r.text[max(clause.start, w.start - 40) : w.start],
+                    re.IGNORECASE,
+                )
+            ):
                 # "Today Ofsted has confirmed we are no longer inadequate": the day of the news,
-                # not of the grade left
+                # not of the grade left (but "shaken off the label, according to an Ofsted
+                # report published yesterday" dates the report that took it away)
                 continue
             if (
                 _SINCE.search(lead)
