@@ -1,7 +1,9 @@
 """`ilacs check`: a count of recommendations the article bounds ("more than 20 areas for
 improvement", "fewer than five") is checked as a bound, not as the number; and "we are no
-longer inadequate" is a grade left, also when the sentence says when the news came ("Today").
-Real values from the corpus in ../shared."""
+longer inadequate" is a grade left, also when the sentence says when the news came ("Today");
+and "a two-grade improvement from the last full inspection in 2019, when services were judged
+inadequate" is one claim, false when the size of the move is. Real values from the corpus in
+../shared."""
 
 from __future__ import annotations
 
@@ -62,3 +64,41 @@ def test_bounds():
 )
 def test_no_longer_a_grade(check, sentence, verdict):
     assert verdicts(check(LEAD + sentence, MEDWAY), "no longer") == {verdict}
+
+
+# Middlesbrough: ilacs2018 published 24 January 2020 (inadequate; on site in December 2019),
+# ilacs2023 published 25 May 2023 (requires improvement): a move of one grade.
+MIDDLESBROUGH = date(2023, 5, 26)
+RI = "Middlesbrough Council's children's services have been rated requires improvement to be good. "
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        (
+            "It marks a one-grade improvement from the last full inspection in 2019, when "
+            "services were judged inadequate.",
+            "supported",
+        ),
+        (
+            "It marks a two-grade improvement from the last full inspection in 2019, when "
+            "services were judged inadequate.",
+            "contradicted",
+        ),
+        (
+            "It is a jump of two grades from the last full inspection, in December 2019, which "
+            "rated services inadequate.",
+            "contradicted",
+        ),
+        (
+            "It is a jump of two grades since the last inspection in 2019, when all aspects of "
+            "children's services were judged inadequate.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_move_and_the_grade_it_is_counted_from_are_one_claim(check, sentence, verdict):
+    found = [f for f in check(RI + sentence, MIDDLESBROUGH) if f[1] != RI.strip()]
+    # one claim over the whole clause, its verdict the move's
+    assert [(k, v) for k, t, v in found] == [("trend", verdict)], found
+    assert found[0][1].rstrip(".") == sentence.rstrip(".")

@@ -963,7 +963,45 @@ def _join_moves(claims: list[Claim], article: str) -> list[Claim]:
             first, second = (t, g) if t.verdict == C else (g, t)
             joined = _joined(first, second, g.start, t.end, article)
             out = [joined if x is g else x for x in out if x is not t]
+            continue
+        # "It marks a two-grade improvement | from the last full inspection in 2019, when
+        # services were judged inadequate": the move, then the grade it is counted from, is one
+        # clause (false when the size of the move is)
+        g = next(
+            (
+                g
+                for g in out
+                if g.type == Kind.GRADE
+                and g.verdict in (S, C)
+                and t.end <= g.start
+                and set(g.urns) == set(t.urns)
+                and g.start - t.end < 90
+                and (
+                    # the move ends, "from the last full inspection ..." runs into the grade
+                    ((m := _MOVE_FROM.match(article, t.end)) and m.end() >= g.start)
+                    # the move takes in its inspection, the grade follows after a comma
+                    or (
+                        _MOVE_FROM.search(t.text)
+                        and re.fullmatch(r"\s*,\s*", article[t.end : g.start])
+                    )
+                )
+            ),
+            None,
+        )
+        if g is not None:
+            first, second = (t, g) if t.verdict == C else (g, t)
+            joined = replace(_joined(first, second, t.start, g.end, article), type=Kind.TREND)
+            out = [joined if x is t else x for x in out if x is not g]
     return out
+
+
+# what runs between a move and the grade it is counted from: "from the last full inspection
+# in 2019, when", "since the last inspection, in December 2018, which rated"
+_MOVE_FROM = re.compile(
+    r"\s*(?:,\s*)?(?:from|since|on)\s+(?:(?:the|its|their)\s+)?(?:last|previous)\s+"
+    r"(?:(?:full|Ofsted|standard)\s+)*inspection",
+    re.IGNORECASE,
+)
 
 
 def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
