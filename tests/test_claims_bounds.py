@@ -2,7 +2,8 @@
 improvement", "fewer than five") is checked as a bound, not as the number; and "we are no
 longer inadequate" is a grade left, also when the sentence says when the news came ("Today");
 and "a two-grade improvement from the last full inspection in 2019, when services were judged
-inadequate" is one claim, false when the size of the move is. Real values from the corpus in
+inadequate" is one claim, false when the size of the move is; a dated clause that names the
+lead inspector wrongly is false. Real values from the corpus in
 ../shared."""
 
 from __future__ import annotations
@@ -102,3 +103,37 @@ def test_a_move_and_the_grade_it_is_counted_from_are_one_claim(check, sentence, 
     # one claim over the whole clause, its verdict the move's
     assert [(k, v) for k, t, v in found] == [("trend", verdict)], found
     assert found[0][1].rstrip(".") == sentence.rstrip(".")
+
+
+# Norfolk: ilacs2018 published 13 January 2023 (lead inspector Margaret Burke, good);
+# ilacs2023 published 18 May 2026, on site 23 to 27 February 2026 (Rodica Cobarzan, outstanding).
+NORFOLK = date(2026, 5, 19)
+OUT = "Norfolk County Council's children's services have been rated outstanding. "
+
+
+@pytest.mark.parametrize(
+    "sentence, words, verdict",
+    [
+        (
+            "The 2026 inspection, carried out between 23 and 27 February by a team led by Rodica "
+            "Cobarzan, graded every judgement outstanding.",
+            "by a team led by Rodica",
+            "supported",
+        ),
+        (
+            "The 2026 inspection, carried out between 23 and 27 February by a team led by "
+            "Margaret Burke, graded every judgement outstanding.",
+            "by a team led by Margaret",
+            "contradicted",
+        ),
+        (
+            "In 2022 inspectors led by Rodica Cobarzan also rated Norfolk good in every area.",
+            "In 2022 inspectors led by Rodica Cobarzan",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_inspector_named_wrongly_inside_a_dated_clause(check, sentence, words, verdict):
+    # the clause that carries the dates (or the grades) and the inspector is false when the
+    # inspector is
+    assert verdicts(check(OUT + sentence, NORFOLK), words) == {verdict}

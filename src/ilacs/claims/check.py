@@ -599,6 +599,9 @@ def check(
                     and x.type in (Kind.GRADE, Kind.TREND)
                     and x.end - x.start >= 0.6 * (c.end - c.start)
                 )
+                # "The 2024 inspection, carried out between 22 January and 2 February by a team
+                # led by Linda Steele": an inspector named wrongly inside a date's clause
+                or (c.verdict == S and c.type == Kind.DATE and x.type == Kind.INSPECTOR)
                 # "carried out a remote focused visit on November 20, speaking to ...": the
                 # words of the visit are in its letter, its day is not
                 or (

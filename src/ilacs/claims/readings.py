@@ -22,10 +22,10 @@ and ranks whose convention an article leaves open). Readings are drawn only from
   outstanding, with outstanding leadership" is a grade of its own);
 - year: a grade (not a run, move or count of inspections) with no year of its own in its
   sentence may be of a year the sentence names, or, when it names none, of one the sentence
-  before names if that one gives no grade and no year a framework came in (or says "that
-  year", whatever else it gives); never when the
-  clause gives its own year or says "still", "now", "no longer", or "also" of the grade just
-  said.
+  before names if that one gives no grade and no year a framework came in (or if the
+  sentence says "that year"); a month or day whose year ilacs supplied binds nothing; never
+  when the clause gives its own year or says "still", "now", "no longer", or "also" of the
+  grade just said.
 
 A reading is only ever tried on a claim the first reading contradicts, so a true claim keeps
 the explanation it had, and a claim no reading supports stays contradicted.
@@ -195,20 +195,21 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
     if before is not None and (that_year or not said):
         # ("Back in 2017, ... Newcastle was judged to require improvement. Inspectors, who were
         # in the city from 24 April to 11 May that year, rated ...": the year said before; and
-        # the sentence before sets the scene for one that gives no year: "The inspection took
-        # place in July 2014. Inspectors ... rated that part of the service inadequate". Not
-        # "Ten years ago, we were rated good. Inspectors found our care ... to be outstanding":
-        # a year counted back, in a sentence with a grade of its own, is that grade's)
-        graded = bool(T.GRADE_RE.search(reader.text, before.start, before.end))
+        # the sentence before sets the scene for one that gives no year only when it gives no
+        # grade of its own: "The inspection took place in July 2014. Inspectors ... rated that
+        # part of the service inadequate", not "... the same judgement as at the previous
+        # inspection in 2019. The impact of leaders was judged ...")
+        if not that_year and (
+            T.GRADE_RE.search(reader.text, before.start, before.end)
+            or _ALSO.search(c.text)
+            or _CAME_IN.search(reader.text, before.start, before.end)
+        ):
+            return []  # (nor "In 2021, Ofsted introduced changes to its framework")
         said = [
             w
             for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
-            if not (w.relative and (graded or that_year))
+            if not (w.relative and that_year)
         ]
-        if not that_year and (
-            _ALSO.search(c.text) or _CAME_IN.search(reader.text, before.start, before.end)
-        ):
-            return []  # ("In 2021, Ofsted introduced changes to its framework": no inspection's)
     if any(c.start <= w.start < c.end for w in said):
         return []
     own = {w.first.year for it in items for w in it.get("whens", [])}
