@@ -73,7 +73,7 @@ Change = tuple[str, Callable[[Claim], Claim]]
 
 def _sentence(reader: Any, pos: int) -> tuple[T.Span, T.Span | None] | None:
     """The sentence holding `pos`, and the one before it (None for the first)."""
-    sents = T.sentences(reader.text)
+    sents = reader.sentence_spans
     for i, s in enumerate(sents):
         if s.start <= pos < s.end:
             return s, (sents[i - 1] if i else None)
