@@ -164,11 +164,13 @@ def test_years_come_from_the_sentence_before_only_when_its_own_gives_none():
     r = Reader(text, ROCHDALE)
     c = next(c for c in extract(text, ROCHDALE, r) if "rated inadequate" in c.text)
     assert not [why for why, _ in readings(c, r, str) if "2014" in why]
-    # a month whose year ilacs had to supply does not: the year said before may be meant
+    # a month that names no year is of the year said before, and may be the latest such month
+    # before the article: both readings are tried
     text = "Rochdale was inspected in 2014. In the report published in March, it was rated good."
     r = Reader(text, ROCHDALE)
     c = next(c for c in extract(text, ROCHDALE, r) if "rated good" in c.text)
-    assert [why for why, _ in readings(c, r, str) if "2014" in why]
+    assert {w.first.year for it in c.facts["grades"] for w in it["whens"]} == {2014}
+    assert [why for why, _ in readings(c, r, str) if "2023" in why]
 
 
 # Swindon: sif published 23 May 2014, on site 11 March to 2 April 2014 (requires improvement

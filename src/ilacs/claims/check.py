@@ -66,6 +66,7 @@ from ilacs.claims.view import (
     S,
     _current,
     _date_matches,
+    _dates_evidence,
     _doc_years,
     _evidence,
     _framework_at,
@@ -601,7 +602,13 @@ def check(
                 )
                 # "The 2024 inspection, carried out between 22 January and 2 February by a team
                 # led by Linda Steele": an inspector named wrongly inside a date's clause
-                or (c.verdict == S and c.type == Kind.DATE and x.type == Kind.INSPECTOR)
+                # (or a quote's: "Lead inspector Tara Geere's team said the quality of practice
+                # had 'deteriorated'")
+                or (
+                    c.verdict == S
+                    and c.type in (Kind.DATE, Kind.QUOTE)
+                    and x.type == Kind.INSPECTOR
+                )
                 # "carried out a remote focused visit on November 20, speaking to ...": the
                 # words of the visit are in its letter, its day is not
                 or (
@@ -834,6 +841,16 @@ def check_article(
             )
         )
     ]
+    for p in passages:
+        # "Lead inspector Tara Geere's team said the quality of practice had 'deteriorated'":
+        # the words are the report's, the inspector it names is not its lead
+        wrong = [
+            c for c in named if c.type == Kind.INSPECTOR and p.start <= c.start and c.end <= p.end
+        ]
+        if p.type == Kind.QUOTE and p.verdict == S and wrong:
+            p.verdict = C
+            p.explanation = f"{wrong[0].explanation} ({p.explanation})"
+            p.evidence = [*wrong[0].evidence, *p.evidence]
     # a quotation's claim replaces any grade or date claim read inside its marks
     # (unless the passage is not the report's words: a councillor's facts are still checked)
     kept = [
@@ -866,6 +883,7 @@ def check_article(
             and any(p.start <= c.start < p.end for c in ranks)
         )
     ]
+    _quote_pins_date(kept, passages, record, article)
     result = _dedupe(_join_moves(_join_dated([*kept, *passages], article), article))
     return CheckResult(
         as_of,
@@ -875,6 +893,49 @@ def check_article(
         article_in_json=article_in_json,
         council_source=council_source,
     )
+
+
+# "in July 2019 inspectors found that 'children were found to be at risk'": the words between
+# a date and the quotation it dates
+_DATE_THEN_QUOTE = lazyre.compile(
+    r"[\s,]*(?:(?:the\s+)?inspectors|Ofsted|the\s+(?:watchdog|regulator|report|letter)|they)\s+"
+    r"(?:\w+\s+)?(?:found|said|wrote|noted|concluded|warned|reported|stated|observed)"
+    r"(?:\s+that)?[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def _quote_pins_date(
+    claims: list[Claim], passages: list[Claim], record: RecordView, article: str
+) -> None:
+    """'and in July 2019 inspectors found that "children were found to be at risk during this
+    visit"': a date ilacs could not settle, said of a quotation found in one report or letter
+    only, is that document's date or not so."""
+    for c in claims:
+        whens = c.facts.get("whens") or []
+        if c.type != Kind.DATE or c.verdict != N or not whens:
+            continue
+        after = [
+            p for p in passages if p.type == Kind.QUOTE and p.verdict == S and p.start >= c.end
+        ]
+        if not after:
+            continue
+        p = min(after, key=lambda x: x.start)
+        docs = {e.path for e in p.evidence}
+        d = view_doc(record, next(iter(docs))) if len(docs) == 1 else None
+        if d is None or not _DATE_THEN_QUOTE.fullmatch(article[c.end : p.start]):
+            continue
+        if any(_date_matches(w, d, None) for w in whens):
+            continue
+        # (one claim over the clause: the date and the words it dates)
+        c.verdict, c.end = C, p.end
+        c.text = article[c.start : c.end]
+        c.explanation = (
+            f"The quoted words are from the {_label(d)}, on site {d.inspection_start} to "
+            f"{d.inspection_end}: not of that date."
+        )
+        c.evidence = [_dates_evidence(d), *p.evidence]
+        passages.remove(p)
 
 
 def _council_of_quotes(passages: list[Claim], record: RecordView) -> tuple[int, str] | None:

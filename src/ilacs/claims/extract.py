@@ -132,12 +132,14 @@ _DATE_ROLE_PUBLISHED = lazyre.compile(
     r"\b(?:publish|released?|came out|report (?:is|was) out|issued)"
     r"|\b(?:letter|report)\s+(?:was\s+|is\s+)?dated\b"
     # "Their letter, dated 15 June": the day it went out
-    r"|\b(?:letter|report),\s+dated\b",
+    r"|\b(?:letter|report),\s+dated\b"
+    # "after its inspection report last November": the report's month
+    r"|\b(?:inspection|Ofsted)\s+report\s+(?:last|this|in|on|of|from)\b",
     re.IGNORECASE,
 )
 _DATE_ROLE_VISIT = lazyre.compile(
     # ("its long journey through the inspection system", "the inspection regime": no visit)
-    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?(?!\s+(?:system|regime|framework|process)\b)|took place|spent|(?:were|was) at|on site|between|carried out|review|"
+    r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?(?!\s+(?:system|regime|framework|process|report)\b)|took place|spent|(?:were|was) at|on site|between|carried out|review|"
     # "who were in the borough for two weeks in October"
     r"(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|authority|"
     r"district|island|service|teams?))\b",
@@ -999,6 +1001,32 @@ def _described_other(before: str) -> bool:
     return bool(re.search(r"[a-z]{3,}", rest))
 
 
+def _areas_are_graded(body: str, offset: int) -> bool:
+    """'Help and protection, children in care and care leavers are all now good': judgements
+    named as the subject of a grade with no verb of rating ('are', 'remain')."""
+    areas = [a for a in T.areas_in(body, offset) if a[2] != "overall"]
+    if not areas or not re.fullmatch(
+        r"\W*(?:(?:but|and|while|whereas|however)\W+)?(?:the\s+|its\s+)?",
+        body[: areas[0][0] - offset],
+        re.I,
+    ):
+        return False
+    for a, b in zip(areas, areas[1:], strict=False):
+        if not re.fullmatch(
+            r"\s*(?:,|,?\s*and|&)\s*(?:the\s+|its\s+)?", body[a[1] - offset : b[0] - offset]
+        ):
+            return False
+    return bool(
+        re.fullmatch(
+            r"\s+(?:are|is|was|were|remains?|remained|stays?|stayed)\s+"
+            r"(?:(?:all|both|now|still|also)\s+){0,2}['‘“\"]?"
+            rf"(?:{T.GRADE_WORDS})['’”\"]?\W*",
+            body[areas[-1][1] - offset :],
+            re.I,
+        )
+    )
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -1008,21 +1036,29 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     if not cued:
         # "Help and protection requires improvement.", "were all marked requires improvement":
         # a judgement named with the grade as its verb, or marked with it
-        cued = any(
-            re.fullmatch(
-                r"\s+(?:still\s+|also\s+)?requires?\s+improvement(?:\s+to\s+be\s+good)?\W*",
-                body[a_end - clause.start :],
-                re.I,
+        cued = (
+            any(
+                re.fullmatch(
+                    r"\s+(?:still\s+|also\s+)?requir(?:es?|ed)\s+improvement(?:\s+to\s+be\s+good)?\W*",
+                    body[a_end - clause.start :],
+                    re.I,
+                )
+                and re.fullmatch(
+                    # ("The borough's safeguarding children board also required improvement")
+                    r"\W*(?:(?:but|and|while|whereas|however)\W+)?(?:the\s+|its\s+|their\s+)?"
+                    r"(?:(?:borough|county|city|council|authority)['’]s\s+)?",
+                    body[: a_start - clause.start],
+                    re.I,
+                )
+                for a_start, a_end, a in T.areas_in(body, clause.start)
+                if a != "overall"
             )
-            and re.fullmatch(
-                r"\W*(?:(?:but|and|while|whereas|however)\W+)?(?:the\s+|its\s+)?",
-                body[: a_start - clause.start],
-                re.I,
+            or bool(
+                re.search(
+                    rf"\bmarked\s+(?:as\s+)?['‘“\"]?(?:{T.GRADE_WORDS})\b", body, re.IGNORECASE
+                )
             )
-            for a_start, a_end, a in T.areas_in(body, clause.start)
-            if a != "overall"
-        ) or bool(
-            re.search(rf"\bmarked\s+(?:as\s+)?['‘“\"]?(?:{T.GRADE_WORDS})\b", body, re.IGNORECASE)
+            or _areas_are_graded(body, clause.start)
         )
     # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
     if re.search(
@@ -1408,6 +1444,58 @@ def _of_that_year(
     return out
 
 
+_YEAR_WORDS = lazyre.compile(r"(?:19|20)\d\d|\b(?:last|this|next|ago|year)\b", re.IGNORECASE)
+
+
+def _yearless_in_scene(
+    r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]
+) -> list[T.When]:
+    """'The breakthrough came in 2022. After an inspection from 21 March to 1 April, Ofsted rated
+    Torbay good': days or months that name no year at all, in a clause the narrative has set in
+    a year, are of that year, not the latest such days before the article."""
+    bare = [
+        w
+        for w in whens
+        if w.relative
+        and w.precision in ("day", "month", "range")
+        # (a month's name: not "today", "on Friday")
+        and re.search(rf"\b(?:{T.MONTH})\b", r.text[w.start : w.end], re.IGNORECASE)
+        and not _YEAR_WORDS.search(r.text, max(sentence.start, w.start - 12), w.end + 12)
+    ]
+    if not bare or len(bare) != len(whens):
+        return whens
+    scene = _scene_year(r, sentence, clause)
+    if scene is None:
+        # "The breakthrough came in 2022. After an inspection from 21 March to 1 April, ...":
+        # the one year of the sentence just before, in the same paragraph, that gives no grade
+        before = [s for s in r.sentence_spans if s.end <= sentence.start]
+        if before and "\n" not in r.text[before[-1].end : sentence.start]:
+            prev = r.text[before[-1].start : before[-1].end]
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", prev)}
+            if len(years) == 1 and not T.GRADE_RE.search(prev):
+                scene = years.pop()
+    if scene is None or scene >= r.as_of.year:
+        return whens
+    out = []
+    for w in whens:
+        try:
+            first = w.first.replace(year=scene)
+            last = w.last.replace(year=scene + (w.last.year - w.first.year))
+        except ValueError:  # 29 February
+            return whens
+        out.append(T.When(w.start, w.end, first, last, w.precision, w.relative))
+    return out
+
+
+def _lead_days_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
+    """'The breakthrough came in 2022. After an inspection from 21 March to 1 April, Ofsted rated
+    Torbay good ..., a jump of two grades': the year the days of the sentence, which name none,
+    are of."""
+    lead = T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+    moved = _yearless_in_scene(r, sentence, clause, lead)
+    return moved[0].first.year if lead and moved != lead else None
+
+
 _THAT_YEAR = lazyre.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _REPORTED = lazyre.compile(
     r"\b(?:members|councillors|the\s+committee|the\s+board|cabinet)\s+(?:(?:were|was)\s+"
@@ -1525,6 +1613,14 @@ def _contrast_between(r: Reader, grades: list[tuple[int, int, str]], at: int) ->
     )
 
 
+# the words of a judgement's name before its area: "the experiences and progress of care leavers"
+_AREA_NAMED_BY = lazyre.compile(
+    r"(?:\b(?:the|its|their)\s+)?\b(?:experiences?|progress)(?:\s+and\s+(?:experiences?|progress))?"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _assign_areas(
     r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 ) -> dict[int, list[str]]:
@@ -1598,6 +1694,13 @@ def _assign_areas(
     for a_start, a_end, _area in areas:
         # "a rating for the impact of leaders": the grade before; "leadership was rated": after
         lead = r.text[max(clause.start, a_start - 14) : a_start]
+        named = _AREA_NAMED_BY.search(r.text, max(clause.start, a_start - 40), a_start)
+        if named and not re.search(
+            r"\b(?:was|were|is|are|has|have|had)\b", r.text[a_end : a_end + 14]
+        ):
+            # "judged good and the experiences and progress of care leavers outstanding": 'of'
+            # is the judgement's own name, not the grade's 'for'; what stands before the name
+            lead = r.text[max(clause.start, named.start() - 14) : named.start()]
         trail = r.text[a_end : min(clause.end, a_end + 14)]
         side = None
         # "the judgement for children in care has remained outstanding": the area is the
@@ -2536,6 +2639,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ]
     whens = _of_that_year(r, sentence, whens, para=True)
     whens += _bare_that_year(r, clause.start, clause.end, whens)
+    whens = _yearless_in_scene(r, sentence, clause, whens)
     if not whens and (aside_then := _WITH_THEN.match(r.text, clause.end, sentence.end)):
         # "Hackney was rated good, with outstanding services for care leavers, in 2016": the
         # time closing the aside is this grade's too (the grade of that year's report)
@@ -2854,6 +2958,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             earlier = _of_that_year(r, sentence, earlier)
             earlier = _months_of_year_before(r, earlier)
             earlier += _bare_that_year(r, lead_at, clause.start, earlier)
+            earlier = _yearless_in_scene(r, sentence, T.Span(lead_at, clause.end), earlier)
             back = _BEFORE_THAT.search(lead_text)
             if back:
                 # "a step up from 2022 ... and a far cry from three years before that, when
@@ -4411,6 +4516,14 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not r.in_long_quote(w.start) and not _on_dateline(r.text, w.start)
     ]
     whens = _month_of_year_said(r, whens)
+    whens = [
+        # "Today inspectors say ...", in an article dated the day after the report went out
+        # online: today or the day before
+        T.When(w.start, w.end, r.as_of - timedelta(days=1), r.as_of, "period", True)
+        if w.relative and r.text[w.start : w.end].lower() == "today"
+        else w
+        for w in whens
+    ]
     if not whens:
         return
     # "rated outstanding under the inspection of local authority children's services (ILACS)
@@ -5338,7 +5451,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "jump": n if up else -n,
             # "When inspectors returned in February 2017 ... leadership jumped two grades": the
             # move of the inspection of the year the narrative set
-            "scene": _scene_year(r, sentence, clause),
+            "scene": _scene_year(r, sentence, clause) or _lead_days_year(r, sentence, clause),
             # "jumped two grades to good in March 2020": the move of the inspection of that year
             "at_year": (
                 int(at.group("y"))
@@ -6636,6 +6749,14 @@ _INSP_KIND = lazyre.compile(
 )
 
 
+# a place naming the subject of a rank: "The north London borough is one of only 21 ..."
+_SUBJECT_PLACE = lazyre.compile(
+    r"\s+(?:borough|council|county|authority|local\s+authority|unitary(?:\s+authority)?|city)\s+"
+    r"(?:is|was|has|became|becomes)\b",
+    re.IGNORECASE,
+)
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     if _RANK.search(body) and not re.search(r"\bto\s+(?:be|have|receive|achieve|get|gain)\b", body):
@@ -6899,6 +7020,18 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # grade just before the clause, overall, is the test
             grades, test_grade = [T.grade_of(last[0].group(1))], True
     region = _REGION.search(body)
+    if (
+        region
+        and _SUBJECT_PLACE.match(body, region.end())
+        and re.search(
+            r"\b(?:is|was|are|were|becomes|became|has\s+become)\s+(?:now\s+|also\s+)?"
+            r"(?:one|the|only|among)\b",
+            body[region.end() :],
+        )
+    ):
+        # "The north London borough is one of only 21 councils to ...": the place tells which
+        # council the subject is, not where the councils counted are
+        region = None
     if region is None and re.search(
         r"\b(?:(?:in|across)\s+the\s+capital\b(?!\s+(?:budget|programme|spending|funding))|"
         r"the\s+capital['’]s\s+(?:\w+\s+){0,3}(?:councils|boroughs|authorities)\b)",
@@ -6907,6 +7040,16 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         # "one of four boroughs in the capital that currently hold the top grade": London
         region = _REGION.search("London")
+    if region is None and re.search(r"\b(?:the\s+)?only\s+one\b(?!\s+of\b)", body, re.I):
+        # "Among the North West's other 23 councils, the picture remains mixed. Manchester is
+        # the only one rated outstanding": one of the councils the sentence before set out
+        before = [x for x in r.sentence_spans if x.end <= sentence.start]
+        if before and "\n" not in r.text[before[-1].end : sentence.start]:
+            prev = r.text[before[-1].start : before[-1].end]
+            if re.match(r"\W*(?:among|of|across|in)\s+(?:the\s+)?", prev, re.I) and re.search(
+                r"\b(?:councils|authorities|boroughs|counties|local\s+authorities)\b", prev, re.I
+            ):
+                region = _REGION.search(prev)
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
         # "one of 17 councils rated outstanding under the framework, and the sixth London

@@ -98,6 +98,7 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
         [e for v in verdicts for e in v[2]],
     )
     _check_steps_said(c)
+    _check_direction_said(c)
     _check_run_years(c, record, as_of)
 
 
@@ -170,6 +171,48 @@ def _check_steps_said(c: Claim) -> None:
         c.verdict = C
         c.explanation = (
             f"From {_grade_words(a)} to {_grade_words(b)} is {steps} grade(s), not {n}. "
+            + (c.explanation or "")
+        )
+
+
+# the way a move went, said before its 'from': "Leadership has declined from inadequate to ..."
+_WENT_UP = lazyre.compile(
+    r"\b(?:improv\w*|r[oi]se|risen|rising|climb\w*|jump\w*|leap\w*|le[a]?pt|upgraded|lifted|"
+    r"(?:moved|went|gone|stepped)\s+up)\s+(?:\w+\s+){0,3}?from\s",
+    re.IGNORECASE,
+)
+_WENT_DOWN = lazyre.compile(
+    r"\b(?:declin\w*|fell|fallen|falling|dropp\w*|dropped|slipp\w*|slid|deteriorat\w*|"
+    r"downgraded|slump\w*|plummet\w*|worsen\w*|(?:moved|went|gone|stepped)\s+down)\s+"
+    r"(?:\w+\s+){0,3}?from\s",
+    re.IGNORECASE,
+)
+
+
+def _check_direction_said(c: Claim) -> None:
+    """'Leadership has declined from inadequate to requires improvement': a move the article
+    says went one way between two grades it names that lie the other way is not so, whatever
+    the record holds of the grades."""
+    if c.verdict != S or not c.facts.get("from_to"):
+        return
+    items = [it for it in c.facts.get("grades", []) if isinstance(it, dict)]
+    was = [it for it in items if it.get("role") == "previous"]
+    now = [it for it in items if it.get("role") == "current"]
+    if len(was) != 1 or len(now) != 1 or was[0].get("areas") != now[0].get("areas"):
+        return
+    a, b = was[0]["grade"], now[0]["grade"]
+    if a not in RANK or b not in RANK or RANK[a] == RANK[b]:
+        return
+    up, down = _WENT_UP.search(c.text), _WENT_DOWN.search(c.text)
+    if bool(up) == bool(down):
+        return
+    better = RANK[b] < RANK[a]  # (0 is outstanding)
+    if (up and not better) or (down and better):
+        said = (up or down).group(0).split()[0]  # type: ignore[union-attr]
+        c.verdict = C
+        c.explanation = (
+            f"From {_grade_words(a)} to {_grade_words(b)} is "
+            f"{'an improvement' if better else 'a decline'}, not a move that '{said}'. "
             + (c.explanation or "")
         )
 

@@ -3435,7 +3435,7 @@ _VERB_WORDS = frozenset(
     were has have having had will would should must able enough sufficient sure together
     listed identified named set out outlined improves receive receives received sent handle handles
     stay stays remain remains spend spends find finds cut cuts reduce reduces tackle
-    tackles increase increases raise raises boost boosts focus focuses""".split()
+    tackles increase increases raise raises boost boosts focus focuses helps enables assists""".split()
 )
 # Who does the work, which an article adds ('how often social workers receive supervision' for
 # 'the frequency of supervision').

@@ -850,7 +850,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         rows = _k_area_firsts(
                             record, grade, k_areas or 1, fw, order, mode.endswith("overall")
                         )
-                    elif mode in _AREAS:
+                    elif mode in _AREAS or mode in ("adoption", "lscb"):
                         rows = firsts(
                             record, grade=grade, judgement=mode, framework=fw, order=order
                         )
@@ -911,9 +911,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 if place and c.number is not None and place[0] <= c.number <= place[1]:
                     pos = c.number  # councils on the same day share the places
 
-                what = {"overall": "overall effectiveness", "every": "every judgement"}.get(
-                    mode, mode
-                )
+                what = {
+                    "overall": "overall effectiveness",
+                    "every": "every judgement",
+                    "lscb": "the safeguarding children board",
+                }.get(mode, mode)
                 readings.append((f"{what}, by {order} date", pos, rows, mode))
         known: list[tuple[str, int, list[Any], str]] = [
             (a, p, rows, mode) for a, p, rows, mode in readings if p is not None

@@ -210,19 +210,43 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
             for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
             if not (w.relative and that_year)
         ]
-    if any(c.start <= w.start < c.end for w in said):
-        return []
     own = {w.first.year for it in items for w in it.get("whens", [])}
     out: list[Change] = []
+    # ("Rochdale was inspected in 2014. In the report published in March, it was rated good":
+    # a month that names no year, which extraction gave the year said before, may be the latest
+    # such month before the article)
+    for it in items:
+        for w in it.get("whens", []):
+            at = max(0, w.start - 12)  # (a bare month is a date after 'in', 'of', ...)
+            latest = [
+                x
+                for x in T.dates(reader.text[at : w.end], reader.as_of, at)
+                if x.start == w.start and x.end == w.end
+            ]
+            if (
+                w.relative
+                and len(latest) == 1
+                and latest[0].precision == w.precision
+                and latest[0].first.year != w.first.year
+                and re.search(rf"\b(?:{T.MONTH})\b", reader.text[w.start : w.end], re.I)
+            ):
+                out.append((f"the grade read as of {latest[0].first.year}", _dated(latest[0])))
+    if any(c.start <= w.start < c.end for w in said):
+        return out
     for year in dict.fromkeys(w.first.year for w in said if w.first.year not in own):
         when = T.When(0, 0, date(year, 1, 1), date(year, 12, 31), "year")
-
-        def change(x: Claim, when: T.When = when) -> Claim:
-            grades = [dict(g, whens=[when]) for g in x.facts["grades"]]
-            return replace(x, facts=dict(x.facts, grades=grades))
-
-        out.append((f"the grade read as of {year}", change))
+        out.append((f"the grade read as of {year}", _dated(when)))
     return out
+
+
+def _dated(when: T.When) -> Callable[[Claim], Claim]:
+    """A change that dates every grade of a claim `when`."""
+
+    def change(x: Claim) -> Claim:
+        grades = [dict(g, whens=[when]) for g in x.facts["grades"]]
+        return replace(x, facts=dict(x.facts, grades=grades))
+
+    return change
 
 
 def readings(c: Claim, reader: Any, name: Callable[[int], str]) -> list[tuple[str, Claim]]:

@@ -28,6 +28,9 @@ _SENTENCE_END = lazyre.compile(
 _CLAUSE_END = lazyre.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
+    # "In 2020 the children in care judgement was requires improvement, so this year's result
+    # marks a step up": what follows from it is a clause of its own
+    r"|,\s(?=so\s+(?!that\b|far\b|much\b|many\b|long\b)(?:this|that|the|its|it|they|there|[A-Z])\w*\b)"
     # "rated inadequate in 2018, before climbing to requires improvement": a later event
     r"|,\s(?=before\s+(?:climbing|rising|improving|moving|recovering|falling|dropping|slipping|"
     r"being\s+(?:rated|judged|upgraded|downgraded))\b)"
@@ -127,6 +130,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         s, e = _trim(body, a, b)
+        if a and (so := re.match(r"so\s+", body[s:e])):
+            s += so.end()  # ", so the council remains rated good": the clause after 'so'
         if e > s:
             out.append(Span(sentence.start + s, sentence.start + e))
     return out

@@ -1,0 +1,199 @@
+"""`ilacs check`: what a date, a place, an area or a name in a sentence binds to (pool dl-do).
+
+- "The breakthrough came in 2022. After an inspection from 21 March to 1 April, Ofsted rated
+  Torbay good": days with no year are of the year the sentence before set, not the latest such
+  days before the article;
+- "In 2020 the children in care judgement was requires improvement, so this year's result ...":
+  what follows ", so" is a clause of its own, its "this year" not the grade's;
+- "adoption was judged good and the experiences and progress of care leavers outstanding": the
+  'of' is the judgement's name, not the grade's 'for';
+- "The north London borough is one of only 21 councils ...": the place names the subject, not
+  the councils counted;
+- "Today inspectors say ...": today, or the day before, in an article dated the day after;
+- "Leadership has declined from inadequate to requires improvement": the move's direction;
+- "Lead inspector Tara Geere's team said ... 'deteriorated'": a wrong lead inspector in a quote;
+- "after its inspection report last November": the report's month, not the visit's;
+- "Among the North West's other 23 councils ... Manchester is the only one rated outstanding";
+- "the fourth local safeguarding children board in England to get the top grade";
+- "in July 2019 inspectors found that '...'": the quotation pins the letter, and its date.
+
+Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
+
+
+@pytest.fixture(scope="module")
+def run(corpus_db):
+    with in_process_checker(corpus_db) as check:
+        yield check
+
+
+def _contradicted(found) -> list[str]:
+    return [t for _, t, v in found if v == "contradicted"]
+
+
+# Torbay: SIF inadequate (published 24 August 2018); ILACS on site 21 March to 1 April 2022,
+# published 18 May 2022, good in every judgement; ILACS 2023 good, published 24 February 2026.
+TORBAY = (
+    "Torbay's children's services have been rated good again.\n\n"
+    "The breakthrough came in 2022. After an inspection from 21 March to 1 April, Ofsted rated "
+    "Torbay good in every judgement, a jump of two grades from inadequate.\n"
+)
+
+
+def test_days_with_no_year_take_the_year_the_sentence_before_set(run) -> None:
+    found = run(TORBAY, date(2026, 2, 26))
+    assert verdicts(found, "a jump of two grades") == {"supported"}
+    assert verdicts(found, "from 21 March to 1 April", "date") == {"supported"}
+    assert not _contradicted(found), found
+    wrong = run(TORBAY.replace("two grades", "three grades"), date(2026, 2, 26))
+    assert verdicts(wrong, "a jump of three grades") == {"contradicted"}
+
+
+# Windsor and Maidenhead: ILACS 2018 (published 24 February 2020) children in care requires
+# improvement; ILACS 2023 (19 November 2024) children in care good.
+WINDSOR = (
+    "Windsor and Maidenhead's children's services have been rated good.\n\n"
+    "In 2020 the children in care judgement was requires improvement, so this year's result "
+    "marks a step up for that service.\n"
+)
+
+
+def test_a_clause_after_so_keeps_its_own_time(run) -> None:
+    found = run(WINDSOR, date(2024, 11, 20))
+    assert verdicts(found, "In 2020 the children in care judgement", "grade") == {"supported"}
+    assert not _contradicted(found), found
+    wrong = run(WINDSOR.replace("was requires improvement", "was inadequate"), date(2024, 11, 20))
+    assert verdicts(wrong, "In 2020 the children in care judgement") == {"contradicted"}
+
+
+# Trafford SIF, published 12 May 2015: adoption good, care leavers outstanding
+TRAFFORD = (
+    "Trafford's children's services have been rated good by Ofsted.\n\n"
+    "Within that, adoption performance was judged good and the experiences and progress of "
+    "care leavers outstanding.\n"
+)
+
+
+def test_the_of_of_a_judgements_name_is_no_grades_for(run) -> None:
+    found = run(TRAFFORD, date(2015, 5, 13))
+    assert verdicts(found, "adoption performance was judged good", "grade") == {"supported"}
+    assert not _contradicted(found), found
+    wrong = run(
+        TRAFFORD.replace("care leavers outstanding", "care leavers requires improvement"),
+        date(2015, 5, 13),
+    )
+    assert verdicts(wrong, "adoption performance") == {"contradicted"}
+
+
+# ILACS 2023 reports published by 5 September 2024 with children in care outstanding: 21
+# (Enfield's, published 4 September 2024, among them); in London, 8
+ENFIELD = (
+    "Enfield's children's services have been rated good, with children in care outstanding.\n\n"
+    "The north London borough is one of only 21 councils to have children in care judged "
+    "outstanding since Ofsted's updated inspection framework came in.\n"
+)
+
+
+def test_a_place_that_names_the_subject_does_not_bound_the_count(run) -> None:
+    found = run(ENFIELD, date(2024, 9, 5))
+    assert verdicts(found, "one of only 21 councils", "rank") == {"supported"}
+    wrong = run(ENFIELD.replace("only 21", "only 25"), date(2024, 9, 5))
+    assert verdicts(wrong, "one of only 25 councils") == {"contradicted"}
+
+
+# Liverpool ILACS 2026 report published 7 July 2026; the article is of 8 July
+def test_today_in_an_article_of_the_day_after(run) -> None:
+    text = (
+        "Liverpool's children's services have been inspected again.\n\n"
+        'The cabinet member said: "Three years ago our children were being let down. Today '
+        'inspectors say most of them receive services that make a positive difference."\n'
+    )
+    found = run(text, date(2026, 7, 8))
+    assert verdicts(found, "Today inspectors say", "date") == {"supported"}
+    assert not _contradicted(found), found
+
+
+# Devon: leadership inadequate (ILACS 2018, published 17 March 2020), requires improvement
+# (ILACS 2023, published 13 May 2025)
+@pytest.mark.parametrize(
+    ("verb", "want"), [("improved", "supported"), ("declined", "contradicted")]
+)
+def test_the_way_a_move_went(run, verb: str, want: str) -> None:
+    text = (
+        "Devon's children's services remain inadequate.\n\n"
+        f"Leadership has {verb} from inadequate to requires improvement to be good.\n"
+    )
+    assert verdicts(run(text, date(2025, 5, 14)), f"Leadership has {verb}") == {want}
+
+
+# Bury ILACS 2018, published 17 December 2021, lead inspector Lorna Schlechte; page 1 says
+# practice had "deteriorated"
+@pytest.mark.parametrize(
+    ("name", "want"), [("Lorna Schlechte", "supported"), ("Tara Geere", "contradicted")]
+)
+def test_a_lead_inspector_named_with_a_quotation(run, name: str, want: str) -> None:
+    text = (
+        "Bury's children's services have been rated inadequate.\n\n"
+        f'Lead inspector {name}\'s team said the quality of practice had "deteriorated".\n'
+    )
+    assert verdicts(run(text, date(2021, 12, 18)), f"Lead inspector {name}") == {want}
+
+
+# North West on 8 July 2026: Manchester (ILACS 2023, published 11 November 2025, on site 22
+# September to 3 October 2025) the one council rated outstanding overall
+MANCHESTER = (
+    "Liverpool's children's services have been inspected.\n\n"
+    "Among the North West's other 23 councils, the picture remains mixed. Manchester is the "
+    "only one rated outstanding overall, after its inspection report last November.\n"
+)
+
+
+def test_the_only_one_of_the_councils_the_sentence_before_set_out(run) -> None:
+    found = run(MANCHESTER, date(2026, 7, 8))
+    assert verdicts(found, "the only one rated outstanding", "rank") == {"supported"}
+    assert verdicts(found, "report last November", "date") == {"supported"}
+    assert not _contradicted(found), found
+    wrong = run(MANCHESTER.replace("last November", "last October"), date(2026, 7, 8))
+    assert verdicts(wrong, "report last October", "date") == {"contradicted"}
+
+
+# LSCBs judged outstanding under the SIF by 13 June 2017: London Corporation (20 September
+# 2016), Hackney (21 September 2016), York (7 February 2017), Derby (13 June 2017)
+@pytest.mark.parametrize(("nth", "want"), [("fourth", "supported"), ("third", "contradicted")])
+def test_a_rank_of_safeguarding_boards(run, nth: str, want: str) -> None:
+    text = (
+        "Derby's children's services have been rated good.\n\n"
+        "The Derby Safeguarding Children Board was judged outstanding, making it only the "
+        f"{nth} local safeguarding children board in England to get the top grade.\n"
+    )
+    assert verdicts(run(text, date(2017, 6, 14)), f"only the {nth}", "rank") == {want}
+
+
+NELINCS = "80526_north_east_lincolnshire__children's_services_focused_visit_-_18_december_2019.pdf"
+
+
+@pytest.fixture(scope="module")
+def run_letters(corpus_db, tmp_path_factory):
+    """The corpus plus North East Lincolnshire's focused-visit letter (visit 22 and 23 October
+    2019, published 18 December 2019)."""
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("bindings"), (NELINCS,))
+    with in_process_checker(db) as check:
+        yield check
+
+
+@pytest.mark.parametrize(("month", "want"), [("October", "supported"), ("July", "contradicted")])
+def test_a_quotation_pins_the_date_of_what_inspectors_found(run_letters, month, want) -> None:
+    text = (
+        "North East Lincolnshire's children's services were rated good.\n\n"
+        f'In {month} 2019 inspectors found that "children were found to be at risk during this '
+        'visit".\n'
+    )
+    found = run_letters(text, date(2025, 9, 15))
+    assert verdicts(found, f"{month} 2019") == {want}
