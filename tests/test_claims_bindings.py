@@ -197,3 +197,39 @@ def test_a_quotation_pins_the_date_of_what_inspectors_found(run_letters, month, 
     )
     found = run_letters(text, date(2025, 9, 15))
     assert verdicts(found, f"{month} 2019") == {want}
+
+
+# Brent SIF: on site 14 September to 8 October 2015, published 30 November 2015; requires
+# improvement overall and for help and protection, children looked after, care leavers and
+# leadership; adoption good. ILACS 2026 (17 June 2026): help and protection good.
+BRENT = (
+    "Brent's children's services have come a long way.\n\n"
+    "In a report published in November 2015, after inspectors spent almost four weeks in the "
+    "borough in September and October, Ofsted found that children's services in Brent required "
+    "improvement to be good. Help and protection, children looked after, care leavers and "
+    "leadership were all rated requires improvement, with only adoption performance judged good.\n"
+)
+
+
+def test_months_with_no_year_after_the_report_a_sentence_names(run) -> None:
+    found = run(BRENT, date(2026, 6, 24))
+    assert verdicts(found, "children's services in Brent required improvement") == {"supported"}
+    assert verdicts(found, "were all rated requires improvement") == {"supported"}
+    assert not _contradicted(found), found
+    wrong = run(
+        BRENT.replace("all rated requires improvement", "all rated good"), date(2026, 6, 24)
+    )
+    assert verdicts(wrong, "were all rated good") == {"contradicted"}
+
+
+# Leicester SIF: inadequate (published 20 March 2015); on site 19 June to 13 July 2017,
+# published 4 September 2017
+def test_a_year_quoted_of_the_last_inspection_does_not_date_this_visit(run) -> None:
+    text = (
+        "Leicester's children's services have improved.\n\n"
+        '"Services for children have improved significantly since the last inspection in 2015, '
+        'which judged them overall to be inadequate," states Ofsted in its inspection report '
+        "following their visit in June and July.\n"
+    )
+    found = run(text, date(2017, 9, 5))
+    assert verdicts(found, "June and July", "date") == {"supported"}

@@ -1446,6 +1446,14 @@ def _of_that_year(
 
 _YEAR_WORDS = lazyre.compile(r"(?:19|20)\d\d|\b(?:last|this|next|ago|year)\b", re.IGNORECASE)
 
+# "In a report published in November 2015, after inspectors spent ... in September and
+# October": the year of the report the sentence is about
+_TOLD_REPORT_YEAR = lazyre.compile(
+    r"\b(?:published|report|inspect\w*|visit\w*)\s+(?:\w+\s+){0,3}?(?:in|of)\s+"
+    rf"(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
 
 def _yearless_in_scene(
     r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]
@@ -1462,9 +1470,22 @@ def _yearless_in_scene(
         and re.search(rf"\b(?:{T.MONTH})\b", r.text[w.start : w.end], re.IGNORECASE)
         and not _YEAR_WORDS.search(r.text, max(sentence.start, w.start - 12), w.end + 12)
     ]
-    if not bare or len(bare) != len(whens):
+    first_bare = min(w.start for w in bare) if bare else 0
+    if not bare or any(w not in bare and w.start > first_bare for w in whens):
         return whens
     scene = _scene_year(r, sentence, clause)
+    told = {
+        int(m.group("y"))
+        for m in _TOLD_REPORT_YEAR.finditer(r.text, sentence.start, first_bare)
+        if _inside(r.quotes, m.start()) is None
+        and not re.search(
+            r"\b(?:last|previous|prior|earlier|since)\b", r.text[max(0, m.start() - 30) : m.start()]
+        )
+    }
+    if scene is None and len(told) == 1:
+        # "In a report published in November 2015, after inspectors spent almost four weeks in
+        # the borough in September and October, ...": the one year the sentence named before
+        scene = told.pop()
     if scene is None:
         # "The breakthrough came in 2022. After an inspection from 21 March to 1 April, ...":
         # the one year of the sentence just before, in the same paragraph, that gives no grade
@@ -1478,6 +1499,9 @@ def _yearless_in_scene(
         return whens
     out = []
     for w in whens:
+        if w not in bare:
+            out.append(w)  # (the time said before them: "published in November 2015")
+            continue
         try:
             first = w.first.replace(year=scene)
             last = w.last.replace(year=scene + (w.last.year - w.first.year))
@@ -2102,7 +2126,9 @@ _SCENE_EVENT = lazyre.compile(
     # the language was bleak": the report of that year
     r"(?:Ofsted|the\s+(?:inspectorate|watchdog|regulator))\s+(?:published|issued|delivered|"
     r"gave|handed\s+down|released)\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:verdict|report|"
-    r"judge?ment|findings|assessment))\b"
+    r"judge?ment|findings|assessment)|"
+    # "In a report published in November 2015, ...": the report of that year
+    r"(?:a|an|its|the|their)\s+(?:\w+\s+)?report,?\s+(?:was\s+)?(?:published|issued|released))\b"
     r"[^.;!?]{0,60}?\b(?:in|of|during)\s+"
     r"(?:the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?"
     r"(?:(?:early|late|mid-?)\s*)?"
@@ -4516,6 +4542,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not r.in_long_quote(w.start) and not _on_dateline(r.text, w.start)
     ]
     whens = _month_of_year_said(r, whens)
+    whens = _yearless_in_scene(r, sentence, clause, whens)
     whens = [
         # "Today inspectors say ...", in an article dated the day after the report went out
         # online: today or the day before
