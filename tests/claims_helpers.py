@@ -1,6 +1,6 @@
 """Checking a short article written in a test: `ilacs check --format json` through the CLI, or
-`check_article` in this process over one record loaded once, and the claim that holds some
-words."""
+`check_article` in this process over one record loaded once, the claim that holds some words,
+and the common shape of a claim that holds and an altered copy of it that is caught."""
 
 from __future__ import annotations
 
@@ -42,6 +42,60 @@ def claim_with(claims: list[dict], words: str) -> dict:
 def contradicted(claims: list[dict]) -> list[dict]:
     """The claims called contradicted."""
     return [x for x in claims if x["verdict"] == "contradicted"]
+
+
+def held_then_caught(
+    tmp_path: Path,
+    db: Path,
+    text: str,
+    as_of: str,
+    words: str | tuple[str, ...],
+    *,
+    altered: tuple[str, str] | str,
+    kind: str | None = None,
+    caught: str | tuple[str, ...] | None = None,
+    none_contradicted: bool = True,
+    still_held: tuple[str, ...] = (),
+) -> list[dict]:
+    """The shape of most claim tests: a true article whose claims hold, then a copy of it with
+    one fact altered, whose claim is caught. Returns the claims of `text`, for a test to assert
+    more of them.
+
+    - `text` is checked as of `as_of`: the claim holding `words` (each of them, when a tuple) is
+      supported, and of `kind` ("rank", "count", "grade" ...) when given; and, if
+      `none_contradicted`, no claim of `text` is contradicted.
+    - The altered copy is `text.replace(old, new)` for `altered=(old, new)` (`old` must occur in
+      `text`), or `altered` itself when it is a str: a whole article of its own. It is checked as
+      of the same day: the claim holding `caught` (each of them, when a tuple) is contradicted,
+      and of `kind` when given; the claim holding each of `still_held` is still supported.
+    - `caught` is by default the first of `words`, with `old` replaced by `new` where it occurs
+      in them (`"the eighth"`, altered `("eighth", "ninth")`, is caught as `"the ninth"`)."""
+    held = (words,) if isinstance(words, str) else words
+    claims = check_text(tmp_path, db, text, as_of)
+    for w in held:
+        c = claim_with(claims, w)
+        assert c["verdict"] == "supported", c
+        assert kind is None or c["type"] == kind, c
+    if none_contradicted:
+        assert not contradicted(claims), claims
+    if isinstance(altered, str):
+        wrong_text, default = altered, held[0]
+    else:
+        old, new = altered
+        assert old in text, (old, text)
+        wrong_text, default = text.replace(old, new), held[0].replace(old, new)
+    assert wrong_text != text, "the altered copy is the article itself"
+    wrong = check_text(tmp_path, db, wrong_text, as_of)
+    if caught is None:
+        caught = default
+    for w in (caught,) if isinstance(caught, str) else caught:
+        c = claim_with(wrong, w)
+        assert c["verdict"] == "contradicted", c
+        assert kind is None or c["type"] == kind, c
+    for w in still_held:
+        c = claim_with(wrong, w)
+        assert c["verdict"] == "supported", c
+    return claims
 
 
 Found = list[tuple[str, str, str]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
 
 
 def test_press_short_name_is_the_council_of_a_rank(tmp_path, corpus_db):
@@ -22,19 +23,17 @@ def test_press_short_name_is_the_council_of_a_rank(tmp_path, corpus_db):
         "Cheshire West was the 73rd council to be inspected under the framework introduced "
         "last year.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-08-30")
-    for words in ("the 72nd council", "the 73rd council"):
-        c = _claim(claims, words)
-        assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Cheshire West is the 12th council to receive a report under the new framework, and "
-        "joins Liverpool among the councils inspected under it.\n",
+        text,
         "2024-08-30",
+        ("the 72nd council", "the 73rd council"),
+        kind="rank",
+        altered="Cheshire West is the 12th council to receive a report under the new framework, "
+        "and joins Liverpool among the councils inspected under it.\n",
+        caught="the 12th council",
     )
-    assert _claim(wrong, "the 12th council")["verdict"] == "contradicted"
 
 
 def test_scilly_is_the_isles_of_scilly(tmp_path, corpus_db):
@@ -44,18 +43,17 @@ def test_scilly_is_the_isles_of_scilly(tmp_path, corpus_db):
         "Liverpool, rated inadequate in May, as the only authorities to receive the lowest "
         "grade under it so far.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-08-25")
-    c = _claim(claims, "the 22nd council")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Scilly is the 12th council to receive a report under the new framework, and joins "
-        "Liverpool, rated inadequate in May.\n",
+        text,
         "2023-08-25",
+        "the 22nd council",
+        kind="rank",
+        altered="Scilly is the 12th council to receive a report under the new framework, and "
+        "joins Liverpool, rated inadequate in May.\n",
+        caught="the 12th council",
     )
-    assert _claim(wrong, "the 12th council")["verdict"] == "contradicted"
 
 
 def test_what_the_government_did_after_a_report_is_outside_the_record(tmp_path, corpus_db):
@@ -74,22 +72,22 @@ def test_what_the_government_did_after_a_report_is_outside_the_record(tmp_path, 
         "Ofsted rated Doncaster inadequate, triggering a statutory direction from the "
         "Department for Education.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2016-02-01")
-    assert not _contradicted(claims), claims
-    for words in ("rated inadequate in November 2015", "judged Torbay inadequate"):
+    held = ("rated inadequate in November 2015", "judged Torbay inadequate")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2016-02-01",
+        held,
+        altered="Inspectors judged Torbay good in January 2016, forcing ministers to send in a "
+        "commissioner from Leeds.\n",
+        caught="judged Torbay good",
+    )
+    for words in held:
         c = _claim(claims, words)
-        assert c["verdict"] == "supported", c
         assert "Leeds" not in c["text"], c
     for words in ("prompting the government", "forcing ministers", "triggering a statutory"):
         assert _claim(claims, words)["verdict"] == "not_in_record"
-    wrong = _check(
-        tmp_path,
-        corpus_db,
-        "Inspectors judged Torbay good in January 2016, forcing ministers to send in a "
-        "commissioner from Leeds.\n",
-        "2016-02-01",
-    )
-    assert _claim(wrong, "judged Torbay good")["verdict"] == "contradicted"
 
 
 def test_a_second_count_set_against_the_first_leaves_the_first_read(tmp_path, corpus_db):
@@ -101,21 +99,18 @@ def test_a_second_count_set_against_the_first_leaves_the_first_read(tmp_path, co
         "In England, 17 authorities are currently judged inadequate, versus 40 rated "
         "outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-06-01")
-    for words in ("17 councils now hold", "17 councils are rated", "17 authorities are"):
-        c = _claim(claims, words)
-        assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Across England, 20 councils now hold an inadequate rating, against 25 rated "
+        text,
+        "2024-06-01",
+        ("17 councils now hold", "17 councils are rated", "17 authorities are"),
+        kind="count",
+        altered="Across England, 20 councils now hold an inadequate rating, against 25 rated "
         "outstanding.\n\nNationally, 20 councils are rated inadequate, compared with 30 judged "
         "outstanding.\n",
-        "2024-06-01",
+        caught=("20 councils now hold", "20 councils are rated"),
     )
-    for words in ("20 councils now hold", "20 councils are rated"):
-        assert _claim(wrong, words)["verdict"] == "contradicted"
 
 
 def test_the_size_of_a_group_named_first_is_not_the_count(tmp_path, corpus_db):

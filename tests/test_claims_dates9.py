@@ -3,8 +3,8 @@ verb after it ('... and today (15 December) published their report') is the repo
 
 from __future__ import annotations
 
-from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 
 # Isle of Wight: on site 30 October to 3 November 2023, report published 15 December 2023
 _TEXT = (
@@ -15,12 +15,16 @@ _TEXT = (
 
 
 def test_a_day_named_by_the_verb_after_it_is_the_reports(tmp_path, corpus_db):
-    claims = _check(tmp_path, corpus_db, _TEXT.format(day=15), "2023-12-15")
-    assert _claim(claims, "from 30 October to 3 November")["verdict"] == "supported"
-    assert _claim(claims, "today (15 December)")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, _TEXT.format(day=12), "2023-12-15")
-    assert _claim(wrong, "from 30 October to 3 November")["verdict"] == "supported"
-    assert _claim(wrong, "today (12 December)")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        _TEXT.format(day=15),
+        "2023-12-15",
+        ("today (15 December)", "from 30 October to 3 November"),
+        altered=_TEXT.format(day=12),
+        caught="today (12 December)",
+        still_held=("from 30 October to 3 November",),
+    )
 
 
 def test_last_week_then_the_days_on_site(tmp_path, corpus_db):
@@ -32,10 +36,13 @@ def test_last_week_then_the_days_on_site(tmp_path, corpus_db):
         "The county's children's services were graded outstanding in a report published last "
         "week following an inspection from 3 to 7 {month}.\n"
     )
-    claims = _check(tmp_path, corpus_db, text.format(month="July"), "2023-08-21")
-    c = _claim(claims, "The county's children's services")
-    assert c["verdict"] == "supported", c
-    assert "North Yorkshire" in c["explanation"]
-    assert _claim(claims, "from 3 to 7 July")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.format(month="June"), "2023-08-21")
-    assert _claim(wrong, "from 3 to 7 June")["verdict"] == "contradicted"
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text.format(month="July"),
+        "2023-08-21",
+        ("from 3 to 7 July", "The county's children's services"),
+        altered=text.format(month="June"),
+        caught="from 3 to 7 June",
+    )
+    assert "North Yorkshire" in _claim(claims, "The county's children's services")["explanation"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ilacs.claims.quotes import find_recommendations
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 
 
 def test_a_loose_setting_does_not_contradict_a_quotation(tmp_path, corpus_db):
@@ -42,10 +43,9 @@ def test_actions_the_council_must_take_as_a_priority(tmp_path, corpus_db):
         "Buckinghamshire County Council's children's services have been rated inadequate by "
         "Ofsted.\n\nThe report lists 15 actions the council must take as a priority.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2014-08-09")
-    assert _claim(claims, "15 actions")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("15 actions", "12 actions"), "2014-08-09")
-    assert _claim(wrong, "12 actions")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2014-08-09", "15 actions", altered=("15 actions", "12 actions")
+    )
 
 
 def test_the_count_of_the_inspection_the_sentence_before_dates(tmp_path, corpus_db):
@@ -73,11 +73,8 @@ def test_a_paraphrase_with_the_way_a_figure_moved_turned_round(tmp_path, corpus_
         "Inspectors said the time taken to match children with suitable families had "
         "increased, so the number of children awaiting adoption had risen.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2014-02-12")
-    assert _claim(claims, "suitable families")["verdict"] == "supported"
     wrong = text.replace("had increased", "had fallen").replace("had risen", "had dropped")
-    wrong = _check(tmp_path, corpus_db, wrong, "2014-02-12")
-    assert _claim(wrong, "suitable families")["verdict"] == "contradicted"
+    held_then_caught(tmp_path, corpus_db, text, "2014-02-12", "suitable families", altered=wrong)
 
 
 def test_a_paraphrase_with_a_span_of_time_in_other_units(tmp_path, corpus_db):
@@ -88,10 +85,9 @@ def test_a_paraphrase_with_a_span_of_time_in_other_units(tmp_path, corpus_db):
         "Ofsted said some children who had met the threshold for social care intervention "
         "waited up to six weeks to be seen by a social worker.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2022-09-06")
-    assert _claim(claims, "six weeks")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("six weeks", "six days"), "2022-09-06")
-    assert _claim(wrong, "six days")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2022-09-06", "six weeks", altered=("six weeks", "six days")
+    )
 
 
 def test_a_quotation_with_its_one_word_changed_in_a_longer_setting(tmp_path, corpus_db):
@@ -121,15 +117,6 @@ def test_a_list_after_including_with_a_clause_in_the_writers_words(tmp_path, cor
         "its hub makes sure youngsters who vanish from home or are exploited get protected "
         "when placed in other counties.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-05-10")
-    assert _claim(claims, "safety planning with families")["verdict"] == "supported"
-    wrong = text.replace("the number of care leavers", "the timeliness of adoption decisions")
-    wrong = _check(
-        tmp_path,
-        corpus_db,
-        wrong.replace(" in education, training and employment", ""),
-        "2025-05-10",
-    )
     # a thing the report does not ask, in no recommendation's frame, in a list of some of the
     # things only: ilacs cannot tell it from a rewording (round 7), so never supported and
     # never contradicted
@@ -141,7 +128,17 @@ def test_a_list_after_including_with_a_clause_in_the_writers_words(tmp_path, cor
     # ... but in the whole list, one for each of the three, the others found: it stands for the
     # one left ('The numbers of care leavers in education, training and employment'), and names
     # other people than it with no word of it (round 10)
-    assert _claim(wrong, "adoption decisions")["verdict"] == "contradicted"
+    wrong = text.replace("the number of care leavers", "the timeliness of adoption decisions")
+    wrong = wrong.replace(" in education, training and employment", "")
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-05-10",
+        "safety planning with families",
+        altered=wrong,
+        caught="adoption decisions",
+    )
 
 
 def test_an_item_with_the_thing_it_names_at_the_end_changed(tmp_path, corpus_db):
@@ -151,10 +148,15 @@ def test_an_item_with_the_thing_it_names_at_the_end_changed(tmp_path, corpus_db)
         "Ofsted found one area to work on: the timeliness of initial child protection "
         "conferences.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-07-13")
-    assert _claim(claims, "protection conferences")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("conferences", "visits"), "2024-07-13")
-    assert _claim(wrong, "protection visits")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-13",
+        "protection conferences",
+        altered=("conferences", "visits"),
+        none_contradicted=False,  # "one area" is contradicted: the report makes two
+    )
 
 
 def test_other_recommendations_cover_a_list():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 
 
 def test_new_style_inspections_launched_last_year_is_that_framework(tmp_path, corpus_db):
@@ -15,11 +16,15 @@ def test_new_style_inspections_launched_last_year_is_that_framework(tmp_path, co
         "It is the ninth council to be rated inadequate since Ofsted launched its new-style "
         "inspections of children's services last year.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2019-08-28")
-    c = _claim(claims, "ninth council")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("ninth", "fifth"), "2019-08-28")
-    assert _claim(wrong, "fifth council")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-08-28",
+        "ninth council",
+        kind="rank",
+        altered=("ninth", "fifth"),
+    )
 
 
 def test_the_only_other_councils_named_count_with_the_articles_own(tmp_path, corpus_db):
@@ -45,14 +50,18 @@ def test_a_place_after_councils_that_all_came_before_it_is_checked(tmp_path, cor
         "Hammersmith & Fulham is the fourth London borough to be rated Outstanding under the "
         "framework introduced in 2023, after Bexley, Hillingdon and Bromley.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-06-25")
-    assert _claim(claims, "fourth London")["verdict"] == "supported"
-    assert not [x for x in claims if x["verdict"] == "contradicted"], claims
     wrong = text.replace("fourth", "third").replace(
         "Bexley, Hillingdon and Bromley", "Bexley and Hillingdon"
     )
-    claims = _check(tmp_path, corpus_db, wrong, "2024-06-25")
-    assert _claim(claims, "third London")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-06-25",
+        "fourth London",
+        altered=wrong,
+        caught="third London",
+    )
 
 
 def test_a_rank_of_that_leap_is_of_the_move_said_before(tmp_path, corpus_db):
@@ -65,8 +74,12 @@ def test_a_rank_of_that_leap_is_of_the_move_said_before(tmp_path, corpus_db):
         "it is the fifth council to make that leap since Ofsted's current framework was "
         "introduced in January 2023.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
-    c = _claim(claims, "make that leap")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("fifth", "third"), "2025-08-13")
-    assert _claim(wrong, "make that leap")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-08-13",
+        "make that leap",
+        kind="rank",
+        altered=("fifth", "third"),
+    )

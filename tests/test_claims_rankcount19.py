@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 
 
 def test_a_place_among_a_metropolitan_countys_councils(tmp_path, corpus_db):
@@ -17,11 +18,15 @@ def test_a_place_among_a_metropolitan_countys_councils(tmp_path, corpus_db):
         "Bolton becomes the first Greater Manchester authority rated good under the new "
         "Ofsted framework.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-11-02")
-    c = _claim(claims, "first Greater Manchester")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("first", "second"), "2023-11-02")
-    assert _claim(wrong, "second Greater Manchester")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-11-02",
+        "first Greater Manchester",
+        kind="rank",
+        altered=("first", "second"),
+    )
 
 
 def test_a_place_among_the_councils_downgraded_to_a_grade(tmp_path, corpus_db):
@@ -32,11 +37,15 @@ def test_a_place_among_the_councils_downgraded_to_a_grade(tmp_path, corpus_db):
         "Cheshire West and Chester is the third council to be downgraded to requires "
         "improvement under the framework introduced in 2023.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-09-02")
-    c = _claim(claims, "third council")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("third", "fifth"), "2024-09-02")
-    assert _claim(wrong, "fifth council")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-09-02",
+        "third council",
+        kind="rank",
+        altered=("third", "fifth"),
+    )
 
 
 def test_a_leadership_grade_without_the_same_grade_overall(tmp_path, corpus_db):
@@ -46,12 +55,9 @@ def test_a_leadership_grade_without_the_same_grade_overall(tmp_path, corpus_db):
         "Southampton is the first council under the new framework to have its leaders judged "
         "outstanding without being rated outstanding overall.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-08-01")
-    c = _claim(claims, "first council")
-    assert c["verdict"] == "supported", c
-    assert not [x for x in claims if x["verdict"] == "contradicted"], claims
-    wrong = _check(tmp_path, corpus_db, text.replace("first", "second"), "2023-08-01")
-    assert _claim(wrong, "second council")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2023-08-01", "first council", altered=("first", "second")
+    )
 
 
 def test_a_clause_with_no_subject_continues_the_sentences_subject(tmp_path, corpus_db):
@@ -74,12 +80,14 @@ def test_a_later_clause_counts_within_the_group_the_sentence_opened(tmp_path, co
         "Of the 86 reports published under the revised framework so far, 61 have given an "
         "overall grade of good or outstanding, while 9 councils have been rated inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-01-20")
-    assert _claim(claims, "61 have given")["verdict"] == "supported"
-    assert _claim(claims, "9 councils")["verdict"] == "supported"
-    assert not [x for x in claims if x["verdict"] == "contradicted"], claims
-    wrong = _check(tmp_path, corpus_db, text.replace("9 councils", "15 councils"), "2025-01-20")
-    assert _claim(wrong, "15 councils")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-20",
+        ("9 councils", "61 have given"),
+        altered=("9 councils", "15 councils"),
+    )
 
 
 def test_twice_in_a_row_is_a_run_of_two(tmp_path, corpus_db):
@@ -90,11 +98,15 @@ def test_twice_in_a_row_is_a_run_of_two(tmp_path, corpus_db):
         "Bexley has become only the fifth council in England to be rated outstanding by Ofsted "
         "twice in a row, after inspectors praised its work with care leavers.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-03-27")
-    c = _claim(claims, "fifth council")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("fifth", "third"), "2023-03-27")
-    assert _claim(wrong, "third council")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-03-27",
+        "fifth council",
+        kind="rank",
+        altered=("fifth", "third"),
+    )
 
 
 def test_a_count_after_meaning_has_its_own_clause(tmp_path, corpus_db):
@@ -104,14 +116,19 @@ def test_a_count_after_meaning_has_its_own_clause(tmp_path, corpus_db):
         "Waltham Forest was rated good, meaning 30 of London’s 33 children’s services "
         "authorities are now rated good or outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-08-21")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-08-21",
+        "30 of London",
+        kind="count",
+        altered=("30 of", "26 of"),
+    )
     c = _claim(claims, "30 of London")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
     assert c["text"].startswith("30 of London"), c
     g = _claim(claims, "Waltham Forest was rated good")
     assert (g["type"], g["verdict"]) == ("grade", "supported"), g
-    wrong = _check(tmp_path, corpus_db, text.replace("30 of", "26 of"), "2024-08-21")
-    assert _claim(wrong, "26 of London")["verdict"] == "contradicted"
 
 
 def test_a_regions_councils_are_the_registers(tmp_path, corpus_db):
@@ -134,10 +151,9 @@ def test_the_first_dozen_is_twelve(tmp_path, corpus_db):
         "Stockton-on-Tees is one of the first dozen councils to be inspected under the revised "
         "framework introduced this year.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-05-12")
-    assert _claim(claims, "first dozen")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("dozen", "five"), "2023-05-12")
-    assert _claim(wrong, "first five")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2023-05-12", "first dozen", altered=("dozen", "five")
+    )
 
 
 def test_one_of_the_councils_judged_under_the_new_system_counts_its_reports(tmp_path, corpus_db):
@@ -146,11 +162,15 @@ def test_one_of_the_councils_judged_under_the_new_system_counts_its_reports(tmp_
         "Stockton-on-Tees is one of only 13 councils to have been judged under the new "
         "framework so far.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-05-12")
-    c = _claim(claims, "one of only 13")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("13", "20"), "2023-05-12")
-    assert _claim(wrong, "one of only 20")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-05-12",
+        "one of only 13",
+        kind="count",
+        altered=("13", "20"),
+    )
 
 
 def test_a_relative_clause_of_the_framework_is_no_part_of_the_rank(tmp_path, corpus_db):
@@ -160,10 +180,9 @@ def test_a_relative_clause_of_the_framework_is_no_part_of_the_rank(tmp_path, cor
         "Brent and Somerset were the first two councils to have reports published under the new "
         "arrangements, which were introduced alongside the government's reforms.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-07-10")
-    assert _claim(claims, "first two")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("Somerset", "Liverpool"), "2026-07-10")
-    assert _claim(wrong, "first two")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2026-07-10", "first two", altered=("Somerset", "Liverpool")
+    )
 
 
 def test_a_rank_among_a_regions_councils_holds_their_number(tmp_path, corpus_db):

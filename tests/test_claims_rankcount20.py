@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 
 
 def test_joins_another_as_the_only_councils_of_a_place(tmp_path, corpus_db):
@@ -14,12 +15,15 @@ def test_joins_another_as_the_only_councils_of_a_place(tmp_path, corpus_db):
         "Harrow Council's children's services have been rated inadequate by Ofsted.\n\n"
         "Harrow joins Havering as the only London boroughs currently rated inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-03-04")
-    c = _claim(claims, "joins Havering")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not [x for x in claims if x["verdict"] == "contradicted"], claims
-    wrong = _check(tmp_path, corpus_db, text.replace("Havering", "Croydon"), "2025-03-04")
-    assert _claim(wrong, "joins Croydon")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-03-04",
+        "joins Havering",
+        kind="rank",
+        altered=("Havering", "Croydon"),
+    )
 
 
 def test_a_continued_rank_that_names_its_own_judgement(tmp_path, corpus_db):
@@ -31,17 +35,15 @@ def test_a_continued_rank_that_names_its_own_judgement(tmp_path, corpus_db):
         "for the impact of leaders under the current framework, after Salford, and the first "
         "in the region to receive an outstanding judgement for children in care.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-07-30")
-    c = _claim(claims, "the first in the region")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not [x for x in claims if x["verdict"] == "contradicted"], claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        text.replace("the first in the region", "the third in the region"),
+        text,
         "2024-07-30",
+        "the first in the region",
+        kind="rank",
+        altered=("the first in the region", "the third in the region"),
     )
-    assert _claim(wrong, "the third in the region")["verdict"] == "contradicted"
 
 
 def test_a_rank_of_councils_to_go_from_one_grade_to_another_over_inspections(tmp_path, corpus_db):
@@ -54,13 +56,14 @@ def test_a_rank_of_councils_to_go_from_one_grade_to_another_over_inspections(tmp
         "inadequate rating to outstanding, after Sunderland and Bromley, and the second in "
         "London.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-01-14")
-    assert _claim(claims, "only the third council")["verdict"] == "supported"
-    assert _claim(claims, "the second in London")["verdict"] == "supported"
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("second in London", "first in London"), "2025-01-14"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-14",
+        ("the second in London", "only the third council"),
+        altered=("second in London", "first in London"),
     )
-    assert _claim(wrong, "the first in London")["verdict"] == "contradicted"
 
 
 def test_a_place_among_the_councils_judged_under_a_framework(tmp_path, corpus_db):
@@ -71,13 +74,15 @@ def test_a_place_among_the_councils_judged_under_a_framework(tmp_path, corpus_db
         "inspection of local authority children's services (ILACS) framework, introduced in "
         "January 2023.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-03-20")
-    c = _claim(claims, "third and fourth")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("third and fourth", "fifth and sixth"), "2023-03-20"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-03-20",
+        "third and fourth",
+        kind="rank",
+        altered=("third and fourth", "fifth and sixth"),
     )
-    assert _claim(wrong, "fifth and sixth")["verdict"] == "contradicted"
 
 
 def test_a_count_below_good_with_the_councils_named_between_dashes(tmp_path, corpus_db):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
 
 
 def test_counts_within_the_reports_a_framework_has_published(tmp_path, corpus_db):
@@ -21,15 +22,14 @@ def test_counts_within_the_reports_a_framework_has_published(tmp_path, corpus_db
         "those, 18 councils have been judged good and 8 outstanding, while 12 require "
         "improvement and 6 are inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
-    assert _claim(claims, "among 44 published")["verdict"] == "supported"
-    assert _claim(claims, "18 councils have been judged good")["verdict"] == "supported"
-    assert _claim(claims, "8 outstanding")["verdict"] == "supported"
-    assert not _contradicted(claims), claims
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("8 outstanding", "11 outstanding"), "2024-03-20"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        ("8 outstanding", "among 44 published", "18 councils have been judged good"),
+        altered=("8 outstanding", "11 outstanding"),
     )
-    assert _claim(wrong, "11 outstanding")["verdict"] == "contradicted"
 
 
 def test_a_regions_tally_of_its_councils_latest_grades(tmp_path, corpus_db):
@@ -40,15 +40,16 @@ def test_a_regions_tally_of_its_councils_latest_grades(tmp_path, corpus_db):
         "Across the region's 10 councils, taking each one's latest inspection, three are now "
         "good and two outstanding, with four requiring improvement. One is inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
-    c = _claim(claims, "with four requiring improvement")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert _claim(claims, "two outstanding")["verdict"] == "supported"
-    assert not _contradicted(claims), claims
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("four requiring", "six requiring"), "2024-03-20"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        ("with four requiring improvement", "two outstanding"),
+        kind="count",
+        altered=("four requiring", "six requiring"),
+        caught="six requiring",
     )
-    assert _claim(wrong, "six requiring")["verdict"] == "contradicted"
 
 
 def test_a_tally_named_by_region_and_none_after_it(tmp_path, corpus_db):
@@ -59,14 +60,18 @@ def test_a_tally_named_by_region_and_none_after_it(tmp_path, corpus_db):
         "Across the 10 councils in the East Midlands, three are now rated good, four require "
         "improvement and two are outstanding. None is inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
-    assert _claim(claims, "three are now rated good")["verdict"] == "supported"
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        "three are now rated good",
+        altered=("None is inadequate", "None is outstanding"),
+        caught="None is outstanding",
+        none_contradicted=False,
+    )
     c = _claim(claims, "None is inadequate")
     assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
-    ok = _check(
-        tmp_path, corpus_db, text.replace("None is inadequate", "None is outstanding"), "2024-03-20"
-    )
-    assert _claim(ok, "None is outstanding")["verdict"] == "contradicted"
 
 
 def test_the_only_council_of_a_metropolitan_county(tmp_path, corpus_db):
@@ -89,12 +94,15 @@ def test_an_overall_rating_of_good_is_the_ranks_grade(tmp_path, corpus_db):
         "Derbyshire is now one of three councils in the East Midlands with an overall rating "
         "of good, a grade below neighbouring Lincolnshire, which is rated outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-06-01")
-    c = _claim(claims, "one of three councils")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("one of three", "one of five"), "2024-06-01")
-    assert _claim(wrong, "one of five councils")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-06-01",
+        "one of three councils",
+        kind="rank",
+        altered=("one of three", "one of five"),
+    )
 
 
 def test_the_region_now_has(tmp_path, corpus_db):
@@ -116,24 +124,28 @@ def test_a_count_as_a_whole_with_some_of_them_named(tmp_path, corpus_db):
         "Across the North West as a whole, five councils are rated inadequate, including "
         "Halton and Tameside.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-11-27")
-    assert _claim(claims, "five councils are rated")["verdict"] == "supported"
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("five councils", "eight councils"), "2025-11-27"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-11-27",
+        "five councils are rated",
+        altered=("five councils", "eight councils"),
     )
-    assert _claim(wrong, "eight councils are rated")["verdict"] == "contradicted"
 
 
 def test_years_given_councils_in_turn(tmp_path, corpus_db):
     # Sefton inadequate (inspected 2022, published 9 May 2022); Bury inadequate (inspected
     # 2021, published 17 Dec 2021)
     text = "Sefton and Bury remain inadequate, rated in 2022 and 2021.\n"
-    claims = _check(tmp_path, corpus_db, text, "2023-06-01")
-    assert _claim(claims, "Sefton and Bury")["verdict"] == "supported"
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("2022 and 2021", "2020 and 2021"), "2023-06-01"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-06-01",
+        "Sefton and Bury",
+        altered=("2022 and 2021", "2020 and 2021"),
     )
-    assert _claim(wrong, "Sefton and Bury")["verdict"] == "contradicted"
 
 
 def test_a_regions_count_is_the_records_on_the_day(tmp_path, corpus_db):
@@ -144,11 +156,16 @@ def test_a_regions_count_is_the_records_on_the_day(tmp_path, corpus_db):
         "The region now has two councils rated outstanding overall with Lincolnshire the most "
         "recent to join the list.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        "The region now has two",
+        altered=("now has two", "now has three"),
+    )
     c = _claim(claims, "The region now has two")
-    assert c["verdict"] == "supported" and "Lincolnshire" not in c["text"], c
-    wrong = _check(tmp_path, corpus_db, text.replace("now has two", "now has three"), "2024-03-20")
-    assert _claim(wrong, "The region now has three")["verdict"] == "contradicted"
+    assert "Lincolnshire" not in c["text"], c
 
 
 def test_a_regions_councils_with_a_plural_possessive_and_a_list(tmp_path, corpus_db):
@@ -183,10 +200,14 @@ def test_one_of_the_councils_holding_that_grade(tmp_path, corpus_db):
         "Derbyshire's services are rated good, Ofsted has ruled, making the county one of "
         "three councils in the East Midlands now holding that grade.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
-    assert _claim(claims, "now holding that grade")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("one of three", "one of six"), "2024-03-20")
-    assert _claim(wrong, "now holding that grade")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        "now holding that grade",
+        altered=("one of three", "one of six"),
+    )
 
 
 def test_the_first_outstanding_judgement_in_any_area(tmp_path, corpus_db):
@@ -209,12 +230,14 @@ def test_a_council_named_alongside_must_hold_the_grade(tmp_path, corpus_db):
         "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
         "Lincolnshire is one of two outstanding councils in the East Midlands, alongside Derby.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
-    assert _claim(claims, "alongside Derby")["verdict"] == "supported"
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("alongside Derby", "alongside Nottingham"), "2024-03-20"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        "alongside Derby",
+        altered=("alongside Derby", "alongside Nottingham"),
     )
-    assert _claim(wrong, "alongside Nottingham")["verdict"] == "contradicted"
 
 
 def test_the_nth_to_receive_a_good_overall_judgement(tmp_path, corpus_db):
@@ -224,11 +247,15 @@ def test_the_nth_to_receive_a_good_overall_judgement(tmp_path, corpus_db):
         "Warrington is the sixth North West council to receive a good overall judgement under "
         "the framework Ofsted introduced in 2023.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-07-31")
-    c = _claim(claims, "the sixth North West council")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("sixth", "ninth"), "2024-07-31")
-    assert _claim(wrong, "the ninth North West council")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-31",
+        "the sixth North West council",
+        kind="rank",
+        altered=("sixth", "ninth"),
+    )
 
 
 def test_how_many_a_framework_has_reported_on(tmp_path, corpus_db):
@@ -239,20 +266,28 @@ def test_how_many_a_framework_has_reported_on(tmp_path, corpus_db):
         "Oxfordshire is one of two councils to have had ILACS reports published so far.\n\n"
         "No council has yet been rated outstanding overall under ILACS.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2018-05-23")
-    assert _claim(claims, "one of two councils to have had")["verdict"] == "supported"
-    assert _claim(claims, "No council has yet been rated")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("one of two", "one of nine"), "2018-05-23")
-    assert _claim(wrong, "one of nine councils")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-05-23",
+        ("one of two councils to have had", "No council has yet been rated"),
+        altered=("one of two", "one of nine"),
+        caught="one of nine councils",
+    )
     text = (
         "Somerset's children's services were judged under the framework introduced in 2026.\n\n"
         "Somerset is one of the first councils to be inspected under the new framework, and one "
         "of only two nationally to have had reports published under it so far.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-06-20")
-    assert _claim(claims, "one of only two nationally")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("only two", "only nine"), "2026-06-20")
-    assert _claim(wrong, "one of only nine nationally")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-06-20",
+        "one of only two nationally",
+        altered=("only two", "only nine"),
+    )
 
 
 def test_out_of_so_many_inspected_so_far_after_a_rank(tmp_path, corpus_db):
@@ -263,12 +298,17 @@ def test_out_of_so_many_inspected_so_far_after_a_rank(tmp_path, corpus_db):
         "Enfield is the 21st council to have children in care rated outstanding under the "
         "current framework, out of 74 inspected so far.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-09-05")
-    c = _claim(claims, "out of 74 inspected so far")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-09-05",
+        "out of 74 inspected so far",
+        kind="count",
+        altered=("out of 74", "out of 90"),
+        caught="out of 90 inspected",
+    )
     assert _claim(claims, "the 21st council")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("out of 74", "out of 90"), "2024-09-05")
-    assert _claim(wrong, "out of 90 inspected")["verdict"] == "contradicted"
 
 
 def test_the_first_time_a_judgement_is_better_than_a_grade(tmp_path, corpus_db):
@@ -290,12 +330,15 @@ def test_a_region_that_has_no_council_with_a_grade(tmp_path, corpus_db):
         "Stockport rated good - but the North West still has no outstanding council\n\n"
         "Stockport's children's services are rated good, Ofsted has ruled.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-06-01")
-    c = _claim(claims, "has no outstanding council")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("no outstanding", "no good"), "2024-06-01")
-    assert _claim(wrong, "has no good council")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-06-01",
+        "has no outstanding council",
+        kind="count",
+        altered=("no outstanding", "no good"),
+    )
 
 
 def test_a_regions_count_with_a_list_that_leaves_one_out(tmp_path, corpus_db):
@@ -325,21 +368,24 @@ def test_the_regions_only_councils_with_a_grade(tmp_path, corpus_db):
         "Nottingham is the region's only inadequate council. Derby and Lincolnshire, both "
         "rated outstanding, are the region's only two outstanding councils.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
-    assert _claim(claims, "the region's only inadequate")["verdict"] == "supported"
-    c = _claim(claims, "the region's only two")
-    assert c["verdict"] == "supported" and "both rated" not in c["text"], c
-    assert _claim(claims, "both rated outstanding")["verdict"] == "supported"
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("Nottingham is", "Rutland is"), "2024-03-20")
-    assert _claim(wrong, "the region's only inadequate")["verdict"] == "contradicted"
-    wrong = _check(
+    claims = held_then_caught(
         tmp_path,
         corpus_db,
-        text.replace("Derby and Lincolnshire", "Derby and Rutland"),
+        text,
         "2024-03-20",
+        ("the region's only inadequate", "the region's only two", "both rated outstanding"),
+        altered=("Nottingham is", "Rutland is"),
     )
-    assert _claim(wrong, "the region's only two")["verdict"] == "contradicted"
+    c = _claim(claims, "the region's only two")
+    assert "both rated" not in c["text"], c
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        "the region's only two",
+        altered=("Derby and Lincolnshire", "Derby and Rutland"),
+    )
 
 
 def test_each_council_named_as_the_only_ones_holds_the_grade(tmp_path, corpus_db):
@@ -348,10 +394,14 @@ def test_each_council_named_as_the_only_ones_holds_the_grade(tmp_path, corpus_db
         "Derbyshire's children's services were rated good, the latest in the East Midlands.\n\n"
         "Derby and Lincolnshire are the only two outstanding councils in the region.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-20")
-    assert _claim(claims, "the only two")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("Lincolnshire", "Nottingham"), "2024-03-20")
-    assert _claim(wrong, "the only two")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        "the only two",
+        altered=("Lincolnshire", "Nottingham"),
+    )
 
 
 def test_one_of_so_many_safeguarding_boards_with_the_top_grade(tmp_path, corpus_db):
@@ -362,8 +412,13 @@ def test_one_of_so_many_safeguarding_boards_with_the_top_grade(tmp_path, corpus_
         "Board was also judged outstanding. It is one of only four safeguarding boards "
         "nationally to achieve the top grade under the current inspection regime.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2017-06-14")
-    c = _claim(claims, "It is one of only four")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("only four", "only seven"), "2017-06-14")
-    assert _claim(wrong, "It is one of only seven")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2017-06-14",
+        "It is one of only four",
+        kind="rank",
+        altered=("only four", "only seven"),
+        none_contradicted=False,  # its first sentence is contradicted: Derby was good in 2017
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
 
 
 def test_a_regions_number_of_councils_is_a_count(tmp_path, corpus_db):
@@ -21,16 +22,16 @@ def test_a_regions_number_of_councils_is_a_count(tmp_path, corpus_db):
         "Seven North West councils are rated good.\n\n"
         "In the North West, 12 councils currently require improvement.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2018-06-13")
-    c = _claim(claims, "Twelve North West authorities")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    c = _claim(claims, "Seven North West councils")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("Twelve North West", "Nine North West"), "2018-06-13"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-06-13",
+        ("Twelve North West authorities", "Seven North West councils"),
+        kind="count",
+        altered=("Twelve North West", "Nine North West"),
+        caught="Nine North West",
     )
-    assert _claim(wrong, "Nine North West")["verdict"] == "contradicted"
 
 
 def test_not_one_council_is_a_count_of_none(tmp_path, corpus_db):
@@ -40,18 +41,16 @@ def test_not_one_council_is_a_count_of_none(tmp_path, corpus_db):
         "Not one council in England has yet been rated outstanding under the regime.\n\n"
         "Not a single council in England has yet been rated outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2016-01-22")
-    c = _claim(claims, "Not one council")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Lincolnshire County Council's children's services were rated good.\n\n"
-        "Not one council in England has yet been rated inadequate under the regime.\n",
+        text,
         "2016-01-22",
+        "Not one council",
+        kind="count",
+        altered="Lincolnshire County Council's children's services were rated good.\n\n"
+        "Not one council in England has yet been rated inadequate under the regime.\n",
     )
-    assert _claim(wrong, "Not one council")["verdict"] == "contradicted"
 
 
 def test_a_tally_with_a_bare_number_is_no_grade_of_the_council(tmp_path, corpus_db):
@@ -94,13 +93,14 @@ def test_a_count_of_recommendations_of_a_year_named_before(tmp_path, corpus_db):
             "10 recommendations",
         ),
     ]
-    for text, day, words in cases:
+    text, day, words = cases[0]
+    held_then_caught(
+        tmp_path, corpus_db, text, day, words, altered=("nine", "12"), caught="12 recommendations"
+    )
+    for text, day, words in cases[1:]:
         claims = _check(tmp_path, corpus_db, text, day)
         assert _claim(claims, words)["verdict"] == "supported", claims
         assert not _contradicted(claims), claims
-    text, day, words = cases[0]
-    wrong = _check(tmp_path, corpus_db, text.replace("nine", "12"), day)
-    assert _claim(wrong, "12 recommendations")["verdict"] == "contradicted"
 
 
 def test_the_only_one_in_a_place_and_councils_after_a_colon(tmp_path, corpus_db):
@@ -164,18 +164,16 @@ def test_the_first_time_in_a_span_of_years(tmp_path, corpus_db):
         "seven years.\n\n"
         "It is the first time in more than seven years that Doncaster has been judged good.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-03-20")
-    assert _claim(claims, "first time in seven years")["verdict"] == "supported", claims
-    assert _claim(claims, "first time in more than seven")["verdict"] == "supported", claims
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Doncaster Council's children's services have been rated good for the first time in "
-        "12 years.\n",
+        text,
         "2025-03-20",
+        ("first time in seven years", "first time in more than seven"),
+        altered="Doncaster Council's children's services have been rated good for the first time "
+        "in 12 years.\n",
+        caught="first time in 12 years",
     )
-    assert _claim(wrong, "first time in 12 years")["verdict"] == "contradicted"
 
 
 def test_one_of_a_number_of_councils_holds_the_grade_itself(tmp_path, corpus_db):

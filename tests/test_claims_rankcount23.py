@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
 
 
 def test_no_council_of_a_region_is_a_count_of_none(tmp_path, corpus_db):
@@ -19,19 +20,16 @@ def test_no_council_of_a_region_is_a_count_of_none(tmp_path, corpus_db):
         "Not one South East council holds an inadequate rating.\n\n"
         "But no South East authority is currently rated inadequate, figures show.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-06-01")
-    for words in ("no South East council", "Not one South East council", "no South East auth"):
-        c = _claim(claims, words)
-        assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Calderdale Council's children's services have been rated good by Ofsted.\n\n"
-        "Elsewhere, no South East council is rated good.\n",
+        text,
         "2024-06-01",
+        ("no South East council", "Not one South East council", "no South East auth"),
+        kind="count",
+        altered="Calderdale Council's children's services have been rated good by Ofsted.\n\n"
+        "Elsewhere, no South East council is rated good.\n",
     )
-    assert _claim(wrong, "no South East council")["verdict"] == "contradicted"
 
 
 def test_none_of_a_place_ilacs_cannot_count_is_no_grade_and_no_count(tmp_path, corpus_db):
@@ -57,19 +55,18 @@ def test_councils_joined_share_the_grade_said_before_them(tmp_path, corpus_db):
         "rated inadequate.\n\n"
         "Calderdale is rated good, like Kirklees and Wakefield, while Leeds is outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-09-01")
-    c = _claim(claims, "joining Calderdale and Wakefield")
-    assert (c["type"], c["verdict"]) == ("grade", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Wakefield Council's children's services were rated good in July.\n\n"
+        text,
+        "2025-09-01",
+        "joining Calderdale and Wakefield",
+        kind="grade",
+        altered="Wakefield Council's children's services were rated good in July.\n\n"
         "Kirklees was rated good, joining Calderdale and Bradford, while Leeds is rated "
         "outstanding.\n",
-        "2025-09-01",
+        caught="joining Calderdale and Bradford",
     )
-    assert _claim(wrong, "joining Calderdale and Bradford")["verdict"] == "contradicted"
 
 
 _PORTSMOUTH = (
@@ -89,19 +86,18 @@ def test_a_group_before_this_council_is_the_reports_published_before_its_own(tmp
         "Under the new framework, Portsmouth's report is the tenth. Of the nine councils "
         "inspected before it, two had their leadership judged requires improvement.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-08-19")
-    for words in ("councils to go before it", "reports published before it"):
-        c = _claim(claims, words)
-        assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        _PORTSMOUTH + "Under the new framework, Portsmouth is the tenth council to be inspected. "
-        "Of the nine councils to go before it, none had an area rated inadequate.\n",
+        text,
         "2026-08-19",
+        ("councils to go before it", "reports published before it"),
+        kind="count",
+        altered=_PORTSMOUTH
+        + "Under the new framework, Portsmouth is the tenth council to be inspected. Of the "
+        "nine councils to go before it, none had an area rated inadequate.\n",
+        caught="to go before it",
     )
-    assert _claim(wrong, "to go before it")["verdict"] == "contradicted"
 
 
 def test_a_reports_place_under_a_framework_is_a_rank(tmp_path, corpus_db):
@@ -112,18 +108,16 @@ def test_a_reports_place_under_a_framework_is_a_rank(tmp_path, corpus_db):
         "It is the tenth report published under the revised framework.\n\n"
         "The council's inspection was the tenth since the new framework came in.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-08-19")
-    for words in ("only the tenth under the new", "the tenth report published"):
-        c = _claim(claims, words)
-        assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        _PORTSMOUTH + "Portsmouth's report is only the sixth under the new arrangements.\n",
+        text,
         "2026-08-19",
+        ("only the tenth under the new", "the tenth report published"),
+        kind="rank",
+        altered=_PORTSMOUTH + "Portsmouth's report is only the sixth under the new arrangements.\n",
+        caught="the sixth under",
     )
-    assert _claim(wrong, "the sixth under")["verdict"] == "contradicted"
 
 
 def test_a_number_that_had_a_judgement_graded_is_no_grade_of_the_council(tmp_path, corpus_db):
@@ -181,17 +175,15 @@ def test_a_second_place_in_the_region_is_within_the_councils_own_region(tmp_path
         "It is one of 11 councils to be rated outstanding in all five areas under the 2023 "
         "framework, and the second across the region.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-04-20")
-    c = _claim(claims, "only the second in the region")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        text.replace("only the second in the region", "only the fourth in the region"),
+        text,
         "2025-04-20",
+        "only the second in the region",
+        kind="rank",
+        altered=("only the second in the region", "only the fourth in the region"),
     )
-    assert _claim(wrong, "only the fourth in the region")["verdict"] == "contradicted"
 
 
 def test_the_revised_ilacs_by_its_long_name_is_the_newest_framework(tmp_path, corpus_db):
@@ -204,14 +196,16 @@ def test_the_revised_ilacs_by_its_long_name_is_the_newest_framework(tmp_path, co
         "It is one of six councils to have received reports under the updated ILACS framework.\n\n"
         "Bexley is one of just six councils to have been inspected under the new ILACS.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-03-25")
-    c = _claim(claims, "one of only six councils")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("one of only six", "one of only 12"), "2023-03-25"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-03-25",
+        "one of only six councils",
+        kind="count",
+        altered=("one of only six", "one of only 12"),
+        caught="one of only 12",
     )
-    assert _claim(wrong, "one of only 12")["verdict"] == "contradicted"
 
 
 def test_a_regions_total_before_a_count_and_none_after_it(tmp_path, corpus_db):
@@ -257,16 +251,16 @@ def test_the_number_of_councils_of_a_grade_in_a_region_is_a_count(tmp_path, corp
         "region's 15.\n\n"
         "It brings the number of inadequate authorities in Greater Manchester to three.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-06-01")
-    c = _claim(claims, "outstanding councils in the North East to two")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    c = _claim(claims, "good authorities across the South West")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("North East to two", "North East to five"), "2023-06-01"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-06-01",
+        ("outstanding councils in the North East to two", "good authorities across the South West"),
+        kind="count",
+        altered=("North East to two", "North East to five"),
+        caught="North East to five",
     )
-    assert _claim(wrong, "North East to five")["verdict"] == "contradicted"
 
 
 def test_a_region_that_has_no_council_of_a_grade(tmp_path, corpus_db):
@@ -277,18 +271,17 @@ def test_a_region_that_has_no_council_of_a_grade(tmp_path, corpus_db):
         "outstanding.\n\n"
         "The county now has no council rated outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-03-17")
-    c = _claim(claims, "which now has no council rated outstanding")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        "Calderdale Council's children's services have been rated good.\n\n"
-        "The North East now has no council rated inadequate.\n",
+        text,
         "2023-03-17",
+        "which now has no council rated outstanding",
+        kind="count",
+        altered="Calderdale Council's children's services have been rated good.\n\n"
+        "The North East now has no council rated inadequate.\n",
+        caught="no council rated inadequate",
     )
-    assert _claim(wrong, "no council rated inadequate")["verdict"] == "contradicted"
 
 
 def test_the_capital_is_london(tmp_path, corpus_db):
@@ -299,17 +292,16 @@ def test_the_capital_is_london(tmp_path, corpus_db):
         "Camden joins Westminster as one of 14 boroughs across the capital that currently hold "
         "the top grade.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-04-20")
-    c = _claim(claims, "one of 14 boroughs in the capital")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        text.replace("one of 14 boroughs in", "one of 20 boroughs in"),
+        text,
         "2025-04-20",
+        "one of 14 boroughs in the capital",
+        kind="rank",
+        altered=("one of 14 boroughs in", "one of 20 boroughs in"),
+        caught="one of 20 boroughs",
     )
-    assert _claim(wrong, "one of 20 boroughs")["verdict"] == "contradicted"
 
 
 def test_a_rank_with_the_councils_ahead_named_in_an_aside(tmp_path, corpus_db):
@@ -322,17 +314,16 @@ def test_a_rank_with_the_councils_ahead_named_in_an_aside(tmp_path, corpus_db):
         "It is the fifth council in the region, following Sheffield, Bradford, North Yorkshire "
         "and Barnsley, to have its report published under the single inspection framework.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2014-11-20")
-    c = _claim(claims, "is the fifth council in Yorkshire")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        text.replace("is the fifth council in Y", "is the third council in Y"),
+        text,
         "2014-11-20",
+        "is the fifth council in Yorkshire",
+        kind="rank",
+        altered=("is the fifth council in Y", "is the third council in Y"),
+        caught="is the third council in Y",
     )
-    assert _claim(wrong, "is the third council in Y")["verdict"] == "contradicted"
 
 
 def test_a_share_told_a_grade(tmp_path, corpus_db):
@@ -345,14 +336,13 @@ def test_a_share_told_a_grade(tmp_path, corpus_db):
         "Across England, a fifth of the 53 councils whose reports have been published under the "
         "single inspection framework have been told that they are inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2015-06-01")
-    c = _claim(claims, "told they require improvement")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(
+    held_then_caught(
         tmp_path,
         corpus_db,
-        text.replace("more than half of the 53", "a third of the 53"),
+        text,
         "2015-06-01",
+        "told they require improvement",
+        kind="count",
+        altered=("more than half of the 53", "a third of the 53"),
+        caught="a third of the 53",
     )
-    assert _claim(wrong, "a third of the 53")["verdict"] == "contradicted"

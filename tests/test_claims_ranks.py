@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 
 
 def test_the_new_framework_is_the_one_of_the_articles_day(tmp_path, corpus_db):
@@ -17,26 +18,25 @@ def test_the_new_framework_is_the_one_of_the_articles_day(tmp_path, corpus_db):
         "since Ofsted changed the way it inspects councils last year, and the eighth to be "
         "rated inadequate overall under the new framework.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
-    first = _claim(claims, "the first council")
-    assert (first["type"], first["verdict"]) == ("rank", "supported")
-    eighth = _claim(claims, "the eighth")
-    assert (eighth["type"], eighth["verdict"]) == ("rank", "supported")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-12",
+        ("the eighth", "the first council"),
+        kind="rank",
+        altered=("the eighth", "the ninth"),
+    )
     # the grade words inside a rank that holds are no grade claim of their own
     assert [c["type"] for c in claims if "eighth" in c["text"]] == ["rank"]
-    wrong = _check(tmp_path, corpus_db, text.replace("the eighth", "the ninth"), "2024-07-12")
-    assert _claim(wrong, "the ninth")["verdict"] == "contradicted"
 
 
 def test_one_of_n_councils_in_a_region_holds_the_council_among_them(tmp_path, corpus_db):
     # 12 July 2024: six North West councils' latest overall grade is inadequate, Halton's too
     text = "Halton is now one of six councils in the North West currently rated inadequate.\n"
-    claims = _check(tmp_path, corpus_db, text, "2024-07-12")
-    c = _claim(claims, "one of six")
-    assert (c["type"], c["verdict"]) == ("rank", "supported")
-    assert not [x for x in claims if x["verdict"] == "contradicted"]
-    wrong = _check(tmp_path, corpus_db, text.replace("six", "nine"), "2024-07-12")
-    assert _claim(wrong, "one of nine")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2024-07-12", "one of six", kind="rank", altered=("six", "nine")
+    )
 
 
 def test_making_it_one_of_is_a_claim_of_its_own(tmp_path, corpus_db):
@@ -47,14 +47,19 @@ def test_making_it_one_of_is_a_claim_of_its_own(tmp_path, corpus_db):
         "nine councils to achieve a clean sweep of top grades since the inspection framework "
         "was updated in 2023.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-30",
+        ("making it one of only nine", "Islington has been rated outstanding"),
+        altered=("nine", "six"),
+        caught="one of only six",
+    )
     grade = _claim(claims, "Islington has been rated outstanding")
     rank = _claim(claims, "making it one of only nine")
     assert grade["end"] <= rank["start"]
-    assert (grade["verdict"], rank["type"], rank["verdict"]) == ("supported", "rank", "supported")
-    assert not [x for x in claims if x["verdict"] == "contradicted"]
-    wrong = _check(tmp_path, corpus_db, text.replace("nine", "six"), "2025-01-30")
-    assert _claim(wrong, "one of only six")["verdict"] == "contradicted"
+    assert rank["type"] == "rank", rank
 
 
 def test_the_third_this_year_to_shake_off_inadequate(tmp_path, corpus_db):
@@ -63,11 +68,16 @@ def test_the_third_this_year_to_shake_off_inadequate(tmp_path, corpus_db):
         "Bradford is the third council this year to shake off an inadequate rating, after "
         "Herefordshire and Solihull in January.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2026-05-22"), "the third council")
-    assert (c["type"], c["verdict"]) == ("rank", "supported")
-    assert c["urns"] == [80449]
-    wrong = _check(tmp_path, corpus_db, text.replace("January", "March"), "2026-05-22")
-    assert _claim(wrong, "the third council")["verdict"] == "contradicted"
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-05-22",
+        "the third council",
+        kind="rank",
+        altered=("January", "March"),
+    )
+    assert _claim(claims, "the third council")["urns"] == [80449]
 
 
 def test_the_comparison_councils_are_not_the_subject(tmp_path, corpus_db):
@@ -81,13 +91,17 @@ def test_the_comparison_councils_are_not_the_subject(tmp_path, corpus_db):
         "last July and Doncaster earlier this month.\n\n"
         "Its re-inspection was one of four published by the inspectorate today.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2018-01-29")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-01-29",
+        "one of four published",
+        kind="count",
+        altered=("one of four", "one of six"),
+    )
     third = _claim(claims, "only the third")
     assert (third["verdict"], third["urns"]) == ("supported", [80543])
-    four = _claim(claims, "one of four published")
-    assert (four["type"], four["verdict"]) == ("count", "supported")
-    wrong = _check(tmp_path, corpus_db, text.replace("one of four", "one of six"), "2018-01-29")
-    assert _claim(wrong, "one of six published")["verdict"] == "contradicted"
 
 
 def test_the_2026_framework_has_no_overall_grade(tmp_path, corpus_db):
@@ -99,12 +113,16 @@ def test_the_2026_framework_has_no_overall_grade(tmp_path, corpus_db):
         "Trafford is the eighth council to have its report published under the revised "
         "framework.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-08-04")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-08-04",
+        "the eighth council",
+        kind="rank",
+        altered=("eighth", "sixth"),
+    )
     assert _claim(claims, "the first local authority")["verdict"] == "supported"
-    eighth = _claim(claims, "the eighth council")
-    assert (eighth["type"], eighth["verdict"]) == ("rank", "supported")
-    wrong = _check(tmp_path, corpus_db, text.replace("eighth", "sixth"), "2026-08-04")
-    assert _claim(wrong, "the sixth council")["verdict"] == "contradicted"
 
 
 def test_councils_reported_on_under_a_framework_and_their_share(tmp_path, corpus_db):
@@ -113,13 +131,15 @@ def test_councils_reported_on_under_a_framework_and_their_share(tmp_path, corpus
         "Of the 26 councils whose reports have been published under the new framework, more "
         "than half have been rated good or better.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-09-11")
-    n = _claim(claims, "Of the 26 councils")
-    share = _claim(claims, "more than half")
-    assert n["end"] < share["start"]
-    assert (n["verdict"], share["verdict"]) == ("supported", "supported")
-    wrong = _check(tmp_path, corpus_db, text.replace("26", "36"), "2023-09-11")
-    assert _claim(wrong, "Of the 36 councils")["verdict"] == "contradicted"
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-09-11",
+        ("Of the 26 councils", "more than half"),
+        altered=("26", "36"),
+    )
+    assert _claim(claims, "Of the 26 councils")["end"] < _claim(claims, "more than half")["start"]
 
 
 def test_counts_within_the_councils_just_counted(tmp_path, corpus_db):
@@ -131,13 +151,16 @@ def test_counts_within_the_councils_just_counted(tmp_path, corpus_db):
         "three – Blackpool and North and West Northamptonshire – were judged outstanding for "
         "the impact of leaders.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-08-04")
-    none = _claim(claims, "Of the seven before it")
-    three = _claim(claims, "were judged outstanding for the impact of leaders")
-    assert (none["type"], none["verdict"]) == ("count", "supported")
-    assert (three["type"], three["verdict"]) == ("count", "supported")
-    wrong = _check(tmp_path, corpus_db, text.replace("three –", "four –"), "2026-08-04")
-    assert _claim(wrong, "four –")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-08-04",
+        ("Of the seven before it", "were judged outstanding for the impact of leaders"),
+        kind="count",
+        altered=("three –", "four –"),
+        caught="four –",
+    )
     # 25 May 2023: 15 councils had 2023-framework reports, two outstanding and four good
     text = (
         "Liverpool is the first council to be rated inadequate under Ofsted's updated framework. "
@@ -191,13 +214,16 @@ def test_councils_on_the_same_day_share_a_place(tmp_path, corpus_db):
         "Kingston upon Thames is the eighth council to be rated outstanding in every area under "
         "the framework introduced in 2023.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
-    sixth = _claim(claims, "becoming only the sixth")
-    assert (sixth["type"], sixth["verdict"]) == ("rank", "supported")
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-30",
+        ("the eighth council", "becoming only the sixth"),
+        altered=("the eighth", "the tenth"),
+    )
+    assert _claim(claims, "becoming only the sixth")["type"] == "rank"
     assert _claim(claims, "North Tyneside was rated outstanding")["type"] == "grade"
-    assert _claim(claims, "the eighth council")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("the eighth", "the tenth"), "2025-01-30")
-    assert _claim(wrong, "the tenth council")["verdict"] == "contradicted"
 
 
 def test_a_place_that_is_no_region_is_not_counted_nationally(tmp_path, corpus_db):
@@ -219,13 +245,16 @@ def test_a_unitary_in_a_county_and_the_others_named_after_the_rank(tmp_path, cor
         "twelfth council to be judged outstanding in all five judgements under the inspection "
         "framework Ofsted introduced in January 2023, after York and Camden in April.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-07-09")
-    rank = _claim(claims, "the twelfth council")
-    assert (rank["type"], rank["verdict"]) == ("rank", "supported")
-    others = _claim(claims, "after York and Camden in April")
-    assert (others["type"], others["verdict"]) == ("rank", "supported")
-    wrong = _check(tmp_path, corpus_db, text.replace("in April", "in June"), "2025-07-09")
-    assert _claim(wrong, "after York and Camden in June")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-07-09",
+        ("after York and Camden in April", "the twelfth council"),
+        kind="rank",
+        altered=("in April", "in June"),
+        none_contradicted=False,  # "published yesterday" is contradicted (read as York's report)
+    )
 
 
 def test_a_group_counted_up_to_the_day_before_the_article(tmp_path, corpus_db):
@@ -236,11 +265,11 @@ def test_a_group_counted_up_to_the_day_before_the_article(tmp_path, corpus_db):
         "published, seven have been rated outstanding overall, 14 good, nine requires "
         "improvement and three inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-01-12")
+    claims = held_then_caught(
+        tmp_path, corpus_db, text, "2024-01-12", "14 good", altered=("14 good", "15 good")
+    )
     counts = [c for c in claims if c["type"] == "count"]
     assert len(counts) == 4 and all(c["verdict"] == "supported" for c in counts), counts
-    wrong = _check(tmp_path, corpus_db, text.replace("14 good", "15 good"), "2024-01-12")
-    assert _claim(wrong, "15 good")["verdict"] == "contradicted"
 
 
 def test_one_of_two_given_the_grade_on_the_day(tmp_path, corpus_db):
@@ -262,12 +291,15 @@ def test_a_share_of_a_regions_councils(tmp_path, corpus_db):
     # 18 May 2026: 18 of the 33 London councils' latest overall grade is outstanding; "32
     # boroughs" is the size of the group, not a count of outstanding councils
     text = "More than half of London's 32 boroughs are now rated outstanding.\n"
-    claims = _check(tmp_path, corpus_db, text, "2026-05-18")
-    c = _claim(claims, "More than half")
-    assert (c["type"], c["verdict"]) == ("count", "supported")
-    assert not [x for x in claims if x["verdict"] == "contradicted"]
-    wrong = _check(tmp_path, corpus_db, text.replace("More than half", "A quarter"), "2026-05-18")
-    assert _claim(wrong, "A quarter")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-05-18",
+        "More than half",
+        kind="count",
+        altered=("More than half", "A quarter"),
+    )
 
 
 def test_a_rank_with_the_grades_of_other_areas(tmp_path, corpus_db):
@@ -277,11 +309,16 @@ def test_a_rank_with_the_grades_of_other_areas(tmp_path, corpus_db):
         "Lincolnshire is the second council under the framework introduced in 2023 to be rated "
         "outstanding overall while its services for care leavers were judged good.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2023-06-15"), "the second council")
-    assert (c["type"], c["verdict"]) == ("rank", "supported")
-    assert "care leavers were judged good" in c["text"]
-    wrong = _check(tmp_path, corpus_db, text.replace("second", "fourth"), "2023-06-15")
-    assert _claim(wrong, "the fourth council")["verdict"] == "contradicted"
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-06-15",
+        "the second council",
+        kind="rank",
+        altered=("second", "fourth"),
+    )
+    assert "care leavers were judged good" in _claim(claims, "the second council")["text"]
 
 
 def test_and_the_only_one_in_a_region_reads_the_clause_before(tmp_path, corpus_db):
@@ -306,16 +343,25 @@ def test_the_first_report_with_no_list_of_what_needs_to_improve(tmp_path, corpus
         "Thurrock is the first council under the current framework whose report has no list of "
         "what needs to improve, and the second since 2018, after North Lincolnshire in 2022.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-10-30")
-    first = _claim(claims, "the first council under the current framework")
-    assert (first["type"], first["verdict"]) == ("rank", "supported"), first
-    second = _claim(claims, "the second since 2018")
-    assert (second["type"], second["verdict"]) == ("rank", "supported"), second
-    assert "after North Lincolnshire in 2022" in second["text"]
-    wrong = _check(tmp_path, corpus_db, text.replace("the second", "the third"), "2024-10-30")
-    assert _claim(wrong, "the third since 2018")["verdict"] == "contradicted"
-    wrong = _check(tmp_path, corpus_db, text.replace("in 2022", "in 2020"), "2024-10-30")
-    assert _claim(wrong, "the second since 2018")["verdict"] == "contradicted"
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-10-30",
+        ("the second since 2018", "the first council under the current framework"),
+        kind="rank",
+        altered=("the second", "the third"),
+    )
+    assert "after North Lincolnshire in 2022" in _claim(claims, "the second since 2018")["text"]
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-10-30",
+        "the second since 2018",
+        kind="rank",
+        altered=("in 2022", "in 2020"),
+    )
 
 
 def test_the_others_of_a_later_one_of_n_are_not_the_ranks(tmp_path, corpus_db):
@@ -327,10 +373,9 @@ def test_the_others_of_a_later_one_of_n_are_not_the_ranks(tmp_path, corpus_db):
         "judgements under the current framework, and one of just three in Yorkshire and the "
         "Humber, along with Leeds and North Yorkshire, to hold an outstanding rating.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2022-11-25")
-    assert _claim(claims, "the fifth")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("fifth", "third"), "2022-11-25")
-    assert _claim(wrong, "the third")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2022-11-25", "the fifth", altered=("fifth", "third")
+    )
 
 
 def test_one_of_three_given_the_top_grade_on_the_same_day(tmp_path, corpus_db):
@@ -354,10 +399,9 @@ def test_a_rank_in_one_judgement(tmp_path, corpus_db):
         "Hartlepool is only the sixth authority to be rated outstanding for help and "
         "protection under the new framework.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
-    assert _claim(claims, "the sixth")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("sixth", "ninth"), "2024-05-20")
-    assert _claim(wrong, "the ninth")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2024-05-20", "the sixth", altered=("sixth", "ninth")
+    )
 
 
 def test_the_nth_currently_rated_is_a_count_on_the_day(tmp_path, corpus_db):
@@ -366,10 +410,9 @@ def test_the_nth_currently_rated_is_a_count_on_the_day(tmp_path, corpus_db):
         "The judgment makes Devon the third council in the South West currently rated "
         "inadequate, alongside Torbay and Gloucestershire.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2020-03-18")
-    assert _claim(claims, "the third")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("third", "fifth"), "2020-03-18")
-    assert _claim(wrong, "the fifth")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2020-03-18", "the third", altered=("third", "fifth")
+    )
 
 
 def test_the_only_two_of_a_sub_regions_councils(tmp_path, corpus_db):
@@ -387,11 +430,9 @@ def test_a_count_whose_total_is_englands_councils(tmp_path, corpus_db):
         "An analysis of the latest judgements for each of England's 153 councils shows "
         "that 39 are now rated outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
-    c = _claim(claims, "39 are")
-    assert (c["type"], c["verdict"]) == ("count", "supported")
-    wrong = _check(tmp_path, corpus_db, text.replace("39", "29"), "2025-08-13")
-    assert _claim(wrong, "29 are")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-08-13", "39 are", kind="count", altered=("39", "29")
+    )
 
 
 def test_one_of_n_of_the_councils_reported_on_under_a_framework(tmp_path, corpus_db):
@@ -402,12 +443,15 @@ def test_one_of_n_of_the_councils_reported_on_under_a_framework(tmp_path, corpus
         "far, Middlesbrough is the only one to be rated requires improvement in every "
         "judgement.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-07-29")
-    c = _claim(claims, "the only one")
-    assert (c["type"], c["verdict"]) == ("count", "supported")
-    assert not [x for x in claims if x["verdict"] == "contradicted"]
-    wrong = _check(tmp_path, corpus_db, text.replace("requires improvement", "good"), "2026-07-29")
-    assert _claim(wrong, "the only one")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-07-29",
+        "the only one",
+        kind="count",
+        altered=("requires improvement", "good"),
+    )
 
 
 def test_the_third_to_be_rated_outstanding_three_times_in_a_row(tmp_path, corpus_db):
@@ -417,22 +461,30 @@ def test_the_third_to_be_rated_outstanding_three_times_in_a_row(tmp_path, corpus
         "times in a row. The only councils to have achieved the feat before are Westminster "
         "and Kensington and Chelsea.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
-    assert _claim(claims, "the third")["verdict"] == "supported"
-    assert _claim(claims, "the feat before")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("third", "fifth"), "2025-08-13")
-    assert _claim(wrong, "the fifth")["verdict"] == "contradicted"
-    other = _check(tmp_path, corpus_db, text.replace("Westminster", "Hackney"), "2025-08-13")
-    assert _claim(other, "the feat before")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-08-13",
+        ("the third", "the feat before"),
+        altered=("third", "fifth"),
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-08-13",
+        "the feat before",
+        altered=("Westminster", "Hackney"),
+    )
 
 
 def test_a_share_holding_the_top_rating(tmp_path, corpus_db):
     # 24 March 2026: six of the North East's 12 councils' latest overall grade is outstanding
     text = "Half of the North East's 12 councils now hold the top rating for children's services.\n"
-    claims = _check(tmp_path, corpus_db, text, "2026-03-24")
-    assert _claim(claims, "Half of")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("Half", "A third"), "2026-03-24")
-    assert _claim(wrong, "A third of")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2026-03-24", "Half of", altered=("Half", "A third")
+    )
 
 
 def test_of_those_counts_within_the_reports_counted_before(tmp_path, corpus_db):
@@ -442,12 +494,14 @@ def test_of_those_counts_within_the_reports_counted_before(tmp_path, corpus_db):
         "introduced in 2018. Of those, 14 have rated councils inadequate, while 14 found "
         "councils outstanding, 36 good and 31 requiring improvement.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2020-03-18")
-    assert _claim(claims, "95 ILACS")["verdict"] == "supported"
-    assert _claim(claims, "36 good")["verdict"] == "supported"
-    assert not [c for c in claims if c["verdict"] == "contradicted"]
-    wrong = _check(tmp_path, corpus_db, text.replace("36 good", "46 good"), "2020-03-18")
-    assert _claim(wrong, "46 good")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2020-03-18",
+        ("36 good", "95 ILACS"),
+        altered=("36 good", "46 good"),
+    )
 
 
 def test_n_of_the_councils_inspected_under_a_framework(tmp_path, corpus_db):
@@ -456,13 +510,17 @@ def test_n_of_the_councils_inspected_under_a_framework(tmp_path, corpus_db):
         "According to an analysis, 11 of the 51 councils inspected under the new framework so "
         "far have been rated outstanding overall. Seven have been judged inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-05-20")
-    assert _claim(claims, "11 of the 51")["verdict"] == "supported"
-    assert _claim(claims, "Seven have")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("11 of", "14 of"), "2024-05-20")
-    assert _claim(wrong, "14 of the 51")["verdict"] == "contradicted"
-    wrong = _check(tmp_path, corpus_db, text.replace("Seven", "Nine"), "2024-05-20")
-    assert _claim(wrong, "Nine have")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-05-20",
+        ("11 of the 51", "Seven have"),
+        altered=("11 of", "14 of"),
+    )
+    held_then_caught(
+        tmp_path, corpus_db, text, "2024-05-20", "Seven have", altered=("Seven", "Nine")
+    )
 
 
 def test_a_count_within_the_councils_reported_on_since_a_month(tmp_path, corpus_db):
@@ -471,10 +529,9 @@ def test_a_count_within_the_councils_reported_on_since_a_month(tmp_path, corpus_
         "Of the 36 councils whose inspection reports have been published since January, 16 "
         "have been rated outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
-    assert _claim(claims, "16 have")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("16 have", "12 have"), "2025-08-13")
-    assert _claim(wrong, "12 have")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-08-13", "16 have", altered=("16 have", "12 have")
+    )
 
 
 def test_a_count_of_councils_with_the_top_rating(tmp_path, corpus_db):
@@ -484,12 +541,15 @@ def test_a_count_of_councils_with_the_top_rating(tmp_path, corpus_db):
         "Since the single inspection framework was introduced in 2013, only five councils have "
         "received the top overall rating.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2018-08-21")
-    c = _claim(claims, "five councils")
-    assert (c["type"], c["verdict"]) == ("count", "supported")
-    assert not [x for x in claims if x["verdict"] == "contradicted"]
-    wrong = _check(tmp_path, corpus_db, text.replace("five", "nine"), "2018-08-21")
-    assert _claim(wrong, "nine councils")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-08-21",
+        "five councils",
+        kind="count",
+        altered=("five", "nine"),
+    )
 
 
 def test_the_only_one_under_a_framework_with_no_overall_grade(tmp_path, corpus_db):
@@ -508,20 +568,22 @@ def test_the_only_one_under_a_framework_with_no_overall_grade(tmp_path, corpus_d
 
 def test_the_number_of_englands_councils(tmp_path, corpus_db):
     text = "We looked at the latest inspection of each of England's 153 councils with children's services.\n"
-    claims = _check(tmp_path, corpus_db, text, "2025-08-13")
-    assert _claim(claims, "153 councils")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("153", "163"), "2025-08-13")
-    assert _claim(wrong, "163 councils")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-08-13", "153 councils", altered=("153", "163")
+    )
 
 
 def test_outside_a_region_counts_the_rest_of_england(tmp_path, corpus_db):
     text = "Outside London, just 20 of 120 councils are rated outstanding.\n"
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "Outside London")
-    wrong = _claim(
-        _check(tmp_path, corpus_db, text.replace("20 of", "30 of"), "2025-04-17"), "Outside"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-04-17",
+        "Outside London",
+        altered=("20 of", "30 of"),
+        caught="Outside",
     )
-    assert c["verdict"] == "supported", c
-    assert wrong["verdict"] == "contradicted", wrong
 
 
 def test_in_the_region_is_the_region_named_before(tmp_path, corpus_db):
@@ -529,10 +591,7 @@ def test_in_the_region_is_the_region_named_before(tmp_path, corpus_db):
         "No council in the North West is rated outstanding.\n\n"
         "Of the 23 councils in the region that currently hold a rating, nine are rated good.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "Of the 23")
-    wrong = _check(tmp_path, corpus_db, text.replace("nine", "15"), "2024-08-29")
-    assert c["verdict"] == "supported", c
-    assert _claim(wrong, "Of the 23")["verdict"] == "contradicted"
+    held_then_caught(tmp_path, corpus_db, text, "2024-08-29", "Of the 23", altered=("nine", "15"))
 
 
 def test_taking_the_number_to_n_counts_the_total(tmp_path, corpus_db):
@@ -540,10 +599,9 @@ def test_taking_the_number_to_n_counts_the_total(tmp_path, corpus_db):
         "Two councils have been rated outstanding in all five inspection judgements, taking "
         "the number of authorities to achieve a clean sweep under the current framework to 11.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-16"), "taking the number")
-    assert c["verdict"] == "supported", c
-    wrong = _check(tmp_path, corpus_db, text.replace("to 11", "to 19"), "2025-04-16")
-    assert _claim(wrong, "taking the number")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-04-16", "taking the number", altered=("to 11", "to 19")
+    )
 
 
 def test_one_of_n_whose_reports_came_out_the_same_day(tmp_path, corpus_db):
@@ -565,10 +623,7 @@ def test_the_only_one_so_far_counts_within_its_framework(tmp_path, corpus_db):
         "Camden is one of 11 councils to have achieved an outstanding grade in every "
         "judgement since Ofsted changed its framework in 2023.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "one of 11")
-    assert c["verdict"] == "supported", c
-    wrong = _check(tmp_path, corpus_db, text.replace("11", "14"), "2025-04-17")
-    assert _claim(wrong, "one of 14")["verdict"] == "contradicted"
+    held_then_caught(tmp_path, corpus_db, text, "2025-04-17", "one of 11", altered=("11", "14"))
 
 
 def test_no_council_in_a_region_is_a_count_of_none(tmp_path, corpus_db):
@@ -588,10 +643,9 @@ def test_one_of_n_with_a_rating_overall_is_no_every_judgement_count(tmp_path, co
         "York has been rated outstanding. It is one of four councils in the region now "
         "holding an outstanding rating overall.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-16"), "one of four")
-    assert c["verdict"] == "supported", c
-    wrong = _check(tmp_path, corpus_db, text.replace("four", "three"), "2025-04-16")
-    assert _claim(wrong, "one of three")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-04-16", "one of four", altered=("four", "three")
+    )
 
 
 def test_the_only_region_without_an_outstanding_council(tmp_path, corpus_db):
@@ -602,11 +656,16 @@ def test_the_only_region_without_an_outstanding_council(tmp_path, corpus_db):
         "the North West is rated outstanding, making it the only English region without a "
         "single top-rated authority.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "the only English region")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
     other = text.replace("Cheshire West and Chester", "Leeds").replace("North West", "Yorkshire")
-    c = _claim(_check(tmp_path, corpus_db, other, "2024-08-29"), "the only English region")
-    assert c["verdict"] == "contradicted", c
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-08-29",
+        "the only English region",
+        kind="rank",
+        altered=other,
+    )
 
 
 def test_the_new_arrangements_are_the_new_framework(tmp_path, corpus_db):
@@ -616,11 +675,14 @@ def test_the_new_arrangements_are_the_new_framework(tmp_path, corpus_db):
         "Portsmouth was the tenth council to receive a report under the new arrangements, and "
         "the only one so far to be rated outstanding across the board.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-08-18")
-    assert _claim(claims, "the tenth")["verdict"] == "supported"
-    assert _claim(claims, "the only one so far")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("tenth", "eighth"), "2026-08-18")
-    assert _claim(wrong, "the eighth")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-08-18",
+        ("the tenth", "the only one so far"),
+        altered=("tenth", "eighth"),
+    )
 
 
 def test_one_of_n_in_a_region_and_one_of_m_across_england(tmp_path, corpus_db):
@@ -630,10 +692,9 @@ def test_one_of_n_in_a_region_and_one_of_m_across_england(tmp_path, corpus_db):
         "Walsall is now one of only two councils in the West Midlands to hold an outstanding "
         "rating, alongside Telford and Wrekin, and one of 37 across England.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-07-08"), "one of 37")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("37", "29"), "2025-07-08")
-    assert _claim(wrong, "one of 29")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-07-08", "one of 37", kind="rank", altered=("37", "29")
+    )
 
 
 def test_the_other_counts_listed_are_checked_too(tmp_path, corpus_db):
@@ -644,21 +705,23 @@ def test_the_other_counts_listed_are_checked_too(tmp_path, corpus_db):
         "Of the 23 councils in the region that currently hold a rating, nine are rated good, "
         "eight require improvement and six are inadequate.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2024-08-29"), "Of the 23")
-    assert c["verdict"] == "supported", c
     wrong = text.replace("eight require", "seven require").replace("six are", "seven are")
-    c = _claim(_check(tmp_path, corpus_db, wrong, "2024-08-29"), "Of the 23")
-    assert c["verdict"] == "contradicted", c
+    held_then_caught(tmp_path, corpus_db, text, "2024-08-29", "Of the 23", altered=wrong)
 
 
 def test_london_councils_rated_below_good(tmp_path, corpus_db):
     # 17 April 2025: Barking and Dagenham and Lambeth require improvement, Harrow and
     # Havering inadequate
     text = "Only four London councils are rated below good.\n"
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "London councils")
-    assert c["verdict"] == "supported", c
-    c = _claim(_check(tmp_path, corpus_db, text.replace("four", "nine"), "2025-04-17"), "nine")
-    assert c["verdict"] == "contradicted", c
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-04-17",
+        "London councils",
+        altered=("four", "nine"),
+        caught="nine",
+    )
 
 
 def test_the_first_to_achieve_the_clean_sweep(tmp_path, corpus_db):
@@ -695,7 +758,6 @@ def test_of_the_33_london_authorities_n_now_hold(tmp_path, corpus_db):
         "Of the 33 London authorities responsible for children's social care, 14 now hold an "
         "outstanding rating from their most recent full inspection.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-04-17"), "Of the 33")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    c = _claim(_check(tmp_path, corpus_db, text.replace("14", "16"), "2025-04-17"), "Of the 33")
-    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-04-17", "Of the 33", kind="count", altered=("14", "16")
+    )

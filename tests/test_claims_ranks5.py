@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
 
 
 def test_good_or_outstanding_counts_either_grade(tmp_path, corpus_db):
@@ -17,22 +18,23 @@ def test_good_or_outstanding_counts_either_grade(tmp_path, corpus_db):
         "London's 33 children's services authorities rated good or outstanding, and no London "
         "borough is currently rated inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2022-11-11")
-    assert _claim(claims, "one of 26")["verdict"] == "supported"
-    assert _claim(claims, "no London borough")["verdict"] == "supported"
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("one of 26", "one of 20"), "2022-11-11")
-    assert _claim(wrong, "one of 20")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-11-11",
+        ("one of 26", "no London borough"),
+        altered=("one of 26", "one of 20"),
+    )
 
 
 def test_n_of_the_regions_m_councils(tmp_path, corpus_db):
     # 28 January 2026: nine of the 12 North East councils' latest overall grade is good or
     # outstanding
     text = "Nine of the North East's 12 councils are now rated good or outstanding.\n"
-    c = _claim(_check(tmp_path, corpus_db, text, "2026-01-28"), "North East")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("Nine", "Six"), "2026-01-28")
-    assert _claim(wrong, "North East")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2026-01-28", "North East", kind="count", altered=("Nine", "Six")
+    )
 
 
 def test_a_good_rating_is_the_grade_counted(tmp_path, corpus_db):
@@ -91,11 +93,16 @@ def test_a_second_place_after_a_count_in_the_same_sentence(tmp_path, corpus_db):
         "care leavers under the inspection framework introduced in 2023, and the second in the "
         "North West after St Helens.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-03-01")
-    c = _claim(claims, "the second in the North West")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("the second", "the third"), "2024-03-01")
-    assert _claim(wrong, "the third in the North West")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-01",
+        "the second in the North West",
+        kind="rank",
+        altered=("the second", "the third"),
+        none_contradicted=False,  # "one of only nine" is contradicted: seven by then
+    )
 
 
 def test_has_become_the_nth_counts_by_publication(tmp_path, corpus_db):
@@ -105,10 +112,15 @@ def test_has_become_the_nth_counts_by_publication(tmp_path, corpus_db):
         "East Sussex County Council has become only the third local authority to be rated "
         "outstanding for its children's services under Ofsted's new inspection regime.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2018-09-05"), "the third")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("third", "second"), "2018-09-05")
-    assert _claim(wrong, "the second")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-09-05",
+        "the third",
+        kind="rank",
+        altered=("third", "second"),
+    )
 
 
 def test_the_first_to_slip_from_good(tmp_path, corpus_db):
@@ -132,10 +144,15 @@ def test_bring_to_n_the_number_moved_out_of_inadequate(tmp_path, corpus_db):
         "number of local authorities to have moved out of inadequate under Ofsted's current "
         "inspection framework.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2019-07-29"), "bring to 10")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("to 10", "to 14"), "2019-07-29")
-    assert _claim(wrong, "bring to 14")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-07-29",
+        "bring to 10",
+        kind="count",
+        altered=("to 10", "to 14"),
+    )
 
 
 def test_none_in_the_region_holds_the_grade(tmp_path, corpus_db):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
 
 
 def test_a_further_count_after_while_is_the_counts(tmp_path, corpus_db):
@@ -16,12 +17,15 @@ def test_a_further_count_after_while_is_the_counts(tmp_path, corpus_db):
         "Richmond upon Thames has been rated outstanding. Nationally, 39 of the 153 councils "
         "are now rated outstanding, while 17 remain inadequate.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-08-12")
-    c = _claim(claims, "17 remain inadequate")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("17 remain", "22 remain"), "2025-08-12")
-    assert _claim(wrong, "22 remain inadequate")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-08-12",
+        "17 remain inadequate",
+        kind="count",
+        altered=("17 remain", "22 remain"),
+    )
 
 
 def test_a_group_published_so_far_this_year(tmp_path, corpus_db):
@@ -30,21 +34,23 @@ def test_a_group_published_so_far_this_year(tmp_path, corpus_db):
         "Ofsted's current framework came in in 2023. Of the 36 reports published so far this "
         "year, 16 have been rated outstanding.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-08-12")
-    assert _claim(claims, "Of the 36")["verdict"] == "supported"
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("16 have", "11 have"), "2025-08-12")
-    assert _claim(wrong, "Of the 36")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2025-08-12", "Of the 36", altered=("16 have", "11 have")
+    )
 
 
 def test_a_running_tally_is_a_count_not_a_grade(tmp_path, corpus_db):
     # 13 May 2025: Devon rated inadequate; 19 councils' latest overall grade inadequate
     text = "Devon's report takes the number of councils currently rated inadequate to 19.\n"
-    c = _claim(_check(tmp_path, corpus_db, text, "2025-05-13"), "number of councils")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("to 19", "to 23"), "2025-05-13")
-    c = _claim(wrong, "number of councils")
-    assert (c["type"], c["verdict"]) == ("count", "contradicted"), c
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-05-13",
+        "number of councils",
+        kind="count",
+        altered=("to 19", "to 23"),
+    )
 
 
 def test_one_of_four_of_those_is_a_count_not_judgements(tmp_path, corpus_db):
@@ -55,11 +61,14 @@ def test_one_of_four_of_those_is_a_count_not_judgements(tmp_path, corpus_db):
         "to have been inspected under Ofsted's single inspection framework so far, and one of "
         "four of those to be told it requires improvement.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2014-03-22")
-    assert _claim(claims, "one of four of those")["verdict"] == "supported"
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("one of four", "one of six"), "2014-03-22")
-    assert _claim(wrong, "one of six of those")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2014-03-22",
+        "one of four of those",
+        altered=("one of four", "one of six"),
+    )
 
 
 def test_a_second_place_keeps_its_framework_and_grade(tmp_path, corpus_db):
@@ -107,10 +116,15 @@ def test_one_of_n_to_have_made_the_move_the_sentence_before_names(tmp_path, corp
         "inadequate to good at a single inspection. It is one of only five councils to have "
         "done so.\n"
     )
-    c = _claim(_check(tmp_path, corpus_db, text, "2019-07-10"), "one of only five")
-    assert (c["type"], c["verdict"]) == ("rank", "supported"), c
-    wrong = _check(tmp_path, corpus_db, text.replace("only five", "only three"), "2019-07-10")
-    assert _claim(wrong, "one of only three")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-07-10",
+        "one of only five",
+        kind="rank",
+        altered=("only five", "only three"),
+    )
 
 
 def test_a_move_ranked_within_a_region(tmp_path, corpus_db):

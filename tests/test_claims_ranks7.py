@@ -9,6 +9,7 @@ from ilacs.claims.ranks import _unmodelled
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
 from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
 
 
 def test_good_or_outstanding_over_a_group_counts_either_grade(tmp_path, corpus_db):
@@ -18,12 +19,15 @@ def test_good_or_outstanding_over_a_group_counts_either_grade(tmp_path, corpus_d
         "current framework whose reports are out, 44 have been judged good or outstanding "
         "overall.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-07-24")
-    c = _claim(claims, "Of the 66")
-    assert (c["type"], c["verdict"]) == ("count", "supported"), c
-    assert not _contradicted(claims), claims
-    wrong = _check(tmp_path, corpus_db, text.replace("44 have", "40 have"), "2024-07-24")
-    assert _claim(wrong, "Of the 66")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-24",
+        "Of the 66",
+        kind="count",
+        altered=("44 have", "40 have"),
+    )
 
 
 def test_a_sub_region_is_not_counted_nationally(tmp_path, corpus_db):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 
 
 def test_kingston_alone_is_kingston_upon_thames(tmp_path, corpus_db):
@@ -18,12 +19,15 @@ def test_kingston_alone_is_kingston_upon_thames(tmp_path, corpus_db):
         "made just one recommendation: that pre-proceedings letters for parents must be "
         "clearer on what has to change for children to stay safely at home.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2025-01-30")
-    assert _claim(claims, "Nicki Shaw")["verdict"] == "supported"
-    assert _claim(claims, "one recommendation")["verdict"] == "supported"
-    assert _claim(claims, "pre-proceedings letters")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("just one", "three"), "2025-01-30")
-    assert _claim(wrong, "three recommendation")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-30",
+        ("one recommendation", "Nicki Shaw", "pre-proceedings letters"),
+        altered=("just one", "three"),
+        caught="three recommendation",
+    )
 
 
 def test_a_council_named_in_passing_is_not_the_one_whose_report_is_counted(tmp_path, corpus_db):
@@ -37,12 +41,14 @@ def test_a_council_named_in_passing_is_not_the_one_whose_report_is_counted(tmp_p
         "advice and guidance for care leavers. Others include service capacity in the "
         "safeguarding teams and the supply of suitable placements.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-01-31")
-    assert _claim(claims, "eight areas")["verdict"] == "supported"
-    assert _claim(claims, "guidance for care leavers")["verdict"] == "supported"
-    assert _claim(claims, "suitable placements")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("eight areas", "five areas"), "2024-01-31")
-    assert _claim(wrong, "five areas")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-01-31",
+        ("eight areas", "guidance for care leavers", "suitable placements"),
+        altered=("eight areas", "five areas"),
+    )
 
 
 def test_a_list_set_out_line_by_line(tmp_path, corpus_db):
@@ -57,13 +63,17 @@ def test_a_list_set_out_line_by_line(tmp_path, corpus_db):
         "(d) the quality and consistency of management oversight.\n"
         "3.2 An action plan will follow.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2023-09-26")
-    assert _claim(claims, "four areas")["verdict"] == "supported"
-    assert _claim(claims, "direct work and life-story")["verdict"] == "supported"
     # each line is a claim of its own: the changed one is contradicted, the others stand
-    wrong = _check(tmp_path, corpus_db, text.replace("disabled", "adopted"), "2023-09-26")
-    assert _claim(wrong, "planning for adopted children")["verdict"] == "contradicted"
-    assert _claim(wrong, "direct work and life-story")["verdict"] == "supported"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-09-26",
+        ("four areas", "direct work and life-story"),
+        altered=("disabled", "adopted"),
+        caught="planning for adopted children",
+        still_held=("direct work and life-story",),
+    )
 
 
 def test_the_articles_own_words_for_a_recommendation(tmp_path, corpus_db):
@@ -77,10 +87,9 @@ def test_the_articles_own_words_for_a_recommendation(tmp_path, corpus_db):
         "and governance of leadership. Others include the response to homeless 16- and "
         "17-year-olds and the recruitment and retention of staff.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2024-02-14")
-    assert _claim(claims, "homeless 16-")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("homeless", "excluded"), "2024-02-14")
-    assert _claim(wrong, "excluded 16-")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2024-02-14", "homeless 16-", altered=("homeless", "excluded")
+    )
     text = (
         "Herefordshire Council's children's services have been rated good by Ofsted.\n\n"
         "Ofsted identified two areas for improvement: management oversight of the local "
@@ -106,10 +115,9 @@ def test_inspectors_middle_initials_titles_and_deputies(tmp_path, corpus_db):
         "Calderdale Council's services were found to require improvement. The team was led by "
         "Wendy Ghaffar, with Fiona Millns as her deputy.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2015-03-21")
-    assert _claim(claims, "Fiona Millns")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("Millns", "Mills"), "2015-03-21")
-    assert _claim(wrong, "Fiona Mills")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2015-03-21", "Fiona Millns", altered=("Millns", "Mills")
+    )
     text = (
         "Wakefield Council's children's services were rated inadequate.\n\n"
         "The report, led by Neil Penswick HMI, said services had deteriorated.\n"
@@ -127,12 +135,14 @@ def test_what_the_council_was_asked_to_do(tmp_path, corpus_db):
         "But inspectors said the council needed to do more to recognise the needs of young "
         "carers in their assessments and plans.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2026-08-21")
-    assert _claim(claims, "young carers")["verdict"] == "supported"
-    wrong = _check(
-        tmp_path, corpus_db, text.replace("young carers", "disabled children"), "2026-08-21"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-08-21",
+        "young carers",
+        altered=("young carers", "disabled children"),
     )
-    assert _claim(wrong, "disabled children")["verdict"] == "contradicted"
     text = (
         "Buckinghamshire County Council's children's services require improvement, Ofsted "
         "said.\n\nThe inspectors made ten recommendations, including improving the quality "

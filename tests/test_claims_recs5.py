@@ -10,6 +10,7 @@ import shutil
 
 from tests.claims_helpers import check_text as _check
 from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import held_then_caught
 from tests.conftest import LETTERS
 
 
@@ -56,10 +57,9 @@ def test_a_count_set_against_another_councils(tmp_path, corpus_db):
         "The council must improve its early help. It was given eight recommendations, "
         "compared with five for Wirral.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2019-07-30")
-    assert _claim(claims, "eight recommendations")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("eight", "six"), "2019-07-30")
-    assert _claim(wrong, "six recommendations")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path, corpus_db, text, "2019-07-30", "eight recommendations", altered=("eight", "six")
+    )
 
 
 def test_a_quotation_with_a_word_changed_inside_the_reports_words(tmp_path, corpus_db):
@@ -92,10 +92,15 @@ def test_areas_for_the_council_to_improve(tmp_path, corpus_db):
         "work for children, recruiting more foster carers, and safeguarding for children in "
         "private fostering arrangements.\n"
     )
-    claims = _check(tmp_path, corpus_db, text, "2022-11-12")
-    assert _claim(claims, "life-story work")["verdict"] == "supported"
-    wrong = _check(tmp_path, corpus_db, text.replace("foster carers", "adopters"), "2022-11-12")
-    assert _claim(wrong, "adopters")["verdict"] == "contradicted"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-11-12",
+        "life-story work",
+        altered=("foster carers", "adopters"),
+        caught="adopters",
+    )
 
 
 REDCAR = "80541_redcar_and_cleveland__children's_services_focused_visit_-_08_august_2023.pdf"
