@@ -233,3 +233,60 @@ def test_a_year_quoted_of_the_last_inspection_does_not_date_this_visit(run) -> N
     )
     found = run(text, date(2017, 9, 5))
     assert verdicts(found, "June and July", "date") == {"supported"}
+
+
+# Kent ILACS, outstanding, published 5 July 2022; Hampshire (11 June 2019) and East Sussex (4
+# September 2018) outstanding; Surrey not
+BRACKNELL = (
+    "Bracknell Forest's children's services have been rated outstanding.\n\n"
+    "Bracknell's grade puts it alongside Kent, whose own outstanding report came out in early "
+    "July, Hampshire and East Sussex.\n"
+)
+
+
+def test_a_time_in_a_relative_clause_is_its_councils_alone(run) -> None:
+    found = run(BRACKNELL, date(2022, 8, 2))
+    assert verdicts(found, "alongside Kent", "grade") == {"supported"}
+    assert verdicts(found, "in early July", "date") == {"supported"}
+    assert not _contradicted(found), found
+    wrong = run(BRACKNELL.replace("East Sussex", "Surrey"), date(2022, 8, 2))
+    assert verdicts(wrong, "alongside Kent") == {"contradicted"}
+
+
+# Blackburn with Darwen ILACS published 18 March 2022, Wigan 5 July 2022: both requires
+# improvement overall
+@pytest.mark.parametrize(("season", "want"), [("summer", "supported"), ("spring", "contradicted")])
+def test_whose_report_came_out_is_of_the_council_before_it(run, season, want) -> None:
+    text = (
+        "Councils across the North West are still struggling.\n\n"
+        f"Blackburn with Darwen requires improvement, as does Wigan, whose report came out last "
+        f"{season}.\n"
+    )
+    found = run(text, date(2023, 2, 10))
+    assert verdicts(found, "Blackburn with Darwen requires improvement", "grade") == {"supported"}
+    assert verdicts(found, f"last {season}", "date") == {want}
+
+
+# Newcastle upon Tyne help and protection: requires improvement (SIF, 7 July 2017), good
+# (ILACS, 1 February 2022), outstanding (ILACS 2023, 25 June 2025)
+@pytest.mark.parametrize(("n", "want"), [("two", "supported"), ("three", "contradicted")])
+def test_a_jump_in_that_area_is_of_the_judgement_named_before(run, n, want) -> None:
+    text = (
+        "Newcastle's children's services have been inspected again.\n\n"
+        "The report, published on Wednesday, keeps Newcastle good overall and awards outstanding "
+        f"for children who need help and protection - a jump of {n} grades in that area since "
+        "2017.\n"
+    )
+    assert verdicts(run(text, date(2025, 6, 27)), f"a jump of {n} grades", "trend") == {want}
+
+
+# East Sussex SIF, published 21 March 2014: nine recommendations to the council, two to the
+# local safeguarding children board
+@pytest.mark.parametrize(("n", "want"), [("two", "supported"), ("nine", "contradicted")])
+def test_the_boards_own_areas_for_improvement(run, n, want) -> None:
+    text = (
+        "East Sussex children's services have been rated good.\n\n"
+        "Inspectors called it an effective board. The board was given "
+        f"{n} areas for improvement, including measuring the impact of training.\n"
+    )
+    assert verdicts(run(text, date(2014, 3, 22)), f"{n} areas for improvement") == {want}

@@ -3900,6 +3900,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # protection was judged to require improvement": the same telling of the latest
         # report, not an earlier one ('was judged' only a tense)
         previous = False
+    for it in items:
+        # "alongside Kent, whose own outstanding report came out in early July, Hampshire and
+        # East Sussex": a time inside a relative clause on one council is that council's alone
+        owners = {
+            m.la.urn
+            for w in it["whens"]
+            for m in r.mentions
+            if m.la.urn
+            and sentence.start <= m.end <= w.start
+            and re.fullmatch(r"\s*,\s*(?:whose|which|who)\b[^,.;:()]*", r.text[m.end : w.start])
+        }
+        if len(owners) == 1 and len(urns) > 1:
+            it["when_urns"] = sorted(owners)
     facts = {
         "grades": items,
         "whens": whens,
@@ -4940,6 +4953,16 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "Cumberland's neighbour, Westmorland and Furness, was also rated good when its
             # report was published in July": 'its' is the council named last before it
             urns = [last_urn]
+        whose = [
+            m.la.urn
+            for m in r.mentions
+            if m.la.urn
+            and sentence.start <= m.end <= ws[0].start
+            and re.fullmatch(r"\s*,\s*(?:whose|which|who)\b[^,.;:()]*", r.text[m.end : ws[0].start])
+        ]
+        if len(urns) > 1 and len(set(whose)) == 1:
+            # "as does Wigan, whose report came out last summer": Wigan's report's time
+            urns = whose[:1]
         r.add(
             span,
             Kind.VISIT if is_visit else Kind.DATE,
@@ -5469,6 +5492,29 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             named = [before[0][2]]
             span = T.Span(before[0][0], span.end)
+    that_area = re.match(
+        r"\s+(?:in|for)\s+(?:that|this)\s+(?:area|judge?ment|service)\b", body[end:], re.I
+    )
+    if not named and that_area:
+        # "awards outstanding for children who need help and protection - a jump of two grades
+        # in that area since 2017": the judgement named last before it
+        before = [
+            a
+            for a in T.areas_in(r.text[sentence.start : span.start], sentence.start)
+            if a[2] != "overall"
+        ]
+        if before:
+            named = [before[-1][2]]
+            end += that_area.end()
+            if not since:
+                # ("in that area since 2017": the year it counts from)
+                since = re.match(
+                    rf"\s+(?:since|from)\s+(?:in\s+)?(?:(?:{T.MONTH})\s+)?{T.YEAR}\b",
+                    body[end:],
+                    re.IGNORECASE,
+                )
+                end += since.end() if since else 0
+            span = T.Span(span.start, clause.start + end)
     r.add(
         span,
         Kind.TREND,

@@ -454,6 +454,12 @@ def _check_grades_one(
             continue
         mapped.append(dict(it, areas=mine) if mine != it["areas"] else it)
     items = mapped or items
+    # "alongside Kent, whose own outstanding report came out in early July, Hampshire and East
+    # Sussex": the time is Kent's, the others' grades are of now
+    items = [
+        dict(it, whens=[]) if it.get("when_urns") and urn not in it["when_urns"] else it
+        for it in items
+    ]
     # "Two, Herefordshire and Solihull, remain inadequate, both rated in 2022 and 2023": as
     # many years as councils named, each council's one of them: the year in its place (only
     # that one when the words say "respectively"), else a year it was inspected in

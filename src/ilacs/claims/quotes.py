@@ -2298,6 +2298,7 @@ class RecSpan:
     negated: bool = False  # "none of the recommendations related to ..."
     previous: bool = False  # "recommendations from the previous inspection"
     priority: bool = False  # "nine priority actions": a count of priority actions
+    board: bool = False  # "The board was given two areas for improvement": the LSCB's list
     letter: bool = False  # the sentence or the article speaks of a letter (a focused visit)
     years: tuple[int, ...] = ()  # "rated inadequate in 2014, with ... six priority actions"
     # "must send Ofsted a written statement of action ... by 16 April": (month, day)
@@ -2387,6 +2388,16 @@ def _years_before(sentence: str, pos: int) -> tuple[int, ...]:
     )
 
 
+# the safeguarding children board named as the one given the list counted: "The board was
+# given two areas for improvement"
+_BOARD_GIVEN = lazyre.compile(
+    r"\b(?:the\s+board|(?:the\s+)?LSCB|(?:local\s+)?safeguarding\s+(?:children\s+)?board)"
+    r"(?:['’]s)?\s+(?:was|were|has\s+been|had\s+been)?\s*(?:given|set|handed|told|asked|"
+    r"received|got|has|had)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
     """The counts of recommendations or priority actions a sentence gives, each its own claim:
     from the sayer ('Ofsted set out nine priority actions') to the count."""
@@ -2467,6 +2478,7 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 previous=bool(_OF_THE_LAST.match(sentence, m_end)),
                 letter=letter,
                 bound=bound,
+                board=bool(_BOARD_GIVEN.search(head)),
                 years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
                 near_years=_years_near(text, at),
             )
@@ -3620,6 +3632,23 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         )
         if getattr(doc, "rec_count", None):
             readings.add(doc.rec_count)
+        board = [r for r in own if r.section == "lscb"]
+        if board and span.board and not span.bound:
+            # "The board was given two areas for improvement": the safeguarding children
+            # board's own list in the report, not the council's
+            held = span.count == len(board)
+            return (
+                Verdict.SUPPORTED if held else Verdict.CONTRADICTED,
+                f"{label} makes {len(board)} recommendations to the safeguarding children board"
+                + ("." if held else f", not {span.count}."),
+                [
+                    Evidence(
+                        doc.path,
+                        _rec_page(index, board[0].text),
+                        "; ".join(r.text for r in board),
+                    )
+                ],
+            )
         if span.bound:
             # "more than 20 areas for improvement": a bound, not a count
             words = f"{_BOUND_WORDS[span.bound]} {span.count}"
