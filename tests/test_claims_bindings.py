@@ -290,3 +290,23 @@ def test_the_boards_own_areas_for_improvement(run, n, want) -> None:
         f"{n} areas for improvement, including measuring the impact of training.\n"
     )
     assert verdicts(run(text, date(2014, 3, 22)), f"{n} areas for improvement") == {want}
+
+
+# Greater Manchester on 18 December 2021: Bolton, Salford, Stockport and Wigan good overall
+# (four of the ten); Bury inadequate (ILACS, 17 December 2021)
+@pytest.mark.parametrize(("n", "want"), [("four", "supported"), ("five", "contradicted")])
+def test_a_tally_within_greater_manchester(run, n, want) -> None:
+    text = (
+        "Bury's children's services are inadequate.\n\n"
+        f"Across Greater Manchester's ten boroughs, {n} are now rated good by Ofsted: Bolton, "
+        "Salford, Stockport and Wigan.\n"
+    )
+    found = run(text, date(2021, 12, 18))
+    assert verdicts(found, "Bury's children's services are inadequate", "grade") == {"supported"}
+    assert verdicts(found, f"{n} are now rated good", "count") == {want}
+
+
+@pytest.mark.parametrize(("n", "want"), [("four", "supported"), ("six", "contradicted")])
+def test_a_count_of_greater_manchesters_councils(run, n, want) -> None:
+    text = f"Of Greater Manchester's ten councils, {n} are rated good.\n"
+    assert verdicts(run(text, date(2021, 12, 18)), f"{n} are rated good", "count") == {want}

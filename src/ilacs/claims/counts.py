@@ -256,6 +256,11 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     if named != "any":
         families.append(named)  # "under the current framework": the one of the article's day
 
+    from ilacs.claims.ranks import _subregion_urns
+
+    sub = c.facts.get("subregion")
+    sub_urns = _subregion_urns(sub) if sub else None
+
     def compute(wanted: set[str], day: date = as_of) -> list[tuple[str, int, int, list[str]]]:
         readings = []
         for family in dict.fromkeys(families):
@@ -269,6 +274,8 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
                     for s in snap.las
                     if s.status == "graded"
                     and (not c.region or (s.region == c.region) != bool(c.facts.get("outside")))
+                    # ("Across Greater Manchester's ten boroughs, four are rated good")
+                    and (sub_urns is None or s.urn in sub_urns)
                 ]
                 if not graded:
                     # a framework with no reports yet on the day: no reading of a count ("Not
@@ -294,6 +301,8 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     if not readings:
         return
     where = f" {'outside' if c.facts.get('outside') else 'in'} {c.region}" if c.region else ""
+    if sub_urns is not None:
+        where = f" in {str(sub).title()}"
     lines = "; ".join(f"{w}: {k} of {t}" for w, k, t, _ in readings)
     c.evidence = [Evidence(None, None, f"{' or '.join(sorted(wanted))}{where} on {as_of}: {lines}")]
     own = [x for x in readings if f", {named} reports," in x[0]]

@@ -1001,6 +1001,15 @@ def _described_other(before: str) -> bool:
     return bool(re.search(r"[a-z]{3,}", rest))
 
 
+# "Bury's children's services are inadequate": the services as the subject of a grade
+_SERVICES_ARE = lazyre.compile(
+    r"\bchildren['’]s\s+(?:social\s+care\s+)?services\s+(?:are|is|were|was|remain|remains|"
+    r"remained|stay|stays|stayed)\s+(?:(?:now|still|all|also|once\s+again)\s+)?['‘“\"]?"
+    rf"(?:{T.GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
 def _areas_are_graded(body: str, offset: int) -> bool:
     """'Help and protection, children in care and care leavers are all now good': judgements
     named as the subject of a grade with no verb of rating ('are', 'remain')."""
@@ -1059,6 +1068,7 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
                 )
             )
             or _areas_are_graded(body, clause.start)
+            or bool(_SERVICES_ARE.search(body))
         )
     # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
     if re.search(
@@ -3903,7 +3913,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     for it in items:
         # "alongside Kent, whose own outstanding report came out in early July, Hampshire and
         # East Sussex": a time inside a relative clause on one council is that council's alone
-        owners = {
+        when_owners = {
             m.la.urn
             for w in it["whens"]
             for m in r.mentions
@@ -3911,8 +3921,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and sentence.start <= m.end <= w.start
             and re.fullmatch(r"\s*,\s*(?:whose|which|who)\b[^,.;:()]*", r.text[m.end : w.start])
         }
-        if len(owners) == 1 and len(urns) > 1:
-            it["when_urns"] = sorted(owners)
+        if len(when_owners) == 1 and len(urns) > 1:
+            it["when_urns"] = sorted(when_owners)
     facts = {
         "grades": items,
         "whens": whens,
@@ -7866,8 +7876,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         own
         and own.group(1).lower() not in ("england", "the country")
         and not _REGION.fullmatch(own.group(1))
+        and _subregion(own.group(1)) is None
     ):
-        return  # "Greater Manchester's ten councils": a place ilacs cannot count within
+        return  # "Greater Kent's ten councils": a place ilacs cannot count within
     if re.search(
         r"\b(?:half|thirds?|quarters?|fifths?|tenth|per\s?cent|%)\s+of\s+(?:the\s+|all\s+)?"
         # ("half of the East Midlands' ten councils", "half of the region's 12")
@@ -8115,6 +8126,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if (
             region is None
             and fw_words is None
+            and _subregion_named(
+                prev_text + " " + r.text[sentence.start : clause.start + m.start()]
+            )
+            is None
             and not re.search(
                 r"\b(?:England|English|nationally|national|the\s+country)\b", prev_text, re.I
             )
@@ -8663,12 +8678,24 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # four outstanding, with five requiring improvement", "Across the 24 councils in the North West,
 # 11 are now rated good, six require improvement and six are inadequate": a region's tally of
 # its councils' grades, the group named before the comma
+# the groups of councils of ranks._SUBREGIONS, and the region each lies in
+_SUBREGION_REGION = {
+    "greater manchester": "North West",
+    "merseyside": "North West",
+    "south yorkshire": "Yorkshire and The Humber",
+    "west yorkshire": "Yorkshire and The Humber",
+    "tyne and wear": "North East",
+    "tees valley": "North East",
+    "berkshire": "South East",
+}
+_SUBREGION_WORDS = r"Greater\s+Manchester|Merseyside|South\s+Yorkshire|West\s+Yorkshire|Tyne\s+and\s+Wear|(?:the\s+)?Tees\s+Valley|Berkshire"
 _REGION_TALLY = lazyre.compile(
     r"(?:Across|Among|Amongst|Of)\s+(?:all\s+)?(?:"
     rf"the\s+region(?:'s|’s)\s+(?P<a>\d{{1,2}}|{T.NUMBER})"
     rf"|the\s+(?P<b>\d{{1,2}}|{T.NUMBER})\s+(?:councils|local\s+authorities|authorities|boroughs)"
     rf"\s+in\s+(?:the\s+)?(?P<r>region\b|{_REGION.pattern})"
-    rf"|(?:the\s+)?(?P<r2>{_REGION.pattern})(?:'s|’s|(?<=s)['’])\s+(?P<c>\d{{1,2}}|{T.NUMBER})"
+    rf"|(?:the\s+)?(?P<r2>{_REGION.pattern}|{_SUBREGION_WORDS})(?:'s|’s|(?<=s)['’])\s+"
+    rf"(?P<c>\d{{1,2}}|{T.NUMBER})"
     r")(?:\s+(?:councils|local\s+authorities|authorities|boroughs))?\s*,"
     # ("taking each one's most recent inspection,": how the tally is taken)
     r"(?:\s*(?:taking|counting|judging\s+by|going\s+by|based\s+on|on|by|at)\b[^,.;]{0,60},)?\s+",
@@ -8678,7 +8705,8 @@ _TALLY_ITEM = lazyre.compile(
     rf"(?:(?:and|with|while|whereas|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,2}}|{T.NUMBER}|none)\s+"
     r"(?:(?:are|were|is|have|has|remain|remains|still|now|currently|been)\s+)*"
     r"(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?)?"
-    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?\s*$",
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?"
+    r"(?:\s+by\s+(?:Ofsted|inspectors|the\s+watchdog))?\s*$",
     re.IGNORECASE,
 )
 
@@ -8722,8 +8750,12 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     total = T.number(m.group("a") or m.group("b") or m.group("c") or "")
     named = m.group("r") or m.group("r2")
-    if named and named.lower() != "region":
-        region: str | None = _REGION_WORDS.get(" ".join(named.lower().split()))
+    sub = _subregion(re.sub(r"^the\s+", "", named, flags=re.I)) if named else None
+    if sub is not None:
+        # "Across Greater Manchester's ten boroughs, four are now rated good": that group's
+        region: str | None = _SUBREGION_REGION[sub]
+    elif named and named.lower() != "region":
+        region = _REGION_WORDS.get(" ".join(named.lower().split()))
     else:
         before = list(_REGION.finditer(r.text, max(0, sentence.start - 1500), sentence.start))
         region = _REGION_WORDS.get(before[-1].group(0).lower()) if before else None
@@ -8734,8 +8766,12 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if total is None or region is None:
         return
     pos, items = m.end(), []
-    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), sentence.end), None]:
-        end = cut.start() if cut else sentence.end
+    # ("four are now rated good by Ofsted: Bolton, Salford, Stockport and Wigan": the councils
+    # of the count listed after it)
+    stop = r.text.find(":", m.end(), sentence.end)
+    stop = sentence.end if stop < 0 else stop
+    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), stop), None]:
+        end = cut.start() if cut else stop
         items.append(T.Span(pos, end))
         pos = cut.end() if cut else end
     found = []
@@ -8765,7 +8801,7 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "group_before": None, "fw_year": None, "grades": [grade], "n": n,
                 "total": total, "national": True, "outside": False, "more": [],
                 "below_good": False, "either": False, "moved_off": None, "plain": True,
-                "tally_of": total,
+                "tally_of": total, "subregion": sub,
             },
         )  # fmt: skip
 
@@ -10078,10 +10114,58 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                     c.facts["rank_text"] = r.text[a:b]
                     c.facts["rank_before"] = r.text[span.start : a]
                     c.facts["rank_after"] = r.text[b : span.end]
+    _counts_in_subregions(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     _runs_to_event(r)
     return r.claims
+
+
+def _subregion(place: str) -> str | None:
+    """The group of councils local news counts within (ranks._SUBREGIONS) `place` names."""
+    from ilacs.claims.ranks import _SUBREGIONS
+
+    key = " ".join(place.lower().split())
+    return key if key in _SUBREGIONS else None
+
+
+def _subregion_named(text: str) -> str | None:
+    """The one group of councils ('Greater Manchester', 'Merseyside') that `text` counts within:
+    "Across Greater Manchester's ten boroughs", "In West Yorkshire", "of the Tees Valley's five"."""
+    from ilacs.claims.ranks import _SUBREGIONS
+
+    names = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _SUBREGIONS)
+    found = set()
+    for m in re.finditer(
+        rf"\b(?:in|across|of|within|among)\s+(?:the\s+)?(?P<a>{names})\b"
+        rf"|\b(?:the\s+)?(?P<b>{names})(?:['’]s|’)\s+(?:\w+\s+){{0,2}}(?:councils|boroughs|"
+        r"authorities|local\s+authorities)\b",
+        text,
+        re.IGNORECASE,
+    ):
+        found.add(" ".join((m.group("a") or m.group("b")).lower().split()))
+    return found.pop() if len(found) == 1 else None
+
+
+def _counts_in_subregions(r: Reader) -> None:
+    """'Across Greater Manchester's ten boroughs, four are now rated good': a count in no region
+    of England's nine whose sentence (or, for a bare number, the sentence before) counts within
+    a group of councils named by law is a count of that group's councils."""
+    for c in r.claims:
+        if c.type != Kind.COUNT or c.region or "n" not in c.facts or c.facts.get("subregion"):
+            continue
+        sent = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
+        if sent is None:
+            continue
+        sub = _subregion_named(r.text[sent.start : c.end])
+        if sub is None and re.match(
+            rf"\W*(?:{T.NUMBER}|\d+)\s+(?:more\s+)?(?:are|is|were|was|have|has)\b", c.text, re.I
+        ):
+            before = [s for s in r.sentence_spans if s.end <= sent.start]
+            if before and "\n" not in r.text[before[-1].end : sent.start]:
+                sub = _subregion_named(r.text[before[-1].start : before[-1].end])
+        if sub is not None:
+            c.facts["subregion"] = sub
 
 
 def _runs_to_event(r: Reader) -> None:

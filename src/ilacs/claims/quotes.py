@@ -3636,11 +3636,11 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         if board and span.board and not span.bound:
             # "The board was given two areas for improvement": the safeguarding children
             # board's own list in the report, not the council's
-            held = span.count == len(board)
+            same = span.count == len(board)
             return (
-                Verdict.SUPPORTED if held else Verdict.CONTRADICTED,
+                Verdict.SUPPORTED if same else Verdict.CONTRADICTED,
                 f"{label} makes {len(board)} recommendations to the safeguarding children board"
-                + ("." if held else f", not {span.count}."),
+                + ("." if same else f", not {span.count}."),
                 [
                     Evidence(
                         doc.path,
