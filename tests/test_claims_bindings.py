@@ -310,3 +310,18 @@ def test_a_tally_within_greater_manchester(run, n, want) -> None:
 def test_a_count_of_greater_manchesters_councils(run, n, want) -> None:
     text = f"Of Greater Manchester's ten councils, {n} are rated good.\n"
     assert verdicts(run(text, date(2021, 12, 18)), f"{n} are rated good", "count") == {want}
+
+
+# Blackburn with Darwen: ILACS 2018 requires improvement (on site January-February 2022,
+# published 18 March 2022); ILACS 2023 good (published 23 April 2025)
+@pytest.mark.parametrize(("year", "want"), [("2022", "supported"), ("2021", "contradicted")])
+def test_a_grade_and_the_move_up_to_it_are_two_claims(run, year, want) -> None:
+    text = (
+        "Blackburn with Darwen Council's children's services have been rated good by Ofsted, up "
+        f"from requires improvement at the last inspection in {year}.\n"
+    )
+    found = run(text, date(2025, 4, 24))
+    assert verdicts(found, "have been rated good by Ofsted", "grade") == {"supported"}
+    assert verdicts(found, f"up from requires improvement at the last inspection in {year}") == {
+        want
+    }

@@ -235,11 +235,24 @@ def test_a_regions_total_before_a_count_and_none_after_it(tmp_path, corpus_db):
         tmp_path,
         corpus_db,
         "Calderdale Council's children's services have been rated good.\n\n"
-        "In Tyne and Wear, just three of the five councils are rated good. None is rated "
+        "In the old county, just three of the five councils are rated good. None is rated "
         "outstanding.\n",
         "2025-06-01",
     )
     assert not _contradicted(other), other
+    # ... but Tyne and Wear is a group of councils a count can be of: on 1 June 2025 two of its
+    # five (Newcastle upon Tyne, Gateshead) are rated good, and two outstanding (North Tyneside
+    # and Sunderland)
+    tyne = _check(
+        tmp_path,
+        corpus_db,
+        "Calderdale Council's children's services have been rated good.\n\n"
+        "In Tyne and Wear, just three of the five councils are rated good. None is rated "
+        "outstanding.\n",
+        "2025-06-01",
+    )
+    assert _claim(tyne, "just three of the five")["verdict"] == "contradicted"
+    assert _claim(tyne, "None is rated outstanding")["verdict"] == "contradicted"
 
 
 def test_the_number_of_councils_of_a_grade_in_a_region_is_a_count(tmp_path, corpus_db):

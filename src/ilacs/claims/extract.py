@@ -13,6 +13,7 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -10115,10 +10116,52 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                     c.facts["rank_before"] = r.text[span.start : a]
                     c.facts["rank_after"] = r.text[b : span.end]
     _counts_in_subregions(r)
+    _grade_then_move(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     _runs_to_event(r)
     return r.claims
+
+
+# "..., up from requires improvement at the last inspection": where a grade's move begins
+_UP_FROM = lazyre.compile(r",\s+(?=(?:up|down)\s+(?:\w+\s+){0,3}?from\b)", re.IGNORECASE)
+
+
+def _grade_then_move(r: Reader) -> None:
+    """'Blackburn with Darwen's children's services have been rated good by Ofsted, up from
+    requires improvement at the last inspection in 2021': the grade now and the move to it are
+    two claims, each with its own verdict (the grade holds when the year of the one before is
+    wrong)."""
+    for c in list(r.claims):
+        if c.type != Kind.TREND:
+            continue
+        items = c.facts.get("grades") or []
+        m = _UP_FROM.search(c.text)
+        if not m or not items or not all(isinstance(it, dict) for it in items):
+            continue
+        cut = c.start + m.start()
+        now = [it for it in items if it.get("role") == "current" and it.get("pos", cut) < cut]
+        was = [it for it in items if it.get("role") == "previous" and it.get("pos", 0) > cut]
+        if not now or not was or len(now) + len(was) != len(items):
+            continue
+        head = replace(
+            c,
+            end=cut,
+            text=r.text[c.start : cut],
+            type=Kind.GRADE,
+            facts=dict(
+                c.facts,
+                grades=now,
+                whens=[w for w in c.facts.get("whens") or [] if w.start < cut],
+                from_to=False,
+                previous_cue=False,
+                # (the years after it are the grade before's: no other reading of its year)
+                move_after=True,
+            ),
+        )
+        c.start = c.start + m.end()
+        c.text = r.text[c.start : c.end]
+        r.claims.append(head)
 
 
 def _subregion(place: str) -> str | None:
@@ -10159,7 +10202,10 @@ def _counts_in_subregions(r: Reader) -> None:
             continue
         sub = _subregion_named(r.text[sent.start : c.end])
         if sub is None and re.match(
-            rf"\W*(?:{T.NUMBER}|\d+)\s+(?:more\s+)?(?:are|is|were|was|have|has)\b", c.text, re.I
+            rf"\W*(?:{T.NUMBER}|\d+|none|not\s+one)\s+(?:more\s+|of\s+them\s+)?"
+            r"(?:are|is|were|was|have|has)\b",
+            c.text,
+            re.I,
         ):
             before = [s for s in r.sentence_spans if s.end <= sent.start]
             if before and "\n" not in r.text[before[-1].end : sent.start]:

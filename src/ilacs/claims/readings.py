@@ -172,6 +172,9 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         # (a trend read as grades only, "rated ... as requiring improvement", may be re-read;
         # one with a run, a streak or a move in it is counted over the record)
         or (c.type == Kind.TREND and not set(c.facts) <= _GRADES_ONLY)
+        # (a grade whose move follows it, "rated requires improvement, up from ... in 2019":
+        # the sentence's years are the grade before's)
+        or c.facts.get("move_after")
         or _NOW.search(c.text)
         # (a year the sentence gives the grade binds it, but not one it came "since":
         # "found services had deteriorated since 2015 and rated them inadequate", nor a month
