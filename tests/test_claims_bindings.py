@@ -325,3 +325,18 @@ def test_a_grade_and_the_move_up_to_it_are_two_claims(run, year, want) -> None:
     assert verdicts(found, f"up from requires improvement at the last inspection in {year}") == {
         want
     }
+
+
+# Brent: ILACS on site 14 to 25 May 2018, published 2 July 2018: children in care outstanding
+# (SIF, 2015: requires improvement); ILACS 2026 (17 June 2026): children in care good
+@pytest.mark.parametrize(
+    ("grade", "want"), [("outstanding", "supported"), ("good", "contradicted")]
+)
+def test_a_grade_the_narrative_dates_beside_the_year_of_the_one_before(run, grade, want) -> None:
+    text = (
+        "Brent's children's services are good.\n\n"
+        "Less than three years later, the picture had changed sharply. Inspectors who visited in "
+        "May 2018 rated the council good overall. Most striking was the care of children in "
+        f"care, judged {grade}, a leap from requires improvement in 2015.\n"
+    )
+    assert verdicts(run(text, date(2026, 6, 24)), "Most striking was", "trend") == {want}

@@ -3868,7 +3868,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if theirs and gapped_before and not T.GRADE_RE.search(r.text, m.end, clause.end):
                 items[0]["urns"], items[0]["whens"] = gapped_before, first_w
                 items.append(dict(items[0], urns=[m.la.urn], whens=theirs, pos=m.start))
-    if not whens and (scene := _scene_year(r, sentence, clause)) is not None:
+    prev_pos = [
+        it["pos"] for it in items if it["role"] == "previous" and isinstance(it.get("pos"), int)
+    ]
+    if (
+        # ("judged outstanding, a leap of two grades from requires improvement in 2015": the
+        # year is the grade before's, the narrative's the grade now)
+        not whens or (prev_pos and all(w.start > min(prev_pos) for w in whens))
+    ) and (scene := _scene_year(r, sentence, clause)) is not None:
         # "By the autumn of 2021 the picture had changed. A two-week inspection ... rated the
         # council good overall": the year the narrative set, if ilacs holds an inspection then
         for it in items:
