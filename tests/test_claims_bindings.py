@@ -340,3 +340,58 @@ def test_a_grade_the_narrative_dates_beside_the_year_of_the_one_before(run, grad
         f"care, judged {grade}, a leap from requires improvement in 2015.\n"
     )
     assert verdicts(run(text, date(2026, 6, 24)), "Most striking was", "trend") == {want}
+
+
+# Warrington SIF: on site 23 February to 20 March 2015, requires improvement; ILACS 2023
+# (published 30 July 2024): good. "February" in 2024 ends on the 29th, in 2015 on the 28th.
+def test_months_of_a_leap_year_given_a_year_that_is_not(run) -> None:
+    text = (
+        "Warrington's children's services have been rated good.\n\n"
+        "It is a long way from spring 2015. Then, after a four-week inspection that ran from late "
+        "February to 20 March, inspectors concluded that children's services \"require "
+        'improvement".\n'
+    )
+    found = run(text, date(2024, 7, 31))
+    assert verdicts(found, "inspectors concluded", "grade") == {"supported"}
+    assert verdicts(found, "four-week inspection") == {"supported"}
+    assert not _contradicted(found), found
+
+
+# Durham: ILACS requires improvement overall, children in care and care leavers good (on site
+# September 2019); ILACS 2023 outstanding (13 May 2025)
+def test_a_sentence_that_opens_when_inspectors_returned_in_a_year(run) -> None:
+    text = (
+        "Durham's children's services are outstanding.\n\n"
+        "When inspectors returned in September 2019, Durham was again rated requires improvement "
+        "overall, although services for children in care and care leavers had improved to good.\n"
+    )
+    found = run(text, date(2025, 5, 14))
+    assert verdicts(found, "had improved to good") == {"supported"}
+    assert not _contradicted(found), found
+
+
+# Dudley: SIF inadequate in every judgement (2016); ILACS on site to 9 November 2018: leaders
+# good, help and protection requires improvement
+def test_a_year_in_an_aside_on_the_lead_inspector(run) -> None:
+    text = (
+        "Inspectors led by Peter McEntee, who also led the 2016 inspection, judged the impact of "
+        "leaders in Dudley good.\n"
+    )
+    assert verdicts(run(text, date(2019, 1, 10)), "judged the impact of leaders", "grade") == {
+        "supported"
+    }
+
+
+# Ealing: SIF good (26 August 2016); ILACS requires improvement in every judgement (published
+# 19 December 2019); ILACS 2023 good
+def test_a_year_of_the_last_inspection_quoted_does_not_date_the_grade_after_it(run) -> None:
+    text = (
+        "Ealing's children's services.\n\n"
+        "Three years later, in a report published in 2019, services were found to have "
+        '"deteriorated since the last inspection in 2016" and were rated requires improvement to '
+        "be good in every judgement.\n"
+    )
+    found = run(text, date(2024, 1, 10))
+    assert verdicts(found, "rated requires improvement to be good in every judgement") == {
+        "supported"
+    }

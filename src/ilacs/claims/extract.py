@@ -1466,6 +1466,18 @@ _TOLD_REPORT_YEAR = lazyre.compile(
 )
 
 
+_SINCE_LAST = lazyre.compile(
+    r"\b(?:since|than\s+(?:at|in))\s+(?:the\s+|its\s+)?(?:last|previous|prior)\s+(?:full\s+)?"
+    r"inspection,?\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?$",
+    re.IGNORECASE,
+)
+_IN_ASIDE = lazyre.compile(
+    r",\s+who\s+(?:also\s+|had\s+|previously\s+)*(?:led|carried\s+out|inspected|ran)\s+"
+    r"(?:the\s+|its\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _yearless_in_scene(
     r: Reader, sentence: T.Span, clause: T.Span, whens: list[T.When]
 ) -> list[T.When]:
@@ -1476,7 +1488,7 @@ def _yearless_in_scene(
         w
         for w in whens
         if w.relative
-        and w.precision in ("day", "month", "range")
+        and w.precision in ("day", "month", "range", "period")
         # (a month's name: not "today", "on Friday")
         and re.search(rf"\b(?:{T.MONTH})\b", r.text[w.start : w.end], re.IGNORECASE)
         and not _YEAR_WORDS.search(r.text, max(sentence.start, w.start - 12), w.end + 12)
@@ -1513,11 +1525,14 @@ def _yearless_in_scene(
         if w not in bare:
             out.append(w)  # (the time said before them: "published in November 2015")
             continue
-        try:
-            first = w.first.replace(year=scene)
-            last = w.last.replace(year=scene + (w.last.year - w.first.year))
-        except ValueError:  # 29 February
-            return whens
+        y2 = scene + (w.last.year - w.first.year)
+        # (29 February of a month's end, in a year that has none: the 28th)
+        first = w.first.replace(
+            year=scene, day=min(w.first.day, calendar.monthrange(scene, w.first.month)[1])
+        )
+        last = w.last.replace(
+            year=y2, day=min(w.last.day, calendar.monthrange(y2, w.last.month)[1])
+        )
         out.append(T.When(w.start, w.end, first, last, w.precision, w.relative))
     return out
 
@@ -2101,6 +2116,15 @@ _SCENE_OPEN = lazyre.compile(
     rf"(?:{T.MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:framework|inspection framework)\b)",
     re.IGNORECASE,
 )
+# "When inspectors returned in September 2019, Durham was again rated ...": the year of the
+# visit the sentence opens with
+_SCENE_WHEN_OPEN = lazyre.compile(
+    r"\W*(?:when|after)\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+(?:watchdog|regulator))\s+"
+    r"(?:next\s+)?(?:returned|visited|came\s+back|went\s+back|inspected(?:\s+\w+)?)\s+"
+    r"(?:(?:the\s+\w+|to\s+\w+(?:\s+\w+)?)\s+)?(?:in|during)\s+"
+    rf"(?:(?:early|late|mid-?)\s*)?(?:{T.MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b,?",
+    re.IGNORECASE,
+)
 _SCENE_THAT = lazyre.compile(
     r"\W*(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year|month|time|report|"
     r"inspection|(?:Ofsted\s+)?verdict)\b",
@@ -2251,7 +2275,7 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             last_seen = year
             event = not T.GRADE_RE.search(seg)
             continue
-        m = _SCENE_OPEN.match(seg)
+        m = _SCENE_OPEN.match(seg) or _SCENE_WHEN_OPEN.match(seg)
         if m and re.search(
             r"\b(?:introduc\w*|launch\w*|brought\s+in|came\s+into\s+(?:force|effect)|began|begun)\b",
             r.text[s.start : s.end],
@@ -2657,6 +2681,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
         and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
         and not _BIRTH_OF.search(r.text[max(sentence.start, w.start - 90) : w.start])
+        # "were found to have 'deteriorated since the last inspection in 2016' and were rated
+        # ...": the time of the inspection before, not of this grade
+        and not _SINCE_LAST.search(r.text[max(sentence.start, w.start - 60) : w.start])
+        # "Inspectors led by Peter McEntee, who also led the 2016 inspection, judged ...": a time
+        # inside an aside on a person, closed before the grade
+        and not _IN_ASIDE.search(r.text[max(sentence.start, w.start - 60) : w.start])
         # "the third consecutive inspection at which it was judged good, following the
         # inspections of 2017 and 2022": the run's earlier inspections, not this one
         and not (
@@ -2991,6 +3021,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 for w in T.dates(lead_text, r.as_of, lead_at)
                 # "under the inspection framework introduced in 2023": no inspection's date
                 if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+                # ('"deteriorated since the last inspection in 2016" and were rated ...')
+                and not _SINCE_LAST.search(r.text[max(sentence.start, w.start - 60) : w.start])
+                and not _IN_ASIDE.search(r.text[max(sentence.start, w.start - 60) : w.start])
             ]
             earlier = _of_that_year(r, sentence, earlier)
             earlier = _months_of_year_before(r, earlier)
@@ -9351,7 +9384,10 @@ def _length_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r.urns_at(sentence, clause),
         # ("By the autumn of 2021 the picture had changed. A two-week inspection ...": the
         # inspection of the year the narrative set)
-        facts={"length": {"weeks": weeks, "kind": kind}, "scene": _scene_year(r, sentence, clause)},
+        facts={
+            "length": {"weeks": weeks, "kind": kind},
+            "scene": _scene_year(r, sentence, clause) or _lead_days_year(r, sentence, clause),
+        },
     )
 
 
