@@ -17,9 +17,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from ilacs import register
 from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind
+from ilacs.claims.ranks import _SUBREGIONS
 
 # --- cues ---------------------------------------------------------------------------------------
 
@@ -8719,17 +8721,10 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # four outstanding, with five requiring improvement", "Across the 24 councils in the North West,
 # 11 are now rated good, six require improvement and six are inadequate": a region's tally of
 # its councils' grades, the group named before the comma
-# the groups of councils of ranks._SUBREGIONS, and the region each lies in
-_SUBREGION_REGION = {
-    "greater manchester": "North West",
-    "merseyside": "North West",
-    "south yorkshire": "Yorkshire and The Humber",
-    "west yorkshire": "Yorkshire and The Humber",
-    "tyne and wear": "North East",
-    "tees valley": "North East",
-    "berkshire": "South East",
-}
-_SUBREGION_WORDS = r"Greater\s+Manchester|Merseyside|South\s+Yorkshire|West\s+Yorkshire|Tyne\s+and\s+Wear|(?:the\s+)?Tees\s+Valley|Berkshire"
+# the groups of councils of ranks._SUBREGIONS, by name ("Greater Manchester", "the Tees Valley")
+_SUBREGION_WORDS = "|".join(
+    r"(?:the\s+)?" + r"\s+".join(map(re.escape, k.split())) for k in _SUBREGIONS
+)
 _REGION_TALLY = lazyre.compile(
     r"(?:Across|Among|Amongst|Of)\s+(?:all\s+)?(?:"
     rf"the\s+region(?:'s|’s)\s+(?P<a>\d{{1,2}}|{T.NUMBER})"
@@ -8794,7 +8789,8 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     sub = _subregion(re.sub(r"^the\s+", "", named, flags=re.I)) if named else None
     if sub is not None:
         # "Across Greater Manchester's ten boroughs, four are now rated good": that group's
-        region: str | None = _SUBREGION_REGION[sub]
+        # councils, all of one region
+        region: str | None = register.find(_SUBREGIONS[sub][0]).region
     elif named and named.lower() != "region":
         region = _REGION_WORDS.get(" ".join(named.lower().split()))
     else:
@@ -10209,8 +10205,6 @@ def _grade_then_move(r: Reader) -> None:
 
 def _subregion(place: str) -> str | None:
     """The group of councils local news counts within (ranks._SUBREGIONS) `place` names."""
-    from ilacs.claims.ranks import _SUBREGIONS
-
     key = " ".join(place.lower().split())
     return key if key in _SUBREGIONS else None
 
@@ -10218,9 +10212,7 @@ def _subregion(place: str) -> str | None:
 def _subregion_named(text: str) -> str | None:
     """The one group of councils ('Greater Manchester', 'Merseyside') that `text` counts within:
     "Across Greater Manchester's ten boroughs", "In West Yorkshire", "of the Tees Valley's five"."""
-    from ilacs.claims.ranks import _SUBREGIONS
-
-    names = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _SUBREGIONS)
+    names = "|".join(r"\s+".join(map(re.escape, k.split())) for k in _SUBREGIONS)
     found = set()
     for m in re.finditer(
         rf"\b(?:in|across|of|within|among)\s+(?:the\s+)?(?P<a>{names})\b"
