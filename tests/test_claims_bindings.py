@@ -395,3 +395,18 @@ def test_a_year_of_the_last_inspection_quoted_does_not_date_the_grade_after_it(r
     assert verdicts(found, "rated requires improvement to be good in every judgement") == {
         "supported"
     }
+
+
+# Wandsworth SIF re-inspection (on site May 2018, published 20 July 2018): requires improvement
+# overall and in most judgements, inadequate in none
+@pytest.mark.parametrize(
+    ("grade", "want"), [("inadequate", "supported"), ("requires improvement", "contradicted")]
+)
+def test_no_part_of_the_service_is_a_grade_none_was_given(run, grade, want) -> None:
+    text = (
+        "Wandsworth's children's services are out of inadequate.\n\n"
+        "A re-inspection carried out in May rated the council requires improvement to be good "
+        f"overall. The report, published on Friday, found that no part of the service is now "
+        f"{grade}.\n"
+    )
+    assert verdicts(run(text, date(2018, 7, 23)), "no part of the service") == {want}

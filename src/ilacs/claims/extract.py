@@ -160,7 +160,11 @@ _NEGATED = lazyre.compile(
     r"[‘'“\"]?$"
     # "Ten years, three inspections, no 'good'", "a decade and no outstanding": a grade none of
     # them gave
-    r"|\bno\s+[‘'“\"]?$",
+    r"|\bno\s+[‘'“\"]?$"
+    # "found that no part of the service is now inadequate": a grade no judgement was given
+    r"|\bno\s+(?:part|area|aspect|judge?ment)s?\s+(?:of\s+(?:the\s+|its\s+)?(?:service|services|"
+    r"council|work)\s+)?(?:is|was|were|are|has\s+been|had\s+been)\s+"
+    r"(?:(?:now|still|any\s+longer|rated|judged|graded)\s+)*[‘'“\"]?$",
     re.IGNORECASE,
 )
 # a council named only to compare ("..., following Essex earlier this month", "behind Leeds"):
