@@ -602,13 +602,7 @@ def check(
                 )
                 # "The 2024 inspection, carried out between 22 January and 2 February by a team
                 # led by Linda Steele": an inspector named wrongly inside a date's clause
-                # (or a quote's: "Lead inspector Tara Geere's team said the quality of practice
-                # had 'deteriorated'")
-                or (
-                    c.verdict == S
-                    and c.type in (Kind.DATE, Kind.QUOTE)
-                    and x.type == Kind.INSPECTOR
-                )
+                or (c.verdict == S and c.type == Kind.DATE and x.type == Kind.INSPECTOR)
                 # "carried out a remote focused visit on November 20, speaking to ...": the
                 # words of the visit are in its letter, its day is not
                 or (

@@ -2327,6 +2327,19 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
     return None
 
 
+_ASIDE_TO = lazyre.compile(r"\s*,\s*(?:whose|which|who)\b[^,.;:()]*")
+
+
+def _aside_owners(r: Reader, sentence: T.Span, at: int) -> set[int]:
+    """The councils whose relative clause, in `sentence`, runs on to `at` ("Kent, whose own
+    outstanding report came out in | early July"): a time there is theirs alone."""
+    return {
+        m.la.urn
+        for m in r.mentions
+        if m.la.urn and sentence.start <= m.end <= at and _ASIDE_TO.fullmatch(r.text, m.end, at)
+    }
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
@@ -3960,14 +3973,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     for it in items:
         # "alongside Kent, whose own outstanding report came out in early July, Hampshire and
         # East Sussex": a time inside a relative clause on one council is that council's alone
-        when_owners = {
-            m.la.urn
-            for w in it["whens"]
-            for m in r.mentions
-            if m.la.urn
-            and sentence.start <= m.end <= w.start
-            and re.fullmatch(r"\s*,\s*(?:whose|which|who)\b[^,.;:()]*", r.text[m.end : w.start])
-        }
+        when_owners = set().union(*(_aside_owners(r, sentence, w.start) for w in it["whens"]))
         if len(when_owners) == 1 and len(urns) > 1:
             it["when_urns"] = sorted(when_owners)
     facts = {
@@ -5010,16 +5016,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "Cumberland's neighbour, Westmorland and Furness, was also rated good when its
             # report was published in July": 'its' is the council named last before it
             urns = [last_urn]
-        whose = [
-            m.la.urn
-            for m in r.mentions
-            if m.la.urn
-            and sentence.start <= m.end <= ws[0].start
-            and re.fullmatch(r"\s*,\s*(?:whose|which|who)\b[^,.;:()]*", r.text[m.end : ws[0].start])
-        ]
-        if len(urns) > 1 and len(set(whose)) == 1:
+        whose = _aside_owners(r, sentence, ws[0].start)
+        if len(urns) > 1 and len(whose) == 1:
             # "as does Wigan, whose report came out last summer": Wigan's report's time
-            urns = whose[:1]
+            urns = sorted(whose)
         r.add(
             span,
             Kind.VISIT if is_visit else Kind.DATE,
@@ -8726,8 +8726,15 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # 11 are now rated good, six require improvement and six are inadequate": a region's tally of
 # its councils' grades, the group named before the comma
 # the groups of councils of ranks._SUBREGIONS, by name ("Greater Manchester", "the Tees Valley")
-_SUBREGION_WORDS = "|".join(
-    r"(?:the\s+)?" + r"\s+".join(map(re.escape, k.split())) for k in _SUBREGIONS
+_SUBREGION_NAMES = "|".join(r"\s+".join(map(re.escape, k.split())) for k in _SUBREGIONS)
+_SUBREGION_WORDS = rf"(?:the\s+)?(?:{_SUBREGION_NAMES})"
+# a count said to be within one of them: "Across Greater Manchester's ten boroughs", "In West
+# Yorkshire", "of the Tees Valley's five councils"
+_SUBREGION_SAID = lazyre.compile(
+    rf"\b(?:in|across|of|within|among)\s+(?:the\s+)?(?P<a>{_SUBREGION_NAMES})\b"
+    rf"|\b(?:the\s+)?(?P<b>{_SUBREGION_NAMES})(?:['’]s|’)\s+(?:\w+\s+){{0,2}}(?:councils|boroughs|"
+    r"authorities|local\s+authorities)\b",
+    re.IGNORECASE,
 )
 _REGION_TALLY = lazyre.compile(
     r"(?:Across|Among|Amongst|Of)\s+(?:all\s+)?(?:"
@@ -10216,16 +10223,10 @@ def _subregion(place: str) -> str | None:
 def _subregion_named(text: str) -> str | None:
     """The one group of councils ('Greater Manchester', 'Merseyside') that `text` counts within:
     "Across Greater Manchester's ten boroughs", "In West Yorkshire", "of the Tees Valley's five"."""
-    names = "|".join(r"\s+".join(map(re.escape, k.split())) for k in _SUBREGIONS)
-    found = set()
-    for m in re.finditer(
-        rf"\b(?:in|across|of|within|among)\s+(?:the\s+)?(?P<a>{names})\b"
-        rf"|\b(?:the\s+)?(?P<b>{names})(?:['’]s|’)\s+(?:\w+\s+){{0,2}}(?:councils|boroughs|"
-        r"authorities|local\s+authorities)\b",
-        text,
-        re.IGNORECASE,
-    ):
-        found.add(" ".join((m.group("a") or m.group("b")).lower().split()))
+    found = {
+        " ".join((m.group("a") or m.group("b")).lower().split())
+        for m in _SUBREGION_SAID.finditer(text)
+    }
     return found.pop() if len(found) == 1 else None
 
 

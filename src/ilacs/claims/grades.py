@@ -151,20 +151,30 @@ _STEPS_SAID = lazyre.compile(
 )
 
 
-def _check_steps_said(c: Claim) -> None:
-    """'falling three grades from the "good" rating': the grades a move from one named grade to
-    another spans are the article's own words' (good to inadequate is two)."""
+def _one_move(c: Claim) -> tuple[str, str] | None:
+    """The grade before and the grade after of a supported claim that names one move between
+    two grades of the same judgements ("from inadequate to requires improvement"), or None."""
     if c.verdict != S or not c.facts.get("from_to"):
-        return
-    m = _STEPS_SAID.search(c.text)
+        return None
     items = [it for it in c.facts.get("grades", []) if isinstance(it, dict)]
     was = [it for it in items if it.get("role") == "previous"]
     now = [it for it in items if it.get("role") == "current"]
-    if not m or len(was) != 1 or len(now) != 1 or was[0].get("areas") != now[0].get("areas"):
+    if len(was) != 1 or len(now) != 1 or was[0].get("areas") != now[0].get("areas"):
+        return None
+    a, b = was[0]["grade"], now[0]["grade"]
+    return (a, b) if a in RANK and b in RANK else None
+
+
+def _check_steps_said(c: Claim) -> None:
+    """'falling three grades from the "good" rating': the grades a move from one named grade to
+    another spans are the article's own words' (good to inadequate is two)."""
+    move = _one_move(c)
+    m = _STEPS_SAID.search(c.text) if move else None
+    if not move or not m:
         return
     n = T.number(m.group("n") or m.group("n2"))
-    a, b = was[0]["grade"], now[0]["grade"]
-    if not n or a not in RANK or b not in RANK:
+    a, b = move
+    if not n:
         return
     steps = abs(RANK[a] - RANK[b])
     if steps and steps != n:
@@ -193,16 +203,10 @@ def _check_direction_said(c: Claim) -> None:
     """'Leadership has declined from inadequate to requires improvement': a move the article
     says went one way between two grades it names that lie the other way is not so, whatever
     the record holds of the grades."""
-    if c.verdict != S or not c.facts.get("from_to"):
+    move = _one_move(c)
+    if not move or RANK[move[0]] == RANK[move[1]]:
         return
-    items = [it for it in c.facts.get("grades", []) if isinstance(it, dict)]
-    was = [it for it in items if it.get("role") == "previous"]
-    now = [it for it in items if it.get("role") == "current"]
-    if len(was) != 1 or len(now) != 1 or was[0].get("areas") != now[0].get("areas"):
-        return
-    a, b = was[0]["grade"], now[0]["grade"]
-    if a not in RANK or b not in RANK or RANK[a] == RANK[b]:
-        return
+    a, b = move
     up, down = _WENT_UP.search(c.text), _WENT_DOWN.search(c.text)
     if bool(up) == bool(down):
         return
