@@ -253,7 +253,6 @@ def test_a_unitary_in_a_county_and_the_others_named_after_the_rank(tmp_path, cor
         ("after York and Camden in April", "the twelfth council"),
         kind="rank",
         altered=("in April", "in June"),
-        none_contradicted=False,  # "published yesterday" is contradicted (read as York's report)
     )
 
 

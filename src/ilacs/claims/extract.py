@@ -167,13 +167,6 @@ _NEGATED = lazyre.compile(
     r"(?:(?:now|still|any\s+longer|rated|judged|graded)\s+)*[‘'“\"]?$",
     re.IGNORECASE,
 )
-# a council named only to compare ("..., following Essex earlier this month", "behind Leeds"):
-# not what the next sentence's "the county" is about when the sentence named another first
-_COMPARED = lazyre.compile(
-    r"\b(?:following|after|behind|joining|like|unlike|than|alongside|along\s+with|as\s+did)"
-    r"\s+(?:neighbouring\s+|nearby\s+)?$",
-    re.IGNORECASE,
-)
 # "Services for care leavers, however, ...", "Its work with children in care, though, ...": the
 # words a reporter puts before the area the sentence opens with
 _AREA_PREAMBLE = lazyre.compile(
@@ -557,6 +550,16 @@ class Reader:
                     break
             return _urns(reversed(listed))
         if in_sentence and not (
+            # "The Derbyshire unitary authority, whose report was published yesterday, is ...
+            # after York and Camden": councils the sentence names only to compare its subject
+            # with are not its subject, which is told in words ('the ... authority')
+            all(self.compared_list(m) is not None for m in in_sentence)
+            and re.search(
+                r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:council|authority|borough|county|city)\b",
+                self.text[sentence.start : in_sentence[0].start],
+                re.IGNORECASE,
+            )
+        ) and not (
             # "In 2016 inspectors rated the council inadequate ..., and the Government placed
             # services under the oversight of Leeds City Council": a council named after the
             # clause as the object of a preposition is not the one 'the council' refers to
