@@ -549,33 +549,37 @@ class Reader:
                 else:
                     break
             return _urns(reversed(listed))
-        if in_sentence and not (
-            # "The Derbyshire unitary authority, whose report was published yesterday, is ...
-            # after York and Camden": councils the sentence names only to compare its subject
-            # with are not its subject, which is told in words ('the ... authority')
-            all(self.compared_list(m) is not None for m in in_sentence)
-            and re.search(
-                r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:council|authority|borough|county|city)\b",
-                self.text[sentence.start : in_sentence[0].start],
-                re.IGNORECASE,
-            )
-        ) and not (
-            # "In 2016 inspectors rated the council inadequate ..., and the Government placed
-            # services under the oversight of Leeds City Council": a council named after the
-            # clause as the object of a preposition is not the one 'the council' refers to
-            re.search(
-                r"\b(?:the\s+(?:council|authority|local\s+authority|borough|county|city)|its)\b",
-                self.text[clause.start : clause.end],
-                re.IGNORECASE,
-            )
-            and all(
-                m.start >= clause.end
+        if (
+            in_sentence
+            and not (
+                # "The Derbyshire unitary authority, whose report was published yesterday, is ...
+                # after York and Camden": councils the sentence names only to compare its subject
+                # with are not its subject, which is told in words ('the ... authority')
+                all(self.compared_list(m) is not None for m in in_sentence)
                 and re.search(
-                    r"\b(?:of|by|with|from|to|under|for|alongside)\s+(?:the\s+)?(?:neighbouring\s+)?$",
-                    self.text[max(sentence.start, m.start - 30) : m.start],
+                    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:council|authority|borough|county|city)\b",
+                    self.text[sentence.start : in_sentence[0].start],
                     re.IGNORECASE,
                 )
-                for m in in_sentence
+            )
+            and not (
+                # "In 2016 inspectors rated the council inadequate ..., and the Government placed
+                # services under the oversight of Leeds City Council": a council named after the
+                # clause as the object of a preposition is not the one 'the council' refers to
+                re.search(
+                    r"\b(?:the\s+(?:council|authority|local\s+authority|borough|county|city)|its)\b",
+                    self.text[clause.start : clause.end],
+                    re.IGNORECASE,
+                )
+                and all(
+                    m.start >= clause.end
+                    and re.search(
+                        r"\b(?:of|by|with|from|to|under|for|alongside)\s+(?:the\s+)?(?:neighbouring\s+)?$",
+                        self.text[max(sentence.start, m.start - 30) : m.start],
+                        re.IGNORECASE,
+                    )
+                    for m in in_sentence
+                )
             )
         ):
             return _urns(in_sentence[:1])

@@ -3603,6 +3603,25 @@ def _report_with_these(
     return None
 
 
+_ACRONYM = lazyre.compile(r"\b(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}\b")
+
+
+def _spelt_out(rec: str, said: str) -> str:
+    """The words of `said` that spell out an acronym of the recommendation `rec`, one each
+    ('the Early Help and Safeguarding Hub' for 'the EHaSH', 'independent reviewing officers'
+    for 'IROs'), joined by spaces; '' when none."""
+    words = [(m.group(0), m.start()) for m in re.finditer(r"[A-Za-z]+", said)]
+    found: list[str] = []
+    for a in _ACRONYM.findall(rec):
+        short = a[:-1] if a.endswith("s") and a[:-1].isupper() else a
+        for i in range(len(words) - len(short) + 1):
+            run = words[i : i + len(short)]
+            if len(short) >= 3 and "".join(w[0] for w, _ in run).lower() == short.lower():
+                found += [w for w, _ in run]
+                break
+    return " ".join(found)
+
+
 def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
     recs = _recs_of(doc, texts)
     label = f"{Path(doc.path).stem} (published {doc.published})"
@@ -3696,7 +3715,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 f"{' and '.join(sorted(set().union(*own)))}, not {' and '.join(sorted(said))}.",
                 [Evidence(doc.path, _rec_page(index, r), r) for r in recs],
             )
-    rec_words = [set(_words(r)) | set(_words(_plain(r))) for r in recs]
+    rec_words = [
+        set(_words(r)) | set(_words(_plain(r))) | set(_words(_spelt_out(r, span.text)))
+        for r in recs
+    ]
     rec_keys = [{_key(w) for w in ws if not any(ch.isdigit() for ch in w)} for ws in rec_words]
     all_words = set().union(*rec_words)
     all_keys = set().union(*rec_keys)
