@@ -998,7 +998,10 @@ def _visit_in_reports(
     other: list[tuple[Any, int, str]] = []  # the same kind of visit, dated otherwise
     gaps: list[int] = []
     years: set[int] = set()
-    for d in reversed(held[-2:]):
+    # the last two reports, and the first after the visit (a retrospective's "a focused visit
+    # in January 2019" is told by the report of later that year, not by today's)
+    since = [d for d in held if whens and d.published > min(w.first for w in whens)]
+    for d in reversed(list(dict.fromkeys([*since[:1], *held[-2:]]))):
         for i, page in enumerate(texts.pages(d.id)):
             flat = " ".join(page.split())
             for m in _VISIT_WORDS.finditer(flat):
