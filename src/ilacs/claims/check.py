@@ -32,6 +32,7 @@ from ilacs.claims.counts import (
     _check_listed_count,
     _check_national_count,
     _check_national_share,
+    _check_no_board,
     _check_nth_visit,
     _check_of_those,
     _check_published_together,
@@ -447,6 +448,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_marked_down(c, record, as_of)
     elif c.type == Kind.TREND and (c.facts.get("jump") or "direction" in c.facts):
         _check_jump(c, record, as_of)
+    elif c.type == Kind.COUNT and c.facts.get("no_board"):
+        _check_no_board(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("nth_visit"):
         _check_nth_visit(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("all_las"):

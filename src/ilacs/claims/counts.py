@@ -347,7 +347,11 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     tight = c.facts.get("tally") or (
         as_of >= date(2018, 3, 1)
         and (not c.region or not c.facts.get("outside"))
-        and not _LOOSE_NUMBER.search(c.text)
+        # (not the share a clause after it makes: "..., meaning nearly three quarters are
+        # good or better")
+        and not _LOOSE_NUMBER.search(
+            re.split(r",\s+(?:meaning|which\s+means|so\s+that)\b", c.text, maxsplit=1)[0]
+        )
     )
     near = [
         x
@@ -546,6 +550,8 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
                 and d.published
                 and d.published <= min(as_of + timedelta(days=3), until)
                 and (since is None or d.published >= since)
+                # "Of the 13 South West councils inspected under the SIF so far": the region's
+                and (not group.get("region") or _region_of(d.urn) == group["region"])
             ):
                 if d.urn not in first or d.published < first[d.urn].published:
                     first[d.urn] = d
@@ -983,3 +989,56 @@ def _check_nth_visit(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = N
         c.explanation = base + f"; ilacs may not hold every letter, so not {n} cannot be told."
+
+
+def _check_no_board(c: Claim, view: RecordView, as_of: date) -> None:
+    """'No safeguarding board in the South West has yet been rated outstanding': the boards'
+    judgements (made by single inspection framework reports) in the region, or England, by the
+    day: any of them ('has yet been'), or each council's latest ('is rated')."""
+    grade = c.facts["grades"][0]
+    latest: dict[int, Any] = {}
+    hits: dict[int, str] = {}
+    for d in view.docs:
+        if (
+            d.kind != "inspection"
+            or d.grades.get("lscb") in (None, "not_judged")
+            or not d.published
+            or d.published > as_of + timedelta(days=3)
+            or (c.region and _region_of(d.urn) != c.region)
+        ):
+            continue
+        if c.facts.get("ever") and d.grades.get("lscb") == grade:
+            hits[d.urn] = f"{d.la_name} ({d.published})"
+        if d.urn not in latest or d.published > latest[d.urn].published:
+            latest[d.urn] = d
+    if not c.facts.get("ever"):
+        hits = {
+            u: f"{d.la_name} ({d.published})"
+            for u, d in latest.items()
+            if d.grades.get("lscb") == grade
+        }
+    where = f" in {c.region}" if c.region else ""
+    if not latest:
+        c.verdict = N
+        c.explanation = f"ilacs holds no judgement of a safeguarding board{where} by then."
+        return
+    c.evidence = [
+        Evidence(
+            None,
+            None,
+            f"{len(latest)} councils{where} with a board judged by {as_of}; "
+            f"{_grade_words(grade)}: {', '.join(hits.values()) or 'none'}",
+        )
+    ]
+    if hits:
+        c.verdict = C
+        c.explanation = (
+            f"{len(hits)} safeguarding boards{where} were judged {_grade_words(grade)}: "
+            f"{', '.join(hits.values())}."
+        )
+    else:
+        c.verdict = S
+        c.explanation = (
+            f"None of the {len(latest)} safeguarding boards{where} judged by then was "
+            f"{_grade_words(grade)}."
+        )

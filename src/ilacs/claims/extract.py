@@ -6500,11 +6500,34 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
         # "The council is only the third..., following West Berkshire and Doncaster. Its
         # re-inspection was...": a council named as one of the others is not the subject
         earlier = [m for m in r.mentions if m.start < sentence.start and m.la.urn]
-        if earlier and re.search(
-            r"\b(?:after|following|alongside|behind|joining|joins|joined|along with|as well as|"
-            r"like)\b[^.;]{0,60}$",
-            r.text[max(0, earlier[-1].start - 80) : earlier[-1].start],
-            re.IGNORECASE,
+        last = (
+            next((s for s in r.sentence_spans if s.start <= earlier[-1].start < s.end), None)
+            if earlier
+            else None
+        )
+        if earlier and (
+            re.search(
+                r"\b(?:after|following|alongside|behind|joining|joins|joined|along with|as well as|"
+                r"like)\b[^.;]{0,60}$",
+                r.text[max(0, earlier[-1].start - 80) : earlier[-1].start],
+                re.IGNORECASE,
+            )
+            or (
+                # "Shropshire is now one of three ... councils rated outstanding, alongside Telford
+                # & Wrekin, which got the top grade in July last year, and Walsall. It is the third
+                # ...": the sentence before opened on the article's council, and the others came
+                # after a word that compares them with it (a list with asides between its names)
+                last is not None
+                and any(
+                    m.la.urn == r.main and last.start <= m.start < last.start + 40 for m in earlier
+                )
+                and re.search(
+                    r"\b(?:after|following|alongside|behind|joining|joins|joined|along with|"
+                    r"as well as|like)\s+(?:neighbours?\s+|the\s+)?[A-Z]",
+                    r.text[last.start : earlier[-1].start],
+                )
+                and earlier[-1].la.urn != r.main
+            )
         ):
             others = _urns(m for m in r.mentions if cut and cut.end() <= m.start < sentence.end)
             return [r.main], [u for u in others if u != r.main]
@@ -7075,8 +7098,23 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
     ):
         return
+    # "North Somerset's Local Safeguarding Children Board has been judged inadequate, making it
+    # the fifth board in the South West to receive the lowest rating": a rank of the boards'
+    # judgements, the board named before it in the sentence
+    board_only = bool(
+        (m.group("ord") or m.group("first") or m.group("n"))
+        and re.match(r"\s+(?:(?:such|local)\s+)?boards?\b", body[m.end() :], re.I)
+        and re.search(
+            r"\bsafeguarding\s+(?:children(?:['’]s)?\s+)?boards?\b|\bLSCBs?\b",
+            # (or in the sentence before: "The Wirral Safeguarding Children Board was rated
+            # inadequate. It is the fourth such board in the North West to ...")
+            r.text[max(0, sentence.start - 300) : clause.start + m.start()],
+            re.I,
+        )
+    )
     if (
         not council_word.search(body)
+        and not board_only
         and not elliptic
         # "one of the first three (reports) to be issued under the new framework"
         and not published_only
@@ -7285,7 +7323,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "grades": grades,
             "phrase": m.group(0),
             "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
-            "area": area_before or next((a for _, _, a in T.areas_in(body)), None),
+            "area": "lscb"
+            if board_only
+            else area_before or next((a for _, _, a in T.areas_in(body)), None),
             "test_before": bool(area_before) or test_grade,
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,
@@ -7582,6 +7622,17 @@ def _sub_count(r: Reader, sentence: T.Span, clause: T.Span) -> bool:
             "below_good": False,
             "plain": True,
             "group_before": None,
+            # (the councils the parent count named are its own, not this one's: "only three -
+            # A, B and C - are rated good, while four are inadequate")
+            **(
+                {
+                    "named": _urns(
+                        x for x in r.mentions if sub.start() <= x.start < clause.end and x.la.urn
+                    )
+                }
+                if "named" in p.facts
+                else {}
+            ),
         },
     )
     return True
@@ -8283,7 +8334,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             is not None,
             "either": bool(
                 re.search(
-                    r"good or (?:better|outstanding)|outstanding or good", wide, re.IGNORECASE
+                    r"good or (?:better|outstanding)|outstanding or good",
+                    # ("43 are rated outstanding and 68 good, meaning three in four are good or
+                    # better": the share after it sums the grades; the count is of one)
+                    re.split(r",\s+(?:meaning|which\s+means|so\s+that)\b", wide, maxsplit=1)[0],
+                    re.IGNORECASE,
                 )
             ),
             "moved_off": "inadequate" if moved_off and to_n else None,
@@ -8650,9 +8705,30 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         fw_words, fw_year = _framework_in(r, sentence, m.start(), m.end())
     elif fw_words is None:
         return
+    # "Of the 13 South West councils inspected under the SIF so far, ...": the group is the
+    # region's councils reported on under it
+    said_region = (
+        _REGION.search(r.text, m.start(), m.end())
+        if re.match(r"of\s+the\s", m.group(0), re.I)
+        else None
+    )
     # the items: "two have been rated outstanding", "four good", "eight requires improvement"
     pos, items = m.end(), []
-    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), sentence.end), None]:
+    # ("only three - Bath and North East Somerset, Cornwall and the Isles of Scilly - are rated
+    # good": the names between the dashes are one item's)
+    dashed = [
+        (x.start(), x.end())
+        for x in re.finditer(r"\s[-–—]\s[^-–—.;]{3,160}?\s[-–—]\s", r.text[: sentence.end])
+        if x.start() >= m.end()
+    ]
+    for cut in [
+        *(
+            x
+            for x in _ITEM_SPLIT.finditer(r.text, m.end(), sentence.end)
+            if not any(a < x.start() < b for a, b in dashed)
+        ),
+        None,
+    ]:
         end = cut.start() if cut else sentence.end
         items.append(T.Span(pos, end))
         pos = cut.end() if cut else end
@@ -8706,6 +8782,11 @@ def _group_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     "first": first and m.re not in (_OF_THOSE, _BARE_COUNT),
                     # "... of the 117 councils inspected under it so far. Eleven have been rated
                     # inadequate": within the group the sentence before sized
+                    **(
+                        {"region": _REGION_WORDS[said_region.group(0).lower()]}
+                        if said_region is not None and said_region.group(0).lower() in _REGION_WORDS
+                        else {}
+                    ),
                     "later": m.re is _BARE_COUNT
                     and bool(prev)
                     and bool(prev[-1].facts.get("inspected"))
@@ -10087,6 +10168,64 @@ def _nth_visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
 
 
+# "No safeguarding board in the South West has yet been rated outstanding", "not one LSCB in
+# the region has been judged inadequate": none of the boards' judgements (the LSCB judgement
+# of the single inspection framework) in a region, or in England; a count, not the grade of a
+# council named near it
+_NO_BOARD = lazyre.compile(
+    r"\b(?:[Nn]o|[Nn]ot\s+(?:one|a\s+single)|[Nn]one\s+of\s+the)\s+"
+    rf"(?:(?P<r1>{_REGION.pattern})(?:['’]s?)?\s+)?"
+    r"(?:(?:local\s+)?safeguarding\s+(?:children(?:['’]s)?\s+)?boards?|LSCBs?)"
+    rf"(?:\s+(?:in|across)\s+(?:the\s+)?(?:(?P<r2>{_REGION.pattern})|(?P<own>region)|"
+    r"(?P<eng>England|the\s+country))\b)?"
+    r"\s+(?:has|have|had|is|was|were|are)\s+(?P<ever>(?:yet|ever|so\s+far)\s+)?(?:been\s+)?"
+    r"(?P<ever2>(?:yet|ever)\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+['‘\"“]?"
+    rf"(?P<g>{T.GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _no_board_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'No safeguarding board in the South West has yet been rated outstanding': a count of
+    none of the boards' judgements in a region (or England)."""
+    m = _NO_BOARD.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return
+    said = m.group("r1") or m.group("r2")
+    region = _REGION_WORDS.get(" ".join(said.lower().split())) if said else None
+    if said and region is None:
+        return
+    if m.group("own"):
+        try:
+            region = register.by_urn(r.main).region if r.main else None
+        except Exception:
+            region = None
+        if region is None:
+            return
+    span = T.Span(m.start(), m.end())
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type in (Kind.GRADE, Kind.TREND) and span.start <= c.start < span.end)
+    ]
+    r.add(
+        span,
+        Kind.COUNT,
+        [],
+        region=region,
+        facts={
+            "no_board": True,
+            "grades": [T.grade_of(m.group("g"))],
+            "n": 0,
+            # ("has yet been rated": any board's judgement by then; "is rated": the latest)
+            "ever": bool(
+                m.group("ever") or m.group("ever2") or re.search(r"\sha[sdv]e?\s", m.group(0))
+            ),
+            "area": "lscb",
+        },
+    )
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -10122,6 +10261,7 @@ DETECTORS = (
     _addressee_claims,
     _appointed_claims,
     _outside_claims,
+    _no_board_claims,
 )
 
 

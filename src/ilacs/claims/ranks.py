@@ -280,7 +280,14 @@ _UNCOUNTED_GROUP = lazyre.compile(
 _HOLD = lazyre.compile(
     r"\bto\s+(?:currently\s+|now\s+)?hold\b|\bcurrently\s+(?:holds?|rated)\b"
     # "the 12th of London's 33 councils whose most recent overall rating is outstanding"
-    r"|\bwhose\s+(?:most\s+recent|latest|current)\s+(?:overall\s+)?(?:rating|grade)\s+is\b",
+    r"|\bwhose\s+(?:most\s+recent|latest|current)\s+(?:overall\s+)?(?:rating|grade)\s+is\b"
+    # "the fourth council in the region with an outstanding rating", "the third authority
+    # holding a good grade", "the second council that now has an outstanding rating": a grade
+    # held on the day, not a first time of reaching it
+    r"|\b(?:with|holding|(?:that|which)\s+(?:now\s+|currently\s+)?(?:has|holds))\s+"
+    r"(?:an?\s+|the\s+)?(?:current\s+)?['‘\"“]?(?:outstanding|good|inadequate|requires?\s+"
+    r"improvement(?:\s+to\s+be\s+good)?|top|lowest|highest)['’\"”]?\s+"
+    r"(?:overall\s+)?(?:rating|grade|judge?ment|verdict)\b",
     re.I,
 )
 
@@ -559,13 +566,26 @@ def _soften_unread(c: Claim) -> None:
         # "19 councils now hold an inadequate rating, against 25 rated outstanding": a second
         # count set beside the first; the first stands on its own number and grade
         unread = [w for w in unread if w not in ("against", "compared", "with", "versus", "vs")]
+    if c.type == Kind.COUNT and re.search(
+        r",\s+(?:meaning|which\s+means|so\s+that)\s+(?:that\s+)?(?:(?:just\s+|nearly\s+|almost\s+|"
+        r"more\s+than\s+|over\s+|under\s+|about\s+|around\s+)?(?:a|one|two|three|four|\d+)\s+"
+        r"(?:in|out\s+of)\s+(?:\w+)|(?:just\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|"
+        r"about\s+|around\s+)?(?:a|one|two|three)?\s*(?:half|thirds?|quarters?|fifths?)|\d+\s*(?:%|per\s*cent))\b",
+        text,
+        re.I,
+    ):
+        # "43 of England's 153 councils are rated outstanding and 68 good, meaning two in three
+        # councils are now good or better": the share after it is a claim of its own (read as
+        # a share); the count stands on its numbers
+        unread = [w for w in unread if w not in ("meaning", "means", "which", "so", "that")]
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
     if c.facts.get("area") == "lscb":
         # ("one of only five safeguarding boards nationally to achieve the top grade": the
         # judgement read)
-        unread = [w for w in unread if w not in ("safeguarding", "boards", "board")]
+        # ("the fourth such board in the North West": the boards of the sentence before)
+        unread = [w for w in unread if w not in ("safeguarding", "boards", "board", "such")]
     if re.search(r"\bat\s+the\s+other\s+end\s+of\s+the\s+(?:table|scale|league)\b", text, re.I):
         unread = [w for w in unread if w != "other"]  # ("At the other end of the table, ...")
     if re.search(r"\bas\s+a\s+whole\b", text, re.I):
@@ -965,10 +985,41 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             # where every reading puts Bromley before it too: the councils named came before
             # it by each reading, and the place is not the one they give (the list is read)
             c.facts["others_before"] = True
-        holders = _current_holders(c, view, as_of, grade, region) if not hold else None
+        holds_now = bool(c.facts.get("hold") or _HOLD.search(c.text))
+        holders = _current_holders(c, view, as_of, grade, region) if not hold or holds_now else None
         if holders is not None:
             held = ", ".join(holders[0])
             c.evidence.append(Evidence(None, None, f"holding {grade}{where} on {as_of}: {held}"))
+        if (
+            holds_now
+            and holders is not None
+            and holders[1]
+            and fw == "any"
+            and sub_urns is None
+            and not c.facts.get("one_of_first")
+            and not c.facts.get("also")
+            and not c.facts.get("this_year")
+            and not c.facts.get("k_areas")
+            and not _ranks_short_period(c)
+        ):
+            # "the fourth council in the East of England with an outstanding rating, joining
+            # Hertfordshire, Essex and Thurrock": a place among the councils that hold the grade
+            # on the day (one that reached it once and has lost it since is not among them),
+            # the council and the others named among them
+            if len(holders[0]) == want:
+                c.verdict = S
+                c.explanation = (
+                    f"{want} councils{where} hold {_grade_words(grade)} on the day, this one "
+                    f"among them: {', '.join(holders[0])}."
+                )
+            else:
+                c.verdict = C
+                c.explanation = (
+                    f"{len(holders[0])} councils{where}, not {want}, hold {_grade_words(grade)} "
+                    f"on the day: {', '.join(holders[0])}."
+                )
+            c.facts["others_read"] = True  # (the list of holders is the reading: read whole)
+            return
         if hold:
             c.verdict = S
             c.explanation = (

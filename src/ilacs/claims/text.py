@@ -364,7 +364,11 @@ AREA_PHRASES: list[tuple[str, str]] = [
     (r"adoption(?: performance| support| services)?", "adoption"),
     (r"(?:local )?safeguarding (?:children(?:'s)? )?board|LSCB|"
      r"board\s+(?:meant|responsible|set up|charged|designed|intended|tasked|that is meant|which is meant)\s+"
-     r"(?:to\s+|for\s+|with\s+)(?:\w+\s+){0,2}safeguarding", "lscb"),
+     r"(?:to\s+|for\s+|with\s+)(?:\w+\s+){0,2}safeguarding|"
+     # "(North Somerset joins Somerset and Devon as areas) whose boards have been judged
+     # inadequate": boards Ofsted grades are the safeguarding boards
+     r"(?<=whose\s)boards?(?=\s+(?:have\s+|has\s+|had\s+)?(?:(?:also|both|all|now|each)\s+)?"
+     r"(?:been\s+|were\s+|was\s+)?(?:rated|judged|graded)\b)", "lscb"),
 ]  # fmt: skip
 AREA_RE = lazyre.compile(
     "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(AREA_PHRASES)), re.IGNORECASE
