@@ -204,7 +204,10 @@ def test_a_count_stands_on_its_numbers_beside_the_share_said_after_it(tmp_path, 
         "In England 30 councils are rated outstanding and 61 are good, meaning more than half "
         "are good or better.\n\n"
         "Across the country, 30 councils are rated outstanding and 61 good, so that about 60 per "
-        "cent are good or outstanding.\n"
+        "cent are good or outstanding.\n\n"
+        # (a count after "meaning" is the share's own words: both grades)
+        "Brighton and Hove has been rated outstanding, meaning 91 councils in England are now "
+        "judged good or outstanding.\n"
     )
     words = ("Nationally, 30", "In England 30", "Across the country, 30")
     for w in words:
@@ -213,8 +216,103 @@ def test_a_count_stands_on_its_numbers_beside_the_share_said_after_it(tmp_path, 
             corpus_db,
             text,
             "2024-06-01",
-            words,
+            (*words, "91 councils in England"),
             kind="count",
             altered=(w, w.replace("30", "39")),
             caught=w.replace("30", "39"),
+        )
+
+
+def test_k_of_the_reports_under_a_framework_is_a_count_within_its_reports(tmp_path, corpus_db):
+    # ILACS 2023 reports published by 1 Jun 2024: 51 councils; 11 outstanding overall, seven
+    # inadequate. The grade is the reports', not the council's the article is about
+    text = (
+        "Brighton and Hove City Council's children's services have been rated outstanding by "
+        "Ofsted.\n\n"
+        "Under the 2023 framework, 11 of the 51 inspections published so far have resulted in "
+        "an outstanding grade.\n\n"
+        "Seven of the 51 reports issued under the new framework so far have been judged "
+        "inadequate.\n\n"
+        "Under Ofsted's 2023 framework, 11 of the 51 inspections have ended in an outstanding "
+        "verdict.\n"
+    )
+    for old, new in (
+        (
+            "framework, 11 of the 51 inspections published",
+            "framework, 15 of the 51 inspections published",
+        ),
+        ("Seven of the 51", "Eleven of the 51"),
+        ("framework, 11 of the 51 inspections have", "framework, 15 of the 51 inspections have"),
+    ):
+        held_then_caught(
+            tmp_path,
+            corpus_db,
+            text,
+            "2024-06-01",
+            (
+                "11 of the 51 inspections published",
+                "Seven of the 51",
+                "11 of the 51 inspections have",
+            ),
+            kind="count",
+            altered=(old, new),
+            caught=new.split(", ")[-1],
+        )
+
+
+def test_a_count_whose_list_is_all_the_regions_holders_is_held_to_the_list(tmp_path, corpus_db):
+    # South East on 20 May 2024, outstanding overall: Bracknell Forest, Brighton and Hove (16
+    # May), Hampshire, Kent; three the week before, never five or two
+    text = (
+        "Brighton and Hove City Council's children's services have been rated outstanding by "
+        "Ofsted.\n\n"
+        "Four South East councils hold the top grade: Bracknell Forest, Brighton and Hove, "
+        "Hampshire and Kent.\n\n"
+        "Four councils in the South East are now rated outstanding: Hampshire, Kent, Bracknell "
+        "Forest and Brighton and Hove.\n\n"
+        "Four South East authorities are rated outstanding - Hampshire, Kent, Bracknell Forest "
+        "and Brighton and Hove.\n"
+    )
+    words = ("Four South East councils", "Four councils in the South", "Four South East auth")
+    for w, new in zip(words, ("Five", "Two", "Five"), strict=True):
+        held_then_caught(
+            tmp_path,
+            corpus_db,
+            text,
+            "2024-05-20",
+            words,
+            kind="count",
+            altered=(w, w.replace("Four", new)),
+            caught=w.replace("Four", new),
+        )
+
+
+def test_a_regions_tally_reads_good_or_outstanding_and_ends_where_its_items_end(
+    tmp_path, corpus_db
+):
+    # 1 Jun 2024: London 33 graded, 16 good and 12 outstanding (28); South East 19, eight good
+    # and four outstanding (12). "The capital's" is London's; the clause after the tally ("and
+    # Bexley is one of 12 ...", "a higher share than ...") is no item of it
+    text = (
+        "Brighton and Hove City Council's children's services have been rated outstanding by "
+        "Ofsted.\n\n"
+        "Of the capital's 33 councils, 28 are now rated good or outstanding, and Bexley is one "
+        "of 12 with an outstanding rating.\n\n"
+        "Of the capital's 33 children's services authorities, 28 are rated good or better, a "
+        "higher share than any other region.\n\n"
+        "Of the South East's 19 councils, 12 are now rated good or outstanding, and Brighton "
+        "and Hove is among the best of them.\n"
+    )
+    words = ("28 are now rated", "28 are rated good", "12 are now rated")
+    for w in words:
+        new = w.replace("28", "31").replace("12", "15")
+        held_then_caught(
+            tmp_path,
+            corpus_db,
+            text,
+            "2024-06-01",
+            words,
+            kind="count",
+            altered=(w, new),
+            caught=new,
         )

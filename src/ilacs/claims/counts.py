@@ -133,6 +133,23 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
     elif len(listed) != n:
         c.verdict = N
         c.explanation = f"It lists {len(listed)} councils, not {n}; each is rated {words}."
+        if c.region and not c.facts.get("outside") and not c.facts.get("total"):
+            # "Five London authorities hold the top grade: Bexley, Westminster, Kensington and
+            # Chelsea, and Redbridge": the four it lists are all the region's holders on the
+            # day, and no day of the week before had five (the number is wrong, not the list)
+            others = _region_holders(view, c.region, grade, as_of)
+            if (
+                others is not None
+                and set(others[0]) == {d.la_name for d in held}
+                and all(len(x) != n for x in others)
+            ):
+                c.verdict = C
+                c.explanation = (
+                    f"It lists {len(listed)} councils, not {n}, and they are all the councils in "
+                    f"{c.region} rated {words} (latest report published by {as_of}): "
+                    + ", ".join(sorted(others[0]))
+                    + "."
+                )
     else:
         c.verdict = S
         c.explanation = (

@@ -8337,7 +8337,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     r"good or (?:better|outstanding)|outstanding or good",
                     # ("43 are rated outstanding and 68 good, meaning three in four are good or
                     # better": the share after it sums the grades; the count is of one)
-                    re.split(r",\s+(?:meaning|which\s+means|so\s+that)\b", wide, maxsplit=1)[0],
+                    wide[: m.end()]
+                    + re.split(
+                        r",\s+(?:meaning|which\s+means|so\s+that)\b", wide[m.end() :], maxsplit=1
+                    )[0],
                     re.IGNORECASE,
                 )
             ),
@@ -8831,7 +8834,10 @@ _REGION_TALLY = lazyre.compile(
     rf"\s+in\s+(?:the\s+)?(?P<r>region\b|{_REGION.pattern})"
     rf"|(?:the\s+)?(?P<r2>{_REGION.pattern}|{_SUBREGION_WORDS})(?:'s|’s|(?<=s)['’])\s+"
     rf"(?P<c>\d{{1,2}}|{T.NUMBER})"
-    r")(?:\s+(?:councils|local\s+authorities|authorities|boroughs))?\s*,"
+    # "Of the capital's 33 councils, 25 are now rated good or outstanding": London's
+    rf"|the\s+(?P<cap>capital)(?:'s|’s)\s+(?P<d>\d{{1,2}}|{T.NUMBER})"
+    r")(?:\s+(?:councils|local\s+authorities|authorities|boroughs|"
+    r"children['’]s\s+services\s+(?:authorities|departments)))?\s*,"
     # ("taking each one's most recent inspection,": how the tally is taken)
     r"(?:\s*(?:taking|counting|judging\s+by|going\s+by|based\s+on|on|by|at)\b[^,.;]{0,60},)?\s+",
     re.IGNORECASE,
@@ -8840,7 +8846,9 @@ _TALLY_ITEM = lazyre.compile(
     rf"(?:(?:and|with|while|whereas|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,2}}|{T.NUMBER}|none)\s+"
     r"(?:(?:are|were|is|have|has|remain|remains|still|now|currently|been)\s+)*"
     r"(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?)?"
-    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?"
+    # ("25 are now rated good or outstanding": either grade)
+    r"(?P<better>\s+or\s+(?:better|above|outstanding)\b)?(?:\s+overall)?"
     r"(?:\s+by\s+(?:Ofsted|inspectors|the\s+watchdog))?\s*$",
     re.IGNORECASE,
 )
@@ -8883,8 +8891,8 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     m = _REGION_TALLY.match(r.text, clause.start, sentence.end)
     if not m or r.in_long_quote(m.start()):
         return
-    total = T.number(m.group("a") or m.group("b") or m.group("c") or "")
-    named = m.group("r") or m.group("r2")
+    total = T.number(m.group("a") or m.group("b") or m.group("c") or m.group("d") or "")
+    named = m.group("r") or m.group("r2") or ("London" if m.group("cap") else None)
     sub = _subregion(re.sub(r"^the\s+", "", named, flags=re.I)) if named else None
     if sub is not None:
         # "Across Greater Manchester's ten boroughs, four are now rated good": that group's
@@ -8910,14 +8918,25 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         end = cut.start() if cut else stop
         items.append(T.Span(pos, end))
         pos = cut.end() if cut else end
-    found = []
+    found: list[tuple[T.Span, int, str, bool]] = []
     for item in items:
         text = r.text[item.start : item.end].rstrip(" .")
         k = _TALLY_ITEM.match(text)
         n = None if not k else 0 if k.group("k").lower() == "none" else T.number(k.group("k"))
+        if (
+            (k is None or n is None)
+            and found
+            and (not _ITEM.match(text) or re.match(r"an?\s", text, re.I))
+        ):
+            # "..., 25 are now rated good or outstanding, and Barnet is one of 21 with a good
+            # rating" / ", a higher share than any other region": the tally ended before it
+            break
         if k is None or n is None:
             return  # an item ilacs cannot read: no tally of its own
-        found.append((T.Span(item.start, item.start + len(text)), n, T.grade_of(k.group("g"))))
+        g = T.grade_of(k.group("g"))
+        if k.group("better") and g not in ("good", "outstanding"):
+            return
+        found.append((T.Span(item.start, item.start + len(text)), n, g, bool(k.group("better"))))
     if not found:
         return
     # the grade words are the councils' counted, not a grade of the article's council
@@ -8927,7 +8946,7 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not (c.type == Kind.GRADE and m.start() <= c.start < sentence.end)
         and not (c.type == Kind.COUNT and m.start() <= c.start < sentence.end)
     ]
-    for span, n, grade in found:
+    for span, n, grade, either in found:
         r.add(
             span,
             Kind.COUNT,
@@ -8936,7 +8955,7 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             facts={
                 "group_before": None, "fw_year": None, "grades": [grade], "n": n,
                 "total": total, "national": True, "outside": False, "more": [],
-                "below_good": False, "either": False, "moved_off": None, "plain": True,
+                "below_good": False, "either": either, "moved_off": None, "plain": True,
                 "tally_of": total, "subregion": sub,
             },
         )  # fmt: skip
@@ -10226,6 +10245,64 @@ def _no_board_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
 
 
+# "Under the 2023 framework alone, 28 of the 98 inspections published so far have resulted in an
+# outstanding grade", "12 of the 40 reports issued under the new framework have rated councils
+# inadequate": a count within the reports a framework has made (not a grade of the council)
+_OF_REPORTS = lazyre.compile(
+    rf"\b(?P<k>\d+|{T.NUMBER})\s+of\s+(?:the\s+)?(?P<m>\d+|{T.NUMBER})\s+(?:full\s+)?"
+    r"(?:(?:ILACS|SIF)\s+)?(?:inspections|inspection\s+reports|reports|judgements|verdicts)\b"
+    r"(?P<mid>[^.;:]{0,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:so\s+far\s+|now\s+)?"
+    r"(?:resulted\s+in|ended\s+in|produced|given|awarded|handed\s+out|brought|"
+    r"(?:been\s+|were\s+)?(?:rated|judged|graded))\s+(?:an?\s+|the\s+)?"
+    rf"(?:overall\s+)?['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?",
+    re.IGNORECASE,
+)
+
+
+def _of_reports_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'28 of the 98 inspections published so far (under the 2023 framework) have resulted in
+    an outstanding grade': a count within the framework's reports."""
+    m = _OF_REPORTS.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return
+    if re.search(r"\b(?:recommendations?|areas?|children|cases|families)\b", m.group("mid"), re.I):
+        return
+    k, size = T.number(m.group("k")), T.number(m.group("m"))
+    if k is None or size is None or k > size:
+        return
+    fw_words, fw_year = _framework_in(r, sentence, sentence.start, sentence.end)
+    if fw_words is None:
+        return  # (reports of no framework named: no group ilacs forms)
+    if any(c.type == Kind.COUNT and c.start <= m.start() < c.end for c in r.claims):
+        return  # (read as a count already)
+    span = T.Span(m.start(), m.end())
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type in (Kind.GRADE, Kind.TREND) and span.start <= c.start < span.end)
+    ]
+    r.add(
+        span,
+        Kind.COUNT,
+        [],
+        framework=fw_words,
+        facts={
+            # (reports, not councils: a group whose size the record does not give is no
+            # contradiction, "later")
+            "group": {"size": size, "before": False, "first": False, "later": True},
+            "fw_year": fw_year,
+            "since": None,
+            "n": k,
+            "group_share": None,
+            "grades": [T.grade_of(m.group("g"))],
+            "area": None,
+            "any_area": False,
+            "named": [],
+            "of_reports": True,
+        },
+    )
+
+
 DETECTORS = (
     _grade_claims,
     _area_list_claims,
@@ -10262,6 +10339,7 @@ DETECTORS = (
     _appointed_claims,
     _outside_claims,
     _no_board_claims,
+    _of_reports_count_claims,
 )
 
 

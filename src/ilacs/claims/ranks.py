@@ -578,6 +578,15 @@ def _soften_unread(c: Claim) -> None:
         # councils are now good or better": the share after it is a claim of its own (read as
         # a share); the count stands on its numbers
         unread = [w for w in unread if w not in ("meaning", "means", "which", "so", "that")]
+    if c.facts.get("of_reports"):
+        # "28 of the 98 inspections published so far have resulted in an outstanding grade":
+        # the reports and what they gave, read
+        unread = [
+            w
+            for w in unread
+            if w
+            not in ("resulted", "ended", "produced", "issued", "handed", "down", "out", "brought")
+        ]
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
