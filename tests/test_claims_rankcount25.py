@@ -316,3 +316,77 @@ def test_a_regions_tally_reads_good_or_outstanding_and_ends_where_its_items_end(
             altered=(w, new),
             caught=new,
         )
+
+
+def test_not_one_of_a_regions_tally_is_a_count_of_none(tmp_path, corpus_db):
+    # North East on 1 Jun 2019: 12 councils graded, none outstanding, five good
+    text = (
+        "Across the North East's 12 councils, not one is currently rated outstanding.\n\n"
+        "Of the 12 councils in the North East, not a single one is rated outstanding.\n\n"
+        "Across the North East's 12 councils, not one is rated outstanding and five are good.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-06-01",
+        ("not one is currently", "not a single one", "not one is rated", "five are good"),
+        kind="count",
+        altered=("five are good", "eight are good"),
+        caught="eight are good",
+    )
+
+
+def test_a_regions_tally_goes_on_in_the_next_sentence(tmp_path, corpus_db):
+    # North East on 1 Jun 2019: 12 councils graded, none outstanding, five good, six requires
+    # improvement, one inadequate
+    text = (
+        "Across the North East's 12 councils, not one is currently rated outstanding. Five are "
+        "rated good.\n\n"
+        "Of the 12 councils in the North East, six require improvement. One is rated "
+        "inadequate.\n\n"
+        "Across the North East's 12 councils, five are good. Six are rated requires "
+        "improvement.\n"
+    )
+    words = ("Five are rated good", "One is rated inadequate", "Six are rated requires")
+    for w, new in zip(words, ("Seven", "Three are", "Four"), strict=True):
+        old = w.split()[0] if new != "Three are" else "One is"
+        held_then_caught(
+            tmp_path,
+            corpus_db,
+            text,
+            "2019-06-01",
+            words,
+            kind="count",
+            altered=(w, w.replace(old, new)),
+            caught=w.replace(old, new),
+        )
+
+
+def test_neighbours_named_beside_a_count_are_councils_not_a_group(tmp_path, corpus_db):
+    # North East on 1 Jun 2019: six councils requires improvement (Darlington, Durham,
+    # Middlesbrough, Newcastle, Northumberland, Redcar and Cleveland), five good (Gateshead,
+    # Hartlepool, North Tyneside, South Tyneside, Stockton-on-Tees)
+    text = (
+        "Darlington Council's children's services were rated requires improvement by Ofsted in "
+        "May 2018.\n\n"
+        "Darlington is now one of six North East councils rated requires improvement, alongside "
+        "neighbours Durham and Middlesbrough.\n\n"
+        "Hartlepool is one of five North East councils rated good, along with neighbouring "
+        "Stockton-on-Tees and North Tyneside.\n\n"
+        "Durham is one of six councils in the North East rated requires improvement, with "
+        "neighbours Darlington and Northumberland.\n"
+    )
+    words = ("Darlington is now one of six", "Hartlepool is one of five", "Durham is one of six")
+    for w, new in zip(words, ("seven", "four", "seven"), strict=True):
+        alt = w.replace("six", new).replace("five", new)
+        held_then_caught(
+            tmp_path,
+            corpus_db,
+            text,
+            "2019-06-01",
+            words,
+            kind="rank",
+            altered=(w, alt),
+            caught=alt,
+        )

@@ -8843,7 +8843,9 @@ _REGION_TALLY = lazyre.compile(
     re.IGNORECASE,
 )
 _TALLY_ITEM = lazyre.compile(
-    rf"(?:(?:and|with|while|whereas|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,2}}|{T.NUMBER}|none)\s+"
+    rf"(?:(?:and|with|while|whereas|but)\s+)?(?:only\s+|just\s+)?(?P<k>\d{{1,2}}|{T.NUMBER}|none|"
+    # ("not one is currently rated outstanding": none)
+    r"not\s+(?:one|a\s+single\s+one))\s+"
     r"(?:(?:are|were|is|have|has|remain|remains|still|now|currently|been)\s+)*"
     r"(?:(?:rated|judged|graded|deemed)\s+(?:as\s+)?)?"
     rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?"
@@ -8862,10 +8864,51 @@ _TALLY_NONE = lazyre.compile(
 )
 
 
+_TALLY_NEXT = lazyre.compile(
+    rf"(?P<k>\d{{1,2}}|{T.NUMBER})\s+(?:more\s+|others?\s+)?(?:are|were|remain|remains|is|was|have\s+been|has\s+been)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?(?:(?:rated|judged|graded)\s+(?:as\s+)?)?"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?(?=\s*(?:[-–—,.;:]|$))",
+    re.IGNORECASE,
+)
+
+
 def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """A region's tally of its councils' latest grades, each number a count of the region's
     councils (their number named) holding that grade overall on the day."""
     if clause.start != sentence.start:
+        return
+    nxt = _TALLY_NEXT.match(r.text, clause.start, sentence.end)
+    if nxt and not r.in_long_quote(nxt.start()):
+        # "Across the region's 14 councils, not one is currently rated outstanding. Three are
+        # rated good - A, B and C - while ...": the tally just before goes on
+        prev = [
+            c
+            for c in r.claims
+            if c.type == Kind.COUNT
+            and c.facts.get("tally_of")
+            and sentence.start - 300 <= c.start < sentence.start
+            and "\n" not in r.text[c.end : sentence.start]
+        ]
+        k_next = T.number(nxt.group("k"))
+        if prev and k_next is not None and k_next <= prev[-1].facts["tally_of"]:
+            p = prev[-1]
+            r.claims[:] = [
+                c
+                for c in r.claims
+                if not (c.type == Kind.GRADE and nxt.start() <= c.start < nxt.end())
+            ]
+            r.add(
+                T.Span(nxt.start(), nxt.end()),
+                Kind.COUNT,
+                [],
+                region=p.region,
+                facts={
+                    **p.facts,
+                    "grades": [T.grade_of(nxt.group("g"))],
+                    "n": k_next,
+                    "either": False,
+                },
+            )
         return
     none = _TALLY_NONE.match(r.text, clause.start, sentence.end)
     if none and not r.in_long_quote(none.start()):
@@ -8922,7 +8965,13 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     for item in items:
         text = r.text[item.start : item.end].rstrip(" .")
         k = _TALLY_ITEM.match(text)
-        n = None if not k else 0 if k.group("k").lower() == "none" else T.number(k.group("k"))
+        n = (
+            None
+            if not k
+            else 0
+            if k.group("k").lower() == "none" or k.group("k").lower().startswith("not")
+            else T.number(k.group("k"))
+        )
         if (
             (k is None or n is None)
             and found

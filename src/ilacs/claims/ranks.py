@@ -587,6 +587,13 @@ def _soften_unread(c: Claim) -> None:
             if w
             not in ("resulted", "ended", "produced", "issued", "handed", "down", "out", "brought")
         ]
+    if re.search(
+        r"\b(?:alongside|with|like|joining|after)\s+(?:its\s+|their\s+)?neighbou?r(?:s|ing)\s+[A-Z]",
+        text,
+    ):
+        # "one of nine councils rated requires improvement, alongside neighbours Walsall and
+        # ...": the councils named, not a group of neighbours counted within
+        unread = [w for w in unread if w not in ("neighbour", "neighbours", "neighbouring")]
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
@@ -781,6 +788,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         _check_rank(whole, view, as_of)
         _soften_unmodelled(whole)
         c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
+        said = [g for g in whole.facts.get("grades") or [] if g]
+        others = [u for u in c.facts.get("others") or [] if u not in c.urns]
+        if c.verdict == C and others and len(set(said)) == 1 and not whole.facts.get("every"):
+            # "one of nine councils rated requires improvement, alongside neighbours Walsall
+            # and Solihull, Coventry ...": when each council named holds the grade on the day,
+            # the number was wrong, not the names (the rank's own words carry it)
+            latest = [_current(_inspections(view, u), as_of) for u in others]
+            if all(d is not None and d.grades.get("overall") == said[0] for d in latest):
+                c.verdict = S
+                c.explanation = (
+                    f"Each council it names is rated {_grade_words(said[0])} on the day: "
+                    + "; ".join(_label(d) for d in latest if d is not None)
+                    + "."
+                )
         if whole.facts.get("others_before"):
             c.facts["others_before"] = True
         if whole.facts.get("others_read"):
