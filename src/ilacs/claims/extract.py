@@ -1881,6 +1881,10 @@ _NEAR_PREVIOUS = lazyre.compile(
     # "after two successive inspections found they required improvement"
     r"(?:after|following) (?:two|three|four|both|\d) (?:successive|consecutive|straight|previous)"
     r" (?:full )?inspections|"
+    # "after two consecutive requires improvement ratings", "following two straight 'inadequate'
+    # verdicts": the grades before, whatever words name them
+    r"(?:after|following) (?:two|three|four|five|six|\d) (?:successive|consecutive|straight)"
+    r"(?= ['‘“\"]?$)|"
     # "After two 'requires improvement' judgements in a row": the grades before; "children in
     # care, then rated good, have slipped": the grade of that time
     r"(?:after|following) (?:two|three|four|five|six)(?= ['‘“\"]?$)|(?<=, )then (?:rated|judged|graded)|"

@@ -142,7 +142,7 @@ def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:
 _STEPS_SAID = lazyre.compile(
     rf"\b(?:jump\w*|leap\w*|le[a]?pt|rose|risen|rising|climb\w*|improv\w*|fell|fallen|fall\w*|"
     # "rated the impact of leaders as good, up two grades from inadequate"
-    rf"dropp\w*|drop|slump\w*|plummet\w*|slipp\w*|went (?:up|down)|(?:(?<=[,;–—(] )|^)(?:up|down))\s+"
+    rf"dropp\w*|drop|slump\w*|plummet\w*|slipp\w*|(?:went|moved|gone|stepped|gone)\s+(?:up|down)|(?:(?<=[,;–—(] )|^)(?:up|down))\s+"
     rf"(?:by\s+)?"
     rf"(?P<n>{T.NUMBER}|\d)\s+(?:grades?|levels?|notches)\b"
     rf"|\b(?P<n2>{T.NUMBER}|\d)[- ](?:grades?|levels?|notch)\s+(?:improvement|jump|rise|leap|"

@@ -194,6 +194,27 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
             # a sentence that dates nothing itself, of an earlier inspection X led
             d, lead = other, record.inspector.get(other.id)
             found = [(0, "lead"), *(_named_in(n, d, texts) for n in names[1:])]
+    if (
+        lead
+        and c.facts.get("by_report")
+        and not c.dates
+        and _norm_name(names[0]) != _norm_name(lead)
+    ):
+        # "That report, by inspector Alison Smale, found ...", after a paragraph on an earlier
+        # inspection: "the report by X" that dates nothing itself is the report X led, if X
+        # led one of the council's reports out by then (a name another lead's only in part is
+        # still that lead's, given wrongly)
+        same = [
+            x
+            for x in _reports(record, c.urns[0])
+            if x.published
+            and x.published <= as_of + timedelta(days=3)
+            and _norm_name(names[0]) == _norm_name(record.inspector.get(x.id) or "")
+        ]
+        if same:
+            d = same[0]
+            lead = record.inspector.get(d.id)
+            found = [(0, "lead"), *(_named_in(n, d, texts) for n in names[1:])]
     if led:
         # "led by X": X led it (a team inspector named with "led" did not)
         if lead and _norm_name(names[0]) in _norm_name(lead):

@@ -732,10 +732,34 @@ class _Match:
         )
 
 
+# numbers in words, for telling 'seventeen' from 'seven' and 'sixty' from 'six' (words that
+# share their first letters)
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
+def _word_number(w: str) -> float | None:
+    """The value of a number written in figures or in one word ('17', 'seventeen'), or None."""
+    if w.isdigit():
+        return int(w)
+    return _WORD_NUMBERS.get(w)
+
+
 def _same_word(a: str, b: str) -> bool:
     """An inflection of the same word: 'failings'/'failures', 'improve'/'improving'."""
     if a == b:
         return True
+    # 'not in contact with seventeen care leavers' where the report has 'seven': a number
+    # changed is a fact changed, whatever letters the two words share ('7' is 'seven')
+    va, vb = _word_number(a), _word_number(b)
+    if va is not None and vb is not None:
+        return va == vb
     if any(ch.isdigit() for ch in a + b):  # 2021 is not 2022
         return False
     n = 0
@@ -1363,7 +1387,14 @@ def _best_alignment(
     best: _Match | None = None
     for d in docs:
         m = _align(words, texts.index(d.id))
-        if m is not None and (best is None or m.matched > best.matched):
+        # as many words matched in a tighter window is the nearer passage ('a complacent
+        # corporate parent': a letter's 'A conscientious corporate parent' rather than a
+        # report's 'a more robust approach to corporate parenting')
+        if m is not None and (
+            best is None
+            or m.matched > best.matched
+            or (m.matched == best.matched and m.last - m.first < best.last - best.first)
+        ):
             m.doc = d
             best = m
             if m.matched >= enough * len(words):  # nearest report first: good enough
