@@ -7,7 +7,8 @@ for 'seven', '70' for 'seven') is a fact changed, though the words share letters
 the same number ('7' for 'seven') is not. A short quotation matched as well in a letter as in a
 report is read where it stands in the tighter window (a letter's 'A conscientious corporate
 parent'). "That report, by inspector X", in a sentence that dates nothing itself, is the report
-X led."""
+X led. Days said of inspectors, with no visit named before them, that are the latest full
+inspection's days, are its days, not those of a focused visit the sentence tells of after."""
 
 from __future__ import annotations
 
@@ -208,3 +209,24 @@ def test_that_report_by_the_lead_of_an_earlier_report(
     assert _claim(claims, name)["verdict"] == "supported", claims
     claims = _check(tmp_path, corpus_db, text.replace(name, other), as_of)
     assert _claim(claims, other)["verdict"] == "contradicted", claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors, who were on site from 27 November to 8 December, said the focused visit in "
+        "March 2023 found serious delays in Peterborough.\n",
+        "Inspectors, who visited from 27 November to 8 December, said the focused visit in "
+        "March 2023 had found serious delays in Peterborough.\n",
+        "Ofsted inspectors, on site in Peterborough from 27 November to 8 December, said the "
+        "focused visit in March 2023 had found serious delays at the front door.\n",
+    ],
+)
+def test_days_of_the_inspection_beside_a_visit_it_tells_of(tmp_path, corpus_db, text):
+    # Peterborough's ILACS report (published 30 January 2024): on site 27 November to 8
+    # December 2023; it tells of 'The focused visit in March 2023' (no letter held); the days
+    # are the inspection's, not the visit's
+    claims = _check(tmp_path, corpus_db, text, "2024-02-06")
+    assert not _contradicted(claims), claims
+    claims = _check(tmp_path, corpus_db, text.replace("27 November", "13 November"), "2024-02-06")
+    assert _contradicted(claims), claims

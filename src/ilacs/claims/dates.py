@@ -1060,6 +1060,28 @@ def _visit_in_reports(
         and held[-1].published >= as_of - timedelta(days=120)
         and min(gaps) <= 400
     ):
+        last = held[-1]
+        if (
+            not _VISIT_WORDS.search(c.text)
+            and re.search(r"\bvisits?\b", c.text, re.I) is None
+            and last.inspection_start
+            and last.inspection_end
+            and all(w.precision in ("day", "range") for w in whens)
+            and all(
+                last.inspection_start <= w.first <= w.last <= last.inspection_end for w in whens
+            )
+        ):
+            # "The inspection, which ran from 27 November to 8 December, found a focused visit
+            # in March 2023 had ...": words that name no visit, on the days of the full
+            # inspection, are its dates; the visit is one it tells of
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(last)}: on site {last.inspection_start} to {last.inspection_end}."
+            )
+            c.evidence = [
+                Evidence(last.path, 1, f"on site {last.inspection_start} to {last.inspection_end}")
+            ]
+            return
         d, page_no, around = other[0]
         c.verdict = C
         c.explanation = f"The {_label(d)} dates this visit otherwise: '{around}'."
