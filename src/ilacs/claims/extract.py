@@ -446,8 +446,24 @@ _LENT = lazyre.compile(
 )
 
 
+# a council named as the other side of an arrangement ('the strategic partnership with
+# Hampshire County Council', 'in partnership with Leeds', 'a deal with neighbouring Essex',
+# 'with support from Trafford'): a partner, not the council the article or its clause is about
+_PARTNERED = lazyre.compile(
+    r"\b(?:partnership|partnered|partnering|arrangement|agreement|deal|alliance|tie-?up|"
+    r"link-?up|shared\s+services|joint\s+working)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
+    r"(?:neighbouring\s+|nearby\s+|its\s+neighbour,?\s+)?$|"
+    r"\b(?:support|help|backing|expertise)\s+(?:from|of)\s+(?:the\s+)?(?:neighbouring\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _lent(text: str, m: T.Mention) -> bool:
-    return bool(_LENT.match(text, m.end))
+    return bool(_LENT.match(text, m.end)) or _partnered(text, m)
+
+
+def _partnered(text: str, m: T.Mention) -> bool:
+    return bool(_PARTNERED.search(text, max(0, m.start - 60), m.start))
 
 
 class Reader:
@@ -477,17 +493,25 @@ class Reader:
 
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
+        # ('the strategic partnership with Hampshire County Council': a partner of the
+        # article's council, not what the clause is about)
         inside = [
             m.la.urn
             for m in self.mentions
-            if clause.start <= m.start < clause.end and m.la.urn and not self.is_place(m)
+            if clause.start <= m.start < clause.end
+            and m.la.urn
+            and not self.is_place(m)
+            and not (self.main and m.la.urn != self.main and _partnered(self.text, m))
         ]
         if inside:
             return list(dict.fromkeys(inside))
         in_sentence = [
             m
             for m in self.mentions
-            if sentence.start <= m.start < sentence.end and m.la.urn and not self.is_place(m)
+            if sentence.start <= m.start < sentence.end
+            and m.la.urn
+            and not self.is_place(m)
+            and not (self.main and m.la.urn != self.main and _partnered(self.text, m))
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
@@ -2142,6 +2166,23 @@ _SCENE_WHEN_OPEN = lazyre.compile(
     rf"(?:(?:early|late|mid-?)\s*)?(?:{T.MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b,?",
     re.IGNORECASE,
 )
+# A sentence whose subject is the report or inspection of a year: "That 2017 report, which
+# followed a month-long inspection in November and December 2016, found ...", "Ofsted's 2014
+# inspection rated the city inadequate", "At its 2016 inspection, leaders were judged ...": the
+# year it names, for what follows in the sentence and the paragraph
+_SCENE_SUBJECT = lazyre.compile(
+    r"\W*(?:(?:and|but|then|so|back)\s+)?(?:(?:at|in|during|under)\s+)?"
+    r"(?:that|the|its|their|Ofsted['’]s|the\s+(?:council|borough|county|city|authority)['’]s|"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s?)\s+"
+    r"(?:(?:full|previous|earlier|first|standard|Ofsted)\s+)?(?P<y>(?:19|20)\d\d)\s+"
+    r"(?:(?:full|Ofsted|ILACS|SIF|single|standard|short|graded)\s+)?"
+    r"(?:inspection|re-inspection|report|verdict|assessment|judge?ments?|ratings?)\b"
+    r"(?!\s+(?:framework|regime|system)\b)",
+    re.IGNORECASE,
+)
+# "It is a long way from spring 2015. Then, after a four-week inspection ..., inspectors
+# concluded ...": 'then' at the time the sentence before named (one that gave no grade itself)
+_SCENE_THEN = lazyre.compile(r"\W*(?:back\s+)?then\s*,", re.IGNORECASE)
 _SCENE_THAT = lazyre.compile(
     r"\W*(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year|month|time|report|"
     r"inspection|(?:Ofsted\s+)?verdict)\b",
@@ -2209,25 +2250,58 @@ _SCENE_EVENT_NOT = lazyre.compile(
 )
 
 
-def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
+# words of a sentence that leave a narrative's past behind (across a paragraph's break)
+_SCENE_LEFT_ACROSS = lazyre.compile(
+    r"\b(?:now|currently|today|latest|newest|new|this\s+(?:time|year|week|month)|most\s+recent|"
+    r"recent(?:ly)?|last\s+(?:week|month)|since|is|are|has|have)\b",
+    re.IGNORECASE,
+)
+# "under its then-new single inspection framework": the framework an inspection was under
+_UNDER_FRAMEWORK = lazyre.compile(
+    r"\b(?:under|using)\s+(?:its|the|Ofsted['’]s)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:inspection\s+)?framework\b",
+    re.IGNORECASE,
+)
+
+
+def _scene_year(r: Reader, sentence: T.Span, clause: T.Span, across: bool = False) -> int | None:
     """The year the narrative before a clause sets it in, within its paragraph: a sentence
     that opens with a year ("In 2015, ...", "By the autumn of 2021 ..."), "That summer" after
     a sentence naming one year, "Three years later," counted on from the year set before (the
     paragraph before too). None when a sentence between names another time, or the clause
-    speaks of now ("is", "has been", "now", "since")."""
+    speaks of now ("is", "has been", "now", "since"). With `across`, the year the paragraph
+    before ended in runs on into this one ("Inspectors, who spent four weeks in the authority
+    in November and December 2016, rated the council inadequate overall. / Help and protection
+    and leadership were both judged inadequate"), until a sentence of now or of another time:
+    a reading the record may settle, never one to contradict by."""
     year: int | None = None
     carry: int | None = None
     last_seen: int | None = None
     heading: int | None = None  # the year of the section heading above
     fresh = False  # the sentence before was a year's heading
     event = False  # the year set by a sentence telling of an inspection then
-    prev_end = 0
+    prev_start = prev_end = 0
+    prev_seg: str | None = None  # the sentence before, in the same paragraph
+    para_at = r.text.rfind("\n", 0, sentence.start)  # where the clause's paragraph begins
     for s in r.sentence_spans:
         if s.start > sentence.start:
             break
+        if (
+            across
+            and para_at < s.start < sentence.start
+            and _SCENE_LEFT_ACROSS.search(r.text, s.start, s.end)
+        ):
+            # (a sentence of now between: "This week's report tells a different story")
+            year = None
+        prev_seg = r.text[prev_start:prev_end] if prev_end else None
         if "\n" in r.text[prev_end : s.start]:
-            carry, year, last_seen, event = year, heading, None, heading is not None
-        prev_end = s.end
+            if across and heading is None and s.start > para_at:
+                # (the clause's paragraph: the year the one before ended in runs on)
+                carry, prev_seg = year, None
+            else:
+                carry, year, last_seen, event = year, heading, None, heading is not None
+                prev_seg = None
+        prev_start, prev_end = s.start, s.end
         line_start = r.text.rfind("\n", 0, s.start) + 1
         line_end = r.text.find("\n", s.end)
         line_end = len(r.text) if line_end < 0 else line_end
@@ -2250,7 +2324,10 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
         rest_at = 0
         ev = (
             _SCENE_EVENT.search(seg)
-            if s.start != sentence.start and not _SCENE_EVENT_NOT.search(seg)
+            if s.start != sentence.start
+            # ("When Ofsted returned in the autumn of 2014, under its then-new single inspection
+            # framework, it found ...": the framework the inspection was under)
+            and not _SCENE_EVENT_NOT.search(_UNDER_FRAMEWORK.sub(" ", seg))
             else None
         )
         if (
@@ -2292,7 +2369,7 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             last_seen = year
             event = not T.GRADE_RE.search(seg)
             continue
-        m = _SCENE_OPEN.match(seg) or _SCENE_WHEN_OPEN.match(seg)
+        m = _SCENE_OPEN.match(seg) or _SCENE_WHEN_OPEN.match(seg) or _SCENE_SUBJECT.match(seg)
         if m and re.search(
             r"\b(?:introduc\w*|launch\w*|brought\s+in|came\s+into\s+(?:force|effect)|began|begun)\b",
             r.text[s.start : s.end],
@@ -2319,6 +2396,14 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
             if own:
                 year = int(own.group("y"))
         elif (m := _SCENE_THAT.match(seg)) and last_seen:
+            year, rest_at = last_seen, m.end()
+        elif (
+            (m := _SCENE_THEN.match(seg))
+            and last_seen
+            and year is None
+            and prev_seg is not None
+            and not T.GRADE_RE.search(prev_seg)
+        ):
             year, rest_at = last_seen, m.end()
         if s.start == sentence.start:
             seg = r.text[s.start : max(clause.start, s.start + rest_at)]
@@ -3944,6 +4029,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for it in items:
             if not it["whens"] and it["role"] == "current" and not it.get("interval"):
                 it["scene"] = scene
+    elif not whens and (scene := _scene_year(r, sentence, clause, across=True)) is not None:
+        # "... who spent four weeks in the authority in November and December 2016, rated the
+        # council inadequate overall. / Help and protection and leadership were both judged
+        # inadequate": the year of the paragraph before, which the record may settle (the
+        # latest report still may, and only the two together contradict)
+        for it in items:
+            if not it["whens"] and it["role"] == "current" and not it.get("interval"):
+                it["scene_loose"] = scene
     kind = (
         Kind.TREND if trend and (previous or len({it["grade"] for it in items}) > 1) else Kind.GRADE
     )

@@ -600,6 +600,19 @@ def _check_grades_one(
             ]
             if then:
                 d, pinned = then[-1], True
+        elif not pinned and it.get("scene_loose") and not it["whens"]:
+            # "... rated the council inadequate overall. / Help and protection and leadership
+            # were both judged inadequate": the inspection of the year the paragraph before
+            # told of, if it gives the grade (else the latest, as before)
+            then = [
+                x
+                for x in insp
+                if it["scene_loose"] in _doc_years(x)
+                and (not x.published or x.published <= as_of)
+                and x is not current
+            ]
+            if then and _check_grade_item(then[-1], it, it.get("all", c.grade_scope == "all")):
+                d, pinned = then[-1], True
         before_it = [
             w
             for w in it["whens"]

@@ -1,0 +1,250 @@
+"""`ilacs check` on grades (round 25): a past report's grades told in a narrative are of the
+report the narrative is on, not the latest one: a sentence whose subject is a year's report or
+inspection ("That 2017 report, ...", "Ofsted's 2016 inspection rated ..."), "Then," after a
+sentence that names a time, a paragraph that runs on from one telling of a past inspection, an
+inspection told "under its then-new ... framework"; and a council named as the other side of an
+arrangement ("the partnership with Leeds City Council") is not what the article is about. Real
+values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims_helpers import in_process_checker, verdicts
+
+
+@pytest.fixture(scope="module")
+def check25(corpus_db):
+    with in_process_checker(corpus_db) as run:
+        yield run
+
+
+# Barnet: sif published 7 July 2017 (inadequate; help and protection, children in care and
+# leadership inadequate, care leavers requires improvement); ilacs2023 23 July 2024 (good).
+BARNET = date(2024, 7, 25)
+# Bromley: sif 27 June 2016 (inadequate in every judgement); ilacs2023 12 January 2024
+# (outstanding in every judgement).
+BROMLEY = date(2024, 1, 15)
+# Croydon: sif 4 September 2017 (leadership and help and protection inadequate, adoption requires
+# improvement); ilacs2023 3 December 2024 (good).
+CROYDON = date(2024, 12, 5)
+# Gloucestershire: sif 13 June 2017 (inadequate; help and protection and leadership inadequate,
+# adoption good); ilacs2023 4 August 2025 (good, leadership outstanding).
+GLOUCESTERSHIRE = date(2025, 8, 6)
+# Dudley: sif 5 April 2016 (inadequate; care leavers requires improvement); ilacs2018 13 January
+# 2023 (requires improvement in every judgement).
+DUDLEY = date(2023, 1, 16)
+# Haringey: sif 18 July 2014 (requires improvement in every judgement); ilacs2023 24 February
+# 2026 (outstanding).
+HARINGEY = date(2026, 3, 1)
+# Kirklees: ilacs2018 5 August 2019 (requires improvement in every judgement); Leeds: ilacs2018
+# 18 December 2018 (outstanding).
+KIRKLEES = date(2019, 8, 7)
+# Richmond upon Thames: ilacs2018 18 March 2022 (good in every judgement); Kingston upon Thames:
+# ilacs2018 19 December 2019 (outstanding, leadership outstanding).
+RICHMOND = date(2022, 3, 20)
+
+BARNET_TEXT = (
+    "Barnet's children's services have been rated good.\n\n"
+    "That 2017 report, which followed a four-week inspection in April and May 2017, found "
+    "services in Barnet inadequate. Help and protection, children looked after and leadership "
+    "were all judged inadequate, although care leavers required improvement."
+)
+BROMLEY_TEXT = (
+    "Bromley's children's services have been rated outstanding in every area.\n\n"
+    "Ofsted's 2016 inspection rated Bromley inadequate overall, and leadership was judged "
+    "inadequate too."
+)
+CROYDON_TEXT = (
+    "Croydon's children's services are good, inspectors say.\n\n"
+    "Croydon's 2017 inspection was a low point. Leadership and help and protection were rated "
+    "inadequate, while adoption required improvement."
+)
+
+
+@pytest.mark.parametrize(
+    "text, as_of, words, verdict",
+    [
+        (BARNET_TEXT, BARNET, "Help and protection, children looked after", "supported"),
+        (BARNET_TEXT, BARNET, "care leavers required improvement", "supported"),
+        (
+            BARNET_TEXT.replace(
+                "care leavers required improvement", "care leavers were rated good"
+            ),
+            BARNET,
+            "care leavers were rated good",
+            "contradicted",
+        ),
+        (BROMLEY_TEXT, BROMLEY, "leadership was judged inadequate", "supported"),
+        (
+            BROMLEY_TEXT.replace("judged inadequate too", "judged outstanding"),
+            BROMLEY,
+            "leadership was judged outstanding",
+            "contradicted",
+        ),
+        (CROYDON_TEXT, CROYDON, "adoption required improvement", "supported"),
+        (
+            CROYDON_TEXT.replace("adoption required improvement", "adoption was rated good"),
+            CROYDON,
+            "adoption was rated good",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_year_named_report_is_the_narrative_report(check25, text, as_of, words, verdict):
+    # "That 2017 report, ... found ...", "Ofsted's 2016 inspection rated ..., and leadership was
+    # judged ...": the grades after it are that report's (not the latest one's)
+    assert verdicts(check25(text, as_of), words, "grade") == {verdict}
+
+
+GLOUCESTERSHIRE_TEXT = (
+    "Gloucestershire's children's services are good, with outstanding leadership.\n\n"
+    "It is a long way from 2017. Then, inspectors judged the county's services inadequate. Help "
+    "and protection and leadership were both rated inadequate, while adoption was judged good."
+)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        (GLOUCESTERSHIRE_TEXT, "supported"),
+        (
+            GLOUCESTERSHIRE_TEXT.replace(
+                "adoption was judged good", "adoption was judged outstanding"
+            ),
+            "contradicted",
+        ),
+        (
+            GLOUCESTERSHIRE_TEXT.replace("Then, inspectors", "Back then, inspectors"),
+            "supported",
+        ),
+    ],
+)
+def test_then_is_the_time_the_sentence_before_named(check25, text, verdict):
+    found = check25(text, GLOUCESTERSHIRE)
+    assert verdicts(found, "Help and protection and leadership", "grade") == {verdict}
+
+
+DUDLEY_TEXT = (
+    "Dudley's children's services still require improvement, Ofsted says.\n\n"
+    "When Ofsted published its verdict on Dudley in April 2016, the picture was bleak. "
+    "Inspectors, who spent four weeks in the borough in January and February 2016, rated the "
+    "council inadequate.\n\n"
+    "Help and protection and leadership were both judged inadequate, and care leavers required "
+    "improvement."
+)
+
+
+@pytest.mark.parametrize(
+    "text, words, verdict",
+    [
+        (DUDLEY_TEXT, "Help and protection and leadership", "supported"),
+        (
+            DUDLEY_TEXT.replace("both judged inadequate", "both judged good"),
+            "Help and protection and leadership",
+            "contradicted",
+        ),
+        # a paragraph that turns to now: the latest report's grades, as before
+        (
+            DUDLEY_TEXT.replace(
+                "Help and protection and leadership were both judged inadequate, and care "
+                "leavers required improvement.",
+                "This week's report tells a different story. Help and protection was judged to "
+                "require improvement.",
+            ),
+            "Help and protection was judged",
+            "supported",
+        ),
+        # the latest report's grade, told after the paragraph on the past: still held
+        (
+            DUDLEY_TEXT.replace(
+                "Help and protection and leadership were both judged inadequate, and care "
+                "leavers required improvement.",
+                "Leadership was rated requires improvement.",
+            ),
+            "Leadership was rated",
+            "supported",
+        ),
+    ],
+)
+def test_a_paragraph_runs_on_from_a_past_inspection(check25, text, words, verdict):
+    # the paragraph before told of the 2016 inspection: a grade with no time of its own may be
+    # of it (contradicted only when neither it nor the latest report gives it)
+    assert verdicts(check25(text, DUDLEY), words, "grade") == {verdict}
+
+
+HARINGEY_TEXT = (
+    "Haringey's children's services are outstanding.\n\n"
+    "When Ofsted returned in the summer of 2014, under its then-new single inspection "
+    "framework, it found a service still in transition. Every judgement was rated requires "
+    "improvement."
+)
+
+
+@pytest.mark.parametrize(
+    "text, words, verdict",
+    [
+        (HARINGEY_TEXT, "Every judgement was rated", "supported"),
+        (
+            HARINGEY_TEXT.replace("rated requires improvement", "rated good"),
+            "Every judgement was rated good",
+            "contradicted",
+        ),
+        (
+            HARINGEY_TEXT.replace(
+                "under its then-new single inspection framework", "using the new framework"
+            ).replace("requires improvement.", "inadequate."),
+            "Every judgement was rated inadequate",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_inspection_under_a_framework_sets_the_scene(check25, text, words, verdict):
+    # "under its then-new single inspection framework" is the framework the inspection of 2014
+    # was under, not a sentence about frameworks
+    assert verdicts(check25(text, HARINGEY), words, "grade") == {verdict}
+
+
+KIRKLEES_TEXT = (
+    "Kirklees children's services have moved up to requires improvement, Ofsted says.\n\n"
+    "Inspectors praised the improvement partnership with Leeds City Council, which they said had "
+    "brought stability. Leeds managers joined the council in 2017, and the partnership with Leeds "
+    "was renewed last year.\n\n"
+    "Leadership was judged to require improvement, and so was help and protection."
+)
+RICHMOND_TEXT = (
+    "Richmond upon Thames children's services have been rated good in every area.\n\n"
+    "The council runs its services through a shared services deal with Kingston upon Thames, and "
+    "the arrangement with Kingston was renewed last year. The deal with Kingston has saved money, "
+    "councillors say.\n\n"
+    "Leadership was judged good, and so were help and protection and children in care."
+)
+
+
+@pytest.mark.parametrize(
+    "text, as_of, words, verdict",
+    [
+        (KIRKLEES_TEXT, KIRKLEES, "Leadership was judged to require", "supported"),
+        (
+            KIRKLEES_TEXT.replace("judged to require improvement,", "judged outstanding,"),
+            KIRKLEES,
+            "Leadership was judged outstanding",
+            "contradicted",
+        ),
+        (RICHMOND_TEXT, RICHMOND, "Leadership was judged good", "supported"),
+        (
+            RICHMOND_TEXT.replace(
+                "Leadership was judged good", "Leadership was judged outstanding"
+            ),
+            RICHMOND,
+            "Leadership was judged outstanding",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_partner_council_is_not_the_subject(check25, text, as_of, words, verdict):
+    # "the partnership with Leeds City Council", "a shared services deal with Kingston": the
+    # partner's grades are not the ones the article tells
+    assert verdicts(check25(text, as_of), words, "grade") == {verdict}
