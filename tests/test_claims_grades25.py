@@ -248,3 +248,120 @@ def test_a_partner_council_is_not_the_subject(check25, text, as_of, words, verdi
     # "the partnership with Leeds City Council", "a shared services deal with Kingston": the
     # partner's grades are not the ones the article tells
     assert verdicts(check25(text, as_of), words, "grade") == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, as_of, verdict",
+    [
+        # Bolton: ilacs2018 12 June 2018 good; ilacs2023 27 October 2023 good
+        (
+            "Bolton has been rated good since its last inspection in 2018.",
+            date(2023, 11, 1),
+            "supported",
+        ),
+        (
+            "Bolton has been rated outstanding since its last inspection in 2018.",
+            date(2023, 11, 1),
+            "contradicted",
+        ),
+        # Bexley: ilacs2018 20 August 2018 outstanding; ilacs2023 24 March 2023 outstanding
+        ("Bexley has been rated outstanding ever since 2018.", date(2023, 4, 1), "supported"),
+        # Derbyshire: sif 11 February 2014 good; ilacs2018 19 September 2019 requires improvement;
+        # ilacs2023 12 January 2024 good
+        (
+            "Derbyshire has held a good rating since its 2014 inspection.",
+            date(2020, 6, 1),
+            "contradicted",
+        ),
+        (
+            "Derbyshire has been rated good since its last inspection in 2019.",
+            date(2024, 2, 1),
+            "contradicted",
+        ),
+        (
+            "Derbyshire has been rated requires improvement since its last inspection in 2019.",
+            date(2020, 6, 1),
+            "supported",
+        ),
+        # Hackney: ilacs2018 20 December 2019 requires improvement; ilacs2023 20 August 2024 good
+        ("Hackney has been judged good since 2019.", date(2024, 9, 1), "contradicted"),
+    ],
+)
+def test_a_grade_held_since_an_inspection_is_that_inspections(check25, text, as_of, verdict):
+    # "has been rated good since its last inspection in 2019": the grade of that inspection and
+    # of every one after it (not of an earlier one that gave it)
+    assert verdicts(check25(text, as_of), text[:20], "grade") == {verdict}
+
+
+def test_improved_since_an_inspection_dates_no_grade(check25):
+    found = check25(
+        "Derbyshire's services have improved since the last inspection in 2019.", date(2020, 6, 1)
+    )
+    assert not [f for f in found if f[0] == "grade"], found
+    assert all(v != "contradicted" for _, _, v in found), found
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # Slough: sif 14 February 2014 and 17 February 2016, both inadequate
+        ("Slough was judged inadequate for the second time in February 2016.", "supported"),
+        ("Slough was judged inadequate for the second time in February 2017.", "contradicted"),
+        # Birmingham: sif 23 May 2014 and 25 November 2016, both inadequate
+        (
+            "Birmingham was rated inadequate in November 2016, for the second time since 2014.",
+            "supported",
+        ),
+        (
+            "Birmingham was rated inadequate in September 2016, for the second time since 2014.",
+            "supported",
+        ),
+        (
+            "Birmingham was rated inadequate in November 2017, for the second time since 2014.",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_month_of_a_grade_given_for_the_nth_time(check25, text, verdict):
+    # "rated inadequate in February 2023, for the second time since 2016": the month told is
+    # that of one of the inspections that gave it (on site or published)
+    assert verdicts(check25(text, date(2017, 12, 1)), text[:20], "grade") == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, as_of, verdict",
+    [
+        # Herefordshire: sif 30 June 2014 requires improvement (its child protection inspection
+        # of October 2012, inadequate, is not one ilacs holds)
+        (
+            "Herefordshire's children's services still require improvement, two years after they "
+            "were judged inadequate, according to a report published on Monday.",
+            date(2014, 7, 2),
+            "supported",
+        ),
+        # Cambridgeshire: sif 8 August 2014 good
+        (
+            "Cambridgeshire's children's services are now good, two years after they were judged "
+            "inadequate, according to an Ofsted report published on Friday.",
+            date(2014, 8, 11),
+            "supported",
+        ),
+        # Birmingham: sif 23 May 2014 and 25 November 2016, both inadequate
+        (
+            "Birmingham's children's services are still inadequate, two years after they were "
+            "judged inadequate, according to a report published on Friday.",
+            date(2016, 11, 28),
+            "supported",
+        ),
+        (
+            "Birmingham's children's services are still inadequate, two years after they were "
+            "judged good, according to a report published on Friday.",
+            date(2016, 11, 28),
+            "contradicted",
+        ),
+    ],
+)
+def test_the_day_of_the_report_cited_is_no_date_of_the_grade_before(check25, text, as_of, verdict):
+    # "two years after they were branded inadequate, according to a report published on
+    # Friday": the grade before is two years back (not held: not settled), the day the report's
+    assert verdicts(check25(text, as_of), "two years after", "trend") == {verdict}

@@ -183,6 +183,16 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
                 before.append(("the inspection before, as the report dates it", when))
                 page_no = i + 1
                 break
+        # "Ofsted's last inspection of the arrangements for the protection of children was in
+        # November 2012, when they were judged to be inadequate": a report under the single
+        # framework dates each of the inspections it replaced, any of which the span may be from
+        for page in texts.pages(cur.id) if cur.framework == "sif" else []:
+            for m in _LAST_OF_IN_TEXT.finditer(" ".join(page.split())):
+                when = date(int(m.group("year")), T.MONTHS[m.group("month").lower()], 15)
+                if all(when != b for _, b in before):
+                    before.append(
+                        (f"the inspection of {m.group('what')}, as the report dates it", when)
+                    )
     after = [d for d in (cur.inspection_start, cur.inspection_end, cur.published) if d]
     if not before or not after:
         return
@@ -223,6 +233,14 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
 
 
+# "Ofsted's last inspection of the arrangements for the protection of children was in November
+# 2012", "The previous inspection of services for looked after children was in July 2010"
+_LAST_OF_IN_TEXT = lazyre.compile(
+    r"\b(?:last|previous)\s+inspection\s+of\s+(?:\w+['’]s\s+)?(?P<what>(?:the\s+)?(?:arrangements|"
+    r"services|safeguarding)[^.]{0,80}?)\s+(?:was|were|took\s+place)\s+(?:carried\s+out\s+)?in\s+"
+    rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>20\d\d)",
+    re.IGNORECASE,
+)
 # "after the council climbed out of 'inadequate'": the span runs from the inspection that left
 # the grade named
 _OUT_OF = lazyre.compile(

@@ -1503,6 +1503,18 @@ _TOLD_REPORT_YEAR = lazyre.compile(
 )
 
 
+# a grade held since an inspection, just after the grade's words: "(rated good) since its last
+# inspection in 2019", "(has held a good rating) ever since 2018", "(has been outstanding) since
+# its 2016 inspection"
+_HELD_SINCE = lazyre.compile(
+    r"['’\"”]?(?:\s+(?:overall|rating|grade|judge?ment))?\s*,?\s+(?:ever\s+)?since\s+"
+    r"(?:(?:the|its|their)\s+(?:(?:last|previous|most\s+recent|prior)\s+)?(?:full\s+|Ofsted\s+)?"
+    r"(?:inspection|report)\s*,?\s+(?:in\s+)?|(?:the\s+|its\s+|their\s+)?)"
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"(?:\s+(?:full\s+|Ofsted\s+)?(?:inspection|report)\b)?",
+    re.IGNORECASE,
+)
 _SINCE_LAST = lazyre.compile(
     r"\b(?:since|than\s+(?:at|in))\s+(?:the\s+|its\s+)?(?:last|previous|prior)\s+(?:full\s+)?"
     r"inspection,?\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?$",
@@ -2986,6 +2998,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             lead = r.text[max(clause.start, w.start - 35) : w.start]
             if role == "current" and w.start > ge and _FROM_DATE.search(lead):
                 continue  # "good, a jump of two grades from 2016": the old grade's date
+            if role == "previous" and not left and w.start > ge and _attributed(r, w):
+                # "two years after they were branded inadequate, according to a report
+                # published on Friday": the day of the report, not of the grade before
+                continue
             if (
                 role == "current"
                 and w.start > ge
@@ -3328,12 +3344,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # a span of the past it held the grade, not the grade it holds
             role = "previous"
         interval = None
-        if not mine and not whens and not earlier:
+        # ("..., according to a report published on Friday": the report's day, no time of a
+        # grade before)
+        if not mine and not [w for w in whens if not _attributed(r, w)] and not earlier:
             interval = _AFTER_SPAN.search(r.text, max(sentence.start, gs - 110), gs)
             if interval and (
                 T.GRADE_RE.search(r.text, interval.start("tail"), gs)
                 or _LOOSE_INTERVAL.search(r.text, max(sentence.start, interval.start() - 20), gs)
-                or T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+                or [
+                    w
+                    for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
+                    if not _attributed(r, w)
+                ]
             ):
                 interval = None
         if interval:
@@ -3590,6 +3612,28 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             items[j]["whens"] = list(items[j - 1]["whens"])
             items[j]["role"] = items[j - 1]["role"]
             items[j]["past_context"] = False
+    held_since = (
+        _HELD_SINCE.match(r.text, grades[0][1])
+        if len(items) == 1 and len(grades) == 1 and not from_to
+        else None
+    )
+    if (
+        held_since
+        and held_since.end() <= clause.end
+        and re.search(
+            r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been|held|kept|retained|had)\b|^\W*(?:rated|judged)\b",
+            r.text[clause.start : grades[0][0]],
+            re.IGNORECASE,
+        )
+        and not re.search(
+            r"\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b",
+            r.text[clause.start : grades[0][0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "Cambridgeshire itself has been rated good since its last inspection in 2019": the
+        # grade that inspection gave, and every one since
+        items[0]["held_since"] = int(held_since.group("y"))
     for it in items:
         if it["role"] == "previous" and len(it["whens"]) == 1 and len(items) == 1 and not from_to:
             w = it["whens"][0]
@@ -4291,6 +4335,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # "a decade after the council was judged inadequate", "seven years after it was rated good": a
 # grade the years before now (the words up to the grade, no verb of another event between)
+# a day told of the report the sentence cites: "..., according to a report published on
+# Friday", "..., an Ofsted report published yesterday says"
+_ATTRIBUTED = lazyre.compile(
+    r"(?:\baccording\s+to|,\s*(?:says|said|finds|found|reveals|revealed))\s+(?:a|an|the|its|their)"
+    r"\s+(?:(?:new|latest|Ofsted|inspection|watchdog['’]s)\s+){0,2}(?:report|verdict|findings)\s*,?"
+    r"\s+(?:published|released|issued|out)\s+(?:on\s+|last\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _attributed(r: Reader, w: T.When) -> bool:
+    return bool(_ATTRIBUTED.search(r.text, max(0, w.start - 90), w.start))
+
+
 _AFTER_SPAN = lazyre.compile(
     rf"\b(?P<n>{T.NUMBER}|a|an)\s+(?P<u>years?|decades?)\s+(?:after|since)\s+"
     r"(?P<tail>(?:(?!\b(?:visit\w*|monitoring|focused|letter|warn\w*|concerns?|created|formed|"

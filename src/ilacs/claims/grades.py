@@ -540,6 +540,23 @@ def _check_grades_one(
                 last = max(w.last for w in it["whens"])
                 upto = [x for x in upto if min(_doc_years(x)) <= last.year]
             gave = [x for x in upto if _check_grade_item(x, it, False)]
+            told = [w for w in it["whens"] if w.precision in ("month", "day")]
+            if (
+                told
+                and gave
+                and not all(any(_date_matches(w, x, None) for x in gave) for w in told)
+                and not any(_check_grade_item(x, it, False) is None for x in upto)
+            ):
+                # "Tameside was rated inadequate in February 2023, for the second time since
+                # 2016": each month told is one of the inspections that gave it
+                month = next(
+                    f"{w.first:%B %Y}"
+                    for w in told
+                    if not any(_date_matches(w, x, None) for x in gave)
+                )
+                what = f"an inspection on site or published in {month}"
+                results.append((gave[-1], dict(it, what=what), False))
+                continue
             # ilacs holds every full inspection since 2014: fewer contradict only where the
             # record reaches back before then or the words keep to recent years
             window = bool(upto) and (
@@ -564,6 +581,24 @@ def _check_grades_one(
                 results.append((gave[-1], it, True))
             else:
                 undecided = True
+            continue
+        if it.get("held_since") and current is not None:
+            # "has been rated good since its last inspection in 2019": the inspection of that
+            # year gave it, and so did every one after it (none held that year: not settled)
+            y = it["held_since"]
+            upto = [x for x in insp if not x.published or x.published <= as_of]
+            then = [x for x in upto if y in _doc_years(x)]
+            if not then:
+                results.append((None, it, None))
+                continue
+            run = upto[upto.index(then[-1]) :]
+            every = it.get("all", c.grade_scope == "all")
+            said = [_check_grade_item(x, it, every) for x in run]
+            if False in said:
+                x = run[said.index(False)]
+                results.append((x, it, False))
+            else:
+                results.append((then[-1], it, True if all(said) else None))
             continue
         d, pinned = _pick_doc(insp, as_of, it, current, c.facts.get("from_to", False), c.text)
         moved_from = False
