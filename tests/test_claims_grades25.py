@@ -365,3 +365,33 @@ def test_the_day_of_the_report_cited_is_no_date_of_the_grade_before(check25, tex
     # "two years after they were branded inadequate, according to a report published on
     # Friday": the grade before is two years back (not held: not settled), the day the report's
     assert verdicts(check25(text, as_of), "two years after", "trend") == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, as_of, verdict",
+    [
+        # Cheshire West and Chester: ilacs2018 8 May 2019 good in every judgement; ilacs2023
+        # 28 August 2024 requires improvement (children in care good)
+        (
+            "Cheshire West and Chester went from good in every area to requires improvement.",
+            date(2024, 8, 30),
+            "supported",
+        ),
+        (
+            "Cheshire West and Chester went from good in every area to inadequate.",
+            date(2024, 8, 30),
+            "contradicted",
+        ),
+        # Harrow: ilacs2018 16 March 2020 good in every judgement; ilacs2023 4 March 2025
+        # inadequate (help and protection good)
+        (
+            "Harrow went from good in all four judgements to inadequate.",
+            date(2025, 3, 5),
+            "supported",
+        ),
+    ],
+)
+def test_every_judgement_between_two_grades_is_the_first_ones(check25, text, as_of, verdict):
+    # "goes from good in every judgement to inadequate": every judgement was good, the new grade
+    # is the overall one
+    assert verdicts(check25(text, as_of), "went from good", "trend") == {verdict}

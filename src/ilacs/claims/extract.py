@@ -1641,6 +1641,24 @@ def _all_is_mine(
     if len(grades) < 2:
         return True
     if from_at is not None:
+        alls = list(_ALL.finditer(body))
+        if (
+            alls
+            and i > 0
+            and all(
+                grades[i - 1][1] <= offset + m.start()
+                and offset + m.end() <= grades[i][0]
+                and re.fullmatch(
+                    r"\s*,?\s*(?:(?:down|up)\s+)?(?:in)?to\s+(?:an?\s+|the\s+)?['‘“\"]?",
+                    body[m.end() : grades[i][0] - offset],
+                    re.IGNORECASE,
+                )
+                for m in alls
+            )
+        ):
+            # "goes from good in every judgement to inadequate": the words between the two
+            # grades are the first's
+            return False
         return not (
             grades[i][0] >= offset + from_at
             and all(offset + m.end() <= offset + from_at for m in _ALL.finditer(body))
