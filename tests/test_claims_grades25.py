@@ -395,3 +395,34 @@ def test_every_judgement_between_two_grades_is_the_first_ones(check25, text, as_
     # "goes from good in every judgement to inadequate": every judgement was good, the new grade
     # is the overall one
     assert verdicts(check25(text, as_of), "went from good", "trend") == {verdict}
+
+
+# Barnet's lead inspectors: sif 7 July 2017 Louise Warren; ilacs2018 1 July 2019 Andy Whippey;
+# ilacs2023 23 July 2024 Naintara Khosla
+BARNET_2019 = (
+    "Barnet's children's services have been rated good again.\n\n"
+    "When inspectors returned in May 2019, they rated the council good in every area.\n\n"
+    "That report, by inspector Andy Whippey, found that leaders had acted quickly."
+)
+BARNET_2017 = (
+    "Barnet's children's services have been rated good again.\n\n"
+    "When Ofsted published its verdict on Barnet in July 2017, the picture was bleak. Every "
+    "judgement but two was rated inadequate.\n\n"
+    "That report's lead inspector, Louise Warren, found that leaders had not acted quickly "
+    "enough."
+)
+
+
+@pytest.mark.parametrize(
+    "text, words, verdict",
+    [
+        (BARNET_2019, "Andy Whippey", "supported"),
+        (BARNET_2019.replace("Andy Whippey", "Louise Warren"), "Louise Warren", "contradicted"),
+        (BARNET_2017, "Louise Warren", "supported"),
+        (BARNET_2017.replace("Louise Warren", "Tara Geere"), "Tara Geere", "contradicted"),
+    ],
+)
+def test_that_report_is_the_one_the_paragraph_before_told_of(check25, text, words, verdict):
+    # "That report, by inspector X", "That report's lead inspector, X": the report the
+    # paragraph before told of (not the latest)
+    assert verdicts(check25(text, date(2024, 7, 25)), words, "inspector") == {verdict}

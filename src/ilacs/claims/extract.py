@@ -4783,6 +4783,17 @@ def _years_said_before(r: Reader, at: int) -> list[int]:
     own = years(r.text[para:at])
     if own:
         return own
+    if para and re.match(
+        r"\s*(?:that|the\s+same)\s+(?:report|inspection|visit|letter)(?:['’]s)?\b",
+        r.text[at : at + 40],
+        re.IGNORECASE,
+    ):
+        # "... Even so, the 2014 report said ... / That report's lead inspector, Jansy Kelly,
+        # found ...": the report the paragraph before told of
+        before = r.text[:para].rstrip()
+        start = before.rfind("\n") + 1
+        if before[start:].strip() and (told := years(before[start:])):
+            return told
     for line in reversed(r.text[:para].splitlines()):
         line = line.strip()
         if line and len(line) <= 80 and not re.search(r"[.!?\"”’:;,]$", line):

@@ -263,6 +263,23 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
             and (lx := record.inspector.get(x.id))
             and set(_norm_name(names[0]).split()) & set(_norm_name(lx).split())
         ]
+        told = set(c.facts.get("para_years") or [])
+        same = [
+            x
+            for x in near
+            if _norm_name(names[0]) in _norm_name(record.inspector.get(x.id) or "")
+            and (not told or told & _doc_years(x))
+        ]
+        if same:
+            # "When inspectors returned in March 2020 ... That report, by inspector Alison
+            # Smale, found ...": the report of the narrative, an earlier one she led
+            x = same[-1]
+            c.verdict = S
+            c.explanation = (
+                f"The lead inspector of the {_label(x)} was {record.inspector.get(x.id)}."
+            )
+            c.evidence = [_evidence(x, f"Lead inspector: {record.inspector.get(x.id)}")]
+            return
         if near:
             x = near[0]
             c.verdict = C
