@@ -426,3 +426,37 @@ def test_that_report_is_the_one_the_paragraph_before_told_of(check25, text, word
     # "That report, by inspector X", "That report's lead inspector, X": the report the
     # paragraph before told of (not the latest)
     assert verdicts(check25(text, date(2024, 7, 25)), words, "inspector") == {verdict}
+
+
+BARNET_THAT_SPRING = (
+    "Barnet's children's services have been rated good again.\n\n"
+    "It is a long way from 2017. After a month-long inspection that spring, Ofsted rated Barnet "
+    "inadequate."
+)
+BARNET_QUOTED_YEAR = (
+    "Barnet's children's services have been rated good again.\n\n"
+    "It is a very different picture from 2017. After a month-long inspection that April and May, "
+    'Ofsted rated Barnet inadequate, warning that "the progress identified at the last '
+    'inspection in 2012 has not been maintained".'
+)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        (BARNET_THAT_SPRING, "supported"),
+        (
+            BARNET_THAT_SPRING.replace("Barnet inadequate", "Barnet requires improvement"),
+            "contradicted",
+        ),
+        (BARNET_QUOTED_YEAR, "supported"),
+        (
+            BARNET_QUOTED_YEAR.replace("Barnet inadequate", "Barnet requires improvement"),
+            "contradicted",
+        ),
+    ],
+)
+def test_that_month_is_of_the_year_the_sentence_before_named(check25, text, verdict):
+    # "It is a very different picture from 2016. After a month-long inspection that February and
+    # March, Ofsted rated Durham ...": of 2016 (a year quoted after it is the report's words)
+    assert verdicts(check25(text, BARNET), "rated Barnet") == {verdict}

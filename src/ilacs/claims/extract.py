@@ -1543,7 +1543,12 @@ def _yearless_in_scene(
         and not _YEAR_WORDS.search(r.text, max(sentence.start, w.start - 12), w.end + 12)
     ]
     first_bare = min(w.start for w in bare) if bare else 0
-    if not bare or any(w not in bare and w.start > first_bare for w in whens):
+    # (a time quoted after them is the report's words, not the clause's: "..., warning that 'the
+    # high quality of services identified at the last inspection in 2011 has not been
+    # maintained'")
+    if not bare or any(
+        w not in bare and w.start > first_bare and _inside(r.quotes, w.start) is None for w in whens
+    ):
         return whens
     scene = _scene_year(r, sentence, clause)
     told = {
@@ -2213,6 +2218,11 @@ _SCENE_SUBJECT = lazyre.compile(
 # "It is a long way from spring 2015. Then, after a four-week inspection ..., inspectors
 # concluded ...": 'then' at the time the sentence before named (one that gave no grade itself)
 _SCENE_THEN = lazyre.compile(r"\W*(?:back\s+)?then\s*,", re.IGNORECASE)
+_SCENE_THAT_IN = lazyre.compile(
+    r"\b(?:that|the\s+same)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|spring|summer|autumn|winter)\b|year\b(?!s))",
+    re.IGNORECASE,
+)
 _SCENE_THAT = lazyre.compile(
     r"\W*(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year|month|time|report|"
     r"inspection|(?:Ofsted\s+)?verdict)\b",
@@ -2434,6 +2444,17 @@ def _scene_year(r: Reader, sentence: T.Span, clause: T.Span, across: bool = Fals
             and prev_seg is not None
             and not T.GRADE_RE.search(prev_seg)
         ):
+            year, rest_at = last_seen, m.end()
+        elif (
+            last_seen
+            and year is None
+            and prev_seg is not None
+            and not T.GRADE_RE.search(prev_seg)
+            and (m := _SCENE_THAT_IN.search(r.text[s.start : min(s.end, s.start + 70)]))
+        ):
+            # "It is a very different picture from 2016. After a month-long inspection that
+            # February and March, Ofsted rated Durham requires improvement": the time the
+            # sentence before named
             year, rest_at = last_seen, m.end()
         if s.start == sentence.start:
             seg = r.text[s.start : max(clause.start, s.start + rest_at)]
