@@ -460,3 +460,34 @@ def test_that_month_is_of_the_year_the_sentence_before_named(check25, text, verd
     # "It is a very different picture from 2016. After a month-long inspection that February and
     # March, Ofsted rated Durham ...": of 2016 (a year quoted after it is the report's words)
     assert verdicts(check25(text, BARNET), "rated Barnet") == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, as_of, verdict",
+    [
+        # Birmingham: inadequate 2014 and 2016, requires improvement 2019, good 18 April 2023
+        (
+            "Birmingham has been rated good, its first good rating in four inspections "
+            "stretching back to 2014.",
+            date(2023, 4, 20),
+            "supported",
+        ),
+        (
+            "Birmingham has been rated good, its first outstanding rating in four inspections "
+            "stretching back to 2014.",
+            date(2023, 4, 20),
+            "contradicted",
+        ),
+        # Gloucestershire: inadequate 2017, requires improvement 2022, good 4 August 2025
+        (
+            "It is Gloucestershire's first good overall rating in three inspections dating back "
+            "to 2017.",
+            GLOUCESTERSHIRE,
+            "supported",
+        ),
+    ],
+)
+def test_inspections_stretching_back_to_a_year_do_not_date_the_grade(check25, text, as_of, verdict):
+    # "its first good overall rating in four inspections stretching back to 2016": the year the
+    # run starts, not the year of the grade (the latest report's)
+    assert verdicts(check25(text, as_of), "rating in", "grade") == {verdict}

@@ -1515,6 +1515,11 @@ _HELD_SINCE = lazyre.compile(
     r"(?:\s+(?:full\s+|Ofsted\s+)?(?:inspection|report)\b)?",
     re.IGNORECASE,
 )
+_BACK_TO = lazyre.compile(
+    r"\b(?:inspections|reports|years|ratings)\s+(?:stretching|going|dating|reaching|running)\s+"
+    r"back\s+to\s+(?:(?:early|late|mid-?)\s*)?$",
+    re.IGNORECASE,
+)
 _SINCE_LAST = lazyre.compile(
     r"\b(?:since|than\s+(?:at|in))\s+(?:the\s+|its\s+)?(?:last|previous|prior)\s+(?:full\s+)?"
     r"inspection,?\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?$",
@@ -2850,6 +2855,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "were found to have 'deteriorated since the last inspection in 2016' and were rated
         # ...": the time of the inspection before, not of this grade
         and not _SINCE_LAST.search(r.text[max(sentence.start, w.start - 60) : w.start])
+        # "its first good overall rating in four inspections stretching back to 2016": where
+        # the run of inspections starts, not this grade's time
+        and not _BACK_TO.search(r.text[max(sentence.start, w.start - 40) : w.start])
         # "Inspectors led by Peter McEntee, who also led the 2016 inspection, judged ...": a time
         # inside an aside on a person, closed before the grade
         and not _IN_ASIDE.search(r.text[max(sentence.start, w.start - 60) : w.start])
