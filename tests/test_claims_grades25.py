@@ -491,3 +491,42 @@ def test_inspections_stretching_back_to_a_year_do_not_date_the_grade(check25, te
     # "its first good overall rating in four inspections stretching back to 2016": the year the
     # run starts, not the year of the grade (the latest report's)
     assert verdicts(check25(text, as_of), "rating in", "grade") == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text, as_of, verdict",
+    [
+        # Havering: sif 9 December 2016, requires improvement in every judgement but care
+        # leavers (inadequate)
+        (
+            "Havering was rated requires improvement, and every area bar one - care leavers - "
+            "required improvement too.",
+            date(2016, 12, 12),
+            "supported",
+        ),
+        (
+            "Havering was rated requires improvement, and every area bar one - adoption - "
+            "required improvement too.",
+            date(2016, 12, 12),
+            "contradicted",
+        ),
+        # Calderdale: sif 20 March 2015, requires improvement in every judgement but adoption
+        # (inadequate)
+        (
+            "Calderdale was rated requires improvement, and all areas except adoption were "
+            "judged to require improvement.",
+            date(2015, 3, 25),
+            "supported",
+        ),
+        (
+            "Calderdale was rated requires improvement, and all areas except care leavers were "
+            "judged to require improvement.",
+            date(2015, 3, 25),
+            "contradicted",
+        ),
+    ],
+)
+def test_an_exception_told_before_the_grade(check25, text, as_of, verdict):
+    # "every area bar one - adoption - required improvement": every judgement but the one named
+    # has the grade, and that one has not
+    assert verdicts(check25(text, as_of), "and ", "grade") == {verdict}

@@ -3917,6 +3917,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             exc = nxt
             stop = re.compile(r"[;:.]").search(r.text, nxt.end(), sentence.end)
             exc_end = stop.start() if stop else sentence.end
+    if not exc and len(grades) == 1:
+        # "every area bar one - adoption - required improvement", "all areas except care leavers
+        # were rated good": the exception told before the grade
+        ahead = _EXCEPT.search(r.text, clause.start, grades[0][0])
+        if ahead and re.search(
+            r"\b(?:every|all|each)\b", r.text[clause.start : ahead.start()], re.IGNORECASE
+        ):
+            exc, exc_end = ahead, grades[0][0]
     if exc and not r.in_long_quote(exc.start()):
         left_out = list(
             dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : exc_end]))
