@@ -205,6 +205,7 @@ _REGION_WORDS = {
     "west midlands": "West Midlands",
     "east of england": "East of England",
     "london": "London",
+    "capital": "London",
     "south east": "South East",
     "south-east": "South East",
     "south west": "South West",
@@ -213,7 +214,9 @@ _REGION_WORDS = {
 # (not inside a council's name: "North East Lincolnshire", "North Yorkshire", "East Riding of
 # Yorkshire" name no region)
 _REGION = lazyre.compile(
-    r"\b(?:"
+    # ("the capital's 33 councils", "in the capital": London; not "the capital budget")
+    r"\b(?:(?:(?<=the\s)capital(?=['’]s\b)|(?<=in\sthe\s)capital|(?<=across\sthe\s)capital)"
+    r"(?!\s+(?:budget|programme|spending|funding|investment|costs?|works?|project)s?\b)|"
     + "|".join(
         r"(?<!north )(?<!south )(?<!west )(?<!riding of )yorkshire"
         if k == "yorkshire"
@@ -9937,6 +9940,8 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if not named:
             return  # a region ilacs cannot tell: no share of all councils
         region = named[-1]
+    if region is None and re.search(r"\bthe\s+capital(?:'s|’s)", m.group(0), re.I):
+        region = _REGION.search("London")  # "More than half the capital's councils"
     fw = _FRAMEWORK.search(wide) or _FRAMEWORK.search(
         r.text[max(0, sentence.start - 600) : sentence.end]
     )

@@ -309,10 +309,18 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# (a compound first, whole: "Twenty-eight councils", not its "eight"; and never a unit after
+# a word's hyphen)
 NUMBER = (
-    r"(?:\d{1,3}|"
+    r"(?:\d{1,3}|(?:"
+    + "|".join(_TENS)
+    + r")[-\s](?:"
+    + "|".join(_UNITS)
+    + r")\b|(?<![A-Za-z]-)(?:"
     + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
-    + r")"
+    + r"))"
 )
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
@@ -325,6 +333,9 @@ def number(word: str) -> int | None:
         return NUMBER_WORDS[w]
     if w in ORDINAL_WORDS:
         return ORDINAL_WORDS[w]
+    tens, _, unit = re.sub(r"[-\s]+", " ", w).partition(" ")
+    if tens in _TENS and unit in _UNITS:
+        return _TENS[tens] + _UNITS.index(unit) + 1  # "twenty-eight"
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
     return int(m.group(1)) if m else None
 
