@@ -18,7 +18,10 @@ from tests.claims_helpers import check_text, claim_with, held_then_caught
 
 @pytest.mark.parametrize(
     ("said", "altered"),
-    [("Twenty-eight councils", "Thirty-eight councils"), ("Twenty eight councils", "Thirty six councils")],
+    [
+        ("Twenty-eight councils", "Thirty-eight councils"),
+        ("Twenty eight councils", "Thirty six councils"),
+    ],
 )
 def test_a_compound_number_is_read_whole(tmp_path, corpus_db, said, altered):
     # 7 July 2017: the latest SIF grade of 28 of the 131 councils with a SIF report was

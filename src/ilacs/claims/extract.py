@@ -1077,6 +1077,12 @@ def _areas_are_graded(body: str, offset: int) -> bool:
     )
 
 
+_MOVED_BY_EVENT = lazyre.compile(
+    r"\b(?:following|after)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:inspection|visit)\b",
+    re.IGNORECASE,
+)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -3495,6 +3501,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ]
             if sentence_whens:
                 mine, past_context = sentence_whens[-1:], False
+        if role == "previous" and mine:
+            # "upgraded from good following a short inspection from 2 to 6 October": the
+            # inspection that moved it is the new grade's, not the grade it left
+            mine = [
+                w
+                for w in mine
+                if not (w.start > ge and _MOVED_BY_EVENT.search(r.text, ge, w.start))
+            ]
         once = _ONCE_EVER.search(r.text, max(sentence.start, gs - 40), gs)
         if once and mine and all(w.end <= once.start() for w in mine):
             # "alongside Wandsworth, which was also once rated inadequate": at some time, not
@@ -6148,6 +6162,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         days = _of_that_year(
             r, sentence, [w for w in _sentence_days(r, sentence) if w.start < cut], para=True
         )
+        # ("When inspectors returned that November, under lead inspector X": the year the
+        # narrative set, as for the grade in the same sentence)
+        days = _yearless_in_scene(r, sentence, clause, days)
         back = _VISIT_BEFORE.match(body) if not days else None
         if back:
             # "A focused visit in October 2018 looked at ... That visit was carried out by X":
@@ -7171,7 +7188,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return  # "when they were first inspected as unitary authorities": an adverb, no rank
     if re.match(
-        r"\s*(?:other\s+)?(?:areas?|judge?ments?|categor(?:y|ies)|aspects?|parts?)\b",
+        # ("the only one of the four judgements below good", "the only inadequate grade in
+        # that report")
+        rf"\s*(?:one\s+of\s+(?:the|its|their)\s+(?:(?:\d|{T.NUMBER})\s+)?)?(?:other\s+)?"
+        rf"(?:(?:{T.GRADE_WORDS})\s+)?(?:areas?|judge?ments?|categor(?:y|ies)|aspects?|parts?|"
+        r"(?:grades?|ratings?)\s+(?:in|of)\s+(?:that|the|this|its|their)\s+(?:[\w-]+\s+)?"
+        r"(?:report|inspection)s?)\b",
         body[m.end() :],
         re.I,
     ) and re.search(r"\bonly\b", m.group(0), re.I):

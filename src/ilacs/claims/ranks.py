@@ -1162,6 +1162,18 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     days = [as_of]
     if current is not None and current.published and current.published < as_of:
         days.append(current.published)  # the day its report came out
+    one_of = re.search(r"\bone\s+of\b", c.text, re.I)
+    for w in T.dates(c.text[: one_of.start()], as_of) if one_of else []:
+        # "in December 2019 Hackney was one of seven London boroughs that required improvement":
+        # the count on the last day of the time said (not "since 2023", "under the 2023 framework")
+        if (
+            not w.relative
+            and w.last < as_of
+            and not re.search(
+                r"\b(?:since|under|introduced|from|framework)\b[^,;]{0,20}$", c.text[: w.start]
+            )
+        ):
+            days.append(w.last)
     said_overall = bool(
         re.search(r"\boverall\b", c.text, re.IGNORECASE)
         and not c.facts.get("every")

@@ -1,0 +1,104 @@
+"""`ilacs check`: what a narrative's time, a move's inspection and a report's own judgements
+bind to (pool dt-dw).
+
+- "upgraded from good following a short inspection from 2 to 6 October": the inspection is the
+  new grade's, not the one it left;
+- "the only one of the four judgements below good", "the only inadequate grade in that report":
+  one report's judgements, no rank among councils;
+- "When inspectors returned that November, under lead inspector X": the lead of the report of
+  the November the narrative set, not of the latest;
+- "in December 2019 Hackney was one of seven London boroughs that required improvement": the
+  count on that day.
+
+Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import check_text, claim_with, contradicted, held_then_caught
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The west London borough was upgraded from good following a short inspection carried "
+        "out from 2 to 6 October",
+        "Hillingdon has been upgraded from good after an inspection from 2 to 6 October",
+    ],
+)
+def test_the_inspection_that_moved_a_grade_is_the_new_grades(tmp_path, corpus_db, said):
+    # Hillingdon: good (30 May 2018), outstanding after a short inspection 2-6 October 2023
+    # (published 20 November 2023)
+    text = f"Hillingdon's children's services have been rated outstanding. {said}.\n"
+    claims = check_text(tmp_path, corpus_db, text, "2023-11-21")
+    assert not contradicted(claims), claims
+    assert claim_with(claims, "upgraded from good")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "text"),
+    [
+        (
+            # Kent, 2 February 2026: care leavers requires improvement, the rest good or better
+            "2026-02-10",
+            "Kent's children's services were rated good. Services for care leavers were rated "
+            "requires improvement to be good - the only one of the four judgements below good.",
+        ),
+        (
+            # Havering, 9 December 2016 (SIF): care leavers inadequate, all else RI
+            "2024-02-20",
+            "Havering was rated inadequate this week. In the autumn of 2016 inspectors spent "
+            "almost four weeks in the borough and concluded that services required improvement "
+            "to be good. Services for care leavers were rated inadequate, the only inadequate "
+            "grade in that report, while help and protection, children looked after, adoption "
+            "and leadership required improvement.",
+        ),
+    ],
+)
+def test_the_only_judgement_of_a_report_is_no_rank(tmp_path, corpus_db, as_of, text):
+    claims = check_text(tmp_path, corpus_db, text, as_of)
+    assert not [c for c in claims if c["type"] == "rank"], claims
+    assert not contradicted(claims), claims
+
+
+_HACKNEY = (
+    "Hackney's children's services are good again.\n\n"
+    "Three years later the picture had changed. A focused visit in March 2019 identified areas "
+    "for priority action. When inspectors returned that November, under lead inspector "
+    "Brenda McInerney, they rated the council requires improvement overall.\n"
+)
+
+
+def test_a_lead_inspector_in_a_narratives_month(tmp_path, corpus_db):
+    # Hackney: report of 20 December 2019 (on site in November 2019), lead inspector Brenda
+    # McInerney; its latest, 20 August 2024, was led by Margaret Burke
+    def lead(text: str) -> dict:
+        claims = check_text(tmp_path, corpus_db, text, "2024-08-23")
+        return next(c for c in claims if c["type"] == "inspector")
+
+    held = lead(_HACKNEY)
+    assert held["verdict"] == "supported", held
+    assert "20 december 2019" in held["evidence"][0]["path"]
+    assert not contradicted(check_text(tmp_path, corpus_db, _HACKNEY, "2024-08-23"))
+    wrong = lead(_HACKNEY.replace("Brenda McInerney", "Lisa Walsh"))
+    assert wrong["verdict"] == "contradicted", wrong
+
+
+def test_a_count_on_the_day_a_sentence_names(tmp_path, corpus_db):
+    # London at 31 December 2019: seven councils' latest reports gave requires improvement
+    # overall (Barking and Dagenham, Ealing, Hackney, Haringey, Lambeth, Lewisham, Wandsworth);
+    # two in August 2024
+    text = (
+        "Hackney's children's services are good again. In December 2019 Hackney was one of "
+        "seven London boroughs that required improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-08-23",
+        "one of seven",
+        altered=("seven", "nine"),
+        caught="one of nine",
+    )
