@@ -102,3 +102,23 @@ def test_a_count_on_the_day_a_sentence_names(tmp_path, corpus_db):
         altered=("seven", "nine"),
         caught="one of nine",
     )
+
+
+def test_a_time_inside_a_list_of_the_others_is_one_councils(tmp_path, corpus_db):
+    # South East, SIF, good overall by publication: East Sussex (21 March 2014), Hampshire (22
+    # April 2014), Oxfordshire (30 June 2014), Kent (13 June 2017), West Berkshire (7 July 2017)
+    text = (
+        "West Berkshire has been rated good. It is also only the fifth council in the South East "
+        "to be rated good under the SIF, after East Sussex, Hampshire, Oxfordshire and, last "
+        "month, Kent.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2017-07-07",
+        "only the fifth council",
+        altered=("fifth", "fourth"),
+        caught="only the fourth council",
+        kind="rank",
+    )

@@ -6654,8 +6654,13 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     cut = _COMPARED.search(r.text, clause.start, sentence.end)
     if cut is None:
         return None
-    whens = T.dates(r.text[cut.end() : _others_end(r, cut.end(), sentence)], r.as_of)
+    end = _others_end(r, cut.end(), sentence)
+    whens = T.dates(r.text[cut.end() : end], r.as_of, cut.end())
     if len(whens) != 1:
+        return None
+    if any(whens[0].end <= m.start < end for m in r.mentions):
+        # "after East Sussex, Hampshire, Oxfordshire and, last month, Kent": the time of the
+        # council named after it, not of them all
         return None
     return [whens[0].first.isoformat(), whens[0].last.isoformat()]
 
