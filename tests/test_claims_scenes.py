@@ -122,3 +122,28 @@ def test_a_time_inside_a_list_of_the_others_is_one_councils(tmp_path, corpus_db)
         caught="only the fourth council",
         kind="rank",
     )
+
+
+_HEREFORDSHIRE = (
+    "Herefordshire Council's children's services have been rated good by Ofsted.\n\n"
+    "It is a jump of two grades from the inadequate rating handed down in 2022, and lead "
+    "inspector Rebecca Dubbins's team said services had improved. On the same day, Ofsted "
+    "published a report rating Solihull good, up from inadequate at its last inspection in "
+    "2022, although children in care there still require improvement.\n"
+)
+
+
+def test_the_time_of_the_grade_a_move_left_is_not_the_new_reports(tmp_path, corpus_db):
+    # Herefordshire, 12 January 2026: good, lead inspector Rebecca Dubbins (its 2022 report
+    # was led by Lisa Summers); Solihull, 12 January 2026: good, children in care requires
+    # improvement (its 2023 report: every judgement inadequate)
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        _HEREFORDSHIRE,
+        "2026-01-13",
+        ("lead inspector Rebecca Dubbins", "still require improvement"),
+        altered=("children in care there", "care leavers there"),
+        caught="still require improvement",
+    )
+    assert claim_with(claims, "Rebecca Dubbins")["type"] == "inspector"

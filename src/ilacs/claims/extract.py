@@ -1077,6 +1077,10 @@ def _areas_are_graded(body: str, offset: int) -> bool:
     )
 
 
+_STILL_NOW = lazyre.compile(
+    r"\b(?:still|now|currently)\s+(?:\w+\s+)?(?:requires?|is|are|remains?|has|have|holds?)\b",
+    re.IGNORECASE,
+)
 _MOVED_BY_EVENT = lazyre.compile(
     r"\b(?:following|after)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:inspection|visit)\b",
     re.IGNORECASE,
@@ -3271,6 +3275,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "alongside Norfolk and Wandsworth - both of which were also once rated
                 # inadequate": a grade held at some time, not at the time told before
                 and not _ONCE_EVER.search(r.text, clause.start, gs)
+                # "..., up from inadequate at its last inspection in 2022, although children in
+                # care there still require improvement": a grade said in the present is now's
+                and not _STILL_NOW.search(r.text, clause.start, ge)
                 # "good overall, up from requires improvement in 2014 and 2018, with leadership
                 # ... also judged good": the date of the grade it rose from, not of this one
                 and not (
@@ -6160,7 +6167,17 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         cut = sentence.start + m.end() + said.start() if said else sentence.end
         days = _of_that_year(
-            r, sentence, [w for w in _sentence_days(r, sentence) if w.start < cut], para=True
+            r,
+            sentence,
+            [
+                w
+                for w in _sentence_days(r, sentence)
+                if w.start < cut
+                # (not the time of the grade a move began from: "a jump of two grades from the
+                # inadequate rating handed down in 2022, and lead inspector X's team said")
+                and not _FROM_RATING_THEN.search(r.text, max(sentence.start, w.start - 80), w.start)
+            ],
+            para=True,
         )
         # ("When inspectors returned that November, under lead inspector X": the year the
         # narrative set, as for the grade in the same sentence)
@@ -6296,6 +6313,13 @@ def _team_count(m: re.Match | None) -> int | None:
         return None
     n = T.number(m.group("n") or m.group("n2"))
     return n if n and (m.group("n") or n >= 2) else None
+
+
+_FROM_RATING_THEN = lazyre.compile(
+    r"\b(?:from|since|after)\s+(?:the|its|an?|their)\s+(?:[\w'‘’“”-]+\s+){0,3}"
+    r"(?:rating|grade|judge?ment|verdict)\b[^,;.]{0,30}?\b(?:in|of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_days(r: Reader, sentence: T.Span) -> list[T.When]:
