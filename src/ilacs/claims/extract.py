@@ -10899,6 +10899,9 @@ def _join_contrasts(r: Reader) -> None:
             and re.fullmatch(r"[\s,;]*(?:(?:while|whereas)\s+)?", r.text[a.end : c.start], re.I)
             and re.match(r"[\s,;]*(?:while|whereas)\s", r.text[a.end : c.end], re.I)
             and any(s.start <= a.start and c.end <= s.end for s in r.sentence_spans)
+            # (not a grade told with its own time: "West Sussex was rated inadequate in April,
+            # while Surrey has now been judged inadequate at its last two inspections" are two)
+            and not (a.facts.get("whens") or c.facts.get("whens"))
         ):
             a.end, a.text = c.end, r.text[a.start : c.end]
             for it in c.facts["grades"]:
