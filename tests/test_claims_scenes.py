@@ -147,3 +147,22 @@ def test_the_time_of_the_grade_a_move_left_is_not_the_new_reports(tmp_path, corp
         caught="still require improvement",
     )
     assert claim_with(claims, "Rebecca Dubbins")["type"] == "inspector"
+
+
+def test_a_council_named_as_a_clauses_subject_takes_no_area_from_before(tmp_path, corpus_db):
+    # Kent: 13 June 2017 (SIF) good, help and protection requires improvement; 5 July 2022
+    # outstanding overall, help and protection good
+    text = (
+        "The 2017 inspection found children's services good, though help and protection still "
+        "required improvement, and in 2022 Kent was rated outstanding, with its leadership and "
+        "its work with children in care and care leavers also judged outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-02-10",
+        "in 2022 Kent was rated outstanding",
+        altered=("in 2022 Kent", "in 2017 Kent"),
+        caught="in 2017 Kent was rated outstanding",
+    )

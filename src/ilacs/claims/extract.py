@@ -2733,6 +2733,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         r"(?:was|were|is|are|has|have|had)\b",
         r.text[clause.start : grades[0][0]],
         re.IGNORECASE,
+    ) or any(
+        # "..., and in 2022 Kent was rated outstanding": a council named as the subject
+        clause.start <= m.start < grades[0][0]
+        and m.la.urn
+        and re.match(
+            r"(?:\s+(?:County|City|Borough)?\s*Council)?\s+(?:was|were|is|are|has|have|had)\b",
+            r.text[m.end : grades[0][0]],
+        )
+        for m in r.mentions
     )
     if not any(areas.values()) and not own_subject:
         # "care leavers, who were judged requires improvement in 2014"; "services for children
