@@ -69,3 +69,20 @@ def test_a_capital_budget_is_no_place(tmp_path, corpus_db):
     text = "Twenty-eight councils are rated inadequate, and the capital budget was cut.\n"
     claims = check_text(tmp_path, corpus_db, text, "2017-07-08")
     assert claim_with(claims, "Twenty-eight")["verdict"] == "supported"
+
+
+def test_a_group_under_a_framework_counted_by_latest_reports(tmp_path, corpus_db):
+    # SIF reports published by 10 July 2017: 131 councils; by each one's latest SIF report 41
+    # good and 2 outstanding (43), by its first 42 (re-inspections moved some)
+    text = (
+        "Of the 131 councils with published SIF reports, just 43 are rated good or outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2017-07-10",
+        "just 43 are rated",
+        altered=("just 43", "just 47"),
+        kind="count",
+    )

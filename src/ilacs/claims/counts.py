@@ -557,7 +557,7 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         return
     group = c.facts["group"]
 
-    def reported(fw: str) -> list[Any]:
+    def reported(fw: str, latest: bool = False) -> list[Any]:
         first: dict[int, Any] = {}
         for d in view.docs:
             if (
@@ -570,7 +570,11 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
                 # "Of the 13 South West councils inspected under the SIF so far": the region's
                 and (not group.get("region") or _region_of(d.urn) == group["region"])
             ):
-                if d.urn not in first or d.published < first[d.urn].published:
+                if (
+                    d.urn not in first
+                    or (d.published > first[d.urn].published) == latest
+                    and d.published != first[d.urn].published
+                ):
                     first[d.urn] = d
         docs = sorted(first.values(), key=lambda d: (d.published, d.path))
         if not group["before"]:
@@ -660,6 +664,27 @@ def _check_group_count(c: Claim, view: RecordView, as_of: date) -> None:
         c.explanation = f"ilacs holds {len(docs)} such councils, not {group['size']}."
     elif len(hits) == n and not missing:
         c.verdict, c.explanation = S, f"{n} of the {len(docs)} were {what}."
+    elif (
+        not group["before"]
+        and not missing
+        and len(
+            latest := [
+                d
+                for d in reported(fw, latest=True)
+                if d.published <= max(x.published for x in docs)
+            ]
+        )
+        == len(docs)
+        and len([d for d in latest if has(d)]) == n
+    ):
+        # "Of the 131 councils with published SIF reports, just 43 are rated good or
+        # outstanding": by each one's latest report under it (re-inspections counted), not
+        # its first
+        c.verdict = S
+        c.explanation = (
+            f"{n} of the {len(docs)} were {what} by their latest report under it "
+            f"({len(hits)} by their first)."
+        )
     else:
         c.verdict = C
         c.explanation = f"{len(hits)} of the {len(docs)} were {what}, not {n}" + (
