@@ -166,3 +166,26 @@ def test_a_council_named_as_a_clauses_subject_takes_no_area_from_before(tmp_path
         altered=("in 2022 Kent", "in 2017 Kent"),
         caught="in 2017 Kent was rated outstanding",
     )
+
+
+_WARWICKSHIRE = (
+    "Warwickshire's children's services are now good.\n\n"
+    "The result closes a chapter that began in the summer of 2017. Inspectors who spent more "
+    "than three weeks in the county in May that year found that some services had slipped "
+    "since Warwickshire was judged good in 2011, and graded help and protection, children "
+    "looked after, care leavers and leadership as requires improvement.\n"
+)
+
+
+def test_a_month_of_that_year_and_grades_after_a_since(tmp_path, corpus_db):
+    # Warwickshire SIF report, published 14 July 2017, on site 2 to 25 May 2017: help and
+    # protection, children looked after, care leavers and leadership requires improvement
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        _WARWICKSHIRE,
+        "2022-02-02",
+        "as requires improvement",
+        altered=("in May that year", "in October that year"),
+        caught="in October that year",
+    )

@@ -3224,8 +3224,20 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # ('"deteriorated since the last inspection in 2016" and were rated ...')
                 and not _SINCE_LAST.search(r.text[max(sentence.start, w.start - 60) : w.start])
                 and not _IN_ASIDE.search(r.text[max(sentence.start, w.start - 60) : w.start])
+                # ("found that some services had slipped since Warwickshire was judged good in
+                # 2011, and graded help and protection ... as requires improvement": the time
+                # of the grade a 'since' looks back to, not of the grades given after it)
+                # (not "since 2017, when ... had been rated": the time the 'when' hangs on)
+                and not (
+                    re.search(
+                        r"\bsince\s+(?!(?:the|its)\s+(?:last|previous)\b)[^,;.()]{0,60}$",
+                        r.text[max(sentence.start, w.start - 70) : w.start],
+                        re.IGNORECASE,
+                    )
+                    and not re.match(r"\W*when\b", r.text[clause.start : clause.end], re.I)
+                )
             ]
-            earlier = _of_that_year(r, sentence, earlier)
+            earlier = _of_that_year(r, sentence, earlier, para=True)
             earlier = _months_of_year_before(r, earlier)
             earlier += _bare_that_year(r, lead_at, clause.start, earlier)
             earlier = _yearless_in_scene(r, sentence, T.Span(lead_at, clause.end), earlier)
@@ -4878,6 +4890,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for w in T.dates(body, r.as_of, clause.start)
         if not r.in_long_quote(w.start) and not _on_dateline(r.text, w.start)
     ]
+    # ("Inspectors who spent three weeks in the county in May that year": the year its
+    # paragraph named)
+    whens = _of_that_year(r, sentence, whens, para=True)
     whens = _month_of_year_said(r, whens)
     whens = _yearless_in_scene(r, sentence, clause, whens)
     whens = [
