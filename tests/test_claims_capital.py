@@ -86,3 +86,22 @@ def test_a_group_under_a_framework_counted_by_latest_reports(tmp_path, corpus_db
         altered=("just 43", "just 47"),
         kind="count",
     )
+
+
+def test_a_tally_whose_counts_name_their_councils(tmp_path, corpus_db):
+    # West Midlands (14 councils) on 13 January 2026: outstanding Shropshire, Walsall, Telford
+    # & Wrekin; seven good, Herefordshire (12 January 2026) among them
+    text = (
+        "Herefordshire has been rated good. Of the region's 14 councils, three are now "
+        "outstanding - Shropshire, Walsall and Telford & Wrekin - while seven, including "
+        "Herefordshire, Solihull, Birmingham and Sandwell, are good.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-01-13",
+        ("three are now outstanding", "are good"),
+        altered=("three are now", "four are now"),
+        kind="count",
+    )

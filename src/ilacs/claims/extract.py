@@ -9171,6 +9171,31 @@ _TALLY_NEXT = lazyre.compile(
 )
 
 
+_LISTED = lazyre.compile(
+    r"\s[–—-]\s(?P<a>[^–—.;:]{3,200}?)\s[–—-](?=\s)|,\s+including\s+(?P<b>[^.;:]{3,200}?),"
+    r"(?=\s+(?:are|is|were|was|have|has|had|remain|remains|now|still)\b)",
+)
+
+
+def _mask_listed(r: Reader, start: int, end: int) -> str:
+    """The article's text with the lists of councils between `start` and `end` that sit
+    between dashes or after 'including' blanked (the same length), so that a tally's items
+    are its counts alone."""
+    text = r.text
+    for x in _LISTED.finditer(r.text, start, end):
+        inner = x.group("a") or x.group("b")
+        at = x.start("a") if x.group("a") else x.start("b")
+        rest = inner
+        for mm in r.mentions:
+            if at <= mm.start and mm.end <= at + len(inner):
+                rest = rest.replace(r.text[mm.start : mm.end], " ")
+        if re.fullmatch(r"(?:\s|,|\band\b|&)*", rest):
+            # (a list between dashes ends its item as a comma would)
+            blank = ("," if x.group("a") else " ") + " " * (x.end() - x.start() - 1)
+            text = text[: x.start()] + blank + text[x.end() :]
+    return text
+
+
 def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """A region's tally of its councils' latest grades, each number a count of the region's
     councils (their number named) holding that grade overall on the day."""
@@ -9256,13 +9281,18 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # of the count listed after it)
     stop = r.text.find(":", m.end(), sentence.end)
     stop = sentence.end if stop < 0 else stop
-    for cut in [*_ITEM_SPLIT.finditer(r.text, m.end(), stop), None]:
+    # ("three are now outstanding - Shropshire, Walsall and Telford & Wrekin - while seven,
+    # including Herefordshire, Solihull and Sandwell, are good": the councils of a count named
+    # between dashes or after 'including' are no items of the tally)
+    masked = _mask_listed(r, m.end(), stop)
+    for cut in [*_ITEM_SPLIT.finditer(masked, m.end(), stop), None]:
         end = cut.start() if cut else stop
         items.append(T.Span(pos, end))
         pos = cut.end() if cut else end
     found: list[tuple[T.Span, int, str, bool]] = []
     for item in items:
-        text = r.text[item.start : item.end].rstrip(" .")
+        text = masked[item.start : item.end].rstrip(" .")
+        text = text[: len(text.rstrip())]
         k = _TALLY_ITEM.match(text)
         n = (
             None
