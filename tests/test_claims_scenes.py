@@ -189,3 +189,23 @@ def test_a_month_of_that_year_and_grades_after_a_since(tmp_path, corpus_db):
         altered=("in May that year", "in October that year"),
         caught="in October that year",
     )
+
+
+def test_a_ranking_carried_into_the_next_sentence(tmp_path, corpus_db):
+    # 2023 framework, inadequate overall by publication: Liverpool, the Isles of Scilly,
+    # Swindon, Peterborough, then Tameside (13 February 2024), the second in the North West
+    text = (
+        "Tameside is only the fifth council to be rated inadequate under the inspection "
+        "framework Ofsted brought in last year, following Liverpool, the Isles of Scilly, "
+        "Swindon and Peterborough. It is the second in the North West under the new framework, "
+        "after Liverpool.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-02-20",
+        "It is the second",
+        altered=("It is the second", "It is the third"),
+        kind="rank",
+    )

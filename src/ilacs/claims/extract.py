@@ -6853,21 +6853,37 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     second since 2018, after North Lincolnshire in 2022': a second place in the same ranking,
     counted over another span of time."""
     body = r.text[clause.start : clause.end]
+    # ("Tameside is only the fifth council to be rated inadequate under the framework ... It is
+    # the second in the North West under the new framework, after Liverpool": the sentence
+    # before's ranking, in a sentence of its own)
+    own = clause.start == sentence.start and re.match(
+        r"(?:It|This|That)\s+(?:is|was|makes\s+it)\s+(?:also\s+)?(?:only\s+|just\s+)?(?:the\s+)?$",
+        body[: m.start()],
+    )
     if not (
         m.group("ord")
-        and re.match(
-            r"(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?(?:the\s+)?$",
-            body[: m.start()],
-            re.I,
+        and (
+            own
+            or re.match(
+                r"(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?(?:the\s+)?$",
+                body[: m.start()],
+                re.I,
+            )
         )
         and re.match(r"\s+(?:since|in|under|ever|nationally|in England)\b", body[m.end() :], re.I)
     ):
         return False
+    home = sentence.start
+    if own:
+        prev_s = [x for x in r.sentence_spans if x.end <= sentence.start]
+        if not prev_s or "\n" in r.text[prev_s[-1].end : sentence.start]:
+            return False
+        home = prev_s[-1].start
     before = [
         c
         for c in r.claims
         if c.type == Kind.RANK
-        and sentence.start <= c.start < clause.start
+        and home <= c.start < clause.start
         and (c.number is not None or c.facts.get("n"))
     ]
     if not before:
