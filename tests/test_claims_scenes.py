@@ -209,3 +209,17 @@ def test_a_ranking_carried_into_the_next_sentence(tmp_path, corpus_db):
         altered=("It is the second", "It is the third"),
         kind="rank",
     )
+
+
+def test_councils_a_colon_lists_are_not_the_clauses_subject(tmp_path, corpus_db):
+    # Kent, 2 February 2026: good overall, care leavers requires improvement; Bracknell Forest
+    # (28 January 2026) outstanding in every judgement
+    text = (
+        "Kent was rated good this month. Three years ago care leavers were part of an "
+        "outstanding judgement; now they are the weak link, and the county's drop to good "
+        "leaves just three outstanding authorities in the region: Bracknell Forest, Brighton "
+        "and Hove and Hampshire.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-02-10")
+    assert not contradicted(claims), claims
+    assert claim_with(claims, "drop to good")["urns"] == [80476]

@@ -515,6 +515,10 @@ class Reader:
             and m.la.urn
             and not self.is_place(m)
             and not (self.main and m.la.urn != self.main and _partnered(self.text, m))
+            # ("..., and the county's drop to good leaves just three outstanding authorities in
+            # the region: Bracknell Forest, Brighton and Hove and Hampshire": the councils a
+            # colon lists after the clause are what it counts, not its subject)
+            and not (m.start >= clause.end and ":" in self.text[clause.end : m.start])
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
@@ -2730,7 +2734,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # subject of its own (the whole service) takes no area from before it
     own_subject = re.search(
         r"\b(?:the\s+(?:whole\s+)?service|the\s+council|the\s+authority|its\s+services)\s+"
-        r"(?:was|were|is|are|has|have|had)\b",
+        r"(?:was|were|is|are|has|have|had)\b"
+        # ("the county's drop to good leaves ...": the council's own move)
+        r"|\bthe\s+(?:council|authority|county|borough|city)['’]s\s+(?:\w+\s+)?(?:drop|fall|"
+        r"slide|slip|rise|climb|move|jump|rating|grade)\b",
         r.text[clause.start : grades[0][0]],
         re.IGNORECASE,
     ) or any(
