@@ -223,3 +223,23 @@ def test_councils_a_colon_lists_are_not_the_clauses_subject(tmp_path, corpus_db)
     claims = check_text(tmp_path, corpus_db, text, "2026-02-10")
     assert not contradicted(claims), claims
     assert claim_with(claims, "drop to good")["urns"] == [80476]
+
+
+def test_a_council_inside_anothers_relative_clause_is_not_graded(tmp_path, corpus_db):
+    # Isle of Wight, 7 January 2019: good (19 November 2014: requires improvement); Hampshire,
+    # 11 June 2019: outstanding
+    text = (
+        "Hampshire was rated outstanding. Among our closest neighbours, Portsmouth was rated "
+        "good last October, and the Isle of Wight, whose children's services have been run in "
+        "partnership with Hampshire since 2013, was rated good in January, up from requires "
+        "improvement in 2014.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-06-12",
+        "up from requires improvement in 2014",
+        altered=("was rated good in January", "was rated good in March"),
+        caught="Isle of Wight, whose",
+    )

@@ -2727,6 +2727,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             x.la.urn and x.la.urn != m.la.urn and m.end < x.start < grades[0][0] for x in r.mentions
         )
     }
+    # "the Isle of Wight, whose children's services have been run in partnership with
+    # Hampshire since 2013, was rated good": a council inside another's relative clause
+    aside |= {
+        m.la.urn
+        for m in r.mentions
+        if sentence.start <= m.start < grades[0][0]
+        and "," in r.text[m.end : grades[0][0]]
+        and any(
+            x.la.urn
+            and x.la.urn != m.la.urn
+            and sentence.start <= x.start
+            and x.end < m.start
+            and re.fullmatch(r",\s+(?:whose|which|who)\b[^,;()]*", r.text[x.end : m.start])
+            for x in r.mentions
+        )
+    }
     if aside and [u for u in urns if u not in aside]:
         urns = [u for u in urns if u not in aside]
     areas = _assign_areas(r, clause, grades)
