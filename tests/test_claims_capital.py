@@ -44,6 +44,17 @@ def test_the_capitals_councils_are_londons(tmp_path, corpus_db):
         altered=("More than half", "Under a third of"),
         kind="count",
     )
+    # the count beside the share is the claim's too
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-03-13",
+        "More than half",
+        altered=("17 of the 33", "19 of the 33"),
+        caught="More than half",
+        kind="count",
+    )
 
 
 @pytest.mark.parametrize(

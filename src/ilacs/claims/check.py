@@ -461,6 +461,14 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_published_together(c, record, as_of)
     elif c.type == Kind.COUNT and "share" in c.facts:
         _check_national_share(c, record, as_of)
+        if (app := c.facts.get("apposition")) and c.verdict != Verdict.CONTRADICTED:
+            # "More than half ... - 17 of the 33 - ...": the count said beside the share
+            sub = replace(c, facts=app, evidence=[])
+            _check_national_count(sub, record, as_of)
+            if sub.verdict == Verdict.CONTRADICTED or (
+                sub.verdict == Verdict.NOT_IN_RECORD and c.verdict == Verdict.SUPPORTED
+            ):
+                c.verdict, c.explanation, c.evidence = sub.verdict, sub.explanation, sub.evidence
     elif (
         c.type == Kind.COUNT
         and c.facts.get("national")

@@ -10015,6 +10015,13 @@ _THEIR_SHARE = lazyre.compile(
 )
 
 
+_SHARE_APPOSITION = lazyre.compile(
+    rf"\s*[–—-]\s*(?P<n>\d{{1,3}}|{T.NUMBER})\s+of\s+(?:the\s+|its\s+)?"
+    rf"(?P<m>\d{{1,3}}|{T.NUMBER})\s*[–—-]",
+    re.IGNORECASE,
+)
+
+
 def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'three quarters of councils have been rated in the bottom two grades', 'one in five
     councils is inadequate', 'almost a third of authorities have undergone the new inspection':
@@ -10124,6 +10131,21 @@ def _share_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             **({"of_framework": True, "fw_year": fw_year} if of_framework else {}),
         },
     )
+    # "More than half the capital's councils - 17 of the 33 - are now rated outstanding": the
+    # count in apposition is the claim's too (checked after the share)
+    app = _SHARE_APPOSITION.match(r.text, clause.start + m.end(), sentence.end)
+    if app and grades and not inspected and not of_framework and fw_words is None:
+        either = tuple(grades) == ("good", "outstanding")
+        added = r.claims[-1]
+        if (len(grades) == 1 or either) and added.start == clause.start and "share" in added.facts:
+            added.end = max(added.end, app.end("m"))
+            added.text = r.text[added.start : added.end]
+            added.facts["apposition"] = {
+                "group_before": None, "fw_year": None, "grades": [grades[0]],
+                "n": T.number(app.group("n")), "total": T.number(app.group("m")),
+                "national": True, "outside": False, "more": [], "below_good": False,
+                "either": either, "moved_off": None, "plain": True,
+            }  # fmt: skip
 
 
 # "takes the number rated outstanding under the framework to 35 - just under a third of the 117

@@ -556,6 +556,8 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w not in ("including", "-")]
     if c.facts.get("others_read"):
         unread = [w for w in unread if w != "other"]  # ("joins 66 other councils": read)
+    if c.facts.get("apposition"):
+        unread = [w for w in unread if w != "-"]  # ("More than half ... - 17 of the 33 -": read)
     if c.type == Kind.COUNT and re.search(
         r",\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:just\s+|only\s+)?"
         rf"(?:\d+|{T.NUMBER})\s+(?:councils\s+|authorities\s+|others\s+)?(?:are\s+|now\s+)?"
