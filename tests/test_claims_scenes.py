@@ -243,3 +243,22 @@ def test_a_council_inside_anothers_relative_clause_is_not_graded(tmp_path, corpu
         altered=("was rated good in January", "was rated good in March"),
         caught="Isle of Wight, whose",
     )
+
+
+@pytest.mark.parametrize("opener", ["By my count", "By our reckoning,", "By my count,"])
+def test_the_writers_own_count_opening_a_rank(tmp_path, corpus_db, opener):
+    # inadequate then outstanding overall by publication: Sunderland (2021), Bromley (2024),
+    # Tower Hamlets (13 January 2025) the third
+    text = (
+        f"{opener} Tower Hamlets is the third council in England to climb from inadequate to "
+        "outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-03-01",
+        "the third council",
+        altered=("the third", "the first"),
+        kind="rank",
+    )

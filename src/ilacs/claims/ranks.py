@@ -540,6 +540,12 @@ def _soften_unread(c: Claim) -> None:
     if c.framework and len(c.framework) > 12 and c.framework in text:
         # "since Ofsted began grading care leavers separately in 2023": read as the framework
         text = text.replace(c.framework, " ")
+    # ("By my count Thurrock is ...": how the writer counted, read)
+    text = re.sub(
+        r"\bBy\s+(?:my|our)\s+(?:own\s+)?(?:count|reckoning|calculations?|tally|estimate)\b",
+        " ",
+        text,
+    )
     unread = list(dict.fromkeys(_unread_words(text)))
     if c.facts.get("test_before"):
         # "rating leaders as outstanding - the second to achieve that": the test was read

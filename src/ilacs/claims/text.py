@@ -83,6 +83,13 @@ def sentences(text: str) -> list[Span]:
     return out
 
 
+# "By my count", "By our reckoning,": how the writer counted, no part of the claim
+_BY_MY_COUNT = lazyre.compile(
+    r"By\s+(?:my|our|this\s+(?:paper|newspaper|website)['’]s)\s+(?:own\s+)?"
+    r"(?:count|reckoning|calculations?|tally|estimate)\s*,?\s+(?=[A-Z])"
+)
+
+
 def clauses(text: str, sentence: Span) -> list[Span]:
     """The clauses of one sentence (see _CLAUSE_END), outside quotation marks."""
     body = text[sentence.start : sentence.end]
@@ -132,6 +139,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
         s, e = _trim(body, a, b)
         if a and (so := re.match(r"so\s+", body[s:e])):
             s += so.end()  # ", so the council remains rated good": the clause after 'so'
+        if not a and (by := _BY_MY_COUNT.match(body, s, e)):
+            s = by.end()  # "By my count Tower Hamlets is the first ...": the writer's aside
         if e > s:
             out.append(Span(sentence.start + s, sentence.start + e))
     return out
