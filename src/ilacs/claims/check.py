@@ -502,6 +502,67 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
     _soften_unread(c)
     if c.facts.get("duration"):
         _check_duration(c, record, as_of, texts)
+    if c.verdict == N and c.type in (Kind.GRADE, Kind.TREND, Kind.DATE):
+        _told_of_earlier(c, record, texts, as_of)
+
+
+# the grades of before 2013 too ("adequate"), as a report's history of a council words them
+_EARLIER_GRADE = lazyre.compile(
+    r"\b(outstanding|good|adequate|inadequate|satisfactory|requires?\s+improvement)\b", re.I
+)
+_EARLIER_VERB = lazyre.compile(r"\b(?:inspect\w*|judged|rated|found|graded)\b", re.I)
+
+
+def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
+    """An inspection before any report ilacs holds of the council, told as a report of it
+    tells its history ('help and protection and children looked after had been judged adequate
+    when last inspected in 2011 and 2013'; the report: 'Services for children in need of help
+    and protection and for children looked after were judged adequate when last inspected in
+    2011 and 2013'): supported when one of the council's first two reports has every year and
+    grade the claim gives, in one sentence or two. Never contradicted: the report need not tell
+    every inspection before it."""
+    if len(set(c.urns)) != 1:
+        return
+    years = sorted({int(y) for y in re.findall(r"\b(20[01]\d)\b", c.text)})
+    docs = sorted(
+        (
+            d
+            for d in record.by_urn.get(c.urns[0], [])
+            if d.kind == "inspection" and d.published and d.published <= as_of + timedelta(days=3)
+        ),
+        key=lambda d: d.published,
+    )
+    if not years or not docs or any(y >= docs[0].published.year for y in years):
+        return
+    said = {
+        " ".join(g.lower().split()).replace("require ", "requires ")
+        for g in _EARLIER_GRADE.findall(c.text)
+    }
+    for d in docs[:2]:
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            sentences = re.split(r"(?<=[.;])\s+(?=[A-Z])", flat)
+            for a, b in zip(sentences, [*sentences[1:], ""], strict=True):
+                if not all(str(y) in a for y in years) or not _EARLIER_VERB.search(a + " " + b):
+                    continue
+                got = {
+                    " ".join(g.lower().split()).replace("require ", "requires ")
+                    for g in _EARLIER_GRADE.findall(a + " " + b)
+                }
+                if said and not said <= got:
+                    continue
+                told = (
+                    (a + " " + b).strip()
+                    if said - set(" ".join(g.lower().split()) for g in _EARLIER_GRADE.findall(a))
+                    else a
+                )
+                c.verdict = S
+                c.explanation = (
+                    f"Before the first report ilacs holds of this council; the {d.path.split('/')[-1][:-4]} "
+                    f"(published {d.published}) tells of it: '{told}'."
+                )
+                c.evidence = [Evidence(d.path, i + 1, told)]
+                return
 
 
 # the days inspectors were there, which a paraphrase's words do not weigh
