@@ -534,6 +534,8 @@ def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: da
     )
     if not years or not docs or any(y >= docs[0].published.year for y in years):
         return
+    if any(w.precision != "year" or w.relative for w in T.dates(c.text, as_of)):
+        return  # (a month or a time told beside it is a claim of its own: "in October that year")
     said = {
         " ".join(g.lower().split()).replace("require ", "requires ")
         for g in _EARLIER_GRADE.findall(c.text)
