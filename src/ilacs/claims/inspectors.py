@@ -204,12 +204,16 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
         # inspection: "the report by X" that dates nothing itself is the report X led, if X
         # led one of the council's reports out by then (a name another lead's only in part is
         # still that lead's, given wrongly)
+        # (of the years the paragraph told, when it told any: "When inspectors returned in May
+        # 2019 ... That report, by inspector X" is the 2019 report, whoever else X led)
+        told_years = set(c.facts.get("para_years") or [])
         same = [
             x
             for x in _reports(record, c.urns[0])
             if x.published
             and x.published <= as_of + timedelta(days=3)
             and _norm_name(names[0]) == _norm_name(record.inspector.get(x.id) or "")
+            and (not told_years or told_years & _doc_years(x))
         ]
         if same:
             d = same[0]
