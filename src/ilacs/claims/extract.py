@@ -22,6 +22,7 @@ from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Kind
 from ilacs.claims.ranks import _SUBREGIONS
+from ilacs.errors import NotFound
 
 # --- cues ---------------------------------------------------------------------------------------
 
@@ -10658,7 +10659,7 @@ def _no_board_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if m.group("own"):
         try:
             region = register.by_urn(r.main).region if r.main else None
-        except Exception:
+        except NotFound:
             region = None
         if region is None:
             return
