@@ -116,3 +116,23 @@ def test_a_tally_whose_counts_name_their_councils(tmp_path, corpus_db):
         altered=("three are now", "four are now"),
         kind="count",
     )
+
+
+def test_the_black_country_is_a_group_ilacs_counts_in(tmp_path, corpus_db):
+    # 10 July 2025: Walsall outstanding (report of 8 July), Wolverhampton good, Dudley and
+    # Sandwell requires improvement
+    text = (
+        "Walsall has been rated outstanding. Wolverhampton is good, and Walsall's Black Country "
+        "neighbours Dudley and Sandwell require improvement. That makes Walsall the only Black "
+        "Country authority currently rated outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-07-10",
+        "the only Black Country authority",
+        altered=("the only Black Country", "the second Black Country"),
+        caught="the second Black Country",
+        kind="rank",
+    )

@@ -53,3 +53,20 @@ def test_a_grade_the_first_report_does_not_tell_stays_unsettled(tmp_path, corpus
     )
     claims = check_text(tmp_path, corpus_db, text, "2025-01-20")
     assert claim_with(claims, "inadequate in 2012")["verdict"] == "not_in_record"
+
+
+def test_several_previous_inspections_before_the_record(tmp_path, corpus_db):
+    # Wokingham, 5 January 2016 (SIF, on site in 2015): "Improvements achieved since the last
+    # inspection of child protection services in 2012, and safeguarding and looked after
+    # services in 2010"; its inspection before the latest (2023) is the 2019 report
+    text = (
+        "Wokingham's children's services are requires improvement. In 2015, the first "
+        "inspection under the single framework, help and protection, children looked after, "
+        "care leavers, leadership and the Local Safeguarding Children Board all required "
+        "improvement. That was a small step on from the previous inspections, in 2010 and "
+        "2012, which had judged services for looked after children and child protection "
+        "arrangements adequate.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-01-30")
+    assert not contradicted(claims), claims
+    assert claim_with(claims, "in 2010 and 2012")["verdict"] == "supported"

@@ -532,7 +532,10 @@ def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: da
         ),
         key=lambda d: d.published,
     )
-    if not years or not docs or any(y >= docs[0].published.year for y in years):
+    first_year = (
+        min(x.year for x in (docs[0].inspection_start, docs[0].published) if x) if docs else 0
+    )
+    if not years or not docs or any(y >= first_year for y in years):
         return
     if any(w.precision != "year" or w.relative for w in T.dates(c.text, as_of)):
         return  # (a month or a time told beside it is a claim of its own: "in October that year")

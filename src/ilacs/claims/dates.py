@@ -384,6 +384,9 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
                 c.text,
                 re.IGNORECASE,
             )
+            # (not "the previous inspections, in 2010 and 2012": the several inspections a
+            # single-framework report replaced, before any report ilacs holds)
+            and not re.search(r"\b(?:last|previous|prior)\s+inspections\b", c.text, re.IGNORECASE)
         ):
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."

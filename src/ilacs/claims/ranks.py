@@ -681,6 +681,8 @@ _SUBREGIONS = {
     "tees valley": (
         "Darlington", "Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton-on-Tees",
     ),
+    # the four metropolitan boroughs of the West Midlands' Black Country
+    "black country": ("Dudley", "Sandwell", "Walsall", "Wolverhampton"),
     # the six unitary councils of the county abolished in 1998
     "berkshire": (
         "Bracknell Forest", "Reading", "Slough", "West Berkshire", "Windsor and Maidenhead",
