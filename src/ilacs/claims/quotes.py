@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ilacs.claims import lazyre
+from ilacs.claims import text as T
 from ilacs.claims.model import Evidence, Verdict
 from ilacs.store import Store
 
@@ -732,23 +733,18 @@ class _Match:
         )
 
 
-# numbers in words, for telling 'seventeen' from 'seven' and 'sixty' from 'six' (words that
+# numbers in words beyond text.NUMBER_WORDS, for telling 'seventy' from 'seven' (words that
 # share their first letters)
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
+_BIG_NUMBERS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
 def _word_number(w: str) -> float | None:
-    """The value of a number written in figures or in one word ('17', 'seventeen'), or None."""
-    if w.isdigit():
-        return int(w)
-    return _WORD_NUMBERS.get(w)
+    """The value of a number written in figures or in one word ('17', 'seventeen', 'third'),
+    or None: text.number, but not for 'a', 'an' or 'both', words before they are numbers."""
+    if w in ("a", "an", "both"):
+        return None
+    n = T.number(w)
+    return n if n is not None else _BIG_NUMBERS.get(w)
 
 
 def _same_word(a: str, b: str) -> bool:
