@@ -513,6 +513,14 @@ _EARLIER_GRADE = lazyre.compile(
 _EARLIER_VERB = lazyre.compile(r"\b(?:inspect\w*|judged|rated|found|graded)\b", re.I)
 
 
+def _earlier_grades(words: str) -> set[str]:
+    """The grades of `words`, old scale too, one spelling each ('requires improvement')."""
+    return {
+        " ".join(g.lower().split()).replace("require ", "requires ")
+        for g in _EARLIER_GRADE.findall(words)
+    }
+
+
 def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
     """An inspection before any report ilacs holds of the council, told as a report of it
     tells its history ('help and protection and children looked after had been judged adequate
@@ -532,17 +540,11 @@ def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: da
         ),
         key=lambda d: d.published,
     )
-    first_year = (
-        min(x.year for x in (docs[0].inspection_start, docs[0].published) if x) if docs else 0
-    )
-    if not years or not docs or any(y >= first_year for y in years):
+    if not years or not docs or any(y >= min(_doc_years(docs[0])) for y in years):
         return
     if any(w.precision != "year" or w.relative for w in T.dates(c.text, as_of)):
         return  # (a month or a time told beside it is a claim of its own: "in October that year")
-    said = {
-        " ".join(g.lower().split()).replace("require ", "requires ")
-        for g in _EARLIER_GRADE.findall(c.text)
-    }
+    said = _earlier_grades(c.text)
     for d in docs[:2]:
         for i, page in enumerate(texts.pages(d.id)):
             flat = " ".join(page.split())
@@ -550,21 +552,14 @@ def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: da
             for a, b in zip(sentences, [*sentences[1:], ""], strict=True):
                 if not all(str(y) in a for y in years) or not _EARLIER_VERB.search(a + " " + b):
                     continue
-                got = {
-                    " ".join(g.lower().split()).replace("require ", "requires ")
-                    for g in _EARLIER_GRADE.findall(a + " " + b)
-                }
-                if said and not said <= got:
+                if said and not said <= _earlier_grades(a + " " + b):
                     continue
-                told = (
-                    (a + " " + b).strip()
-                    if said - set(" ".join(g.lower().split()) for g in _EARLIER_GRADE.findall(a))
-                    else a
-                )
+                # (the next sentence too when it holds a grade this one does not)
+                told = (a + " " + b).strip() if said - _earlier_grades(a) else a
                 c.verdict = S
                 c.explanation = (
-                    f"Before the first report ilacs holds of this council; the {d.path.split('/')[-1][:-4]} "
-                    f"(published {d.published}) tells of it: '{told}'."
+                    f"Before the first report ilacs holds of this council; the {_label(d)} "
+                    f"tells of it: '{told}'."
                 )
                 c.evidence = [Evidence(d.path, i + 1, told)]
                 return
