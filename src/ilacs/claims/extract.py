@@ -2740,7 +2740,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and x.la.urn != m.la.urn
             and sentence.start <= x.start
             and x.end < m.start
-            and re.fullmatch(r",\s+(?:whose|which|who)\b[^,;()]*", r.text[x.end : m.start])
+            and _ASIDE_TO.fullmatch(r.text, x.end, m.start)
             for x in r.mentions
         )
     }
