@@ -1230,6 +1230,14 @@ def _check_quote(
             )
             if local is not None:
                 return local
+            if best is not None and _one_word_swapped(best, words):
+                kind, why = _classify(best.changes)
+                return (
+                    Verdict.CONTRADICTED,
+                    f"The passage is on {_where(best)}, word for word but for one word: "
+                    f"{'; '.join(why[:1])}.",
+                    [*[f.evidence() for f in found], best.evidence()],
+                )
             if len(missing) == len(quoted) or len(words) > 3:
                 return (
                     Verdict.NOT_IN_RECORD,
@@ -1269,6 +1277,17 @@ def _check_quote(
                     Verdict.CONTRADICTED,
                     f"The passage is on {_where(m)}, word for word but for its judgement turned "
                     f"round: {'; '.join(why[:3])}.",
+                    [*[f.evidence() for f in found], m.evidence()],
+                )
+            if (
+                kind == "changed"
+                and not _surely_this_passage(m, words)
+                and _one_word_swapped(m, words)
+            ):
+                return (
+                    Verdict.CONTRADICTED,
+                    f"The passage is on {_where(m)}, word for word but for one word: "
+                    f"{'; '.join(why[:1])}.",
                     [*[f.evidence() for f in found], m.evidence()],
                 )
             if kind == "changed" and not _surely_this_passage(m, words):
@@ -1455,6 +1474,28 @@ def _judgement_turned(m: _Match, words: list[str]) -> bool:
     keys = [_key(w) for w in words]
     changed = {_key(ch[1][0]) for ch in changes}
     return keys[0] not in changed and keys[-1] not in changed
+
+
+def _one_word_swapped(m: _Match, words: list[str]) -> bool:
+    """The report's passage word for word, as long as the quotation, but for one word of
+    meaning put in another's place ('"steady and too slow"' where the report has 'uneven and
+    too slow'; '"have gradually deteriorated"' for 'have significantly deteriorated'): a
+    quotation changed, not another passage. Three words at least, and of three the middle
+    one, so that two words of the report's either side hold it in place."""
+    if len(words) < 3 or m.matched != len(words) - 1 or m.last - m.first != len(words):
+        return False
+    changes = [ch for ch in m.changes if ch[0] != "equal"]
+    if len(changes) != 1:
+        return False
+    tag, said, report = changes[0]
+    if tag != "replace" or len(said) != 1 or len(report) != 1:
+        return False
+    a, b = said[0], report[0]
+    if a in SMALL_WORDS or b in SMALL_WORDS or _same_word(a, b) or b in _SAME_SENSE.get(a, ()):
+        return False
+    if len(words) == 3 and _key(words[1]) != _key(a):
+        return False
+    return True
 
 
 def _clearly_there(m: _Match, words: list[str]) -> bool:
