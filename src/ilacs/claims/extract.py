@@ -146,7 +146,9 @@ _DATE_ROLE_VISIT = lazyre.compile(
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?(?!\s+(?:system|regime|framework|process|report)\b)|took place|spent|(?:were|was) at|on site|between|carried out|review|"
     # "who were in the borough for two weeks in October"
     r"(?:were|was)\s+(?:in|with)\s+(?:the|its|their)\s+(?:borough|county|city|town|council|authority|"
-    r"district|island|service|teams?))\b",
+    r"district|island|service|teams?)"
+    # "Inspectors, who were in Slough from January 23 to February 3": a place by its name
+    r"|(?:were|was)\s+in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:from|between|for|over|in|on)\b)\b",
     re.IGNORECASE,
 )
 # "Enfield - whose inspection, in July, ...", "Enfield, which was inspected in July": one council
