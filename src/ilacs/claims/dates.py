@@ -315,7 +315,12 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
         # full inspection in 2015": the one before the inspection of the year named first
         lead = c.facts.get("lead", "")
         told = c.facts.get("sentence_before", "") + c.text[: max(0, explicit.start() - len(lead))]
-        for y in {int(y) for y in re.findall(r"\b20[0-3]\d\b", told)} - {year}:
+        told_years = {int(y) for y in re.findall(r"\b20[0-3]\d\b", told)} - {year}
+        if not told_years:
+            told_years = {
+                int(y) for y in re.findall(r"\b20[0-3]\d\b", c.facts.get("paragraph_before", ""))
+            } - {year}
+        for y in told_years:
             meant += [
                 p for x in graded_held if y in _doc_years(x) if (p := _previous(graded_held, x))
             ]

@@ -1049,6 +1049,42 @@ def _described_other(before: str) -> bool:
     return bool(re.search(r"[a-z]{3,}", rest))
 
 
+# A part of the work as the subject of a grade word: "management challenge of planning for
+# children looked after is not consistently good", "inspectors said monitoring of the progress
+# of privately fostered children required improvement", "the quality of supervision was good":
+# the report's words on practice, not a judgement's grade (a judgement is "rated", "judged")
+_PRACTICE_SUBJECT = lazyre.compile(
+    r"(?:^|[,;:(]\s*|\b(?:that|and|but|said|says|found|finds|where|while|how|although|though)\s+)"
+    r"(?:the\s+|its\s+|their\s+|some\s+|much\s+|this\s+)?(?:[\w-]+(?:['’]s)?\s+)?"
+    r"(?:monitoring|management\s+(?:challenge|oversight|grip)|oversight|challenge|supervision|"
+    r"(?:care\s+|pathway\s+|permanence\s+)?planning|plans|recording|record-keeping|tracking|"
+    r"scrutiny|timeliness|consistency|quality|decision-making|practice|casework|analysis|"
+    r"assessments?|visits|visiting|auditing|audits?)\b"
+    r"(?P<rest>[^.;:,]{0,90}?)\s+"
+    r"(?P<verb>(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
+    r"(?:not\s+)?(?:yet\s+)?(?:consistently\s+|always\s+|sufficiently\s+|routinely\s+|"
+    r"universally\s+|uniformly\s+)?)?['‘“\"]?$",
+    re.IGNORECASE,
+)
+
+
+def _practice_said(before: str, word: str) -> bool:
+    """A grade word said of a part of the work (`_PRACTICE_SUBJECT`), with 'is', 'was' ... or
+    as its verb ('required improvement'), no judgement named in the subject but after 'of' or
+    'for'."""
+    m = _PRACTICE_SUBJECT.search(before)
+    if m is None:
+        return False
+    if not m.group("verb") and not re.match(r"requir", word, re.IGNORECASE):
+        return False
+    if re.search(r"\b(?:rated|judged|graded|deemed|found\s+to\s+be)\b", m.group(0), re.I):
+        return False
+    # (an area named as the subject, not one the work is for: "the quality of practice for
+    # care leavers" is of practice; "leadership ... is good" is a judgement)
+    rest = re.sub(r"\b(?:of|for|with|to)\b.*", "", m.group("rest"), flags=re.I)
+    return not T.areas_in(rest)
+
+
 # "Bury's children's services are inadequate": the services as the subject of a grade
 _SERVICES_ARE = lazyre.compile(
     r"\bchildren['’]s\s+(?:social\s+care\s+)?services\s+(?:are|is|were|was|remain|remains|"
@@ -1308,6 +1344,8 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if not quoted and _general_grade(before, after):
             continue
         if not quoted and _described_other(r.text[max(clause.start, pos - 120) : pos]):
+            continue
+        if not quoted and _practice_said(r.text[max(clause.start, pos - 120) : pos], word):
             continue
         # "with its capacity to improve also judged inadequate", "capacity for improvement:
         # good": a judgement of the inspections before 2013 that the record does not hold
@@ -2329,6 +2367,30 @@ _UNDER_FRAMEWORK = lazyre.compile(
 )
 
 
+# a move out of a grade, up to the grade word ("lifted the council out of", "climbed out of an")
+_OUT_OF = lazyre.compile(
+    r"\b(?:lift|climb|clamber|mov|came|come|brought|bring|pull|haul|crawl|"
+    r"got|get|rais|emerg|step|took|taken)\w*\s+(?:\w+\s+){0,3}?out\s+of\s+"
+    r"(?:the\s+|its\s+|an?\s+)?['‘\"“]?$",
+    re.IGNORECASE,
+)
+_OPENING_WHEN = lazyre.compile(
+    r"\W*(?:(?:and|but|so)\s+)?(?:when|after|once|as|at|in|by)\b[^,;]*,", re.IGNORECASE
+)
+
+
+def _opening_when_year(r: Reader, sentence: T.Span, pos: int) -> int | None:
+    """The year of a time clause that opens the sentence, before the words at `pos` and with
+    no other comma between ("When inspectors returned in November 2021, Wakefield jumped two
+    grades"), or None."""
+    lead = r.text[sentence.start : pos]
+    m = _OPENING_WHEN.match(lead)
+    if m is None or re.search(r"[,;:–—]", lead[m.end() :]) or re.search(r"\bsince\b", lead, re.I):
+        return None
+    years = {w.first.year for w in T.dates(m.group(0), r.as_of) if w.first.year == w.last.year}
+    return years.pop() if len(years) == 1 else None
+
+
 def _scene_year(r: Reader, sentence: T.Span, clause: T.Span, across: bool = False) -> int | None:
     """The year the narrative before a clause sets it in, within its paragraph: a sentence
     that opens with a year ("In 2015, ...", "By the autumn of 2021 ..."), "That summer" after
@@ -3091,6 +3153,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
+            if (
+                w.start > ge
+                and re.search(r"\bsince\s+(?:[\w-]+\s+){0,3}$", lead, re.IGNORECASE)
+                and re.search(r"[,;–—]", r.text[ge : w.start])
+            ):
+                # "slipped back from good, the first time any of its grades has fallen since
+                # 2016": a year another clause counts since, not the grade's
+                continue
             if role == "current" and w.start > ge and _FROM_DATE.search(lead):
                 continue  # "good, a jump of two grades from 2016": the old grade's date
             if role == "previous" and not left and w.start > ge and _attributed(r, w):
@@ -3589,17 +3659,27 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # told before the move is the lifting inspection's, the grade left the one before
                 "left_by_move": role == "previous"
                 and bool(mine)
-                and all(w.end <= gs and w.start >= clause.start for w in mine)
-                and not any(
-                    _SINCE.search(r.text, max(clause.start, w.start - 30), w.start) for w in mine
-                )
-                and bool(
-                    re.search(
-                        r"\b(?:lift|climb|clamber|mov|came|come|brought|bring|pull|haul|crawl|"
-                        r"got|get|rais|emerg|step|took|taken)\w*\s+(?:\w+\s+){0,3}?out\s+of\s+"
-                        r"(?:the\s+|its\s+|an?\s+)?['‘\"“]?$",
-                        r.text[max(clause.start, mine[-1].end) : gs],
-                        re.IGNORECASE,
+                and (
+                    (
+                        all(w.end <= gs and w.start >= clause.start for w in mine)
+                        and not any(
+                            _SINCE.search(r.text, max(clause.start, w.start - 30), w.start)
+                            for w in mine
+                        )
+                        and bool(_OUT_OF.search(r.text[max(clause.start, mine[-1].end) : gs]))
+                    )
+                    # ("Trafford climbed out of inadequate a year ago", "came out of
+                    # inadequate in 2023": the time told just after the grade left)
+                    or (
+                        all(w.start >= ge for w in mine)
+                        and bool(
+                            re.fullmatch(
+                                r"['’”\"]?\s*(?:(?:in|at|last|during|by)\s+)?",
+                                r.text[ge : mine[0].start],
+                                re.IGNORECASE,
+                            )
+                        )
+                        and bool(_OUT_OF.search(r.text[max(clause.start, gs - 60) : gs]))
                     )
                 ),
                 # "disappointed the service had not achieved good overall": a grade it lacks
@@ -3708,7 +3788,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             items[j]["areas"] = list(items[j - 1]["areas"])
     for j in range(1, len(items)):
-        between = r.text[grades[j - 1][1] : grades[j][0]]
+        # ("inadequate for children looked after, inadequate for adoption": a name of an area
+        # is no time word)
+        between = re.sub(
+            r"\blooked[- ]after\b", "", r.text[grades[j - 1][1] : grades[j][0]], flags=re.I
+        )
         if (
             not from_to
             and items[j - 1]["whens"]
@@ -3716,7 +3800,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             and not items[j].get("interval")
             and items[j]["urns"] == items[j - 1]["urns"]
             and all(w.end <= grades[j - 1][0] for w in items[j - 1]["whens"])
-            and re.search(r"\band\b", between, re.IGNORECASE)
+            and (
+                re.search(r"\band\b", between, re.IGNORECASE)
+                # (a list: "inadequate for help and protection, inadequate for children looked
+                # after, inadequate for adoption")
+                or (
+                    between.rstrip().endswith(",")
+                    and T.areas_in(r.text[grades[j - 1][1] : grades[j][0]])
+                )
+            )
             and not re.search(
                 r"\b(?:but|yet|although|though|whereas|now|since|today|currently|this|latest|"
                 r"new|has|have|is|are|later|then|before|after|subsequently|until|again|since|"
@@ -5883,7 +5975,9 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "jump": n if up else -n,
             # "When inspectors returned in February 2017 ... leadership jumped two grades": the
             # move of the inspection of the year the narrative set
-            "scene": _scene_year(r, sentence, clause) or _lead_days_year(r, sentence, clause),
+            "scene": _scene_year(r, sentence, clause)
+            or _lead_days_year(r, sentence, clause)
+            or _opening_when_year(r, sentence, clause.start + m.start()),
             # "jumped two grades to good in March 2020": the move of the inspection of that year
             "at_year": (
                 int(at.group("y"))
@@ -10819,6 +10913,12 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             # full inspection in 2015": the sentence before the date's words)
             at = next((s.start for s in r.sentence_spans if s.start <= c.start < s.end), c.start)
             c.facts["sentence_before"] = r.text[at : c.start]
+            # ("When inspectors visited in February and March 2022 they rated the borough
+            # inadequate ... They found a significant deterioration since the previous
+            # inspection in 2016": the sentence before, in the same paragraph, sets the time)
+            prev = [s for s in r.sentence_spans if s.end <= at]
+            if prev and "\n" not in r.text[prev[-1].start : at]:
+                c.facts["paragraph_before"] = r.text[prev[-1].start : prev[-1].end]
         if c.type in (Kind.RANK, Kind.COUNT) or (
             c.type == Kind.RECOMMENDATION and c.facts.get("what") == "count"
         ):

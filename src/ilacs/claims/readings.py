@@ -56,6 +56,13 @@ _THAT_YEAR = lazyre.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
 _SINCE = lazyre.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:start|end|spring|summer|autumn|winter)\s+(?:of\s+)?)?$", re.I
 )
+# a year a grade is said to have come before, after or up to, not the grade's own
+_BEYOND = lazyre.compile(
+    r"\b(?:before|after|until|till|by|from|since|between|prior\s+to|ahead\s+of)\s+"
+    r"(?:(?:the\s+)?(?:start|end|spring|summer|autumn|winter|beginning)\s+(?:of\s+)?)?"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
 _POSSESSIVE = lazyre.compile(r"\s*['’]s?\b")
 
 # the facts of a claim that is only grades (a trend read from "rated ... as requiring
@@ -234,7 +241,21 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
                 and re.search(rf"\b(?:{T.MONTH})\b", reader.text[w.start : w.end], re.I)
             ):
                 out.append((f"the grade read as of {latest[0].first.year}", _dated(latest[0])))
-    if any(c.start <= w.start < c.end for w in said):
+    in_claim = [w for w in said if c.start <= w.start < c.end]
+    if in_claim:
+        # ("The watchdog's May 2014 verdict was as bad as it gets: inadequate for help and
+        # protection, inadequate for children looked after, ...": a year of the claim's own
+        # words that extraction bound to none of its grades, when the claim has no time of its
+        # own, and is no year the grades came "since", "before" or "after")
+        if not own and not any(it.get("whens") for it in items):
+            for year in dict.fromkeys(
+                w.first.year
+                for w in in_claim
+                if not _SINCE.search(reader.text, sent.start, w.start)
+                and not _BEYOND.search(reader.text, max(sent.start, w.start - 30), w.start)
+            ):
+                when = T.When(0, 0, date(year, 1, 1), date(year, 12, 31), "year")
+                out.append((f"the grade read as of {year}", _dated(when)))
         return out
     for year in dict.fromkeys(w.first.year for w in said if w.first.year not in own):
         when = T.When(0, 0, date(year, 1, 1), date(year, 12, 31), "year")
