@@ -421,6 +421,12 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
         _check_grades(c, record, as_of)
+        if c.verdict == C and _only_before_the_record(c, record, as_of):
+            c.verdict, c.evidence = N, []
+            c.explanation = (
+                "The words tell of a time before the first inspection ilacs holds of this "
+                "council."
+            )
     elif c.type == Kind.VISIT and (c.facts.get("theme") or c.facts.get("ungraded")):
         _check_visit_theme(c, record, as_of, texts)
     elif c.facts.get("length"):
@@ -504,6 +510,25 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_duration(c, record, as_of, texts)
     if c.verdict == N and c.type in (Kind.GRADE, Kind.TREND, Kind.DATE):
         _told_of_earlier(c, record, texts, as_of)
+
+
+def _only_before_the_record(c: Claim, record: RecordView, as_of: date) -> bool:
+    """A grade whose words name only years before the first inspection ilacs holds of its
+    council, and that extraction bound to no time ('since the joint area review of November
+    2008 judged safeguarding services inadequate'): of an inspection ilacs does not hold, not
+    of the latest."""
+    if len(set(c.urns)) != 1 or any(it.get("whens") for it in c.facts.get("grades") or []):
+        return False
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", c.text)}
+    docs = sorted(
+        (
+            d
+            for d in record.by_urn.get(c.urns[0], [])
+            if d.kind == "inspection" and d.published and d.published <= as_of + timedelta(days=3)
+        ),
+        key=lambda d: d.published,
+    )
+    return bool(years) and bool(docs) and max(years) < min(_doc_years(docs[0]))
 
 
 # the grades of before 2013 too ("adequate"), as a report's history of a council words them

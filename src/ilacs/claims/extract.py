@@ -4831,7 +4831,8 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
 _OTHER_EVENT = lazyre.compile(
     # ("commissioned a peer review in August last year": the council's own review)
     r"\b(?:joined|appointed|recruited|arrived|opened|launched|increased|took\s+over|"
-    r"commissioned|peer\s+review|set\s+up|established|elected)\b"
+    r"commissioned|peer\s+review|set\s+up|established|elected|sent\s+in|installed|"
+    r"intervened|imposed)\b"
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
@@ -5595,7 +5596,8 @@ _OFSTED_WORDS = lazyre.compile(
     r"|\b[Tt]eam\s+led\s+by\s+[A-Z]"
 )
 _OTHER_BODY = lazyre.compile(
-    r"\b(?:commissioner|DfE|Department for Education|minister|committee|cabinet|audit|budget)\b",
+    r"\b(?:commissioners?|DfE|Department for Education|ministers?|committees?|cabinet|audit|"
+    r"budgets?)\b",
     re.IGNORECASE,
 )
 _PREVIOUS_INSPECTION = lazyre.compile(
