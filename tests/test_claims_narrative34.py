@@ -126,3 +126,29 @@ def test_the_previous_inspection_of_the_time_the_sentence_before_set(tmp_path, c
         "previous inspection in 2016",
         altered=("in 2016", "in 2015"),
     )
+
+
+def test_commissioners_sent_in_date_no_inspection(tmp_path, corpus_db):
+    # Rotherham: SIF report published 19 November 2014 (on site September-October 2014);
+    # commissioners are not in the inspection record
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Following Louise Casey's inspection of Rotherham council, the government sent in "
+        "commissioners in February 2015 to run the authority.\n",
+        "2018-01-30",
+    )
+    assert not contradicted(claims), claims
+
+
+def test_a_grade_told_only_of_years_before_the_record(tmp_path, corpus_db):
+    # Haringey: the first report ilacs holds is the SIF report of July 2014 (the 2009 progress
+    # inspection is a letter); the 2008 joint area review is not held
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "In Haringey, little progress was made after the joint area review of November 2008 "
+        "judged safeguarding services inadequate.\n",
+        "2026-03-01",
+    )
+    assert not contradicted(claims), claims
