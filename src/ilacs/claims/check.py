@@ -424,8 +424,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         if c.verdict == C and _only_before_the_record(c, record, as_of):
             c.verdict, c.evidence = N, []
             c.explanation = (
-                "The words tell of a time before the first inspection ilacs holds of this "
-                "council."
+                "The words tell of a time before the first inspection ilacs holds of this council."
             )
     elif c.type == Kind.VISIT and (c.facts.get("theme") or c.facts.get("ungraded")):
         _check_visit_theme(c, record, as_of, texts)

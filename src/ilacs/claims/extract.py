@@ -5903,6 +5903,17 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if over and not since:
         over_years = 10 if over.group("decade") else T.number(over.group("n"))
         end += over.end()
+    # "a climb of three grades across four inspections": from the first of those inspections
+    over_insp = re.match(
+        rf"\s+(?:across|over|in)\s+(?:the\s+(?:last|past)\s+)?(?P<n>{T.NUMBER}|\d)\s+"
+        r"(?:(?:full|graded|Ofsted)\s+)?inspections\b",
+        body[end:],
+        re.IGNORECASE,
+    )
+    over_inspections = None
+    if over_insp and not since and not over:
+        over_inspections = T.number(over_insp.group("n"))
+        end += over_insp.end()
     areas_said = _JUMP_AREAS.match(body[end:])
     if areas_said:
         end += areas_said.end()  # "... of one grade overall and in three of the four areas"
@@ -6015,6 +6026,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             ),
             "area": named[0] if len(set(named)) == 1 else None,
             "over_years": over_years,
+            "over_inspections": over_inspections,
             "since_year": int(re.search(r"(?:19|20)\d\d", since.group(0)).group(0))  # type: ignore[union-attr]
             if since
             else None,

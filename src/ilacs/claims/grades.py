@@ -1424,7 +1424,21 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
                 f"times moved as much ({', '.join(AREA_WORDS.get(a, a) for a in moved) or 'none'})."
             )
         return
-    if steps == c.facts["jump"]:
+    k = c.facts.get("over_inspections")
+    graded_to_cur = [x for x in insp[: insp.index(cur) + 1] if x.grades.get(area) in RANK]
+    if k and k >= 2 and len(graded_to_cur) >= k and not c.facts.get("at_year"):
+        # "a climb of three grades across four inspections": from the first of the four
+        d = graded_to_cur[-k]
+        shift = RANK[d.grades[area]] - RANK[cur.grades[area]]
+        c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+        c.verdict = S if shift == c.facts["jump"] else C
+        c.explanation = (
+            f"Over its last {k} inspections, from the {_label(d)} "
+            f"({_grade_words(d.grades[area])}) to the {_label(cur)} "
+            f"({_grade_words(cur.grades[area])}): {shift:+d} grade(s)"
+            + ("." if shift == c.facts["jump"] else f", not {c.facts['jump']:+d}.")
+        )
+    elif steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
     elif (
         (c.facts.get("over_years") or c.facts.get("since_year"))

@@ -8,6 +8,7 @@ from typing import Any
 
 from ilacs import register
 from ilacs.claims import lazyre
+from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence
 from ilacs.claims.view import (
     C,
@@ -107,10 +108,57 @@ def _team_of(d: Any, texts: Any) -> list[str] | None:
     return pieces
 
 
+# A SIF report's team: "The inspection team consisted of six of Her Majesty's Inspectors (HMI)
+# from Ofsted and one additional inspector", "... eight of Her Majesty's Inspectors (HMI) and one
+# Social Care Regulatory Inspector from Ofsted", "... six of Her Majesty's Inspectors (HMI) from
+# Ofsted, one Ofsted inspector (OI) and one senior Her Majesty's Inspector (SHMI)"
+_TEAM_CONSISTED = lazyre.compile(
+    r"\binspection\s+team\s+consisted\s+of\s+(?P<hmi>\w+)\s+(?:of\s+)?(?:Her|His)\s+Majesty['’]s\s+"
+    r"Inspectors\b(?P<rest>[^.]*)\.",
+    re.IGNORECASE,
+)
+_TEAM_MORE = lazyre.compile(
+    r"(?:,|\band\b)\s+(?P<n>an?|one|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:inspectors?|HMI)\b",
+    re.IGNORECASE,
+)
+
+
+def _report_team(d: Any, texts: Any) -> tuple[int, int, int, str] | None:
+    """(HMI, whole team, page, sentence) of a report that says how its team was made up."""
+    if texts is None or d.kind != "inspection":
+        return None
+    for i, page in enumerate(texts.pages(d.id)):
+        flat = " ".join(page.split())
+        m = _TEAM_CONSISTED.search(flat)
+        if m is None:
+            continue
+        hmi = T.number(m.group("hmi"))
+        if not hmi:
+            return None
+        more = 0
+        for x in _TEAM_MORE.finditer(m.group("rest")):
+            more += 1 if x.group("n").lower() in ("a", "an") else int(T.number(x.group("n")) or 0)
+        return int(hmi), int(hmi) + more, i + 1, m.group(0)
+    return None
+
+
 def _check_team_size(c: Claim, d: Any, texts: Any) -> None:
-    """'Five inspectors': as many as the letter names (after its names are checked)."""
+    """'Five inspectors': as many as the letter names (after its names are checked), or as the
+    report says its team was (its HMI, or the whole team)."""
     n = c.facts.get("count")
     if not n or c.verdict == C:
+        return
+    made_up = _report_team(d, texts)
+    if made_up is not None:
+        hmi, whole, page, sentence = made_up
+        c.evidence = [Evidence(d.path, page, sentence)]
+        if n in (hmi, whole):
+            c.verdict = S
+            c.explanation = f"The {_label(d)}: '{sentence}'"
+        else:
+            c.verdict = C
+            c.explanation = f"The {_label(d)} had {whole} inspectors, not {n}: '{sentence}'"
         return
     team = _team_of(d, texts)
     if team is None:

@@ -2240,7 +2240,9 @@ _REC_BEFORE = lazyre.compile(
     # 'three areas for the council to improve: X, Y and Z'
     r"\b(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority)|it)\s+to\s+"
     r"(?:improve|address|work\s+on)\s*:|"
-    r"\b(?:improvements?|recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
+    # (not the grade: "six are judged to require improvement, including Gloucestershire")
+    r"\b(?:(?<!requires\s)(?<!require\s)(?<!required\s)(?<!requiring\s)improvements?|"
+    r"recommendations?|actions|areas?\s+(?:for|of|to|where|that|which|needing|"
     r"requiring)\b[^.;:]{0,30}?\b(?:improv\w*|develop\w*|work(?:ing)?\s+on|build\s+on|"
     r"do\s+better))\b[^.;:]{0,40}?"
     r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|which|these)|(?:starting|beginning)\s+with)\b:?|"
