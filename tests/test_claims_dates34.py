@@ -42,3 +42,20 @@ def test_days_in_a_place_named_are_the_visits(tmp_path, corpus_db, said, days, a
         altered=altered,
         kind="date",
     )
+
+
+def test_a_graded_visit_at_another_time_of_its_year(tmp_path, corpus_db):
+    # Haringey: the only graded inspection of 2018 was on site 29 October to 9 November 2018
+    text = (
+        "When inspectors returned to Haringey in the autumn of 2018, the grades were unchanged: "
+        "requires improvement across the board.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-01-10",
+        "the grades were unchanged",
+        altered=("the autumn of 2018", "the spring of 2018"),
+        caught="returned to Haringey in the spring",
+    )

@@ -207,6 +207,42 @@ def _check_visit_length(c: Claim, record: RecordView) -> None:
     )
 
 
+# a visit of another kind, which ilacs may not hold the letter of
+_OTHER_VISIT_SAID = lazyre.compile(
+    r"\b(?:monitoring|focused|JTAI|joint\s+targeted|letter|progress|review|peer|short|"
+    r"follow-?up|re-?visit|visits?)\b",
+    re.IGNORECASE,
+)
+
+
+def _graded_elsewhen_that_year(c: Claim, graded: list, w0: T.When) -> bool:
+    """'When inspectors returned in the spring of 2018, the grades were unchanged' where the
+    council's only graded inspection of 2018 was in the autumn: the sentence grades the visit,
+    so it is that inspection, at another time of the year (no visit of another kind named)."""
+    if w0.precision not in ("month", "period", "season"):
+        return False
+    if w0.relative and str(w0.first.year) not in c.text:
+        return False  # ("in the spring" with no year: the year is ilacs's guess)
+    if w0.first.year != w0.last.year or c.date_role == "published":
+        return False
+    sentence = c.facts.get("sentence_before", "") + c.text + c.facts.get("sentence_after", "")
+    if not T.GRADE_RE.search(sentence) or _OTHER_VISIT_SAID.search(sentence):
+        return False
+    that_year = [
+        d for d in graded if d.inspection_start and d.inspection_start.year == w0.first.year
+    ]
+    if len(that_year) != 1:
+        return False
+    d = that_year[0]
+    c.verdict = C
+    c.explanation = (
+        f"The {_label(d)} graded the inspection of {w0.first.year}, on site "
+        f"{d.inspection_start} to {d.inspection_end}."
+    )
+    c.evidence = [_dates_evidence(d)]
+    return True
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     before = (c.verdict, c.explanation)
     _check_dates_of(c, record, as_of, texts)
@@ -482,6 +518,8 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             c.evidence = [_dates_evidence(d) for d in held[-2:]]
             return
         if _fresh_report_date(c, record, urn, whens, graded, as_of):
+            return
+        if _graded_elsewhen_that_year(c, graded, w0):
             return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return

@@ -10927,6 +10927,8 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             # full inspection in 2015": the sentence before the date's words)
             at = next((s.start for s in r.sentence_spans if s.start <= c.start < s.end), c.start)
             c.facts["sentence_before"] = r.text[at : c.start]
+            to = next((s.end for s in r.sentence_spans if s.start <= c.start < s.end), c.end)
+            c.facts["sentence_after"] = r.text[c.end : max(c.end, to)]
             # ("When inspectors visited in February and March 2022 they rated the borough
             # inadequate ... They found a significant deterioration since the previous
             # inspection in 2016": the sentence before, in the same paragraph, sets the time)
