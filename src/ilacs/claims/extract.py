@@ -1163,6 +1163,21 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             )
             or _areas_are_graded(body, clause.start)
             or bool(_SERVICES_ARE.search(body))
+            # "Knowsley requires improvement.": a council with the grade as its verb
+            or any(
+                clause.start <= m.start < clause.end
+                and re.match(
+                    r"\s+(?:now\s+|also\s+|still\s+|currently\s+)?requir(?:es|ed)\s+"
+                    r"improvement\b(?:\s+to\s+be\s+good)?\W*$",
+                    r.text[m.end : clause.end],
+                    re.IGNORECASE,
+                )
+                and re.fullmatch(
+                    r"\W*(?:(?:but|and|while|whereas|however)\W+)?", r.text[clause.start : m.start]
+                )
+                for m in r.mentions
+                if m.la.urn
+            )
         )
     # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
     if re.search(
@@ -7897,7 +7912,9 @@ _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
     rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     # ("Twelve North West authorities": a region's)
-    rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+)*"
+    # ("ten of the region's 23 inspected councils")
+    rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+|"
+    rf"inspected\s+|graded\s+)*"
     rf"(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
     rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=not\sone\s)(?:council|local\s+authority|authority)(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b)"
@@ -7912,7 +7929,8 @@ _COUNT = re.compile(
 # "None have been rated outstanding" after a sentence that counted councils.
 _NONE_OF_THEM = re.compile(
     r"^\W*(?P<none>None)\s+(?:of\s+(?:them|these|those)\s+)?(?:have|has|had|were|was|is|are)\s+"
-    r"(?:yet\s+|so far\s+|ever\s+)?(?:been\s+)?(?:yet\s+)?(?:rated|judged|graded|given|awarded|received|achieved)\b",
+    r"(?:yet\s+|so far\s+|ever\s+|currently\s+|now\s+)?(?:been\s+)?(?:yet\s+)?"
+    r"(?:rated|judged|graded|given|awarded|received|achieved)\b",
 )
 
 
@@ -7923,7 +7941,8 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     for x in re.finditer(
         rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
         r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
-        r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
+        # ("while six are judged to require improvement")
+        r"(?:(?:rated|judged|graded|found|deemed|considered)(?:\s+to(?:\s+be)?|\s+as)?\s+)?"
         rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])"
         # "while eight are rated good or better": good and outstanding
         r"(?P<better>\s+or\s+(?:better|above|outstanding)\b)?",
