@@ -6328,7 +6328,14 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         names = [" ".join(n.group(0).split()) for n in found]
         # "Five inspectors, led by X", "Two of Her Majesty's Inspectors, X and Y": how many
         count = _TEAM_BEFORE.search(body[: m.start()])
-        if count:
+        team: tuple[T.Span, int] | None = None
+        if count and count.group("n") and (n_team := _team_count(count)):
+            # "A team of ten inspectors, led by Mary Candlin": how many is a claim of its own
+            # (the team may be miscounted and the lead right)
+            at = sentence.start + count.start()
+            team = (T.Span(at, at + len(count.group(0).rstrip(" ,"))), n_team)
+            count = None
+        elif count:
             start = sentence.start + count.start()
         span = T.Span(start, sentence.start + m.start("names") + found[-1].end())
         # not the dates of what they found ("X's team found that problems flagged in 2019")
@@ -6425,7 +6432,24 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "by_report": bool(re.search(r"\breport\b", cue)),
             },
         )
-        _inspectors_per_council(r, sentence, sentence.start + m.end(), r.claims[-1])
+        named_claim = r.claims[-1]
+        if team is not None:
+            r.add(
+                team[0],
+                Kind.INSPECTOR,
+                urns,
+                dates=[(w.first, w.precision) for w in days],
+                facts={
+                    "names": [],
+                    "led": False,
+                    "scene": named_claim.facts.get("scene"),
+                    "para_years": named_claim.facts.get("para_years"),
+                    "letter": named_claim.facts.get("letter"),
+                    "other_urns": [],
+                    "count": team[1],
+                },
+            )
+        _inspectors_per_council(r, sentence, sentence.start + m.end(), named_claim)
 
 
 def _inspectors_per_council(r: Reader, sentence: T.Span, pos: int, first: Claim) -> None:
@@ -8696,6 +8720,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         prev = [x for x in r.sentence_spans if x.end <= sentence.start][-1:]
         prev_text = r.text[prev[0].start : prev[0].end] if prev else ""
         region = _REGION.search(prev_text)
+        if region is None and re.search(r"\b(?:the|this|our)\s+region\b", prev_text, re.I):
+            # ("Of the eight councils in the region with a graded inspection, four ... None
+            # is currently rated inadequate": a region not named, not the country)
+            return
         if (
             region is None
             and fw_words is None
