@@ -91,13 +91,15 @@ def test_a_council_with_the_grade_as_its_verb(tmp_path, corpus_db):
 
 
 def test_none_after_a_count_in_a_region_not_named(tmp_path, corpus_db):
-    # East Midlands, 13 May 2022: no council's latest grade inadequate; 19 in England
+    # East Midlands, 13 May 2022: no council's latest grade inadequate; 19 in England (a
+    # framework named a paragraph before gave the national count)
     claims = check_text(
         tmp_path,
         corpus_db,
-        "Derby's children's services were rated outstanding under the current framework. Of "
-        "the eight councils in the region with a graded inspection, four are rated good or "
-        "outstanding. None is currently rated inadequate.\n",
+        "Derby's children's services were rated outstanding under the current framework last "
+        "week.\n\nIn the East Midlands, the picture remains mixed. Of the eight councils in the "
+        "region with a graded inspection, four are rated good or outstanding and four, including "
+        "Derbyshire and Nottingham, require improvement. None is currently rated inadequate.\n",
         "2022-05-13",
     )
     assert not contradicted(claims), claims
