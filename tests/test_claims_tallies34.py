@@ -103,3 +103,40 @@ def test_none_after_a_count_in_a_region_not_named(tmp_path, corpus_db):
         "2022-05-13",
     )
     assert not contradicted(claims), claims
+
+
+def test_each_count_of_a_tally_is_its_own_claim(tmp_path, corpus_db):
+    # North West, 12 July 2024: 23 councils graded, 10 good, 7 requiring improvement, 6
+    # inadequate: the wrong "seven are inadequate" is caught, the others hold
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Halton was rated inadequate. It means ten of the North West's 23 inspected councils are "
+        "now rated good, while seven are inadequate and seven require improvement.\n",
+        "2024-07-12",
+    )
+    verdicts = {c["text"]: c["verdict"] for c in claims if c["type"] == "count"}
+    assert verdicts == {
+        "It means ten of the North West's 23 inspected councils are now rated good": "supported",
+        "seven are inadequate": "contradicted",
+        "seven require improvement": "supported",
+    }, claims
+
+
+def test_none_of_a_named_total(tmp_path, corpus_db):
+    # North West, 27 January 2023: 22 councils graded, none outstanding, 10 requiring
+    # improvement, 5 inadequate
+    text = (
+        "Lancashire was rated good. Across the North West's 22 councils, none holds the top "
+        "outstanding grade, 10 require improvement and five are rated inadequate.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-01-27",
+        ("none holds the top", "10 require improvement", "five are rated inadequate"),
+        altered=("none holds", "one holds"),
+        caught="one holds the top",
+        kind="count",
+    )

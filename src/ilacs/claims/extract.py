@@ -7958,10 +7958,14 @@ _NONE_OF_THEM = re.compile(
 )
 
 
-def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]:
+def _more_counts(
+    rest: str, n: int | None, grades: list[str], at: list[tuple[int, int]] | None = None
+) -> list[list[Any]]:
     """'nine are rated good, eight require improvement and six are inadequate', 'only nine
-    have been rated good and none outstanding': the counts of other grades listed with it."""
+    have been rated good and none outstanding': the counts of other grades listed with it (and,
+    in `at`, where each is said in `rest`, from its number to its grade)."""
     items = []
+    spans = []
     for x in re.finditer(
         rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
         r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
@@ -7977,12 +7981,16 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
         if k is not None:
             g = T.grade_of(x.group("g"))
             items.append([k, g, True] if x.group("better") and g == "good" else [k, g])
+            spans.append((x.start("k"), x.end()))
     if not items or len(items) < 2 and items[0][:2] == [n, grades[0] if grades else None]:
         return []
     # the first listed is the claim's own count
     if grades and items[0][1] == grades[0]:
-        items = items[1:]
-    return [it for it in items if not grades or it[1] != grades[0]]
+        items, spans = items[1:], spans[1:]
+    kept = [i for i, it in enumerate(items) if not grades or it[1] != grades[0]]
+    if at is not None:
+        at.extend(spans[i] for i in kept)
+    return [items[i] for i in kept]
 
 
 # "takes the number of councils currently rated inadequate to 19": the count on the day
@@ -8562,7 +8570,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "Out of 127 councils inspected, only 10 were...", "each of England's 153 councils
         # ... shows that 39 are now rated outstanding": the number named is the total
         later = re.search(
-            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER})\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including|now\s+hold|hold|currently\s+hold)\b))",
+            # ("Across the region's 22 councils, none holds the top outstanding grade")
+            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER}|none)\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including|now\s+holds?|holds?|currently\s+holds?)\b))",
             r.text[clause.start + m.end() : sentence.end],
             re.IGNORECASE,
         )
@@ -8572,7 +8581,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # more than half...": the number of councils reported on
             _inspected_count(r, sentence, clause, m)
             return
-        total, n = m.group("n"), T.number(word)
+        total, n = m.group("n"), 0 if word.lower() == "none" else T.number(word)
     region = _REGION.search(body)
     if region and re.search(
         rf"\bincluding\s+(?:\d+|{T.NUMBER})\s+(?:of\s+them\s+)?in\s+(?:the\s+)?$",
@@ -8748,7 +8757,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # councils have been rated inadequate": the later clause counts within the group the
         # sentence opened with (read there), not among all councils
         return
-    more = _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1])
+    more_at: list[tuple[int, int]] = []
+    more = _more_counts(r.text[clause.start + m.end() : sentence.end], n, grades[:1], more_at)
     lead = _COUNT_LEAD.search(body[: m.start()])
     # "Waltham Forest was also rated good, meaning 30 of London's 33 authorities are now rated
     # good or outstanding": the count's clause begins after the grade's
@@ -8843,6 +8853,36 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
+    _split_tally(r, clause.start + m.end(), more_at)
+
+
+def _split_tally(r: Reader, base: int, more_at: list[tuple[int, int]]) -> None:
+    """'ten of the region's 23 inspected councils are now rated good, while seven are
+    inadequate and seven require improvement': each count of the tally is a claim of its own
+    (one may be wrong and the others right), in the same place and on the same day as the
+    first; a count 'good or better' stays with the first."""
+    c = r.claims[-1]
+    more = c.facts.get("more") or []
+    if not more or len(more) != len(more_at) or any(len(it) > 2 for it in more):
+        return
+    first_end = base + more_at[0][0]
+    end = _trim_span(r.text, c.start, min(c.end, first_end))[1]
+    end = c.start + len(
+        re.sub(r"(?:[\s,;]+(?:and|while|but|whereas))+\s*$", "", r.text[c.start : end])
+    )
+    if end <= c.start:
+        return
+    c.end, c.text = end, r.text[c.start : end]
+    c.facts["more"] = []
+    for (k, g), (s0, e0) in zip(more, more_at, strict=True):
+        r.add(
+            T.Span(base + s0, base + e0),
+            Kind.COUNT,
+            [],
+            region=c.region,
+            framework=c.framework,
+            facts={**c.facts, "grades": [g], "n": k, "more": [], "plain": True, "either": False},
+        )
 
 
 _INCLUDING = lazyre.compile(
