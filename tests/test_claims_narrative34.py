@@ -57,6 +57,15 @@ def test_a_part_of_the_work_is_no_judgement(tmp_path, corpus_db):
         "2019-05-01",
     )
     assert not contradicted(claims), claims
+    # Bradford 2014: overall requires improvement; a councillor's words on the work
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        'Bradford was rated requires improvement. "We are pleased inspectors recognised that so '
+        'much of what we do is good, and the problems they found are being fixed," she said.\n',
+        "2014-05-23",
+    )
+    assert not contradicted(claims), claims
     # a judgement still is one
     claims = check_text(
         tmp_path,
