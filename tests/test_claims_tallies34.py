@@ -62,8 +62,9 @@ def test_a_second_count_after_while(tmp_path, corpus_db):
         corpus_db,
         text,
         "2022-04-21",
-        "three of its 15",
+        ("three of its 15", "six are judged"),
         altered=("while six", "while seven"),
+        caught="seven are judged",
         kind="count",
     )
 

@@ -354,6 +354,37 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
             f"{as_of}, not {total} ({lines})."
         )
         return
+    first = c.facts.get("tally_first")
+    if first:
+        # "Of the 19 councils across the South East, four are now outstanding, six are good and
+        # eight require improvement": a later count of a tally, by the readings that hold its
+        # first
+        n0, g0 = first
+        mine = {x[0]: x[1] for x in plain}
+        firsts = [
+            x[0]
+            for x in compute({g0})
+            if x[0] in mine and x[1] == n0 and (total is None or x[2] == total)
+        ]
+        if firsts:
+            seen_then = [mine[w] for w in firsts]
+            slack = 0 if total is not None else max(1, round(0.2 * n))
+            if n in seen_then:
+                c.verdict = S
+                c.explanation = (
+                    f"{n} by reading {firsts[seen_then.index(n)]}, which gives the tally's first "
+                    f"count too ({lines})."
+                )
+            elif all(abs(x - n) > slack for x in seen_then):
+                c.verdict = C
+                c.explanation = (
+                    f"{seen_then[0]}, not {n}, by reading {firsts[0]}, which gives the tally's first "
+                    f"count ({n0} {_grade_words(g0)}) ({lines})."
+                )
+            else:
+                c.verdict = N
+                c.explanation = f"Near the count by the reading of the tally's first ({lines})."
+            return
     hold = [x for x in plain if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;
     # "takes the number of councils rated inadequate to 19": a tally on the day, slack of one

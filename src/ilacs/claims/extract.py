@@ -8883,7 +8883,18 @@ def _split_tally(r: Reader, base: int, more_at: list[tuple[int, int]]) -> None:
             [],
             region=c.region,
             framework=c.framework,
-            facts={**c.facts, "grades": [g], "n": k, "more": [], "plain": True, "either": False},
+            facts={
+                **c.facts,
+                "grades": [g],
+                "n": k,
+                "more": [],
+                "plain": True,
+                "either": False,
+                # (checked by the readings that hold the first count)
+                "tally_first": [c.facts.get("n"), (c.facts.get("grades") or [None])[0]]
+                if c.facts.get("n") is not None and c.facts.get("grades")
+                else None,
+            },
         )
 
 
