@@ -7813,7 +7813,12 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
     have been rated good and none outstanding': the counts of other grades listed with it."""
     items = []
     for x in re.finditer(
-        rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
+        rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)"
+        # ("and three - Bradford and North East Lincolnshire - remain inadequate": the councils
+        # it counts, named in an aside)
+        r"(?:\s+[-–—]\s+(?P<a>[^–—.;:()]{3,160}?)\s+[-–—]\s+"
+        r"|\s*[–—]\s*(?P<a2>[^–—.;:()]{3,160}?)\s*[–—]\s*"
+        r"|\s*\((?P<a3>[^().;:]{3,160})\)\s*|\s+)"
         r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
         r"(?:(?:rated|judged|graded|found to|deemed|considered)\s+)?"
         rf"(?P<g>{T.GRADE_WORDS})(?![A-Za-z])"
@@ -7825,7 +7830,15 @@ def _more_counts(rest: str, n: int | None, grades: list[str]) -> list[list[Any]]
         k = 0 if x.group("k").lower() == "none" else T.number(x.group("k"))
         if k is not None:
             g = T.grade_of(x.group("g"))
-            items.append([k, g, True] if x.group("better") and g == "good" else [k, g])
+            item = [k, g, True] if x.group("better") and g == "good" else [k, g]
+            aside = x.group("a") or x.group("a2") or x.group("a3")
+            if aside is not None:
+                from ilacs.claims.counts import _council_list
+
+                # (the councils the aside names, when it names councils only: [k, g, better,
+                # their urns])
+                item = [k, g, len(item) > 2, _council_list(aside) or []]
+            items.append(item)
     if not items or len(items) < 2 and items[0][:2] == [n, grades[0] if grades else None]:
         return []
     # the first listed is the claim's own count
@@ -8435,7 +8448,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if region is None and re.search(
         # "The region now has six councils rated outstanding": the region's councils
         r"\bin the region\b|\bthe region(?:'s|’s)|\bthe region\s+(?:now\s+|currently\s+|still\s+)?"
-        r"(?:has|had|holds|held|boasts|counts)\b",
+        r"(?:has|had|holds|held|boasts|counts)\b"
+        # ("Across the region, four councils are rated outstanding")
+        r"|\b(?:across|throughout|within)\s+the\s+(?:wider\s+|whole\s+)?region\b",
         body,
         re.I,
     ):
@@ -10834,6 +10849,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                     c.facts["rank_text"] = r.text[a:b]
                     c.facts["rank_before"] = r.text[span.start : a]
                     c.facts["rank_after"] = r.text[b : span.end]
+    _counts_over_asides(r)
     _counts_in_subregions(r)
     _grade_then_move(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
@@ -10965,6 +10981,73 @@ def _drop_grades_of_group_counts(r: Reader) -> None:
             and any(g.start <= c.start < g.end and c.end <= g.end + 2 for g in groups)
         )
     ]
+
+
+def _counts_over_asides(r: Reader) -> None:
+    """'Four of its 15 councils - Devon, Torbay and Bournemouth, Christchurch & Poole - are
+    currently rated inadequate', 'three councils (A, B and C) remain inadequate': the councils
+    the aside names are the ones counted, the grade after it theirs; the count runs over both
+    (facts['list_words']: the list), and the grade of the councils it names is no claim of its
+    own (the count's check reads each one's grade)."""
+    from ilacs.claims.counts import _aside_list, _council_list
+
+    for c in list(r.claims):
+        if not (
+            c.type == Kind.COUNT
+            and c.facts.get("national")
+            and c.facts.get("grades")
+            and not c.facts.get("more")
+            # (a count of two grades, "below good", "good or better": read as a count)
+            and not any(c.facts.get(k) for k in ("below_good", "either", "moved_off"))
+            and "after" in c.facts
+        ):
+            continue
+        after = str(c.facts["after"])
+        seg = c.text + after  # (the count's words, then the sentence's after them)
+        aside = _aside_list(seg, len(c.text))
+        # ("Only two councils, namely A and B, are rated inadequate": the aside inside the
+        # count's own words, after its number)
+        num = re.search(rf"\b(?:\d+|{T.NUMBER})\b", c.text, re.IGNORECASE)
+        if aside is None and num and (aside := _aside_list(seg, num.end(), search=True)):
+            if T.GRADE_RE.search(seg, num.end(), aside[0]):
+                continue  # (a list after the grade: the count's list, read after it)
+        if aside is None or not (listed := _council_list(aside[2])):
+            continue
+        # the grade said after the aside, in its own clause: 'are currently rated inadequate',
+        # 'hold the top outstanding grade'
+        said = re.compile(r"[^.;,:()–—]{0,60}?(?:\btop\s+grade\b|\btop\s+rating\b)").match(
+            seg, aside[1]
+        )
+        grade = T.GRADE_RE.search(seg, aside[1], aside[1] + 60)
+        if grade is not None and re.search(r"[.;,:()–—]", seg[aside[1] : grade.start()]):
+            grade = None
+        if grade is not None and T.grade_of(grade.group(1)) != c.facts["grades"][0]:
+            continue
+        if grade is not None:
+            end = c.start + grade.end()
+        elif said is not None:
+            end = c.start + said.end()
+        else:
+            continue
+        tail = re.match(r"\s+(?:grade|rating|judge?ment)\b|\s+overall\b", r.text[end:])
+        if tail:
+            end += tail.end()
+        r.claims = [
+            x
+            for x in r.claims
+            if not (
+                x.type == Kind.GRADE
+                and c.start + aside[0] <= x.start < end + 2
+                and set(x.urns) <= set(listed)
+                and not any(
+                    isinstance(it, dict) and it.get("areas") for it in x.facts.get("grades") or []
+                )
+            )
+        ]
+        c.facts["list_words"] = aside[2]
+        end = max(end, c.end)
+        c.facts["after"] = r.text[end : c.start + len(seg)]
+        c.end, c.text = end, r.text[c.start : end]
 
 
 def _unswallow_inspectors(r: Reader) -> None:

@@ -364,6 +364,7 @@ _READ_WORDS = frozenset(
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
     puts put putting end table
+    wider
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -562,6 +563,13 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w not in ("including", "-")]
     if c.facts.get("others_read"):
         unread = [w for w in unread if w != "other"]  # ("joins 66 other councils": read)
+    if c.facts.get("list_words"):
+        # "Four of its 15 councils - A, B and C - are rated inadequate": the aside's councils,
+        # read as the ones counted
+        unread = [w for w in unread if w not in ("-", "namely")]
+    if any(len(it) > 3 and it[3] for it in c.facts.get("more") or []):
+        # "..., and three - Bradford and North East Lincolnshire - remain inadequate": read
+        unread = [w for w in unread if w != "-"]
     if c.facts.get("apposition"):
         unread = [w for w in unread if w != "-"]  # ("More than half ... - 17 of the 33 -": read)
     if c.type == Kind.COUNT and re.search(

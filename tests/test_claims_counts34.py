@@ -1,0 +1,109 @@
+"""`ilacs check`: counts, round 34. A count that names the councils it counts in an aside
+("Four of its 15 councils - Devon, Torbay and Bournemouth, Christchurch & Poole - are currently
+rated inadequate", "three councils (A, B and C) remain inadequate", "only two councils, namely A
+and B, are rated inadequate", "two are outstanding and three - A, B and C - require
+improvement") is a count of those councils: it holds when each has the grade and the number is
+the list's; it is contradicted when the number is not the list's length and the record's count
+(in the listed councils' region, on the day) is. A list of some of them ("including A and B") is
+never contradicted by its length."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text as _check
+from tests.claims_helpers import claim_with as _claim
+from tests.claims_helpers import contradicted as _contradicted
+from tests.claims_helpers import held_then_caught
+
+# On 1 June 2023 (latest graded reports, published rule): North East requires improvement =
+# Middlesbrough, Redcar and Cleveland, Stockton-on-Tees; East Midlands outstanding = Derby,
+# Lincolnshire; West Midlands inadequate = Herefordshire, Solihull; East Midlands requires
+# improvement = five (Derbyshire, Leicestershire, Rutland and the two Northamptonshires).
+DAY = "2023-06-01"
+
+
+def test_count_with_its_councils_between_dashes(tmp_path, corpus_db):
+    text = (
+        "Middlesbrough's report was published last week.\n\n"
+        "Three of the North East's 12 councils - Middlesbrough, Redcar and Cleveland and "
+        "Stockton-on-Tees - require improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        DAY,
+        "Stockton-on-Tees - require improvement",
+        kind="count",
+        altered=("Three of the", "Four of the"),
+        caught="Four of the North East",
+    )
+
+
+def test_count_with_its_councils_in_brackets_or_after_namely(tmp_path, corpus_db):
+    for text, old, new in (
+        (
+            "Derby was praised.\n\nTwo councils (Derby and Lincolnshire) are rated outstanding.\n",
+            "Two councils",
+            "Three councils",
+        ),
+        (
+            "Solihull was criticised.\n\nOnly two councils, namely Herefordshire and Solihull, "
+            "are currently rated inadequate.\n",
+            "Only two",
+            "Only three",
+        ),
+        (
+            "Derby was praised.\n\nTwo councils are rated outstanding (Derby and Lincolnshire).\n",
+            "Two councils",
+            "Three councils",
+        ),
+    ):
+        # (a list as long as the number: a count of them, or a grade of the councils named)
+        claims = _check(tmp_path, corpus_db, text, DAY)
+        c = _claim(claims, "Lincolnshire" if "Derby" in text else "Solihull")
+        assert c["verdict"] == "supported", c
+        assert not _contradicted(claims), claims
+        c = _claim(_check(tmp_path, corpus_db, text.replace(old, new), DAY), new)
+        assert c["type"] == "count" and c["verdict"] == "contradicted", c
+
+
+def test_a_later_count_with_its_councils_between_dashes(tmp_path, corpus_db):
+    text = (
+        "Across the North East, two councils are rated outstanding and three - Middlesbrough, "
+        "Redcar and Cleveland and Stockton-on-Tees - require improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        DAY,
+        "two councils are rated outstanding",
+        kind="count",
+        altered=("and three -", "and four -"),
+    )
+
+
+def test_listed_count_after_a_colon_is_the_regions(tmp_path, corpus_db):
+    # "four councils are rated inadequate: A, B, C and D" in a piece about a region: the
+    # councils listed, not England's count (16 then)
+    # (South West inadequate on 20 September 2023: Devon, BCP, the Isles of Scilly, Swindon)
+    text = (
+        "Cornwall remains the region's only outstanding council. Elsewhere, four councils are "
+        "now rated inadequate: the Isles of Scilly, Swindon, Devon and Bournemouth, "
+        "Christchurch and Poole.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-09-20")
+    c = _claim(claims, "four councils are now rated inadequate")
+    assert c["verdict"] == "supported", c
+    assert not _contradicted(claims), claims
+
+
+def test_a_partial_list_is_not_contradicted_by_its_length(tmp_path, corpus_db):
+    for text in (
+        "Five East Midlands councils - including Derbyshire and Rutland - require improvement.\n",
+        "Five East Midlands councils require improvement, including Derbyshire and Rutland.\n",
+    ):
+        claims = _check(tmp_path, corpus_db, text, DAY)
+        assert _claim(claims, "Five East Midlands")["verdict"] == "supported", claims
+        assert not _contradicted(claims), claims
+
