@@ -107,3 +107,40 @@ def test_a_partial_list_is_not_contradicted_by_its_length(tmp_path, corpus_db):
         assert _claim(claims, "Five East Midlands")["verdict"] == "supported", claims
         assert not _contradicted(claims), claims
 
+
+# A count that names one judgement ("judged outstanding for leadership", "children in care
+# rated inadequate", "care leavers services rated outstanding") counts councils by that
+# judgement, not by the overall one or every one. On 1 June 2024: 14 ILACS 2023 reports with
+# leadership outstanding, 9 with care leavers outstanding; 10 councils whose latest graded
+# report rates children in care inadequate.
+def test_count_by_one_judgement(tmp_path, corpus_db):
+    for text, old, new in (
+        (
+            "Fourteen councils in England have now been judged outstanding for leadership under "
+            "the inspection framework introduced last year.\n",
+            "Fourteen",
+            "Eleven",
+        ),
+        (
+            "Nationally, nine councils have had their care leavers services rated outstanding "
+            "under the framework introduced last year.\n",
+            "nine",
+            "20",
+        ),
+        (
+            "Only 10 councils in England currently have children in care rated inadequate.\n",
+            "10",
+            "five",
+        ),
+    ):
+        held_then_caught(
+            tmp_path,
+            corpus_db,
+            text,
+            "2024-06-01",
+            old,
+            kind="count",
+            altered=(old, new),
+            caught=new,
+        )
+

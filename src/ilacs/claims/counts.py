@@ -17,6 +17,7 @@ from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _PART_
 from ilacs.claims.view import (
     _GOOD_OR_BETTER,
     _NO_OVERALL,
+    AREA_WORDS,
     C,
     N,
     RecordView,
@@ -327,6 +328,9 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
 
     sub = c.facts.get("subregion")
     sub_urns = _subregion_urns(sub) if sub else None
+    # "among only 11 councils in England to be judged outstanding for leadership": a count by
+    # the one judgement it names, not by the overall one or every one
+    area = _count_area(c)
 
     def compute(wanted: set[str], day: date = as_of) -> list[tuple[str, int, int, list[str]]]:
         readings = []
@@ -348,19 +352,23 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
                     # a framework with no reports yet on the day: no reading of a count ("Not
                     # one council has yet been rated inadequate" is not 0 of 0 ILACS reports)
                     continue
-                for every in (False, True):
+                for every in (False,) if area else (False, True):
                     hits = []
                     for st in graded:
                         d = view_doc(view, st.path)
                         if d is None:
                             continue
-                        if every:
+                        if area:
+                            ok = d.grades.get(area) in wanted
+                        elif every:
                             ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
                         else:
                             ok = d.grades.get("overall") in wanted
                         if ok:
                             hits.append(st.name)
-                    what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                    how = AREA_WORDS.get(area, area) if area else None
+                    how = how or ("every judgement" if every else "overall")
+                    what = f"{how}, {family} reports, {rule} rule"
                     readings.append((what, len(hits), len(graded), hits))
         return readings
 
@@ -515,6 +523,16 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _count_area(c: Claim) -> str | None:
+    """The one judgement a count of councils by grade names ('11 councils judged outstanding for
+    leadership', 'five with children in care rated outstanding', 'only five safeguarding boards
+    rated outstanding'), when it names one and not the overall grade; None otherwise."""
+    if c.facts.get("area") and c.facts["area"] != "overall":
+        return str(c.facts["area"])
+    found = {a for _, _, a in T.areas_in(c.text)}
+    return found.pop() if len(found) == 1 and "overall" not in found else None
 
 
 def _whole_group(c: Claim, as_of: date) -> int | None:
