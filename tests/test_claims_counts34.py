@@ -144,3 +144,52 @@ def test_count_by_one_judgement(tmp_path, corpus_db):
             caught=new,
         )
 
+
+# "None of the East of England's 11 councils", "not one of its councils" after a region named
+# in the sentence or the one before: a count of none of the region's councils, not a grade of
+# the council the article is about; with no region to be read, no claim. On 1 June 2023: no
+# London or East of England council inadequate; London has five requiring improvement, the East
+# of England three outstanding (Essex, Hertfordshire, Suffolk).
+def test_none_of_a_regions_councils(tmp_path, corpus_db):
+    for text, old, new in (
+        (
+            "Essex was rated outstanding. None of the East of England's 11 councils is currently "
+            "rated inadequate.\n",
+            "rated inadequate",
+            "rated outstanding",
+        ),
+        (
+            "Lambeth requires improvement. For London, one figure stands out: not one of its "
+            "councils is currently rated inadequate.\n",
+            "rated inadequate",
+            "rated requires improvement",
+        ),
+        (
+            "Lambeth requires improvement, like four other boroughs in London. Not one of its "
+            "councils is rated inadequate.\n",
+            "rated inadequate",
+            "rated requires improvement",
+        ),
+    ):
+        held_then_caught(
+            tmp_path,
+            corpus_db,
+            text,
+            DAY,
+            "is currently rated inadequate" if "currently" in text else "is rated inadequate",
+            kind="count",
+            altered=(old, new),
+        )
+
+
+def test_none_of_whose_councils_is_no_grade_of_the_council(tmp_path, corpus_db):
+    # Essex is outstanding: "not one of its councils" is no grade of Essex, and a grade that
+    # names a want of the grade ("outstanding drought") is no grade of anyone
+    for text in (
+        "Essex was rated outstanding. Not one of its councils is currently rated inadequate.\n",
+        "Lambeth rated requires improvement as the capital's outstanding drought goes on\n",
+        "Essex is rated outstanding, but the long wait for a good rating goes on elsewhere.\n",
+    ):
+        claims = _check(tmp_path, corpus_db, text, DAY)
+        assert not _contradicted(claims), claims
+

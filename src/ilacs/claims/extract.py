@@ -7787,7 +7787,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
-    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b|\s+of\s+(?:the|its|their)\s))\s+(?:of\s+(?:the\s+(?:region(?:'s|’s)\s+|(?P<rg>(?-i:[A-Z][\w-]*)(?:\s+(?:(?-i:of|and|the)\s+)?(?-i:[A-Z][\w-]*)){{0,3}})(?:'s|’s|(?<=s)['’])\s+)?|(?P<own0>its|their)\s+)(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     # ("Twelve North West authorities": a region's)
     rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+)*"
     rf"(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
@@ -8228,11 +8228,30 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"(?:council|local\s+authority|authority|borough)s?\W*$",
             m.group(0)[m.end("none") - m.start() :],
         )
-        if m.re is _COUNT and m.group("none")
+        if m.re is _COUNT and m.group("none") and not m.group("rg")
         else None
     )
     if place and not _REGION.fullmatch(place.group("p")):
         return  # "Not one Greater Manchester council ...": a place ilacs cannot count within
+    if (
+        m.re is _COUNT
+        and m.group("none")
+        and m.group("rg")
+        and not _REGION.fullmatch(m.group("rg"))
+    ):
+        return  # "None of Greater Manchester's councils ...": the same
+    if m.re is _COUNT and m.group("own0") and not _REGION.search(body):
+        # "And for the North West, one statistic stands out: not one of its councils is
+        # currently rated outstanding": the region the sentence (or the one before) names
+        prev = [x for x in r.sentence_spans if x.end <= sentence.start][-1:]
+        named_before = list(
+            _REGION.finditer(r.text, prev[0].start if prev else sentence.start, clause.start)
+        )
+        if not named_before:
+            return  # (whose councils: ilacs cannot tell)
+        own_region = named_before[-1]
+    else:
+        own_region = None
     if (
         m.re is _COUNT
         and m.group("none")
@@ -8435,7 +8454,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             _inspected_count(r, sentence, clause, m)
             return
         total, n = m.group("n"), T.number(word)
-    region = _REGION.search(body)
+    region = _REGION.search(body) or own_region
     if region and re.search(
         rf"\bincluding\s+(?:\d+|{T.NUMBER})\s+(?:of\s+them\s+)?in\s+(?:the\s+)?$",
         body[: region.start()],
@@ -10850,6 +10869,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                     c.facts["rank_before"] = r.text[span.start : a]
                     c.facts["rank_after"] = r.text[b : span.end]
     _counts_over_asides(r)
+    _drop_grades_of_none_of_councils(r)
     _counts_in_subregions(r)
     _grade_then_move(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
@@ -11048,6 +11068,57 @@ def _counts_over_asides(r: Reader) -> None:
         end = max(end, c.end)
         c.facts["after"] = r.text[end : c.start + len(seg)]
         c.end, c.text = end, r.text[c.start : end]
+
+
+# "not one of its councils is currently rated outstanding", "none of the region's authorities":
+# the councils of a region or group, none of them the council the article is about
+_NONE_OF_COUNCILS = lazyre.compile(
+    r"\b(?:none|not\s+(?:one|a\s+single\s+one))\s+of\s+(?:its|their|the)\b[^.;:]{0,40}?"
+    r"\b(?:councils|authorities|boroughs)\b",
+    re.IGNORECASE,
+)
+# "as North West's outstanding drought goes on": the want of a grade, no grade of anyone
+_GRADE_WANTED = lazyre.compile(
+    rf"(?<![A-Za-z])(?:{T.GRADE_WORDS})\s+(?:drought|famine|dearth|draught|shortage|"
+    r"(?:long\s+)?wait)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_grades_of_none_of_councils(r: Reader) -> None:
+    """A grade claim whose subject is none of a group's councils ('not one of its councils is
+    currently rated outstanding', when ilacs cannot tell whose) is no grade of the council the
+    article is about; a grade word that names a want of the grade ('North West's outstanding
+    drought goes on') is no grade at all."""
+    kept = []
+    for c in r.claims:
+        if c.type == Kind.GRADE:
+            g = T.GRADE_RE.search(c.text)
+            if g and _NONE_OF_COUNCILS.search(c.text, 0, g.start()):
+                continue
+            items = c.facts.get("grades") or []
+            wanted = [
+                it
+                for it in items
+                if isinstance(it, dict)
+                and isinstance(it.get("pos"), int)
+                and (
+                    _GRADE_WANTED.match(r.text, it["pos"])
+                    # ("the long wait for a good rating goes on")
+                    or re.search(
+                        r"\b(?:wait|waiting|search|hunt|quest)\s+for\s+(?:an?\s+|the\s+|its\s+)?"
+                        r"(?:first\s+)?$",
+                        r.text[max(0, it["pos"] - 40) : it["pos"]],
+                        re.IGNORECASE,
+                    )
+                )
+            ]
+            if wanted:
+                if len(wanted) == len(items):
+                    continue
+                c.facts["grades"] = [it for it in items if it not in wanted]
+        kept.append(c)
+    r.claims = kept
 
 
 def _unswallow_inspectors(r: Reader) -> None:

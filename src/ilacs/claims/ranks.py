@@ -567,6 +567,9 @@ def _soften_unread(c: Claim) -> None:
         # "Four of its 15 councils - A, B and C - are rated inadequate": the aside's councils,
         # read as the ones counted
         unread = [w for w in unread if w not in ("-", "namely")]
+    if c.facts.get("n") == 0 and re.search(r"\bnot\s+(?:one|a\s+single)\b", text, re.I):
+        # ("not one of its councils is currently rated outstanding": none, read)
+        unread = [w for w in unread if w not in ("not", "single")]
     if any(len(it) > 3 and it[3] for it in c.facts.get("more") or []):
         # "..., and three - Bradford and North East Lincolnshire - remain inadequate": read
         unread = [w for w in unread if w != "-"]
