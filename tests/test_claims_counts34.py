@@ -193,3 +193,31 @@ def test_none_of_whose_councils_is_no_grade_of_the_council(tmp_path, corpus_db):
         claims = _check(tmp_path, corpus_db, text, DAY)
         assert not _contradicted(claims), claims
 
+
+# A national count is read whatever the words before its number that say where it stands
+# ("The report places Derby among 25 councils ...", "At the other end of the scale, ...", "At
+# the bottom of the league, ..."): a wrong number is caught. On 1 June 2023: 25 councils rated
+# outstanding, 13 inadequate.
+def test_national_count_after_words_that_place_it(tmp_path, corpus_db):
+    for text, old, new in (
+        (
+            "The report places Derby among 25 councils in England currently rated outstanding.\n",
+            "25",
+            "31",
+        ),
+        (
+            "Derby is rated outstanding. At the other end of the scale, 13 councils are "
+            "currently rated inadequate.\n",
+            "13",
+            "eight",
+        ),
+        (
+            "Derby is rated outstanding. At the bottom of the league, 13 councils in England are "
+            "rated inadequate.\n",
+            "13",
+            "20",
+        ),
+    ):
+        held_then_caught(
+            tmp_path, corpus_db, text, DAY, f"{old} councils", kind="count", altered=(old, new)
+        )

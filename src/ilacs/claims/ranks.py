@@ -364,7 +364,7 @@ _READ_WORDS = frozenset(
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
     puts put putting end table
-    wider
+    wider places placed placing
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -621,8 +621,17 @@ def _soften_unread(c: Claim) -> None:
         # judgement read)
         # ("the fourth such board in the North West": the boards of the sentence before)
         unread = [w for w in unread if w not in ("safeguarding", "boards", "board", "such")]
-    if re.search(r"\bat\s+the\s+other\s+end\s+of\s+the\s+(?:table|scale|league)\b", text, re.I):
-        unread = [w for w in unread if w != "other"]  # ("At the other end of the table, ...")
+    end_of = re.search(
+        r"\bat\s+the\s+(?:other\s+end|top|bottom|foot|head)\s+of\s+the\s+"
+        r"(table|scale|league|spectrum|ladder|rankings|pile)\b",
+        text,
+        re.I,
+    )
+    if end_of:
+        # ("At the other end of the table, ...", "At the other end of the scale, 12 councils
+        # are currently rated inadequate": where the count stands, said as a place on a scale)
+        said = {"other", "top", "bottom", "foot", "head", end_of.group(1).lower()}
+        unread = [w for w in unread if w not in said]
     if re.search(r"\bas\s+a\s+whole\b", text, re.I):
         unread = [w for w in unread if w != "whole"]  # ("across the North West as a whole")
     if c.type == Kind.COUNT and re.search(
