@@ -7486,6 +7486,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or re.search(r"\ba\s+good\s+overall\s+(?:rating|grade|judge?ment)\b", wide, re.I)
             # "one of five councils in the North East with an overall rating of good"
             or re.search(r"\b(?:rating|grade|judge?ment|verdict)\s+of\s+['‘\"“]?good\b", wide, re.I)
+            # "the second (report) to rate a council good", "the first to judge its council
+            # good": a report that rates a council
+            or re.search(
+                r"\b(?:rat|judg|grad|deem)(?:e|es|ed|ing)\s+(?:a|the|its|their|one|this|that)\s+"
+                r"(?:council|local\s+authority|authority|borough|county|city|area)\s+(?:as\s+)?"
+                r"['‘\"“]?good\b",
+                wide,
+                re.I,
+            )
             or _NOT_GOOD.search(wide)
         ]
     )
