@@ -221,3 +221,16 @@ def test_national_count_after_words_that_place_it(tmp_path, corpus_db):
         held_then_caught(
             tmp_path, corpus_db, text, DAY, f"{old} councils", kind="count", altered=(old, new)
         )
+
+
+def test_an_aside_count_of_one_judgement_is_not_read_as_overall(tmp_path, corpus_db):
+    # South East on 3 July 2023, help and protection outstanding: Bracknell Forest, Hampshire,
+    # Portsmouth (Portsmouth good overall): the list's grade is the judgement's, not the overall
+    text = (
+        "Portsmouth was rated good. Only three councils in the South East - Portsmouth, "
+        "Hampshire and Bracknell Forest - hold an outstanding grade for help and protection.\n"
+    )
+    claims = _check(tmp_path, corpus_db, text, "2023-07-03")
+    c = _claim(claims, "hold an outstanding grade")
+    assert c["verdict"] == "supported", c
+    assert "Portsmouth, Hampshire" not in " ".join(x["text"] for x in _contradicted(claims))

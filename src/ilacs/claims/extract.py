@@ -11052,6 +11052,11 @@ def _counts_over_asides(r: Reader) -> None:
             grade = None
         if grade is not None and T.grade_of(grade.group(1)) != c.facts["grades"][0]:
             continue
+        clause_after = re.split(r"[.;,:()–—]", seg[aside[1] :], maxsplit=1)[0]
+        if any(a != "overall" for _, _, a in T.areas_in(clause_after)):
+            # ("... hold an outstanding grade for help and protection": a judgement's grade,
+            # which the list's check does not read)
+            continue
         if grade is not None:
             end = c.start + grade.end()
         elif said is not None:
@@ -11067,6 +11072,9 @@ def _counts_over_asides(r: Reader) -> None:
             if not (
                 x.type == Kind.GRADE
                 and c.start + aside[0] <= x.start < end + 2
+                # (a grade claim that runs on, "..., the last of these rated only in November",
+                # holds more than the grade: kept)
+                and x.end <= end + 2
                 and set(x.urns) <= set(listed)
                 and not any(
                     isinstance(it, dict) and it.get("areas") for it in x.facts.get("grades") or []
