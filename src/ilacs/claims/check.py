@@ -478,7 +478,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         c.type == Kind.COUNT
         and c.facts.get("national")
         and c.facts.get("grades")
-        and not c.facts.get("total")
+        and (not c.facts.get("total") or c.facts.get("list_words"))
         and (listed := _listed_councils(c))
     ):
         _check_listed_count(c, record, as_of, listed)

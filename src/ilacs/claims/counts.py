@@ -17,6 +17,7 @@ from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _PART_
 from ilacs.claims.view import (
     _GOOD_OR_BETTER,
     _NO_OVERALL,
+    AREA_WORDS,
     C,
     N,
     RecordView,
@@ -39,18 +40,38 @@ def _list_after(c: Claim) -> str | None:
     """The words after a count's colon or dash, to the end of the sentence ('Three councils
     received the top grade: A, B and C' -> 'A, B and C')."""
     m = re.match(r"\s*[:–—-]\s*([^.;]+)", str(c.facts.get("after") or ""))
+    # ("Four councils are rated inadequate (A, B, C and D).": the list in brackets)
+    m = m or re.match(r"\s*\(([^().;]+)\)\W*$", str(c.facts.get("after") or ""))
     return m.group(1) if m else None
 
 
-def _listed_councils(c: Claim) -> list[int] | None:
-    """The councils a count names right after it ('Three councils received the top grade:
-    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only,
-    each name perhaps with a relative clause of its own ('Northumberland, which was rated good
-    in 2020, and Telford & Wrekin, which held on to its rating'); a name inside such a clause
-    makes the list unread."""
-    words = _list_after(c)
-    if words is None:
+# the councils a count names in an aside, the grade after it: "Four of its 15 councils - Devon,
+# Torbay and Swindon - are rated inadequate", "three councils (A, B and C) remain inadequate",
+# "two councils, namely A and B, hold the top grade" (a hyphen is a dash only between spaces)
+_ASIDE_LIST = lazyre.compile(
+    r"(?:\s+[-–—]|\s*[–—])\s*(?P<d>[^–—.;:()]+?)(?:\s+[-–—]|\s*[–—])\s*(?=\w)"
+    r"|\s*\((?P<b>[^().;:]+)\)\s*(?=\w)"
+    r"|\s*,?\s+namely\s+(?P<n>[^.;:()]+?),\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _aside_list(words: str, pos: int = 0, search: bool = False) -> tuple[int, int, str] | None:
+    """Where the aside list at `pos` in `words` (or, searching, the first after it) begins and
+    ends, and its words: 'Four councils - A, B and C - are rated inadequate' -> 'A, B and C';
+    None when there is no such aside."""
+    m = _ASIDE_LIST.search(words, pos) if search else _ASIDE_LIST.match(words, pos)
+    if m is None:
         return None
+    g = next(k for k in ("d", "b", "n") if m.group(k) is not None)
+    return m.start(g), m.end(), m.group(g)
+
+
+def _council_list(words: str) -> list[int] | None:
+    """The councils of `words` when they are a list of councils only ('Devon, Swindon, the
+    Isles of Scilly and Bournemouth, Christchurch and Poole'), each name perhaps with a relative
+    clause of its own ('Northumberland, which was rated good in 2020, and Telford & Wrekin');
+    a name inside such a clause, or any other word between the names, makes the list unread."""
     found = sorted(T.councils(words), key=lambda x: x.start)
     if not found:
         return None
@@ -58,10 +79,10 @@ def _listed_councils(c: Claim) -> list[int] | None:
     for i, x in enumerate(found):
         gap = words[pos : x.start]
         if i == 0:
-            if gap.strip():
+            if not re.fullmatch(r"\s*(?:the\s+)?", gap, re.IGNORECASE):
                 return None
         elif not re.fullmatch(
-            rf"(?:{_LIST_RELATIVE.pattern})?{_LIST_JOIN.pattern}", gap, re.IGNORECASE
+            rf"(?:{_LIST_RELATIVE.pattern})?{_LIST_JOIN.pattern}(?:the\s+)?", gap, re.IGNORECASE
         ):
             return None
         pos = x.end
@@ -70,11 +91,30 @@ def _listed_councils(c: Claim) -> list[int] | None:
     return list(dict.fromkeys(x.la.urn for x in found if x.la.urn))
 
 
+def _listed_councils(c: Claim) -> list[int] | None:
+    """The councils a count names right after it ('Three councils received the top grade:
+    Leicestershire, Northumberland and Telford & Wrekin'), when the list is of councils only,
+    each name perhaps with a relative clause of its own ('Northumberland, which was rated good
+    in 2020, and Telford & Wrekin, which held on to its rating'); a name inside such a clause
+    makes the list unread. The list may be an aside the count's span runs over ('Four of its
+    15 councils - A, B and C - are rated inadequate': facts['list_words'])."""
+    if c.facts.get("list_words"):
+        return _council_list(str(c.facts["list_words"]))
+    words = _list_after(c)
+    if words is None:
+        # ("Two councils are rated outstanding (Derby and Lincolnshire).": the list in brackets
+        # at the end of the count's own words, after its grade)
+        m = re.search(r"\(([^().;]+)\)\W*$", c.text)
+        words = m.group(1) if m and T.GRADE_RE.search(c.text, 0, m.start()) else None
+    return None if words is None else _council_list(words)
+
+
 def _region_holders(
-    view: RecordView, region: str, grade: str, as_of: date
+    view: RecordView, region: str | None, grade: str, as_of: date
 ) -> list[list[str]] | None:
-    """The councils of `region` whose latest graded report gives `grade` overall, on each day
-    of the week to `as_of` and by either rule of when a report counts (None if unknown)."""
+    """The councils of `region` (None: of England) whose latest graded report gives `grade`
+    overall, on each day of the week to `as_of` and by either rule of when a report counts
+    (None if unknown)."""
     from ilacs.analyse import snapshot
 
     if view.source is None:
@@ -90,7 +130,7 @@ def _region_holders(
                 return None
             names = []
             for st in snap.las:
-                if st.status != "graded" or st.region != region:
+                if st.status != "graded" or (region is not None and st.region != region):
                     continue
                 d = view_doc(view, st.path)
                 if d is not None and d.grades.get("overall") == grade:
@@ -133,20 +173,31 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
     elif len(listed) != n:
         c.verdict = N
         c.explanation = f"It lists {len(listed)} councils, not {n}; each is rated {words}."
-        if c.region and not c.facts.get("outside") and not c.facts.get("total"):
+        # (a count that names no region of its own, its councils all of one: that region's,
+        # "Four of its 15 councils - Devon, Torbay and Bournemouth, Christchurch & Poole - are
+        # currently rated inadequate", as long as England's count is no more the number)
+        regions = {_region_of(d.urn) for d in held}
+        region = c.region or (next(iter(regions)) if len(regions) == 1 else None)
+        if (
+            region
+            and not c.facts.get("outside")
+            and (not c.facts.get("total") or c.facts.get("list_words"))
+        ):
             # "Five London authorities hold the top grade: Bexley, Westminster, Kensington and
             # Chelsea, and Redbridge": the four it lists are all the region's holders on the
             # day, and no day of the week before had five (the number is wrong, not the list)
-            others = _region_holders(view, c.region, grade, as_of)
+            others = _region_holders(view, region, grade, as_of)
+            country = _region_holders(view, None, grade, as_of) if not c.region else []
             if (
                 others is not None
+                and country is not None
                 and set(others[0]) == {d.la_name for d in held}
-                and all(len(x) != n for x in others)
+                and all(len(x) != n for x in others + country)
             ):
                 c.verdict = C
                 c.explanation = (
                     f"It lists {len(listed)} councils, not {n}, and they are all the councils in "
-                    f"{c.region} rated {words} (latest report published by {as_of}): "
+                    f"{region} rated {words} (latest report published by {as_of}): "
                     + ", ".join(sorted(others[0]))
                     + "."
                 )
@@ -277,6 +328,9 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
 
     sub = c.facts.get("subregion")
     sub_urns = _subregion_urns(sub) if sub else None
+    # "among only 11 councils in England to be judged outstanding for leadership": a count by
+    # the one judgement it names, not by the overall one or every one
+    area = _count_area(c)
 
     def compute(wanted: set[str], day: date = as_of) -> list[tuple[str, int, int, list[str]]]:
         readings = []
@@ -298,19 +352,23 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
                     # a framework with no reports yet on the day: no reading of a count ("Not
                     # one council has yet been rated inadequate" is not 0 of 0 ILACS reports)
                     continue
-                for every in (False, True):
+                for every in (False,) if area else (False, True):
                     hits = []
                     for st in graded:
                         d = view_doc(view, st.path)
                         if d is None:
                             continue
-                        if every:
+                        if area:
+                            ok = d.grades.get(area) in wanted
+                        elif every:
                             ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
                         else:
                             ok = d.grades.get("overall") in wanted
                         if ok:
                             hits.append(st.name)
-                    what = f"{'every judgement' if every else 'overall'}, {family} reports, {rule} rule"
+                    how = AREA_WORDS.get(area, area) if area else None
+                    how = how or ("every judgement" if every else "overall")
+                    what = f"{how}, {family} reports, {rule} rule"
                     readings.append((what, len(hits), len(graded), hits))
         return readings
 
@@ -409,21 +467,31 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     ]
     # "nine are rated good, eight require improvement and six are inadequate": the other
     # counts listed, by the reading that holds the first
-    for k, g, *better in c.facts.get("more") or []:
+    for k, g, *rest in c.facts.get("more") or []:
         if not hold:
             break
         # "while eight are rated good or better": good and outstanding
-        theirs = {w: x for w, x, *_ in compute({g, "outstanding"} if any(better) else {g})}
+        better = bool(rest and rest[0])
+        # "and three - Bradford and North East Lincolnshire - remain inadequate": the councils
+        # it names, as many as the record's count, are the count (the number is wrong)
+        listed = rest[1] if len(rest) > 1 else []
+        theirs = {w: x for w, x, *_ in compute({g, "outstanding"} if better else {g})}
         got = [theirs.get(x[0]) for x in hold]
-        if k in got:
+        if listed and len(listed) != k and len(listed) in got:
+            # (the number is not the list's, and the record's count is: the number is wrong)
+            got = [len(listed)]
+        elif k in got:
             continue
         # with the total named and matched, the record holds every council counted
-        slack = 0 if total is not None else max(1, round(0.2 * k))
+        slack = (
+            0 if total is not None or (listed and got == [len(listed)]) else max(1, round(0.2 * k))
+        )
         if all(x is not None and abs(x - k) > slack for x in got):
             c.verdict = C
             c.explanation = (
                 f"{n} by reading {hold[0][0]}, but {got[0]} {_grade_words(g)}"
-                f"{' or better' if any(better) else ''}, not {k} ({lines})."
+                f"{' or better' if better else ''}, not {k}"
+                f"{f', and it names {len(listed)}' if listed else ''} ({lines})."
             )
         else:
             c.verdict = N
@@ -486,6 +554,16 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+def _count_area(c: Claim) -> str | None:
+    """The one judgement a count of councils by grade names ('11 councils judged outstanding for
+    leadership', 'five with children in care rated outstanding', 'only five safeguarding boards
+    rated outstanding'), when it names one and not the overall grade; None otherwise."""
+    if c.facts.get("area") and c.facts["area"] != "overall":
+        return str(c.facts["area"])
+    found = {a for _, _, a in T.areas_in(c.text)}
+    return found.pop() if len(found) == 1 and "overall" not in found else None
 
 
 def _whole_group(c: Claim, as_of: date) -> int | None:

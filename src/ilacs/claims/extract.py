@@ -7635,6 +7635,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or re.search(r"\ba\s+good\s+overall\s+(?:rating|grade|judge?ment)\b", wide, re.I)
             # "one of five councils in the North East with an overall rating of good"
             or re.search(r"\b(?:rating|grade|judge?ment|verdict)\s+of\s+['‘\"“]?good\b", wide, re.I)
+            # "the second (report) to rate a council good", "the first to judge its council
+            # good": a report that rates a council
+            or re.search(
+                r"\b(?:rat|judg|grad|deem)(?:e|es|ed|ing)\s+(?:a|the|its|their|one|this|that)\s+"
+                r"(?:council|local\s+authority|authority|borough|county|city|area)\s+(?:as\s+)?"
+                r"['‘\"“]?good\b",
+                wide,
+                re.I,
+            )
             or _NOT_GOOD.search(wide)
         ]
     )
@@ -7936,7 +7945,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
-    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b))\s+(?:of\s+the\s+(?:region(?:'s|’s)\s+)?(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b|\s+of\s+(?:the|its|their)\s))\s+(?:of\s+(?:the\s+(?:region(?:'s|’s)\s+|(?P<rg>(?-i:[A-Z][\w-]*)(?:\s+(?:(?-i:of|and|the)\s+)?(?-i:[A-Z][\w-]*)){{0,3}})(?:'s|’s|(?<=s)['’])\s+)?|(?P<own0>its|their)\s+)(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     # ("Twelve North West authorities": a region's)
     # ("ten of the region's 23 inspected councils")
     rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+|"
@@ -7969,7 +7978,12 @@ def _more_counts(
     items = []
     spans = []
     for x in re.finditer(
-        rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)\s+"
+        rf"(?:^|,\s*|\band\s+|\bwhile\s+|\bbut\s+)(?P<k>\d+|{T.NUMBER}|none)"
+        # ("and three - Bradford and North East Lincolnshire - remain inadequate": the councils
+        # it counts, named in an aside)
+        r"(?:\s+[-–—]\s+(?P<a>[^–—.;:()]{3,160}?)\s+[-–—]\s+"
+        r"|\s*[–—]\s*(?P<a2>[^–—.;:()]{3,160}?)\s*[–—]\s*"
+        r"|\s*\((?P<a3>[^().;:]{3,160})\)\s*|\s+)"
         r"(?:(?:are|were|is|was|have been|has been|had been|now|remain|remains|still)\s+)?"
         # ("while six are judged to require improvement")
         r"(?:(?:rated|judged|graded|found|deemed|considered)(?:\s+to(?:\s+be)?|\s+as)?\s+)?"
@@ -7982,7 +7996,15 @@ def _more_counts(
         k = 0 if x.group("k").lower() == "none" else T.number(x.group("k"))
         if k is not None:
             g = T.grade_of(x.group("g"))
-            items.append([k, g, True] if x.group("better") and g == "good" else [k, g])
+            item = [k, g, True] if x.group("better") and g == "good" else [k, g]
+            aside = x.group("a") or x.group("a2") or x.group("a3")
+            if aside is not None:
+                from ilacs.claims.counts import _council_list
+
+                # (the councils the aside names, when it names councils only: [k, g, better,
+                # their urns])
+                item = [k, g, len(item) > 2, _council_list(aside) or []]
+            items.append(item)
             spans.append((x.start("k"), x.end()))
     if not items or len(items) < 2 and items[0][:2] == [n, grades[0] if grades else None]:
         return []
@@ -8376,11 +8398,30 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"(?:council|local\s+authority|authority|borough)s?\W*$",
             m.group(0)[m.end("none") - m.start() :],
         )
-        if m.re is _COUNT and m.group("none")
+        if m.re is _COUNT and m.group("none") and not m.group("rg")
         else None
     )
     if place and not _REGION.fullmatch(place.group("p")):
         return  # "Not one Greater Manchester council ...": a place ilacs cannot count within
+    if (
+        m.re is _COUNT
+        and m.group("none")
+        and m.group("rg")
+        and not _REGION.fullmatch(m.group("rg"))
+    ):
+        return  # "None of Greater Manchester's councils ...": the same
+    if m.re is _COUNT and m.group("own0") and not _REGION.search(body):
+        # "And for the North West, one statistic stands out: not one of its councils is
+        # currently rated outstanding": the region the sentence (or the one before) names
+        prev = [x for x in r.sentence_spans if x.end <= sentence.start][-1:]
+        named_before = list(
+            _REGION.finditer(r.text, prev[0].start if prev else sentence.start, clause.start)
+        )
+        if not named_before:
+            return  # (whose councils: ilacs cannot tell)
+        own_region = named_before[-1]
+    else:
+        own_region = None
     if (
         m.re is _COUNT
         and m.group("none")
@@ -8584,7 +8625,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             _inspected_count(r, sentence, clause, m)
             return
         total, n = m.group("n"), 0 if word.lower() == "none" else T.number(word)
-    region = _REGION.search(body)
+    region = _REGION.search(body) or own_region
     if region and re.search(
         rf"\bincluding\s+(?:\d+|{T.NUMBER})\s+(?:of\s+them\s+)?in\s+(?:the\s+)?$",
         body[: region.start()],
@@ -8597,7 +8638,9 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if region is None and re.search(
         # "The region now has six councils rated outstanding": the region's councils
         r"\bin the region\b|\bthe region(?:'s|’s)|\bthe region\s+(?:now\s+|currently\s+|still\s+)?"
-        r"(?:has|had|holds|held|boasts|counts)\b",
+        r"(?:has|had|holds|held|boasts|counts)\b"
+        # ("Across the region, four councils are rated outstanding")
+        r"|\b(?:across|throughout|within)\s+the\s+(?:wider\s+|whole\s+)?region\b",
         body,
         re.I,
     ):
@@ -11050,6 +11093,8 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                     c.facts["rank_text"] = r.text[a:b]
                     c.facts["rank_before"] = r.text[span.start : a]
                     c.facts["rank_after"] = r.text[b : span.end]
+    _counts_over_asides(r)
+    _drop_grades_of_none_of_councils(r)
     _counts_in_subregions(r)
     _grade_then_move(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
@@ -11181,6 +11226,132 @@ def _drop_grades_of_group_counts(r: Reader) -> None:
             and any(g.start <= c.start < g.end and c.end <= g.end + 2 for g in groups)
         )
     ]
+
+
+def _counts_over_asides(r: Reader) -> None:
+    """'Four of its 15 councils - Devon, Torbay and Bournemouth, Christchurch & Poole - are
+    currently rated inadequate', 'three councils (A, B and C) remain inadequate': the councils
+    the aside names are the ones counted, the grade after it theirs; the count runs over both
+    (facts['list_words']: the list), and the grade of the councils it names is no claim of its
+    own (the count's check reads each one's grade)."""
+    from ilacs.claims.counts import _aside_list, _council_list
+
+    for c in list(r.claims):
+        if not (
+            c.type == Kind.COUNT
+            and c.facts.get("national")
+            and c.facts.get("grades")
+            and not c.facts.get("more")
+            # (a count of two grades, "below good", "good or better": read as a count)
+            and not any(c.facts.get(k) for k in ("below_good", "either", "moved_off"))
+            and "after" in c.facts
+        ):
+            continue
+        after = str(c.facts["after"])
+        seg = c.text + after  # (the count's words, then the sentence's after them)
+        aside = _aside_list(seg, len(c.text))
+        # ("Only two councils, namely A and B, are rated inadequate": the aside inside the
+        # count's own words, after its number)
+        num = re.search(rf"\b(?:\d+|{T.NUMBER})\b", c.text, re.IGNORECASE)
+        if aside is None and num and (aside := _aside_list(seg, num.end(), search=True)):
+            if T.GRADE_RE.search(seg, num.end(), aside[0]):
+                continue  # (a list after the grade: the count's list, read after it)
+        if aside is None or not (listed := _council_list(aside[2])):
+            continue
+        # the grade said after the aside, in its own clause: 'are currently rated inadequate',
+        # 'hold the top outstanding grade'
+        said = re.compile(r"[^.;,:()–—]{0,60}?(?:\btop\s+grade\b|\btop\s+rating\b)").match(
+            seg, aside[1]
+        )
+        grade = T.GRADE_RE.search(seg, aside[1], aside[1] + 60)
+        if grade is not None and re.search(r"[.;,:()–—]", seg[aside[1] : grade.start()]):
+            grade = None
+        if grade is not None and T.grade_of(grade.group(1)) != c.facts["grades"][0]:
+            continue
+        clause_after = re.split(r"[.;,:()–—]", seg[aside[1] :], maxsplit=1)[0]
+        if any(a != "overall" for _, _, a in T.areas_in(clause_after)):
+            # ("... hold an outstanding grade for help and protection": a judgement's grade,
+            # which the list's check does not read)
+            continue
+        if grade is not None:
+            end = c.start + grade.end()
+        elif said is not None:
+            end = c.start + said.end()
+        else:
+            continue
+        tail = re.match(r"\s+(?:grade|rating|judge?ment)\b|\s+overall\b", r.text[end:])
+        if tail:
+            end += tail.end()
+        r.claims = [
+            x
+            for x in r.claims
+            if not (
+                x.type == Kind.GRADE
+                and c.start + aside[0] <= x.start < end + 2
+                # (a grade claim that runs on, "..., the last of these rated only in November",
+                # holds more than the grade: kept)
+                and x.end <= end + 2
+                and set(x.urns) <= set(listed)
+                and not any(
+                    isinstance(it, dict) and it.get("areas") for it in x.facts.get("grades") or []
+                )
+            )
+        ]
+        c.facts["list_words"] = aside[2]
+        end = max(end, c.end)
+        c.facts["after"] = r.text[end : c.start + len(seg)]
+        c.end, c.text = end, r.text[c.start : end]
+
+
+# "not one of its councils is currently rated outstanding", "none of the region's authorities":
+# the councils of a region or group, none of them the council the article is about
+_NONE_OF_COUNCILS = lazyre.compile(
+    r"\b(?:none|not\s+(?:one|a\s+single\s+one))\s+of\s+(?:its|their|the)\b[^.;:]{0,40}?"
+    r"\b(?:councils|authorities|boroughs)\b",
+    re.IGNORECASE,
+)
+# "as North West's outstanding drought goes on": the want of a grade, no grade of anyone
+_GRADE_WANTED = lazyre.compile(
+    rf"(?<![A-Za-z])(?:{T.GRADE_WORDS})\s+(?:drought|famine|dearth|draught|shortage|"
+    r"(?:long\s+)?wait)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_grades_of_none_of_councils(r: Reader) -> None:
+    """A grade claim whose subject is none of a group's councils ('not one of its councils is
+    currently rated outstanding', when ilacs cannot tell whose) is no grade of the council the
+    article is about; a grade word that names a want of the grade ('North West's outstanding
+    drought goes on') is no grade at all."""
+    kept = []
+    for c in r.claims:
+        if c.type == Kind.GRADE:
+            g = T.GRADE_RE.search(c.text)
+            if g and _NONE_OF_COUNCILS.search(c.text, 0, g.start()):
+                continue
+            items = c.facts.get("grades") or []
+            wanted = [
+                it
+                for it in items
+                if isinstance(it, dict)
+                and isinstance(it.get("pos"), int)
+                and (
+                    _GRADE_WANTED.match(r.text, it["pos"])
+                    # ("the long wait for a good rating goes on")
+                    or re.search(
+                        r"\b(?:wait|waiting|search|hunt|quest)\s+for\s+(?:an?\s+|the\s+|its\s+)?"
+                        r"(?:first\s+)?$",
+                        r.text[max(0, it["pos"] - 40) : it["pos"]],
+                        re.IGNORECASE,
+                    )
+                )
+            ]
+            if wanted:
+                if len(wanted) == len(items):
+                    continue
+                c.facts["grades"] = [it for it in items if it not in wanted]
+        kept.append(c)
+    r.claims = kept
 
 
 def _unswallow_inspectors(r: Reader) -> None:

@@ -364,6 +364,7 @@ _READ_WORDS = frozenset(
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
     puts put putting end table
+    wider places placed placing rate rates judge judges
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -562,6 +563,16 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w not in ("including", "-")]
     if c.facts.get("others_read"):
         unread = [w for w in unread if w != "other"]  # ("joins 66 other councils": read)
+    if c.facts.get("list_words"):
+        # "Four of its 15 councils - A, B and C - are rated inadequate": the aside's councils,
+        # read as the ones counted
+        unread = [w for w in unread if w not in ("-", "namely")]
+    if c.facts.get("n") == 0 and re.search(r"\bnot\s+(?:one|a\s+single)\b", text, re.I):
+        # ("not one of its councils is currently rated outstanding": none, read)
+        unread = [w for w in unread if w not in ("not", "single")]
+    if any(len(it) > 3 and it[3] for it in c.facts.get("more") or []):
+        # "..., and three - Bradford and North East Lincolnshire - remain inadequate": read
+        unread = [w for w in unread if w != "-"]
     if c.facts.get("apposition"):
         unread = [w for w in unread if w != "-"]  # ("More than half ... - 17 of the 33 -": read)
     if c.type == Kind.COUNT and re.search(
@@ -609,9 +620,26 @@ def _soften_unread(c: Claim) -> None:
         # ("one of only five safeguarding boards nationally to achieve the top grade": the
         # judgement read)
         # ("the fourth such board in the North West": the boards of the sentence before)
-        unread = [w for w in unread if w not in ("safeguarding", "boards", "board", "such")]
-    if re.search(r"\bat\s+the\s+other\s+end\s+of\s+the\s+(?:table|scale|league)\b", text, re.I):
-        unread = [w for w in unread if w != "other"]  # ("At the other end of the table, ...")
+        # ("Derby's old local safeguarding children board was ... only the second": the board
+        # that was, read)
+        unread = [
+            w
+            for w in unread
+            if w not in ("safeguarding", "boards", "board", "such", "old", "former", "local")
+        ]
+    end_of = re.search(
+        r"\bat\s+the\s+(?:other\s+end|top|bottom|foot|head)\s+of\s+the\s+"
+        r"(table|scale|league|spectrum|ladder|rankings|pile)\b",
+        text,
+        re.I,
+    )
+    if end_of:
+        # ("At the other end of the table, ...", "At the other end of the scale, 12 councils
+        # are currently rated inadequate": where the count stands, said as a place on a scale)
+        said = {"other", "top", "bottom", "foot", "head", end_of.group(1).lower()}
+        unread = [w for w in unread if w not in said]
+    if re.search(r"\bacross\s+the\s+board\b", text, re.I):
+        unread = [w for w in unread if w != "board"]  # ("outstanding across the board": every)
     if re.search(r"\bas\s+a\s+whole\b", text, re.I):
         unread = [w for w in unread if w != "whole"]  # ("across the North West as a whole")
     if c.type == Kind.COUNT and re.search(
@@ -779,6 +807,42 @@ def _names_not_in(view: RecordView, urns: Any, names: Any) -> str:
     return ", ".join(str(_urn_name(view, u)) for u in urns if _urn_name(view, u) not in names)
 
 
+# a sentence that opens on a time of its own: "In July 2018, ...", "In 2016, ..."
+_SCENE = lazyre.compile(
+    rf"^\W*In\s+(?:(?P<mon>{T.MONTH_NAME})\s+)?(?P<y>20[0-3]\d),\s", re.IGNORECASE
+)
+
+
+def _rank_scene_day(c: Claim, view: RecordView, as_of: date, urn: int) -> date | None:
+    """The day a rank is of when its sentence opens on a past time of its own ('In July 2018,
+    ... rated North Yorkshire outstanding, the first council to ...'): the publication of the
+    council's inspection of that time (on site then, or published within four months), as long
+    as the sentence says nothing of now. None otherwise."""
+    sentence = f"{c.facts.get('before') or ''}{c.text}{c.facts.get('after') or ''}"
+    m = _SCENE.match(str(c.facts.get("before") or ""))
+    if m is None or re.search(r"\b(?:now|currently|today|still|remains?)\b", sentence, re.I):
+        return None
+    year = int(m.group("y"))
+    mon = T.MONTHS.get(m.group("mon").lower()) if m.group("mon") else None
+    start = date(year, mon or 1, 1)
+    end = date(year + (mon or 12) // 12, (mon or 12) % 12 + 1, 1)
+    hits = [
+        d
+        for d in _inspections(view, urn)
+        if d.published
+        and d.published <= as_of
+        and d.grades.get("overall")
+        and (
+            (d.inspection_start and start <= d.inspection_start < end)
+            or (d.published and start <= d.published < end + timedelta(days=120))
+        )
+    ]
+    if not hits:
+        return None
+    day = min(d.published for d in hits)
+    return day if day < as_of - timedelta(days=180) else None
+
+
 def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     """'only the third', 'the first in the region', 'the only outstanding authority in the
     region', 'one of two': each plausible reading (overall or every judgement; order of
@@ -800,7 +864,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         c.verdict, c.explanation, c.evidence = whole.verdict, whole.explanation, whole.evidence
         said = [g for g in whole.facts.get("grades") or [] if g]
         others = [u for u in c.facts.get("others") or [] if u not in c.urns]
-        if c.verdict == C and others and len(set(said)) == 1 and not whole.facts.get("every"):
+        # ("the second to rate a council good, after Oxfordshire and Hillingdon": the councils
+        # named before it are one fewer than its place, or the number is the list's error)
+        before_it = (
+            c.number is not None
+            and re.match(r"\W*(?:after|following|behind)\b", c.facts.get("rank_after") or "", re.I)
+            and len(others) + 1 != c.number
+        )
+        if (
+            c.verdict == C
+            and others
+            and len(set(said)) == 1
+            and not whole.facts.get("every")
+            and not before_it
+        ):
             # "one of nine councils rated requires improvement, alongside neighbours Walsall
             # and Solihull, Coventry ...": when each council named holds the grade on the day,
             # the number was wrong, not the names (the rank's own words carry it)
@@ -820,6 +897,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             c.facts["to_move"] = whole.facts["to_move"]  # (the move read: no clause unread)
         return
     urn = c.urns[0]
+    if (then := _rank_scene_day(c, view, as_of, urn)) is not None:
+        # "In July 2018, under the new ILACS framework, a team ... rated North Yorkshire
+        # outstanding across the board, the first council in England to get the top grade
+        # under the new regime": the rank of the report of that time, as of its publication
+        as_of = then
     if _region_total_wrong(c, as_of, urn):
         return
     if _ONLY_REGION.search(c.text):
