@@ -1231,13 +1231,8 @@ def _check_quote(
             if local is not None:
                 return local
             if best is not None and _one_word_swapped(best, words):
-                kind, why = _classify(best.changes)
-                return (
-                    Verdict.CONTRADICTED,
-                    f"The passage is on {_where(best)}, word for word but for one word: "
-                    f"{'; '.join(why[:1])}.",
-                    [*[f.evidence() for f in found], best.evidence()],
-                )
+                why = _classify(best.changes)[1]
+                return _passage_changed(best, found, f"word for word but for one word: {why[0]}")
             if len(missing) == len(quoted) or len(words) > 3:
                 return (
                     Verdict.NOT_IN_RECORD,
@@ -1273,23 +1268,17 @@ def _check_quote(
                 and not _surely_this_passage(m, words)
                 and _judgement_turned(m, words)
             ):
-                return (
-                    Verdict.CONTRADICTED,
-                    f"The passage is on {_where(m)}, word for word but for its judgement turned "
-                    f"round: {'; '.join(why[:3])}.",
-                    [*[f.evidence() for f in found], m.evidence()],
+                return _passage_changed(
+                    m,
+                    found,
+                    f"word for word but for its judgement turned round: {'; '.join(why[:3])}",
                 )
             if (
                 kind == "changed"
                 and not _surely_this_passage(m, words)
                 and _one_word_swapped(m, words)
             ):
-                return (
-                    Verdict.CONTRADICTED,
-                    f"The passage is on {_where(m)}, word for word but for one word: "
-                    f"{'; '.join(why[:1])}.",
-                    [*[f.evidence() for f in found], m.evidence()],
-                )
+                return _passage_changed(m, found, f"word for word but for one word: {why[0]}")
             if kind == "changed" and not _surely_this_passage(m, words):
                 local = (
                     _local_change(_own_context(context, quoted, q), q, docs, texts)
@@ -1474,6 +1463,17 @@ def _judgement_turned(m: _Match, words: list[str]) -> bool:
     keys = [_key(w) for w in words]
     changed = {_key(ch[1][0]) for ch in changes}
     return keys[0] not in changed and keys[-1] not in changed
+
+
+def _passage_changed(
+    m: _Match, found: list[_Match], how: str
+) -> tuple[Verdict, str, list[Evidence]]:
+    """A quotation contradicted: the report's passage `m`, and `how` the article changed it."""
+    return (
+        Verdict.CONTRADICTED,
+        f"The passage is on {_where(m)}, {how}.",
+        [*[f.evidence() for f in found], m.evidence()],
+    )
 
 
 def _one_word_swapped(m: _Match, words: list[str]) -> bool:
