@@ -2596,11 +2596,34 @@ _BOUND_WORDS = {
 }
 
 
+# the report an article is about, named as the latest: "The latest inspection", "the new
+# report", "this inspection", "the most recent verdict", "this time round"
+_LATEST_NAMED = lazyre.compile(
+    r"\b(?:the|this|its|Ofsted's|the\s+council's)\s+(?:latest|newest|new|most\s+recent|current|"
+    r"this\s+year's|last\s+week's|last\s+month's)\s+(?:full\s+|ILACS\s+|Ofsted\s+)?"
+    r"(?:inspection|report|verdict|judgement|judgment|assessment)\b(?!\s+(?:framework|regime|system|process))|"
+    r"\bthis\s+(?:inspection|report)\b|\bthis\s+time(?:\s+round)?\b",
+    re.IGNORECASE,
+)
+
+
 def _years_near(text: str, at: int) -> tuple[int, ...]:
     """The years the article names in the three paragraphs up to `at` (its own and the two
     before it), not those of 'since its last inspection in 2019'."""
     paras = [p for p in re.split(r"\n\s*\n", text[:at]) if p.strip()][-3:]
-    return _years_before("\n".join(paras), len("\n".join(paras)))
+    near = "\n".join(paras)
+    years = _years_before(near, len(near))
+    # "By the time inspectors returned in June 2019 ... The latest inspection, carried out over
+    # a fortnight in October, ...": the report the article is about named after the last year,
+    # so a count with no time of its own is of that report, not of the year's
+    last = [
+        m.end()
+        for m in _YEAR.finditer(near)
+        if not _SINCE_YEAR.search(near[max(0, m.start() - 45) : m.start()])
+    ]
+    if last and _LATEST_NAMED.search(near, last[-1]):
+        return ()
+    return years
 
 
 _BOARD = (
