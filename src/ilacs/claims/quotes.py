@@ -5200,6 +5200,56 @@ def _flipped(words: list[str], found: _Finding) -> tuple[str, str] | None:
     return None
 
 
+# What a report found, said one way or the other: 'identified clear strengths in child
+# protection practice' where the report has 'identified serious weaknesses in ...'
+_FOUND_GOOD = frozenset(
+    "strength strengths strong stronger robust effective praised positive".split()
+)
+_FOUND_BAD = frozenset(
+    "weakness weaknesses weak weaker deficiencies deficits failings shortcomings ineffective "
+    "criticised negative concerns concern poor serious".split()
+)
+# words that turn a finding round in the same sentence ('no strengths', 'not effective')
+_FOUND_NOT = frozenset(
+    "no not nor never without lack lacked lacking little few neither none n't despite "
+    "although though but however while whilst".split()
+)
+
+
+def _finding_turned(words: list[str], found: _Finding) -> tuple[str, str] | None:
+    """The article's paraphrase of the report's sentence with what was found turned round
+    ('clear strengths' where the report has 'serious weaknesses'): (the article's word, the
+    report's). Only when each says it one way, in one plain sentence of the report (no
+    negation, no contrast in either), and the words after it are the same thing ('in child
+    protection practice')."""
+    first, last = _sentence_at(found.index, found.last - 1)
+    sentence = [w.lower() for w in found.index.words[first:last]]
+    low = [w.lower() for w in words]
+    if last - first > 50 or set(low) & _FOUND_NOT or set(sentence) & _FOUND_NOT:
+        return None
+    said_good, said_bad = set(low) & _FOUND_GOOD, set(low) & _FOUND_BAD
+    their_good, their_bad = set(sentence) & _FOUND_GOOD, set(sentence) & _FOUND_BAD
+    if said_good and not said_bad and their_bad and not their_good:
+        mine, others = said_good, their_bad
+    elif said_bad and not said_good and their_good and not their_bad:
+        mine, others = said_bad, their_good
+    else:
+        return None
+
+    def then(ws: list[str], at: int) -> list[str]:
+        """The first two words of meaning after `at`."""
+        return [_key(w) for w in ws[at + 1 :] if w not in SMALL_WORDS][:2]
+
+    # the same thing after each: two words of meaning, the same in both
+    for i, w in enumerate(low):
+        if w not in mine or len(after := then(low, i)) < 2:
+            continue
+        for j, x in enumerate(sentence):
+            if x in others and then(sentence, j) == after:
+                return w, x
+    return None
+
+
 # A time the article counts back from its own day ('last year', 'in the past 12 months').
 _RECENT = lazyre.compile(
     r"\b(?:last|this|past)\s+year\b|\bin\s+the\s+(?:last|past)\s+(?:year|12\s+months|"
@@ -5302,6 +5352,8 @@ def check_paraphrase(
             return None
     m = _Match(found.doc, found.index, found.first, found.last, False)
     flipped = _flipped(words, found) if span.attributed or found.share >= 0.9 else None
+    if flipped is None and (span.attributed or found.share >= 0.9):
+        flipped = _finding_turned(words, found)
     if flipped is not None:
         said_w, report_w = flipped
         first, last = _sentence_at(found.index, found.last - 1)
