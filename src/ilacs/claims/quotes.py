@@ -5250,6 +5250,99 @@ def _finding_turned(words: list[str], found: _Finding) -> tuple[str, str] | None
     return None
 
 
+# A share that moved between two years, as an article or a report puts it: 'rose from eight
+# per cent in 2012 to 17.2 per cent in 2013', 'has increased from 8% in 2012 to 12.7% in 2013',
+# 'from 8% to 12.7% between 2012 and 2013'
+_PCT_NUM = r"(?P<{n}>\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
+_SHARE_MOVED = lazyre.compile(
+    r"\bfrom\s+(?:around\s+|about\s+|just\s+)?"
+    + _PCT_NUM.format(n="a")
+    + r"\s+(?:in\s+(?P<y1>(?:19|20)\d\d)(?:[-/]\d\d)?\s+)?to\s+(?:around\s+|about\s+|just\s+)?"
+    + _PCT_NUM.format(n="b")
+    + r"(?:\s+in\s+(?P<y2>(?:19|20)\d\d)(?:[-/]\d\d)?|\s+between\s+(?P<y3>(?:19|20)\d\d)"
+    r"(?:[-/]\d\d)?\s+and\s+(?P<y4>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+# words of such a sentence that name no measure of their own
+_SHARE_WORDS = frozenset(
+    """proportion percentage share rate number numbers figure figures rose risen rise rising
+    increased increase increasing fell fallen fall falling dropped declined decreased grown grew
+    went gone up down per cent percent year years looked after care young people who have had
+    has were was been""".split()
+)
+
+
+def _pct_value(word: str) -> float | None:
+    """'12.7', 'eight' or 'twenty-five' (a share's figure), or None."""
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    parts = word.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+    if len(parts) == 2:
+        unit = _word_number(parts[1])
+        if parts[0] in tens and unit is not None and 0 < unit < 10:
+            return float(tens[parts[0]] + unit)
+        return None
+    n = _word_number(parts[0])
+    return float(n) if n is not None else None
+
+
+def _share_moved(
+    said: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """'The proportion of children in care who had offended rose from eight per cent in 2012
+    to 17.2 per cent in 2013' where the report has 'The number who have offended has increased
+    from 8% in 2012 to 12.7% in 2013': the one sentence of a report of the council with a share
+    moving between the same two years, a word of what is measured in common ('offended'), and
+    one of the two figures the article's. The other figure not the report's is contradicted;
+    both the report's is supported; else None (another measure)."""
+    m = _SHARE_MOVED.search(said)
+    if m is None:
+        return None
+    years = (m.group("y1") or m.group("y3"), m.group("y2") or m.group("y4"))
+    a, b = _pct_value(m.group("a")), _pct_value(m.group("b"))
+    if None in years or a is None or b is None:
+        return None
+    own = {_key(w) for w in _words(said[: m.start()]) if w not in _FINDING_FILLER}
+    own -= {_key(w) for w in _SHARE_WORDS}
+    if not own:
+        return None
+    hits = []
+    for d in docs[:4]:
+        for p, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            for r in _SHARE_MOVED.finditer(flat):
+                if (r.group("y1") or r.group("y3"), r.group("y2") or r.group("y4")) != years:
+                    continue
+                start = flat.rfind(". ", 0, r.start()) + 1
+                stop = flat.find(". ", r.end())
+                sentence = flat[start : stop if stop >= 0 else len(flat)]
+                if not own & {_key(w) for w in _words(sentence)}:
+                    continue
+                hits.append(
+                    (d, p + 1, sentence.strip(), _pct_value(r.group("a")), _pct_value(r.group("b")))
+                )
+    if len(hits) != 1:
+        return None
+    d, page_no, sentence, ra, rb = hits[0]
+    if ra is None or rb is None:
+        return None
+    label = f"{Path(d.path).stem} (published {d.published})"
+    evidence = [Evidence(d.path, page_no, sentence)]
+    if (a, b) == (ra, rb):
+        return Verdict.SUPPORTED, f"Page {page_no} of {label} gives these figures.", evidence
+    if a == ra or b == rb:
+        theirs, mine = (rb, b) if a == ra else (ra, a)
+        return (
+            Verdict.CONTRADICTED,
+            f"Page {page_no} of {label} gives {theirs:g}% where the article has {mine:g}%.",
+            evidence,
+        )
+    return None
+
+
 # A time the article counts back from its own day ('last year', 'in the past 12 months').
 _RECENT = lazyre.compile(
     r"\b(?:last|this|past)\s+year\b|\bin\s+the\s+(?:last|past)\s+(?:year|12\s+months|"
@@ -5298,6 +5391,10 @@ def check_paraphrase(
         # after 'that', without the words that lead to it
         at = len(words) - 1 - words[::-1].index("that")
         changed = _number_changed(words[at + 1 :], docs, texts)
+    if changed is None and span.attributed and (found is None or checked):
+        moved = _share_moved(said, docs, texts)
+        if moved is not None:
+            return moved
     if changed is None and found is None:
         return None
     if changed is not None:
