@@ -5216,6 +5216,48 @@ _FOUND_NOT = frozenset(
 )
 
 
+# The services a report names by what they do ('capacity within the LADO service', 'the
+# fostering team', 'the multi-agency safeguarding hub'), and the words after such a name
+_SERVICE_NAMES = frozenset(
+    """lado mash iro iros fostering adoption leaving youth offending justice conference
+    conferencing duty disabled disabilities disability residential camhs housing virtual
+    advocacy participation contact edge emergency sufficiency permanence kinship""".split()
+)
+_SERVICE_UNITS = frozenset("service services team teams hub panel unit units board".split())
+
+
+def _service_swapped(words: list[str], found: _Finding) -> tuple[str, str] | None:
+    """The article's paraphrase of the report's sentence with one named service in place of
+    another before the same word ('more capacity in the fostering service' where the report
+    has 'sufficient capacity within the LADO service'): (the article's name, the report's).
+    Only when each names one such service, and neither names the other's."""
+    first, last = _sentence_at(found.index, found.last - 1)
+    sentence = [w.lower() for w in found.index.words[first:last]]
+    low = [w.lower() for w in words]
+    if last - first > 60:
+        return None
+
+    def named(ws: list[str]) -> set[tuple[str, str, str]]:
+        """(the service's name word, its whole name, the word after): 'duty', 'emergency duty
+        service'."""
+        out = set()
+        for i in range(len(ws) - 1):
+            if ws[i] in _SERVICE_NAMES and ws[i + 1] in _SERVICE_UNITS:
+                k = i
+                while k > 0 and ws[k - 1] in _SERVICE_NAMES | {"emergency", "early"}:
+                    k -= 1
+                out.add((ws[i], " ".join(ws[k : i + 2]), ws[i + 1]))
+        return out
+
+    mine, theirs = named(low), named(sentence)
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    (x, said, unit), (y, told, their_unit) = next(iter(mine)), next(iter(theirs))
+    if _key(unit) != _key(their_unit) or x == y or x in sentence or y in low:
+        return None
+    return said, told
+
+
 def _finding_turned(words: list[str], found: _Finding) -> tuple[str, str] | None:
     """The article's paraphrase of the report's sentence with what was found turned round
     ('clear strengths' where the report has 'serious weaknesses'): (the article's word, the
@@ -5450,7 +5492,7 @@ def check_paraphrase(
     m = _Match(found.doc, found.index, found.first, found.last, False)
     flipped = _flipped(words, found) if span.attributed or found.share >= 0.9 else None
     if flipped is None and (span.attributed or found.share >= 0.9):
-        flipped = _finding_turned(words, found)
+        flipped = _finding_turned(words, found) or _service_swapped(words, found)
     if flipped is not None:
         said_w, report_w = flipped
         first, last = _sentence_at(found.index, found.last - 1)
