@@ -2380,6 +2380,9 @@ class RecSpan:
     # paragraph and the two before, back to a heading): "That 2015 report ... the council was
     # handed eight recommendations"
     near_years: tuple[int, ...] = ()
+    # the words of the count's sentence before it ("a focused visit in 2018 found services had
+    # deteriorated so far that"): which visit or report set the count
+    head: str = ""
 
 
 # A letter's words (a focused visit, a monitoring visit, a JTAI), and a full report's.
@@ -2494,7 +2497,17 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
             continue
         if m.re is _PRIORITY_NONE:
             start = at + m_start
-            out.append(RecSpan(start, at + m_end, text[start : at + m_end], (), 0, priority=True))
+            out.append(
+                RecSpan(
+                    start,
+                    at + m_end,
+                    text[start : at + m_end],
+                    (),
+                    0,
+                    priority=True,
+                    head=sentence[:m_start],
+                )
+            )
             continue
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBERS[n]
@@ -2549,6 +2562,7 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 board=bool(_BOARD_GIVEN.search(head)),
                 years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
                 near_years=_years_near(text, at),
+                head=sentence[:m_start],
             )
         )
     return out

@@ -24,6 +24,7 @@ from ilacs.claims.view import (
     _label,
     _letters,
     _published,
+    _reports,
     _year_before,
 )
 from ilacs.errors import NotFound
@@ -307,6 +308,8 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
         c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+    if c.verdict == N and _visit_priority_told(c, record, as_of, texts):
+        return
     if c.verdict == C and _earlier_or_unmet(str(c.facts.get("after") or "")):
         c.verdict, c.explanation, c.evidence = N, _EARLIER_OR_UNMET, []
         return
@@ -613,4 +616,81 @@ def _visit_area_swapped(c: Claim, record: RecordView, as_of: date, texts: Any) -
         f"{' and '.join(sorted(said))}."
     )
     c.evidence = [Evidence(d.path, 1, hit.group(0))]
+    return True
+
+
+# a visit named before a count of priority actions: "a focused visit in 2018 found ... that no
+# areas for priority action were identified"
+_VISIT_NAMED = lazyre.compile(
+    r"\b(?P<kind>focused\s+visit|monitoring\s+visit|joint\s+targeted\s+area\s+inspection|JTAI)"
+    r"\b[^.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b|\b(?P<year2>(?:19|20)\d\d)\s+(?P<kind2>focused\s+"
+    r"visit|monitoring\s+visit|joint\s+targeted\s+area\s+inspection|JTAI)\b",
+    re.IGNORECASE,
+)
+# how a report tells that a visit set priority actions: "found that services had deteriorated
+# to a point where several areas for priority action were identified", "identified areas for
+# priority action", "resulting in priority action being required in a number of areas"
+_PRIORITY_SET = lazyre.compile(
+    r"\b(?:(?P<n>\d+|" + T.NUMBER + r"|several|a\s+number\s+of|some|many|multiple)\s+)?"
+    r"(?:areas?\s+(?:for|of|requiring)\s+priority\s+action|priority\s+actions?)\b|"
+    r"\bpriority\s+action\s+(?:being\s+|was\s+|were\s+)?required\b",
+    re.IGNORECASE,
+)
+_PRIORITY_NOT = lazyre.compile(
+    r"\b(?:no|not|nor|without|neither|none|never)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_priority_told(c: Claim, record: RecordView, as_of: date, texts: Any) -> bool:
+    """'a focused visit in 2018 found services had deteriorated so far that no areas for priority
+    action were identified' where ilacs holds no letter of the visit but a later report of the
+    council says, in one sentence naming a visit of that kind and year, that it set areas for
+    priority action ('the focused visit undertaken in 2018 found that services had deteriorated
+    to a point where several areas for priority action were identified'): none against some is
+    contradicted; a number against another number given is contradicted, against the same
+    supported. Else False (no verdict)."""
+    span = c.facts.get("rec_span")
+    if span is None or not span.priority or span.count is None or not c.urns:
+        return False
+    said = _VISIT_NAMED.search(getattr(span, "head", "") or "")
+    if said is None:
+        return False
+    kind = (said.group("kind") or said.group("kind2")).lower().split()[0]
+    year = said.group("year") or said.group("year2")
+    told: list[tuple[Any, int, str, int | None]] = []
+    for d in _reports(record, c.urns[0]):
+        p = _published(d)
+        if p is None or p > as_of + timedelta(days=3) or p.year < int(year):
+            continue
+        for i, page in enumerate(texts.pages(d.id)[:4]):
+            flat = " ".join(page.replace("’", "'").split())
+            for s in re.split(r"(?<=[.!?])\s+", flat):
+                if len(s) > 400 or year not in s or not re.search(kind, s, re.I):
+                    continue
+                m = _PRIORITY_SET.search(s)
+                if m is None or _PRIORITY_NOT.search(s):
+                    continue
+                n = m.group("n")
+                value = T.number(n) if n and T.number(n) is not None else None
+                told.append((d, i + 1, s, int(value) if value is not None else None))
+    if not told:
+        return False
+    d, page_no, sentence, value = told[0]
+    if any(x[3] != value for x in told):
+        return False
+    said_n = span.count
+    if said_n == 0 or (value is not None and value != said_n):
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} says that visit set "
+            f"{value if value is not None else 'areas for'} priority action"
+            f"{'s' if value is not None and value != 1 else ''}, not {said_n or 'none'}."
+        )
+    elif value == said_n:
+        c.verdict = S
+        c.explanation = f"The {_label(d)} says that visit set {value} priority actions."
+    else:
+        return False
+    c.evidence = [Evidence(d.path, page_no, sentence)]
     return True
