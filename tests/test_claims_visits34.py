@@ -6,7 +6,7 @@ month looked at another area ("a focused visit to the council's care leavers' se
 contradicted; the area the letter names is supported or left alone. Real values from the corpus
 in ../shared: Wokingham's December 2024 visit (care leavers), Sunderland's October 2023 visit
 (children in need or subject to a child protection plan), Redcar and Cleveland's July 2023 visit
-(the front door)."""
+(the front door), Milton Keynes' November 2022 visit (children in care)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ LETTER_FILES = (
     "80582_wokingham__children's_services_focused_visit_-_28_january_2025.pdf",
     "80566_sunderland__children's_services_focused_visit_-_29_november_2023.pdf",
     "80541_redcar_and_cleveland__children's_services_focused_visit_-_08_august_2023.pdf",
+    "80524_milton_keynes__children's_services_focused_visit_-_13_january_2023.pdf",
 )
 
 
@@ -80,11 +81,26 @@ def check(corpus_db, tmp_path_factory):
             "children subject to child protection plans",
             "looked-after children",
         ),
+        (
+            "Milton Keynes council was praised. In November 2022, Ofsted carried out a focused "
+            "visit that looked at children in care, and found strong practice.",
+            "2023-03-01",
+            "children in care",
+            "care leavers",
+        ),
+        (
+            "Sunderland council was praised. Last October inspectors carried out a focused "
+            "visit which examined work with children in need.",
+            "2024-01-20",
+            "work with children in need",
+            "the front door",
+        ),
     ],
 )
 def test_a_visit_said_to_look_at_another_area_is_contradicted(check, text, as_of, area, other):
     claims = check(text, as_of)
     assert not contradicted(claims), claims
+    assert claim_with(claims, area)["verdict"] == "supported", claims
     altered = text.replace(area, other)
     claims = check(altered, as_of)
     c = claim_with(claims, other)
