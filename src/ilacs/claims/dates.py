@@ -286,6 +286,12 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             return
         if c.verdict == N and texts is not None:
             _visit_in_reports(c, record, urn, whens, as_of, texts)
+        if c.verdict == S and texts is not None:
+            # 'a focused visit to the council's care leavers' service in December 2019': the
+            # letter of that month looked at another area
+            from ilacs.claims.recs import _visit_area_swapped
+
+            _visit_area_swapped(c, record, as_of, texts)
         return
     if _JOINT_INSPECTION.search(c.text):
         # 'since a joint inspection last year': a JTAI's date, never a full inspection's

@@ -6778,7 +6778,14 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     words = r.text[clause.start + m.end() : end]
     if m.group(0).lower().startswith(("using", "by")):
         words = m.group(0) + words  # "video calls" is what it says
-    if end - start < (12 if closed else 25) or len(words.split()) < (2 if closed else 4):
+    # ("... a focused visit that looked at children in care, and found ...": an area a
+    # focused visit looks at, in few words)
+    from ilacs.claims.recs import _VISIT_AREAS_SAID
+
+    area = any(rx.search(words) for rx in _VISIT_AREAS_SAID.values())
+    if not (area and len(words.split()) >= 2) and (
+        end - start < (12 if closed else 25) or len(words.split()) < (2 if closed else 4)
+    ):
         return
     # "In February 2023 inspectors looked at ...": the date that opens the clause is the
     # visit's, and the claim holds it (a contradicted date inside contradicts it)
@@ -6804,7 +6811,9 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         Kind.VISIT,
         r.urns_at(sentence, clause),
         visit_kind=kinds[-1].group(0).lower() if kinds else None,
-        facts={"theme": words},
+        # (the sentence's words before it: 'In November 2022, Ofsted carried out a focused
+        # visit that' dates the visit)
+        facts={"theme": words, "theme_lead": r.text[sentence.start : start]},
     )
 
 

@@ -2382,6 +2382,9 @@ class RecSpan:
     # paragraph and the two before, back to a heading): "That 2015 report ... the council was
     # handed eight recommendations"
     near_years: tuple[int, ...] = ()
+    # the words of the count's sentence before it ("a focused visit in 2018 found services had
+    # deteriorated so far that"): which visit or report set the count
+    head: str = ""
 
 
 # A letter's words (a focused visit, a monitoring visit, a JTAI), and a full report's.
@@ -2496,7 +2499,17 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
             continue
         if m.re is _PRIORITY_NONE:
             start = at + m_start
-            out.append(RecSpan(start, at + m_end, text[start : at + m_end], (), 0, priority=True))
+            out.append(
+                RecSpan(
+                    start,
+                    at + m_end,
+                    text[start : at + m_end],
+                    (),
+                    0,
+                    priority=True,
+                    head=sentence[:m_start],
+                )
+            )
             continue
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBERS[n]
@@ -2551,6 +2564,7 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 board=bool(_BOARD_GIVEN.search(head)),
                 years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
                 near_years=_years_near(text, at),
+                head=sentence[:m_start],
             )
         )
     return out
@@ -2598,11 +2612,34 @@ _BOUND_WORDS = {
 }
 
 
+# the report an article is about, named as the latest: "The latest inspection", "the new
+# report", "this inspection", "the most recent verdict", "this time round"
+_LATEST_NAMED = lazyre.compile(
+    r"\b(?:the|this|its|Ofsted's|the\s+council's)\s+(?:latest|newest|new|most\s+recent|current|"
+    r"this\s+year's|last\s+week's|last\s+month's)\s+(?:full\s+|ILACS\s+|Ofsted\s+)?"
+    r"(?:inspection|report|verdict|judgement|judgment|assessment)\b(?!\s+(?:framework|regime|system|process))|"
+    r"\bthis\s+(?:inspection|report)\b|\bthis\s+time(?:\s+round)?\b",
+    re.IGNORECASE,
+)
+
+
 def _years_near(text: str, at: int) -> tuple[int, ...]:
     """The years the article names in the three paragraphs up to `at` (its own and the two
     before it), not those of 'since its last inspection in 2019'."""
     paras = [p for p in re.split(r"\n\s*\n", text[:at]) if p.strip()][-3:]
-    return _years_before("\n".join(paras), len("\n".join(paras)))
+    near = "\n".join(paras)
+    years = _years_before(near, len(near))
+    # "By the time inspectors returned in June 2019 ... The latest inspection, carried out over
+    # a fortnight in October, ...": the report the article is about named after the last year,
+    # so a count with no time of its own is of that report, not of the year's
+    last = [
+        m.end()
+        for m in _YEAR.finditer(near)
+        if not _SINCE_YEAR.search(near[max(0, m.start() - 45) : m.start()])
+    ]
+    if last and _LATEST_NAMED.search(near, last[-1]):
+        return ()
+    return years
 
 
 _BOARD = (
@@ -5179,6 +5216,191 @@ def _flipped(words: list[str], found: _Finding) -> tuple[str, str] | None:
     return None
 
 
+# What a report found, said one way or the other: 'identified clear strengths in child
+# protection practice' where the report has 'identified serious weaknesses in ...'
+_FOUND_GOOD = frozenset(
+    "strength strengths strong stronger robust effective praised positive".split()
+)
+_FOUND_BAD = frozenset(
+    "weakness weaknesses weak weaker deficiencies deficits failings shortcomings ineffective "
+    "criticised negative concerns concern poor serious".split()
+)
+# words that turn a finding round in the same sentence ('no strengths', 'not effective')
+_FOUND_NOT = frozenset(
+    "no not nor never without lack lacked lacking little few neither none n't despite "
+    "although though but however while whilst".split()
+)
+
+
+# The services a report names by what they do ('capacity within the LADO service', 'the
+# fostering team', 'the multi-agency safeguarding hub'), and the words after such a name
+_SERVICE_NAMES = frozenset(
+    """lado mash iro iros fostering adoption leaving youth offending justice conference
+    conferencing duty disabled disabilities disability residential camhs housing virtual
+    advocacy participation contact edge emergency sufficiency permanence kinship""".split()
+)
+_SERVICE_UNITS = frozenset("service services team teams hub panel unit units board".split())
+
+
+def _service_swapped(words: list[str], found: _Finding) -> tuple[str, str] | None:
+    """The article's paraphrase of the report's sentence with one named service in place of
+    another before the same word ('more capacity in the fostering service' where the report
+    has 'sufficient capacity within the LADO service'): (the article's name, the report's).
+    Only when each names one such service, and neither names the other's."""
+    first, last = _sentence_at(found.index, found.last - 1)
+    sentence = [w.lower() for w in found.index.words[first:last]]
+    low = [w.lower() for w in words]
+    if last - first > 60:
+        return None
+
+    def named(ws: list[str]) -> set[tuple[str, str, str]]:
+        """(the service's name word, its whole name, the word after): 'duty', 'emergency duty
+        service'."""
+        out = set()
+        for i in range(len(ws) - 1):
+            if ws[i] in _SERVICE_NAMES and ws[i + 1] in _SERVICE_UNITS:
+                k = i
+                while k > 0 and ws[k - 1] in _SERVICE_NAMES | {"emergency", "early"}:
+                    k -= 1
+                out.add((ws[i], " ".join(ws[k : i + 2]), ws[i + 1]))
+        return out
+
+    mine, theirs = named(low), named(sentence)
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    (x, said, unit), (y, told, their_unit) = next(iter(mine)), next(iter(theirs))
+    if _key(unit) != _key(their_unit) or x == y or x in sentence or y in low:
+        return None
+    return said, told
+
+
+def _finding_turned(words: list[str], found: _Finding) -> tuple[str, str] | None:
+    """The article's paraphrase of the report's sentence with what was found turned round
+    ('clear strengths' where the report has 'serious weaknesses'): (the article's word, the
+    report's). Only when each says it one way, in one plain sentence of the report (no
+    negation, no contrast in either), and the words after it are the same thing ('in child
+    protection practice')."""
+    first, last = _sentence_at(found.index, found.last - 1)
+    sentence = [w.lower() for w in found.index.words[first:last]]
+    low = [w.lower() for w in words]
+    if last - first > 50 or set(low) & _FOUND_NOT or set(sentence) & _FOUND_NOT:
+        return None
+    said_good, said_bad = set(low) & _FOUND_GOOD, set(low) & _FOUND_BAD
+    their_good, their_bad = set(sentence) & _FOUND_GOOD, set(sentence) & _FOUND_BAD
+    if said_good and not said_bad and their_bad and not their_good:
+        mine, others = said_good, their_bad
+    elif said_bad and not said_good and their_good and not their_bad:
+        mine, others = said_bad, their_good
+    else:
+        return None
+
+    def then(ws: list[str], at: int) -> list[str]:
+        """The first two words of meaning after `at`."""
+        return [_key(w) for w in ws[at + 1 :] if w not in SMALL_WORDS][:2]
+
+    # the same thing after each: two words of meaning, the same in both
+    for i, w in enumerate(low):
+        if w not in mine or len(after := then(low, i)) < 2:
+            continue
+        for j, x in enumerate(sentence):
+            if x in others and then(sentence, j) == after:
+                return w, x
+    return None
+
+
+# A share that moved between two years, as an article or a report puts it: 'rose from eight
+# per cent in 2012 to 17.2 per cent in 2013', 'has increased from 8% in 2012 to 12.7% in 2013',
+# 'from 8% to 12.7% between 2012 and 2013'
+_PCT_NUM = r"(?P<{n}>\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*(?:%|per\s*cent\b|percent\b)"
+_SHARE_MOVED = lazyre.compile(
+    r"\bfrom\s+(?:around\s+|about\s+|just\s+)?"
+    + _PCT_NUM.format(n="a")
+    + r"\s+(?:in\s+(?P<y1>(?:19|20)\d\d)(?:[-/]\d\d)?\s+)?to\s+(?:around\s+|about\s+|just\s+)?"
+    + _PCT_NUM.format(n="b")
+    + r"(?:\s+in\s+(?P<y2>(?:19|20)\d\d)(?:[-/]\d\d)?|\s+between\s+(?P<y3>(?:19|20)\d\d)"
+    r"(?:[-/]\d\d)?\s+and\s+(?P<y4>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+# words of such a sentence that name no measure of their own
+_SHARE_WORDS = frozenset(
+    """proportion percentage share rate number numbers figure figures rose risen rise rising
+    increased increase increasing fell fallen fall falling dropped declined decreased grown grew
+    went gone up down per cent percent year years looked after care young people who have had
+    has were was been""".split()
+)
+
+
+def _pct_value(word: str) -> float | None:
+    """'12.7', 'eight' or 'twenty-five' (a share's figure), or None."""
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    parts = word.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+    if len(parts) == 2:
+        unit = _word_number(parts[1])
+        if parts[0] in tens and unit is not None and 0 < unit < 10:
+            return float(tens[parts[0]] + unit)
+        return None
+    n = _word_number(parts[0])
+    return float(n) if n is not None else None
+
+
+def _share_moved(
+    said: str, docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """'The proportion of children in care who had offended rose from eight per cent in 2012
+    to 17.2 per cent in 2013' where the report has 'The number who have offended has increased
+    from 8% in 2012 to 12.7% in 2013': the one sentence of a report of the council with a share
+    moving between the same two years, a word of what is measured in common ('offended'), and
+    one of the two figures the article's. The other figure not the report's is contradicted;
+    both the report's is supported; else None (another measure)."""
+    m = _SHARE_MOVED.search(said)
+    if m is None:
+        return None
+    years = (m.group("y1") or m.group("y3"), m.group("y2") or m.group("y4"))
+    a, b = _pct_value(m.group("a")), _pct_value(m.group("b"))
+    if None in years or a is None or b is None:
+        return None
+    own = {_key(w) for w in _words(said[: m.start()]) if w not in _FINDING_FILLER}
+    own -= {_key(w) for w in _SHARE_WORDS}
+    if not own:
+        return None
+    hits = []
+    for d in docs[:4]:
+        for p, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            for r in _SHARE_MOVED.finditer(flat):
+                if (r.group("y1") or r.group("y3"), r.group("y2") or r.group("y4")) != years:
+                    continue
+                start = flat.rfind(". ", 0, r.start()) + 1
+                stop = flat.find(". ", r.end())
+                sentence = flat[start : stop if stop >= 0 else len(flat)]
+                if not own & {_key(w) for w in _words(sentence)}:
+                    continue
+                hits.append(
+                    (d, p + 1, sentence.strip(), _pct_value(r.group("a")), _pct_value(r.group("b")))
+                )
+    if len(hits) != 1:
+        return None
+    d, page_no, sentence, ra, rb = hits[0]
+    if ra is None or rb is None:
+        return None
+    label = f"{Path(d.path).stem} (published {d.published})"
+    evidence = [Evidence(d.path, page_no, sentence)]
+    if (a, b) == (ra, rb):
+        return Verdict.SUPPORTED, f"Page {page_no} of {label} gives these figures.", evidence
+    if a == ra or b == rb:
+        theirs, mine = (rb, b) if a == ra else (ra, a)
+        return (
+            Verdict.CONTRADICTED,
+            f"Page {page_no} of {label} gives {theirs:g}% where the article has {mine:g}%.",
+            evidence,
+        )
+    return None
+
+
 # A time the article counts back from its own day ('last year', 'in the past 12 months').
 _RECENT = lazyre.compile(
     r"\b(?:last|this|past)\s+year\b|\bin\s+the\s+(?:last|past)\s+(?:year|12\s+months|"
@@ -5227,6 +5449,10 @@ def check_paraphrase(
         # after 'that', without the words that lead to it
         at = len(words) - 1 - words[::-1].index("that")
         changed = _number_changed(words[at + 1 :], docs, texts)
+    if changed is None and span.attributed and (found is None or checked):
+        moved = _share_moved(said, docs, texts)
+        if moved is not None:
+            return moved
     if changed is None and found is None:
         return None
     if changed is not None:
@@ -5281,6 +5507,8 @@ def check_paraphrase(
             return None
     m = _Match(found.doc, found.index, found.first, found.last, False)
     flipped = _flipped(words, found) if span.attributed or found.share >= 0.9 else None
+    if flipped is None and (span.attributed or found.share >= 0.9):
+        flipped = _finding_turned(words, found) or _service_swapped(words, found)
     if flipped is not None:
         said_w, report_w = flipped
         first, last = _sentence_at(found.index, found.last - 1)

@@ -24,6 +24,7 @@ from ilacs.claims.view import (
     _label,
     _letters,
     _published,
+    _reports,
     _year_before,
 )
 from ilacs.errors import NotFound
@@ -44,6 +45,8 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     if not c.urns or texts is None:
         return
     if _check_visit_mode(c, record, as_of, texts):
+        return
+    if _visit_area_swapped(c, record, as_of, texts):
         return
     from ilacs.claims.quotes import _key, _words
 
@@ -305,6 +308,8 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
         c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+    if c.verdict == N and _visit_priority_told(c, record, as_of, texts):
+        return
     if c.verdict == C and _earlier_or_unmet(str(c.facts.get("after") or "")):
         c.verdict, c.explanation, c.evidence = N, _EARLIER_OR_UNMET, []
         return
@@ -468,3 +473,253 @@ def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:
     c.verdict = S if ok else C
     c.explanation = f"Reports with no recommendations in that scope, in order: {listed}."
     c.evidence = [_evidence(d, "no recommendations") for d in none]
+
+
+# The areas a focused visit looks at, as its letter names them in its opening ("Inspectors
+# looked at the local authority's arrangements for the 'front door'"; "... for children in need
+# or subject to a protection plan"; "... for care leavers"): read generously in the letter, so
+# that only an area it does not name at all is another
+_VISIT_AREAS_LETTER = {
+    "the front door": re.compile(
+        r"front[- ]?door|contacts?\s+and\s+referrals?|\breferrals?\b|\bMASH\b|multi-agency\s+"
+        r"safeguarding\s+hub|safeguarding\s+hub|\bi?CART\b|initial\s+respon|first\s+respon|"
+        r"help\s+and\s+protection|duty\s+and\s+assessment",
+        re.I,
+    ),
+    "children in need and child protection": re.compile(
+        r"children\s+in\s+need|child(?:ren)?\s+protection|protection\s+plan|subject\s+to\s+(?:a\s+)?"
+        r"plan|help\s+and\s+protection|edge\s+of\s+care|\bneglect\b",
+        re.I,
+    ),
+    "children in care": re.compile(
+        r"children\s+in\s+care|(?:children|young\s+people)\s+(?:who\s+are\s+)?looked\s+after|"
+        r"looked[- ]after\s+children|children\s+(?:we|it)\s+looks?\s+after|permanen|"
+        r"\bplacements?\b|fostering|corporate\s+parent",
+        re.I,
+    ),
+    "care leavers": re.compile(
+        r"care[- ]?leavers?|leaving\s+care|care[- ]leaving|care[- ]experienced|left\s+care|"
+        r"into\s+adulthood",
+        re.I,
+    ),
+    "disabled children": re.compile(r"\bdisab(?:led|ilit(?:y|ies))\b", re.I),
+}
+# ... and as an article names them: strictly, one name a reporter would use for each area
+_VISIT_AREAS_SAID = {
+    "the front door": re.compile(
+        r"front[- ]?door|contacts?\s+and\s+referrals?|\bMASH\b|multi-agency\s+safeguarding\s+hub|"
+        r"safeguarding\s+hub|initial\s+responses?",
+        re.I,
+    ),
+    "children in need and child protection": re.compile(
+        r"children\s+in\s+need|child\s+protection|protection\s+plans?", re.I
+    ),
+    "children in care": re.compile(
+        r"children\s+in\s+(?:its\s+|the\s+council's\s+)?care|looked[- ]after\s+children|"
+        r"children\s+looked\s+after|(?:children|young\s+people)\s+who\s+are\s+looked\s+after",
+        re.I,
+    ),
+    "care leavers": re.compile(
+        r"care[- ]?leavers?(?:['’]s?)?|leaving\s+care|care[- ]leaving|care[- ]experienced\s+"
+        r"(?:young\s+people|adults)",
+        re.I,
+    ),
+    "disabled children": re.compile(r"\bdisabled\s+children|children\s+with\s+disabilities", re.I),
+}
+# what a visit looked at, in an article: "a focused visit to the council's care leavers'
+# service", "a focused visit in May 2022 looked at services for care leavers", "a focused
+# visit, which examined the front door", "a focused visit focusing on children in need"
+_VISIT_SUBJECT = lazyre.compile(
+    r"\bvisits?\b(?:(?P<to>\s+(?:to|of|into|on)\s+)|[^.;]{0,80}?\b(?:looked\s+at|looking\s+at|"
+    r"to\s+look\s+at|focus(?:s)?ed\s+on|focus(?:s)?ing\s+on|to\s+focus\s+on|concentrat(?:ed|ing)"
+    r"\s+on|examin(?:ed|ing)|to\s+examine|consider(?:ed|ing)|review(?:ed|ing)|to\s+review|"
+    r"assess(?:ed|ing)|to\s+assess|evaluat(?:ed|ing)|to\s+evaluate|scrutinis(?:ed|ing)|"
+    r"cover(?:ed|ing)|into)\s+)(?P<subj>[^,.;:()]{3,120})",
+    re.IGNORECASE,
+)
+# the subject ends where the visit's findings, or its date, begin
+_SUBJECT_END = lazyre.compile(
+    r"\s+(?:(?:and|but|which|that|where|who)\s+)?(?:found|finds|identified|praised|concluded|"
+    r"noted|raised|highlighted|reported|said|says|saw|showed|revealed|judged|rated|told|warned|"
+    r"criticised|described|welcomed|was|were|had|has)\b|\s+(?:in|on|during|last|this|earlier|"
+    r"between|from)\s+(?:\d|[A-Z][a-z]+\s+\d{4}|(?:early|late|mid)|year|month|spring|summer|"
+    r"autumn|winter|" + T.MONTH_NAME + r")",
+    re.IGNORECASE,
+)
+# the letter's opening sentence of what it looked at (never "a range of evidence")
+_LETTER_LOOKED_AT = lazyre.compile(
+    r"\b(?:Inspectors|This\s+visit|The\s+visit)\s+(?:looked\s+at|considered|reviewed|evaluated|"
+    r"focused\s+on)\s+(?!a\s+range|a\s+sample|children's\s+cases|cases)[^.]*\.",
+    re.IGNORECASE,
+)
+
+
+# the words around an area that say no more than it ('the council's services for care leavers')
+_AREA_FRAME = frozenset(
+    """the a its their council s local authority authority's borough county services service
+    work arrangements support provision practice for with to of and in at on into""".split()
+)
+
+
+def _areas_said(c: Claim) -> set[str]:
+    """The areas the claim says a visit looked at: those its subject names ('to the council's
+    care leavers' service'), or none when it names no subject."""
+    m = _VISIT_SUBJECT.search(c.text)
+    if m is None and not c.facts.get("theme"):
+        return set()
+    # (a theme read on its own: 'examined the front door', its subject the theme)
+    subj = m.group("subj") if m is not None else str(c.facts["theme"])
+    end = _SUBJECT_END.search(subj)
+    if end is not None:
+        subj = subj[: end.start()]
+    # (not the council visited: 'a focused visit to Haringey')
+    return {k for k, rx in _VISIT_AREAS_SAID.items() if rx.search(subj)}
+
+
+def _visit_area_swapped(c: Claim, record: RecordView, as_of: date, texts: Any) -> bool:
+    """'A focused visit to the council's care leavers' service in December 2019', 'a focused
+    visit in May 2022 looked at services for care leavers': the one focused visit letter of the
+    month named says in its opening what the visit looked at ('Inspectors looked at the local
+    authority's arrangements for the front door'); an area it does not name at all is
+    contradicted, one it names supported. No letter of that month, no date, or a letter that
+    does not say: no verdict (False)."""
+    if not c.urns or texts is None:
+        return False
+    if not re.search(r"focus", (c.visit_kind or "") + " " + c.text, re.I):
+        return False
+    said = _areas_said(c)
+    if not said:
+        return False
+    whens = [w for w in T.dates(c.text, as_of) if w.precision in ("day", "range", "month")]
+    if not whens:
+        # ('In November 2022, Ofsted carried out a focused visit that looked at ...': the one
+        # date of the sentence's words before it)
+        lead = str(c.facts.get("theme_lead") or "")
+        whens = [w for w in T.dates(lead, as_of) if w.precision in ("day", "range", "month")]
+        if len(whens) != 1:
+            return False
+    months = [
+        T.When(w.start, w.end, w.first.replace(day=1), w.last, "month", w.relative)
+        if (w.first.year, w.first.month) == (w.last.year, w.last.month)
+        else w
+        for w in whens
+    ]
+    readings = [months]
+    if any(w.relative for w in months):
+        readings.append([_year_before(w) if w.relative else w for w in months])
+    docs = [
+        d
+        for d in _letters(record, c.urns[0])
+        if d.kind == "focused_visit"
+        and d.inspection_start is not None
+        and any(all(_date_matches(w, d, "visit") for w in ws) for ws in readings)
+    ]
+    if len(docs) != 1 or not texts.pages(docs[0].id):
+        return False
+    d = docs[0]
+    flat = " ".join(texts.pages(d.id)[0].replace("’", "'").replace("‘", "'").split())
+    hit = _LETTER_LOOKED_AT.search(flat)
+    if hit is None:
+        return False
+    theirs = {k for k, rx in _VISIT_AREAS_LETTER.items() if rx.search(hit.group(0))}
+    if not theirs:
+        return False
+    if said & theirs:
+        # ("A focused visit in May 2022 looked at the 'front door'": the area it names, in no
+        # words of the article's own beside it; 'the council's plans for children in care' says
+        # more than the letter)
+        m = _VISIT_SUBJECT.search(c.text)
+        subj = m.group("subj") if m is not None else str(c.facts.get("theme") or "")
+        for rx in _VISIT_AREAS_SAID.values():
+            subj = rx.sub(" ", subj)
+        if set(re.findall(r"[a-z]+", subj.lower())) - _AREA_FRAME:
+            return False
+        if c.verdict != S:
+            c.verdict = S
+            c.explanation = f"The {_label(d)} looked at {' and '.join(sorted(said & theirs))}."
+            c.evidence = [Evidence(d.path, 1, hit.group(0))]
+        return c.type == Kind.VISIT and "theme" in c.facts
+    c.verdict = C
+    c.explanation = (
+        f"The {_label(d)} looked at {' and '.join(sorted(theirs))}, not "
+        f"{' and '.join(sorted(said))}."
+    )
+    c.evidence = [Evidence(d.path, 1, hit.group(0))]
+    return True
+
+
+# a visit named before a count of priority actions: "a focused visit in 2018 found ... that no
+# areas for priority action were identified"
+_VISIT_NAMED = lazyre.compile(
+    r"\b(?P<kind>focused\s+visit|monitoring\s+visit|joint\s+targeted\s+area\s+inspection|JTAI)"
+    r"\b[^.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b|\b(?P<year2>(?:19|20)\d\d)\s+(?P<kind2>focused\s+"
+    r"visit|monitoring\s+visit|joint\s+targeted\s+area\s+inspection|JTAI)\b",
+    re.IGNORECASE,
+)
+# how a report tells that a visit set priority actions: "found that services had deteriorated
+# to a point where several areas for priority action were identified", "identified areas for
+# priority action", "resulting in priority action being required in a number of areas"
+_PRIORITY_SET = lazyre.compile(
+    r"\b(?:(?P<n>\d+|" + T.NUMBER + r"|several|a\s+number\s+of|some|many|multiple)\s+)?"
+    r"(?:areas?\s+(?:for|of|requiring)\s+priority\s+action|priority\s+actions?)\b|"
+    r"\bpriority\s+action\s+(?:being\s+|was\s+|were\s+)?required\b",
+    re.IGNORECASE,
+)
+_PRIORITY_NOT = lazyre.compile(
+    r"\b(?:no|not|nor|without|neither|none|never)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_priority_told(c: Claim, record: RecordView, as_of: date, texts: Any) -> bool:
+    """'a focused visit in 2018 found services had deteriorated so far that no areas for priority
+    action were identified' where ilacs holds no letter of the visit but a later report of the
+    council says, in one sentence naming a visit of that kind and year, that it set areas for
+    priority action ('the focused visit undertaken in 2018 found that services had deteriorated
+    to a point where several areas for priority action were identified'): none against some is
+    contradicted; a number against another number given is contradicted, against the same
+    supported. Else False (no verdict)."""
+    span = c.facts.get("rec_span")
+    if span is None or not span.priority or span.count is None or not c.urns:
+        return False
+    said = _VISIT_NAMED.search(getattr(span, "head", "") or "")
+    if said is None:
+        return False
+    kind = (said.group("kind") or said.group("kind2")).lower().split()[0]
+    year = said.group("year") or said.group("year2")
+    told: list[tuple[Any, int, str, int | None]] = []
+    for d in _reports(record, c.urns[0]):
+        p = _published(d)
+        if p is None or p > as_of + timedelta(days=3) or p.year < int(year):
+            continue
+        for i, page in enumerate(texts.pages(d.id)[:4]):
+            flat = " ".join(page.replace("’", "'").split())
+            for s in re.split(r"(?<=[.!?])\s+", flat):
+                if len(s) > 400 or year not in s or not re.search(kind, s, re.I):
+                    continue
+                m = _PRIORITY_SET.search(s)
+                if m is None or _PRIORITY_NOT.search(s):
+                    continue
+                n = m.group("n")
+                value = T.number(n) if n and T.number(n) is not None else None
+                told.append((d, i + 1, s, int(value) if value is not None else None))
+    if not told:
+        return False
+    d, page_no, sentence, value = told[0]
+    if any(x[3] != value for x in told):
+        return False
+    said_n = span.count
+    if said_n == 0 or (value is not None and value != said_n):
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)} says that visit set "
+            f"{value if value is not None else 'areas for'} priority action"
+            f"{'s' if value is not None and value != 1 else ''}, not {said_n or 'none'}."
+        )
+    elif value == said_n:
+        c.verdict = S
+        c.explanation = f"The {_label(d)} says that visit set {value} priority actions."
+    else:
+        return False
+    c.evidence = [Evidence(d.path, page_no, sentence)]
+    return True
