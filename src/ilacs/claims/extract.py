@@ -50,7 +50,9 @@ _ADJECTIVE_NOUN = lazyre.compile(
     r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback|"
     r"councils|authorities|local authorities|LAs|"
     # "from inadequate to good, with outstanding features": parts of the work, no judgement
-    r"features|elements|aspects|pockets|strengths)\b",
+    r"features|elements|aspects|pockets|strengths|"
+    # ("as London's outstanding tally reaches 11": a count of those with the grade)
+    r"tally|total|club|list|haul|streak|ranks)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = lazyre.compile(
@@ -1185,6 +1187,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     if re.search(
         rf"\b(?!both\b)(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?"
         r"(?:(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)|(?:still\s+)?remain(?:ed)?)\b",
+        body,
+        re.IGNORECASE,
+    ) or re.search(
+        # ("Wolverhampton is now one of six West Midlands councils rated good, while four are
+        # outstanding")
+        rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but)\s+)(?!one\b)(?:\d+|{T.NUMBER})\s+(?:are|were)\s+"
+        rf"(?:now\s+|currently\s+|still\s+)?['‘“\"]?(?:{T.GRADE_WORDS})\b",
         body,
         re.IGNORECASE,
     ):
@@ -3170,6 +3179,18 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             if owner != i:
                 continue
             lead = r.text[max(clause.start, w.start - 35) : w.start]
+            if (
+                role == "current"
+                and w.start > ge
+                and re.search(
+                    r"\b(?:lost|dropped|shed|forfeited|surrendered|relinquished)\b[^,.;]{0,25}$",
+                    lead,
+                    re.IGNORECASE,
+                )
+            ):
+                # "are good again, regaining the rating they lost in 2019": the year the grade
+                # was lost, not given
+                continue
             if (
                 w.start > ge
                 and re.search(r"\bsince\s+(?:[\w-]+\s+){0,3}$", lead, re.IGNORECASE)

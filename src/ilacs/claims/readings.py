@@ -52,6 +52,11 @@ _ALSO = lazyre.compile(r"\b(?:also|too|as well|likewise)\b", re.I)
 _CAME_IN = lazyre.compile(
     r"\b(?:introduced|brought in|came in(?:to force)?|launched|changes? to (?:its|the))\b", re.I
 )
+_FRAMEWORK_WORDS = lazyre.compile(
+    r"\b(?:framework|regime|system|ILACS|SIF|inspections?\s+of\s+local\s+authority|rules|"
+    r"judge?ments?|grades?|ratings?)\b",
+    re.I,
+)
 _THAT_YEAR = lazyre.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
 _SINCE = lazyre.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:start|end|spring|summer|autumn|winter)\s+(?:of\s+)?)?$", re.I
@@ -212,7 +217,12 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         if not that_year and (
             T.GRADE_RE.search(reader.text, before.start, before.end)
             or _ALSO.search(c.text)
-            or _CAME_IN.search(reader.text, before.start, before.end)
+            or (
+                # (a framework's start: "In 2021, Ofsted introduced changes to its framework";
+                # not "The first full inspection of the new authority came in autumn 2021")
+                _CAME_IN.search(reader.text, before.start, before.end)
+                and _FRAMEWORK_WORDS.search(reader.text, before.start, before.end)
+            )
         ):
             return []  # (nor "In 2021, Ofsted introduced changes to its framework")
         said = [

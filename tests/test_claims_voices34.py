@@ -1,0 +1,89 @@
+"""`ilacs check`: words read from the batch written after round 34 (pool ef-ei).
+
+- "Lewisham rated good as London's outstanding tally reaches 11": a tally is no grade;
+- "one of six West Midlands councils rated good, while four are outstanding": a count, not a
+  grade of the council;
+- "The first full inspection of the new authority came in autumn 2021. Inspectors led by Steve
+  Lowe rated Dorset good overall": the year of the sentence before ("came in" is no framework's
+  start);
+- "good again, regaining the rating they lost in 2019": the year the grade was lost;
+- "Inspectors led by Mary Candlin said that in 13 of the 18 cases ...": the finding begins
+  after its speaker, and the lead is a claim of its own.
+
+Real values from the corpus in ../shared."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text, claim_with, contradicted, held_then_caught
+
+
+def test_a_tally_is_no_grade(tmp_path, corpus_db):
+    # Lewisham, 31 January 2024: good in every judgement
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Lewisham rated good as London's outstanding tally reaches 11\n",
+        "2024-01-31",
+        "Lewisham rated good",
+        altered=("rated good", "rated inadequate"),
+        kind="grade",
+    )
+
+
+def test_while_n_are_a_grade_is_a_count(tmp_path, corpus_db):
+    # Wolverhampton, 18 June 2026: good overall; the West Midlands' outstanding councils then:
+    # Coventry, Shropshire, Telford and Wrekin, Walsall
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Wolverhampton is now one of six West Midlands councils rated good, while four are "
+        "outstanding.\n",
+        "2026-06-19",
+    )
+    assert not contradicted(claims), claims
+
+
+def test_the_year_of_the_sentence_before_that_came_in(tmp_path, corpus_db):
+    # Dorset: good with outstanding leadership (19 November 2021, lead inspector Steve Lowe);
+    # outstanding (9 May 2025)
+    text = (
+        "Dorset's children's services are outstanding. The first full inspection of the new "
+        "authority came in autumn 2021. Inspectors led by Steve Lowe rated Dorset good overall, "
+        "with outstanding leadership.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-05-12",
+        "rated Dorset good overall",
+        altered=("with outstanding leadership", "with inadequate leadership"),
+        kind="grade",
+    )
+
+
+def test_the_year_a_grade_was_lost(tmp_path, corpus_db):
+    # Derbyshire: good (2014), requires improvement (September 2019), good (12 January 2024)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Derbyshire County Council's children's services are good again, regaining the rating "
+        "they lost in 2019, a report published by Ofsted today shows.\n",
+        "2024-01-12",
+        "are good again",
+        altered=("are good again", "are outstanding again"),
+    )
+
+
+def test_a_finding_begins_after_its_speaker(tmp_path, corpus_db):
+    # Surrey, 3 June 2015 (lead inspector Mary Candlin): "in 13 of the 17 cases"
+    text = (
+        "Surrey's children's services were rated inadequate. Inspectors led by Mary Candlin said "
+        "that in 13 of the 18 cases they examined involving the risk of child sexual "
+        "exploitation, children did not benefit from a co-ordinated response.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2015-06-04")
+    assert claim_with(claims, "led by Mary Candlin")["verdict"] == "supported"
+    finding = claim_with(claims, "13 of the 18 cases")
+    assert finding["verdict"] == "contradicted"
+    assert "Candlin" not in finding["text"]
