@@ -39,3 +39,23 @@ def test_one_word_changed_in_a_quotation_is_caught(
     tmp_path, corpus_db, text, as_of, quote, altered
 ):
     held_then_caught(tmp_path, corpus_db, text, as_of, quote, altered=altered, kind="quote")
+
+
+def test_one_word_changed_in_a_short_quotation_of_common_words(tmp_path, corpus_db):
+    # Windsor and Maidenhead, 24 February 2020, page 3: "Early help services in RBWM are a real
+    # strength" (the words are common: the one window of the council's reports as long as the
+    # quotation, one word inside it changed)
+    text = (
+        "Children's services in the Royal Borough of Windsor and Maidenhead have been rated good "
+        "by Ofsted. Lead inspector Maire Atherton's team found that early help services \"are a "
+        'real strength".\n'
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2020-02-24",
+        "are a real strength",
+        altered=("a real strength", "a clear strength"),
+        kind="quote",
+    )

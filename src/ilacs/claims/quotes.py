@@ -1215,6 +1215,12 @@ def _check_quote(
         swapped = _scale_swap(q, docs, texts)
         if swapped is not None:
             return swapped
+        one = _one_word_window(words, docs, texts) if len(_parts(q)) == 1 else None
+        if one is not None and _one_word_swapped(one, words):
+            # ('"are a clear strength"' where the report has 'are a real strength': the one
+            # window as long as the quotation, one word inside it changed)
+            why = _classify(one.changes)[1]
+            return _passage_changed(one, found, f"word for word but for one word: {why[0]}")
         best = _best_alignment(words, docs, texts)
         if best is not None and _clearly_there(best, words):
             matches = [best]
@@ -1230,6 +1236,10 @@ def _check_quote(
             )
             if local is not None:
                 return local
+            if best is None or not _one_word_swapped(best, words):
+                # (a short quotation whose words of meaning are few and common: every window of
+                # the council's reports as long as it)
+                best = _one_word_window(words, docs, texts)
             if best is not None and _one_word_swapped(best, words):
                 why = _classify(best.changes)[1]
                 return _passage_changed(best, found, f"word for word but for one word: {why[0]}")
@@ -1474,6 +1484,36 @@ def _passage_changed(
         f"The passage is on {_where(m)}, {how}.",
         [*[f.evidence() for f in found], m.evidence()],
     )
+
+
+def _one_word_window(words: list[str], docs: list[Any], texts: ReportTexts) -> _Match | None:
+    """The one window of the reports, as long as a quotation of four to eight words, that
+    matches it word for word but for one word inside it ('"are a clear strength"' where the
+    report has 'are a real strength'), or None (none, or more than one)."""
+    n = len(words)
+    if not 4 <= n <= 8:
+        return None
+    keys = [_key(w) for w in words]
+    hits: list[_Match] = []
+    for d in docs:
+        index = texts.index(d.id)
+        doc_keys = index.keys
+        anchor = keys[0]
+        for p in index.positions.get(anchor, ()):
+            if p + n > len(doc_keys) or doc_keys[p + n - 1] != keys[-1]:
+                continue
+            off = [i for i in range(1, n - 1) if doc_keys[p + i] != keys[i]]
+            if len(off) != 1:
+                continue
+            i = off[0]
+            m = _Match(d, index, p, p + n, False, [], n - 1)
+            m.changes = [("replace", [words[i]], [index.words[p + i]])]
+            m.change_at = [i]
+            hits.append(m)
+    # (the same words in two reports are one passage; two different words, no telling which)
+    if len({h.changes[0][2][0] for h in hits}) != 1:
+        return None
+    return hits[0]
 
 
 def _one_word_swapped(m: _Match, words: list[str]) -> bool:
