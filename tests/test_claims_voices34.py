@@ -87,3 +87,33 @@ def test_a_finding_begins_after_its_speaker(tmp_path, corpus_db):
     finding = claim_with(claims, "13 of the 18 cases")
     assert finding["verdict"] == "contradicted"
     assert "Candlin" not in finding["text"]
+
+
+def test_the_old_county_councils_grade_is_not_the_new_councils(tmp_path, corpus_db):
+    # Dorset Council (from 2019): good (2021), outstanding (9 May 2025); Dorset County
+    # Council's reports are not in the record
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Dorset Council's children's services have been rated outstanding by Ofsted, completing "
+        "a turnaround that began when the old county council was told its services required "
+        "improvement.\n",
+        "2025-05-12",
+        "rated outstanding by Ofsted",
+        altered=("rated outstanding by Ofsted", "rated inadequate by Ofsted"),
+    )
+
+
+def test_a_move_of_the_work_with_children_who_need_help_and_protection(tmp_path, corpus_db):
+    # Wolverhampton: help and protection good (2022) -> requires improvement (18 June 2026)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Wolverhampton's children's services have held on to their good rating from Ofsted, but "
+        "inspectors have downgraded the council's work with children who need help and "
+        "protection.\n",
+        "2026-06-19",
+        "downgraded the council's work",
+        altered=("downgraded the council's work", "upgraded the council's work"),
+        kind="trend",
+    )

@@ -4462,6 +4462,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if jump:
         # "rated good, a jump of two grades from 2016": the jump is a claim of its own
         end = _trim_span(r.text, start, grades[-1][1] + jump.start())[1]
+    for j in range(1, len(items)):
+        later_pred = _PREDECESSOR.search(r.text, grades[j - 1][1], grades[j][0])
+        if later_pred and len(items) == len(grades):
+            # "rated outstanding by Ofsted, completing a turnaround that began when the old
+            # county council was told its services required improvement": the grades after it
+            # are the council before this one's, which ilacs files under another name
+            del items[j:]
+            break
     pred = _PREDECESSOR.search(r.text, clause.start, grades[0][0])
     if pred and not re.search(
         r"\b(?:replac\w+|succeed\w*|took over from|taking over from|from)\s+(?:the\s+)?$",
@@ -5882,7 +5890,13 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # "inspectors have marked down the help given to children at risk of harm",
             # "help and protection was downgraded": the move of the one judgement named as its
             # object or its subject
-            obj = re.match(r"\s+(?:(?:the|its|their)\s+)?", head[d.end() :])
+            # ("have downgraded the council's work with children who need help and protection")
+            obj = re.match(
+                r"\s+(?:(?:the|its|their)\s+)?(?:(?:council|authority|borough|county|city)['’]s\s+)?"
+                r"(?:(?:work|services?|support|provision)\s+(?:with|for|to)\s+)?",
+                head[d.end() :],
+                re.IGNORECASE,
+            )
             after_areas = T.areas_in(head[d.end() : d.end() + 80])
             before_areas = T.areas_in(head[: d.start()])
             said = [a for at, _, a in after_areas[:1] if obj is not None and at == obj.end()] or [
