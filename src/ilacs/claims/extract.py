@@ -4462,9 +4462,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if jump:
         # "rated good, a jump of two grades from 2016": the jump is a claim of its own
         end = _trim_span(r.text, start, grades[-1][1] + jump.start())[1]
-    for j in range(1, len(items)):
+    for j in range(1, len(items) if len(items) == len(grades) else 0):
         later_pred = _PREDECESSOR.search(r.text, grades[j - 1][1], grades[j][0])
-        if later_pred and len(items) == len(grades):
+        if later_pred:
             # "rated outstanding by Ofsted, completing a turnaround that began when the old
             # county council was told its services required improvement": the grades after it
             # are the council before this one's, which ilacs files under another name
