@@ -117,3 +117,17 @@ def test_a_move_of_the_work_with_children_who_need_help_and_protection(tmp_path,
         altered=("downgraded the council's work", "upgraded the council's work"),
         kind="trend",
     )
+
+
+def test_a_grade_said_of_two_councils_in_turn_is_read(tmp_path, corpus_db):
+    # (one grade word for two councils: the predecessor's check stopped the whole article)
+    # Leeds: outstanding (December 2018); North Yorkshire: outstanding (August 2018)
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Three councils hold the top grade: Leeds, North Yorkshire and North Lincolnshire. Leeds "
+        "was rated outstanding last December and North Yorkshire in August last year.\n",
+        "2019-08-28",
+    )
+    assert claims
+    assert not contradicted(claims), claims
