@@ -3,14 +3,13 @@ recommendations: real values from the corpus and four of the letters in ../share
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
 from ilacs.claims.check import check_article, load_record, make_texts
 from ilacs.claims.extract import extract
-from tests.conftest import LETTERS
+from tests.claims_helpers import corpus_with_letters
 
 LETTER_FILES = (
     "80498_haringey__children's_services_focused_visit_-_21_january_2020.pdf",
@@ -23,17 +22,7 @@ LETTER_FILES = (
 @pytest.fixture(scope="module")
 def letters_check(corpus_db, tmp_path_factory):
     """Check an article against the corpus plus four focused-visit letters."""
-    from ilacs.ingest import ingest
-
-    tmp = tmp_path_factory.mktemp("letters")
-    db = tmp / "letters.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    for name in LETTER_FILES:
-        shutil.copy(LETTERS / name, pdfs / name)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("letters"), LETTER_FILES)
     record, texts = load_record(db), make_texts(db)
 
     def run(text: str, as_of: date) -> dict[str, str]:

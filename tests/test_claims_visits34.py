@@ -10,14 +10,12 @@ in ../shared: Wokingham's December 2024 visit (care leavers), Sunderland's Octob
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
 from ilacs.claims.check import check_article, load_record, make_texts
-from tests.claims_helpers import claim_with, contradicted
-from tests.conftest import LETTERS
+from tests.claims_helpers import claim_with, contradicted, corpus_with_letters
 
 LETTER_FILES = (
     "80582_wokingham__children's_services_focused_visit_-_28_january_2025.pdf",
@@ -29,18 +27,8 @@ LETTER_FILES = (
 
 @pytest.fixture(scope="module")
 def check(corpus_db, tmp_path_factory):
-    """The claims of an article, checked against the corpus plus three focused-visit letters."""
-    from ilacs.ingest import ingest
-
-    tmp = tmp_path_factory.mktemp("letters34")
-    db = tmp / "letters.db"
-    shutil.copy(corpus_db, db)
-    pdfs = tmp / "pdfs"
-    pdfs.mkdir()
-    for name in LETTER_FILES:
-        shutil.copy(LETTERS / name, pdfs / name)
-    summary = ingest(pdfs, db)
-    assert summary.failed == 0, summary.errors
+    """The claims of an article, checked against the corpus plus four focused-visit letters."""
+    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("letters34"), LETTER_FILES)
     record, texts = load_record(db), make_texts(db)
 
     def run(text: str, as_of: str) -> list[dict]:
