@@ -8454,7 +8454,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not _REGION.fullmatch(m.group("rg"))
     ):
         return  # "None of Greater Manchester's councils ...": the same
-    if m.re is _COUNT and m.group("own0") and not _REGION.search(body):
+    region_said = _REGION.search(body) is not None
+    if m.re is _COUNT and m.group("own0") and not region_said:
         # "And for the North West, one statistic stands out: not one of its councils is
         # currently rated outstanding": the region the sentence (or the one before) names
         prev = [x for x in r.sentence_spans if x.end <= sentence.start][-1:]
