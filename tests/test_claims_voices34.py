@@ -131,3 +131,17 @@ def test_a_grade_said_of_two_councils_in_turn_is_read(tmp_path, corpus_db):
     )
     assert claims
     assert not contradicted(claims), claims
+
+
+def test_the_only_one_in_the_region_that_opens_the_sentence(tmp_path, corpus_db):
+    # South West, 13 March 2023: Cornwall the only council rated outstanding (5 November 2019)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "In the South West, Bristol is one of five councils rated requires improvement, with "
+        "Cornwall the only one rated outstanding.\n",
+        "2023-03-13",
+        "Cornwall the only one",
+        altered=("Cornwall the only one", "Devon the only one"),
+        kind="rank",
+    )

@@ -7768,6 +7768,19 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 r"\b(?:councils|authorities|boroughs|counties|local\s+authorities)\b", prev, re.I
             ):
                 region = _REGION.search(prev)
+    if (
+        region is None
+        and clause.start > sentence.start
+        and re.search(r"\bonly\s+(?:one|council|authority|borough)\b", body, re.I)
+    ):
+        # "In the South West, Bristol is one of five councils rated requires improvement, with
+        # Cornwall the only one rated outstanding": the region that opens the sentence
+        opener = re.match(
+            r"\W*(?:in|across|among|within)\s+(?:the\s+)?[^,;]{2,40},",
+            r.text[sentence.start : clause.start],
+            re.I,
+        )
+        region = _REGION.search(opener.group(0)) if opener else None
     fw_words, fw_year = _framework_in(r, sentence, clause.start, stop)
     if fw_words is None and re.match(r"\W*(?:and|but)\s+(?:is\s+|was\s+)?the\s+\w+", body, re.I):
         # "one of 17 councils rated outstanding under the framework, and the sixth London
