@@ -511,6 +511,18 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _told_of_earlier(c, record, texts, as_of)
 
 
+def _inspections_held(record: RecordView, urn: int, as_of: date) -> list[Any]:
+    """The council's full inspections, graded or not, out by `as_of`, oldest first."""
+    return sorted(
+        (
+            d
+            for d in record.by_urn.get(urn, [])
+            if d.kind == "inspection" and d.published and d.published <= as_of + timedelta(days=3)
+        ),
+        key=lambda d: d.published,
+    )
+
+
 def _only_before_the_record(c: Claim, record: RecordView, as_of: date) -> bool:
     """A grade whose words name only years before the first inspection ilacs holds of its
     council, and that extraction bound to no time ('since the joint area review of November
@@ -519,14 +531,7 @@ def _only_before_the_record(c: Claim, record: RecordView, as_of: date) -> bool:
     if len(set(c.urns)) != 1 or any(it.get("whens") for it in c.facts.get("grades") or []):
         return False
     years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", c.text)}
-    docs = sorted(
-        (
-            d
-            for d in record.by_urn.get(c.urns[0], [])
-            if d.kind == "inspection" and d.published and d.published <= as_of + timedelta(days=3)
-        ),
-        key=lambda d: d.published,
-    )
+    docs = _inspections_held(record, c.urns[0], as_of)
     return bool(years) and bool(docs) and max(years) < min(_doc_years(docs[0]))
 
 
@@ -556,14 +561,7 @@ def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: da
     if len(set(c.urns)) != 1:
         return
     years = sorted({int(y) for y in re.findall(r"\b(20[01]\d)\b", c.text)})
-    docs = sorted(
-        (
-            d
-            for d in record.by_urn.get(c.urns[0], [])
-            if d.kind == "inspection" and d.published and d.published <= as_of + timedelta(days=3)
-        ),
-        key=lambda d: d.published,
-    )
+    docs = _inspections_held(record, c.urns[0], as_of)
     if not years or not docs or any(y >= min(_doc_years(docs[0])) for y in years):
         return
     if any(w.precision != "year" or w.relative for w in T.dates(c.text, as_of)):
