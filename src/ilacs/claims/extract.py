@@ -2308,8 +2308,8 @@ _SCENE_SUBJECT = lazyre.compile(
 # concluded ...": 'then' at the time the sentence before named (one that gave no grade itself)
 _SCENE_THEN = lazyre.compile(r"\W*(?:back\s+)?then\s*,", re.IGNORECASE)
 _SCENE_THAT_IN = lazyre.compile(
-    r"\b(?:that|the\s+same)\s+(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|spring|summer|autumn|winter)\b|year\b(?!s))",
+    rf"\b(?:that|the\s+same)\s+(?:(?:{T.MONTH_NAME}|spring|summer|autumn|winter)\b|"
+    r"year\b(?!s))",
     re.IGNORECASE,
 )
 _SCENE_THAT = lazyre.compile(
