@@ -1215,7 +1215,10 @@ def _check_quote(
         swapped = _scale_swap(q, docs, texts)
         if swapped is not None:
             return swapped
-        one = _one_word_window(words, docs, texts) if len(_parts(q)) == 1 else None
+        # (a short quotation whose words of meaning are few and common: every window of the
+        # council's reports as long as it, looked for once)
+        whole = len(_parts(q)) == 1
+        one = _one_word_window(words, docs, texts) if whole else None
         if one is not None and _one_word_swapped(one, words):
             # ('"are a clear strength"' where the report has 'are a real strength': the one
             # window as long as the quotation, one word inside it changed)
@@ -1237,9 +1240,7 @@ def _check_quote(
             if local is not None:
                 return local
             if best is None or not _one_word_swapped(best, words):
-                # (a short quotation whose words of meaning are few and common: every window of
-                # the council's reports as long as it)
-                best = _one_word_window(words, docs, texts)
+                best = one if whole else _one_word_window(words, docs, texts)
             if best is not None and _one_word_swapped(best, words):
                 why = _classify(best.changes)[1]
                 return _passage_changed(best, found, f"word for word but for one word: {why[0]}")
