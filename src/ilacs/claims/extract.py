@@ -8007,6 +8007,8 @@ _COUNT = re.compile(
     # ("ten of the region's 23 inspected councils")
     rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+|"
     rf"inspected\s+|graded\s+)*"
+    # ("the West Midlands is now home to two inadequate councils": the grade before the noun)
+    rf"(?:(?<=\d\s)|(?<=[a-z]\s))(?:(?P<pre>outstanding|good|inadequate|(?:good|outstanding)\s+or\s+(?:good|outstanding))\s+(?=(?:local authorities|councils|authorities|LAs|boroughs)\b))?"
     rf"(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
     rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=not\sone\s)(?:council|local\s+authority|authority)(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b)"
@@ -8626,8 +8628,11 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r.text[clause.start + m.end() : colon if colon >= 0 else sentence.end]
         )
     ]
+    if m.re is _COUNT and m.group("pre"):
+        # "two inadequate councils": the grade the noun carries
+        grades = sorted({T.grade_of(x) for x in T.GRADE_RE.findall(m.group("pre"))})
     after = r.text[clause.start + m.end() : clause.end][:80]
-    own_grade = T.GRADE_RE.search(after)
+    own_grade = T.GRADE_RE.search(after) or (m.re is _COUNT and m.group("pre"))
     if not own_grade and _HIGHEST.search(after) and not _LOWEST.search(after):
         # "only five councils have received the top overall rating"; "four of the region's 12
         # councils now hold the top grade, while eight are rated good or better": the clause's
@@ -8929,6 +8934,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # not only later in the sentence: a plain count of councils by grade
             "plain": bool(
                 T.GRADE_RE.search(r.text, clause.start + m.end(), clause.end)
+                or (m.re is _COUNT and m.group("pre"))
                 or _HIGHEST.search(after)
                 or _LOWEST.search(after)
             ),

@@ -364,7 +364,7 @@ _READ_WORDS = frozenset(
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
     puts put putting end table
-    wider places placed placing rate rates judge judges
+    wider places placed placing rate rates judge judges home
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
