@@ -426,22 +426,20 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         ]
         if firsts:
             seen_then = [mine[w] for w in firsts]
-            slack = 0 if total is not None else max(1, round(0.2 * n))
+            # (the first count holds on the day by these readings: the later ones are of the
+            # same councils on the same day, with no slack)
             if n in seen_then:
                 c.verdict = S
                 c.explanation = (
                     f"{n} by reading {firsts[seen_then.index(n)]}, which gives the tally's first "
                     f"count too ({lines})."
                 )
-            elif all(abs(x - n) > slack for x in seen_then):
+            else:
                 c.verdict = C
                 c.explanation = (
                     f"{seen_then[0]}, not {n}, by reading {firsts[0]}, which gives the tally's first "
                     f"count ({n0} {_grade_words(g0)}) ({lines})."
                 )
-            else:
-                c.verdict = N
-                c.explanation = f"Near the count by the reading of the tally's first ({lines})."
             return
     hold = [x for x in plain if x[1] == n and (total is None or x[2] == total)]
     # with the total named and matched, the record holds every council counted: no slack;

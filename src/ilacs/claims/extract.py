@@ -1103,7 +1103,10 @@ def _areas_are_graded(body: str, offset: int) -> bool:
     named as the subject of a grade with no verb of rating ('are', 'remain')."""
     areas = [a for a in T.areas_in(body, offset) if a[2] != "overall"]
     if not areas or not re.fullmatch(
-        r"\W*(?:(?:but|and|while|whereas|however)\W+)?(?:the\s+|its\s+)?",
+        r"\W*(?:(?:but|and|while|whereas|however)\W+)?(?:the\s+|its\s+|their\s+)?"
+        # ("Knowsley's leadership was good in 2017", "the council's help and protection")
+        r"(?:(?:(?-i:[A-Z][\w&-]*)\s+){0,3}(?-i:[A-Z][\w&-]*)['’]s\s+|"
+        r"(?:council|borough|county|city|authority)['’]s\s+)?",
         body[: areas[0][0] - offset],
         re.I,
     ):
@@ -1115,9 +1118,13 @@ def _areas_are_graded(body: str, offset: int) -> bool:
             return False
     return bool(
         re.fullmatch(
-            r"\s+(?:are|is|was|were|remains?|remained|stays?|stayed)\s+"
+            r"(?:\s+services?)?\s+(?:are|is|was|were|remains?|remained|stays?|stayed)\s+"
             r"(?:(?:all|both|now|still|also)\s+){0,2}['‘“\"]?"
-            rf"(?:{T.GRADE_WORDS})['’”\"]?\W*",
+            rf"(?:{T.GRADE_WORDS})['’”\"]?"
+            # ("... was good in 2017 and is now inadequate": the time, a second grade)
+            rf"(?:\s+in\s+(?:{T.MONTH_NAME}\s+)?(?:19|20)\d\d)?"
+            r"(?:,?\s+(?:and|but)\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?['‘“\"]?"
+            rf"(?:{T.GRADE_WORDS})['’”\"]?(?:\s+in\s+(?:{T.MONTH_NAME}\s+)?(?:19|20)\d\d)?)?\W*",
             body[areas[-1][1] - offset :],
             re.I,
         )

@@ -2589,6 +2589,16 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
         tail = re.match(r"\s+made\s+by\s+(?:ofsted|inspectors)", sentence[m_end:], re.I)
         if tail:
             end += tail.end()
+        # "nine recommendations for priority and immediate action": the SIF's first list
+        then = re.match(
+            r"\s+(?:for|requiring|needing)\s+(?:urgent\s+|immediate\s+|priority\s+)"
+            r"(?:and\s+(?:immediate|priority|urgent)\s+)?action\b",
+            sentence[m_end:],
+            re.I,
+        )
+        if then and not tail:
+            priority = True
+            end += then.end()
         out.append(
             RecSpan(
                 start,
