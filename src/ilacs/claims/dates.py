@@ -243,6 +243,46 @@ def _graded_elsewhen_that_year(c: Claim, graded: list, w0: T.When) -> bool:
     return True
 
 
+# the single inspection framework's first inspections: ilacs holds every full inspection of
+# every council since
+_SIF_BEGAN = date(2013, 11, 1)
+# a full inspection named ("inspectors returned", "a three-week inspection", "spent almost four
+# weeks in the county")
+_FULL_INSPECTION_SAID = lazyre.compile(
+    r"\binspect(?:ion|ors|ed)\b|\b(?:Ofsted|the\s+watchdog|the\s+inspectorate)\s+"
+    r"(?:returned|visited|came\s+back|went\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_inspection_then(c: Claim, graded: list, w0: T.When, as_of: date) -> bool:
+    """'inspectors returned in January 2021', 'in May and June 2014 under the single inspection
+    framework' where no full inspection of the council ilacs holds was within months of it:
+    ilacs holds every full inspection since the single inspection framework began, so the month
+    is wrong (a visit of another kind named, a month ilacs guessed the year of: not settled)."""
+    if not graded or w0.precision not in ("month", "period", "season"):
+        return False
+    if w0.relative and str(w0.first.year) not in c.text:
+        return False
+    if w0.first < _SIF_BEGAN or w0.last > as_of:
+        return False
+    said = c.facts.get("lead", "") + c.text
+    sentence = c.facts.get("sentence_before", "") + said + c.facts.get("sentence_after", "")
+    if not _FULL_INSPECTION_SAID.search(said) or _OTHER_VISIT_SAID.search(sentence):
+        return False
+    c.verdict = C
+    c.explanation = (
+        f"ilacs holds every full inspection of this council since the single inspection "
+        f"framework began, none near {w0.first.strftime('%B %Y')}: "
+        + "; ".join(
+            f"the {_label(d)}, on site {d.inspection_start} to {d.inspection_end}" for d in graded
+        )
+        + "."
+    )
+    c.evidence = [_dates_evidence(d) for d in graded]
+    return True
+
+
 def _check_dates(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     before = (c.verdict, c.explanation)
     _check_dates_of(c, record, as_of, texts)
@@ -426,9 +466,11 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             and not any(w0.first.year in _doc_years(d) for d in graded)
             # a date of the inspection before ("its last inspection in 2012"), not "the first
             # time since 2013"
+            # ("identified at a previous inspection in 2012": one of the earlier ones)
             and re.search(
-                rf"\b(?:last|previous|prior)\b[^.;]{{0,60}}\b(?:in|of)\s+(?:\w+\s+)?{w0.first.year}",
-                c.text,
+                rf"(?<!\ba\s)\b(?:last|previous|prior)\b[^.;]{{0,60}}\b(?:in|of)\s+(?:\w+\s+)?"
+                rf"{w0.first.year}",
+                c.facts.get("lead", "")[-40:] + c.text,
                 re.IGNORECASE,
             )
             # (not "the previous inspections, in 2010 and 2012": the several inspections a
@@ -526,6 +568,8 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
         if _fresh_report_date(c, record, urn, whens, graded, as_of):
             return
         if _graded_elsewhen_that_year(c, graded, w0):
+            return
+        if _no_inspection_then(c, graded, w0, as_of):
             return
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council near that date."
         return

@@ -11168,10 +11168,46 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _drop_grades_of_none_of_councils(r)
     _counts_in_subregions(r)
     _grade_then_move(r)
+    _that_area(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     _runs_to_event(r)
     return r.claims
+
+
+# "That area has now moved up a grade", "This judgement is now outstanding": the judgement the
+# sentence before named last
+_THAT_AREA = lazyre.compile(
+    r"\W*(?:(?:and|but|so)\s+)?(?:that|this|the\s+same)\s+(?:area|judge?ment|service)\b",
+    re.IGNORECASE,
+)
+
+
+def _that_area(r: Reader) -> None:
+    """'... but help and protection for children was judged only good. That area has now moved
+    up a grade.': a grade or move whose subject points back to a judgement is that judgement's,
+    not the council's overall effectiveness."""
+    for c in r.claims:
+        if c.type not in (Kind.TREND, Kind.GRADE) or T.areas_in(c.text):
+            continue
+        spans = r.sentence_spans
+        k = next((i for i, x in enumerate(spans) if x.start <= c.start < x.end), None)
+        if not k or not _THAT_AREA.match(r.text, spans[k].start, c.end):
+            continue
+        named = []
+        for before in spans[max(0, k - 2) : k][::-1]:
+            # (the sentence before, or the one before it when that names none)
+            named = [a for a in T.areas_in(r.text[before.start : before.end]) if a[2] != "overall"]
+            if named:
+                break
+        if not named:
+            continue
+        area = named[-1][2]
+        if c.type == Kind.TREND and c.facts.get("area") in (None, "overall"):
+            c.facts["area"] = area
+        for it in c.facts.get("grades") or []:
+            if isinstance(it, dict) and not it.get("areas"):
+                it["areas"] = [area]
 
 
 # "..., up from requires improvement at the last inspection": where a grade's move begins
