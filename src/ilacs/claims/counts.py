@@ -33,6 +33,7 @@ from ilacs.claims.view import (
     _region_of,
     view_doc,
 )
+from ilacs.constants import JUDGEMENT_AREAS
 from ilacs.errors import IlacsError
 
 
@@ -337,7 +338,15 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         for family in dict.fromkeys(families):
             for rule in ("published", "ofsted"):
                 try:
-                    snap = snapshot(record, day, rule=rule, framework=family)
+                    # (by the judgement counted: a council whose latest report grades no
+                    # overall effectiveness, the 2026 framework's, still grades its leaders)
+                    snap = snapshot(
+                        record,
+                        day,
+                        rule=rule,
+                        framework=family,
+                        judgement=area if area in JUDGEMENT_AREAS else "overall",
+                    )
                 except IlacsError:
                     continue
                 graded = [

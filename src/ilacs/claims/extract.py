@@ -160,7 +160,9 @@ _NEGATED = lazyre.compile(
     # "the only areas to escape the lowest grade": a grade they were not given
     # "without also being rated outstanding overall": a grade not held
     r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
-    r"without)\s+(?:(?:yet|also|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
+    # ("without the borough once being judged good overall")
+    r"without(?:\s+(?:the\s+(?:council|borough|county|city|authority|service|services)|it|them))?)\s+"
+    r"(?:(?:yet|also|once|ever|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
     r"[‘'“\"]?$"
     # "Ten years, three inspections, no 'good'", "a decade and no outstanding": a grade none of
@@ -524,6 +526,17 @@ class Reader:
             # the region: Bracknell Forest, Brighton and Hove and Hampshire": the councils a
             # colon lists after the clause are what it counts, not its subject)
             and not (m.start >= clause.end and ":" in self.text[clause.end : m.start])
+            # ("That was a one-grade jump overall, and it put the town alongside neighbours
+            # such as Rotherham": a council named after the clause to compare with)
+            and not (
+                m.start >= clause.end
+                and re.search(
+                    r"\b(?:such\s+as|like|alongside|including|joining|unlike|behind|than)\s+"
+                    r"(?:(?:its\s+|their\s+)?(?:neighbours?|neighbouring)\s+)?$",
+                    self.text[max(sentence.start, m.start - 40) : m.start],
+                    re.IGNORECASE,
+                )
+            )
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
@@ -1093,7 +1106,10 @@ def _practice_said(before: str, word: str) -> bool:
 _SERVICES_ARE = lazyre.compile(
     r"\bchildren['’]s\s+(?:social\s+care\s+)?services\s+(?:are|is|were|was|remain|remains|"
     r"remained|stay|stays|stayed)\s+(?:(?:now|still|all|also|once\s+again)\s+)?['‘“\"]?"
-    rf"(?:{T.GRADE_WORDS})\b",
+    rf"(?:{T.GRADE_WORDS})\b"
+    # ("Rochdale Council's children's services still require improvement")
+    r"|\bchildren['’]s\s+(?:social\s+care\s+)?services\s+(?:(?:now|still|also|continue\s+to)\s+)?"
+    r"requir(?:e|es|ed)\s+improvement\b",
     re.IGNORECASE,
 )
 
@@ -1308,7 +1324,17 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             or re.search(rf"\b{g_}\s+or\s+['‘“\"]?$", before, re.I)
         ):
             continue
-        if not quoted and _ADJECTIVE_NOUN.match(after):
+        served = re.match(r"\s+services?\s+(?:for|to)\s+(?:the\s+|its\s+|their\s+)?", after, re.I)
+        if (
+            not quoted
+            and _ADJECTIVE_NOUN.match(after)
+            # ("rated good last summer with outstanding services for children in care": a
+            # judgement's grade, the judgement after the services)
+            and not (
+                served
+                and any(a == 0 for a, _, _ in T.areas_in(after[served.end() : served.end() + 60]))
+            )
+        ):
             continue
         area_for = re.match(r"\s+for\s+(?:the\s+|its\s+|their\s+)?", after)
         if (
@@ -2424,6 +2450,21 @@ def _opening_when_year(r: Reader, sentence: T.Span, pos: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _that_move_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
+    """'Barnsley was rated good for the first time in 2018. That was a one-grade jump overall':
+    a move that points back to the grade the sentence before told, of the one year it names."""
+    if not re.match(
+        r"\W*(?:That|This|It)\s+(?:was|is|marked|marks|represented|represents|meant|means)\b",
+        r.text[sentence.start : clause.end],
+    ):
+        return None
+    prev = [x for x in r.sentence_spans if x.end <= sentence.start][-1:]
+    if not prev:
+        return None
+    years = set(re.findall(r"\b((?:19|20)\d\d)\b", r.text[prev[0].start : prev[0].end]))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _scene_year(r: Reader, sentence: T.Span, clause: T.Span, across: bool = False) -> int | None:
     """The year the narrative before a clause sets it in, within its paragraph: a sentence
     that opens with a year ("In 2015, ...", "By the autumn of 2021 ..."), "That summer" after
@@ -3208,6 +3249,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 continue
             if role == "current" and w.start > ge and _FROM_DATE.search(lead):
                 continue  # "good, a jump of two grades from 2016": the old grade's date
+            if (
+                w.start > ge
+                and re.search(
+                    r"\b(?:after|since|following|before|despite)\b[^,.;]{0,40}$", lead, re.I
+                )
+                and re.match(
+                    r"\s*(?:downgrade|upgrade|demotion|drop|fall|slump|dip|rise|verdict|"
+                    r"rating|grade|inspection|report|visit|intervention|crisis|scandal|"
+                    r"cyber[\s-]?attack)s?\b",
+                    r.text[w.end : w.end + 30],
+                    re.I,
+                )
+            ):
+                # "back to 'good' after cyber attack and 2019 downgrade": the year of the event
+                # the grade came after, not the grade's
+                continue
             if role == "previous" and not left and w.start > ge and _attributed(r, w):
                 # "two years after they were branded inadequate, according to a report
                 # published on Friday": the day of the report, not of the grade before
@@ -6049,7 +6106,8 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # move of the inspection of the year the narrative set
             "scene": _scene_year(r, sentence, clause)
             or _lead_days_year(r, sentence, clause)
-            or _opening_when_year(r, sentence, clause.start + m.start()),
+            or _opening_when_year(r, sentence, clause.start + m.start())
+            or _that_move_year(r, sentence, clause),
             # "jumped two grades to good in March 2020": the move of the inspection of that year
             "at_year": (
                 int(at.group("y"))
@@ -8019,6 +8077,10 @@ _COUNT = re.compile(
     rf"(?:local authorities|councils|authorities|LAs|boroughs|children['’]s services departments"
     rf"|children['’]s services authorities|(?<=no\s)council(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=not\sone\s)(?:council|local\s+authority|authority)(?=\s+(?:in\b|has\s+(?:yet\s+|ever\s+|so\s+far\s+)?been\s+(?:rated|judged|graded)\b))|(?<=single\s)council(?=\s+in\b)"
     rf"|(?<=no\sLondon\s)borough(?=\s+(?:is|has)\b)|(?<=\bnone\s)(?=in\s+the\s+region\b)"
+    # ("Only one London council is currently rated inadequate")
+    rf"|(?:(?<=only\sone\s)|(?<=just\sone\s)|(?<=only\sone\sLondon\s)|(?<=just\sone\sLondon\s))"
+    rf"(?:council|local\s+authority|authority|borough)(?=\s+(?:is|was|remains|has|holds|currently|now|"
+    rf"still|rated|judged|graded)\b)"
     # "no North West council is rated outstanding", "Not one North West council holds an
     # outstanding rating": one council of a region named before it, none of them
     rf"|(?(none)(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)(?=\s+(?:is|was|has|"
@@ -8990,7 +9052,14 @@ def _split_tally(r: Reader, base: int, more_at: list[tuple[int, int]]) -> None:
         return
     c.end, c.text = end, r.text[c.start : end]
     c.facts["more"] = []
+    # "57 councils now hold an outstanding grade for leadership, while eight are rated
+    # inadequate for it": the one judgement the first count names is the later ones' too
+    first_areas = {a for _, _, a in T.areas_in(c.text)}
+    first_area = c.facts.get("area") or (
+        first_areas.pop() if len(first_areas) == 1 and "overall" not in first_areas else None
+    )
     for (k, g), (s0, e0) in zip(more, more_at, strict=True):
+        own_area = T.areas_in(r.text[base + s0 : base + e0])
         r.add(
             T.Span(base + s0, base + e0),
             Kind.COUNT,
@@ -9004,6 +9073,7 @@ def _split_tally(r: Reader, base: int, more_at: list[tuple[int, int]]) -> None:
                 "more": [],
                 "plain": True,
                 "either": False,
+                "area": None if own_area else first_area,
                 # (checked by the readings that hold the first count)
                 "tally_first": [c.facts.get("n"), (c.facts.get("grades") or [None])[0]]
                 if c.facts.get("n") is not None and c.facts.get("grades")
@@ -9829,6 +9899,14 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     )
     at_year = int(at.group("y")) if at and re.match(r"\W*when\b", body, re.IGNORECASE) else None
+    in_year = re.search(
+        # "Barnsley was rated good for the first time in 2018": the inspection of that year
+        rf"\bfirst\s+time\s*,?\s+in\s+(?:(?:{T.MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b",
+        body,
+        re.I,
+    )
+    if at_year is None and in_year and not since:
+        at_year = int(in_year.group("y"))
     if at_year is None and not since:
         # "and in 2015, under Ofsted's single inspection framework, the city was rated good for
         # the first time", "In 2019 ... The council was rated good for the first time": the
@@ -11169,12 +11247,24 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _counts_in_subregions(r)
     _grade_then_move(r)
     _that_area(r)
+    # "Dudley will be lucky to escape requires improvement for a third time in a row": a
+    # forecast of an inspection to come, not a grade given
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if c.type not in (Kind.TREND, Kind.GRADE) or not _FORECAST_ESCAPE.search(c.text)
+    ]
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     _runs_to_event(r)
     return r.claims
 
 
+_FORECAST_ESCAPE = lazyre.compile(
+    r"\b(?:will|would|could|might|may|is\s+(?:likely|unlikely|expected|set)\s+to)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:escape|avoid|dodge|stave\s+off)\b",
+    re.IGNORECASE,
+)
 # "That area has now moved up a grade", "This judgement is now outstanding": the judgement the
 # sentence before named last
 _THAT_AREA = lazyre.compile(
@@ -11192,8 +11282,25 @@ def _that_area(r: Reader) -> None:
             continue
         spans = r.sentence_spans
         k = next((i for i, x in enumerate(spans) if x.start <= c.start < x.end), None)
-        if not k or not _THAT_AREA.match(r.text, spans[k].start, c.end):
+        if not k:
             continue
+        if not _THAT_AREA.match(r.text, spans[k].start, c.end):
+            # "But help and protection has not recovered. It was judged to require improvement
+            # ...": 'it' after a sentence whose subject is a judgement
+            prev = spans[k - 1]
+            first = T.areas_in(r.text[prev.start : prev.end])
+            if not (
+                re.match(
+                    r"\W*It\s+(?:was|is|has|had|remains|remained)\b", r.text[spans[k].start : c.end]
+                )
+                and first
+                and first[0][2] != "overall"
+                and re.fullmatch(
+                    r"\W*(?:(?:But|And|However|Yet|Meanwhile|Now),?\s+)?(?:the\s+|its\s+)?",
+                    r.text[prev.start : prev.start + first[0][0]],
+                )
+            ):
+                continue
         named = []
         for before in spans[max(0, k - 2) : k][::-1]:
             # (the sentence before, or the one before it when that names none)

@@ -561,6 +561,9 @@ def _check_grades_one(
             # record reaches back before then or the words keep to recent years
             window = bool(upto) and (
                 upto[0].framework == "pre_sif"
+                # (requires improvement is a grade of the single inspection framework and
+                # after: every inspection that could give it is held)
+                or it.get("grade") == "requires_improvement"
                 or bool(
                     re.search(
                         rf"\b(?:in|within|over)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
@@ -829,6 +832,16 @@ def _check_grades_one(
                         re.IGNORECASE,
                     )
                 )
+                # "It was judged to require improvement for the third inspection running": the
+                # run that ends at the inspection told, in the past tense too
+                or (
+                    it["role"] == "previous"
+                    and re.search(
+                        r"\b(?:inspections?|times?)\s+(?:running|in\s+a\s+row)\b",
+                        c.text,
+                        re.IGNORECASE,
+                    )
+                )
             )
             # "the report, published today, is the third good rating in a row": a date that
             # names the latest report does not take it out of the run
@@ -841,7 +854,8 @@ def _check_grades_one(
                 # "children in care were again judged to be good": that area's grades
                 ok = all(_check_grade_item(x, it, False) is not False for x in upto)
                 if not ok:
-                    results.append((d, dict(it, what=f"{n} inspections in a row"), None))
+                    # (one of them grades that judgement otherwise: the run is broken)
+                    results.append((d, dict(it, what=f"{n} inspections in a row"), False))
                     continue
             elif len(upto) == n:
                 # "the third inspection in a row in which it has fallen short of good": a grade
