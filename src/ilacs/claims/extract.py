@@ -249,6 +249,9 @@ _PLACE_OWN = lazyre.compile(
 )
 _FRAMEWORK = lazyre.compile(
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria|arrangements)|"
+    # "under the current version of the framework, introduced in January 2023"
+    r"\b(?:new|latest|current|revised|updated|(?:19|20)\d\d)\s+(?:version|iteration)\s+of\s+(?:the\s+|Ofsted['’]s\s+)?"
+    r"(?:(?:ILACS|inspection)\s+)?(?:framework|regime)|"
     # "under the revised inspection of local authority children's services (ILACS)
     # arrangements": the newest ILACS, not any
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:Ofsted\s+)?(?:inspection\s+of\s+local\s+"
@@ -3125,6 +3128,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 re.IGNORECASE,
             )
             and not _of_an_area(r, sentence, floor + cue.start(), cue.group(0))
+            # "York's result was published on the same day as Camden's, which was also
+            # outstanding across the board": a report of that day, the other council's latest
+            and not (
+                cue.group(0).lower().startswith("which")
+                and re.search(
+                    r"\bsame\s+(?:day|week|morning|afternoon)\b", r.text[sentence.start : gs]
+                )
+            )
             # "the new framework, which no longer gives a single overall grade": what the
             # framework does, not a grade the council left
             and not re.match(
@@ -6457,7 +6468,14 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 if w.start < cut
                 # (not the time of the grade a move began from: "a jump of two grades from the
                 # inadequate rating handed down in 2022, and lead inspector X's team said")
-                and not _FROM_RATING_THEN.search(r.text, max(sentence.start, w.start - 80), w.start)
+                and not (
+                    _FROM_RATING_THEN.search(r.text, max(sentence.start, w.start - 80), w.start)
+                    # ("... from the requires improvement rating York received in May 2022, when
+                    # inspectors led by X found ...": that inspection's lead)
+                    and not re.match(
+                        r"\s*,\s*when\s+(?:the\s+)?inspectors?\b", r.text[w.end : w.end + 30], re.I
+                    )
+                )
             ],
             para=True,
         )
@@ -9083,7 +9101,9 @@ def _split_tally(r: Reader, base: int, more_at: list[tuple[int, int]]) -> None:
 
 
 _INCLUDING = lazyre.compile(
-    r",?\s+(?:including|among\s+them|among\s+which\s+are)\s+", re.IGNORECASE
+    # ("..., including neighbours Middlesbrough, Redcar and Cleveland and Darlington")
+    r",?\s+(?:including|among\s+them|among\s+which\s+are)\s+(?:(?:its\s+|their\s+)?neighbours\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -11291,7 +11311,10 @@ def _that_area(r: Reader) -> None:
             first = T.areas_in(r.text[prev.start : prev.end])
             if not (
                 re.match(
-                    r"\W*It\s+(?:was|is|has|had|remains|remained)\b", r.text[spans[k].start : c.end]
+                    r"\W*It\s+(?:was|is|has\s+been|had\s+been|remains|remained)\s+"
+                    r"(?:(?:also|again|still|now|once\s+more)\s+)*(?:rated|judged|graded|found|"
+                    r"deemed|requires?|required|good|outstanding|inadequate)\b",
+                    r.text[spans[k].start : c.end],
                 )
                 and first
                 and first[0][2] != "overall"

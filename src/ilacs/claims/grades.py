@@ -60,6 +60,10 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
             "since; its successors' reports are not its own."
         )
         return
+    only = _ONLY_EVER.search(c.text)
+    if only and len(c.urns) == 1:
+        _check_only_ever(c, record, as_of, T.grade_of(only.group("g")))
+        return
     # (each council ilacs can check, with its verdict: a council abolished unheld is left out,
     # "Cumbria and Lancashire were both rated requires improvement" is Lancashire's to settle)
     held = [urn for urn in c.urns if urn not in gone]
@@ -107,6 +111,33 @@ _RUN_YEARS = lazyre.compile(
     r"(?P<b>(?:19|20)\d\d)\b(?!\s*[-–/])",
     re.IGNORECASE,
 )
+
+
+# "which remains the only outstanding judgement the borough has received in any of its three
+# inspections": one judgement of that grade across the council's record
+_ONLY_EVER = lazyre.compile(
+    rf"\bthe\s+only\s+['‘“\"]?(?P<g>{T.GRADE_WORDS})['’”\"]?\s+(?:judge?ment|grade|rating)\s+"
+    r"(?:that\s+)?(?:the\s+(?:council|borough|county|city|authority)|it|they)\s+"
+    r"(?:has|have|had)\s+(?:ever\s+)?(?:received|had|been\s+given|been\s+awarded|achieved|won|got)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_only_ever(c: Claim, record: RecordView, as_of: date, grade: str) -> None:
+    """The council's judgements of `grade` across the full inspections ilacs holds by `as_of`
+    (its safeguarding board's apart): the claim holds when there is exactly one."""
+    insp = [d for d in _inspections(record, c.urns[0]) if not d.published or d.published <= as_of]
+    hits = [(d, a) for d in insp for a, g in d.grades.items() if a != "lscb" and g == grade]
+    c.evidence = [_evidence(d, _grades_text(d)) for d in insp]
+    words = "; ".join(f"{AREA_WORDS.get(a, a)} in the {_label(d)}" for d, a in hits) or "none"
+    if len(hits) == 1:
+        c.verdict = S
+        c.explanation = (
+            f"The one {_grade_words(grade)} judgement in its {len(insp)} inspections: {words}."
+        )
+    else:
+        c.verdict = C
+        c.explanation = f"Its {len(insp)} inspections give {len(hits)} {_grade_words(grade)} judgements: {words}."
 
 
 def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:

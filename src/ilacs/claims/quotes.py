@@ -2733,7 +2733,8 @@ def _named_before(sentence: str, pos: int) -> int | None:
 _OF_THE_LAST = lazyre.compile(
     r"\s*,?\s*(?:(?:that\s+(?:were|was|had\s+been)\s+|which\s+were\s+)?(?:identified|made|"
     r"set(?:\s+out)?|raised|given|highlighted|found|listed)\s+)?(?:at|in|by|from|after|following|"
-    r"during)\s+(?:the|its|their)\s+(?:(?:last|previous|prior|earlier|former)\s+"
+    # ("one area for improvement identified at a previous inspection in 2012")
+    r"during)\s+(?:the|its|their|an?)\s+(?:(?:last|previous|prior|earlier|former)\s+"
     r"(?:full\s+|ofsted\s+|graded\s+)*|(?:19|20)\d\d\s+)(?:inspection|report|visit)\b",
     re.I,
 )

@@ -364,7 +364,8 @@ _READ_WORDS = frozenset(
     combine combines combined combining pair pairs paired pairing consecutive successive running
     better above mean frameworks counting recent further another
     puts put putting end table
-    wider places placed placing rate rates judge judges home
+    wider places placed placing rate rates judge judges home next door meanwhile island isle
+    town neighbours neighbouring neighbour
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -543,7 +544,9 @@ def _soften_unread(c: Claim) -> None:
         text = text.replace(c.framework, " ")
     # ("By my count Thurrock is ...": how the writer counted, read)
     text = re.sub(
-        r"\bBy\s+(?:my|our)\s+(?:own\s+)?(?:count|reckoning|calculations?|tally|estimate)\b",
+        # ("By CYP Now's count", "by the LGC's reckoning": a paper's own count, read)
+        r"\bBy\s+(?:my|our|(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)\s+(?:own\s+)?"
+        r"(?:count|reckoning|calculations?|tally|estimate|analysis)\b",
         " ",
         text,
     )

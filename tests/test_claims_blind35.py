@@ -1,0 +1,378 @@
+"""`ilacs check`: what the blind batch ej-em (pool /work/unseen18) found missing, each a rule of
+the language of local news rather than of one article.
+
+Real values from the corpus in ../shared: the West Midlands' two inadequate councils in July 2023
+(Herefordshire and Solihull); the North West's six inadequate and eight requiring improvement
+in November 2024; Somerset's 2015 single inspection report (nine priority actions); Knowsley
+(leadership good in 2017, inadequate in 2025); Central Bedfordshire (on site January 2022);
+Barnsley (a 2012 inspection told by its 2014 report; requires improvement in 2014, good in
+November 2018); North Lincolnshire (help and protection good in 2017, outstanding in 2022); the
+leadership grades of all 153 councils in July 2026, five of them from the 2026 framework, which
+grades no overall effectiveness; London's one inadequate council in January 2025 (Havering);
+Hartlepool (good in August 2018, outstanding for children in care); Hackney (good in 2016,
+requires improvement in 2019, good in 2024); Rochdale (requires improvement in 2014, 2018 and
+2023); Dudley (requires improvement in 2018 and 2023); Ealing (help and protection good in 2016,
+requires improvement in 2019 and 2024)."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text, claim_with, contradicted, held_then_caught
+
+
+def test_a_count_with_the_grade_before_its_noun(tmp_path, corpus_db):
+    text = (
+        "Worcestershire is now rated good. Next door, the West Midlands is now home to two "
+        "inadequate councils, Herefordshire and Solihull.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-07-21",
+        "home to two inadequate councils",
+        altered=("two inadequate", "three inadequate"),
+        kind="count",
+    )
+
+
+def test_a_tally_after_a_count_that_holds_has_no_slack(tmp_path, corpus_db):
+    text = (
+        "Cumberland was rated good. In the North West, six councils in the region - Bury, Cheshire "
+        "East, Halton, Liverpool, Sefton and Tameside - remain rated inadequate, and eight are "
+        "judged to require improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-11-26",
+        "eight are judged to require improvement",
+        altered=("and eight are", "and nine are"),
+        caught="nine are judged to require improvement",
+        kind="count",
+    )
+
+
+def test_recommendations_for_priority_and_immediate_action(tmp_path, corpus_db):
+    text = (
+        "Somerset County Council's children's services have been rated inadequate. Ofsted set "
+        "out nine recommendations for priority and immediate action.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2015-04-01",
+        "nine recommendations for priority and immediate action",
+        altered=("nine recommendations", "eight recommendations"),
+        kind="recommendation",
+    )
+
+
+def test_a_judgement_is_its_grade_without_a_verb_of_rating(tmp_path, corpus_db):
+    text = (
+        "Knowsley Council has been rated inadequate. Knowsley's leadership was good in 2017 and "
+        "is now inadequate.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-25",
+        "Knowsley's leadership was good in 2017",
+        altered=("was good in 2017", "was outstanding in 2017"),
+        kind="grade",
+    )
+
+
+def test_a_full_inspection_in_a_month_with_none(tmp_path, corpus_db):
+    # ilacs holds every full inspection since the single inspection framework began
+    text = "Inspectors returned to Central Bedfordshire in January 2022 and rated it good.\n"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-03-10",
+        "Inspectors returned to Central Bedfordshire in January 2022",
+        altered=("January 2022", "January 2021"),
+        kind="date",
+    )
+
+
+def test_a_previous_inspection_before_the_record(tmp_path, corpus_db):
+    # Barnsley's 2014 report: "one area for improvement that was identified within the
+    # previous inspection in 2012 that still has to be addressed"
+    text = (
+        "Barnsley was told in 2014 that it required improvement. The lead inspector also noted "
+        "one area for improvement identified at a previous inspection in 2012 still had to be "
+        "addressed.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2023-11-01")
+    assert claim_with(claims, "previous inspection in 2012")["verdict"] == "supported"
+    assert not contradicted(claims), claims
+
+
+def test_that_area_is_the_judgement_named_before(tmp_path, corpus_db):
+    text = (
+        "When the watchdog last visited in 2017, North Lincolnshire was rated outstanding overall "
+        "but help and protection for children was judged only good. That area has now moved up "
+        "a grade.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-12-01",
+        "That area has now moved up a grade",
+        altered=("moved up a grade", "moved up two grades"),
+        kind="trend",
+    )
+
+
+def test_a_count_of_one_judgement_takes_councils_with_no_overall_grade(tmp_path, corpus_db):
+    text = (
+        "Nationally, 57 of England's 153 councils now hold an outstanding grade for leadership "
+        "at their latest inspection, while eight are rated inadequate for it.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-07-07",
+        ("57 of England's 153 councils", "eight are rated inadequate"),
+        altered=("while eight are", "while nine are"),
+        caught="nine are rated inadequate",
+        kind="count",
+    )
+
+
+def test_only_one_council_of_a_region(tmp_path, corpus_db):
+    text = "Only one London council is currently rated inadequate.\n"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-29",
+        "Only one London council",
+        altered=("rated inadequate", "rated outstanding"),
+        kind="count",
+    )
+
+
+def test_outstanding_services_for_a_judgement(tmp_path, corpus_db):
+    text = (
+        "Hartlepool was rated good last summer with outstanding services for children in care "
+        "and care leavers.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-07-03",
+        "with outstanding services for children in care",
+        altered=("with outstanding services", "with inadequate services"),
+        kind="grade",
+    )
+
+
+def test_the_year_of_an_event_the_grade_came_after(tmp_path, corpus_db):
+    text = "Hackney children's services back to 'good' after cyber attack and 2019 downgrade\n"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-08-21",
+        "back to 'good'",
+        altered=("'good'", "'outstanding'"),
+        kind="grade",
+    )
+
+
+def test_without_once_being_judged(tmp_path, corpus_db):
+    text = (
+        "Rochdale Council's children's services still require improvement. That is three "
+        "inspections, spanning more than eight years, without the borough once being judged "
+        "good overall.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-03-20",
+        ("still require improvement", "being judged good overall"),
+        altered=("being judged good", "being judged requires improvement"),
+        caught="being judged requires improvement",
+        kind="grade",
+    )
+
+
+def test_requires_improvement_more_times_than_inspections(tmp_path, corpus_db):
+    # requires improvement is a grade of 2013 and after: every inspection that gave it is held
+    text = "Rochdale is rated requires improvement for the third time.\n"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-03-20",
+        "for the third time",
+        altered=("third", "fourth"),
+        kind="grade",
+    )
+
+
+def test_a_forecast_is_no_grade(tmp_path, corpus_db):
+    text = (
+        "A full inspection cannot be far away, and on the record so far Dudley will be lucky to "
+        "escape requires improvement for a third time in a row.\n"
+    )
+    assert not contradicted(check_text(tmp_path, corpus_db, text, "2025-01-01"))
+
+
+def test_it_after_a_judgement_and_a_run_in_the_past_tense(tmp_path, corpus_db):
+    text = (
+        "Ealing Council was rated good. But help and protection has not recovered. It was "
+        "judged to require improvement for the second inspection running.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        "for the second inspection running",
+        altered=("second", "third"),
+        kind="trend",
+    )
+
+
+def test_that_jump_is_the_move_told_before_not_a_neighbours(tmp_path, corpus_db):
+    text = (
+        "Barnsley was rated good for the first time in 2018. That was a one-grade jump overall, "
+        "and it put the town alongside neighbours such as Rotherham.\n"
+    )
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-11-01",
+        ("That was a one-grade jump", "for the first time in 2018"),
+        altered=("one-grade", "two-grade"),
+        kind=None,
+    )
+    assert claim_with(claims, "one-grade jump")["urns"] == [80426]
+
+
+def test_the_first_time_in_a_year(tmp_path, corpus_db):
+    text = "Barnsley was rated good for the first time in 2018.\n"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-11-01",
+        "for the first time in 2018",
+        altered=("2018", "2023"),
+        kind="rank",
+    )
+
+
+def test_the_only_judgement_of_a_grade_in_its_record(tmp_path, corpus_db):
+    # Ealing: care leavers outstanding in 2016, no other outstanding judgement in 2016, 2019, 2024
+    text = (
+        "Ealing was rated good overall. Services for care leavers were rated outstanding in "
+        "2016, which remains the only outstanding judgement the borough has received in any of "
+        "its three inspections.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        "the only outstanding judgement",
+        altered=("the only outstanding judgement", "the only good judgement"),
+        kind="grade",
+    )
+
+
+def test_the_current_version_of_the_framework(tmp_path, corpus_db):
+    # 25 ILACS 2023 reports graded outstanding overall published by 29 January 2025
+    text = (
+        "Under the current version of the framework, introduced in January 2023, 25 councils "
+        "have now been judged outstanding overall.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-30",
+        "25 councils have now been judged outstanding",
+        altered=("25 councils", "21 councils"),
+        kind="count",
+    )
+
+
+def test_a_report_of_the_same_day_is_the_latest(tmp_path, corpus_db):
+    # Camden's 2025 report (outstanding in every judgement) came out the day York's did
+    text = (
+        "York has been rated outstanding. York's result was published on the same day as "
+        "Camden's, which was also outstanding across the board.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-04-16",
+        "which was also outstanding across the board",
+        altered=("also outstanding across", "also good across"),
+        kind="grade",
+    )
+
+
+def test_the_lead_of_the_inspection_a_move_began_from(tmp_path, corpus_db):
+    text = (
+        "York has been rated outstanding. The result is a two-grade jump from the requires "
+        "improvement rating York received in May 2022, when inspectors led by Matt Reed found a "
+        "decline.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-04-16",
+        "led by Matt Reed",
+        altered=("Matt Reed", "Rachel Fairhurst"),
+        kind="inspector",
+    )
+
+
+def test_a_count_including_its_named_neighbours(tmp_path, corpus_db):
+    # the North East on 3 July 2019: seven of its 12 councils require improvement
+    text = (
+        "Stockton's downgrade means seven of the North East's 12 councils are now rated requires "
+        "improvement, including neighbours Middlesbrough, Redcar and Cleveland and Darlington.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-07-03",
+        "seven of the North East's 12 councils",
+        altered=("seven of", "five of"),
+        kind="count",
+    )
+
+
+def test_a_papers_own_count_is_read(tmp_path, corpus_db):
+    # Manchester (report of 11 November 2025) is the 37th council rated outstanding under the
+    # 2023 framework
+    text = (
+        "Manchester has been rated outstanding. By CYP Now's count it is the 37th council to "
+        "achieve an outstanding rating under the 2023 version of the framework.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-11-12",
+        "the 37th council",
+        altered=("37th", "31st"),
+        kind="rank",
+    )
