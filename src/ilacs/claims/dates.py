@@ -266,9 +266,20 @@ def _no_inspection_then(c: Claim, graded: list, w0: T.When, as_of: date) -> bool
         return False
     if w0.first < _SIF_BEGAN or w0.last > as_of:
         return False
-    said = c.facts.get("lead", "") + c.text
+    lead = c.facts.get("lead", "")
+    said = lead + c.text
     sentence = c.facts.get("sentence_before", "") + said + c.facts.get("sentence_after", "")
-    if not _FULL_INSPECTION_SAID.search(said) or _OTHER_VISIT_SAID.search(sentence):
+    if _OTHER_VISIT_SAID.search(sentence):
+        return False
+    # the inspection named before the month, nothing else's time between ("The 2022 inspection
+    # followed a highly publicised court judgement in April 2021": the judgement's month)
+    at = len(lead) + max(0, w0.start - c.start)
+    named = list(_FULL_INSPECTION_SAID.finditer(said, 0, at))
+    if not named or re.search(
+        r"\b(?:follow\w*|after|before|since|when|judge?ment|ruling|case|review|death)\b",
+        said[named[-1].end() : at],
+        re.IGNORECASE,
+    ):
         return False
     c.verdict = C
     c.explanation = (

@@ -2457,13 +2457,13 @@ def _that_move_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
     """'Barnsley was rated good for the first time in 2018. That was a one-grade jump overall':
     a move that points back to the grade the sentence before told, of the one year it names."""
     if not re.match(
-        r"\W*(?:That|This|It)\s+(?:was|is|marked|marks|represented|represents|meant|means)\b",
+        r"\W*(?:That|This)\s+(?:was|marked|represented|meant)\b",
         r.text[sentence.start : clause.end],
     ):
         return None
     prev = [x for x in r.sentence_spans if x.end <= sentence.start][-1:]
-    if not prev:
-        return None
+    if not prev or re.search(r"\bsince\b", r.text[prev[0].start : prev[0].end], re.I):
+        return None  # ("... since the 2022 inspection. It is a leap of two grades": from then)
     years = set(re.findall(r"\b((?:19|20)\d\d)\b", r.text[prev[0].start : prev[0].end]))
     return int(years.pop()) if len(years) == 1 else None
 

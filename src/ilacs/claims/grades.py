@@ -140,6 +140,19 @@ def _check_only_ever(c: Claim, record: RecordView, as_of: date, grade: str) -> N
         c.explanation = f"Its {len(insp)} inspections give {len(hits)} {_grade_words(grade)} judgements: {words}."
 
 
+_RUN_WORDS = lazyre.compile(
+    r"\b(?:inspections?|times?|reports?)\s+(?:running|in\s+a\s+row)\b", re.IGNORECASE
+)
+
+
+def _after_the_run(c: Claim, it: dict[str, Any]) -> bool:
+    """Whether a grade comes after the words of a run ('for a third inspection running') that an
+    earlier grade of the claim carries."""
+    run = _RUN_WORDS.search(c.text)
+    pos = it.get("pos")
+    return bool(run and isinstance(pos, int) and pos - c.start >= run.end())
+
+
 def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:
     """'repeating the top grade it achieved in 2018 and again in 2022', 'the third consecutive
     inspection at which it was judged good, following inspections in 2017 and 2022': the years
@@ -874,6 +887,9 @@ def _check_grades_one(
                     )
                 )
             )
+            # "rated good for a third inspection running, with good services for care leavers":
+            # the run is the grade's before it, not a later one's
+            and not _after_the_run(c, it)
             # "the report, published today, is the third good rating in a row": a date that
             # names the latest report does not take it out of the run
             # (a run said in words: "again" may be another grade's)
