@@ -376,3 +376,24 @@ def test_a_papers_own_count_is_read(tmp_path, corpus_db):
         altered=("37th", "31st"),
         kind="rank",
     )
+
+
+def test_a_regions_count_set_beside_englands(tmp_path, corpus_db):
+    # 29 January 2025: 14 of London's 33 councils outstanding, 33 of England's 153; one London
+    # council inadequate (Havering), 18 in England
+    text = (
+        "According to CYP Now's analysis of published reports, 14 of London's 33 councils now "
+        "hold an outstanding rating, compared with 33 out of 153 councils across England as a "
+        "whole. Only one London council is currently rated inadequate, against 18 nationally.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-30",
+        ("14 of London's 33 councils", "33 out of 153 councils", "18 nationally"),
+        altered=("compared with 33 out", "compared with 28 out"),
+        caught="28 out of 153 councils",
+        kind="count",
+        still_held=("14 of London's 33 councils",),
+    )

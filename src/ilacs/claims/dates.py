@@ -260,7 +260,7 @@ def _no_inspection_then(c: Claim, graded: list, w0: T.When, as_of: date) -> bool
     framework' where no full inspection of the council ilacs holds was within months of it:
     ilacs holds every full inspection since the single inspection framework began, so the month
     is wrong (a visit of another kind named, a month ilacs guessed the year of: not settled)."""
-    if not graded or w0.precision not in ("month", "period", "season"):
+    if not graded or w0.precision not in ("month", "period", "season", "range", "day"):
         return False
     if w0.relative and str(w0.first.year) not in c.text:
         return False

@@ -1684,10 +1684,21 @@ def _yearless_in_scene(
             r"\b(?:last|previous|prior|earlier|since)\b", r.text[max(0, m.start() - 30) : m.start()]
         )
     }
+    opener = re.match(
+        rf"\W*(?:In|By)\s+(?:(?P<m>{T.MONTH_NAME})\s+)?(?P<y>(?:19|20)\d\d)\s*,",
+        r.text[sentence.start : first_bare],
+        re.IGNORECASE,
+    )
+    opener_month = 0
     if scene is None and len(told) == 1:
         # "In a report published in November 2015, after inspectors spent almost four weeks in
         # the borough in September and October, ...": the one year the sentence named before
         scene = told.pop()
+    elif scene is None and opener:
+        # "In December 2015, after an inspection that ran from 30 September to 22 October, ...":
+        # the year the sentence opens with (the year before, for months after the one it names)
+        scene = int(opener.group("y"))
+        opener_month = T.MONTHS[opener.group("m").lower()] if opener.group("m") else 0
     if scene is None:
         # "The breakthrough came in 2022. After an inspection from 21 March to 1 April, ...":
         # the one year of the sentence just before, in the same paragraph, that gives no grade
@@ -1704,15 +1715,26 @@ def _yearless_in_scene(
         if w not in bare:
             out.append(w)  # (the time said before them: "published in November 2015")
             continue
-        y2 = scene + (w.last.year - w.first.year)
+        y1 = scene - 1 if opener_month and w.first.month > opener_month else scene
+        y2 = y1 + (w.last.year - w.first.year)
         # (29 February of a month's end, in a year that has none: the 28th)
         first = w.first.replace(
-            year=scene, day=min(w.first.day, calendar.monthrange(scene, w.first.month)[1])
+            year=y1, day=min(w.first.day, calendar.monthrange(y1, w.first.month)[1])
         )
         last = w.last.replace(
             year=y2, day=min(w.last.day, calendar.monthrange(y2, w.last.month)[1])
         )
-        out.append(T.When(w.start, w.end, first, last, w.precision, w.relative))
+        # (a year the sentence opens with is said, not guessed)
+        out.append(
+            T.When(
+                w.start,
+                w.end,
+                first,
+                last,
+                w.precision,
+                w.relative and not (opener is not None and scene == int(opener.group("y"))),
+            )
+        )
     return out
 
 
@@ -4428,7 +4450,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         rf"(?P<n3>{T.NUMBER})\s+(?:times|(?:full\s+)?inspections)\s+(?:in\s+a\s+row|running)|"
         # "rated good at three consecutive inspections"
         rf"(?P<n4>{T.NUMBER})\s+(?:consecutive|successive|straight)\s+(?:full\s+)?(?:inspections|times|reports)|"
-        rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive))",
+        # ("against 18 nationally" is no "again")
+        rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive)\b)",
         body,
         re.IGNORECASE,
     )
@@ -11267,6 +11290,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _counts_in_subregions(r)
     _grade_then_move(r)
     _that_area(r)
+    _compared_nationally(r)
     # "Dudley will be lucky to escape requires improvement for a third time in a row": a
     # forecast of an inspection to come, not a grade given
     r.claims[:] = [
@@ -11278,6 +11302,58 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _join_contrasts(r)
     _runs_to_event(r)
     return r.claims
+
+
+# "14 of London's 33 councils now hold an outstanding rating, compared with 33 out of 153
+# councils across England as a whole", "..., against 18 nationally": the same count in England
+_COMPARED_NATIONALLY = lazyre.compile(
+    rf",?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?"
+    rf"(?P<n>\d+|{T.NUMBER})(?:\s+(?:out\s+of|of)\s+(?P<m>\d+|{T.NUMBER}))?\s+"
+    r"(?:councils\s+|local\s+authorities\s+|authorities\s+)?(?:across\s+England(?:\s+as\s+a\s+whole)?|"
+    r"in\s+England|nationally|across\s+the\s+country|in\s+the\s+country)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_nationally(r: Reader) -> None:
+    """A region's count set beside England's in the same words: England's is a count claim of
+    its own, of the same grade."""
+    for c in list(r.claims):
+        if c.type != Kind.COUNT or not c.region or c.facts.get("n") is None:
+            continue
+        if not c.facts.get("grades") or c.facts.get("tally_first") or c.facts.get("group"):
+            continue
+        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        if sentence is None:
+            continue
+        m = _COMPARED_NATIONALLY.search(r.text, c.start, sentence.end)
+        if not m or T.number(m.group("n")) is None or m.start() > c.end + 20:
+            continue
+        if any(
+            x.start < m.end() and m.start("n") < x.end
+            for x in r.claims
+            if x is not c and x.type in (Kind.COUNT, Kind.RANK)
+        ):
+            continue
+        if m.start() < c.end:
+            # (the region's count ends where England's begins)
+            c.end = m.start()
+            c.text = r.text[c.start : c.end]
+        r.add(
+            T.Span(m.start("n"), m.end()),
+            Kind.COUNT,
+            [],
+            region=None,
+            framework=c.framework,
+            facts={
+                **c.facts,
+                "n": T.number(m.group("n")),
+                "total": T.number(m.group("m")) if m.group("m") else None,
+                "more": [],
+                "national": True,
+                "plain": True,
+            },
+        )
 
 
 _FORECAST_ESCAPE = lazyre.compile(

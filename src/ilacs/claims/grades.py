@@ -145,12 +145,18 @@ _RUN_WORDS = lazyre.compile(
 )
 
 
-def _after_the_run(c: Claim, it: dict[str, Any]) -> bool:
+def _after_the_run(c: Claim, it: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """Whether a grade comes after the words of a run ('for a third inspection running') that an
     earlier grade of the claim carries."""
     run = _RUN_WORDS.search(c.text)
-    pos = it.get("pos")
-    return bool(run and isinstance(pos, int) and pos - c.start >= run.end())
+    if run is None:
+        return False
+
+    def at(x: dict[str, Any]) -> int:
+        pos = x.get("pos")
+        return pos - c.start if isinstance(pos, int) else -1
+
+    return at(it) >= run.end() and any(0 <= at(x) < run.start() for x in items if x is not it)
 
 
 def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:
@@ -889,7 +895,7 @@ def _check_grades_one(
             )
             # "rated good for a third inspection running, with good services for care leavers":
             # the run is the grade's before it, not a later one's
-            and not _after_the_run(c, it)
+            and not _after_the_run(c, it, items)
             # "the report, published today, is the third good rating in a row": a date that
             # names the latest report does not take it out of the run
             # (a run said in words: "again" may be another grade's)
