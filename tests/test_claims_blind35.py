@@ -397,3 +397,59 @@ def test_a_regions_count_set_beside_englands(tmp_path, corpus_db):
         kind="count",
         still_held=("14 of London's 33 councils",),
     )
+
+
+def test_days_take_the_year_the_sentence_opens_with(tmp_path, corpus_db):
+    # Rochdale's single inspection: on site 30 September to 22 October 2014, published
+    # 5 December 2014; no inspection of it in 2015
+    text = (
+        "Rochdale Council's children's services still require improvement. In December 2014, "
+        "after an inspection that ran from 30 September to 22 October, Ofsted rated the "
+        "council's children's services as requiring improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-03-20",
+        "an inspection that ran from 30 September to 22 October",
+        altered=("In December 2014", "In December 2015"),
+        kind="date",
+    )
+
+
+def test_a_former_council_does_not_carry_on(tmp_path, corpus_db):
+    # North Northamptonshire's 2026 report: on site 11 to 22 May 2026
+    text = (
+        "North Northamptonshire Council was rated outstanding for the impact of leaders in a "
+        "report published yesterday. Services in the former Northamptonshire County Council were "
+        "judged inadequate in 2019, and a trust was set up in November 2020.\n\nInspectors "
+        "visited between 11 and 22 May.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-07-08",
+        "between 11 and 22 May",
+        altered=("between 11 and 22 May", "between 11 and 22 June"),
+        kind="date",
+    )
+
+
+def test_the_first_time_since_a_season_of_a_year(tmp_path, corpus_db):
+    # Ealing: good in 2016 (published August), requires improvement in 2019, good in 2024
+    text = (
+        "Ealing's children's services have been rated good. It is the first time since the "
+        "summer of 2016 that Ealing has been judged good overall.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        "the first time since the summer of 2016",
+        altered=("judged good overall", "judged outstanding overall"),
+        caught="the first time since the summer of 2016",
+        kind="rank",
+    )

@@ -226,5 +226,7 @@ NE_HEAD = "North East Lincolnshire's children's services have been rated good by
     ],
 )
 def test_full_inspection_not_a_visit(check23, text, words, held):
-    found = verdicts(check23(NE_HEAD + text, NE_LINCS), words, "date")
+    # (a full inspection in a month with none is contradicted as a date, a claim that may take
+    # in the grade the sentence gives it)
+    found = verdicts(check23(NE_HEAD + text, NE_LINCS), words)
     assert (found == {"supported"}) == held, found

@@ -78,7 +78,7 @@ def test_groups_ilacs_cannot_count_are_not_contradicted(tmp_path, corpus_db):
     text = (
         "Bracknell Forest's children's services were rated outstanding in July, and it is the "
         "only one of the six Berkshire authorities with that grade.\n\n"
-        "Bolton's children's services require improvement. Bolton is one of only 11 councils "
+        "Bolton's children's services are rated good. Bolton is one of only 11 councils "
         "to have been given a rating under Ofsted's tougher new inspection regime.\n"
     )
     claims = _check(tmp_path, corpus_db, text, "2022-09-21")

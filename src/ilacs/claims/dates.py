@@ -268,8 +268,7 @@ def _no_inspection_then(c: Claim, graded: list, w0: T.When, as_of: date) -> bool
         return False
     lead = c.facts.get("lead", "")
     said = lead + c.text
-    sentence = c.facts.get("sentence_before", "") + said + c.facts.get("sentence_after", "")
-    if _OTHER_VISIT_SAID.search(sentence):
+    if _OTHER_VISIT_SAID.search(said):
         return False
     # the inspection named before the month, nothing else's time between ("The 2022 inspection
     # followed a highly publicised court judgement in April 2021": the judgement's month)

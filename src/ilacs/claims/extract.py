@@ -653,6 +653,16 @@ class Reader:
             and not self.in_long_quote(m.start)
             and not _PARTNER_AFTER.match(self.text, m.end)
             and not (m.la.urn != self.main and _lent(self.text, m))
+            # ("Services in the former Northamptonshire County Council were judged inadequate in
+            # 2019. Inspectors ... visited between 11 and 22 May.": a council gone, named as the
+            # one before, does not carry on)
+            and not (
+                re.search(
+                    r"\b(?:former|old|predecessor|defunct|abolished|previous)\s+$",
+                    self.text[max(0, m.start - 12) : m.start],
+                    re.IGNORECASE,
+                )
+            )
         ]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and (
@@ -9932,7 +9942,13 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.I,
     ):
         return  # "good progress for the first time"
-    since = re.search(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", body)
+    # ("the first time since the summer of 2016", "since March 2019": that year's)
+    since = re.search(
+        r"\bsince\s+(?:(?:the\s+)?(?:spring|summer|autumn|winter|start|end|beginning|middle)\s+of\s+|"
+        rf"(?:{T.MONTH_NAME})\s+)?(?P<y>(?:19|20)\d\d)\b",
+        body,
+        re.IGNORECASE,
+    )
     anchor = grade or lowest or highest
     # "a drop of one grade from 2022, when Ofsted judged the council outstanding for the first
     # time": the inspection of that year, not the latest
