@@ -159,6 +159,31 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
     c.evidence = [
         _evidence(d, f"overall effectiveness: {d.grades.get('overall')}") for d in held + lacked
     ]
+    if n == 0:
+        # "None of the five North West councils to have had reports so far - A, B, C, D and E -
+        # has been rated good": none it lists holds the grade
+        total = c.facts.get("total")
+        if held:
+            c.verdict = C
+            c.explanation = (
+                f"Councils it lists are rated {words}: "
+                + "; ".join(f"the {_label(d)}" for d in held)
+                + "."
+            )
+        elif total and total != len(listed):
+            c.verdict = N
+            c.explanation = f"It lists {len(listed)} councils, not {total}; none is rated {words}."
+        else:
+            c.verdict = S
+            c.explanation = (
+                f"None of the {len(listed)} councils it lists is rated {words}: "
+                + "; ".join(
+                    f"the {_label(d)} gives {_grade_words(d.grades.get('overall') or '')}"
+                    for d in lacked
+                )
+                + "."
+            )
+        return
     if lacked:
         c.verdict = C
         c.explanation = (

@@ -487,6 +487,16 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             # single-framework report replaced, before any report ilacs holds)
             and not re.search(r"\b(?:last|previous|prior)\s+inspections\b", c.text, re.IGNORECASE)
         ):
+            if w0.first.year < min(_doc_years(graded[0])):
+                # "since the previous visit in 2012" in a story of the council's first report
+                # ilacs holds (2015): an inspection before the record, which that report may
+                # tell of ('from when they were last inspected by Ofsted in 2012')
+                if texts is None or not _year_told_in_reports(c, record, urn, w0.first.year, texts):
+                    c.verdict = N
+                    c.explanation = (
+                        "That year is before the first inspection ilacs holds for this council."
+                    )
+                return
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."
             c.evidence = [_dates_evidence(prev)]
@@ -605,6 +615,25 @@ _SIF_PREVIOUS = lazyre.compile(
 )
 _PROTECTION = lazyre.compile(r"\bprotect\w*|\bsafeguard\w*|\bchild\s+protection\b", re.IGNORECASE)
 _IN_CARE = lazyre.compile(r"\blooked[- ]after\b|\bin\s+care\b|\bfostering\b|\badoption\b", re.I)
+
+
+def _year_told_in_reports(c: Claim, record: RecordView, urn: int, year: int, texts: Any) -> bool:
+    """Whether the council's first reports ilacs holds tell of an inspection or visit in `year`
+    ('from when they were last inspected by Ofsted in 2012'): supported, with the page."""
+    told = re.compile(
+        rf"\b(?:inspect\w*|visit\w*)\b[^.]{{0,60}}?\b{year}\b|\b{year}\b[^.]{{0,40}}?\binspect\w*",
+        re.IGNORECASE,
+    )
+    for d in _reports(record, urn)[:2]:
+        for i, page in enumerate(texts.pages(d.id)[:12]):
+            flat = " ".join(page.replace("’", "'").split())
+            m = told.search(flat)
+            if m:
+                c.verdict = S
+                c.explanation = f"Before the first report ilacs holds; the {_label(d)} tells of it: '{m.group(0)}'."
+                c.evidence = [Evidence(d.path, i + 1, m.group(0))]
+                return True
+    return False
 
 
 def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, texts: Any) -> bool:
@@ -1289,6 +1318,10 @@ def dated_in_reports(c: Claim, article: str, record: RecordView, texts: Any, as_
     if len({f[0] for f in found}) > 1:
         return
     when, d, page, words = found[0]
+    if d.published and said > d.published:
+        # "has been in post since August 2023" against a 2017 report's "in post since March
+        # 2014": a date after the report, which it cannot have told (another appointment)
+        return
     # a year alone in the report against a month in the article: the year must differ
     c.verdict = C
     told = f"{calendar.month_name[when[1]]} {when[0]}" if len(when) > 1 else str(when[0])

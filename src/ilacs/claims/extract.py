@@ -1698,6 +1698,15 @@ def _yearless_in_scene(
         rf"\W*(?:In|By)\s+(?:(?P<m>{T.MONTH_NAME})\s+)?(?P<y>(?:19|20)\d\d)\s*,",
         r.text[sentence.start : first_bare],
         re.IGNORECASE,
+    ) or _last(
+        # "It is a marked change from 2015, when inspectors who visited the city in April and
+        # May found ...": the year the 'when' clause is of
+        re.finditer(
+            rf"\b(?:in|from|since|of)\s+(?:(?P<m>{T.MONTH_NAME})\s+)?(?P<y>(?:19|20)\d\d)\s*,\s*"
+            r"when\b[^,;]*$",
+            r.text[sentence.start : first_bare],
+            re.IGNORECASE,
+        )
     )
     opener_month = 0
     if scene is None and len(told) == 1:
@@ -2091,6 +2100,13 @@ _NEAR_PREVIOUS = lazyre.compile(
     r"\b(?:previously|formerly|had (?:(?:both|all|each|also|already)\s+)?been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
     r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|sheds|shedding|escaped|"
+    # "The overall judgement then was requires improvement": of the time just told
+    r"then (?:was|were)|"
+    # "it ended a run of good ratings stretching back eight years": the grades it left
+    r"end(?:ed|s|ing)? (?:a|its|the) (?:\w+ ){0,2}?(?:run|spell|streak) of|"
+    # "the long road since the borough was branded inadequate": a grade since left
+    r"since (?:the (?:council|borough|county|city|authority|service)|it|they) (?:was|were|had been) "
+    r"(?:first )?(?:branded|rated|judged|graded|found|declared|deemed)|"
     r"(?:shak(?:e|es|en|ing)|shook|thr(?:ew|ow|own|owing)|cast(?:s|ing)?)\s+off|emerg(?:e|es|ed|ing)\s+from|"
     r"los(?:e|es|ing)|stripped of|strip(?:s|ping)?\s+\w+\s+of|"
     r"after (?:being|it was|they were|having been)|having (?:previously )?been|years? after|"
@@ -2485,6 +2501,33 @@ def _opening_when_year(r: Reader, sentence: T.Span, pos: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _in_event_aside(r: Reader, w: T.When, lo: int, gs: int) -> bool:
+    """'help and protection, the area that sank the council two years ago, improved to requires
+    improvement': whether a time sits in an aside of its own event between commas, before the
+    grade at `gs` (no grade in the aside)."""
+    if w.end > gs:
+        return False
+    comma_a = r.text.rfind(",", lo, w.start)
+    comma_b = r.text.find(",", w.end, gs)
+    return (
+        comma_a >= 0
+        and comma_b >= 0
+        and re.match(
+            r",\s*(?:the\s+[\w-]+\s+(?:that|which|where)|which|who|that)\b",
+            r.text[comma_a:comma_b],
+            re.IGNORECASE,
+        )
+        is not None
+        and not T.GRADE_RE.search(r.text, comma_a, comma_b)
+    )
+
+
+_ASIDE_EVENT = lazyre.compile(
+    r",\s*(?:the\s+[\w-]+\s+(?:that|which|where)|which|who)\b[^,;.]*?,(?=[^,;.]*$)",
+    re.IGNORECASE,
+)
+
+
 def _that_move_year(r: Reader, sentence: T.Span, clause: T.Span) -> int | None:
     """'Barnsley was rated good for the first time in 2018. That was a one-grade jump overall':
     a move that points back to the grade the sentence before told, of the one year it names."""
@@ -2775,6 +2818,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
+    if len(urns) < 2 and re.search(
+        r"\b(?:are|were|have\s+been|had\s+been)\s+both\b|\bboth\s+(?:rated|judged|graded)\b",
+        r.text[clause.start : clause.end],
+        re.IGNORECASE,
+    ):
+        # "The two Northamptonshire unitaries, North and West, are both rated requires
+        # improvement": two councils ilacs did not name, not the one it found
+        return
     # "Islington and Kingston upon Thames were rated outstanding on the same day as BCP": the
     # council the day is shared with, not one the grade is of
     same_day = {
@@ -3146,6 +3197,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         role = "current"
         weak = False  # a cue of tense only ("had been judged good"), not of another inspection
         left = False
+        run_ended = False  # "it ended a run of good ratings": the time before is the end's
         # the words before this grade, back to the grade before it
         floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
         local = r.text[floor:gs]
@@ -3181,6 +3233,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             role = "previous"
             weak = bool(re.match(r"had\s+(?:\w+\s+)?been\b", cue.group(0), re.IGNORECASE))
             # "shaken off", "shed", "lost", "stripped of", "emerged from": a grade left
+            run_ended = bool(re.match(r"end", cue.group(0), re.IGNORECASE))
             left = bool(
                 re.match(
                     r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed)",
@@ -3206,6 +3259,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         of_inspection = False
         for w in whens:
             if min(abs(w.start - ge), abs(gs - w.end)) > 90:
+                continue
+            if run_ended and w.end <= gs:
+                continue  # ("When Ofsted published its verdict on Tuesday, it ended a run of ...")
+            if _in_event_aside(r, w, clause.start, gs):
                 continue
             if (
                 from_to
@@ -3556,6 +3613,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # previous inspection, when the council was rated requires improvement": an
                 # inspection named after the date is the one the 'when' clause hangs on
                 and not _INSPECTION_AFTER_DATE.search(r.text, earlier[-1].end, clause.start)
+                and not _in_event_aside(r, earlier[-1], sentence.start, gs)
                 and (
                     re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
                     # "rated inadequate overall that year, with adoption the only area to
@@ -3744,7 +3802,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         past_context = (
             role == "current"
             and not mine
-            and bool(_PAST_CONTEXT.search(r.text[sentence.start : clause.end]))
+            # (not an aside's: "help and protection, the area that sank the council two years
+            # ago, improved to requires improvement")
+            and bool(
+                _PAST_CONTEXT.search(_ASIDE_EVENT.sub(",", r.text[sentence.start : clause.end]))
+            )
             and not re.search(
                 r"\b(?:now|currently|today|this time|latest|newly|new|this (?:week|month|year))\b",
                 r.text[sentence.start : clause.end],
@@ -6488,7 +6550,10 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         said = re.search(
             # (nor of a later event: "in 2017, in an inspection led by X, before jumping two
             # grades to good in 2020")
-            r"\b(?:found|said|says|noted|warned|concluded|reported)\b|\bbefore\s+\w+ing\b",
+            # (nor of another role: "The lead inspector, X, had been deputy lead on the 2015
+            # inspection")
+            r"\b(?:found|said|says|noted|warned|concluded|reported)\b|\bbefore\s+\w+ing\b|"
+            r"\bhad\s+(?:also\s+|previously\s+)?been\b|\bdeputy\b|\bwas\s+also\b",
             body[m.end() :],
         )
         cut = sentence.start + m.end() + said.start() if said else sentence.end
