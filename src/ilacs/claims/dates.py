@@ -266,7 +266,8 @@ def _no_inspection_then(c: Claim, graded: list, w0: T.When, as_of: date) -> bool
         return False
     if w0.first < _SIF_BEGAN or w0.last > as_of:
         return False
-    lead = c.facts.get("lead", "")
+    # (the sentence up to the claim's end)
+    lead = c.facts.get("sentence_before") or c.facts.get("lead", "")
     said = lead + c.text
     if _OTHER_VISIT_SAID.search(said):
         return False
@@ -391,6 +392,14 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
         c.verdict, c.explanation = N, "ilacs holds no inspection of this council published by then."
         return
     good = [d for d in held if all(_date_matches(w, d, c.date_role) for w in whens)]
+    if not good and re.search(
+        rf"\b(?:rated|judged|graded|branded)\s+['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s*$",
+        c.facts.get("sentence_before", ""),
+        re.IGNORECASE,
+    ):
+        # "Manchester, which was rated outstanding last November": a grade's own date, the
+        # visit's or the report's
+        good = [d for d in held if all(_date_matches(w, d, None) for w in whens)]
     graded_held = _inspections(record, urn)
     explicit = re.search(
         r"\b(?:its|the|their)\s+(?:previous|last)\s+(?:full\s+)?inspection,?\s+(?:was\s+)?in\s+(?P<y>20[0-3]\d)\b",

@@ -697,6 +697,14 @@ class Reader:
         for m in self.mentions:
             if cue.end() <= m.start and m.end <= last.start:
                 between = between.replace(self.text[m.start : m.end], " ")
+        # ("alongside our neighbours in Essex, who have held that grade since January 2019, and
+        # Hertfordshire": a list with words about its members)
+        between = re.sub(
+            r"\b(?:our|its|their|the)\s+(?:\w+\s+)?neighbou?rs?\s+(?:in\s+)?|,\s*(?:who|which)\b[^,]*(?=,)",
+            " ",
+            between,
+            flags=re.IGNORECASE,
+        )
         return cue.start() if re.fullmatch(r"(?:\s*(?:,|\band\b|&)?\s*)*", between) else None
 
     def same_section(self, a: int, b: int) -> bool:
