@@ -453,3 +453,181 @@ def test_the_first_time_since_a_season_of_a_year(tmp_path, corpus_db):
         caught="the first time since the summer of 2016",
         kind="rank",
     )
+
+
+# --- the blind batch en-eq (pool /work/unseen19), read after its first look ---
+
+
+def test_none_of_the_councils_a_count_lists(tmp_path, corpus_db):
+    # the North West's first five single-inspection reports, by 10 September 2014: Bolton,
+    # Liverpool and Blackpool requires improvement, Knowsley and Manchester inadequate
+    text = (
+        "None of the five North West councils to have had reports so far - Bolton, Knowsley, "
+        "Liverpool, Manchester and Blackpool - has been rated good.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2014-09-10",
+        "None of the five North West councils",
+        altered=("has been rated good", "has been rated requires improvement"),
+        kind="count",
+    )
+
+
+def test_the_year_a_when_clause_hangs_on_and_then(tmp_path, corpus_db):
+    # Brighton and Hove: on site 14 April to 8 May 2015, requires improvement overall
+    text = (
+        "Brighton and Hove was rated good. It is a marked change from 2015, when inspectors who "
+        "visited the city in April and May found the council was not yet delivering good "
+        "protection. The overall judgement then was requires improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-08-22",
+        "visited the city in April and May",
+        altered=("in April and May", "in June and July"),
+        caught="visited the city in June and July",
+        kind=None,
+    )
+
+    def then(claims: list[dict]) -> str:
+        return next(
+            c["verdict"] for c in claims if c["type"] == "grade" and "then was" in c["text"]
+        )
+
+    assert then(check_text(tmp_path, corpus_db, text, "2018-08-22")) == "supported"
+    wrong = text.replace("then was requires improvement", "then was inadequate")
+    assert then(check_text(tmp_path, corpus_db, wrong, "2018-08-22")) == "contradicted"
+
+
+def test_a_run_of_grades_ended(tmp_path, corpus_db):
+    # Harrow: good in 2017 and 2020, inadequate in the report of 4 March 2025
+    text = (
+        "When Ofsted published its verdict on Harrow's children's services on Tuesday, it ended "
+        "a run of good ratings stretching back eight years.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-03-06",
+        "a run of good ratings",
+        altered=("a run of good", "a run of outstanding"),
+        kind="grade",
+    )
+
+
+def test_a_grade_since_left(tmp_path, corpus_db):
+    # Lambeth: inadequate in 2015, good in 2026
+    text = (
+        "Lambeth's children's services are finally good. A look back at the long road since the "
+        "borough was branded inadequate.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-03-16",
+        "since the borough was branded inadequate",
+        altered=("branded inadequate", "branded outstanding"),
+        kind="grade",
+    )
+
+
+def test_the_time_of_an_aside_is_its_own(tmp_path, corpus_db):
+    # West Berkshire: help and protection inadequate in 2015, requires improvement in July 2017
+    text = (
+        "West Berkshire's children's services have been rated good. Services for children who "
+        "need help and protection, the area that sank the council two years ago, improved to "
+        "requires improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2017-07-10",
+        "improved to requires improvement",
+        altered=("improved to requires improvement", "improved to outstanding"),
+        caught="improved to outstanding",
+        kind="trend",
+    )
+
+
+def test_a_lead_inspector_who_had_another_role_before(tmp_path, corpus_db):
+    # West Berkshire 2017: lead inspector Steph Murray (2015: Linda Steele)
+    text = (
+        "West Berkshire's children's services have been rated good. The lead inspector, Steph "
+        "Murray, had been deputy lead on the 2015 inspection.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2017-07-10",
+        "Steph Murray",
+        altered=("Steph Murray", "Linda Steele"),
+        kind="inspector",
+    )
+
+
+def test_a_visit_before_the_record_told_by_its_first_report(tmp_path, corpus_db):
+    # Lambeth's 2015 report: "... from when they were last inspected by Ofsted in 2012"
+    text = (
+        "Lambeth was rated inadequate. That report, published in May 2015, found that leadership "
+        "had failed since the previous visit in 2012.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-03-16")
+    assert claim_with(claims, "previous visit in 2012")["verdict"] == "supported"
+
+
+def test_a_date_after_the_report_that_told_another(tmp_path, corpus_db):
+    # Harrow's 2017 report tells of a director in post since March 2014; its 2025 report of
+    # one in post since August 2023 (in words ilacs does not match)
+    text = (
+        "Harrow was rated inadequate. Harrow's permanent director of children's services has "
+        "been in post since August 2023.\n"
+    )
+    assert not contradicted(check_text(tmp_path, corpus_db, text, "2025-03-06"))
+
+
+def test_two_councils_both_rated_that_ilacs_did_not_name(tmp_path, corpus_db):
+    text = (
+        "Leicestershire was rated outstanding. The two Northamptonshire unitaries, North and "
+        "West, are both rated requires improvement after their first inspections in 2022, and "
+        "Nottingham City remains the region's only inadequate council.\n"
+    )
+    assert not contradicted(check_text(tmp_path, corpus_db, text, "2024-07-15"))
+
+
+def test_it_after_a_list_with_a_relative_clause(tmp_path, corpus_db):
+    # East of England, 2023 framework, outstanding by publication: Hertfordshire (March 2023),
+    # Essex (August 2023), Thurrock (29 October 2024)
+    text = (
+        "Thurrock is now one of just three councils in the East of England rated outstanding, "
+        "alongside our neighbours in Essex, who have held that grade since January 2019, and "
+        "Hertfordshire. It is only the third council in the region to be judged outstanding "
+        "under the inspection framework Ofsted introduced in 2023.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-10-30",
+        "only the third council in the region",
+        altered=("the third council", "the fourth council"),
+        kind="rank",
+    )
+
+
+def test_a_grade_told_with_its_month_is_either_day(tmp_path, corpus_db):
+    # Manchester: on site 22 September to 3 October 2025, published 11 November 2025
+    text = (
+        "Darlington was rated outstanding. Manchester, which was rated outstanding last "
+        "November, is one of the region's best.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-03-26")
+    assert not contradicted(claims), claims

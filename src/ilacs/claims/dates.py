@@ -496,15 +496,14 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             # single-framework report replaced, before any report ilacs holds)
             and not re.search(r"\b(?:last|previous|prior)\s+inspections\b", c.text, re.IGNORECASE)
         ):
-            if w0.first.year < min(_doc_years(graded[0])):
+            if (
+                w0.first.year < min(_doc_years(graded[0]))
+                and texts is not None
+                and _year_told_in_reports(c, record, urn, w0.first.year, texts)
+            ):
                 # "since the previous visit in 2012" in a story of the council's first report
-                # ilacs holds (2015): an inspection before the record, which that report may
-                # tell of ('from when they were last inspected by Ofsted in 2012')
-                if texts is None or not _year_told_in_reports(c, record, urn, w0.first.year, texts):
-                    c.verdict = N
-                    c.explanation = (
-                        "That year is before the first inspection ilacs holds for this council."
-                    )
+                # ilacs holds (2015): an inspection before the record, which that report tells
+                # of ('from when they were last inspected by Ofsted in 2012')
                 return
             c.verdict = C
             c.explanation = f"The inspection before the latest was the {_label(prev)}; ilacs holds none in {w0.first.year}."

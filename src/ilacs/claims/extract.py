@@ -2826,10 +2826,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     urns = r.urns_at(sentence, clause)
-    if len(urns) < 2 and re.search(
+    pair_said = re.search(
         r"\b(?:are|were|have\s+been|had\s+been)\s+both\b|\bboth\s+(?:rated|judged|graded)\b",
         r.text[clause.start : clause.end],
         re.IGNORECASE,
+    )
+    if (
+        len(urns) < 2
+        and pair_said
+        # ("Help and protection and leadership were both rated inadequate": two judgements)
+        and not T.areas_in(r.text[clause.start : clause.start + pair_said.start()])
     ):
         # "The two Northamptonshire unitaries, North and West, are both rated requires
         # improvement": two councils ilacs did not name, not the one it found
