@@ -535,7 +535,9 @@ class Reader:
                 m.start >= clause.end
                 and re.search(
                     r"\b(?:such\s+as|like|alongside|including|joining|unlike|behind|than)\s+"
-                    r"(?:(?:its\s+|their\s+)?(?:neighbours?|neighbouring)\s+)?$",
+                    r"(?:(?:its\s+|their\s+)?(?:neighbours?|neighbouring)\s+)?$"
+                    # ("... the same post in neighbouring Halton")
+                    r"|\b(?:neighbouring|nearby|next-door)\s+$",
                     self.text[max(sentence.start, m.start - 40) : m.start],
                     re.IGNORECASE,
                 )
@@ -1096,6 +1098,9 @@ _PRACTICE_SUBJECT = lazyre.compile(
     r"(?:care\s+|pathway\s+|permanence\s+)?planning|plans|recording|record-keeping|tracking|"
     r"scrutiny|timeliness|consistency|quality|decision-making|practice|casework|analysis|"
     r"assessments?|visits|visiting|auditing|audits?|"
+    # ("said workforce stability was good")
+    r"workforce(?:\s+stability)?|stability|staffing|caseloads?|morale|recruitment|retention|"
+    r"sufficiency|placements?|performance|"
     # ("inspectors recognised that so much of what we do is good")
     r"(?:much|most|some|many)\s+of\s+(?:what|our|their|its)\b)\b"
     r"(?P<rest>[^.;:,]{0,90}?)\s+"
@@ -1228,18 +1233,30 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             )
         )
     # "10 have been rated 'good', 24 'requires improvement'": a count of councils, not a grade
-    if re.search(
-        rf"\b(?!both\b)(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?"
-        r"(?:(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)|(?:still\s+)?remain(?:ed)?)\b",
-        body,
-        re.IGNORECASE,
-    ) or re.search(
-        # ("Wolverhampton is now one of six West Midlands councils rated good, while four are
-        # outstanding")
-        rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but)\s+)(?!one\b)(?:\d+|{T.NUMBER})\s+(?:are|were)\s+"
-        rf"(?:now\s+|currently\s+|still\s+)?['‘“\"]?(?:{T.GRADE_WORDS})\b",
-        body,
-        re.IGNORECASE,
+    if (
+        re.search(
+            rf"\b(?!both\b)(?:\d+|{T.NUMBER})\s+(?:(?:other\s+)?(?:councils|authorities|local authorities|LAs)\s+)?"
+            r"(?:(?:have|had|were|are)\s+(?:been\s+)?(?:rated|judged|graded|found)|(?:still\s+)?remain(?:ed)?)\b",
+            body,
+            re.IGNORECASE,
+        )
+        or re.search(
+            # ("Wolverhampton is now one of six West Midlands councils rated good, while four are
+            # outstanding")
+            rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but)\s+)(?!one\b)(?:\d+|{T.NUMBER})\s+(?:are|were)\s+"
+            rf"(?:now\s+|currently\s+|still\s+)?['‘“\"]?(?:{T.GRADE_WORDS})\b",
+            body,
+            re.IGNORECASE,
+        )
+        or re.search(
+            # ("only those three have been outstanding, while one council, Wakefield, has been found
+            # inadequate": a count of the councils counted before)
+            rf"\b(?:only\s+|just\s+)?(?:those|these)\s+(?!one\b)(?:\d+|{T.NUMBER})\s+(?:have|has|are|were)\s+"
+            rf"(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:(?:rated|judged|graded|found)\s+)?['‘“\"]?"
+            rf"(?:{T.GRADE_WORDS})\b",
+            body,
+            re.IGNORECASE,
+        )
     ):
         return out
     if re.search(r"\b\d+\s+['‘“\"](?:" + T.GRADE_WORDS + ")", body, re.IGNORECASE):
@@ -1350,11 +1367,13 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             not quoted
             and _ADJECTIVE_NOUN.match(after)
             # ("rated good last summer with outstanding services for children in care": a
-            # judgement's grade, the judgement after the services)
+            # judgement's grade, the judgement after the services; "with outstanding help and
+            # protection": the judgement itself)
             and not (
                 served
                 and any(a == 0 for a, _, _ in T.areas_in(after[served.end() : served.end() + 60]))
             )
+            and not any(a == 0 for a, _, _ in T.areas_in(after.lstrip()[:60]))
         ):
             continue
         area_for = re.match(r"\s+for\s+(?:the\s+|its\s+|their\s+)?", after)
@@ -1942,6 +1961,17 @@ def _assign_areas(
                 r.text[max(clause.start, a[0] - 60) : a[0]],
                 re.I,
             )
+        )
+        # "Wigan children's services rated 'good' as adoption team wins top marks": the area the
+        # subject of a verdict of its own after 'as'
+        and not any(
+            ge <= a[0]
+            and re.fullmatch(r"['’”\"]?\s*,?\s+as\s+(?:its\s+|the\s+)?", r.text[ge : a[0]])
+            and re.match(
+                r"\s+(?:team|service|services|work)\s+(?:wins?|gets?|earns?|receives?|takes?|scoops?)\b",
+                r.text[a[1] : a[1] + 40],
+            )
+            for _, ge, _ in grades
         )
         # "Leeds children's services rated 'good' as Ofsted hails 'inspirational' leaders": the
         # leaders another verb's object, after the grade, not the graded area
@@ -3134,6 +3164,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         w
         for w in T.dates(body, r.as_of, clause.start)
         if not _FRAMEWORK_DATE.search(r.text[max(sentence.start, w.start - 70) : w.start])
+        # ("rated good under Ofsted's 2023 framework": the framework's year)
+        and not (
+            w.precision == "year"
+            and re.match(
+                r"\s+(?:(?:ILACS|inspection|Ofsted)\s+){0,2}(?:framework|regime|version|iteration)\b",
+                r.text[w.end : w.end + 30],
+                re.IGNORECASE,
+            )
+        )
         and not _BIRTH_DATE.search(r.text[max(sentence.start, w.start - 40) : w.start])
         and not _BIRTH_OF.search(r.text[max(sentence.start, w.start - 90) : w.start])
         # "were found to have 'deteriorated since the last inspection in 2016' and were rated
@@ -4562,6 +4601,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "alongside Kent, whose own outstanding report came out in early July, Hampshire and
         # East Sussex": a time inside a relative clause on one council is that council's alone
         when_owners = set().union(*(_aside_owners(r, sentence, w.start) for w in it["whens"]))
+        # "Hartlepool, Northumberland and, earlier this month, North Tyneside were all
+        # outstanding": a time set between commas before one of a list is that one's
+        when_owners |= {
+            m.la.urn
+            for w in it["whens"]
+            for m in r.mentions
+            if m.la.urn
+            and re.fullmatch(r"\s*,\s*", r.text[w.end : m.start])
+            and re.search(r"(?:,|\band)\s*$", r.text[max(sentence.start, w.start - 8) : w.start])
+        }
         if len(when_owners) == 1 and len(urns) > 1:
             it["when_urns"] = sorted(when_owners)
     facts = {
@@ -6611,8 +6660,24 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # is about ("The inspection, led by X, ..."), not of the council the sentence before
         # named: the article's council is the other reading
         urns = r.urns_at(sentence, clause)
+        # ("Lead inspector X and her team also noted that the director also holds the same post
+        # in neighbouring Halton": a council named only as the neighbour)
+        neighbours = {
+            x.la.urn
+            for x in r.mentions
+            if sentence.start <= x.start < sentence.end
+            and x.la.urn
+            and re.search(
+                r"\b(?:neighbouring|nearby|next-door)\s+$", r.text[max(0, x.start - 14) : x.start]
+            )
+        }
+        if urns and set(urns) <= neighbours and r.main and r.main not in neighbours:
+            urns = [r.main]
         named = any(
-            sentence.start <= x.start < sentence.end and x.la.urn and not r.is_place(x)
+            sentence.start <= x.start < sentence.end
+            and x.la.urn
+            and not r.is_place(x)
+            and x.la.urn not in neighbours
             for x in r.mentions
         )
         other = [r.main] if r.main and not named and r.main not in urns else []
@@ -10045,6 +10110,20 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     )
     if at_year is None and in_year and not since:
         at_year = int(in_year.group("y"))
+    opens_with = re.match(
+        rf"\W*(?:By|In)\s+(?:(?:{T.MONTH_NAME})\s+)?(?P<y>(?:19|20)\d\d)\b",
+        r.text[sentence.start : clause.end],
+        re.IGNORECASE,
+    )
+    if (
+        at_year is None
+        and since
+        and opens_with
+        and int(opens_with.group("y")) > int(since.group("y"))
+    ):
+        # "By March 2023 the council had climbed back to requires improvement in all areas, the
+        # first time since 2015 that ...": the inspection of the year the sentence opens with
+        at_year = int(opens_with.group("y"))
     if at_year is None and not since:
         # "and in 2015, under Ofsted's single inspection framework, the city was rated good for
         # the first time", "In 2019 ... The council was rated good for the first time": the

@@ -67,6 +67,17 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
     # (each council ilacs can check, with its verdict: a council abolished unheld is left out,
     # "Cumbria and Lancashire were both rated requires improvement" is Lancashire's to settle)
     held = [urn for urn in c.urns if urn not in gone]
+    # "Unlike neighbouring Sandwell, rated inadequate in January 2018, ..., Walsall never
+    # faced ...": each grade is of the councils it was told of, not every council the clause
+    # names
+    owned = {
+        u
+        for it in c.facts.get("grades") or []
+        if isinstance(it, dict)
+        for u in it.get("urns") or []
+    }
+    if len(held) > 1 and owned and set(held) & owned:
+        held = [urn for urn in held if urn in owned]
     verdicts = [_check_grades_one(c, record, as_of, urn) for urn in held]
     # "Medway's neighbour Kent has been rated outstanding", "Blackpool, Lancashire's
     # neighbour, was rated ...": a council named only as the owner of another is not the one
@@ -138,6 +149,16 @@ def _check_only_ever(c: Claim, record: RecordView, as_of: date, grade: str) -> N
     else:
         c.verdict = C
         c.explanation = f"Its {len(insp)} inspections give {len(hits)} {_grade_words(grade)} judgements: {words}."
+
+
+def _gives_in_run(d: Any, grade: str, every: bool) -> bool:
+    """Whether an inspection of a run gives `grade`: its overall grade, or every judgement when
+    the words say every area or the report grades no overall effectiveness (2026 framework):
+    "judged to require improvement in every area for the second inspection running"."""
+    if every or d.grades.get("overall") is None:
+        keys = [a for a in _key_areas(d) if a != "overall"]
+        return bool(keys) and all(d.grades.get(a) == grade for a in keys)
+    return bool(d.grades.get("overall") == grade)
 
 
 _RUN_WORDS = lazyre.compile(
@@ -913,9 +934,9 @@ def _check_grades_one(
             elif len(upto) == n:
                 # "the third inspection in a row in which it has fallen short of good": a grade
                 # said not held, at each of them
+                every = bool(it.get("all", c.grade_scope == "all"))
                 ok = all(
-                    (x.grades.get("overall") == it["grade"]) != bool(it.get("negated"))
-                    for x in upto
+                    _gives_in_run(x, it["grade"], every) != bool(it.get("negated")) for x in upto
                 )
                 if (
                     not ok

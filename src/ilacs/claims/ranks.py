@@ -952,7 +952,16 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     sub_urns = _subregion_urns(sub.group(1)) if sub else None
     if sub_urns is not None and sub is not None:
         where = f" in {sub.group(1)}"
-    if c.facts.get("published_only") and (c.number is not None or c.facts.get("one_of_first")):
+    if (
+        c.facts.get("published_only")
+        and (c.number is not None or c.facts.get("one_of_first"))
+        # ("..., the sixth to be inspected under it, and the first in the region to be rated
+        # good under it": the second rank is of a grade)
+        and not (
+            T.GRADE_RE.search(c.text)
+            and not re.search(r"\b(?:inspected|published|reports?)\b", c.text, re.IGNORECASE)
+        )
+    ):
         _check_publication_rank(c, view, as_of, urn, fw, region)
         return
     if c.facts.get("streak") and (c.number is not None or c.facts.get("n")):

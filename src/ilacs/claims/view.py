@@ -305,6 +305,15 @@ def _pick_doc(
         return d, True
     if item["role"] == "previous":
         return _previous(insp, current), False
+    said = [a for a in item.get("areas") or [] if a in ("adoption", "lscb")]
+    if current is not None and said and not any(current.grades.get(a) for a in said):
+        # "Adoption and services for care leavers were judged good", no time said, when the
+        # latest report grades no adoption (a single-framework judgement): the latest report
+        # that does
+        before = insp[: insp.index(current)] if current in insp else []
+        older = [x for x in before if any(x.grades.get(a) for a in said)]
+        if older:
+            return older[-1], False
     return current, False
 
 
