@@ -631,3 +631,164 @@ def test_a_grade_told_with_its_month_is_either_day(tmp_path, corpus_db):
     )
     claims = check_text(tmp_path, corpus_db, text, "2026-03-26")
     assert not contradicted(claims), claims
+
+
+# --- the blind batch er-eu (pool /work/unseen20), read after its first look ---
+
+
+def test_a_grade_before_the_judgement_it_names(tmp_path, corpus_db):
+    # Portsmouth, 3 July 2023: good overall, help and protection outstanding
+    text = (
+        "Our neighbours in Portsmouth, rated good earlier in July with outstanding help and "
+        "protection, have shown what stability can achieve.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-08-10",
+        "with outstanding help and protection",
+        altered=("with outstanding help", "with inadequate help"),
+        kind="grade",
+    )
+
+
+def test_an_area_with_its_own_verdict_after_as(tmp_path, corpus_db):
+    # Wigan, 31 March 2017: good overall, adoption outstanding; "workforce stability is good"
+    text = (
+        "Wigan children's services rated 'good' as adoption team wins top marks\n\n"
+        "Inspectors praised the council's leaders and said workforce stability was good.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2017-04-03")
+    assert claim_with(claims, "rated 'good'")["verdict"] == "supported"
+    assert not contradicted(claims), claims
+
+
+def test_a_time_between_commas_before_one_of_a_list(tmp_path, corpus_db):
+    # North East, 2023 framework: Hartlepool (May 2024), Northumberland (July 2024) and North
+    # Tyneside (13 January 2025) outstanding
+    text = (
+        "Gateshead was rated good. Stockton-on-Tees and Middlesbrough were found to require "
+        "improvement, while Hartlepool, Northumberland and, earlier this month, North Tyneside "
+        "were all outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-31",
+        "were all outstanding",
+        altered=("were all outstanding", "were all inadequate"),
+        kind="grade",
+    )
+
+
+def test_a_council_named_as_a_neighbour_is_not_the_inspected(tmp_path, corpus_db):
+    # Cheshire West and Chester, 19 February 2016: lead inspector Sue Myers
+    text = (
+        "Cheshire West and Chester's children's services have been rated good.\n\nLead "
+        "inspector Sue Myers and her team also noted that the director of children's services "
+        "also holds the same post in neighbouring Halton.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2016-02-23",
+        "Sue Myers",
+        altered=("Sue Myers", "Dominic Stevens"),
+        kind="inspector",
+    )
+
+
+def test_a_grade_of_the_council_compared_with(tmp_path, corpus_db):
+    # Sandwell, 29 January 2018: inadequate; Walsall good in November 2021
+    text = (
+        "Walsall's children's services have been rated good. Unlike neighbouring Sandwell, rated "
+        "inadequate in January 2018, whose services were moved into a trust, Walsall never faced "
+        "intervention.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2021-11-29",
+        "rated inadequate in January 2018",
+        altered=("rated inadequate in January 2018", "rated good in January 2018"),
+        kind="grade",
+    )
+
+
+def test_every_area_in_a_run_with_a_framework_of_no_overall_grade(tmp_path, corpus_db):
+    # Middlesbrough: inadequate 2019, requires improvement in every judgement in 2023 and 2026;
+    # its 2016 single inspection: adoption and care leavers good
+    text = (
+        "Middlesbrough's children's services have been judged to require improvement in every "
+        "area for the second inspection running. In its 2016 report, adoption and services for "
+        "care leavers were judged good.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-08-03",
+        ("for the second inspection running", "adoption and services for care leavers"),
+        altered=("the second inspection running", "the third inspection running"),
+        caught="the third inspection running",
+        kind=None,
+    )
+
+
+def test_a_sif_judgement_with_no_time_is_the_last_report_that_grades_it(tmp_path, corpus_db):
+    text = (
+        "Middlesbrough's children's services still require improvement. Adoption and services "
+        "for care leavers were judged good.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-08-03",
+        "Adoption and services for care leavers were judged good",
+        altered=("were judged good", "were judged outstanding"),
+        kind="grade",
+    )
+
+
+def test_a_frameworks_year_is_not_the_grades(tmp_path, corpus_db):
+    # Gateshead, 29 January 2025: good, the first North East council rated good under the 2023
+    # framework (after two requiring improvement and three outstanding)
+    text = (
+        "Gateshead has been rated good under Ofsted's 2023 framework. Gateshead is the sixth "
+        "North East council to be inspected under the framework, and the first in the region to "
+        "be rated good under it.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-31",
+        ("rated good under Ofsted's 2023 framework", "the first in the region"),
+        altered=("the first in the region", "the second in the region"),
+        caught="the second in the region",
+        kind=None,
+    )
+
+
+def test_those_counted_are_no_councils_grade(tmp_path, corpus_db):
+    text = (
+        "Of the 15 ILACS reports Ofsted has published so far, only those three have been "
+        "outstanding, while one council, Wakefield, has been found inadequate.\n"
+    )
+    assert not contradicted(check_text(tmp_path, corpus_db, text, "2018-09-05"))
+
+
+def test_a_rank_within_a_group_of_councils_opening_the_sentence(tmp_path, corpus_db):
+    # Greater Manchester, 2023 framework, rated good by publication: Bolton, Salford, Oldham
+    # (12 July 2024); a wrong place there is left unsettled (a group's count may differ)
+    text = (
+        "Within Greater Manchester, Oldham is the third council to be rated good under the 2023 "
+        "framework, after Bolton and Salford.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-15")
+    assert claim_with(claims, "Oldham is the third council")["verdict"] == "supported"

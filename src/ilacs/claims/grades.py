@@ -76,7 +76,12 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
         if isinstance(it, dict)
         for u in it.get("urns") or []
     }
-    if len(held) > 1 and owned and set(held) & owned:
+    if (
+        len(held) > 1
+        and owned
+        and set(held) & owned
+        and re.match(r"\W*(?:Unlike|In\s+contrast\s+(?:to|with))\b", c.text)
+    ):
         held = [urn for urn in held if urn in owned]
     verdicts = [_check_grades_one(c, record, as_of, urn) for urn in held]
     # "Medway's neighbour Kent has been rated outstanding", "Blackpool, Lancashire's

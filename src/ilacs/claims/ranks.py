@@ -948,6 +948,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             c.text,
             re.IGNORECASE,
         )
+        # ("Within Greater Manchester, Oldham is the third council to be rated good")
+        or re.match(
+            rf"\W*(?:Within|In|Across|Among)\s+({'|'.join(_SUBREGIONS)})\s*,", c.text, re.IGNORECASE
+        )
     )
     sub_urns = _subregion_urns(sub.group(1)) if sub else None
     if sub_urns is not None and sub is not None:
