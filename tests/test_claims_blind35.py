@@ -792,3 +792,21 @@ def test_a_rank_within_a_group_of_councils_opening_the_sentence(tmp_path, corpus
     )
     claims = check_text(tmp_path, corpus_db, text, "2024-07-15")
     assert claim_with(claims, "Oldham is the third council")["verdict"] == "supported"
+
+
+def test_a_run_of_requires_improvement_longer_than_the_record(tmp_path, corpus_db):
+    # Wokingham: requires improvement in 2016, 2019 and 2023, its only full inspections since
+    # the grade began (2013)
+    text = (
+        "Wokingham's children's services still require improvement. It is the third full "
+        "inspection in a row to rate Wokingham requires improvement overall.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-05-10",
+        "the third full inspection in a row",
+        altered=("the third full", "the fourth full"),
+        kind="trend",
+    )

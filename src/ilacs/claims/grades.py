@@ -996,6 +996,22 @@ def _check_grades_one(
                     what = f"{words}, which breaks a run of {n} inspections in a row"
                     results.append((broke[-1], dict(it, what=what), False))
                     continue
+                if (
+                    n > len(upto)
+                    and not broke
+                    and upto
+                    and upto[-1] is d
+                    and it["grade"] == "requires_improvement"
+                    and not it.get("negated")
+                ):
+                    # "the fourth full inspection in a row to rate Wokingham requires improvement"
+                    # with three held: requires improvement is a grade of 2013 and after, and
+                    # ilacs holds every inspection since
+                    what = (
+                        f"{n} inspections in a row (ilacs holds {len(upto)}, every one since 2013)"
+                    )
+                    results.append((d, dict(it, what=what), False))
+                    continue
                 ok = None if n > len(insp) else ok
         # no cue said which inspection: one before the latest settles a match if the clause
         # speaks of the past, but only the latest can contradict
