@@ -2857,15 +2857,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     urns = r.urns_at(sentence, clause)
     pair_said = re.search(
-        r"\b(?:are|were|have\s+been|had\s+been)\s+both\b|\bboth\s+(?:rated|judged|graded)\b",
-        r.text[clause.start : clause.end],
-        re.IGNORECASE,
+        r"\b(?:are|were|have\s+been|had\s+been)\s+both\b", r.text[clause.start : clause.end], re.I
     )
+    said_before = r.text[sentence.start : clause.start + pair_said.start()] if pair_said else ""
     if (
         len(urns) < 2
         and pair_said
-        # ("Help and protection and leadership were both rated inadequate": two judgements)
-        and not T.areas_in(r.text[clause.start : clause.start + pair_said.start()])
+        # ("Help and protection and leadership were both rated inadequate", "its adoption service
+        # and its work with care leavers, which were both rated outstanding": two judgements;
+        # "Ofsted's previous inspections ... were both ...": two reports)
+        and not T.areas_in(said_before)
+        and not re.search(r"\b(?:inspections|reports|visits|verdicts|ratings)\b", said_before, re.I)
     ):
         # "The two Northamptonshire unitaries, North and West, are both rated requires
         # improvement": two councils ilacs did not name, not the one it found
