@@ -4615,6 +4615,24 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         }
         if len(when_owners) == 1 and len(urns) > 1:
             it["when_urns"] = sorted(when_owners)
+        joined = re.search(r"\b(?:joining|alongside|like)\b", body)
+        if (
+            "when_urns" not in it
+            and joined
+            and len(urns) > 1
+            and it["whens"]
+            and all(w.end <= clause.start + joined.start() for w in it["whens"])
+        ):
+            # "North Tyneside became the region's fourth outstanding council earlier this month,
+            # joining Northumberland, Hartlepool and Sunderland": the time is the subject's, the
+            # councils it joins hold the grade now
+            subject = {
+                m.la.urn
+                for m in r.mentions
+                if m.la.urn and clause.start <= m.start < clause.start + joined.start()
+            }
+            if subject and subject < set(urns):
+                it["when_urns"] = sorted(subject)
     facts = {
         "grades": items,
         "whens": whens,

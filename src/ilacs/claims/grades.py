@@ -80,7 +80,12 @@ def _check_grades(c: Claim, record: RecordView, as_of: date) -> None:
         len(held) > 1
         and owned
         and set(held) & owned
-        and re.match(r"\W*(?:Unlike|In\s+contrast\s+(?:to|with))\b", c.text)
+        # ("Kirklees was rated good, joining Calderdale and Wakefield": the councils joined
+        # share the grade)
+        and not re.search(
+            r"\b(?:joining|joins|joined|alongside|like|as\s+(?:did|has|have|was|were|is|are))\b",
+            c.text,
+        )
     ):
         held = [urn for urn in held if urn in owned]
     verdicts = [_check_grades_one(c, record, as_of, urn) for urn in held]
