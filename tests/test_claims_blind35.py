@@ -810,3 +810,22 @@ def test_a_run_of_requires_improvement_longer_than_the_record(tmp_path, corpus_d
         altered=("the third full", "the fourth full"),
         kind="trend",
     )
+
+
+def test_a_grade_shared_with_councils_and_another_of_others(tmp_path, corpus_db):
+    # North East, 29 January 2025: Gateshead, Newcastle, Durham and Darlington good;
+    # Middlesbrough, Redcar and Cleveland and Stockton-on-Tees requiring improvement
+    text = (
+        "Gateshead shares its good rating with Newcastle, Durham and Darlington, while "
+        "Middlesbrough, Redcar and Cleveland and Stockton-on-Tees all require improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-01-30",
+        "Gateshead shares its good rating",
+        altered=("all require improvement", "all are outstanding"),
+        caught="Gateshead shares its good rating",
+        kind="grade",
+    )
