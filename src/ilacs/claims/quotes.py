@@ -969,6 +969,9 @@ def check_quote(
         figure = _figure_before_quote(claim_text, context, result[2], record, texts)
         if figure is not None:
             return figure
+        dated = _date_before_quote(claim_text, context, result[2], record, texts)
+        if dated is not None:
+            return dated
     if result[0] != Verdict.NOT_IN_RECORD or not urns:
         return result
     negated = _negation_dropped(claim_text, span, urns, as_of, record, texts)
@@ -1008,6 +1011,85 @@ _LOOSE_FIGURE = lazyre.compile(
     r"roughly|approximately|approaching|up\s+to|at\s+least|just|only|barely|close\s+to)\s+$",
     re.IGNORECASE,
 )
+
+
+_MONTH_YEAR = lazyre.compile(rf"\b(?P<m>{T.MONTH_NAME})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _quoted_page(
+    quoted: str, evidence: list[Evidence], record: Any, texts: ReportTexts
+) -> tuple[str, int, str, re.Match[str]] | None:
+    """The page (path, number, its flattened text) a quotation was found on, and where on it
+    its first words are."""
+    if len(evidence) != 1 or evidence[0].path is None or evidence[0].page is None:
+        return None
+    path, page = evidence[0].path, evidence[0].page
+    docs = [d for d in getattr(record, "docs", ()) if d.path == path]
+    if not docs:
+        by_urn = getattr(record, "by_urn", None)
+        if isinstance(by_urn, dict):
+            docs = [d for ds in by_urn.values() for d in ds if d.path == path]
+    if len(docs) != 1:
+        return None
+    pages = texts.pages(docs[0].id)
+    if not 0 < page <= len(pages):
+        return None
+    flat = " ".join(pages[page - 1].replace("’", "'").split())
+    head = " ".join(_words(quoted)[:4])
+    spot = re.search(r"\W+".join(map(re.escape, head.split())), flat, re.IGNORECASE)
+    if spot is None:
+        return None
+    return path, page, flat, spot
+
+
+def _date_before_quote(
+    quoted: str, context: str, evidence: list[Evidence], record: Any, texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """A quotation found in the report, the article dating what it tells just before it ('a
+    focused visit in November 2022 "identified a decline ..."', 'in June 2018 "a formal
+    arrangement was implemented ..."'): when the report dates the same thing, in its words just
+    before the passage, to another month, the date is changed: contradicted."""
+    at = context.find(quoted)
+    if at <= 0:
+        return None
+    lead = context[max(0, at - 90) : at]
+    said = list(_MONTH_YEAR.finditer(lead))
+    if not said or lead[said[-1].end() :].count(" ") > 4:
+        return None
+    mine = said[-1]
+    noun = re.search(r"\b(visit|inspection|JTAI)\w*\b[^.;]{0,20}$", lead[: mine.start()], re.I)
+    found = _quoted_page(quoted, evidence, record, texts)
+    if found is None:
+        return None
+    path, page, flat, spot = found
+    window = flat[max(0, spot.start() - 220) : spot.start()]
+    theirs = list(_MONTH_YEAR.finditer(window))
+    if not theirs:
+        return None
+    key = (mine.group("m").lower(), mine.group("y"))
+    if any((x.group("m").lower(), x.group("y")) == key for x in _MONTH_YEAR.finditer(flat)):
+        return None  # (the article's month is on the page: another reading of the words)
+    near = theirs[-1]
+    if noun is not None:
+        # the report's date of the same kind of event, just before the passage
+        if not re.search(
+            rf"\b{noun.group(1)}", window[max(0, near.start() - 40) : near.end() + 25], re.I
+        ):
+            return None
+    elif len(window) - near.end() > 14:
+        return None  # ("In June 2017, a formal arrangement ...": the date right before it)
+    return (
+        Verdict.CONTRADICTED,
+        f"The quoted words are the report's, but it dates them to {near.group(0)}, not "
+        f"{mine.group(0)} (page {page} of {Path(path).stem}).",
+        [
+            Evidence(
+                path,
+                page,
+                window[max(0, near.start() - 40) :] + flat[spot.start() : spot.start() + 80],
+            )
+        ],
+    )
 
 
 def _figure_before_quote(
