@@ -829,3 +829,37 @@ def test_a_grade_shared_with_councils_and_another_of_others(tmp_path, corpus_db)
         caught="Gateshead shares its good rating",
         kind="grade",
     )
+
+
+def test_a_quotation_the_report_dates_otherwise(tmp_path, corpus_db):
+    # Shropshire's 2025 report: "a focused visit in November 2023 ... identified a decline in
+    # child protection practice"; Stockport's 2025 report: the focused visit of February 2024,
+    # whose weaknesses "have not been addressed effectively"
+    shropshire = (
+        "Shropshire Council's children's services have been rated outstanding. The report records "
+        "that "
+        'a focused visit in November 2023 "identified a decline in child protection practice".\n'
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        shropshire,
+        "2025-09-03",
+        "identified a decline in child protection practice",
+        altered=("November 2023", "November 2022"),
+        kind="quote",
+    )
+    stockport = (
+        "Stockport's children's services now require improvement. The report says practice "
+        'weaknesses identified at a focused visit in February 2024 "have not been addressed '
+        'effectively".\n'
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        stockport,
+        "2025-07-22",
+        "have not been addressed effectively",
+        altered=("February 2024", "February 2023"),
+        kind="quote",
+    )
