@@ -1113,25 +1113,10 @@ def _figure_before_quote(
     words = {w for w in _words(m.group("rest")) if w not in SMALL_WORDS and not w.isdigit()}
     if len(words) < 2:
         return None
-    ev = evidence[0]
-    path, page = ev.path, ev.page
-    if path is None or page is None:
+    found = _quoted_page(quoted, evidence, record, texts)
+    if found is None:
         return None
-    docs = [d for d in getattr(record, "docs", ()) if d.path == path]
-    if not docs:
-        by_urn = getattr(record, "by_urn", None)
-        if isinstance(by_urn, dict):
-            docs = [d for ds in by_urn.values() for d in ds if d.path == path]
-    if len(docs) != 1:
-        return None
-    pages = texts.pages(docs[0].id)
-    if not 0 < page <= len(pages):
-        return None
-    flat = " ".join(pages[page - 1].replace("’", "'").split())
-    head = " ".join(_words(quoted)[:4])
-    spot = re.search(r"\W+".join(map(re.escape, head.split())), flat, re.IGNORECASE)
-    if spot is None:
-        return None
+    path, page, flat, spot = found
     window = flat[max(0, spot.start() - 250) : spot.start()]
     figures = list(_FIGURE_SAID.finditer(window + " "))
     theirs = [
