@@ -911,24 +911,30 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         docs = [d for d in docs if d.kind == "monitoring_visit"]
     elif "joint" in kind or "jtai" in kind:
         docs = [d for d in docs if d.kind == "jtai"]
-    elif not re.search(r"letter", kind) and c.date_role != "published":
+    elif not re.search(r"letter", kind):
         # "a report published in April, following a visit in March": a visit of no kind named
-        # may be a full inspection's days on site (supported only: never a contradiction)
+        # may be a full inspection's days on site, and "The report, published on Friday,
+        # followed a visit" a full report's day (supported only: never a contradiction)
+        as_told = "published" if c.date_role == "published" else "visit"
         full = [
             d
             for d in _reports(record, urn)
-            if d.inspection_start and whens and all(_date_matches(w, d, "visit") for w in whens)
+            if (d.inspection_start or as_told == "published")
+            and whens
+            and all(_date_matches(w, d, as_told) for w in whens)
         ]
         if full:
             d = full[-1]
-            c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
-            c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
+            if as_told == "published":
+                c.verdict, c.explanation = S, f"The {_label(d)} was published then."
+                c.evidence = [_evidence(d, f"published {d.published}")]
+            else:
+                c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
+                c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
             return
     if not docs:
-        c.verdict, c.explanation = (
-            N,
-            f"ilacs holds no {kind or 'visit'} letter for this council.",
-        )
+        what = re.sub(r"^(?:an?|the)\s+", "", kind) or "visit"
+        c.verdict, c.explanation = (N, f"ilacs holds no {what} letter for this council.")
         return
     role = c.date_role if c.date_role in ("visit", "published") else None
     readings = [whens]

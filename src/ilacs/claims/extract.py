@@ -162,7 +162,9 @@ _NEGATED = lazyre.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
     # ("without the borough once being judged good overall")
     r"without(?:\s+(?:the\s+(?:council|borough|county|city|authority|service|services)|it|them))?)\s+"
-    r"(?:(?:yet|also|once|ever|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
+    # ("not once has it been rated good overall")
+    r"(?:(?:(?:has|have|had)\s+(?:it|they|the\s+(?:council|borough|county|city|authority))|"
+    r"yet|also|once|ever|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
     r"[‘'“\"]?$"
     # "Ten years, three inspections, no 'good'", "a decade and no outstanding": a grade none of
@@ -504,17 +506,48 @@ class Reader:
         self.pinned_overall: set[int] = set()
         self.sentence = T.Span(0, 0)
 
+    def _no_possessors(self, mentions: list[Any]) -> list[Any]:
+        """`mentions` without a council told in an aside of the one before it, as whose
+        neighbour or partner that one is named: "Bromley, Bexley's neighbour to the south-west,
+        is still rated inadequate" is Bromley's."""
+        return [
+            m
+            for k, m in enumerate(mentions)
+            if not (
+                k
+                and re.fullmatch(r"\s*,\s*", self.text[mentions[k - 1].end : m.start])
+                and re.match(r"['’]s\s+[a-z][\w-]*\b[^,.;]{0,50},", self.text[m.end :])
+            )
+        ]
+
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
         # ('the strategic partnership with Hampshire County Council': a partner of the
         # article's council, not what the clause is about)
+        if re.match(r"\s*(?:which|who)\b", self.text[clause.start : clause.end]):
+            # "Neighbouring Torbay, which shares a safeguarding partnership with Plymouth, has
+            # also turned a corner": a relative clause is of the council right before it
+            ante = [
+                m
+                for m in self.mentions
+                if sentence.start <= m.start < clause.start
+                and m.la.urn
+                and re.fullmatch(r"\s*,\s*", self.text[m.end : clause.start])
+            ]
+            if ante and ante[-1].la.urn:
+                return [ante[-1].la.urn]
         inside = [
             m.la.urn
-            for m in self.mentions
-            if clause.start <= m.start < clause.end
-            and m.la.urn
-            and not self.is_place(m)
-            and not (self.main and m.la.urn != self.main and _partnered(self.text, m))
+            for m in self._no_possessors(
+                [
+                    m
+                    for m in self.mentions
+                    if clause.start <= m.start < clause.end
+                    and m.la.urn
+                    and not self.is_place(m)
+                    and not (self.main and m.la.urn != self.main and _partnered(self.text, m))
+                ]
+            )
         ]
         if inside:
             return list(dict.fromkeys(inside))
@@ -544,6 +577,9 @@ class Reader:
             )
         ]
         before = [m for m in in_sentence if m.start < clause.start]
+        # "Bromley, Bexley's neighbour to the south-west, is still rated inadequate": a council
+        # in an aside of the one before, as whose neighbour or partner it is told, is no subject
+        before = self._no_possessors(before)
         # "..., Hackney and Enfield - whose inspection, in July, was ...": a relative clause
         # of one inspection speaks of the council named right before it, not of the list
         if before and _RELATIVE_ONE.match(self.text, before[-1].end, clause.end):
@@ -666,6 +702,27 @@ class Reader:
                 )
             )
         ]
+        if (
+            earlier
+            and re.search(r"\b(?:it|its)\b", self.text[clause.start : clause.end], re.IGNORECASE)
+            and not re.search(
+                r"\b(?:they|their|them)\b", self.text[clause.start : clause.end], re.I
+            )
+        ):
+            # "It is the only authority in South Yorkshire to hold the top grade: Barnsley,
+            # Doncaster and Sheffield are all rated good. By CYP Now's count it is the 38th
+            # ...": 'it' is no member of a list of councils
+            listed = [earlier[-1]]
+            for m in reversed(earlier[:-1]):
+                if re.fullmatch(
+                    r"(?:['’]s)?\s*(?:,|\band\b|&|,\s*and\b)\s*",
+                    self.text[m.end : listed[-1].start],
+                ):
+                    listed.append(m)
+                else:
+                    break
+            if len({m.la.urn for m in listed}) >= 2:
+                earlier = earlier[: len(earlier) - len(listed)]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if earlier and (
             sentence.start - earlier[-1].start < 600
@@ -2142,6 +2199,10 @@ _NEAR_PREVIOUS = lazyre.compile(
     r"then (?:was|were)|"
     # "it ended a run of good ratings stretching back eight years": the grades it left
     r"end(?:ed|s|ing)? (?:a|its|the) (?:\w+ ){0,2}?(?:run|spell|streak) of|"
+    # "brings to an end more than eight years in which the city council was stuck at
+    # 'requires improvement'", "ending a decade in which": the grade of the years ended
+    r"(?:(?:brings?|brought|bringing) to an end|end(?:ed|s|ing)?) (?:\w+ ){0,3}?(?:years?|decades?)"
+    r" (?:in which|during which|when|of being)|"
     # "the long road since the borough was branded inadequate": a grade since left
     r"since (?:the (?:council|borough|county|city|authority|service)|it|they) (?:was|were|had been) "
     r"(?:first )?(?:branded|rated|judged|graded|found|declared|deemed)|"
@@ -2180,6 +2241,18 @@ _BEFORE_THAT = lazyre.compile(
 )
 # "improved to good", "has risen to outstanding", "fell to requires improvement": a move to
 # the grade named, from a worse (a better) one
+# the move from a grade told after it: "a step down from the", "up from", "an improvement
+# on its", "have moved up a grade, having been judged"
+_MOVE_FROM = lazyre.compile(
+    r"\b(?:(?:an?\s+(?:(?:big|major|significant|further|sharp|marked|welcome)\s+)?(?:(?P<down>"
+    r"step\s+(?:down|back(?:wards?)?)|fall|drop|decline|slide|downgrade)|(?P<up>step\s+(?:up|"
+    r"forward)|rise|climb|improvement|upgrade))|(?P<down2>down)|(?P<up2>up))\s+(?:from|on)\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?['‘’\"]?"
+    r"|\b(?:(?P<upv>moved\s+up|gone\s+up|went\s+up|climbed|risen|rose|improved)|(?:moved\s+down|"
+    r"gone\s+down|went\s+down|fallen|fell|slipped|dropped|declined))\s+(?:by\s+)?(?:a|one|two|"
+    r"three)\s+grades?,?\s+(?:having\s+(?:previously\s+)?been|after\s+being)\s+(?:\w+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
 _MOVED_TO = lazyre.compile(
     r"\b(?:(?P<up>improv(?:ed|es|ing)|r(?:o|i)se[ns]?|climb(?:ed|s|ing)|mov(?:ed|es|ing) up|lifted|"
     r"upgraded|went up|gone up|been upgraded)|(?P<down>fell|fallen|falls|dropp(?:ed|ing)|drops|"
@@ -3252,6 +3325,7 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         role = "current"
         weak = False  # a cue of tense only ("had been judged good"), not of another inspection
         left = False
+        left_at = None  # where the words of leaving the grade are ("shed", "lost")
         run_ended = False  # "it ended a run of good ratings": the time before is the end's
         # the words before this grade, back to the grade before it
         floor = max(clause.start, gs - 90, grades[i - 1][1] if i else clause.start)
@@ -3288,7 +3362,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             role = "previous"
             weak = bool(re.match(r"had\s+(?:\w+\s+)?been\b", cue.group(0), re.IGNORECASE))
             # "shaken off", "shed", "lost", "stripped of", "emerged from": a grade left
-            run_ended = bool(re.match(r"end", cue.group(0), re.IGNORECASE))
+            run_ended = bool(re.match(r"end|br[io]", cue.group(0), re.IGNORECASE))
+            left_at = floor + cue.start()
             left = bool(
                 re.match(
                     r"(?:shak|shook|shed|thr[eo]w|cast|emerg|los|stripp?|escaped|removed)",
@@ -3895,6 +3970,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 for w in mine
                 if not (w.start > ge and _MOVED_BY_EVENT.search(r.text, ge, w.start))
             ]
+        # "It took until the inspection in December 2021 for the council to shed the
+        # inadequate label": the inspection that ended the grade, not one that gave it
+        shed_after = bool(
+            left and mine and left_at is not None and all(w.end <= left_at for w in mine)
+        )
         once = _ONCE_EVER.search(r.text, max(sentence.start, gs - 40), gs)
         if once and mine and all(w.end <= once.start() for w in mine):
             # "alongside Wandsworth, which was also once rated inadequate": at some time, not
@@ -3919,7 +3999,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "left": left,
                 # "A re-inspection in June 2018 lifted the council out of inadequate": the date
                 # told before the move is the lifting inspection's, the grade left the one before
-                "left_by_move": role == "previous"
+                "left_by_move": shed_after
+                or role == "previous"
                 and bool(mine)
                 and (
                     (
@@ -4141,6 +4222,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # their last full inspection, in a report published in 2014": the latest grade is
             # better than that one
             it["since_moved"] = 1 if step.group("up") else -1
+        move = _MOVE_FROM.search(r.text, max(sentence.start, it["pos"] - 60), it["pos"])
+        if move and it["role"] == "previous" and len(items) == 1 and it["whens"]:
+            # "rated requires improvement - a step down from the inadequate rating handed to
+            # the council in 2019", "have each moved down a grade, having been judged to
+            # require improvement in both 2016 and 2019": the latest grade is that way from it
+            up = move.group("up") or move.group("up2") or move.group("upv")
+            it["since_moved"] = 1 if up else -1
     if (
         len(items) == 1
         and not items[0]["areas"]
@@ -6701,8 +6789,10 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             for x in r.mentions
         )
         other = [r.main] if r.main and not named and r.main not in urns else []
-        # and the other councils the article names ("North Northamptonshire ..., alongside
-        # West Northamptonshire"), read only when their reports came out the same day
+        # and the other councils the article names before it ("North Northamptonshire ...,
+        # alongside West Northamptonshire"), read only when their reports came out the same
+        # day (not one the article turns to later: "Two other North West councils received
+        # their reports on the same day. ... Halton was rated inadequate")
         beside = (
             []
             if named
@@ -6710,7 +6800,10 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 dict.fromkeys(
                     x.la.urn
                     for x in r.mentions
-                    if x.la.urn and not r.is_place(x) and x.la.urn not in urns + other
+                    if x.la.urn
+                    and x.start < sentence.start
+                    and not r.is_place(x)
+                    and x.la.urn not in urns + other
                 )
             )
         )
@@ -7871,6 +7964,15 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     stop = sentence.end
     if later:
         wide, stop = wide[: later.start()], clause.start + later.start()
+    colon = wide.find(":", m.end())
+    if colon > 0 and (
+        T.GRADE_RE.search(wide, m.end(), colon)
+        or _HIGHEST.search(wide, m.end(), colon)
+        or _LOWEST.search(wide, m.end(), colon)
+    ):
+        # "the only authority in South Yorkshire to hold the top grade: Barnsley, Doncaster and
+        # Sheffield are all rated good": the grades of the others after the colon are not its
+        wide, stop = wide[:colon], clause.start + colon
     back = bool(
         re.search(r"\b(?:do so|done so|achieve (?:this|that|it)|the feat)\b", body, re.I)
         # "Nationally, it is the fifth council to make that leap": the move said before

@@ -1202,11 +1202,12 @@ def _check_grades_one(
             if wrong:
                 words = ", ".join(AREA_WORDS.get(a, a) for a in wrong)
                 now = ", ".join(_grade_words(current.grades[a]) for a in wrong)
+                moved_to, moved_was = ("up", "down") if it["since_moved"] > 0 else ("down", "up")
                 what = (
-                    f"{words} followed by a move {'up' if it['since_moved'] > 0 else 'down'} "
-                    f"(the {_label(current)} gives {words} {now})"
+                    f"{words}, and the move since then is {moved_was}, not {moved_to} (the "
+                    f"{_label(current)} gives {words} {now})"
                 )
-                results.append((d, dict(it, what=what), False))
+                results.append((d, dict(it, what=what, moved_wrong=True), False))
                 continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
@@ -1236,7 +1237,8 @@ def _check_grades_one(
             what = f"{c.number} judgement(s)"
         return (
             C,
-            f"The {_label(d)} {'gives' if it.get('negated') else 'does not give'} "
+            f"The {_label(d)} "
+            f"{'gives' if it.get('negated') or it.get('moved_wrong') else 'does not give'} "
             f"{_grade_words(it['grade'])} for {what}"
             f"{', which the article says it had not' if it.get('negated') else ''}: "
             f"{_grades_text(d)}.",

@@ -1796,14 +1796,14 @@ _SIGN = {
         """good outstanding exemplary excellent exceptional strong effective effectively
         impressive robust stable consistent consistently relentless rigorous thorough secure
         carefully thoughtful skilled passionate sustained swift swiftly timely rapid rapidly
-        quick quickly""".split(),
+        quick quickly improved improving well""".split(),
         1,
     ),
     **dict.fromkeys(
         """inadequate poor poorly weak ineffective inconsistent inconsistently variable patchy
         stretched fragile unstable insufficient insufficiently superficial cursory
         fragmented deteriorating deteriorated declining declined failing unsafe slow
-        slowly""".split(),
+        slowly ineffectively worsened worsening""".split(),
         -1,
     ),
 }
@@ -1855,9 +1855,22 @@ def _scale_swap(
     if not 2 <= len(words) <= 16:
         return None
     slots = [i for i, w in enumerate(words) if w in _SIGN or w in _LEVEL]
-    if len(slots) != 1:
+    # (one word of judgement turned, or two of a short quotation: '"reacted slowly and
+    # ineffectively"' where the report has 'reacted rapidly and effectively')
+    if not slots or len(slots) > (2 if len(words) <= 6 else 1):
         return None
-    at = slots[0]
+    for at in slots:
+        found = _scale_swap_at(words, at, set(slots), docs, texts)
+        if found is not None:
+            return found
+    return None
+
+
+def _scale_swap_at(
+    words: list[str], at: int, slots: set[int], docs: list[Any], texts: ReportTexts
+) -> tuple[Verdict, str, list[Evidence]] | None:
+    """`_scale_swap` with the word at `at` the one turned (and any other of `slots` turned
+    too)."""
     frame = [w for i, w in enumerate(words) if i != at and w not in SMALL_WORDS]
     if not frame or (len(frame) == 1 and len(frame[0]) < 6):
         return None
@@ -1894,17 +1907,24 @@ def _scale_swap(
                 if tag == "equal":
                     continue
                 said_w, report_w = words[i1:i2], report[j1:j2]
-                if i1 <= at < i2:
+                turned = [k for k in range(i1, i2) if k in slots]
+                if turned:
                     if tag != "replace" or len(report_w) > 3:
                         ok = False
                         break
-                    if any(w not in SMALL_WORDS for k, w in enumerate(said_w, i1) if k != at):
+                    if any(
+                        w not in SMALL_WORDS for k, w in enumerate(said_w, i1) if k not in turned
+                    ):
                         ok = False
                         break
-                    if not any(_opposed(words[at], r) for r in report_w):
+                    if not all(any(_opposed(words[k], r) for r in report_w) for k in turned):
                         ok = False
                         break
-                    swap = (said_w, report_w)
+                    swap = (
+                        (swap[0] + said_w, swap[1] + report_w)
+                        if swap is not None
+                        else (said_w, report_w)
+                    )
                 elif tag == "insert" and len(report_w) <= 2 and not set(report_w) & NEGATIONS:
                     continue  # a word or two the quotation leaves out
                 elif all(w in SMALL_WORDS and w not in NEGATIONS for w in said_w + report_w):
@@ -1912,7 +1932,7 @@ def _scale_swap(
                 else:
                     ok = False
                     break
-            if not ok or swap is None:
+            if not ok or swap is None or words[at] not in swap[0]:
                 continue
             m = _Match(d, index, j_first, j_last, False)
             return (

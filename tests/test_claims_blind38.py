@@ -1,0 +1,216 @@
+"""`ilacs check`: what the blind batch ev-ey (pool /work/unseen21) found, each a rule of the
+language of local news rather than of one article.
+
+Real values from the corpus in ../shared: Westmorland and Furness (good, published Friday 12
+July 2024, lead inspector Kathryn Grindrod) and Halton (inadequate, published the same day, led
+by Lisa Summers); Stoke-on-Trent (inadequate in 2019, requires improvement in November 2022);
+Southend-on-Sea (requires improvement in 2016 and 2019, good in December 2024 with good
+leadership and help and protection); Bexley (outstanding in August 2018) and Bromley
+(inadequate in 2016); Torbay (inadequate in 2018, good in 2022) and Plymouth (requires
+improvement); Buckinghamshire (inadequate in 2014 and 2017, requires improvement in February
+2022); Rotherham (outstanding in December 2025, the 38th under the 2023 framework; its focused
+visit letter of December 2020: 'reacted rapidly and effectively'); Portsmouth (2023:
+conferences 'well attended')."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import (
+    check_text,
+    claim_with,
+    contradicted,
+    corpus_with_letters,
+    held_then_caught,
+)
+
+ROTHERHAM_FV = "80543_rotherham__children's_services_focused_visit_-_04_december_2020.pdf"
+
+
+def test_the_lead_inspector_of_a_council_named_only_later_the_same_day(tmp_path, corpus_db):
+    # Halton's report came out the same day, led by Lisa Summers, but the article turns to
+    # Halton only after the inspector's sentence: the inspector is Westmorland and Furness's
+    text = (
+        "Westmorland and Furness Council's children's services have been rated good by Ofsted. "
+        "The report, published on Friday, followed a visit by inspectors between April 22 and "
+        "May 3. Lead inspector Kathryn Grindrod's team rated the service good overall.\n\n"
+        "Two other North West councils received their reports on the same day. Halton was "
+        "rated inadequate.\n"
+    )
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        "Lead inspector Kathryn Grindrod",
+        altered=("Kathryn Grindrod", "Lisa Summers"),
+        kind="inspector",
+    )
+    # the report's day with no kind of visit named: the full report's
+    c = claim_with(claims, "The report, published on Friday")
+    assert c["verdict"] == "supported", c
+    assert "published" in c["explanation"], c
+
+
+def test_a_step_from_a_grade_of_a_year_is_a_move_since(tmp_path, corpus_db):
+    text = (
+        "Stoke-on-Trent's children's services are no longer rated inadequate, Ofsted has "
+        "confirmed. In a report published yesterday, the watchdog rated the service as requires "
+        "improvement to be good - a step up from the inadequate rating handed to the council in "
+        "2019.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-11-26",
+        "a step up from the inadequate rating handed to the council in 2019",
+        altered=("a step up", "a step down"),
+    )
+
+
+def test_judgements_moved_a_grade_having_been_judged_before(tmp_path, corpus_db):
+    text = (
+        "Southend-on-Sea's children's services have been rated good. Leadership and help and "
+        "protection have each moved up a grade, having been judged to require improvement in "
+        "both 2016 and 2019.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-12-05",
+        "moved up a grade",
+        altered=("moved up", "moved down"),
+    )
+
+
+def test_a_council_in_an_aside_as_whose_neighbour_the_subject_is_told(tmp_path, corpus_db):
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Bexley's children's services have been rated outstanding. Bromley, Bexley's neighbour "
+        "to the south-west, is still rated inadequate following its 2016 inspection.\n",
+        "2018-08-21",
+    )
+    c = claim_with(claims, "is still rated inadequate")
+    assert c["verdict"] == "supported", c
+    assert c["urns"] == [80490], c
+    assert not contradicted(claims), claims
+
+
+def test_a_relative_clause_naming_another_council_is_of_the_one_before(tmp_path, corpus_db):
+    text = (
+        "Plymouth's children's services require improvement. Neighbouring Torbay, which shares "
+        "a safeguarding partnership with Plymouth, has also turned a corner, moving from "
+        "inadequate to good in 2022.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-01-10",
+        "moving from inadequate to good",
+        altered=("from inadequate", "from requires improvement"),
+    )
+
+
+def test_not_once_rated_a_grade(tmp_path, corpus_db):
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Buckinghamshire has now had four full inspections of its children's services since "
+        "2014, and not once has it been rated good overall.\n",
+        "2025-06-01",
+    )
+    assert not contradicted(claims), claims
+
+
+def test_a_grade_shed_at_an_inspection_is_the_one_before_it(tmp_path, corpus_db):
+    text = (
+        "Buckinghamshire was judged inadequate in 2014 and again in 2017. It took until the "
+        "inspection in December 2021 for the council to shed the inadequate label.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-06-01",
+        "shed the inadequate label",
+        altered=("shed the inadequate", "shed the requires improvement"),
+    )
+
+
+def test_the_years_a_report_brings_to_an_end(tmp_path, corpus_db):
+    text = (
+        "Southend's services for vulnerable children have been rated good by Ofsted. The "
+        "report, published on Tuesday, brings to an end more than eight years in which the city "
+        "council was stuck at 'requires improvement'.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-12-05",
+        "stuck at 'requires improvement'",
+        altered=("stuck at 'requires improvement'", "stuck at 'inadequate'"),
+    )
+
+
+def test_it_after_a_list_of_others_after_a_colon(tmp_path, corpus_db):
+    # Rotherham, outstanding in December 2025: the 38th under the 2023 framework by
+    # publication, and the only one in South Yorkshire; 'it' is no council of the list
+    text = (
+        "Rotherham has become the latest council to be rated outstanding for children's "
+        "services. It is the only authority in South Yorkshire to hold the top grade: Barnsley, "
+        "Doncaster and Sheffield are all rated good. By CYP Now's count it is the 38th council "
+        "to be judged outstanding under the inspection framework introduced in 2023.\n"
+    )
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-12-17",
+        "it is the 38th council",
+        altered=("38th", "18th"),
+        kind="rank",
+    )
+    c = claim_with(claims, "the only authority in South Yorkshire to hold the top grade")
+    assert c["verdict"] == "supported", c
+
+
+def test_a_short_quotation_with_its_judgement_words_turned(tmp_path, corpus_db):
+    # Portsmouth's 2023 report: 'Initial and review child protection conferences are well
+    # attended' (p4)
+    text = (
+        "Portsmouth City Council's children's services were rated good in a report published "
+        'yesterday. Child protection plans are now described as "clear and focus on critical '
+        'issues affecting children\'s lives", and conferences are "well attended".\n'
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-07-04",
+        '"well attended"',
+        altered=("well attended", "poorly attended"),
+        kind="quote",
+    )
+
+
+def test_two_judgement_words_of_a_letters_quotation_turned(tmp_path, corpus_db):
+    (tmp_path / "db").mkdir()
+    db = corpus_with_letters(corpus_db, tmp_path / "db", (ROTHERHAM_FV,))
+    # Rotherham's focused visit letter (December 2020): the council 'reacted rapidly and
+    # effectively to the COVID-19 pandemic'
+    text = (
+        "Rotherham's children's services were rated good in 2017. During the pandemic, a "
+        'focused visit found the council had "reacted rapidly and effectively" to Covid-19.\n'
+    )
+    held_then_caught(
+        tmp_path,
+        db,
+        text,
+        "2021-01-10",
+        '"reacted rapidly and effectively"',
+        altered=("rapidly and effectively", "slowly and ineffectively"),
+        kind="quote",
+    )
