@@ -10,7 +10,9 @@ leadership and help and protection); Bexley (outstanding in August 2018) and Bro
 improvement); Buckinghamshire (inadequate in 2014 and 2017, requires improvement in February
 2022); Rotherham (outstanding in December 2025, the 38th under the 2023 framework; its focused
 visit letter of December 2020: 'reacted rapidly and effectively'); Portsmouth (2023:
-conferences 'well attended')."""
+conferences 'well attended'); Coventry (2022: four recommendations); the North West on 13 July
+2024 (ten councils good, seven requiring improvement, six inadequate); North Yorkshire (the first
+outstanding under the 2018 framework, August 2018)."""
 
 from __future__ import annotations
 
@@ -213,4 +215,60 @@ def test_two_judgement_words_of_a_letters_quotation_turned(tmp_path, corpus_db):
         '"reacted rapidly and effectively"',
         altered=("rapidly and effectively", "slowly and ineffectively"),
         kind="quote",
+    )
+
+
+def test_a_count_of_what_to_improve_after_a_relative_clause(tmp_path, corpus_db):
+    # Coventry's 2022 report (good) lists four things to improve
+    text = (
+        "Coventry's children's services have been rated outstanding. The 2022 report, which "
+        "rated Coventry good, made four recommendations in all.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2026-05-20",
+        "four recommendations",
+        altered=("four recommendations", "six recommendations"),
+        kind="recommendation",
+    )
+
+
+def test_bare_counts_after_a_place_among_a_regions_councils(tmp_path, corpus_db):
+    # the North West on 13 July 2024: ten councils good, seven requiring improvement, six
+    # inadequate (Bury, Cheshire East, Halton, Liverpool, Sefton and Tameside)
+    text = (
+        "Oldham has been rated good. Oldham's result makes it one of 10 councils in the North "
+        "West now rated good. Seven require improvement and six - Bury, Cheshire East, Halton, "
+        "Liverpool, Sefton and Tameside - are rated inadequate.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-13",
+        "Seven require improvement",
+        altered=("Seven require", "Nine require"),
+        kind="count",
+    )
+
+
+def test_the_then_new_framework_of_the_time_told(tmp_path, corpus_db):
+    # North Yorkshire (outstanding in August 2018): the first graded outstanding under the 2018
+    # framework; told in 2023, 'the then-new inspection regime' is 2018's, not 2023's
+    text = (
+        "North Yorkshire has kept its outstanding rating. When Ofsted inspected the county in "
+        "2014 under its old single inspection framework it was rated good. Four years later, in "
+        "August 2018, it became the first council in England to be judged outstanding under the "
+        "then-new inspection regime.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-08-18",
+        "it became the first council in England",
+        altered=("the first council", "the second council"),
+        kind="rank",
     )

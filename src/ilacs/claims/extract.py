@@ -10008,6 +10008,9 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 facts={**p.facts, "grades": [T.grade_of(none.group("g"))], "n": 0},
             )
         return
+    if _ITEM.match(r.text, clause.start, sentence.end) and not r.in_long_quote(clause.start):
+        _tally_after_region(r, sentence, clause)
+        return
     m = _REGION_TALLY.match(r.text, clause.start, sentence.end)
     if not m or r.in_long_quote(m.start()):
         return
@@ -10088,6 +10091,62 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "total": total, "national": True, "outside": False, "more": [],
                 "below_good": False, "either": either, "moved_off": None, "plain": True,
                 "tally_of": total, "subregion": sub,
+            },
+        )  # fmt: skip
+
+
+def _tally_after_region(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Oldham's result makes it one of 11 councils in the North West now rated good. Nine
+    require improvement and six - Bury, ... and Tameside - are rated inadequate.': a sentence
+    of bare counts after a count or place among a region's councils counts that region's
+    councils (every item a number and a grade, or no claim)."""
+    prev = [
+        c
+        for c in r.claims
+        if c.type in (Kind.COUNT, Kind.RANK)
+        and c.region
+        and sentence.start - 300 <= c.start < sentence.start
+        and "\n" not in r.text[c.end : sentence.start]
+    ]
+    if not prev:
+        return
+    region = prev[-1].region
+    stop = r.text.find(":", clause.start, sentence.end)
+    stop = sentence.end if stop < 0 else stop
+    # (the councils of a count between dashes before its grade: "six - Bury, ... and Tameside -
+    # are rated inadequate" is one item)
+    masked = re.sub(r",(?= {5,})", " ", _mask_listed(r, clause.start, stop))
+    pos, found = clause.start, []
+    for cut in [*_ITEM_SPLIT.finditer(masked, clause.start, stop), None]:
+        end = cut.start() if cut else stop
+        text = masked[pos:end].rstrip(" .")
+        text = text[: len(text.rstrip())]
+        k = _TALLY_ITEM.match(text)
+        n = (
+            None
+            if not k or k.group("k").lower().startswith(("none", "not"))
+            else T.number(k.group("k"))
+        )
+        if k is None or n is None or k.group("better"):
+            return
+        found.append((T.Span(pos, pos + len(text)), n, T.grade_of(k.group("g"))))
+        pos = cut.end() if cut else end
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if not (c.type in (Kind.GRADE, Kind.COUNT) and clause.start <= c.start < sentence.end)
+    ]
+    for span, n, grade in found:
+        r.add(
+            span,
+            Kind.COUNT,
+            [],
+            region=region,
+            facts={
+                "group_before": None, "fw_year": None, "grades": [grade], "n": n,
+                "total": None, "national": True, "outside": False, "more": [],
+                "below_good": False, "either": False, "moved_off": None, "plain": True,
+                "tally_of": None, "subregion": None,
             },
         )  # fmt: skip
 

@@ -365,7 +365,7 @@ _READ_WORDS = frozenset(
     better above mean frameworks counting recent further another
     puts put putting end table
     wider places placed placing rate rates judge judges home next door meanwhile island isle
-    town neighbours neighbouring neighbour
+    town neighbours neighbouring neighbour then later
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -380,6 +380,7 @@ def _unread_words(text: str) -> list[str]:
     """The words of a rank or count's clause outside `_READ_WORDS` (names, numbers and
     ordinals aside): empty when ilacs reads the whole clause."""
     t = re.sub(r"[\u2019']s\b", "", text)
+    t = re.sub(r"\bthen-", "then ", t)  # ("the then-new inspection regime")
     # "the first to achieve that": a test named before the clause, which ilacs did not read
     t = re.sub(r"\b(?:achiev\w*|do|does|did|done|doing)\s+(?:that|this|it)\b", " that_test ", t)
     # "the fifth council to make that leap": the move said before (read when it is a move)

@@ -48,6 +48,11 @@ _CLAUSE_END = lazyre.compile(
     # "Leeds, which was first rated outstanding in 2018, is one of three councils whose ...": the
     # main verb after a relative clause starts the rank or count claim
     r"|,\s(?=(?:is|was|are|were)\s+(?:now\s+)?one\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?\w+\s)"
+    # "The 2022 report, which rated Coventry good, made six recommendations in all": the main
+    # verb after a relative clause starts the count of what to improve
+    r"|,\s(?=(?:made|makes|set\s+out|sets\s+out|listed|lists|identified|identifies|gave|gives|"
+    r"raised|raises)\s+(?:just\s+|only\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\w+teen|twenty)\s+(?:\w+\s+)?(?:recommendations|areas|priorit))"
     r"|,\s(?=(?:the\s+)?(?:inspectors|Ofsted|report|watchdog|it|they)\s+(?:\w+\s+)?(?:said|say|says|found|concluded|"
     r"noted|added|praised|highlighted|described|stated|reported|judged)\b)"
 )
