@@ -12,7 +12,8 @@ improvement); Buckinghamshire (inadequate in 2014 and 2017, requires improvement
 visit letter of December 2020: 'reacted rapidly and effectively'); Portsmouth (2023:
 conferences 'well attended'); Coventry (2022: four recommendations); the North West on 13 July
 2024 (ten councils good, seven requiring improvement, six inadequate); North Yorkshire (the first
-outstanding under the 2018 framework, August 2018)."""
+outstanding under the 2018 framework, August 2018); Wakefield (leadership inadequate in 2018,
+outstanding in January 2022); Stoke-on-Trent (15 recommendations in 2019, six in 2022)."""
 
 from __future__ import annotations
 
@@ -272,3 +273,67 @@ def test_the_then_new_framework_of_the_time_told(tmp_path, corpus_db):
         altered=("the first council", "the second council"),
         kind="rank",
     )
+
+
+def test_a_move_of_grades_for_a_judgement_named_after_it(tmp_path, corpus_db):
+    # Wakefield's leadership: inadequate (2018) to outstanding (January 2022), three grades;
+    # its overall effectiveness moved two
+    text = (
+        "Wakefield's services were judged good overall, and the impact of leaders was rated "
+        "outstanding - a jump of three grades for leadership in just over three years.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-01-10",
+        "a jump of three grades",
+        altered=("three grades", "two grades"),
+        kind="trend",
+    )
+
+
+def test_a_tallys_first_count_with_the_grade_as_its_verb(tmp_path, corpus_db):
+    # the North West on 15 July 2024: of 23 councils graded, seven require improvement and six
+    # are inadequate
+    text = (
+        "Westmorland and Furness is rated good. Of the 23 North West councils with a current "
+        "rating, seven require improvement and six are inadequate.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        "seven require improvement",
+        altered=("seven require", "eight require"),
+        kind="count",
+    )
+
+
+def test_the_time_a_council_was_replaced_dates_no_inspection(tmp_path, corpus_db):
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Westmorland and Furness Council's children's services have been rated good by Ofsted "
+        "in the new authority's first inspection since it replaced Cumbria County Council last "
+        "year.\n",
+        "2024-07-15",
+    )
+    assert claim_with(claims, "rated good by Ofsted")["verdict"] == "supported"
+    assert not contradicted(claims), claims
+
+
+def test_a_count_of_recommendations_set_beside_the_report_of_the_year_named(tmp_path, corpus_db):
+    # Stoke-on-Trent's 2019 report lists 15 things to improve (14 on page 2, one on page 3);
+    # its 2022 report six
+    text = (
+        "Stoke-on-Trent's children's services require improvement, Ofsted said yesterday. It is "
+        "a far cry from early 2019, when Ofsted rated the council inadequate in every area. "
+        "Inspectors listed {n} areas that needed to improve.\n"
+    )
+    c = claim_with(check_text(tmp_path, corpus_db, text.format(n=15), "2022-11-26"), "15 areas")
+    assert c["verdict"] == "supported", c
+    c = claim_with(check_text(tmp_path, corpus_db, text.format(n=14), "2022-11-26"), "14 areas")
+    assert c["verdict"] == "contradicted", c
+    assert "18 march 2019" in c["explanation"] and "15 recommendations" in c["explanation"], c

@@ -2333,7 +2333,8 @@ _BIRTH_DATE = lazyre.compile(
     r"over|more than|less than|under)\s+)*(?:in\s+|on\s+)?$|"
     # "one of two unitary councils that replaced Cumbria County Council in April 2023"
     r"\b(?:replaced|replacing|succeeded|took over from|abolition of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}"
-    r"(?:County\s+|District\s+)?(?:Council|council)s?\s+(?:in\s+|on\s+)$",
+    # ("since it replaced Cumbria County Council last year")
+    r"(?:County\s+|District\s+)?(?:Council|council)s?\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 # "one of two unitary councils that replaced Cumbria County Council in April 2023": the day the
@@ -6320,6 +6321,12 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "Help and protection has risen by two grades": that judgement's grades
     named = [a for _, _, a in T.areas_in(body[: m.start()]) if a != "overall"]
     said_areas = [x for x in T.areas_in(body[: m.start()]) if x[2] != "overall"]
+    after_for = re.match(r"\s+(?:for|in)\s+(?:the\s+|its\s+)?", body[m.end() :], re.IGNORECASE)
+    own = T.areas_in(body[m.end() + after_for.end() :]) if after_for else []
+    if own and own[0][0] == 0 and own[0][2] != "overall" and not named:
+        # "a jump of three grades for leadership in just over three years": the judgement
+        # named right after the move
+        named = [own[0][2]]
     if (
         len(set(named)) > 1
         and re.fullmatch(r"['’”\"]*\s*,\s*(?:an?\s+)?", body[said_areas[-1][1] : m.start()])
@@ -6333,10 +6340,12 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "children in care and care leavers were rated good, jumping two grades": the one
         # judgement of both (ILACS 2018; checked as such only where neither grades them apart)
         named = ["in_care"]
-    if named:
-        span = T.Span(clause.start + T.areas_in(body[: m.start()])[0][0], span.end)
-    elif re.fullmatch(r"[\s–—,;:-]*(?:an?\s+|which\s+(?:is|was)\s+an?\s+)?", lead) and (
-        sentence.start < clause.start
+    if named and (areas_before := T.areas_in(body[: m.start()])):
+        span = T.Span(clause.start + areas_before[0][0], span.end)
+    elif (
+        not named
+        and re.fullmatch(r"[\s–—,;:-]*(?:an?\s+|which\s+(?:is|was)\s+an?\s+)?", lead)
+        and sentence.start < clause.start
     ):
         # "Help and protection, which was rated 'requires improvement' in 2022, is now judged
         # outstanding – jumping two grades": the move of the judgement the sentence is about
@@ -9063,7 +9072,7 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # ... shows that 39 are now rated outstanding": the number named is the total
         later = re.search(
             # ("Across the region's 22 councils, none holds the top outstanding grade")
-            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER}|none)\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including|now\s+holds?|holds?|currently\s+holds?)\b))",
+            rf"(?:\b(?:only|just)\s+(?P<k>\d+|{T.NUMBER})\b|\b(?P<k2>\d+|{T.NUMBER}|none)\b(?=,?\s+(?:have|has|were|are|was|is|had|been|rated|judged|deemed|including|now\s+holds?|holds?|currently\s+holds?|requires?\s+improvement|remain|remains)\b))",
             r.text[clause.start + m.end() : sentence.end],
             re.IGNORECASE,
         )

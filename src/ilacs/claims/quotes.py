@@ -3801,6 +3801,7 @@ def check_recommendation(
         # "That 2015 report was not without blemishes ... and the council was handed eight
         # recommendations", "2020: Inadequate ... It set out eight areas for improvement": a
         # count the latest report does not give, of the report of a year named just before
+        near: tuple[Verdict, str, list[Evidence]] | None = None
         for d in sorted(docs, key=lambda d: d.published or date.min, reverse=True):
             if (
                 d is doc
@@ -3814,6 +3815,11 @@ def check_recommendation(
             other = _check_recs(span, d, texts)
             if other[0] == Verdict.SUPPORTED:
                 return other
+            if other[0] == Verdict.CONTRADICTED and near is None:
+                near = other
+        # (neither gives it: the count of the report of the year named, which the article
+        # speaks of, is the one to set beside it)
+        return near or got
     return got
 
 
