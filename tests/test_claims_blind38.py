@@ -13,7 +13,11 @@ visit letter of December 2020: 'reacted rapidly and effectively'); Portsmouth (2
 conferences 'well attended'); Coventry (2022: four recommendations); the North West on 13 July
 2024 (ten councils good, seven requiring improvement, six inadequate); North Yorkshire (the first
 outstanding under the 2018 framework, August 2018); Wakefield (leadership inadequate in 2018,
-outstanding in January 2022); Stoke-on-Trent (15 recommendations in 2019, six in 2022)."""
+outstanding in January 2022); Stoke-on-Trent (15 recommendations in 2019, six in 2022); Leeds (the fourth outstanding under the
+2018 framework); England on 17 December 2025 (16 councils inadequate, five in the North West);
+the South West on 16 March 2024 (Cornwall and Wiltshire outstanding); Calderdale (December 2018:
+leadership good, children in care outstanding); Halton (April 2020, led by Shabana Abasi, five
+areas to improve)."""
 
 from __future__ import annotations
 
@@ -337,3 +341,106 @@ def test_a_count_of_recommendations_set_beside_the_report_of_the_year_named(tmp_
     c = claim_with(check_text(tmp_path, corpus_db, text.format(n=14), "2022-11-26"), "14 areas")
     assert c["verdict"] == "contradicted", c
     assert "18 march 2019" in c["explanation"] and "15 recommendations" in c["explanation"], c
+
+
+def test_the_framework_introduced_that_year_of_a_grade_told_by_a_spokesperson(tmp_path, corpus_db):
+    # Leeds (outstanding, December 2018): the fourth outstanding under the 2018 framework
+    text = (
+        "Leeds has been rated outstanding again. A council spokesperson added that the "
+        "authority's 2018 grade made Leeds the fourth council in England to be rated "
+        "outstanding under the inspection framework introduced that year.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-20",
+        "the fourth council in England",
+        altered=("the fourth council", "the fifth council"),
+        kind="rank",
+    )
+
+
+def test_a_national_count_and_a_regions_part_of_it(tmp_path, corpus_db):
+    # 17 December 2025: 16 councils in England inadequate, five of them in the North West
+    text = (
+        "Rotherham is rated outstanding. Nationally, the picture is less rosy. Some 16 councils "
+        "in England are currently rated inadequate, five of them in the North West.\n"
+    )
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-12-17",
+        ("Some 16 councils in England", "five of them in the North West"),
+        altered=("five of them", "seven of them"),
+        caught="seven of them in the North West",
+        kind="count",
+    )
+    assert claim_with(claims, "Some 16 councils")["end"] < text.index("five of them"), claims
+
+
+def test_they_after_a_sentence_naming_two_councils(tmp_path, corpus_db):
+    # the South West on 16 March 2024: Cornwall and Wiltshire its only outstanding councils
+    text = (
+        "Plymouth's children's services require improvement. Cornwall, rated outstanding in "
+        "2019, remains the region's standard bearer alongside Wiltshire, which was judged "
+        "outstanding in December. They are the only two outstanding councils in the region.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-03-16",
+        "They are the only two outstanding councils",
+        altered=("only two", "only three"),
+        kind="rank",
+    )
+
+
+def test_judgements_each_to_be_the_grade_after_them(tmp_path, corpus_db):
+    # Calderdale (December 2018): leadership good, children in care outstanding
+    text = (
+        "Calderdale's children's services have been rated good. They judged the impact of "
+        "leaders on social work practice to be good and the experiences and progress of "
+        "children in care and care leavers to be outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-12-20",
+        "They judged the impact of leaders",
+        altered=("care leavers to be outstanding", "care leavers to be good"),
+        caught="They judged the impact of leaders",
+        kind="grade",
+    )
+
+
+def test_a_time_counted_back_opening_the_sentence(tmp_path, corpus_db):
+    # Halton: its April 2020 report, led by Shabana Abasi, set five areas to improve; its July
+    # 2024 report, led by Lisa Summers, twelve
+    text = (
+        "Halton's children's services have been rated inadequate. Four years ago, lead "
+        "inspector Shabana Abasi set Halton five areas to improve.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        ("lead inspector Shabana Abasi", "five areas to improve"),
+        altered=("five areas", "seven areas"),
+        caught="seven areas to improve",
+    )
+
+
+def test_a_count_after_with_is_no_grade_of_the_council(tmp_path, corpus_db):
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Enfield has been rated good. Of London's 33 councils, 30 are now rated good or "
+        "outstanding, with 13 holding the top grade.\n",
+        "2024-09-05",
+    )
+    assert not contradicted(claims), claims

@@ -520,6 +520,23 @@ class Reader:
             )
         ]
 
+    def they_named(self, sentence: T.Span) -> list[int]:
+        """'Cornwall ... remains the region's standard bearer alongside Wiltshire, which was
+        judged outstanding in December. They are the only two outstanding councils in the
+        region': the councils the sentence before named, for a sentence that opens on 'They'
+        and names none of its own (else none)."""
+        if not re.match(
+            r"\W*(?:They|These\s+two|Those\s+two|The\s+two|Both)\s+(?:are|were|remain|have)\b",
+            self.text[sentence.start : sentence.end],
+        ) or any(sentence.start <= m.start < sentence.end for m in self.mentions):
+            return []
+        prev = [x for x in self.sentence_spans if x.end <= sentence.start][-1:]
+        return _urns(
+            m
+            for m in self.mentions
+            if prev and prev[0].start <= m.start < prev[0].end and m.la.urn and not self.is_place(m)
+        )
+
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
         # ('the strategic partnership with Hampshire County Council': a partner of the
@@ -551,6 +568,8 @@ class Reader:
         ]
         if inside:
             return list(dict.fromkeys(inside))
+        if len(they := self.they_named(sentence)) >= 2:
+            return they
         in_sentence = [
             m
             for m in self.mentions
@@ -2124,8 +2143,10 @@ def _assign_areas(
             # good grade for help and protection": the list carries its head's side
             side = "before"
         elif re.match(
+            # ("judged leaders to be good and the experiences and progress of children in care
+            # to be outstanding": the grade after 'to be')
             r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have|had|both|remains|remained|"
-            r"stays|stayed)\b",
+            r"stays|stayed|to\s+be)\b",
             trail,
             re.IGNORECASE,
         ) or re.match(
@@ -2864,7 +2885,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if re.match(
         rf"\W*(?:with|while|whereas)\s+(?:\d+|{T.NUMBER})\s+(?:(?:more|others?)\s+)?(?:now\s+)?"
-        r"(?:requiring|rated|judged|graded|deemed|needing|in\s+need|still\s+requiring)\b",
+        # ("..., with 13 holding the top grade")
+        r"(?:requiring|rated|judged|graded|deemed|needing|in\s+need|still\s+requiring|holding|"
+        r"having|now\s+holding)\b",
         body,
         re.IGNORECASE,
     ) and re.search(
@@ -6821,7 +6844,7 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             Kind.INSPECTOR,
             urns,
             inspector=names[0],
-            dates=[(w.first, w.precision) for w in days],
+            dates=_inspector_dates(days),
             facts={
                 "names": names,
                 "led": led,
@@ -6857,7 +6880,7 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 team[0],
                 Kind.INSPECTOR,
                 urns,
-                dates=[(w.first, w.precision) for w in days],
+                dates=_inspector_dates(days),
                 facts={
                     "names": [],
                     "led": False,
@@ -6938,6 +6961,19 @@ _FROM_RATING_THEN = lazyre.compile(
 )
 
 
+def _inspector_dates(days: list[T.When]) -> list[tuple[date, str]]:
+    """The dates an inspector claim is checked by: "Four years ago, lead inspector X ..." (a
+    span of about a year counted back from the article's day) is the year at its middle."""
+    out = []
+    for w in days:
+        if w.relative and w.precision == "period" and (w.last - w.first).days <= 400:
+            mid = w.first + (w.last - w.first) / 2
+            out.append((date(mid.year, 1, 1), "year"))
+        else:
+            out.append((w.first, w.precision))
+    return out
+
+
 def _sentence_days(r: Reader, sentence: T.Span) -> list[T.When]:
     """The sentence's dates, but not "since its last inspection in 2014" nor a quotation's."""
     return [
@@ -6965,7 +7001,7 @@ def _inspector_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None
             T.Span(m.start(), m.end()),
             Kind.INSPECTOR,
             r.urns_at(sentence, clause),
-            dates=[(w.first, w.precision) for w in days],
+            dates=_inspector_dates(days),
             facts={
                 "names": [],
                 "led": False,
@@ -7391,6 +7427,15 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
     named = [
         m for m in r.mentions if sentence.start <= m.start < (cut.start() if cut else sentence.end)
     ]
+    if not named and re.match(
+        r"\W*(?:They|These\s+two|Those\s+two|The\s+two|Both)\s+(?:are|were|remain|have)\b",
+        r.text[sentence.start : sentence.end],
+    ):
+        # "... alongside Wiltshire, which was judged outstanding in December. They are the only
+        # two outstanding councils in the region": the councils the sentence before named
+        they = r.they_named(sentence)
+        if len(they) >= 2:
+            return they, []
     if not named and r.main:
         # "The council is only the third..., following West Berkshire and Doncaster. Its
         # re-inspection was...": a council named as one of the others is not the subject
@@ -9084,12 +9129,29 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             return
         total, n = m.group("n"), 0 if word.lower() == "none" else T.number(word)
     region = _REGION.search(body) or own_region
-    if region and re.search(
-        rf"\bincluding\s+(?:\d+|{T.NUMBER})\s+(?:of\s+them\s+)?in\s+(?:the\s+)?$",
-        body[: region.start()],
-        re.IGNORECASE,
-    ):
-        region = None  # "17 councils ..., including two in the West Midlands": a part of them
+    part = (
+        re.search(
+            rf"(?:\bincluding\s+|,\s+(?:with\s+)?)(?P<k>\d+|{T.NUMBER})\s+(?:of\s+(?:them|which|"
+            r"whom|those)\s+)?in\s+(?:the\s+)?$",
+            body[: region.start()],
+            re.IGNORECASE,
+        )
+        if region
+        else None
+    )
+    part_of: tuple[int, int, int, str] | None = None
+    if region and part:
+        # "17 councils ..., including two in the West Midlands", "Some 16 councils in England
+        # are currently rated inadequate, five of them in the North West": a part of them
+        k_part = T.number(part.group("k"))
+        if k_part is not None and not part.group(0).lstrip().lower().startswith("including"):
+            part_of = (
+                clause.start + part.start() + len(part.group(0)) - len(part.group(0).lstrip(", ")),
+                clause.start + region.end(),
+                k_part,
+                _REGION_WORDS[region.group(0).lower()],
+            )
+        region = None
     outside = bool(
         region and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", body[: region.start()], re.I)
     )
@@ -9357,6 +9419,19 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "moved_off": "inadequate" if moved_off and to_n else None,
         },
     )
+    if part_of is not None and not more:
+        # ("..., five of them in the North West": a count of its own, of that region's)
+        whole = r.claims[-1]
+        part_end = _trim_span(r.text, whole.start, part_of[0])[1]
+        if part_end > whole.start:
+            whole.end, whole.text = part_end, r.text[whole.start : part_end]
+        r.add(
+            T.Span(part_of[0], part_of[1]),
+            Kind.COUNT,
+            [],
+            region=part_of[3],
+            facts={**whole.facts, "n": part_of[2], "total": None, "more": [], "part_of": True},
+        )
     _split_tally(r, clause.start + m.end(), more_at)
 
 

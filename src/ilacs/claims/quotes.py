@@ -3802,6 +3802,14 @@ def check_recommendation(
         # recommendations", "2020: Inadequate ... It set out eight areas for improvement": a
         # count the latest report does not give, of the report of a year named just before
         near: tuple[Verdict, str, list[Evidence]] | None = None
+        # ("Four years ago, lead inspector X set Halton five areas to improve": the years a time
+        # counted back from the article's day spans)
+        ago = {
+            y
+            for w in (T.dates(span.head, as_of) if as_of is not None else [])
+            if as_of is not None and w.relative and w.last < as_of - timedelta(days=300)
+            for y in range(w.first.year, w.last.year + 1)
+        }
         for d in sorted(docs, key=lambda d: d.published or date.min, reverse=True):
             if (
                 d is doc
@@ -3809,7 +3817,7 @@ def check_recommendation(
                 or d.published is None
                 or (as_of is not None and d.published > as_of)
                 or not {x.year for x in (d.inspection_start, d.inspection_end, d.published) if x}
-                & set(span.near_years)
+                & (set(span.near_years) | ago)
             ):
                 continue
             other = _check_recs(span, d, texts)

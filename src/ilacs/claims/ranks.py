@@ -365,7 +365,7 @@ _READ_WORDS = frozenset(
     better above mean frameworks counting recent further another
     puts put putting end table
     wider places placed placing rate rates judge judges home next door meanwhile island isle
-    town neighbours neighbouring neighbour then later
+    town neighbours neighbouring neighbour then later spokesperson spokesman spokeswoman
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -530,7 +530,12 @@ def _soften_unread(c: Claim) -> None:
     not_in_record: the group or test it counts is one ilacs did not form."""
     if c.type not in (Kind.RANK, Kind.COUNT) or c.verdict != C:
         return
-    if c.facts.get("members") or c.facts.get("of_those") or c.facts.get("nth_visit"):
+    if (
+        c.facts.get("members")
+        or c.facts.get("of_those")
+        or c.facts.get("nth_visit")
+        or c.facts.get("part_of")
+    ):
         return  # ("The other five are A, B, ...", "most of those were awarded under ...": read whole)
     text = c.text
     phrase = str(c.facts.get("phrase") or "")

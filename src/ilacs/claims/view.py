@@ -588,11 +588,17 @@ def _framework_of(
         if re.search(r"new|latest|current|revised|updated|tougher|chang|introduc|overhaul", words):
             then = (
                 [w for w in T.dates(c.text, as_of) if not w.relative]
-                if re.search(r"\bthen[- ](?:new|latest|current|revised)\b", c.text, re.I)
+                if re.search(
+                    r"\bthen[- ](?:new|latest|current|revised)\b|\bintroduced\s+(?:that|the\s+same)"
+                    r"\s+year\b",
+                    c.text,
+                    re.I,
+                )
                 else []
             )
             # "in August 2018, it became the first council ... under the then-new inspection
-            # regime": the framework new on the day the sentence tells of
+            # regime", "the 2018 grade made Leeds the fourth ... under the inspection framework
+            # introduced that year": the framework new on the day the sentence tells of
             return _framework_at(view, then[-1].last if then else as_of)
     if current is not None and current.framework:
         return current.framework  # "the framework": the one its latest report was under
