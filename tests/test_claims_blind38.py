@@ -17,7 +17,8 @@ outstanding in January 2022); Stoke-on-Trent (15 recommendations in 2019, six in
 2018 framework); England on 17 December 2025 (16 councils inadequate, five in the North West);
 the South West on 16 March 2024 (Cornwall and Wiltshire outstanding); Calderdale (December 2018:
 leadership good, children in care outstanding); Halton (April 2020, led by Shabana Abasi, five
-areas to improve)."""
+areas to improve); seven councils with leadership outstanding under the single framework on 31
+March 2016; the South West on 19 May 2022 (six councils good)."""
 
 from __future__ import annotations
 
@@ -444,3 +445,39 @@ def test_a_count_after_with_is_no_grade_of_the_council(tmp_path, corpus_db):
         "2024-09-05",
     )
     assert not contradicted(claims), claims
+
+
+def test_leadership_management_and_governance_is_a_judgement_read(tmp_path, corpus_db):
+    # 31 March 2016: seven single-framework reports had rated leadership outstanding
+    text = (
+        "Hammersmith and Fulham's leadership was rated outstanding. H&F is now one of "
+        "only seven councils in England whose leadership, management and governance has been "
+        "rated outstanding under the single inspection framework.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2016-03-31",
+        "one of only seven councils",
+        altered=("only seven", "only four"),
+        kind="rank",
+    )
+
+
+def test_a_count_beside_the_councils_it_lists_after_a_colon(tmp_path, corpus_db):
+    # the South West on 19 May 2022: six councils good, the six named
+    text = (
+        "Torbay has been rated good. With Torbay's upgrade, six of the South West's 15 councils "
+        "are now rated good: Torbay, Dorset, Bath and North East Somerset, Swindon, Wiltshire "
+        "and the Isles of Scilly.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-05-19",
+        "six of the South West's 15 councils",
+        altered=("six of the", "seven of the"),
+        kind="count",
+    )

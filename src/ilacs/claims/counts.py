@@ -558,6 +558,14 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
                 f"No reading of the record gives {n} on any day from {days[0]} to {as_of} "
                 f"({lines})."
             )
+    elif (
+        (colon_n := _named_after_colon(c)) and n != colon_n and any(x[1] == colon_n for x in plain)
+    ):
+        # "seven of the South West's 15 councils are now rated good: Torbay, Dorset, Bath and
+        # North East Somerset, Swindon, Wiltshire and the Isles of Scilly": the record's count
+        # is the article's own list, not the number it gives
+        c.verdict = C
+        c.explanation = f"The record gives {colon_n}, the councils the article names after it, not {n} ({lines})."
     elif near or (total is not None and any(x[1] == n for x in plain)):
         c.verdict = N
         c.explanation = (
@@ -1225,3 +1233,13 @@ def _check_no_board(c: Claim, view: RecordView, as_of: date) -> None:
             f"None of the {len(latest)} safeguarding boards{where} judged by then was "
             f"{_grade_words(grade)}."
         )
+
+
+def _named_after_colon(c: Claim) -> int:
+    """How many councils the article lists after a colon right after the count ("...: Torbay,
+    Dorset and Swindon"), 0 when it lists none."""
+    after = str(c.facts.get("after") or "")
+    if not re.match(r"\s*:", after):
+        return 0
+    listed = re.split(r"[.;]", after, maxsplit=1)[0]
+    return len({m.la.urn for m in T.councils(listed) if m.la.urn})

@@ -365,7 +365,7 @@ _READ_WORDS = frozenset(
     better above mean frameworks counting recent further another
     puts put putting end table
     wider places placed placing rate rates judge judges home next door meanwhile island isle
-    town neighbours neighbouring neighbour then later spokesperson spokesman spokeswoman
+    town neighbours neighbouring neighbour then later spokesperson spokesman spokeswoman governance
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
