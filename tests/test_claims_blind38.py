@@ -18,7 +18,8 @@ outstanding in January 2022); Stoke-on-Trent (15 recommendations in 2019, six in
 the South West on 16 March 2024 (Cornwall and Wiltshire outstanding); Calderdale (December 2018:
 leadership good, children in care outstanding); Halton (April 2020, led by Shabana Abasi, five
 areas to improve); seven councils with leadership outstanding under the single framework on 31
-March 2016; the South West on 19 May 2022 (six councils good)."""
+March 2016; the South West on 19 May 2022 (six councils good); Bristol (December 2014, requires
+improvement); Bury (inadequate in December 2021, requires improvement on 29 July 2025)."""
 
 from __future__ import annotations
 
@@ -480,4 +481,39 @@ def test_a_count_beside_the_councils_it_lists_after_a_colon(tmp_path, corpus_db)
         "six of the South West's 15 councils",
         altered=("six of the", "seven of the"),
         kind="count",
+    )
+
+
+def test_what_ofsted_finds_after_as_is_no_judgement_graded(tmp_path, corpus_db):
+    # Bristol (December 2014): requires improvement overall, care leavers requires improvement
+    # too, but 'care leavers' here is what Ofsted found, not a judgement told
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Bristol children's services 'require improvement' as Ofsted finds council has lost "
+        "touch with a quarter of care leavers\n\nBristol's children's services require "
+        "improvement, Ofsted said.\n",
+        "2014-12-06",
+    )
+    assert (
+        claim_with(claims, "Bristol children's services 'require improvement'")["verdict"]
+        == "supported"
+    )
+    assert not contradicted(claims), claims
+
+
+def test_a_grade_no_longer_held_by_the_report_published_on_a_day(tmp_path, corpus_db):
+    # Bury: inadequate in December 2021, requires improvement in the report of Tuesday 29
+    # July 2025
+    text = (
+        "Bury Council's children's services are no longer rated inadequate, according to an "
+        "Ofsted report published on Tuesday.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-07-30",
+        "no longer rated inadequate",
+        altered=("no longer rated inadequate", "no longer rated requires improvement"),
     )

@@ -1966,7 +1966,9 @@ _PRAISED_AFTER = lazyre.compile(
     r"['’”\"]?\s*,?\s+(?:as|while|with|after|and)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|"
     r"regulator|report|inspection)\s+(?:\w+\s+){0,2}?(?:hail\w*|prais\w*|laud\w*|credit\w*|"
     r"commend\w*|applaud\w*|highlight\w*|singl\w+\s+out|criticis\w*|warn\w*|back\w*|"
-    r"welcom\w*|pick\w*\s+out)\b[^.;]*$",
+    # ("... 'require improvement' as Ofsted finds council has lost touch with a quarter of care
+    # leavers": what the report found, not a judgement graded)
+    r"welcom\w*|pick\w*\s+out|finds?|found|says?|said|raises?|raised|flags?|flagged)\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -3997,7 +3999,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "It took until the inspection in December 2021 for the council to shed the
         # inadequate label": the inspection that ended the grade, not one that gave it
         shed_after = bool(
-            left and mine and left_at is not None and all(w.end <= left_at for w in mine)
+            left
+            and mine
+            and left_at is not None
+            and (
+                all(w.end <= left_at for w in mine)
+                # "are no longer rated inadequate, according to an Ofsted report published on
+                # Tuesday": the new report's day, the grade left its report before
+                or all(
+                    w.start >= ge
+                    and re.search(r"\b(?:report|published|inspection)\b", r.text[ge : w.start])
+                    for w in mine
+                )
+            )
         )
         once = _ONCE_EVER.search(r.text, max(sentence.start, gs - 40), gs)
         if once and mine and all(w.end <= once.start() for w in mine):

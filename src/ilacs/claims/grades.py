@@ -701,7 +701,16 @@ def _check_grades_one(
             # 2019": with no 'to', the date may be the move's as well as the grade's (the
             # inspection before the one it names gave the grade)
             d, moved_from = before, True
-        if it.get("left_by_move") and pinned and d is not None and d in insp:
+        if (
+            it.get("left_by_move")
+            and pinned
+            and d is not None
+            and d in insp
+            # (the report the date names, not one taken already as the one before it: "have
+            # shaken off the 'inadequate' label ..., according to an Ofsted report published
+            # yesterday")
+            and (not it["whens"] or any(_date_matches(w, d, None) for w in it["whens"]))
+        ):
             # "A re-inspection in June 2018 lifted the council out of inadequate": the grade
             # left is the inspection's before the one the date names
             d = _previous(insp, d)
@@ -862,7 +871,11 @@ def _check_grades_one(
             for w in it["whens"]
             if w.precision == "period" and w.last - w.first < timedelta(days=8)
         ]
-        if recent and not (d.published and recent[0].first <= d.published <= recent[0].last):
+        if (
+            recent
+            and not it.get("left_by_move")
+            and not (d.published and recent[0].first <= d.published <= recent[0].last)
+        ):
             # "this week became the latest to be rated...": a report of that week, if ilacs
             # holds any report published that week
             w = recent[0]
