@@ -10172,11 +10172,23 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not found:
         return
     # the grade words are the councils' counted, not a grade of the article's council
+    _add_tally(r, T.Span(m.start(), sentence.end), found, region, total, sub)
+
+
+def _add_tally(
+    r: Reader,
+    within: T.Span,
+    found: list[tuple[T.Span, int, str, bool]],
+    region: str | None,
+    total: int | None,
+    sub: str | None,
+) -> None:
+    """A region's tally, each item a count claim of the region's councils holding its grade
+    on the day, in place of the grade and count claims read in `within` before."""
     r.claims[:] = [
         c
         for c in r.claims
-        if not (c.type == Kind.GRADE and m.start() <= c.start < sentence.end)
-        and not (c.type == Kind.COUNT and m.start() <= c.start < sentence.end)
+        if not (c.type in (Kind.GRADE, Kind.COUNT) and within.start <= c.start < within.end)
     ]
     for span, n, grade, either in found:
         r.add(
@@ -10227,26 +10239,9 @@ def _tally_after_region(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if k is None or n is None or k.group("better"):
             return
-        found.append((T.Span(pos, pos + len(text)), n, T.grade_of(k.group("g"))))
+        found.append((T.Span(pos, pos + len(text)), n, T.grade_of(k.group("g")), False))
         pos = cut.end() if cut else end
-    r.claims[:] = [
-        c
-        for c in r.claims
-        if not (c.type in (Kind.GRADE, Kind.COUNT) and clause.start <= c.start < sentence.end)
-    ]
-    for span, n, grade in found:
-        r.add(
-            span,
-            Kind.COUNT,
-            [],
-            region=region,
-            facts={
-                "group_before": None, "fw_year": None, "grades": [grade], "n": n,
-                "total": None, "national": True, "outside": False, "more": [],
-                "below_good": False, "either": False, "moved_off": None, "plain": True,
-                "tally_of": None, "subregion": None,
-            },
-        )  # fmt: skip
+    _add_tally(r, T.Span(clause.start, sentence.end), found, region, None, None)
 
 
 def _later_bare_count(r: Reader, sentence: T.Span, clause: T.Span) -> None:
