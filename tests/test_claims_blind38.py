@@ -19,7 +19,9 @@ the South West on 16 March 2024 (Cornwall and Wiltshire outstanding); Calderdale
 leadership good, children in care outstanding); Halton (April 2020, led by Shabana Abasi, five
 areas to improve); seven councils with leadership outstanding under the single framework on 31
 March 2016; the South West on 19 May 2022 (six councils good); Bristol (December 2014, requires
-improvement); Bury (inadequate in December 2021, requires improvement on 29 July 2025)."""
+improvement); Bury (inadequate in December 2021, requires improvement on 29 July 2025);
+Derbyshire (good in February 2014; help and protection requires improvement, leadership good, in
+September 2019)."""
 
 from __future__ import annotations
 
@@ -516,4 +518,23 @@ def test_a_grade_no_longer_held_by_the_report_published_on_a_day(tmp_path, corpu
         "2025-07-30",
         "no longer rated inadequate",
         altered=("no longer rated inadequate", "no longer rated requires improvement"),
+    )
+
+
+def test_a_judgement_that_fell_to_a_grade(tmp_path, corpus_db):
+    # Derbyshire: good in every judgement in February 2014; in September 2019 help and
+    # protection requires improvement, leadership still good
+    text = (
+        "Derbyshire's children's services require improvement to be good overall. Help and "
+        "protection fell to requires improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2019-09-20",
+        "Help and protection fell to requires improvement",
+        altered=("Help and protection fell", "Leadership fell"),
+        caught="Leadership fell to requires improvement",
+        kind="grade",
     )

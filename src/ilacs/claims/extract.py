@@ -35,6 +35,9 @@ _RATING_CUE = lazyre.compile(
     r"stat(?:ing|ed|es)|said|says|saying|told|describ\w+|report\w*|"
     r"maintain(?:ed)?|upgraded|downgraded|improved|moved|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|once again|"
     r"singled out|recognised|recognized|as being|to be|as)\b|"
+    # "Leadership fell to requires improvement": a judgement moved to the grade
+    r"\b(?:fell|fallen|falls|dropp(?:ed|ing)|drops|slipp(?:ed|ing)|slips|declin(?:ed|ing)|"
+    r"deteriorat(?:ed|ing)|r(?:o|i)se[ns]?|climb(?:ed|s|ing)|slump(?:ed|s))\s+(?:back\s+)?to\b|"
     # "the impact of leaders also slipped from outstanding to good"
     r"\bfrom\s+['‘’\"“]?(?:outstanding|good|inadequate|requires improvement(?: to be good)?)['’\"”]?\s+"
     # "from requires improvement in 2017 to good in 2021 and outstanding now"
