@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -632,16 +633,24 @@ def _year_told_in_reports(c: Claim, record: RecordView, urn: int, year: int, tex
         rf"\b(?:inspect\w*|visit\w*)\b[^.]{{0,60}}?\b{year}\b|\b{year}\b[^.]{{0,40}}?\binspect\w*",
         re.IGNORECASE,
     )
-    for d in _reports(record, urn)[:2]:
-        for i, page in enumerate(texts.pages(d.id)[:12]):
-            flat = " ".join(page.replace("’", "'").split())
-            m = told.search(flat)
-            if m:
-                c.verdict = S
-                c.explanation = f"Before the first report ilacs holds; the {_label(d)} tells of it: '{m.group(0)}'."
-                c.evidence = [Evidence(d.path, i + 1, m.group(0))]
-                return True
+    for d, i, flat in _first_pages(texts, _reports(record, urn)[:2], 12):
+        m = told.search(flat)
+        if m:
+            c.verdict = S
+            c.explanation = (
+                f"Before the first report ilacs holds; the {_label(d)} tells of it: '{m.group(0)}'."
+            )
+            c.evidence = [Evidence(d.path, i + 1, m.group(0))]
+            return True
     return False
+
+
+def _first_pages(texts: Any, docs: list[Any], most: int) -> Iterator[tuple[Any, int, str]]:
+    """The first `most` pages of each of `docs`, in order: (document, page index, its text
+    on one line with curly apostrophes made straight)."""
+    for d in docs:
+        for i, page in enumerate(texts.pages(d.id)[:most]):
+            yield d, i, " ".join(page.replace("’", "'").split())
 
 
 def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, texts: Any) -> bool:
@@ -656,33 +665,29 @@ def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, 
         return False
     protection, in_care = bool(_PROTECTION.search(words)), bool(_IN_CARE.search(words))
     sif = [d for d in _reports(record, urn) if (d.framework or "") == "sif"]
-    for d in sif[:2]:
-        for i, page in enumerate(texts.pages(d.id)[:10]):
-            flat = " ".join(page.replace("’", "'").split())
-            for m in _SIF_PREVIOUS.finditer(flat):
-                what = m.group("what")
-                if protection != in_care and (
-                    (protection and not _PROTECTION.search(what))
-                    or (in_care and not _IN_CARE.search(what))
-                ):
-                    continue
-                said = [x for x in T.dates(m.group("when"), d.published or date.today())]
-                if not said or said[0].relative:
-                    continue
-                x = said[0]
-                if all(
-                    w.precision in ("month", "year")
-                    and x.first <= w.first
-                    and w.last <= x.last
-                    or (w.precision == "year" and w.first.year == x.first.year)
-                    for w in whens
-                ):
-                    c.verdict = S
-                    c.explanation = (
-                        f"The {_label(d)} dates the inspection before it: '{m.group(0)}'."
-                    )
-                    c.evidence = [Evidence(d.path, i + 1, m.group(0))]
-                    return True
+    for d, i, flat in _first_pages(texts, sif[:2], 10):
+        for m in _SIF_PREVIOUS.finditer(flat):
+            what = m.group("what")
+            if protection != in_care and (
+                (protection and not _PROTECTION.search(what))
+                or (in_care and not _IN_CARE.search(what))
+            ):
+                continue
+            said = [x for x in T.dates(m.group("when"), d.published or date.today())]
+            if not said or said[0].relative:
+                continue
+            x = said[0]
+            if all(
+                w.precision in ("month", "year")
+                and x.first <= w.first
+                and w.last <= x.last
+                or (w.precision == "year" and w.first.year == x.first.year)
+                for w in whens
+            ):
+                c.verdict = S
+                c.explanation = f"The {_label(d)} dates the inspection before it: '{m.group(0)}'."
+                c.evidence = [Evidence(d.path, i + 1, m.group(0))]
+                return True
     return False
 
 
