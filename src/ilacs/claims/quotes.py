@@ -3997,7 +3997,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             for keys, words in zip(rec_keys, rec_words, strict=True)
         ]
         best = max(range(len(recs)), key=lambda i: scores[i])
-        if (term_swap := _term_swap(item, recs)) is not None:
+        if (term_swap := swaps.swap_in(item, recs)) is not None:
             # one recommendation's frame with another term in its place ('information given
             # to foster carers about their health histories' for '... to care leavers ...')
             swap, rec = term_swap
@@ -4234,23 +4234,6 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         f"The things named do not match the recommendations ilacs read in {label}.",
         [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
     )
-
-
-def _term_swap(item: str, recs: list[str]) -> tuple[swaps.Swap, str] | None:
-    """The recommendation whose frame the item keeps with one term swapped for another
-    (`swaps.swapped`), when no recommendation of the report names the item's term: a list may
-    join two recommendations, or name one's people in another's words."""
-    found = [(sw, r) for r in recs if (sw := swaps.swapped(item, r)) is not None]
-    if len(found) != 1:
-        return None
-    swap, rec = found[0]
-    # (another recommendation holds more of the item's words: the item is that one's, in
-    # the writer's words, 'young people leaving care' for its 'all young people')
-    if max(swaps.shared(item, r) for r in recs) > swaps.shared(item, rec):
-        return None
-    if any(swap.said in (swaps.terms(r) | swaps.numbers(r)) for r in recs):
-        return None
-    return swap, rec
 
 
 # 'the recommendations all relate to children in care': whom the list is about

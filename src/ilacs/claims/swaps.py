@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ilacs.claims import lazyre
@@ -128,11 +129,6 @@ def terms(text: str) -> set[str]:
     return {t[1:-1] for t in _tokens(text) if t.startswith("<")}
 
 
-def numbers(text: str) -> set[str]:
-    """The numbers `text` gives, as written in figures."""
-    return {t[1:] for t in _tokens(text) if t.startswith("#")}
-
-
 def _content(tokens: list[str]) -> int:
     return sum(1 for t in tokens if t not in _SMALL)
 
@@ -141,11 +137,21 @@ def _marked(tokens: list[str]) -> set[str]:
     return {t for t in tokens if t.startswith(("<", "#"))}
 
 
-def shared(item: str, rec: str) -> int:
-    """How many words of meaning the item shares with the recommendation, in order."""
-    said, own = _tokens(item), _tokens(rec)
+@dataclass(frozen=True)
+class _Aligned:
+    """An item's words set against one recommendation's: the steps from one to the other and
+    how many words of meaning they share, in order."""
+
+    said: list[str]
+    own: list[str]
+    ops: Sequence[tuple[str, int, int, int, int]]
+    shared: int
+
+
+def _align(said: list[str], own: list[str]) -> _Aligned:
     ops = difflib.SequenceMatcher(None, said, own, autojunk=False).get_opcodes()
-    return sum(_content(said[i1:i2]) for tag, i1, i2, _, _ in ops if tag == "equal")
+    shared = sum(_content(said[i1:i2]) for tag, i1, i2, _, _ in ops if tag == "equal")
+    return _Aligned(said, own, ops, shared)
 
 
 def swapped(item: str, rec: str) -> Swap | None:
@@ -154,11 +160,34 @@ def swapped(item: str, rec: str) -> Swap | None:
     item's), or, out of place, in an item whose words of meaning are nearly all the
     recommendation's. None when the item names the recommendation's term too, or the
     recommendation the item's (a list may join them)."""
-    said, own = _tokens(item), _tokens(rec)
+    return _swap_of(_align(_tokens(item), _tokens(rec)))
+
+
+def swap_in(item: str, recs: list[str]) -> tuple[Swap, str] | None:
+    """The recommendation of a report whose frame the item keeps with one term swapped for
+    another (`swapped`), and the swap: only when one recommendation has it, none holds more
+    of the item's words (the item is that one's, in the writer's words: 'young people leaving
+    care' for its 'all young people'), and none names the item's term (a list may join two
+    recommendations, or name one's people in another's words). Each recommendation is read
+    and aligned once."""
+    said = _tokens(item)
+    aligned = [_align(said, _tokens(r)) for r in recs]
+    found = [(sw, k) for k, a in enumerate(aligned) if (sw := _swap_of(a)) is not None]
+    if len(found) != 1:
+        return None
+    swap, k = found[0]
+    if max(a.shared for a in aligned) > aligned[k].shared:
+        return None
+    if any(swap.said in {_name(t) for t in _marked(a.own)} for a in aligned):
+        return None
+    return swap, recs[k]
+
+
+def _swap_of(pair: _Aligned) -> Swap | None:
+    """`swapped`, on an item and a recommendation already aligned."""
+    said, own, ops, shared = pair.said, pair.own, pair.ops, pair.shared
     said_only = _marked(said) - _marked(own)
     own_only = _marked(own) - _marked(said)
-    ops = difflib.SequenceMatcher(None, said, own, autojunk=False).get_opcodes()
-    shared = sum(_content(said[i1:i2]) for tag, i1, i2, _, _ in ops if tag == "equal")
     # the runs of words that differ, each between two runs the two share
     blocks: list[tuple[int, int, int, int, int]] = []
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
