@@ -3804,12 +3804,14 @@ def check_recommendation(
         near: tuple[Verdict, str, list[Evidence]] | None = None
         # ("Four years ago, lead inspector X set Halton five areas to improve": the years a time
         # counted back from the article's day spans)
-        ago = {
-            y
-            for w in (T.dates(span.head, as_of) if as_of is not None else [])
-            if as_of is not None and w.relative and w.last < as_of - timedelta(days=300)
-            for y in range(w.first.year, w.last.year + 1)
-        }
+        ago: set[int] = set()
+        if as_of is not None:
+            ago = {
+                y
+                for w in T.dates(span.head, as_of)
+                if w.relative and w.last < as_of - timedelta(days=300)
+                for y in range(w.first.year, w.last.year + 1)
+            }
         for d in sorted(docs, key=lambda d: d.published or date.min, reverse=True):
             if (
                 d is doc
