@@ -649,6 +649,7 @@ def check(
         if reader is not None:
             settle(c, reader, check_one, name)
     claims = [c for c in claims if c.verdict is not None]
+    claims = [part for c in claims for part in _split_councils(c, check_one)]
     claims = _within_ranks(claims)
     # a clause that holds a contradicted fact is contradicted too (a grade claim around
     # "a follow-up inspection in 2017")
@@ -711,6 +712,56 @@ def check(
         if inner:
             c.verdict, c.explanation, c.evidence = C, inner[0].explanation, inner[0].evidence
     return claims
+
+
+# ", while", ", whereas", ", but": where a sentence turns from some councils' grades to others'
+_TURN = lazyre.compile(r",?\s+(?=(?:while|whereas|but)\s)|;\s+")
+
+
+def _split_councils(c: Claim, check_one: Any) -> list[Claim]:
+    """A contradicted grade claim whose sentence turns, at 'while' ('whereas', 'but', a
+    semicolon), from the grades of some councils to those of others ("Central Bedfordshire and
+    Southend are rated good, while Bedford, Cambridgeshire, Luton and Suffolk require
+    improvement") is two claims, one about each group of councils: the clause that is wrong is
+    contradicted and the one that is right is supported."""
+    items = c.facts.get("grades")
+    if (
+        c.type != Kind.GRADE
+        or c.verdict != C
+        or not items
+        or not all(isinstance(it, dict) and isinstance(it.get("pos"), int) for it in items)
+    ):
+        return [c]
+    for m in _TURN.finditer(c.text):
+        cut = c.start + m.start()
+        left = [it for it in items if it["pos"] < cut]
+        right = [it for it in items if it["pos"] >= cut]
+        lu = {u for it in left for u in it.get("urns") or []}
+        ru = {u for it in right for u in it.get("urns") or []}
+        if not left or not right or not lu or not ru or lu & ru:
+            continue
+        parts = []
+        for start, end, its, urns in (
+            (c.start, cut, left, lu),
+            (c.start + m.end(), c.end, right, ru),
+        ):
+            text = c.text[start - c.start : end - c.start].rstrip(" ,;")
+            part = replace(
+                c,
+                start=start,
+                end=start + len(text),
+                text=text,
+                urns=[u for u in c.urns if u in urns] or sorted(urns),
+                verdict=None,
+                explanation=None,
+                evidence=[],
+                facts=dict(c.facts, grades=its),
+            )
+            check_one(part)
+            parts.append(part)
+        if {p.verdict for p in parts} == {C, S}:
+            return parts
+    return [c]
 
 
 def _weighed_by_grade(c: Claim, x: Claim, record: RecordView) -> bool:

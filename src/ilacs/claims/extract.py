@@ -167,7 +167,8 @@ _NEGATED = lazyre.compile(
     r"without(?:\s+(?:the\s+(?:council|borough|county|city|authority|service|services)|it|them))?)\s+"
     # ("not once has it been rated good overall")
     r"(?:(?:(?:has|have|had)\s+(?:it|they|the\s+(?:council|borough|county|city|authority))|"
-    r"yet|also|once|ever|been|be|being|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
+    # ("disappointed not to have been judged good")
+    r"yet|also|once|ever|been|be|being|to|have|achieved?|reach(?:ed)?|rated|judged|graded|deemed|considered|get|"
     r"got|gained?|secured?|received?|awarded|given|an?|the|overall|quite|a\s+rating\s+of)\s+)*"
     r"[‘'“\"]?$"
     # "Ten years, three inspections, no 'good'", "a decade and no outstanding": a grade none of
@@ -253,7 +254,9 @@ _PLACE_OWN = lazyre.compile(
     r"(?:councils|authorities|local authorities|boroughs)\b"
 )
 _FRAMEWORK = lazyre.compile(
-    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection)\s+){0,2}(?:framework|regime|system|criteria|arrangements)|"
+    # ("Ofsted's updated children's services inspection framework")
+    r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection|"
+    r"children['’]s\s+(?:services|social\s+care))\s+){0,3}(?:framework|regime|system|criteria|arrangements)|"
     # "under the current version of the framework, introduced in January 2023"
     r"\b(?:new|latest|current|revised|updated|(?:19|20)\d\d)\s+(?:version|iteration)\s+of\s+(?:the\s+|Ofsted['’]s\s+)?"
     r"(?:(?:ILACS|inspection)\s+)?(?:framework|regime)|"
@@ -1262,6 +1265,15 @@ _MOVED_BY_EVENT = lazyre.compile(
 )
 
 
+# the words of an aim just before a grade: "for reaching good", "on the road to good"
+_AIMED_AT = lazyre.compile(
+    r"\b(?:reach(?:ing)?|(?:road|journey|path|route|way|progress|push|bid|march|drive)\s+"
+    r"(?:to(?:wards?)?|for)|aim(?:ing)?\s+for|aspir\w+\s+to|get(?:ting)?\s+to|towards?)\s+"
+    r"(?:an?\s+|being\s+|becoming\s+)?['‘“\"]?$",
+    re.IGNORECASE,
+)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -1496,6 +1508,12 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             r"\b(?:and|to|can|could|must|should)\s+achieve\s+(?:an?\s+)?['‘“\"]?$",
             before,
             re.IGNORECASE,
+        ):
+            continue
+        # "a timetable for reaching good", "firmly on the road to good": a grade aimed at, not
+        # one given (but "reaching good for the first time in 2019" is told)
+        if _AIMED_AT.search(before) and not re.search(
+            r"\b(?:(?:19|20)\d\d|first\s+time|last\s+(?:year|month|time))\b", after, re.IGNORECASE
         ):
             continue
         if _ASPIRATION.search(before[-60:]) and not re.search(
@@ -2017,6 +2035,16 @@ _AREA_NAMED_BY = lazyre.compile(
 )
 
 
+# a judgement followed straight by its grade, bare or after a verb of rating: "services for
+# children in care good", "care leavers rated good"
+_AREA_THEN_GRADE = lazyre.compile(
+    r"['’]?\s+(?:(?:was|were|is|are|been)\s+)?(?:(?:also|all|both|each)\s+)?"
+    r"(?:(?:rated|judged|graded|found|deemed|assessed|considered)\s+(?:as\s+|to\s+be\s+)?)?"
+    rf"['‘“\"]?(?:{T.GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
 def _assign_areas(
     r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 ) -> dict[int, list[str]]:
@@ -2126,7 +2154,9 @@ def _assign_areas(
             )
             is not None
         )
-        if subject:
+        if subject or _AREA_THEN_GRADE.match(r.text[: clause.end], a_end):
+            # ("with help and protection judged outstanding and services for children in care
+            # good": the area's grade follows it with no other word between, or only a verb)
             side = "after"
         elif (
             re.search(r"\b(?:for|in|on|across|of)\s+(?:the\s+|its\s+)?$", lead, re.IGNORECASE)
@@ -5248,6 +5278,16 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
     word = m.group("n2") or m.group("n3")
     if word.lower() in ("a", "an"):
         return None
+    # "a list of eight areas to improve", "six areas for improvement": what the report asks to
+    # improve, not judgements graded
+    if m.group("n2") and re.match(
+        r"\s+(?:to\s+(?:improve|work\s+on|address|tackle)|(?:for|needing|that\s+need(?:ed)?|which\s+"
+        r"need(?:ed)?|requiring)\s+(?:to\s+)?(?:improve|improvement|action|attention|development)|"
+        r"(?:for|of)\s+(?:priority\s+)?(?:improvement|development|action))\b",
+        body[m.end() :],
+        re.IGNORECASE,
+    ):
+        return None
     # "help and protection was the one area where we were not good": the only one, the area
     # named (not a count of one judgement)
     if m.group("n2") and word.lower() == "one" and re.search(r"\bthe\s+$", body[: m.start()]):
@@ -5430,6 +5470,16 @@ def _years_said_before(r: Reader, at: int) -> list[int]:
     return []
 
 
+# a month that opens a sentence whose inspection gives its verdict: "In May 2018 a
+# re-inspection led by Nick Stacey found ..."
+_DATED_VERDICT = lazyre.compile(
+    r"\W*(?:(?:back\s+)?in|by)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:re-?)?inspection\b[^.;]{0,80}?\b(?:found|rated|judged|concluded|"
+    r"graded|gave|branded|declared)\b",
+    re.IGNORECASE,
+)
+
+
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     whens = [
@@ -5534,6 +5584,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         return
     role = "published" if published and not visit else "visit" if visit and not published else None
+    if role == "visit" and _DATED_VERDICT.match(body):
+        # "In May 2018 a re-inspection led by Nick Stacey found the council inadequate": the
+        # month of the verdict, the visit's or the report's
+        role = None
     letter = _VISIT.search(body) or _LETTER_WORDS.search(body)
     if letter and re.search(
         r"\b(?:were|was|been|are)\s+(?:first\s+)?(?:introduced|launched|brought\s+in)\b", body, re.I
@@ -7408,7 +7462,8 @@ def _others_end(r: Reader, start: int, sentence: T.Span) -> int:
     """Where the others a rank names after 'after', 'following' end: where a clause of its own
     begins ('..., after Wiltshire, and it follows neighbouring Bournemouth, Christchurch and
     Poole, which moved ... in January': Wiltshire only, and not that clause's January)."""
-    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])").search(
+    # (", with Lincolnshire and Leicestershire outstanding": councils with a grade of their own)
+    clause_end = re.compile(r"[.;:]|,\s+(?:and|but|while|whereas)\s+(?![A-Z])|,\s+with\s").search(
         r.text, start, sentence.end
     )
     return clause_end.start() if clause_end else sentence.end
@@ -9209,6 +9264,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     )
     fw_words, fw_year = _framework_in(r, sentence, clause.start, sentence.end)
+    if fw_words is None and re.match(r"\W*(?:with|and|while|whereas|but)\s", body):
+        # "61 inspections have now been published under the updated framework, with 14
+        # councils rated outstanding": a count that goes on from the sentence's framework
+        fw_words, fw_year = _framework_in(r, sentence, sentence.start, clause.start)
     window = _WINDOW.match(r.text, clause.start + m.end(), sentence.end)
     whens = T.dates(window.group("w"), r.as_of) if window else []
     if total and fw_words is None and not region and len(whens) == 1:

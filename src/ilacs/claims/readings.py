@@ -214,7 +214,14 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         # grade of its own: "The inspection took place in July 2014. Inspectors ... rated that
         # part of the service inadequate", not "... the same judgement as at the previous
         # inspection in 2019. The impact of leaders was judged ...")
-        if not that_year and (
+        scene = _scene_before(reader, before) if not that_year else None
+        if scene is not None and not _ALSO.search(c.text):
+            # ("The council was last inspected between 27 September and 8 October 2021. Lead
+            # inspector Steve Lowe's team rated the council good overall, with .... Help and
+            # protection was good, as were ...": the sentence before gives grades but no time of
+            # its own; both are of the time the paragraph set one sentence earlier)
+            before = scene
+        elif not that_year and (
             T.GRADE_RE.search(reader.text, before.start, before.end)
             or _ALSO.search(c.text)
             or (
@@ -271,6 +278,31 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         when = T.When(0, 0, date(year, 1, 1), date(year, 12, 31), "year")
         out.append((f"the grade read as of {year}", _dated(when)))
     return out
+
+
+def _scene_before(reader: Any, before: T.Span) -> T.Span | None:
+    """The sentence before `before`, in the same paragraph, when `before` gives grades but no
+    date, and that one gives a date (not counted back from the article's day) and no grade."""
+    if not T.GRADE_RE.search(reader.text, before.start, before.end) or any(
+        not w.relative
+        for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
+    ):
+        return None
+    sents = reader.sentence_spans
+    i = next((k for k, s in enumerate(sents) if s.start == before.start), None)
+    if not i:
+        return None
+    scene = sents[i - 1]
+    if "\n" in reader.text[scene.end : before.start] or T.GRADE_RE.search(
+        reader.text, scene.start, scene.end
+    ):
+        return None
+    dated = [
+        w
+        for w in T.dates(reader.text[scene.start : scene.end], reader.as_of, scene.start)
+        if not w.relative
+    ]
+    return scene if dated else None
 
 
 def _dated(when: T.When) -> Callable[[Claim], Claim]:

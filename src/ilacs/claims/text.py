@@ -382,6 +382,12 @@ AREA_PHRASES: list[tuple[str, str]] = [
     (r"(?:children|those|young people) who need help and protection|help and protection|child protection|"
      r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b|"
      r"help (?:given |offered )?(?:to|for) children (?:who are )?at risk(?: of (?:significant )?harm)?", "help_protection"),
+    # (before children in care: "children looked after for whom adoption is the plan", "the way
+    # it finds adoptive families for children in care" are the adoption judgement's words)
+    (r"(?:children|young people)(?: looked after| in care)? (?:for whom adoption is the plan|"
+     r"with (?:a|the) plan (?:for|of) adoption|(?:who are )?waiting (?:for|to be) adopt\w*)|"
+     r"adoptive (?:families|parents|homes|placements)(?: for (?:children|young people)"
+     r"(?: in care| looked after| who are looked after)?)?|adopters", "adoption"),
     (r"(?:care (?:for|of) )?(?:the )?(?:children|young people) in (?:its|their|the (?:council|borough|county|city|authority)['’]s) (?:charge|care)|"
      r"(?:children|young people) looked after(?:,? and (?:(?:who are|those) )?achieving permanence)?|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),

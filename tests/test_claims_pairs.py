@@ -1,0 +1,212 @@
+"""`ilacs check`: how a sentence pairs judgements with their grades, and grades that are aims,
+each a rule of the language of local news drawn from the residue of every labelled batch.
+
+Real values from the corpus in ../shared: Portsmouth (July 2023: good overall, help and
+protection outstanding, children in care good, care leavers requires improvement); Walsall (September 2017: requires improvement in every
+judgement but adoption); Lincolnshire (January 2015: good, adoption outstanding)."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import check_text, claim_with, contradicted, held_then_caught
+
+
+def test_a_judgement_followed_by_its_own_bare_grade(tmp_path, corpus_db):
+    # "with help and protection judged outstanding and services for children in care good": the
+    # second judgement takes the bare grade after it, not the one before
+    text = (
+        "Portsmouth City Council's children's services have been rated good by Ofsted. The "
+        "report rates the council good overall, with help and protection for children judged "
+        "outstanding and services for children in care good.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-07-04",
+        "services for children in care good",
+        altered=("children in care good", "children in care outstanding"),
+        kind="grade",
+    )
+    # and with a verb of rating between the judgement and its grade
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text.replace("in care good", "in care rated good"),
+        "2023-07-04",
+        "services for children in care rated good",
+        altered=("in care rated good", "in care rated inadequate"),
+        kind="grade",
+    )
+
+
+def test_grades_hoped_for_or_not_given_are_no_grades_given(tmp_path, corpus_db):
+    # Walsall required improvement in 2017: a councillor "disappointed not to have been judged
+    # good" and a timetable "for reaching good" are no claims that it is good
+    text = (
+        "Walsall Council's children's services require improvement, Ofsted has found. Cllr "
+        'Jane Smith said: "We are disappointed not to have been judged good, but we are firmly '
+        'on the road to good." Campaigners said the council must publish a timetable for '
+        "reaching good.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2017-09-08")
+    assert not contradicted(claims), claims
+    assert claim_with(claims, "require improvement")["verdict"] == "supported"
+    # said of a council rated good, "not to have been judged good" is caught
+    wrong = text.replace("require improvement, Ofsted", "are good, Ofsted")
+    claims = check_text(tmp_path, corpus_db, wrong, "2017-09-08")
+    assert claim_with(claims, "are good")["verdict"] == "contradicted"
+
+
+def test_the_words_of_adoption_are_no_grade_of_children_in_care(tmp_path, corpus_db):
+    # Lincolnshire 2015: adoption outstanding, children in care good
+    text = (
+        "Lincolnshire County Council's services for vulnerable children are good, according to "
+        "a major Ofsted inspection published yesterday - and the way it finds adoptive families "
+        "for children in care has been singled out as outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2015-01-07",
+        "the way it finds adoptive families for children in care has been singled out as outstanding",
+        altered=("singled out as outstanding", "singled out as inadequate"),
+        kind="grade",
+    )
+
+
+def test_grades_of_the_time_the_paragraph_set_two_sentences_before(tmp_path, corpus_db):
+    # Dorset: outstanding in May 2025 bar care leavers; in November 2021 (on site from 27
+    # September to 8 October 2021, led by Steve Lowe) good overall, leadership outstanding,
+    # help and protection and children in care good. The sentence before gives grades but no
+    # time; the time is the one the paragraph set before it
+    text = (
+        "Dorset's children's services have been rated outstanding by Ofsted.\n\n"
+        "The council was last inspected between 27 September and 8 October 2021. Lead inspector "
+        "Steve Lowe's team rated the council good overall, with the impact of leaders already "
+        "judged outstanding. Help and protection was good, as were services for children in "
+        "care and care leavers.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-05-12",
+        "Help and protection was good",
+        altered=("Help and protection was good", "Help and protection was inadequate"),
+        kind="grade",
+    )
+    # a paragraph break between the time and the grades: the grades are today's
+    split = text.replace("October 2021. Lead", "October 2021.\n\nLead")
+    claims = check_text(tmp_path, corpus_db, split, "2025-05-12")
+    assert claim_with(claims, "Help and protection was good")["verdict"] == "contradicted"
+
+
+def test_councils_with_a_grade_of_their_own_after_with_are_no_others(tmp_path, corpus_db):
+    # under the 2023 framework by 15 July 2024 the East Midlands' good councils were Derbyshire,
+    # Nottinghamshire and Rutland; Lincolnshire and Leicestershire were outstanding
+    text = (
+        "Rutland County Council's children's services have been rated good by Ofsted. Under "
+        "the updated inspection framework, Rutland is one of three East Midlands councils rated "
+        "good, alongside Derbyshire and Nottinghamshire, with Lincolnshire and Leicestershire "
+        "outstanding.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        ("one of three East Midlands councils rated good", "with Lincolnshire and Leicestershire"),
+        altered=("one of three", "one of five"),
+    )
+
+
+def test_a_framework_named_with_the_service_s_name_between(tmp_path, corpus_db):
+    # Hounslow (1 December 2023) was the eighth council with leadership outstanding under the
+    # 2023 framework
+    text = (
+        "Hounslow has become one of only eight councils to be rated outstanding for leadership "
+        "since Ofsted's updated children's services inspection framework came into force in "
+        "January.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-12-01",
+        "one of only eight councils",
+        altered=("only eight", "only nine"),
+    )
+
+
+def test_a_count_that_goes_on_from_the_sentence_s_framework(tmp_path, corpus_db):
+    # by 15 July 2024, of the councils reported on under the 2023 framework, 14 were outstanding
+    # overall and 25 good
+    text = (
+        "Nationally, 61 inspections have now been published under the updated framework, with "
+        "14 councils rated outstanding and 25 good.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        "with 14 councils rated outstanding",
+        altered=("with 14 councils", "with 20 councils"),
+        kind="count",
+    )
+
+
+def test_the_month_of_a_verdict_that_opens_the_sentence(tmp_path, corpus_db):
+    # Surrey's re-inspection (on site 26 February to 22 March 2018, published 16 May 2018, led by
+    # Nick Stacey) found it inadequate: "In May 2018 a re-inspection ... found" is the report's
+    # month; a month of neither is caught
+    text = (
+        "Surrey's children's services are now rated good. It is a very different picture from "
+        "four years ago. In May 2018 a re-inspection led by Nick Stacey found the council "
+        "inadequate overall.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-06-01",
+        "In May 2018 a re-inspection led by Nick Stacey found",
+        altered=("In May 2018", "In June 2018"),
+        caught="In June 2018",
+    )
+
+
+def test_areas_to_improve_are_no_count_of_judgements(tmp_path, corpus_db):
+    # Peterborough, 30 January 2024: inadequate overall (leadership, help and protection and
+    # children in care requiring improvement), eight areas to improve
+    text = (
+        "Peterborough City Council has been handed a list of eight areas to improve after "
+        "Ofsted rated its children's services inadequate in a report published yesterday.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-01-31")
+    assert not contradicted(claims), claims
+    count = [c for c in claims if c["type"] == "recommendation"]
+    assert [c["text"] for c in count] == ["eight areas to improve"], claims
+    assert count[0]["verdict"] == "supported"
+    wrong = check_text(tmp_path, corpus_db, text.replace("eight areas", "nine areas"), "2024-01-31")
+    assert [c["verdict"] for c in wrong if c["type"] == "recommendation"] == ["contradicted"]
+    assert claim_with(claims, "rated its children's services inadequate")["verdict"] == "supported"
+
+
+def test_a_sentence_that_turns_to_other_councils_is_two_claims(tmp_path, corpus_db):
+    # on 20 May 2026 Central Bedfordshire (April 2025) and Southend-on-Sea (December 2024) were
+    # good; Luton had been judged good in March 2026, so the clause that says it requires
+    # improvement is wrong, and the clause about the other two councils holds on its own
+    text = (
+        "Norfolk County Council's children's services have been rated outstanding. Central "
+        "Bedfordshire and Southend are rated good, while Bedford, Cambridgeshire, Luton and "
+        "Suffolk require improvement.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-05-20")
+    right = claim_with(claims, "Central Bedfordshire and Southend are rated good")
+    assert right["verdict"] == "supported", right
+    assert "Luton" not in right["text"], right
+    wrong = claim_with(claims, "Luton and Suffolk require improvement")
+    assert wrong["verdict"] == "contradicted", wrong
+    assert "Luton" in wrong["explanation"], wrong
