@@ -210,3 +210,102 @@ def test_a_sentence_that_turns_to_other_councils_is_two_claims(tmp_path, corpus_
     wrong = claim_with(claims, "Luton and Suffolk require improvement")
     assert wrong["verdict"] == "contradicted", wrong
     assert "Luton" in wrong["explanation"], wrong
+
+
+def test_inspections_counted_in_a_run_are_no_visit(tmp_path, corpus_db):
+    # Hampshire: outstanding in 2019 and in the report published 23 July 2024 (on site 10 to 14
+    # June): "Last month" in August is the report's month, the run's inspections no visit
+    text = (
+        "Last month Ofsted rated Hampshire's children's services outstanding for the second "
+        "inspection running. Inspectors visited for a week in June.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-08-06",
+        "Last month Ofsted rated Hampshire's children's services outstanding",
+        altered=("Last month Ofsted", "In May Ofsted"),
+    )
+
+
+def test_a_tally_that_says_what_it_counts(tmp_path, corpus_db):
+    # London on 20 November 2023, each council's latest report: ten outstanding, 18 good, five
+    # requiring improvement
+    text = (
+        "Hillingdon has been rated outstanding. Across London's 33 local authorities, including "
+        "the City of London, ten are now rated outstanding, 18 good and five requires "
+        "improvement, according to each council's latest published Ofsted report.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-11-20",
+        ("ten are now rated outstanding", "18 good"),
+        altered=("18 good", "21 good"),
+        caught="21 good",
+        kind="count",
+    )
+
+
+def test_this_time_against_the_inspection_before_is_the_paragraph_s_year(tmp_path, corpus_db):
+    # Nottingham's 2014 report (led by Sheena Doyle) lists 26 areas for improvement; its 2022
+    # report makes eight recommendations
+    text = (
+        "Nottingham City Council's children's services were rated inadequate by Ofsted this "
+        "week. We look back at the three full inspections since 2014.\n\n"
+        "2014: Requires improvement across the board\n"
+        "Inspectors spent three weeks in the city in March and April 2014. At its previous "
+        "safeguarding inspection, in December 2010, Nottingham had been judged good. This time "
+        "every judgement was rated requires improvement. The report, led by Sheena Doyle, "
+        "listed 26 areas for the council to improve.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2022-09-08",
+        "26 areas for the council to improve",
+        altered=("26 areas", "22 areas"),
+        kind="recommendation",
+    )
+
+
+def test_judgements_that_go_on_from_a_dated_sentence(tmp_path, corpus_db):
+    # Central Bedfordshire's SIF report (August 2017): good overall, children looked after
+    # requiring improvement; good in every judgement in April 2025
+    text = (
+        "Central Bedfordshire's children's services have been rated good. The first inspection "
+        "under the single framework, carried out in June and July 2017, rated it good overall, "
+        "with good judgements for help and protection, leadership, adoption and care leavers. "
+        "The weak spot was children looked after, which was judged to require improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-04-28",
+        "which was judged to require improvement",
+        altered=("which was judged to require improvement", "which was judged inadequate"),
+        kind="grade",
+    )
+
+
+def test_a_sentence_that_opens_on_who_led_the_team(tmp_path, corpus_db):
+    # Manchester's SIF report of December 2017 was led by Brenda McLaughlin; Peter McEntee led
+    # its 2014 inspection
+    text = (
+        "Manchester's children's services are no longer inadequate. Inspectors spent almost "
+        "four weeks in the city in October and November. Led by Brenda McLaughlin, the team "
+        "found good evidence of improvement.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2018-01-10",
+        "Led by Brenda McLaughlin",
+        altered=("Brenda McLaughlin", "Peter McEntee"),
+        kind="inspector",
+    )

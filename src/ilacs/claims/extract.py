@@ -107,7 +107,7 @@ _INSPECTOR = lazyre.compile(
     rf"(?<!Chief )(?<!chief )(?<!Detective )(?<!Police )(?<!police )(?<!HMCI )"
     rf"(?P<cue>(?:\b(?:lead|Lead|LEAD)\s+)?(?:{_HMI}(?:[Ii]nspectors?|HMIs?)|\b[Ii]nspectors?|\bHMIs?)"
     rf"(?:\s+(?:was|is|were|are|had\s+been|has\s+been|have\s+been))?[,:]?\s+"
-    rf"|\bled\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?"
+    rf"|\b[Ll]ed\s+by\s+(?:(?:the\s+)?(?:lead\s+)?(?:{_HMI}?[Ii]nspector|HMI)[,:]?\s+)?"
     # "with X as her deputy", "deputy lead inspector X": one of the team
     rf"|\bwith\s+(?={_PERSON}\s+as\s+(?:his|her|their|the)\s+deputy\b)"
     rf"|\b[Dd]eputy\s+(?:lead\s+)?inspector[,:]?\s+"
@@ -124,6 +124,11 @@ _NOT_A_NAME = frozenset(
 # "led by X" names an inspector only where the inspection, the visit or the team leads to it.
 _LED_BY_SUBJECT = lazyre.compile(
     r"\b(inspect\w*|visit\w*|team|Ofsted|HMI|report)\b(?:(?!\b(?:inspect\w*|visit\w*)\b)[^.;]){0,120}$",
+    re.IGNORECASE,
+)
+# a sentence that opens "Led by X," and names the team after: what the name led
+_LED_BY_OPENING = lazyre.compile(
+    r"\s*,\s*(the\s+(?:inspection\s+)?team|(?:the\s+)?inspectors|the\s+inspection|the\s+visit)\b",
     re.IGNORECASE,
 )
 _LED_BY_OTHER = lazyre.compile(
@@ -5470,6 +5475,15 @@ def _years_said_before(r: Reader, at: int) -> list[int]:
     return []
 
 
+# a run of inspections: "for the second inspection running", "at three consecutive inspections"
+_RUN_OF_INSPECTIONS = lazyre.compile(
+    rf"\b(?:(?:{T.ORDINAL}|last|past|{T.NUMBER})\s+(?:(?:consecutive|successive|straight|full)\s+)*"
+    rf"(?:inspections?|reports?)\s+(?:running|in\s+a\s+row|on\s+the\s+trot)|{T.NUMBER}\s+"
+    r"(?:consecutive|successive|straight)\s+(?:full\s+)?inspections?)\b",
+    re.IGNORECASE,
+)
+
+
 # a month that opens a sentence whose inspection gives its verdict: "In May 2018 a
 # re-inspection led by Nick Stacey found ..."
 _DATED_VERDICT = lazyre.compile(
@@ -5517,7 +5531,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     else:
         text = r.text
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
-    visit = bool(_DATE_ROLE_VISIT.search(body))
+    # ("rated outstanding for the second inspection running": inspections counted, no visit)
+    visit = bool(_DATE_ROLE_VISIT.search(_RUN_OF_INSPECTIONS.sub(" ", body)))
     if not (published or visit):
         _when_clause_date_claims(r, sentence, clause, whens)
         _event_date_claims(r, sentence, clause, whens)
@@ -6784,6 +6799,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         subject = (
             _LED_BY_SUBJECT.search(body[: m.start()]) if cue.lower().startswith("led") else None
         )
+        if subject is None and cue.startswith("Led"):
+            # "Led by Peter McEntee, the team found ...": the team led named after the name
+            subject = _LED_BY_OPENING.match(body, m.end())
         if (
             cue.lower().startswith("led")
             and not re.search(r"inspector|HMI", cue, re.I)
@@ -10050,8 +10068,10 @@ _REGION_TALLY = lazyre.compile(
     rf"|the\s+(?P<cap>capital)(?:'s|’s)\s+(?P<d>\d{{1,2}}|{T.NUMBER})"
     r")(?:\s+(?:councils|local\s+authorities|authorities|boroughs|"
     r"children['’]s\s+services\s+(?:authorities|departments)))?\s*,"
-    # ("taking each one's most recent inspection,": how the tally is taken)
-    r"(?:\s*(?:taking|counting|judging\s+by|going\s+by|based\s+on|on|by|at)\b[^,.;]{0,60},)?\s+",
+    # ("taking each one's most recent inspection,": how the tally is taken; "including the City
+    # of London,": what it counts)
+    r"(?:\s*(?:taking|counting|judging\s+by|going\s+by|based\s+on|on|by|at|including|excluding|"
+    r"not\s+counting)\b[^,.;]{0,60},)?\s+",
     re.IGNORECASE,
 )
 _TALLY_ITEM = lazyre.compile(

@@ -2775,7 +2775,16 @@ def _years_near(text: str, at: int) -> tuple[int, ...]:
         for m in _YEAR.finditer(near)
         if not _SINCE_YEAR.search(near[max(0, m.start() - 45) : m.start()])
     ]
-    if last and _LATEST_NAMED.search(near, last[-1]):
+    named = _LATEST_NAMED.search(near, last[-1]) if last else None
+    if named and not (
+        # ("Inspectors spent three weeks in the city in March and April 2014. At its previous
+        # safeguarding inspection, in December 2010, Nottingham had been judged good. This time
+        # ...": the time set against the inspection before, the paragraph's year, not today's)
+        named.group(0).lower().startswith("this time")
+        and re.search(
+            r"\b(?:previous|last|earlier|prior)\b[^.;]{0,60}$", near[: last[-1] - 4], re.IGNORECASE
+        )
+    ):
         return ()
     return years
 

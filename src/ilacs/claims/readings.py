@@ -222,7 +222,10 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
             # its own; both are of the time the paragraph set one sentence earlier)
             before = scene
         elif not that_year and (
-            T.GRADE_RE.search(reader.text, before.start, before.end)
+            (
+                T.GRADE_RE.search(reader.text, before.start, before.end)
+                and not _judgements_go_on(reader, before, items)
+            )
             or _ALSO.search(c.text)
             or (
                 # (a framework's start: "In 2021, Ofsted introduced changes to its framework";
@@ -278,6 +281,33 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         when = T.When(0, 0, date(year, 1, 1), date(year, 12, 31), "year")
         out.append((f"the grade read as of {year}", _dated(when)))
     return out
+
+
+def _judgements_go_on(reader: Any, before: T.Span, items: list[dict[str, Any]]) -> bool:
+    """Whether a sentence of grades of judgements goes on from the sentence before, which dated
+    its grades ("The first inspection under the single framework, carried out in June and July
+    2017, rated it good overall, with good judgements for help and protection, leadership,
+    adoption and care leavers. The weak spot was children looked after, which was judged to
+    require improvement"): each grade here is of a judgement the sentence before did not grade,
+    and its year is not one of an inspection before ('the previous inspection in 2019')."""
+    if not items or not all(it.get("areas") for it in items):
+        return False
+    said = T.areas_in(reader.text[before.start : before.end])
+    if {a for it in items for a in it["areas"]} & {a for _, _, a in said}:
+        return False
+    dated = [
+        w
+        for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
+        if not w.relative
+    ]
+    return bool(dated) and not any(
+        re.search(
+            r"\b(?:previous|last|earlier|prior|since)\b[^.;]{0,40}$",
+            reader.text[max(before.start, w.start - 50) : w.start],
+            re.IGNORECASE,
+        )
+        for w in dated
+    )
 
 
 def _scene_before(reader: Any, before: T.Span) -> T.Span | None:
