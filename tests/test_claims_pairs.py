@@ -309,3 +309,68 @@ def test_a_sentence_that_opens_on_who_led_the_team(tmp_path, corpus_db):
         altered=("Brenda McLaughlin", "Peter McEntee"),
         kind="inspector",
     )
+
+
+def test_a_count_of_judgements_that_takes_in_the_board(tmp_path, corpus_db):
+    # Merton's SIF report (August 2017): leadership, adoption and the LSCB outstanding, the
+    # rest good
+    text = (
+        "When Ofsted inspected Merton under the single inspection framework in June and July "
+        "2017, it rated the council good overall. Three areas were outstanding: leadership, "
+        "management and governance; adoption performance; and the Local Safeguarding Children "
+        "Board.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2017-08-28",
+        "Three areas were outstanding",
+        altered=("Three areas", "Four areas"),
+        kind="grade",
+    )
+
+
+def test_an_inspector_of_the_inspection_the_sentence_dates_first(tmp_path, corpus_db):
+    # Southampton: Nick Stacey led the report of January 2020 (on site November 2019); Tom
+    # Anthony led July 2023's; Southampton's 2014 SIF judged care leavers inadequate
+    text = (
+        "Southampton's children's services have been rated good. When Ofsted last "
+        "inspected, in November 2019, every judgement was requires improvement to be good, and "
+        "the lead inspector, Nick Stacey, wrote that progress had been slow. Care leavers were "
+        "the weak spot for years. The 2014 inspection rated services for them inadequate.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2023-08-01",
+        ("lead inspector, Nick Stacey", "The 2014 inspection rated services for them"),
+        altered=("rated services for them inadequate", "rated services for them good"),
+        caught="The 2014 inspection rated services for them good",
+    )
+    # a year a change is counted since is no time of the inspector's
+    since = (
+        "Southampton's children's services have been rated good. Since the inspection "
+        "in 2019, lead inspector Nick Stacey found, services have improved.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, since, "2023-08-01")
+    assert claim_with(claims, "lead inspector Nick Stacey")["verdict"] == "contradicted"
+
+
+def test_grades_under_two_frameworks_and_a_place_inspected_on_its_own(tmp_path, corpus_db):
+    # Merton (outstanding, 27 August 2025); Greenwich (good, August 2016), whose children's home
+    # Ofsted inspects on its own
+    text = (
+        "Merton has been rated outstanding. It is one of just 18 in England to have been rated "
+        "outstanding under both the 2018 and 2023 versions of Ofsted's ILACS framework.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-09-03")
+    assert not contradicted(claims), claims
+    home = (
+        "Greenwich's children's services have been rated good. The council's own children's "
+        "home was judged outstanding at its most recent Ofsted inspection.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, home, "2016-08-08")
+    assert not contradicted(claims), claims
+    assert not [c for c in claims if "children's home" in c["text"]], claims

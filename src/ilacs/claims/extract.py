@@ -1270,6 +1270,15 @@ _MOVED_BY_EVENT = lazyre.compile(
 )
 
 
+# a place Ofsted inspects on its own, the subject of a grade after it
+_OTHER_PROVISION = lazyre.compile(
+    r"\b(?:children['’]s\s+homes?|residential\s+(?:homes?|units?)|secure\s+(?:children['’]s\s+)?"
+    r"(?:homes?|units?)|fostering\s+(?:agency|agencies|service)|schools?|academ(?:y|ies)|"
+    r"nurser(?:y|ies)|colleges?|youth\s+offending\s+(?:service|team))\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 # the words of an aim just before a grade: "for reaching good", "on the road to good"
 _AIMED_AT = lazyre.compile(
     r"\b(?:reach(?:ing)?|(?:road|journey|path|route|way|progress|push|bid|march|drive)\s+"
@@ -1514,6 +1523,11 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             before,
             re.IGNORECASE,
         ):
+            continue
+        # "The council's own children's home was judged outstanding at its most recent Ofsted
+        # inspection": a grade of a place Ofsted inspects on its own, not of the services
+        provision = None if quoted else _OTHER_PROVISION.search(before)
+        if provision is not None and not T.areas_in(before[provision.end() :]):
             continue
         # "a timetable for reaching good", "firmly on the road to good": a grade aimed at, not
         # one given (but "reaching good for the first time in 2019" is told)
@@ -2382,6 +2396,8 @@ _OTHER_VISIT_WORDS = lazyre.compile(
 _FRAMEWORK_DATE = lazyre.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
+    # "under both the 2018 and 2023 versions of the framework": the frameworks' years
+    r"\b(?:under|in)\s+both\s+(?:the\s+)?(?:(?:19|20)\d\d\s+and\s+(?:the\s+)?)?$|"
     + _SINCE_GRADING.pattern,
     re.IGNORECASE,
 )

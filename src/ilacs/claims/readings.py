@@ -165,6 +165,33 @@ def _area_changes(c: Claim, reader: Any, sent: T.Span) -> list[Change]:
     return out
 
 
+# words that stand for a judgement named before: "services for them", "that part of the service"
+_STANDS_FOR = lazyre.compile(
+    r"\b(?:(?:services?|support|provision|work)\s+for\s+them|that\s+(?:service|area|judge?ment|"
+    r"part\s+of\s+the\s+service)|the\s+same\s+(?:service|area|judge?ment))\b",
+    re.I,
+)
+
+
+def _area_told_before(c: Claim, reader: Any, before: T.Span | None) -> list[Change]:
+    """A grade with no judgement of its own whose words stand for one ("Care leavers were the
+    weak spot for years. The 2014 inspection rated services for them inadequate"): the one
+    judgement the sentence before names."""
+    items = c.facts["grades"]
+    if before is None or not _STANDS_FOR.search(c.text) or any(it.get("areas") for it in items):
+        return []
+    named = {a for _, _, a in T.areas_in(reader.text[before.start : before.end])} - {"overall"}
+    if len(named) != 1:
+        return []
+    area = named.pop()
+
+    def change(x: Claim) -> Claim:
+        grades = [dict(g, areas=[area]) for g in x.facts["grades"]]
+        return replace(x, facts=dict(x.facts, grades=grades))
+
+    return [(f"the grade read as of {area.replace('_', ' ')}", change)]
+
+
 def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) -> list[Change]:
     items = c.facts.get("grades") or []
     # ("from 24 April to 11 May that year": days whose year is the one said before)
@@ -335,6 +362,32 @@ def _scene_before(reader: Any, before: T.Span) -> T.Span | None:
     return scene if dated else None
 
 
+def _inspector_year_changes(c: Claim, reader: Any, sent: T.Span) -> list[Change]:
+    """An inspector named in a sentence that dates an inspection outside the claim's words
+    ("When Ofsted last inspected, in November 2019, every judgement was requires improvement,
+    and the lead inspector, Nick Stacey, wrote ..."): the inspector of that year's report."""
+    years = dict.fromkeys(
+        w.first.year
+        for w in T.dates(reader.text[sent.start : sent.end], reader.as_of, sent.start)
+        if not w.relative
+        and w.end <= c.start
+        and w.precision != "period"
+        # (a time the sentence sets before the inspector, not one a change is counted since:
+        # "Lead inspector X found services had improved since the inspection in 2019")
+        and not re.search(
+            r"\bsince\b[^,;]{0,40}$", reader.text[max(sent.start, w.start - 45) : w.start], re.I
+        )
+    )
+    out: list[Change] = []
+    for year in years:
+
+        def change(x: Claim, year: int = year) -> Claim:
+            return replace(x, dates=[(date(year, 1, 1), "year")])
+
+        out.append((f"the inspector read as of {year}", change))
+    return out
+
+
 def _dated(when: T.When) -> Callable[[Claim], Claim]:
     """A change that dates every grade of a claim `when`."""
 
@@ -359,7 +412,12 @@ def readings(c: Claim, reader: Any, name: Callable[[int], str]) -> list[tuple[st
         and items
         and all(isinstance(it, dict) and "areas" in it for it in items)
     ):
-        groups += [_area_changes(c, reader, sent), _year_changes(c, reader, sent, before)]
+        groups += [
+            _area_changes(c, reader, sent) or _area_told_before(c, reader, before),
+            _year_changes(c, reader, sent, before),
+        ]
+    if c.type == Kind.INSPECTOR and not c.dates:
+        groups.append(_inspector_year_changes(c, reader, sent))
     base = replace(c, verdict=None, explanation=None, evidence=[], facts=dict(c.facts))
     out: list[tuple[str, Claim]] = []
     singles = [ch for g in groups for ch in g]

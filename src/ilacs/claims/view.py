@@ -210,8 +210,14 @@ def _count_ok(
     # the readings of "good in five areas": the key judgements with or without overall
     # effectiveness; every judgement graded (SIF's adoption and care leavers too), with or
     # without overall effectiveness and the LSCB review
+    # (the LSCB's review is graded beside the SIF's judgements: "Three areas were outstanding:
+    # leadership, management and governance; adoption performance; and the Local Safeguarding
+    # Children Board")
+    with_board = dict(graded)
+    if d.grades.get("lscb") in ("outstanding", "good", "requires_improvement", "inadequate"):
+        with_board["lscb"] = d.grades["lscb"]
     readings = set()
-    for areas in (main, graded):
+    for areas in (main, graded, with_board):
         for drop in ((), ("overall",), ("lscb",), ("overall", "lscb")):
             kept = [g for a, g in areas.items() if a not in drop]
             readings.add((sum(1 for g in kept if g == grade), len(kept)))
