@@ -374,3 +374,17 @@ def test_grades_under_two_frameworks_and_a_place_inspected_on_its_own(tmp_path, 
     claims = check_text(tmp_path, corpus_db, home, "2016-08-08")
     assert not contradicted(claims), claims
     assert not [c for c in claims if "children's home" in c["text"]], claims
+
+
+def test_grades_in_both_of_two_years_are_two_inspections(tmp_path, corpus_db):
+    # Telford & Wrekin was outstanding in 2020 and 2024 and required improvement in 2016; "in
+    # both" names two inspections' years, not two frameworks'
+    text = "Telford & Wrekin was rated outstanding in both 2020 and 2024.\n"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-12-01",
+        "Telford & Wrekin was rated outstanding in both 2020 and 2024",
+        altered=("in both 2020", "in both 2016"),
+    )

@@ -2397,7 +2397,8 @@ _FRAMEWORK_DATE = lazyre.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
     # "under both the 2018 and 2023 versions of the framework": the frameworks' years
-    r"\b(?:under|in)\s+both\s+(?:the\s+)?(?:(?:19|20)\d\d\s+and\s+(?:the\s+)?)?$|"
+    # (not "rated inadequate in both 2014 and 2016": two inspections' years)
+    r"\bunder\s+both\s+(?:the\s+)?(?:(?:19|20)\d\d\s+and\s+(?:the\s+)?)?$|"
     + _SINCE_GRADING.pattern,
     re.IGNORECASE,
 )

@@ -437,7 +437,7 @@ _UNMODELLED = lazyre.compile(
     r"|\bgood\s+or\s+(?:better|above)\b"
     # "rated outstanding under both the 2018 and 2023 versions of the framework": a grade held
     # at two inspections of two frameworks
-    r"|\b(?:under|in)\s+both\s+(?:the\s+)?(?:(?:19|20)\d\d|old|new|SIF|ILACS|single)\b"
+    r"|\bunder\s+both\s+(?:the\s+)?(?:(?:19|20)\d\d|old|new|SIF|ILACS|single)\b"
     r"|\bfirst\s+(?:\w+\s+){0,3}(?:inspection|visit|report|look)\s+(?:\S+\s+){0,6}since\b"
     # "to have its leadership rated outstanding without also being rated outstanding overall":
     # a second test, negated
