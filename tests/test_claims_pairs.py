@@ -388,3 +388,42 @@ def test_grades_in_both_of_two_years_are_two_inspections(tmp_path, corpus_db):
         "Telford & Wrekin was rated outstanding in both 2020 and 2024",
         altered=("in both 2020", "in both 2016"),
     )
+
+
+def test_good_again_with_no_earlier_good_held_is_not_settled(tmp_path, corpus_db):
+    # Southwark's children in care and care leavers: requires improvement in 2017, good in
+    # November 2022; ilacs holds no earlier report that judged them good (the article's 2012 is
+    # before the record), so "again" is not settled and the claim is not contradicted
+    text = (
+        "Services for children in care and care leavers in Southwark are good again, Ofsted has "
+        "said, five years after inspectors found they required improvement.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2022-11-14")
+    assert not contradicted(claims), claims
+    wrong = check_text(
+        tmp_path, corpus_db, text.replace("are good again", "are outstanding again"), "2022-11-14"
+    )
+    assert claim_with(wrong, "are outstanding again")["verdict"] == "contradicted"
+
+
+def test_a_councillor_s_words_of_a_past_grade_and_of_protecting_children(tmp_path, corpus_db):
+    # Lancashire: inadequate in November 2015, good in January 2023; Newcastle (June 2025):
+    # good, with help and protection outstanding
+    lancashire = (
+        "Lancashire's children's services are good. The cabinet member for children said: "
+        '"This is the result of years of hard work. When we were rated inadequate there were '
+        'people who said Lancashire was too big to turn around."\n'
+    )
+    claims = check_text(tmp_path, corpus_db, lancashire, "2023-01-30")
+    assert not contradicted(claims), claims
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Newcastle's children's services have been rated good. The council's cabinet member "
+        'said: "Being judged outstanding for protecting children is a huge credit to our '
+        'staff."\n',
+        "2025-06-27",
+        "Being judged outstanding for protecting children",
+        altered=("judged outstanding for protecting", "judged inadequate for protecting"),
+        caught="Being judged inadequate for protecting children",
+    )

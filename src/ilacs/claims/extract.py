@@ -2269,7 +2269,7 @@ def _assign_areas(
 _NEAR_PREVIOUS = lazyre.compile(
     r"\b(?:previously|formerly|had (?:(?:both|all|each|also|already)\s+)?been|once|out of(?!\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven)\b)|no longer|last (?:rated|time|judged)|which (?:were|was)|"
     r"(?:a|an) (?:similar|earlier|previous|last) inspection|"
-    r"when (?:it|they|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|sheds|shedding|escaped|"
+    r"when (?:it|they|we|the council|services) (?:was|were)|was (?:previously|then)|removed|lost|shed|sheds|shedding|escaped|"
     # "The overall judgement then was requires improvement": of the time just told
     r"then (?:was|were)|"
     # "it ended a run of good ratings stretching back eight years": the grades it left

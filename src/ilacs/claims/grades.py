@@ -950,6 +950,26 @@ def _check_grades_one(
             if len(upto) == n and it["areas"] and it["areas"] != ["overall"]:
                 # "children in care were again judged to be good": that area's grades
                 ok = all(_check_grade_item(x, it, False) is not False for x in upto)
+                if (
+                    not ok
+                    and c.facts.get("again")
+                    and not it.get("negated")
+                    and _check_grade_item(d, it, False) is True
+                    and any(_check_grade_item(x, it, False) is True for x in insp[: insp.index(d)])
+                ):
+                    # "Services for children in care and care leavers in Southwark are good
+                    # again": back to a grade an earlier inspection gave that judgement
+                    ok = True
+                elif (
+                    not ok
+                    and c.facts.get("again")
+                    and not it.get("negated")
+                    and _check_grade_item(d, it, False) is True
+                ):
+                    # (no inspection ilacs holds gave it before: the earlier one may be before
+                    # the record, so the grade holds and "again" is not settled)
+                    results.append((d, it, None))
+                    continue
                 if not ok:
                     # (one of them grades that judgement otherwise: the run is broken)
                     results.append((d, dict(it, what=f"{n} inspections in a row"), False))

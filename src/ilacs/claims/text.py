@@ -380,6 +380,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
     (r"leadership,? management and governance|impact of (?:the )?leaders(?:hip)?(?: on social work practice(?: with children and families)?)?|"
      r"leadership|leaders|management", "leaders"),
     (r"(?:children|those|young people) who need help and protection|help and protection|child protection|"
+     r"protecting (?:children|vulnerable children|young people)|"
      r"need(?:ing)? protection|help(?:s|ing)? and protect(?:s|ing)?\b|"
      r"help (?:given |offered )?(?:to|for) children (?:who are )?at risk(?: of (?:significant )?harm)?", "help_protection"),
     # (before children in care: "children looked after for whom adoption is the plan", "the way
