@@ -400,6 +400,9 @@ def test_good_again_with_no_earlier_good_held_is_not_settled(tmp_path, corpus_db
     )
     claims = check_text(tmp_path, corpus_db, text, "2022-11-14")
     assert not contradicted(claims), claims
+    c = claim_with(claims, "are good again")
+    assert c["verdict"] == "not_in_record", c
+    assert "no earlier report" in c["explanation"] and c["evidence"], c
     wrong = check_text(
         tmp_path, corpus_db, text.replace("are good again", "are outstanding again"), "2022-11-14"
     )
@@ -426,4 +429,36 @@ def test_a_councillor_s_words_of_a_past_grade_and_of_protecting_children(tmp_pat
         "Being judged outstanding for protecting children",
         altered=("judged outstanding for protecting", "judged inadequate for protecting"),
         caught="Being judged inadequate for protecting children",
+    )
+
+
+def test_a_place_among_councils_rated_one_grade_overall_and_another_for_leaders(
+    tmp_path, corpus_db
+):
+    # good overall with leadership outstanding under the 2023 framework by 12 July 2024:
+    # Southampton, Hounslow, Salford, then Nottinghamshire (the fourth); Sutton the eighth
+    # under the 2018 framework (1 February 2022)
+    text = (
+        "Nottinghamshire County Council has become only the fourth council under Ofsted's "
+        "updated inspection framework to be rated good overall while earning an outstanding "
+        "grade for leadership.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2024-07-15",
+        "only the fourth council",
+        altered=("the fourth", "the fifth"),
+        kind="rank",
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Sutton is only the eighth council to be rated good overall with outstanding leadership "
+        "under the inspection framework Ofsted introduced in 2018.\n",
+        "2022-02-03",
+        "only the eighth council",
+        altered=("the eighth", "the sixth"),
+        kind="rank",
     )

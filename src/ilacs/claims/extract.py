@@ -7485,6 +7485,19 @@ _COMBINED = lazyre.compile(
 )
 
 
+# "to be rated good overall while earning an outstanding grade for leadership", "rated good
+# overall with outstanding leadership": the same pair, told with the verb of rating
+_RATED_WITH = lazyre.compile(
+    rf"\b(?:rated|judged|graded)\s+[‘'“\"]?(?P<g1>{T.GRADE_WORDS})[’'”\"]?\s+overall\s*,?\s+"
+    r"(?:while|whilst|with|and)\s+(?:(?:earning|receiving|getting|securing|gaining|winning|being\s+"
+    r"(?:given|awarded))\s+)?(?:an?\s+)?[‘'“\"]?"
+    rf"(?P<g2>{T.GRADE_WORDS})[’'”\"]?\s+(?:(?:(?:rating|grade|judge?ment)\s+)?(?:for|in)\s+)?"
+    r"(?P<areas>(?:the\s+)?(?:impact\s+of\s+)?(?:leaders(?:hip)?|help\s+and\s+protection|children\s+in\s+care|"
+    r"care\s+leavers|adoption)[^.;,]{0,40})",
+    re.IGNORECASE,
+)
+
+
 _NEXT_RANK = lazyre.compile(
     rf"\b(?:and|but)\s+(?:(?:is|was)\s+)?(?:only\s+|just\s+)?the\s+{T.ORDINAL}\b"
     # "..., and one of just three in Yorkshire, along with Leeds": the others of the next rank
@@ -8405,7 +8418,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if g and areas:
             also = {a: T.grade_of(g.group(1)) for a in areas}
             span = T.Span(clause.start, cond.end())
-    combined = _COMBINED.search(body, m.end())
+    combined = _COMBINED.search(body, m.end()) or _RATED_WITH.search(
+        r.text[: sentence.end], clause.start + m.end()
+    )
     if combined and (m.group("first") or m.group("ord")) and not also:
         areas = [a for _, _, a in T.areas_in(combined.group("areas")) if a != "overall"]
         if areas:

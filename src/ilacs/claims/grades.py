@@ -611,6 +611,8 @@ def _check_grades_one(
         else:
             split.append(it)
     undecided = False  # a number of inspections the record cannot settle
+    # a grade said to be held "again" that ilacs holds no earlier report of: (report, item)
+    again_unsettled: tuple[Any, dict[str, Any]] | None = None
     for it in split:
         if it.get("times") and not c.facts.get("consecutive"):
             # "twice judged inadequate", "inadequate for the second time": the inspections that
@@ -969,6 +971,7 @@ def _check_grades_one(
                     # (no inspection ilacs holds gave it before: the earlier one may be before
                     # the record, so the grade holds and "again" is not settled)
                     results.append((d, it, None))
+                    again_unsettled = (d, it)
                     continue
                 if not ok:
                     # (one of them grades that judgement otherwise: the run is broken)
@@ -1244,6 +1247,16 @@ def _check_grades_one(
                 continue
         results.append((d, it, ok))
     judged = [x for x in results if x[2] is not None]
+    if not judged and again_unsettled is not None:
+        d, it = again_unsettled
+        return (
+            N,
+            f"The {_label(d)} gives {_grade_words(it['grade'])} for "
+            f"{', '.join(AREA_WORDS[a] for a in it['areas'])}, but ilacs holds no earlier report "
+            f"that gave it, so 'again' is not settled (an earlier one may be before the record): "
+            f"{_grades_text(d)}.",
+            [_evidence(d, _grades_text(d))],
+        )
     if not judged:
         return (
             N,
