@@ -957,22 +957,17 @@ def _check_grades_one(
                     and c.facts.get("again")
                     and not it.get("negated")
                     and _check_grade_item(d, it, False) is True
-                    and any(_check_grade_item(x, it, False) is True for x in insp[: insp.index(d)])
                 ):
-                    # "Services for children in care and care leavers in Southwark are good
-                    # again": back to a grade an earlier inspection gave that judgement
-                    ok = True
-                elif (
-                    not ok
-                    and c.facts.get("again")
-                    and not it.get("negated")
-                    and _check_grade_item(d, it, False) is True
-                ):
-                    # (no inspection ilacs holds gave it before: the earlier one may be before
-                    # the record, so the grade holds and "again" is not settled)
-                    results.append((d, it, None))
-                    again_unsettled = (d, it)
-                    continue
+                    if any(_check_grade_item(x, it, False) is True for x in insp[: insp.index(d)]):
+                        # "Services for children in care and care leavers in Southwark are good
+                        # again": back to a grade an earlier inspection gave that judgement
+                        ok = True
+                    else:
+                        # (no inspection ilacs holds gave it before: the earlier one may be
+                        # before the record, so the grade holds and "again" is not settled)
+                        results.append((d, it, None))
+                        again_unsettled = (d, it)
+                        continue
                 if not ok:
                     # (one of them grades that judgement otherwise: the run is broken)
                     results.append((d, dict(it, what=f"{n} inspections in a row"), False))
