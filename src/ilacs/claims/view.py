@@ -16,6 +16,7 @@ from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Verdict
 from ilacs.constants import AREA_WORDS as BASE_AREA_WORDS
+from ilacs.constants import FOUR_POINT
 from ilacs.errors import NotFound
 
 S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_RECORD
@@ -212,12 +213,12 @@ def _count_ok(
     # without overall effectiveness and the LSCB review
     # (the LSCB's review is graded beside the SIF's judgements: "Three areas were outstanding:
     # leadership, management and governance; adoption performance; and the Local Safeguarding
-    # Children Board")
+    # Children Board"; dropping it gives every judgement graded without it)
     with_board = dict(graded)
-    if d.grades.get("lscb") in ("outstanding", "good", "requires_improvement", "inadequate"):
+    if d.grades.get("lscb") in FOUR_POINT:
         with_board["lscb"] = d.grades["lscb"]
     readings = set()
-    for areas in (main, graded, with_board):
+    for areas in (main, with_board):
         for drop in ((), ("overall",), ("lscb",), ("overall", "lscb")):
             kept = [g for a, g in areas.items() if a not in drop]
             readings.add((sum(1 for g in kept if g == grade), len(kept)))
