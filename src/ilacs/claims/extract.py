@@ -7547,15 +7547,10 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
     named = [
         m for m in r.mentions if sentence.start <= m.start < (cut.start() if cut else sentence.end)
     ]
-    if not named and re.match(
-        r"\W*(?:They|These\s+two|Those\s+two|The\s+two|Both)\s+(?:are|were|remain|have)\b",
-        r.text[sentence.start : sentence.end],
-    ):
+    if not named and len(they := r.they_named(sentence)) >= 2:
         # "... alongside Wiltshire, which was judged outstanding in December. They are the only
         # two outstanding councils in the region": the councils the sentence before named
-        they = r.they_named(sentence)
-        if len(they) >= 2:
-            return they, []
+        return they, []
     if not named and r.main:
         # "The council is only the third..., following West Berkshire and Doncaster. Its
         # re-inspection was...": a council named as one of the others is not the subject
