@@ -229,11 +229,7 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
         )
     ):
         return []
-    said = [
-        w
-        for w in T.dates(reader.text[sent.start : sent.end], reader.as_of, sent.start)
-        if not w.relative
-    ]
+    said = _told_dates(reader, sent)
     if before is not None and (that_year or not said):
         # ("Back in 2017, ... Newcastle was judged to require improvement. Inspectors, who were
         # in the city from 24 April to 11 May that year, rated ...": the year said before; and
@@ -310,6 +306,15 @@ def _year_changes(c: Claim, reader: Any, sent: T.Span, before: T.Span | None) ->
     return out
 
 
+def _told_dates(reader: Any, span: T.Span) -> list[T.When]:
+    """The dates `span` of the article names, not counted back from the article's day."""
+    return [
+        w
+        for w in T.dates(reader.text[span.start : span.end], reader.as_of, span.start)
+        if not w.relative
+    ]
+
+
 def _judgements_go_on(reader: Any, before: T.Span, items: list[dict[str, Any]]) -> bool:
     """Whether a sentence of grades of judgements goes on from the sentence before, which dated
     its grades ("The first inspection under the single framework, carried out in June and July
@@ -322,11 +327,7 @@ def _judgements_go_on(reader: Any, before: T.Span, items: list[dict[str, Any]]) 
     said = T.areas_in(reader.text[before.start : before.end])
     if {a for it in items for a in it["areas"]} & {a for _, _, a in said}:
         return False
-    dated = [
-        w
-        for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
-        if not w.relative
-    ]
+    dated = _told_dates(reader, before)
     return bool(dated) and not any(
         re.search(
             r"\b(?:previous|last|earlier|prior|since)\b[^.;]{0,40}$",
@@ -340,10 +341,7 @@ def _judgements_go_on(reader: Any, before: T.Span, items: list[dict[str, Any]]) 
 def _scene_before(reader: Any, before: T.Span) -> T.Span | None:
     """The sentence before `before`, in the same paragraph, when `before` gives grades but no
     date, and that one gives a date (not counted back from the article's day) and no grade."""
-    if not T.GRADE_RE.search(reader.text, before.start, before.end) or any(
-        not w.relative
-        for w in T.dates(reader.text[before.start : before.end], reader.as_of, before.start)
-    ):
+    if not T.GRADE_RE.search(reader.text, before.start, before.end) or _told_dates(reader, before):
         return None
     sents = reader.sentence_spans
     i = next((k for k, s in enumerate(sents) if s.start == before.start), None)
@@ -354,12 +352,7 @@ def _scene_before(reader: Any, before: T.Span) -> T.Span | None:
         reader.text, scene.start, scene.end
     ):
         return None
-    dated = [
-        w
-        for w in T.dates(reader.text[scene.start : scene.end], reader.as_of, scene.start)
-        if not w.relative
-    ]
-    return scene if dated else None
+    return scene if _told_dates(reader, scene) else None
 
 
 def _inspector_year_changes(c: Claim, reader: Any, sent: T.Span) -> list[Change]:
@@ -368,9 +361,8 @@ def _inspector_year_changes(c: Claim, reader: Any, sent: T.Span) -> list[Change]
     and the lead inspector, Nick Stacey, wrote ..."): the inspector of that year's report."""
     years = dict.fromkeys(
         w.first.year
-        for w in T.dates(reader.text[sent.start : sent.end], reader.as_of, sent.start)
-        if not w.relative
-        and w.end <= c.start
+        for w in _told_dates(reader, sent)
+        if w.end <= c.start
         and w.precision != "period"
         # (a time the sentence sets before the inspector, not one a change is counted since:
         # "Lead inspector X found services had improved since the inspection in 2019")
