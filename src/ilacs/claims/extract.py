@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -10165,14 +10165,9 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if nxt and not r.in_long_quote(nxt.start()):
         # "Across the region's 14 councils, not one is currently rated outstanding. Three are
         # rated good - A, B and C - while ...": the tally just before goes on
-        prev = [
-            c
-            for c in r.claims
-            if c.type == Kind.COUNT
-            and c.facts.get("tally_of")
-            and sentence.start - 300 <= c.start < sentence.start
-            and "\n" not in r.text[c.end : sentence.start]
-        ]
+        prev = _claims_just_before(
+            r, sentence, lambda c: c.type == Kind.COUNT and bool(c.facts.get("tally_of"))
+        )
         k_next = T.number(nxt.group("k"))
         if prev and k_next is not None and k_next <= prev[-1].facts["tally_of"]:
             p = prev[-1]
@@ -10197,14 +10192,9 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     none = _TALLY_NONE.match(r.text, clause.start, sentence.end)
     if none and not r.in_long_quote(none.start()):
         # "... and six are inadequate. None is outstanding.": the tally just before goes on
-        prev = [
-            c
-            for c in r.claims
-            if c.type == Kind.COUNT
-            and c.facts.get("tally_of")
-            and sentence.start - 300 <= c.start < sentence.start
-            and "\n" not in r.text[c.end : sentence.start]
-        ]
+        prev = _claims_just_before(
+            r, sentence, lambda c: c.type == Kind.COUNT and bool(c.facts.get("tally_of"))
+        )
         if prev:
             p = prev[-1]
             r.add(
@@ -10239,7 +10229,6 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             region = _region_of(r.main)  # the article's council's
     if total is None or region is None:
         return
-    pos, items = m.end(), []
     # ("four are now rated good by Ofsted: Bolton, Salford, Stockport and Wigan": the councils
     # of the count listed after it)
     stop = r.text.find(":", m.end(), sentence.end)
@@ -10248,12 +10237,8 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # including Herefordshire, Solihull and Sandwell, are good": the councils of a count named
     # between dashes or after 'including' are no items of the tally)
     masked = _mask_listed(r, m.end(), stop)
-    for cut in [*_ITEM_SPLIT.finditer(masked, m.end(), stop), None]:
-        end = cut.start() if cut else stop
-        items.append(T.Span(pos, end))
-        pos = cut.end() if cut else end
     found: list[tuple[T.Span, int, str, bool]] = []
-    for item in items:
+    for item in _tally_items(masked, m.end(), stop):
         text = masked[item.start : item.end].rstrip(" .")
         text = text[: len(text.rstrip())]
         k = _TALLY_ITEM.match(text)
@@ -10282,6 +10267,29 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     # the grade words are the councils' counted, not a grade of the article's council
     _add_tally(r, T.Span(m.start(), sentence.end), found, region, total, sub)
+
+
+def _claims_just_before(r: Reader, sentence: T.Span, keep: Callable[[Claim], bool]) -> list[Claim]:
+    """The claims `keep` picks that stand in the 300 characters before `sentence`, in its
+    paragraph: the count or place a sentence of bare counts goes on from."""
+    return [
+        c
+        for c in r.claims
+        if keep(c)
+        and sentence.start - 300 <= c.start < sentence.start
+        and "\n" not in r.text[c.end : sentence.start]
+    ]
+
+
+def _tally_items(masked: str, start: int, stop: int) -> list[T.Span]:
+    """The items of a tally between `start` and `stop` of `masked` (the text with the councils
+    a count lists blanked out), split where `_ITEM_SPLIT` says one ends."""
+    items, pos = [], start
+    for cut in [*_ITEM_SPLIT.finditer(masked, start, stop), None]:
+        end = cut.start() if cut else stop
+        items.append(T.Span(pos, end))
+        pos = cut.end() if cut else end
+    return items
 
 
 def _add_tally(
@@ -10319,14 +10327,9 @@ def _tally_after_region(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     require improvement and six - Bury, ... and Tameside - are rated inadequate.': a sentence
     of bare counts after a count or place among a region's councils counts that region's
     councils (every item a number and a grade, or no claim)."""
-    prev = [
-        c
-        for c in r.claims
-        if c.type in (Kind.COUNT, Kind.RANK)
-        and c.region
-        and sentence.start - 300 <= c.start < sentence.start
-        and "\n" not in r.text[c.end : sentence.start]
-    ]
+    prev = _claims_just_before(
+        r, sentence, lambda c: c.type in (Kind.COUNT, Kind.RANK) and bool(c.region)
+    )
     if not prev:
         return
     region = prev[-1].region
@@ -10335,10 +10338,9 @@ def _tally_after_region(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # (the councils of a count between dashes before its grade: "six - Bury, ... and Tameside -
     # are rated inadequate" is one item)
     masked = re.sub(r",(?= {5,})", " ", _mask_listed(r, clause.start, stop))
-    pos, found = clause.start, []
-    for cut in [*_ITEM_SPLIT.finditer(masked, clause.start, stop), None]:
-        end = cut.start() if cut else stop
-        text = masked[pos:end].rstrip(" .")
+    found = []
+    for item in _tally_items(masked, clause.start, stop):
+        text = masked[item.start : item.end].rstrip(" .")
         text = text[: len(text.rstrip())]
         k = _TALLY_ITEM.match(text)
         n = (
@@ -10348,8 +10350,9 @@ def _tally_after_region(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if k is None or n is None or k.group("better"):
             return
-        found.append((T.Span(pos, pos + len(text)), n, T.grade_of(k.group("g")), False))
-        pos = cut.end() if cut else end
+        found.append(
+            (T.Span(item.start, item.start + len(text)), n, T.grade_of(k.group("g")), False)
+        )
     _add_tally(r, T.Span(clause.start, sentence.end), found, region, None, None)
 
 
