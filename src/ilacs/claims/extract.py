@@ -1780,7 +1780,10 @@ _TOLD_REPORT_YEAR = lazyre.compile(
 # inspection in 2019", "(has held a good rating) ever since 2018", "(has been outstanding) since
 # its 2016 inspection"
 _HELD_SINCE = lazyre.compile(
-    r"['’\"”]?(?:\s+(?:overall|rating|grade|judge?ment))?\s*,?\s+(?:ever\s+)?since\s+"
+    r"['’\"”]?(?:\s+(?:overall|rating|grade|judge?ment))?"
+    # "(has held an outstanding rating) from Ofsted since 2016"
+    r"(?:\s+(?:from|by)\s+(?:Ofsted|(?:the\s+)?(?:inspectors|watchdog|regulator)))?"
+    r"\s*,?\s+(?:ever\s+)?since\s+"
     r"(?:(?:the|its|their)\s+(?:(?:last|previous|most\s+recent|prior)\s+)?(?:full\s+|Ofsted\s+)?"
     r"(?:inspection|report)\s*,?\s+(?:in\s+)?|(?:the\s+|its\s+|their\s+)?)"
     r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"

@@ -674,15 +674,30 @@ def _check_grades_one(
             y = it["held_since"]
             upto = [x for x in insp if not x.published or x.published <= as_of]
             then = [x for x in upto if y in _doc_years(x)]
-            if not then:
-                results.append((None, it, None))
-                continue
-            run = upto[upto.index(then[-1]) :]
             every = it.get("all", c.grade_scope == "all")
+            if not then:
+                # "Leeds has held an outstanding rating since 2016": no inspection that year,
+                # but the report in force all through it (Leeds's good of 2015) did not give
+                # the grade, so the run began later (inspections in force for part of the year
+                # or graded in other words leave it unsettled)
+                earlier = [x for x in upto if x.published and x.published.year < y]
+                if not earlier:
+                    results.append((None, it, None))
+                    continue
+                if _check_grade_item(earlier[-1], it, every) is False:
+                    areas = ", ".join(AREA_WORDS[a] for a in it["areas"]) or "overall effectiveness"
+                    what = f"{areas}, the grade in force all through {y}"
+                    results.append((earlier[-1], dict(it, what=what), False))
+                    continue
+            run = upto[upto.index((then or earlier)[-1]) :]
             said = [_check_grade_item(x, it, every) for x in run]
             if False in said:
                 x = run[said.index(False)]
                 results.append((x, it, False))
+            elif not then:
+                # it held the grade in that year, but from an earlier inspection: whether the
+                # article dates the run's start wrongly is not settled
+                results.append((None, it, None))
             else:
                 results.append((then[-1], it, True if all(said) else None))
             continue
