@@ -41,3 +41,187 @@ def test_a_grade_held_since_a_year_the_record_gives_another(tmp_path, corpus_db)
         tmp_path, corpus_db, "Leeds has been rated outstanding since 2019.\n", "2025-08-20"
     )
     assert claim_with(claims, "since 2019")["verdict"] == "not_in_record"
+
+
+def test_a_grade_kept_at_a_later_inspection_is_a_claim_of_that_year(tmp_path, corpus_db):
+    # Leeds: outstanding in December 2018 and again in May 2022 (inspected February-March 2022);
+    # no inspection in 2021
+    for said, verdict in (("2022", "supported"), ("2021", "contradicted")):
+        claims = check_text(
+            tmp_path,
+            corpus_db,
+            f"Leeds was first rated outstanding in December 2018. It kept that rating in {said}.\n",
+            "2025-08-20",
+        )
+        assert claim_with(claims, f"kept that rating in {said}")["verdict"] == verdict
+        claims = check_text(
+            tmp_path,
+            corpus_db,
+            f"Leeds was first rated outstanding in December 2018, a grade it kept in {said}.\n",
+            "2025-08-20",
+        )
+        c = claim_with(claims, f"a grade it kept in {said}")
+        assert c["verdict"] == verdict
+        assert claim_with(claims, "December 2018")["verdict"] == "supported"
+
+
+def test_the_councils_a_place_joins_must_hold_the_grade(tmp_path, corpus_db):
+    # March 2019: Sandwell, Stoke-on-Trent and Worcestershire were the West Midlands' inadequate
+    # councils; Birmingham required improvement (January 2019)
+    text = (
+        "Stoke-on-Trent now joins Sandwell and Worcestershire as the third council in the West "
+        "Midlands currently rated inadequate for children's services.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2019-03-19")
+    assert claim_with(claims, "joins Sandwell")["verdict"] == "supported"
+    claims = check_text(
+        tmp_path, corpus_db, text.replace("Worcestershire", "Birmingham"), "2019-03-19"
+    )
+    c = claim_with(claims, "joins Sandwell")
+    assert c["verdict"] == "contradicted"
+    assert "not Birmingham" in c["explanation"]
+
+
+def test_the_councils_named_before_a_place_must_be_the_ones_before_it(tmp_path, corpus_db):
+    # care leavers inadequate under the SIF, by publication: Slough (February 2014), Birmingham
+    # (May 2014), Southampton (September 2014)
+    text = (
+        "It makes Southampton only the third council in the country to have its care leavers "
+        "service rated inadequate under Ofsted's tougher new inspection regime, after Slough "
+        "and Birmingham.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2014-09-16")
+    assert claim_with(claims, "only the third")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.replace("Birmingham", "Rotherham"), "2014-09-16")
+    c = claim_with(claims, "only the third")
+    assert c["verdict"] == "contradicted"
+    assert "not after Rotherham" in c["explanation"]
+    # and a run of outstanding inspections: North Tyneside (January 2025) before Sunderland
+    text = (
+        "Sunderland is only the second council in the North East to be judged outstanding at "
+        "two consecutive inspections, after North Tyneside, whose report was published in "
+        "January.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-03-12")
+    assert claim_with(claims, "only the second")["verdict"] == "supported"
+    wrong = text.replace("North Tyneside", "Northumberland")
+    claims = check_text(tmp_path, corpus_db, wrong, "2025-03-12")
+    assert claim_with(claims, "only the second")["verdict"] == "contradicted"
+    assert claim_with(claims, "after Northumberland")["verdict"] != "supported"
+
+
+def test_a_framework_introduced_in_a_month_is_no_time_of_the_councils_named(tmp_path, corpus_db):
+    # Slough (February 2014) and Coventry (March 2014): the first two SIF reports inadequate
+    # overall; the framework came in in November 2013
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "It makes Coventry only the second council in the country, after Slough, to be judged "
+        "inadequate overall under Ofsted's tougher new inspection regime, which was introduced "
+        "last November.\n",
+        "2014-03-21",
+    )
+    assert claim_with(claims, "only the second")["verdict"] == "supported"
+
+
+def test_a_clean_sweep_is_every_judgement(tmp_path, corpus_db):
+    # Hampshire, July 2024: outstanding but for care leavers (good); North Yorkshire, Essex and
+    # Bromley outstanding in all five
+    text = (
+        "Redbridge joins Essex, North Yorkshire and Bromley in achieving a clean sweep of "
+        "outstanding grades.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-24")
+    assert claim_with(claims, "clean sweep")["verdict"] == "supported"
+    claims = check_text(
+        tmp_path, corpus_db, text.replace("North Yorkshire", "Hampshire"), "2024-07-24"
+    )
+    c = claim_with(claims, "clean sweep")
+    assert c["verdict"] == "contradicted"
+    assert "Hampshire" in c["explanation"]
+
+
+def test_a_grade_dated_by_when_the_council_was_last_inspected(tmp_path, corpus_db):
+    # Kingston: help and protection good in October 2019, outstanding in January 2025
+    text = (
+        "Help and protection, rated good when Kingston was last inspected in 2019, is now "
+        "outstanding.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2025-01-30")
+    assert claim_with(claims, "rated good when")["verdict"] == "supported"
+    claims = check_text(
+        tmp_path, corpus_db, text.replace("rated good", "rated requires improvement"), "2025-01-30"
+    )
+    c = claim_with(claims, "rated requires improvement when")
+    assert c["verdict"] == "contradicted"
+    assert "19 December 2019" in c["explanation"]
+
+
+def test_a_move_and_the_grade_it_ends_on_are_one_claim(tmp_path, corpus_db):
+    # Birmingham's children in care: inadequate (2014), requires improvement (November 2016)
+    text = (
+        "In Birmingham, services for children in care, which were judged inadequate in 2014, "
+        "have improved and are now rated as requiring improvement.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2016-11-25")
+    c = claim_with(claims, "have improved and are now rated as requiring improvement")
+    assert c["verdict"] == "supported"
+    claims = check_text(
+        tmp_path, corpus_db, text.replace("as requiring improvement", "as good"), "2016-11-25"
+    )
+    c = claim_with(claims, "have improved and are now rated as good")
+    assert c["verdict"] == "contradicted"
+
+
+def test_what_children_receive_is_no_grade(tmp_path, corpus_db):
+    # Southampton, September 2014: requires improvement; no judgement inadequate but care leavers
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Southampton City Council's children's services require improvement, Ofsted said. But "
+        "the inspection team, led by Nicholas McMullen, found no cases of children receiving "
+        "inadequate protection.\n",
+        "2014-09-16",
+    )
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert claim_with(claims, "led by Nicholas McMullen")["verdict"] == "supported"
+
+
+def test_a_council_set_against_is_not_the_subject(tmp_path, corpus_db):
+    # Westmorland and Furness (July 2024): help and protection good, care leavers requires
+    # improvement; Cumberland (November 2024) the reverse
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Cumberland Council has been rated good by Ofsted. Westmorland and Furness received its "
+        "rating in July, after an inspection led by Kathryn Grindrod - although its picture was "
+        "the reverse of Cumberland's, with help and protection judged good and services for "
+        "care leavers requiring improvement.\n",
+        "2024-11-27",
+    )
+    c = claim_with(claims, "with help and protection judged good")
+    assert c["verdict"] == "supported"
+    assert "Westmorland and Furness" in c["explanation"]
+
+
+def test_the_council_that_joins_others_is_what_follows_is_about(tmp_path, corpus_db):
+    # Redbridge (July 2024): "exceptional early help", two things to improve; Barnet's report of
+    # the same day makes four
+    text = (
+        "Redbridge rated outstanding as Barnet keeps its good grade\n\n"
+        "Redbridge has been rated outstanding in all five judgements. Redbridge joins Essex, "
+        "North Yorkshire and Bromley in achieving a clean sweep of outstanding grades.\n\n"
+        "It marks a turnaround for the borough's support for care leavers, which inspectors "
+        "found inconsistent at a focused visit in December 2018, the year before the borough's "
+        "last full inspection, when services for children in care were judged good.\n\n"
+        'The latest report praises the "exceptional early help" delivered in the borough\'s '
+        "family together hubs. Ofsted identified just two areas for improvement.\n\n"
+        "Barnet praised\n\n"
+        "Barnet kept its good rating. Barnet was inspected in the same week. Barnet's children "
+        "in care were judged outstanding. Barnet has invested in social work.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-24")
+    for words in ('"exceptional early help"', "just two areas for improvement"):
+        c = claim_with(claims, words)
+        assert c["verdict"] == "supported", c
+        assert c["urns"] == [80512]

@@ -1023,7 +1023,9 @@ def check_article(
         )
     ]
     _quote_pins_date(kept, passages, record, article)
-    result = _dedupe(_join_moves(_join_dated([*kept, *passages], article), article))
+    result = _dedupe(
+        _join_now(_join_moves(_join_dated([*kept, *passages], article), article), article)
+    )
     return CheckResult(
         as_of,
         as_of_source,
@@ -1188,6 +1190,42 @@ def _join_moves(claims: list[Claim], article: str) -> list[Claim]:
                         and re.fullmatch(r"\s*,\s*", article[t.end : g.start])
                     )
                 )
+            ),
+            None,
+        )
+        if g is not None:
+            first, second = (t, g) if t.verdict == C else (g, t)
+            joined = replace(_joined(first, second, t.start, g.end, article), type=Kind.TREND)
+            out = [joined if x is t else x for x in out if x is not g]
+    return out
+
+
+# the grade a move ends on, told after it: "and are now rated as good", "and is now good"
+_AND_NOW = re.compile(
+    r"and\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?now\s+(?:(?:rated|judged|graded)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _join_now(claims: list[Claim], article: str) -> list[Claim]:
+    """A move and the grade it ends on, read as two claims side by side ("Services for children
+    in care, which were judged inadequate in 2014, have improved | and are now rated as
+    requiring improvement"), are one claim over both: false when either is."""
+    out = list(claims)
+    for t in claims:
+        if t.type != Kind.TREND or t.verdict not in (S, C) or t not in out:
+            continue
+        g = next(
+            (
+                g
+                for g in out
+                if g.type == Kind.GRADE
+                and g.verdict in (S, C)
+                and t.end <= g.start
+                and not article[t.end : g.start].strip()
+                and set(g.urns) == set(t.urns)
+                and _AND_NOW.match(g.text)
+                and "\n" not in article[t.start : g.end]
             ),
             None,
         )

@@ -426,6 +426,10 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
             meant += [
                 p for x in graded_held if y in _doc_years(x) if (p := _previous(graded_held, x))
             ]
+            if not any(y in _doc_years(x) for x in graded_held):
+                # "In December 2018, a focused visit found ... since the last inspection in
+                # 2016": the last inspection by then, in a year with none of its own
+                meant += [x for x in graded_held if x.published and x.published.year <= y][-1:]
         if meant and not any(year in _doc_years(d) for d in meant) and year >= 2014:
             prev = meant[-1]
             c.verdict = C

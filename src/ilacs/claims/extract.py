@@ -79,6 +79,8 @@ _ALL = lazyre.compile(
     r"\ball (?:four|five|six )?(?:areas|categories|judgements|judgments|elements|benchmarks|aspects)\b|"
     r"\ball (?:its |the council's |of its )?services\s+(?:were|are|was|have been|had been)\b|"
     r"\bevery category\b|\ball elements\b|"
+    # "achieving a clean sweep of outstanding grades", "a full house of outstanding judgements"
+    r"\bclean\s+sweep\b|\bfull\s+house\b|"
     # "judged every area of the service inadequate"
     r"\b(?:judged|rated|graded|found)\s+(?:every|each)\s+(?:single\s+)?(?:area|category|judge?ment|aspect)\b",
     re.IGNORECASE,
@@ -635,6 +637,20 @@ class Reader:
         if (
             len(before) > 1
             and before[0].la.urn != before[-1].la.urn
+            and re.search(
+                r"\b(?:reverse|opposite|inverse|mirror\s+image)\s+of\s+$",
+                self.text[max(sentence.start, before[-1].start - 25) : before[-1].start],
+                re.IGNORECASE,
+            )
+            and re.match(r"['’]s\b", self.text[before[-1].end : before[-1].end + 3])
+        ):
+            # "Westmorland and Furness received its rating in July - although its picture was
+            # the reverse of Cumberland's, with help and protection judged good": the council
+            # set against is not the one the grades are of
+            return [before[0].la.urn] if before[0].la.urn else []
+        if (
+            len(before) > 1
+            and before[0].la.urn != before[-1].la.urn
             and re.match(
                 r"[\s,;–—-]*(?:and|but)\s+(?:is|was|has|had|becomes|became)\b",
                 self.text[clause.start : clause.end],
@@ -759,7 +775,7 @@ class Reader:
             or self.same_section(earlier[-1].start, sentence.start)
         ):
             last = earlier[-1]
-            if _COMPARED.search(self.text, max(0, last.start - 30), last.start):
+            if _COMPARED_WITH.search(self.text, max(0, last.start - 30), last.start):
                 home = next((s for s in self.sentence_spans if s.start <= last.start < s.end), None)
                 first = [
                     m for m in earlier if home is not None and home.start <= m.start < last.start
@@ -773,13 +789,28 @@ class Reader:
                 if subject and subject[-1].la.urn != last.la.urn:
                     return _urns(subject[-1:])
             return _urns(earlier[-1:])
+        if earlier and (cue := self.compared_list(earlier[-1])) is not None:
+            # "Redbridge joins Essex, North Yorkshire and Bromley in achieving a clean sweep
+            # ... The latest report praises ...": further on, with no council named since, the
+            # subject of the list the paragraph ended on (not the article's other council)
+            subject = [
+                m
+                for m in earlier
+                if m.start < cue
+                and cue - m.start < 200
+                # (not one compared itself: "only the second ..., after St Helens, and joins St
+                # Helens as the only two")
+                and not _COMPARED_WITH.search(self.text, max(0, m.start - 30), m.start)
+            ]
+            if subject and sentence.start - earlier[-1].start < 1500:
+                return _urns(subject[-1:])
         return [self.main] if self.main else []
 
     def compared_list(self, last: T.Mention) -> int | None:
         """'..., after Southampton, Hounslow and Salford': where the list the council named last
         ends begins (the word that compares), when it is a list of others the sentence
         compares its subject with; else None."""
-        cue = _last(_COMPARED.finditer(self.text, max(0, last.start - 120), last.start))
+        cue = _last(_COMPARED_WITH.finditer(self.text, max(0, last.start - 120), last.start))
         if cue is None:
             return None
         between = self.text[cue.end() : last.start]
@@ -1479,6 +1510,24 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
                 and any(a == 0 for a, _, _ in T.areas_in(after[served.end() : served.end() + 60]))
             )
             and not any(a == 0 for a, _, _ in T.areas_in(after.lstrip()[:60]))
+        ):
+            continue
+        # "found no cases of children receiving inadequate protection": what children got, not a
+        # grade ("received inadequate ratings" is one)
+        if (
+            not quoted
+            and re.search(
+                r"\b(?:receiv\w+|get(?:s|ting)?|got|provid\w+|offer\w+|experienc\w+|suffer\w+|"
+                r"giv(?:e|es|ing|en))\s+$",
+                before,
+                re.IGNORECASE,
+            )
+            and re.match(
+                r"\s+(?:protection|care|support|help|services?|practice|supervision|advice|"
+                r"responses?|oversight|safeguarding|planning|housing|accommodation|education|"
+                r"treatment|placements?|levels\s+of)\b",
+                after,
+            )
         ):
             continue
         area_for = re.match(r"\s+for\s+(?:the\s+|its\s+|their\s+)?", after)
@@ -4349,7 +4398,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         named_at = [
             (m.start, m.la.urn)
             for m in r.mentions
-            if m.la.urn and clause.start <= m.start < clause.end
+            if m.la.urn
+            and clause.start <= m.start < clause.end
+            # (not the council of a time told between: "Help and protection, rated good when
+            # Kingston was last inspected in 2019, is now outstanding")
+            and not (
+                re.search(r"\bwhen\s+$", r.text[max(0, m.start - 8) : m.start], re.I)
+                and re.match(
+                    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:last\s+|previously\s+|first\s+)?"
+                    r"(?:inspected|visited|assessed)\b",
+                    r.text[m.end : m.end + 40],
+                    re.I,
+                )
+            )
         ]
         for j, it in enumerate(items):
             if any(p < grades[j][0] for p, _ in named_at):
@@ -7386,6 +7447,13 @@ _COMPARED = lazyre.compile(
     r"(?:its\s+|their\s+)?(?:neighbours?\s+|neighbouring\s+)?",
     re.IGNORECASE,
 )
+# the same, and a subject's verb of joining them: "Redbridge joins Essex, North Yorkshire and
+# Bromley in achieving a clean sweep" (the councils after it are no antecedent of 'the borough')
+_COMPARED_WITH = lazyre.compile(
+    r"\b(?:after|following|alongside|behind|joining|joins|joined|along with|as well as|like|"
+    r"including)\s+(?:its\s+|their\s+)?(?:neighbours?\s+|neighbouring\s+)?",
+    re.IGNORECASE,
+)
 # Leaving a grade: "to shake off an inadequate rating", "to move out of inadequate".
 _OFF = lazyre.compile(
     r"\b(?:shak(?:e|en|ing)|shook|shed|los(?:e|t)|leav(?:e|ing)|left|exit\w*|escap\w+|"
@@ -7451,6 +7519,15 @@ def _others_when(r: Reader, sentence: T.Span, clause: T.Span) -> list[str] | Non
     end = _others_end(r, cut.end(), sentence)
     whens = T.dates(r.text[cut.end() : end], r.as_of, cut.end())
     if len(whens) != 1:
+        return None
+    if re.search(
+        r"\b(?:regime|framework|arrangements|system)\b[^.;]*\b(?:introduced|launched|brought\s+in|"
+        r"came\s+in|began|started|took\s+effect)\b",
+        r.text[cut.end() : whens[0].start],
+        re.IGNORECASE,
+    ):
+        # "after Slough, to be judged inadequate under Ofsted's tougher new inspection regime,
+        # which was introduced last November": the framework's time, not the others'
         return None
     if any(whens[0].end <= m.start < end for m in r.mentions):
         # "after East Sussex, Hampshire, Oxfordshire and, last month, Kent": the time of the
@@ -11853,6 +11930,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _counts_in_subregions(r)
     _grade_then_move(r)
     _that_area(r)
+    _kept_grade(r)
     _compared_nationally(r)
     # "Dudley will be lucky to escape requires improvement for a third time in a row": a
     # forecast of an inspection to come, not a grade given
@@ -11977,6 +12055,99 @@ def _that_area(r: Reader) -> None:
         for it in c.facts.get("grades") or []:
             if isinstance(it, dict) and not it.get("areas"):
                 it["areas"] = [area]
+
+
+# "It kept that rating in 2022", "a grade it retained in 2021", "held on to the rating when
+# inspectors returned in 2022": the grade told just before, given again at an inspection of that
+# time
+_KEPT = lazyre.compile(
+    r"\b(?:(?:kept|retained|maintained|held\s+on\s?to|hung\s+on\s+to|kept\s+hold\s+of|repeated)"
+    r"\s+(?:that|the|this|its|their)\s+(?:same\s+)?(?:(?:top|overall|top-tier|highest)\s+)?"
+    r"(?:grade|rating|judge?ment|verdict|score|status|feat)"
+    r"|(?:a|the)\s+(?:same\s+)?(?:(?:top|overall|top-tier|highest)\s+)?"
+    r"(?:grade|rating|judge?ment|verdict|status)\s+(?:(?:which|that)\s+)?(?:it|the\s+council|the\s+"
+    r"authority|the\s+borough|the\s+county|the\s+city)\s+(?:has\s+|then\s+|later\s+)?"
+    r"(?:kept|retained|maintained|held\s+on\s?to|repeated))"
+    r"(?:\s+(?:again|once\s+more))?\s*,?\s+"
+    r"(?:(?:in|at)\s+(?:its|the)\s+(?:next|following|subsequent|latest|last|most\s+recent)\s+"
+    r"(?:full\s+|Ofsted\s+)?inspection\s*,?\s+(?:in\s+)?|when\s+(?:inspectors|Ofsted)\s+"
+    r"(?:returned|came\s+back|visited\s+again|next\s+visited)\s+in\s+|in\s+)"
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_grade(r: Reader) -> None:
+    """'Leeds was first rated outstanding in December 2018. It kept that rating in 2022.': the
+    grade told just before (of the same council, with its judgements) given again by the
+    inspection of that year, a claim of its own (a year with no such inspection contradicts)."""
+    spans = r.sentence_spans
+    for m in _KEPT.finditer(r.text):
+        k = next((i for i, x in enumerate(spans) if x.start <= m.start() < x.end), None)
+        if k is None:
+            continue
+        # the grade told just before: in this sentence, or the one before it in its paragraph
+        lo = (
+            spans[k - 1].start
+            if k and "\n" not in r.text[spans[k - 1].end : m.start()]
+            else spans[k].start
+        )
+        told = [
+            c
+            for c in r.claims
+            if c.type in (Kind.GRADE, Kind.TREND)
+            and lo <= c.start < m.start()
+            and len(c.urns) == 1
+            and any(isinstance(it, dict) and it.get("grade") for it in c.facts.get("grades") or [])
+        ]
+        if not told:
+            continue
+        x = told[-1]
+        # (no other council named between: "..., while Kent kept its rating in 2022")
+        if any(
+            mm.la.urn and mm.la.urn not in x.urns
+            for mm in r.mentions
+            if x.start <= mm.start < m.start()
+        ):
+            continue
+        item = [it for it in x.facts["grades"] if isinstance(it, dict) and it.get("grade")][-1]
+        if item.get("negated") or item.get("moved"):
+            continue
+        y = int(m.group("y"))
+        when = T.When(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year")
+        start = spans[k].start if k and spans[k].start > x.end else m.start()
+        if start == m.start():
+            # ("..., a grade it kept in 2021": from the words after the comma)
+            cut = re.search(r"(?:[,;–—]|\band\b)\s*(?:\w+\s+){0,2}$", r.text[x.end - 1 : m.start()])
+            if cut and x.end <= m.start():
+                start = min(
+                    start,
+                    x.end - 1 + cut.start() + len(cut.group(0)) - len(cut.group(0).lstrip(",;–— ")),
+                )
+        start, end = T._trim(r.text, start, m.end())
+        if any(c.start <= start and end <= c.end and c is not x for c in r.claims):
+            continue
+        if x.end > start:
+            # the grade's claim ends where the grade kept begins
+            x.end = T._trim(r.text, x.start, start)[1]
+            x.text = r.text[x.start : x.end]
+        again = dict(item, role="current", whens=[when], pos=m.start("y"), date_adjacent=True)
+        c = Claim(start, end, r.text[start:end], Kind.TREND, list(x.urns))
+        c.grade_scope = x.grade_scope if x.grade_scope == "all" else None
+        c.dates = [(when.first, when.precision)]
+        c.facts = {
+            "grades": [again],
+            "whens": [when],
+            "previous_cue": True,
+            "several": False,
+            "from_to": False,
+            "consecutive": 2,
+            "consecutive_exact": False,
+            "again": False,
+            "kept": True,
+        }
+        r.claims.append(c)
 
 
 # "..., up from requires improvement at the last inspection": where a grade's move begins

@@ -889,6 +889,8 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             and len(set(said)) == 1
             and not whole.facts.get("every")
             and not before_it
+            # (not when the names were read, and one is not where the words put it)
+            and not whole.facts.get("others_read")
         ):
             # "one of nine councils rated requires improvement, alongside neighbours Walsall
             # and Solihull, Coventry ...": when each council named holds the grade on the day,
@@ -1115,9 +1117,35 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         main = [
             x for x in readings if (x[3] == "every") == bool(c.facts.get("every")) or x[3] in _AREAS
         ]
+        placed = hold
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
+        if (
+            placed
+            and not hold
+            and c.facts.get("others")
+            # (each named came before it, but not in the time the words give: read below)
+            and _names_not_in(
+                view, c.facts["others"], [r.la_name for r in placed[0][2][: placed[0][1] - 1]]
+            )
+            and c.number is not None
+            and not c.facts.get("one_of_first")
+            and not (c.facts.get("hold") or _HOLD.search(c.text))
+        ):
+            # "only the third council ... to have its care leavers service rated inadequate,
+            # after Slough and Rotherham": the place holds, but a council it names did not come
+            # before it (Birmingham did)
+            x = placed[0]
+            earlier = [r.la_name for r in x[2][: x[1] - 1]]
+            c.facts["others_read"] = True
+            c.verdict = C
+            c.explanation = (
+                f"It is number {c.number} reading {x[0]}, after {', '.join(earlier) or 'none'}; "
+                f"not after {_names_not_in(view, c.facts['others'], earlier)} "
+                f"(positions: {lines})."
+            )
+            return
         if (
             c.facts.get("others")
             and c.number is not None
@@ -1571,7 +1599,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     # "the only one of the six Berkshire authorities", "the only one of those councils": a group
     # the words name but ilacs cannot count within
     group = not region and _UNCOUNTED_GROUP.search(c.text)
-    alongside = re.search(r"\balong(?:side|\s+with)\b", c.text, re.I)
+    # ("Stoke-on-Trent now joins Sandwell and Worcestershire as the third council in the West
+    # Midlands currently rated inadequate": the councils it joins, as those alongside it)
+    alongside = re.search(r"\balong(?:side|\s+with)\b|\bjoin(?:s|ing|ed)?\b", c.text, re.I)
     if (
         held_by
         and region
@@ -1774,6 +1804,20 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
             c.verdict, c.explanation = S, f"Those before it {what}: {names}."
         else:
             c.verdict, c.explanation = C, f"Not those before it {what}: {names}."
+        return
+    if (
+        place is not None
+        and c.facts.get("others")
+        and not _others_hold(c, [(d.urn, d.published) for d in rows[: place[0] - 1]])
+    ):
+        # "the second council in the North East to be judged outstanding at two consecutive
+        # inspections, after Northumberland": a council named before it is not among them
+        c.facts["others_read"] = True
+        c.verdict = C
+        c.explanation = (
+            f"Before it {what}: {', '.join(d.la_name for d in rows[: place[0] - 1]) or 'none'}; "
+            f"not {_names_not_in(view, c.facts['others'], [d.la_name for d in rows[: place[0] - 1]])}."
+        )
         return
     if place is None:
         c.verdict = N
