@@ -225,3 +225,84 @@ def test_the_council_that_joins_others_is_what_follows_is_about(tmp_path, corpus
         c = claim_with(claims, words)
         assert c["verdict"] == "supported", c
         assert c["urns"] == [80512]
+
+
+def test_a_council_told_by_where_it_is(tmp_path, corpus_db):
+    # Slough (February 2014): seven inspectors led by Gary Lamb; Hillingdon's report the same
+    # week was led by Ian Young
+    text = (
+        "Slough was one of four councils whose reports were published last week. Derbyshire "
+        "and Hartlepool were both judged good, while Hillingdon was told it requires "
+        "improvement.\n\nA team of seven inspectors, led by Gary Lamb, spent just over three "
+        "weeks in the Berkshire borough.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2014-02-17")
+    c = claim_with(claims, "led by Gary Lamb")
+    assert c["verdict"] == "supported"
+    assert c["urns"] == [80553]
+    claims = check_text(tmp_path, corpus_db, text.replace("Gary Lamb", "Lynn Radley"), "2014-02-17")
+    c = claim_with(claims, "led by Lynn Radley")
+    assert c["verdict"] == "contradicted"
+    assert "Gary Lamb" in c["explanation"]
+
+
+def test_how_many_things_to_improve_and_some_of_them_are_one_claim(tmp_path, corpus_db):
+    # Halton, July 2024: twelve things to improve, partnership arrangements among them; Slough,
+    # February 2014: nine priority actions
+    text = (
+        "Halton was rated inadequate. Ofsted set out twelve areas for improvement, including "
+        "partnership arrangements and the response to risk.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-13")
+    c = claim_with(claims, "twelve areas for improvement, including partnership")
+    assert c["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.replace("twelve", "eight"), "2024-07-13")
+    c = claim_with(claims, "eight areas for improvement, including partnership")
+    assert c["verdict"] == "contradicted"
+    text = "Slough was rated inadequate. Ofsted set out nine areas for priority and immediate action.\n"
+    claims = check_text(tmp_path, corpus_db, text, "2014-02-17")
+    assert claim_with(claims, "nine areas for priority")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.replace("nine", "five"), "2014-02-17")
+    c = claim_with(claims, "five areas for priority")
+    assert c["verdict"] == "contradicted"
+    assert "9 priority actions" in c["explanation"]
+
+
+def test_a_place_among_moves_of_one_judgement(tmp_path, corpus_db):
+    # leadership inadequate then outstanding at the next inspection: Bromley (January 2019),
+    # Sunderland (August 2021), Wakefield (January 2022)
+    text = (
+        "Wakefield's children's services have been rated good. That makes Wakefield only the "
+        "third council in the country to go from inadequate to outstanding for leadership "
+        "between one full inspection and the next.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2022-01-06")
+    assert claim_with(claims, "only the third")["verdict"] == "supported"
+    claims = check_text(
+        tmp_path, corpus_db, text.replace("only the third", "the first"), "2022-01-06"
+    )
+    assert claim_with(claims, "the first council")["verdict"] == "contradicted"
+
+
+def test_times_counted_from_the_year_a_sentence_sets(tmp_path, corpus_db):
+    # Wakefield: requires improvement (September 2016), inadequate (July 2018)
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Wakefield's children's services have been rated good. It is a far cry from 2018, when "
+        "inspectors found \"serious and widespread failures across children's services in "
+        'Wakefield", just two years after the council had been told it required improvement.\n',
+        "2022-01-06",
+    )
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert claim_with(claims, "just two years after")["verdict"] == "supported"
+    # Redbridge: a focused visit in December 2018, after the 2016 inspection (before 2019's)
+    text = (
+        "Redbridge has been rated outstanding. In December 2018, a focused visit found that "
+        '"the quality of the support that care leavers receive is not consistent", citing '
+        '"significant gaps in management" since the last inspection in 2016.\n'
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-07-24")
+    assert claim_with(claims, "the last inspection in 2016")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.replace("in 2016", "in 2015"), "2024-07-24")
+    assert claim_with(claims, "the last inspection in 2015")["verdict"] == "contradicted"

@@ -1024,7 +1024,10 @@ def check_article(
     ]
     _quote_pins_date(kept, passages, record, article)
     result = _dedupe(
-        _join_now(_join_moves(_join_dated([*kept, *passages], article), article), article)
+        _join_listed(
+            _join_now(_join_moves(_join_dated([*kept, *passages], article), article), article),
+            article,
+        )
     )
     return CheckResult(
         as_of,
@@ -1205,6 +1208,50 @@ _AND_NOW = re.compile(
     r"and\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?now\s+(?:(?:rated|judged|graded)\s+)?",
     re.IGNORECASE,
 )
+
+
+# "twelve areas for improvement", "8 recommendations": a count of the things to improve
+_REC_COUNT = re.compile(
+    rf"\b(?:\d+|{T.NUMBER})\s+(?:\w+\s+){{0,2}}?(?:areas?|things?|recommendations?|actions?|"
+    r"improvements?|points?|issues?)\b",
+    re.IGNORECASE,
+)
+
+
+def _join_listed(claims: list[Claim], article: str) -> list[Claim]:
+    """How many things to improve and some of them, read as two claims side by side ("Ofsted
+    set out twelve areas for improvement | including partnership arrangements, ..."), are one
+    claim over both: false when either is."""
+    out = list(claims)
+    for t in claims:
+        if (
+            t.type != Kind.RECOMMENDATION
+            or not _REC_COUNT.search(t.text)
+            or t.verdict not in (S, C)
+            or t not in out
+        ):
+            continue
+        g = next(
+            (
+                g
+                for g in out
+                if g.type == Kind.RECOMMENDATION
+                and g is not t
+                and g.verdict in (S, C)
+                and set(g.urns) == set(t.urns)
+                and t.end <= g.start
+                and re.fullmatch(r"\s*[,:–—-]?\s*", article[t.end : g.start])
+                and re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.IGNORECASE)
+            ),
+            None,
+        )
+        if g is not None:
+            first, second = (g, t) if g.verdict == C else (t, g)
+            joined = replace(
+                _joined(first, second, t.start, g.end, article), type=Kind.RECOMMENDATION
+            )
+            out = [joined if x is t else x for x in out if x is not g]
+    return out
 
 
 def _join_now(claims: list[Claim], article: str) -> list[Claim]:

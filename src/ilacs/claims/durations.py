@@ -18,6 +18,7 @@ from ilacs.claims.view import (
     S,
     _created_after,
     _current,
+    _doc_years,
     _evidence,
     _grade_words,
     _grades_text,
@@ -100,6 +101,9 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             if it.get("role") != "previous" and all(w.end <= at for w in it["whens"])
         ]
         anchor = _years_doc(insp, later[0]["whens"], as_of) if later else None
+        if anchor is None and dur.get("scene_year"):
+            of_year = [d for d in insp if dur["scene_year"] in _doc_years(d)]
+            anchor = of_year[0] if len(of_year) == 1 else None
         if anchor is not None and anchor in insp and anchor is not cur:
             cur = anchor
     if dur.get("rel") == "later" and dated and all(w.start > at for w in dated[0]["whens"]):

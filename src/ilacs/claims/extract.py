@@ -723,6 +723,9 @@ class Reader:
         # one area where we were not good four years ago', said after a paragraph on the
         # neighbours) speak of the speaker's own council: one named in the words that introduce
         # them, else the article's
+        told = self.council_described(sentence)
+        if told is not None:
+            return [told]
         own = self.speaker_council(clause.start)
         if own is not None:
             return [own]
@@ -805,6 +808,33 @@ class Reader:
             if subject and sentence.start - earlier[-1].start < 1500:
                 return _urns(subject[-1:])
         return [self.main] if self.main else []
+
+    def council_described(self, sentence: T.Span) -> int | None:
+        """'A team of seven inspectors ... spent three weeks in the Berkshire borough': the one
+        council named so far in the article that lies in the place the words describe it by
+        (a group of councils ilacs knows, an English region, a part of London)."""
+        m = _DESCRIBED.search(self.text, sentence.start, sentence.end)
+        if m is None:
+            return None
+        place = " ".join(m.group("place").lower().replace("-", " ").split())
+
+        def within(urn: int) -> bool:
+            members = _SUBREGIONS.get(place)
+            if members is not None:
+                return register.by_urn(urn).name in members
+            region = register.by_urn(urn).region.lower()
+            return region == place or (place.endswith("london") and region == "london")
+
+        named = {
+            x.la.urn
+            for x in self.mentions
+            if x.la.urn and x.start < sentence.start and not self.in_long_quote(x.start)
+        }
+        try:
+            inside = {u for u in named if within(u)}
+        except NotFound:
+            return None
+        return inside.pop() if len(inside) == 1 else None
 
     def compared_list(self, last: T.Mention) -> int | None:
         """'..., after Southampton, Hounslow and Salford': where the list the council named last
@@ -6828,6 +6858,13 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         then = None
     duration["grade"] = T.grade_of(then.group(1)) if then else None
     duration["pos"] = clause.start + m.start()
+    scene = re.search(
+        r"\b(?P<y>(?:19|20)\d\d)\s*,\s+when\b", r.text[sentence.start : clause.start + m.start()]
+    )
+    if scene and rel == "after":
+        # "It is a far cry from 2018, when inspectors found '...', just two years after the
+        # council had been told it required improvement": the span ends at that year's report
+        duration["scene_year"] = int(scene.group("y"))
     # "less than two years after inspectors raised concerns about a decline in its practice",
     # "a year after a focused visit": a span from a visit or a finding, not from a full
     # inspection's grade (the full inspections alone cannot gainsay it)
@@ -7442,6 +7479,17 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 # Councils a rank claim compares itself with: "after Herefordshire and Solihull", "alongside
 # neighbours Liverpool and Cheshire East", "following West Berkshire": not its subject.
+# a council told by where it is: "the Berkshire borough", "the east London borough", "the North
+# East council"
+_DESCRIBED = lazyre.compile(
+    r"\bthe\s+(?P<place>(?:(?:north|south|east|west|inner|outer|central|north-?east|north-?west|"
+    r"south-?east|south-?west)[\s-]+)?London|"
+    + "|".join(k.replace(" ", r"\s+") for k in _SUBREGIONS)
+    + r"|North[\s-]+East|North[\s-]+West|East\s+Midlands|West\s+Midlands|South[\s-]+East|"
+    r"South[\s-]+West)\s+(?:borough|council|authority|local\s+authority|unitary(?:\s+authority)?"
+    r"|county|city)\b",
+    re.IGNORECASE,
+)
 _COMPARED = lazyre.compile(
     r"\b(?:after|following|alongside|behind|joining|along with|as well as|like|including)\s+"
     r"(?:its\s+|their\s+)?(?:neighbours?\s+|neighbouring\s+)?",

@@ -2226,6 +2226,9 @@ _REC_COUNT = re.compile(
     rf"\b{_NUMBER}\s+(?:(?:key|main|further|new|separate|specific|formal|other|more)\s+)?"
     r"(?:(?P<pa>priority\s+actions?|[\"“‘']?priority\s+and\s+immediate[\"”’']?\s+actions?|"
     r"areas?\s+for\s+priority\s+action|"
+    # 'nine areas for priority and immediate action', 'six areas for urgent action'
+    r"areas?\s+(?:for|requiring|needing)\s+(?:priority\s+and\s+immediate|immediate\s+and\s+priority|"
+    r"urgent|immediate)\s+action|"
     # '12 actions the council must take as a priority', '13 actions it must take immediately'
     r"actions?\s+(?:(?:that|which)\s+)?(?:the\s+(?:council|authority|local\s+authority)|it)\s+"
     r"(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to)\s+take\s+(?:as\s+a\s+"

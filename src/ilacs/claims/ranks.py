@@ -410,6 +410,15 @@ def _unread_words(text: str) -> list[str]:
         " ",
         t,
     )
+    # "to go from inadequate to outstanding between one full inspection and the next": the move
+    # between consecutive inspections, as ilacs reads moves
+    t = re.sub(
+        r"\bbetween\s+(?:one|an?)\s+(?:full\s+|Ofsted\s+)?inspection\s+and\s+the\s+next\b|"
+        r"\b(?:between|across|over)\s+(?:two\s+)?(?:consecutive|successive)\s+(?:full\s+)?inspections\b",
+        " ",
+        t,
+        flags=re.I,
+    )
     # "At the time of publication, 18 of the 28 ...": the day the count is of (the article's)
     t = re.sub(
         r"\b(?:at|by)\s+the\s+time\s+of\s+(?:(?:its|the\s+report)\s+)?(?:publication|writing)\b",
@@ -2015,6 +2024,7 @@ def _moves(
     this_year: int | None = None,
     worse: bool = False,
     journey: bool = False,
+    area: str = "overall",
 ) -> list[tuple[Any, ...]]:
     """Each council's first move of its overall grade from `old` to `new` (to any better grade
     when `new` is None, any worse one when `worse`) between consecutive graded inspections, in
@@ -2047,7 +2057,7 @@ def _moves(
             # inspection, through whatever grades lay between
             pairs = [(a, b) for i, b in enumerate(insp) for a in insp[:i]]
         for a, b in pairs:
-            if moved(a.grades.get("overall"), b.grades.get("overall")):
+            if moved(a.grades.get(area), b.grades.get(area)):
                 if (
                     b.published
                     and b.published <= by
@@ -2108,6 +2118,8 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         region=region,
         this_year=as_of.year if c.facts.get("this_year") else None,
         worse=worse,
+        # "to go from inadequate to outstanding for leadership": that judgement's move
+        area=str(c.facts["area"]) if c.facts.get("area") in _AREAS else "overall",
     )
     moves = find()
     if (
