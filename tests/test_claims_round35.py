@@ -306,3 +306,75 @@ def test_times_counted_from_the_year_a_sentence_sets(tmp_path, corpus_db):
     assert claim_with(claims, "the last inspection in 2016")["verdict"] == "supported"
     claims = check_text(tmp_path, corpus_db, text.replace("in 2016", "in 2015"), "2024-07-24")
     assert claim_with(claims, "the last inspection in 2015")["verdict"] == "contradicted"
+
+
+def test_the_top_grade_given_and_the_grade_it_improved_on(tmp_path, corpus_db):
+    # Hartlepool: good in August 2018, outstanding in May 2024 (on site in March)
+    text = (
+        "Hartlepool Borough Council was given the top grade overall following a week-long "
+        "inspection in March, improving on the good rating it received in 2018.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-05-16")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert claim_with(claims, "the top grade")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.replace("2018", "2019"), "2024-05-16")
+    assert claim_with(claims, "the top grade")["verdict"] == "contradicted"
+
+
+def test_the_councils_joined_as_the_only_ones(tmp_path, corpus_db):
+    # May 2024: Hartlepool, North Tyneside and Sunderland the North East's outstanding councils
+    text = (
+        "Hartlepool has been rated outstanding and joins Sunderland and North Tyneside as the "
+        "only councils in the region currently holding the top grade.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-05-16")
+    assert claim_with(claims, "as the only councils")["verdict"] == "supported"
+    claims = check_text(tmp_path, corpus_db, text.replace(" and North Tyneside", ""), "2024-05-16")
+    assert claim_with(claims, "as the only councils")["verdict"] == "contradicted"
+
+
+def test_a_place_among_moves_within_a_week_is_not_gainsaid_by_the_whole_record(tmp_path, corpus_db):
+    # St Helens (4 September 2023) and Medway (11 September 2023): inadequate to good a week
+    # apart; over the whole record Medway is the 13th
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Medway is the second council in a week to go straight from inadequate to good, after "
+        "St Helens, whose report was published on 4 September.\n",
+        "2023-09-12",
+    )
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_a_grade_in_an_aside_and_the_grade_of_the_main_clause(tmp_path, corpus_db):
+    # Swindon: good overall in 2019 with children in care requiring improvement; inadequate in
+    # September 2023
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Swindon, rated good across the board when Ofsted last visited in 2019, has been judged "
+        "inadequate overall, as well as for the impact of leaders, help and protection and "
+        "children in care.\n",
+        "2023-09-12",
+    )
+    c = claim_with(claims, "rated good across the board")
+    assert c["verdict"] == "contradicted"
+    assert "has been judged" not in c["text"]
+    assert claim_with(claims, "has been judged inadequate overall")["verdict"] == "supported"
+
+
+def test_the_same_grade_at_another_time(tmp_path, corpus_db):
+    # Lewisham: requires improvement in every judgement in 2019; overall requires improvement in
+    # 2016 (children in care good)
+    text = (
+        "Lewisham has been rated good. The report credits improvements since the last "
+        "inspection in 2019. At that inspection Lewisham was judged to require improvement in "
+        "every area, as it had been overall in 2016.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2024-02-01")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert claim_with(claims, "as it had been overall in 2016")["verdict"] == "supported"
+    wrong = text.replace("to require improvement", "inadequate")
+    claims = check_text(tmp_path, corpus_db, wrong, "2024-02-01")
+    assert claim_with(claims, "judged inadequate in every area")["verdict"] == "contradicted"
+    assert claim_with(claims, "as it had been overall in 2016")["verdict"] == "contradicted"

@@ -1683,18 +1683,32 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         if not r.in_long_quote(pos):
             top = m.group("w").lower() in ("highest", "top", "best")
             out.append((pos, clause.start + m.end(), "good" if top else "requires_improvement"))
+    # "given the top grade overall ..., improving on the good rating it received in 2018": the
+    # grade words name only the grade it moved from, not the one it was given
+    moved_from = all(
+        re.search(
+            r"\b(?:improving|improved|building|bettering|up|from)\s+(?:on|upon|from)?\s*"
+            r"(?:the|its|their|an?)\s+['‘“\"]?$",
+            body[max(0, g.start() - 40) : g.start()],
+            re.IGNORECASE,
+        )
+        for g in T.GRADE_RE.finditer(body)
+    )
     for pat, grade in ((_HIGHEST, "outstanding"), (_LOWEST, "inadequate")):
-        if out or T.GRADE_RE.search(body):
+        if (out or T.GRADE_RE.search(body)) and not moved_from:
             break  # "rated outstanding, the highest grade": an apposition, not a second claim
         for m in pat.finditer(body):
             pos = clause.start + m.start()
             if not r.in_long_quote(pos) and not any(a <= pos < b for a, b, _ in out):
                 out.append((pos, clause.start + m.end(), grade))
+    out.sort()
     # "They rated the council's services 'requires improvement to be good' overall, and gave
     # the same grade for its help and protection": the grade of the claim just before
     # ("- the same verdict it had been given in 2018", "the same overall grade it received in
     # 2019", "the third full inspection in a row to end with that verdict")
     same = re.search(
+        # "..., as it had been overall in 2016": the grade of the clause before, at that time
+        r"^\W*as\s+(?:it|they)\s+(?:had\s+been|has\s+been|was|were)\b(?=[^,.;]{0,40}?\b(?:19|20)\d\d\b)|"
         r"\bthe same (?:overall\s+)?(?:grade|rating|judge?ment|verdict)\b|"
         r"\b(?:with|given|received|got|earned)\s+(?:that|this)\s+(?:grade|rating|judge?ment|verdict)\b|"
         # "when services were judged to 'require improvement' – a rating they had also received
@@ -4004,6 +4018,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             # "a commissioner was appointed after the inadequate rating": an event after the
             # grade, which came before it
+            role = "previous"
+        elif (
+            role == "current"
+            and re.search(
+                r"\b(?:improving|improved|improves|building|built|bettering|bettered|up)\s+"
+                r"(?:on|upon|from)\s+(?:the|its|their|an?)\s+['‘“\"]?$",
+                r.text[max(clause.start, gs - 40) : gs],
+                re.IGNORECASE,
+            )
+            and re.match(r"['’”\"]?\s+(?:rating|judge?ment|verdict|grade)\b", r.text[ge : ge + 20])
+        ):
+            # "given the top grade overall ..., improving on the good rating it received in
+            # 2018": the grade it moved from
             role = "previous"
         elif (
             role == "current"
@@ -11987,6 +12014,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         for c in r.claims
         if c.type not in (Kind.TREND, Kind.GRADE) or not _FORECAST_ESCAPE.search(c.text)
     ]
+    _split_aside(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
     _join_contrasts(r)
     _runs_to_event(r)
@@ -12469,6 +12497,65 @@ def _unswallow_inspectors(r: Reader) -> None:
                 c.facts["head"] = r.text[c.start : start]
                 c.start, c.text = start, r.text[start : c.end]
             break
+
+
+# "Swindon, rated good across the board when Ofsted last visited in 2019, has been judged
+# inadequate overall": the grade of an aside on the subject, then the main clause's
+_ASIDE_THEN_MAIN = lazyre.compile(
+    r"[^,]{2,60},\s+(?:which\s+(?:was|were|had\s+been)\s+|having\s+been\s+)?"
+    r"(?:rated|judged|graded|found)\b[^,]{3,120},\s+"
+    r"(?=(?:has|have|is|are|was|were|had)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?"
+    r"(?:rated|judged|graded|found|deemed|branded)\b)",
+    re.IGNORECASE,
+)
+
+
+def _split_aside(r: Reader) -> None:
+    """A grade told in an aside on the subject and the grade of the main clause are two claims
+    ("Swindon, rated good across the board when Ofsted last visited in 2019, | has been judged
+    inadequate overall, as well as for ..."), each with its own grades, times and scope."""
+    out: list[Claim] = []
+    for c in r.claims:
+        items = c.facts.get("grades") or []
+        m = (
+            _ASIDE_THEN_MAIN.match(c.text)
+            if c.type in (Kind.GRADE, Kind.TREND)
+            and len(items) >= 2
+            and all(isinstance(it, dict) for it in items)
+            and c.number is None
+            else None
+        )
+        if m is None:
+            out.append(c)
+            continue
+        subject = c.text[: c.text.index(",")]
+        if T.areas_in(subject) or not any(
+            c.start <= x.start < c.start + len(subject) for x in r.mentions
+        ):
+            # ("Care leavers, rated good in 2017, are now judged inadequate": a judgement's two
+            # grades, one claim; the split is of a council's)
+            out.append(c)
+            continue
+        cut = c.start + m.end()
+        first = [it for it in items if it.get("pos", cut) < cut]
+        second = [it for it in items if it.get("pos", cut) >= cut]
+        if not first or not second:
+            out.append(c)
+            continue
+        parts = []
+        for (a, b), its in (((c.start, cut), first), ((cut, c.end), second)):
+            a, b = T._trim(r.text, a, b)
+            b = a + len(r.text[a:b].rstrip(" ,;"))
+            whens = [w for w in c.facts.get("whens", []) if a <= w.start < b]
+            part = Claim(a, b, r.text[a:b], c.type, list(c.urns))
+            part.grade_scope = "all" if _ALL.search(r.text[a:b]) else None
+            part.dates = [(w.first, w.precision) for w in whens]
+            part.facts = dict(c.facts, grades=its, whens=whens)
+            parts.append(part)
+        if len({it["grade"] for it in items}) > 1 and parts[1].type == Kind.TREND:
+            parts[1].type = Kind.GRADE
+        out.extend(parts)
+    r.claims[:] = out
 
 
 def _join_contrasts(r: Reader) -> None:

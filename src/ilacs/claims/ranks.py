@@ -760,7 +760,12 @@ def _subregion_urns(place: str | None) -> set[int] | None:
 # "the second in the region this month", "the third this week": a ranking of a month's or a
 # week's reports, which ilacs does not compute
 # (after the place: "Last month Derby became the 10th" dates the event, it ranks no month)
-_SHORT_PERIOD = lazyre.compile(r"\b(?:this|that|the same)\s+(?:month|week|fortnight)\b", re.I)
+_SHORT_PERIOD = lazyre.compile(
+    r"\b(?:this|that|the same)\s+(?:month|week|fortnight)\b|"
+    # "the second council in a week to go straight from inadequate to good"
+    r"\b(?:in|within)\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|fortnights?|months?)\b",
+    re.I,
+)
 
 
 def _ranks_short_period(c: Claim) -> bool:
@@ -1255,6 +1260,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         # "Lincolnshire and Leicestershire are the only other East Midlands councils rated
         # outstanding": the councils named and the article's own one
         n = len(only_other) + 1
+    elif (
+        c.facts.get("only")
+        and len(set(c.urns)) >= 2
+        and re.search(r"\bjoin(?:s|ing|ed)?\b[^.;]*?\bas\s+the\s+only\b", c.text, re.I)
+    ):
+        # "joins Sunderland and North Tyneside as the only councils in the region currently
+        # holding the top grade": the council and those it joins, each among them
+        only_other = list(dict.fromkeys(c.urns))
+        n = len(only_other)
     if n is None:
         return
     wanted = {"requires_improvement", "inadequate"} if c.facts.get("below_good") else {grade}
@@ -2193,6 +2207,12 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         c.verdict, c.explanation = (
             S,
             f"It holds {', '.join(h[0] for h in hold)} (positions: {lines}).",
+        )
+        return
+    if _ranks_short_period(c):
+        c.verdict = N
+        c.explanation = (
+            f"ilacs does not rank moves within a week or a month; over the record: {lines}."
         )
         return
     c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."

@@ -37,6 +37,9 @@ _CLAUSE_END = lazyre.compile(
     r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
+    # "judged to require improvement in every area, as it had been overall in 2016": the same
+    # grade at another time, a clause of its own
+    r"|,\s(?=as\s+(?:it|they)\s+(?:had\s+been|has\s+been|was|were)\b[^,.;]{0,40}?\b(?:19|20)\d\d\b)"
     # "rated outstanding in every area, making it one of only nine councils...": a rank claim
     r"|,\s(?=(?:making|leaving|putting)\s+(?:it|them|the\s+\w+|[A-Z][\w-]+)\s+(?:one|the|only|among)\b)"
     r"|,\s(?=becoming\s+(?:only\s+|just\s+)?(?:the|one)\s)"
