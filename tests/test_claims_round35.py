@@ -259,6 +259,14 @@ def test_how_many_things_to_improve_and_some_of_them_are_one_claim(tmp_path, cor
     claims = check_text(tmp_path, corpus_db, text.replace("twelve", "eight"), "2024-07-13")
     c = claim_with(claims, "eight areas for improvement, including partnership")
     assert c["verdict"] == "contradicted"
+    # a list ilacs cannot match leaves the count its own claim
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        text.replace("partnership arrangements", "the council's fleet of minibuses"),
+        "2024-07-13",
+    )
+    assert claim_with(claims, "twelve areas for improvement")["verdict"] == "supported"
     text = "Slough was rated inadequate. Ofsted set out nine areas for priority and immediate action.\n"
     claims = check_text(tmp_path, corpus_db, text, "2014-02-17")
     assert claim_with(claims, "nine areas for priority")["verdict"] == "supported"
@@ -378,3 +386,21 @@ def test_the_same_grade_at_another_time(tmp_path, corpus_db):
     claims = check_text(tmp_path, corpus_db, wrong, "2024-02-01")
     assert claim_with(claims, "judged inadequate in every area")["verdict"] == "contradicted"
     assert claim_with(claims, "as it had been overall in 2016")["verdict"] == "contradicted"
+
+
+def test_both_councils_moves_to_now(tmp_path, corpus_db):
+    # Herefordshire (July 2022) and Solihull (October-November 2022) inadequate, both good in
+    # January 2026
+    text = (
+        "Herefordshire Council and Solihull Council have both been rated good by Ofsted.\n\n"
+        "Both councils had been judged inadequate after inspections in 2022 and both have now "
+        "jumped two grades.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-01-13")
+    c = claim_with(claims, "both have now jumped two grades")
+    assert c["verdict"] == "supported"
+    assert "Herefordshire" in c["explanation"] and "Solihull" in c["explanation"]
+    claims = check_text(
+        tmp_path, corpus_db, text.replace("two grades", "three grades"), "2026-01-13"
+    )
+    assert claim_with(claims, "both have now jumped three grades")["verdict"] == "contradicted"

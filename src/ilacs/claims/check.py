@@ -1237,7 +1237,8 @@ def _join_listed(claims: list[Claim], article: str) -> list[Claim]:
                 for g in out
                 if g.type == Kind.RECOMMENDATION
                 and g is not t
-                and g.verdict in (S, C)
+                # (a list ilacs could not match does not make a true count false)
+                and g.verdict == S
                 and set(g.urns) == set(t.urns)
                 and t.end <= g.start
                 and re.fullmatch(r"\s*[,:–—-]?\s*", article[t.end : g.start])

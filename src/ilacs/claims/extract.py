@@ -552,6 +552,24 @@ class Reader:
 
     def urns_at(self, sentence: T.Span, clause: T.Span) -> list[int]:
         """The councils a clause is about (see the module's docstring)."""
+        if (
+            clause.start > sentence.start
+            and re.match(
+                r"\W*and\s+(?:both|the\s+two)\s", self.text[clause.start : clause.end], re.I
+            )
+            and not any(clause.start <= m.start < clause.end for m in self.mentions)
+            and (
+                told_urns := [
+                    c.urns
+                    for c in self.claims
+                    if sentence.start <= c.start and c.end <= clause.start and len(set(c.urns)) == 2
+                ]
+            )
+        ):
+            both = list(dict.fromkeys(told_urns[-1]))
+            # "Both councils had been judged inadequate in 2022 and both have now jumped two
+            # grades": the two the sentence's first clause is about
+            return both
         # ('the strategic partnership with Hampshire County Council': a partner of the
         # article's council, not what the clause is about)
         if re.match(r"\s*(?:which|who)\b", self.text[clause.start : clause.end]):

@@ -1428,6 +1428,21 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     """'jumped two grades': the steps between the overall grades of its last two inspections."""
     if not c.urns:
         return
+    if len(set(c.urns)) > 1 and re.search(r"\b(?:both|each|all)\b", c.text, re.IGNORECASE):
+        # "and both have now jumped two grades": each council's move, all to hold
+        parts = []
+        for u in dict.fromkeys(c.urns):
+            one = replace(c, urns=[u], evidence=[], verdict=None, explanation=None)
+            _check_jump(one, view, as_of)
+            parts.append(one)
+        bad = next((x for x in parts if x.verdict == C), None)
+        unsettled = next((x for x in parts if x.verdict != S), None)
+        c.verdict = C if bad else (S if unsettled is None else N)
+        c.explanation = " ".join(
+            f"{_urn_name(view, x.urns[0])}: {x.explanation}" for x in ([bad] if bad else parts)
+        )
+        c.evidence = [e for x in parts for e in x.evidence]
+        return
     insp = _inspections(view, c.urns[0])
     cur = _current(insp, as_of)
     prev = _previous(insp, cur)
@@ -1449,6 +1464,9 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     elif (
         c.facts.get("scene")
         and not c.facts.get("than_year")
+        # ("Both councils had been judged inadequate after inspections in 2022 ... and both
+        # have now jumped two grades": the move to the latest)
+        and not re.search(r"\b(?:now|today|this\s+(?:week|month|time))\b", c.text, re.IGNORECASE)
         and cur is not None
         and (then := [x for x in insp[: insp.index(cur) + 1] if c.facts["scene"] in _doc_years(x)])
     ):

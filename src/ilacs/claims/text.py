@@ -36,6 +36,8 @@ _CLAUSE_END = lazyre.compile(
     r"being\s+(?:rated|judged|upgraded|downgraded))\b)"
     r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
+    # "Both councils had been judged inadequate in 2022 and both have now jumped two grades"
+    r"|\s(?=and\s+(?:both|each|all\s+(?:three|four|five|of\s+them))\s+(?:now\s+)?(?:are|is|was|were|has|have|had)\s)"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
     # "judged to require improvement in every area, as it had been overall in 2016": the same
     # grade at another time, a clause of its own
