@@ -404,3 +404,57 @@ def test_both_councils_moves_to_now(tmp_path, corpus_db):
         tmp_path, corpus_db, text.replace("two grades", "three grades"), "2026-01-13"
     )
     assert claim_with(claims, "both have now jumped three grades")["verdict"] == "contradicted"
+
+
+def test_the_same_overall_grade_received_in_another_year(tmp_path, corpus_db):
+    # Redcar and Cleveland: requires improvement in every judgement in 2022; requires
+    # improvement overall in 2017 (children in care good)
+    text = (
+        "Redcar and Cleveland has been rated good. Its last inspection was in 2022. That 2022 "
+        "inspection had rated the council's services as requires improvement in every area, "
+        "the same overall grade the borough received in 2017.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2026-01-29")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert claim_with(claims, "the same overall grade")["verdict"] == "supported"
+
+
+def test_the_first_inspection_under_a_framework_is_no_first_grade(tmp_path, corpus_db):
+    # Birmingham: inadequate in every judgement in May 2014, its first SIF report; inadequate
+    # again in November 2016
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Birmingham was rated inadequate across the board in 2014, the first time the city was "
+        "inspected under Ofsted's single inspection framework.\n",
+        "2016-11-28",
+    )
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert claim_with(claims, "across the board in 2014")["verdict"] == "supported"
+
+
+def test_the_time_of_who_runs_the_services_is_no_time_of_the_grade(tmp_path, corpus_db):
+    # Sandwell: requires improvement in July 2022; inadequate in January 2018
+    text = (
+        "Sandwell's children's services, which have been run by Sandwell Children's Trust on "
+        "the council's behalf since April 2018, were judged to require improvement in all four "
+        "areas looked at in a report published on Tuesday.\n"
+    )
+    claims = check_text(tmp_path, corpus_db, text, "2022-07-06")
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert claim_with(claims, "were judged to require improvement")["verdict"] == "supported"
+
+
+def test_a_councillor_whose_surname_is_a_council(tmp_path, corpus_db):
+    # Thurrock: requires improvement in May 2016, outstanding in October 2024; Kent was good in
+    # 2017
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Thurrock Council's children's services have been rated outstanding in every "
+        "judgement.\n\nCllr Mark Kent, portfolio holder for children's services, said: "
+        '"Eight years ago we were told we required improvement. Today we are outstanding."\n',
+        "2024-10-30",
+    )
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+    assert all(80476 not in c["urns"] for c in claims), claims

@@ -1907,6 +1907,11 @@ _BACK_TO = lazyre.compile(
     r"back\s+to\s+(?:(?:early|late|mid-?)\s*)?$",
     re.IGNORECASE,
 )
+_RUN_SINCE = lazyre.compile(
+    r"\b(?:run|delivered|managed|provided|operated|overseen|commissioned|led)\s+by\b[^,.;]{0,70}"
+    r"\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?$",
+    re.IGNORECASE,
+)
 _SINCE_LAST = lazyre.compile(
     r"\b(?:since|than\s+(?:at|in))\s+(?:the\s+|its\s+)?(?:last|previous|prior)\s+(?:full\s+)?"
     r"inspection,?\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?$",
@@ -3454,6 +3459,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "Inspectors led by Peter McEntee, who also led the 2016 inspection, judged ...": a time
         # inside an aside on a person, closed before the grade
         and not _IN_ASIDE.search(r.text[max(sentence.start, w.start - 60) : w.start])
+        # "Services in the borough, which have been run by Sandwell Children's Trust on the
+        # council's behalf since April 2018, were judged to require improvement": the time of
+        # who runs them, not of the grade
+        and not _RUN_SINCE.search(r.text[max(sentence.start, w.start - 90) : w.start])
         # "the third consecutive inspection at which it was judged good, following the
         # inspections of 2017 and 2022": the run's earlier inspections, not this one
         and not (
@@ -10619,6 +10628,15 @@ def _first_time_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not m or r.in_long_quote(m.start()):
         return
     body = r.text[clause.start : clause.end]
+    # "rated inadequate across the board in 2014, the first time the city was inspected under
+    # Ofsted's single inspection framework": the first inspection of a kind, not of a grade
+    if re.match(
+        r"\s*(?:that\s+)?(?:it|they|the\s+(?:council|city|borough|county|authority|service)s?)\s+"
+        r"(?:had\s+been|has\s+been|was|were|had)\s+(?:\w+\s+)?(?:inspected|visited|assessed)\b",
+        r.text[m.end() : clause.end],
+        re.IGNORECASE,
+    ):
+        return
     # "the first time a local authority in the country has...": a rank among councils
     if re.search(
         r"^\s*(?:that\s+)?(?:a|any|an English)\s+(?:local authority|council|authority)\b",

@@ -39,6 +39,11 @@ _CLAUSE_END = lazyre.compile(
     # "Both councils had been judged inadequate in 2022 and both have now jumped two grades"
     r"|\s(?=and\s+(?:both|each|all\s+(?:three|four|five|of\s+them))\s+(?:now\s+)?(?:are|is|was|were|has|have|had)\s)"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
+    # "rated the council's services as requires improvement in every area, the same overall
+    # grade the borough received in 2017": the same grade at another time, a clause of its own
+    r"|,\s(?=the\s+same\s+(?:overall\s+)?(?:grade|rating|verdict|judge?ment)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they|the\s+(?:council|borough|county|city|authority))\s+(?:had\s+)?(?:received|been\s+given|"
+    r"got|was\s+given|were\s+given|earned|held)\b[^,.;]{0,30}?\b(?:19|20)\d\d\b)"
     # "judged to require improvement in every area, as it had been overall in 2016": the same
     # grade at another time, a clause of its own
     r"|,\s(?=as\s+(?:it|they)\s+(?:had\s+been|has\s+been|was|were)\b[^,.;]{0,40}?\b(?:19|20)\d\d\b)"
@@ -255,6 +260,13 @@ class Mention:
     la: register.LA
 
 
+# a person's title and first names before a surname that is also a council's name
+_TITLED = lazyre.compile(
+    r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|"
+    r"Inspector|HMI)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
+
+
 def councils(text: str) -> list[Mention]:
     """Every council named in `text` (by name or alias, capitalised), in order."""
     pat, names = _la_pattern()
@@ -277,6 +289,9 @@ def councils(text: str) -> list[Mention]:
             continue
         # "Greater Manchester", "Greater London": a region, not the council
         if re.search(r"\bGreater\s+$", text[max(0, m.start() - 9) : m.start()]):
+            continue
+        # "Cllr Mark Kent, portfolio holder for children's services": a person's name
+        if _TITLED.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         key = re.sub(r"\s+", " ", m.group(0)).lower()
         la = names.get(key)
