@@ -888,6 +888,17 @@ def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list
         re.IGNORECASE,
     ) and not re.search(r"\b(?:focused|monitoring|joint|JTAI|letter)\b", said, re.IGNORECASE):
         return False
+    if (
+        all(w.relative and w.precision == "month" for w in whens)
+        and not re.search(r"\b(?:focused|monitoring|joint|JTAI|letter)\b", said, re.IGNORECASE)
+        and held
+        and (last := held[-1].published) is not None
+        and all(w.first <= last and (last - w.last).days < 180 for w in whens)
+    ):
+        # "Sandwell's services were judged to require improvement in a report published on
+        # Tuesday. Inspectors, who visited in March, ...": a bare month of this year before
+        # the report just out is that report's visit, not a letter's of the year before
+        return False
     trial = replace(c, facts=dict(c.facts), evidence=[])
     if re.search(r"\b(?:re-?)?inspect(?:ion|ed)\b", c.text, re.IGNORECASE):
         # "an inspection in March": a full inspection's, or a focused visit's (a short
