@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -1218,70 +1218,77 @@ _REC_COUNT = re.compile(
 )
 
 
-def _join_listed(claims: list[Claim], article: str) -> list[Claim]:
-    """How many things to improve and some of them, read as two claims side by side ("Ofsted
-    set out twelve areas for improvement | including partnership arrangements, ..."), are one
-    claim over both: false when either is."""
+def _join_next(
+    claims: list[Claim],
+    article: str,
+    first: Callable[[Claim], bool],
+    then: Callable[[Claim, Claim], bool],
+    kind: Kind,
+    told_by_second: bool = False,
+) -> list[Claim]:
+    """Each checked claim `first` picks and the checked claim after it, of the same councils,
+    that `then` pairs with it, as one claim of `kind` over both: false when either is (with that
+    one's explanation), else supported (explained by the first, or the second when
+    `told_by_second`)."""
     out = list(claims)
     for t in claims:
-        if (
-            t.type != Kind.RECOMMENDATION
-            or not _REC_COUNT.search(t.text)
-            or t.verdict not in (S, C)
-            or t not in out
-        ):
+        if t not in out or t.verdict not in (S, C) or not first(t):
             continue
         g = next(
             (
                 g
                 for g in out
-                if g.type == Kind.RECOMMENDATION
-                and g is not t
-                # (a list ilacs could not match does not make a true count false)
-                and g.verdict == S
+                if g is not t
+                and g.verdict in (S, C)
                 and set(g.urns) == set(t.urns)
                 and t.end <= g.start
-                and re.fullmatch(r"\s*[,:–—-]?\s*", article[t.end : g.start])
-                and re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.IGNORECASE)
+                and then(t, g)
             ),
             None,
         )
         if g is not None:
-            first, second = (g, t) if g.verdict == C else (t, g)
-            joined = replace(
-                _joined(first, second, t.start, g.end, article), type=Kind.RECOMMENDATION
-            )
+            bad, good = (g, t) if g.verdict == C or (t.verdict != C and told_by_second) else (t, g)
+            joined = replace(_joined(bad, good, t.start, g.end, article), type=kind)
             out = [joined if x is t else x for x in out if x is not g]
     return out
+
+
+def _join_listed(claims: list[Claim], article: str) -> list[Claim]:
+    """How many things to improve and some of them, read as two claims side by side ("Ofsted
+    set out twelve areas for improvement | including partnership arrangements, ..."), are one
+    claim over both: false when either is (a list ilacs could not match does not make a true
+    count false: only a matched list joins)."""
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type == Kind.RECOMMENDATION and bool(_REC_COUNT.search(t.text)),
+        lambda t, g: (
+            g.type == Kind.RECOMMENDATION
+            and g.verdict == S
+            and bool(re.fullmatch(r"\s*[,:–—-]?\s*", article[t.end : g.start]))
+            and bool(re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.I))
+        ),
+        Kind.RECOMMENDATION,
+    )
 
 
 def _join_now(claims: list[Claim], article: str) -> list[Claim]:
     """A move and the grade it ends on, read as two claims side by side ("Services for children
     in care, which were judged inadequate in 2014, have improved | and are now rated as
     requiring improvement"), are one claim over both: false when either is."""
-    out = list(claims)
-    for t in claims:
-        if t.type != Kind.TREND or t.verdict not in (S, C) or t not in out:
-            continue
-        g = next(
-            (
-                g
-                for g in out
-                if g.type == Kind.GRADE
-                and g.verdict in (S, C)
-                and t.end <= g.start
-                and not article[t.end : g.start].strip()
-                and set(g.urns) == set(t.urns)
-                and _AND_NOW.match(g.text)
-                and "\n" not in article[t.start : g.end]
-            ),
-            None,
-        )
-        if g is not None:
-            first, second = (t, g) if t.verdict == C else (g, t)
-            joined = replace(_joined(first, second, t.start, g.end, article), type=Kind.TREND)
-            out = [joined if x is t else x for x in out if x is not g]
-    return out
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type == Kind.TREND,
+        lambda t, g: (
+            g.type == Kind.GRADE
+            and not article[t.end : g.start].strip()
+            and bool(_AND_NOW.match(g.text))
+            and "\n" not in article[t.start : g.end]
+        ),
+        Kind.TREND,
+        told_by_second=True,  # (the grade it is now)
+    )
 
 
 # what runs between a move and the grade it is counted from: "from the last full inspection

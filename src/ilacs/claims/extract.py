@@ -634,37 +634,42 @@ class Reader:
         # of one inspection speaks of the council named right before it, not of the list
         if before and _RELATIVE_ONE.match(self.text, before[-1].end, clause.end):
             return [before[-1].la.urn] if before[-1].la.urn else []
+        last_before = (
+            self.text[max(sentence.start, before[-1].start - 25) : before[-1].start]
+            if before
+            else ""
+        )
         if (
             len(before) > 1
             and before[0].la.urn != before[-1].la.urn
-            and re.search(
-                r"\b(?:after|than|like|unlike|behind|following|joining|alongside)\s+$",
-                self.text[max(sentence.start, before[-1].start - 15) : before[-1].start],
-                re.IGNORECASE,
-            )
-            and re.search(
-                r"\b(?:they|it|its|their|the\s+(?:council|authority|borough|county|city))\b",
-                self.text[clause.start : clause.end],
-                re.IGNORECASE,
+            and (
+                (
+                    re.search(
+                        r"\b(?:after|than|like|unlike|behind|following|joining|alongside)\s+$",
+                        last_before,
+                        re.IGNORECASE,
+                    )
+                    and re.search(
+                        r"\b(?:they|it|its|their|the\s+(?:council|authority|borough|county|city))\b",
+                        self.text[clause.start : clause.end],
+                        re.IGNORECASE,
+                    )
+                )
+                or (
+                    re.search(
+                        r"\b(?:reverse|opposite|inverse|mirror\s+image)\s+of\s+$",
+                        last_before,
+                        re.IGNORECASE,
+                    )
+                    and re.match(r"['’]s\b", self.text[before[-1].end : before[-1].end + 3])
+                )
             )
         ):
             # "Stockport ..., the second council after Tameside to fall a grade, with inspectors
             # finding practice had deteriorated since they were rated good": a council named
-            # to compare with is not the one the pronoun stands for
-            return [before[0].la.urn] if before[0].la.urn else []
-        if (
-            len(before) > 1
-            and before[0].la.urn != before[-1].la.urn
-            and re.search(
-                r"\b(?:reverse|opposite|inverse|mirror\s+image)\s+of\s+$",
-                self.text[max(sentence.start, before[-1].start - 25) : before[-1].start],
-                re.IGNORECASE,
-            )
-            and re.match(r"['’]s\b", self.text[before[-1].end : before[-1].end + 3])
-        ):
-            # "Westmorland and Furness received its rating in July - although its picture was
-            # the reverse of Cumberland's, with help and protection judged good": the council
-            # set against is not the one the grades are of
+            # to compare with is not the one the pronoun stands for; "Westmorland and Furness
+            # received its rating in July - although its picture was the reverse of
+            # Cumberland's, with help and protection judged good": nor the council set against
             return [before[0].la.urn] if before[0].la.urn else []
         if (
             len(before) > 1
