@@ -12234,14 +12234,11 @@ def _kept_grade(r: Reader) -> None:
         y = int(m.group("y"))
         when = T.When(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year")
         start = spans[k].start if k and spans[k].start > x.end else m.start()
-        if start == m.start():
-            # ("..., a grade it kept in 2021": from the words after the comma)
-            cut = re.search(r"(?:[,;–—]|\band\b)\s*(?:\w+\s+){0,2}$", r.text[x.end - 1 : m.start()])
-            if cut and x.end <= m.start():
-                start = min(
-                    start,
-                    x.end - 1 + cut.start() + len(cut.group(0)) - len(cut.group(0).lstrip(",;–— ")),
-                )
+        if start == m.start() and x.end <= m.start():
+            # ("..., and held on to the rating in 2021": from the words after the comma)
+            cut = re.search(r"[,;–—]\s*((?:\w+\s+){0,2})$", r.text[x.end - 1 : m.start()])
+            if cut:
+                start = x.end - 1 + cut.start(1)
         start, end = T._trim(r.text, start, m.end())
         if any(c.start <= start and end <= c.end and c is not x for c in r.claims):
             continue
