@@ -5,7 +5,7 @@ December 2018, May 2022 and August 2025)."""
 
 from __future__ import annotations
 
-from tests.claims_helpers import check_text, claim_with
+from tests.claims_helpers import check_text, claim_with, corpus_with_letters
 
 
 def test_a_grade_held_since_a_year_the_record_gives_another(tmp_path, corpus_db):
@@ -461,24 +461,31 @@ def test_a_councillor_whose_surname_is_a_council(tmp_path, corpus_db):
 
 
 def test_a_bare_month_before_a_report_just_out_is_that_reports_visit(tmp_path, corpus_db):
-    # Sandwell: on site 9-20 May 2022, published 5 July 2022; a focused visit in March 2021
+    # Sandwell: on site 9-20 May 2022, published 5 July 2022; a focused visit on 3-4 March 2021
+    # (its letter ingested beside the corpus)
+    db = corpus_with_letters(
+        corpus_db,
+        tmp_path,
+        ("80549_sandwell__children's_services_focused_visit_-_10_may_2021.pdf",),
+    )
     text = (
         "Sandwell's children's services were judged to require improvement in a report "
         "published on Tuesday. Inspectors, who visited in May, found that leaders had made "
         "progress.\n"
     )
-    claims = check_text(tmp_path, corpus_db, text, "2022-07-06")
+    claims = check_text(tmp_path, db, text, "2022-07-06")
     assert claim_with(claims, "visited in May")["verdict"] == "supported"
-    claims = check_text(tmp_path, corpus_db, text.replace("in May", "in March"), "2022-07-06")
+    claims = check_text(tmp_path, db, text.replace("in May", "in March"), "2022-07-06")
     c = claim_with(claims, "visited in March")
     assert c["verdict"] == "contradicted"
     assert "2022-05-09" in c["explanation"]
-    # a focused visit named as such is the letter's (which the corpus database lacks: not
-    # settled, never contradicted by the report's dates)
+    # a focused visit named as such is the letter's
     claims = check_text(
         tmp_path,
-        corpus_db,
+        db,
         text.replace("Inspectors, who visited in May,", "A focused visit in March last year"),
         "2022-07-06",
     )
-    assert claim_with(claims, "visit in March last year")["verdict"] == "not_in_record"
+    c = claim_with(claims, "visit in March last year")
+    assert c["verdict"] == "supported"
+    assert "focused_visit" in c["explanation"]
