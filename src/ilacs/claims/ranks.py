@@ -1135,14 +1135,13 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         hold = [
             x for x in hold if _others_hold(c, [(r.urn, r.published) for r in x[2][: x[1] - 1]])
         ]
+        earlier = [r.la_name for r in placed[0][2][: placed[0][1] - 1]] if placed else []
+        # (each named came before it, but not in the time the words give: read below)
+        missing = _names_not_in(view, c.facts.get("others") or [], earlier)
         if (
             placed
             and not hold
-            and c.facts.get("others")
-            # (each named came before it, but not in the time the words give: read below)
-            and _names_not_in(
-                view, c.facts["others"], [r.la_name for r in placed[0][2][: placed[0][1] - 1]]
-            )
+            and missing
             and c.number is not None
             and not c.facts.get("one_of_first")
             and not (c.facts.get("hold") or _HOLD.search(c.text))
@@ -1150,14 +1149,11 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             # "only the third council ... to have its care leavers service rated inadequate,
             # after Slough and Rotherham": the place holds, but a council it names did not come
             # before it (Birmingham did)
-            x = placed[0]
-            earlier = [r.la_name for r in x[2][: x[1] - 1]]
             c.facts["others_read"] = True
             c.verdict = C
             c.explanation = (
-                f"It is number {c.number} reading {x[0]}, after {', '.join(earlier) or 'none'}; "
-                f"not after {_names_not_in(view, c.facts['others'], earlier)} "
-                f"(positions: {lines})."
+                f"It is number {c.number} reading {placed[0][0]}, after "
+                f"{', '.join(earlier) or 'none'}; not after {missing} (positions: {lines})."
             )
             return
         if (
@@ -1828,18 +1824,20 @@ def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade:
         else:
             c.verdict, c.explanation = C, f"Not those before it {what}: {names}."
         return
+    ahead = rows[: place[0] - 1] if place is not None else []
     if (
         place is not None
         and c.facts.get("others")
-        and not _others_hold(c, [(d.urn, d.published) for d in rows[: place[0] - 1]])
+        and not _others_hold(c, [(d.urn, d.published) for d in ahead])
     ):
         # "the second council in the North East to be judged outstanding at two consecutive
         # inspections, after Northumberland": a council named before it is not among them
+        names_ahead = [d.la_name for d in ahead]
         c.facts["others_read"] = True
         c.verdict = C
         c.explanation = (
-            f"Before it {what}: {', '.join(d.la_name for d in rows[: place[0] - 1]) or 'none'}; "
-            f"not {_names_not_in(view, c.facts['others'], [d.la_name for d in rows[: place[0] - 1]])}."
+            f"Before it {what}: {', '.join(names_ahead) or 'none'}; "
+            f"not {_names_not_in(view, c.facts['others'], names_ahead)}."
         )
         return
     if place is None:
