@@ -60,6 +60,7 @@ from ilacs.claims.recs import (
     _rec_lines,
     _rec_of_main,
 )
+from ilacs.claims.turned import check_turned
 from ilacs.claims.view import (
     C,
     N,
@@ -107,6 +108,13 @@ __all__ = [
 _COUNT_CONTRAST = lazyre.compile(
     r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s", re.I
 )
+
+
+def _sentence_around(article: str, start: int, end: int) -> str:
+    """The article's sentence (or sentences) that hold `start` to `end`."""
+    before = [m.end() for m in re.finditer(r"[.!?]\s|\n", article[:start])]
+    after = re.search(r"[.!?](?=\s|$)|\n", article[end:])
+    return article[before[-1] if before else 0 : end + after.start() if after else len(article)]
 
 
 def passage_claims(
@@ -272,6 +280,15 @@ def passage_claims(
             urns = urns_at(span.start)
             words = article[span.start : span.end]
             got = p_checker(words, span, urns, as_of, record, texts)
+            if got is None or got[0] == S:
+                # 'a focused visit in June 2021, when inspectors found that children in care
+                # experienced unstable placements': the dated letter says it the other way
+                said = article[span.said[0] : span.said[1]]
+                around = _sentence_around(article, span.start, span.end)
+                turned = check_turned(around, said, urns, as_of, record, texts)
+                if turned is None and main is not None and main not in urns:
+                    turned = check_turned(around, said, [main], as_of, record, texts)
+                got = turned or got
             if got is None:
                 continue  # not found in nearly the same words: left alone
             verdict, explanation, evidence = got

@@ -31,6 +31,7 @@ from ilacs.claims.view import (
     _key_areas,
     _label,
     _region_of,
+    _urn_name,
     view_doc,
 )
 from ilacs.constants import JUDGEMENT_AREAS
@@ -529,6 +530,21 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
             c.verdict = N
             c.explanation = f"{n} by reading {hold[0][0]}; {k} {_grade_words(g)} not found."
         return
+    members = _members_named(c)
+    if hold and members:
+        # "just four London boroughs, including Lambeth and Hackney, with a 'requires
+        # improvement' rating": the councils it names are among those the reading counts
+        member_names = {u: str(_urn_name(view, u)) for u in members}
+        among = [x for x in hold if all(name in x[3] for name in member_names.values())]
+        if not among:
+            c.verdict = C
+            out = [name for name in member_names.values() if name not in hold[0][3]]
+            c.explanation = (
+                f"{n} by reading {hold[0][0]}, but not {', '.join(out)}: "
+                f"{', '.join(hold[0][3])} ({lines})."
+            )
+            return
+        hold = among
     if hold:
         c.verdict = S
         c.explanation = f"{n} by reading {hold[0][0]} ({lines})."
@@ -594,6 +610,25 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+# the councils a count names as some of those it counts: "four London boroughs, including
+# Lambeth and Hackney, ...", "such as Devon and Torbay", "among them Slough"
+_MEMBERS = lazyre.compile(
+    r",?\s*\b(?:including|such\s+as|among\s+them|amongst\s+them|among\s+which)\s+"
+    r"(?P<list>[^,.;:()–—]+(?:,\s*[^,.;:()–—]+?)*?)"
+    r"(?=\s*(?:,\s+(?:with|are|were|which|who|that|rated|judged|now|still)\b|[.;:()–—]|$))",
+    re.IGNORECASE,
+)
+
+
+def _members_named(c: Claim) -> list[int]:
+    """The councils the count's own words name as among those counted, when the words after
+    the cue are a list of councils only; else none."""
+    m = _MEMBERS.search(c.text)
+    if m is None:
+        return []
+    return _council_list(m.group("list")) or []
 
 
 def _count_area(c: Claim) -> str | None:

@@ -2138,7 +2138,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         old is not None
         and new is not None
         and not to_move
-        and c.number is not None
+        and (c.number is not None or c.facts.get("n"))
         and not any(m[2] == urn for m in moves)
         and not re.search(
             r"\b(?:straight|directly|direct|consecutive|successive|in\s+one|single|leap|jump)\b",
@@ -2159,7 +2159,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
     if c.number is None and not c.facts.get("one_of_first"):
         # "one of only five councils to have done so": how many made the move by the day
         assert old is not None
-        _check_transition_count(c, moves, urn, old, new, better)
+        _check_transition_count(c, view, moves, urn, old, new, better)
         return
     readings = []
     for name, key in (
@@ -2215,6 +2215,20 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         return
     c.verdict, c.explanation = C, f"No order gives that place (positions: {lines})."
     others = c.facts.get("others") or []
+    placed = [r for r in readings if r[1] == want and not c.facts.get("one_of_first")]
+    if placed and others and not c.facts.get("others_when"):
+        # "the third in Yorkshire and the Humber to move from an inadequate rating straight to
+        # good, after Doncaster and Leeds": the place holds, but a council it names did not
+        # make the move before it (Rotherham did)
+        earlier = [m[3].la_name for m in placed[0][2][: want - 1]]
+        missing = _names_not_in(view, others, earlier)
+        if missing:
+            c.facts["others_read"] = True
+            c.explanation = (
+                f"It is number {want} {placed[0][0]}, after {', '.join(earlier) or 'none'}; "
+                f"not after {missing} (positions: {lines})."
+            )
+            return
     for r in readings:
         ahead = {m[2]: m[0] for m in r[2][: (r[1] or 1) - 1]}
         if r[1] == want and others and set(others) == set(ahead) and c.facts.get("others_when"):
@@ -2231,6 +2245,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
 
 def _check_transition_count(
     c: Claim,
+    view: RecordView,
     moves: list[tuple[Any, ...]],
     urn: int,
     old: str,
@@ -2245,9 +2260,29 @@ def _check_transition_count(
     move = f"{_grade_words(old)} to {_grade_words(new) if new else better}"
     c.evidence = [Evidence(None, None, f"overall {move}: {names or 'none'}")]
     ours = any(m[2] == urn for m in moves)
+    # the councils it names as the others that did so ('alongside Walsall', 'following
+    # Sunderland and Bromley'): each must be among them
+    # (in the time it gives them: 'in reports published today')
+    when = c.facts.get("others_when")
+    missing = [
+        u
+        for u in c.facts.get("others") or []
+        if u != urn
+        and not _others_hold(
+            replace(c, facts={"others": [u], "others_when": when}), [(m[2], m[0]) for m in moves]
+        )
+    ]
     if not ours:
         c.verdict = N
         c.explanation = f"ilacs holds no move of this council from {move} by then."
+    elif missing:
+        c.facts["others_read"] = True
+        c.verdict = C
+        c.explanation = (
+            f"{_names_not_in(view, missing, ())} made no such move "
+            f"{'in the time named' if when else 'by then'}; those that did: "
+            f"{names}."
+        )
     else:
         _settle_tally(
             c,
