@@ -140,3 +140,128 @@ def test_the_councils_a_count_names_among_those_counted(tmp_path, corpus_db):
         kind="count",
         caught="just four London boroughs",
     )
+
+
+def test_two_judgements_each_with_its_own_grade_after_it(tmp_path, corpus_db):
+    # Wokingham, March 2023: requires improvement overall, children in care good, care leavers
+    # requires improvement
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "At our last full inspection, in March 2023, Ofsted rated Wokingham's children's "
+        "services as requires improvement to be good overall, with services for children in "
+        "care judged good and support for care leavers judged to require improvement.\n",
+        "2025-01-29",
+        "services for children in care judged good",
+        altered=("care judged good", "care judged outstanding"),
+        caught="services for children in care judged outstanding",
+    )
+
+
+def test_what_else_inspectors_said_is_a_clause_of_its_own(tmp_path, corpus_db):
+    # Sandwell, January 2018: children in care and adoption inadequate; "the 2015 inspection"
+    # in the clause after 'and said' does not date the grades before it
+    text = (
+        "Sandwell has been rated good. It is a remarkable turnaround for a service that was "
+        "rated inadequate in 2015 and again in January 2018.\n\nIn that report, inspectors "
+        "judged services for children looked after and adoption to be inadequate and said most "
+        "of the recommendations from the 2015 inspection had not been fully met.\n"
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        text,
+        "2025-12-03",
+        "adoption to be inadequate",
+        altered=("adoption to be inadequate", "adoption to be good"),
+    )
+
+
+def test_a_run_told_after_an_earlier_grade_is_that_grades(tmp_path, corpus_db):
+    # Torbay: inadequate in January 2016 and August 2018, good in May 2022
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Torbay Council's children's services have been rated good by Ofsted, four years after "
+        "inspectors judged them inadequate for the second time in a row.\n",
+        "2022-05-18",
+    )
+    assert claim_with(claims, "rated good by Ofsted")["verdict"] == "supported"
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_first_rated_is_when_not_a_place(tmp_path, corpus_db):
+    # Tameside: inadequate in December 2016 (its first), requires improvement in July 2019
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Tameside's children's services have been rated inadequate again.\n\nOfsted first rated "
+        "the borough inadequate in 2016, before it climbed to requires improvement at its next "
+        "inspection in 2019.\n",
+        "2024-02-13",
+        ("first rated the borough inadequate in 2016", "before it climbed"),
+        altered=("in 2016,", "in 2017,"),
+        caught="first rated the borough inadequate in 2017",
+        still_held=("before it climbed",),
+    )
+
+
+def test_a_relative_clause_takes_the_date_of_the_inspection_it_hangs_on(tmp_path, corpus_db):
+    # Stoke-on-Trent: requires improvement in November 2022; 'on Tuesday' is the cabinet's day
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Stoke-on-Trent City Council is making progress. A report to the council's cabinet on "
+        "Tuesday set out progress since last year's inspection, which rated services as "
+        "requires improvement.\n",
+        "2023-06-14",
+        "which rated services as requires improvement",
+        altered=("as requires improvement", "as inadequate"),
+        caught="which rated services as inadequate",
+    )
+
+
+def test_climbing_out_of_a_grade_in_a_year(tmp_path, corpus_db):
+    # Dudley: inadequate in April 2016, requires improvement (leadership and children in care
+    # good) in December 2018
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "It was a setback for Dudley, a council that had climbed out of the 'inadequate' "
+        "category in 2018, when inspectors rated its leadership and its services for children "
+        "in care as good.\n",
+        "2024-05-21",
+        "climbed out of the 'inadequate' category",
+        altered=("category in 2018", "category in 2016"),
+        caught="when inspectors rated its leadership",
+    )
+
+
+def test_a_team_counted_with_an_hmi_designate(tmp_path, corpus_db):
+    # Essex, March 2014: "seven of Her Majesty's Inspectors (HMI) from Ofsted, one of Her
+    # Majesty's Inspectors (HMI) designate and one Associate Inspector": nine
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Essex County Council's children's services have been rated good. A team of nine "
+        "inspectors, led by Ian Young, spent more than three weeks in the county.\n",
+        "2014-03-24",
+        "A team of nine inspectors",
+        altered=("team of nine", "team of ten"),
+    )
+
+
+def test_a_grade_word_inside_a_quotation_found_in_the_report_is_no_grade(tmp_path, corpus_db):
+    # Lewisham, January 2024: "Children and young people now benefit from good, high-quality
+    # help and support"; the sentence also names the leadership team
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Lewisham's children's services have been rated good for the first time.\n\nThe latest "
+        "report credits “the experienced Executive Director for Children & Young People (DCS) "
+        "and his highly effective leadership team”, and says children and young people “now "
+        "benefit from good … help and support”.\n",
+        "2024-02-01",
+    )
+    assert claim_with(claims, "now benefit from good")["verdict"] == "supported"
+    assert not [c for c in claims if c["verdict"] == "contradicted"], claims

@@ -1014,6 +1014,7 @@ def check_article(
         for c in claims
         if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
         and not _said_by_the_report(c, passages)
+        and not _grades_only_quoted(c, passages)
     ]
     # a sentence's claim that runs on over a quotation the article changed ('rated "inadequate"
     # after inspectors found "isolated but serious failures"') ends where the quotation begins:
@@ -1431,6 +1432,19 @@ def _outside_said(c: Claim, record: RecordView, as_of: date, texts: ReportTexts 
         return False
     c.verdict, c.explanation, c.evidence = got[0], got[1], list(got[2])
     return True
+
+
+def _grades_only_quoted(c: Claim, passages: list[Claim]) -> bool:
+    """'and says children and young people "now benefit from good ... help and support"': a
+    grade claim whose every grade word is inside a quotation found in the report is the
+    quotation's words, not a judgement the article gives."""
+    if c.type not in (Kind.GRADE, Kind.TREND):
+        return False
+    at = [it.get("pos") for it in c.facts.get("grades") or [] if isinstance(it, dict)]
+    quoted = [p for p in passages if p.type == Kind.QUOTE and p.verdict == S]
+    return bool(at) and all(
+        isinstance(pos, int) and any(p.start <= pos < p.end for p in quoted) for pos in at
+    )
 
 
 def _said_by_the_report(c: Claim, passages: list[Claim]) -> bool:

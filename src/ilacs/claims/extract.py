@@ -2182,7 +2182,9 @@ _AREA_NAMED_BY = lazyre.compile(
 # children in care good", "care leavers rated good"
 _AREA_THEN_GRADE = lazyre.compile(
     r"['’]?\s+(?:(?:was|were|is|are|been)\s+)?(?:(?:also|all|both|each)\s+)?"
-    r"(?:(?:rated|judged|graded|found|deemed|assessed|considered)\s+(?:as\s+|to\s+be\s+)?)?"
+    # ("support for care leavers judged to require improvement")
+    r"(?:(?:rated|judged|graded|found|deemed|assessed|considered)\s+(?:as\s+|to\s+be\s+|"
+    r"to\s+(?=requir))?)?"
     rf"['‘“\"]?(?:{T.GRADE_WORDS})\b",
     re.IGNORECASE,
 )
@@ -3579,6 +3581,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     cue.group(0),
                     re.IGNORECASE,
                 )
+                # "a council that had climbed out of the 'inadequate' category in 2018"
+                or (
+                    re.match(r"out\s+of\b", cue.group(0), re.IGNORECASE)
+                    and re.search(
+                        r"\b(?:climb|clamber|haul|lift|drag|pull|crawl|(?:get|got|gett|came|come|"
+                        r"com|mov|brought|bring)\w*)\w*\s+(?:\w+\s+)?$",
+                        local[: cue.start()],
+                        re.IGNORECASE,
+                    )
+                    is not None
+                )
                 # "no longer rated inadequate" (not "no longer failing after Ofsted rated
                 # them good": the grade after is the new one)
                 or (
@@ -3872,6 +3885,16 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                         re.IGNORECASE,
                     )
                     and not re.match(r"\W*when\b", r.text[clause.start : clause.end], re.I)
+                    # ("progress since last year's inspection, which rated services as requires
+                    # improvement": the inspection the relative clause hangs on is the date's)
+                    and not (
+                        re.match(r"\W*(?:which|that)\b", r.text[clause.start : clause.end], re.I)
+                        and re.fullmatch(
+                            r"['’]s?\s+(?:full\s+|ofsted\s+)?(?:inspection|report)\s*,?\s*",
+                            r.text[w.end : clause.start],
+                            re.I,
+                        )
+                    )
                 )
             ]
             earlier = _of_that_year(r, sentence, earlier, para=True)
@@ -4205,6 +4228,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 or all(
                     w.start >= ge
                     and re.search(r"\b(?:report|published|inspection)\b", r.text[ge : w.start])
+                    for w in mine
+                )
+                # "had climbed out of the 'inadequate' category in 2018": the year it left, told
+                # right after the grade's name
+                or all(
+                    w.start >= ge
+                    and re.fullmatch(
+                        r"['’”\"]?\s*(?:rating|grade|category|label|tag|judge?ment)?\s*(?:in|by)\s*",
+                        r.text[ge : w.start],
+                        re.IGNORECASE,
+                    )
                     for w in mine
                 )
             )
@@ -8204,6 +8238,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and re.match(r"\s+[a-z]+(?:ed|en)\b", body[m.end() :])
     ):
         return  # "when they were first inspected as unitary authorities": an adverb, no rank
+    if m.group(0).lower() == "first" and re.match(
+        r"\s+(?:rated|judged|branded|graded|declared|deemed|labelled|found|placed|put)\b",
+        body[m.end() :],
+        re.I,
+    ):
+        return  # "Ofsted first rated the borough inadequate in 2016": when, not a place
     if re.match(
         # ("the only one of the four judgements below good", "the only inadequate grade in
         # that report")

@@ -187,7 +187,15 @@ def _after_the_run(c: Claim, it: dict[str, Any], items: list[dict[str, Any]]) ->
         pos = x.get("pos")
         return pos - c.start if isinstance(pos, int) else -1
 
-    return at(it) >= run.end() and any(0 <= at(x) < run.start() for x in items if x is not it)
+    if at(it) >= run.end() and any(0 <= at(x) < run.start() for x in items if x is not it):
+        return True
+    # "rated good by Ofsted, four years after inspectors judged them inadequate for the second
+    # time in a row": the run is the earlier grade's, told nearer the words of the run
+    return 0 <= at(it) < run.start() and any(
+        at(it) < at(x) < run.start() and x.get("role") != it.get("role")
+        for x in items
+        if x is not it
+    )
 
 
 def _check_run_years(c: Claim, record: RecordView, as_of: date) -> None:

@@ -118,7 +118,8 @@ _TEAM_CONSISTED = lazyre.compile(
     re.IGNORECASE,
 )
 _TEAM_MORE = lazyre.compile(
-    r"(?:,|\band\b)\s+(?P<n>an?|one|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,5}?"
+    # (", one of Her Majesty's Inspectors (HMI) designate": an apostrophe in the words)
+    r"(?:,|\band\b)\s+(?P<n>an?|one|two|three|four|five|\d)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:inspectors?|HMI)\b",
     re.IGNORECASE,
 )

@@ -33,9 +33,16 @@ _CLAUSE_END = lazyre.compile(
     r"|,\s(?=so\s+(?!that\b|far\b|much\b|many\b|long\b)(?:this|that|the|its|it|they|there|[A-Z])\w*\b)"
     # "rated inadequate in 2018, before climbing to requires improvement": a later event
     r"|,\s(?=before\s+(?:climbing|rising|improving|moving|recovering|falling|dropping|slipping|"
-    r"being\s+(?:rated|judged|upgraded|downgraded))\b)"
+    r"being\s+(?:rated|judged|upgraded|downgraded))\b"
+    # "Ofsted first rated the borough inadequate in 2017, before it climbed to requires
+    # improvement at its next inspection in 2019"
+    r"|before\s+(?:it|they|the\s+(?:council|borough|county|city|authority|service))\s+"
+    r"(?:climbed|rose|improved|moved|recovered|fell|dropped|slipped|was|were)\b)"
     r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
+    # "inspectors judged services for children looked after to be inadequate and said most of
+    # the recommendations from the 2015 inspection had not been met": what else they said
+    r"|\s(?=and (?:said|noted|warned|added|praised|highlighted|criticised|described) )"
     # "Both councils had been judged inadequate in 2022 and both have now jumped two grades"
     r"|\s(?=and\s+(?:both|each|all\s+(?:three|four|five|of\s+them))\s+(?:now\s+)?(?:are|is|was|were|has|have|had)\s)"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
