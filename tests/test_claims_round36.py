@@ -265,3 +265,48 @@ def test_a_grade_word_inside_a_quotation_found_in_the_report_is_no_grade(tmp_pat
     )
     assert claim_with(claims, "now benefit from good")["verdict"] == "supported"
     assert not [c for c in claims if c["verdict"] == "contradicted"], claims
+
+
+def test_care_leaver_services_is_the_care_leavers_judgement(tmp_path, corpus_db):
+    # by 2 February 2018, ten councils' SIF reports had judged care leavers outstanding
+    # (Rotherham, 29 January 2018, the tenth)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "It makes Rotherham one of only ten councils in England to have had care leaver "
+        "services rated outstanding under the current inspection framework.\n",
+        "2018-02-02",
+        "one of only ten councils",
+        altered=("only ten", "only six"),
+        kind="rank",
+    )
+
+
+def test_a_move_told_with_words_between_its_grades(tmp_path, corpus_db):
+    # Bexley (August 2018): the first council to go from requires improvement straight to
+    # outstanding
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "The London Borough of Bexley has become the first council in England to move from a "
+        "‘requires improvement’ rating for children’s services straight to ‘outstanding’.\n",
+        "2018-08-21",
+        "the first council in England",
+        altered=("the first council", "the second council"),
+        kind="rank",
+    )
+
+
+def test_up_from_a_grade_at_an_inspection_is_a_claim_of_its_own(tmp_path, corpus_db):
+    # Sunderland: help and protection good in August 2021, outstanding in March 2025
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Sunderland's children's services have been rated outstanding again. Help and "
+        "protection is rated outstanding for the first time, up from good at the 2021 "
+        "inspection.\n",
+        "2025-03-12",
+        ("for the first time", "up from good at the 2021 inspection"),
+        altered=("up from good", "up from requires improvement"),
+        caught="up from requires improvement at the 2021 inspection",
+    )

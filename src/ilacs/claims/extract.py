@@ -8684,7 +8684,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 None,
             ),
             "from_to": moved_before
-            or bool(re.search(r"\bfrom\b[^.;]{0,40}\bto\b", body, re.IGNORECASE)),
+            or bool(re.search(r"\bfrom\b[^.;]{0,70}\bto\b", body, re.IGNORECASE)),
             # the grade ranked by sits in the clause (or the one it points back to), not only
             # in a later clause of the sentence
             "plain": bool(

@@ -340,7 +340,7 @@ _READ_WORDS = frozenset(
     earns secure secured secures win won gain gained mark verdict top highest lowest best worst
     outstanding good requires require required requiring improvement inadequate failing
     overall effectiveness leadership leaders management help protection children child care
-    leavers looked after adoption services service social experiences progress impact need
+    leavers leaver looked after adoption services service social experiences progress impact need
     needs inspection inspections framework regime system ilacs single sif new current updated
     revised tougher tough latest introduced brought came come comes into force launched began
     begun start started late early ofsted watchdog inspectorate regulator arrangements january

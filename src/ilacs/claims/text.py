@@ -38,6 +38,10 @@ _CLAUSE_END = lazyre.compile(
     # improvement at its next inspection in 2019"
     r"|before\s+(?:it|they|the\s+(?:council|borough|county|city|authority|service))\s+"
     r"(?:climbed|rose|improved|moved|recovered|fell|dropped|slipped|was|were)\b)"
+    # "rated outstanding for the first time, up from requires improvement at the 2021
+    # inspection": the grade before, a claim of its own
+    r"|,\s(?=(?:up|down)\s+from\s+(?:an?\s+|the\s+|its\s+)?['‘\"“]?(?:outstanding|good|"
+    r"requires?\s+improvement|inadequate)\b[^.;,]{0,40}?\b(?:19|20)\d\d\b)"
     r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
     # "inspectors judged services for children looked after to be inadequate and said most of
@@ -419,7 +423,8 @@ AREA_PHRASES: list[tuple[str, str]] = [
     (r"(?:care (?:for|of) )?(?:the )?(?:children|young people) in (?:its|their|the (?:council|borough|county|city|authority)['’]s) (?:charge|care)|"
      r"(?:children|young people) looked after(?:,? and (?:(?:who are|those) )?achieving permanence)?|looked[- ]after children|looked after|"
      r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
-    (r"care leavers|care[- ]experienced (?:young people|young adults|adults)|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
+    # ("care leaver services rated outstanding": the singular before what is given them)
+    (r"care leavers|care leaver(?=\s+(?:services?|support|provision|offer|team|work)\b)|care[- ]experienced (?:young people|young adults|adults)|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
     (r"(?:local )?safeguarding (?:children(?:'s)? )?board|LSCB|"
      r"board\s+(?:meant|responsible|set up|charged|designed|intended|tasked|that is meant|which is meant)\s+"

@@ -619,16 +619,18 @@ class _Handler(BaseHTTPRequestHandler):
             for k, v in extra.items():
                 self.send_header(k, v)
             self.end_headers()
+            # (counted before the bytes go: a client that has them all may read the figures
+            # before this thread would get to count them after)
+            self._count(fid, len(sent), complete=False, resumed=bool(start))
             self.wfile.write(sent)
             self.wfile.flush()
-            self._count(fid, len(sent), complete=False, resumed=bool(start))
             self.close_connection = True
             return status
         throttle = self.site.throttle
         if head or not throttle:
-            self._send(status, part, ctype, extra, head=head)
             if not head:
                 self._count(fid, len(part), complete=True, resumed=bool(start))
+            self._send(status, part, ctype, extra, head=head)
             return status
         # Throttled: the body goes out in small pieces, each counted as it is sent.
         self.send_response(status)
@@ -640,23 +642,28 @@ class _Handler(BaseHTTPRequestHandler):
         step = 16384
         for i in range(0, len(part), step):
             piece = part[i : i + step]
+            self._count(fid, len(piece), complete=i + step >= len(part), resumed=bool(start))
             try:
                 self.wfile.write(piece)
                 self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
+                self._uncount(fid, len(piece), complete=i + step >= len(part), resumed=bool(start))
                 self.close_connection = True
                 return status
-            self._count(fid, len(piece), complete=i + step >= len(part), resumed=bool(start))
             time.sleep(len(piece) / throttle)
         return status
 
-    def _count(self, fid: str, n: int, complete: bool, resumed: bool) -> None:
+    def _count(self, fid: str, n: int, complete: bool, resumed: bool, way: int = 1) -> None:
         with self.site.lock:
-            self.site.stats.file_bytes[fid] += n
+            self.site.stats.file_bytes[fid] += way * n
             if complete and resumed:
-                self.site.stats.ranges[fid] += 1
+                self.site.stats.ranges[fid] += way
             elif complete:
-                self.site.stats.complete_files[fid] += 1
+                self.site.stats.complete_files[fid] += way
+
+    def _uncount(self, fid: str, n: int, complete: bool, resumed: bool) -> None:
+        """Take back a piece counted that did not go (the client hung up)."""
+        self._count(fid, n, complete, resumed, way=-1)
 
     def _send(
         self,
