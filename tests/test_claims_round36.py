@@ -26,6 +26,15 @@ def letters_db(corpus_db, tmp_path_factory):
     )
 
 
+@pytest.fixture(scope="module")
+def letters_db_durham(corpus_db, tmp_path_factory):
+    return corpus_with_letters(
+        corpus_db,
+        tmp_path_factory.mktemp("round36_jtai"),
+        ("80465_durham__joint_area_child_protection_inspection_-_24_august_2018.pdf",),
+    )
+
+
 def test_a_visit_finding_said_the_other_way_round(tmp_path, letters_db):
     # the letter of June 2021: "children in care experience stable placements"
     held_then_caught(
@@ -309,4 +318,118 @@ def test_up_from_a_grade_at_an_inspection_is_a_claim_of_its_own(tmp_path, corpus
         ("for the first time", "up from good at the 2021 inspection"),
         altered=("up from good", "up from requires improvement"),
         caught="up from requires improvement at the 2021 inspection",
+    )
+
+
+def test_a_number_changed_in_a_paraphrase_of_directors(tmp_path, corpus_db):
+    # Halton, July 2024: "with four DCSs and five assistant directors in the last 12 months"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Halton's children's services have been rated inadequate. The report blames the "
+        "instability, noting that Halton had had four directors of children's services and "
+        "five assistant directors in the 12 months before the inspection.\n",
+        "2024-07-13",
+        "four directors of children's services",
+        altered=("had had four directors", "had had two directors"),
+        caught="two directors of children's services",
+        none_contradicted=False,
+    )
+
+
+def test_a_quotation_with_its_judgement_and_joining_word_turned(tmp_path, corpus_db):
+    # Bexley, August 2018: "forward thinking and inspirational leadership"
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Bexley's children's services have been rated outstanding. Their report praises "
+        "‘forward thinking and inspirational leadership’.\n",
+        "2018-08-21",
+        "forward thinking and inspirational leadership",
+        altered=("and inspirational", "but inconsistent"),
+        kind="quote",
+    )
+
+
+def test_the_one_thing_a_report_asks_named_as_another(tmp_path, corpus_db):
+    # Kingston upon Thames, January 2025: one recommendation, "Clarity of pre-proceedings
+    # letters for parents, so that they are clear about what needs to change ..."
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Kingston upon Thames has been rated outstanding. The report makes just one "
+        "recommendation: that pre-proceedings letters for parents are clearer about what "
+        "needs to change.\n",
+        "2025-01-30",
+        "pre-proceedings letters for parents",
+        altered=("pre-proceedings letters for parents", "pathway plans for care leavers"),
+        caught="pathway plans for care leavers",
+    )
+
+
+def test_two_places_given_one_test(tmp_path, corpus_db):
+    # care leavers outstanding under the 2023 framework by 5 September 2023: Bexley, Essex,
+    # North Yorkshire, then St Helens (the first in the North West)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "St Helens is only the fourth council in England, and the first in the North West, to "
+        "have its care leavers service judged outstanding under the new inspection framework.\n",
+        "2023-09-05",
+        "only the fourth council in England, and the first in the North West",
+        altered=("the fourth council", "the second council"),
+        kind="rank",
+    )
+
+
+def test_the_subject_of_a_joint_inspection(tmp_path, letters_db_durham):
+    # Durham's JTAI of 9-13 July 2018: "the multi-agency response to domestic abuse"
+    held_then_caught(
+        tmp_path,
+        letters_db_durham,
+        "Durham's children's services have been rated outstanding. A joint inspection of the "
+        "response to domestic abuse in Durham in 2018, carried out by Ofsted with police, "
+        "health and probation inspectors, found strong partnership working.\n",
+        "2025-05-13",
+        "response to domestic abuse",
+        altered=("response to domestic abuse", "response to child sexual exploitation"),
+        caught="response to child sexual exploitation",
+    )
+
+
+def test_a_visit_dated_before_the_relative_clause_of_what_it_looked_at(tmp_path, corpus_db):
+    # Lewisham's focused visit of 21-22 July 2021 looked at children in care
+    (tmp_path / "db").mkdir()
+    db = corpus_with_letters(
+        corpus_db,
+        tmp_path / "db",
+        ("80508_lewisham__children's_services_focused_visit_-_31_august_2021.pdf",),
+    )
+    claims = check_text(
+        tmp_path,
+        db,
+        "Lewisham has been rated good. The improvements build on the findings of Ofsted’s "
+        "focused visit in July 2020, which looked at services for children in care and found "
+        "that the senior leadership team had “improved and strengthened services for children "
+        "in care” despite the pandemic.\n",
+        "2024-01-31",
+    )
+    # (one claim: the date and what the visit looked at, not a true subject beside a false date)
+    c = claim_with(claims, "looked at services for children in care")
+    assert c["text"].startswith("visit in July 2020"), c
+    assert c["verdict"] == "contradicted", c
+    assert "2021-07-21" in c["explanation"]
+
+
+def test_some_judgements_graded_with_the_one_left_out(tmp_path, corpus_db):
+    # Redbridge, November 2016: good in all but care leavers (requires improvement)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Redbridge was rated good in four of the five areas judged, with care leavers "
+        "requiring improvement.\n",
+        "2016-11-25",
+        "four of the five areas judged, with care leavers",
+        altered=("with care leavers", "with adoption performance"),
+        caught="four of the five areas judged, with adoption performance",
     )

@@ -59,6 +59,7 @@ from ilacs.claims.recs import (
     _earlier_or_unmet,
     _rec_lines,
     _rec_of_main,
+    jtai_subject_claims,
 )
 from ilacs.claims.turned import check_turned
 from ilacs.claims.view import (
@@ -1041,9 +1042,18 @@ def check_article(
         )
     ]
     _quote_pins_date(kept, passages, record, article)
+    kept = jtai_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
     result = _dedupe(
-        _join_listed(
-            _join_now(_join_moves(_join_dated([*kept, *passages], article), article), article),
+        _join_places(
+            _join_exception(
+                _join_listed(
+                    _join_now(
+                        _join_moves(_join_dated([*kept, *passages], article), article), article
+                    ),
+                    article,
+                ),
+                article,
+            ),
             article,
         )
     )
@@ -1267,8 +1277,69 @@ def _join_next(
         if g is not None:
             bad, good = (g, t) if g.verdict == C or (t.verdict != C and told_by_second) else (t, g)
             joined = replace(_joined(bad, good, t.start, g.end, article), type=kind)
-            out = [joined if x is t else x for x in out if x is not g]
+            # (a claim of another kind read over the same words as either part gave way to it
+            # there, unless it was the contradicted one: it gives way to the joined claim too)
+            spans = {(t.start, t.end), (g.start, g.end)}
+            out = [
+                joined if x is t else x
+                for x in out
+                if x is not g and (x is t or (x.start, x.end) not in spans or x.verdict == C)
+            ]
     return out
+
+
+# "rated good in four of the five areas judged": a grade of some of the judgements
+_SOME_AREAS = re.compile(
+    r"\b(?:in|for|across)\s+(?:\w+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:\w+|\d+)\s+"
+    r"(?:\w+\s+)?(?:areas?|judge?ments?|categor(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+# the one left out, plainly graded: "with care leavers requiring improvement", "with adoption
+# judged good" (not "with only adoption escaping the lowest grade")
+_WITH_AREA_GRADE = re.compile(
+    r"with\s+(?:the\s+|its\s+)?(?!only\b)[\w'’ -]{3,60}?\s+(?:(?:being|was|were|is|are)\s+)?"
+    r"(?:(?:rated|judged|graded)\s+(?:as\s+)?)?['‘\"“]?(?:requiring\s+improvement|"
+    r"requir(?:es|ed|e)\s+improvement|good|outstanding|inadequate)\b['’\"”]?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _join_exception(claims: list[Claim], article: str) -> list[Claim]:
+    """A grade of some judgements and the one left out, read as two claims side by side
+    ("Redbridge was rated good in four of the five areas judged, | with care leavers requiring
+    improvement"), are one claim over both: false when either is."""
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type in (Kind.GRADE, Kind.TREND) and bool(_SOME_AREAS.search(t.text)),
+        lambda t, g: (
+            g.type in (Kind.GRADE, Kind.TREND)
+            and bool(re.fullmatch(r"\s*,\s*", article[t.end : g.start]))
+            and bool(_WITH_AREA_GRADE.match(g.text))
+        ),
+        Kind.GRADE,
+    )
+
+
+def _join_places(claims: list[Claim], article: str) -> list[Claim]:
+    """Two places given one test ("only the fourth council in England, | and the first in the
+    North West, to have its care leavers service judged outstanding") are one claim over both:
+    false when either is."""
+    from ilacs.claims.extract import _AND_PLACE_IN
+
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type == Kind.RANK and bool(t.facts.get("test_after")),
+        lambda t, g: (
+            g.type == Kind.RANK
+            and bool(re.fullmatch(r"\s*,\s*", article[t.end : g.start]))
+            and bool(_AND_PLACE_IN.match(g.text))
+        ),
+        Kind.RANK,
+    )
 
 
 def _join_listed(claims: list[Claim], article: str) -> list[Claim]:

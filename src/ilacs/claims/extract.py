@@ -7499,9 +7499,10 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     # "A focused visit in July 2021, which looked at children in care, had already noted
     # progress": a relative clause ends at its comma, the main clause's verb after it
     closed = None
-    if re.search(
+    relative = re.search(
         r"\b(?:which|that)\s+(?:\w+\s+)?$", r.text[sentence.start : clause.start + m.start()]
-    ):
+    )
+    if relative:
         closed = re.compile(r",\s+(?:had|has|have|was|were|is|are|found|noted|said)\b").search(
             r.text, clause.start + m.end(), end
         )
@@ -7549,7 +7550,7 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and c.dates
         # ("A focused visit in July 2021, which looked at ...": the date before the relative
         # clause's comma)
-        and (sentence.start if closed else clause.start) <= c.start
+        and (sentence.start if closed or relative else clause.start) <= c.start
         and c.end <= start
         and len(r.text[c.end : start].split()) <= 4
         and not re.search(r"[.;:()]", r.text[c.end : start])
@@ -12097,6 +12098,8 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     ]
     _split_aside(r)
     r.claims.sort(key=lambda c: (c.start, c.end))
+    _up_from_of_the_clause_before(r)
+    _rank_takes_the_test_after(r)
     _join_contrasts(r)
     _runs_to_event(r)
     return r.claims
@@ -12586,6 +12589,60 @@ _ASIDE_THEN_MAIN = lazyre.compile(
     r"(?:rated|judged|graded|found|deemed|branded)\b)",
     re.IGNORECASE,
 )
+
+
+# the second of two places given one test: "only the fourth council in England, | and the first
+# in the North West, to have its care leavers service judged outstanding"
+_AND_PLACE_IN = lazyre.compile(
+    rf"and\s+(?:only\s+)?the\s+(?:{T.ORDINAL}|first)\s+(?:(?:council|authority|local\s+authority)\s+)?"
+    r"(?:in|across|outside)\s+",
+    re.IGNORECASE,
+)
+# facts of where a place is counted, which each rank keeps its own
+_OWN_PLACE = frozenset(
+    "phrase in_region place only others others_when n one_of_first first_n".split()
+)
+
+
+def _rank_takes_the_test_after(r: Reader) -> None:
+    """A rank that names no test of its own, followed by a second rank that does, takes the
+    second's test (the grade, the judgement, the framework, a move) with its own place and
+    area of the country."""
+    ranks = [c for c in r.claims if c.type == Kind.RANK]
+    for a, b in zip(ranks, ranks[1:], strict=False):
+        if not (re.fullmatch(r"\s*,\s*", r.text[a.end : b.start]) and _AND_PLACE_IN.match(b.text)):
+            continue
+        if a.facts.get("area") or a.facts.get("from_to") or a.facts.get("every"):
+            continue  # (a test of its own)
+        for k, v in b.facts.items():
+            if k not in _OWN_PLACE and v not in (None, False, [], {}, "") and not a.facts.get(k):
+                a.facts[k] = v
+        a.framework = a.framework or b.framework
+        a.facts["test_after"] = True  # (the two are one claim: check._join_places)
+
+
+def _up_from_of_the_clause_before(r: Reader) -> None:
+    """'..., the Isle of Wight, whose services have been run in partnership with Hampshire,
+    was rated good in January, | up from requires improvement in 2014': the grade moved from is
+    the council's of the grade told just before it, not the last council named."""
+    for k, c in enumerate(r.claims):
+        if c.type not in (Kind.GRADE, Kind.TREND) or not re.match(r"(?:up|down)\s+from\b", c.text):
+            continue
+        before = [
+            p
+            for p in r.claims[:k]
+            if p.type in (Kind.GRADE, Kind.TREND, Kind.RANK)
+            and p.urns
+            and p.end <= c.start
+            and re.fullmatch(r"[\s,]*", r.text[p.end : c.start])
+        ]
+        if not before or before[-1].urns == c.urns:
+            continue
+        urns = list(before[-1].urns)
+        c.urns = urns
+        for it in c.facts.get("grades") or []:
+            if isinstance(it, dict):
+                it["urns"] = list(urns)
 
 
 def _split_aside(r: Reader) -> None:

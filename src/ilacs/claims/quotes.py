@@ -53,7 +53,7 @@ import sqlite3
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import accumulate, islice
 from pathlib import Path
@@ -1533,11 +1533,20 @@ def _judgement_turned(m: _Match, words: list[str]) -> bool:
     changes = [ch for ch in m.changes if ch[0] != "equal"]
     if not changes or len(changes) > 2:
         return False
+    # ('forward thinking but inconsistent leadership' for 'forward thinking and inspirational
+    # leadership': the joining word turned with the judgement it joins)
+    joins = {"and", "but", "yet"}
+    turned = 0
     for tag, said, report in changes:
         if tag != "replace" or len(said) != 1 or len(report) != 1:
             return False
+        if said[0] in joins and report[0] in joins:
+            continue
         if not _opposed(_key(said[0]), _key(report[0])) and not _opposed(said[0], report[0]):
             return False
+        turned += 1
+    if not turned:
+        return False
     keys = [_key(w) for w in words]
     changed = {_key(ch[1][0]) for ch in changes}
     return keys[0] not in changed and keys[-1] not in changed
@@ -1796,7 +1805,7 @@ _SIGN = {
         """good outstanding exemplary excellent exceptional strong effective effectively
         impressive robust stable consistent consistently relentless rigorous thorough secure
         carefully thoughtful skilled passionate sustained swift swiftly timely rapid rapidly
-        quick quickly improved improving well""".split(),
+        quick quickly improved improving well inspirational inspiring""".split(),
         1,
     ),
     **dict.fromkeys(
@@ -3282,7 +3291,23 @@ def find_recommendations(text: str) -> list[RecSpan]:
     if listed:
         out = [o for o in out if not any(b.start <= o.start < b.end for b in listed)]
         out = sorted([*out, *listed], key=lambda o: o.start)
-    return out
+    # "makes just one recommendation: that ...": the one thing the list after it names
+    return [
+        replace(o, head=one.group(0))
+        if o.items
+        and o.count is None
+        and not o.head
+        and (one := _ONE_THING.search(text, max(0, o.start - 90), o.start))
+        else o
+        for o in out
+    ]
+
+
+_ONE_THING = lazyre.compile(
+    r"\b(?:one|a\s+single)\s+(?:recommendation|area\s+for\s+improvement|area\s+to\s+improve|"
+    r"thing\s+to\s+improve|improvement)\b[^.;]{0,20}?[:–—-]\s*$",
+    re.IGNORECASE,
+)
 
 
 # the sentence before says the inspectors or the report spoke ('But inspectors said ...')
@@ -4243,6 +4268,31 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             "the report does not ask: ilacs cannot tell); the others are among them.",
             evidence + [Evidence(doc.path, _rec_page(index, recs[0]), "; ".join(recs))],
         )
+    if (
+        len(recs) == 1
+        and len(span.items) == 1
+        and not matched
+        and not loose
+        and _ONE_THING.search(span.head)
+    ):
+        # a report with one thing to improve, and the article's one thing shares no word of
+        # meaning with it ('that pathway plans for care leavers are clearer' where it asks for
+        # clearer pre-proceedings letters to parents): no rewording, another thing
+        # (its subject: the words before its verb, 'pathway plans for care leavers'; 'care'
+        # is in nearly every recommendation)
+        plain = _words(_plain(span.items[0]))
+        verb = next(
+            (i for i, w in enumerate(plain) if w in ("is", "are", "be", "should", "must", "so")),
+            len(plain),
+        )
+        theirs = {_key(w) for w in _words(recs[0]) if w not in _REC_GENERIC}
+        mine = {_key(w) for w in plain[:verb] if w not in _REC_GENERIC and w != "care"}
+        if len(mine) >= 2 and not mine & theirs:
+            return (
+                Verdict.CONTRADICTED,
+                f"{label} asks for one thing only, and not this: '{_short(recs[0], 120)}'.",
+                [Evidence(doc.path, _rec_page(index, recs[0]), recs[0])],
+            )
     return (
         Verdict.NOT_IN_RECORD,
         f"The things named do not match the recommendations ilacs read in {label}.",
@@ -5303,7 +5353,8 @@ def _number_changed(
         """The first word of meaning after the number `value` ('different', 'directors')."""
         at = next(i for i, w in enumerate(ws) if _number_value(w) == value)
         after = [w for w in ws[at + 1 : at + 4] if w not in SMALL_WORDS]
-        return _key(after[0]) if after else None
+        # (a report's 'four DCSs' are an article's 'directors of children's services')
+        return ("dire" if after[0] in ("dcs", "dcss") else _key(after[0])) if after else None
 
     for d in docs[:4]:
         index = texts.index(d.id)

@@ -723,3 +723,115 @@ def _visit_priority_told(c: Claim, record: RecordView, as_of: date, texts: Any) 
         return False
     c.evidence = [Evidence(d.path, page_no, sentence)]
     return True
+
+
+# What a joint targeted area inspection looked at, as articles and letters name it.
+_JTAI_TOPICS = {
+    "domestic abuse": re.compile(r"\bdomestic\s+(?:abuse|violence)", re.I),
+    "child sexual exploitation": re.compile(r"\bsexual\s+exploitation|\bCSE\b", re.I),
+    "criminal exploitation": re.compile(r"\bcriminal\s+exploitation|\bcounty\s+lines\b", re.I),
+    "neglect": re.compile(r"\bneglect", re.I),
+    "mental health": re.compile(r"\bmental\s+health\b", re.I),
+    "sexual abuse in the family": re.compile(r"\bsexual\s+abuse\b", re.I),
+}
+_JOINT = lazyre.compile(
+    r"\bjoint\s+(?:targeted\s+)?(?:area\s+)?inspection|\bJTAI\b|\bjoint\s+(?:inspection\s+)?"
+    r"(?:visit|review)\b",
+    re.IGNORECASE,
+)
+# the subject an article gives a joint inspection: "a joint inspection of the response to child
+# sexual exploitation", "which examined the multi-agency response to domestic abuse"
+_JTAI_SUBJECT = lazyre.compile(
+    r"\b(?:response|responses|approach|work)\s+to\s+(?:the\s+)?(?:children\s+(?:living\s+with|"
+    r"affected\s+by|at\s+risk\s+of|experiencing)\s+)?(?P<t>[^,.;:()]{3,60})"
+    r"|\b(?:into|examin\w+|looked\s+at|looking\s+at|focus\w*\s+on)\s+(?:the\s+)?(?:multi-agency\s+)?"
+    r"(?:response\s+to\s+)?(?P<u>[^,.;:()]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def _jtai_topics_of(d: Any, texts: Any) -> set[str]:
+    """The subjects a JTAI letter names in its opening (its theme, and the 'deep dive')."""
+    pages = texts.pages(d.id) if texts is not None else []
+    if not pages:
+        return set()
+    flat = " ".join(pages[0].split())
+    dive = re.search(r"deep\s+dive[^.]*\.", flat, re.I)
+    opening = flat[: dive.end()] if dive else flat[:1200]
+    return {k for k, rx in _JTAI_TOPICS.items() if rx.search(opening)}
+
+
+def jtai_subject_claims(
+    article: str,
+    claims: list[Claim],
+    urns_at: Any,
+    main: int | None,
+    record: RecordView,
+    texts: Any,
+    as_of: date,
+) -> list[Claim]:
+    """'A joint inspection of the response to child sexual exploitation in Durham in 2018': the
+    subject a joint targeted area inspection of the council looked at, against the openings of
+    its JTAI letters (of the year named). Contradicted when every such letter names subjects
+    and none of them is this one; a claim over the words already read takes the verdict, else
+    a claim of its own. No letter held: nothing said (ilacs may not hold every letter)."""
+    out = list(claims)
+    for s in re.finditer(r"[^.!?\n]+[.!?]?", article):
+        joint = _JOINT.search(s.group(0))
+        if joint is None:
+            continue
+        subj = _JTAI_SUBJECT.search(s.group(0), joint.end())
+        if subj is None:
+            continue
+        words = subj.group("t") or subj.group("u") or ""
+        said = {k for k, rx in _JTAI_TOPICS.items() if rx.search(words)}
+        if len(said) != 1:
+            continue
+        topic = next(iter(said))
+        at = s.start() + joint.start()
+        end = s.start() + (subj.end("t") if subj.group("t") else subj.end("u"))
+        rx = _JTAI_TOPICS[topic]
+        hit = rx.search(article, s.start() + subj.start(), end)
+        if hit is None:
+            continue
+        end = hit.end()
+        years = {
+            w.first.year
+            for w in T.dates(s.group(0), as_of)
+            if w.precision in ("year", "month", "day", "range") and w.first.year == w.last.year
+        }
+        for urns in (urns_at(at), [main] if main else []):
+            letters = [
+                d
+                for d in (_letters(record, urns[0]) if urns else [])
+                if d.kind == "jtai"
+                and d.inspection_start is not None
+                and (_published(d) or d.inspection_start) <= as_of + timedelta(days=3)
+                and (not years or d.inspection_start.year in years)
+            ]
+            if letters:
+                break
+        else:
+            continue
+        theirs = [_jtai_topics_of(d, texts) for d in letters]
+        if any(topic in t for t in theirs) or not all(theirs):
+            continue
+        d = letters[0]
+        named = " and ".join(sorted(set().union(*theirs)))
+        explanation = (
+            f"The {_label(d)} (on site from {d.inspection_start}) looked at {named}, not {topic}."
+        )
+        evidence = [Evidence(d.path, 1, f"the multi-agency response to {named}")]
+        over = [
+            c
+            for c in out
+            if c.start < end and at < c.end and c.type in (Kind.VISIT, Kind.DATE, Kind.OTHER)
+        ]
+        if over:
+            for c in over:
+                c.verdict, c.explanation, c.evidence = C, explanation, evidence
+        else:
+            c = Claim(at, end, article[at:end], Kind.VISIT, list(urns))
+            c.verdict, c.explanation, c.evidence = C, explanation, evidence
+            out.append(c)
+    return out
