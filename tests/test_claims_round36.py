@@ -433,3 +433,50 @@ def test_some_judgements_graded_with_the_one_left_out(tmp_path, corpus_db):
         altered=("with care leavers", "with adoption performance"),
         caught="four of the five areas judged, with adoption performance",
     )
+
+
+def test_a_grade_in_an_aside_is_not_of_the_time_the_main_clause_gives(tmp_path, corpus_db):
+    # Dudley: requires improvement (January 2023) when its focused visit of October 2025 came
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Sandwell has been rated good. Neighbouring Dudley, still rated requires improvement, "
+        "had a focused visit in October.\n",
+        "2025-12-04",
+        "still rated requires improvement",
+        altered=("still rated requires improvement", "still rated inadequate"),
+        caught="still rated inadequate",
+    )
+
+
+def test_a_date_inside_a_graded_aside_is_that_grades(tmp_path, corpus_db):
+    # Coventry: inadequate in March 2014; outstanding overall, help and protection good, in May
+    # 2026 (published the same day as Norfolk's)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Norfolk has been rated outstanding. The same day, Coventry – rated inadequate in 2014 – "
+        "was also judged outstanding overall, though its help and protection services were "
+        "rated good.\n",
+        "2026-05-19",
+        ("rated inadequate in 2014", "was also judged outstanding overall"),
+        altered=(
+            "help and protection services were rated good",
+            "help and protection services were rated outstanding",
+        ),
+        caught="help and protection services were rated outstanding",
+    )
+
+
+def test_a_judgement_graded_at_the_last_inspection_in_an_aside(tmp_path, corpus_db):
+    # Wandsworth: care leavers inadequate in February 2016, good in July 2018
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Wandsworth is no longer rated inadequate. Services for care leavers, branded "
+        "inadequate at the last inspection, were rated good.\n",
+        "2018-07-24",
+        "branded inadequate at the last inspection",
+        altered=("branded inadequate at", "branded good at"),
+        caught="branded good at the last inspection",
+    )

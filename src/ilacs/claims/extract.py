@@ -3717,6 +3717,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "back to 'good' after cyber attack and 2019 downgrade": the year of the event
                 # the grade came after, not the grade's
                 continue
+            if (
+                w.start > ge
+                and re.search(
+                    r",\s*(?:still|now|currently|also|then)?\s*(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?$",
+                    r.text[max(clause.start, gs - 30) : gs],
+                    re.I,
+                )
+                and re.match(
+                    r"['’\"”]?\s*,\s+(?:had|has|have|was|were|is|are|saw|received|got)\b",
+                    r.text[ge : w.start],
+                    re.I,
+                )
+            ):
+                # "Neighbouring Dudley, still rated requires improvement, had a focused visit in
+                # October": the aside's grade is not of the time the main clause goes on to give
+                continue
             if role == "previous" and not left and w.start > ge and _attributed(r, w):
                 # "two years after they were branded inadequate, according to a report
                 # published on Friday": the day of the report, not of the grade before
@@ -3897,6 +3913,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     )
                 )
             ]
+            # "Coventry – rated inadequate in 2014 – was also judged outstanding overall": a
+            # date inside an aside with a grade of its own is that grade's
+            earlier = [w for w in earlier if not _in_graded_aside(r, sentence, w, clause.start)]
             earlier = _of_that_year(r, sentence, earlier, para=True)
             earlier = _months_of_year_before(r, earlier)
             earlier += _bare_that_year(r, lead_at, clause.start, earlier)
@@ -4021,6 +4040,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "its leadership, rated good at its previous inspection, slipped to requires
                 # improvement": the grade it moved from
                 or _MOVED_TO.search(r.text, ge, grades[i + 1][0])
+                # "Services for care leavers, branded inadequate at the last inspection, were
+                # rated good": an aside on the subject, then the main verb's grade
+                or re.search(
+                    r",\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
+                    r"(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?['‘\"“]?$",
+                    r.text[ge : grades[i + 1][0]],
+                    re.IGNORECASE,
+                )
             )
         ):
             # "children in care, which was judged outstanding at the last inspection, is now
@@ -12619,6 +12646,18 @@ def _rank_takes_the_test_after(r: Reader) -> None:
                 a.facts[k] = v
         a.framework = a.framework or b.framework
         a.facts["test_after"] = True  # (the two are one claim: check._join_places)
+
+
+def _in_graded_aside(r: Reader, sentence: T.Span, w: T.When, before: int) -> bool:
+    """Whether date `w` is inside an aside set off by dashes or brackets that gives a grade of
+    its own before it, and the aside closes before `before`."""
+    text = r.text
+    opens = [m.end() for m in re.finditer(r"\s[–—-]\s|\(", text[sentence.start : w.start])]
+    if not opens:
+        return False
+    opened = sentence.start + opens[-1]
+    closing = re.compile(r"\s[–—-]\s|\)").search(text, w.end, before)
+    return closing is not None and bool(T.GRADE_RE.search(text, opened, w.start))
 
 
 def _up_from_of_the_clause_before(r: Reader) -> None:
