@@ -480,3 +480,18 @@ def test_a_judgement_graded_at_the_last_inspection_in_an_aside(tmp_path, corpus_
         altered=("branded inadequate at", "branded good at"),
         caught="branded good at the last inspection",
     )
+
+
+def test_both_after_a_list_of_councils_is_those_councils(tmp_path, corpus_db):
+    # Islington (29 January 2025) and Camden (15 April 2025): outstanding in every judgement;
+    # Hackney good (August 2024)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Haringey has been rated outstanding for the first time. Haringey joins its neighbours "
+        "Islington and Camden, both rated outstanding in every area last year.\n",
+        "2026-02-25",
+        "rated outstanding in every area last year",
+        altered=("Islington and Camden", "Islington and Hackney"),
+        caught="rated outstanding in every area last year",
+    )

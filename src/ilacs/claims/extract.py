@@ -12127,6 +12127,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     r.claims.sort(key=lambda c: (c.start, c.end))
     _up_from_of_the_clause_before(r)
     _rank_takes_the_test_after(r)
+    _both_of_the_list_before(r)
     _join_contrasts(r)
     _runs_to_event(r)
     return r.claims
@@ -12658,6 +12659,45 @@ def _in_graded_aside(r: Reader, sentence: T.Span, w: T.When, before: int) -> boo
     opened = sentence.start + opens[-1]
     closing = re.compile(r"\s[–—-]\s|\)").search(text, w.end, before)
     return closing is not None and bool(T.GRADE_RE.search(text, opened, w.start))
+
+
+# "Haringey joins its neighbours Islington and Camden, | both rated outstanding in every area
+# last year": the councils listed just before, each of them
+_BOTH_AFTER_LIST = lazyre.compile(
+    r"\s*[,–—-]\s*(?:both|all|each|all\s+(?:three|four|five))\s*$", re.I
+)
+
+
+def _both_of_the_list_before(r: Reader) -> None:
+    """A grade told of 'both' (or 'all') right after a list of councils is a grade of those
+    councils, not of the sentence's subject."""
+    for c in r.claims:
+        if c.type not in (Kind.GRADE, Kind.TREND) or len(c.urns) < 2:
+            continue
+        if not re.match(r"(?:rated|judged|graded)\b", c.text, re.I):
+            continue
+        sentence = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
+        if sentence is None:
+            continue
+        cue = _BOTH_AFTER_LIST.search(r.text, sentence.start, c.start)
+        if cue is None:
+            continue
+        listed = [m for m in r.mentions if sentence.start <= m.start < cue.start() and m.la.urn]
+        # the names that end right before the cue, joined by 'and' or commas
+        tail: list[int] = []
+        end = cue.start()
+        for m in reversed(listed):
+            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", r.text[m.end : end]):
+                break
+            if m.la.urn is not None:
+                tail.insert(0, m.la.urn)
+            end = m.start
+        if len(tail) < 2:
+            continue
+        c.urns = list(dict.fromkeys(tail))
+        for it in c.facts.get("grades") or []:
+            if isinstance(it, dict):
+                it["urns"] = list(c.urns)
 
 
 def _up_from_of_the_clause_before(r: Reader) -> None:
