@@ -495,3 +495,27 @@ def test_both_after_a_list_of_councils_is_those_councils(tmp_path, corpus_db):
         altered=("Islington and Camden", "Islington and Hackney"),
         caught="rated outstanding in every area last year",
     )
+
+
+def test_every_judgement_but_one(tmp_path, corpus_db):
+    # Rotherham, December 2025: outstanding in all but care leavers (good); November 2014:
+    # inadequate in all but adoption (requires improvement)
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Rotherham has been rated outstanding. To be judged outstanding today, in every area "
+        "but one, is a remarkable achievement.\n",
+        "2025-12-19",
+        "in every area but one",
+        altered=("every area but one", "every area but two"),
+        caught="in every area but two",
+    )
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Rotherham was rated inadequate in all but one area.\n",
+        "2014-11-20",
+        "in all but one area",
+        altered=("all but one area", "all but two areas"),
+        caught="in all but two areas",
+    )

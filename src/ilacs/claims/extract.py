@@ -70,6 +70,11 @@ _TREND = lazyre.compile(
     r"sustain(?:ed|s)?|remains?|still|previous(?:ly)?|deteriorat(?:ed|ion)|journey|turnaround|from)\b",
     re.IGNORECASE,
 )
+_ALL_BUT = lazyre.compile(
+    r"\b(?:in\s+|across\s+)?(?:all|every|each)\s+(?:(?:area|categor\w+|judge?ment)s?\s+)?"
+    r"(?:but|except(?:\s+for)?|bar|save|apart\s+from)\s+(?P<k>one|two|three|1|2|3)\b",
+    re.IGNORECASE,
+)
 _ALL = lazyre.compile(
     r"\b(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:four|five|six|of the|the|its|key|main|inspection|"
     r"judgement|judgment|performance)\s+)*(?:areas?|categor(?:y|ies)|judgements?|judgments?|"
@@ -3433,6 +3438,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             areas = {i: areas.get(i) or opened for i in range(len(grades))}
     scope_all = bool(_ALL.search(body))
     n_of = _n_of(body)
+    # "outstanding in every area but one", "in all but one area": every judgement but that many
+    all_but = _ALL_BUT.search(body)
+    if all_but and T.areas_in(body[all_but.end() : all_but.end() + 40]):
+        # ("every area bar one - adoption - required improvement": the exception named, read
+        # where exceptions are)
+        all_but = None
+    if all_but:
+        scope_all, n_of = False, None
     if (
         n_of
         and re.match(rf"\s*(?:{T.NUMBER})\s+(?:more|others)\b", body, re.IGNORECASE)
@@ -5044,6 +5057,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.IGNORECASE,
     ):
         facts["at_least"] = True  # "graded good in at least one area": that many or more
+    if all_but:
+        facts["all_but"] = T.number(all_but.group("k"))
     if consecutive:
         word = (
             consecutive.group("n")

@@ -176,6 +176,23 @@ _RUN_WORDS = lazyre.compile(
 )
 
 
+def _count_but_ok(d: Any, grade: str, k: int) -> bool | None:
+    """Whether report `d` gives `grade` in every key judgement but `k` of them (with overall
+    effectiveness counted among them or not)."""
+    graded = _graded_areas(d)
+    main = {a: graded.get(a) for a in _key_areas(d)}
+    if not main:
+        return None
+    readings = []
+    # (the key judgements, or every judgement graded: a SIF report's adoption and care
+    # leavers too; with overall effectiveness or without)
+    for areas in (main, graded):
+        for drop in ((), ("overall",)):
+            kept = [g for a, g in areas.items() if a not in drop and a != "lscb"]
+            readings.append(sum(1 for g in kept if g == grade) == len(kept) - k)
+    return any(readings)
+
+
 def _after_the_run(c: Claim, it: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """Whether a grade comes after the words of a run ('for a third inspection running') that an
     earlier grade of the claim carries."""
@@ -916,6 +933,11 @@ def _check_grades_one(
             named = {a for x in items if x is not it for a in x["areas"]}
             rest = [a for a in _key_areas(d) if a not in named]
             ok = all(d.grades.get(a) == it["grade"] for a in rest) if rest else None
+        elif c.facts.get("all_but"):
+            # "outstanding in every area but one": that grade in all the key judgements but
+            # that many, by a reading with or without overall effectiveness
+            k = int(c.facts["all_but"])
+            ok = _count_but_ok(d, it["grade"], k)
         elif (
             c.number is not None
             and c.grade_scope != "all"

@@ -42,7 +42,8 @@ _CLAUSE_END = lazyre.compile(
     # inspection": the grade before, a claim of its own
     r"|,\s(?=(?:up|down)\s+from\s+(?:an?\s+|the\s+|its\s+)?['‘\"“]?(?:outstanding|good|"
     r"requires?\s+improvement|inadequate)\b[^.;,]{0,40}?\b(?:19|20)\d\d\b)"
-    r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)"  # (not "inadequate in all but two areas")
+    # (not "inadequate in all but two areas", "outstanding in every area but one")
+    r"|(?<!\ball)\s(?=(?:while|whereas|but)\s)(?!but\s+(?:one|two|three)\b)"
     r"|\s(?=and (?:are|is|was|were|has|have|had|became|become|remains?|found|judged|rated|concluded) )"
     # "inspectors judged services for children looked after to be inadequate and said most of
     # the recommendations from the 2015 inspection had not been met": what else they said
