@@ -39,6 +39,7 @@ from ilacs.claims.view import (
     _register_name,
     _unheld_abolished,
     _urn_name,
+    count_readings,
 )
 
 
@@ -177,20 +178,12 @@ _RUN_WORDS = lazyre.compile(
 
 
 def _count_but_ok(d: Any, grade: str, k: int) -> bool | None:
-    """Whether report `d` gives `grade` in every key judgement but `k` of them (with overall
-    effectiveness counted among them or not)."""
-    graded = _graded_areas(d)
-    main = {a: graded.get(a) for a in _key_areas(d)}
-    if not main:
+    """Whether report `d` gives `grade` in every judgement but `k` of them, by a reading of its
+    judgements (view.count_readings, without the LSCB review)."""
+    readings = count_readings(d, grade, board=False)
+    if readings is None:
         return None
-    readings = []
-    # (the key judgements, or every judgement graded: a SIF report's adoption and care
-    # leavers too; with overall effectiveness or without)
-    for areas in (main, graded):
-        for drop in ((), ("overall",)):
-            kept = [g for a, g in areas.items() if a not in drop and a != "lscb"]
-            readings.append(sum(1 for g in kept if g == grade) == len(kept) - k)
-    return any(readings)
+    return any(n == size - k for n, size in readings)
 
 
 def _after_the_run(c: Claim, it: dict[str, Any], items: list[dict[str, Any]]) -> bool:

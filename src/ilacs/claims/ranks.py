@@ -2014,16 +2014,19 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
 def _others_hold(c: Claim, before: list[tuple[int, date | None]]) -> bool:
     """Whether the councils a rank claim names as coming before it ('after Herefordshire and
     Solihull in January') do so in the record, in the month it names."""
-    others = c.facts.get("others") or []
-    when = c.facts.get("others_when")
     days = dict(before)
-    for u in others:
-        if u not in days:
-            return False
-        day = days[u]
-        if when and day and not (date.fromisoformat(when[0]) <= day <= date.fromisoformat(when[1])):
-            return False
-    return True
+    return all(_did_then(u, c.facts.get("others_when"), days) for u in c.facts.get("others") or [])
+
+
+def _did_then(urn: int, when: Any, days: dict[int, date | None]) -> bool:
+    """Whether council `urn` is among `days` (council -> its day), on a day within `when` (a
+    pair of ISO dates) when one is given."""
+    if urn not in days:
+        return False
+    day = days[urn]
+    return not (
+        when and day and not (date.fromisoformat(when[0]) <= day <= date.fromisoformat(when[1]))
+    )
 
 
 def _moves(
@@ -2264,14 +2267,8 @@ def _check_transition_count(
     # Sunderland and Bromley'): each must be among them
     # (in the time it gives them: 'in reports published today')
     when = c.facts.get("others_when")
-    missing = [
-        u
-        for u in c.facts.get("others") or []
-        if u != urn
-        and not _others_hold(
-            replace(c, facts={"others": [u], "others_when": when}), [(m[2], m[0]) for m in moves]
-        )
-    ]
+    days = {m[2]: m[0] for m in moves}
+    missing = [u for u in c.facts.get("others") or [] if u != urn and not _did_then(u, when, days)]
     if not ours:
         c.verdict = N
         c.explanation = f"ilacs holds no move of this council from {move} by then."

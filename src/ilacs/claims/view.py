@@ -201,27 +201,35 @@ def _grade_item_held(d: Any, item: dict, scope_all: bool) -> bool | None:
     return all(vals)
 
 
-def _count_ok(
-    d: Any, grade: str, n: int, total: int | None, sized: bool = True, at_least: bool = False
-) -> bool | None:
+def count_readings(d: Any, grade: str, board: bool = True) -> set[tuple[int, int]] | None:
+    """(how many judgements give `grade`, of how many) by each reading of a report's
+    judgements: the key judgements with or without overall effectiveness; every judgement
+    graded (SIF's adoption and care leavers too), with or without overall effectiveness and,
+    with `board`, the LSCB review. None when the report grades no key judgement."""
     graded = _graded_areas(d)
     main = {a: graded[a] for a in _key_areas(d)}
     if not main:
         return None
-    # the readings of "good in five areas": the key judgements with or without overall
-    # effectiveness; every judgement graded (SIF's adoption and care leavers too), with or
-    # without overall effectiveness and the LSCB review
     # (the LSCB's review is graded beside the SIF's judgements: "Three areas were outstanding:
     # leadership, management and governance; adoption performance; and the Local Safeguarding
     # Children Board"; dropping it gives every judgement graded without it)
     with_board = dict(graded)
-    if d.grades.get("lscb") in FOUR_POINT:
+    if board and d.grades.get("lscb") in FOUR_POINT:
         with_board["lscb"] = d.grades["lscb"]
     readings = set()
     for areas in (main, with_board):
         for drop in ((), ("overall",), ("lscb",), ("overall", "lscb")):
             kept = [g for a, g in areas.items() if a not in drop]
             readings.add((sum(1 for g in kept if g == grade), len(kept)))
+    return readings
+
+
+def _count_ok(
+    d: Any, grade: str, n: int, total: int | None, sized: bool = True, at_least: bool = False
+) -> bool | None:
+    readings = count_readings(d, grade)
+    if readings is None:
+        return None
     # "three of the four judgements were good": of a reading with four judgements
     if at_least:
         # "good in at least one area": that many or more, by some reading
