@@ -296,10 +296,36 @@ def passage_claims(
             for o in before:
                 o.end = o.start + len(article[o.start : span.start].rstrip(" ,;:"))
                 o.text = article[o.start : o.end]
+            own_words = quotes.IN_OWN_WORDS in explanation
             c = Claim(span.start, span.end, words, Kind.OTHER, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
+            c.facts["own_words"] = own_words
             out.append(c)
     return out
+
+
+def _beside_claims(p: Claim, claims: list[Claim], article: str) -> bool:
+    """A finding found by the weight of its words (`own_words`) keeps out of the claims read
+    inside its clause: it begins after one at its head ('inspectors, who were on site from 4 to
+    15 March, did find improvement ...') and ends before one at its tail. False when too few
+    words are left to be a finding."""
+    if not p.facts.get("own_words"):
+        return True
+    start, end = p.start, p.end
+    for c in sorted(claims, key=lambda c: c.start):
+        if not (start <= c.start and c.end <= end):
+            continue
+        if c.start - start < end - c.end:
+            start = c.end
+        else:
+            end = c.start
+    while start < end and not article[start].isalnum():
+        start += 1
+    end = start + len(article[start:end].rstrip(" ,;:-–—"))
+    if len(re.findall(r"\w+", article[start:end])) < 4:
+        return False
+    p.start, p.end, p.text = start, end, article[start:end]
+    return True
 
 
 def _check_visit_days(c: Claim, record: RecordView, as_of: date) -> None:
@@ -1013,10 +1039,18 @@ def check_article(
     kept = [
         c
         for c in claims
-        if not any(p.start <= c.start and c.end <= p.end and p.verdict != N for p in passages)
+        if not any(
+            p.start <= c.start
+            and c.end <= p.end
+            and p.verdict != N
+            # (one found by the weight of its words only what ilacs could not settle)
+            and (not p.facts.get("own_words") or c.verdict == N)
+            for p in passages
+        )
         and not _said_by_the_report(c, passages)
         and not _grades_only_quoted(c, passages)
     ]
+    passages = [p for p in passages if _beside_claims(p, kept, article)]
     # a sentence's claim that runs on over a quotation the article changed ('rated "inadequate"
     # after inspectors found "isolated but serious failures"') ends where the quotation begins:
     # the quotation's words are its own claim's

@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import logging
+import math
 import re
 import sqlite3
 import threading
@@ -216,6 +217,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+_SENTENCE_END = lazyre.compile(r"[.!?](?=[\s\"'”’)]|$)")
 _PAGE_NUMBER = lazyre.compile(r"(?<![\w,])(\d{1,3})\s*$")
 _TOP_NUMBER = lazyre.compile(r"\s*(\d{1,3})[ \t]*\r?\n")
 _ADDRESS = lazyre.compile(
@@ -256,6 +258,8 @@ class _DocIndex:
         self.chars = "".join(words)
         self.starts = list(accumulate((len(w) for w in words), initial=0))
         self._positions: dict[str, list[int]] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+        self._weights: dict[str, float] | None = None
 
     @property
     def positions(self) -> dict[str, list[int]]:
@@ -293,6 +297,36 @@ class _DocIndex:
                 return self.word_at(begin), self.word_at(end - 1) + 1
             pos = self.chars.find(first, pos + 1)
         return None
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Word ranges (first, last+1) of the document's sentences, none across a page."""
+        if self._sentences is None:
+            self._sentences = []
+            for p, page in enumerate(self.pages):
+                ends = [m.end() for m in _SENTENCE_END.finditer(page, 0, self.limits[p])]
+                k, first = 0, self.page_start[p]
+                spans = _WORD.finditer(page, self.begins[p], self.limits[p])
+                for i, m in enumerate(spans, start=self.page_start[p]):
+                    while k < len(ends) and ends[k] <= m.start():
+                        if i > first:
+                            self._sentences.append((first, i))
+                        first, k = i, k + 1
+                last = self.page_start[p + 1] if p + 1 < len(self.pages) else len(self.words)
+                if last > first:
+                    self._sentences.append((first, last))
+        return self._sentences
+
+    def weight(self, key: str) -> float:
+        """How seldom the document's sentences use a word (by its first four letters)."""
+        if self._weights is None:
+            df: Counter[str] = Counter()
+            for a, b in self.sentences:
+                df.update(set(self.keys[a:b]))
+            n = len(self.sentences) + 1
+            self._weights = {k: math.log(n / (c + 0.5)) for k, c in df.items()}
+            self._weights[""] = math.log(n / 0.5)
+        return self._weights.get(key, self._weights[""])
 
     def page_of(self, word: int) -> int:
         return bisect.bisect_right(self.page_start, word)
@@ -5121,6 +5155,7 @@ class _Finding:
     hits: int  # the clause's words of meaning found in the window
     content: int  # the clause's words of meaning
     rare: int  # of the hits, words the report seldom uses
+    loose: bool = False  # found by weight of meaning in a sentence, in words of its own
 
     @property
     def share(self) -> float:
@@ -5173,7 +5208,8 @@ _ASKED = _ASKS | frozenset("want wants wanted asked asks improve improves recomm
 
 def _asked(f: _Finding, texts: ReportTexts) -> bool:
     """The window is in what the report asks for: one of its recommendations, or a sentence
-    that says what should be done."""
+    that says what should be done (for a window found by the weight of its words, only a
+    recommendation: 'know ... their individual needs' is no sentence that asks)."""
     window = "".join(f.index.words[f.first : f.last])
     for r in _recs_of(f.doc, texts):
         for part in re.split(r"(?<=[.!?])\s+", r):
@@ -5185,6 +5221,8 @@ def _asked(f: _Finding, texts: ReportTexts) -> bool:
             if set(said) & _STATES and not set(said) & _ASKS:
                 continue
             return True
+    if f.loose:
+        return False
     page = f.index.page_of(f.first) - 1
     before = f.index.excerpt(max(f.index.page_start[page], f.first - 10), f.last)
     sentence = re.split(r"[.!?◼•]\s", before)[-1]
@@ -5193,6 +5231,15 @@ def _asked(f: _Finding, texts: ReportTexts) -> bool:
 
 def _negated(words: Iterable[str]) -> bool:
     return any(w in NEGATIONS or w.startswith("lack") for w in words)
+
+
+# words that say a thing is not as it should be, as a report's 'not' does ('support for care
+# leavers was failing' for 'too many young people do not receive the support they need')
+_ADVERSE = ("fail", "poor", "weak", "inadequa", "insufficien", "unsafe", "lack", "shortfall")
+
+
+def _adverse(words: Iterable[str]) -> bool:
+    return any(w.startswith(_ADVERSE) for w in words)
 
 
 def _fractions(words: list[str]) -> list[str]:
@@ -5251,31 +5298,140 @@ def _clause_found(said: str, docs: list[Any], texts: ReportTexts, strict: bool) 
             m = None if strict else _align_window(words, index, max(0, f.first - 5), f.last + 5)
             if m is None or m.matched < 5 or m.matched < 0.8 * len(words):
                 continue
-        lo, hi = max(0, f.first - 3), f.last + 1
-        report_words = set(index.words[lo:hi]) | set(_fractions(index.words[lo:hi]))
-        if _negated(words) != _negated(report_words):
-            continue
-        # a number the report does not print is a fact changed, or not the report's
-        if any(w.isdigit() and w not in report_words for w in words):
-            continue
-        # ... and so is a sum the report prints in other words ('£5m' for 'four million')
-        if any(
-            f"{n}{unit}" not in report_words
-            and next(k for k, v in _NUMBERS.items() if v == int(n)) not in report_words
-            for n, unit in re.findall(r"\b(\d{1,2})(m|bn)\b", said)
-            if int(n) <= 20
-        ):
-            continue
-        # what the report asks for ('Ensure that care leavers have access to ...') is not
-        # what it found, unless the article says so too
-        if not set(words) & _ASKED and _asked(f, texts):
-            continue
-        # so is an inspector's name ('led by Jane Smith')
-        if _INSPECTOR_NAMED.search(said) and any(
-            w.lower() not in report_words for w in _NAME.findall(said)
-        ):
+        if not _same_facts(f, words, said, texts):
             continue
         return f
+    return None
+
+
+def _same_facts(f: _Finding, words: list[str], said: str, texts: ReportTexts) -> bool:
+    """The report's window says the clause's facts: the same negations and numbers, what it
+    found rather than what it asks for, and the inspector the clause names."""
+    index = f.index
+    lo, hi = max(0, f.first - 3), f.last + 1
+    report_words = set(index.words[lo:hi]) | set(_fractions(index.words[lo:hi]))
+    if (_negated(words) or (f.loose and _adverse(words))) != _negated(report_words):
+        return False
+    # a number the report does not print is a fact changed, or not the report's
+    if any(w.isdigit() and w not in report_words for w in words):
+        return False
+    # ... and so is a sum the report prints in other words ('£5m' for 'four million')
+    if any(
+        f"{n}{unit}" not in report_words
+        and next(k for k, v in _NUMBERS.items() if v == int(n)) not in report_words
+        for n, unit in re.findall(r"\b(\d{1,2})(m|bn)\b", said)
+        if int(n) <= 20
+    ):
+        return False
+    # what the report asks for ('Ensure that care leavers have access to ...') is not
+    # what it found, unless the article says so too
+    if not set(words) & _ASKED and _asked(f, texts):
+        return False
+    # so is an inspector's name ('led by Jane Smith')
+    if _INSPECTOR_NAMED.search(said) and any(
+        w.lower() not in report_words for w in _NAME.findall(said)
+    ):
+        return False
+    return True
+
+
+# Words that say who found a thing, or that they said it, and none of what was found.
+_SAYING = frozenset(
+    """praised praise praises praising recognised recognises recognising highlighted highlights
+    highlighting noted notes noting singled singles out criticised criticises criticising
+    described describes identified identifies raised raises concerns concern warned warns
+    watchdog team judged felt stated states added adds commended commends welcomed inspected
+    visited last time latest previous""".split()
+)
+
+
+# how a finding found by the weight of its words is told: check.py lets it stand beside the
+# claims read inside its sentence rather than over them
+IN_OWN_WORDS = "in words of its own"
+# the names of the judgements: a list of them is what was graded, no finding
+_JUDGEMENT_WORDS = frozenset(
+    """leadership leaders help protection care leavers adoption overall effectiveness
+    experiences progress impact management""".split()
+)
+# what government did (a direction, a commissioner): outside the record however a report tells
+# of it, and no finding of the report's
+_GOVERNMENT = lazyre.compile(
+    r"\b(?:Department\s+for\s+Education|DfE|government|minister|commissioner|secretary\s+of"
+    r"\s+state|direct(?:ed|ion)|intervention)",
+    re.IGNORECASE,
+)
+# the share of a clause's weight of meaning a sentence must hold: named speaker, none
+_SENTENCE_NEED = {False: 0.4, True: 0.8}
+_SENTENCE_DOCS = 6
+
+
+def _sentence_found(
+    said: str, docs: list[Any], texts: ReportTexts, strict: bool
+) -> _Finding | None:
+    """The report's sentence, or two running on, that holds most of what a clause says told
+    in other words and another order ('Inspectors praised the council for building a stable,
+    mostly permanent workforce' for '... building a more stable workforce ... permanent'):
+    its words of meaning weighed by how seldom the document's sentences use them, and the
+    same facts (negations, numbers) as the clause. The nearest document that has one."""
+    if _GOVERNMENT.search(said):
+        return None
+    words = _fractions(_words(said))
+    meaning = [w for w in words if w not in _FINDING_FILLER and w not in _SAYING]
+    if len({w for w in meaning if w not in _JUDGEMENT_WORDS}) < 2:
+        return None  # the judgements' names, and what they were graded: no finding
+    content = list(dict.fromkeys(_key(w) for w in meaning))
+    # three words of meaning are enough only when a named speaker says them and one sentence
+    # holds all three ('Inspectors found delays in some strategy meetings')
+    least = 3 if not strict and len(content) == 3 else 4
+    if len(content) < least:
+        return None
+    need = _SENTENCE_NEED[strict]
+    for d in docs[:_SENTENCE_DOCS]:
+        index = texts.index(d.id)
+        sentences = index.sentences
+        if not sentences:
+            continue
+        starts = [a for a, _ in sentences]
+        weight = {k: index.weight(k) for k in content}
+        total = sum(weight.values())
+        where: dict[int, set[str]] = {}
+        for k in content:
+            for pos in index.positions.get(k, ()):
+                where.setdefault(bisect.bisect_right(starts, pos) - 1, set()).add(k)
+        best: tuple[float, int, int, int] | None = None
+        for i in sorted(where):
+            for j in (i, i + 1):
+                if j >= len(sentences) or (j > i and j not in where):
+                    continue
+                lo, hi = sentences[i][0], sentences[j][1]
+                if hi - lo > max(40, 3 * len(words)):
+                    continue
+                got = where[i] | where.get(j, set())
+                score = sum(weight[k] for k in got) / total
+                if least == 3 and (j > i or len(got) < 3):
+                    continue
+                # two sentences only for much more than one holds
+                better = best is None or score > best[0] + (0.15 if j > i else 0.0)
+                if len(got) >= least and score >= need and better:
+                    best = (score, lo, hi, len(got))
+        if best is None:
+            continue
+        if _negated(index.words[best[1] : best[2]]) and not (_negated(words) or _adverse(words)):
+            # the nearest report's sentence that says most of it says it the other way ('are
+            # always explicit' where it has 'are not always explicit'): no older one's words
+            return None
+        _, lo, hi, hits = best
+        # (a list's number is none of its item: '16 Increase the range of ...')
+        while lo < hi - 1 and index.words[lo].isdigit() and index.words[lo] not in words:
+            lo += 1
+        rare = sum(1 for k in content if weight[k] >= 3.0)
+        f = _Finding(d, index, lo, hi, hits, len(content), rare, loose=True)
+        # 'two monitoring visits' where the sentence counts three: not this sentence's fact
+        counts = {v for v in map(_number_value, words) if v is not None}
+        if counts - {_number_value(w) for w in index.words[lo:hi]}:
+            continue
+        if _same_facts(f, words, said, texts):
+            return f
     return None
 
 
@@ -5673,6 +5829,9 @@ def check_paraphrase(
             each = [_clause_found(h, docs, texts, strict=False) for h in halves]
             if all(f is not None for f in each) and len({f.doc.id for f in each if f}) == 1:
                 found = each[-1]
+    if found is None:
+        # told in other words and another order: the report's sentence that says most of it
+        found = _sentence_found(said, docs, texts, strict=not span.attributed)
     number = [v for v in map(_number_value, words) if v is not None]
     checked = found is None
     if found is not None and number:
@@ -5753,6 +5912,13 @@ def check_paraphrase(
             f"The report says the same on {_where(m)}, but with '{report_w}' where the "
             f"article has '{said_w}'.",
             [_Match(found.doc, found.index, first, last, False).evidence()],
+        )
+    if found.loose:
+        return (
+            Verdict.SUPPORTED,
+            f"{_where(m)[0].upper()}{_where(m)[1:]} says much of this {IN_OWN_WORDS} (low "
+            "confidence: a paraphrase).",
+            [found.evidence()],
         )
     return (
         Verdict.SUPPORTED,
