@@ -12,7 +12,15 @@ from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker, verdicts
+from tests.claims_helpers import (
+    check_text,
+    claim_with,
+    contradicted,
+    corpus_with_letters,
+    held_then_caught,
+    in_process_checker,
+    verdicts,
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +70,80 @@ def test_a_finding_with_its_negation_in_other_words(check37) -> None:
     )
     assert verdicts(found, "no quality assurance work", "other") == {"supported"}
     assert not [t for k, t, v in found if v == "contradicted"]
+
+
+# ---------------------------------------------------------------------------------------------
+# What a focused visit looked at, named where the claim's own words do not reach: Redcar and
+# Cleveland's visit of July 2023 ('Inspectors looked at the local authority's arrangements for
+# the 'front door''), Redbridge's of 12-13 December 2018 (care leavers).
+
+REDCAR_FV = "80541_redcar_and_cleveland__children's_services_focused_visit_-_08_august_2023.pdf"
+REDBRIDGE_FV = "80512_redbridge__children's_services_focused_visit_-_17_january_2019.pdf"
+
+
+@pytest.fixture(scope="module")
+def visits_db(corpus_db, tmp_path_factory):
+    return corpus_with_letters(
+        corpus_db, tmp_path_factory.mktemp("round37"), (REDCAR_FV, REDBRIDGE_FV)
+    )
+
+
+def test_what_a_visit_looked_at_in_a_clause_after_its_date(tmp_path, visits_db) -> None:
+    held_then_caught(
+        tmp_path,
+        visits_db,
+        "Redcar and Cleveland's children's services have been rated good. The inspection "
+        "follows a focused visit in July 2023, when inspectors looking at the council's 'front "
+        "door' found that senior leaders had responded swiftly.\n",
+        "2026-01-28",
+        "front door",
+        altered=("the council's 'front door'", "the council's services for care leavers"),
+        caught="focused visit in July 2023",
+    )
+
+
+def test_what_a_visit_looked_at_named_before_it(tmp_path, visits_db) -> None:
+    true = (
+        "Redbridge's children's services have been rated outstanding. Care leavers' services "
+        "had been the subject of a focused visit in December 2018.\n"
+    )
+    assert not contradicted(check_text(tmp_path, visits_db, true, "2019-06-11"))
+    altered = true.replace("Care leavers' services", "The borough's front door")
+    wrong = check_text(tmp_path, visits_db, altered, "2019-06-11")
+    c = claim_with(wrong, "visit in December 2018")
+    assert c["verdict"] == "contradicted" and "care leavers" in c["explanation"], c
+    # (and no finding read in the same words says otherwise)
+    assert not [x for x in wrong if "front door" in x["text"] and x["verdict"] == "supported"]
+
+
+def test_no_contradicted_claim_runs_over_a_true_quotation(tmp_path, corpus_db) -> None:
+    # Norfolk, SIF published 20 October 2015, p1: 'There are widespread or serious failures
+    # that mean the welfare of looked after children is not safeguarded and promoted.'
+    claims = check_text(
+        tmp_path,
+        corpus_db,
+        "Norfolk's children's services have been rated outstanding in every area. In 2013 "
+        "inspectors rated its services for looked after children inadequate, and two years "
+        "later the whole department was judged inadequate after inspectors found “widespread or "
+        "serious failures that mean the welfare of looked after children is not safeguarded and "
+        "promoted”.\n",
+        "2026-05-19",
+    )
+    quote = claim_with(claims, "widespread or serious failures")
+    assert quote["verdict"] == "supported" and quote["type"] == "quote", quote
+    assert not [
+        c for c in contradicted(claims) if c["start"] < quote["end"] and quote["start"] < c["end"]
+    ], claims
+
+
+def test_a_good_proportion_is_no_grade(check37) -> None:
+    # Havering, ILACS published 16 February 2024 (inadequate): 'A good proportion of care
+    # leavers benefit from living with their foster carers after the age of 18'
+    found = check37(
+        "Havering Council's children's services have been rated inadequate. A good proportion "
+        "live with their former foster carers after turning 18 in ‘staying put’ arrangements, "
+        "and personal advisers keep in touch with young people up to, and sometimes beyond, the "
+        "age of 25 – something inspectors called “a strength in Havering”.\n",
+        date(2024, 2, 22),
+    )
+    assert not [t for k, t, v in found if v == "contradicted"], found

@@ -304,6 +304,18 @@ def passage_claims(
     return out
 
 
+def _own_words_against(p: Claim, claims: list[Claim], article: str) -> bool:
+    """`p` is a finding found by the weight of its words in a sentence that holds a claim the
+    record contradicts."""
+    if not p.facts.get("own_words"):
+        return False
+    before = [m.end() for m in re.finditer(r"[.!?]\s|\n", article[: p.start])]
+    after = re.search(r"[.!?](?=\s|$)|\n", article[p.end :])
+    start = before[-1] if before else 0
+    end = p.end + after.end() if after else len(article)
+    return any(c.verdict == C and c.start < end and start < c.end for c in claims)
+
+
 def _beside_claims(p: Claim, claims: list[Claim], article: str) -> bool:
     """A finding found by the weight of its words (`own_words`) keeps out of the claims read
     inside its clause: it begins after one at its head ('inspectors, who were on site from 4 to
@@ -1053,12 +1065,16 @@ def check_article(
     passages = [p for p in passages if _beside_claims(p, kept, article)]
     # a sentence's claim that runs on over a quotation the article changed ('rated "inadequate"
     # after inspectors found "isolated but serious failures"') ends where the quotation begins:
-    # the quotation's words are its own claim's
+    # the quotation's words are its own claim's (and so do a contradicted claim's over one
+    # found as the report has it: 'judged inadequate after inspectors found "widespread or
+    # serious failures ..."')
     for p in passages:
-        if p.type != Kind.QUOTE or p.verdict != C:
+        if p.type != Kind.QUOTE or p.verdict not in (C, S):
             continue
         for c in kept:
-            if c.verdict != C and c.type != Kind.QUOTE and c.start < p.start < c.end:
+            if (c.verdict == C) == (p.verdict == C):
+                continue
+            if c.type != Kind.QUOTE and c.start < p.start < c.end:
                 cut = article[c.start : p.start].rstrip(" ,;:\"“‘'")
                 if cut:
                     c.end = c.start + len(cut)
@@ -1077,6 +1093,9 @@ def check_article(
     ]
     _quote_pins_date(kept, passages, record, article)
     kept = jtai_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
+    # (a finding found by the weight of its words gives way to a claim of its sentence that the
+    # record contradicts: 'The borough's front door had been the subject of a focused visit')
+    passages = [p for p in passages if not _own_words_against(p, kept, article)]
     result = _dedupe(
         _join_places(
             _join_exception(

@@ -51,6 +51,8 @@ _ADJECTIVE_NOUN = lazyre.compile(
     r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
     r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
     r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback|"
+    # ("a good proportion live with their former foster carers": a quantity, no grade)
+    r"proportion|number|share|amount|majority|variety|choice|mix|"
     r"councils|authorities|local authorities|LAs|"
     # "from inadequate to good, with outstanding features": parts of the work, no judgement
     r"features|elements|aspects|pockets|strengths|"

@@ -761,6 +761,34 @@ def _jtai_topics_of(d: Any, texts: Any) -> set[str]:
     return {k for k, rx in _JTAI_TOPICS.items() if rx.search(opening)}
 
 
+_FOCUSED = lazyre.compile(r"\bfocused\s+visit", re.IGNORECASE)
+# the subject an article gives a focused visit: "a focused visit in July 2023, when inspectors
+# looking at the council's services for care leavers ...", "a focused visit on care leavers";
+# or names it before: "The borough's front door had been the subject of a focused visit"
+_FOCUSED_SUBJECT = lazyre.compile(
+    r"\b(?:looked\s+at|looking\s+at|examin\w+|focus(?:ed|ing)\s+on|into|to\s+look\s+at|which\s+"
+    r"covered)\s+(?P<t>[^,.;:()–—]{3,80})"
+    r"|\bfocused\s+visits?\s+(?:on|of)\s+(?P<u>[^,.;:()–—]{3,60})",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE = lazyre.compile(
+    r"(?P<t>[^,.;:()–—]{3,60})\s+(?:had\s+been|has\s+been|was|were)\s+(?:the\s+)?(?:subject|focus)"
+    r"\s+of\s+(?:a|an|the|its)\s+(?:\w+\s+)?focused\s+visit",
+    re.IGNORECASE,
+)
+
+
+def _visit_topics_of(d: Any, texts: Any) -> set[str]:
+    """The areas a focused visit letter says in its opening inspectors looked at."""
+    pages = texts.pages(d.id) if texts is not None else []
+    if not pages:
+        return set()
+    hit = _LETTER_LOOKED_AT.search(" ".join(pages[0].replace("’", "'").split()))
+    if hit is None:
+        return set()
+    return {k for k, rx in _VISIT_AREAS_LETTER.items() if rx.search(hit.group(0))}
+
+
 def jtai_subject_claims(
     article: str,
     claims: list[Claim],
@@ -772,48 +800,72 @@ def jtai_subject_claims(
 ) -> list[Claim]:
     """'A joint inspection of the response to child sexual exploitation in Durham in 2018': the
     subject a joint targeted area inspection of the council looked at, against the openings of
-    its JTAI letters (of the year named). Contradicted when every such letter names subjects
-    and none of them is this one; a claim over the words already read takes the verdict, else
-    a claim of its own. No letter held: nothing said (ilacs may not hold every letter)."""
+    its JTAI letters (of the year named); and 'a focused visit in July 2023, when inspectors
+    looking at the council's services for care leavers', against what its focused visit letters
+    (of the month or year named) say inspectors looked at. Contradicted when every such letter
+    names subjects and none of them is this one; a claim over the words already read takes the
+    verdict, else a claim of its own. No letter held: nothing said (ilacs may not hold every
+    letter)."""
     out = list(claims)
     for s in re.finditer(r"[^.!?\n]+[.!?]?", article):
-        joint = _JOINT.search(s.group(0))
-        if joint is None:
+        sentence = s.group(0)
+        joint = _JOINT.search(sentence)
+        focused = None if joint else _FOCUSED.search(sentence)
+        if joint is not None:
+            subj = _JTAI_SUBJECT.search(sentence, joint.end())
+            topics, kind, letter_topics = _JTAI_TOPICS, "jtai", _jtai_topics_of
+            lead = joint
+        elif focused is not None:
+            subj = _FOCUSED_SUBJECT.search(sentence, focused.end())
+            if subj is None or subj.start() - focused.end() > 60:
+                subj = _SUBJECT_BEFORE.search(sentence)
+            topics, kind, letter_topics = _VISIT_AREAS_SAID, "focused_visit", _visit_topics_of
+            lead = focused
+        else:
             continue
-        subj = _JTAI_SUBJECT.search(s.group(0), joint.end())
         if subj is None:
             continue
-        words = subj.group("t") or subj.group("u") or ""
-        said = {k for k, rx in _JTAI_TOPICS.items() if rx.search(words)}
+        group = "t" if subj.group("t") else "u"
+        words = subj.group(group) or ""
+        said = {k for k, rx in topics.items() if rx.search(words)}
         if len(said) != 1:
             continue
         topic = next(iter(said))
-        at = s.start() + joint.start()
-        end = s.start() + (subj.end("t") if subj.group("t") else subj.end("u"))
-        rx = _JTAI_TOPICS[topic]
-        hit = rx.search(article, s.start() + subj.start(), end)
+        hit = topics[topic].search(
+            article, s.start() + subj.start(group), s.start() + subj.end(group)
+        )
         if hit is None:
             continue
-        end = hit.end()
-        years = {
-            w.first.year
-            for w in T.dates(s.group(0), as_of)
+        at = s.start() + min(lead.start(), subj.start())
+        end = max(hit.end(), s.start() + lead.end())
+        dates = [
+            w
+            for w in T.dates(sentence, as_of)
             if w.precision in ("year", "month", "day", "range") and w.first.year == w.last.year
-        }
+        ]
+        years = {w.first.year for w in dates}
+        months = {(w.first.year, w.first.month) for w in dates if w.precision != "year"}
+        if kind == "focused_visit" and not dates:
+            continue  # which visit: only one dated
         for urns in (urns_at(at), [main] if main else []):
             letters = [
                 d
                 for d in (_letters(record, urns[0]) if urns else [])
-                if d.kind == "jtai"
+                if d.kind == kind
                 and d.inspection_start is not None
                 and (_published(d) or d.inspection_start) <= as_of + timedelta(days=3)
                 and (not years or d.inspection_start.year in years)
+                and (
+                    not months
+                    or (d.inspection_start.year, d.inspection_start.month) in months
+                    or kind == "jtai"
+                )
             ]
             if letters:
                 break
         else:
             continue
-        theirs = [_jtai_topics_of(d, texts) for d in letters]
+        theirs = [letter_topics(d, texts) for d in letters]
         if any(topic in t for t in theirs) or not all(theirs):
             continue
         d = letters[0]
@@ -821,7 +873,12 @@ def jtai_subject_claims(
         explanation = (
             f"The {_label(d)} (on site from {d.inspection_start}) looked at {named}, not {topic}."
         )
-        evidence = [Evidence(d.path, 1, f"the multi-agency response to {named}")]
+        quote = (
+            f"the multi-agency response to {named}"
+            if kind == "jtai"
+            else f"arrangements for {named}"
+        )
+        evidence = [Evidence(d.path, 1, quote)]
         over = [
             c
             for c in out
