@@ -147,3 +147,19 @@ def test_a_good_proportion_is_no_grade(check37) -> None:
         date(2024, 2, 22),
     )
     assert not [t for k, t, v in found if v == "contradicted"], found
+
+
+def test_the_council_in_the_news_wins_a_tie(check37) -> None:
+    # Windsor and Maidenhead: ILACS published 24 February 2020, good overall; Kingston upon
+    # Thames's last report before it (19 December 2019) is outstanding. Each is named once: the
+    # one with a report in the weeks before the article is the one it is about.
+    found = check37(
+        "Children's social care in the Royal Borough has been rated good by Ofsted, in a report "
+        "published on Monday.\n\nServices have been run on the council's behalf by Achieving for "
+        "Children, the social enterprise set up by Kingston and Richmond councils, since 2017.\n\n"
+        "The result means Windsor and Maidenhead joins Bracknell Forest and West Berkshire as "
+        "the only councils in Berkshire currently rated good.\n",
+        date(2020, 2, 27),
+    )
+    assert verdicts(found, "rated good by Ofsted", "grade") == {"supported"}
+    assert verdicts(found, "published on Monday") == {"supported"}

@@ -983,7 +983,14 @@ def check_article(
     """Extract and check every claim of `article` as of `as_of`."""
     from ilacs.claims.extract import Reader, extract
 
-    reader = Reader(article, as_of)
+    def in_the_news(urn: int) -> bool:
+        # a report or letter of the council published in the six weeks before the article
+        return any(
+            d.published and as_of - timedelta(days=42) <= d.published <= as_of + timedelta(days=1)
+            for d in record.by_urn.get(urn, [])
+        )
+
+    reader = Reader(article, as_of, in_the_news=in_the_news)
     council_source = None
     if not any(m.la.urn for m in reader.mentions):
         # minutes that call it 'the Council': the council whose report its facts pick out

@@ -415,19 +415,26 @@ def _urns(mentions: Iterable[T.Mention]) -> list[int]:
     return list(dict.fromkeys(m.la.urn for m in mentions if m.la.urn))
 
 
-def _main_council(mentions: list[T.Mention]) -> int | None:
-    """The council the article is about: the one it names most (first named wins a tie; a
-    heading in capitals, 'CENTRAL BEDFORDSHIRE COUNCIL', is a mention: see text.councils)."""
+def _main_council(
+    mentions: list[T.Mention], in_the_news: Callable[[int], bool] | None = None
+) -> int | None:
+    """The council the article is about: the one it names most (a heading in capitals,
+    'CENTRAL BEDFORDSHIRE COUNCIL', is a mention: see text.councils). A tie goes to the one
+    named first of those `in_the_news` (a report or letter of it published in the weeks
+    before the article: 'The result means Windsor and Maidenhead joins ...' after 'set up by
+    Kingston and Richmond councils'), else to the one named first."""
     if not mentions:
         return None
     count = Counter(m.la.urn for m in mentions if m.la.urn)
     if not count:
         return None
     best = max(count.values())
-    for m in mentions:
-        if m.la.urn and count[m.la.urn] == best:
-            return m.la.urn
-    return None
+    tied = [u for u in dict.fromkeys(m.la.urn for m in mentions) if u and count[u] == best]
+    if len(tied) > 1 and in_the_news is not None:
+        news = [u for u in tied if in_the_news(u)]
+        if news:
+            return news[0]
+    return tied[0]
 
 
 def _inside(spans: list[T.Span], pos: int) -> T.Span | None:
@@ -504,7 +511,13 @@ def _partnered(text: str, m: T.Mention) -> bool:
 class Reader:
     """State while reading one article: councils named so far, quotations, the as-of day."""
 
-    def __init__(self, article: str, as_of: date, main: int | None = None):
+    def __init__(
+        self,
+        article: str,
+        as_of: date,
+        main: int | None = None,
+        in_the_news: Callable[[int], bool] | None = None,
+    ):
         self.text = article
         self.as_of = as_of
         # (a council the subject is decoupled or split from is not what the article is about:
@@ -516,8 +529,8 @@ class Reader:
         ]
         # `main`: the council an article that names none is about (found by its quotations)
         self.main = (
-            _main_council([m for m in self.mentions if not _lent(article, m)])
-            or _main_council(self.mentions)
+            _main_council([m for m in self.mentions if not _lent(article, m)], in_the_news)
+            or _main_council(self.mentions, in_the_news)
             or main
         )
         self.quotes = T.quote_spans(article)
