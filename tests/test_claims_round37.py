@@ -163,3 +163,21 @@ def test_the_council_in_the_news_wins_a_tie(check37) -> None:
     )
     assert verdicts(found, "rated good by Ofsted", "grade") == {"supported"}
     assert verdicts(found, "published on Monday") == {"supported"}
+
+
+def test_a_list_of_recommendations_with_one_thing_swapped(tmp_path, corpus_db) -> None:
+    # Kirklees, ILACS published 28 August 2024: three things to improve, the third 'The
+    # effectiveness of practice with every child who is experiencing harm from neglect and / or
+    # domestic abuse'
+    held_then_caught(
+        tmp_path,
+        corpus_db,
+        "Kirklees Council's children's services have been rated good. Ofsted said Kirklees must "
+        "improve the availability and choice of homes for children in care and care leavers, "
+        "the quality of written plans and records, and its work with children experiencing "
+        "harm from neglect or domestic abuse.\n",
+        "2024-08-29",
+        "must improve the availability",
+        altered=("harm from neglect or domestic abuse", "criminal exploitation"),
+        kind="recommendation",
+    )
