@@ -750,15 +750,24 @@ _JTAI_SUBJECT = lazyre.compile(
 )
 
 
+def _letter_topics(d: Any, texts: Any, topics: dict[str, Any], opening: Any) -> set[str]:
+    """The subjects of `topics` a letter names where `opening` (its first page -> the words
+    that say what it looked at, or None) finds them."""
+    pages = texts.pages(d.id) if texts is not None else []
+    said = opening(pages[0]) if pages else None
+    return {k for k, rx in topics.items() if rx.search(said)} if said else set()
+
+
+def _jtai_opening(page: str) -> str:
+    """A JTAI letter's opening, to its 'deep dive' (its theme, and the deep dive's subject)."""
+    flat = " ".join(page.split())
+    dive = re.search(r"deep\s+dive[^.]*\.", flat, re.I)
+    return flat[: dive.end()] if dive else flat[:1200]
+
+
 def _jtai_topics_of(d: Any, texts: Any) -> set[str]:
     """The subjects a JTAI letter names in its opening (its theme, and the 'deep dive')."""
-    pages = texts.pages(d.id) if texts is not None else []
-    if not pages:
-        return set()
-    flat = " ".join(pages[0].split())
-    dive = re.search(r"deep\s+dive[^.]*\.", flat, re.I)
-    opening = flat[: dive.end()] if dive else flat[:1200]
-    return {k for k, rx in _JTAI_TOPICS.items() if rx.search(opening)}
+    return _letter_topics(d, texts, _JTAI_TOPICS, _jtai_opening)
 
 
 _FOCUSED = lazyre.compile(r"\bfocused\s+visit", re.IGNORECASE)
@@ -780,13 +789,12 @@ _SUBJECT_BEFORE = lazyre.compile(
 
 def _visit_topics_of(d: Any, texts: Any) -> set[str]:
     """The areas a focused visit letter says in its opening inspectors looked at."""
-    pages = texts.pages(d.id) if texts is not None else []
-    if not pages:
-        return set()
-    hit = _LETTER_LOOKED_AT.search(" ".join(pages[0].replace("’", "'").split()))
-    if hit is None:
-        return set()
-    return {k for k, rx in _VISIT_AREAS_LETTER.items() if rx.search(hit.group(0))}
+
+    def looked_at(page: str) -> str | None:
+        hit = _LETTER_LOOKED_AT.search(" ".join(page.replace("’", "'").split()))
+        return hit.group(0) if hit else None
+
+    return _letter_topics(d, texts, _VISIT_AREAS_LETTER, looked_at)
 
 
 def jtai_subject_claims(
