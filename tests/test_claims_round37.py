@@ -181,3 +181,21 @@ def test_a_list_of_recommendations_with_one_thing_swapped(tmp_path, corpus_db) -
         altered=("harm from neglect or domestic abuse", "criminal exploitation"),
         kind="recommendation",
     )
+
+
+def test_every_area_including_one_the_report_grades_apart(tmp_path, corpus_db) -> None:
+    # Dudley, SIF published 5 April 2016: inadequate overall and for help and protection,
+    # children looked after, adoption and leadership; care leavers requires improvement. The
+    # 2018 report: 'significant progress'
+    claims = held_then_caught(
+        tmp_path,
+        corpus_db,
+        "In 2016 Dudley's children's services were rated inadequate in every area, including "
+        'services for children in care, before a 2018 inspection found "significant progress".\n',
+        "2019-01-15",
+        "inadequate in every area",
+        altered=("services for children in care", "services for care leavers"),
+        caught="inadequate in every area",
+        kind="grade",
+    )
+    assert claim_with(claims, "significant progress")["verdict"] == "supported"

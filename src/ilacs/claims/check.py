@@ -304,6 +304,13 @@ def passage_claims(
     return out
 
 
+_LEADS_INTO = lazyre.compile(
+    r",\s+[^,;:]{0,60}\b(?:found|said|described|noted|called|concluded|warned|praised|reported)"
+    r"(?:\s+that)?$",
+    re.IGNORECASE,
+)
+
+
 def _own_words_against(p: Claim, claims: list[Claim], article: str) -> bool:
     """`p` is a finding found by the weight of its words in a sentence that holds a claim the
     record contradicts."""
@@ -1083,6 +1090,11 @@ def check_article(
                 continue
             if c.type != Kind.QUOTE and c.start < p.start < c.end:
                 cut = article[c.start : p.start].rstrip(" ,;:\"“‘'")
+                # (and the clause that leads into it is the quotation's: '..., before a 2018
+                # inspection found "significant progress"')
+                lead = _LEADS_INTO.search(cut)
+                if lead and c.verdict == C:
+                    cut = cut[: lead.start()]
                 if cut:
                     c.end = c.start + len(cut)
                     c.text = article[c.start : c.end]

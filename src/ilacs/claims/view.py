@@ -175,7 +175,10 @@ def _grade_item_held(d: Any, item: dict, scope_all: bool) -> bool | None:
         main = _key_areas(d)
         if not main:
             return None
-        return all(graded[a] == g for a in main)
+        # ... and an area named with it that the report grades apart ('inadequate in every
+        # area, including services for care leavers' of a SIF report)
+        named = [a for a in areas if a not in main and d.grades.get(a) is not None]
+        return all(graded[a] == g for a in main) and all(d.grades[a] == g for a in named)
     if not areas and d.grades.get("overall") is None and not item.get("overall_only"):
         # "Middlesbrough's children's services still require improvement" of a framework with
         # no overall grade: every judgement it gives has the grade (else the record cannot tell)
