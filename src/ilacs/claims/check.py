@@ -59,7 +59,7 @@ from ilacs.claims.recs import (
     _earlier_or_unmet,
     _rec_lines,
     _rec_of_main,
-    jtai_subject_claims,
+    visit_subject_claims,
 )
 from ilacs.claims.turned import check_turned
 from ilacs.claims.view import (
@@ -111,11 +111,18 @@ _COUNT_CONTRAST = lazyre.compile(
 )
 
 
-def _sentence_around(article: str, start: int, end: int) -> str:
-    """The article's sentence (or sentences) that hold `start` to `end`."""
+def _sentence_bounds(article: str, start: int, end: int) -> tuple[int, int]:
+    """Where the article's sentence (or sentences) that hold `start` to `end` begin and end
+    (before the closing stop)."""
     before = [m.end() for m in re.finditer(r"[.!?]\s|\n", article[:start])]
     after = re.search(r"[.!?](?=\s|$)|\n", article[end:])
-    return article[before[-1] if before else 0 : end + after.start() if after else len(article)]
+    return before[-1] if before else 0, end + after.start() if after else len(article)
+
+
+def _sentence_around(article: str, start: int, end: int) -> str:
+    """The article's sentence (or sentences) that hold `start` to `end`."""
+    a, b = _sentence_bounds(article, start, end)
+    return article[a:b]
 
 
 def passage_claims(
@@ -316,10 +323,7 @@ def _own_words_against(p: Claim, claims: list[Claim], article: str) -> bool:
     record contradicts."""
     if not p.facts.get("own_words"):
         return False
-    before = [m.end() for m in re.finditer(r"[.!?]\s|\n", article[: p.start])]
-    after = re.search(r"[.!?](?=\s|$)|\n", article[p.end :])
-    start = before[-1] if before else 0
-    end = p.end + after.end() if after else len(article)
+    start, end = _sentence_bounds(article, p.start, p.end)
     return any(c.verdict == C and c.start < end and start < c.end for c in claims)
 
 
@@ -1111,7 +1115,7 @@ def check_article(
         )
     ]
     _quote_pins_date(kept, passages, record, article)
-    kept = jtai_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
+    kept = visit_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
     # (a finding found by the weight of its words gives way to a claim of its sentence that the
     # record contradicts: 'The borough's front door had been the subject of a focused visit')
     passages = [p for p in passages if not _own_words_against(p, kept, article)]

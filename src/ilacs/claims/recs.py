@@ -576,6 +576,17 @@ def _areas_said(c: Claim) -> set[str]:
     return {k for k, rx in _VISIT_AREAS_SAID.items() if rx.search(subj)}
 
 
+def _letter_looked_at(page: str) -> str | None:
+    """The sentence of a letter's first page that says what inspectors looked at."""
+    hit = _LETTER_LOOKED_AT.search(" ".join(page.replace("’", "'").replace("‘", "'").split()))
+    return hit.group(0) if hit else None
+
+
+def _areas_named(text: str, areas: dict[str, Any]) -> set[str]:
+    """The names of `areas` whose pattern `text` holds."""
+    return {k for k, rx in areas.items() if rx.search(text)}
+
+
 def _visit_area_swapped(c: Claim, record: RecordView, as_of: date, texts: Any) -> bool:
     """'A focused visit to the council's care leavers' service in December 2019', 'a focused
     visit in May 2022 looked at services for care leavers': the one focused visit letter of the
@@ -617,11 +628,10 @@ def _visit_area_swapped(c: Claim, record: RecordView, as_of: date, texts: Any) -
     if len(docs) != 1 or not texts.pages(docs[0].id):
         return False
     d = docs[0]
-    flat = " ".join(texts.pages(d.id)[0].replace("’", "'").replace("‘", "'").split())
-    hit = _LETTER_LOOKED_AT.search(flat)
-    if hit is None:
+    looked = _letter_looked_at(texts.pages(d.id)[0])
+    if looked is None:
         return False
-    theirs = {k for k, rx in _VISIT_AREAS_LETTER.items() if rx.search(hit.group(0))}
+    theirs = _areas_named(looked, _VISIT_AREAS_LETTER)
     if not theirs:
         return False
     if said & theirs:
@@ -637,14 +647,14 @@ def _visit_area_swapped(c: Claim, record: RecordView, as_of: date, texts: Any) -
         if c.verdict != S:
             c.verdict = S
             c.explanation = f"The {_label(d)} looked at {' and '.join(sorted(said & theirs))}."
-            c.evidence = [Evidence(d.path, 1, hit.group(0))]
+            c.evidence = [Evidence(d.path, 1, looked)]
         return c.type == Kind.VISIT and "theme" in c.facts
     c.verdict = C
     c.explanation = (
         f"The {_label(d)} looked at {' and '.join(sorted(theirs))}, not "
         f"{' and '.join(sorted(said))}."
     )
-    c.evidence = [Evidence(d.path, 1, hit.group(0))]
+    c.evidence = [Evidence(d.path, 1, looked)]
     return True
 
 
@@ -755,7 +765,7 @@ def _letter_topics(d: Any, texts: Any, topics: dict[str, Any], opening: Any) -> 
     that say what it looked at, or None) finds them."""
     pages = texts.pages(d.id) if texts is not None else []
     said = opening(pages[0]) if pages else None
-    return {k for k, rx in topics.items() if rx.search(said)} if said else set()
+    return _areas_named(said, topics) if said else set()
 
 
 def _jtai_opening(page: str) -> str:
@@ -789,15 +799,10 @@ _SUBJECT_BEFORE = lazyre.compile(
 
 def _visit_topics_of(d: Any, texts: Any) -> set[str]:
     """The areas a focused visit letter says in its opening inspectors looked at."""
-
-    def looked_at(page: str) -> str | None:
-        hit = _LETTER_LOOKED_AT.search(" ".join(page.replace("’", "'").split()))
-        return hit.group(0) if hit else None
-
-    return _letter_topics(d, texts, _VISIT_AREAS_LETTER, looked_at)
+    return _letter_topics(d, texts, _VISIT_AREAS_LETTER, _letter_looked_at)
 
 
-def jtai_subject_claims(
+def visit_subject_claims(
     article: str,
     claims: list[Claim],
     urns_at: Any,
