@@ -1194,7 +1194,9 @@ def _visit_in_reports(
                     return
                 word = m.group(0).lower()
                 mine = "jtai" if ("joint" in word or "jtai" in word) else "focus"
-                if own != mine or d is not held[-1] or not whens:
+                # (the report the article is about, or the first after the date named: the
+                # one that tells of the visits since the inspection before it)
+                if own != mine or not whens or (d is not held[-1] and d not in since[:1]):
                     continue
                 # the date right after the words ("the JTAI in May 2023")
                 after = flat[m.end() : m.end() + 40]
@@ -1206,14 +1208,37 @@ def _visit_in_reports(
                         # ("the focused visit undertaken in February 2019")
                         and re.fullmatch(
                             r"\W*(?:\(\w+\)\s*)?(?:(?:which\s+was\s+|that\s+was\s+)?(?:undertaken|"
-                            r"carried\s+out|conducted|held|completed)\s+)?(?:in|on|of)\s+",
+                            r"carried\s+out|conducted|held|completed)\s+)?"
+                            # ("the focused visit to the integrated front door in March 2023")
+                            r"(?:(?:to|of|into|on)\s+(?:[\w'’-]+\s+){1,6}?)?(?:in|on|of)\s+",
                             after[: x.start],
                         )
                     ):
                         w0 = whens[0]
-                        gaps.append(
-                            min(abs((x.first - w0.last).days), abs((w0.first - x.last).days))
-                        )
+                        gap = min(abs((x.first - w0.last).days), abs((w0.first - x.last).days))
+                        if (
+                            d is held[-1]
+                            and d.published
+                            and d.published >= as_of - timedelta(days=120)
+                        ):
+                            pass
+                        elif (
+                            d not in since[:1]
+                            or gap > 200
+                            or len(whens) != 1
+                            or (x.first <= w0.last and w0.first <= x.last)
+                            # (the month after the visit's may be its letter's: "a focused
+                            # visit in March 2019" of one on site in late February)
+                            or 0
+                            <= (w0.first.year * 12 + w0.first.month)
+                            - (x.last.year * 12 + x.last.month)
+                            <= 1
+                            or c.type != Kind.VISIT
+                            or not re.search(r"\bvisit|\bJTAI\b|\bjoint\b", c.text, re.IGNORECASE)
+                        ):
+                            # (one visit named as such, and another date of it)
+                            continue
+                        gaps.append(gap)
                         other.append((d, i + 1, around.strip()))
                         years.add(x.first.year)
     # the report the article is about dates this JTAI or focused visit months from the date
@@ -1225,8 +1250,6 @@ def _visit_in_reports(
             all(w.precision in ("day", "range", "month") for w in whens)
             or (all(w.precision == "year" and not w.relative for w in whens) and len(years) == 1)
         )
-        and held[-1].published
-        and held[-1].published >= as_of - timedelta(days=120)
         and min(gaps) <= 400
     ):
         last = held[-1]

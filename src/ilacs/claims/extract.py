@@ -492,8 +492,8 @@ _LENT = lazyre.compile(
 # Hampshire County Council', 'in partnership with Leeds', 'a deal with neighbouring Essex',
 # 'with support from Trafford'): a partner, not the council the article or its clause is about
 _PARTNERED = lazyre.compile(
-    r"\b(?:partnership|partnered|partnering|arrangement|agreement|deal|alliance|tie-?up|"
-    r"link-?up|shared\s+services|joint\s+working)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
+    r"\b(?:partnerships?|partnered|partnering|arrangements?|agreements?|deals?|alliances?|"
+    r"tie-?ups?|link-?ups?|shared\s+services|joint\s+working)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
     r"(?:neighbouring\s+|nearby\s+|its\s+neighbour,?\s+)?$|"
     r"\b(?:support|help|backing|expertise)\s+(?:from|of)\s+(?:the\s+)?(?:neighbouring\s+)?$",
     re.IGNORECASE,
@@ -2342,20 +2342,31 @@ def _assign_areas(
             # "outstanding judgements for leaders, children in care and care leavers and a
             # good grade for help and protection": the list carries its head's side
             side = "before"
-        elif re.match(
-            # ("judged leaders to be good and the experiences and progress of children in care
-            # to be outstanding": the grade after 'to be')
-            r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have|had|both|remains|remained|"
-            r"stays|stayed|to\s+be)\b",
-            trail,
-            re.IGNORECASE,
-        ) or re.match(
-            # "rated 'good' as care leavers' support judged outstanding": the area's service,
-            # the subject of the verb after it
-            r"['’]s?\s+(?:support|services?|work|provision|offer|team)\s+(?:was\s+|were\s+|is\s+|"
-            r"are\s+|has\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:rated|judged|graded|found)\b",
-            r.text[a_end : min(clause.end, a_end + 40)],
-            re.IGNORECASE,
+        elif (
+            re.match(
+                # ("judged leaders to be good and the experiences and progress of children in care
+                # to be outstanding": the grade after 'to be')
+                r"\s+(?:was|were|is|are|as|being|rated|judged|also|has|have|had|both|remains|remained|"
+                r"stays|stayed|to\s+be)\b",
+                trail,
+                re.IGNORECASE,
+            )
+            or re.match(
+                # ("children in care and care leavers, then assessed together, were rated good":
+                # an aside between the area and its verb)
+                r"\s*,[^,.;:]{1,40},\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|both\s+|"
+                r"all\s+|only\s+)?(?:rated|judged|graded|found)\b",
+                r.text[a_end : clause.end],
+                re.IGNORECASE,
+            )
+            or re.match(
+                # "rated 'good' as care leavers' support judged outstanding": the area's service,
+                # the subject of the verb after it
+                r"['’]s?\s+(?:support|services?|work|provision|offer|team)\s+(?:was\s+|were\s+|is\s+|"
+                r"are\s+|has\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:rated|judged|graded|found)\b",
+                r.text[a_end : min(clause.end, a_end + 40)],
+                re.IGNORECASE,
+            )
         ):
             side = "after"
         head = (a_end, side)
@@ -3682,6 +3693,22 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # "requires improvement (2015: inadequate)": a committee paper's previous grade
                 owner = after_w
             before_w = max((k for k, g in enumerate(grades) if g[1] <= w.start), default=None)
+            if (
+                before_w is not None
+                and owner == after_w
+                and owner != before_w
+                and re.fullmatch(
+                    r"['’”\"]?\s*(?:in|during)\s+(?:early\s+|late\s+|mid-?)?",
+                    r.text[grades[before_w][1] : w.start],
+                    re.IGNORECASE,
+                )
+                and re.fullmatch(
+                    r"\s*,?\s*(?:to|into)\s+['‘“\"]?", r.text[w.end : grades[owner][0]]
+                )
+            ):
+                # "a climb from 'requires improvement' in 2018 to good in 2023": the date after
+                # a grade, before the 'to' of the next, is the first one's
+                owner = before_w
             if (
                 owner == after_w
                 and before_w is not None
@@ -8042,6 +8069,15 @@ def _group_rank(
     return True
 
 
+# an area named for when it began to be graded ("since Ofsted began grading care leavers'
+# services separately"): not the area a rank counts by
+_SINCE_SPLIT = lazyre.compile(
+    r"\b(?:since|when|after)\b[^.;,]{0,40}\b(?:began|begun|started|introduc\w+|split\w*|"
+    r"separat\w+)\b[^.;,]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 _STREAK = lazyre.compile(
     rf"\b(?P<k>{T.NUMBER})\s+(?:times|inspections)\s+in\s+a\s+row\b"
     # "rated outstanding at three consecutive inspections", "three inspections running"
@@ -8719,7 +8755,8 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
             "area": "lscb"
             if board_only
-            else area_before or next((a for _, _, a in T.areas_in(body)), None),
+            else area_before
+            or next((a for x, _, a in T.areas_in(body) if not _SINCE_SPLIT.search(body[:x])), None),
             "test_before": bool(area_before) or test_grade,
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,

@@ -677,8 +677,12 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
     for w in out:
         if w.relative and w.precision in ("month", "day", "range"):
             head = text[max(0, w.start - offset - 160) : w.start - offset]
-            head = re.split(r"[.;!?]\s|\n", head)[-1]
-            opened = re.match(
+            parts = re.split(r"[.;!?]\s|\n", head)
+            head = parts[-1]
+            # (a window cut mid-sentence is no sentence's opening: "..., which was judged
+            # outstanding at its previous inspection in 2022, was rated ... in May")
+            whole = len(parts) > 1 or w.start - offset <= 160
+            opened = whole and re.match(
                 r"\W*(?:(?:the|its|a|that)\s+(?P<y1>(?:19|20)\d\d)\s+(?:full\s+|standard\s+|"
                 r"short\s+|SIF\s+|ILACS\s+)?(?:re-?)?(?:inspection|visit)\b|"
                 r"in\s+(?P<y2>(?:19|20)\d\d)\s*,)",
