@@ -107,3 +107,73 @@ def test_a_date_between_a_grade_and_the_to_of_the_next_is_the_first_ones(check38
     assert "supported" in verdicts(held, "a climb from")
     wrong = check38(said.format("inadequate"), date(2026, 2, 25))
     assert "contradicted" in verdicts(wrong, "a climb from")
+
+
+def test_new_look_inspections_name_the_framework_of_the_day(check38) -> None:
+    # West Midlands, ILACS 2023 reports published by 14 July 2023: Birmingham good (18 April),
+    # Worcestershire good (14 July), the second
+    said = (
+        "Worcestershire County Council's children's services have been rated good. "
+        "Worcestershire is only the {} council in the West Midlands to be rated good under "
+        "Ofsted's new-look inspections, which judge care leavers separately.\n"
+    )
+    held = check38(said.format("second"), date(2023, 7, 18))
+    assert verdicts(held, "only the second", "rank") == {"supported"}
+    wrong = check38(said.format("fourth"), date(2023, 7, 18))
+    assert verdicts(wrong, "only the fourth", "rank") == {"contradicted"}
+
+
+def test_the_councils_named_as_the_only_ones_are_counted(check38) -> None:
+    # Tees Valley, 29 January 2026: Middlesbrough and Stockton-on-Tees requires improvement
+    # (May 2023); Darlington good, Hartlepool outstanding, Redcar and Cleveland good
+    said = (
+        "Redcar and Cleveland's children's services have been rated good. The result leaves "
+        "Middlesbrough and {} as the only councils in the Tees Valley still rated requires "
+        "improvement.\n"
+    )
+    held = check38(said.format("Stockton-on-Tees"), date(2026, 1, 29))
+    assert verdicts(held, "as the only councils", "rank") == {"supported"}
+    wrong = check38(said.format("Darlington"), date(2026, 1, 29))
+    assert verdicts(wrong, "as the only councils", "rank") == {"contradicted"}
+
+
+def test_the_month_of_what_inspectors_found_is_not_their_visits(check38) -> None:
+    # Redcar and Cleveland's report of September 2022: plans 'stalled ... by a council-wide
+    # cyberattack in February 2020'
+    found = check38(
+        "Redcar and Cleveland's children's services have been rated good. The borough was rated "
+        "requires improvement in 2017 and again in 2022, when inspectors found that plans to "
+        "improve services had been held up by a council-wide cyberattack in February 2020.\n",
+        date(2026, 1, 29),
+    )
+    assert "contradicted" not in verdicts(found, "February 2020")
+
+
+def test_a_date_after_a_grade_by_ofsted_and_before_the_next_dated_grade(check38) -> None:
+    # Kirklees: inadequate (SIF, November 2016), requires improvement (ILACS, August 2019),
+    # good (August 2024)
+    said = (
+        "Kirklees Council's children's services have been rated good. The result marks a major "
+        "turnaround for the council, whose children's services were judged {} by Ofsted in 2016 "
+        "and Requires Improvement in 2019.\n"
+    )
+    held = check38(said.format("Inadequate"), date(2024, 8, 28))
+    assert "contradicted" not in {v for _, _, v in held}
+    assert "supported" in verdicts(held, "Inadequate by Ofsted in 2016")
+    wrong = check38(said.format("Good"), date(2024, 8, 28))
+    assert "contradicted" in verdicts(wrong, "Good by Ofsted in 2016")
+
+
+def test_a_sentence_opening_on_a_dated_inspection_dates_its_grades(check38) -> None:
+    # Norfolk: SIF of October 2015 (adoption requires improvement), re-inspected under the SIF
+    # (January 2018 report: adoption outstanding)
+    said = (
+        "Norfolk County Council's children's services have been rated outstanding. The 2017 "
+        "re-inspection noted a faltering start after the 2015 judgement but a significant "
+        "increase in the pace of change over the previous 12 months, and rated the service for "
+        "children with a plan for adoption {}.\n"
+    )
+    held = check38(said.format("outstanding"), date(2026, 5, 19))
+    assert verdicts(held, "plan for adoption outstanding") == {"supported"}
+    wrong = check38(said.format("inadequate"), date(2026, 5, 19))
+    assert verdicts(wrong, "plan for adoption inadequate") == {"contradicted"}

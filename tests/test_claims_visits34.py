@@ -97,9 +97,14 @@ def test_a_visit_said_to_look_at_another_area_is_contradicted(check, text, as_of
 
 
 def test_a_visit_of_a_month_ilacs_holds_no_letter_of_is_left_alone(check):
-    # (Sunderland's focused visit was in October 2023: ilacs holds none of 2021)
+    # (Sunderland's focused visit was in October 2023: ilacs holds no letter of 2019 or 2021,
+    # and no report names a focused visit near May 2019)
     text = (
-        "Sunderland council was praised. A focused visit in May 2021 looked at services for "
+        "Sunderland council was praised. A focused visit in May 2019 looked at services for "
         "care leavers, and found good practice."
     )
     assert not contradicted(check(text, "2024-01-20"))
+    # ... but the first report after May 2021 (on site in June and July 2021) names 'the
+    # focused visit in March 2021': the visit, dated otherwise
+    said = check(text.replace("May 2019", "May 2021"), "2024-01-20")
+    assert claim_with(said, "May 2021")["verdict"] == "contradicted", said

@@ -277,7 +277,10 @@ def _no_inspection_then(c: Claim, graded: list, w0: T.When, as_of: date) -> bool
     at = len(lead) + max(0, w0.start - c.start)
     named = list(_FULL_INSPECTION_SAID.finditer(said, 0, at))
     if not named or re.search(
-        r"\b(?:follow\w*|after|before|since|when|judge?ment|ruling|case|review|death)\b",
+        # ("inspectors found that plans had been held up by a cyberattack in February 2020":
+        # the time of what they found)
+        r"\b(?:follow\w*|after|before|since|when|judge?ment|ruling|case|review|death|found|"
+        r"noted|said|reported|described)\b",
         said[named[-1].end() : at],
         re.IGNORECASE,
     ):

@@ -291,7 +291,7 @@ _FRAMEWORK = lazyre.compile(
     r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))|"
     # "since Ofsted launched its new-style inspections of children's services last year"
     r"\b(?:(?:Ofsted|the inspectorate|the watchdog)\s+(?:launched|introduced|began|brought in|started)\s+its\s+)?"
-    r"new[- ]style\s+inspections?\b",
+    r"new[- ](?:style|look)\s+(?:(?:Ofsted\s+)?inspections?|framework|regime)\b",
     re.IGNORECASE,
 )
 # "under the framework", "this framework": the one the article named before.
@@ -2517,7 +2517,10 @@ _SINCE_MOVE = lazyre.compile(
 _OPENING_DATE = lazyre.compile(
     r"\s*(?:(?:back|and|but|then)\s+)?(?:in|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?(?:19|20)\d\d\s*,",
+    r"December)\s+)?(?:19|20)\d\d\s*,"
+    # "The 2017 re-inspection noted ... and rated ...": the inspection the sentence opens on
+    r"|\s*(?:the|its|their)\s+(?:19|20)\d\d\s+(?:full\s+|standard\s+|short\s+)?(?:re-?)?"
+    r"(?:inspection|report)\b",
     re.IGNORECASE,
 )
 _SINCE = lazyre.compile(
@@ -3698,16 +3701,31 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and owner == after_w
                 and owner != before_w
                 and re.fullmatch(
-                    r"['’”\"]?\s*(?:in|during)\s+(?:early\s+|late\s+|mid-?)?",
+                    r"['’”\"]?\s*(?:by\s+(?:Ofsted|inspectors|the\s+watchdog)\s+)?(?:in|during)\s+"
+                    r"(?:early\s+|late\s+|mid-?)?",
                     r.text[grades[before_w][1] : w.start],
                     re.IGNORECASE,
                 )
-                and re.fullmatch(
-                    r"\s*,?\s*(?:to|into)\s+['‘“\"]?", r.text[w.end : grades[owner][0]]
+                and (
+                    re.fullmatch(
+                        r"\s*,?\s*(?:to|into)\s+['‘“\"]?", r.text[w.end : grades[owner][0]]
+                    )
+                    or (
+                        re.fullmatch(
+                            r"\s*,?\s*(?:and|then|before)\s+(?:then\s+|later\s+)?['‘“\"]?",
+                            r.text[w.end : grades[owner][0]],
+                            re.IGNORECASE,
+                        )
+                        and re.match(
+                            r"['’”\"]?\s*(?:in|during)\s+(?:19|20)\d\d\b",
+                            r.text[grades[owner][1] : grades[owner][1] + 20],
+                        )
+                    )
                 )
             ):
-                # "a climb from 'requires improvement' in 2018 to good in 2023": the date after
-                # a grade, before the 'to' of the next, is the first one's
+                # "a climb from 'requires improvement' in 2018 to good in 2023", "judged
+                # Inadequate by Ofsted in 2016 and Requires Improvement in 2019": the date after
+                # a grade, before the next one (which has a date of its own), is the first one's
                 owner = before_w
             if (
                 owner == after_w
@@ -3945,6 +3963,13 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # ('"deteriorated since the last inspection in 2016" and were rated ...')
                 and not _SINCE_LAST.search(r.text[max(sentence.start, w.start - 60) : w.start])
                 and not _IN_ASIDE.search(r.text[max(sentence.start, w.start - 60) : w.start])
+                # ("noted 'a faltering start' after the 2015 judgement ..., and rated ...": the
+                # time of what the event came after)
+                and not re.search(
+                    r"\b(?:after|following)\s+(?:the|its|their)\s+$",
+                    r.text[max(sentence.start, w.start - 25) : w.start],
+                    re.IGNORECASE,
+                )
                 # ("found that some services had slipped since Warwickshire was judged good in
                 # 2011, and graded help and protection ... as requires improvement": the time
                 # of the grade a 'since' looks back to, not of the grades given after it)

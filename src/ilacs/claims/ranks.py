@@ -1259,7 +1259,18 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     elif (
         c.facts.get("only")
         and len(set(c.urns)) >= 2
-        and re.search(r"\bjoin(?:s|ing|ed)?\b[^.;]*?\bas\s+the\s+only\b", c.text, re.I)
+        and (
+            re.search(r"\bjoin(?:s|ing|ed)?\b[^.;]*?\bas\s+the\s+only\b", c.text, re.I)
+            # "leaves Middlesbrough and Stockton-on-Tees as the only councils in the Tees
+            # Valley still rated requires improvement": the councils named, each among them
+            or re.search(
+                r"\b(?:as|are|were|remain|remained)\s+(?:now\s+|still\s+)?the\s+only\s+"
+                r"(?:(?:two|three|four)\s+)?(?:councils|authorities|local\s+authorities|boroughs|"
+                r"counties|ones)\b",
+                c.text,
+                re.I,
+            )
+        )
     ):
         # "joins Sunderland and North Tyneside as the only councils in the region currently
         # holding the top grade": the council and those it joins, each among them
