@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims_helpers import in_process_checker, verdicts
+from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +177,75 @@ def test_a_sentence_opening_on_a_dated_inspection_dates_its_grades(check38) -> N
     assert verdicts(held, "plan for adoption outstanding") == {"supported"}
     wrong = check38(said.format("inadequate"), date(2026, 5, 19))
     assert verdicts(wrong, "plan for adoption inadequate") == {"contradicted"}
+
+
+def test_a_list_compared_with_gives_no_subject_to_the_next_paragraph(check38) -> None:
+    # Leicestershire, July 2024: outstanding in every judgement but help and protection (good);
+    # Bexley (2018) and Telford and Wrekin (2020) are named only as the ones before it
+    said = (
+        "Leicestershire County Council has jumped two grades to be rated outstanding by Ofsted.\n\n"
+        "Leicestershire's children's services were rated requires improvement at their previous "
+        "inspection in 2019. The council is only the third in England to go straight from "
+        "requires improvement to outstanding, after Bexley in 2018 and Telford and Wrekin in "
+        "2020.\n\nInspectors rated the council outstanding for the impact of leaders. Services "
+        "for children in care were judged {}.\n"
+    )
+    # (Bexley's children in care were good in 2018 and 2023)
+    held = check38(said.format("outstanding"), date(2024, 7, 24))
+    assert verdicts(held, "children in care were judged outstanding", "grade") == {"supported"}
+    wrong = check38(said.format("good"), date(2024, 7, 24))
+    assert verdicts(wrong, "children in care were judged good", "grade") == {"contradicted"}
+
+
+@pytest.fixture(scope="module")
+def check38_letters(corpus_db, tmp_path_factory):
+    db = corpus_with_letters(
+        corpus_db,
+        tmp_path_factory.mktemp("letters38"),
+        [
+            "80578_west_sussex__children's_services_focused_visit_-_04_december_2020.pdf",
+            "80549_sandwell__children's_services_focused_visit_-_10_may_2021.pdf",
+        ],
+    )
+    with in_process_checker(db) as run:
+        yield run
+
+
+def test_a_story_of_two_councils_carries_on_with_the_one_told_of(check38_letters) -> None:
+    # West Sussex and Middlesbrough, both out of inadequate in May 2023; West Sussex's focused
+    # visit of 20 October 2020 (letter of 4 December 2020: progress 'to varying degrees')
+    said = (
+        "West Sussex and Middlesbrough are no longer rated inadequate for children's services.\n\n"
+        "Both councils were rated requires improvement overall. Middlesbrough was praised for its "
+        "leadership. Middlesbrough had been inadequate since 2020.\n\n"
+        "The report on West Sussex, published on 11 May, says services have substantially "
+        "improved since the inspection in 2019.\n\n"
+        "Lead inspector Maire Atherton said there is now a strong leadership team at the county "
+        "council. Corporate and political systemic weaknesses have been addressed, the report "
+        "adds, and caseloads are beginning to fall following a successful recent recruitment "
+        "drive, according to inspectors, although some children still experience inconsistent "
+        "practice in the assessment and intervention teams and the family safeguarding "
+        "service.\n\n"
+        "Some children wait too long for help. Too many changes of social worker affect some "
+        "children, and the quality of supervision is variable across teams, inspectors said, "
+        "with managers not always recording the reasons for their decisions in children's files, "
+        "nor reviewing plans when children's circumstances change.\n\n"
+        'A focused visit in {} had found that progress had been made "to varying degrees".\n'
+    )
+    held = check38_letters(said.format("October 2020"), date(2023, 5, 26))
+    assert verdicts(held, "visit in October 2020", "visit") == {"supported"}
+    wrong = check38_letters(said.format("October 2021"), date(2023, 5, 26))
+    assert verdicts(wrong, "visit in October 2021", "visit") == {"contradicted"}
+
+
+def test_a_month_last_year_of_the_one_focused_visit_between_inspections(check38_letters) -> None:
+    # Sandwell's focused visit of 3 and 4 March 2021 (letter of 10 May 2021); the report of July
+    # 2022 is the next full inspection
+    said = (
+        "Sandwell Children's Trust has been rated requires improvement. The inspection follows "
+        "a focused visit carried out remotely in {} last year.\n"
+    )
+    held = check38_letters(said.format("March"), date(2022, 7, 6))
+    assert "contradicted" not in verdicts(held, "March last year")
+    wrong = check38_letters(said.format("June"), date(2022, 7, 6))
+    assert "contradicted" in verdicts(wrong, "June last year", "visit")

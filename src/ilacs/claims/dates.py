@@ -1035,7 +1035,8 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         and d.inspection_start is not None
         and role != "published"
         and len(whens) == 1
-        and not w0.relative
+        # ("a focused visit carried out remotely in June last year": the year said too)
+        and (not w0.relative or re.search(r"\b(?:last|this)\s+year\b", c.text, re.IGNORECASE))
         and w0.precision == "month"
         and w0.first.year == d.inspection_start.year
         and abs(w0.first.month - d.inspection_start.month) >= 2

@@ -816,16 +816,42 @@ class Reader:
             if len({m.la.urn for m in listed}) >= 2:
                 earlier = earlier[: len(earlier) - len(listed)]
         # a council named in the previous paragraph or two carries on; otherwise the main one
-        if earlier and (
-            sentence.start - earlier[-1].start < 600
-            or self.same_section(earlier[-1].start, sentence.start)
+        if (
+            earlier
+            and (
+                sentence.start - earlier[-1].start < 600
+                or self.same_section(earlier[-1].start, sentence.start)
+                # (a story of two councils, this one named as often as the other or nearly: it
+                # carries on over the paragraphs told of it, with no other council named since)
+                or (
+                    sentence.start - earlier[-1].start < 1500
+                    and self.main is not None
+                    and earlier[-1].la.urn != self.main
+                    and 2 * self.named_times(earlier[-1].la.urn) >= self.named_times(self.main)
+                    and self.named_times(earlier[-1].la.urn) >= 2
+                    and not any(earlier[-1].start < m.start < sentence.start for m in self.mentions)
+                    # (named as the subject, not as a place or one to compare with: "the only one
+                    # of Lancashire's councils", "after Brighton and Hove")
+                    and not re.search(
+                        r"\b(?:of|in|across|with|after|than|from|like|alongside|behind|following|"
+                        r"including|joining|joins|joined)\s+(?:the\s+)?$",
+                        self.text[max(0, earlier[-1].start - 15) : earlier[-1].start],
+                        re.IGNORECASE,
+                    )
+                )
+            )
         ):
             last = earlier[-1]
-            if _COMPARED_WITH.search(self.text, max(0, last.start - 30), last.start):
+            if said := _COMPARED_WITH.search(self.text, max(0, last.start - 30), last.start):
                 home = next((s for s in self.sentence_spans if s.start <= last.start < s.end), None)
-                first = [
-                    m for m in earlier if home is not None and home.start <= m.start < last.start
-                ]
+                # (not one of a list the words compare with: "The council is only the third
+                # ..., after Bexley in 2018 and Telford and Wrekin in 2020")
+                upto = self.compared_list(last) or said.start()
+                first = [m for m in earlier if home is not None and home.start <= m.start < upto]
+                if not first:
+                    first = [
+                        m for m in earlier if m.start < upto and sentence.start - m.start < 1200
+                    ][-1:]
                 if first and first[0].la.urn != last.la.urn:
                     return _urns(first[:1])
             elif (cue := self.compared_list(last)) is not None:
@@ -879,6 +905,10 @@ class Reader:
             return None
         return inside.pop() if len(inside) == 1 else None
 
+    def named_times(self, urn: int | None) -> int:
+        """How many times the article names the council."""
+        return sum(1 for m in self.mentions if m.la.urn == urn)
+
     def compared_list(self, last: T.Mention) -> int | None:
         """'..., after Southampton, Hounslow and Salford': where the list the council named last
         ends begins (the word that compares), when it is a list of others the sentence
@@ -893,7 +923,9 @@ class Reader:
         # ("alongside our neighbours in Essex, who have held that grade since January 2019, and
         # Hertfordshire": a list with words about its members)
         between = re.sub(
-            r"\b(?:our|its|their|the)\s+(?:\w+\s+)?neighbou?rs?\s+(?:in\s+)?|,\s*(?:who|which)\b[^,]*(?=,)",
+            r"\b(?:our|its|their|the)\s+(?:\w+\s+)?neighbou?rs?\s+(?:in\s+)?|,\s*(?:who|which)\b[^,]*(?=,)"
+            # ("after Bexley in 2018 and Telford and Wrekin in 2020": each with its year)
+            rf"|\(?\b(?:in\s+)?(?:{T.MONTH_NAME}\s+)?(?:19|20)\d\d\b\)?",
             " ",
             between,
             flags=re.IGNORECASE,
