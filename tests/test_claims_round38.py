@@ -249,3 +249,33 @@ def test_a_month_last_year_of_the_one_focused_visit_between_inspections(check38_
     assert "contradicted" not in verdicts(held, "March last year")
     wrong = check38_letters(said.format("June"), date(2022, 7, 6))
     assert "contradicted" in verdicts(wrong, "June last year", "visit")
+
+
+def test_how_long_inspectors_stayed_and_when_are_one_claim(check38) -> None:
+    # Norfolk's report of May 2026: on site 23 to 27 February 2026
+    said = (
+        "Norfolk County Council's children's services have been rated outstanding in every "
+        "area by Ofsted.\n\nInspectors, who were on site for a week in late {}, judged the "
+        "council outstanding for overall effectiveness.\n"
+    )
+    held = check38(said.format("February"), date(2026, 5, 19))
+    assert verdicts(held, "on site for a week in late February") == {"supported"}
+    wrong = check38(said.format("January"), date(2026, 5, 19))
+    assert verdicts(wrong, "on site for a week in late January") == {"contradicted"}
+
+
+def test_a_jump_told_of_each_judgement_the_sentence_names(check38) -> None:
+    # West Sussex: inadequate in every judgement (May 2019); May 2023: leadership and children
+    # in care good, help and protection and care leavers requires improvement, overall
+    # requires improvement (one grade up)
+    said = (
+        "West Sussex County Council is no longer rated inadequate for children's services.\n\n"
+        "{} were both rated good – a jump of two grades – although other services still "
+        "require improvement.\n"
+    )
+    held = check38(said.format("Leadership and services for children in care"), date(2023, 5, 26))
+    assert verdicts(held, "a jump of two grades") == {"supported"}
+    wrong = check38(
+        said.format("Help and protection and services for care leavers"), date(2023, 5, 26)
+    )
+    assert verdicts(wrong, "a jump of two grades") == {"contradicted"}

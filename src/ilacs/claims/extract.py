@@ -6794,6 +6794,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "children in care and care leavers were rated good, jumping two grades": the one
         # judgement of both (ILACS 2018; checked as such only where neither grades them apart)
         named = ["in_care"]
+    each: list[str] = []  # each judgement of a move told of several
     if named and (areas_before := T.areas_in(body[: m.start()])):
         span = T.Span(clause.start + areas_before[0][0], span.end)
     elif (
@@ -6812,6 +6813,15 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             named = [before[0][2]]
             span = T.Span(before[0][0], span.end)
+        elif (
+            len({a for _, _, a in before}) >= 2
+            and "overall" not in {a for _, _, a in before}
+            and not re.search(r"\boverall\b", r.text[sentence.start : clause.start], re.I)
+            and re.search(r"\b(?:both|all|each)\b", r.text[sentence.start : clause.start], re.I)
+        ):
+            # "Leadership and services for children in care were both rated good – a jump of
+            # two grades": the move of each judgement the sentence is about
+            each = sorted({a for _, _, a in before})
     that_area = re.match(
         r"\s+(?:in|for)\s+(?:that|this)\s+(?:area|judge?ment|service)\b", body[end:], re.I
     )
@@ -6882,6 +6892,7 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 else None
             ),
             "area": named[0] if len(set(named)) == 1 else None,
+            "each_area": each,
             "over_years": over_years,
             "over_inspections": over_inspections,
             "since_year": int(re.search(r"(?:19|20)\d\d", since.group(0)).group(0))  # type: ignore[union-attr]

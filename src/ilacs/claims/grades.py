@@ -1520,6 +1520,30 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         )
         return
     area = c.facts.get("area") or "overall"
+    each = c.facts.get("each_area") or []
+    each_moves = {
+        a: RANK[prev.grades[a]] - RANK[cur.grades[a]]
+        for a in each
+        if prev.grades.get(a) in RANK and cur.grades.get(a) in RANK
+    }
+    if c.facts.get("jump") and each and len(each_moves) == len(each):
+        # "Leadership and services for children in care were both rated good – a jump of two
+        # grades": the move of each judgement named
+        c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
+        each_told = ", ".join(f"{AREA_WORDS.get(a, a)} {m:+d}" for a, m in each_moves.items())
+        if all(m == c.facts["jump"] for m in each_moves.values()):
+            c.verdict = S
+            c.explanation = f"From the {_label(prev)} to the {_label(cur)}: {each_told} grade(s)."
+        elif all(m != c.facts["jump"] for m in each_moves.values()):
+            c.verdict = C
+            c.explanation = (
+                f"From the {_label(prev)} to the {_label(cur)}: {each_told} grade(s), not "
+                f"{c.facts['jump']:+d}."
+            )
+        else:
+            c.verdict = N
+            c.explanation = f"From the {_label(prev)} to the {_label(cur)}: {each_told} grade(s)."
+        return
     if (
         area == "overall"
         and c.facts.get("direction") in (1, -1)
