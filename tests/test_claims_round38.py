@@ -279,3 +279,23 @@ def test_a_jump_told_of_each_judgement_the_sentence_names(check38) -> None:
         said.format("Help and protection and services for care leavers"), date(2023, 5, 26)
     )
     assert verdicts(wrong, "a jump of two grades") == {"contradicted"}
+
+
+def test_one_thing_of_a_partial_list_that_no_recommendation_names(check38) -> None:
+    # Blackburn with Darwen, March 2022: ten areas for improvement, among them the multi-agency
+    # response to significant harm, the quality of planning for children and care leavers, and
+    # care leavers' information about their entitlements and health histories; none is about
+    # recruiting foster carers
+    said = (
+        "Blackburn with Darwen Council's children's services have been rated requires "
+        "improvement. The report sets out ten areas for improvement. They include the "
+        "multi-agency response to concerns that a child is suffering or likely to suffer "
+        "significant harm, {}, and the information given to care leavers about their "
+        "entitlements and health histories.\n"
+    )
+    held = check38(
+        said.format("the quality of planning for children and care leavers"), date(2022, 3, 21)
+    )
+    assert "contradicted" not in {v for _, _, v in held}
+    wrong = check38(said.format("the recruitment of foster carers"), date(2022, 3, 21))
+    assert "contradicted" in verdicts(wrong, "the recruitment of foster carers")

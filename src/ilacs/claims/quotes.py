@@ -4268,6 +4268,15 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
         changed += reopened
     elif not changed and (left_over := _the_one_left(span, recs, matched, loose, unmatched)):
         changed.append(left_over)
+    elif not changed and (stray := _named_by_none(recs, matched, loose, unmatched)):
+        # "including capacity in the safeguarding teams, the care leaver service and the
+        # fostering service": part of the list found, one thing of it no recommendation names
+        return (
+            Verdict.CONTRADICTED,
+            f"Not among the recommendations of {label}: '{_short(stray, 60)}' "
+            f"({', '.join(dict(unmatched)[stray])}); none of its {len(recs)} names it.",
+            [Evidence(doc.path, _rec_page(index, r), r) for r in recs],
+        )
     if changed:
         # only a thing that clearly takes one recommendation's frame with its subject swapped
         # is contradicted; an item that matches no recommendation may be the writer's own
@@ -4460,6 +4469,32 @@ def _the_one_left(
     if not any((w in _GROUP_WORDS or any(ch.isdigit() for ch in w)) and w not in said for w in own):
         return None
     return item, rec
+
+
+def _named_by_none(
+    recs: list[str],
+    matched: list[tuple[str, str]],
+    loose: list[tuple[str, str]],
+    unmatched: list[tuple[str, list[str]]],
+) -> str | None:
+    """A list of which two things or more are found, each in a recommendation of its own, and
+    one thing is not, which names mostly things no recommendation of the report names, one of
+    them a harm, a service or a group a report would name as such ('the recruitment of foster
+    carers' among three areas for improvement of six): that thing, the list changed. (The
+    writer's own words for one are not enough: most of its words must be in none.)"""
+    if len(unmatched) != 1 or len(recs) < 3:
+        return None
+    found = list(dict.fromkeys(r for _, r in matched + loose))
+    if len(found) < 2:
+        return None
+    item = unmatched[0][0]
+    said = set(_words(_plain(item)))
+    keys = {_key(w) for r in recs for w in _words(_plain(r))}
+    meaning = [w for w in said - _REC_GENERIC - SMALL_WORDS if len(w) > 3]
+    odd = [w for w in meaning if _key(w) not in keys]
+    if len(odd) >= 2 and 2 * len(odd) > len(meaning) and set(odd) & _SUBJECT_WORDS:
+        return item
+    return None
 
 
 def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
