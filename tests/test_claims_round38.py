@@ -299,3 +299,19 @@ def test_one_thing_of_a_partial_list_that_no_recommendation_names(check38) -> No
     assert "contradicted" not in {v for _, _, v in held}
     wrong = check38(said.format("the recruitment of foster carers"), date(2022, 3, 21))
     assert "contradicted" in verdicts(wrong, "the recruitment of foster carers")
+
+
+def test_the_same_verdict_after_the_one_exception_is_the_rest_s(check38) -> None:
+    # Hillingdon, February 2014: every judgement requires improvement but adoption (good); the
+    # safeguarding children board requires improvement
+    said = (
+        "Hillingdon Council's children's services have been rated requires improvement.\n\n"
+        "Help and protection for children at risk, services for children in care and for care "
+        "leavers, and the leadership of the department were all found to {}. Adoption was the "
+        "one area rated good.\n\nA review of the Hillingdon Safeguarding Children Board, carried "
+        "out at the same time, reached the same verdict.\n"
+    )
+    held = check38(said.format("require improvement"), date(2014, 2, 13))
+    assert verdicts(held, "reached the same verdict") == {"supported"}
+    wrong = check38(said.format("be inadequate"), date(2014, 2, 13))
+    assert verdicts(wrong, "reached the same verdict") == {"contradicted"}

@@ -1813,6 +1813,15 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
             and c.facts.get("grades")
             and all(isinstance(it, dict) for it in c.facts["grades"])
         ]
+        if len(prior) >= 2 and re.search(
+            r"\b(?:the\s+(?:one|only)\s+(?:area|judge?ment|service)|the\s+exception)\b",
+            prior[-1].text,
+            re.IGNORECASE,
+        ):
+            # "... were all found to require improvement. Adoption was the one area rated good.
+            # A review of the board ... reached the same verdict": the exception told last is
+            # not the verdict the board shares
+            prior = prior[:-1]
         grades = {it["grade"] for it in prior[-1].facts["grades"]} if prior else set()
         if (
             prior
