@@ -315,3 +315,40 @@ def test_the_same_verdict_after_the_one_exception_is_the_rest_s(check38) -> None
     assert verdicts(held, "reached the same verdict") == {"supported"}
     wrong = check38(said.format("be inadequate"), date(2014, 2, 13))
     assert verdicts(wrong, "reached the same verdict") == {"contradicted"}
+
+
+def test_a_grade_word_said_of_staff_morale_is_no_judgement(check38) -> None:
+    # Slough, March 2019: requires improvement in every judgement; 'Staff morale is good'
+    found = check38(
+        "Slough's children's services are no longer inadequate. The trust was rated requires "
+        "improvement. Staff morale was found to be good.\n",
+        date(2019, 3, 5),
+    )
+    assert "contradicted" not in {v for _, t, v in found if "morale" in t}
+
+
+def test_what_must_be_done_better_is_not_the_graded_area(check38) -> None:
+    # Kent, February 2026: children in care outstanding, care leavers good
+    said = (
+        "Kent County Council's children's services have been rated good.\n\nA Kent County "
+        'Council spokesperson said: "We are pleased that inspectors recognised the strength of '
+        "our work with children in care, which remains {}, and we accept that we need to do "
+        'better for our care leavers."\n'
+    )
+    held = check38(said.format("outstanding"), date(2026, 3, 25))
+    assert "contradicted" not in verdicts(held, "which remains outstanding")
+    wrong = check38(said.format("inadequate"), date(2026, 3, 25))
+    assert "contradicted" in verdicts(wrong, "which remains inadequate")
+
+
+def test_the_current_inspections_that_began_in_2018_are_a_framework(check38) -> None:
+    # ILACS 2018, outstanding overall, by publication: Kent the 22nd (5 July 2022)
+    said = (
+        "Kent County Council's children's services have been rated outstanding. Kent is the {} "
+        "council in England to be rated outstanding since Ofsted's current inspections began in "
+        "2018.\n"
+    )
+    held = check38(said.format("22nd"), date(2022, 7, 6))
+    assert verdicts(held, "the 22nd council", "rank") == {"supported"}
+    wrong = check38(said.format("12th"), date(2022, 7, 6))
+    assert verdicts(wrong, "the 12th council", "rank") == {"contradicted"}

@@ -291,7 +291,10 @@ _FRAMEWORK = lazyre.compile(
     r"\b(?:Ofsted|the inspectorate|the watchdog)\s+(?:changed|overhauled|updated|revised)\s+(?:the way it inspects|how it inspects|its (?:inspection )?(?:framework|regime))|"
     # "since Ofsted launched its new-style inspections of children's services last year"
     r"\b(?:(?:Ofsted|the inspectorate|the watchdog)\s+(?:launched|introduced|began|brought in|started)\s+its\s+)?"
-    r"new[- ](?:style|look)\s+(?:(?:Ofsted\s+)?inspections?|framework|regime)\b",
+    r"new[- ](?:style|look)\s+(?:(?:Ofsted\s+)?inspections?|framework|regime)\b|"
+    # "since Ofsted's current inspections began in 2018"
+    r"\b(?:current|new|latest|revised)\s+(?:(?:Ofsted|ILACS)\s+)?inspections\s+(?:began|started|"
+    r"came\s+in|were\s+(?:introduced|launched))\b",
     re.IGNORECASE,
 )
 # "under the framework", "this framework": the one the article named before.
@@ -320,7 +323,8 @@ def _framework_in(
     year = None
     y = _FRAMEWORK_YEAR.search(r.text[fw.end() : fw.end() + 90])
     if y and not re.search(
-        r"introduc|updat|chang|revis|launch|came in|brought in|inspects|overhaul|in use|"
+        r"introduc|updat|chang|revis|launch|came in|brought in|inspects|overhaul|in use|began|"
+        r"started|"
         r"in place|in force|operat|used",
         fw.group(0) + r.text[fw.end() : fw.end() + y.start("rel" if y.group("rel") else "y")],
         re.IGNORECASE,
@@ -1334,10 +1338,22 @@ _PRACTICE_SUBJECT = lazyre.compile(
 )
 
 
+# a thing no judgement is of, however the grade word is said of it ("Staff morale was found to
+# be good")
+_NEVER_JUDGED = lazyre.compile(
+    r"\b(?:staff\s+)?(?:morale|caseloads?|workforce\s+stability|staff\s+turnover|attendance)\s+"
+    r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:found|judged|considered|said|"
+    r"described\s+as|thought)\s+(?:to\s+be\s+)?['‘“\"]?$",
+    re.IGNORECASE,
+)
+
+
 def _practice_said(before: str, word: str) -> bool:
     """A grade word said of a part of the work (`_PRACTICE_SUBJECT`), with 'is', 'was' ... or
     as its verb ('required improvement'), no judgement named in the subject but after 'of' or
     'for'."""
+    if _NEVER_JUDGED.search(before):
+        return True
     m = _PRACTICE_SUBJECT.search(before)
     if m is None:
         return False
@@ -2180,7 +2196,10 @@ _SUBORDINATE = lazyre.compile(
     # "judged outstanding for leadership, but there is more to do for our care leavers": the
     # work still to do, not the graded area
     r"\b(?:more|further|(?:much|lots)\s+(?:more\s+)?|(?:still\s+)?(?:some\s+|more\s+|further\s+)?work)"
-    r"\s+(?:still\s+)?to\s+(?:do|be\s+done)\b",
+    r"\s+(?:still\s+)?to\s+(?:do|be\s+done)\b|"
+    # "..., which remains outstanding, and we accept that we need to do better for our care
+    # leavers": what must be done better, not the graded area
+    r"\b(?:need|needs|needed|have|has|must)\s+to\s+do\s+better\b",
     re.IGNORECASE,
 )
 
