@@ -1485,7 +1485,7 @@ def _join_stay(claims: list[Claim], article: str) -> list[Claim]:
                 and a.end <= b.start
                 and re.fullmatch(r"\s*", article[a.end : b.start])
                 and set(a.urns) == set(b.urns)
-                and re.search(r"\bfor\s+(?:a|one|two|three|four|\w+)\s+weeks?\b", a.text, re.I)
+                and re.search(r"\bfor\s+\w+\s+weeks?\b", a.text, re.I)
                 and re.match(r"(?:in|on|between|from|during)\b", b.text, re.I)
             ),
             None,

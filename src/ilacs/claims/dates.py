@@ -1220,27 +1220,28 @@ def _visit_in_reports(
                     ):
                         w0 = whens[0]
                         gap = min(abs((x.first - w0.last).days), abs((w0.first - x.last).days))
-                        if (
+                        # the report the article is about, or the first after the date named
+                        # (one visit named as such, another date of it, not the month after
+                        # the visit's, which may be its letter's: "a focused visit in March
+                        # 2019" of one on site in late February)
+                        recent = (
                             d is held[-1]
-                            and d.published
+                            and d.published is not None
                             and d.published >= as_of - timedelta(days=120)
-                        ):
-                            pass
-                        elif (
-                            d not in since[:1]
-                            or gap > 200
-                            or len(whens) != 1
-                            or (x.first <= w0.last and w0.first <= x.last)
-                            # (the month after the visit's may be its letter's: "a focused
-                            # visit in March 2019" of one on site in late February)
-                            or 0
-                            <= (w0.first.year * 12 + w0.first.month)
-                            - (x.last.year * 12 + x.last.month)
-                            <= 1
-                            or c.type != Kind.VISIT
-                            or not re.search(r"\bvisit|\bJTAI\b|\bjoint\b", c.text, re.IGNORECASE)
-                        ):
-                            # (one visit named as such, and another date of it)
+                        )
+                        months = (w0.first.year * 12 + w0.first.month) - (
+                            x.last.year * 12 + x.last.month
+                        )
+                        first_after = (
+                            d in since[:1]
+                            and gap <= 200
+                            and len(whens) == 1
+                            and not (x.first <= w0.last and w0.first <= x.last)
+                            and not 0 <= months <= 1
+                            and c.type == Kind.VISIT
+                            and re.search(r"\bvisit|\bJTAI\b|\bjoint\b", c.text, re.I) is not None
+                        )
+                        if not (recent or first_after):
                             continue
                         gaps.append(gap)
                         other.append((d, i + 1, around.strip()))

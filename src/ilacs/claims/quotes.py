@@ -5463,7 +5463,9 @@ def _sentence_found(
                 if hi - lo > max(40, 3 * len(words)):
                     continue
                 got = where[i] | where.get(j, set())
-                score = sum(weight[k] for k in got) / total
+                # (summed in one order: a set's order changes with the process's hash seed,
+                # and a sum's last digits with it)
+                score = sum(weight[k] for k in sorted(got)) / total
                 if least == 3 and (j > i or len(got) < 3):
                     continue
                 # two sentences only for much more than one holds
