@@ -376,3 +376,24 @@ def test_the_same_article_checks_the_same_under_any_hash_seed(tmp_path, corpus_d
         )
         outs.append(json.loads(run.stdout))
     assert outs[0]["claims"] and outs[0] == outs[1]
+
+
+def test_its_last_inspection_is_its_latest_when_that_is_no_news(check38) -> None:
+    # Slough: inadequate (SIF, February 2016), requires improvement (March 2019); in July 2022
+    # its last inspection is the one of 2019
+    said = (
+        "Bracknell Forest has been rated outstanding. Neighbouring Slough was rated {} at its "
+        "last inspection.\n"
+    )
+    held = check38(said.format("requires improvement"), date(2022, 7, 29))
+    assert verdicts(held, "Neighbouring Slough was rated", "grade") == {"supported"}
+    wrong = check38(said.format("inadequate"), date(2022, 7, 29))
+    assert verdicts(wrong, "Neighbouring Slough was rated", "grade") == {"contradicted"}
+    # ... but of a council whose new report is the news, the inspection before it (Kirklees:
+    # requires improvement in 2019, good in August 2024)
+    own = check38(
+        "Kirklees Council's children's services have been rated good. The council was rated "
+        "requires improvement at its last inspection.\n",
+        date(2024, 8, 28),
+    )
+    assert verdicts(own, "at its last inspection") == {"supported"}

@@ -1126,9 +1126,23 @@ def _check_grades_one(
                     for x in items
                 )
             )
+            # "Neighbouring Slough was rated inadequate at its last inspection", said in 2022 of
+            # a council whose latest report (2019) is no news: its latest, not the one before
+            latest_meant = bool(
+                current is not None
+                and current.published is not None
+                and current.published < as_of - timedelta(days=90)
+                and re.search(
+                    r"\bat\s+(?:its|their)\s+(?:last|latest|most\s+recent)\s+(?:full\s+)?"
+                    r"(?:Ofsted\s+)?inspection\b",
+                    c.text,
+                    re.IGNORECASE,
+                )
+            )
             if (
                 prev is not None
                 and not told_now
+                and not latest_meant
                 and _check_grade_item(prev, it, it.get("all", c.grade_scope == "all"))
             ):
                 d, ok = prev, True
