@@ -26,6 +26,15 @@ def check38(corpus_db):
         yield run
 
 
+def _held_then_caught(
+    check, said: str, day: date, held: tuple, caught: tuple, kind: str | None = None
+) -> None:
+    """`said` with `held[0]` put in: its claim holding `held[1]` supported; with `caught[0]`:
+    its claim holding `caught[1]` contradicted (of `kind`, when given)."""
+    assert verdicts(check(said.format(held[0]), day), held[1], kind) == {"supported"}
+    assert verdicts(check(said.format(caught[0]), day), caught[1], kind) == {"contradicted"}
+
+
 def test_a_visit_dated_by_its_report_with_words_between_the_visit_and_its_date(check38) -> None:
     # 'a focused visit to the integrated front door in March 2023' (Peterborough, January
     # 2024): words between the visit and its date; the council the article names as a partner
@@ -79,10 +88,9 @@ def test_an_area_named_for_when_it_began_to_be_graded_is_not_the_one_counted(che
         "It is one of only {} councils to be rated outstanding across all five judgements since "
         "Ofsted began grading care leavers' services separately in 2023.\n"
     )
-    held = check38(said.format(12), date(2025, 7, 9))
-    assert verdicts(held, "one of only 12") == {"supported"}
-    wrong = check38(said.format(20), date(2025, 7, 9))
-    assert verdicts(wrong, "one of only 20") == {"contradicted"}
+    _held_then_caught(
+        check38, said, date(2025, 7, 9), (12, "one of only 12"), (20, "one of only 20")
+    )
 
 
 def test_areas_with_an_aside_before_their_verb_take_the_grade_after_it(check38) -> None:
@@ -122,10 +130,14 @@ def test_new_look_inspections_name_the_framework_of_the_day(check38) -> None:
         "Worcestershire is only the {} council in the West Midlands to be rated good under "
         "Ofsted's new-look inspections, which judge care leavers separately.\n"
     )
-    held = check38(said.format("second"), date(2023, 7, 18))
-    assert verdicts(held, "only the second", "rank") == {"supported"}
-    wrong = check38(said.format("fourth"), date(2023, 7, 18))
-    assert verdicts(wrong, "only the fourth", "rank") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2023, 7, 18),
+        ("second", "only the second"),
+        ("fourth", "only the fourth"),
+        kind="rank",
+    )
 
 
 def test_the_councils_named_as_the_only_ones_are_counted(check38) -> None:
@@ -136,10 +148,14 @@ def test_the_councils_named_as_the_only_ones_are_counted(check38) -> None:
         "Middlesbrough and {} as the only councils in the Tees Valley still rated requires "
         "improvement.\n"
     )
-    held = check38(said.format("Stockton-on-Tees"), date(2026, 1, 29))
-    assert verdicts(held, "as the only councils", "rank") == {"supported"}
-    wrong = check38(said.format("Darlington"), date(2026, 1, 29))
-    assert verdicts(wrong, "as the only councils", "rank") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2026, 1, 29),
+        ("Stockton-on-Tees", "as the only councils"),
+        ("Darlington", "as the only councils"),
+        kind="rank",
+    )
 
 
 def test_the_month_of_what_inspectors_found_is_not_their_visits(check38) -> None:
@@ -178,10 +194,13 @@ def test_a_sentence_opening_on_a_dated_inspection_dates_its_grades(check38) -> N
         "increase in the pace of change over the previous 12 months, and rated the service for "
         "children with a plan for adoption {}.\n"
     )
-    held = check38(said.format("outstanding"), date(2026, 5, 19))
-    assert verdicts(held, "plan for adoption outstanding") == {"supported"}
-    wrong = check38(said.format("inadequate"), date(2026, 5, 19))
-    assert verdicts(wrong, "plan for adoption inadequate") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2026, 5, 19),
+        ("outstanding", "plan for adoption outstanding"),
+        ("inadequate", "plan for adoption inadequate"),
+    )
 
 
 def test_a_list_compared_with_gives_no_subject_to_the_next_paragraph(check38) -> None:
@@ -196,10 +215,14 @@ def test_a_list_compared_with_gives_no_subject_to_the_next_paragraph(check38) ->
         "for children in care were judged {}.\n"
     )
     # (Bexley's children in care were good in 2018 and 2023)
-    held = check38(said.format("outstanding"), date(2024, 7, 24))
-    assert verdicts(held, "children in care were judged outstanding", "grade") == {"supported"}
-    wrong = check38(said.format("good"), date(2024, 7, 24))
-    assert verdicts(wrong, "children in care were judged good", "grade") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2024, 7, 24),
+        ("outstanding", "children in care were judged outstanding"),
+        ("good", "children in care were judged good"),
+        kind="grade",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -237,10 +260,14 @@ def test_a_story_of_two_councils_carries_on_with_the_one_told_of(check38_letters
         "nor reviewing plans when children's circumstances change.\n\n"
         'A focused visit in {} had found that progress had been made "to varying degrees".\n'
     )
-    held = check38_letters(said.format("October 2020"), date(2023, 5, 26))
-    assert verdicts(held, "visit in October 2020", "visit") == {"supported"}
-    wrong = check38_letters(said.format("October 2021"), date(2023, 5, 26))
-    assert verdicts(wrong, "visit in October 2021", "visit") == {"contradicted"}
+    _held_then_caught(
+        check38_letters,
+        said,
+        date(2023, 5, 26),
+        ("October 2020", "visit in October 2020"),
+        ("October 2021", "visit in October 2021"),
+        kind="visit",
+    )
 
 
 def test_a_month_last_year_of_the_one_focused_visit_between_inspections(check38_letters) -> None:
@@ -263,10 +290,13 @@ def test_how_long_inspectors_stayed_and_when_are_one_claim(check38) -> None:
         "area by Ofsted.\n\nInspectors, who were on site for a week in late {}, judged the "
         "council outstanding for overall effectiveness.\n"
     )
-    held = check38(said.format("February"), date(2026, 5, 19))
-    assert verdicts(held, "on site for a week in late February") == {"supported"}
-    wrong = check38(said.format("January"), date(2026, 5, 19))
-    assert verdicts(wrong, "on site for a week in late January") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2026, 5, 19),
+        ("February", "on site for a week in late February"),
+        ("January", "on site for a week in late January"),
+    )
 
 
 def test_a_jump_told_of_each_judgement_the_sentence_names(check38) -> None:
@@ -316,10 +346,13 @@ def test_the_same_verdict_after_the_one_exception_is_the_rest_s(check38) -> None
         "one area rated good.\n\nA review of the Hillingdon Safeguarding Children Board, carried "
         "out at the same time, reached the same verdict.\n"
     )
-    held = check38(said.format("require improvement"), date(2014, 2, 13))
-    assert verdicts(held, "reached the same verdict") == {"supported"}
-    wrong = check38(said.format("be inadequate"), date(2014, 2, 13))
-    assert verdicts(wrong, "reached the same verdict") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2014, 2, 13),
+        ("require improvement", "reached the same verdict"),
+        ("be inadequate", "reached the same verdict"),
+    )
 
 
 def test_a_grade_word_said_of_staff_morale_is_no_judgement(check38) -> None:
@@ -353,10 +386,14 @@ def test_the_current_inspections_that_began_in_2018_are_a_framework(check38) -> 
         "council in England to be rated outstanding since Ofsted's current inspections began in "
         "2018.\n"
     )
-    held = check38(said.format("22nd"), date(2022, 7, 6))
-    assert verdicts(held, "the 22nd council", "rank") == {"supported"}
-    wrong = check38(said.format("12th"), date(2022, 7, 6))
-    assert verdicts(wrong, "the 12th council", "rank") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2022, 7, 6),
+        ("22nd", "the 22nd council"),
+        ("12th", "the 12th council"),
+        kind="rank",
+    )
 
 
 def test_the_same_article_checks_the_same_under_any_hash_seed(tmp_path, corpus_db) -> None:
@@ -385,10 +422,14 @@ def test_its_last_inspection_is_its_latest_when_that_is_no_news(check38) -> None
         "Bracknell Forest has been rated outstanding. Neighbouring Slough was rated {} at its "
         "last inspection.\n"
     )
-    held = check38(said.format("requires improvement"), date(2022, 7, 29))
-    assert verdicts(held, "Neighbouring Slough was rated", "grade") == {"supported"}
-    wrong = check38(said.format("inadequate"), date(2022, 7, 29))
-    assert verdicts(wrong, "Neighbouring Slough was rated", "grade") == {"contradicted"}
+    _held_then_caught(
+        check38,
+        said,
+        date(2022, 7, 29),
+        ("requires improvement", "Neighbouring Slough was rated"),
+        ("inadequate", "Neighbouring Slough was rated"),
+        kind="grade",
+    )
     # ... but of a council whose new report is the news, the inspection before it (Kirklees:
     # requires improvement in 2019, good in August 2024)
     own = check38(
