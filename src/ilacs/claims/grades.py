@@ -1545,18 +1545,13 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         # grades": the move of each judgement named
         c.evidence = [_evidence(prev, _grades_text(prev)), _evidence(cur, _grades_text(cur))]
         each_told = ", ".join(f"{AREA_WORDS.get(a, a)} {m:+d}" for a, m in each_moves.items())
+        each_said = f"From the {_label(prev)} to the {_label(cur)}: {each_told} grade(s)"
         if all(m == c.facts["jump"] for m in each_moves.values()):
-            c.verdict = S
-            c.explanation = f"From the {_label(prev)} to the {_label(cur)}: {each_told} grade(s)."
+            c.verdict, c.explanation = S, f"{each_said}."
         elif all(m != c.facts["jump"] for m in each_moves.values()):
-            c.verdict = C
-            c.explanation = (
-                f"From the {_label(prev)} to the {_label(cur)}: {each_told} grade(s), not "
-                f"{c.facts['jump']:+d}."
-            )
+            c.verdict, c.explanation = C, f"{each_said}, not {c.facts['jump']:+d}."
         else:
-            c.verdict = N
-            c.explanation = f"From the {_label(prev)} to the {_label(cur)}: {each_told} grade(s)."
+            c.verdict, c.explanation = N, f"{each_said}."
         return
     if (
         area == "overall"

@@ -4449,15 +4449,9 @@ def _the_one_left(
     item, rec = unmatched[0][0], left[0]
     said = set(_words(_plain(item)))
     own = set(_words(_plain(rec)))
-    # the item names things no recommendation of the report names, two at least and most of
-    # its words, one of them a harm or a service the report would name as such ('its work with
-    # children experiencing criminal exploitation' where the one left is 'Practice with
-    # children experiencing harm from neglect and/or domestic abuse'; not the writer's own
-    # words for it: 'how night-time duty workers handle children' for '... out-of-hours staff')
-    keys = {_key(w) for r in recs for w in _words(_plain(r))}
-    meaning = [w for w in said - _REC_GENERIC - SMALL_WORDS if len(w) > 3]
-    odd = [w for w in meaning if _key(w) not in keys]
-    if len(odd) >= 2 and 2 * len(odd) > len(meaning) and set(odd) & _SUBJECT_WORDS:
+    # ('its work with children experiencing criminal exploitation' where the one left is
+    # 'Practice with children experiencing harm from neglect and/or domestic abuse')
+    if _names_what_none_do(item, recs):
         return item, rec
     # (word for word: 'home' is no word of 'homeless')
     if {w.rstrip("s") for w in said - _REC_GENERIC} & {w.rstrip("s") for w in own - _REC_GENERIC}:
@@ -4488,13 +4482,19 @@ def _named_by_none(
     if len(found) < 2:
         return None
     item = unmatched[0][0]
+    return item if _names_what_none_do(item, recs) else None
+
+
+def _names_what_none_do(item: str, recs: list[str]) -> bool:
+    """The item names things no recommendation of the report names, two at least and most of
+    its words, one of them a harm, a service or a group a report would name as such (not the
+    writer's own words for one: 'how night-time duty workers handle children' for '...
+    out-of-hours staff')."""
     said = set(_words(_plain(item)))
     keys = {_key(w) for r in recs for w in _words(_plain(r))}
     meaning = [w for w in said - _REC_GENERIC - SMALL_WORDS if len(w) > 3]
     odd = [w for w in meaning if _key(w) not in keys]
-    if len(odd) >= 2 and 2 * len(odd) > len(meaning) and set(odd) & _SUBJECT_WORDS:
-        return item
-    return None
+    return len(odd) >= 2 and 2 * len(odd) > len(meaning) and bool(set(odd) & _SUBJECT_WORDS)
 
 
 def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:
