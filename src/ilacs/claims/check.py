@@ -61,6 +61,7 @@ from ilacs.claims.recs import (
     _rec_of_main,
     visit_subject_claims,
 )
+from ilacs.claims.times import check_times
 from ilacs.claims.turned import check_turned
 from ilacs.claims.view import (
     C,
@@ -1054,6 +1055,7 @@ def check_article(
             )
         )
     ]
+    _quote_names_lead(claims, passages, record, article)
     for p in passages:
         # "Lead inspector Tara Geere's team said the quality of practice had 'deteriorated'":
         # the words are the report's, the inspector it names is not its lead
@@ -1116,6 +1118,7 @@ def check_article(
     ]
     _quote_pins_date(kept, passages, record, article)
     kept = visit_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
+    kept = check_times(kept, article, record, as_of)
     # (a finding found by the weight of its words gives way to a claim of its sentence that the
     # record contradicts: 'The borough's front door had been the subject of a focused visit')
     passages = [p for p in passages if not _own_words_against(p, kept, article)]
@@ -1156,14 +1159,142 @@ _DATE_THEN_QUOTE = lazyre.compile(
 )
 
 
+# what runs from a visit to the words it found, in one clause: ", when Ofsted found services
+# were still", " that audits did not provide", " had found that", " " (no stop, quotation mark
+# or new clause between them)
+_VISIT_THEN_QUOTE = lazyre.compile(
+    # (not a new clause: ", and that the borough had suffered ...")
+    r"(?![\s,]*(?:and|but|while|whilst|whereas|although)\b)"
+    r"(?:[\s,]*(?:when|which|where)\b)?[^.;:!?\n\"“”‘’()]{0,50}?\b(?:found|find|finds|said|"
+    r"wrote|noted|concluded|warned|reported|stated|observed|described|identified|highlighted|"
+    r"judged|that)\b[^.;:!?\n\"“”‘’()]{0,40}|\s*",
+    re.IGNORECASE,
+)
+# a letter's kind as a visit claim names it
+_LETTER_KIND = {
+    "focus": "focused_visit",
+    "monitor": "monitoring_visit",
+    "joint": "jtai",
+    "jtai": "jtai",
+}
+
+
+def _visit_quoted(c: Claim, p: Claim, record: RecordView, article: str) -> Any | None:
+    """The letter of the visit claim `c` names, by the words it found: the one letter of its
+    kind that quotation `p` (of four words or more, found right after the visit in its
+    clause) is in; None when the words are in a report, in more than one document, or the
+    clause runs on past the visit first."""
+    if p.start < c.end or not _VISIT_THEN_QUOTE.fullmatch(article[c.end : p.start]):
+        return None
+    if len(re.findall(r"\w+", p.text)) < 4:
+        return None
+    docs = {e.path for e in p.evidence}
+    d = view_doc(record, next(iter(docs))) if len(docs) == 1 else None
+    kind = (c.visit_kind or "").lower()
+    want = next((v for k, v in _LETTER_KIND.items() if k in kind), None)
+    if d is None or want is None or d.kind != want or d.urn not in c.urns:
+        return None
+    return d
+
+
+# what runs from an inspector to the words quoted as theirs: " wrote: ", " said that ",
+# "'s team found "
+_SAYS_THEN_QUOTE = lazyre.compile(
+    r"(?:['’]s\s+team)?[\s,]*(?:(?:also|then|had)\s+)?(?:wrote|said|says|noted|found|concluded|"
+    r"warned|reported|stated|observed|added|described|praised)"
+    # ("described a", "described services as")
+    r"(?:\s+that|\s+(?:it|them|services|the\s+(?:council|service|services))\s+as|\s+(?:a|an|the))?"
+    r"[\s,:]*",
+    re.IGNORECASE,
+)
+
+
+def _quote_names_lead(
+    claims: list[Claim], passages: list[Claim], record: RecordView, article: str
+) -> None:
+    """'Lead inspector Tracey Metcalfe wrote: "Since the last inspection in 2014, there has been
+    a decline ..."': the lead named led an earlier report of the council, and the words quoted
+    as hers are of another of its reports, led by someone else: the claim is false. And the
+    lead of the report the words are from, named so after a paragraph on an earlier inspection
+    ('Lead inspector Lorna Schlechte wrote: ...'), is that report's lead: the claim holds."""
+    for c in claims:
+        if c.type != Kind.INSPECTOR or c.verdict not in (S, C) or not c.evidence:
+            continue
+        led = view_doc(record, c.evidence[0].path)
+        p = next(
+            (
+                p
+                for p in passages
+                if p.type == Kind.QUOTE
+                and p.verdict == S
+                and p.start >= c.end
+                and _SAYS_THEN_QUOTE.fullmatch(article[c.end : p.start].rstrip("“\"‘'"))
+            ),
+            None,
+        )
+        if led is None or p is None or len(re.findall(r"\w+", p.text)) < 5:
+            continue
+        docs = [d for e in p.evidence if (d := view_doc(record, e.path)) is not None]
+        if not docs or any(d.id == led.id or d.urn != led.urn for d in docs):
+            continue
+        lead = record.inspector.get(docs[0].id)
+        names = c.facts.get("names") or [c.inspector or ""]
+        if not lead or len(names) != 1:
+            continue
+        if _norm_name(names[0]) in _norm_name(lead):
+            if c.verdict == C:
+                c.verdict = S
+                c.explanation = (
+                    f"The quoted words are from the {_label(docs[0])}, whose lead inspector was "
+                    f"{lead}."
+                )
+                c.evidence = [_evidence(docs[0], f"Lead inspector: {lead}")]
+            continue
+        if c.verdict != S:
+            continue
+        c.verdict = C
+        c.explanation = (
+            f"The quoted words are from the {_label(docs[0])}, whose lead inspector was {lead}; "
+            f"{names[0]} led the {_label(led)}."
+        )
+        c.evidence = [_evidence(docs[0], f"Lead inspector: {lead}"), *c.evidence]
+
+
 def _quote_pins_date(
     claims: list[Claim], passages: list[Claim], record: RecordView, article: str
 ) -> None:
     """'and in July 2019 inspectors found that "children were found to be at risk during this
     visit"': a date ilacs could not settle, said of a quotation found in one report or letter
-    only, is that document's date or not so."""
+    only, is that document's date or not so. And 'a focused visit in March 2021, when Ofsted
+    found services were still "characterised by serious weaknesses in practice"': the visit
+    whose letter prints the words is the one meant, and the clause is false when that visit
+    was at another time (or when the visit's date is otherwise wrong)."""
     for c in claims:
         whens = c.facts.get("whens") or []
+        if c.type == Kind.VISIT and whens and c.verdict in (N, C):
+            after = [
+                p for p in passages if p.type == Kind.QUOTE and p.verdict == S and p.start >= c.end
+            ]
+            p = min(after, key=lambda x: x.start) if after else None
+            if p is None:
+                continue
+            if c.verdict == N:
+                d = _visit_quoted(c, p, record, article)
+                if d is None or any(_date_matches(w, d, None) for w in whens):
+                    continue
+                c.explanation = (
+                    f"The quoted words are from the {_label(d)}, of a visit on "
+                    f"{d.inspection_start} to {d.inspection_end}: not of the date named."
+                )
+                c.evidence = [_dates_evidence(d)]
+            elif not _VISIT_THEN_QUOTE.fullmatch(article[c.end : p.start]):
+                continue
+            # (one claim over the clause: the visit, its date, and the words it found)
+            c.verdict, c.end = C, p.end
+            c.text = article[c.start : c.end]
+            c.evidence = [*c.evidence, *p.evidence]
+            passages.remove(p)
+            continue
         if c.type != Kind.DATE or c.verdict != N or not whens:
             continue
         after = [

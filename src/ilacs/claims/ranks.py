@@ -366,6 +366,7 @@ _READ_WORDS = frozenset(
     puts put putting end table
     wider places placed placing rate rates judge judges home next door meanwhile island isle
     town neighbours neighbouring neighbour then later spokesperson spokesman spokeswoman governance
+    bottom handed branded reach reached reaches reaching standard leave performance
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -1634,8 +1635,13 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     alongside = re.search(r"\balong(?:side|\s+with)\b|\bjoin(?:s|ing|ed)?\b", c.text, re.I)
     if (
         held_by
-        and region
-        and members is None
+        # (a region, or a group of councils ilacs knows whose fellows the words name:
+        # "one of three Merseyside councils holding an inadequate rating, alongside Liverpool
+        # and Wirral")
+        and (
+            (region and members is None)
+            or (members is not None and all(u in members for u in named_others))
+        )
         and alongside
         and named_others
         and not c.facts.get("members")
