@@ -19,11 +19,19 @@ import pytest
 from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
 
 STOKE_FV = "80564_stoke-on-trent__children's_services_focused_visit_-_13_november_2020.pdf"
+HOUNSLOW_FV = "80503_hounslow__children's_services_focused_visit_-_07_february_2020.pdf"
+DERBY_JTAI = "80459_derby__joint_area_child_protection_inspection_-_08_may_2019.pdf"
+HARTLEPOOL_FV = "80473_hartlepool__children's_services_focused_visit_-_27_march_2020.pdf"
+SANDWELL_FV = "80549_sandwell__children's_services_focused_visit_-_10_may_2021.pdf"
 
 
 @pytest.fixture(scope="module")
 def check39(corpus_db, tmp_path_factory):
-    db = corpus_with_letters(corpus_db, tmp_path_factory.mktemp("round39"), (STOKE_FV,))
+    db = corpus_with_letters(
+        corpus_db,
+        tmp_path_factory.mktemp("round39"),
+        (STOKE_FV, HOUNSLOW_FV, DERBY_JTAI, HARTLEPOOL_FV, SANDWELL_FV),
+    )
     with in_process_checker(db) as run:
         yield run
 
@@ -194,3 +202,178 @@ def test_a_rank_of_adoption_performance(check39) -> None:
         ("second", "adoption performance"),
         "rank",
     )
+
+
+def test_how_many_inspectors_and_who_led_them_are_one_claim(check39) -> None:
+    # Slough, February 2014: seven of Her Majesty's Inspectors, led by Gary Lamb
+    said = (
+        "Slough Borough Council's children's services have been rated inadequate. A team of "
+        "seven inspectors, led by {}, found widespread failures.\n"
+    )
+    _held_then_caught(
+        check39,
+        said,
+        date(2014, 2, 17),
+        ("Gary Lamb", "A team of seven inspectors"),
+        ("Lynn Radley", "A team of seven inspectors"),
+        "inspector",
+    )
+
+
+def test_a_count_of_recommendations_and_the_list_after_its_colon(check39) -> None:
+    # Oldham, July 2024: three things to improve (management oversight of supervision and
+    # audit actions, return home interviews, life-story work)
+    said = (
+        "Oldham Council's children's services have been rated good by Ofsted. Inspectors set out "
+        "{} areas for the council to work on: management oversight of supervision and audit "
+        "actions, the quality of return home interviews for children who go missing, and "
+        "life-story work for children in long-term foster care.\n"
+    )
+    _held_then_caught(
+        check39,
+        said,
+        date(2024, 7, 12),
+        ("three", "return home interviews"),
+        ("five", "return home interviews"),
+        "recommendation",
+    )
+
+
+def test_a_visit_dated_otherwise_by_an_older_latest_report(check39) -> None:
+    # Cheshire East, December 2021: its latest report (January 2020) tells of 'the focused
+    # visit in October 2018'; an article almost two years on names another month
+    said = (
+        "Ofsted inspectors have found improvements in the way Cheshire East Council works with "
+        "vulnerable children. Ofsted previously carried out a focused visit to the council in "
+        "{}.\n"
+    )
+    _held_then_caught(
+        check39,
+        said,
+        date(2021, 12, 10),
+        ("October 2018", "October 2018"),
+        ("October 2017", "October 2017"),
+        "visit",
+    )
+
+
+def test_a_finding_told_the_other_way_round(check39) -> None:
+    # Hounslow's focused visit letter (February 2020): the offer to homeless 16- and
+    # 17-year-olds 'has improved' since the last inspection
+    said = (
+        "Hounslow Council's children's services have been praised after a focused visit. The "
+        "support offered to 16 and 17-year-olds who present as homeless has {} since the last "
+        "inspection.\n"
+    )
+    _held_then_caught(
+        check39, said, date(2020, 2, 11), ("improved", "homeless"), ("deteriorated", "homeless")
+    )
+    # Derby's JTAI letter (May 2019): 'In the front door, inspectors found delays in assessing
+    # children's needs'
+    said = (
+        "Derby City Council's children's services are outstanding. A joint targeted area "
+        "inspection, carried out in March 2019 by Ofsted alongside police, health and probation "
+        "inspectors, looked at the response to child sexual abuse within families and found {} "
+        "in assessing children's needs at the city's 'front door'.\n"
+    )
+    _held_then_caught(
+        check39, said, date(2022, 5, 11), ("delays", "front door"), ("no delays", "front door")
+    )
+    # Hartlepool's focused visit letter (March 2020): the senior management team 'has continued
+    # to improve the quality of social work practice'
+    said = (
+        "Hartlepool Borough Council's children's services have been rated outstanding. A "
+        'focused visit in March 2020 had found that a "strong and stable senior management '
+        'team" had {} to improve social work for children on child in need and child '
+        "protection plans.\n"
+    )
+    _held_then_caught(
+        check39, said, date(2024, 5, 16), ("continued", "social work"), ("failed", "social work")
+    )
+    # Devon's report of March 2020: 'A focused visit in 2018 recognised some improvements'
+    said = (
+        "Devon County Council's children's services have been rated requires improvement. A "
+        'focused visit in 2018 {} improvements, but "since then there has been a further '
+        'decline", the report said.\n'
+    )
+    _held_then_caught(
+        check39,
+        said,
+        date(2020, 3, 17),
+        ("recognised some", "focused visit in 2018"),
+        ("found no", "focused visit in 2018"),
+    )
+
+
+def test_a_denial_said_another_way_is_no_turn(check39) -> None:
+    # Slough, February 2014: 'there have been no permanent exclusions' is what 'No child in
+    # care had been permanently excluded' says, denied from its first word
+    found = check39(
+        "Slough Borough Council has become the first council in the country to be rated "
+        "inadequate under Ofsted's tough new inspection regime for children's services. No child "
+        "in care had been permanently excluded from school in the last three years, and "
+        'post-adoption support plans were praised as "thorough and of good quality".\n',
+        date(2014, 2, 14),
+    )
+    assert "contradicted" not in verdicts(found, "post-adoption support plans")
+    assert not [c for c in found if "permanently excluded" in c[1] and c[2] == "contradicted"]
+
+
+def test_a_grade_after_although_is_not_dated_by_the_aside_before_it(check39) -> None:
+    # Newcastle, June 2025: good overall, as in 2021 (the 2022 report, which graded no care
+    # leavers); care leavers requires improvement in the 2025 report
+    said = (
+        "Inspectors said the council's children's services were good overall, the same rating "
+        "it received at its last full inspection in 2021, although support for care leavers was "
+        "judged to {}.\n"
+    )
+    said = "Newcastle City Council's children's services have been inspected by Ofsted. " + said
+    _held_then_caught(
+        check39,
+        said,
+        date(2025, 6, 26),
+        ("require improvement", "support for care leavers"),
+        ("be inadequate", "support for care leavers"),
+        "grade",
+    )
+
+
+def test_it_joins_the_councils_it_names_as_the_only_ones(check39) -> None:
+    # North East, 17 May 2024: Hartlepool, North Tyneside and Sunderland outstanding overall
+    said = (
+        "Hartlepool Borough Council's children's services have been rated outstanding. It joins "
+        "North Tyneside and {} as the only councils in the region currently holding the top "
+        "grade.\n"
+    )
+    _held_then_caught(
+        check39, said, date(2024, 5, 17), ("Sunderland", "It joins"), ("Gateshead", "It joins")
+    )
+
+
+def test_years_ago_said_loosely_of_a_report_five_and_a_half_years_before(check39) -> None:
+    # Sheffield, August 2019: the last full inspection ended in January 2014
+    said = (
+        "Sheffield City Council's children's services have been rated good by Ofsted, up from "
+        "requires improvement at the last full inspection {} years ago.\n"
+    )
+    _held_then_caught(
+        check39, said, date(2019, 8, 28), ("five", "years ago"), ("three", "years ago"), "trend"
+    )
+
+
+def test_a_span_of_years_ends_where_a_wrong_visit_begins(check39) -> None:
+    # Sandwell, December 2025: the focused visit of March 2021 'was carried out fully by remote
+    # means'; the years since it are a claim of their own, which does not take in the visit
+    said = (
+        "Sandwell's children's services have been rated good by Ofsted for the first time. The "
+        "turnaround comes less than five years after a focused visit in March 2021, carried out "
+        '{} during the pandemic, found the trust still had "serious weaknesses in some areas '
+        'identified in previous inspections".\n'
+    )
+    assert "contradicted" not in verdicts(
+        check39(said.format("remotely"), date(2025, 12, 3)), "carried out remotely"
+    )
+    found = check39(said.format("in person"), date(2025, 12, 3))
+    assert verdicts(found, "carried out in person", "visit") == {"contradicted"}
+    # (no supported claim holds the visit's wrong words)
+    assert not [c for c in found if "in person" in c[1] and c[2] == "supported"]

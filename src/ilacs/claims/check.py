@@ -61,6 +61,7 @@ from ilacs.claims.recs import (
     _rec_of_main,
     visit_subject_claims,
 )
+from ilacs.claims.reversed import check_reversed
 from ilacs.claims.times import check_times
 from ilacs.claims.turned import check_turned
 from ilacs.claims.view import (
@@ -1122,23 +1123,21 @@ def check_article(
     # (a finding found by the weight of its words gives way to a claim of its sentence that the
     # record contradicts: 'The borough's front door had been the subject of a focused visit')
     passages = [p for p in passages if not _own_words_against(p, kept, article)]
-    result = _dedupe(
-        _join_places(
-            _join_exception(
-                _join_listed(
-                    _join_now(
-                        _join_moves(
-                            _join_dated(_join_stay([*kept, *passages], article), article), article
-                        ),
-                        article,
-                    ),
-                    article,
-                ),
-                article,
-            ),
-            article,
-        )
-    )
+    # claims read apart that one clause carries, joined (each joiner in turn, over the claims
+    # the one before it left)
+    joined = check_reversed([*kept, *passages], article, record, texts)
+    for join in (
+        _join_stay,
+        _join_dated,
+        _join_moves,
+        _join_team,
+        _join_now,
+        _join_listed,
+        _join_exception,
+        _join_places,
+    ):
+        joined = join(joined, article)
+    result = _dedupe(_cut_at_contradiction(joined, article))
     return CheckResult(
         as_of,
         as_of_source,
@@ -1565,7 +1564,11 @@ def _join_listed(claims: list[Claim], article: str) -> list[Claim]:
             g.type == Kind.RECOMMENDATION
             and g.verdict == S
             and bool(re.fullmatch(r"\s*[,:–—-]?\s*", article[t.end : g.start]))
-            and bool(re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.I))
+            and (
+                bool(re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.I))
+                # ("five areas for the council to work on: A, B and C": the list after a colon)
+                or bool(re.fullmatch(r"\s*:\s*", article[t.end : g.start]))
+            )
         ),
         Kind.RECOMMENDATION,
     )
@@ -1597,6 +1600,52 @@ _MOVE_FROM = re.compile(
     r"(?:(?:full|Ofsted|standard)\s+)*inspection",
     re.IGNORECASE,
 )
+
+
+def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
+    """A supported claim whose words run on over a contradicted visit, inspector or quotation
+    of its sentence ("The turnaround comes less than five years after | a focused
+    visit in March 2021, carried out in person during the pandemic, found ...") ends where that
+    one begins: the words after are the contradicted claim's."""
+    wrong = [
+        y for y in claims if y.verdict == C and y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE)
+    ]
+    out = []
+    for x in claims:
+        y = next(
+            (
+                y
+                for y in wrong
+                if x.verdict == S
+                and x.type in (Kind.TREND, Kind.DATE, Kind.GRADE, Kind.OTHER)
+                and x.start + 20 <= y.start
+                and y.end <= x.end
+                and set(y.urns) <= set(x.urns)
+            ),
+            None,
+        )
+        if y is not None:
+            end = x.start + len(article[x.start : y.start].rstrip(" ,;:–—-"))
+            x = replace(x, end=end, text=article[x.start : end])
+        out.append(x)
+    return out
+
+
+def _join_team(claims: list[Claim], article: str) -> list[Claim]:
+    """How many inspectors came and who led them, read as two claims side by side ("A team of
+    seven inspectors, | led by Lynn Radley"), are one claim over both: false when either is."""
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type == Kind.INSPECTOR and bool(t.facts.get("count")),
+        lambda t, g: (
+            g.type == Kind.INSPECTOR
+            and bool(g.facts.get("led"))
+            and bool(re.fullmatch(r"\s*,?\s*", article[t.end : g.start]))
+            and bool(re.match(r"led\s+by\b", g.text, re.IGNORECASE))
+        ),
+        Kind.INSPECTOR,
+    )
 
 
 def _join_stay(claims: list[Claim], article: str) -> list[Claim]:

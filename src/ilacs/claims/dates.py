@@ -1227,14 +1227,29 @@ def _visit_in_reports(
                         recent = (
                             d is held[-1]
                             and d.published is not None
-                            and d.published >= as_of - timedelta(days=120)
+                            and (
+                                d.published >= as_of - timedelta(days=120)
+                                # (or an older latest report, of a visit said to come before
+                                # it: the one that tells of the visits since the inspection
+                                # before it)
+                                or all(w.last < d.published for w in whens)
+                            )
                         )
                         months = (w0.first.year * 12 + w0.first.month) - (
                             x.last.year * 12 + x.last.month
                         )
                         first_after = (
                             d in since[:1]
-                            and gap <= 200
+                            # (or the same month a year off: "October 2019" of the report's
+                            # "the focused visit in October 2020")
+                            and (
+                                gap <= 200
+                                or (
+                                    gap <= 400
+                                    and x.precision == w0.precision == "month"
+                                    and x.first.month == w0.first.month
+                                )
+                            )
                             and len(whens) == 1
                             and not (x.first <= w0.last and w0.first <= x.last)
                             and not 0 <= months <= 1

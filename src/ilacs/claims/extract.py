@@ -384,9 +384,11 @@ def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
 
 
 _GRADE_OWNS_DATE = lazyre.compile(
-    rf"(?:{T.GRADE_WORDS})['’\"”]?\s+(?:overall\s+)?(?:rating|grade|judge?ment|verdict|label)\s+"
+    # ("the same rating it received at its last full inspection in 2021")
+    rf"(?:{T.GRADE_WORDS}|same)['’\"”]?\s+(?:overall\s+)?(?:rating|grade|judge?ment|verdict|label)\s+"
     r"(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had\s+|has\s+)?(?:first\s+)?"
     r"(?:received|was\s+given|were\s+given|achieved|earned|gained|won|got|held|secured)\s+"
+    r"(?:at\s+(?:its|their|the)\s+(?:last|previous)\s+(?:full\s+)?inspection\s+)?"
     r"(?:in|at|after)\s+$",
     re.IGNORECASE,
 )

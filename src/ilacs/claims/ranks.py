@@ -1277,6 +1277,15 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         # holding the top grade": the council and those it joins, each among them
         only_other = list(dict.fromkeys(c.urns))
         n = len(only_other)
+        if re.match(
+            r"\W*(?:it|this|the\s+(?:council|authority|borough|county|city|local\s+authority))\s+"
+            r"(?:now\s+|also\s+)?join",
+            c.text,
+            re.I,
+        ):
+            # "It joins North Tyneside and Sunderland as the only councils ...": those named
+            # and the article's council, which the words do not name
+            n += 1
     if n is None:
         return
     wanted = {"requires_improvement", "inadequate"} if c.facts.get("below_good") else {grade}

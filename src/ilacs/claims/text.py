@@ -739,11 +739,13 @@ def dates(text: str, as_of: date, offset: int = 0) -> list[When]:
             a, b = _month_span(as_of.year, as_of.month)
             out.append(When(s, e, a, b, "month", True))
         elif re.search(r"years? ago$", r):
-            # "ten years ago": that year, give or take half a year
+            # "ten years ago": that year, give or take half a year (nine months from four years
+            # on: "five years ago" of an inspection five years and seven months before)
             n = number(r.split()[0]) or 1
             mid = as_of - timedelta(days=round(365.25 * n))
+            half = 270 if n >= 4 else 200
             out.append(
-                When(s, e, mid - timedelta(days=200), mid + timedelta(days=200), "period", True)
+                When(s, e, mid - timedelta(days=half), mid + timedelta(days=half), "period", True)
             )
         elif re.search(r"decades? ago$", r):
             # "a decade ago": ten years back, said loosely (a year and a half either side)
