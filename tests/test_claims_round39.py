@@ -220,25 +220,6 @@ def test_how_many_inspectors_and_who_led_them_are_one_claim(check39) -> None:
     )
 
 
-def test_a_count_of_recommendations_and_the_list_after_its_colon(check39) -> None:
-    # Oldham, July 2024: three things to improve (management oversight of supervision and
-    # audit actions, return home interviews, life-story work)
-    said = (
-        "Oldham Council's children's services have been rated good by Ofsted. Inspectors set out "
-        "{} areas for the council to work on: management oversight of supervision and audit "
-        "actions, the quality of return home interviews for children who go missing, and "
-        "life-story work for children in long-term foster care.\n"
-    )
-    _held_then_caught(
-        check39,
-        said,
-        date(2024, 7, 12),
-        ("three", "return home interviews"),
-        ("five", "return home interviews"),
-        "recommendation",
-    )
-
-
 def test_a_visit_dated_otherwise_by_an_older_latest_report(check39) -> None:
     # Cheshire East, December 2021: its latest report (January 2020) tells of 'the focused
     # visit in October 2018'; an article almost two years on names another month

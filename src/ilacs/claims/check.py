@@ -1564,11 +1564,7 @@ def _join_listed(claims: list[Claim], article: str) -> list[Claim]:
             g.type == Kind.RECOMMENDATION
             and g.verdict == S
             and bool(re.fullmatch(r"\s*[,:–—-]?\s*", article[t.end : g.start]))
-            and (
-                bool(re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.I))
-                # ("five areas for the council to work on: A, B and C": the list after a colon)
-                or bool(re.fullmatch(r"\s*:\s*", article[t.end : g.start]))
-            )
+            and bool(re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.I))
         ),
         Kind.RECOMMENDATION,
     )
@@ -1632,14 +1628,16 @@ def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
 
 
 def _join_team(claims: list[Claim], article: str) -> list[Claim]:
-    """How many inspectors came and who led them, read as two claims side by side ("A team of
-    seven inspectors, | led by Lynn Radley"), are one claim over both: false when either is."""
+    """How many inspectors came and a lead who did not lead them, read as two claims side by
+    side ("A team of seven inspectors, | led by Lynn Radley"), are one false claim over both.
+    (A wrong count beside the right lead stays a claim of its own: the lead still holds.)"""
     return _join_next(
         claims,
         article,
-        lambda t: t.type == Kind.INSPECTOR and bool(t.facts.get("count")),
+        lambda t: t.type == Kind.INSPECTOR and bool(t.facts.get("count")) and t.verdict == S,
         lambda t, g: (
             g.type == Kind.INSPECTOR
+            and g.verdict == C
             and bool(g.facts.get("led"))
             and bool(re.fullmatch(r"\s*,?\s*", article[t.end : g.start]))
             and bool(re.match(r"led\s+by\b", g.text, re.IGNORECASE))

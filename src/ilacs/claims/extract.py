@@ -7448,7 +7448,7 @@ def _inspector_dates(days: list[T.When]) -> list[tuple[date, str]]:
     span of about a year counted back from the article's day) is the year at its middle."""
     out = []
     for w in days:
-        if w.relative and w.precision == "period" and (w.last - w.first).days <= 400:
+        if w.relative and w.precision == "period" and (w.last - w.first).days <= 560:
             mid = w.first + (w.last - w.first) / 2
             out.append((date(mid.year, 1, 1), "year"))
         else:
