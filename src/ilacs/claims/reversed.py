@@ -151,11 +151,16 @@ def turned(said: str, printed: str) -> tuple[str, str] | None:
     return None
 
 
-def _doc_sentences(doc: Any, texts: Any) -> list[tuple[int, str]]:
+def _doc_sentences(doc: Any, texts: Any) -> list[tuple[int, str, set[str]]]:
+    """A document's sentences: (page, sentence, its content words)."""
     out = []
     for i, page in enumerate(texts.pages(doc.id)):
         flat = " ".join(page.split())
-        out += [(i + 1, s) for s in _REPORT_SENTENCE.split(flat) if 30 <= len(s) <= 600]
+        out += [
+            (i + 1, s, _content(_tokens(s)))
+            for s in _REPORT_SENTENCE.split(flat)
+            if 30 <= len(s) <= 600
+        ]
     return out
 
 
@@ -164,7 +169,7 @@ _CLAUSE_CUT = lazyre.compile(r",\s+(?:and|but|while|which|who)\s+|;\s+|\s+but\s+
 
 
 def _turned_in(
-    said: str, printed: list[tuple[int, str]]
+    said: str, printed: list[tuple[int, str, set[str]]]
 ) -> tuple[tuple[int, str], tuple[str, str], str] | None:
     """The document's sentence that the article's sentence `said` (or one of its clauses)
     shares most of its other words with, the word it turns and the words that turn it (the
@@ -175,8 +180,8 @@ def _turned_in(
         if len(keys) < 4:
             continue
         best, score = None, 0.0
-        for page, s in printed:
-            got = len(keys & _content(_tokens(s))) / len(keys)
+        for page, s, theirs in printed:
+            got = len(keys & theirs) / len(keys)
             if got > score:
                 best, score = (page, s), got
         if best is None or score < 0.6:
@@ -197,6 +202,7 @@ def check_reversed(
     sentences = T.sentences(article)
     out = list(claims)
     done: set[int] = set()
+    read: dict[Any, list[tuple[int, str, set[str]]]] = {}  # each document's sentences, read once
     for c in claims:
         if c.type not in _KINDS or c.verdict != S or not c.evidence:
             continue
@@ -206,7 +212,9 @@ def check_reversed(
         if doc is None or sent is None or sent.start in done or sent.end - sent.start > 320:
             continue
         said = article[sent.start : sent.end]
-        found = _turned_in(said, _doc_sentences(doc, texts))
+        if doc.id not in read:
+            read[doc.id] = _doc_sentences(doc, texts)
+        found = _turned_in(said, read[doc.id])
         if found is None:
             continue
         best, turn, piece = found
