@@ -358,3 +358,20 @@ def test_a_span_of_years_ends_where_a_wrong_visit_begins(check39) -> None:
     assert verdicts(found, "carried out in person", "visit") == {"contradicted"}
     # (no supported claim holds the visit's wrong words)
     assert not [c for c in found if "in person" in c[1] and c[2] == "supported"]
+
+
+def test_a_count_of_areas_the_council_and_its_partners_need_to_improve(check39) -> None:
+    # Barnsley, August 2014: the report lists 25 areas for improvement
+    said = (
+        "Barnsley Council's children's services require improvement, Ofsted has said. The "
+        "report, published last Friday, lists {} areas the council and its partners need to "
+        "improve, but praises the council's leadership.\n"
+    )
+    _held_then_caught(
+        check39,
+        said,
+        date(2014, 8, 15),
+        ("25", "areas the council and its partners"),
+        ("15", "areas the council and its partners"),
+        "recommendation",
+    )

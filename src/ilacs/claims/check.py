@@ -1057,6 +1057,25 @@ def check_article(
         )
     ]
     _quote_names_lead(claims, passages, record, article)
+    # "lists 15 areas the council and its partners need to improve, but praises ...": a list
+    # ilacs could not match, read over a count of recommendations it settled, gives way to it
+    passages = [
+        p
+        for p in passages
+        if not (
+            p.type == Kind.RECOMMENDATION
+            and p.verdict == N
+            and any(
+                q is not p
+                and q.type == Kind.RECOMMENDATION
+                and q.verdict in (S, C)
+                and p.start <= q.start
+                and q.end <= p.end
+                and _REC_COUNT.search(q.text)
+                for q in passages
+            )
+        )
+    ]
     for p in passages:
         # "Lead inspector Tara Geere's team said the quality of practice had 'deteriorated'":
         # the words are the report's, the inspector it names is not its lead

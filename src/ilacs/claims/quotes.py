@@ -2286,7 +2286,9 @@ _REC_COUNT = re.compile(
     r"(?:areas?|things?)\s+for\s+(?:the\s+(?:council|authority|local\s+authority|trust|"
     r"partnership|partners)|it)\s+to\s+(?:improve|develop|address|work\s+on|focus\s+on)|"
     r"(?:areas?|things?)\s+(?:the\s+(?:council|authority|local\s+authority|trust|partnership|"
-    r"partners|safeguarding\s+partners(?:hip)?)|it)\s+(?:must|should|needs?\s+to|needed\s+to|has\s+to|"
+    # ('15 areas the council and its partners need to improve')
+    r"partners|safeguarding\s+partners(?:hip)?)(?:\s+and\s+(?:its|their)\s+partners)?|it)\s+"
+    r"(?:must|should|needs?\s+to|needed\s+to|has\s+to|"
     # ('15 areas the council had to put right')
     # ('two things the trust must do better')
     r"had\s+to)\s+(?:improve|put\s+right|address|fix|do\s+better)|"
