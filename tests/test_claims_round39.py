@@ -375,3 +375,30 @@ def test_a_count_of_areas_the_council_and_its_partners_need_to_improve(check39) 
         ("15", "areas the council and its partners"),
         "recommendation",
     )
+
+
+def test_a_date_a_thing_lasted_until_is_no_inspection_date(check39) -> None:
+    # Peterborough, January 2024 (on site 27 November to 8 December 2023): 'backlogs remained
+    # until August 2023'
+    found = check39(
+        "Peterborough City Council's children's services have been rated inadequate. Inspectors "
+        "said those backlogs remained until August but that children's needs are now being "
+        "promptly considered.\n",
+        date(2024, 1, 31),
+    )
+    assert not [c for c in found if c[2] == "contradicted"], found
+
+
+def test_a_few_councils_counted_with_no_place_or_time_are_the_storys(check39) -> None:
+    # 3 February 2022: Wakefield and Warwickshire rated good; "two councils judged good" names
+    # no place, time or whole, so it is not a count of England's councils (no contradiction)
+    found = check39(
+        "Wakefield's leadership rated outstanding as two councils judged good\n\nTwo councils have "
+        "had their children's services rated good by Ofsted.\n",
+        date(2022, 2, 3),
+    )
+    assert not [c for c in found if c[2] == "contradicted"], found
+    # (a count of England's councils is still a count of them: 'Only two councils in England
+    # are rated good' is contradicted)
+    found = check39("Only two councils in England are rated good.\n", date(2022, 2, 3))
+    assert verdicts(found, "two councils in England") == {"contradicted"}

@@ -607,9 +607,33 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
             f"It counts the councils it lists, which ilacs could not read; no reading of the "
             f"record's councils gives {n} ({lines})."
         )
+    elif (
+        total is None
+        and n is not None
+        and 2 <= n <= 3
+        and not _COUNT_SCOPE.search(c.text)
+        and not c.region
+    ):
+        # "Wakefield's leadership rated outstanding as two councils judged good": a few
+        # councils with no place, time or whole named: the councils the story tells of
+        c.verdict = N
+        c.explanation = (
+            f"It may count the councils the article tells of; no reading of all councils gives "
+            f"{n} ({lines})."
+        )
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+# words that set a count's councils: a place, the country, a framework or a time, a whole
+_COUNT_SCOPE = lazyre.compile(
+    r"\b(?:england|english|nationally|national|nationwide|country|countrywide|across|all|only|"
+    r"just|of\s+the|out\s+of|region\w*|county|counties|london|north|south|east|west|midlands|"
+    r"yorkshire|framework|regime|system|since|now|currently|so\s+far|this\s+year|still|"
+    r"remain\w*|other|more|fewer|less|number|total|among)\b",
+    re.IGNORECASE,
+)
 
 
 # the councils a count names as some of those it counts: "four London boroughs, including

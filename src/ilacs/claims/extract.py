@@ -5869,12 +5869,23 @@ _DATED_VERDICT = lazyre.compile(
 )
 
 
+# a date a thing lasted until, not a date of the inspection: "backlogs remained until August"
+_LASTED_UNTIL = lazyre.compile(
+    r"\b(?:remain\w*|continu\w*|persist\w*|last(?:s|ed|ing)|stay\w*|went\s+on)\s+"
+    r"(?:\w+\s+){0,2}?(?:until|till|up\s+to)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     whens = [
         w
         for w in T.dates(body, r.as_of, clause.start)
-        if not r.in_long_quote(w.start) and not _on_dateline(r.text, w.start)
+        if not r.in_long_quote(w.start)
+        and not _on_dateline(r.text, w.start)
+        # ("Inspectors said those backlogs remained until August": how long a thing lasted)
+        and not _LASTED_UNTIL.search(r.text, max(clause.start, w.start - 40), w.start)
     ]
     # ("Inspectors who spent three weeks in the county in May that year": the year its
     # paragraph named)
