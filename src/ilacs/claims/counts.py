@@ -13,7 +13,14 @@ from ilacs import register
 from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence
-from ilacs.claims.ranks import _LIST_JOIN, _LIST_RELATIVE, _LOOSE_NUMBER, _PART_OF_REGION, _moves
+from ilacs.claims.ranks import (
+    _LIST_JOIN,
+    _LIST_RELATIVE,
+    _LOOSE_NUMBER,
+    _PART_OF_REGION,
+    _moves,
+    _unread_words,
+)
 from ilacs.claims.view import (
     _GOOD_OR_BETTER,
     _NO_OVERALL,
@@ -613,6 +620,8 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         and 2 <= n <= 3
         and not _COUNT_SCOPE.search(c.text)
         and not c.region
+        # (every word read: a clause with words ilacs does not read is said so, below)
+        and not _unread_words(c.text)
     ):
         # "Wakefield's leadership rated outstanding as two councils judged good": a few
         # councils with no place, time or whole named: the councils the story tells of
@@ -631,7 +640,9 @@ _COUNT_SCOPE = lazyre.compile(
     r"\b(?:england|english|nationally|national|nationwide|country|countrywide|across|all|only|"
     r"just|of\s+the|out\s+of|region\w*|county|counties|london|north|south|east|west|midlands|"
     r"yorkshire|framework|regime|system|since|now|currently|so\s+far|this\s+year|still|"
-    r"remain\w*|other|more|fewer|less|number|total|among)\b",
+    r"remain\w*|other|more|fewer|less|number|total|among|"
+    # (a run: "kept their outstanding ratings for a third inspection in a row")
+    r"row|running|successive|consecutive|kept|keep|times?)\b",
     re.IGNORECASE,
 )
 
