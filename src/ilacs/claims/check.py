@@ -1668,29 +1668,17 @@ def _join_team(claims: list[Claim], article: str) -> list[Claim]:
 def _join_stay(claims: list[Claim], article: str) -> list[Claim]:
     """How long inspectors stayed and when, read as two date claims side by side ("on site for
     a week | in late January"), are one claim over both: false when either is."""
-    out = list(claims)
-    for a in claims:
-        if a.type != Kind.DATE or a.verdict not in (S, C) or a not in out:
-            continue
-        b = next(
-            (
-                b
-                for b in out
-                if b is not a
-                and b.type == Kind.DATE
-                and b.verdict in (S, C)
-                and a.end <= b.start
-                and re.fullmatch(r"\s*", article[a.end : b.start])
-                and set(a.urns) == set(b.urns)
-                and re.search(r"\bfor\s+\w+\s+weeks?\b", a.text, re.I)
-                and re.match(r"(?:in|on|between|from|during)\b", b.text, re.I)
-            ),
-            None,
-        )
-        if b is not None:
-            joined = _joined(a, b, a.start, b.end, article)
-            out = [joined if x is a else x for x in out if x is not b]
-    return out
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type == Kind.DATE and bool(re.search(r"\bfor\s+\w+\s+weeks?\b", t.text, re.I)),
+        lambda t, g: (
+            g.type == Kind.DATE
+            and bool(re.fullmatch(r"\s*", article[t.end : g.start]))
+            and bool(re.match(r"(?:in|on|between|from|during)\b", g.text, re.I))
+        ),
+        Kind.DATE,
+    )
 
 
 def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
