@@ -140,3 +140,24 @@ def verdicts(found: Found, words: str, kind: str | None = None) -> set[str]:
     hits = {v for k, t, v in found if words in t and (kind is None or k == kind)}
     assert hits, (words, found)
     return hits
+
+
+def filled_held_then_caught(
+    check: Callable[[str, date], Found],
+    said: str,
+    day: date,
+    held: tuple[str, str],
+    caught: tuple[str, str],
+    kind: str | None = None,
+    *,
+    supported: bool = True,
+) -> None:
+    """`said` with `held[0]` put in: its claim holding `held[1]` supported (or, with
+    `supported=False`, not contradicted); with `caught[0]` put in: its claim holding
+    `caught[1]` contradicted (of `kind`, when given). `check` is an `in_process_checker` run."""
+    found = verdicts(check(said.format(held[0]), day), held[1], kind)
+    if supported:
+        assert found == {"supported"}
+    else:
+        assert "contradicted" not in found
+    assert verdicts(check(said.format(caught[0]), day), caught[1], kind) == {"contradicted"}

@@ -13,10 +13,16 @@ import os
 import subprocess
 import sys
 from datetime import date
+from functools import partial
 
 import pytest
 
-from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
+from tests.claims_helpers import (
+    corpus_with_letters,
+    filled_held_then_caught,
+    in_process_checker,
+    verdicts,
+)
 from tests.conftest import SHARED
 
 
@@ -26,13 +32,7 @@ def check38(corpus_db):
         yield run
 
 
-def _held_then_caught(
-    check, said: str, day: date, held: tuple, caught: tuple, kind: str | None = None
-) -> None:
-    """`said` with `held[0]` put in: its claim holding `held[1]` supported; with `caught[0]`:
-    its claim holding `caught[1]` contradicted (of `kind`, when given)."""
-    assert verdicts(check(said.format(held[0]), day), held[1], kind) == {"supported"}
-    assert verdicts(check(said.format(caught[0]), day), caught[1], kind) == {"contradicted"}
+_held_then_caught = partial(filled_held_then_caught)
 
 
 def test_a_visit_dated_by_its_report_with_words_between_the_visit_and_its_date(check38) -> None:

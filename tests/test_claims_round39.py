@@ -13,10 +13,16 @@ improvement 2017 and 2022, good 2026)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from tests.claims_helpers import corpus_with_letters, in_process_checker, verdicts
+from tests.claims_helpers import (
+    corpus_with_letters,
+    filled_held_then_caught,
+    in_process_checker,
+    verdicts,
+)
 
 STOKE_FV = "80564_stoke-on-trent__children's_services_focused_visit_-_13_november_2020.pdf"
 HOUNSLOW_FV = "80503_hounslow__children's_services_focused_visit_-_07_february_2020.pdf"
@@ -36,13 +42,7 @@ def check39(corpus_db, tmp_path_factory):
         yield run
 
 
-def _held_then_caught(
-    check, said: str, day: date, held: tuple, caught: tuple, kind: str | None = None
-) -> None:
-    """`said` with `held[0]` put in: its claim holding `held[1]` not contradicted; with
-    `caught[0]`: its claim holding `caught[1]` contradicted (of `kind`, when given)."""
-    assert "contradicted" not in verdicts(check(said.format(held[0]), day), held[1], kind)
-    assert verdicts(check(said.format(caught[0]), day), caught[1], kind) == {"contradicted"}
+_held_then_caught = partial(filled_held_then_caught, supported=False)
 
 
 def test_a_visit_is_the_one_whose_letter_prints_what_it_found(check39) -> None:
