@@ -40,6 +40,7 @@ from ilacs.claims.counts import (
 )
 from ilacs.claims.dates import _check_birth, _check_dates, dated_in_reports
 from ilacs.claims.durations import _check_duration, on_site_band
+from ilacs.claims.figures import check_figures
 from ilacs.claims.grades import (
     _check_each_move,
     _check_every_area_cmp,
@@ -1139,6 +1140,8 @@ def check_article(
     _quote_pins_date(kept, passages, record, article)
     kept = visit_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
     kept = check_times(kept, article, record, as_of)
+    urns = {u for c in kept for u in c.urns} | ({reader.main} if reader.main else set())
+    kept = check_figures(kept, article, record, texts, urns, as_of)
     # (a finding found by the weight of its words gives way to a claim of its sentence that the
     # record contradicts: 'The borough's front door had been the subject of a focused visit')
     passages = [p for p in passages if not _own_words_against(p, kept, article)]

@@ -4423,6 +4423,12 @@ _SUBJECT_WORDS = _GROUP_WORDS | frozenset(
     mental dental immunisations court proceedings guardianship kinship supervision caseloads
     recruitment retention workforce sufficiency""".split()
 )
+# and the pieces of work a report asks to improve, by name ('return home interviews', 'pathway
+# plans', 'initial health assessments', 'later life letters', 'placements')
+_TOPIC_WORDS = _SUBJECT_WORDS | frozenset(
+    """placements placement interviews pathway histories assessments plans fostering adoption
+    carers""".split()
+)
 
 
 def _the_one_left(
@@ -4473,18 +4479,27 @@ def _named_by_none(
     loose: list[tuple[str, str]],
     unmatched: list[tuple[str, list[str]]],
 ) -> str | None:
-    """A list of which two things or more are found, each in a recommendation of its own, and
-    one thing is not, which names mostly things no recommendation of the report names, one of
-    them a harm, a service or a group a report would name as such ('the recruitment of foster
-    carers' among three areas for improvement of six): that thing, the list changed. (The
-    writer's own words for one are not enough: most of its words must be in none.)"""
-    if len(unmatched) != 1 or len(recs) < 3:
+    """A list of which one thing is not found and the others are, each in a recommendation of
+    its own: that thing, the list changed, when
+    - two things or more are found among three recommendations or more, and it names mostly
+      things no recommendation of the report names, one of them a harm, a service or a group a
+      report would name as such ('the recruitment of foster carers' among three areas for
+      improvement of six; the writer's own words for one are not enough: most of its words
+      must be in none); or
+    - it names a service, a harm, a group or a piece of work that no recommendation of the
+      report names at all ('the care leaver service and the fostering service' where the
+      report asks for capacity in its care leaver and emergency duty services; 'the timeliness
+      of initial health assessments' beside written plans, where no recommendation speaks of
+      health)."""
+    if len(unmatched) != 1 or len(recs) < 2:
         return None
     found = list(dict.fromkeys(r for _, r in matched + loose))
-    if len(found) < 2:
+    if not found:
         return None
     item = unmatched[0][0]
-    return item if _names_what_none_do(item, recs) else None
+    if len(found) >= 2 and len(recs) >= 3 and _names_what_none_do(item, recs):
+        return item
+    return item if _odd_words(item, recs) & _TOPIC_WORDS else None
 
 
 def _names_what_none_do(item: str, recs: list[str]) -> bool:
@@ -4493,10 +4508,16 @@ def _names_what_none_do(item: str, recs: list[str]) -> bool:
     writer's own words for one: 'how night-time duty workers handle children' for '...
     out-of-hours staff')."""
     said = set(_words(_plain(item)))
-    keys = {_key(w) for r in recs for w in _words(_plain(r))}
     meaning = [w for w in said - _REC_GENERIC - SMALL_WORDS if len(w) > 3]
-    odd = [w for w in meaning if _key(w) not in keys]
-    return len(odd) >= 2 and 2 * len(odd) > len(meaning) and bool(set(odd) & _SUBJECT_WORDS)
+    odd = _odd_words(item, recs)
+    return len(odd) >= 2 and 2 * len(odd) > len(meaning) and bool(odd & _SUBJECT_WORDS)
+
+
+def _odd_words(item: str, recs: list[str]) -> set[str]:
+    """The item's words of meaning that no recommendation has (by their first four letters)."""
+    said = set(_words(_plain(item)))
+    keys = {_key(w) for r in recs for w in _words(_plain(r))}
+    return {w for w in said - _REC_GENERIC - SMALL_WORDS if len(w) > 3 and _key(w) not in keys}
 
 
 def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:

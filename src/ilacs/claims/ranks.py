@@ -635,6 +635,9 @@ def _soften_unread(c: Claim) -> None:
         # "one of nine councils rated requires improvement, alongside neighbours Walsall and
         # ...": the councils named, not a group of neighbours counted within
         unread = [w for w in unread if w not in ("neighbour", "neighbours", "neighbouring")]
+    if re.search(r"\bnot\s+(?:yet\s+)?(?:rated|judged|graded)\s+at\s+least\s+good\b", text, re.I):
+        # ("the only council in the region not rated at least good": read as below good)
+        unread = [w for w in unread if w not in ("not", "least")]
     if c.facts.get("share_before"):
         # "out of 117 whose reports have been published - nearly a third": the dash was read
         unread = [w for w in unread if w != "-"]
@@ -1683,6 +1686,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         and any(len(v) == 1 for _, v, _ in counts)
         and (
             re.search(r"\b(?:still|currently|now)\s+(?:rated|judged|graded)\b", c.text, re.I)
+            # ("Its upgrade leaves Sheffield as the only council in the region not rated at
+            # least good": as things stand on the day)
+            or re.search(r"\bleav(?:es|ing|e)\s+(?:\S+\s+){1,4}?as\s+the\s+only\b", c.text, re.I)
             # ("Rutland is the region's only inadequate council": its grade on the day)
             or c.facts.get("holds_now")
         )

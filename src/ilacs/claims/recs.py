@@ -780,7 +780,12 @@ def _jtai_topics_of(d: Any, texts: Any) -> set[str]:
     return _letter_topics(d, texts, _JTAI_TOPICS, _jtai_opening)
 
 
-_FOCUSED = lazyre.compile(r"\bfocused\s+visit", re.IGNORECASE)
+# (or, of a council's focused visits, "An earlier visit in March 2018, which looked at ...")
+_FOCUSED = lazyre.compile(
+    r"\bfocused\s+visit|\b(?:earlier|previous|first|second|third|later|latest|recent|last)\s+"
+    r"visit\b",
+    re.IGNORECASE,
+)
 # the subject an article gives a focused visit: "a focused visit in July 2023, when inspectors
 # looking at the council's services for care leavers ...", "a focused visit on care leavers";
 # or names it before: "The borough's front door had been the subject of a focused visit"
@@ -897,6 +902,10 @@ def visit_subject_claims(
             for c in out
             if c.start < end and at < c.end and c.type in (Kind.VISIT, Kind.DATE, Kind.OTHER)
         ]
+        # (a claim over other words of the sentence is not this one: 'two focused visits
+        # since 2018: one in 2018 looking at children in care' read as 'visits since 2018')
+        if not any(c.start <= hit.start() and hit.end() <= c.end for c in over):
+            over = []
         if over:
             for c in over:
                 c.verdict, c.explanation, c.evidence = C, explanation, evidence
