@@ -1141,7 +1141,7 @@ def check_article(
     kept = visit_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
     kept = check_times(kept, article, record, as_of)
     urns = {u for c in kept for u in c.urns} | ({reader.main} if reader.main else set())
-    kept = check_figures(kept, article, record, texts, urns, as_of)
+    kept = check_figures(kept, article, record, texts, urns, as_of, passages)
     # (a finding found by the weight of its words gives way to a claim of its sentence that the
     # record contradicts: 'The borough's front door had been the subject of a focused visit')
     passages = [p for p in passages if not _own_words_against(p, kept, article)]

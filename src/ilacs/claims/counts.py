@@ -630,9 +630,24 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
             f"It may count the councils the article tells of; no reading of all councils gives "
             f"{n} ({lines})."
         )
+    elif _MOVED_OUT.search(c.text):
+        # "Two West Midlands councils climb out of 'inadequate'": councils that moved out of
+        # a grade, not councils holding it
+        c.verdict = N
+        c.explanation = (
+            f"It counts councils that moved out of a grade, which ilacs does not count; no "
+            f"reading of the councils holding it gives {n} ({lines})."
+        )
     else:
         c.verdict = C
         c.explanation = f"No reading of the record gives {n} ({lines})."
+
+
+_MOVED_OUT = lazyre.compile(
+    r"\b(?:climb\w*|crawl\w*|lift\w*|mov(?:e|es|ed|ing)|get|gets|got|come|comes|came)\s+"
+    r"out\s+of\b|\b(?:escap\w+|emerg\w+\s+from|sh(?:ake|akes|ook|aken)\s+off)\b",
+    re.IGNORECASE,
+)
 
 
 # words that set a count's councils: a place, the country, a framework or a time, a whole

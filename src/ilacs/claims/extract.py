@@ -2934,6 +2934,11 @@ def _in_event_aside(r: Reader, w: T.When, lo: int, gs: int) -> bool:
     )
 
 
+_NOW_GRADED = lazyre.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:rated|judged|graded|found\s+to\s+be)\s+"
+    rf"['‘\"“]?(?:{T.GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
 _ASIDE_EVENT = lazyre.compile(
     r",\s*(?:the\s+[\w-]+\s+(?:that|which|where)|which|who)\b[^,;.]*?,(?=[^,;.]*$)",
     re.IGNORECASE,
@@ -3567,6 +3572,12 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "its first good overall rating in four inspections stretching back to 2016": where
         # the run of inspections starts, not this grade's time
         and not _BACK_TO.search(r.text[max(sentence.start, w.start - 40) : w.start])
+        # "When Ofsted last carried out a full inspection before 2022, in 2016, ...": a bound
+        # the time told after it in apposition pins
+        and not (
+            re.search(r"\bbefore\s+$", r.text[max(sentence.start, w.start - 10) : w.start])
+            and re.match(r",\s+in\s+(?:19|20)\d\d\b", r.text[w.end : w.end + 12])
+        )
         # "Inspectors led by Peter McEntee, who also led the 2016 inspection, judged ...": a time
         # inside an aside on a person, closed before the grade
         and not _IN_ASIDE.search(r.text[max(sentence.start, w.start - 60) : w.start])
@@ -3718,7 +3729,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 continue
             if run_ended and w.end <= gs:
                 continue  # ("When Ofsted published its verdict on Tuesday, it ended a run of ...")
-            if _in_event_aside(r, w, clause.start, gs):
+            # (the aside may open before the clause: "The council, which was created as a
+            # unitary authority in 2019 ..., was graded outstanding")
+            if _in_event_aside(r, w, clause.start, gs) or _in_event_aside(r, w, sentence.start, gs):
                 continue
             if (
                 from_to
@@ -4137,6 +4150,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # inspection named after the date is the one the 'when' clause hangs on
                 and not _INSPECTION_AFTER_DATE.search(r.text, earlier[-1].end, clause.start)
                 and not _in_event_aside(r, earlier[-1], sentence.start, gs)
+                # "Rotherham, rated inadequate in 2014, has been judged good, with its services
+                # for care leavers rated outstanding": a grade told in the present perfect between
+                # the date and this clause is the inspection this grade belongs to
+                and not _NOW_GRADED.search(r.text, earlier[-1].end, clause.start)
                 and (
                     re.search(r"\b(?:last|previous\w*|in|since)\b", lead_text, re.IGNORECASE)
                     # "rated inadequate overall that year, with adoption the only area to
@@ -5887,6 +5904,17 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # ("Inspectors said those backlogs remained until August": how long a thing lasted)
         and not _LASTED_UNTIL.search(r.text, max(clause.start, w.start - 40), w.start)
     ]
+    # ("Inspectors who visited in June found a 'significant deterioration' ... since 2019": the
+    # year a change is counted from, beside the visit's own time)
+    if len(whens) > 1:
+        whens = [
+            w
+            for w in whens
+            if not (
+                w.precision == "year"
+                and re.search(r"\bsince\s+$", r.text[max(clause.start, w.start - 8) : w.start])
+            )
+        ]
     # ("Inspectors who spent three weeks in the county in May that year": the year its
     # paragraph named)
     whens = _of_that_year(r, sentence, whens, para=True)
@@ -7474,7 +7502,22 @@ def _sentence_days(r: Reader, sentence: T.Span) -> list[T.When]:
         for w in T.dates(r.text[sentence.start : sentence.end], r.as_of, sentence.start)
         if not _SINCE.search(r.text[max(sentence.start, w.start - 35) : w.start])
         and w.start < _before_quote(r, sentence)
+        and not _in_where_aside(r, w, sentence)
     ]
+
+
+def _in_where_aside(r: Reader, w: T.When, sentence: T.Span) -> bool:
+    """'In Solihull, where services were found to be inadequate ... following an inspection in
+    2022, inspectors led by Steve Bailey found ...': a time inside an aside on a place, between
+    commas, is the aside's (no grade read as this sentence's)."""
+    opened = r.text.rfind(", where ", sentence.start, w.start)
+    closed = r.text.find(",", w.end, sentence.end)
+    return (
+        opened >= 0
+        and closed >= 0
+        and "," not in r.text[opened + 1 : w.start]
+        and re.search(r"\b(?:inspectors?|led\s+by)\b", r.text[closed : sentence.end]) is not None
+    )
 
 
 def _inspector_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:

@@ -303,10 +303,17 @@ def _docs_of(record: RecordView, urns: set[int], as_of: date) -> list[Any]:
 
 
 def check_figures(
-    claims: list[Claim], article: str, record: RecordView, texts: Any, urns: set[int], as_of: date
+    claims: list[Claim],
+    article: str,
+    record: RecordView,
+    texts: Any,
+    urns: set[int],
+    as_of: date,
+    passages: list[Claim] | None = None,
 ) -> list[Claim]:
     """Each figure of the article that one of its councils' documents gives in the same frame
-    (the same or another figure), as a count claim over its clause."""
+    (the same or another figure), as a count claim over its clause (not one that a quotation's
+    or a recommendation's claim, among `passages`, reads)."""
     if texts is None or not urns:
         return claims
     docs = _docs_of(record, urns, as_of)
@@ -327,7 +334,7 @@ def check_figures(
                 for i, t in enumerate(toks)
                 if t.figure
                 and not _counted_elsewhere(toks, i)
-                and not _settled(out, sent.start + at + t.start)
+                and not _settled([*out, *(passages or ())], sent.start + at + t.start)
             ]
             keys = _content(toks)
             if not figs or len(keys) < 3:
