@@ -202,3 +202,86 @@ def test_the_council_left_as_the_only_one_below_good(check40) -> None:
         ("Sheffield", "only council in the region"),
         "rank",
     )
+
+
+# --- read off batch N (written after it was scored) -----------------------------------------------
+
+
+def test_a_date_in_an_aside_before_the_clause_is_the_asides(check40) -> None:
+    # Dorset, May 2025: outstanding; the council was created in 2019, a date of no inspection
+    found = check40(
+        "Dorset Council's children's services have been rated outstanding. The council, which "
+        "was created as a unitary authority in 2019 when local government in the county was "
+        "reorganised, was graded outstanding for overall effectiveness.\n",
+        date(2025, 5, 12),
+    )
+    assert not [t for k, t, v in found if v == "contradicted"], found
+
+
+def test_a_grade_after_one_told_in_the_present_perfect(check40) -> None:
+    # Rotherham: inadequate in 2014; its report of 29 January 2018 good, care leavers outstanding
+    said = (
+        "Rotherham, rated inadequate in 2014, has been judged good, with its services for care "
+        "leavers rated {}.\n"
+    )
+    filled_held_then_caught(
+        check40,
+        said,
+        date(2018, 1, 30),
+        ("outstanding", "care leavers rated"),
+        ("requires improvement", "care leavers rated"),
+        "grade",
+    )
+
+
+def test_a_bound_then_the_year_in_apposition(check40) -> None:
+    # Sefton: single inspection framework report of June 2016, requires improvement overall
+    said = (
+        "Sefton Council's children's services have been rated good. When Ofsted last carried out "
+        "a full inspection before 2022, in 2016, the council's children's services were judged "
+        "to {}.\n"
+    )
+    filled_held_then_caught(
+        check40,
+        said,
+        date(2025, 8, 12),
+        ("require improvement", "were judged"),
+        ("be outstanding", "were judged"),
+    )
+
+
+def test_a_time_in_an_aside_on_a_place_is_not_the_inspectors(check40) -> None:
+    # Solihull: the 2022 inspection led by Victoria Horsefield, the report of 12 January 2026 by
+    # Steve Bailey; 'In Solihull, where ... in 2022, inspectors led by Steve Bailey found ...'
+    # is the new one (and, the sentence naming 2022, Horsefield is a reading ilacs lets hold)
+    found = check40(
+        "Solihull Council's children's services have been rated good. In Solihull, where "
+        "services were found to be inadequate in every area following an inspection in 2022, "
+        "inspectors led by Steve Bailey found that leaders had taken decisive action.\n",
+        date(2026, 1, 13),
+    )
+    assert verdicts(found, "led by Steve Bailey", "inspector") == {"supported"}
+
+
+def test_a_visits_month_beside_a_year_counted_from(check40) -> None:
+    # Swindon: on site 17-28 July 2023 (its earlier inspection, July 2019); 'since 2019' is the
+    # year the deterioration is counted from, not the year of the visit
+    said = (
+        "Swindon Borough Council's children's services have been rated inadequate by Ofsted. "
+        'Inspectors who visited in {} found a "significant deterioration" in the quality of '
+        "services since 2019.\n"
+    )
+    filled_held_then_caught(
+        check40, said, date(2023, 9, 11), ("July", "visited in"), ("June", "visited in"), "date"
+    )
+
+
+def test_councils_that_climb_out_of_a_grade_are_not_its_holders(check40) -> None:
+    # Herefordshire and Solihull, inadequate in 2022, both good in the reports of 12 January
+    # 2026: no West Midlands council holds inadequate that day, and none is said to
+    found = check40(
+        "Two West Midlands councils climb out of 'inadequate'\n\nHerefordshire and Solihull "
+        "councils have both had their children's services rated good by Ofsted.\n",
+        date(2026, 1, 13),
+    )
+    assert "contradicted" not in verdicts(found, "climb out of")
