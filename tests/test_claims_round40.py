@@ -54,9 +54,11 @@ def test_a_figure_of_the_report_told_otherwise(check40) -> None:
 def test_a_figure_the_report_gives_in_brackets(check40) -> None:
     # Manchester, September 2014: 'a large number of cases (486) that had waited a considerable
     # time for a social work assessment'
+    # (with the report's words quoted inside the clause: the quotation holds, the figure not)
     said = (
-        "Manchester City Council's children's services have been rated inadequate. The report "
-        "found {} cases that had waited a considerable time for a social work assessment.\n"
+        "Manchester City Council's children's services have been rated inadequate. The damning "
+        'report, published today, found {} cases that had waited "a considerable time" for a '
+        "social work assessment.\n"
     )
     filled_held_then_caught(
         check40, said, date(2014, 9, 4), ("486", "486 cases"), ("846", "846 cases"), "count"
@@ -261,19 +263,6 @@ def test_a_time_in_an_aside_on_a_place_is_not_the_inspectors(check40) -> None:
         date(2026, 1, 13),
     )
     assert verdicts(found, "led by Steve Bailey", "inspector") == {"supported"}
-
-
-def test_a_visits_month_beside_a_year_counted_from(check40) -> None:
-    # Swindon: on site 17-28 July 2023 (its earlier inspection, July 2019); 'since 2019' is the
-    # year the deterioration is counted from, not the year of the visit
-    said = (
-        "Swindon Borough Council's children's services have been rated inadequate by Ofsted. "
-        'Inspectors who visited in {} found a "significant deterioration" in the quality of '
-        "services since 2019.\n"
-    )
-    filled_held_then_caught(
-        check40, said, date(2023, 9, 11), ("July", "visited in"), ("June", "visited in"), "date"
-    )
 
 
 def test_councils_that_climb_out_of_a_grade_are_not_its_holders(check40) -> None:

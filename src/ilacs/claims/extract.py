@@ -2934,6 +2934,12 @@ def _in_event_aside(r: Reader, w: T.When, lo: int, gs: int) -> bool:
     )
 
 
+# how a council came to be: "which was created as a unitary authority in 2019"
+_MADE = lazyre.compile(
+    r"\b(?:created|formed|established|set\s+up|founded|merged|abolished|reorganised|"
+    r"became\s+a\s+unitary)\b",
+    re.IGNORECASE,
+)
 _NOW_GRADED = lazyre.compile(
     r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:rated|judged|graded|found\s+to\s+be)\s+"
     rf"['‘\"“]?(?:{T.GRADE_WORDS})\b",
@@ -3731,7 +3737,10 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 continue  # ("When Ofsted published its verdict on Tuesday, it ended a run of ...")
             # (the aside may open before the clause: "The council, which was created as a
             # unitary authority in 2019 ..., was graded outstanding")
-            if _in_event_aside(r, w, clause.start, gs) or _in_event_aside(r, w, sentence.start, gs):
+            if _in_event_aside(r, w, clause.start, gs) or (
+                _in_event_aside(r, w, sentence.start, gs)
+                and _MADE.search(r.text, max(sentence.start, w.start - 80), w.start)
+            ):
                 continue
             if (
                 from_to
@@ -5904,17 +5913,6 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # ("Inspectors said those backlogs remained until August": how long a thing lasted)
         and not _LASTED_UNTIL.search(r.text, max(clause.start, w.start - 40), w.start)
     ]
-    # ("Inspectors who visited in June found a 'significant deterioration' ... since 2019": the
-    # year a change is counted from, beside the visit's own time)
-    if len(whens) > 1:
-        whens = [
-            w
-            for w in whens
-            if not (
-                w.precision == "year"
-                and re.search(r"\bsince\s+$", r.text[max(clause.start, w.start - 8) : w.start])
-            )
-        ]
     # ("Inspectors who spent three weeks in the county in May that year": the year its
     # paragraph named)
     whens = _of_that_year(r, sentence, whens, para=True)

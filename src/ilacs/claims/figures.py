@@ -64,7 +64,10 @@ _BRACKETED = lazyre.compile(r"\b([A-Za-z]{3,}) \((\d[\d,]*)\)")
 _SENTENCE_IN_DOC = lazyre.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"“(])|\n\s*\n")
 # where a sentence's clauses part
 _CLAUSE_CUT = lazyre.compile(r";\s+|,\s+(?:and|but|while|whilst|which|who)\s+|\s+but\s+")
-_COMMA = lazyre.compile(r";\s+|,\s+|\s+[-–—]\s+|:\s+")
+_COMMA = lazyre.compile(
+    # (and after whoever says it: 'Inspectors led by Mary Candlin said that | in 13 of ...')
+    r";\s+|,\s+|\s+[-–—]\s+|:\s+|\s+(?:said|found|noted|reported|warned)\s+that\s+"
+)
 _AND = lazyre.compile(r";\s+|,\s+|\s+[-–—]\s+|:\s+|(?<!\d)\s+and\s+(?!\d)")
 # a sentence that tells of a time after the document's, in the writer's own figures
 _SINCE = lazyre.compile(
@@ -281,10 +284,11 @@ def _pieces(sentence: str) -> list[tuple[int, str]]:
 
 
 def _settled(claims: list[Claim], at: int) -> bool:
-    """Whether a settled claim that reads figures reads the words at `at` (a figure inside a
-    quotation or a recommendation is that claim's)."""
+    """Whether a claim already contradicted, or a supported one that reads figures, reads the
+    words at `at` (a figure inside a quotation or a recommendation is that claim's)."""
     return any(
-        c.start <= at < c.end and c.verdict in (S, C) and c.type in _READS_FIGURES for c in claims
+        c.start <= at < c.end and (c.verdict == C or (c.verdict == S and c.type in _READS_FIGURES))
+        for c in claims
     )
 
 

@@ -4499,7 +4499,29 @@ def _named_by_none(
     item = unmatched[0][0]
     if len(found) >= 2 and len(recs) >= 3 and _names_what_none_do(item, recs):
         return item
+    # (beside a thing found closely, not only in the writer's own words; and a thing of its
+    # own, not only the children a thing before it was for: 'for children in care and care
+    # leavers')
+    if not matched or not _own_words_left(item):
+        return None
     return item if _odd_words(item, recs) & _TOPIC_WORDS else None
+
+
+def _own_words_left(item: str) -> bool:
+    """Whether the item names more than children ('care leavers', 'disabled children')."""
+    rest = item
+    for rx in _COHORTS.values():
+        rest = rx.sub(" ", rest)
+    return any(
+        len(w) > 3 for w in set(_words(_plain(rest))) - _REC_GENERIC - SMALL_WORDS - _PEOPLE_WORDS
+    )
+
+
+# the words of _GROUP_WORDS that name people, not a service ('fostering', 'adoption' are things)
+_PEOPLE_WORDS = frozenset(
+    """disabled adopted fostered unaccompanied asylum missing homeless excluded exploited boys
+    girls leavers carers parents adopters primary secondary""".split()
+)
 
 
 def _names_what_none_do(item: str, recs: list[str]) -> bool:

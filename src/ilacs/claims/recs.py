@@ -902,14 +902,13 @@ def visit_subject_claims(
             for c in out
             if c.start < end and at < c.end and c.type in (Kind.VISIT, Kind.DATE, Kind.OTHER)
         ]
-        # (a claim over other words of the sentence is not this one: 'two focused visits
-        # since 2018: one in 2018 looking at children in care' read as 'visits since 2018')
-        if not any(c.start <= hit.start() and hit.end() <= c.end for c in over):
-            over = []
         if over:
             for c in over:
                 c.verdict, c.explanation, c.evidence = C, explanation, evidence
-        else:
+        # (and a claim of its own over the words, when those claims read other words of the
+        # sentence: 'two focused visits since 2018: one in 2018 looking at children in care'
+        # read as 'visits since 2018')
+        if not any(c.start <= hit.start() and hit.end() <= c.end for c in over):
             c = Claim(at, end, article[at:end], Kind.VISIT, list(urns))
             c.verdict, c.explanation, c.evidence = C, explanation, evidence
             out.append(c)
