@@ -26,6 +26,7 @@ from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Kind, Verdict
 from ilacs.claims.quotes import SMALL_WORDS
+from ilacs.claims.reversed import _REPORT_SENTENCE
 from ilacs.claims.view import RecordView, _published
 
 S, C = Verdict.SUPPORTED, Verdict.CONTRADICTED
@@ -61,7 +62,6 @@ _LEFT_TO_OTHERS = frozenset(
 )
 # a figure in brackets after what it counts: 'a large number of cases (486)'
 _BRACKETED = lazyre.compile(r"\b([A-Za-z]{3,}) \((\d[\d,]*)\)")
-_SENTENCE_IN_DOC = lazyre.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"“(])|\n\s*\n")
 # where a sentence's clauses part
 _CLAUSE_CUT = lazyre.compile(r";\s+|,\s+(?:and|but|while|whilst|which|who)\s+|\s+but\s+")
 _COMMA = lazyre.compile(
@@ -173,7 +173,7 @@ def _doc_sentences(doc: Any, texts: Any) -> list[_DocSentence]:
     out = []
     for i, page in enumerate(texts.pages(doc.id)):
         flat = _BRACKETED.sub(r"\2 \1", " ".join(page.split()))
-        for s in _SENTENCE_IN_DOC.split(flat):
+        for s in _REPORT_SENTENCE.split(flat):
             if not 20 <= len(s) <= 600:
                 continue
             toks = _tokens(s)
