@@ -26,7 +26,7 @@ from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Kind, Verdict
 from ilacs.claims.quotes import SMALL_WORDS
-from ilacs.claims.reversed import _REPORT_SENTENCE
+from ilacs.claims.reversed import _key, page_sentences
 from ilacs.claims.view import RecordView, _published
 
 S, C = Verdict.SUPPORTED, Verdict.CONTRADICTED
@@ -47,6 +47,8 @@ _TIMES = {
     "quadrupled": "x4",
     "halved": "x0.5",
 }
+# ('x3' shown as 'tripled', the first of its words)
+_TIMES_SHOWN = {figure: word for word, figure in reversed(_TIMES.items())}
 _WORD_FIGURES = {k: str(v) for k, v in T.NUMBER_WORDS.items() if v >= 2 and " " not in k}
 _WORD_FIGURES.pop("both", None)
 _WORD_FIGURES.update({"sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"})
@@ -64,11 +66,13 @@ _LEFT_TO_OTHERS = frozenset(
 _BRACKETED = lazyre.compile(r"\b([A-Za-z]{3,}) \((\d[\d,]*)\)")
 # where a sentence's clauses part
 _CLAUSE_CUT = lazyre.compile(r";\s+|,\s+(?:and|but|while|whilst|which|who)\s+|\s+but\s+")
+# and its parts between stops, then about 'and' too
+_BREAKS = r";\s+|,\s+|\s+[-–—]\s+|:\s+"
 _COMMA = lazyre.compile(
     # (and after whoever says it: 'Inspectors led by Mary Candlin said that | in 13 of ...')
-    r";\s+|,\s+|\s+[-–—]\s+|:\s+|\s+(?:said|found|noted|reported|warned)\s+that\s+"
+    _BREAKS + r"|\s+(?:said|found|noted|reported|warned)\s+that\s+"
 )
-_AND = lazyre.compile(r";\s+|,\s+|\s+[-–—]\s+|:\s+|(?<!\d)\s+and\s+(?!\d)")
+_AND = lazyre.compile(_BREAKS + r"|(?<!\d)\s+and\s+(?!\d)")
 # a sentence that tells of a time after the document's, in the writer's own figures
 _SINCE = lazyre.compile(
     r"\b(?:now\s+(?:stands?|is|are|has|have)|since\s+(?:then|the\s+inspection|the\s+report)|"
@@ -101,8 +105,6 @@ def _tokens(text: str) -> list[_Tok]:
             # (a year, or a year's span, is a date, not a figure)
             if len(w) == 4 and w.isdigit() and 1990 <= int(w) <= 2039 or "-" in w or "/" in w:
                 fig = False
-            if "–" in w:
-                fig = False
         out.append(_Tok(w, m.start(), m.end(), fig))
     return _per_cent(out)
 
@@ -124,10 +126,6 @@ def _per_cent(toks: list[_Tok]) -> list[_Tok]:
         out.append(t)
         k += 1
     return out
-
-
-def _key(w: str) -> str:
-    return w[:5]
 
 
 def _content(toks: list[_Tok]) -> set[str]:
@@ -169,16 +167,16 @@ class _DocSentence:
 
 
 def _doc_sentences(doc: Any, texts: Any) -> list[_DocSentence]:
-    """The sentences of a document that carry a figure."""
+    """The sentences of a document that carry a figure (a figure in brackets put before what
+    it counts: 'cases (486)' as '486 cases')."""
     out = []
-    for i, page in enumerate(texts.pages(doc.id)):
-        flat = _BRACKETED.sub(r"\2 \1", " ".join(page.split()))
-        for s in _REPORT_SENTENCE.split(flat):
-            if not 20 <= len(s) <= 600:
-                continue
-            toks = _tokens(s)
-            if any(t.figure for t in toks):
-                out.append(_DocSentence(doc, i + 1, s, toks, _content(toks)))
+    for page, s in page_sentences(doc, texts):
+        s = _BRACKETED.sub(r"\2 \1", s)
+        if not 20 <= len(s) <= 600:
+            continue
+        toks = _tokens(s)
+        if any(t.figure for t in toks):
+            out.append(_DocSentence(doc, page, s, toks, _content(toks)))
     return out
 
 
@@ -195,8 +193,6 @@ def _frame(a: list[_Tok], r: list[_Tok], i: int) -> tuple[str, str | None] | Non
             return ("same", None)
         if tag != "replace":
             return None
-        # one figure for another, a word either side the same, not a small word only:
-        # 'referred 12 cases' / 'referred 21 cases', 'to 82 in' / 'to 62 in'
         # one figure for another, a word either side the same, not a small word only:
         # 'referred 12 cases' / 'referred 21 cases', 'to 82 in' / 'to 62 in'; the figure at
         # the edge of a run of other words ('noting that 12 family hubs' / 'Nine family hubs',
@@ -330,6 +326,8 @@ def check_figures(
         if len(said) > 400 or _SINCE.search(said):
             continue
         found: tuple[int, str, Verdict, _DocSentence, str, str | None] | None = None
+        seen = [*out, *(passages or ())]
+        spans = _periods(_tokens(said))
         # (the shortest piece first: the claim is the clause that carries the figure)
         for at, piece in sorted(_pieces(said), key=lambda p: len(p[1])):
             toks = _tokens(piece)
@@ -338,7 +336,7 @@ def check_figures(
                 for i, t in enumerate(toks)
                 if t.figure
                 and not _counted_elsewhere(toks, i)
-                and not _settled([*out, *(passages or ())], sent.start + at + t.start)
+                and not _settled(seen, sent.start + at + t.start)
             ]
             keys = _content(toks)
             if not figs or len(keys) < 3:
@@ -373,7 +371,7 @@ def check_figures(
                     and toks[i].word.endswith("%") == str(other[0][1]).endswith("%")
                     # (over the same time: '17 ... in the past year' is not 'Seven ... in the
                     # six months prior to the inspection')
-                    and _periods(other[0][0].toks) <= _periods(_tokens(said))
+                    and _periods(other[0][0].toks) <= spans
                 ):
                     # (one figure told otherwise is the claim's, beside others told right)
                     found = (at, piece, C, other[0][0], toks[i].word, other[0][1])
@@ -421,6 +419,4 @@ def check_figures(
 def _shown(figure: str | None) -> str:
     if figure is None:
         return "another figure"
-    if figure.startswith("x"):
-        return {"x2": "doubled", "x3": "tripled", "x4": "quadrupled", "x0.5": "halved"}[figure]
-    return figure
+    return _TIMES_SHOWN.get(figure, figure)

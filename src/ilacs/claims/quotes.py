@@ -4512,9 +4512,7 @@ def _own_words_left(item: str) -> bool:
     rest = item
     for rx in _COHORTS.values():
         rest = rx.sub(" ", rest)
-    return any(
-        len(w) > 3 for w in set(_words(_plain(rest))) - _REC_GENERIC - SMALL_WORDS - _PEOPLE_WORDS
-    )
+    return bool(_meaning(rest) - _PEOPLE_WORDS)
 
 
 # the words of _GROUP_WORDS that name people, not a service ('fostering', 'adoption' are things)
@@ -4529,17 +4527,20 @@ def _names_what_none_do(item: str, recs: list[str]) -> bool:
     its words, one of them a harm, a service or a group a report would name as such (not the
     writer's own words for one: 'how night-time duty workers handle children' for '...
     out-of-hours staff')."""
-    said = set(_words(_plain(item)))
-    meaning = [w for w in said - _REC_GENERIC - SMALL_WORDS if len(w) > 3]
     odd = _odd_words(item, recs)
-    return len(odd) >= 2 and 2 * len(odd) > len(meaning) and bool(odd & _SUBJECT_WORDS)
+    return len(odd) >= 2 and 2 * len(odd) > len(_meaning(item)) and bool(odd & _SUBJECT_WORDS)
+
+
+def _meaning(text: str) -> set[str]:
+    """The words of meaning of a thing to improve: neither generic nor small, four letters or
+    more."""
+    return {w for w in set(_words(_plain(text))) - _REC_GENERIC - SMALL_WORDS if len(w) > 3}
 
 
 def _odd_words(item: str, recs: list[str]) -> set[str]:
     """The item's words of meaning that no recommendation has (by their first four letters)."""
-    said = set(_words(_plain(item)))
     keys = {_key(w) for r in recs for w in _words(_plain(r))}
-    return {w for w in said - _REC_GENERIC - SMALL_WORDS if len(w) > 3 and _key(w) not in keys}
+    return {w for w in _meaning(item) if _key(w) not in keys}
 
 
 def _framed_swap(item: str, recs: list[str], named: list[str]) -> str | None:

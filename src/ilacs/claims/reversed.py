@@ -12,6 +12,7 @@ improve", "has improved since" / "has deteriorated since")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -151,17 +152,21 @@ def turned(said: str, printed: str) -> tuple[str, str] | None:
     return None
 
 
+def page_sentences(doc: Any, texts: Any) -> Iterator[tuple[int, str]]:
+    """A document's sentences, with the number of the page each is on (a page's text flattened
+    to single spaces; no sentence runs across pages)."""
+    for i, page in enumerate(texts.pages(doc.id)):
+        for s in _REPORT_SENTENCE.split(" ".join(page.split())):
+            yield i + 1, s
+
+
 def _doc_sentences(doc: Any, texts: Any) -> list[tuple[int, str, set[str]]]:
     """A document's sentences: (page, sentence, its content words)."""
-    out = []
-    for i, page in enumerate(texts.pages(doc.id)):
-        flat = " ".join(page.split())
-        out += [
-            (i + 1, s, _content(_tokens(s)))
-            for s in _REPORT_SENTENCE.split(flat)
-            if 30 <= len(s) <= 600
-        ]
-    return out
+    return [
+        (page, s, _content(_tokens(s)))
+        for page, s in page_sentences(doc, texts)
+        if 30 <= len(s) <= 600
+    ]
 
 
 # where a sentence's clauses part: "..., and found no delays in assessing children's needs"
