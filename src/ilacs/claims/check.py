@@ -50,6 +50,7 @@ from ilacs.claims.grades import (
 )
 from ilacs.claims.inspectors import _check_addressee, _check_appointed, _check_inspector
 from ilacs.claims.model import CheckResult, Claim, Evidence, Kind, Verdict
+from ilacs.claims.presif import check_before_sif
 from ilacs.claims.ranks import _check_rank, _soften_unmodelled, _soften_unread
 from ilacs.claims.readings import settle
 from ilacs.claims.recs import (
@@ -89,6 +90,7 @@ from ilacs.claims.view import (
     view_doc,
     view_of,
 )
+from ilacs.claims.visitcount import check_visit_counts
 from ilacs.errors import NotFound
 
 if TYPE_CHECKING:
@@ -1140,6 +1142,8 @@ def check_article(
     _quote_pins_date(kept, passages, record, article)
     kept = visit_subject_claims(article, kept, reader.urns_near, reader.main, record, texts, as_of)
     kept = check_times(kept, article, record, as_of)
+    check_before_sif(kept, article, record, texts, as_of)
+    kept = check_visit_counts(kept, article, record, texts, as_of)
     urns = {u for c in kept for u in c.urns} | ({reader.main} if reader.main else set())
     kept = check_figures(kept, article, record, texts, urns, as_of, passages)
     # (a finding found by the weight of its words gives way to a claim of its sentence that the
@@ -1154,12 +1158,13 @@ def check_article(
         _join_moves,
         _join_team,
         _join_now,
+        _join_again,
         _join_listed,
         _join_exception,
         _join_places,
     ):
         joined = join(joined, article)
-    result = _dedupe(_cut_at_contradiction(joined, article))
+    result = _dedupe(_own_grades(_cut_at_contradiction(joined, article), article))
     return CheckResult(
         as_of,
         as_of_source,
@@ -1611,6 +1616,33 @@ def _join_now(claims: list[Claim], article: str) -> list[Claim]:
     )
 
 
+# a grade held again, and the earlier grade it repeats told in a relative clause after it
+_AGAIN_WORDS = re.compile(
+    r"\b(?:consecutive|successive|in\s+a\s+row|again|retain\w*|kept|keeps|maintain\w*)\b",
+    re.IGNORECASE,
+)
+_WHICH_ALSO = re.compile(
+    r"\W*(?:which|who)\s+(?:was|were|had)\s+(?:also|previously|last|been\s+also)\b", re.I
+)
+
+
+def _join_again(claims: list[Claim], article: str) -> list[Claim]:
+    """A grade held again and the earlier grade it repeats, told in a relative clause right
+    after it ("It is the second consecutive outstanding judgement for Camden, | which was also
+    rated outstanding overall in 2022"), are one claim over both: false when either is."""
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type in (Kind.GRADE, Kind.TREND) and bool(_AGAIN_WORDS.search(t.text)),
+        lambda t, g: (
+            g.type in (Kind.GRADE, Kind.TREND)
+            and re.fullmatch(r"\s*,?\s*", article[t.end : g.start]) is not None
+            and bool(_WHICH_ALSO.match(g.text))
+        ),
+        Kind.TREND,
+    )
+
+
 # what runs between a move and the grade it is counted from: "from the last full inspection
 # in 2019, when", "since the last inspection, in December 2018, which rated"
 _MOVE_FROM = re.compile(
@@ -1884,6 +1916,33 @@ def infer_as_of(article: str, record: RecordView, today: date | None = None) -> 
 _SPECIFIC = {Kind.RANK: 3, Kind.COUNT: 3, Kind.TREND: 2, Kind.GRADE: 1}
 
 
+# a grade the council gave itself, or peers gave it: not Ofsted's
+_OWN_VERDICT = lazyre.compile(
+    r"\bself[- ]?(?:assess|evaluat)\w*|\b(?:rated|judged|graded|assessed)\s+itself\b|"
+    r"\bpeer\s+review\w*|\bits\s+own\s+(?:assessment|evaluation|review)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_grades(claims: list[Claim], article: str) -> list[Claim]:
+    """A grade or date claim contradicted in a sentence that tells of the council's own
+    assessment ("In the council's own self-assessment, drawn up in June 2015, most services had
+    been rated good") is `not_in_record`: the grade is the council's, not Ofsted's."""
+    spans = [s for s in T.sentences(article) if _OWN_VERDICT.search(article, s.start, s.end)]
+    for c in claims:
+        if (
+            c.verdict == C
+            and c.type in (Kind.GRADE, Kind.DATE, Kind.TREND)
+            and any(s.start <= c.start < s.end for s in spans)
+        ):
+            c.verdict = N
+            c.explanation = (
+                "A grade of the council's own assessment (or its peers'), not one Ofsted "
+                f"gave; ilacs does not hold it. (Read against Ofsted's: {c.explanation})"
+            )
+    return claims
+
+
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per span and kind; where two claims share a span, a contradiction wins."""
     out: dict[tuple[int, int], Claim] = {}
@@ -1900,6 +1959,13 @@ def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
                 if min(o.end, c.end) - max(o.start, c.start) >= 0.9 * (c.end - c.start):
                     claims.remove(c)
                     break
+    # (a contradiction wins over a claim of the same words but a stop at the end, too)
+    wrong = {(c.start, c.start + len(c.text.rstrip(" .,;:!?"))) for c in claims if c.verdict == C}
+    claims = [
+        c
+        for c in claims
+        if c.verdict == C or (c.start, c.start + len(c.text.rstrip(" .,;:!?"))) not in wrong
+    ]
     for c in claims:
         key = (c.start, c.end)
         held = out.get(key)

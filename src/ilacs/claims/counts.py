@@ -560,7 +560,14 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
         # the counts of the days just before the article's, and the councils of the day ilacs
         # holds no graded report of, are the only slack
         days = _window_days(view, as_of)
-        seen = {x[1] for day in days for x in compute(wanted, day) if x[0] in {r[0] for r in near}}
+        # (each reading's own counts over those days: a number between two readings' counts,
+        # 8 between 'every judgement' 2 and 'overall' 12, is near neither)
+        by_reading: dict[str, set[int]] = {}
+        for day in days:
+            for x in compute(wanted, day):
+                if x[0] in {r[0] for r in near}:
+                    by_reading.setdefault(x[0], set()).add(x[1])
+        seen = {v for vs in by_reading.values() for v in vs}
         # councils graded then that ilacs holds no report of (an abolished council's) can only
         # add to the count
         councils = (
@@ -569,7 +576,7 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
             else _councils_on(as_of)
         )
         extra = max(0, councils - max(x[2] for x in readings))
-        if n in seen or (seen and min(seen) <= n <= max(seen) + extra):
+        if n in seen or any(min(vs) <= n <= max(vs) + extra for vs in by_reading.values()):
             c.verdict = N
             c.explanation = (
                 f"Near the record's count, which may count another day or a council ilacs "

@@ -956,6 +956,8 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
                 c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
             return
     if not docs:
+        if _other_kind_then(c, record, urn, whens):
+            return
         what = re.sub(r"^(?:an?|the)\s+", "", kind) or "visit"
         c.verdict, c.explanation = (N, f"ilacs holds no {what} letter for this council.")
         return
@@ -1005,8 +1007,8 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
         return
     # "In July 2024, inspectors made a focused visit" of the one of July 2023: a council has one
-    # focused visit or JTAI between two full inspections, so the same month a year off, with no
-    # full inspection between them, is that visit's date given wrongly
+    # focused visit or JTAI between two full inspections, so the same month a year or a few
+    # off, with no full inspection between them, is that visit's date given wrongly
     full = [d.inspection_start for d in record.by_urn.get(urn, []) if d.kind == "inspection"]
     w0 = whens[0]
     wrong_year = [
@@ -1019,7 +1021,8 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         and not w0.relative
         and w0.precision in ("month", "day", "range")
         and w0.first.month == d.inspection_start.month
-        and abs(w0.first.year - d.inspection_start.year) == 1
+        # (or two or three years off: "a JTAI in May 2021" of the one of May 2023)
+        and 1 <= abs(w0.first.year - d.inspection_start.year) <= 3
         and not any(
             f and min(w0.first, d.inspection_start) <= f <= max(w0.last, d.inspection_start)
             for f in full
@@ -1055,6 +1058,8 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         )
         c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
         return
+    if _other_kind_then(c, record, urn, whens):
+        return
     # ilacs may not hold every letter: never a contradiction
     c.verdict = N
     c.explanation = (
@@ -1063,6 +1068,44 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
     c.evidence = [
         _evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}") for d in docs
     ]
+
+
+def _other_kind_then(c: Claim, record: RecordView, urn: int, whens: list) -> bool:
+    """'a joint targeted area inspection in December 2019' when the letter ilacs holds of that
+    month is a focused visit's (or a focused visit's month a JTAI's): a council has no two such
+    visits in one month, so the kind or the date is given wrongly. True when it sets C."""
+    kind = (c.visit_kind or "").lower()
+    other = (
+        "jtai"
+        if "focus" in kind
+        else "focused_visit"
+        if ("joint" in kind or "jtai" in kind)
+        else None
+    )
+    if other is None or len(whens) != 1 or c.date_role == "published":
+        return False
+    w0 = whens[0]
+    if w0.relative or w0.precision not in ("month", "day", "range"):
+        return False
+    then = [
+        d
+        for d in _letters(record, urn)
+        if d.kind == other
+        and d.inspection_start is not None
+        and (d.inspection_start.year, d.inspection_start.month) <= (w0.last.year, w0.last.month)
+        and (w0.first.year, w0.first.month)
+        <= ((e := d.inspection_end or d.inspection_start).year, e.month)
+    ]
+    if not then:
+        return False
+    d = then[0]
+    c.verdict = C
+    c.explanation = (
+        f"The visit ilacs holds at that date is the {_label(d)}, on {d.inspection_start} to "
+        f"{d.inspection_end}: not a {c.visit_kind}."
+    )
+    c.evidence = [_evidence(d, f"{d.kind} {d.inspection_start} to {d.inspection_end}")]
+    return True
 
 
 _PRIORITY_TOLD = lazyre.compile(
@@ -1169,6 +1212,7 @@ def _visit_in_reports(
     kind = (c.visit_kind or "").lower()
     own = "jtai" if ("joint" in kind or "jtai" in kind) else "focus" if "focus" in kind else None
     other: list[tuple[Any, int, str]] = []  # the same kind of visit, dated otherwise
+    full = [d.inspection_start for d in _inspections(record, urn)]
     gaps: list[int] = []
     years: set[int] = set()
     # the last two reports, and the first after the visit (a retrospective's "a focused visit
@@ -1258,6 +1302,36 @@ def _visit_in_reports(
                         )
                         if not (recent or first_after):
                             continue
+                        # (the same month two or three years off, with no full inspection
+                        # between: "a JTAI in May 2021" of the report's "the JTAI in May 2023";
+                        # or both between this report's inspection and the one before, which
+                        # the report tells the visits of: "a focused visit in 2021" of its
+                        # "the focused visit in 2019")
+                        if (
+                            recent
+                            and gap > 400
+                            and not w0.relative
+                            and len(whens) == 1
+                            and (
+                                (
+                                    x.precision == w0.precision == "month"
+                                    and x.first.month == w0.first.month
+                                    and gap <= 1100
+                                    and not any(
+                                        f and min(w0.first, x.first) <= f <= max(w0.last, x.last)
+                                        for f in full
+                                    )
+                                )
+                                # (a year named only: a month named two years off may be
+                                # another visit the report does not tell of)
+                                or (
+                                    w0.precision == x.precision == "year"
+                                    and _in_window(w0, d, record, urn)
+                                    and _in_window(x, d, record, urn)
+                                )
+                            )
+                        ):
+                            gap = 400
                         gaps.append(gap)
                         other.append((d, i + 1, around.strip()))
                         years.add(x.first.year)
@@ -1298,6 +1372,15 @@ def _visit_in_reports(
         c.verdict = C
         c.explanation = f"The {_label(d)} dates this visit otherwise: '{around}'."
         c.evidence = [Evidence(d.path, page_no, around)]
+
+
+def _in_window(w: Any, d: Any, record: RecordView, urn: int) -> bool:
+    """Whether the time `w` lies between the full inspection before the report `d` and `d`'s
+    own days on site: the span whose visits `d` tells of."""
+    insp = _inspections(record, urn)
+    before = _previous(insp, d) if d in insp else None
+    end = before.inspection_end if before is not None else None
+    return bool(end and d.inspection_start and end < w.first and w.last < d.inspection_start)
 
 
 _WORD = lazyre.compile(r"[a-z0-9]+")

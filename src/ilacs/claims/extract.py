@@ -47,7 +47,10 @@ _RATING_CUE = lazyre.compile(
 )
 # "good progress", "outstanding support": the grade word as an ordinary adjective.
 _ADJECTIVE_NOUN = lazyre.compile(
-    r"\s+(?:progress|practice|work|support|knowledge|quality|news|job|start|example|"
+    # ("low caseloads and good organisational support": an adjective of its own between)
+    r"\s+(?:(?:organi[sz]ational|professional|multi-agency|partnership|emotional|practical|"
+    r"financial|managerial|clinical|personal|individual)\s+)?"
+    r"(?:progress|practice|work|support|knowledge|quality|news|job|start|example|"
     r"relationships?|services?|care|staff|people|team|help|outcomes?|responses?|decisions?|assessments?|plans?|planning|management oversight|oversight|arrangements|social work|"
     r"partnership|commitment|understanding|reason|deal|grasp|range|level|standard|evidence|"
     r"record|position|place|way|use|and\s+improving|to\s+great|achievements?|feedback|"
@@ -57,7 +60,9 @@ _ADJECTIVE_NOUN = lazyre.compile(
     # "from inadequate to good, with outstanding features": parts of the work, no judgement
     r"features|elements|aspects|pockets|strengths|"
     # ("as London's outstanding tally reaches 11": a count of those with the grade)
-    r"tally|total|club|list|haul|streak|ranks)\b",
+    r"tally|total|club|list|haul|streak|ranks|"
+    # ("five or more good GCSEs": exam results)
+    r"GCSEs?|A-?levels?|passes|exam\w*|qualifications?)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = lazyre.compile(
@@ -189,7 +194,9 @@ _NEGATED = lazyre.compile(
     # them gave
     r"|\bno\s+[‘'“\"]?$"
     # "found that no part of the service is now inadequate": a grade no judgement was given
-    r"|\bno\s+(?:part|area|aspect|judge?ment)s?\s+(?:of\s+(?:the\s+|its\s+)?(?:service|services|"
+    # ("not one area was judged inadequate", "none of the areas was")
+    r"|\b(?:no|not\s+(?:one|a\s+single)|none\s+of\s+(?:the|its))\s+"
+    r"(?:part|area|aspect|judge?ment)s?\s+(?:of\s+(?:the\s+|its\s+)?(?:service|services|"
     r"council|work)\s+)?(?:is|was|were|are|has\s+been|had\s+been)\s+"
     r"(?:(?:now|still|any\s+longer|rated|judged|graded)\s+)*[‘'“\"]?$",
     re.IGNORECASE,
@@ -499,11 +506,35 @@ _LENT = lazyre.compile(
 # 'with support from Trafford'): a partner, not the council the article or its clause is about
 _PARTNERED = lazyre.compile(
     r"\b(?:partnerships?|partnered|partnering|arrangements?|agreements?|deals?|alliances?|"
-    r"tie-?ups?|link-?ups?|shared\s+services|joint\s+working)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
-    r"(?:neighbouring\s+|nearby\s+|its\s+neighbour,?\s+)?$|"
+    r"tie-?ups?|link-?ups?|shared\s+services|joint\s+working|"
+    # ('a community interest company it co-owns with Kingston and Richmond councils')
+    r"co-?owns?|co-?owned|owns?\s+jointly|jointly\s+(?:owns?|owned|runs?|run))\s+"
+    r"(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
+    r"(?:neighbouring\s+|nearby\s+|its\s+neighbour,?\s+)?(?:[A-Z][\w'’-]+(?:\s+and|,)\s+)?$|"
     r"\b(?:support|help|backing|expertise)\s+(?:from|of)\s+(?:the\s+)?(?:neighbouring\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a council named to compare with: "neighbours such as Rotherham", "the same fortnight as Torbay"
+_COMPARED = lazyre.compile(
+    r"\b(?:such\s+as|like|alongside|including|joining|unlike|behind|than|"
+    r"same\s+(?:[\w'’-]+\s+){0,3}?as)\s+"
+    r"(?:(?:its\s+|their\s+)?(?:neighbours?|neighbouring)\s+)?$"
+    # ("... the same post in neighbouring Halton")
+    r"|\b(?:neighbouring|nearby|next-door)\s+$",
+    re.IGNORECASE,
+)
+_SAME_AS = lazyre.compile(r"\bsame\s+(?:[\w'’-]+\s+){0,3}?as\s+$", re.IGNORECASE)
+
+
+def _compared(text: str, m: T.Mention, start: int, same_only: bool = False) -> bool:
+    """Whether `m` is named to compare with (after `start`): "alongside neighbours such as
+    Rotherham"; with `same_only`, only "the same fortnight as Torbay"."""
+    before = text[max(start, m.start - 40) : m.start]
+    if same_only and re.match(r"['’]s\b", text[m.end : m.end + 3]):
+        return False  # ("on the same day as Norfolk's report": a time, told by its report)
+    return bool((_SAME_AS if same_only else _COMPARED).search(before))
 
 
 def _lent(text: str, m: T.Mention) -> bool:
@@ -620,6 +651,9 @@ class Reader:
                     and m.la.urn
                     and not self.is_place(m)
                     and not (self.main and m.la.urn != self.main and _partnered(self.text, m))
+                    # ("The city, which was rated inadequate in 2017, was inspected over the
+                    # same fortnight as Torbay": a council to compare with, after the subject)
+                    and not _compared(self.text, m, clause.start, same_only=True)
                 ]
             )
         ]
@@ -640,17 +674,8 @@ class Reader:
             and not (m.start >= clause.end and ":" in self.text[clause.end : m.start])
             # ("That was a one-grade jump overall, and it put the town alongside neighbours
             # such as Rotherham": a council named after the clause to compare with)
-            and not (
-                m.start >= clause.end
-                and re.search(
-                    r"\b(?:such\s+as|like|alongside|including|joining|unlike|behind|than)\s+"
-                    r"(?:(?:its\s+|their\s+)?(?:neighbours?|neighbouring)\s+)?$"
-                    # ("... the same post in neighbouring Halton")
-                    r"|\b(?:neighbouring|nearby|next-door)\s+$",
-                    self.text[max(sentence.start, m.start - 40) : m.start],
-                    re.IGNORECASE,
-                )
-            )
+            and not (m.start >= clause.end and _compared(self.text, m, sentence.start))
+            and not _compared(self.text, m, sentence.start, same_only=True)
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         # "Bromley, Bexley's neighbour to the south-west, is still rated inadequate": a council
@@ -789,6 +814,7 @@ class Reader:
             and not self.in_long_quote(m.start)
             and not _PARTNER_AFTER.match(self.text, m.end)
             and not (m.la.urn != self.main and _lent(self.text, m))
+            and not _compared(self.text, m, 0, same_only=True)
             # ("Services in the former Northamptonshire County Council were judged inadequate in
             # 2019. Inspectors ... visited between 11 and 22 May.": a council gone, named as the
             # one before, does not carry on)
@@ -821,6 +847,11 @@ class Reader:
                     break
             if len({m.la.urn for m in listed}) >= 2:
                 earlier = earlier[: len(earlier) - len(listed)]
+        # "the city": the one council named so far that the article calls a city council, when
+        # the article's own is not one ("Lead inspector Mandy Nightingale's team found ... in the
+        # city", paragraphs after "Manchester City Council", in an article on Torbay)
+        if (city := self.city_meant(sentence, earlier)) is not None:
+            return [city]
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if (
             earlier
@@ -883,6 +914,46 @@ class Reader:
             if subject and sentence.start - earlier[-1].start < 1500:
                 return _urns(subject[-1:])
         return [self.main] if self.main else []
+
+    def city_meant(self, sentence: T.Span, earlier: list[T.Mention]) -> int | None:
+        """The council 'the city' stands for in `sentence` (see urns_at), or None: the council
+        named last before it, which the article calls a city council, called 'the city' since."""
+        if not earlier:
+            return None
+        cities = {
+            m.la.urn
+            for m in self.mentions
+            if m.la.urn
+            and (
+                re.match(r"\s+City\s+Council\b", self.text[m.end : m.end + 20])
+                or re.search(r"\bCity\s+of\s+$", self.text[max(0, m.start - 10) : m.start])
+            )
+        }
+        last = earlier[-1]
+        said_city = re.search(r"\bthe\s+city\b", self.text[last.end : sentence.end], re.I)
+        if (
+            said_city
+            and self.main is not None
+            and last.la.urn != self.main
+            and any(
+                m.la.urn == last.la.urn
+                and re.match(r"\s+County\s+Council\b", self.text[m.end : m.end + 20])
+                for m in self.mentions
+            )
+        ):
+            # ("On the same day, Staffordshire County Council became the first ... When Ofsted
+            # last inspected the city's safeguarding ...": no county is 'the city')
+            return self.main
+        # (named last, and called 'the city' since, in this sentence or one before)
+        if (
+            len(cities) != 1
+            or last.la.urn not in cities
+            or self.main in cities
+            or sentence.start - last.start > 3000
+            or not said_city
+        ):
+            return None
+        return last.la.urn
 
     def council_described(self, sentence: T.Span) -> int | None:
         """'A team of seven inspectors ... spent three weeks in the Berkshire borough': the one
@@ -981,6 +1052,17 @@ class Reader:
             ):
                 return True
         before = self.text[max(0, m.start - 40) : m.start]
+        if (
+            re.search(r"\bthe\s+$", before)
+            and re.match(r"\s+authority\b", self.text[m.end :])
+            and any(
+                o.end <= m.start and m.start - o.end < 120 and o.la.urn != m.la.urn
+                for o in self.mentions
+            )
+        ):
+            # "Torbay Council's children's services have jumped two grades, after the Devon
+            # authority was rated inadequate": the county the council named before lies in
+            return True
         return bool(re.search(r"\bin\s+$", before)) and any(
             o.end <= m.start and m.start - o.end < 40 and o is not m for o in self.mentions
         )
@@ -2747,6 +2829,44 @@ def _told_now_before(r: Reader, sentence: T.Span, urns: list[int]) -> bool:
             )
             for x in told
         )
+    )
+
+
+def _told_now_then_but(r: Reader, sentence: T.Span, clause: T.Span, urns: list[int]) -> bool:
+    """Whether a clause that opens on 'although', 'but' or 'while' follows, in its sentence, a
+    grade claim of its council telling the latest report ("Dorset Council was rated outstanding
+    overall, although Dorset's services for care leavers were judged good"): the same telling,
+    not an earlier inspection."""
+    if not re.match(
+        r"[\s,;–—-]*(?:although|though|while|whilst|whereas|but)\b",
+        r.text[clause.start : clause.end],
+        re.IGNORECASE,
+    ):
+        return False
+    told = [
+        x
+        for x in r.claims
+        if x.type == Kind.GRADE
+        and x.facts.get("grades")
+        and sentence.start <= x.start
+        and x.end <= clause.start
+    ]
+    return bool(told) and all(
+        set(urns) <= set(x.urns)
+        and all(
+            isinstance(it, dict)
+            and it.get("role") == "current"
+            and it.get("areas")
+            and not it.get("whens")
+            and not it.get("past_context")
+            and not re.search(
+                r"\b(?:last|previous\w*|prior|earlier|former\w*|then|had|(?:19|20)\d\d)\b",
+                r.text[sentence.start : clause.start],
+                re.IGNORECASE,
+            )
+            for it in x.facts.get("grades") or [0]
+        )
+        for x in told
     )
 
 
@@ -5150,13 +5270,15 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not whens
         and items
         and all(it["role"] == "current" and not it["whens"] and it["areas"] for it in items)
-        and clause.start - sentence.start < 20
         and re.fullmatch(
             r"(?:\W*\b(?:was|were)\s+(?:also\s+)?(?:rated|judged|graded)\b)+\W*",
             "".join(m.group(0) for m in _PREVIOUS.finditer(body)),
             re.IGNORECASE,
         )
-        and _told_now_before(r, sentence, urns)
+        and (
+            (clause.start - sentence.start < 20 and _told_now_before(r, sentence, urns))
+            or _told_now_then_but(r, sentence, clause, urns)
+        )
     ):
         # "Inspectors rated the impact of leaders and care leavers as good. However, help and
         # protection was judged to require improvement": the same telling of the latest
@@ -6912,6 +7034,23 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
                 end += since.end() if since else 0
             span = T.Span(span.start, clause.start + end)
+    # "it has now jumped two grades since its inadequate rating", "three grades from
+    # inadequate": from the last inspection that gave that grade (the words are the move's)
+    fg = (
+        re.match(
+            r"\s*,?\s*(?:since|from)\s+(?:an?\s+|the\s+|its\s+|their\s+|"
+            r"(?:(?:it|they|the\s+(?:council|authority|borough|county|city|"
+            r"services?))\s+)?(?:being|was|were)\s+(?:rated|judged|graded|"
+            r"branded)\s+(?:as\s+)?)?['‘“\"]?"
+            rf"(?P<g>{T.GRADE_WORDS})\b['’”\"]?(?:\s+(?:rating|verdict|grade|judge?ment))?",
+            body[end:],
+            re.IGNORECASE,
+        )
+        if not since
+        else None
+    )
+    if fg:
+        span = T.Span(span.start, max(span.end, clause.start + end + fg.end()))
     r.add(
         span,
         Kind.TREND,
@@ -6958,6 +7097,9 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 )
                 else None
             ),
+            # "it has now jumped two grades since its inadequate rating", "three grades from
+            # inadequate": from the last inspection that gave that grade
+            "from_grade": T.grade_of(fg.group("g")) if fg else None,
             "area": named[0] if len(set(named)) == 1 else None,
             "each_area": each,
             "over_years": over_years,

@@ -89,6 +89,13 @@ class _Tok:
     figure: bool
 
 
+# a move told in other words: 'a 35 per cent rise in the number' / 'a 20% increase in the number'
+_MOVES = {
+    **dict.fromkeys(("rise", "increase", "growth", "jump"), "rise"),
+    **dict.fromkeys(("fall", "decrease", "reduction", "drop", "decline"), "fall"),
+}
+
+
 def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text):
@@ -100,6 +107,8 @@ def _tokens(text: str) -> list[_Tok]:
             w = _WORD_FIGURES[w]
         elif w in _TIMES:
             w = _TIMES[w]
+        elif w in _MOVES:
+            w = _MOVES[w]
         elif w[:1].isdigit():
             w = w.replace(",", "")
             # (a year, or a year's span, is a date, not a figure)

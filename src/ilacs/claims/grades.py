@@ -1461,6 +1461,17 @@ def _span_start(c: Claim, insp: list, cur: Any, area: str, as_of: date) -> list:
     ]
 
 
+def _moved_from(d: Any, cur: Any, area: str, c: Claim, lead: str = "From") -> str:
+    """'From the <report> (<grade>) to the <report> (<grade>): +2 grade(s)', and ', not +3'
+    when the claim's jump is another."""
+    shift = RANK[d.grades[area]] - RANK[cur.grades[area]]
+    return (
+        f"{lead} the {_label(d)} ({_grade_words(d.grades[area])}) to the {_label(cur)} "
+        f"({_grade_words(cur.grades[area])}): {shift:+d} grade(s)"
+        + ("." if shift == c.facts["jump"] else f", not {c.facts['jump']:+d}.")
+    )
+
+
 def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
     """'jumped two grades': the steps between the overall grades of its last two inspections."""
     if not c.urns:
@@ -1678,12 +1689,19 @@ def _check_jump(c: Claim, view: RecordView, as_of: date) -> None:
         shift = RANK[d.grades[area]] - RANK[cur.grades[area]]
         c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
         c.verdict = S if shift == c.facts["jump"] else C
-        c.explanation = (
-            f"Over its last {k} inspections, from the {_label(d)} "
-            f"({_grade_words(d.grades[area])}) to the {_label(cur)} "
-            f"({_grade_words(cur.grades[area])}): {shift:+d} grade(s)"
-            + ("." if shift == c.facts["jump"] else f", not {c.facts['jump']:+d}.")
-        )
+        c.explanation = _moved_from(d, cur, area, c, f"Over its last {k} inspections, from")
+    elif (
+        (g0 := c.facts.get("from_grade"))
+        and prev.grades.get(area) != g0
+        and not any(c.facts.get(k) for k in ("than_year", "at_year", "since_year", "over_years"))
+        and (base := [d for d in insp[: insp.index(prev)] if d.grades.get(area) == g0])
+    ):
+        # "it has now jumped two grades since its inadequate rating": from the last inspection
+        # that gave that grade, not the one before this
+        d = base[-1]
+        c.evidence = [_evidence(d, _grades_text(d)), _evidence(cur, _grades_text(cur))]
+        c.verdict = S if RANK[g0] - RANK[cur.grades[area]] == c.facts["jump"] else C
+        c.explanation = _moved_from(d, cur, area, c)
     elif steps == c.facts["jump"]:
         c.verdict, c.explanation = S, f"Its {what}: {abs(steps)} grade(s)."
     elif (

@@ -444,6 +444,8 @@ def areas_in(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Judgement areas named in `text`: (start, end, area)."""
     out = []
     for m in AREA_RE.finditer(text):
+        if re.match(r"\s+council\b", text[m.end() : m.end() + 9], re.IGNORECASE):
+            continue  # ("the children in care council, CLICK": young people's own body)
         for i, (_, area) in enumerate(AREA_PHRASES):
             if m.group(f"a{i}"):
                 out.append((offset + m.start(), offset + m.end(), area))
