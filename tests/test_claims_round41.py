@@ -292,3 +292,100 @@ def test_a_count_of_focused_visits_over_years_a_report_gives(check41) -> None:
     filled_held_then_caught(
         check41, said, date(2022, 7, 6), ("three", "three focused"), ("two", "two focused")
     )
+
+
+# --- read off batch P ----------------------------------------------------------------------
+
+
+def test_the_report_just_out_is_the_one_its_inspector_led(check41) -> None:
+    # Swindon: Emmy Tomsett led the 2019 inspection, Nick Bennison that of September 2023
+    said = (
+        "Services for vulnerable children in Swindon have been rated inadequate by Ofsted, four "
+        "years after inspectors judged them to be good. The watchdog's report, published "
+        "yesterday, found a significant deterioration since its last inspection in 2019.\n\n"
+        "The report, by lead inspector {}, said too many children are left with unassessed "
+        "needs.\n"
+    )
+    filled_held_then_caught(
+        check41,
+        said,
+        date(2023, 9, 12),
+        ("Nick Bennison", "Nick Bennison"),
+        ("Emmy Tomsett", "Emmy Tomsett"),
+        "inspector",
+    )
+
+
+def test_times_that_are_not_the_reports(check41) -> None:
+    # Stoke-on-Trent: requires improvement in November 2022 and July 2025 (published 15 July);
+    # Buckinghamshire's director 'has been in post since October 2017' (its report: on site in
+    # November, published January 2018)
+    stoke = check41(
+        "When Ofsted published its latest verdict on Stoke-on-Trent City Council's children's "
+        "services last week, the headline grade was the same as three years ago: requires "
+        "improvement to be good.\n",
+        date(2025, 7, 22),
+    )
+    assert "contradicted" not in {v for _, _, v in stoke}
+    bucks = check41(
+        "Buckinghamshire County Council's children's services have been rated inadequate. The "
+        "council's director of children's services, who took up the post in October, said he "
+        "had drawn up an action plan as soon as inspectors raised their concerns.\n",
+        date(2018, 2, 1),
+    )
+    assert "contradicted" not in {v for _, t, v in bucks if "October" in t}
+
+
+def test_a_quotation_after_an_abolished_council_is_its_successors(check41) -> None:
+    # West Northamptonshire, July 2026: 'a greatly reduced number of agency workers being
+    # used' (Northamptonshire County Council, abolished in 2021, has no report in the record)
+    said = (
+        "West Northamptonshire's children's services have been rated good, with outstanding "
+        "leadership.\n\n"
+        "Children's social care has been delivered by Northamptonshire Children's Trust since "
+        "November 2020. The former Northamptonshire County Council's children's services were "
+        "rated inadequate in 2019.\n\n"
+        'The majority of staff are now permanent, with a "greatly {} number of agency workers '
+        'being used", the report said.\n'
+    )
+    filled_held_then_caught(
+        check41, said, date(2026, 7, 8), ("reduced", "reduced"), ("increased", "increased"), "quote"
+    )
+
+
+def test_every_other_area_is_the_next_grades(check41) -> None:
+    # North Lincolnshire, September 2017: help and protection good, every other judgement
+    # outstanding
+    said = (
+        "North Lincolnshire was rated outstanding in 2017, when help and protection was judged "
+        "{} and every other area {}.\n"
+    )
+    for held in (("good", "outstanding"),):
+        found = verdicts(check41(said.format(*held), date(2026, 5, 1)), "every other area")
+        assert found == {"supported"}
+    assert verdicts(
+        check41(said.format("outstanding", "good"), date(2026, 5, 1)), "every other area"
+    ) == {"contradicted"}
+    also = (
+        "North Lincolnshire was rated outstanding in 2017, when help and protection was judged "
+        "good and outstanding in every other area.\n"
+    )
+    assert verdicts(check41(also, date(2026, 5, 1)), "every other area") == {"supported"}
+
+
+def test_councils_inspected_at_the_same_time_are_not_the_subject(check41) -> None:
+    # Liverpool, July 2026: leadership good, care leavers requires improvement (North
+    # Northamptonshire's care leavers: good)
+    said = (
+        "North Northamptonshire and West Northamptonshire were rated good with outstanding "
+        "leadership. Liverpool, inspected at the same time as the two Northamptonshire "
+        "councils, was rated good for leadership but {} for care leavers.\n"
+    )
+    filled_held_then_caught(
+        check41,
+        said,
+        date(2026, 7, 8),
+        ("requires improvement", "for care leavers"),
+        ("outstanding", "for care leavers"),
+        "grade",
+    )

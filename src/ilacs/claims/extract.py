@@ -525,7 +525,10 @@ _COMPARED = lazyre.compile(
     r"|\b(?:neighbouring|nearby|next-door)\s+$",
     re.IGNORECASE,
 )
-_SAME_AS = lazyre.compile(r"\bsame\s+(?:[\w'’-]+\s+){0,3}?as\s+$", re.IGNORECASE)
+_SAME_AS = lazyre.compile(
+    r"\bsame\s+(?:[\w'’-]+\s+){0,3}?as\s+(?:the\s+(?:two\s+|three\s+|other\s+)?|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _compared(text: str, m: T.Mention, start: int, same_only: bool = False) -> bool:
@@ -4680,7 +4683,24 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "rest": bool(
                     re.search(
                         r"\b(?:all|every|each|the)\s+other\b",
+                        # (up to the next grade: "judged good and outstanding in every other
+                        # area" is the next grade's)
+                        T.GRADE_RE.split(r.text[ge : min(clause.end, ge + 40)], maxsplit=1)[0],
+                        re.IGNORECASE,
+                    )
+                    # ("help and protection was judged good and every other area outstanding":
+                    # the other areas are the next grade's)
+                    and not re.match(
+                        r"\W*and\s+(?:all|every|each|the)\s+other\b",
                         r.text[ge : min(clause.end, ge + 40)],
+                        re.IGNORECASE,
+                    )
+                )
+                or bool(
+                    re.search(
+                        r"\b(?:all|every|each|the)\s+other\s+(?:areas?|judge?ments?|services?)\s+"
+                        r"(?:(?:was|were)\s+)?(?:(?:rated|judged|graded)\s+)?(?:as\s+)?['‘“\"]?$",
+                        r.text[max(clause.start, gs - 60) : gs],
                         re.IGNORECASE,
                     )
                 ),
@@ -6025,6 +6045,14 @@ _LASTED_UNTIL = lazyre.compile(
 )
 
 
+_NOT_THE_REPORTS = lazyre.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:(?:grade|rating|verdict|result)\s+)?as|"
+    r"took\s+up\s+(?:the|his|her|their)\s+(?:post|role|job)|"
+    r"(?:was|were)\s+appointed|joined\s+the\s+(?:council|authority))\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     whens = [
@@ -6034,6 +6062,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and not _on_dateline(r.text, w.start)
         # ("Inspectors said those backlogs remained until August": how long a thing lasted)
         and not _LASTED_UNTIL.search(r.text, max(clause.start, w.start - 40), w.start)
+        # ("the headline grade was the same as three years ago", "who took up the post in
+        # October": a time to compare with, or of an appointment, not the report's)
+        and not _NOT_THE_REPORTS.search(r.text, max(clause.start, w.start - 50), w.start)
     ]
     # ("Inspectors who spent three weeks in the county in May that year": the year its
     # paragraph named)
@@ -7533,6 +7564,15 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # ("the report by X": a report's author, who may be no inspector: a name that
                 # shares no word with the lead's is not read as given wrongly)
                 "by_report": bool(re.search(r"\breport\b", cue)),
+                # ("That report, by X": one the paragraph told of, not just "The report")
+                "that_report": bool(
+                    re.search(
+                        r"\b(?:that|those|the\s+(?:earlier|previous|last|former|first|"
+                        r"(?:19|20)\d\d))\s+report\b",
+                        cue,
+                        re.IGNORECASE,
+                    )
+                ),
             },
         )
         named_claim = r.claims[-1]

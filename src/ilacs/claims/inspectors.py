@@ -243,11 +243,14 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
             # a sentence that dates nothing itself, of an earlier inspection X led
             d, lead = other, record.inspector.get(other.id)
             found = [(0, "lead"), *(_named_in(n, d, texts) for n in names[1:])]
+    new = d.published is not None and as_of - timedelta(days=45) <= d.published
     if (
         lead
         and c.facts.get("by_report")
         and not c.dates
         and _norm_name(names[0]) != _norm_name(lead)
+        # ("The report, by lead inspector X", in an article on a report just out: that one)
+        and (c.facts.get("that_report") or not new or d.kind != "inspection")
     ):
         # "That report, by inspector Alison Smale, found ...", after a paragraph on an earlier
         # inspection: "the report by X" that dates nothing itself is the report X led, if X

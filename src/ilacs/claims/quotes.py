@@ -60,9 +60,11 @@ from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any, Protocol
 
+from ilacs import register
 from ilacs.claims import lazyre, swaps
 from ilacs.claims import text as T
 from ilacs.claims.model import Evidence, Verdict
+from ilacs.errors import NotFound
 from ilacs.store import Store
 
 log = logging.getLogger(__name__)
@@ -151,6 +153,13 @@ class _DocRow:
     kind: str
     published: date | None
     url: str | None
+
+
+def _successors(urn: int) -> tuple[int, ...]:
+    try:
+        return register.by_urn(urn).successors
+    except NotFound:
+        return ()
 
 
 def _la_docs(record: Any, texts: Any, urn: int) -> list[Any]:
@@ -1242,6 +1251,10 @@ def _check_quote(
 ) -> tuple[Verdict, str, list[Evidence]]:
     quoted = _quoted_parts(span, claim_text)
     docs = [d for urn in urns for d in _la_docs(record, texts, urn)]
+    if not docs:
+        # a council abolished, of which ilacs holds no report ("Northamptonshire Children's
+        # Trust ... the report said"): the reports of the councils that took over its work
+        docs = [d for urn in urns for s in _successors(urn) for d in _la_docs(record, texts, s)]
     if not quoted:
         return Verdict.NOT_IN_RECORD, "No quoted words to look for.", []
     if docs:
