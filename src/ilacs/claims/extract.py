@@ -2812,26 +2812,27 @@ def _told_now_before(r: Reader, sentence: T.Span, urns: list[int]) -> bool:
         and x.facts.get("grades")
         and prev[-1].start <= x.start < prev[-1].end
     ]
-    return (
-        bool(told)
-        and all(
-            set(x.urns) == set(urns)
-            and all(
-                isinstance(it, dict)
-                and it.get("role") == "current"
-                and it.get("areas")
-                and not it.get("whens")
-                and not it.get("past_context")
-                # ("At the last inspection in 2019, leaders were judged good": an earlier time)
-                and not re.search(
-                    r"\b(?:last|previous\w*|prior|earlier|former\w*|then|had|(?:19|20)\d\d)\b",
-                    r.text[prev[-1].start : it.get("pos", x.start)],
-                    re.IGNORECASE,
-                )
-                for it in x.facts.get("grades") or [0]
-            )
-            for x in told
+    return bool(told) and all(
+        set(x.urns) == set(urns) and _tells_latest(r, x, prev[-1].start) for x in told
+    )
+
+
+def _tells_latest(r: Reader, x: Claim, lo: int, hi: int | None = None) -> bool:
+    """Whether each grade of claim `x` is of the latest report: no time told with it, and no
+    word of an earlier one from `lo` to the grade (or to `hi`)."""
+    return all(
+        isinstance(it, dict)
+        and it.get("role") == "current"
+        and it.get("areas")
+        and not it.get("whens")
+        and not it.get("past_context")
+        # ("At the last inspection in 2019, leaders were judged good": an earlier time)
+        and not re.search(
+            r"\b(?:last|previous\w*|prior|earlier|former\w*|then|had|(?:19|20)\d\d)\b",
+            r.text[lo : hi if hi is not None else it.get("pos", x.start)],
+            re.IGNORECASE,
         )
+        for it in x.facts.get("grades") or [0]
     )
 
 
@@ -2855,21 +2856,7 @@ def _told_now_then_but(r: Reader, sentence: T.Span, clause: T.Span, urns: list[i
         and x.end <= clause.start
     ]
     return bool(told) and all(
-        set(urns) <= set(x.urns)
-        and all(
-            isinstance(it, dict)
-            and it.get("role") == "current"
-            and it.get("areas")
-            and not it.get("whens")
-            and not it.get("past_context")
-            and not re.search(
-                r"\b(?:last|previous\w*|prior|earlier|former\w*|then|had|(?:19|20)\d\d)\b",
-                r.text[sentence.start : clause.start],
-                re.IGNORECASE,
-            )
-            for it in x.facts.get("grades") or [0]
-        )
-        for x in told
+        set(urns) <= set(x.urns) and _tells_latest(r, x, sentence.start, clause.start) for x in told
     )
 
 

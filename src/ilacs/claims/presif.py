@@ -26,6 +26,7 @@ from typing import Any
 
 from ilacs.claims import lazyre
 from ilacs.claims import text as T
+from ilacs.claims.dates import _PROTECTION
 from ilacs.claims.model import Claim, Evidence, Kind, Verdict
 from ilacs.claims.view import RecordView, _inspections, _label, _reports
 
@@ -58,9 +59,9 @@ _FOUND_FOR = lazyre.compile(
     r"(?=\s*,|\s+and\b|\s*\.)",
     re.IGNORECASE,
 )
-# the services: child protection or safeguarding, and children looked after
-_PROTECTION = lazyre.compile(r"\bprotect\w*|\bsafeguard\w*", re.IGNORECASE)
-_IN_CARE = lazyre.compile(r"\blooked[- ]after\b|\bin\s+care\b|\bchildren\s+in\s+our\s+care\b", re.I)
+# the services: child protection or safeguarding (dates.py's words), and children looked after
+# (not fostering or adoption, inspected on their own then)
+_LOOKED_AFTER = lazyre.compile(r"\blooked[- ]after\b|\bin\s+(?:our\s+)?care\b", re.I)
 # the pre-SIF grades, "adequate" among them
 _GRADE = lazyre.compile(r"(?<![A-Za-z])(outstanding|good|adequate|inadequate)(?![A-Za-z])", re.I)
 
@@ -81,7 +82,7 @@ def _services(words: str) -> set[str]:
     out = set()
     if _PROTECTION.search(words):
         out.add("protection")
-    if _IN_CARE.search(words):
+    if _LOOKED_AFTER.search(words):
         out.add("in_care")
     return out
 
