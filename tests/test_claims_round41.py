@@ -389,3 +389,17 @@ def test_councils_inspected_at_the_same_time_are_not_the_subject(check41) -> Non
         ("outstanding", "for care leavers"),
         "grade",
     )
+
+
+def test_a_place_among_councils_that_made_a_move_no_reading_counts(check41) -> None:
+    # Newham, September 2022: leadership inadequate (2019) to outstanding; Bromley's made the
+    # same move in January 2019. No reading of the record counts leadership moves, so the place
+    # is not contradicted (before: 'No reading gives that place', overall effectiveness putting
+    # Newham seventh)
+    said = (
+        "Newham Council's children's services have been rated good, with outstanding "
+        "leadership. Newham is only the second London council, after Bromley, to move from an "
+        "inadequate leadership judgement to outstanding at its next inspection.\n"
+    )
+    found = check41(said, date(2022, 9, 22))
+    assert "contradicted" not in {v for _, t, v in found if "only the second" in t}

@@ -687,7 +687,7 @@ def _soften_unread(c: Claim) -> None:
 
 def _soften_unmodelled(c: Claim) -> None:
     """A rank or count that failed on a clause ilacs cannot fully read is not_in_record."""
-    if c.verdict != C or c.facts.get("others_read") or c.facts.get("others_before"):
+    if c.verdict != C or c.facts.get("others_read"):
         return  # (a list of the councils before it, read whole: no feature left unread)
     # the clause around the claim: back to, and on to, the next ", and" / ", but" / ";"
     before = _CLAUSE_CUT.split(c.facts.get("before") or "")[-1]
@@ -699,6 +699,12 @@ def _soften_unmodelled(c: Claim) -> None:
         # reforms": a relative clause of the framework, no part of the rank
         after = ""
     clause = f"{before} {c.text}{after}"
+    if c.facts.get("others_before") and not _FROM_MOVE.search(clause):
+        # (the councils named came before it by every reading, the place another: read whole,
+        # unless the place is among councils that made a move no reading counts: "the second
+        # London council, after Bromley, to move from an inadequate leadership judgement to
+        # outstanding")
+        return
     # a place ("the fifth", "only the third"), not "one of four": the others it lists are all
     # those before it
     phrase = str(c.facts.get("phrase") or "")
