@@ -85,6 +85,7 @@ from ilacs.claims.view import (
     _published,
     _register_name,
     _urn_name,
+    letter_kind,
     load_record,
     make_texts,
     view_doc,
@@ -1196,13 +1197,6 @@ _VISIT_THEN_QUOTE = lazyre.compile(
     r"judged|that)\b[^.;:!?\n\"“”‘’()]{0,40}|\s*",
     re.IGNORECASE,
 )
-# a letter's kind as a visit claim names it
-_LETTER_KIND = {
-    "focus": "focused_visit",
-    "monitor": "monitoring_visit",
-    "joint": "jtai",
-    "jtai": "jtai",
-}
 
 
 def _visit_quoted(c: Claim, p: Claim, record: RecordView, article: str) -> Any | None:
@@ -1216,8 +1210,7 @@ def _visit_quoted(c: Claim, p: Claim, record: RecordView, article: str) -> Any |
         return None
     docs = {e.path for e in p.evidence}
     d = view_doc(record, next(iter(docs))) if len(docs) == 1 else None
-    kind = (c.visit_kind or "").lower()
-    want = next((v for k, v in _LETTER_KIND.items() if k in kind), None)
+    want = letter_kind(c.visit_kind or "")
     if d is None or want is None or d.kind != want or d.urn not in c.urns:
         return None
     return d
@@ -1959,13 +1952,13 @@ def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
                 if min(o.end, c.end) - max(o.start, c.start) >= 0.9 * (c.end - c.start):
                     claims.remove(c)
                     break
+
     # (a contradiction wins over a claim of the same words but a stop at the end, too)
-    wrong = {(c.start, c.start + len(c.text.rstrip(" .,;:!?"))) for c in claims if c.verdict == C}
-    claims = [
-        c
-        for c in claims
-        if c.verdict == C or (c.start, c.start + len(c.text.rstrip(" .,;:!?"))) not in wrong
-    ]
+    def words(c: Claim) -> tuple[int, int]:
+        return c.start, c.start + len(c.text.rstrip(" .,;:!?"))
+
+    wrong = {words(c) for c in claims if c.verdict == C}
+    claims = [c for c in claims if c.verdict == C or words(c) not in wrong]
     for c in claims:
         key = (c.start, c.end)
         held = out.get(key)

@@ -35,6 +35,7 @@ from ilacs.claims.view import (
     _published,
     _reports,
     _year_before,
+    letter_kind,
 )
 
 # A joint inspection (a JTAI, or the older joint area inspections): dated by its letter.
@@ -1074,13 +1075,8 @@ def _other_kind_then(c: Claim, record: RecordView, urn: int, whens: list) -> boo
     """'a joint targeted area inspection in December 2019' when the letter ilacs holds of that
     month is a focused visit's (or a focused visit's month a JTAI's): a council has no two such
     visits in one month, so the kind or the date is given wrongly. True when it sets C."""
-    kind = (c.visit_kind or "").lower()
-    other = (
-        "jtai"
-        if "focus" in kind
-        else "focused_visit"
-        if ("joint" in kind or "jtai" in kind)
-        else None
+    other = {"focused_visit": "jtai", "jtai": "focused_visit"}.get(
+        letter_kind(c.visit_kind or "") or ""
     )
     if other is None or len(whens) != 1 or c.date_role == "published":
         return False
@@ -1212,7 +1208,8 @@ def _visit_in_reports(
     kind = (c.visit_kind or "").lower()
     own = "jtai" if ("joint" in kind or "jtai" in kind) else "focus" if "focus" in kind else None
     other: list[tuple[Any, int, str]] = []  # the same kind of visit, dated otherwise
-    full = [d.inspection_start for d in _inspections(record, urn)]
+    insp = _inspections(record, urn)
+    full = [d.inspection_start for d in insp]
     gaps: list[int] = []
     years: set[int] = set()
     # the last two reports, and the first after the visit (a retrospective's "a focused visit
@@ -1326,8 +1323,8 @@ def _visit_in_reports(
                                 # another visit the report does not tell of)
                                 or (
                                     w0.precision == x.precision == "year"
-                                    and _in_window(w0, d, record, urn)
-                                    and _in_window(x, d, record, urn)
+                                    and _in_window(w0, d, insp)
+                                    and _in_window(x, d, insp)
                                 )
                             )
                         ):
@@ -1374,10 +1371,10 @@ def _visit_in_reports(
         c.evidence = [Evidence(d.path, page_no, around)]
 
 
-def _in_window(w: Any, d: Any, record: RecordView, urn: int) -> bool:
-    """Whether the time `w` lies between the full inspection before the report `d` and `d`'s
-    own days on site: the span whose visits `d` tells of."""
-    insp = _inspections(record, urn)
+def _in_window(w: Any, d: Any, insp: list[Any]) -> bool:
+    """Whether the time `w` lies between the full inspection before the report `d` (among the
+    council's inspections `insp`) and `d`'s own days on site: the span whose visits `d` tells
+    of."""
     before = _previous(insp, d) if d in insp else None
     end = before.inspection_end if before is not None else None
     return bool(end and d.inspection_start and end < w.first and w.last < d.inspection_start)

@@ -923,20 +923,12 @@ class Reader:
         named last before it, which the article calls a city council, called 'the city' since."""
         if not earlier:
             return None
-        cities = {
-            m.la.urn
-            for m in self.mentions
-            if m.la.urn
-            and (
-                re.match(r"\s+City\s+Council\b", self.text[m.end : m.end + 20])
-                or re.search(r"\bCity\s+of\s+$", self.text[max(0, m.start - 10) : m.start])
-            )
-        }
         last = earlier[-1]
         said_city = re.search(r"\bthe\s+city\b", self.text[last.end : sentence.end], re.I)
+        if not said_city:
+            return None
         if (
-            said_city
-            and self.main is not None
+            self.main is not None
             and last.la.urn != self.main
             and any(
                 m.la.urn == last.la.urn
@@ -948,12 +940,20 @@ class Reader:
             # last inspected the city's safeguarding ...": no county is 'the city')
             return self.main
         # (named last, and called 'the city' since, in this sentence or one before)
+        cities = {
+            m.la.urn
+            for m in self.mentions
+            if m.la.urn
+            and (
+                re.match(r"\s+City\s+Council\b", self.text[m.end : m.end + 20])
+                or re.search(r"\bCity\s+of\s+$", self.text[max(0, m.start - 10) : m.start])
+            )
+        }
         if (
             len(cities) != 1
             or last.la.urn not in cities
             or self.main in cities
             or sentence.start - last.start > 3000
-            or not said_city
         ):
             return None
         return last.la.urn

@@ -90,6 +90,22 @@ def _inspections(record: RecordView, urn: int) -> list[Any]:
     return out
 
 
+# a letter's kind as a visit claim names it
+_LETTER_KIND = {
+    "focus": "focused_visit",
+    "monitor": "monitoring_visit",
+    "joint": "jtai",
+    "jtai": "jtai",
+}
+
+
+def letter_kind(words: str) -> str | None:
+    """The kind of letter the words of a visit claim name ('focused visit' -> 'focused_visit',
+    'joint targeted area inspection' -> 'jtai'), or None."""
+    words = words.lower()
+    return next((v for k, v in _LETTER_KIND.items() if k in words), None)
+
+
 def _letters(record: RecordView, urn: int) -> list[Any]:
     return [
         d
