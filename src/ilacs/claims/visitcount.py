@@ -20,7 +20,6 @@ from typing import Any
 from ilacs.claims import lazyre
 from ilacs.claims import text as T
 from ilacs.claims.model import Claim, Evidence, Kind, Verdict
-from ilacs.claims.reversed import page_sentences
 from ilacs.claims.view import RecordView, _label, _reports
 
 S, C, N = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_IN_RECORD
@@ -48,13 +47,19 @@ class _Told:
 
 
 def _told_in(doc: Any, texts: Any) -> list[_Told]:
-    """Each count of visits a document gives, with the sentence it is in."""
-    return [
-        _Told(n, m.group("kind").lower(), doc, page, said.strip())
-        for page, said in page_sentences(doc, texts)
-        for m in _COUNTED.finditer(said)
-        if (n := T.number(m.group("n"))) is not None and n >= 1
-    ]
+    out = []
+    for i, page in enumerate(texts.pages(doc.id)):
+        flat = " ".join(page.split())
+        for m in _COUNTED.finditer(flat):
+            n = T.number(m.group("n"))
+            if n is None or n < 1:
+                continue
+            # the sentence it is in
+            start = max(flat.rfind(". ", 0, m.start()) + 2, 0)
+            stop = flat.find(". ", m.end())
+            said = flat[start : stop + 1 if stop >= 0 else len(flat)]
+            out.append(_Told(n, m.group("kind").lower(), doc, i + 1, said.strip()))
+    return out
 
 
 def check_visit_counts(
