@@ -313,6 +313,7 @@ def passage_claims(
             c = Claim(span.start, span.end, words, Kind.OTHER, list(urns))
             c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
             c.facts["own_words"] = own_words
+            c.facts["paraphrase"] = verdict == S and "a paraphrase" in explanation
             out.append(c)
     return out
 
@@ -326,7 +327,14 @@ _LEADS_INTO = lazyre.compile(
 
 def _own_words_against(p: Claim, claims: list[Claim], article: str) -> bool:
     """`p` is a finding found by the weight of its words in a sentence that holds a claim the
-    record contradicts."""
+    record contradicts, or a paraphrase over the words of a visit the record contradicts ('a
+    joint inspection looked at how agencies responded to abuse and neglect, | with a focus on
+    children at risk of criminal exploitation': the letter's words, another deep dive)."""
+    if p.facts.get("paraphrase"):
+        return any(
+            c.verdict == C and c.type == Kind.VISIT and c.start < p.end and p.start < c.end
+            for c in claims
+        )
     if not p.facts.get("own_words"):
         return False
     start, end = _sentence_bounds(article, p.start, p.end)
@@ -1157,6 +1165,7 @@ def check_article(
         _join_stay,
         _join_dated,
         _join_moves,
+        _join_said_at,
         _join_team,
         _join_now,
         _join_again,
@@ -1526,11 +1535,22 @@ _SOME_AREAS = re.compile(
 
 
 # the one left out, plainly graded: "with care leavers requiring improvement", "with adoption
-# judged good" (not "with only adoption escaping the lowest grade")
+# judged good", "with only care leavers rated good" (not "with only adoption escaping the
+# lowest grade")
 _WITH_AREA_GRADE = re.compile(
-    r"with\s+(?:the\s+|its\s+)?(?!only\b)[\w'’ -]{3,60}?\s+(?:(?:being|was|were|is|are)\s+)?"
+    r"with\s+(?:(?:the|its|only)\s+)?[\w'’ -]{3,60}?\s+(?:(?:being|was|were|is|are)\s+)?"
     r"(?:(?:rated|judged|graded)\s+(?:as\s+)?)?['‘\"“]?(?:requiring\s+improvement|"
     r"requir(?:es|ed|e)\s+improvement|good|outstanding|inadequate)\b['’\"”]?\W*$",
+    re.IGNORECASE,
+)
+# the areas a clause's grade comes with, read as a claim of their own after "with" and the
+# words that name them ("rated requires improvement, | with care for looked after children,
+# adoption and support for care leavers all judged outstanding")
+_WITH_GAP = re.compile(r"\s*,\s*with\s+(?:care|services|support|the\s+service)\s+for\s+")
+_WITH_AREAS_JUDGED = re.compile(
+    r"[\w'’ ,-]{3,120}?\s+(?:all|both|each)\s+(?:being\s+)?(?:rated|judged|graded)\s+"
+    r"(?:as\s+)?(?:requiring\s+improvement|requir(?:es|ed|e)\s+improvement|good|outstanding|"
+    r"inadequate)\b\W*$",
     re.IGNORECASE,
 )
 
@@ -1542,14 +1562,29 @@ def _join_exception(claims: list[Claim], article: str) -> list[Claim]:
     return _join_next(
         claims,
         article,
-        lambda t: t.type in (Kind.GRADE, Kind.TREND) and bool(_SOME_AREAS.search(t.text)),
+        lambda t: t.type in (Kind.GRADE, Kind.TREND) and not _ENDS_SENTENCE.search(t.text),
         lambda t, g: (
             g.type in (Kind.GRADE, Kind.TREND)
-            and bool(re.fullmatch(r"\s*,\s*", article[t.end : g.start]))
-            and bool(_WITH_AREA_GRADE.match(g.text))
+            and (
+                (
+                    bool(re.fullmatch(r"\s*,\s*", article[t.end : g.start]))
+                    and bool(_WITH_AREA_GRADE.match(g.text))
+                    and (
+                        bool(_SOME_AREAS.search(t.text))
+                        or bool(re.match(r"with\s+only\b", g.text, re.IGNORECASE))
+                    )
+                )
+                or (
+                    bool(_WITH_GAP.fullmatch(article[t.end : g.start]))
+                    and bool(_WITH_AREAS_JUDGED.match(g.text))
+                )
+            )
         ),
         Kind.GRADE,
     )
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][’”'\"]?\s*$")
 
 
 def _join_places(claims: list[Claim], article: str) -> list[Claim]:
@@ -1647,11 +1682,15 @@ _MOVE_FROM = re.compile(
 
 def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
     """A supported claim whose words run on over a contradicted visit, inspector or quotation
-    of its sentence ("The turnaround comes less than five years after | a focused
-    visit in March 2021, carried out in person during the pandemic, found ...") ends where that
-    one begins: the words after are the contradicted claim's."""
+    of its sentence, or a contradicted claim of its own kind ("The turnaround comes less than
+    five years after | a focused visit in March 2021, carried out in person during the
+    pandemic, found ..."), ends where that one begins: the words after are the contradicted
+    claim's (or, when those open it, begins where they end)."""
     wrong = [
-        y for y in claims if y.verdict == C and y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE)
+        y
+        for y in claims
+        if y.verdict == C
+        and y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE, Kind.DATE, Kind.TREND, Kind.GRADE)
     ]
     out = []
     for x in claims:
@@ -1661,17 +1700,49 @@ def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
                 for y in wrong
                 if x.verdict == S
                 and x.type in (Kind.TREND, Kind.DATE, Kind.GRADE, Kind.OTHER)
-                and x.start + 20 <= y.start
+                and (y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE) or y.type == x.type)
+                and x.start <= y.start
                 and y.end <= x.end
+                and (x.start + 20 <= y.start or y.end + 20 <= x.end)
                 and set(y.urns) <= set(x.urns)
             ),
             None,
         )
-        if y is not None:
+        if y is not None and x.start + 20 <= y.start:
             end = x.start + len(article[x.start : y.start].rstrip(" ,;:–—-"))
             x = replace(x, end=end, text=article[x.start : end])
+        elif y is not None:
+            # (the contradicted words open the clause: what is left is the words after them,
+            # "Inspectors who visited in June | found a 'significant deterioration' ... since 2019")
+            tail = article[y.end : x.end]
+            start = y.end + len(tail) - len(tail.lstrip(" ,;:–—-"))
+            x = replace(x, start=start, text=article[start : x.end])
         out.append(x)
     return out
+
+
+def _join_said_at(claims: list[Claim], article: str) -> list[Claim]:
+    """Words quoted from a visit and the visit they were said at, read as two claims side by
+    side ('about which there had been "serious concerns" | at a focused visit in December
+    2021'), are one claim over both when the visit is not as told: the words were said at
+    another visit."""
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type == Kind.QUOTE and t.verdict == S,
+        lambda t, g: (
+            g.type == Kind.VISIT
+            and g.verdict == C
+            and bool(_SAID_AT.fullmatch(article[t.end : g.start]))
+        ),
+        Kind.VISIT,
+    )
+
+
+_SAID_AT = re.compile(
+    r"\s*(?:at|during|in|after|following|by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 
 
 def _join_team(claims: list[Claim], article: str) -> list[Claim]:

@@ -156,6 +156,13 @@ _VISIT = lazyre.compile(
     r"recent|follow-up|further|latest|short|unannounced|new)\s+){0,2}visit\b)",
     re.IGNORECASE,
 )
+# a visit named in the clause after its date: ", when a focused visit", ", when a joint targeted
+# area inspection"
+_WHEN_VISIT = lazyre.compile(
+    r"\s*,\s*when\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:monitoring\s+visit|focused\s+visit|"
+    r"joint\s+targeted\s+area\s+inspection|JTAI)\b",
+    re.IGNORECASE,
+)
 _DATE_ROLE_PUBLISHED = lazyre.compile(
     r"\b(?:publish|released?|came out|report (?:is|was) out|issued)"
     r"|\b(?:letter|report)\s+(?:was\s+|is\s+)?dated\b"
@@ -182,6 +189,8 @@ _NEGATED = lazyre.compile(
     # "the only areas to escape the lowest grade": a grade they were not given
     # "without also being rated outstanding overall": a grade not held
     r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
+    # ("jumped two grades, skipping 'requires improvement' altogether": a grade passed over)
+    r"skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|leapfrog(?:s|ged|ging)?|"
     # ("without the borough once being judged good overall")
     r"without(?:\s+(?:the\s+(?:council|borough|county|city|authority|service|services)|it|them))?)\s+"
     # ("not once has it been rated good overall")
@@ -2357,6 +2366,14 @@ _AREA_THEN_GRADE = lazyre.compile(
 )
 
 
+# a verb of rating with its own subject, after a grade: what it rates is another grade's
+_RATED_AGAIN = lazyre.compile(
+    r"\b(?:inspectors|Ofsted|they|the\s+report)\s+(?:also\s+)?(?:rated|judged|graded)\b(?![^.;]*?"
+    r"\b(?:outstanding|good|inadequate|requires?\s+improvement)\b)",
+    re.IGNORECASE,
+)
+
+
 def _assign_areas(
     r: Reader, clause: T.Span, grades: list[tuple[int, int, str]]
 ) -> dict[int, list[str]]:
@@ -2478,6 +2495,9 @@ def _assign_areas(
                 re.search(r"\b(?:experiences?|progress)\s+of\s+$", lead, re.IGNORECASE)
                 and re.match(r"\s+(?:was|were|is|are|has|have|had)\b", trail, re.IGNORECASE)
             )
+            # ("inspectors rated the impact of leaders, help and protection, and children in
+            # care as good": the judgement's own name, in a list the grade after it ends)
+            and not re.search(r"\bimpact\s+of\s+(?:the\s+)?$", lead, re.IGNORECASE)
             and not _contrast_between(r, grades, a_start)
         ):
             side = "before"
@@ -2561,6 +2581,11 @@ def _assign_areas(
             if a_start >= g_end and _SUBORDINATE.search(r.text[g_end:a_start]):
                 # "outstanding less than four years after finding failures in its help and
                 # protection": an area of another event's clause
+                continue
+            if a_start >= g_end and _RATED_AGAIN.search(r.text[g_end:a_start]):
+                # "As well as the outstanding grade for care leavers, inspectors rated the impact
+                # of leaders, help and protection, and children in care as good": the object of
+                # a rating verb after the grade is the grade's after it
                 continue
             d = a_start - g_end if a_start >= g_end else g_start - a_end
             if dist is None or d < dist:
@@ -5839,6 +5864,13 @@ _OTHER_EVENT = lazyre.compile(
     r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
     re.IGNORECASE,
 )
+# a child's death the article dates ('the murder of six-year-old Arthur Labinjo-Hughes in
+# Solihull in June 2020'), not an inspection
+_DEATH_EVENT = lazyre.compile(
+    r"\b(?:murder(?:ed)?|death|died|killing|killed|manslaughter)\b"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;]){0,70}$",
+    re.IGNORECASE,
+)
 # A change the article dates, not an inspection ('changes in corporate, political and senior
 # leadership in 2023'; an appointment's date is read in the reports, `dated_in_reports`)
 _CHANGE_EVENT = lazyre.compile(
@@ -5968,17 +6000,37 @@ def _months_of_year_before(r: Reader, whens: list[T.When]) -> list[T.When]:
     return out
 
 
+def _same_day_again(r: Reader, whens: list[T.When]) -> list[T.When]:
+    """A day told relative to the article's and then by its date with no year ("published
+    yesterday (Friday, January 12)"): the same day, of the relative one's year (not of the
+    year the scene set)."""
+    out = list(whens)
+    for i in range(1, len(out)):
+        said, again = out[i - 1], out[i]
+        if (
+            said.relative
+            and said.precision == "day"
+            and again.precision == "day"
+            and not re.search(r"\b(?:19|20)\d\d\b", r.text[again.start : again.end])
+            and (said.first.month, said.first.day) == (again.first.month, again.first.day)
+            and said.first != again.first
+            and re.fullmatch(r"\s*[(,]\s*(?:\w+day,?\s*)?", r.text[said.end : again.start])
+        ):
+            out[i] = T.When(again.start, again.end, said.first, said.last, "day", True)
+    return out
+
+
 def _years_said_before(r: Reader, at: int) -> list[int]:
     """The years the paragraph of `at` names before it (not relative ones); none named, those of
     the heading of its section ("2022: the step up", "Inspection in 2019"): a short line with
     no full stop, the nearest above it."""
 
-    def years(text: str) -> list[int]:
+    def years(text: str, relative: bool = False) -> list[int]:
         return sorted(
             {
                 y
                 for x in T.dates(text, r.as_of)
-                if not x.relative and x.last.year - x.first.year < 3
+                if (relative or not x.relative) and x.last.year - x.first.year < 3
                 for y in range(x.first.year, x.last.year + 1)
             }
         )
@@ -5987,16 +6039,22 @@ def _years_said_before(r: Reader, at: int) -> list[int]:
     own = years(r.text[para:at])
     if own:
         return own
-    if para and re.match(
-        r"\s*(?:that|the\s+same)\s+(?:report|inspection|visit|letter)(?:['’]s)?\b",
+    that = re.match(
+        r"\s*(?:(?:that|the\s+same)\s+(?:report|inspection|visit|letter)(?:['’]s)?\b"
+        r"|(?P<team>(?:the\s+)?inspectors,?\s+(?:led|headed)\s+by)\b)",
         r.text[at : at + 40],
         re.IGNORECASE,
-    ):
+    )
+    if para and that:
         # "... Even so, the 2014 report said ... / That report's lead inspector, Jansy Kelly,
-        # found ...": the report the paragraph before told of
+        # found ...": the report the paragraph before told of ("Nine years ago this month,
+        # Ofsted published a report ... / Inspectors, led by X, found ...": its years, told
+        # relative to the article's day too)
         before = r.text[:para].rstrip()
         start = before.rfind("\n") + 1
-        if before[start:].strip() and (told := years(before[start:])):
+        if before[start:].strip() and (
+            told := years(before[start:], relative=bool(that.group("team")))
+        ):
             return told
     for line in reversed(r.text[:para].splitlines()):
         line = line.strip()
@@ -6058,6 +6116,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     whens = _of_that_year(r, sentence, whens, para=True)
     whens = _month_of_year_said(r, whens)
     whens = _yearless_in_scene(r, sentence, clause, whens)
+    whens = _same_day_again(r, whens)
     whens = [
         # "Today inspectors say ...", in an article dated the day after the report went out
         # online: today or the day before
@@ -6084,7 +6143,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         text = r.text
     published = bool(_DATE_ROLE_PUBLISHED.search(body))
     # ("rated outstanding for the second inspection running": inspections counted, no visit)
-    visit = bool(_DATE_ROLE_VISIT.search(_RUN_OF_INSPECTIONS.sub(" ", body)))
+    visit = bool(_DATE_ROLE_VISIT.search(_RUN_OF_INSPECTIONS.sub(" ", body))) or any(
+        _WHEN_VISIT.match(r.text, w.end, sentence.end) for w in whens
+    )
     if not (published or visit):
         _when_clause_date_claims(r, sentence, clause, whens)
         _event_date_claims(r, sentence, clause, whens)
@@ -6168,6 +6229,8 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # 'since more staff joined the team in January': another event's date
         if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
             continue
+        if _DEATH_EVENT.search(r.text, max(clause.start, w.start - 80), w.start):
+            continue  # "after the murder of six-year-old Arthur ... in June 2020": a child's death
         # "a council created just over a year ago": the council's birth
         if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
@@ -6406,6 +6469,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # each date is of the visit named last before it
         kinds = list(_VISIT.finditer(r.text, clause.start, ws[0].start)) if letter else []
         kind = kinds[-1] if kinds else letter
+        # "a marked change from September 2021, when a focused visit ... found": the visit the
+        # clause after the date names is the date's
+        when_visit = _WHEN_VISIT.match(r.text, end, sentence.end)
+        named_visit = (
+            _VISIT.search(r.text, when_visit.start(), when_visit.end()) if when_visit else None
+        )
+        if named_visit is not None and not kinds:
+            kinds = [named_visit]
+            kind = letter = named_visit
         # "(a letter ...) since the council's last full inspection in 2019": the date of the
         # full inspection the words right before it name, not of the visit
         full = _FULL_BEFORE.search(r.text, max(clause.start, ws[0].start - 45), ws[0].start)
@@ -7020,6 +7092,13 @@ def _jump_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             named = [before[0][2]]
             span = T.Span(before[0][0], span.end)
+        elif {a for _, _, a in before} == {"in_care", "care_leavers"} and not re.search(
+            r"\boverall\b", r.text[sentence.start : clause.start], re.I
+        ):
+            # "Services for children in care and care leavers were judged good - jumping two
+            # grades": the one judgement of both (ILACS 2018), as above
+            named, joint = ["in_care"], True
+            span = T.Span(before[0][0], span.end)
         elif (
             len({a for _, _, a in before}) >= 2
             and "overall" not in {a for _, _, a in before}
@@ -7344,8 +7423,22 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         tail = re.split(r"[;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
         if _EVENT_NOT_GRADE.search(tail) and not _GRADED_WORDS.search(tail):
             duration["event"] = True
-    if any(c.start == clause.start for c in r.claims):
-        c = next(c for c in r.claims if c.start == clause.start)
+    # (the claim over the words of the span, else the one that opens the clause: "The report,
+    # published last August, | found that services had improved to good overall, five years
+    # after they were judged inadequate")
+    at = clause.start + m.start()
+    holder = next(
+        (
+            c
+            for c in r.claims
+            if clause.start <= c.start <= at < c.end <= clause.end
+            and c.type in (Kind.GRADE, Kind.TREND)
+            and "duration" not in c.facts
+        ),
+        None,
+    ) or next((c for c in r.claims if c.start == clause.start), None)
+    if holder is not None:
+        c = holder
         c.facts["duration"] = duration
         if duration.get("to_event"):
             for it in c.facts.get("grades", []):
@@ -7870,6 +7963,12 @@ _UNGRADED = lazyre.compile(
 )
 
 
+def _when_visit_between(text: str, end: int, start: int) -> bool:
+    """text[end:start] is ', when a focused visit' and nothing more."""
+    m = _WHEN_VISIT.match(text, end, start)
+    return m is not None and not text[m.end() : start].strip()
+
+
 def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """What a focused visit looked at (checked against its letter's words, never contradicted),
     and that a focused visit is not graded."""
@@ -7951,12 +8050,18 @@ def _visit_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         for c in r.claims
         if c.type in (Kind.DATE, Kind.VISIT)
         and c.dates
-        # ("A focused visit in July 2021, which looked at ...": the date before the relative
-        # clause's comma)
-        and (sentence.start if closed or relative else clause.start) <= c.start
         and c.end <= start
-        and len(r.text[c.end : start].split()) <= 4
-        and not re.search(r"[.;:()]", r.text[c.end : start])
+        and (
+            # ("A focused visit in July 2021, which looked at ...": the date before the
+            # relative clause's comma)
+            (sentence.start if closed or relative else clause.start) <= c.start
+            and len(r.text[c.end : start].split()) <= 4
+            and not re.search(r"[.;:()]", r.text[c.end : start])
+            # ("from September 2021, when a focused visit carried out remotely ...")
+            or sentence.start <= c.start
+            and c.type == Kind.VISIT
+            and _when_visit_between(r.text, c.end, start)
+        )
         and (not closed or "theme" not in c.facts)
     ]
     if head:

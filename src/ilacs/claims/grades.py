@@ -177,6 +177,13 @@ _RUN_WORDS = lazyre.compile(
 )
 
 
+_GRADED_RUN = lazyre.compile(
+    r"\b(?:consecutive|successive|straight)\s+['‘\"“]?(?:requires?\s+improvement(?:\s+to\s+be\s+"
+    r"good)?|requiring\s+improvement|inadequate|good|outstanding)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_but_ok(d: Any, grade: str, k: int) -> bool | None:
     """Whether report `d` gives `grade` in every judgement but `k` of them, by a reading of its
     judgements (view.count_readings, without the LSCB review)."""
@@ -189,20 +196,34 @@ def _count_but_ok(d: Any, grade: str, k: int) -> bool | None:
 def _after_the_run(c: Claim, it: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """Whether a grade comes after the words of a run ('for a third inspection running') that an
     earlier grade of the claim carries."""
-    run = _RUN_WORDS.search(c.text)
-    if run is None:
-        return False
 
     def at(x: dict[str, Any]) -> int:
         pos = x.get("pos")
         return pos - c.start if isinstance(pos, int) else -1
 
+    # "rated good, with care leavers judged outstanding, ending a run of two consecutive
+    # 'requires improvement' verdicts": the run is the grade its own words name
+    named = _GRADED_RUN.search(c.text)
+    if named is not None and any(
+        named.start() <= at(x) < named.end() for x in items if x is not it
+    ):
+        return not named.start() <= at(it) < named.end()
+    run = _RUN_WORDS.search(c.text)
+    if run is None:
+        return False
+
     if at(it) >= run.end() and any(0 <= at(x) < run.start() for x in items if x is not it):
         return True
     # "rated good by Ofsted, four years after inspectors judged them inadequate for the second
     # time in a row": the run is the earlier grade's, told nearer the words of the run
+    # ("To be outstanding in every area, and to have our leadership judged outstanding at two
+    # inspections in a row": the run is the one judgement's named nearer it, not every area's)
     return 0 <= at(it) < run.start() and any(
-        at(it) < at(x) < run.start() and x.get("role") != it.get("role")
+        at(it) < at(x) < run.start()
+        and (
+            x.get("role") != it.get("role")
+            or (bool(it.get("all")) and bool(x.get("areas")) and x.get("areas") != ["overall"])
+        )
         for x in items
         if x is not it
     )

@@ -3688,6 +3688,17 @@ _SYNONYMS = (
     (re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:home|family)\b", re.I), "extra familial"),
     (re.compile(r"\bmaking\s+sure\b|\bmake\s+sure\b", re.I), "ensure"),
     (re.compile(r"\bkids\b", re.I), "children"),
+    # 'pathway planning for care leavers': whom pathway plans are for goes without saying
+    (
+        re.compile(
+            r"\b(pathway\s+plan\w*)\s+(?:for|of|with)\s+(?:care\s+leavers|young\s+people\s+"
+            r"leaving\s+care|care-experienced\s+young\s+people)\b",
+            re.I,
+        ),
+        r"\1",
+    ),
+    # 'housing for care leavers' for 'suitable accommodation for care leavers': one thing
+    (re.compile(r"\bhousing\b", re.I), "accommodation"),
     # '19-year-old care leavers' for 'care leavers aged 19'
     (re.compile(r"\b(\d{1,2})[- ]years?[- ]olds?\b", re.I), r"aged \1"),
     (re.compile(r"\burgent\b", re.I), "immediate"),
@@ -3791,7 +3802,7 @@ _CONTRASTS = frozenset(
     adoption health police education housing schools school early late black white asian
     first second new newly unaccompanied excluded exploited looked asylum seeking missing
     homeless homelessness leaving under over foster kinship adopters residential custody
-    custodial exploitation""".split()
+    custodial exploitation accommodation""".split()
 )
 
 
@@ -4929,6 +4940,15 @@ def _check_priority_count(
     """'nine priority actions': the report's priority actions (SIF: 'Priority and immediate
     action'), as it counts them or as ilacs read them."""
     own = getattr(doc, "recommendations", None) or ()
+    if span.board:
+        # "The board was given six priority actions of its own": the safeguarding children
+        # board's part of the report (ilacs reads the board's list, not which are priorities)
+        return (
+            Verdict.NOT_IN_RECORD,
+            f"ilacs does not read which of the safeguarding board's actions in {label} are "
+            "priority actions.",
+            [],
+        )
     flagged = [r.text for r in own if getattr(r, "priority_action", False)]
     readings = {x for x in (getattr(doc, "priority_action_count", None), len(flagged)) if x}
     if span.count == 0 and not readings:

@@ -752,10 +752,23 @@ _JOINT = lazyre.compile(
 # the subject an article gives a joint inspection: "a joint inspection of the response to child
 # sexual exploitation", "which examined the multi-agency response to domestic abuse"
 _JTAI_SUBJECT = lazyre.compile(
-    r"\b(?:response|responses|approach|work)\s+to\s+(?:the\s+)?(?:children\s+(?:living\s+with|"
+    r"\b(?:response|responses|respond(?:s|ed|ing)?|approach|work)\s+to\s+(?:the\s+)?"
+    r"(?:children\s+(?:living\s+with|"
     r"affected\s+by|at\s+risk\s+of|experiencing)\s+)?(?P<t>[^,.;:()]{3,60})"
     r"|\b(?:into|examin\w+|looked\s+at|looking\s+at|focus\w*\s+on)\s+(?:the\s+)?(?:multi-agency\s+)?"
-    r"(?:response\s+to\s+)?(?P<u>[^,.;:()]{3,60})",
+    r"(?:response\s+to\s+)?(?:how\s+[^,.;:()]{0,40}?\brespond\w*\s+to\s+(?:the\s+)?)?"
+    r"(?:children\s+(?:living\s+with|affected\s+by|at\s+risk\s+of|experiencing)\s+)?"
+    r"(?P<u>[^,.;:()]{3,60})",
+    re.IGNORECASE,
+)
+
+# the deep dive an article names for a joint inspection: "with a focus on children at risk of
+# criminal exploitation", "with a deep dive into child sexual abuse in the family environment"
+_JTAI_FOCUS = lazyre.compile(
+    r"\b(?:with\s+(?:a\s+|its\s+)?(?:particular\s+|specific\s+)?focus\s+on|focusing\s+on|"
+    r"(?:with\s+)?(?:a\s+)?deep[\s-]+dive\s+(?:into|on))\s+(?:the\s+)?(?:response\s+to\s+)?"
+    r"(?:children\s+(?:living\s+with|affected\s+by|at\s+risk\s+of|experiencing)\s+)?"
+    r"(?P<t>[^,.;:()]{3,60})",
     re.IGNORECASE,
 )
 
@@ -830,7 +843,11 @@ def visit_subject_claims(
         joint = _JOINT.search(sentence)
         focused = None if joint else _FOCUSED.search(sentence)
         if joint is not None:
-            subj = _JTAI_SUBJECT.search(sentence, joint.end())
+            # (its 'deep dive', when the article names one: "how agencies responded to abuse and
+            # neglect, with a focus on children at risk of criminal exploitation")
+            subj = _JTAI_FOCUS.search(sentence, joint.end()) or _JTAI_SUBJECT.search(
+                sentence, joint.end()
+            )
             topics, kind, letter_topics = _JTAI_TOPICS, "jtai", _jtai_topics_of
             lead = joint
         elif focused is not None:

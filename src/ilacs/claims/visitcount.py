@@ -37,6 +37,18 @@ _ROUGH = lazyre.compile(
 _YEAR = lazyre.compile(r"\b(?:19|20)\d\d\b")
 
 
+_MONTH = lazyre.compile(T.MONTH, re.IGNORECASE)
+
+
+def _months(words: str) -> set[int]:
+    """The months of the year `words` name (capitalised: not "may")."""
+    return {
+        T.MONTHS[m.group(0).lower().rstrip(".")]
+        for m in _MONTH.finditer(words)
+        if m.group(0)[0].isupper()
+    }
+
+
 @dataclass(frozen=True)
 class _Told:
     n: int
@@ -113,7 +125,15 @@ def check_visit_counts(
         years = set(_YEAR.findall(said[m.start() : m.end() + 30]))
         same = [t for t in told if t.n == n]
         others = {t.n for t in told}
-        if same:
+        # (the months told with it: "two focused visits that year, in March and November", the
+        # report's "in March 2019 and October 2019")
+        months = _months(said[m.end() : m.end() + 60].split(".")[0])
+        if same and months and not months <= _months(same[0].text):
+            if len(_months(same[0].text)) != n:
+                continue
+            verdict, t = C, same[0]
+            why = f"The {_label(t.doc)} counts {n} {kind} visits, in other months: '{t.text}'."
+        elif same:
             verdict, t = S, same[0]
             why = f"The {_label(t.doc)} counts {n} {kind} visits: '{t.text}'."
         elif len(others) == 1 and years <= set(_YEAR.findall(" ".join(t.text for t in told))):
