@@ -243,6 +243,7 @@ def test_a_childs_death_is_no_inspection_date(check42) -> None:
         date(2023, 1, 20),
     )
     assert not [t for k, t, v in found if "June 2020" in t and v == "contradicted"]
+    assert verdicts(found, "murder of") == {"not_in_record"}
 
 
 def test_the_boards_own_priority_actions(check42) -> None:

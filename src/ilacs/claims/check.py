@@ -581,9 +581,14 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
     elif c.type == Kind.OTHER and c.facts.get("outside"):
         if not _outside_said(c, record, as_of, texts):
             c.verdict = N
+            what = (
+                "a child's death and what followed it are"
+                if re.match(r"(?:murder|death)", str(c.facts["outside"]), re.IGNORECASE)
+                else "directions, commissioners, appointments and money are"
+            )
             c.explanation = (
                 f"Ofsted's inspection record does not hold this ({c.facts['outside']!r}: "
-                "directions, commissioners, appointments and money are not in it)."
+                f"{what} not in it)."
             )
     _soften_unread(c)
     if c.facts.get("duration"):

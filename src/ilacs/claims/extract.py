@@ -7423,20 +7423,25 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         tail = re.split(r"[;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
         if _EVENT_NOT_GRADE.search(tail) and not _GRADED_WORDS.search(tail):
             duration["event"] = True
-    # (the claim over the words of the span, else the one that opens the clause: "The report,
-    # published last August, | found that services had improved to good overall, five years
-    # after they were judged inadequate")
+    # (the claim that opens the clause, or, when that one ends before the span's words, a
+    # claim over them: "The report, published last August, | found that services had improved
+    # to good overall, five years after they were judged inadequate")
     at = clause.start + m.start()
-    holder = next(
-        (
-            c
-            for c in r.claims
-            if clause.start <= c.start <= at < c.end <= clause.end
-            and c.type in (Kind.GRADE, Kind.TREND)
-            and "duration" not in c.facts
-        ),
-        None,
-    ) or next((c for c in r.claims if c.start == clause.start), None)
+    opener = next((c for c in r.claims if c.start == clause.start), None)
+    holder = (
+        next(
+            (
+                c
+                for c in r.claims
+                if clause.start <= c.start <= at < c.end <= clause.end
+                and c.type in (Kind.GRADE, Kind.TREND)
+                and "duration" not in c.facts
+            ),
+            opener,
+        )
+        if opener is not None and opener.end <= at
+        else opener
+    )
     if holder is not None:
         c = holder
         c.facts["duration"] = duration
@@ -12135,7 +12140,9 @@ _OUTSIDE = lazyre.compile(
     r"(?:government|ministerial|DfE) intervention|intervention (?:by|from) the (?:government|DfE|Secretary)|"
     r"appoint(?:ed|ment)|promoted|chief executive|director of children's services|"
     r"budget|£\s?\d[\d.,]*\s?(?:m|bn|million|billion|k)?\b|\d+(?:\.\d+)?\s?(?:million|billion)|"
-    r"invest(?:ed|ment)|funding|(?:council-owned )?company|trust took over|took over)",
+    r"invest(?:ed|ment)|funding|(?:council-owned )?company|trust took over|took over|"
+    # (a child's death, and what was ordered after it)
+    r"murder(?:ed)?\s+of|death\s+of)",
     re.IGNORECASE,
 )
 
