@@ -1539,13 +1539,16 @@ _SOME_AREAS = re.compile(
 )
 
 
+# a grade, as an article words it after a verb of rating
+_A_GRADE = (
+    r"(?:requiring\s+improvement|requir(?:es|ed|e)\s+improvement|good|outstanding|inadequate)"
+)
 # the one left out, plainly graded: "with care leavers requiring improvement", "with adoption
 # judged good", "with only care leavers rated good" (not "with only adoption escaping the
 # lowest grade")
 _WITH_AREA_GRADE = re.compile(
     r"with\s+(?:(?:the|its|only)\s+)?[\w'’ -]{3,60}?\s+(?:(?:being|was|were|is|are)\s+)?"
-    r"(?:(?:rated|judged|graded)\s+(?:as\s+)?)?['‘\"“]?(?:requiring\s+improvement|"
-    r"requir(?:es|ed|e)\s+improvement|good|outstanding|inadequate)\b['’\"”]?\W*$",
+    rf"(?:(?:rated|judged|graded)\s+(?:as\s+)?)?['‘\"“]?{_A_GRADE}\b['’\"”]?\W*$",
     re.IGNORECASE,
 )
 # the areas a clause's grade comes with, read as a claim of their own after "with" and the
@@ -1554,8 +1557,7 @@ _WITH_AREA_GRADE = re.compile(
 _WITH_GAP = re.compile(r"\s*,\s*with\s+(?:care|services|support|the\s+service)\s+for\s+")
 _WITH_AREAS_JUDGED = re.compile(
     r"[\w'’ ,-]{3,120}?\s+(?:all|both|each)\s+(?:being\s+)?(?:rated|judged|graded)\s+"
-    r"(?:as\s+)?(?:requiring\s+improvement|requir(?:es|ed|e)\s+improvement|good|outstanding|"
-    r"inadequate)\b\W*$",
+    rf"(?:as\s+)?{_A_GRADE}\b\W*$",
     re.IGNORECASE,
 )
 
