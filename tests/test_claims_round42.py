@@ -26,12 +26,15 @@ from tests.claims_helpers import (
 DERBY_JTAI = "80459_derby__joint_area_child_protection_inspection_-_08_may_2019.pdf"
 BRADFORD_JTAI = "80449_bradford__joint_area_child_protection_inspection_-_21_april_2017.pdf"
 SANDWELL_FV = "80549_sandwell__children's_services_focused_visit_-_10_may_2021.pdf"
+MILTON_KEYNES_FV = "80524_milton_keynes__children's_services_focused_visit_-_13_january_2023.pdf"
 
 
 @pytest.fixture(scope="module")
 def check42(corpus_db, tmp_path_factory):
     db = corpus_with_letters(
-        corpus_db, tmp_path_factory.mktemp("round42"), (DERBY_JTAI, BRADFORD_JTAI, SANDWELL_FV)
+        corpus_db,
+        tmp_path_factory.mktemp("round42"),
+        (DERBY_JTAI, BRADFORD_JTAI, SANDWELL_FV, MILTON_KEYNES_FV),
     )
     with in_process_checker(db) as run:
         yield run
@@ -321,4 +324,230 @@ def test_years_after_a_grade_told_in_the_clause_of_a_report_out(check42) -> None
         date(2026, 2, 10),
         ("eight", "years after they were judged inadequate"),
         ("five", "years after they were judged inadequate"),
+    )
+
+
+def test_a_move_ranked_after_the_councils_named_before_it(check42) -> None:
+    # Newham, January 2026: inadequate overall (2022? no: 2019) and outstanding; before it in
+    # London, by publication, Bromley and Tower Hamlets went from inadequate to outstanding
+    said = (
+        "Newham Council's children's services have been rated outstanding in every area.\n\n"
+        "It is also the {}, to climb from inadequate to outstanding.\n"
+    )
+    filled_held_then_caught(
+        check42,
+        said,
+        date(2026, 1, 13),
+        ("third London borough, after Bromley and Tower Hamlets", "third London borough"),
+        ("second London borough, after Bromley", "second London borough"),
+        "rank",
+    )
+
+
+def test_a_judgements_move_ranked_after_the_council_named_before_it(check42) -> None:
+    # Newham's leadership: inadequate, then outstanding; Bromley's went so before it in London,
+    # Hillingdon's leadership was never inadequate
+    said = (
+        "Newham Council's children's services have been rated outstanding in every area.\n\n"
+        "Newham is only the second London council, after {}, to move from an inadequate "
+        "leadership judgement to outstanding at its next inspection.\n"
+    )
+    filled_held_then_caught(
+        check42,
+        said,
+        date(2026, 1, 13),
+        ("Bromley", "second London council"),
+        ("Hillingdon", "second London council"),
+        "rank",
+    )
+
+
+def test_a_finding_of_a_dated_letter_said_the_other_way(check42) -> None:
+    # Milton Keynes' focused visit of 23-24 November 2022: 'The quality of practice for
+    # children in care has improved since the last inspection in 2021.' The sentence names no
+    # kind of visit: the letter of that month, as no inspection was then
+    said = (
+        "Milton Keynes City Council's children's services have been rated good.\n\n"
+        "In November 2022 inspectors found the quality of practice for children in care had "
+        "{}.\n"
+    )
+    found = check42(said.format("improved"), date(2024, 12, 19))
+    assert "contradicted" not in {v for k, t, v in found if "November 2022" in t}
+    assert verdicts(check42(said.format("deteriorated"), date(2024, 12, 19)), "deteriorated") == {
+        "contradicted"
+    }
+
+
+# --- found reading a second blind batch (R) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, day, words",
+    [
+        (
+            # Surrey, May 2018: 'The interim director of children's services (DCS) has been in
+            # post since October 2017': an arrival, no inspection's date
+            "Surrey County Council's children's services have been rated inadequate.\n\nBut the "
+            "inspection team, led by Nick Stacey, found the service had begun to change since "
+            "the arrival of an interim director of children's services in October 2017.\n",
+            date(2018, 5, 17),
+            "October 2017",
+        ),
+        (
+            # Tower Hamlets: the board set up in September 2016, the report out in April 2017
+            "Tower Hamlets Council's children's services have been rated good.\n\nTower Hamlets "
+            "set up an improvement and inspection board in September 2016, several months "
+            "before the inadequate rating was published.\n",
+            date(2019, 7, 23),
+            "September 2016",
+        ),
+        (
+            # Central Bedfordshire (good, August 2017), Luton and Bedford (requires improvement):
+            # 'the county' names no county ilacs can count within
+            "Central Bedfordshire Council's children's services have been rated good, making it "
+            "the only council in the county to hold the rating.\n",
+            date(2017, 8, 29),
+            "in the county",
+        ),
+    ],
+)
+def test_events_and_places_the_record_cannot_settle(check42, text, day, words) -> None:
+    found = check42(text, day)
+    assert not [t for k, t, v in found if words in t and v == "contradicted"], found
+
+
+def test_the_grades_given_to_a_council_likened_to_another(check42) -> None:
+    # the City of London's report: published 5 November 2024 (on site 23-27 September), led by
+    # Christine Kennet; good for help and protection, outstanding in every other area
+    found = check42(
+        "Merton and City of London hold on to 'outstanding' children's services\n\n"
+        "Merton Council's children's services have kept their outstanding rating from Ofsted.\n\n"
+        "The grades mirror those given last November to the City of London Corporation, whose "
+        "children's services were inspected in September 2024. Like Merton, the City was judged "
+        "good for help and protection and outstanding in every other area, under lead inspector "
+        "Christine Kennet.\n",
+        date(2025, 8, 28),
+    )
+    assert verdicts(found, "last November") == {"supported"}
+    assert "contradicted" not in verdicts(found, "Christine Kennet")
+
+
+def test_a_place_among_the_councils_of_a_group_of_so_many(check42) -> None:
+    # Greater Manchester, by publication: Trafford, Salford, Wigan, then Stockport (25 August
+    # 2017) rated good under the single inspection framework
+    said = (
+        "Stockport Council's children's services have been rated good.\n\n"
+        "Stockport is now the {} of Greater Manchester's ten councils to be rated good under "
+        "Ofsted's tougher inspection regime.\n"
+    )
+    filled_held_then_caught(
+        check42, said, date(2017, 8, 29), ("fourth", "fourth"), ("third", "third"), "rank"
+    )
+
+
+def test_the_county_and_that_inspection_after_a_borough_named_to_compare(check42) -> None:
+    # Lancashire: inadequate in November 2015 (lead inspector Shirley Bailey), which the
+    # article puts in 2016; Blackpool, named before, is a borough
+    found = check42(
+        "Lancashire County Council's leadership has been rated outstanding.\n\n"
+        "Lancashire is one of only five councils to be rated outstanding for leadership since "
+        "the new inspections began this year, and the second in the North West after "
+        "Blackpool.\n\n"
+        "The county's services were rated inadequate in 2016, when inspectors found serious "
+        "failures in the help given to children who need protection.\n\n"
+        "That inspection, led by Shirley Bailey, took place as three children died in unrelated "
+        "incidents.\n",
+        date(2026, 8, 20),
+    )
+    assert verdicts(found, "Shirley Bailey") == {"supported"}
+
+
+def test_a_section_under_a_heading_with_a_colon(check42) -> None:
+    # Havering (lead inspector Claire Beckingham) and Tameside (Andy Waugh, 13 areas for
+    # improvement), reports of 16 and 13 February 2024
+    found = check42(
+        "Two councils rated inadequate\n\n"
+        "Havering's services have significantly deteriorated since its last inspection, while "
+        "Tameside has been rated inadequate for the second time.\n\n"
+        "The London Borough of Havering and Tameside Council were both judged inadequate.\n\n"
+        "Havering: 'widespread drift and delay'\n\n"
+        "For Havering, the judgement is a two-grade fall. Inspectors, led by Claire Beckingham, "
+        "found that services in Havering had deteriorated.\n\n"
+        "Tameside: 'ineffective senior leadership'\n\n"
+        "In Tameside, which was inspected from 4 to 15 December, inspectors found there had been "
+        "ineffective senior leadership since its previous inspection in 2019, when it was "
+        "judged to require improvement.\n\n"
+        "That 2019 inspection, led by Dominic Stevens, had found that after slow progress since "
+        "2016, significant changes in senior leadership had quickened the pace of improvement. "
+        "This time, inspectors said the quality of social work practice had declined, and that "
+        "too many children waited too long for help.\n\n"
+        "Not all the shortfalls identified in 2019, or at a focused visit in June 2022 that "
+        "identified areas for priority action, had been addressed, the report said. Managers "
+        "did not always know the quality of the work done with families, and plans for "
+        "children were often too vague to drive change. Social workers said they felt "
+        "supported by their managers, but supervision was too often a list of tasks rather "
+        "than a reflection on what children needed, and records did not show why decisions "
+        "had been made.\n\n"
+        "Lead inspector Andy Waugh's team said children had been left at risk. The report lists "
+        "13 areas for improvement.\n",
+        date(2024, 2, 19),
+    )
+    assert verdicts(found, "Andy Waugh") == {"supported"}
+    assert verdicts(found, "13 areas for improvement") == {"supported"}
+
+
+def test_a_count_of_recommendations_dated_after_it(check42) -> None:
+    # Camden: two recommendations in June 2022 (eight in 2017)
+    found = check42(
+        "Camden Council's children's services have been rated outstanding.\n\n"
+        "The local authority designated officer and the emergency duty team, the subjects of "
+        "Ofsted's two recommendations in 2022, are now highly effective.\n",
+        date(2025, 4, 16),
+    )
+    assert verdicts(found, "two recommendations") == {"supported"}
+
+
+def test_a_previous_inspection_in_the_past_perfect(check42) -> None:
+    # Sefton: requires improvement (2016), inadequate (2022), good (2025)
+    found = check42(
+        "Sefton Council's children's services have been rated good.\n\n"
+        "The borough was judged inadequate in every area in 2022.\n\nHow Sefton got here\n\n"
+        "Sefton had been rated requires improvement at its previous full inspection in 2016.\n",
+        date(2025, 8, 13),
+    )
+    assert "contradicted" not in verdicts(found, "previous full inspection in 2016")
+
+
+def test_the_council_before_a_list_it_joins(check42) -> None:
+    # Darlington, on site 9-13 February 2026; Sunderland named twice to compare with
+    said = (
+        "Darlington's children's services have been rated outstanding by Ofsted.\n\n"
+        "Darlington becomes only the second council in the North East to have gone from "
+        "inadequate to outstanding, after Sunderland. It joins Durham, Hartlepool, North "
+        "Tyneside, Northumberland and Sunderland among the region's outstanding authorities.\n\n"
+        "The inspection, led by Gareth Dakin, took place over one week from {}.\n"
+    )
+    filled_held_then_caught(
+        check42,
+        said,
+        date(2026, 3, 25),
+        ("February 9 to 13", "February 9"),
+        ("February 2 to 6", "February 2"),
+    )
+
+
+def test_one_of_so_many_in_the_bottom_category(check42) -> None:
+    # Havering, 16 February 2024: the only London council rated inadequate
+    said = (
+        "Havering's children's services have been rated inadequate.\n\n"
+        "The verdicts mean 16 councils in England are rated inadequate, with Havering now {} in "
+        "the bottom category.\n"
+    )
+    filled_held_then_caught(
+        check42,
+        said,
+        date(2024, 2, 19),
+        ("the only London borough", "the only London borough"),
+        ("one of three London boroughs", "one of three London boroughs"),
+        "rank",
     )

@@ -286,15 +286,34 @@ def passage_claims(
                 for o in overlapping
                 if o.type == Kind.RECOMMENDATION and o.verdict == N and o.start < span.start
             ]
-            if len(before) < len(overlapping):
+            # ("In November 2022 inspectors found the quality of practice for children in care
+            # had deteriorated": a date at the head of the finding, a claim of its own; the
+            # finding is weighed only for being said the other way round)
+            headed = [
+                o
+                for o in overlapping
+                if o not in before
+                and o.type in (Kind.DATE, Kind.VISIT)
+                and o.start <= span.start + 3
+                and (verb := _FOUND_VERB.search(article, o.end, span.end)) is not None
+                and not article[o.end : verb.start()].strip(" ,").count(" ") > 2
+            ]
+            if len(before) + len(headed) < len(overlapping):
                 continue
             # the words beside a quotation that is not the report's are no finding of it
             if any(a <= span.start and span.end <= b for a, b in unsure):
                 continue
             urns = urns_at(span.start)
             words = article[span.start : span.end]
-            got = p_checker(words, span, urns, as_of, record, texts)
-            if got is None or got[0] == S:
+            got = None if headed else p_checker(words, span, urns, as_of, record, texts)
+            if headed:
+                said = article[span.said[0] : span.said[1]]
+                around = _sentence_around(article, span.start, span.end)
+                turned = check_turned(around, said, urns, as_of, record, texts)
+                if turned is None or Verdict(turned[0]) != C:
+                    continue
+                got = turned
+            elif got is None or got[0] == S:
                 # 'a focused visit in June 2021, when inspectors found that children in care
                 # experienced unstable placements': the dated letter says it the other way
                 said = article[span.said[0] : span.said[1]]
@@ -316,6 +335,13 @@ def passage_claims(
             c.facts["paraphrase"] = verdict == S and "a paraphrase" in explanation
             out.append(c)
     return out
+
+
+# the verb that reports a finding after its date ("In November 2022 inspectors found ...")
+_FOUND_VERB = lazyre.compile(
+    r"\b(?:found|noted|concluded|reported|said|judged|identified|highlighted|warned)\b",
+    re.IGNORECASE,
+)
 
 
 _LEADS_INTO = lazyre.compile(

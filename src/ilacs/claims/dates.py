@@ -434,7 +434,21 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
                 # "In December 2018, a focused visit found ... since the last inspection in
                 # 2016": the last inspection by then, in a year with none of its own
                 meant += [x for x in graded_held if x.published and x.published.year <= y][-1:]
-        if meant and not any(year in _doc_years(d) for d in meant) and year >= 2014:
+        # ("Sefton had been rated requires improvement at its previous full inspection in
+        # 2016", told after its 2022 inspection: the one before that, in the past perfect)
+        pluperfect = bool(
+            re.search(
+                r"\bhad\s+(?:been|previously\s+been)\b",
+                c.facts.get("sentence_before", "") + lead + c.text,
+                re.IGNORECASE,
+            )
+        ) and any(year in _doc_years(x) for x in graded_held)
+        if (
+            meant
+            and not any(year in _doc_years(d) for d in meant)
+            and year >= 2014
+            and not pluperfect
+        ):
             prev = meant[-1]
             c.verdict = C
             c.explanation = (

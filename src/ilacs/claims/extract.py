@@ -666,6 +666,7 @@ class Reader:
                     # ("The city, which was rated inadequate in 2017, was inspected over the
                     # same fortnight as Torbay": a council to compare with, after the subject)
                     and not _compared(self.text, m, clause.start, same_only=True)
+                    and not _likened(self.text, m, sentence)
                 ]
             )
         ]
@@ -688,6 +689,7 @@ class Reader:
             # such as Rotherham": a council named after the clause to compare with)
             and not (m.start >= clause.end and _compared(self.text, m, sentence.start))
             and not _compared(self.text, m, sentence.start, same_only=True)
+            and not _likened(self.text, m, sentence)
         ]
         before = [m for m in in_sentence if m.start < clause.start]
         # "Bromley, Bexley's neighbour to the south-west, is still rated inadequate": a council
@@ -864,6 +866,17 @@ class Reader:
         # city", paragraphs after "Manchester City Council", in an article on Torbay)
         if (city := self.city_meant(sentence, earlier)) is not None:
             return [city]
+        if (county := self.county_meant(sentence, earlier)) is not None:
+            return [county]
+        if re.match(
+            r"\W*(?:That|This|The\s+same)\s+(?:inspection|report|visit|letter)\b",
+            self.text[sentence.start : sentence.end],
+        ):
+            # "The county's services were rated inadequate in 2016 ... That inspection, led by
+            # Shirley Bailey, ...": the council the sentence before was about
+            said_of = [c for c in self.claims if c.end <= sentence.start and c.urns]
+            if said_of and len(set(said_of[-1].urns)) == 1:
+                return list(dict.fromkeys(said_of[-1].urns))
         # a council named in the previous paragraph or two carries on; otherwise the main one
         if (
             earlier
@@ -898,15 +911,29 @@ class Reader:
                 upto = self.compared_list(last) or said.start()
                 first = [m for m in earlier if home is not None and home.start <= m.start < upto]
                 if not first:
+                    # (not one named to compare with itself: "Darlington becomes only the second
+                    # council ..., after Sunderland. It joins Durham, ... and Sunderland ...")
                     first = [
-                        m for m in earlier if m.start < upto and sentence.start - m.start < 1200
+                        m
+                        for m in earlier
+                        if m.start < upto
+                        and sentence.start - m.start < 1200
+                        and not _COMPARED_WITH.search(self.text, max(0, m.start - 30), m.start)
                     ][-1:]
                 if first and first[0].la.urn != last.la.urn:
                     return _urns(first[:1])
             elif (cue := self.compared_list(last)) is not None:
                 # the council named before the list is the subject ('Nottinghamshire stands
                 # out ... Its leadership ..., after Southampton, Hounslow and Salford.')
-                subject = [m for m in earlier if m.start < cue and sentence.start - m.start < 1200]
+                subject = [
+                    m
+                    for m in earlier
+                    if m.start < cue
+                    and sentence.start - m.start < 1200
+                    # (not one compared itself: "..., after Sunderland. It joins Durham, ...
+                    # and Sunderland")
+                    and not _COMPARED_WITH.search(self.text, max(0, m.start - 30), m.start)
+                ]
                 if subject and subject[-1].la.urn != last.la.urn:
                     return _urns(subject[-1:])
             return _urns(earlier[-1:])
@@ -956,6 +983,8 @@ class Reader:
             and (
                 re.match(r"\s+City\s+Council\b", self.text[m.end : m.end + 20])
                 or re.search(r"\bCity\s+of\s+$", self.text[max(0, m.start - 10) : m.start])
+                # ("the City of London Corporation ... the City was judged good")
+                or re.match(r"City\s+of\s+London\b", self.text[m.start : m.end])
             )
         }
         if (
@@ -966,6 +995,23 @@ class Reader:
         ):
             return None
         return last.la.urn
+
+    def county_meant(self, sentence: T.Span, earlier: list[T.Mention]) -> int | None:
+        """'The county's services were rated inadequate in 2016', in an article on a county
+        council after a sentence naming a borough to compare with ('the second in the North West
+        after Blackpool'): the article's county council, not the borough named last."""
+        if not earlier or self.main is None or earlier[-1].la.urn == self.main:
+            return None
+        if not re.search(r"\bthe\s+county\b", self.text[sentence.start : sentence.end], re.I):
+            return None
+        try:
+            main, last = register.by_urn(self.main), register.by_urn(earlier[-1].la.urn or 0)
+        except NotFound:
+            return None
+        # (a two-tier county council, E10; the one named last none)
+        if main.ons_code.startswith("E10") and not last.ons_code.startswith("E10"):
+            return self.main
+        return None
 
     def council_described(self, sentence: T.Span) -> int | None:
         """'A team of seven inspectors ... spent three weeks in the Berkshire borough': the one
@@ -1027,9 +1073,13 @@ class Reader:
         heads = [
             m.end()
             for m in re.finditer(
-                r"(?<=\n\n)[‘'\"“]?[^\W\d][^\n.!?:;•]{2,60}(?=\n\n)", self.text[:b]
+                # ("Tameside: ‘ineffective senior leadership’": a council and a quotation)
+                r"(?<=\n\n)[‘'\"“]?[^\W\d][^\n.!?;•]{2,60}(?=\n\n)",
+                self.text[:b],
             )
-            if 0 < len(m.group(0).split()) <= 8 and not T.dates(m.group(0), self.as_of)
+            if 0 < len(m.group(0).split()) <= 8
+            and not T.dates(m.group(0), self.as_of)
+            and not m.group(0).rstrip().endswith(":")
         ]
         # (the council the section opens with: the first named under the heading)
         return (
@@ -5858,10 +5908,11 @@ def _n_of(body: str) -> tuple[int | None, int | None] | None:
 # A verb of something other than an inspection right before a date ('joined the team in').
 _OTHER_EVENT = lazyre.compile(
     # ("commissioned a peer review in August last year": the council's own review)
-    r"\b(?:joined|appointed|recruited|arrived|opened|launched|increased|took\s+over|"
-    r"commissioned|peer\s+review|set\s+up|established|elected|sent\s+in|installed|"
-    r"intervened|imposed)\b"
-    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,35}$",
+    r"\b(?:joined|appointed|recruited|arrived|arrival|departure|opened|launched|increased|"
+    r"took\s+over|commissioned|peer\s+review|set\s+up|established|elected|sent\s+in|installed|"
+    r"intervened|imposed|put\s+in\s+place)\b"
+    # ("set up an improvement and inspection board in September 2016": a board's name)
+    r"(?:(?!\b(?:inspect\w*(?!\s+board)|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,50}$",
     re.IGNORECASE,
 )
 # a child's death the article dates ('the murder of six-year-old Arthur Labinjo-Hughes in
@@ -6227,7 +6278,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     groups: list[tuple[int, str | None, list[T.When]]] = []
     for w in whens:
         # 'since more staff joined the team in January': another event's date
-        if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 45), w.start):
+        if _OTHER_EVENT.search(r.text, max(clause.start, w.start - 70), w.start):
             continue
         if _DEATH_EVENT.search(r.text, max(clause.start, w.start - 80), w.start):
             continue  # "after the murder of six-year-old Arthur ... in June 2020": a child's death
@@ -6327,6 +6378,13 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             re.IGNORECASE,
         ) and not re.search(r"\b(?:inspect\w*|visit\w*)\b[^,;]{0,20}$", before, re.IGNORECASE):
             own_role = None  # "branded inadequate in January 2016": the visit or the report
+        elif re.search(
+            r"\b(?:grades?|ratings?|judge?ments?|verdicts?)\s+(?:\w+\s+){0,2}?(?:given|awarded|handed)"
+            r"\s+(?:to\s+[^,;.]{1,40}?\s+)?(?:(?:last|this|in|on)\s+)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            own_role = None  # "the grades given last November to ...": the report's or the visit's
         elif re.search(
             r"\b(?:inadequate|good|outstanding|requires?\s+improvement(?:\s+to\s+be\s+good)?)"
             r"['’\"”]?\s+(?:in|on)\s+$",
@@ -9595,6 +9653,15 @@ def _named_apposition(r: Reader, clause: T.Span) -> bool:
     return n is not None and n == len(named)
 
 
+# a place among a group of so many ("the fourth of Greater Manchester's ten councils", "the
+# third of the region's 12 authorities"): a rank, whose group the number sizes
+_NTH_OF_GROUP = lazyre.compile(
+    rf"\b(?:{T.ORDINAL}|first|last)\s+of\s+(?:the\s+)?[^,;.]{{0,40}}?['’]s?\s+"
+    rf"(?:{T.NUMBER}|\d+)\s+(?:councils|authorities|local\s+authorities|boroughs|LAs)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """'only eight councils are rated outstanding', '10 of the 127 inspected were inadequate',
     'none of the 24 councils in the North West': counts among councils on the day."""
@@ -9605,6 +9672,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     if _named_apposition(r, clause):
         return
+    if _NTH_OF_GROUP.search(body):
+        return  # "the fourth of Greater Manchester's ten councils to be rated good": a rank's
     every_la = _ALL_LAS.search(body)
     if every_la and not r.in_long_quote(clause.start + every_la.start()):
         n_las = T.number(every_la.group("n"))
@@ -12625,6 +12694,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     r.claims.sort(key=lambda c: (c.start, c.end))
     _up_from_of_the_clause_before(r)
     _rank_takes_the_test_after(r)
+    _rank_takes_the_move_after(r)
     _both_of_the_list_before(r)
     _join_contrasts(r)
     _runs_to_event(r)
@@ -13140,11 +13210,68 @@ def _rank_takes_the_test_after(r: Reader) -> None:
             continue
         if a.facts.get("area") or a.facts.get("from_to") or a.facts.get("every"):
             continue  # (a test of its own)
+        if T.GRADE_RE.search(a.text) or _LOWEST.search(a.text) or _HIGHEST.search(a.text):
+            # ("one of only six London boroughs to be rated good or outstanding ..., and the
+            # first in the capital to be rated good in every single category": two tests)
+            continue
         for k, v in b.facts.items():
             if k not in _OWN_PLACE and v not in (None, False, [], {}, "") and not a.facts.get(k):
                 a.facts[k] = v
         a.framework = a.framework or b.framework
         a.facts["test_after"] = True  # (the two are one claim: check._join_places)
+
+
+# the move a rank counts, told after the councils before it: ", after Bromley, to climb from
+# inadequate to outstanding", ", after Bromley and Tower Hamlets, to go from an inadequate rating
+# to outstanding"
+_MOVE_AFTER_NAMED = lazyre.compile(
+    r"\s*,\s*after\s+[^,;.]{2,80}?,\s*to\s+(?:have\s+)?(?:\w+\s+)?(?:go|gone|went|mov\w+|climb\w*|"
+    r"rise|risen|jump\w*|leap\w*)\s+(?:straight\s+|directly\s+|all\s+the\s+way\s+)?from\s+"
+    rf"(?:an?\s+)?['‘\"“]?(?P<a>{T.GRADE_WORDS})['’\"”]?\s+(?P<mid>(?:[\w-]+\s+){{0,3}}?)"
+    rf"(?:to|into)\s+(?:an?\s+)?['‘\"“]?(?P<b>{T.GRADE_WORDS})\b['’\"”]?",
+    re.IGNORECASE,
+)
+
+
+def _rank_takes_the_move_after(r: Reader) -> None:
+    """A rank that names no test of its own and then the councils before it, then a move ("the
+    second London borough, after Bromley, to climb from inadequate to outstanding"), ranks that
+    move (of the judgement the move names, else of overall effectiveness)."""
+    for c in r.claims:
+        if c.type != Kind.RANK or c.number is None:
+            continue
+        if c.facts.get("from_to") or c.facts.get("area") or c.facts.get("every"):
+            continue  # (a test of its own)
+        if T.GRADE_RE.search(c.text):
+            continue
+        sentence = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
+        if sentence is None:
+            continue
+        m = _MOVE_AFTER_NAMED.match(r.text, c.end, sentence.end)
+        if m is None:
+            continue
+        areas = {a for _, _, a in T.areas_in(m.group("mid"))}
+        if len(areas) > 1 or not T.grade_of(m.group("a")) or not T.grade_of(m.group("b")):
+            continue
+        c.facts["from_to"] = True
+        c.facts["grades"] = [T.grade_of(m.group("a")), T.grade_of(m.group("b"))]
+        if areas:
+            c.facts["area"] = next(iter(areas))
+        c.end = m.end()
+        c.text = r.text[c.start : c.end]
+
+
+def _likened(text: str, m: T.Mention, sentence: T.Span) -> bool:
+    """'Like Merton, the City was judged good for help and protection': the council an opening
+    'Like X,' compares with, not the subject the words after it name."""
+    return bool(
+        re.fullmatch(r"\W*(?:Like|Unlike|As\s+with)\s+", text[sentence.start : m.start])
+        and re.match(
+            r"(?:['’]s)?\s*,\s*(?:the|its)\s+(?:[\w-]+\s+)?(?:City|council|authority|borough|"
+            r"county|city|corporation)\b",
+            text[m.end : m.end + 40],
+        )
+    )
 
 
 def _in_graded_aside(r: Reader, sentence: T.Span, w: T.When, before: int) -> bool:

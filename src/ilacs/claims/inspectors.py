@@ -199,6 +199,20 @@ def _led_earlier(c: Claim, record: RecordView, as_of: date, name: str, chosen: A
         lead = record.inspector.get(d.id) or ""
         if lead and _norm_name(name) in _norm_name(lead) and said & _doc_years(d):
             return d
+        # (the lead's whole name, of a report a year off the one the paragraph told: "rated
+        # inadequate in 2016 ... That inspection, led by Shirley Bailey", of November 2015)
+        if (
+            lead
+            and _norm_name(name) == _norm_name(lead)
+            and {y + k for y in said for k in (-1, 1)} & _doc_years(d)
+            and not any(
+                y in _doc_years(x)
+                for x in record.by_urn.get(c.urns[0], [])
+                if x.kind == "inspection"
+                for y in said
+            )
+        ):
+            return d
     return None
 
 

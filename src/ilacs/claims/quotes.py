@@ -2650,6 +2650,13 @@ def _years_before(sentence: str, pos: int) -> tuple[int, ...]:
     )
 
 
+def _year_right_after(sentence: str, pos: int) -> tuple[int, ...]:
+    """The year told right after a count ("the subjects of Ofsted's two recommendations in
+    2022"): that report's."""
+    m = re.match(r"\s+(?:in|from|of)\s+(?P<y>(?:19|20)\d\d)\b", sentence[pos:])
+    return (int(m.group("y")),) if m else ()
+
+
 # the safeguarding children board named as the one given the list counted: "The board was
 # given two areas for improvement"
 _BOARD_GIVEN = lazyre.compile(
@@ -2761,7 +2768,9 @@ def _count_spans(text: str, sentence: str, at: int) -> list[RecSpan]:
                 letter=letter,
                 bound=bound,
                 board=bool(_BOARD_GIVEN.search(head)),
-                years=_years_before(sentence, m_start) or _years_of_that(text, at, head),
+                years=_years_before(sentence, m_start)
+                or _year_right_after(sentence, m_end)
+                or _years_of_that(text, at, head),
                 near_years=_years_near(text, at),
                 head=sentence[:m_start],
             )

@@ -367,6 +367,7 @@ _READ_WORDS = frozenset(
     wider places placed placing rate rates judge judges home next door meanwhile island isle
     town neighbours neighbouring neighbour then later spokesperson spokesman spokeswoman governance
     bottom handed branded reach reached reaches reaching standard leave performance
+    category categories
     """.split()
 )
 _ORDINAL_OR_NUMBER = lazyre.compile(
@@ -445,6 +446,8 @@ _UNMODELLED = lazyre.compile(
     r"\balong(?:side|\s+with)\b|\bjoins?\b|\bsame\s+(?:journey|day|path|route)\b"
     r"|\bonly\s+other\b|\b(?:replaced|replacing|succeeded)\b"
     r"|\bgood\s+or\s+(?:better|above)\b"
+    # "the only council in the county to hold the rating": a county it does not name
+    r"|\b(?:in|of|across)\s+the\s+(?:county|shire)(?:['’]s)?\b(?!\s+(?:council|councils|authority))"
     # "rated outstanding under both the 2018 and 2023 versions of the framework": a grade held
     # at two inspections of two frameworks
     r"|\bunder\s+both\s+(?:the\s+)?(?:(?:19|20)\d\d|old|new|SIF|ILACS|single)\b"
@@ -978,8 +981,9 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         None
         if region
         else re.search(
-            rf"\b({'|'.join(_SUBREGIONS)})(?:['’]s)?\s+(?:councils?|authorit(?:y|ies)|"
-            r"local\s+authorit(?:y|ies)|boroughs?)\b",
+            # ("the fourth of Greater Manchester's ten councils")
+            rf"\b({'|'.join(_SUBREGIONS)})(?:['’]s)?\s+(?:(?:{T.NUMBER}|\d+)\s+)?(?:councils?|"
+            r"authorit(?:y|ies)|local\s+authorit(?:y|ies)|boroughs?)\b",
             c.text,
             re.IGNORECASE,
         )
@@ -1230,6 +1234,17 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
             main
             and all(x[1] is not None for x in main)
             and not c.facts.get("place")
+            and not _ranks_short_period(c)
+        ):
+            c.verdict = C
+            c.explanation = f"No reading gives that place (positions: {lines})."
+        elif (
+            # "the fourth of Greater Manchester's ten councils to be rated good": a group ilacs
+            # knows the councils of, each plain reading placing it otherwise
+            sub_urns is not None
+            and (plain := [x for x in main if x[1] is not None])
+            and len(plain) >= 2
+            and all(x[1] != want for x in plain)
             and not _ranks_short_period(c)
         ):
             c.verdict = C

@@ -152,23 +152,28 @@ def _dated_docs(sentence: str, urns: list[int], as_of: date, record: Any, texts:
     letter = _LETTER_NAMED.search(sentence)
     # ('an earlier visit in July 2018': a letter's visit or an inspection's)
     either = not letter and re.search(r"\bvisit\b", sentence, re.IGNORECASE)
-    docs = []
+    docs: list[Any] = []
+    letters: list[Any] = []
     for d in _la_docs(record, texts, urns[0]):
         start, end = getattr(d, "inspection_start", None), getattr(d, "inspection_end", None)
         if start is None:
             continue
         end = end or start
-        if letter and d.kind not in ("focused_visit", "monitoring_visit", "jtai"):
-            continue
-        if not letter and not either and d.kind != "inspection":
+        is_letter = d.kind in ("focused_visit", "monitoring_visit", "jtai")
+        if letter and not is_letter:
             continue
         for w in whens:
             if w.precision == "year" and not letter:
                 continue  # a year alone may be any of a report's
             if start <= w.last and w.first <= end:
-                docs.append(d)
+                if letter or either or d.kind == "inspection":
+                    docs.append(d)
+                elif is_letter:
+                    letters.append(d)
                 break
-    return docs
+    # ("In November 2022 inspectors found ...", naming no kind of visit: a letter of that month,
+    # when no inspection was then)
+    return docs or letters
 
 
 def _clauses(page: str) -> list[str]:
