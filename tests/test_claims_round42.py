@@ -551,3 +551,92 @@ def test_one_of_so_many_in_the_bottom_category(check42) -> None:
         ("one of three London boroughs", "one of three London boroughs"),
         "rank",
     )
+
+
+# --- found reading a third blind batch (T) -----------------------------------------------------
+
+
+def test_a_piece_of_work_described_in_a_grades_word(check42) -> None:
+    # Kirklees, November 2016 (inadequate overall): 'The strategic response to child sexual
+    # exploitation is good'
+    found = check42(
+        "Kirklees Council's children's services have been rated inadequate.\n\n"
+        "The area's strategic response to child sexual exploitation was described as good.\n",
+        date(2016, 11, 25),
+    )
+    assert not [t for k, t, v in found if "strategic response" in t and v == "contradicted"]
+
+
+def test_the_first_since_a_council_named(check42) -> None:
+    # London reports rated inadequate overall, by publication: ... Croydon (2017), Newham (25
+    # March 2019), then Havering (16 February 2024), none between
+    said = (
+        "Havering's children's services have been rated inadequate by Ofsted.\n\n"
+        "Havering is the first London borough to be rated inadequate since {}.\n"
+    )
+    filled_held_then_caught(
+        check42,
+        said,
+        date(2024, 2, 16),
+        ("Newham in 2019", "since Newham"),
+        ("Croydon in 2017", "since Croydon"),
+        "rank",
+    )
+
+
+def test_the_councils_a_move_leaves_as_the_only_ones(check42) -> None:
+    # South West, 5 April 2022: Devon, Torbay, and Bournemouth, Christchurch and Poole
+    found = check42(
+        "Gloucestershire County Council's children's services are no longer inadequate.\n\n"
+        "Gloucestershire's move leaves Devon, Torbay and Bournemouth, Christchurch and Poole as "
+        "the only councils in the South West still rated inadequate by Ofsted.\n",
+        date(2022, 4, 5),
+    )
+    assert verdicts(found, "as the only councils") == {"supported"}
+
+
+def test_the_council_of_the_part_before_another_councils_heading(check42) -> None:
+    # Cheshire West and Chester, August 2024 (lead inspector Alison Smale, seven areas for
+    # improvement); Nottinghamshire, July 2024 (Nicki Shaw, three), its leaders outstanding
+    # like Leicestershire's in the reports of 12 July 2024
+    said = (
+        "Ofsted: Cheshire West and Chester slips to 'requires improvement' as Nottinghamshire "
+        "leaders judged outstanding\n\n"
+        "Cheshire West and Chester Council's children's services have dropped from good to "
+        "requires improvement, after inspectors found over-optimism among leaders.\n\n"
+        "In a report published this week following a one-week inspection in July, Ofsted said "
+        "some key services had deteriorated since the council's last inspection in 2019.\n\n"
+        "Inspectors judged the impact of leaders, help and protection, and the experiences and "
+        "progress of care leavers to require improvement to be good. Services for children in "
+        "care remained good, and there was praise for early help, which had been strengthened, "
+        "and for a valued workforce culture.\n\n"
+        '"Over-optimism by leaders means improvement plans have lacked pace," wrote lead '
+        "inspector Alison Smale.\n\n"
+        "Ofsted set out seven areas for improvement.\n\n"
+        "Nottinghamshire\n\n"
+        "Nottinghamshire County Council, meanwhile, has had the impact of its leaders rated "
+        "outstanding. Nottinghamshire was rated good overall for the third inspection in a row. "
+        "Nottinghamshire was one of two East Midlands councils, along with Leicestershire, whose "
+        "leadership was rated outstanding in reports published on the same day.\n"
+    )
+    found = check42(said, date(2024, 8, 30))
+    assert verdicts(found, "Alison Smale") == {"supported"}
+    assert verdicts(found, "seven areas for improvement") == {"supported"}
+    assert verdicts(found, "one of two East Midlands councils") == {"supported"}
+
+
+def test_a_judgements_grade_in_the_past_tense_of_a_report_just_out(check42) -> None:
+    # Hartlepool, 16 May 2024: care leavers good (the 2018 report's children in care and care
+    # leavers, one judgement, outstanding)
+    said = (
+        "Hartlepool children's services rated outstanding for first time\n\n"
+        "Children's services in Hartlepool have been rated outstanding by Ofsted for the first "
+        "time.\n\nSupport for care leavers was rated {}.\n"
+    )
+    filled_held_then_caught(
+        check42,
+        said,
+        date(2024, 5, 16),
+        ("good", "care leavers was rated"),
+        ("outstanding", "care leavers was rated"),
+    )

@@ -952,7 +952,29 @@ class Reader:
             ]
             if subject and sentence.start - earlier[-1].start < 1500:
                 return _urns(subject[-1:])
+        if (
+            earlier
+            and self.main is not None
+            and earlier[-1].la.urn != self.main
+            and self.heading_of(self.main, sentence.end)
+        ):
+            # a story of two councils whose second part opens under the other's name
+            # ("Nottinghamshire"): before that heading, the council named last carries on
+            return _urns(earlier[-1:])
         return [self.main] if self.main else []
+
+    def heading_of(self, urn: int, after: int) -> bool:
+        """Whether a heading line after `after` names council `urn` (and only it): a section of
+        the article that is that council's begins there."""
+        for h in re.finditer(r"(?<=\n\n)[^\n.!?]{2,60}(?=\n\n)", self.text[after:]):
+            named = {
+                m.la.urn
+                for m in self.mentions
+                if after + h.start() <= m.start < after + h.end() and m.la.urn
+            }
+            if named == {urn}:
+                return True
+        return False
 
     def city_meant(self, sentence: T.Span, earlier: list[T.Mention]) -> int | None:
         """The council 'the city' stands for in `sentence` (see urns_at), or None: the council
@@ -1586,6 +1608,16 @@ _AIMED_AT = lazyre.compile(
 )
 
 
+# a piece of work a sentence describes in a grade's word: "The area's strategic response to
+# child sexual exploitation was described as | good"
+_WORK_DESCRIBED_AS = lazyre.compile(
+    r"\b(?:response|responses|practice|work|arrangements|approach|partnership|hub|team|"
+    r"provision|planning|oversight|support|offer|service)\b[^.;:]{0,60}?\b(?:was|were|is|are)\s+"
+    r"(?:described|praised|seen)\s+as\s+(?:being\s+)?['‘\"“]?$",
+    re.IGNORECASE,
+)
+
+
 def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
     body = r.text[clause.start : clause.end]
     out: list[tuple[int, int, str]] = []
@@ -1691,6 +1723,12 @@ def _grade_mentions(r: Reader, clause: T.Span) -> list[tuple[int, int, str]]:
         # "not made in good time", "in good health": idioms, not a grade
         if re.search(r"\bin\s+$", body[: m.start()][-4:]) and re.match(
             r"(?i)good\s+(?:time|faith|health|order|shape|part)\b", body[m.start() :]
+        ):
+            continue
+        # "The area's strategic response to child sexual exploitation was described as good":
+        # what the report says of a piece of work, no judgement's grade
+        if (described := _WORK_DESCRIBED_AS.search(body[: m.start()])) and not T.areas_in(
+            body[: described.start()]
         ):
             continue
         q = _inside(r.quotes, pos)
@@ -12695,6 +12733,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _up_from_of_the_clause_before(r)
     _rank_takes_the_test_after(r)
     _rank_takes_the_move_after(r)
+    _left_as_the_only(r)
     _both_of_the_list_before(r)
     _join_contrasts(r)
     _runs_to_event(r)
@@ -13259,6 +13298,25 @@ def _rank_takes_the_move_after(r: Reader) -> None:
             c.facts["area"] = next(iter(areas))
         c.end = m.end()
         c.text = r.text[c.start : c.end]
+
+
+def _left_as_the_only(r: Reader) -> None:
+    """'Gloucestershire's move leaves Devon, Torbay and Bournemouth, Christchurch and Poole as
+    the only councils in the South West still rated inadequate': the councils left are the
+    ones counted, not the one whose move left them."""
+    for c in r.claims:
+        if c.type != Kind.RANK or not c.facts.get("only") or len(c.urns) < 2:
+            continue
+        m = re.match(r"(?P<who>[^,.;]{2,60}?)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:leaves|left)\s", c.text)
+        if m is None:
+            continue
+        own = [
+            x.la.urn
+            for x in r.mentions
+            if c.start <= x.start < c.start + m.end("who") and x.la.urn in c.urns
+        ]
+        if own and len(set(c.urns) - set(own)) >= 1:
+            c.urns = [u for u in c.urns if u not in own]
 
 
 def _likened(text: str, m: T.Mention, sentence: T.Span) -> bool:

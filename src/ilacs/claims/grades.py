@@ -184,6 +184,15 @@ _GRADED_RUN = lazyre.compile(
 )
 
 
+# words of an earlier time than the latest report's
+_EARLIER_WORDS = lazyre.compile(
+    r"\b(?:previous(?:ly)?|last|before|prior|formerly|had\s+been|earlier|from|since|ago|"
+    r"historically|out\s+of|no\s+longer|moved|removed|damning|then|at\s+the\s+time|once|"
+    r"already|still|again|too|also|likewise|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_but_ok(d: Any, grade: str, k: int) -> bool | None:
     """Whether report `d` gives `grade` in every judgement but `k` of them, by a reading of its
     judgements (view.count_readings, without the LSCB review)."""
@@ -1160,10 +1169,24 @@ def _check_grades_one(
                     re.IGNORECASE,
                 )
             )
+            # "Support for care leavers was rated outstanding.", in an article on a report just
+            # out, with no word of an earlier time: the new report's grade (a plain past tense
+            # is how news tells the latest)
+            fresh_plain = bool(
+                current is not None
+                and current.published is not None
+                and timedelta(0) <= as_of - current.published <= timedelta(days=45)
+                and not it.get("past_context")
+                and bool(it["areas"])
+                and "overall" not in it["areas"]
+                and not _EARLIER_WORDS.search(c.text)
+                and not re.search(r"\b(?:describ\w*|call\w*|prais\w*|singled)\b", c.text, re.I)
+            )
             if (
                 prev is not None
                 and not told_now
                 and not latest_meant
+                and not fresh_plain
                 and _check_grade_item(prev, it, it.get("all", c.grade_scope == "all"))
             ):
                 d, ok = prev, True

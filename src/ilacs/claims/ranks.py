@@ -14,7 +14,7 @@ from typing import Any
 from ilacs import register
 from ilacs.claims import lazyre
 from ilacs.claims import text as T
-from ilacs.claims.model import Claim, Evidence, Kind
+from ilacs.claims.model import Claim, Evidence, Kind, Verdict
 from ilacs.claims.view import (
     _AREAS,
     _GOOD_OR_BETTER,
@@ -490,6 +490,50 @@ _SUB_REGION = lazyre.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((?:[A-Z][\w'&-]*\s+){1,3})"
     r"(?:councils|authorities|boroughs|local\s+authorities)\b"
 )
+
+
+# "the first London borough to be rated inadequate since Newham in 2019"
+_FIRST_SINCE_NAMED = lazyre.compile(
+    r"\bfirst\b[^.;]{0,120}?\bsince\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:and\s+|upon\s+|on\s+)?"
+    r"[A-Z][\w'’&-]*){0,3})\s+(?:(?:was|were)\s+\w+\s+)?in\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _first_since_named(name: str, year: int, readings: list[Any]) -> tuple[Verdict, str] | None:
+    """Whether a council is the first since the one named: supported when that council's
+    report of that year comes right before it in a reading's order; contradicted when it comes
+    earlier in every reading that holds it, with other councils between; None when no reading
+    holds that report."""
+    try:
+        named = register.find(name)
+    except NotFound:
+        return None
+    between: list[str] = []
+    for label, pos, rows, *_ in readings:
+        if not pos:
+            continue
+        at = next(
+            (
+                i
+                for i, r in enumerate(rows[: pos - 1])
+                if r.urn == named.urn and r.published and r.published.year == year
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        if at == pos - 2:
+            return S, (
+                f"It holds reading {label}: the {_label(rows[at])} came right before it, with "
+                "no council between."
+            )
+        between = [r.la_name for r in rows[at + 1 : pos - 1]]
+    if between:
+        return C, (
+            f"Other councils came between that council's report and this one: "
+            f"{', '.join(between[:8])}."
+        )
+    return None
 
 
 def _unmodelled(text: str, number: int | None = None, named: int = 0) -> str | None:
@@ -1219,6 +1263,20 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                 )
             c.facts["others_read"] = True  # (the list of holders is the reading: read whole)
             return
+        since = _FIRST_SINCE_NAMED.search(c.text) if want == 1 else None
+        if since is not None and not hold:
+            # "the first London borough to be rated inadequate since Newham in 2019": the one
+            # after that council, with none between (by a reading that holds them both)
+            got = _first_since_named(since.group("name"), int(since.group("y")), main)
+            if got is not None:
+                c.verdict, c.explanation = got
+            else:
+                c.verdict = N
+                c.explanation = (
+                    "ilacs does not rank a place counted from another council's report "
+                    f"(positions: {lines})."
+                )
+            return
         if hold:
             c.verdict = S
             c.explanation = (
@@ -1519,8 +1577,13 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         continue
                     if members is not None and d.urn not in members:
                         continue
+                    area = c.facts.get("area")
                     if graded_only and not (
-                        d.grades.get("overall") in wanted
+                        # ("whose leadership was rated outstanding in reports published on the
+                        # same day": that judgement's grade)
+                        d.grades.get(area) in wanted
+                        if area and area != "overall"
+                        else d.grades.get("overall") in wanted
                         or (
                             d.framework in _NO_OVERALL
                             and any(d.grades.get(a) in wanted for a in _AREAS)
