@@ -963,6 +963,10 @@ class Reader:
             return _urns(earlier[-1:])
         return [self.main] if self.main else []
 
+    def sentence_of(self, pos: int) -> T.Span | None:
+        """The sentence that holds `pos`."""
+        return next((s for s in self.sentence_spans if s.start <= pos < s.end), None)
+
     def heading_of(self, urn: int, after: int) -> bool:
         """Whether a heading line after `after` names council `urn` (and only it): a section of
         the article that is that council's begins there."""
@@ -13283,7 +13287,7 @@ def _rank_takes_the_move_after(r: Reader) -> None:
             continue  # (a test of its own)
         if T.GRADE_RE.search(c.text):
             continue
-        sentence = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
+        sentence = r.sentence_of(c.start)
         if sentence is None:
             continue
         m = _MOVE_AFTER_NAMED.match(r.text, c.end, sentence.end)
@@ -13359,7 +13363,7 @@ def _both_of_the_list_before(r: Reader) -> None:
             continue
         if not re.match(r"(?:rated|judged|graded)\b", c.text, re.I):
             continue
-        sentence = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
+        sentence = r.sentence_of(c.start)
         if sentence is None:
             continue
         cue = _BOTH_AFTER_LIST.search(r.text, sentence.start, c.start)
