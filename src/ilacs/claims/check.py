@@ -305,10 +305,10 @@ def passage_claims(
                 continue
             urns = urns_at(span.start)
             words = article[span.start : span.end]
+            said = article[span.said[0] : span.said[1]]
+            around = _sentence_around(article, span.start, span.end)
             got = None if headed else p_checker(words, span, urns, as_of, record, texts)
             if headed:
-                said = article[span.said[0] : span.said[1]]
-                around = _sentence_around(article, span.start, span.end)
                 turned = check_turned(around, said, urns, as_of, record, texts)
                 if turned is None or Verdict(turned[0]) != C:
                     continue
@@ -316,8 +316,6 @@ def passage_claims(
             elif got is None or got[0] == S:
                 # 'a focused visit in June 2021, when inspectors found that children in care
                 # experienced unstable placements': the dated letter says it the other way
-                said = article[span.said[0] : span.said[1]]
-                around = _sentence_around(article, span.start, span.end)
                 turned = check_turned(around, said, urns, as_of, record, texts)
                 if turned is None and main is not None and main not in urns:
                     turned = check_turned(around, said, [main], as_of, record, texts)
@@ -1862,7 +1860,7 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
                 continue
             later = g if d.end <= g.start else d
             first = d if later is g else g
-            if "\n" in gap or re.search(r"[.!?][’”'\"]?\s*$", first.text):
+            if "\n" in gap or _ENDS_SENTENCE.search(first.text):
                 continue  # "... from 2 to 6 June.\n\nWarwickshire is the fifth ...": two sentences
             if re.match(
                 r"\W*(?:and|but|while|whilst|then|before|after|although|though|whereas)\b",

@@ -905,7 +905,7 @@ class Reader:
         ):
             last = earlier[-1]
             if said := _COMPARED_WITH.search(self.text, max(0, last.start - 30), last.start):
-                home = next((s for s in self.sentence_spans if s.start <= last.start < s.end), None)
+                home = self.sentence_of(last.start)
                 # (not one of a list the words compare with: "The council is only the third
                 # ..., after Bexley in 2018 and Telford and Wrekin in 2020")
                 upto = self.compared_list(last) or said.start()
@@ -8390,11 +8390,7 @@ def _rank_urns(r: Reader, sentence: T.Span, clause: T.Span) -> tuple[list[int], 
         # "The council is only the third..., following West Berkshire and Doncaster. Its
         # re-inspection was...": a council named as one of the others is not the subject
         earlier = [m for m in r.mentions if m.start < sentence.start and m.la.urn]
-        last = (
-            next((s for s in r.sentence_spans if s.start <= earlier[-1].start < s.end), None)
-            if earlier
-            else None
-        )
+        last = r.sentence_of(earlier[-1].start) if earlier else None
         if earlier and (
             re.search(
                 r"\b(?:after|following|alongside|behind|joining|joins|joined|along with|as well as|"
@@ -12679,9 +12675,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     # article's own council after all: the checker tries it too
     for c in r.claims:
         if r.main and c.urns and r.main not in c.urns:
-            sentence = next(
-                (s for s in r.sentence_spans if s.start <= c.start < s.end), T.Span(c.start, c.end)
-            )
+            sentence = r.sentence_of(c.start) or T.Span(c.start, c.end)
             paragraph = r.text.rfind("\n", 0, sentence.start) + 1
             named = {
                 m.la.urn for m in r.mentions if paragraph <= m.start < sentence.end and m.la.urn
@@ -12693,9 +12687,10 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             c.facts["lead"] = r.text[max(0, c.start - 16) : c.start]  # "its " before "previous..."
             # ("Kingston was rated outstanding in 2019, having been judged good at its previous
             # full inspection in 2015": the sentence before the date's words)
-            at = next((s.start for s in r.sentence_spans if s.start <= c.start < s.end), c.start)
+            its_sentence = r.sentence_of(c.start)
+            at = its_sentence.start if its_sentence is not None else c.start
             c.facts["sentence_before"] = r.text[at : c.start]
-            to = next((s.end for s in r.sentence_spans if s.start <= c.start < s.end), c.end)
+            to = its_sentence.end if its_sentence is not None else c.end
             c.facts["sentence_after"] = r.text[c.end : max(c.end, to)]
             # ("When inspectors visited in February and March 2022 they rated the borough
             # inadequate ... They found a significant deterioration since the previous
@@ -12708,7 +12703,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         ):
             # the whole sentence: "Manchester joins Leeds, ..., as the only two" (the checker
             # lets a failed reading go when the sentence says what it cannot model)
-            span = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
+            span = r.sentence_of(c.start)
             if span is not None:
                 c.facts["before"] = r.text[span.start : c.start]
                 c.facts["after"] = r.text[c.end : span.end]
@@ -13010,7 +13005,7 @@ def _counts_in_subregions(r: Reader) -> None:
     for c in r.claims:
         if c.type != Kind.COUNT or c.region or "n" not in c.facts or c.facts.get("subregion"):
             continue
-        sent = next((s for s in r.sentence_spans if s.start <= c.start < s.end), None)
+        sent = r.sentence_of(c.start)
         if sent is None:
             continue
         sub = _subregion_named(r.text[sent.start : c.end])

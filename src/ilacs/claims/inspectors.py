@@ -190,6 +190,13 @@ def _led_earlier(c: Claim, record: RecordView, as_of: date, name: str, chosen: A
     said = set(c.facts.get("para_years") or [])
     if c.dates or not name.strip() or not said or said & _doc_years(chosen):
         return None
+    # (whether the years the paragraph told hold an inspection of the council)
+    said_held = any(
+        y in _doc_years(x)
+        for x in record.by_urn.get(c.urns[0], [])
+        if x.kind == "inspection"
+        for y in said
+    )
     for d in sorted(
         record.by_urn.get(c.urns[0], []), key=lambda d: _published(d) or date.min, reverse=True
     ):
@@ -205,12 +212,7 @@ def _led_earlier(c: Claim, record: RecordView, as_of: date, name: str, chosen: A
             lead
             and _norm_name(name) == _norm_name(lead)
             and {y + k for y in said for k in (-1, 1)} & _doc_years(d)
-            and not any(
-                y in _doc_years(x)
-                for x in record.by_urn.get(c.urns[0], [])
-                if x.kind == "inspection"
-                for y in said
-            )
+            and not said_held
         ):
             return d
     return None

@@ -140,7 +140,7 @@ def _finding(said: str) -> str:
 def _dated_docs(sentence: str, urns: list[int], as_of: date, record: Any, texts: Any) -> list[Any]:
     """The letters or reports of the council whose visit the sentence dates (a month, or a year
     with the kind of letter named): none when it dates none."""
-    from ilacs.claims.quotes import _la_docs
+    from ilacs.claims.quotes import _LETTER_KINDS, _la_docs
 
     whens = [
         w
@@ -159,7 +159,7 @@ def _dated_docs(sentence: str, urns: list[int], as_of: date, record: Any, texts:
         if start is None:
             continue
         end = end or start
-        is_letter = d.kind in ("focused_visit", "monitoring_visit", "jtai")
+        is_letter = d.kind in _LETTER_KINDS
         if letter and not is_letter:
             continue
         for w in whens:
