@@ -1220,7 +1220,8 @@ def _visit_in_reports(
         d for d in _reports(record, urn) if d.published and d.published <= as_of + timedelta(days=3)
     ]
     kind = (c.visit_kind or "").lower()
-    own = "jtai" if ("joint" in kind or "jtai" in kind) else "focus" if "focus" in kind else None
+    # (a monitoring visit's claim is not weighed against the report's dates here)
+    own = letter_kind(kind) if letter_kind(kind) in ("jtai", "focused_visit") else None
     other: list[tuple[Any, int, str]] = []  # the same kind of visit, dated otherwise
     insp = _inspections(record, urn)
     full = [d.inspection_start for d in insp]
@@ -1252,7 +1253,8 @@ def _visit_in_reports(
                     c.evidence = [Evidence(d.path, i + 1, around.strip())]
                     return
                 word = m.group(0).lower()
-                mine = "jtai" if ("joint" in word or "jtai" in word) else "focus"
+                # ("monitoring visits" are neither: not a focused visit's date)
+                mine = letter_kind(word)
                 # (the report the article is about, or the first after the date named: the
                 # one that tells of the visits since the inspection before it)
                 if own != mine or not whens or (d is not held[-1] and d not in since[:1]):

@@ -2403,7 +2403,8 @@ _REC_BEFORE = lazyre.compile(
     # 'asked the council to look at two things: X, and Y'
     r"\b(?:look\s+at|consider)\s+(?:just\s+|only\s+)?\w+\s+(?:key\s+)?(?:things?|areas?)\s*:|"
     r"\bareas?\s+(?:for|of|to|that\s+need(?:ed)?|needing|requiring)\s+(?:further\s+)?"
-    r"(?:improvement|development|improve|develop)\w*\s*(?:for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
+    r"(?:improvement|development|improve|develop)\w*(?:\s+further)?\s*"
+    r"(?:for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
     r"(?:include[sd]?|are|were|was|is|concern(?:s|ed)?|relate[sd]?\s+to|cover(?:s|ed)?|:)|"
     # 'the three areas for improvement identified by inspectors: X; Y; and Z'
     r"\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)\s+(?:identified|set\s+"
@@ -5699,6 +5700,13 @@ _DOWN = frozenset(
     "decreased decrease decreases decreasing fallen fell falling dropped declined lower".split()
 )
 _WENT = frozenset("gone went going go goes".split())
+# how many times over a figure grew or shrank
+_FACTORS = {
+    **dict.fromkeys(("double", "doubled", "doubling", "doubles"), 2.0),
+    **dict.fromkeys(("treble", "trebled", "tripled", "triple", "tripling", "trebling"), 3.0),
+    **dict.fromkeys(("quadrupled", "quadruple", "quadrupling"), 4.0),
+    **dict.fromkeys(("halved", "halving", "halve"), 0.5),
+}
 _UNITS = {
     "hour": "hours",
     "hours": "hours",
@@ -5739,6 +5747,11 @@ def _flipped(words: list[str], found: _Finding) -> tuple[str, str] | None:
     if len(said) == 1 and len(theirs) == 1 and set(said) != set(theirs):
         return next(iter(said.values())), next(iter(theirs.values()))
     low = [w.lower() for w in sentence]
+    # 'has doubled' where the report has 'has been tripled': a figure moved by another factor
+    said_f = {_FACTORS[w.lower()]: w for w in words if w.lower() in _FACTORS}
+    their_f = {_FACTORS[w]: w for w in low if w in _FACTORS}
+    if len(said_f) == 1 and len(their_f) == 1 and set(said_f) != set(their_f):
+        return next(iter(said_f.values())), next(iter(their_f.values()))
     for i, w in enumerate(words[:-1]):
         value, unit = _number_value(w.lower()), _UNITS.get(words[i + 1].lower())
         if value is None or unit is None:
@@ -5810,6 +5823,20 @@ def _service_swapped(words: list[str], found: _Finding) -> tuple[str, str] | Non
     if _key(unit) != _key(their_unit) or x == y or x in sentence or y in low:
         return None
     return said, told
+
+
+def _term_swapped(said: str, found: _Finding) -> tuple[str, str] | None:
+    """The article's paraphrase of the report's sentence with one term of `swaps` (who or
+    what: care leavers, foster carers, disabled children, the front door) in the place where
+    the sentence has another ('the grant given to foster carers should be reviewed' where the
+    report asks that 'the grant for care leavers' be reviewed): (the article's term, the
+    report's)."""
+    first, last = _sentence_at(found.index, found.last - 1)
+    if last - first > 60:
+        return None
+    sentence = " ".join(found.index.words[first:last])
+    swap = swaps.swapped(said, sentence, in_place=True)
+    return (swap.said, swap.own) if swap is not None else None
 
 
 def _finding_turned(words: list[str], found: _Finding) -> tuple[str, str] | None:
@@ -6049,7 +6076,11 @@ def check_paraphrase(
     m = _Match(found.doc, found.index, found.first, found.last, False)
     flipped = _flipped(words, found) if span.attributed or found.share >= 0.9 else None
     if flipped is None and (span.attributed or found.share >= 0.9):
-        flipped = _finding_turned(words, found) or _service_swapped(words, found)
+        flipped = (
+            _finding_turned(words, found)
+            or _service_swapped(words, found)
+            or _term_swapped(said, found)
+        )
     if flipped is not None:
         said_w, report_w = flipped
         first, last = _sentence_at(found.index, found.last - 1)

@@ -66,6 +66,8 @@ _TERM_WORDS: dict[str, str] = {
     ),
     "designated officer": r"(?:local authority )?designated officer|lado",
     "virtual school": r"virtual school",
+    "early help": r"early help|early intervention",
+    "pre-proceedings": r"pre[- ]?proceedings|public law outline",
     "out of hours": r"out[- ]of[- ]hours|emergency duty|edt",
     "children in care council": r"children in care council|youth council",
     # harms
@@ -154,13 +156,14 @@ def _align(said: list[str], own: list[str]) -> _Aligned:
     return _Aligned(said, own, ops, shared)
 
 
-def swapped(item: str, rec: str) -> Swap | None:
+def swapped(item: str, rec: str, *, in_place: bool = False) -> Swap | None:
     """The one term of the item that stands where the recommendation has another: between
     words the two share (two words of meaning next to it, or three in all and most of the
     item's), or, out of place, in an item whose words of meaning are nearly all the
     recommendation's. None when the item names the recommendation's term too, or the
-    recommendation the item's (a list may join them)."""
-    return _swap_of(_align(_tokens(item), _tokens(rec)))
+    recommendation the item's (a list may join them). With `in_place`, only the first: the
+    term between words the two share."""
+    return _swap_of(_align(_tokens(item), _tokens(rec)), in_place=in_place)
 
 
 def swap_in(item: str, recs: list[str]) -> tuple[Swap, str] | None:
@@ -183,7 +186,7 @@ def swap_in(item: str, recs: list[str]) -> tuple[Swap, str] | None:
     return swap, recs[k]
 
 
-def _swap_of(pair: _Aligned) -> Swap | None:
+def _swap_of(pair: _Aligned, *, in_place: bool = False) -> Swap | None:
     """`swapped`, on an item and a recommendation already aligned."""
     said, own, ops, shared = pair.said, pair.own, pair.ops, pair.shared
     said_only = _marked(said) - _marked(own)
@@ -221,11 +224,14 @@ def _swap_of(pair: _Aligned) -> Swap | None:
             # both sides, 'the stability of its foster carers so that children experience
             # fewer changes of social worker')
             continue
+        if in_place and not (left and right):
+            # (a passage's sentence: the term must stand between words both say)
+            continue
         if (near >= 2 and shared >= max(2, 0.5 * rest)) or (shared >= 3 and shared >= 0.6 * rest):
             return Swap(_name(a), _name(b))
     said_terms = {t for t in said_only if t[0] == "<"}
     own_terms = {t for t in own_only if t[0] == "<"}
-    if len(said_terms) == 1 and len(own_terms) == 1:
+    if not in_place and len(said_terms) == 1 and len(own_terms) == 1:
         rest = _content([t for t in said if t not in said_terms])
         if shared >= 3 and shared >= 0.7 * rest:
             return Swap(_name(next(iter(said_terms))), _name(next(iter(own_terms))))
