@@ -67,6 +67,7 @@ from ilacs.claims.reversed import check_reversed
 from ilacs.claims.times import check_times
 from ilacs.claims.turned import check_turned
 from ilacs.claims.view import (
+    _NO_OVERALL,
     C,
     N,
     RecordView,
@@ -138,12 +139,14 @@ def passage_claims(
     texts: Any,
     as_of: date,
     main: int | None = None,
+    own_subject: Any = None,
 ) -> list[Claim]:
     """Quotations attributed to the inspectors or the report, and what Ofsted said must improve,
     each found (or not) in the council's reports by quotes.py. A quotation not in the reports
     of the council its sentence is taken to be about (the last one named: 'after North
     Yorkshire earlier this month') is looked for in those of `main`, the council the article
-    is about."""
+    is about; what must improve is, unless the sentence goes on about the council the article
+    last named as a subject (`own_subject(pos, urns)`)."""
     try:
         from ilacs.claims import quotes
     except ImportError:
@@ -238,7 +241,13 @@ def passage_claims(
                     urns = list(urns_at(head - 1))
             words = article[span.start : span.end]
             verdict, explanation, evidence = _rec_of_main(
-                words, span, urns, as_of, record, texts, main
+                words,
+                span,
+                urns,
+                as_of,
+                record,
+                texts,
+                None if own_subject is not None and own_subject(span.start, urns) else main,
             )
             if (
                 span.count is not None
@@ -474,6 +483,41 @@ def _check_length(c: Claim, record: RecordView, as_of: date) -> None:
     )
 
 
+def _check_no_overall(c: Claim, view: RecordView, as_of: date) -> None:
+    """'councils are no longer given a single overall effectiveness grade': held from the first
+    inspection of the framework that gives none (April 2026), by the article's day (a month's
+    grace: the framework is in force a little before its first inspection)."""
+    first = min(
+        (
+            d
+            for d in view.docs
+            if d.kind == "inspection" and d.framework in _NO_OVERALL and d.inspection_start
+        ),
+        key=lambda d: d.inspection_start,
+        default=None,
+    )
+    if first is None:
+        c.verdict, c.explanation = (
+            N,
+            "ilacs holds no report of a framework without an overall grade.",
+        )
+        return
+    c.evidence = [_evidence(first, f"no overall effectiveness grade ({first.framework})")]
+    if first.inspection_start <= as_of + timedelta(days=31):
+        c.verdict = S
+        c.explanation = (
+            f"Reports under the {first.framework} framework give no overall effectiveness grade; "
+            f"its first inspection ilacs holds (the {_label(first)}) began on "
+            f"{first.inspection_start}."
+        )
+    else:
+        c.verdict = C
+        c.explanation = (
+            f"Every inspection by the article's day gave an overall effectiveness grade; the "
+            f"first without one (the {_label(first)}) began on {first.inspection_start}."
+        )
+
+
 def _check_framework_date(c: Claim, view: RecordView, as_of: date) -> None:
     """'the current framework, which was introduced in January 2023': the month its first
     inspection began. Contradicted only for another year when the words name the framework
@@ -541,6 +585,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_birth(c, record, texts)
     elif c.facts.get("fw_came_in"):
         _check_framework_date(c, record, as_of)
+    elif c.facts.get("no_overall"):
+        _check_no_overall(c, record, as_of)
     elif c.facts.get("event"):
         # read in the reports after the article's words (`dated_in_reports`), never against
         # the dates of inspections
@@ -780,7 +826,11 @@ def check(
                     and (
                         (
                             x.type == Kind.INSPECTOR
-                            or (x.type == Kind.DATE and not _weighed_by_grade(c, x, record))
+                            or (
+                                x.type == Kind.DATE
+                                and not _weighed_by_grade(c, x, record)
+                                and not _spell_after(c, x)
+                            )
                         )
                         # "rated good, meaning it has jumped three grades since ...": the
                         # grades hold, the size of the move does not
@@ -1057,14 +1107,28 @@ def check_article(
                 f"inspector) pick out one report of {name}, so it is read as about {name}"
             )
     passages = passage_claims(
-        article, reader.urns_near, record, texts, as_of, main=getattr(reader, "main", None)
+        article,
+        reader.urns_near,
+        record,
+        texts,
+        as_of,
+        main=getattr(reader, "main", None),
+        own_subject=reader.own_subject,
     )
     if reader.main is None and (found := _council_of_quotes(passages, record)):
         # committee minutes name no council ("the Council", "the County"): the one whose report
         # prints the article's quotations is the one it is about
         urn, council_source = found
         reader = Reader(article, as_of, main=urn)
-        passages = passage_claims(article, reader.urns_near, record, texts, as_of, main=urn)
+        passages = passage_claims(
+            article,
+            reader.urns_near,
+            record,
+            texts,
+            as_of,
+            main=urn,
+            own_subject=reader.own_subject,
+        )
     claims = check(extract(article, as_of, reader), record, texts, as_of, reader)
     for c in claims:
         if c.verdict == N and (c.type == Kind.DATE or c.facts.get("appointed")):
@@ -1731,7 +1795,17 @@ def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
                 for y in wrong
                 if x.verdict == S
                 and x.type in (Kind.TREND, Kind.DATE, Kind.GRADE, Kind.OTHER)
-                and (y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE) or y.type == x.type)
+                and (
+                    y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE)
+                    or y.type == x.type
+                    # ("... across all four judgements | following a two-week inspection in
+                    # May": the spell the grade came after)
+                    or (
+                        y.type == Kind.DATE
+                        and x.type == Kind.GRADE
+                        and _AFTER_SPELL.search(article, max(0, y.start - 12), y.end) is not None
+                    )
+                )
                 and x.start <= y.start
                 and y.end <= x.end
                 and (x.start + 20 <= y.start or y.end + 20 <= x.end)
@@ -1741,6 +1815,10 @@ def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
         )
         if y is not None and x.start + 20 <= y.start:
             end = x.start + len(article[x.start : y.start].rstrip(" ,;:–—-"))
+            if y.type == Kind.DATE and x.type == Kind.GRADE:
+                # (not the word that leads to the spell: "... across all four judgements")
+                lead = re.search(r"[\s,]*\b(?:following|after)\s*$", article[x.start : end])
+                end = x.start + lead.start() if lead else end
             x = replace(x, end=end, text=article[x.start : end])
         elif y is not None:
             # (the contradicted words open the clause: what is left is the words after them,
@@ -1811,6 +1889,20 @@ def _join_stay(claims: list[Claim], article: str) -> list[Claim]:
     )
 
 
+def _spell_after(c: Claim, x: Claim) -> bool:
+    """`x`, a date in `c`, is how long inspectors were there, told after the grade ("judged to
+    require improvement across all four judgements following a two-week inspection in May"):
+    a claim of its own, which the grade does not carry."""
+    return x.start > c.start and bool(_AFTER_SPELL.search(c.text, max(0, x.start - c.start - 12)))
+
+
+# "following a two-week inspection", "after a week-long visit": a spell on site
+_AFTER_SPELL = lazyre.compile(
+    r"\W*(?:following|after)\s+(?:an?|its|their)\s+(?:[\w-]+[- ])?(?:week|day|fortnight)",
+    re.IGNORECASE,
+)
+
+
 def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
     """An inspection's date and the grade it gave, read as two claims side by side in one
     clause ("at its next inspection in 2022 | the service was lifted to good"), are one claim:
@@ -1870,6 +1962,11 @@ def _join_dated(claims: list[Claim], article: str) -> list[Claim]:
                 continue  # "..., and judged every area good": a clause of its own
             if re.search(r"\bpublish", d.text, re.IGNORECASE):
                 continue  # the report's day, not the inspection's
+            if later is d and _AFTER_SPELL.match(d.text):
+                # "judged to require improvement across all four judgements | following a
+                # two-week inspection in May": how long inspectors were there is a claim of its
+                # own, after the grade
+                continue
             if (
                 d.end <= g.start
                 and re.search(

@@ -166,6 +166,12 @@ def _check_visit_length(c: Claim, record: RecordView) -> None:
     )
     if m is None:
         return
+    if c.type in (Kind.GRADE, Kind.TREND) and re.search(
+        r"\b(?:following|after)\s+(?:an?|its|their)\s+$", c.text[: m.start()], re.IGNORECASE
+    ):
+        # "judged to require improvement across all four judgements following a two-week
+        # inspection in May": the spell is the date claim's after the grade, not the grade's
+        return
     n = T.number(m.group("n") or m.group("n2") or "")
     unit = m.group("u") or m.group("u2") or ""
     if not n or n > 10:
@@ -687,7 +693,9 @@ def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, 
         return False
     protection, in_care = bool(_PROTECTION.search(words)), bool(_IN_CARE.search(words))
     sif = [d for d in _reports(record, urn) if (d.framework or "") == "sif"]
-    for d, i, flat in _first_pages(texts, sif[:2], 10):
+    # (the same month of another year, as the report dates the inspection before it)
+    other: list[tuple[Any, int, str]] = []
+    for d, i, flat in _first_pages(texts, sif[:2], 16):
         for m in _SIF_PREVIOUS.finditer(flat):
             what = m.group("what")
             if protection != in_care and (
@@ -710,6 +718,22 @@ def _before_sif_in_reports(c: Claim, record: RecordView, urn: int, whens: list, 
                 c.explanation = f"The {_label(d)} dates the inspection before it: '{m.group(0)}'."
                 c.evidence = [Evidence(d.path, i + 1, m.group(0))]
                 return True
+            if (
+                len(whens) == 1
+                and whens[0].precision == x.precision == "month"
+                and whens[0].first.month == x.first.month
+                and 1 <= abs(whens[0].first.year - x.first.year) <= 2
+            ):
+                other.append((d, i, m.group(0)))
+    if other:
+        # "When Southampton's services were last inspected, in April 2011, they were judged
+        # adequate", where the report has "The previous inspection of Southampton's
+        # safeguarding and looked after children's service was in April 2012"
+        d, i, told = other[0]
+        c.verdict = C
+        c.explanation = f"The {_label(d)} dates the inspection before it otherwise: '{told}'."
+        c.evidence = [Evidence(d.path, i + 1, told)]
+        return True
     return False
 
 

@@ -66,6 +66,42 @@ def _duration_band(n: int, unit: str, qualifier: str) -> tuple[float, float]:
     return months - slack, months + slack
 
 
+def _check_duration_to_now(
+    c: Claim, insp: list[Any], as_of: date, n: int, dur: dict[str, Any], held_c: bool
+) -> None:
+    """'It is more than a year since Ofsted declared the council's services outstanding': the
+    time from the last report that gave the grade named (overall) to the article's day.
+    Contradicted only when such a report is held and no reading of its days fits."""
+    named = dur.get("grade")
+    graded = [
+        d
+        for d in insp
+        if d.published and d.published <= as_of and (named is None or named in d.grades.values())
+    ]
+    if not graded or held_c:
+        return
+    d = max(graded, key=lambda x: x.published)
+    if named is not None and d.grades.get("overall") not in (named, None):
+        return  # (a judgement's grade, not the council's: the grades' check says)
+    lo, hi = _duration_band(n, dur["u"], dur.get("q") or "")
+    said = f"{(dur.get('q') or '').strip()} {dur['n']} {dur['u']}".strip()
+    gaps = [(as_of - b).days / 30.44 for b in (d.inspection_end, d.published) if b]
+    if any(lo <= g <= hi for g in gaps):
+        c.verdict = S
+        c.explanation = (
+            f"{said!r} holds: the {_label(d)} ({_grades_text(d)}) came {gaps[-1]:.0f} months "
+            "before the article's day."
+        )
+        c.evidence = [_evidence(d, _grades_text(d))]
+    elif min(max(lo - g, g - hi) for g in gaps) > 1.5 and named is not None:
+        c.verdict = C
+        c.explanation = (
+            f"Not {said}: the last report of this council to give that grade, the "
+            f"{_label(d)}, came {gaps[-1]:.0f} months before the article's day."
+        )
+        c.evidence = [_evidence(d, _grades_text(d))]
+
+
 def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     """'less than two years after a similar inspection rated it inadequate': the time from the
     inspection before (in the record, or as the report itself dates it) to the one reported."""
@@ -80,6 +116,9 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
     insp = _inspections(record, c.urns[0])
     cur = _current(insp, as_of)
     if cur is None:
+        return
+    if dur.get("to_now"):
+        _check_duration_to_now(c, insp, as_of, n, dur, held_c)
         return
     if dur["u"].lower().startswith("year") and _created_after(c.urns[0], as_of.year - n):
         # "seven years after children's services in the county were judged inadequate", of a

@@ -207,7 +207,10 @@ _NEGATED = lazyre.compile(
     r"|\b(?:no|not\s+(?:one|a\s+single)|none\s+of\s+(?:the|its))\s+"
     r"(?:part|area|aspect|judge?ment)s?\s+(?:of\s+(?:the\s+|its\s+)?(?:service|services|"
     r"council|work)\s+)?(?:is|was|were|are|has\s+been|had\s+been)\s+"
-    r"(?:(?:now|still|any\s+longer|rated|judged|graded)\s+)*[‘'“\"]?$",
+    r"(?:(?:now|still|any\s+longer|rated|judged|graded)\s+)*[‘'“\"]?$"
+    # "further improvement is needed before they can be judged good": a grade not yet held
+    r"|\bbefore\s+(?:they|it|services|the\s+(?:council|service|services|authority))\s+"
+    r"(?:can|could|will|would)\s+be\s+(?:judged|rated|graded|considered|deemed)\s+[‘'“\"]?$",
     re.IGNORECASE,
 )
 # "Services for care leavers, however, ...", "Its work with children in care, though, ...": the
@@ -1114,6 +1117,12 @@ class Reader:
             and b - a < 2000
             and not any(heads[-1] <= m.start < a for m in self.mentions)
         )
+
+    def own_subject(self, pos: int, urns: list[int]) -> bool:
+        """Whether the sentence holding `pos` goes on about one of `urns`, the council the
+        article last named as the subject of a sentence (`_subject_before`)."""
+        sentence = self.sentence_of(pos)
+        return sentence is not None and _subject_before(self, sentence, urns)
 
     def urns_near(self, pos: int) -> list[int]:
         """The councils the sentence holding `pos` is about."""
@@ -7509,6 +7518,14 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         then = None
     duration["grade"] = T.grade_of(then.group(1)) if then else None
     duration["pos"] = clause.start + m.start()
+    if rel == "since" and re.search(
+        r"\b(?:it\s+is|it['’]s|it\s+has\s+been|it\s+had\s+been)\s+(?:now\s+)?$",
+        body[: m.start()],
+        re.IGNORECASE,
+    ):
+        # "It is more than a year since Ofsted declared the council's services outstanding":
+        # from that grade to the article's day
+        duration["to_now"] = True
     scene = re.search(
         r"\b(?P<y>(?:19|20)\d\d)\s*,\s+when\b", r.text[sentence.start : clause.start + m.start()]
     )
@@ -7565,6 +7582,118 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # A sentence about the visit the one before named: "That visit was carried out by X".
 _VISIT_BEFORE = lazyre.compile(
     r"\s*(?:That|This|The)\s+(?:same\s+)?(?:(?:focused|monitoring)\s+)?visit\b", re.IGNORECASE
+)
+
+
+def _subject_before(r: Reader, sentence: T.Span, urns: list[int]) -> bool:
+    """Whether the last council the article named before `sentence` is one of `urns`, named
+    as the subject that opens its sentence ("Derby was previously rated outstanding overall in
+    2022"), with none named since: the part of a two-council story about that one, not a
+    council named in passing ("ended its shared arrangement with Cambridgeshire")."""
+    before = [m for m in r.mentions if m.start < sentence.start and m.la.urn]
+    # (the last three councils named all one of these: the part of the article about it, not
+    # one named once beside the article's own)
+    if len(before) < 3 or any(m.la.urn not in urns for m in before[-3:]):
+        return False
+    last = before[-1]
+    own = r.sentence_of(last.start)
+    lead = r.text[own.start : last.start] if own is not None else ""
+    return (
+        re.fullmatch(r"\W*(?:(?:In|At|For|But|And|Meanwhile,?)\s+)?(?:the\s+)?", lead) is not None
+    )
+
+
+# "... under it", "under this framework": the framework a sentence before named
+_UNDER_IT = lazyre.compile(r"\bunder\s+(?:it|this|that)\b(?!\s+(?:council|authority|report))", re.I)
+# ", and the second in Yorkshire": a place that goes on from the claim before it
+_AND_THE = lazyre.compile(r"(?:,\s*)?and\s+(?:also\s+)?(?:only\s+)?the\s+\w+\s+(?:in|of)\b", re.I)
+
+
+# the government's own acts on a council, dated by an inspection: "was placed under a
+# Department for Education improvement notice after the inadequate judgement"
+_NOTICE_AFTER = lazyre.compile(
+    r"\b(?:improvement\s+notice|statutory\s+direction|(?:government|ministerial|DfE)\s+"
+    r"intervention|commissioner)\b(?=\s+(?:\w+\s+){0,3}?(?:after|following|in\s+the\s+wake\s+of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _framework_date_only(r: Reader) -> None:
+    """A date claim whose only date is when a framework came in, which a claim of its own
+    reads ("the number of councils rated requires improvement under the inspection framework
+    introduced last year"): no inspection's date."""
+    came_in = [c for c in r.claims if c.facts.get("fw_came_in")]
+    if not came_in:
+        return
+    r.claims[:] = [
+        c
+        for c in r.claims
+        if c.type != Kind.DATE
+        or c.facts.get("fw_came_in")
+        or not c.facts.get("whens")
+        or not all(
+            any(f.start <= w.start and w.end <= f.end for f in came_in) for w in c.facts["whens"]
+        )
+    ]
+
+
+def _notice_after(r: Reader) -> None:
+    """A grade or date claim that is the time of a government act ('BCP Council was issued with
+    a government improvement notice after the 2022 report'): the claim is the act, which the
+    inspection record does not hold (`outside`), not the grade or the report it came after."""
+    for c in r.claims:
+        if c.type not in (Kind.GRADE, Kind.TREND, Kind.DATE):
+            continue
+        m = _NOTICE_AFTER.search(c.text)
+        if m is None:
+            continue
+        c.type = Kind.OTHER
+        c.facts = {"outside": m.group(0)}
+
+
+def _framework_said_before(r: Reader) -> None:
+    """A rank or count that names no framework of its own: 'one of only five councils to have
+    been rated outstanding for children in care under it' is of the framework the sentence
+    before named ('Ofsted's new inspection framework came in at the start of the year'), and
+    ', and the second in Yorkshire after North Yorkshire' is of the framework of the claim
+    before it in the sentence."""
+    for c in r.claims:
+        if c.type not in (Kind.RANK, Kind.COUNT) or c.framework:
+            continue
+        sentence = r.sentence_of(c.start)
+        if sentence is None:
+            continue
+        if _UNDER_IT.search(r.text, c.start, c.end):
+            before = [x for x in r.sentence_spans if x.end <= sentence.start][-2:]
+            for prev in reversed(before):
+                fw = _FRAMEWORK.search(r.text, prev.start, prev.end)
+                if fw is not None:
+                    words, year = _framework_in(r, prev, fw.start(), prev.end)
+                    c.framework = words
+                    if year is not None and not c.facts.get("fw_year"):
+                        c.facts["fw_year"] = year
+                    break
+        elif _AND_THE.match(c.text):
+            prev_c = [
+                x
+                for x in r.claims
+                if x.type in (Kind.RANK, Kind.COUNT)
+                and x.framework
+                and sentence.start <= x.start
+                and x.end <= c.start
+            ]
+            if prev_c:
+                c.framework = prev_c[-1].framework
+                if prev_c[-1].facts.get("fw_year") and not c.facts.get("fw_year"):
+                    c.facts["fw_year"] = prev_c[-1].facts["fw_year"]
+
+
+# A sentence that opens on an inspection the article told of before ("That inspection, led by
+# X", "The earlier report, by X"), not one it names now.
+_TOLD_BEFORE = lazyre.compile(
+    r"\s*(?:That|This|The\s+(?:earlier|previous|former|first|same))\s+(?:full\s+|graded\s+)?"
+    r"(?:inspection|report)\b",
+    re.IGNORECASE,
 )
 
 
@@ -7749,6 +7878,9 @@ def _inspector_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 # ("the report by X": a report's author, who may be no inspector: a name that
                 # shares no word with the lead's is not read as given wrongly)
                 "by_report": bool(re.search(r"\breport\b", cue)),
+                # ("That inspection, led by X, ...": one the article told of before, of a
+                # year it may not name again)
+                "anaphor": bool(_TOLD_BEFORE.match(body[: m.start()])),
                 # ("That report, by X": one the paragraph told of, not just "The report")
                 "that_report": bool(
                     re.search(
@@ -8316,6 +8448,18 @@ _COMBINED = lazyre.compile(
     rf"(?P<g1>{T.GRADE_WORDS})[’'”\"]?\s+(?:overall\s+)?(?:(?:rating|grade|judge?ment)\s+)?"
     rf"(?:overall\s+)?with\s+(?:an?\s+)?[‘'“\"]?(?P<g2>{T.GRADE_WORDS})[’'”\"]?\s+"
     r"(?:(?:rating|grade|judge?ment)\s+)?(?:for|in)\s+(?P<areas>[^.;,]{3,80})",
+    re.IGNORECASE,
+)
+
+
+# "to go from inadequate to good with outstanding leadership", "... with an outstanding grade
+# for leadership": a move of the overall grade, and the later report's grade for a judgement
+_MOVE_WITH = lazyre.compile(
+    rf"\bfrom\s+(?:an?\s+)?[‘'“\"]?(?:{T.GRADE_WORDS})[’'”\"]?\s+(?:rating\s+|grade\s+)?to\s+"
+    rf"(?:an?\s+)?[‘'“\"]?(?:{T.GRADE_WORDS})[’'”\"]?\s+(?:overall\s+)?,?\s*with\s+(?:an?\s+)?"
+    rf"[‘'“\"]?(?P<g2>{T.GRADE_WORDS})[’'”\"]?\s+(?:(?:rating|grade|judge?ment)\s+(?:for|in)\s+)?"
+    r"(?P<areas>(?:the\s+)?(?:impact\s+of\s+)?(?:its\s+)?(?:leaders(?:hip)?|help\s+and\s+protection|"
+    r"children\s+in\s+care|care\s+leavers)\b)",
     re.IGNORECASE,
 )
 
@@ -9267,6 +9411,14 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if areas:
             grades = [T.grade_of(combined.group("g1"))]
             also = {areas[0]: T.grade_of(combined.group("g2"))}
+    # "to go from inadequate to good with outstanding leadership": the overall move, with the
+    # later report's grade for that judgement
+    move_with = _MOVE_WITH.search(body, m.end())
+    with_area = (
+        [a for _, _, a in T.areas_in(move_with.group("areas")) if a != "overall"]
+        if move_with
+        else []
+    )
     rank = r.add(
         span,
         Kind.RANK,
@@ -9276,12 +9428,23 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         framework=fw_words,
         facts={
             "grades": grades,
+            "move_with": (
+                {with_area[0]: T.grade_of(move_with.group("g2"))} if move_with and with_area else {}
+            ),
             "phrase": m.group(0),
             "n": T.number(n_word) if n_word and n_word.lower() not in ("a", "an") else None,
             "area": "lscb"
             if board_only
             else area_before
-            or next((a for x, _, a in T.areas_in(body) if not _SINCE_SPLIT.search(body[:x])), None),
+            or next(
+                (
+                    a
+                    for x, _, a in T.areas_in(body)
+                    if not _SINCE_SPLIT.search(body[:x])
+                    and not (with_area and move_with and x >= move_with.start("areas"))
+                ),
+                None,
+            ),
             "test_before": bool(area_before) or test_grade,
             "in_region": bool(re.search(r"\b(?:in )?the region(?:'s|’s)?\b", body, re.IGNORECASE)),
             "only": only,
@@ -9358,6 +9521,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             "also": also,
             "no_list": no_list,
             "streak": _streak_of(wide),
+            # "the first council in England to be rated inadequate twice under the tougher
+            # regime": graded that way at so many inspections, running or not
+            "times": None if _streak_of(wide) else _times(wide),
             # "the second council in the South West to hold an outstanding rating": holders
             "hold": bool(re.search(r"\bto\s+(?:currently\s+|now\s+)?hold\b", body, re.I)),
         },
@@ -12295,11 +12461,47 @@ def _outside_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 # framework, which has judged care leavers separately since it came into force in January 2023":
 # when a framework came in (its first inspections)
 _FW_CAME_IN = lazyre.compile(
-    r"\b(?:framework|regime|system)\b(?:,?\s+(?:which|that)\s+(?:was\s+)?|[^.;]{0,80}?\b(?:since|"
+    r"\b(?:framework|regime|system)\b(?:,?\s+(?:which|that)\s+(?:was\s+)?|\s+(?=introduced\s)|"
+    r"[^.;]{0,80}?\b(?:since|"
     r"when)\s+it\s+(?:was\s+)?)(?P<verb>introduced|launched|brought\s+in|came\s+in(?:to\s+"
-    r"(?:force|effect))?)\s+in\s+(?P<d>(?:" + T.MONTH_NAME + r"\s+)?20[0-3]\d)\b",
+    r"(?:force|effect))?)\s+(?:in\s+(?P<d>(?:" + T.MONTH_NAME + r"\s+)?20[0-3]\d)\b|"
+    # ("the inspection framework introduced last year")
+    r"(?P<rel>last\s+year|this\s+year)\b)",
     re.IGNORECASE,
 )
+
+
+# "councils are no longer given a single overall effectiveness grade", "the framework, which
+# no longer awards a grade for overall effectiveness": the framework of April 2026
+_NO_OVERALL_GRADE = lazyre.compile(
+    r"\bno\s+longer\s+(?:(?:gives?|given|awards?|awarded|receives?|gets?|issues?|makes?|"
+    r"includes?|produces?|has|have)\s+)(?:councils\s+|authorities\s+|them\s+)?(?:an?\s+|the\s+)?"
+    r"(?:single\s+|separate\s+|headline\s+)?(?:grade\s+for\s+overall\s+effectiveness|overall\s+"
+    r"(?:effectiveness\s+)?(?:grade|rating|judge?ment|verdict))\b",
+    re.IGNORECASE,
+)
+
+
+def _no_overall_grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """That inspections no longer give an overall effectiveness grade: true of the framework
+    in use from April 2026, as a claim of its own (`facts['no_overall']`)."""
+    m = _NO_OVERALL_GRADE.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return
+    if re.search(
+        r"\b(?:will|would|shall|is\s+to|are\s+to|set\s+to|plans?\s+to|due\s+to)\s+(?:\w+\s+)?$",
+        r.text[clause.start : m.start()],
+        re.IGNORECASE,
+    ):
+        return  # "inspections will no longer produce an overall grade": a plan, not the record
+    if any(c.start <= m.start() < c.end for c in r.claims):
+        return
+    # (from the subject of 'no longer', after any aside: "which came into use this year,
+    # councils are no longer given ...")
+    comma = r.text.rfind(", ", clause.start, m.start())
+    start = comma + 2 if comma >= 0 else clause.start
+    start += len(r.text[start : m.start()]) - len(r.text[start : m.start()].lstrip(" ,;:–—-"))
+    r.add(T.Span(*_trim_span(r.text, start, m.end())), Kind.OTHER, [], facts={"no_overall": True})
 
 
 def _framework_date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
@@ -12309,9 +12511,15 @@ def _framework_date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         fw = _FRAMEWORK.search(r.text, max(sentence.start, m.start() - 80), m.end())
         words = fw.group(0) if fw else r.text[max(sentence.start, m.start() - 40) : m.start()]
-        days = T.dates(m.group("d"), r.as_of, m.start("d"))
-        if not days or days[0].relative:
-            continue
+        if m.group("rel"):
+            y = r.as_of.year - (1 if m.group("rel").lower().startswith("last") else 0)
+            days = [
+                T.When(m.start("rel"), m.end("rel"), date(y, 1, 1), date(y, 12, 31), "year", True)
+            ]
+        else:
+            days = T.dates(m.group("d"), r.as_of, m.start("d"))
+            if not days or days[0].relative:
+                continue
         start = m.start("verb")
         lead = re.search(r"\b(?:which|that|since|when)\s+(?:it\s+)?(?:was\s+)?$", r.text[:start])
         if lead and lead.start() >= m.start():
@@ -12635,6 +12843,7 @@ DETECTORS = (
     _nth_visit_claims,
     _visit_claims,
     _framework_date_claims,
+    _no_overall_grade_claims,
     _rank_claims,
     _joins_only_claims,
     _other_members_claims,
@@ -12680,7 +12889,9 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
             named = {
                 m.la.urn for m in r.mentions if paragraph <= m.start < sentence.end and m.la.urn
             }
-            if not named & set(c.urns):
+            if _subject_before(r, sentence, c.urns):
+                c.facts["own_subject"] = True
+            elif not named & set(c.urns):
                 c.facts["alt_urns"] = [r.main]
     for c in r.claims:
         if c.type == Kind.DATE:
@@ -12720,6 +12931,9 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _that_area(r)
     _kept_grade(r)
     _compared_nationally(r)
+    _framework_said_before(r)
+    _notice_after(r)
+    _framework_date_only(r)
     # "Dudley will be lucky to escape requires improvement for a third time in a row": a
     # forecast of an inspection to come, not a grade given
     r.claims[:] = [

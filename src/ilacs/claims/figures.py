@@ -325,6 +325,24 @@ def _docs_of(record: RecordView, urns: set[int], as_of: date) -> list[Any]:
     return out
 
 
+_YEAR = lazyre.compile(r"\b(?:19|20)\d\d\b(?![-/–]\d)")
+
+
+def _year_changed(said: str, theirs: str, figure: str) -> tuple[str, str] | None:
+    """The one year the article's clause gives and the one other year the document's sentence
+    gives near the same figure (the article's, the document's), when the sentence does not
+    give the article's (a page's opening lines run into its first sentence: only the words
+    near the figure)."""
+    at = next((t.start for t in _tokens(theirs) if t.figure and t.word == figure), None)
+    if at is None:
+        return None
+    mine = set(_YEAR.findall(said))
+    other = set(_YEAR.findall(theirs[max(0, at - 120) : at + 160]))
+    if len(mine) != 1 or len(other) != 1 or mine == other or mine & set(_YEAR.findall(theirs)):
+        return None
+    return next(iter(mine)), next(iter(other))
+
+
 def check_figures(
     claims: list[Claim],
     article: str,
@@ -414,6 +432,12 @@ def check_figures(
         end = start + len(text)
         name = s.doc.path.rsplit("/", 1)[-1].removesuffix(".pdf")
         shown = _shown(mine)
+        year = _year_changed(text, s.text, mine) if verdict == S else None
+        if year is not None:
+            # "a focused visit in 2019 that resulted in two wide-reaching areas for priority
+            # action", where the report says "In 2020, Ofsted conducted a focused visit that
+            # resulted in two ...": the figure told right, of another year
+            verdict, theirs = C, year[1]
         claim = Claim(
             start,
             end,
@@ -422,7 +446,9 @@ def check_figures(
             urns=[s.doc.urn],
             verdict=verdict,
             explanation=(
-                f"Page {s.page} of {name} gives {_shown(theirs)}, not {shown}."
+                f"Page {s.page} of {name} gives {shown}, but in {year[1]}, not {year[0]}."
+                if year is not None
+                else f"Page {s.page} of {name} gives {_shown(theirs)}, not {shown}."
                 if verdict == C
                 else f"Page {s.page} of {name} gives {shown}."
             ),

@@ -259,6 +259,27 @@ def _check_inspector_of(c: Claim, record: RecordView, as_of: date, texts: Any) -
             # a sentence that dates nothing itself, of an earlier inspection X led
             d, lead = other, record.inspector.get(other.id)
             found = [(0, "lead"), *(_named_in(n, d, texts) for n in names[1:])]
+    if (
+        lead
+        and led
+        and c.facts.get("anaphor")
+        and not c.dates
+        and _norm_name(names[0]) != _norm_name(lead)
+    ):
+        # "In 2019 Cornwall became the first ..., having been judged good in 2016. That
+        # inspection, led by Emmy Tomsett, ...": one the article told of before, which may be
+        # any of its years (or one it dated a paragraph back): the council's report X led
+        same = [
+            x
+            for x in _reports(record, c.urns[0])
+            if x.published
+            and x.published <= as_of + timedelta(days=3)
+            and _norm_name(names[0]) == _norm_name(record.inspector.get(x.id) or "")
+        ]
+        if same:
+            d = same[-1]
+            lead = record.inspector.get(d.id)
+            found = [(0, "lead"), *(_named_in(n, d, texts) for n in names[1:])]
     new = d.published is not None and as_of - timedelta(days=45) <= d.published
     if (
         lead
@@ -427,6 +448,14 @@ def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = Non
     said = re.compile(
         r"\b(?:DCS|director\s+of\s+children['’]s\s+services)\b[^.]{0,80}?\b(?:in\s+post|"
         r"appointed|started|took\s+up\s+(?:the\s+)?post)\s+(?:in|since|from)\s+"
+        rf"{re.escape(month)}\s+{year}\b"
+        # ("Since August 2023, with the appointment of the current director of children's
+        # services, leadership has been more consistent")
+        rf"|\b(?:since|in|from)\s+{re.escape(month)}\s+{year}\b[^.]{{0,60}}?\bappointment\s+of\s+"
+        r"(?:a|an|the)\s+(?:new\s+|current\s+|permanent\s+|interim\s+)?(?:DCS|director\s+of\s+"
+        r"children['’]s\s+services)\b"
+        r"|\bappointment\s+of\s+(?:a|an|the)\s+(?:new\s+|current\s+|permanent\s+|interim\s+)?"
+        r"(?:DCS|director\s+of\s+children['’]s\s+services)\s+in\s+"
         rf"{re.escape(month)}\s+{year}\b",
         re.IGNORECASE,
     )

@@ -806,7 +806,8 @@ def _same_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= 4 or (n >= 3 and min(len(a), len(b)) <= 5)
+    # ('particularly' is not 'partnerships': four letters of twelve are another word's)
+    return (n >= 4 and 2 * n >= min(len(a), len(b))) or (n >= 3 and min(len(a), len(b)) <= 5)
 
 
 # Words of one sense in a quotation ('since the previous inspection' for 'since the last
@@ -2835,7 +2836,20 @@ _LATEST_NAMED = lazyre.compile(
 def _years_near(text: str, at: int) -> tuple[int, ...]:
     """The years the article names in the three paragraphs up to `at` (its own and the two
     before it), not those of 'since its last inspection in 2019'."""
-    paras = [p for p in re.split(r"\n\s*\n", text[:at]) if p.strip()][-3:]
+    # (its own paragraph counts even when the count opens it: not the one three back, unless
+    # the sentence opens on a report told of before, "That report, led by X, set out 12 areas
+    # for improvement")
+    *before, own = re.split(r"\n\s*\n", text[:at])
+    back = (
+        3
+        if re.match(
+            r"\s*(?:That|This|Those|The\s+(?:earlier|previous|same))\s+"
+            r"(?:\w+\s+)?(?:report|inspection|visit|letter)s?\b",
+            text[at - len(own) :],
+        )
+        else 2
+    )
+    paras = [*[p for p in before if p.strip()][-back:], own]
     near = "\n".join(paras)
     years = _years_before(near, len(near))
     # "By the time inspectors returned in June 2019 ... The latest inspection, carried out over

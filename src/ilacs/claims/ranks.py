@@ -725,6 +725,9 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w != "dozen"]  # ("the first dozen": read as 12)
     if c.facts.get("streak") == 2:
         unread = [w for w in unread if w != "twice"]  # ("twice in a row": the run read)
+    if c.facts.get("times") and c.facts.get("times_read"):
+        # ("rated inadequate twice under the tougher regime": the grades counted)
+        unread = [w for w in unread if w not in ("twice", "times", "time")]
     streak = re.search(r"\bin\s+a\s+row\b|\brunning\b|\bconsecutive\b", c.text, re.I)
     if streak and not c.facts.get("streak"):
         unread.append(streak.group(0))  # a run of grades ilacs counted as no run
@@ -1053,6 +1056,16 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
         return
     if c.facts.get("streak") and (c.number is not None or c.facts.get("n")):
         _check_streak_rank(c, view, as_of, urn, grade)
+        return
+    if (
+        c.facts.get("times")
+        and c.number is not None
+        and not c.facts.get("area")
+        and not c.region
+        and fw in ("any", "sif", "ilacs2018", "ilacs2023")
+    ):
+        c.facts["times_read"] = True
+        _check_streak_rank(c, view, as_of, urn, grade, fw)
         return
     if c.number is not None or c.facts.get("one_of_first"):
         readings = []
@@ -1883,37 +1896,50 @@ def _year_firsts(record: Any, grade: str, mode: str, fw: str, order: str, year: 
     return _firsts_where(record, grade, fw, order, gives)
 
 
-def _streak_firsts(view: RecordView, grade: str, k: int, as_of: date) -> list[Any]:
+def _streak_firsts(
+    view: RecordView, grade: str, k: int, as_of: date, fw: str | None = None
+) -> list[Any]:
     """Councils in the order their k-th overall grade in a row of `grade` came out (full
-    inspections under SIF and ILACS, published by the day)."""
+    inspections under SIF and ILACS, published by the day); with `fw`, the k-th of that grade
+    under that framework ('any': under any), running or not."""
+    from ilacs.analyse.record import framework_matches
+
     got: list[Any] = []
     for urn in {d.urn for d in view.docs if d.kind == "inspection"}:
         run = 0
         for d in _inspections(view, urn):
             if d.framework == "pre_sif" or not d.published or d.published > as_of + timedelta(3):
                 continue
+            if fw is not None and not framework_matches(d.framework, fw):
+                continue
             g = d.grades.get("overall")
             if g is None:
                 continue
-            run = run + 1 if g == grade else 0
+            run = run + 1 if g == grade else 0 if fw is None else run
             if run == k:
                 got.append(d)
                 break
     return sorted(got, key=lambda d: (d.published, d.path))
 
 
-def _check_streak_rank(c: Claim, view: RecordView, as_of: date, urn: int, grade: str) -> None:
+def _check_streak_rank(
+    c: Claim, view: RecordView, as_of: date, urn: int, grade: str, fw: str | None = None
+) -> None:
     """'only the third council to be rated outstanding three times in a row': councils in the
-    order they reached so many overall grades running."""
-    k = c.facts["streak"]
-    rows = _streak_firsts(view, grade, k, as_of)
+    order they reached so many overall grades running; with `fw` ('the first council to be
+    rated inadequate twice under the single inspection framework'), so many of that grade
+    under the framework, running or not."""
+    k = c.facts["streak"] if fw is None else c.facts["times"]
+    rows = _streak_firsts(view, grade, k, as_of, fw)
     region = c.region or (_region_of(urn) if c.facts.get("in_region") else None)
     if region:
         # "the second council in the North West to ...": the region's councils
         rows = [d for d in rows if _region_of(d.urn) == region]
     place = _place(rows, urn, lambda d: d.published)
     names = ", ".join(f"{d.la_name} ({d.published})" for d in rows[:12]) or "none"
-    what = f"{_grade_words(grade)} overall {k} times in a row"
+    what = f"{_grade_words(grade)} overall {k} times" + (
+        " in a row" if fw is None else "" if fw == "any" else f" under {fw}"
+    )
     c.evidence = [Evidence(None, None, f"councils {what}, by the day the last came out: {names}")]
     if c.number is None and c.facts.get("n"):
         # "one of only four councils to have been rated outstanding at three consecutive
@@ -2156,6 +2182,7 @@ def _moves(
     worse: bool = False,
     journey: bool = False,
     area: str = "overall",
+    also: dict[str, str] | None = None,
 ) -> list[tuple[Any, ...]]:
     """Each council's first move of its overall grade from `old` to `new` (to any better grade
     when `new` is None, any worse one when `worse`) between consecutive graded inspections, in
@@ -2188,6 +2215,10 @@ def _moves(
             # inspection, through whatever grades lay between
             pairs = [(a, b) for i, b in enumerate(insp) for a in insp[:i]]
         for a, b in pairs:
+            # ("from inadequate to good with outstanding leadership": the later report's
+            # grade for that judgement too)
+            if also and any(b.grades.get(x) != g for x, g in also.items()):
+                continue
             if moved(a.grades.get(area), b.grades.get(area)):
                 if (
                     b.published
@@ -2251,6 +2282,7 @@ def _check_transition_rank(c: Claim, view: RecordView, as_of: date, urn: int) ->
         worse=worse,
         # "to go from inadequate to outstanding for leadership": that judgement's move
         area=str(c.facts["area"]) if c.facts.get("area") in _AREAS else "overall",
+        also=c.facts.get("move_with") or None,
     )
     moves = find()
     if (

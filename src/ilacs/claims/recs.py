@@ -304,8 +304,12 @@ def _check_rec_count(c: Claim, record: RecordView, as_of: date, texts: Any) -> N
 
     if not c.urns or texts is None:
         return
+    # (not the article's main council when the sentence goes on about the council the article
+    # last named as a subject: "Ofsted identified just two areas for improvement" in the part
+    # of an article on Derby, after the part on Walsall)
+    main = None if c.facts.get("own_subject") else c.facts.get("main")
     verdict, explanation, evidence = _rec_of_main(
-        c.text, c.facts["rec_span"], c.urns, as_of, record, texts, c.facts.get("main")
+        c.text, c.facts["rec_span"], c.urns, as_of, record, texts, main
     )
     c.verdict, c.explanation, c.evidence = Verdict(verdict), explanation, list(evidence)
     if c.verdict == N and _visit_priority_told(c, record, as_of, texts):
