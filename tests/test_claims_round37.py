@@ -98,7 +98,9 @@ def test_what_a_visit_looked_at_in_a_clause_after_its_date(tmp_path, visits_db) 
         "2026-01-28",
         "front door",
         altered=("the council's 'front door'", "the council's services for care leavers"),
-        caught="focused visit in July 2023",
+        # (the subject is a claim of its own: the visit's date, July 2023, holds; round 43)
+        caught="services for care leavers",
+        still_held=("a focused visit in July 2023",),
     )
 
 
@@ -110,8 +112,10 @@ def test_what_a_visit_looked_at_named_before_it(tmp_path, visits_db) -> None:
     assert not contradicted(check_text(tmp_path, visits_db, true, "2019-06-11"))
     altered = true.replace("Care leavers' services", "The borough's front door")
     wrong = check_text(tmp_path, visits_db, altered, "2019-06-11")
-    c = claim_with(wrong, "visit in December 2018")
+    # (the subject is a claim of its own; the visit's date, December 2018, holds: round 43)
+    c = claim_with(wrong, "front door had been the subject")
     assert c["verdict"] == "contradicted" and "care leavers" in c["explanation"], c
+    assert claim_with(wrong, "visit in December 2018")["verdict"] == "supported"
     # (and no finding read in the same words says otherwise)
     assert not [x for x in wrong if "front door" in x["text"] and x["verdict"] == "supported"]
 
@@ -129,8 +133,8 @@ def test_no_contradicted_claim_runs_over_a_true_quotation(tmp_path, corpus_db) -
         "promoted”.\n",
         "2026-05-19",
     )
-    quote = claim_with(claims, "widespread or serious failures")
-    assert quote["verdict"] == "supported" and quote["type"] == "quote", quote
+    [quote] = [c for c in claims if c["type"] == "quote" and "widespread or" in c["text"]]
+    assert quote["verdict"] == "supported", quote
     assert not [
         c for c in contradicted(claims) if c["start"] < quote["end"] and quote["start"] < c["end"]
     ], claims
@@ -186,16 +190,27 @@ def test_a_list_of_recommendations_with_one_thing_swapped(tmp_path, corpus_db) -
 def test_every_area_including_one_the_report_grades_apart(tmp_path, corpus_db) -> None:
     # Dudley, SIF published 5 April 2016: inadequate overall and for help and protection,
     # children looked after, adoption and leadership; care leavers requires improvement. The
-    # 2018 report: 'significant progress'
+    # 2018 report: 'significant progress'. "Every area" of a SIF report takes in its care
+    # leavers judgement (round 43: as the labels of the blind batches read it), so it is not
+    # so, whichever area the article names with it; "every area except care leavers" is
     claims = held_then_caught(
         tmp_path,
         corpus_db,
-        "In 2016 Dudley's children's services were rated inadequate in every area, including "
-        'services for children in care, before a 2018 inspection found "significant progress".\n',
+        "In 2016 Dudley's children's services were rated inadequate in every area except care "
+        'leavers, before a 2018 inspection found "significant progress".\n',
         "2019-01-15",
         "inadequate in every area",
-        altered=("services for children in care", "services for care leavers"),
+        altered=("except care leavers", "except adoption"),
         caught="inadequate in every area",
         kind="grade",
     )
     assert claim_with(claims, "significant progress")["verdict"] == "supported"
+    for named in ("services for children in care", "services for care leavers"):
+        wrong = check_text(
+            tmp_path,
+            corpus_db,
+            "In 2016 Dudley's children's services were rated inadequate in every area, including "
+            f'{named}, before a 2018 inspection found "significant progress".\n',
+            "2019-01-15",
+        )
+        assert claim_with(wrong, "inadequate in every area")["verdict"] == "contradicted"

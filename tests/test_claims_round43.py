@@ -17,7 +17,13 @@ from datetime import date
 
 import pytest
 
-from tests.claims_helpers import filled_held_then_caught, in_process_checker, verdicts
+from tests.claims_helpers import (
+    check_text,
+    claim_with,
+    filled_held_then_caught,
+    in_process_checker,
+    verdicts,
+)
 
 
 @pytest.fixture(scope="module")
@@ -290,3 +296,195 @@ def test_no_longer_an_overall_grade(check43) -> None:
     )
     assert verdicts(check43(said, date(2026, 6, 20)), "no longer receive") == {"supported"}
     assert verdicts(check43(said, date(2025, 6, 20)), "no longer receive") == {"contradicted"}
+
+
+# --- blind batch V: the councils a count names, visits, moves and sections --------------------
+
+ST_HELENS_FV = "80560_st_helens__children's_services_focused_visit_-_12_july_2024.pdf"
+WOKINGHAM_FV = "80582_wokingham__children's_services_focused_visit_-_09_november_2018.pdf"
+
+
+@pytest.fixture(scope="module")
+def check43v(corpus_db, tmp_path_factory):
+    from tests.claims_helpers import corpus_with_letters
+
+    db = corpus_with_letters(
+        corpus_db, tmp_path_factory.mktemp("round43v"), (ST_HELENS_FV, WOKINGHAM_FV)
+    )
+    with in_process_checker(db) as run:
+        yield run
+
+
+def test_the_councils_a_count_names_in_an_aside(check43) -> None:
+    # 22 January 2016: Enfield and Kingston upon Thames the London boroughs rated good under
+    # the SIF (Bexley: requires improvement)
+    said = (
+        "Lewisham's children's services require improvement, Ofsted says.\n\n"
+        "In London only two boroughs, Enfield and {}, have so far been rated good under the "
+        "regime.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2016, 1, 22), ("Kingston", "only two boroughs"),
+        ("Bexley", "only two boroughs"), "count",
+    )  # fmt: skip
+
+
+def test_a_focused_visits_very_days_in_another_month(check43v) -> None:
+    # St Helens' focused visit of 24 and 25 April 2024 (letter of 12 July 2024)
+    said = (
+        "St Helens Council's children's services have been praised by Ofsted.\n\n"
+        "The letter follows a focused visit, carried out on 24 and 25 {}.\n"
+    )
+    found = check43v(said.format("April"), date(2024, 7, 15))
+    assert "contradicted" not in verdicts(found, "carried out on 24 and 25 April")
+    found = check43v(said.format("June"), date(2024, 7, 15))
+    assert "contradicted" in verdicts(found, "carried out on 24 and 25 June", "visit")
+
+
+def test_what_a_visit_looked_at_after_its_date_is_a_claim_of_its_own(check43v) -> None:
+    # Wokingham's focused visit of 17-18 October 2018 looked at the front door
+    said = (
+        "Wokingham Borough Council's services for care leavers need to improve, Ofsted says.\n\n"
+        "Ofsted's previous focused visit to Wokingham, in October 2018, examined {} and found "
+        "a deterioration in services.\n"
+    )
+    found = check43v(said.format("the council's support for children in care"), date(2025, 1, 30))
+    assert verdicts(found, "visit to Wokingham, in October 2018", "visit") >= {"supported"}
+    assert "contradicted" in verdicts(found, "support for children in care")
+
+
+def test_a_grade_so_many_years_after_the_year_told(check43) -> None:
+    # Newcastle: requires improvement (SIF, 2017), good (ILACS, February 2022), then 2025
+    said = (
+        "Newcastle's children's services have been rated outstanding for help and protection.\n\n"
+        "It is a far cry from 2017, when Ofsted said Newcastle's children's services required "
+        "improvement. The council was upgraded to {} at its next inspection, four years later.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2025, 6, 26), ("good", "upgraded to good"),
+        ("outstanding", "upgraded to outstanding"),
+    )  # fmt: skip
+
+
+def test_a_first_time_so_many_years_before(check43) -> None:
+    # Leicester: good for the first time in November 2021; requires improvement in January 2025
+    said = (
+        "Leicester City Council's children's services have been downgraded by Ofsted, three "
+        "years after they were rated {} for the first time.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2025, 1, 29), ("good", "for the first time"),
+        ("outstanding", "for the first time"),
+    )  # fmt: skip
+
+
+def test_the_one_area_escaping_a_grade(check43) -> None:
+    # Tameside, February 2024: inadequate but for care leavers (requires improvement)
+    said = (
+        "Tameside Council's children's services have been rated inadequate, with only its "
+        "services for {} escaping the bottom grade.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2024, 2, 14), ("care leavers", "escaping the bottom grade"),
+        ("children in care", "escaping the bottom grade"),
+    )  # fmt: skip
+
+
+def test_rated_one_grade_then_fell_to_another(check43) -> None:
+    # Suffolk, 21 August 2024: outstanding (2019) to requires improvement, the first such fall
+    said = (
+        "Suffolk County Council's children's services have been rated requires improvement.\n\n"
+        "Suffolk is the {} council rated outstanding to fall two grades, to requires "
+        "improvement, at its next inspection.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2024, 8, 21), ("first", "rated outstanding to fall"),
+        ("third", "rated outstanding to fall"), "rank",
+    )  # fmt: skip
+
+
+def test_a_councillor_in_the_part_under_another_councils_heading(check43) -> None:
+    # South Gloucestershire, July 2024: good in every judgement (Suffolk, the article's first
+    # council, requires improvement)
+    said = (
+        "Suffolk has fallen to requires improvement, while South Gloucestershire has reached "
+        "good.\n\nSuffolk\n\nSuffolk County Council was rated requires improvement overall.\n\n"
+        "A Suffolk County Council spokesperson said an improvement plan would go to cabinet.\n\n"
+        "South Gloucestershire\n\nIn South Gloucestershire, inspectors found services had "
+        "significantly improved.\n\nThe report praised its early help service.\n\n"
+        'Cllr Owen Tarrant said: "To be rated {} in every area, including for our care leavers, '
+        'shows what a stable leadership team and sustained investment can do."\n'
+    )
+    filled_held_then_caught(
+        check43, said, date(2024, 8, 21), ("good", "in every area"),
+        ("outstanding", "in every area"),
+    )  # fmt: skip
+
+
+def test_a_lead_named_by_title_and_surname(check43) -> None:
+    # Wokingham, May 2023: lead inspector Tom Anthony
+    said = (
+        "Wokingham Borough Council's children's services require improvement.\n\n"
+        "At that inspection, led by {}, services for care leavers were also judged to require "
+        "improvement.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2023, 5, 12), ("Mr Anthony", "led by Mr Anthony"),
+        ("Mr Gardner", "led by Mr Gardner"),
+    )  # fmt: skip
+
+
+def test_a_trust_named_in_an_aside_is_not_the_council_gone(tmp_path, corpus_db) -> None:
+    # West Northamptonshire: leadership requires improvement (November 2022), outstanding (July
+    # 2026); Northamptonshire County Council was abolished in 2021: "the council" is West
+    # Northamptonshire, not the county its trust is named after (nor North Northamptonshire)
+    said = (
+        "West Northamptonshire Council's children's services have been judged outstanding for "
+        "leadership.\n\nWest Northamptonshire, whose children's social care is delivered by "
+        "Northamptonshire Children's Trust, was judged outstanding for the impact of leaders and "
+        "good in the other three areas following an inspection from 11 to 22 May.\n\nIt is a "
+        "big step up. At the council's first inspection, in 2022, all of its services were "
+        "judged to require improvement, meaning the leadership grade has jumped {} notches.\n"
+    )
+    c = claim_with(check_text(tmp_path, corpus_db, said.format("two"), "2026-07-30"), "two notches")
+    assert c["verdict"] == "supported" and c["urns"] == [2637548], c
+    c = claim_with(
+        check_text(tmp_path, corpus_db, said.format("three"), "2026-07-30"), "three notches"
+    )
+    assert c["verdict"] == "contradicted", c
+
+
+def test_one_judgements_grade_and_the_other_areas(check43) -> None:
+    # West Northamptonshire, July 2026: leaders outstanding; help and protection, children in
+    # care and care leavers good
+    said = (
+        "West Northamptonshire Council was judged outstanding for the impact of leaders and {} "
+        "in the other three areas following an inspection from 11 to 22 May.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2026, 7, 30), ("good", "in the other three areas"),
+        ("outstanding", "in the other three areas"),
+    )  # fmt: skip
+
+
+def test_a_count_of_areas_follows_the_grade_it_counts(check43) -> None:
+    # Suffolk, May 2019: outstanding overall, for leaders and for help and protection; children
+    # in care good. August 2024: requires improvement
+    said = (
+        "Suffolk County Council, which was rated outstanding in {} areas in 2019, has been "
+        "judged to require improvement to be good, in a report published on Wednesday.\n"
+    )
+    filled_held_then_caught(
+        check43, said, date(2024, 8, 21), ("three of four", "outstanding in three of four"),
+        ("all four", "outstanding in all four"),
+    )  # fmt: skip
+
+
+def test_every_area_of_a_sif_report_takes_in_adoption_and_care_leavers(check43) -> None:
+    # Birmingham, May 2014: every judgement inadequate; Somerset, March 2015: inadequate but for
+    # adoption (requires improvement)
+    said = "{} children's services were rated inadequate across the board in {}.\n"
+    found = check43(said.format("Birmingham's", "2014"), date(2016, 1, 1))
+    assert verdicts(found, "across the board") == {"supported"}
+    found = check43(said.format("Somerset's", "2015"), date(2016, 1, 1))
+    assert verdicts(found, "across the board") == {"contradicted"}

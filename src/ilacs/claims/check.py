@@ -1262,7 +1262,6 @@ def check_article(
         _join_team,
         _join_now,
         _join_again,
-        _join_listed,
         _join_exception,
         _join_places,
     ):
@@ -1698,25 +1697,6 @@ def _join_places(claims: list[Claim], article: str) -> list[Claim]:
             and bool(_AND_PLACE_IN.match(g.text))
         ),
         Kind.RANK,
-    )
-
-
-def _join_listed(claims: list[Claim], article: str) -> list[Claim]:
-    """How many things to improve and some of them, read as two claims side by side ("Ofsted
-    set out twelve areas for improvement | including partnership arrangements, ..."), are one
-    claim over both: false when either is (a list ilacs could not match does not make a true
-    count false: only a matched list joins)."""
-    return _join_next(
-        claims,
-        article,
-        lambda t: t.type == Kind.RECOMMENDATION and bool(_REC_COUNT.search(t.text)),
-        lambda t, g: (
-            g.type == Kind.RECOMMENDATION
-            and g.verdict == S
-            and bool(re.fullmatch(r"\s*[,:–—-]?\s*", article[t.end : g.start]))
-            and bool(re.match(r"(?:including|such\s+as|among\s+them)\b", g.text, re.I))
-        ),
-        Kind.RECOMMENDATION,
     )
 
 

@@ -679,13 +679,24 @@ _MEMBERS = lazyre.compile(
 )
 
 
+# "only two boroughs, Enfield and Kingston, have so far been rated good": the councils counted,
+# named in an aside right after them
+_MEMBERS_ASIDE = lazyre.compile(
+    r"\b(?:councils|boroughs|authorities|local\s+authorities|counties|cities|LAs)\s*,\s*"
+    r"(?P<list>[^,.;:()–—]+(?:,\s*[^,.;:()–—]+?)*?)\s*,\s+(?:have|has|are|were|had|is|was)\b",
+    re.IGNORECASE,
+)
+
+
 def _members_named(c: Claim) -> list[int]:
     """The councils the count's own words name as among those counted, when the words after
-    the cue are a list of councils only; else none."""
-    m = _MEMBERS.search(c.text)
-    if m is None:
-        return []
-    return _council_list(m.group("list")) or []
+    the cue (or an aside right after the councils counted) are a list of councils only; else
+    none."""
+    for rx in (_MEMBERS, _MEMBERS_ASIDE):
+        m = rx.search(c.text)
+        if m is not None and (listed := _council_list(m.group("list"))):
+            return listed
+    return []
 
 
 def _count_area(c: Claim) -> str | None:

@@ -1077,12 +1077,23 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         and d.inspection_start is not None
         and role != "published"
         and len(whens) == 1
-        # ("a focused visit carried out remotely in June last year": the year said too)
-        and (not w0.relative or re.search(r"\b(?:last|this)\s+year\b", c.text, re.IGNORECASE))
-        and w0.precision == "month"
+        # ("a focused visit carried out remotely in June last year": the year said too; "a
+        # focused visit last October": the October before the article's day)
+        and (
+            not w0.relative
+            or re.search(rf"\b(?:last|this)\s+(?:year|{T.MONTH_NAME})\b", c.text, re.IGNORECASE)
+            # ("carried out on 24 and 25 June" of the visit of 24 and 25 April: its very days)
+            or (w0.precision in ("day", "range") and w0.first.day == d.inspection_start.day)
+        )
+        and w0.precision in ("month", "day", "range")
         and w0.first.year == d.inspection_start.year
         and abs(w0.first.month - d.inspection_start.month) >= 2
-        and len([x for x in docs if x.kind == "focused_visit"]) == 1
+        # (the one focused visit ilacs holds, or the very days of one: a council may have had
+        # two in a year, St Helens in July and November 2018)
+        and (
+            len([x for x in docs if x.kind == "focused_visit"]) == 1
+            or (w0.precision in ("day", "range") and w0.first.day == d.inspection_start.day)
+        )
         and not any(
             f and min(w0.first, d.inspection_start) <= f <= max(w0.last, d.inspection_start)
             for f in full

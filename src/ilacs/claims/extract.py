@@ -188,7 +188,7 @@ _DATE_ROLE_VISIT = lazyre.compile(
 _NEGATED = lazyre.compile(
     # "the only areas to escape the lowest grade": a grade they were not given
     # "without also being rated outstanding overall": a grade not held
-    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escaped?|avoided|"
+    r"\b(?:not|never|n['’]t|failed\s+to|fell\s+short\s+of|short\s+of|escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|"
     # ("jumped two grades, skipping 'requires improvement' altogether": a grade passed over)
     r"skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|leapfrog(?:s|ged|ging)?|"
     # ("without the borough once being judged good overall")
@@ -489,6 +489,10 @@ _SAME_AS_THEN = lazyre.compile(
 
 # a council brought in to help another: 'Leeds City Council was brought in as an improvement
 # partner' (what the next sentences say is not about it)
+_SUCCESSORS_BEFORE = lazyre.compile(
+    r"\b(?:the\s+two|both|the)\s+(?:councils|authorities|local\s+authorities)\b", re.IGNORECASE
+)
+_TRUST_NAMED = lazyre.compile(r"\s+Children['’]s\s+(?:Services\s+)?Trust\b", re.IGNORECASE)
 _PARTNER_AFTER = lazyre.compile(
     r"(?:\s+(?:City|County|Borough|Metropolitan|District)){0,2}(?:\s+Council)?"
     r"\s*,?\s*(?:which\s+|who\s+)?(?:was|were|has\s+been|had\s+been|is|is\s+being|became|"
@@ -574,10 +578,23 @@ class Reader:
         self.as_of = as_of
         # (a council the subject is decoupled or split from is not what the article is about:
         # 'the decision to decouple shared leadership and services from Peterborough')
+        found = T.councils(article)
         self.mentions = [
             m
-            for m in T.councils(article)
+            for m in found
             if not _PARTNER.search(article[max(0, m.start - 160) : m.start])
+            # ("West Northamptonshire, whose children's social care is delivered by
+            # Northamptonshire Children's Trust, ...": a trust named after a council gone by
+            # the article's day is no mention of the council gone; but "The two councils whose
+            # services are run by Northamptonshire Children's Trust" are its successors)
+            and not (
+                _TRUST_NAMED.match(article, m.end)
+                and m.la.end is not None
+                and m.la.end < as_of
+                and not _SUCCESSORS_BEFORE.search(
+                    article[max(0, m.start - 120) : m.start].split(". ")[-1]
+                )
+            )
         ]
         # `main`: the council an article that names none is about (found by its quotations)
         self.main = (
@@ -964,7 +981,30 @@ class Reader:
             # a story of two councils whose second part opens under the other's name
             # ("Nottinghamshire"): before that heading, the council named last carries on
             return _urns(earlier[-1:])
+        if (
+            earlier
+            and self.main is not None
+            and earlier[-1].la.urn is not None
+            and earlier[-1].la.urn != self.main
+            and self.under_heading_of(earlier[-1].la.urn, sentence.start)
+        ):
+            # ... and after a heading of the other's name ("South Gloucestershire"), that one's
+            # part goes on to the next heading
+            return _urns(earlier[-1:])
         return [self.main] if self.main else []
+
+    def under_heading_of(self, urn: int, pos: int) -> bool:
+        """Whether the last heading line before `pos` names council `urn` (and only it)."""
+        return self.heading_council(pos) == urn
+
+    def heading_council(self, pos: int) -> int | None:
+        """The one council the last heading line before `pos` names, if it names one."""
+        heads = list(re.finditer(r"(?<=\n\n)[^\n.!?]{2,60}(?=\n\n)", self.text[:pos]))
+        if not heads:
+            return None
+        h = heads[-1]
+        named = {m.la.urn for m in self.mentions if h.start() <= m.start < h.end() and m.la.urn}
+        return named.pop() if len(named) == 1 else None
 
     def sentence_of(self, pos: int) -> T.Span | None:
         """The sentence that holds `pos`."""
@@ -1196,7 +1236,9 @@ class Reader:
         ]
         if named:
             return named[-1].la.urn
-        return self.main
+        # (in the part of a two-council story under a council's heading, that one's)
+        headed = self.heading_council(pos)
+        return headed if headed is not None else self.main
 
     def spoken_by_council(self, q: T.Span) -> bool:
         """'"... we were rated good," he said' after a councillor or officer is named;
@@ -2902,7 +2944,9 @@ _EXCEPT = lazyre.compile(
     r"bar(?=\s+(?:the|its|one|two|adoption|care|children|help|leader))|"
     # "inadequate in four of the five areas, with only adoption escaping the lowest grade"
     r"(?:with|leaving)\s+only\s+(?=(?:[\w'’,]+\s+){1,8}?(?:escap\w+|avoid\w+|spared|not\s+(?:rated|judged)"
-    r"|(?:was|were)\s+not)\b))\b",
+    # ("judged to require improvement across the board, with only adoption rated good")
+    r"|(?:was|were)\s+not|(?:rated|judged|graded|deemed)\s+(?:as\s+)?[‘'“\"]?(?:outstanding|good|"
+    r"inadequate|requir\w+\s+improvement)\b)\b))\b",
     re.IGNORECASE,
 )
 
@@ -5394,7 +5438,8 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # "rated good at three consecutive inspections"
         rf"(?P<n4>{T.NUMBER})\s+(?:consecutive|successive|straight)\s+(?:full\s+)?(?:inspections|times|reports)|"
         # ("against 18 nationally" is no "again")
-        rf"(?P<again>once again|again|retain\w*|maintain\w*|sustain\w*|consecutive)\b)",
+        rf"(?P<again>once again|again|(?:retain\w*|maintain\w*|sustain\w*)(?!\s+{_NOT_KEPT})|"
+        r"consecutive)\b)",
         body,
         re.IGNORECASE,
     )
@@ -7637,6 +7682,38 @@ def _framework_date_only(r: Reader) -> None:
     ]
 
 
+def _years_later(r: Reader) -> None:
+    """'It is a far cry from 2017, when Ofsted said Newcastle's services required improvement.
+    The council was upgraded to good at its next inspection, four years later.': a grade with no
+    time of its own, so many years after the last year its paragraph named before it, is of
+    that year (not the latest report)."""
+    for c in r.claims:
+        dur = c.facts.get("duration") or {}
+        if c.type not in (Kind.GRADE, Kind.TREND) or dur.get("rel") != "later":
+            continue
+        n = T.number(str(dur.get("n") or ""))
+        if not n or not str(dur.get("u", "")).lower().startswith("year"):
+            continue
+        items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
+        if not items or any(it.get("whens") or it.get("role") != "current" for it in items):
+            continue
+        para = r.text.rfind("\n", 0, c.start) + 1
+        told = [
+            w
+            for w in T.dates(r.text[para : c.start], r.as_of, para)
+            if not w.relative and w.first.year == w.last.year
+        ]
+        if not told:
+            continue
+        y = told[-1].first.year + n
+        if y > r.as_of.year:
+            continue
+        at = int(dur.get("pos") or c.start)
+        when = T.When(at, at + 1, date(y, 1, 1), date(y, 12, 31), "year")
+        for it in items:
+            it["whens"] = [when]
+
+
 def _notice_after(r: Reader) -> None:
     """A grade or date claim that is the time of a government act ('BCP Council was issued with
     a government improvement notice after the 2022 report'): the claim is the act, which the
@@ -8448,6 +8525,25 @@ _COMBINED = lazyre.compile(
     rf"(?P<g1>{T.GRADE_WORDS})[’'”\"]?\s+(?:overall\s+)?(?:(?:rating|grade|judge?ment)\s+)?"
     rf"(?:overall\s+)?with\s+(?:an?\s+)?[‘'“\"]?(?P<g2>{T.GRADE_WORDS})[’'”\"]?\s+"
     r"(?:(?:rating|grade|judge?ment)\s+)?(?:for|in)\s+(?P<areas>[^.;,]{3,80})",
+    re.IGNORECASE,
+)
+
+
+# what is sustained or maintained that is no grade ("a stable leadership team and sustained
+# investment")
+_NOT_KEPT = (
+    r"(?:(?:an?|the|its|their|our)\s+)?(?:\w+\s+)?(?:investment|funding|budgets?|improvements?|"
+    r"progress|focus|efforts?|work|support|pressure|growth|change|leadership|commitment|"
+    r"relationships?|workforce|staff|teams?)\b"
+)
+
+
+# "the first council rated outstanding to fall two grades, to requires improvement": a move
+# from the grade it held
+_RATED_THEN_MOVED = lazyre.compile(
+    rf"\b(?:rated|judged|graded)\s+[‘'“\"]?(?:{T.GRADE_WORDS})[’'”\"]?\s+to\s+(?:fall|drop|slip|"
+    r"tumble|plummet|sink|rise|climb|jump|leap|move|go)\b[^.;]{0,40}?\bto\s+[‘'“\"]?"
+    rf"(?:{T.GRADE_WORDS})",
     re.IGNORECASE,
 )
 
@@ -9467,7 +9563,9 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 None,
             ),
             "from_to": moved_before
-            or bool(re.search(r"\bfrom\b[^.;]{0,70}\bto\b", body, re.IGNORECASE)),
+            or bool(re.search(r"\bfrom\b[^.;]{0,70}\bto\b", body, re.IGNORECASE))
+            # ("the first council rated outstanding to fall two grades, to requires improvement")
+            or bool(_RATED_THEN_MOVED.search(body)),
             # the grade ranked by sits in the clause (or the one it points back to), not only
             # in a later clause of the sentence
             "plain": bool(
@@ -9568,7 +9666,7 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 
 _COUNT = re.compile(
     # (not "6.1 Of the 153 ...": a numbered paragraph's number, or a decimal's digits)
-    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b|\s+of\s+(?:the|its|their)\s))\s+(?:of\s+(?:the\s+(?:region(?:'s|’s)\s+|(?P<rg>(?-i:[A-Z][\w-]*)(?:\s+(?:(?-i:of|and|the)\s+)?(?-i:[A-Z][\w-]*)){{0,3}})(?:'s|’s|(?<=s)['’])\s+)?|(?P<own0>its|their)\s+)(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
+    rf"\b(?<![\d][.,])(?:(?P<none>none|no|not\s+(?:one|a)(?=\s+(?:single\s+)?(?:(?-i:[A-Z][\w'’&-]*)\s+){{0,3}}(?:council|local\s+authority|authority|borough)\b|\s+of\s+(?:the|its|their)\s))\s+(?:of\s+(?:(?:the\s+)?(?:(?:city\s+)?region(?:'s|’s)\s+|(?P<rg>(?-i:[A-Z][\w-]*)(?:\s+(?:(?-i:of|and|the)\s+)?(?-i:[A-Z][\w-]*)){{0,3}})(?:'s|’s|(?<=s)['’])\s+)|the\s+|(?P<own0>its|their)\s+)(?:(?P<m0>\d+|{T.NUMBER})\s+)?)?(?:single\s+)?|(?:only\s+|just\s+)?(?P<n>\d+|{T.NUMBER})\s+(?:out\s+)?(?:of\s+(?:the\s+)?(?P<own>its\s+|[\w-]+(?:\s+[\w-]+)?(?:'s|’s|(?<=s)['’])\s+)?(?:(?P<m>\d+|{T.NUMBER})\s+|(?<=['’]s\s)(?=councils\b)))?)"
     # ("Twelve North West authorities": a region's)
     # ("ten of the region's 23 inspected councils")
     rf"(?:other\s+|English\s+|London\s+|(?:North|South)[\s-](?:East|West)\s+|(?:East|West)\s+Midlands\s+|"
@@ -10048,8 +10146,10 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         and m.group("none")
         and m.group("rg")
         and not _REGION.fullmatch(m.group("rg"))
+        and _subregion(m.group("rg")) is None
     ):
-        return  # "None of Greater Manchester's councils ...": the same
+        return  # "None of Kent's councils ...": the same (a group local news counts within is
+        # read as that group: "None of Greater Manchester's ten councils")
     region_said = _REGION.search(body) is not None
     if m.re is _COUNT and m.group("own0") and not region_said:
         # "And for the North West, one statistic stands out: not one of its councils is
@@ -12933,6 +13033,13 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _compared_nationally(r)
     _framework_said_before(r)
     _notice_after(r)
+    for c in r.claims:
+        # ("out of its 'inadequate' rating in all four judgement areas": every one of so many)
+        if c.number is not None and c.type in (Kind.GRADE, Kind.TREND):
+            for it in c.facts.get("grades") or []:
+                if isinstance(it, dict) and it.get("all"):
+                    it["counted"] = True
+    _years_later(r)
     _framework_date_only(r)
     # "Dudley will be lucky to escape requires improvement for a third time in a row": a
     # forecast of an inspection to come, not a grade given

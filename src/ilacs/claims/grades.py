@@ -363,6 +363,26 @@ _LOOSE_SPAN = lazyre.compile(
 )
 
 
+def _count_after(c: Claim, it: dict[str, Any]) -> bool:
+    """Whether the claim's count of areas follows this grade's words ('outstanding in all four
+    areas'): the count is this grade's."""
+    at = it.get("pos")
+    if not isinstance(at, int) or c.number is None:
+        return False
+    g = T.GRADE_RE.match(c.text, at - c.start) if 0 <= at - c.start < len(c.text) else None
+    if g is None:
+        return False
+    return bool(
+        re.match(
+            r"[’'”\"]?\s+(?:overall\s+)?(?:in|across|for)\s+(?:all\s+|each\s+of\s+|every\s+one\s+of\s+)?"
+            rf"(?:the\s+|its\s+)?(?:\d+|{T.NUMBER})\s+(?:key\s+|main\s+)?(?:areas|judge?ments|"
+            r"categories)\b",
+            c.text[g.end() :],
+            re.IGNORECASE,
+        )
+    )
+
+
 def _count_is_other(c: Claim, it: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """'outstanding in three of the four areas – leadership, children in care and care leavers
     – while help and protection was rated good': the count is the first grade's, which names
@@ -467,6 +487,10 @@ def _fragile_grade(
         c.number is not None
         and len({x[1]["grade"] for x in results}) > 1
         and not _count_is_other(c, it, [x[1] for x in results])
+        # ("outstanding for the impact of leaders and good in the other three areas": the count
+        # is of the rest, which that grade's reading weighs; "rated outstanding in all four
+        # areas in 2019, has been judged to require improvement": the grade it follows)
+        and not any(x[1].get("rest") or _count_after(c, x[1]) for x in results)
     ):
         return "the count of areas may belong to the other grade"
     return None
@@ -966,6 +990,9 @@ def _check_grades_one(
             and c.grade_scope != "all"
             and (it["role"] == "current" or pinned)
             and not _count_is_other(c, it, items)
+            # (not when another grade is 'the other three areas', or the count follows
+            # another grade's words: the count is that one's)
+            and not any(x.get("rest") or _count_after(c, x) for x in items if x is not it)
         ):
             # "outstanding overall and in three of the four individual areas": the writer's
             # own count of areas, which may not be ilacs's

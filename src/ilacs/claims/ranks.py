@@ -2002,6 +2002,15 @@ _FIRST_IN_YEARS = lazyre.compile(
 )
 
 
+# "three years after they were rated good for the first time": the first time was then
+_YEARS_AFTER_FIRST = lazyre.compile(
+    rf"\b(?P<n>\d+|{T.NUMBER})\s+years?\s+after\s+(?:they|it|the\s+(?:council|service|services|"
+    r"authority)|services)\s+(?:were|was|had\s+been)\s+(?:first\s+)?(?:rated|judged|graded)\b"
+    r"(?=[^.;]*\bfirst\s+time\b)",
+    re.IGNORECASE,
+)
+
+
 def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None:
     """'the first time the council has been rated good overall (since 2013)', 'the first time
     since 2018 that it has escaped the lowest grade': its latest report has it, and no earlier
@@ -2012,6 +2021,18 @@ def _check_first_time(c: Claim, view: RecordView, as_of: date, urn: int) -> None
         # "from 2022, when Ofsted judged the council outstanding for the first time"
         dated = [d for d in insp[: insp.index(current) + 1] if c.facts["at_year"] in _doc_years(d)]
         current = dated[-1] if dated else None
+    after = _YEARS_AFTER_FIRST.search(c.text)
+    if current is not None and not c.facts.get("at_year") and after is not None:
+        # "downgraded by Ofsted, three years after they were rated good for the first time":
+        # the report of about that many years before the article's day
+        n = T.number(after.group("n")) or 0
+        target = as_of - timedelta(days=round(365.25 * n))
+        near = [
+            d
+            for d in insp[: insp.index(current) + 1]
+            if d.published and abs((d.published - target).days) <= 400
+        ]
+        current = min(near, key=lambda d: abs((d.published - target).days)) if near else None
     if current is None:
         c.verdict, c.explanation = N, "ilacs holds no graded inspection of this council by then."
         return

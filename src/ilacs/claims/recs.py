@@ -29,6 +29,10 @@ from ilacs.claims.view import (
 )
 from ilacs.errors import NotFound
 
+_DURING_VISIT = lazyre.compile(
+    r"\s+(?:during|in|at|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}visit\b", re.IGNORECASE
+)
+
 
 def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) -> None:
     """What a visit looked at, or how it was done: supported when a letter of the council says
@@ -50,7 +54,14 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
         return
     from ilacs.claims.quotes import _key, _words
 
-    words = [w for w in _words(c.facts["theme"]) if w not in _THEME_SMALL and len(w) > 2]
+    theme = c.facts["theme"]
+    # ("its leaving care service during a focused visit last October": the subject, not the
+    # visit's time after it)
+    during = _DURING_VISIT.search(theme)
+    words = [w for w in _words(theme) if w not in _THEME_SMALL and len(w) > 2]
+    if during is not None:
+        cut = [w for w in _words(theme[: during.start()]) if w not in _THEME_SMALL and len(w) > 2]
+        words = cut if len(cut) >= 2 and len(words) - len(cut) <= 5 else words
     if len(words) < 3:
         _check_short_theme(c, record, as_of, texts)
         return
@@ -58,11 +69,9 @@ def _check_visit_theme(c: Claim, record: RecordView, as_of: date, texts: Any) ->
     # date before the subject is the visit's; one in it is of something else: "progress
     # since the 2015 inspection")
     at = c.text.find(c.facts["theme"].strip()[:30])
-    whens = [
-        w
-        for w in T.dates(c.text[: max(0, at)], as_of)
-        if w.precision in ("day", "range", "month", "year")
-    ]
+    # (and the visit's time after the subject, when the article puts it there)
+    said_at = c.text if during is not None else c.text[: max(0, at)]
+    whens = [w for w in T.dates(said_at, as_of) if w.precision in ("day", "range", "month", "year")]
     # (a day is read to its month: 'on March 3 and 4' may be read otherwise)
     whens = [
         T.When(w.start, w.end, w.first.replace(day=1), w.last, "month", w.relative)
@@ -918,18 +927,22 @@ def visit_subject_claims(
             else f"arrangements for {named}"
         )
         evidence = [Evidence(d.path, 1, quote)]
+        # (the claims over the subject's words: not one of the visit's date alone, "Ofsted's
+        # previous focused visit to Wokingham, in October 2018, | examined the council's
+        # support for children in care", which holds)
         over = [
             c
             for c in out
-            if c.start < end and at < c.end and c.type in (Kind.VISIT, Kind.DATE, Kind.OTHER)
+            if c.start <= hit.start()
+            and hit.end() <= c.end
+            and c.type in (Kind.VISIT, Kind.DATE, Kind.OTHER)
         ]
-        if over:
-            for c in over:
-                c.verdict, c.explanation, c.evidence = C, explanation, evidence
+        for c in over:
+            c.verdict, c.explanation, c.evidence = C, explanation, evidence
         # (and a claim of its own over the words, when those claims read other words of the
         # sentence: 'two focused visits since 2018: one in 2018 looking at children in care'
         # read as 'visits since 2018')
-        if not any(c.start <= hit.start() and hit.end() <= c.end for c in over):
+        if not over:
             c = Claim(at, end, article[at:end], Kind.VISIT, list(urns))
             c.verdict, c.explanation, c.evidence = C, explanation, evidence
             out.append(c)

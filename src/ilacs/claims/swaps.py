@@ -22,7 +22,8 @@ _TERM_WORDS: dict[str, str] = {
     # children and young people
     "care leavers": r"care[- ]?leavers?|leaving care|left care|care[- ]experienced",
     "children in care": (
-        r"(?:children|young people)(?: and young people)? (?:who are )?in (?:our |its |their "
+        r"(?:children|young people)(?: and young people)? (?:who are )?(?:newly |recently )?in "
+        r"(?:our |its |their "
         r"|the council's |the local authority's )?care|looked[- ]after children|"
         r"children (?:and young people )?looked after"
     ),

@@ -165,6 +165,18 @@ def _key_areas(d: Any) -> list[str]:
     return [a for a in keys if a in graded]
 
 
+def _every_area(d: Any) -> list[str]:
+    """The judgements "inadequate in every area", "good across the board" take in: the key
+    ones, and a SIF report's adoption and care-leavers judgements too (a SIF report whose
+    adoption was good is not "inadequate in every area"); not the LSCB review, a separate
+    body's."""
+    graded = _graded_areas(d)
+    return [
+        *_key_areas(d),
+        *(a for a in ("care_leavers", "adoption") if a in graded and a not in _key_areas(d)),
+    ]
+
+
 def _check_grade_item(d: Any, item: dict, scope_all: bool) -> bool | None:
     """Whether doc `d` gives `item['grade']` to the item's areas (None: cannot tell); for a
     grade said not to be held ("had not achieved good"), whether it does not."""
@@ -179,16 +191,26 @@ def _grade_item_held(d: Any, item: dict, scope_all: bool) -> bool | None:
     g = item["grade"]
     areas = item["areas"]
     graded = _graded_areas(d)
-    if item.get("except"):
+    named_areas = [a for a in item["areas"] if a != "overall"]
+    if item.get("except") and not (
+        # ("help and protection, children looked after, care leavers and leadership were all
+        # rated requires improvement, with only adoption judged good": the areas named, each
+        # weighed; the exception is another's)
+        named_areas
+        and "unnamed" not in item["except"]
+        and not set(named_areas) & set(item["except"])
+    ):
         # "good on every measure except care leavers": every other main judgement has it
-        if "unnamed" in item["except"] or [a for a in item["areas"] if a != "overall"]:
+        if "unnamed" in item["except"] or named_areas:
             return None
         if item.get("except_strict") and any(d.grades.get(a) == g for a in item["except"]):
             return False
         rest = [a for a in _key_areas(d) if a not in item["except"]]
         return all(graded[a] == g for a in rest) if rest else None
     if scope_all and len(areas) <= 1 and not item.get("overall_only"):
-        main = _key_areas(d)
+        # ("in all four judgement areas": the key judgements that many; "in every area": every
+        # one the report grades)
+        main = _key_areas(d) if item.get("counted") else _every_area(d)
         if not main:
             return None
         # ... and an area named with it that the report grades apart ('inadequate in every
@@ -452,8 +474,11 @@ def _gap_days(w: Any, d: Any) -> int | None:
 
 
 def _norm_name(s: str) -> str:
-    """A name as compared: lower case, without middle initials ('Fiona J Millns')."""
+    """A name as compared: lower case, without middle initials ('Fiona J Millns') or a title
+    before it ('Mr Anthony': the surname of the lead, Tom Anthony)."""
     words = s.lower().replace("’", "'").split()
+    if len(words) > 1 and re.fullmatch(r"(?:mr|mrs|ms|miss|dr)\.?", words[0]):
+        words = words[1:]
     return " ".join(w for i, w in enumerate(words) if not (0 < i and re.fullmatch(r"\w\.?", w)))
 
 
