@@ -1106,29 +1106,25 @@ def check_article(
                 f"the article names no council; its facts (days on site, day published, lead "
                 f"inspector) pick out one report of {name}, so it is read as about {name}"
             )
-    passages = passage_claims(
-        article,
-        reader.urns_near,
-        record,
-        texts,
-        as_of,
-        main=getattr(reader, "main", None),
-        own_subject=reader.own_subject,
-    )
-    if reader.main is None and (found := _council_of_quotes(passages, record)):
-        # committee minutes name no council ("the Council", "the County"): the one whose report
-        # prints the article's quotations is the one it is about
-        urn, council_source = found
-        reader = Reader(article, as_of, main=urn)
-        passages = passage_claims(
+
+    def passages_of(reader: Reader) -> list[Claim]:
+        return passage_claims(
             article,
             reader.urns_near,
             record,
             texts,
             as_of,
-            main=urn,
+            main=getattr(reader, "main", None),
             own_subject=reader.own_subject,
         )
+
+    passages = passages_of(reader)
+    if reader.main is None and (found := _council_of_quotes(passages, record)):
+        # committee minutes name no council ("the Council", "the County"): the one whose report
+        # prints the article's quotations is the one it is about
+        urn, council_source = found
+        reader = Reader(article, as_of, main=urn)
+        passages = passages_of(reader)
     claims = check(extract(article, as_of, reader), record, texts, as_of, reader)
     for c in claims:
         if c.verdict == N and (c.type == Kind.DATE or c.facts.get("appointed")):

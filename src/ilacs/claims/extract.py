@@ -6078,6 +6078,17 @@ _MONTH_OF_YEAR_SAID = lazyre.compile(
 )
 
 
+def _years_told_before(r: Reader, pos: int) -> list[T.When]:
+    """The dates of one year (not counted back from the article's day) that the paragraph names
+    before `pos`, in order."""
+    para = r.text.rfind("\n", 0, pos) + 1
+    return [
+        x
+        for x in T.dates(r.text[para:pos], r.as_of, para)
+        if not x.relative and x.first.year == x.last.year
+    ]
+
+
 def _month_of_year_said(r: Reader, whens: list[T.When]) -> list[T.When]:
     """'In spring 2017, inspectors spent four weeks in the borough. Their report, published in
     July that year, ...': a month of 'that year' ('the same year', 'the following year') is of
@@ -6089,12 +6100,7 @@ def _month_of_year_said(r: Reader, whens: list[T.When]) -> list[T.When]:
         if not (w.relative and w.precision == "month" and m):
             out.append(w)
             continue
-        para = r.text.rfind("\n", 0, w.start) + 1
-        told = [
-            x
-            for x in T.dates(r.text[para : w.start], r.as_of, para)
-            if not x.relative and x.first.year == x.last.year
-        ]
+        told = _years_told_before(r, w.start)
         if not told:
             continue
         y = told[-1].last.year + (1 if m.group("next") else 0)
@@ -7697,12 +7703,7 @@ def _years_later(r: Reader) -> None:
         items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
         if not items or any(it.get("whens") or it.get("role") != "current" for it in items):
             continue
-        para = r.text.rfind("\n", 0, c.start) + 1
-        told = [
-            w
-            for w in T.dates(r.text[para : c.start], r.as_of, para)
-            if not w.relative and w.first.year == w.last.year
-        ]
+        told = _years_told_before(r, c.start)
         if not told:
             continue
         y = told[-1].first.year + n
