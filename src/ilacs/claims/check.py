@@ -77,6 +77,7 @@ from ilacs.claims.view import (
     _dates_evidence,
     _doc_years,
     _evidence,
+    _first_inspections,
     _framework_at,
     _framework_of,
     _inspections,
@@ -487,12 +488,9 @@ def _check_no_overall(c: Claim, view: RecordView, as_of: date) -> None:
     """'councils are no longer given a single overall effectiveness grade': held from the first
     inspection of the framework that gives none (April 2026), by the article's day (a month's
     grace: the framework is in force a little before its first inspection)."""
+    firsts = _first_inspections(view)
     first = min(
-        (
-            d
-            for d in view.docs
-            if d.kind == "inspection" and d.framework in _NO_OVERALL and d.inspection_start
-        ),
+        (firsts[f] for f in _NO_OVERALL if f in firsts),
         key=lambda d: d.inspection_start,
         default=None,
     )
@@ -523,8 +521,6 @@ def _check_framework_date(c: Claim, view: RecordView, as_of: date) -> None:
     inspection began. Contradicted only for another year when the words name the framework
     (by name, or as the current one on the day); a framework known only by the year said is
     not held to it."""
-    from ilacs.analyse.record import framework_matches
-
     if not c.dates:
         return
     said, precision = c.dates[0]
@@ -535,13 +531,7 @@ def _check_framework_date(c: Claim, view: RecordView, as_of: date) -> None:
         fw = _framework_of(replace(c, framework=named.group(0), facts={}), None, as_of, view)
     elif re.search(r"\b(?:new|latest|current|revised|updated|tougher)\b", words):
         fw = _framework_at(view, as_of)
-    starts: dict[str, date] = {}
-    for d in view.docs:
-        if d.kind == "inspection" and d.framework and d.inspection_start:
-            for f in ("sif", "ilacs2018", "ilacs2023", "ilacs2026"):
-                if framework_matches(d.framework, f):
-                    if f not in starts or d.inspection_start < starts[f]:
-                        starts[f] = d.inspection_start
+    starts = {f: d.inspection_start for f, d in _first_inspections(view).items()}
     candidates = [fw] if fw else list(starts)
 
     def fits(first: date) -> bool:

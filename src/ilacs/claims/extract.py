@@ -487,12 +487,17 @@ _SAME_AS_THEN = lazyre.compile(
     re.IGNORECASE,
 )
 
-# a council brought in to help another: 'Leeds City Council was brought in as an improvement
-# partner' (what the next sentences say is not about it)
+# a heading line: a short line with no stop, a blank line either side (sliced text: the
+# lookarounds see only the slice)
+_HEADING_LINE = lazyre.compile(r"(?<=\n\n)[^\n.!?]{2,60}(?=\n\n)")
+# a trust named after a council ("Northamptonshire Children's Trust"), and the words that say a
+# sentence is about the councils it serves ("The two councils whose services are run by ...")
+_TRUST_NAMED = lazyre.compile(r"\s+Children['’]s\s+(?:Services\s+)?Trust\b", re.IGNORECASE)
 _SUCCESSORS_BEFORE = lazyre.compile(
     r"\b(?:the\s+two|both|the)\s+(?:councils|authorities|local\s+authorities)\b", re.IGNORECASE
 )
-_TRUST_NAMED = lazyre.compile(r"\s+Children['’]s\s+(?:Services\s+)?Trust\b", re.IGNORECASE)
+# a council brought in to help another: 'Leeds City Council was brought in as an improvement
+# partner' (what the next sentences say is not about it)
 _PARTNER_AFTER = lazyre.compile(
     r"(?:\s+(?:City|County|Borough|Metropolitan|District)){0,2}(?:\s+Council)?"
     r"\s*,?\s*(?:which\s+|who\s+)?(?:was|were|has\s+been|had\s+been|is|is\s+being|became|"
@@ -999,12 +1004,15 @@ class Reader:
 
     def heading_council(self, pos: int) -> int | None:
         """The one council the last heading line before `pos` names, if it names one."""
-        heads = list(re.finditer(r"(?<=\n\n)[^\n.!?]{2,60}(?=\n\n)", self.text[:pos]))
+        heads = list(_HEADING_LINE.finditer(self.text[:pos]))
         if not heads:
             return None
-        h = heads[-1]
-        named = {m.la.urn for m in self.mentions if h.start() <= m.start < h.end() and m.la.urn}
+        named = self.named_in(heads[-1].start(), heads[-1].end())
         return named.pop() if len(named) == 1 else None
+
+    def named_in(self, start: int, end: int) -> set[int]:
+        """The councils named between `start` and `end`."""
+        return {m.la.urn for m in self.mentions if start <= m.start < end and m.la.urn}
 
     def sentence_of(self, pos: int) -> T.Span | None:
         """The sentence that holds `pos`."""
@@ -1013,15 +1021,10 @@ class Reader:
     def heading_of(self, urn: int, after: int) -> bool:
         """Whether a heading line after `after` names council `urn` (and only it): a section of
         the article that is that council's begins there."""
-        for h in re.finditer(r"(?<=\n\n)[^\n.!?]{2,60}(?=\n\n)", self.text[after:]):
-            named = {
-                m.la.urn
-                for m in self.mentions
-                if after + h.start() <= m.start < after + h.end() and m.la.urn
-            }
-            if named == {urn}:
-                return True
-        return False
+        return any(
+            self.named_in(after + h.start(), after + h.end()) == {urn}
+            for h in _HEADING_LINE.finditer(self.text[after:])
+        )
 
     def city_meant(self, sentence: T.Span, earlier: list[T.Mention]) -> int | None:
         """The council 'the city' stands for in `sentence` (see urns_at), or None: the council
@@ -9950,10 +9953,7 @@ def _named_apposition(r: Reader, clause: T.Span) -> bool:
     if m is None:
         return False
     n = T.number(m.group("n"))
-    named = {
-        x.la.urn for x in r.mentions if m.start("list") <= x.start < m.end("list") and x.la.urn
-    }
-    return n is not None and n == len(named)
+    return n is not None and n == len(r.named_in(m.start("list"), m.end("list")))
 
 
 # a place among a group of so many ("the fourth of Greater Manchester's ten councils", "the
@@ -12987,12 +12987,9 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
         if r.main and c.urns and r.main not in c.urns:
             sentence = r.sentence_of(c.start) or T.Span(c.start, c.end)
             paragraph = r.text.rfind("\n", 0, sentence.start) + 1
-            named = {
-                m.la.urn for m in r.mentions if paragraph <= m.start < sentence.end and m.la.urn
-            }
             if _subject_before(r, sentence, c.urns):
                 c.facts["own_subject"] = True
-            elif not named & set(c.urns):
+            elif not r.named_in(paragraph, sentence.end) & set(c.urns):
                 c.facts["alt_urns"] = [r.main]
     for c in r.claims:
         if c.type == Kind.DATE:

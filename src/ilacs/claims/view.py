@@ -610,6 +610,20 @@ _NO_OVERALL = ("ilacs2026",)
 _AREAS = ("leaders", "help_protection", "in_care", "care_leavers")
 
 
+def _first_inspections(view: RecordView) -> dict[str, Any]:
+    """Each framework's first inspection ilacs holds (by its first day on site): when the
+    framework came into use."""
+    first: dict[str, Any] = {}
+    for d in view.docs:
+        if d.kind == "inspection" and d.inspection_start and d.framework in _FRAMEWORKS_DATED:
+            if d.framework not in first or d.inspection_start < first[d.framework].inspection_start:
+                first[d.framework] = d
+    return first
+
+
+_FRAMEWORKS_DATED = ("sif", "ilacs2018", "ilacs2023", "ilacs2026")
+
+
 def _framework_at(view: RecordView, day: date) -> str:
     """The newest framework with a report published by `day`: 'the new framework' then."""
     first: dict[str, date] = {}
