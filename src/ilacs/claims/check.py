@@ -627,6 +627,8 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_of_those(c, record, as_of)
     elif c.type == Kind.COUNT and c.facts.get("national"):
         _check_national_count(c, record, as_of)
+    elif c.type == Kind.RANK and c.facts.get("own_first"):
+        _check_own_first(c, record, as_of)
     elif c.type == Kind.RANK and c.facts.get("no_recs"):
         _check_no_recs_rank(c, record, as_of)
     elif c.type in (Kind.RANK, Kind.COUNT):
@@ -655,6 +657,33 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _check_duration(c, record, as_of, texts)
     if c.verdict == N and c.type in (Kind.GRADE, Kind.TREND, Kind.DATE):
         _told_of_earlier(c, record, texts, as_of)
+
+
+def _check_own_first(c: Claim, record: RecordView, as_of: date) -> None:
+    """'Both inspections were the councils' first under the framework Ofsted introduced last
+    year': each council's latest report by the day is its first under that framework."""
+    held, docs = [], []
+    for urn in c.urns:
+        insp = [d for d in _inspections(record, urn) if d.published and d.published <= as_of]
+        cur = _current(insp, as_of)
+        fw = _framework_of(c, cur, as_of, record)
+        under = [d for d in insp if d.framework == fw]
+        if cur is None or fw in ("any", "ilacs") or not under:
+            return
+        if under[-1] is not insp[-1]:
+            return  # (the latest is under another framework: which inspection is meant?)
+        held.append(len(under) == 1)
+        docs += under
+    if not held:
+        return
+    said = "; ".join(f"the {_label(d)}" for d in docs)
+    c.verdict = S if all(held) else C
+    c.explanation = (
+        f"The only reports ilacs holds under that framework: {said}."
+        if all(held)
+        else f"Not each council's first under that framework: {said}."
+    )
+    c.evidence = [_evidence(d, f"published {d.published}") for d in docs[:4]]
 
 
 def _inspections_held(record: RecordView, urn: int, as_of: date) -> list[Any]:
@@ -1245,6 +1274,7 @@ def check_article(
         _join_dated,
         _join_moves,
         _join_said_at,
+        _join_counts,
         _join_team,
         _join_now,
         _join_again,
@@ -1816,6 +1846,29 @@ def _join_said_at(claims: list[Claim], article: str) -> list[Claim]:
 
 _SAID_AT = re.compile(
     r"\s*(?:at|during|in|after|following|by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _join_counts(claims: list[Claim], article: str) -> list[Claim]:
+    """A count and a second count told in its words with the verb left out ("Ten are rated
+    good | and four outstanding") are one claim over both when the second is false."""
+    return _join_next(
+        claims,
+        article,
+        lambda t: t.type == Kind.COUNT and t.verdict == S,
+        lambda t, g: (
+            g.type == Kind.COUNT
+            and g.verdict == C
+            and bool(re.fullmatch(r"\s*,?\s*and\s+", article[t.end : g.start]))
+            and bool(_ELLIPTIC_COUNT.fullmatch(g.text.rstrip(" .,;")))
+        ),
+        Kind.COUNT,
+    )
+
+
+_ELLIPTIC_COUNT = lazyre.compile(
+    rf"(?:\d{{1,3}}|{T.NUMBER}|none)\s+(?:(?:are|were|is)\s+)?(?:{T.GRADE_WORDS})",
     re.IGNORECASE,
 )
 

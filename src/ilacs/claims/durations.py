@@ -270,10 +270,26 @@ def _check_duration(c: Claim, record: RecordView, as_of: date, texts: Any) -> No
             c.explanation = f"{said!r} holds: from {lines} to the {_label(cur)}."
         return
     miss = min(max(lo - g, g - hi) for _, g in gaps)
-    if miss > 1.5 and pinned:
+    if miss > 1.5 and pinned and not _years_say_span(c, n, dur):
         c.verdict = C
         c.explanation = f"Not {said}: from {lines} to the {_label(cur)}."
         c.evidence = [Evidence(cur.path, page_no, f"{said} after: {lines}")]
+
+
+def _years_say_span(c: Claim, n: int, dur: dict) -> bool:
+    """Whether the claim's own years, one before the span's words and one after, are `n` years
+    apart ("judged to require improvement in 2014, two years after its safeguarding
+    arrangements were found inadequate in 2012"): the span is the article's arithmetic, which
+    a pair of reports other than those years cannot gainsay."""
+    if not str(dur.get("u", "")).lower().startswith("year"):
+        return False
+    at = int(dur.get("pos", -1)) - c.start
+    if at <= 0:
+        return False
+    years = [(m.start(), int(m.group(0))) for m in re.finditer(r"\b(?:19|20)\d\d\b", c.text)]
+    later = [y for k, y in years if k < at]
+    earlier = [y for k, y in years if k > at]
+    return bool(later and earlier and abs(later[-1] - earlier[0] - n) <= 1)
 
 
 # "Ofsted's last inspection of the arrangements for the protection of children was in November

@@ -172,6 +172,12 @@ _DATE_ROLE_PUBLISHED = lazyre.compile(
     r"|\b(?:inspection|Ofsted)\s+report\s+(?:last|this|in|on|of|from)\b",
     re.IGNORECASE,
 )
+# "..., rating every judgement outstanding": a verdict given at the time before it
+_RATING_AFTER = lazyre.compile(
+    r"(?:\s+(?:last|this|that|the\s+previous|the\s+following)\s+(?:year|month))?\s*,\s*"
+    r"(?:rating|judging|grading|awarding|giving|handing)\b",
+    re.IGNORECASE,
+)
 _DATE_ROLE_VISIT = lazyre.compile(
     # ("its long journey through the inspection system", "the inspection regime": no visit)
     r"\b(?:visit(?:ed|s|ing)?|inspect(?:ed|ion|ions|ors)?(?!\s+(?:system|regime|framework|process|report)\b)|took place|spent|(?:were|was) at|on site|between|carried out|review|"
@@ -583,7 +589,7 @@ class Reader:
         self.as_of = as_of
         # (a council the subject is decoupled or split from is not what the article is about:
         # 'the decision to decouple shared leadership and services from Peterborough')
-        found = T.councils(article)
+        found = _the_city(article, T.councils(article))
         self.mentions = [
             m
             for m in found
@@ -2874,6 +2880,9 @@ _OTHER_VISIT_WORDS = lazyre.compile(
 _FRAMEWORK_DATE = lazyre.compile(
     r"\b(?:framework|regime|system|inspections?|approach)\b[^.;]{0,40}\b(?:introduced|launched|brought in|"
     r"came into (?:force|effect)|began|updated|revised|changed|overhauled|in force)\s+(?:in\s+|on\s+|from\s+)?$|"
+    # "under the inspection regime Ofsted used until 2018": the year it ended
+    r"\b(?:framework|regime|system)\b[^.;]{0,40}\b(?:used|in\s+use|in\s+place|ran|operated|"
+    r"applied|replaced)\s+(?:until|till|up\s+to|in)\s+$|"
     # "under both the 2018 and 2023 versions of the framework": the frameworks' years
     # (not "rated inadequate in both 2014 and 2016": two inspections' years)
     r"\bunder\s+both\s+(?:the\s+)?(?:(?:19|20)\d\d\s+and\s+(?:the\s+)?)?$|"
@@ -3432,14 +3441,22 @@ def _aside_owners(r: Reader, sentence: T.Span, at: int) -> set[int]:
     }
 
 
+_EVERY_OTHER = lazyre.compile(
+    r"\b(?:every|all|each|the)\s+other\s+(?:two\s+|three\s+|four\s+)?(?:areas?|judge?ments?|"
+    r"categor(?:y|ies)|aspects?)\b",
+    re.IGNORECASE,
+)
+
+
 def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     grades = _grade_mentions(r, clause)
     if not grades:
         return
     body = r.text[clause.start : clause.end]
     if re.match(
-        r"\W*(?:(?:but|though|although|while|and|yet)\s+)?(?:none|no\s+(?:other\s+)?"
-        r"(?:council|authority|local\s+authority|borough|county)s?)\s+(?:in|of|across|within)\b",
+        r"\W*(?:(?:but|though|although|while|and|yet)\s+)?(?:(?:leaving|meaning)\s+)?(?:none|no\s+"
+        r"(?:other\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:council|authority|local\s+authority|borough|county)s?)"
+        r"\s+(?:in|of|across|within)\b",
         body,
         re.IGNORECASE,
     ):
@@ -4842,7 +4859,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 ),
                 "rest": bool(
                     re.search(
-                        r"\b(?:all|every|each|the)\s+other\b",
+                        # (not "within weeks of each other": one another)
+                        r"\b(?:all|every|the)\s+other\b|\beach\s+other\s+(?:area|judge?ment|"
+                        r"category|service)",
                         # (up to the next grade: "judged good and outstanding in every other
                         # area" is the next grade's)
                         T.GRADE_RE.split(r.text[ge : min(clause.end, ge + 40)], maxsplit=1)[0],
@@ -5213,6 +5232,23 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r"\b(?:every|all|each)\b", r.text[clause.start : ahead.start()], re.IGNORECASE
         ):
             exc, exc_end = ahead, grades[0][0]
+    other = _EVERY_OTHER.search(r.text, clause.start, grades[0][0])
+    if (
+        not exc
+        and len(grades) == 1
+        and other
+        and not T.areas_in(r.text[other.end() : grades[0][0]])
+    ):
+        # "judged the impact of its leaders to be outstanding and rated every other area of
+        # its children's services good": every area but those the sentence named before
+        before_areas = [
+            a for _, _, a in T.areas_in(r.text[sentence.start : clause.start]) if a != "overall"
+        ]
+        if before_areas:
+            for it in items:
+                it["except"] = list(dict.fromkeys(before_areas))
+                it["except_strict"] = False
+                it["areas"] = []
     if exc and not r.in_long_quote(exc.start()):
         left_out = list(
             dict.fromkeys(a for _, _, a in T.areas_in(r.text[exc.end() : exc_end]))
@@ -6014,6 +6050,13 @@ _OTHER_EVENT = lazyre.compile(
     r"(?:(?!\b(?:inspect\w*(?!\s+board)|visit\w*|Ofsted|report|letter)\b)[^.;,]){0,50}$",
     re.IGNORECASE,
 )
+# another body's inquiry or review the article dates, not an inspection
+_INQUIRY_EVENT = lazyre.compile(
+    r"\b(?:inquiry|investigation|independent\s+review|(?:serious\s+case|safeguarding\s+practice|"
+    r"child\s+safeguarding\s+practice)\s+review|commission(?:ed)?\s+review)\b"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|letter)\b)[^.;]){0,40}$",
+    re.IGNORECASE,
+)
 # a child's death the article dates ('the murder of six-year-old Arthur Labinjo-Hughes in
 # Solihull in June 2020'), not an inspection
 _DEATH_EVENT = lazyre.compile(
@@ -6081,6 +6124,11 @@ _MONTH_OF_YEAR_SAID = lazyre.compile(
 )
 
 
+# "The trust took on children's social care in April 2018, and an inspection that December":
+# the month of the year told before
+_THAT_MONTH = lazyre.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
+
+
 def _years_told_before(r: Reader, pos: int) -> list[T.When]:
     """The dates of one year (not counted back from the article's day) that the paragraph names
     before `pos`, in order."""
@@ -6099,19 +6147,47 @@ def _month_of_year_said(r: Reader, whens: list[T.When]) -> list[T.When]:
     it dates nothing."""
     out = []
     for w in whens:
-        m = _MONTH_OF_YEAR_SAID.match(r.text, w.end)
+        m = _MONTH_OF_YEAR_SAID.match(r.text, w.end) or _THAT_MONTH.search(
+            r.text, max(0, w.start - 20), w.start
+        )
         if not (w.relative and w.precision == "month" and m):
             out.append(w)
             continue
         told = _years_told_before(r, w.start)
         if not told:
             continue
-        y = told[-1].last.year + (1 if m.group("next") else 0)
+        y = told[-1].last.year + (1 if m.groupdict().get("next") else 0)
         try:
             first, last = w.first.replace(year=y), w.last.replace(year=y)
         except ValueError:
             continue
         out.append(T.When(w.start, w.end, first, last, w.precision))
+    return out
+
+
+# "the 2022 inspection, carried out over two weeks in October": an inspection the year names,
+# the month after it in the same words its month
+_YEAR_INSPECTION_THEN = lazyre.compile(
+    r"\b(?:the|its|their|a|an)\s+(?P<y>(?:19|20)\d\d)\s+(?:full\s+|standard\s+|short\s+)?"
+    r"(?:inspection|visit)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:carried\s+out|conducted|"
+    r"held|undertaken|which\s+took\s+place|that\s+took\s+place)\b[^.;:()\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _month_of_year_inspection(r: Reader, sentence: T.Span, whens: list[T.When]) -> list[T.When]:
+    """A month with no year after 'the 2022 inspection, carried out over two weeks in' is of
+    that year, not the latest such month before the article."""
+    out = []
+    for w in whens:
+        m = _YEAR_INSPECTION_THEN.search(r.text, max(sentence.start, w.start - 120), w.start)
+        if w.relative and w.precision == "month" and m:
+            y = int(m.group("y"))
+            last = calendar.monthrange(y, w.last.month)[1]
+            w = T.When(
+                w.start, w.end, w.first.replace(year=y), date(y, w.last.month, last), "month"
+            )
+        out.append(w)
     return out
 
 
@@ -6246,6 +6322,12 @@ _LASTED_UNTIL = lazyre.compile(
 )
 
 
+_FRAMEWORK_STARTS = lazyre.compile(
+    r"\b(?:framework|regime|system)\b[^.;]{0,100}\b(?:is|are|was|were)\s+(?:due|set|expected|"
+    r"planned|scheduled)\s+to\s+(?:be\s+(?:used|introduced|applied|rolled\s+out)|come\s+in|start|"
+    r"begin|apply|take\s+effect)\b[^.;]{0,40}?\b(?:from|in|by)\s+$",
+    re.IGNORECASE,
+)
 _NOT_THE_REPORTS = lazyre.compile(
     r"\b(?:(?:the\s+)?same\s+(?:(?:grade|rating|verdict|result)\s+)?as|"
     r"took\s+up\s+(?:the|his|her|their)\s+(?:post|role|job)|"
@@ -6266,11 +6348,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # ("the headline grade was the same as three years ago", "who took up the post in
         # October": a time to compare with, or of an appointment, not the report's)
         and not _NOT_THE_REPORTS.search(r.text, max(clause.start, w.start - 50), w.start)
+        # ("Ofsted's new inspection framework ... is due to be used for inspections from this
+        # spring": when a way of inspecting starts, no council's date)
+        and not _FRAMEWORK_STARTS.search(r.text, max(sentence.start, w.start - 160), w.start)
     ]
     # ("Inspectors who spent three weeks in the county in May that year": the year its
     # paragraph named)
     whens = _of_that_year(r, sentence, whens, para=True)
     whens = _month_of_year_said(r, whens)
+    whens = _month_of_year_inspection(r, sentence, whens)
     whens = _yearless_in_scene(r, sentence, clause, whens)
     whens = _same_day_again(r, whens)
     whens = [
@@ -6387,6 +6473,13 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         if _DEATH_EVENT.search(r.text, max(clause.start, w.start - 80), w.start):
             continue  # "after the murder of six-year-old Arthur ... in June 2020": a child's death
+        if _INQUIRY_EVENT.search(r.text, max(clause.start, w.start - 80), w.start) or (
+            re.match(r"\W*(?:which|that)\b", r.text[clause.start : w.start])
+            and _INQUIRY_EVENT.search(r.text, max(sentence.start, clause.start - 80), clause.start)
+        ):
+            # "Professor Alexis Jay's independent inquiry, published in August 2014, which
+            # estimated that ... between 1997 and 2013"
+            continue
         # "a council created just over a year ago": the council's birth
         if w.relative and _BIRTH_DATE.search(r.text[max(clause.start, w.start - 40) : w.start]):
             continue
@@ -6546,6 +6639,15 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             own_role = "published" if max(pub, default=-1) > max(vis, default=-1) else "visit"
         else:
             own_role = role
+        if (
+            own_role == "visit"
+            and _RATING_AFTER.match(text, w.end, clause.end)
+            and [x.group(0).lower() for x in _DATE_ROLE_VISIT.finditer(before)]
+            in (["inspectors"], ["inspector"])
+        ):
+            # "inspectors went further in January last year, rating every judgement
+            # outstanding": the time of the verdict (its report's, or the visit's said loosely)
+            own_role = None
         # "spent a week in the town in March, from 11 to 15 March": the days of the month just
         # named, said again more closely, are the same date's (one claim, both must hold)
         said = groups[-1][2][-1] if groups else None
@@ -7716,6 +7818,163 @@ def _years_later(r: Reader) -> None:
         when = T.When(at, at + 1, date(y, 1, 1), date(y, 12, 31), "year")
         for it in items:
             it["whens"] = [when]
+
+
+_YEARS_EARLIER = lazyre.compile(
+    rf"\W*(?P<n>{T.NUMBER}|a)\s+years?\s+(?:earlier|before(?:\s+that)?)\s*,", re.IGNORECASE
+)
+
+
+_YEARS_EARLIER_AND = lazyre.compile(
+    rf"\W*(?:and|but)\s+(?P<n>{T.NUMBER}|a)\s+years?\s+(?:earlier|before(?:\s+that)?)\b\s*,?",
+    re.IGNORECASE,
+)
+
+
+def _years_earlier(r: Reader) -> None:
+    """'When Ofsted last came to Bracknell, in June 2022, ... Five years earlier, under the
+    inspection regime Ofsted used until 2018, children's services in the borough were rated good
+    overall': a grade with no time of its own in a sentence that opens so many years before the
+    last year its paragraph named is of that year (not the latest report)."""
+    for c in r.claims:
+        dur = c.facts.get("duration") or {}
+        if c.type not in (Kind.GRADE, Kind.TREND) or (
+            dur and dur.get("rel") not in ("earlier", "before")
+        ):
+            continue
+        items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
+        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        # (or its clause: "..., and two years before that a separate inspection ... had rated
+        # them inadequate")
+        m = _YEARS_EARLIER.match(r.text, sentence.start) if sentence else None
+        if sentence is not None and m is not None and c.start < m.end():
+            continue  # (the claim is of the words the opening phrase is in)
+        if m is None and (m := _YEARS_EARLIER_AND.match(c.text)) is not None:
+            sentence = T.Span(c.start, c.end)
+        if sentence is None or m is None:
+            continue
+        # (no time of its own: none, or only the one the sentence before set)
+        if not items or any(
+            it.get("role") != "current"
+            or any(w.end > sentence.start for w in it.get("whens") or [])
+            for it in items
+        ):
+            continue
+        n = T.number(m.group("n"))
+        told = _years_told_before(r, sentence.start)
+        if not n or not told:
+            continue
+        y = told[-1].first.year - n
+        when = T.When(m.start("n"), m.end(), date(y, 1, 1), date(y, 12, 31), "year")
+        for it in items:
+            it["whens"] = [when]
+
+
+_OF_THOSE_REPORTED = lazyre.compile(
+    rf"\W*(?:\d{{1,3}}|{T.NUMBER})\s+(?:(?:councils|authorities|local\s+authorities|of\s+them|of\s+those)\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:judged|rated|graded|found)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_of_those_reported(r: Reader) -> None:
+    """'Nationally, 26 inspection reports have been published under the revised ILACS
+    framework. Five councils were judged outstanding': a count of those reports, under that
+    framework, told in the sentence after the count of them."""
+    for c in r.claims:
+        if c.type != Kind.COUNT or c.framework or not c.facts.get("national") or c.region:
+            continue
+        if not c.facts.get("grades") or not _OF_THOSE_REPORTED.match(c.text):
+            continue
+        before = [
+            x
+            for x in r.claims
+            if x.type == Kind.COUNT
+            and x.facts.get("inspected")
+            and x.framework
+            and 0 <= c.start - x.end < 40
+            and "\n" not in r.text[x.end : c.start]
+        ]
+        if before:
+            c.framework = before[-1].framework
+            c.facts["fw_year"] = before[-1].facts.get("fw_year")
+
+
+def _this_is_the_first(r: Reader) -> None:
+    """'... inadequate in 2014 and 2017 and required improvement in 2021, so this is the first
+    "good" judgement for this area in more than a decade': the grade of now (the latest
+    report), not of the year the words before it named."""
+    for c in r.claims:
+        if c.type != Kind.GRADE or not re.match(
+            r"\W*(?:so\s+|and\s+)?this\s+is\s+(?:now\s+)?the\s+first\b", c.text, re.I
+        ):
+            continue
+        for it in c.facts.get("grades") or []:
+            if isinstance(it, dict) and all(w.end <= c.start for w in it.get("whens") or []):
+                it["whens"] = []
+
+
+def _only_one_of_those(r: Reader) -> None:
+    """'Seven councils have so far had reports published under the new framework, and
+    Middlesbrough is the only one to be judged requires improvement across the board': 'the
+    only one' of the councils the count before it in the sentence counted, under its
+    framework."""
+    for c in r.claims:
+        if (
+            c.type != Kind.RANK
+            or c.framework
+            or not re.search(r"\bthe\s+only\s+one\b", c.text, re.I)
+        ):
+            continue
+        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        counts = [
+            x
+            for x in r.claims
+            if x.type == Kind.COUNT
+            and x.facts.get("inspected")
+            and x.framework
+            and sentence is not None
+            and sentence.start <= x.start
+            and x.end <= c.start
+        ]
+        if counts:
+            c.framework = counts[-1].framework
+            c.facts["fw_year"] = counts[-1].facts.get("fw_year")
+
+
+_IN_THAT_AREA = lazyre.compile(
+    r"\b(?:in|for)\s+(?:that|this|the\s+same)\s+(?:area|judge?ment|category|service)\b", re.I
+)
+
+
+def _in_that_area(r: Reader) -> None:
+    """'... still judged help and protection to require improvement. Ealing is the only London
+    council ... rated good overall while requiring improvement in that area': a grade 'in that
+    area' is of the judgement named last before it (in its sentence or the one before), not
+    overall effectiveness; with none named, the claim is dropped."""
+    keep = []
+    for c in r.claims:
+        items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
+        m = _IN_THAT_AREA.search(c.text)
+        if (
+            c.type != Kind.GRADE
+            or m is None
+            or not items
+            or any(it.get("areas") not in ([], ["overall"]) for it in items)
+            or re.search(r"\boverall\b", c.text, re.I)
+        ):
+            keep.append(c)
+            continue
+        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        prev = [x for x in r.sentence_spans if sentence and x.end <= sentence.start][-1:]
+        lo = prev[0].start if prev else (sentence.start if sentence else c.start)
+        named = [a for a in T.areas_in(r.text[lo : c.start + m.start()], lo) if a[2] != "overall"]
+        if not named:
+            continue
+        for it in items:
+            it["areas"] = [named[-1][2]]
+        keep.append(c)
+    r.claims[:] = keep
 
 
 def _notice_after(r: Reader) -> None:
@@ -9072,6 +9331,14 @@ _SUBJECT_PLACE = lazyre.compile(
 )
 
 
+# whose first it is: "the councils' first under the framework", "its first inspection under"
+_OWN_FIRST = lazyre.compile(
+    r"\b(?:its|their|the\s+(?:council|borough|county|authority|city)['’]s|the\s+(?:councils|"
+    r"boroughs|authorities)['’]|(?-i:[A-Z])[\w-]+['’]s?)\s+(?:very\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     if _RANK.search(body) and not re.search(r"\bto\s+(?:be|have|receive|achieve|get|gain)\b", body):
@@ -9107,6 +9374,19 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         re.I,
     ):
         return  # "Ofsted first rated the borough inadequate in 2016": when, not a place
+    if m.group(0).lower() == "first" and _OWN_FIRST.search(body[: m.start()]):
+        # "Both inspections were the councils' first under the framework Ofsted introduced
+        # last year": each council's first report under it, no place among councils
+        fw_words, fw_year = _framework_in(r, sentence, clause.start, clause.end)
+        if fw_words is not None and not T.GRADE_RE.search(body[m.end() :]):
+            r.add(
+                clause,
+                Kind.RANK,
+                r.urns_at(sentence, clause),
+                framework=fw_words,
+                facts={"own_first": True, "fw_year": fw_year},
+            )
+        return
     if re.match(
         # ("the only one of the four judgements below good", "the only inadequate grade in
         # that report")
@@ -9206,6 +9486,22 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     published_only = bare_fw or bool(
         (m.group("ord") or m.group("first")) and _PUBLISHED_RANK.search(body, m.end())
     )
+    # "the report is the first on a North East authority under the revised ILACS framework":
+    # a place among the reports, whatever their grades
+    if (
+        (m.group("ord") or m.group("first"))
+        and re.search(
+            r"\b(?:the|this|its|their)\s+(?:\w+\s+)?report\s+(?:is|was)\s+(?:only\s+)?$",
+            body[: m.start()],
+            re.I,
+        )
+        and re.match(
+            r"\s+(?:(?:full\s+)?(?:report|one)\s+)?(?:on|about|into|for)\s+(?:a|an|the)\b",
+            body[m.end() :],
+            re.I,
+        )
+    ):
+        published_only = True
     # the grade may sit after a dash: "one of only 18 councils - and four in the north - to be
     # rated outstanding"
     wide = r.text[clause.start : sentence.end]
@@ -9320,6 +9616,12 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             or re.search(r"\ba\s+good\s+overall\s+(?:rating|grade|judge?ment)\b", wide, re.I)
             # "one of five councils in the North East with an overall rating of good"
             or re.search(r"\b(?:rating|grade|judge?ment|verdict)\s+of\s+['‘\"“]?good\b", wide, re.I)
+            # "one of eight North West authorities whose most recent overall judgement is good"
+            or re.search(
+                r"\b(?:rating|grade|judge?ment|verdict)\s+(?:is|was|remains)\s+['‘\"“]?good\b",
+                wide,
+                re.I,
+            )
             # "the second (report) to rate a council good", "the first to judge its council
             # good": a report that rates a council
             or re.search(
@@ -10310,6 +10612,17 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             r.text[clause.start + m.end() : colon if colon >= 0 else sentence.end]
         )
     ]
+    own_words = r.text[clause.start + m.end() : clause.end]
+    if (
+        grades
+        and _HAD_REPORTS.match(own_words)
+        and not T.GRADE_RE.search(own_words)
+        and re.match(r"\s*,?\s*(?:and|but|while|whereas)\s", r.text[clause.end : sentence.end])
+    ):
+        # "Seven councils have so far had reports published under the new framework, and
+        # Middlesbrough is the only one to be judged requires improvement ...": how many
+        # reports, the grade the next clause's
+        grades = []
     if m.re is _COUNT and m.group("pre"):
         # "two inadequate councils": the grade the noun carries
         grades = sorted({T.grade_of(x) for x in T.GRADE_RE.findall(m.group("pre"))})
@@ -11392,6 +11705,52 @@ def _region_tally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         return
     # the grade words are the councils' counted, not a grade of the article's council
     _add_tally(r, T.Span(m.start(), sentence.end), found, region, total, sub)
+
+
+_BARE_COUNT_AFTER = lazyre.compile(
+    rf"(?:(?:and|while|whereas|but)\s+)?(?P<k>\d{{1,2}}|{T.NUMBER})\s+(?:more\s+|others?\s+)?"
+    r"(?:are|were|have\s+been|hold|have)\s+(?:now\s+|currently\s+|still\s+)?"
+    r"(?:(?:rated|judged|graded)\s+(?:as\s+)?)?"
+    rf"['‘\"“]?(?P<g>{T.GRADE_WORDS})['’\"”]?(?:\s+overall)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _one_of_then_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Croydon is one of 17 London councils whose most recent overall grade is good; 13 are
+    rated outstanding', 'one of 13 councils in the capital currently rated outstanding, while 17
+    are rated good': a bare count after a place among a region's councils counts the same
+    councils (the region's), with another grade."""
+    if clause.start == sentence.start:
+        return
+    m = _BARE_COUNT_AFTER.match(r.text, clause.start, clause.end)
+    k = T.number(m.group("k")) if m else None
+    if m is None or k is None or r.in_long_quote(m.start()):
+        return
+    before = [
+        c
+        for c in r.claims
+        if sentence.start <= c.start
+        and c.end <= clause.start + 1
+        and c.type in (Kind.RANK, Kind.COUNT)
+        and c.region
+        and re.match(r"one\s+of\b", str(c.facts.get("phrase") or ""), re.I)
+    ]
+    if not before:
+        return
+    p = before[-1]
+    r.add(
+        T.Span(m.start(), clause.start + len(r.text[clause.start : clause.end].rstrip(" .;,"))),
+        Kind.COUNT,
+        [],
+        region=p.region,
+        facts={
+            "group_before": None, "fw_year": p.facts.get("fw_year"),
+            "grades": [T.grade_of(m.group("g"))], "n": k, "total": None, "national": True,
+            "outside": False, "more": [], "plain": True, "below_good": False, "either": False,
+            "moved_off": None, "before": "", "after": "",
+        },
+    )  # fmt: skip
 
 
 def _claims_just_before(r: Reader, sentence: T.Span, keep: Callable[[Claim], bool]) -> list[Claim]:
@@ -12954,6 +13313,7 @@ DETECTORS = (
     _count_claims,
     _group_count_claims,
     _region_tally_claims,
+    _one_of_then_count_claims,
     _first_time_claims,
     _published_together_claims,
     _share_claims,
@@ -13038,6 +13398,11 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                 if isinstance(it, dict) and it.get("all"):
                     it["counted"] = True
     _years_later(r)
+    _years_earlier(r)
+    _in_that_area(r)
+    _only_one_of_those(r)
+    _this_is_the_first(r)
+    _counted_of_those_reported(r)
     _framework_date_only(r)
     # "Dudley will be lucky to escape requires improvement for a third time in a row": a
     # forecast of an inspection to come, not a grade given
@@ -13639,7 +14004,9 @@ def _left_as_the_only(r: Reader) -> None:
 
 def _likened(text: str, m: T.Mention, sentence: T.Span) -> bool:
     """'Like Merton, the City was judged good for help and protection': the council an opening
-    'Like X,' compares with, not the subject the words after it name."""
+    'Like X,' compares with, not the subject the words after it name; nor is "Its profile is
+    the mirror image of Kensington and Chelsea's: leadership ... rated outstanding" the council
+    set against ('its' is the one before)."""
     return bool(
         re.fullmatch(r"\W*(?:Like|Unlike|As\s+with)\s+", text[sentence.start : m.start])
         and re.match(
@@ -13647,7 +14014,38 @@ def _likened(text: str, m: T.Mention, sentence: T.Span) -> bool:
             r"county|city|corporation)\b",
             text[m.end : m.end + 40],
         )
+    ) or bool(
+        _SET_AGAINST.fullmatch(text[sentence.start : m.start])
+        and re.match(r"['’]s\b", text[m.end : m.end + 3])
     )
+
+
+_SET_AGAINST = lazyre.compile(
+    r"\W*(?:Its|Their)\s+(?:[\w-]+\s+){1,3}?(?:is|was|are|were)\s+(?:almost\s+|nearly\s+)?"
+    r"(?:the|a)\s+(?:reverse|opposite|inverse|mirror[\s-]image)\s+of\s+"
+)
+
+
+# 'The City' of a story that has named the City of London: the Corporation, not a city
+_THE_CITY = lazyre.compile(
+    r"\b(?:[Tt]he\s+)(?P<name>City|Corporation)\b(?!\s+(?:of|[Cc]ouncil|Hall|Region|Deal)\b)"
+    r"(?![’']s\s+(?:of|[Cc]ouncil)\b)"
+)
+
+
+def _the_city(article: str, found: list[T.Mention]) -> list[T.Mention]:
+    """`found` with each 'the City' (or 'the Corporation') after a mention of the City of
+    London taken as the Corporation: "The City was also rated outstanding at its previous
+    inspection"."""
+    city = next((m for m in found if m.la.name == "London Corporation"), None)
+    if city is None:
+        return found
+    more = [
+        T.Mention(x.start("name"), x.end("name"), city.la)
+        for x in _THE_CITY.finditer(article, city.end)
+        if not any(m.start <= x.start("name") < m.end for m in found)
+    ]
+    return sorted([*found, *more], key=lambda x: x.start) if more else found
 
 
 def _in_graded_aside(r: Reader, sentence: T.Span, w: T.When, before: int) -> bool:

@@ -192,7 +192,13 @@ def _doc_sentences(doc: Any, texts: Any) -> list[_DocSentence]:
 def _frame(a: list[_Tok], r: list[_Tok], i: int) -> tuple[str, str | None] | None:
     """How the document's sentence `r` tells the article's figure a[i]: ('same', None) when
     it gives the same figure in the same place, ('other', figure) when it gives another
-    figure between the same neighbours, None when it does not line up."""
+    figure between the same neighbours (or beside the same noun, `_moved_figure`), None when
+    it does not line up."""
+    return _aligned(a, r, i) or _moved_figure(a, r, i)
+
+
+def _aligned(a: list[_Tok], r: list[_Tok], i: int) -> tuple[str, str | None] | None:
+    """`_frame` where the two sentences line up word for word around the figure."""
     aw, rw = [t.word for t in a], [t.word for t in r]
     sm = difflib.SequenceMatcher(None, aw, rw, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
@@ -222,6 +228,28 @@ def _frame(a: list[_Tok], r: list[_Tok], i: int) -> tuple[str, str | None] | Non
         ):
             return None
         return ("other", theirs[0].word)
+    return None
+
+
+def _moved_figure(a: list[_Tok], r: list[_Tok], i: int) -> tuple[str, str | None] | None:
+    """The article's figure and its noun told in another order ('found 684 cases that had
+    waited' / 'found a large number of cases (486) that had waited'): ('other', figure) when
+    the sentence gives one figure only, right beside the noun after the article's, and the
+    words after the noun run on the same."""
+    if i + 3 >= len(a) or a[i + 1].figure or a[i + 1].word in SMALL_WORDS:
+        return None
+    noun = a[i + 1].word
+    figures = [t for t in r if t.figure]
+    at = [k for k, t in enumerate(r) if t.word == noun]
+    if len(figures) != 1 or len(at) != 1 or figures[0].word == a[i].word:
+        return None
+    k = at[0]
+    near = [j for j in (k - 1, k + 1) if 0 <= j < len(r) and r[j].figure]
+    # (the article's next words after the noun, then the sentence's after the figure)
+    after = k + 2 if near and near[0] == k + 1 else k + 1
+    run = [t.word for t in a[i + 2 : i + 5]]
+    if near and [t.word for t in r[after : after + 3]] == run:
+        return ("other", figures[0].word)
     return None
 
 

@@ -1397,6 +1397,10 @@ def _check_grades_one(
         )
         if it.get("what"):
             what = it["what"]
+        elif it.get("except") and "unnamed" not in it["except"] and not it["areas"]:
+            what = "every judgement but " + ", ".join(AREA_WORDS.get(a, a) for a in it["except"])
+        elif d.framework == "ilacs2026" and it["areas"] in ([], ["overall"]):
+            what = "any of its judgements (it gives no overall grade)"
         elif c.number is not None:
             what = f"{c.number} judgement(s)"
         return (

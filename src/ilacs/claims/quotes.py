@@ -2411,8 +2411,11 @@ _REC_BEFORE = lazyre.compile(
     r"\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)\s+(?:identified|set\s+"
     r"out|listed|raised|highlighted)\s+(?:by\s+(?:the\s+)?(?:inspectors|ofsted|report|"
     r"inspection))?\s*:|"
-    # 'one area to work on: the quality and consistency of supervision'
-    r"\b(?:areas?|things?)\s+to\s+(?:work\s+on|address|focus\s+on)\s*:|"
+    # 'one area to work on: the quality and consistency of supervision', 'two areas for the
+    # council to develop: X, and Y'
+    r"\b(?:areas?|things?)\s+(?:for\s+(?:the\s+(?:council|authority|local\s+authority|trust|"
+    r"borough|county)|it|leaders)\s+)?to\s+(?:work\s+on|address|focus\s+on|develop|improve|"
+    r"strengthen)(?:\s+further)?\s*:|"
     # 'four areas for improvement, covering: X; Y; and Z'
     r"\b(?:areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|recommendations),?\s+"
     r"(?:covering|concerning|about|on)\s*:|"
@@ -2441,13 +2444,16 @@ _REC_BEFORE = lazyre.compile(
     # '13 actions the council must take immediately, the first of them to re-establish ...'
     r"\b(?:recommendations|actions|areas|priorities|improvements)\b[^.;:]{0,60}?,\s+the\s+first"
     r"\s+(?:of\s+(?:them|which|these)\s+)?(?:being\s+)?(?:to\s+)?(?=\w)|"
-    r"\b(?:ofsted|inspectors|the\s+(?:report|letter))\s+(?:also\s+)?(?:wants?|wanted)\b|"
+    r"\b(?:ofsted|inspectors|the\s+(?:report|letter))\s+(?:also\s+)?(?:wants?|wanted)\b"
+    # (not 'Ofsted wants TfC to improve ...': the body it asks, below)
+    r"(?!\s+(?-i:[A-Z])[\w&]*(?:\s+(?-i:[A-Z])[\w&]*){0,3}\s+to\b)|"
     # 'Ofsted has asked the council to make sure ...', 'It also wants the council to ...'
     # ('They want the council to speed up ...': the inspectors the article spoke of)
     r"\b(?:ofsted|inspectors|the\s+(?:report|letter|watchdog)|it|they)\s+(?:has\s+|have\s+|"
     # ('Ofsted told the council to improve its response when children go missing, ...')
     r"had\s+)?(?:also\s+)?(?:asked|asks|wants?|wanted|urged|urges|told|tells)\s+(?:the\s+(?:council|"
-    r"authority|local\s+authority|trust)|it|leaders)\s+to\b(?!\s+(?:improve|focus\s+on|work\s+on|"
+    r"authority|local\s+authority|trust)|it|leaders|(?-i:[A-Z])[\w&]*(?:\s+(?-i:[A-Z])[\w&]*){0,3})"
+    r"\s+to\b(?!\s+(?:improve|focus\s+on|work\s+on|"
     r"address)\s+"
     r"(?:just\s+|only\s+)?\w+\s+(?:things?|areas?)\b)|"
     # ('rated good in all five areas: overall effectiveness, ...': the judgements, not a list
@@ -2649,7 +2655,17 @@ def _years_before(sentence: str, pos: int) -> tuple[int, ...]:
         int(m.group(0))
         for m in _YEAR.finditer(sentence, 0, pos)
         if not _SINCE_YEAR.search(sentence[max(0, m.start() - 45) : m.start()])
+        # ("seven areas for improvement, compared with nine in the 2022 inspection": the year
+        # of a count to compare with)
+        and not _COMPARED_YEAR.search(sentence[max(0, m.start() - 60) : m.start()])
     )
+
+
+_COMPARED_YEAR = lazyre.compile(
+    r"\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|at)\s+(?:the|its)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _year_right_after(sentence: str, pos: int) -> tuple[int, ...]:
@@ -3070,8 +3086,9 @@ def find_recommendations(text: str) -> list[RecSpan]:
             after_count, counted = counted, bool(counts)
             # '... 13 areas for improvement, beginning with X. Others include Y and Z.'
             others = re.match(
-                r"\s*(?:(?:others|other\s+(?:areas|recommendations|issues|things|priorities)"
-                r"(?:\s+(?:for|of)\s+improvement)?)\s+(?:include[sd]?|were|are|cover(?:ed)?)|"
+                r"\s*(?:(?:others|(?:the\s+)?other\s+(?:areas|recommendations|issues|things|priorities)"
+                r"(?:\s+(?:for|of)\s+improvement)?(?:\s+(?:flagged|highlighted|identified|named|"
+                r"listed|raised))?)\s+(?:include[sd]?|were|are|cover(?:ed)?)|"
                 r"(?:it|they|ofsted|inspectors|the\s+(?:report|letter))\s+also\s+"
                 r"(?:flagged|highlighted|named|listed|identified|wants|wanted|called\s+for|"
                 r"calls\s+for|asked\s+for|urged)(?!\s+(?:to|that)\b))\s*:?\s*",
@@ -3110,7 +3127,13 @@ def find_recommendations(text: str) -> list[RecSpan]:
             )
             if others is None and chief and out and offset + s_start - out[-1].end < 300:
                 others = chief
-            if others and out and offset + s_start - out[-1].end < 300:
+            # ("The other areas flagged were ...": a paragraph on from the count)
+            reach = (
+                800
+                if re.match(r"\s*(?:the\s+)?other\s+(?:areas|recommendations)\b", sentence, re.I)
+                else 300
+            )
+            if others and out and offset + s_start - out[-1].end < reach:
                 these, after_count = others, True
             # 'But inspectors said ... . They asked the council to X and to Y': 'they' are the
             # inspectors the sentence before named as speaking
@@ -3528,6 +3551,14 @@ def _rec_items(list_text: str) -> list[str]:
             len([w for w in _words(p) if w not in _REC_GENERIC]) >= 2 for p in segments if p
         ):
             return [p for p in segments if p]
+    # 'clarity for care leavers about their rights and entitlements ..., and the support and
+    # responses to care leavers in custody': two things, the one comma and 'and' between them
+    # (the other 'and's inside them)
+    pair = re.fullmatch(r"([^,;]+),\s+and\s+([^,;]+)", list_text.strip(" .;:"))
+    if pair and all(
+        len([w for w in _words(x) if w not in _REC_GENERIC]) >= 3 for x in pair.groups()
+    ):
+        return [x.strip(" ,;:.'‘’\"“”") for x in pair.groups()]
     # 'the Multi-Agency Safeguarding and Support Hub (MASSH)': an 'and' inside a name (a
     # capitalised word on each side of it) parts no things
     named_and = re.compile(r"\b([A-Z][\w-]{2,}) and (?=[A-Z][\w-]{2,}\b)")
@@ -3814,7 +3845,8 @@ _VERB_WORDS = frozenset(
     were has have having had will would should must able enough sufficient sure together
     listed identified named set out outlined improves receive receives received sent handle handles
     stay stays remain remains spend spends find finds cut cuts reduce reduces tackle
-    tackles increase increases raise raises boost boosts focus focuses helps enables assists""".split()
+    tackles increase increases raise raises boost boosts focus focuses helps enables assists
+    turn turns turning reach reaches reaching""".split()
 )
 # Who does the work, which an article adds ('how often social workers receive supervision' for
 # 'the frequency of supervision').
@@ -4111,9 +4143,9 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     loose: list[tuple[str, str]] = []
     reopened: list[tuple[str, str]] = []
     for item in span.items:
-        content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC]
-        # (nothing but the 's' of a possessive: "and of children's plans" names no more)
-        if not [w for w in content if len(w) > 1]:
+        # (not the 's' of a possessive: "and of children's plans" names no more)
+        content = [w for w in _words(_plain(item)) if w not in _REC_GENERIC and len(w) > 1]
+        if not content:
             continue
         scores = [
             sum(_word_in(w, keys, words) for w in content)
@@ -4127,8 +4159,20 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             unmatched.append((item, [f"{swap.said} for {swap.own}"]))
             changed.append((item, rec))
             continue
-        # (a letter alone, the 's' of "children's", is never the word that is missing)
-        missing = [w for w in content if len(w) > 1 and not _word_in(w, all_keys, all_words)]
+        # (a letter alone, the 's' of "children's", is never the word that is missing; nor a
+        # word the recommendation's own words imply: 'return home interviews for children who
+        # have been missing')
+        implied = {
+            w
+            for rx, words in _IMPLIED.items()
+            if rx.search(item) and rx.search(" ".join(recs))
+            for w in words
+        }
+        missing = [
+            w
+            for w in content
+            if len(w) > 1 and not _word_in(w, all_keys, all_words) and w not in implied
+        ]
         # the article's own verbs ('offered', 'held', 'going') are rewording, and so is one
         # other word in a long item the report's recommendation otherwise holds, unless it
         # names which children or what ('primary' for 'secondary')
@@ -4422,6 +4466,9 @@ _COHORTS = {
         re.I,
     ),
     "disabled children": re.compile(r"\bdisab(?:led|ilit(?:y|ies))\b", re.I),
+    # ('risk assessments when unaccompanied asylum-seeking children make contact with family')
+    "unaccompanied children": re.compile(r"\bunaccompanied\b|\basylum[- ]seeking\b|\bUASC\b", re.I),
+    "young carers": re.compile(r"\byoung carers?\b", re.I),
     # ('homeless 16- and 17-year-olds', 'children aged 16 and 17 who present as homeless')
     "children aged 16 and 17": re.compile(r"\b16\b[\s-]*(?:and|or|to|-)\s*17\b", re.I),
 }
@@ -4519,6 +4566,12 @@ def _the_one_left(
     if not any((w in _GROUP_WORDS or any(ch.isdigit() for ch in w)) and w not in said for w in own):
         return None
     return item, rec
+
+
+# words a term of a recommendation implies, which an article may add as a gloss
+_IMPLIED = {
+    re.compile(r"\breturn[- ]home\b", re.I): frozenset({"missing", "go", "went", "gone"}),
+}
 
 
 def _named_by_none(
@@ -6061,10 +6114,15 @@ def check_paraphrase(
         # 'a permanent director was appointed in December 2022' where the passage's sentence
         # says 'In December 2023, a permanent ... DCS was appointed': the same month of another
         # year is the date changed (another year alone may be another sentence's: as before)
-        first, last = _sentence_at(found.index, found.last - 1)
-        sentence = [w.lower() for w in found.index.words[first:last]]
-        theirs_y = {w for w in sentence if re.fullmatch(r"(?:19|20)\d\d", w)}
-        if theirs_y and not years & theirs_y:
+        # (the passage's last sentence, or its first: 'which has been in existence since 1
+        # November 2020. Shortly after NCT's inception, on 1 April 2021, ...')
+        for first, last in dict.fromkeys(
+            (_sentence_at(found.index, found.last - 1), _sentence_at(found.index, found.first))
+        ):
+            sentence = [w.lower() for w in found.index.words[first:last]]
+            theirs_y = {w for w in sentence if re.fullmatch(r"(?:19|20)\d\d", w)}
+            if not theirs_y or years & theirs_y:
+                continue
             said_m = {w for w in words if w in _MONTHS}
             if (
                 len(years) == 1

@@ -121,6 +121,23 @@ def _check_publication_rank(
         rows = sorted(first.values(), key=lambda d: (day_of(d), d.path))
         readings.append((name, _place(rows, urn, day_of), rows))
     if all(p is None for _, p, _ in readings):
+        own = _region_of(urn)
+        if (
+            region
+            and own
+            and own != region
+            and any(
+                d.urn == urn
+                and framework_matches(d.framework, fw)
+                and d.published
+                and d.published <= as_of + timedelta(days=3)
+                for d in view.docs
+            )
+        ):
+            # "the report is the first on a North West authority", of a North East council
+            c.verdict = C
+            c.explanation = f"The council is in the {own}, not the {region}."
+            return
         c.verdict = N
         c.explanation = f"ilacs holds no {fw} report of this council by then."
         return
@@ -430,6 +447,14 @@ def _unread_words(text: str) -> list[str]:
     )
     # "under the ILACS framework that has been in use since 2023": when the framework came in
     t = re.sub(r"\b(?:in\s+(?:use|place|force|operation)|used|operating)\s+(?=since\b)", " ", t)
+    # "..., a fortnight after Hertfordshire": how long after the council named before it
+    t = re.sub(
+        r"\b(?:a|one|two|three|four|\d+|just|only|a\s+few)\s+(?:fortnight|weeks?|days?|months?)\s+"
+        r"(?=after\s+[A-Z])",
+        " ",
+        t,
+        flags=re.I,
+    )
     # names (councils, regions, people, outlets): capitalised runs, with their small words
     t = re.sub(r"\b[A-Z][\w&-]*(?:\s+(?:and|upon|on|with|of|in|&)?\s*[A-Z][\w&-]*)*", " ", t)
     words = re.findall(r"[\w%-]+", t.lower())
@@ -735,6 +760,13 @@ def _soften_unread(c: Claim) -> None:
         _soften(c, " ".join(unread[:4]), "read")
 
 
+_WHILE_ALSO = lazyre.compile(
+    r"\s*,?\s*(?:while|whilst|but)\s+(?:also\s+|still\s+)?(?:requiring|being|having|getting|"
+    r"receiving|needing|remaining|holding|keeping)\b",
+    re.IGNORECASE,
+)
+
+
 def _soften_unmodelled(c: Claim) -> None:
     """A rank or count that failed on a clause ilacs cannot fully read is not_in_record."""
     if c.verdict != C or c.facts.get("others_read"):
@@ -763,6 +795,11 @@ def _soften_unmodelled(c: Claim) -> None:
         number = None
     named = len(c.facts.get("others") or [])
     feature = _unmodelled(c.text, number, named) or _unmodelled(clause, number, named)
+    # "the only London council ... to be rated good overall | while requiring improvement in
+    # that area": a second test in the words after the claim
+    cond = _WHILE_ALSO.match(c.facts.get("after") or "")
+    if feature is None and cond is not None:
+        feature = cond.group(0).strip()
     if feature is None and not (
         c.facts.get("from_to") or c.facts.get("off") or c.facts.get("to_move")
     ):

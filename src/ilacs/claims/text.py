@@ -28,6 +28,16 @@ _SENTENCE_END = lazyre.compile(
 _CLAUSE_END = lazyre.compile(
     r";|:\s|\s[–—-]\s|,\s(?=(?:and|but|while|whereas|with|although|though|after|following|"
     r"as well as|which|when|who|where|despite|however)\b)"
+    # "Wigan climbs to good as West Berkshire retains rating": a headline's second council, a
+    # clause of its own
+    r"|\s(?=as\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+|upon\s+|on\s+)?(?-i:[A-Z])[\w'’-]+){0,3}\s+"
+    r"(?:retains|keeps|holds|stays|remains|falls|drops|slips|climbs|rises|improves|moves|is|gets|"
+    r"wins|earns|loses|sheds)\b)"
+    # "West Berkshire holds on to 'good' as Ofsted warns of 2023 'brake on progress'": what
+    # the inspectors say, in a headline's second clause, is not the grade's
+    r"|\s(?=as\s+(?:Ofsted|[Ii]nspectors|the\s+(?:report|watchdog|inspectorate|regulator))\s+"
+    r"(?:warns?|says?|finds?|notes?|flags?|highlights?|raises?|praises?|criticises?|calls?|"
+    r"urges?|cites?|points?|questions?)\b)"
     # "In 2020 the children in care judgement was requires improvement, so this year's result
     # marks a step up": what follows from it is a clause of its own
     r"|,\s(?=so\s+(?!that\b|far\b|much\b|many\b|long\b)(?:this|that|the|its|it|they|there|[A-Z])\w*\b)"
@@ -48,6 +58,13 @@ _CLAUSE_END = lazyre.compile(
     # "inspectors judged services for children looked after to be inadequate and said most of
     # the recommendations from the 2015 inspection had not been met": what else they said
     r"|\s(?=and (?:said|noted|warned|added|praised|highlighted|criticised|described) )"
+    # "judged inadequate in 2015, improved to good two years later and kept that grade in
+    # 2022": each step of the journey is a claim of its own
+    r"|,\s(?=(?:improved|rose|climbed|jumped|moved\s+up|fell|dropped|slipped)\s+to\s+['‘\"“]?"
+    r"(?:outstanding|good|requires?\s+improvement|inadequate)\b[^.;,]{0,40}?\b(?:later|after|"
+    r"(?:19|20)\d\d)\b)"
+    r"|\s(?=and\s+(?:kept|retained|held|maintained|held\s+on\s+to)\s+(?:that|the\s+same|this)\s+"
+    r"(?:grade|rating|judge?ment|verdict)\b[^.;,]{0,30}?\b(?:19|20)\d\d\b)"
     # "Both councils had been judged inadequate in 2022 and both have now jumped two grades"
     r"|\s(?=and\s+(?:both|each|all\s+(?:three|four|five|of\s+them))\s+(?:now\s+)?(?:are|is|was|were|has|have|had)\s)"
     r"|,\s(?=(?:the\s+|lead\s+|Ofsted\s+)?[Ii]nspector\s+[A-Z])"
@@ -55,13 +72,16 @@ _CLAUSE_END = lazyre.compile(
     # grade the borough received in 2017": the same grade at another time, a clause of its own
     r"|,\s(?=the\s+same\s+(?:overall\s+)?(?:grade|rating|verdict|judge?ment)\s+(?:that\s+|which\s+)?"
     r"(?:it|they|the\s+(?:council|borough|county|city|authority))\s+(?:had\s+)?(?:received|been\s+given|"
-    r"got|was\s+given|were\s+given|earned|held)\b[^,.;]{0,30}?\b(?:19|20)\d\d\b)"
+    r"got|was\s+given|were\s+given|earned|held)\b[^,.;]{0,50}?\b(?:19|20)\d\d\b)"
     # "judged to require improvement in every area, as it had been overall in 2016": the same
     # grade at another time, a clause of its own
     r"|,\s(?=as\s+(?:it|they)\s+(?:had\s+been|has\s+been|was|were)\b[^,.;]{0,40}?\b(?:19|20)\d\d\b)"
     # "rated outstanding in every area, making it one of only nine councils...": a rank claim
     r"|,\s(?=(?:making|leaving|putting)\s+(?:it|them|the\s+\w+|[A-Z][\w-]+)\s+(?:one|the|only|among)\b)"
     r"|,\s(?=becoming\s+(?:only\s+|just\s+)?(?:the|one)\s)"
+    # "both rated good in 2025, leaving no South East council in the inadequate category": a
+    # count of councils
+    r"|,\s(?=(?:leaving|meaning|so\s+that)\s+(?:there\s+(?:is|are|was|were)\s+)?(?:no|none|only|just)\b)"
     # "rated inadequate in every area, prompting the government to install a commissioner":
     # what the government did after a report is a fact of its own, outside the record
     r"|,\s(?=(?:prompting|triggering|sparking|forcing|leading\s+to|resulting\s+in)\b[^.;,]{0,40}?"
@@ -117,6 +137,12 @@ _BY_MY_COUNT = lazyre.compile(
 )
 
 
+_WHEN_OPENING = lazyre.compile(
+    r"\W*(?:When|Once|Whereas|Although|Though)\s+[^,;:]{10,120}?(?P<comma>,\s+)"
+    r"(?=(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are|had|has|have)\b)"
+)
+
+
 def clauses(text: str, sentence: Span) -> list[Span]:
     """The clauses of one sentence (see _CLAUSE_END), outside quotation marks."""
     body = text[sentence.start : sentence.end]
@@ -160,6 +186,11 @@ def clauses(text: str, sentence: Span) -> list[Span]:
             break
     for m in ends:
         cuts.append(m.start())
+    # "When Rotherham was re-inspected and rated good in January 2018, care leavers' services
+    # were the one area judged outstanding": the opening clause of time ends at its comma
+    opening = _WHEN_OPENING.match(body)
+    if opening and not any(q.start < opening.end() < q.end for q in quoted):
+        cuts = sorted({*cuts, opening.end() - len(opening.group("comma"))})
     cuts.append(len(body))
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):

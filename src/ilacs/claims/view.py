@@ -217,12 +217,19 @@ def _grade_item_held(d: Any, item: dict, scope_all: bool) -> bool | None:
         # area, including services for care leavers' of a SIF report)
         named = [a for a in areas if a not in main and d.grades.get(a) is not None]
         return all(graded[a] == g for a in main) and all(d.grades[a] == g for a in named)
-    if not areas and d.grades.get("overall") is None and not item.get("overall_only"):
-        # "Middlesbrough's children's services still require improvement" of a framework with
-        # no overall grade: every judgement it gives has the grade (else the record cannot tell)
+    if (
+        (not areas or (areas == ["overall"] and d.framework == "ilacs2026"))
+        and d.grades.get("overall") is None
+        and not item.get("overall_only")
+    ):
+        # "Middlesbrough's children's services still require improvement", "Brent rated good
+        # in first wave of Ofsted reports without overall grade" of a framework with no overall
+        # grade: every judgement it gives has the grade (else the record cannot tell)
         main = [a for a in _key_areas(d) if a != "overall" and d.grades.get(a)]
         if main and all(d.grades[a] == g for a in main):
             return True
+        if main and d.framework == "ilacs2026" and not any(d.grades[a] == g for a in main):
+            return False  # (none of its judgements has that grade)
     if not areas:
         areas = ["overall"]
     vals = []
@@ -648,6 +655,15 @@ def _framework_of(
     if named:
         return f"ilacs{named.group(1)}"
     year = c.facts.get("fw_year")
+    own = re.search(
+        r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:full\s+|standard\s+)?(?:inspection|report)\b", c.text
+    )
+    if own and re.search(r"\bilacs\b|inspections?\s+of\s+local\s+authority", words):
+        # "Rochdale's 2018 inspection was the first to be published under Ofsted's inspection
+        # of local authority children's services (ILACS) framework": the ILACS of that year
+        y = int(own.group(1))
+        if y >= 2018:
+            return "ilacs2026" if y >= 2026 else "ilacs2023" if y >= 2023 else "ilacs2018"
     dated = re.match(
         r"((?:19|20)\d\d)\s+(?:(?:ofsted|ilacs|inspection)\s+){0,2}(?:framework|regime)", words
     )
