@@ -644,3 +644,45 @@ def test_a_date_of_the_reports_sentence_told_with_another_year(check44) -> None:
         ("2021", "since 1 November 2021"),
         supported=False,
     )
+
+
+def test_changes_and_upheaval_in_a_year_date_no_inspection(check44) -> None:
+    found = check44(
+        "West Berkshire holds on to good\n\n"
+        "West Berkshire Council has retained its good Ofsted rating for children's services, "
+        "though inspectors found that upheaval in 2023 had allowed the quality of some "
+        "services to slip. Inspectors said changes in the council's corporate, political and "
+        "children's services leadership in 2023 had acted as a brake on progress.\n",
+        date(2025, 11, 4),
+    )
+    assert not [t for k, t, v in found if k == "date" and "2023" in t]
+
+
+def test_education_training_and_employment_is_one_thing(check44) -> None:
+    # Surrey 2025: 'The numbers of care leavers in education, training and employment, and the
+    # equity of experiences for care leavers with regard to sufficiency of housing ...'
+    found = check44(
+        "Surrey is good\n\n"
+        "Inspectors asked Surrey to improve collaborative safety planning with children and "
+        "families, and outcomes for care leavers in education, training and employment "
+        "alongside their access to housing.\n",
+        date(2025, 5, 20),
+    )
+    assert verdicts(found, "collaborative safety planning", "recommendation") == {"supported"}
+
+
+def test_when_the_new_director_took_up_post(check44) -> None:
+    # Rochdale 2023, page 10: 'The new director of children's services (DCS) took up post in
+    # September 2021'
+    said = (
+        "Rochdale requires improvement\n\n"
+        "Inspectors noted the changes made since a new director of children's services took "
+        "up post in September {}.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2023, 3, 17),
+        ("2021", "took up post in September 2021"),
+        ("2020", "took up post in September 2020"),
+    )

@@ -6067,8 +6067,9 @@ _DEATH_EVENT = lazyre.compile(
 # A change the article dates, not an inspection ('changes in corporate, political and senior
 # leadership in 2023'; an appointment's date is read in the reports, `dated_in_reports`)
 _CHANGE_EVENT = lazyre.compile(
-    r"\b(?:changes?|turnover|churn|restructur\w*|reorganis\w*)\s+(?:in|to|of)\b"
-    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged)\b)[^.;]){0,60}$",
+    r"\b(?:changes?|turnover|churn|restructur\w*|reorganis\w*|upheaval|turmoil|instability|"
+    r"disruption)\s+(?:in|to|of)\b"
+    r"(?:(?!\b(?:inspect\w*|visit\w*|Ofsted|report|letter|rated|judged)\b)[^.;]){0,90}$",
     re.IGNORECASE,
 )
 # A person's coming or going, dated by itself ("before the appointment of a new chief executive
@@ -6489,7 +6490,7 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue  # "the councils that replaced Cumbria County Council in April 2023"
         if _PLAN_DATE.search(r.text[max(clause.start, w.start - 80) : w.start]):
             continue  # "A post-inspection action plan was submitted to Ofsted in August"
-        if _CHANGE_EVENT.search(r.text[max(clause.start, w.start - 80) : w.start]):
+        if _CHANGE_EVENT.search(r.text[max(clause.start, w.start - 110) : w.start]):
             continue  # "changes in corporate, political and senior leadership in 2023"
         if w.precision == "year" and _APPOINT_EVENT.search(
             r.text[max(clause.start, w.start - 110) : w.start]
@@ -12846,7 +12847,8 @@ def _addressee_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
 _APPOINTED = lazyre.compile(
     r"\b(?:an?|the|its|their)\s+(?:new\s+|permanent\s+|interim\s+|current\s+)*"
     r"(?P<role>director\s+of\s+children['’]s\s+services|DCS)\s+"
-    r"(?:was|had\s+been|has\s+been)\s+(?:appointed|in\s+post)\s+(?:in|since|from)\s+"
+    r"(?:(?:was|had\s+been|has\s+been)\s+(?:appointed|in\s+post)|took\s+up\s+(?:the\s+|her\s+|his\s+|"
+    r"their\s+)?(?:post|role))\s+(?:in|since|from)\s+"
     rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>{T.YEAR})\b",
     re.IGNORECASE,
 )

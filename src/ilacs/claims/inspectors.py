@@ -465,6 +465,14 @@ def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = Non
         if (_published(d) or date.min) <= as_of + timedelta(days=3)
     ]
     docs.sort(key=lambda d: _published(d) or date.min, reverse=True)
+    # the same month of another year near it, where a report says the new director came
+    other = re.compile(
+        r"\b(?:(?:new|current|permanent)\s+)?(?:DCS|director\s+of\s+children['’]s\s+services)"
+        r"(?:\s+\(DCS\))?\s+(?:took\s+up\s+(?:the\s+)?post|was\s+appointed|started)\s+in\s+"
+        rf"{re.escape(month)}\s+(?P<y>20\d\d)\b",
+        re.IGNORECASE,
+    )
+    elsewhen = None
     for d in docs[:4]:
         for i, page in enumerate(texts.pages(d.id)):
             flat = " ".join(page.split())
@@ -474,3 +482,14 @@ def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = Non
                 c.explanation = f"The {_label(d)} says so."
                 c.evidence = [Evidence(d.path, i + 1, hit.group(0))]
                 return
+            near = other.search(flat)
+            if elsewhen is None and near and 0 < abs(int(near.group("y")) - int(year)) <= 2:
+                elsewhen = (d, i + 1, near)
+    if elsewhen is not None:
+        # "a new director of children's services took up post in September 2020", where the
+        # report says "The new director of children's services (DCS) took up post in September
+        # 2021": the same coming, in another year
+        d, page_no, near = elsewhen
+        c.verdict = C
+        c.explanation = f"The {_label(d)} says the new director came in {month} {near.group('y')}."
+        c.evidence = [Evidence(d.path, page_no, near.group(0))]

@@ -3563,8 +3563,15 @@ def _rec_items(list_text: str) -> list[str]:
     # capitalised word on each side of it) parts no things
     named_and = re.compile(r"\b([A-Z][\w-]{2,}) and (?=[A-Z][\w-]{2,}\b)")
     list_text = named_and.sub("\\1 \x00 ", list_text)
+    # ('outcomes for care leavers in education, training and employment': one thing, EET)
+    list_text = re.sub(
+        r"\beducation,\s+(training|employment)\s+and\s+(employment|training)\b",
+        "education\x01 \\1 \x00 \\2",
+        list_text,
+        flags=re.I,
+    )
     pieces = [
-        p.strip(" ,;:.'‘’\"“”").replace(" \x00 ", " and ")
+        p.strip(" ,;:.'‘’\"“”").replace(" \x00 ", " and ").replace("\x01", ",")
         for p in re.split(r";|,|\band\b|\bas\s+well\s+as\b", list_text)
     ]
     items: list[str] = []
