@@ -25,6 +25,13 @@ is the first 'good' judgement for this area in more than a decade"; "two years b
 "Ofsted wants TfC to improve"; "two areas for the council to develop: X, and Y"; "the first on
 a North East authority".
 
+And a fiftieth batch, read after its first look: a council named after 'than' ("inspected a
+week earlier than Wirral"); "care leaver support" (not children in care); a participle of the
+same report ("..., finding inadequate leadership"); the partners of an arrangement; a list of
+councils between dashes below good; "two of six councils ... with an inadequate rating"; "only
+one of them", "the only one of the four"; a rank's test after 'while'; "since the appointment
+of a permanent director ... in December 2023".
+
 Real values from the corpus (the reports' own words and grades): the City of London's reports
 of 5 November 2024 (outstanding; help and protection good), 6 April 2020 (outstanding) and 20
 September 2016 (good); West Berkshire's of 18 May 2015 (inadequate), 7 July 2017 (good), 4 May
@@ -685,4 +692,195 @@ def test_when_the_new_director_took_up_post(check44) -> None:
         date(2023, 3, 17),
         ("2021", "took up post in September 2021"),
         ("2020", "took up post in September 2020"),
+    )
+
+
+# --- read off a fiftieth batch --------------------------------------------------------------
+
+
+def test_a_council_named_after_than_is_not_the_subject(check44) -> None:
+    said = (
+        "Wirral requires improvement\n\n"
+        "Bolton, inspected a week earlier than Wirral, was rated good when its report came out "
+        "in October. Inspectors led by Lisa Walsh rated services for children in care and care "
+        "leavers {}.\n"
+    )
+    # (Wirral's own were rated requires improvement: Bolton's good)
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2024, 2, 3),
+        ("good", "care leavers good"),
+        ("inadequate", "care leavers inadequate"),
+        "grade",
+    )
+
+
+def test_care_leaver_support_is_not_children_in_care(check44) -> None:
+    found = check44(
+        "Harrow rated inadequate over ‘serious failures’ in care leaver support\n\n"
+        "Harrow's children's services are inadequate.\n",
+        date(2025, 3, 4),
+    )
+    assert "contradicted" not in {v for _, _, v in found}
+
+
+def test_a_participle_of_the_same_report_shares_its_time(check44) -> None:
+    said = (
+        "Kirklees is good\n\n"
+        "In November 2016 Ofsted published a report rating Kirklees inadequate overall, finding "
+        "{} leadership.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2024, 9, 4),
+        ("inadequate", "finding inadequate leadership"),
+        ("good", "finding good leadership"),
+    )
+
+
+def test_partners_of_an_arrangement_are_not_it(check44) -> None:
+    found = check44(
+        "Hartlepool and Hammersmith and Fulham rated outstanding\n\n"
+        "Hartlepool was rated outstanding.\n\n"
+        "Hammersmith and Fulham was also rated outstanding.\n\n"
+        "The borough withdrew from the tri-borough arrangements it shared with Kensington and "
+        "Chelsea and Westminster in April 2018. It was rated good at its two previous "
+        "inspections, in 2016 and 2019.\n",
+        date(2024, 5, 20),
+    )
+    assert verdicts(found, "It was rated good at its two previous inspections") == {"supported"}
+
+
+def test_a_list_between_dashes_below_good(check44) -> None:
+    said = (
+        "Croydon keeps good\n\n"
+        "Only three of the capital's 33 authorities - Barking and Dagenham, Havering and {} - "
+        "currently hold a rating below good.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2024, 12, 5),
+        ("Lambeth", "Only three of the capital's 33 authorities"),
+        ("Lewisham", "Only three of the capital's 33 authorities"),
+        "count",
+    )
+
+
+def test_two_of_six_councils_with_a_grade(check44) -> None:
+    said = (
+        "Cheshire's councils\n\n"
+        "It means Halton and Cheshire East are now two of {} councils in the North West with "
+        "an inadequate rating.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2024, 9, 3),
+        ("six", "two of six councils"),
+        ("nine", "two of nine councils"),
+        "count",
+    )
+
+
+def test_one_of_a_group_the_article_named(check44) -> None:
+    found = check44(
+        "Cheshire's councils\n\n"
+        "Four councils in Cheshire were inspected this year, and only one of them has come out "
+        "with a good rating. Warrington was the only one of the four to be judged good, in a "
+        "report published at the end of July.\n",
+        date(2024, 9, 3),
+    )
+    assert "contradicted" not in {v for _, _, v in found}
+
+
+def test_a_rank_test_after_while_is_no_grade_of_its_own(check44) -> None:
+    found = check44(
+        "Wakefield\n\n"
+        "Ofsted has rated Wakefield Council's services for children in care outstanding while "
+        "finding that some of its care leavers were not supported well enough, an unusual split "
+        "that makes the West Yorkshire authority the first under the inspectorate's 2023 "
+        "framework to receive an outstanding grade for children in care alongside a requires "
+        "improvement grade for care leavers.\n",
+        date(2025, 7, 22),
+    )
+    assert verdicts(found, "services for children in care outstanding") == {"supported"}
+    assert "contradicted" not in {v for _, _, v in found}
+
+
+def test_since_the_appointment_of_a_permanent_director(check44) -> None:
+    # North East Lincolnshire 2025, page 1: 'Since December 2023, with the appointment of a
+    # highly experienced and permanent director of children's services'
+    said = (
+        "North East Lincolnshire is good\n\n"
+        "Progress has quickened since the appointment of a permanent director of children's "
+        "services in {} 2023.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2025, 9, 3),
+        ("December", "director of children's services in December 2023"),
+        ("March", "director of children's services in March 2023"),
+        "other",
+    )
+
+
+def test_a_focused_visit_of_that_year_in_another_month(check44, tmp_path, corpus_db) -> None:
+    from tests.claims_helpers import corpus_with_letters, in_process_checker
+
+    db = corpus_with_letters(
+        corpus_db,
+        tmp_path,
+        [
+            "80498_haringey__children's_services_focused_visit_-_14_march_2025.pdf",
+            "80498_haringey__children's_services_focused_visit_-_21_january_2020.pdf",
+        ],
+    )
+    said = (
+        "Haringey rated outstanding\n\n"
+        "Ofsted returned for a focused visit on permanence planning in {} last year.\n"
+    )
+    with in_process_checker(db) as check:
+        filled_held_then_caught(
+            check,
+            said,
+            date(2026, 2, 26),
+            ("February", "in February last year"),
+            ("June", "in June last year"),
+            "visit",
+            supported=False,
+        )
+
+
+def test_the_nth_to_receive_a_report_is_by_publication(check44) -> None:
+    said = (
+        "Trafford told to improve\n\n"
+        "Trafford is the {} council in England to receive a report under the new system.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2026, 8, 5),
+        ("eighth", "the eighth council"),
+        ("sixth", "the sixth council"),
+        "rank",
+    )
+
+
+def test_a_count_of_things_to_improve_after_a_grade_is_its_own_claim(check44) -> None:
+    said = (
+        "North East Lincolnshire is good\n\n"
+        "In 2021 Ofsted found services to be inadequate across all areas, setting out {} areas "
+        "that needed to improve.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2025, 9, 3),
+        ("nine", "nine areas that needed to improve"),
+        # (no claim over the grade's words runs on over the count and holds it)
+        ("seven", "seven areas that needed to improve"),
     )

@@ -619,7 +619,7 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         c.type == Kind.COUNT
         and c.facts.get("national")
         and c.facts.get("grades")
-        and (not c.facts.get("total") or c.facts.get("list_words"))
+        and (not c.facts.get("total") or c.facts.get("list_words") or c.facts.get("below_good"))
         and (listed := _listed_councils(c))
     ):
         _check_listed_count(c, record, as_of, listed)
@@ -1771,6 +1771,13 @@ _MOVE_FROM = re.compile(
 )
 
 
+_REC_COUNT_WORDS = lazyre.compile(
+    rf"\W*(?:(?:the|its|their|only|just)\s+)*(?:\d{{1,2}}|{T.NUMBER})\s+(?:[\w-]+\s+)?(?:areas?|"
+    r"recommendations?|things|priorit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
 def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
     """A supported claim whose words run on over a contradicted visit, inspector or quotation
     of its sentence, or a contradicted claim of its own kind ("The turnaround comes less than
@@ -1781,7 +1788,11 @@ def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
         y
         for y in claims
         if y.verdict == C
-        and y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE, Kind.DATE, Kind.TREND, Kind.GRADE)
+        and (
+            y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE, Kind.DATE, Kind.TREND, Kind.GRADE)
+            # ("..., and setting out seven areas that needed to improve": a count of them)
+            or (y.type == Kind.RECOMMENDATION and _REC_COUNT_WORDS.match(y.text) is not None)
+        )
     ]
     out = []
     for x in claims:
@@ -1792,7 +1803,7 @@ def _cut_at_contradiction(claims: list[Claim], article: str) -> list[Claim]:
                 if x.verdict == S
                 and x.type in (Kind.TREND, Kind.DATE, Kind.GRADE, Kind.OTHER)
                 and (
-                    y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE)
+                    y.type in (Kind.VISIT, Kind.INSPECTOR, Kind.QUOTE, Kind.RECOMMENDATION)
                     or y.type == x.type
                     # ("... across all four judgements | following a two-week inspection in
                     # May": the spell the grade came after)

@@ -109,6 +109,11 @@ def _listed_councils(c: Claim) -> list[int] | None:
     15 councils - A, B and C - are rated inadequate': facts['list_words'])."""
     if c.facts.get("list_words"):
         return _council_list(str(c.facts["list_words"]))
+    aside = re.match(r"\s*[–—-]\s*([^–—.;]{3,200}?)\s+[–—-]\s", str(c.facts.get("after") or ""))
+    if aside and c.facts.get("below_good"):
+        # ("Only three of the capital's 33 authorities - A, B and C - currently hold a rating
+        # below good": the councils between the dashes, after the count's span)
+        return _council_list(aside.group(1))
     words = _list_after(c)
     if words is None:
         # ("Two councils are rated outstanding (Derby and Lincolnshire).": the list in brackets
@@ -119,7 +124,7 @@ def _listed_councils(c: Claim) -> list[int] | None:
 
 
 def _region_holders(
-    view: RecordView, region: str | None, grade: str, as_of: date
+    view: RecordView, region: str | None, grade: str | tuple[str, ...], as_of: date
 ) -> list[list[str]] | None:
     """The councils of `region` (None: of England) whose latest graded report gives `grade`
     overall, on each day of the week to `as_of` and by either rule of when a report counts
@@ -142,7 +147,9 @@ def _region_holders(
                 if st.status != "graded" or (region is not None and st.region != region):
                     continue
                 d = view_doc(view, st.path)
-                if d is not None and d.grades.get("overall") == grade:
+                if d is not None and d.grades.get("overall") in (
+                    (grade,) if isinstance(grade, str) else grade
+                ):
                     names.append(st.name)
             out.append(names)
     return out
@@ -162,8 +169,17 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
             c.verdict = N
             c.explanation = "ilacs holds no graded inspection of a council the list names."
             return
-        (held if cur.grades.get("overall") == grade else lacked).append(cur)
-    words = _grade_words(grade)
+        has = cur.grades.get("overall")
+        if c.facts.get("below_good"):
+            # ("Only three of the capital's 33 authorities - A, B and C - currently hold a
+            # rating below good": each below good)
+            (held if has in ("requires_improvement", "inadequate") else lacked).append(cur)
+        else:
+            (held if has == grade else lacked).append(cur)
+    words = "below good" if c.facts.get("below_good") else _grade_words(grade)
+    wanted: str | tuple[str, ...] = (
+        ("requires_improvement", "inadequate") if c.facts.get("below_good") else grade
+    )
     c.evidence = [
         _evidence(d, f"overall effectiveness: {d.grades.get('overall')}") for d in held + lacked
     ]
@@ -220,8 +236,8 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
             # "Five London authorities hold the top grade: Bexley, Westminster, Kensington and
             # Chelsea, and Redbridge": the four it lists are all the region's holders on the
             # day, and no day of the week before had five (the number is wrong, not the list)
-            others = _region_holders(view, region, grade, as_of)
-            country = _region_holders(view, None, grade, as_of) if not c.region else []
+            others = _region_holders(view, region, wanted, as_of)
+            country = _region_holders(view, None, wanted, as_of) if not c.region else []
             if (
                 others is not None
                 and country is not None
@@ -245,7 +261,7 @@ def _check_listed_count(c: Claim, view: RecordView, as_of: date, listed: list[in
         if c.region and not c.facts.get("outside") and not c.facts.get("total"):
             # "two councils in the region are currently rated inadequate: Bradford and
             # Wakefield" when Hull is too: the count is the region's, the list not all of it
-            others = _region_holders(view, c.region, grade, as_of)
+            others = _region_holders(view, c.region, wanted, as_of)
             if others is not None and all(len(x) > n for x in others):
                 extra = sorted(set(others[0]) - {d.la_name for d in held})
                 c.verdict = C
@@ -262,6 +278,17 @@ _EVERY_SAID = lazyre.compile(
     r"\b(?:every|each|all|both)\b[^.;]{0,30}\b(?:areas?|judge?ments?|categor\w+|grades|ratings|"
     r"services|aspects|parts|headings)\b|\bacross the board\b|\bclean sweep\b|\bin every\b"
     r"|\bthroughout\b|\bwithout exception\b",
+    re.IGNORECASE,
+)
+
+
+# "two of six councils in the North West with an inadequate rating": the second number is how
+# many hold the grade (not the region's size)
+_OF_THOSE_GRADED = lazyre.compile(
+    rf"\b(?:both|two|three|four|\d+)\s+of\s+(?:the\s+|only\s+|just\s+)?(?:\d+|{T.NUMBER})\s+"
+    r"(?:councils|authorities|local\s+authorities|boroughs)\b[^.;]{0,40}?\b(?:with\s+an?\s+"
+    rf"['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:rating|grade|judge?ment|verdict)|(?:currently\s+|now\s+)?"
+    rf"(?:rated|judged)\s+['‘\"“]?(?:{T.GRADE_WORDS}))\b",
     re.IGNORECASE,
 )
 
@@ -440,6 +467,26 @@ def _check_national_reading(c: Claim, view: RecordView, as_of: date) -> None:
     else:
         plain = readings
     whole = _whole_group(c, as_of)
+    graded_of = _OF_THOSE_GRADED.search(c.text)
+    if (
+        total is not None
+        and graded_of is not None
+        and re.search(
+            r"\b(?:are|were|is|was)\s+(?:now\s+|currently\s+|both\s+)*$",
+            c.text[: graded_of.start()],
+        )
+        and len({m.la.urn for m in T.councils(c.text[: graded_of.start()])}) == c.facts.get("n")
+    ):
+        # "Halton and Cheshire East are now two of six councils in the North West with an
+        # inadequate rating": six is how many hold the grade, the two those the article names
+        held = any(k == total for _, k, _, _ in plain)
+        c.verdict = S if held else C
+        c.explanation = (
+            f"{total} councils hold that grade by the reading ({lines})."
+            if held
+            else f"No reading gives {total} councils with that grade ({lines})."
+        )
+        return
     if (
         total is not None
         and whole is not None

@@ -793,7 +793,9 @@ _INSPECTION_WORDS = lazyre.compile(
 # the words of another kind of visit or of a thing the record may not hold
 _OTHER_VISIT_WORDS = lazyre.compile(
     r"\b(?:monitoring|focused|JTAI|joint|targeted|SEND|area|letter|improvement\s+board|"
-    r"commissioner|peer|review|audit|self-?evaluation|annual\s+conversation|consultation)\b",
+    r"commissioner|peer|review|audit|self-?evaluation|annual\s+conversation|consultation|"
+    # ("since the appointment of a permanent director of children's services in December 2023")
+    r"appointment|appointed|took\s+up\s+(?:the\s+)?post|recruited|arrival)\b",
     re.IGNORECASE,
 )
 
@@ -1091,7 +1093,17 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         # (the one focused visit ilacs holds, or the very days of one: a council may have had
         # two in a year, St Helens in July and November 2018)
         and (
-            len([x for x in docs if x.kind == "focused_visit"]) == 1
+            # (the one focused visit ilacs holds of that year)
+            len(
+                [
+                    x
+                    for x in docs
+                    if x.kind == "focused_visit"
+                    and x.inspection_start
+                    and x.inspection_start.year == w0.first.year
+                ]
+            )
+            == 1
             or (w0.precision in ("day", "range") and w0.first.day == d.inspection_start.day)
         )
         and not any(

@@ -537,7 +537,8 @@ _PARTNERED = lazyre.compile(
     # ('a community interest company it co-owns with Kingston and Richmond councils')
     r"co-?owns?|co-?owned|owns?\s+jointly|jointly\s+(?:owns?|owned|runs?|run))\s+"
     r"(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
-    r"(?:neighbouring\s+|nearby\s+|its\s+neighbour,?\s+)?(?:[A-Z][\w'’-]+(?:\s+and|,)\s+)?$|"
+    # ("the tri-borough arrangements it shared with Kensington and Chelsea and Westminster")
+    r"(?:neighbouring\s+|nearby\s+|its\s+neighbour,?\s+)?(?:[A-Z][\w'’-]+(?:\s+and|,)?\s+){0,4}?$|"
     r"\b(?:support|help|backing|expertise)\s+(?:from|of)\s+(?:the\s+)?(?:neighbouring\s+)?$",
     re.IGNORECASE,
 )
@@ -558,6 +559,13 @@ _SAME_AS = lazyre.compile(
 )
 
 
+# a council named after 'than' in an aside of time: 'inspected a week earlier than Wirral'
+_THAN_BEFORE = lazyre.compile(
+    r"\b(?:earlier|later|sooner|before|after|longer|shorter)\s+than\s+(?:neighbouring\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _compared(text: str, m: T.Mention, start: int, same_only: bool = False) -> bool:
     """Whether `m` is named to compare with (after `start`): "alongside neighbours such as
     Rotherham"; with `same_only`, only "the same fortnight as Torbay"."""
@@ -572,7 +580,7 @@ def _lent(text: str, m: T.Mention) -> bool:
 
 
 def _partnered(text: str, m: T.Mention) -> bool:
-    return bool(_PARTNERED.search(text, max(0, m.start - 60), m.start))
+    return bool(_PARTNERED.search(text, max(0, m.start - 90), m.start))
 
 
 class Reader:
@@ -698,6 +706,8 @@ class Reader:
                     # same fortnight as Torbay": a council to compare with, after the subject)
                     and not _compared(self.text, m, clause.start, same_only=True)
                     and not _likened(self.text, m, sentence)
+                    # ("Bolton, inspected a week earlier than Wirral, was rated good")
+                    and not _THAN_BEFORE.search(self.text, max(clause.start, m.start - 30), m.start)
                 ]
             )
         ]
@@ -860,6 +870,7 @@ class Reader:
             and not _PARTNER_AFTER.match(self.text, m.end)
             and not (m.la.urn != self.main and _lent(self.text, m))
             and not _compared(self.text, m, 0, same_only=True)
+            and not _THAN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
             # ("Services in the former Northamptonshire County Council were judged inadequate in
             # 2019. Inspectors ... visited between 11 and 22 May.": a council gone, named as the
             # one before, does not carry on)
@@ -3441,6 +3452,18 @@ def _aside_owners(r: Reader, sentence: T.Span, at: int) -> set[int]:
     }
 
 
+_RANK_TEST_BEFORE = lazyre.compile(
+    r"\b(?:first|second|third|fourth|fifth|only)\s+(?:[\w'’-]+\s+){0,12}?to\s+(?:receive|be\s+"
+    r"(?:rated|judged|given|awarded)|get|gain|achieve|win|earn|have)\b",
+    re.IGNORECASE,
+)
+_ONE_OF_THEM = lazyre.compile(
+    r"\b(?:only\s+|just\s+)?(?:one|two|three|none|neither)\s+of\s+(?:them|those|these|the\s+"
+    r"(?:two|three|four|five|six|pair|trio))\b"
+    # (not "two of the five areas inspected": judgements counted)
+    r"(?!\s+(?:key\s+|main\s+)?(?:areas?|judge?ments?|categor(?:y|ies)|aspects?|grades?)\b)",
+    re.IGNORECASE,
+)
 _EVERY_OTHER = lazyre.compile(
     r"\b(?:every|all|each|the)\s+other\s+(?:two\s+|three\s+|four\s+)?(?:areas?|judge?ments?|"
     r"categor(?:y|ies)|aspects?)\b",
@@ -3453,6 +3476,19 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     if not grades:
         return
     body = r.text[clause.start : clause.end]
+    ranked = _RANK_TEST_BEFORE.search(body[: grades[0][0] - clause.start])
+    if ranked and re.match(r"\W*(?:while|whereas|and|but)\s", body, re.I):
+        # "..., while finding that ..., an unusual split that makes the West Yorkshire authority
+        # the first under the 2023 framework to receive an outstanding grade for children in
+        # care alongside a requires improvement grade for care leavers": the rank's test, not a
+        # grade of its own
+        return
+    if _ONE_OF_THEM.search(body[: grades[0][0] - clause.start]) or re.match(
+        rf"\W*(?:one|two|three|four|five|\d+)\s+['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s*,", body, re.I
+    ):
+        # "only one of them has come out with a good rating", "One good, one slipping, two
+        # failing": a count among councils the article names, not a grade of one
+        return
     if re.match(
         r"\W*(?:(?:but|though|although|while|and|yet)\s+)?(?:(?:leaving|meaning)\s+)?(?:none|no\s+"
         r"(?:other\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:council|authority|local\s+authority|borough|county)s?)"
@@ -6816,6 +6852,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 "letter_context": _about_letter(r, sentence),
                 "other_visit": bool(
                     _OTHER_VISIT_WORDS.search(r.text, sentence.start, sentence.end)
+                    # ("since the appointment of a permanent director of children's services in
+                    # December 2023": a coming, not a visit)
+                    or _APPOINT_EVENT.search(
+                        r.text[max(clause.start, ws[0].start - 110) : ws[0].start]
+                    )
                 ),
                 # "A focused visit in March 2019 set three areas for priority action": what the
                 # visit found, checked with its date when a later report or letter tells it
@@ -7899,6 +7940,28 @@ def _counted_of_those_reported(r: Reader) -> None:
         if before:
             c.framework = before[-1].framework
             c.facts["fw_year"] = before[-1].facts.get("fw_year")
+
+
+def _finding_shares_time(r: Reader) -> None:
+    """'In November 2016 Ofsted published a report rating Kirklees inadequate overall, finding
+    inadequate leadership, help and protection and ...': the grades of the participle after the
+    first grade are of the same report (its time), not the latest."""
+    for c in r.claims:
+        if c.type not in (Kind.GRADE, Kind.TREND):
+            continue
+        items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
+        for a, b in zip(items, items[1:], strict=False):
+            if (
+                a.get("whens")
+                and not b.get("whens")
+                and b.get("role") == a.get("role")
+                and re.search(
+                    r",\s+(?:finding|judging|rating|grading|with)\b",
+                    r.text[int(a.get("pos", 0)) : int(b.get("pos", 0))],
+                    re.I,
+                )
+            ):
+                b["whens"] = list(a["whens"])
 
 
 def _this_is_the_first(r: Reader) -> None:
@@ -10959,7 +11022,8 @@ def _count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             # ("only three councils – Barking and Dagenham, Lambeth and Havering – are
             # currently rated below good": the councils named between dashes, then the grade)
             "below_good": re.match(
-                rf"(?:\s*[–—]\s*[^–—.;]{{0,120}}[–—])?[^.;–—]{{0,40}}?(?:{_NOT_GOOD.pattern})",
+                rf"(?:\s*(?:[–—]|\s-)\s*[^–—.;]{{0,120}}?(?:[–—]|\s-\s))?[^.;–—]{{0,40}}?"
+                rf"(?:{_NOT_GOOD.pattern})",
                 r.text[clause.start + m.end() : sentence.end],
                 re.IGNORECASE,
             )
@@ -12854,9 +12918,20 @@ _APPOINTED = lazyre.compile(
 )
 
 
+# "since the appointment of a permanent director of children's services in December 2023"
+_APPOINTMENT_OF = lazyre.compile(
+    r"\bappointment\s+of\s+(?:a|an|the|its)\s+(?:(?:new|permanent|interim|current|highly|"
+    r"experienced)\s+)*(?P<role>director\s+of\s+children['’]s\s+services|DCS)\s+in\s+"
+    rf"(?P<month>{T.MONTH_NAME})\s+(?P<year>{T.YEAR})\b",
+    re.IGNORECASE,
+)
+
+
 def _appointed_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     """When the director of children's services came into post, as a report says it."""
-    m = _APPOINTED.search(r.text, clause.start, clause.end)
+    m = _APPOINTED.search(r.text, clause.start, clause.end) or _APPOINTMENT_OF.search(
+        r.text, clause.start, clause.end
+    )
     if not m or r.in_long_quote(m.start()):
         return
     r.add(
@@ -13404,6 +13479,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     _in_that_area(r)
     _only_one_of_those(r)
     _this_is_the_first(r)
+    _finding_shares_time(r)
     _counted_of_those_reported(r)
     _framework_date_only(r)
     # "Dudley will be lucky to escape requires improvement for a third time in a row": a

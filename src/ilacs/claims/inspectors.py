@@ -432,6 +432,13 @@ def _check_addressee(c: Claim, record: RecordView, as_of: date, texts: Any = Non
             return
 
 
+_SINCE_APPOINTMENT = lazyre.compile(
+    rf"\b(?:since|in|from)\s+(?P<m>{T.MONTH_NAME})\s+(?P<y>20\d\d)\b[^.]{{0,60}}?\bappointment\s+of\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:DCS|director\s+of\s+children['’]s\s+services)\b",
+    re.IGNORECASE,
+)
+
+
 def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = None) -> None:
     """'a permanent director of children's services was appointed in August 2023': supported
     when a report or letter of the council published by then says its DCS has been in post
@@ -452,8 +459,8 @@ def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = Non
         # ("Since August 2023, with the appointment of the current director of children's
         # services, leadership has been more consistent")
         rf"|\b(?:since|in|from)\s+{re.escape(month)}\s+{year}\b[^.]{{0,60}}?\bappointment\s+of\s+"
-        r"(?:a|an|the)\s+(?:new\s+|current\s+|permanent\s+|interim\s+)?(?:DCS|director\s+of\s+"
-        r"children['’]s\s+services)\b"
+        # ("with the appointment of a highly experienced and permanent director")
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:DCS|director\s+of\s+children['’]s\s+services)\b"
         r"|\bappointment\s+of\s+(?:a|an|the)\s+(?:new\s+|current\s+|permanent\s+|interim\s+)?"
         r"(?:DCS|director\s+of\s+children['’]s\s+services)\s+in\s+"
         rf"{re.escape(month)}\s+{year}\b",
@@ -485,11 +492,22 @@ def _check_appointed(c: Claim, record: RecordView, as_of: date, texts: Any = Non
             near = other.search(flat)
             if elsewhen is None and near and 0 < abs(int(near.group("y")) - int(year)) <= 2:
                 elsewhen = (d, i + 1, near)
+            since = _SINCE_APPOINTMENT.search(flat)
+            if (
+                elsewhen is None
+                and since
+                and (since.group("m").lower(), since.group("y")) != (month.lower(), str(year))
+                and abs(int(since.group("y")) - int(year)) <= 1
+            ):
+                # ("Since December 2023, with the appointment of a highly experienced and
+                # permanent director of children's services": another month of the coming)
+                elsewhen = (d, i + 1, since)
     if elsewhen is not None:
         # "a new director of children's services took up post in September 2020", where the
         # report says "The new director of children's services (DCS) took up post in September
         # 2021": the same coming, in another year
         d, page_no, near = elsewhen
         c.verdict = C
-        c.explanation = f"The {_label(d)} says the new director came in {month} {near.group('y')}."
+        when = " ".join(x for x in (near.groupdict().get("m") or month, near.group("y")))
+        c.explanation = f"The {_label(d)} says the new director came in {when}."
         c.evidence = [Evidence(d.path, page_no, near.group(0))]

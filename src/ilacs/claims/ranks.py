@@ -101,8 +101,15 @@ def _check_publication_rank(
         ("by publication", lambda d: d.published),
         ("by last day on site", lambda d: d.inspection_end or d.published),
     ]
-    if re.search(r"\bpublished\b", c.text, re.IGNORECASE):
-        orders = orders[:1]  # "the eighth to have its report published": by publication only
+    if re.search(
+        r"\bpublished\b|\b(?:receive|received|get|got|have|had)\s+(?:a|an|its|their)\s+"
+        r"(?:[\w-]+\s+)?report\b",
+        c.text,
+        re.IGNORECASE,
+    ):
+        # "the eighth to have its report published", "the sixth council in England to receive a
+        # report under the new system": by publication only
+        orders = orders[:1]
     try:
         la = register.by_urn(urn)
     except NotFound:
@@ -795,6 +802,15 @@ def _soften_unmodelled(c: Claim) -> None:
         number = None
     named = len(c.facts.get("others") or [])
     feature = _unmodelled(c.text, number, named) or _unmodelled(clause, number, named)
+    # "Warrington was the only one of the four to be judged good", "the only one of the three
+    # where help and protection was also judged outstanding": a group the article named
+    group = re.search(
+        r"\bonly\s+one\s+of\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight)\b",
+        c.text,
+        re.I,
+    )
+    if feature is None and group is not None:
+        feature = group.group(0)
     # "the only London council ... to be rated good overall | while requiring improvement in
     # that area": a second test in the words after the claim
     cond = _WHILE_ALSO.match(c.facts.get("after") or "")

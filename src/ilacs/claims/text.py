@@ -454,7 +454,7 @@ AREA_PHRASES: list[tuple[str, str]] = [
      r"(?: in care| looked after| who are looked after)?)?|adopters", "adoption"),
     (r"(?:care (?:for|of) )?(?:the )?(?:children|young people) in (?:its|their|the (?:council|borough|county|city|authority)['’]s) (?:charge|care)|"
      r"(?:children|young people) looked after(?:,? and (?:(?:who are|those) )?achieving permanence)?|looked[- ]after children|looked after|"
-     r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care", "in_care"),
+     r"(?:children|young people|experiences? (?:and progress )?of children) in care|children's experience in care|in care(?![- ]leavers?\b)", "in_care"),
     # ("care leaver services rated outstanding": the singular before what is given them)
     (r"care leavers|care leaver(?=\s+(?:services?|support|provision|offer|team|work)\b)|care[- ]experienced (?:young people|young adults|adults)|(?:those|children|young people) (?:who )?leav(?:e|ing) (?:the\s+)?(?:council['’]?s\s+|local authority\s+)?care|leaving care|achieving permanence", "care_leavers"),
     (r"adoption(?: performance| support| services)?", "adoption"),
