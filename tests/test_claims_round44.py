@@ -884,3 +884,23 @@ def test_a_count_of_things_to_improve_after_a_grade_is_its_own_claim(check44) ->
         # (no claim over the grade's words runs on over the count and holds it)
         ("seven", "seven areas that needed to improve"),
     )
+
+
+def test_another_group_of_the_same_children_in_a_recommendations_frame(check44) -> None:
+    # Wakefield 2025: 'Response and support to care leavers in custody' (and two on keeping
+    # in touch with care leavers)
+    said = (
+        "Wakefield\n\n"
+        "Ofsted inspectors have published their report on Wakefield. All three areas for "
+        "improvement concern care leavers: keeping in touch with those aged "
+        "18 to 21 who are closed to the service; keeping in touch with and offering support to "
+        "those aged 21 to 25; and the response to care leavers {}.\n"
+    )
+    filled_held_then_caught(
+        check44,
+        said,
+        date(2025, 7, 22),
+        ("in custody", "care leavers in custody"),
+        ("who are parents", "care leavers who are parents"),
+        "recommendation",
+    )

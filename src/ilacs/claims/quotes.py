@@ -4158,7 +4158,17 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             sum(_word_in(w, keys, words) for w in content)
             for keys, words in zip(rec_keys, rec_words, strict=True)
         ]
-        best = max(range(len(recs)), key=lambda i: scores[i])
+        # (of recommendations that share as many words, the one that opens as the item does:
+        # 'the response to care leavers who are parents' beside 'Response and support to care
+        # leavers in custody' and two on keeping in touch with care leavers)
+        opens = content[0]
+        best = max(
+            range(len(recs)),
+            key=lambda i: (
+                scores[i],
+                any(_key(w) == _key(opens) for w in _words(_plain(recs[i]))[:2]),
+            ),
+        )
         if (term_swap := swaps.swap_in(item, recs)) is not None:
             # one recommendation's frame with another term in its place ('information given
             # to foster carers about their health histories' for '... to care leavers ...')
@@ -4237,6 +4247,7 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
             and not (
                 named == missing and len(named) == 1 and _swapped_last(item, recs[best], named[0])
             )
+            and not _subgroup_swapped(item, recs[best], named)
         ):
             # most of one recommendation's words, the rest the article's own ('how quickly the
             # multi-agency safeguarding hub deals with referrals' for 'the timeliness of
@@ -4318,6 +4329,10 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
                 subject := _subject_swapped(item, recs, scores, best, content, missing)
             ) is not None:
                 changed.append((item, subject))
+            elif _subgroup_swapped(item, recs[best], named):
+                # 'the response to care leavers who are parents' where the report asks for the
+                # 'Response and support to care leavers in custody'
+                changed.append((item, recs[best]))
             elif (
                 len(named) == 1
                 and _swapped(item, recs[best], named[0])
@@ -4484,6 +4499,23 @@ _COHORTS = {
 def _cohorts(text: str) -> set[str]:
     """The children `text` names: care leavers, children in care, disabled children."""
     return {k for k, rx in _COHORTS.items() if rx.search(text)}
+
+
+def _subgroup_swapped(item: str, rec: str, named: list[str]) -> bool:
+    """The item opens as the recommendation does and names the same children, but another
+    group of them that no recommendation names ('the response to care leavers who are parents'
+    for 'Response and support to care leavers in custody')."""
+    said = [w for w in _words(_plain(item)) if w not in SMALL_WORDS]
+    own = [w for w in _words(_plain(rec)) if w not in SMALL_WORDS]
+    return bool(
+        named
+        and all(w in _PEOPLE_WORDS for w in named)
+        and said
+        and own
+        and _key(said[0]) == _key(own[0])
+        and _cohorts(item)
+        and _cohorts(item) == _cohorts(rec)
+    )
 
 
 def _cohort_swapped(item: str, rec: str) -> bool:
