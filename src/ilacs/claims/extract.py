@@ -7885,7 +7885,7 @@ def _years_earlier(r: Reader) -> None:
         ):
             continue
         items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
-        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        sentence = r.sentence_of(c.start)
         # (or its clause: "..., and two years before that a separate inspection ... had rated
         # them inadequate")
         m = _YEARS_EARLIER.match(r.text, sentence.start) if sentence else None
@@ -7990,7 +7990,7 @@ def _only_one_of_those(r: Reader) -> None:
             or not re.search(r"\bthe\s+only\s+one\b", c.text, re.I)
         ):
             continue
-        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        sentence = r.sentence_of(c.start)
         counts = [
             x
             for x in r.claims
@@ -8029,7 +8029,7 @@ def _in_that_area(r: Reader) -> None:
         ):
             keep.append(c)
             continue
-        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        sentence = r.sentence_of(c.start)
         prev = [x for x in r.sentence_spans if sentence and x.end <= sentence.start][-1:]
         lo = prev[0].start if prev else (sentence.start if sentence else c.start)
         named = [a for a in T.areas_in(r.text[lo : c.start + m.start()], lo) if a[2] != "overall"]
@@ -13520,7 +13520,7 @@ def _compared_nationally(r: Reader) -> None:
             continue
         if not c.facts.get("grades") or c.facts.get("tally_first") or c.facts.get("group"):
             continue
-        sentence = next((x for x in r.sentence_spans if x.start <= c.start < x.end), None)
+        sentence = r.sentence_of(c.start)
         if sentence is None:
             continue
         m = _COMPARED_NATIONALLY.search(r.text, c.start, sentence.end)
