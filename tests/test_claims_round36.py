@@ -416,7 +416,8 @@ def test_a_visit_dated_before_the_relative_clause_of_what_it_looked_at(tmp_path,
     )
     # (one claim: the date and what the visit looked at, not a true subject beside a false date)
     c = claim_with(claims, "looked at services for children in care")
-    assert c["text"].startswith("visit in July 2020"), c
+    # (from the visit's noun phrase, its kind with it: round 45)
+    assert c["text"].startswith("Ofsted’s focused visit in July 2020"), c
     assert c["verdict"] == "contradicted", c
     assert "2021-07-21" in c["explanation"]
 

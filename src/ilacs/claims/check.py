@@ -174,6 +174,12 @@ def passage_claims(
             if Verdict(again[0]) == S or (Verdict(verdict) == N and Verdict(again[0]) != N):
                 urns = [main]
                 verdict, explanation, evidence = again
+        if (
+            Verdict(verdict) == S
+            and explanation.startswith("Not in the reports of the council")
+            and _AS_TO_IMPROVE.search(ctx or "")
+        ):
+            verdict, explanation = _words_of_unnamed(article, urns, explanation, evidence)
         q_start = span.start
         if (
             ctx
@@ -350,6 +356,39 @@ _FOUND_VERB = lazyre.compile(
     r"\b(?:found|noted|concluded|reported|said|judged|identified|highlighted|warned)\b",
     re.IGNORECASE,
 )
+
+
+# a quotation given as one of the things the report says must improve
+_AS_TO_IMPROVE = lazyre.compile(
+    r"\b(?:areas?|things?|points?)\s+(?:for\s+improvement|to\s+improve|(?:for\s+the\s+council\s+)?to\s+"
+    r"(?:work\s+on|develop|address))\b|\brecommendations?\b|\b(?:needs?|must|should)\s+"
+    r"(?:to\s+)?(?:now\s+|still\s+)?improve\b",
+    re.IGNORECASE,
+)
+
+
+def _words_of_unnamed(
+    article: str, urns: list[int], explanation: str, evidence: list[Evidence]
+) -> tuple[Verdict, str]:
+    """A quotation of what must improve not in the reports of the council it is said of, but in
+    another council's: the other council's words when the article names it too (joint
+    services, a neighbour it compares), else words put in the wrong council's mouth ('pointing
+    to "the sufficiency of local placement options" as one of four areas to improve',
+    Shropshire's words, in a story that names only Bolton). (Other quotations found only in
+    another council's report stay supported, the explanation naming whose: a stock phrase
+    may be printed in many reports.)"""
+    whose = {int(m.group(1)) for e in evidence if (m := re.match(r"(\d+)_", e.path or ""))}
+    named: set[int] = set(urns)
+    for mention in T.councils(article):
+        named.update(la.urn for la in register.lineage(mention.la) if la.urn is not None)
+    if not whose or whose & named:
+        return S, explanation
+    other = " and ".join(sorted(_register_name(u) for u in whose))
+    where = explanation.split(": ", 1)[-1].rstrip(".")
+    return C, (
+        f"Not in the reports of the council it is said of, but in {other}'s, a council the "
+        f"article does not name: {where}."
+    )
 
 
 _LEADS_INTO = lazyre.compile(
@@ -560,6 +599,10 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
     """Give one claim its verdict, explanation and evidence, by its kind."""
     if c.type in (Kind.GRADE, Kind.TREND) and c.facts.get("grades"):
         _check_grades(c, record, as_of)
+        if c.verdict == C:
+            _care_leavers_in_words(c, record, texts)
+        if c.verdict == N and c.facts.get("predecessor"):
+            _predecessor_told(c, record, texts, as_of)
         if c.verdict == C and _only_before_the_record(c, record, as_of):
             c.verdict, c.evidence = N, []
             c.explanation = (
@@ -659,6 +702,35 @@ def _check_one(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) ->
         _told_of_earlier(c, record, texts, as_of)
 
 
+def _care_leavers_in_words(c: Claim, record: RecordView, texts: ReportTexts) -> None:
+    """'That report described the service that care leavers received as "outstanding"', of a
+    2018-framework report, which grades care leavers only with children in care: the report's
+    own words give care leavers that grade ('the service that care leavers receive is
+    outstanding'), so the claim holds of its words, not of a judgement."""
+    items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
+    if len(items) != 1 or items[0].get("areas") != ["care_leavers"] or not c.evidence:
+        return
+    d = view_doc(record, c.evidence[-1].path)
+    grade = str(items[0].get("grade") or "").replace("_", " ")
+    if d is None or d.framework != "ilacs2018" or not grade:
+        return
+    said = re.compile(
+        rf"care\s+leavers\b[^.;]{{0,80}}?\b(?:is|are|was|were|remains?)\s+(?:now\s+|also\s+)?"
+        rf"{re.escape(grade)}\b",
+        re.IGNORECASE,
+    )
+    for i, page in enumerate(texts.pages(d.id)):
+        m = said.search(re.sub(r"\s+", " ", page))
+        if m:
+            c.verdict = S
+            c.explanation = (
+                f"The {_label(d)} grades care leavers only with children in care, but its own "
+                f"words give care leavers that grade (page {i + 1}), as the article says."
+            )
+            c.evidence = [Evidence(d.path, i + 1, m.group(0))]
+            return
+
+
 def _check_own_first(c: Claim, record: RecordView, as_of: date) -> None:
     """'Both inspections were the councils' first under the framework Ofsted introduced last
     year': each council's latest report by the day is its first under that framework."""
@@ -723,6 +795,55 @@ def _earlier_grades(words: str) -> set[str]:
         " ".join(g.lower().split()).replace("require ", "requires ")
         for g in _EARLIER_GRADE.findall(words)
     }
+
+
+_TO_BE_GOOD = lazyre.compile(r"\s+to\s+be\s+good\b", re.IGNORECASE)
+
+
+def _predecessor_told(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
+    """A grade of the council before this one, told as the council's own report tells it
+    ('Children's services in the predecessor authority, Cumbria County Council, were judged
+    requires improvement to be good in November 2022'): supported when a sentence of one of
+    its reports names that council with the claim's grade and month and year, contradicted when
+    it names them with another month or year (ilacs holds no record of that council itself)."""
+    if len(set(c.urns)) != 1:
+        return
+    said_when = [w for w in T.dates(c.text, as_of) if not w.relative]
+    said = _earlier_grades(_TO_BE_GOOD.sub("", c.text))
+    if len(said_when) != 1 or len(said) != 1:
+        return
+    w = said_when[0]
+    try:
+        la = register.by_urn(c.urns[0])
+    except NotFound:
+        return
+    # (the claim read as of the abolished council itself, or of the one after it)
+    after = register.successors(la)
+    names = [la.name] if after else [p.name for p in register.predecessors(la)]
+    holders = [x.urn for x in after if x.urn] if after else [c.urns[0]]
+    if not names:
+        return
+    docs = [d for u in holders for d in _inspections_held(record, u, as_of)[-2:]]
+    for d in sorted(docs, key=lambda d: d.published or date.min, reverse=True):
+        for i, page in enumerate(texts.pages(d.id)):
+            flat = " ".join(page.split())
+            for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", flat):
+                if not any(n.lower() in sentence.lower() for n in names):
+                    continue
+                if _earlier_grades(_TO_BE_GOOD.sub("", sentence)) != said:
+                    continue
+                theirs = [x for x in T.dates(sentence, as_of) if not x.relative]
+                if len(theirs) != 1 or theirs[0].precision != w.precision:
+                    continue
+                same = (theirs[0].first, theirs[0].last) == (w.first, w.last)
+                c.verdict = S if same else C
+                c.explanation = (
+                    f"The {_label(d)} tells of the council before this one: "
+                    f"'{sentence.rstrip('.')}'"
+                    + ("." if same else ", not the date the article gives.")
+                )
+                c.evidence = [Evidence(d.path, i + 1, sentence)]
+                return
 
 
 def _told_of_earlier(c: Claim, record: RecordView, texts: ReportTexts, as_of: date) -> None:
@@ -1235,6 +1356,23 @@ def check_article(
             if (c.verdict == C) == (p.verdict == C):
                 continue
             if c.type != Kind.QUOTE and c.start < p.start < c.end:
+                whens = c.facts.get("whens") or []
+                span_at = (c.facts.get("duration") or {}).get("pos")
+                told_at: int | None = None
+                if whens:
+                    told_at = min(w.start for w in whens)
+                elif isinstance(span_at, int) and not c.facts.get("grades"):
+                    # ("Ofsted praises 'impressive' scale of improvement five years after
+                    # finding leadership inadequate": the span of years, after the quotation)
+                    told_at = span_at
+                if c.verdict == C and told_at is not None and told_at >= p.end < c.end:
+                    # ('a two-day focused visit to the council's "front door" services on
+                    # October 14 and 15': the days, or the span of years, that are wrong come
+                    # after the quotation, and the claim is the words after it)
+                    tail = article[p.end : c.end]
+                    c.start = p.end + len(tail) - len(tail.lstrip(" ,;:\"”’'"))
+                    c.text = article[c.start : c.end]
+                    continue
                 cut = article[c.start : p.start].rstrip(" ,;:\"“‘'")
                 # (and the clause that leads into it is the quotation's: '..., before a 2018
                 # inspection found "significant progress"')
@@ -1856,7 +1994,8 @@ def _join_said_at(claims: list[Claim], article: str) -> list[Claim]:
 
 
 _SAID_AT = re.compile(
-    r"\s*(?:at|during|in|after|following|by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}",
+    # (the visit's claim may begin at its noun phrase: '"serious concerns" at | a focused visit')
+    r"\s*(?:at|during|in|after|following|by)\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3})?",
     re.IGNORECASE,
 )
 

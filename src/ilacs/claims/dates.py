@@ -39,6 +39,12 @@ from ilacs.claims.view import (
 )
 
 # A joint inspection (a JTAI, or the older joint area inspections): dated by its letter.
+# the JTAI a date opens the clause of: "in June 2019, a joint inspection by Ofsted, ..."
+_JOINT_AFTER = lazyre.compile(
+    r"\s*,?\s*(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?joint\s+(?:targeted\s+)?(?:area\s+)?"
+    r"(?:child\s+protection\s+)?inspection\b",
+    re.IGNORECASE,
+)
 _JOINT_INSPECTION = lazyre.compile(
     r"\bjoint\s+(?:(?:targeted\s+)?(?:area\s+)?(?:child\s+protection\s+)?|agency\s+|"
     r"multi-agency\s+)?inspections?\b|\bJTAI\b",
@@ -355,10 +361,31 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
 
             _visit_area_swapped(c, record, as_of, texts)
         return
-    if _JOINT_INSPECTION.search(c.text):
-        # 'since a joint inspection last year': a JTAI's date, never a full inspection's
+    after = str(c.facts.get("sentence_after") or "")
+    if _JOINT_INSPECTION.search(c.text) or _JOINT_AFTER.match(after):
+        # 'since a joint inspection last year': a JTAI's date, never a full inspection's (and
+        # "in June 2019, a joint inspection by Ofsted, the Care Quality Commission, ...")
         jtai = [d for d in _letters(record, urn) if d.kind == "jtai"]
         ok = [d for d in jtai if all(_date_matches(w, d, c.date_role) for w in whens)]
+        w0 = whens[0]
+        that_year = [
+            d
+            for d in jtai
+            if d.inspection_start is not None
+            and d.inspection_start.year == w0.first.year
+            and len(whens) == 1
+            and not w0.relative
+            and w0.precision in ("month", "day", "range")
+        ]
+        if not ok and len(that_year) == 1:
+            # the one JTAI ilacs holds of that year, its month given wrongly
+            d = that_year[0]
+            c.verdict = C
+            c.explanation = (
+                f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}."
+            )
+            c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+            return
         if ok:
             d = ok[0]
             c.verdict, c.explanation = S, f"The {_label(d)} matches."
@@ -1071,11 +1098,16 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
     ]
     # "a focused visit in March 2023" of the one of July 2023: the one focused visit between
     # two full inspections, its month given wrongly (a focused visit named as such)
+    # (and a JTAI named as one: "in June 2019, a joint inspection by Ofsted, the Care Quality
+    # Commission, HMI Constabulary and HMI Probation" of the one of March 2019)
+    named_kind = (
+        "focused_visit" if "focus" in kind else "jtai" if re.search(r"joint|jtai", kind) else None
+    )
     wrong_month = [
         d
         for d in docs
-        if d.kind == "focused_visit"
-        and "focus" in kind
+        if named_kind is not None
+        and d.kind == named_kind
         and d.inspection_start is not None
         and role != "published"
         and len(whens) == 1
@@ -1098,7 +1130,7 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
                 [
                     x
                     for x in docs
-                    if x.kind == "focused_visit"
+                    if x.kind == named_kind
                     and x.inspection_start
                     and x.inspection_start.year == w0.first.year
                 ]

@@ -347,10 +347,18 @@ def _named_grade_docs(
 
 
 def _areas_named(c: Claim, grade: str) -> tuple[str, ...]:
-    """The judgements other than overall the claim names for a grade before it."""
+    """The judgements other than overall the claim names for a grade before it (or, when the
+    claim reads no grades of its own, those its words name after the time: "three years after
+    finding leadership inadequate")."""
+    items = c.facts.get("grades") or []
+    if not items:
+        d = c.facts.get("duration") or {}
+        pos = d.get("pos") if isinstance(d, dict) else None
+        at = pos - c.start if isinstance(pos, int) and c.start <= pos <= c.end else 0
+        return tuple(dict.fromkeys(a for _, _, a in T.areas_in(c.text[at:]) if a != "overall"))
     return tuple(
         a
-        for it in c.facts.get("grades") or []
+        for it in items
         if it.get("grade") == grade and it.get("role") == "previous"
         for a in it.get("areas") or []
         if a != "overall"

@@ -292,6 +292,14 @@ _PLACE_OWN = lazyre.compile(
     rf"\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:'s|’s)\s+(?:{T.NUMBER}\s+)?"
     r"(?:councils|authorities|local authorities|boroughs)\b"
 )
+# when care leavers came to be graded on their own: the framework of 2023
+_CARE_LEAVERS_SPLIT = (
+    r"\b(?:Ofsted|the\s+(?:inspectorate|watchdog|regulator))\s+(?:first\s+)?(?:brought\s+in|"
+    r"introduced|began\s+(?:giving|awarding|making)|started\s+(?:giving|awarding|making)|added)\s+"
+    r"(?:a\s+)?separate\s+(?:grades?|judge?ments?|ratings?)\s+(?:for|of)\s+care\s+leavers\b|"
+    r"\b(?:Ofsted|the\s+(?:inspectorate|watchdog|regulator))\s+(?:first\s+)?(?:began|started)\s+"
+    r"(?:grading|judging|rating)\s+care\s+leavers(?:['’]\s+services)?\s+(?:separately|on\s+their\s+own)\b"
+)
 _FRAMEWORK = lazyre.compile(
     # ("Ofsted's updated children's services inspection framework")
     r"\b(?:new|latest|current|revised|updated|tougher)\s+(?:(?:Ofsted|ILACS|inspection|"
@@ -319,7 +327,8 @@ _FRAMEWORK = lazyre.compile(
     r"new[- ](?:style|look)\s+(?:(?:Ofsted\s+)?inspections?|framework|regime)\b|"
     # "since Ofsted's current inspections began in 2018"
     r"\b(?:current|new|latest|revised)\s+(?:(?:Ofsted|ILACS)\s+)?inspections\s+(?:began|started|"
-    r"came\s+in|were\s+(?:introduced|launched))\b",
+    r"came\s+in|were\s+(?:introduced|launched))\b|" + _CARE_LEAVERS_SPLIT,
+    # "since Ofsted brought in separate grades for care leavers": the framework of 2023
     re.IGNORECASE,
 )
 # "under the framework", "this framework": the one the article named before.
@@ -359,6 +368,8 @@ def _framework_in(
         year = int(y.group("y"))
     elif y:
         year = r.as_of.year - 1 if y.group("rel").lower() == "last year" else r.as_of.year
+    elif re.fullmatch(_CARE_LEAVERS_SPLIT, fw.group(0), re.IGNORECASE):
+        year = 2023
     return fw.group(0), year
 
 
@@ -4121,7 +4132,9 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 and owner == after_w
                 and owner != before_w
                 and re.fullmatch(
-                    r"['’”\"]?\s*(?:by\s+(?:Ofsted|inspectors|the\s+watchdog)\s+)?(?:in|during)\s+"
+                    # ("a requires improvement verdict in 2018 and a good rating in 2022")
+                    r"['’”\"]?\s*(?:(?:overall\s+)?(?:verdict|rating|grade|judge?ment)\s+)?"
+                    r"(?:by\s+(?:Ofsted|inspectors|the\s+watchdog)\s+)?(?:in|during)\s+"
                     r"(?:early\s+|late\s+|mid-?)?",
                     r.text[grades[before_w][1] : w.start],
                     re.IGNORECASE,
@@ -4132,13 +4145,14 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                     )
                     or (
                         re.fullmatch(
-                            r"\s*,?\s*(?:and|then|before)\s+(?:then\s+|later\s+)?['‘“\"]?",
+                            r"\s*,?\s*(?:and|then|before)\s+(?:then\s+|later\s+)?(?:an?\s+)?['‘“\"]?",
                             r.text[w.end : grades[owner][0]],
                             re.IGNORECASE,
                         )
                         and re.match(
-                            r"['’”\"]?\s*(?:in|during)\s+(?:19|20)\d\d\b",
-                            r.text[grades[owner][1] : grades[owner][1] + 20],
+                            r"['’”\"]?\s*(?:(?:overall\s+)?(?:verdict|rating|grade|judge?ment)\s+)?"
+                            r"(?:in|during)\s+(?:19|20)\d\d\b",
+                            r.text[grades[owner][1] : grades[owner][1] + 30],
                         )
                     )
                 )
@@ -4569,6 +4583,17 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             )
         ):
             role = "previous"  # "since the previous inspection, which had rated them ..."
+        elif (
+            role == "current"
+            and not mine
+            and _AT_THE_LAST.match(r.text, sentence.start, clause.end)
+            and re.match(
+                r"\s*(?:This\s+time|Now|In\s+the\s+(?:latest|new)\b)", r.text[sentence.end :]
+            )
+        ):
+            # "At the last inspection, children in care and care leavers were assessed together
+            # and rated good. This time, both have been judged outstanding": the one before
+            role, at_last = "previous", True
         elif (
             role == "current"
             and not mine
@@ -6373,6 +6398,15 @@ _NOT_THE_REPORTS = lazyre.compile(
 )
 
 
+# what a council or committee will do (not what Ofsted will publish: "the report will be
+# published on Friday" names a day of the record)
+_WILL_DO = lazyre.compile(
+    r"\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+)?(?:be\s+)?(?:submitted|brought|presented|"
+    r"reported|returned|taken|sent|considered|reviewed|discussed|monitored|updated)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     body = r.text[clause.start : clause.end]
     whens = [
@@ -6388,6 +6422,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         # ("Ofsted's new inspection framework ... is due to be used for inspections from this
         # spring": when a way of inspecting starts, no council's date)
         and not _FRAMEWORK_STARTS.search(r.text, max(sentence.start, w.start - 160), w.start)
+        # ("an action plan will be submitted to Ofsted within 70 working days and brought to
+        # the committee in June": a plan for a time to come, no inspection's)
+        and not _WILL_DO.search(r.text, max(clause.start, w.start - 140), w.start)
     ]
     # ("Inspectors who spent three weeks in the county in May that year": the year its
     # paragraph named)
@@ -6733,10 +6770,11 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         )
         if lead:
             start = max(home, start - 70) + lead.start()
-        elif re.match(r"(?:report|inspection|inspectors)\b", r.text[start:], re.IGNORECASE):
-            # "follows a two-week inspection in June": from the noun phrase's start
+        elif re.match(r"(?:report|inspection|inspectors|visit)\b", r.text[start:], re.IGNORECASE):
+            # "follows a two-week inspection in June": from the noun phrase's start (and "had
+            # also led Ofsted's focused visit to Telford in October 2022")
             det = re.search(
-                r"\b(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,2}$",
+                r"\b(?:the|its|their|our|a|an|Ofsted['’]s)\s+(?:[\w-]+\s+){0,2}$",
                 r.text[max(clause.start, start - 40) : start],
                 re.IGNORECASE,
             )
@@ -7715,6 +7753,14 @@ def _duration_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
     ):
         then = None
     duration["grade"] = T.grade_of(then.group(1)) if then else None
+    if then is None and rel in ("after", "since"):
+        # "six years after it first won the top grade": outstanding (or inadequate, "the
+        # lowest rating"), told in the clause after the span
+        tail = re.split(r"[,;:()]|\s[-–—]\s", body[m.end() :], maxsplit=1)[0]
+        if _HIGHEST.search(tail):
+            duration["grade"] = "outstanding"
+        elif _LOWEST.search(tail):
+            duration["grade"] = "inadequate"
     duration["pos"] = clause.start + m.start()
     if rel == "since" and re.search(
         r"\b(?:it\s+is|it['’]s|it\s+has\s+been|it\s+had\s+been)\s+(?:now\s+)?$",
@@ -8844,6 +8890,15 @@ _ALSO_GRADED = lazyre.compile(
 )
 
 
+# "... to be rated good overall while having care leavers' services judged to require
+# improvement": a second test, of one judgement of the same report
+_WHILE_HAVING = lazyre.compile(
+    r"\s*,?\s*(?:while|whilst|with)\s+(?:having\s+|its\s+|their\s+)?(?P<areas>(?:the\s+)?(?:impact\s+of\s+)?"
+    r"(?:leaders(?:hip)?|help\s+and\s+protection|children\s+in\s+care|care\s+leavers|adoption)"
+    r"(?:['’]s?)?(?:\s+(?:services?|support|judge?ment))?)\s+(?:being\s+)?(?:judged|rated|graded)\s+"
+    r"(?:to\s+|as\s+)?[‘'“\"]?(?P<g2>good|outstanding|inadequate|requir\w*\s+improvement)\b",
+    re.IGNORECASE,
+)
 # "to combine an overall 'good' with an outstanding grade for the impact of leaders", "to pair
 # a good overall rating with outstanding for leadership": the overall grade ranked by, and the
 # grade the same report gave an area
@@ -9075,7 +9130,20 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
     # "..., after Salford, and the first in the region to receive an outstanding judgement for
     # children in care": the clause names a test of its own, the grade of another judgement
     own_grade = T.GRADE_RE.search(body, m.end())
-    own_area = [a for _, _, a in T.areas_in(body[m.end() :])]
+    # (not the area of the framework's name: "..., to be rated outstanding in all four
+    # judgements since Ofsted brought in separate grades for care leavers")
+    rest = body[m.end() :].replace(fw_words, " ") if fw_words else body[m.end() :]
+    own_area = [a for x, _, a in T.areas_in(rest) if not _SINCE_SPLIT.search(rest[:x])]
+    if own_grade and not own_area and T.grade_of(own_grade.group(1)):
+        # ("the first council in the West Midlands to move from inadequate to outstanding, and
+        # the fourth in the region to be rated outstanding under the ... framework": a grade
+        # of its own, not the move before)
+        facts["grades"] = [T.grade_of(own_grade.group(1))]
+        if not re.search(r"\bfrom\b", rest, re.IGNORECASE):
+            facts["from_to"] = False
+        if _EVERY.search(rest):
+            facts["every"], facts["area"] = True, None
+            facts["all_n"] = T.number(a_n.group("k")) if (a_n := _ALL_N.search(rest)) else None
     if own_grade and own_area and own_area[0] != facts.get("area"):
         if not T.grade_of(own_grade.group(1)) or len(set(own_area)) > 1:
             return False
@@ -9108,6 +9176,64 @@ def _rank_continued(r: Reader, sentence: T.Span, clause: T.Span, m: re.Match) ->
         facts=facts,
     )
     return True
+
+
+# "the second council in the South East to have care leavers' services judged outstanding ...,
+# after Brighton and Hove, and one of 17 nationally": the same test, counted across England
+_AND_ONE_OF_NATIONALLY = lazyre.compile(
+    rf"\s*,?\s*and\s+(?:is\s+)?one\s+of\s+(?:only\s+|just\s+)?(?P<n>\d{{1,3}}|{T.NUMBER})\s+"
+    r"(?:(?:councils?|authorities|local\s+authorities)\s+)?(?:nationally|in\s+England|across\s+"
+    r"England|in\s+the\s+country)\b",
+    re.IGNORECASE,
+)
+
+
+def _and_one_of_nationally_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """A count across England after a rank in a region, of the rank's test: "..., and one of 17
+    nationally"."""
+    m = _AND_ONE_OF_NATIONALLY.match(r.text, clause.start, clause.end)
+    if m is None or T.number(m.group("n")) is None:
+        return
+    if not re.fullmatch(r"\s*[.;,]?\s*", r.text[m.end() : clause.end]):
+        return  # ("and one of only two nationally to have had reports published": a test of its own)
+    before = [
+        c
+        for c in r.claims
+        if c.type == Kind.RANK and sentence.start <= c.start < clause.start and c.number is not None
+    ]
+    if not before:
+        return
+    prev = before[-1]
+    # (the rank's own words and the councils after them are not the count's)
+    facts = {k: v for k, v in prev.facts.items() if not k.startswith("rank_")}
+    facts.update(
+        {
+            "phrase": m.group(0).strip(" ,"),
+            "n": T.number(m.group("n")),
+            "in_region": False,
+            "place": None,
+            "only": False,
+            "one_of_first": False,
+            "first_n": None,
+            "others": [],
+            "others_when": None,
+        }
+    )
+    start = (
+        clause.start
+        + len(r.text[clause.start : m.end()])
+        - len(r.text[clause.start : m.end()].lstrip(" ,"))
+    )
+    facts["before"], facts["after"] = r.text[sentence.start : start], r.text[m.end() : sentence.end]
+    r.add(
+        T.Span(start, m.end()),
+        Kind.RANK,
+        prev.urns,
+        number=None,
+        region=None,
+        framework=prev.framework,
+        facts=facts,
+    )
 
 
 # "one of five of the 11 councils with reports published so far whose leaders ...": a count
@@ -9877,6 +10003,16 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if areas:
             grades = [T.grade_of(combined.group("g1"))]
             also = {areas[0]: T.grade_of(combined.group("g2"))}
+    having = _WHILE_HAVING.match(r.text, clause.end, sentence.end)
+    if having and not also and grades:
+        # "one of seven councils to be rated good overall under the inspection framework
+        # introduced in 2023 while having care leavers' services judged to require
+        # improvement": the overall grade ranked by, and the same report's grade for that area
+        areas = [a for _, _, a in T.areas_in(having.group("areas")) if a != "overall"]
+        if len(set(areas)) == 1 and T.grade_of(having.group("g2")):
+            grades = grades[:1]
+            also = {areas[0]: T.grade_of(having.group("g2"))}
+            span = T.Span(clause.start, having.end())
     # "to go from inadequate to good with outstanding leadership": the overall move, with the
     # later report's grade for that judgement
     move_with = _MOVE_WITH.search(body, m.end())
@@ -13391,6 +13527,7 @@ DETECTORS = (
     _group_count_claims,
     _region_tally_claims,
     _one_of_then_count_claims,
+    _and_one_of_nationally_claims,
     _first_time_claims,
     _published_together_claims,
     _share_claims,
@@ -13406,6 +13543,80 @@ DETECTORS = (
 )
 
 
+_AT_THE_LAST = lazyre.compile(
+    r"\W*(?:At|In|During)\s+(?:the|its|their)\s+(?:last|previous)\s+(?:full\s+|Ofsted\s+)?"
+    r"inspection\s*,",
+    re.IGNORECASE,
+)
+
+
+# "since April 2018, a few months after a re-inspection judged services inadequate", "..., weeks
+# after neighbouring Cheshire East was also given the lowest overall grade": an inspection some
+# days, weeks or months before a date the sentence gives (or the article's day)
+_MONTHS_AFTER = lazyre.compile(
+    r",\s*(?:just\s+|only\s+)?(?:a\s+few\s+|a\s+couple\s+of\s+|several\s+|some\s+|two\s+|three\s+|"
+    r"four\s+|five\s+|six\s+)?(?P<unit>days|weeks|months)\s+after\s+(?:(?:an?|the|its|their)\s+"
+    r"(?:full\s+|Ofsted\s+)?(?:re-?inspection|inspection|report|visit)\s+|neighbouring\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_STRETCH = {"days": 31, "weeks": 120, "months": 366}
+
+
+def _dated_months_after(r: Reader) -> None:
+    """A grade given some days, weeks or months before a time the sentence names ("... since
+    April 2018, a few months after a re-inspection judged services inadequate for the second
+    time in a row"), or before the article's news ("..., weeks after neighbouring Cheshire East
+    was also given the lowest overall grade"), is of that stretch before it: not of a year told
+    before the words ("since 2020")."""
+    for c in r.claims:
+        if c.type not in (Kind.GRADE, Kind.TREND):
+            continue
+        sentence = r.sentence_of(c.start)
+        if sentence is None:
+            continue
+        m = _MONTHS_AFTER.search(r.text, sentence.start, c.start)
+        if m is None or m.end() != c.start:
+            continue
+        items = [it for it in c.facts.get("grades") or [] if isinstance(it, dict)]
+        if not items or any(w.end > m.start() for it in items for w in it.get("whens") or []):
+            continue
+        # (from a month or day told right before: "since April 2018, a few months after";
+        # not from a bare year, "a 'significant deterioration' since 2020, weeks after", which
+        # the news itself is weeks after)
+        told = T.dates(r.text[sentence.start : m.start()], r.as_of, sentence.start)
+        then = (
+            told[-1].first
+            if told and told[-1].end >= m.start() - 2 and told[-1].precision in ("month", "day")
+            else r.as_of
+        )
+        back = timedelta(days=_AFTER_STRETCH[m.group("unit").lower()])
+        window = T.When(m.start(), m.end(), then - back, then, "range", False)
+        for it in items:
+            it["whens"] = [window]
+            it["role"] = "previous"
+        if c.facts.get("whens"):
+            c.facts["whens"] = [window]
+
+
+# "after Richmond's on August 12", "Richmond's report on August 12": the council whose report
+# a date right after it is of
+_OWNED_DATE_GAP = lazyre.compile(
+    r"['’]s\s+(?:(?:own\s+|latest\s+|last\s+)?(?:report|inspection|visit)\s+)?$", re.IGNORECASE
+)
+
+
+def _possessive_before(r: Reader, at: int) -> int | None:
+    """The council named in the possessive right before position `at`, if any."""
+    window = max(0, at - 60)
+    mentions = T.councils(r.text[window:at])
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if not _OWNED_DATE_GAP.fullmatch(r.text, window + last.end, at):
+        return None
+    return last.la.urn
+
+
 def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Claim]:
     """Every claim about the inspection record that `article` makes, in order, unchecked.
 
@@ -13418,6 +13629,7 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
                 detect(r, sentence, clause)
     _unswallow_inspectors(r)
     _drop_grades_of_group_counts(r)
+    _dated_months_after(r)
     # a claim whose council was carried over from an earlier paragraph may be about the
     # article's own council after all: the checker tries it too
     for c in r.claims:
@@ -13431,6 +13643,11 @@ def extract(article: str, as_of: date, reader: Reader | None = None) -> list[Cla
     for c in r.claims:
         if c.type == Kind.DATE:
             c.facts["lead"] = r.text[max(0, c.start - 16) : c.start]  # "its " before "previous..."
+            owner = _possessive_before(r, c.start)
+            if owner is not None and owner in c.urns:
+                # ("Ofsted published Merton's report yesterday, 15 days after Richmond's on
+                # August 12": the day of Richmond's report)
+                c.urns = [owner]
             # ("Kingston was rated outstanding in 2019, having been judged good at its previous
             # full inspection in 2015": the sentence before the date's words)
             its_sentence = r.sentence_of(c.start)

@@ -177,6 +177,15 @@ _RUN_WORDS = lazyre.compile(
 )
 
 
+# "rated outstanding in every area ..., the second time in a row that the council has received
+# the top overall grade": the run is of the overall grade, not of every area
+_RUN_OF_OVERALL = lazyre.compile(
+    r"\b(?:in\s+a\s+row|running|consecutive|successive)\b[^.;]{0,80}?\b(?:top\s+|highest\s+|"
+    r"best\s+|same\s+)?overall\s+(?:grade|rating|judge?ment|verdict)\b",
+    re.IGNORECASE,
+)
+
+
 _GRADED_RUN = lazyre.compile(
     r"\b(?:consecutive|successive|straight)\s+['‘\"“]?(?:requires?\s+improvement(?:\s+to\s+be\s+"
     r"good)?|requiring\s+improvement|inadequate|good|outstanding)\b",
@@ -1070,7 +1079,9 @@ def _check_grades_one(
             elif len(upto) == n:
                 # "the third inspection in a row in which it has fallen short of good": a grade
                 # said not held, at each of them
-                every = bool(it.get("all", c.grade_scope == "all"))
+                every = bool(it.get("all", c.grade_scope == "all")) and not _RUN_OF_OVERALL.search(
+                    c.text
+                )
                 ok = all(
                     _gives_in_run(x, it["grade"], every) != bool(it.get("negated")) for x in upto
                 )

@@ -1483,6 +1483,13 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _doc_label(d: Any) -> str:
+    """A document's file name, with its day of publication when ilacs holds it (or the day its
+    letter's file name gives)."""
+    published = getattr(d, "published", None) or _day_published(d)
+    return f"{Path(d.path).stem}" + (f" (published {published})" if published else "")
+
+
 def _where(m: _Match) -> str:
     label = Path(m.doc.path).stem if m.doc is not None else "the report"
     published = getattr(m.doc, "published", None)
@@ -2254,6 +2261,15 @@ def _judge_in_context(
                 if set(inside) & set(_words(q)) and len(_words(q)) >= 2
             ):
                 return None
+            # (or word for word in another of the council's reports: 'have "significantly
+            # deteriorated"', the new report's words, not a sentence of the one before it with
+            # 'determination')
+            if any(
+                _find_exact(_parts(q), docs, texts) is not None
+                for q in quoted
+                if set(inside) & set(_words(q)) and len(_words(q)) >= 2
+            ):
+                return None
             return (
                 Verdict.CONTRADICTED,
                 f"The report prints this sentence on {_where(best)} with "
@@ -2876,7 +2892,17 @@ def _years_near(text: str, at: int) -> tuple[int, ...]:
         for m in _YEAR.finditer(near)
         if not _SINCE_YEAR.search(near[max(0, m.start() - 45) : m.start()])
     ]
-    named = _LATEST_NAMED.search(near, last[-1]) if last else None
+    # (not words of the report quoted: 'senior leaders "did not know about the extent of the
+    # failures ... until this inspection"')
+    quoted = T.quote_spans(near)
+    named = next(
+        (
+            m
+            for m in (_LATEST_NAMED.finditer(near, last[-1]) if last else ())
+            if not any(q.start < m.start() < q.end for q in quoted)
+        ),
+        None,
+    )
     if named and not (
         # ("Inspectors spent three weeks in the city in March and April 2014. At its previous
         # safeguarding inspection, in December 2010, Nottingham had been judged good. This time
@@ -3427,7 +3453,9 @@ def _sentence_before(text: str, at: int) -> str:
 
 _LIST_INTRO = lazyre.compile(
     r"\brecommendations?\b|\bareas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development)|"
-    r"\bneeds?\s+to\s+improve\b|\bmust\s+improve\b|\bthings?\s+to\s+improve\b|"
+    # ('Kent must now improve:')
+    r"\bneeds?\s+to\s+(?:now\s+|still\s+|also\s+)?improve\b|"
+    r"\bmust\s+(?:now\s+|still\s+|also\s+)?improve\b|\bthings?\s+to\s+improve\b|"
     # 'Ofsted wants the corporation to improve:'
     r"\bto\s+improve\s*:\s*$|"
     # 'The council was also told to:'
@@ -3704,6 +3732,26 @@ def _subject_doc(docs: list[Any], as_of: date | None, span: RecSpan) -> Any | No
             ]
             if len(dated) == 1:
                 return dated[0]
+    kind = _letter_kind_named(span.head) if span.letter and not span.years else None
+    if kind is not None:
+        # 'a joint targeted area inspection (JTAI) ... in May 2022. The JTAI found ... and
+        # identified six areas for improvement': the one letter of that kind from a year the
+        # paragraphs name
+        dated = [
+            d
+            for d in docs
+            if getattr(d, "kind", None) == kind
+            and (p := _day_published(d)) is not None
+            and (as_of is None or p <= as_of + timedelta(days=3))
+            and {
+                x.year
+                for x in (getattr(d, "inspection_start", None), getattr(d, "inspection_end", None))
+                if x
+            }
+            & set(span.near_years)
+        ]
+        if len(dated) == 1:
+            return dated[0]
     latest = _latest_report(docs, as_of)
     if span.letter and as_of is not None:
         window = (as_of - timedelta(days=120), as_of + timedelta(days=3))
@@ -3735,6 +3783,53 @@ def _subject_doc(docs: list[Any], as_of: date | None, span: RecSpan) -> Any | No
         if recent:
             return max(recent, key=lambda x: x[0])[1]
     return latest
+
+
+def _letter_kind_named(head: str) -> str | None:
+    """The kind of letter the words before a count name ('The JTAI found ...', 'the focused
+    visit identified ...'), or None."""
+    if re.search(r"\bJTAI\b|\bjoint\s+targeted\s+area\s+inspection\b", head, re.IGNORECASE):
+        return "jtai"
+    if re.search(r"\bfocused\s+visit\b", head, re.IGNORECASE):
+        return "focused_visit"
+    if re.search(r"\bmonitoring\s+visit\b", head, re.IGNORECASE):
+        return "monitoring_visit"
+    return None
+
+
+_SWAP_FILLER = frozenset(
+    "that this these those their there with which from have into when where particularly "
+    "especially including ensure ensures local authority council".split()
+)
+
+
+def _middle_swapped(item: str, rec: str) -> bool:
+    """A thing named that keeps a recommendation's words before and after the thing it names
+    but puts three or more other words of meaning in place of three or more of the
+    recommendation's, none shared: another thing in the same frame, not a rewording."""
+
+    def content(text: str) -> list[str]:
+        return [
+            w[:5]
+            for w in re.findall(r"[a-z]+", text.lower())
+            if len(w) >= 4 and w not in _SWAP_FILLER
+        ]
+
+    a, b = content(item), content(rec)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    # (words of the frame said again inside the swapped part, 'children', are the frame's)
+    anchors = {w for tag, i1, i2, _, _ in ops if tag == "equal" for w in a[i1:i2]}
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace":
+            continue
+        mine, theirs = set(a[i1:i2]) - anchors, set(b[j1:j2]) - anchors
+        if len(mine) < 3 or len(theirs) < 3 or mine & set(b) or theirs & set(a):
+            continue
+        before = sum(x[2] - x[1] for x in ops[:k] if x[0] == "equal")
+        after = sum(x[2] - x[1] for x in ops[k + 1 :] if x[0] == "equal")
+        if before >= 1 and after >= 1 and before + after >= 3:
+            return True
+    return False
 
 
 def _recs_of(doc: Any, texts: ReportTexts) -> list[str]:
@@ -4046,7 +4141,7 @@ def _spelt_out(rec: str, said: str) -> str:
 
 def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, str, list[Evidence]]:
     recs = _recs_of(doc, texts)
-    label = f"{Path(doc.path).stem} (published {doc.published})"
+    label = _doc_label(doc)
     if not recs and span.count == 0 and getattr(doc, "rec_count", None) == 0:
         return (
             Verdict.SUPPORTED,
@@ -4411,6 +4506,18 @@ def _check_recs(span: RecSpan, doc: Any, texts: ReportTexts) -> tuple[Verdict, s
     if loose and not unmatched and len(loose) <= len(matched):
         matched += loose
         evidence += [Evidence(doc.path, _rec_page(index, r), r) for _, r in loose]
+    swapped = [(i, r) for i, r in matched if _middle_swapped(i, r)]
+    if not unmatched and len(swapped) == 1:
+        # "reducing the number of children waiting for a social work assessment, particularly
+        # those experiencing neglect" for 'The number of children subject to repeat child
+        # protection planning, particularly those children experiencing neglect'
+        i, r = swapped[0]
+        return (
+            Verdict.CONTRADICTED,
+            f"Not among the recommendations of {label}: '{_short(i, 60)}' keeps the words around "
+            f"the thing named in '{_short(r, 80)}' but names another thing.",
+            [Evidence(doc.path, _rec_page(index, r), r)],
+        )
     if not unmatched and matched:
         return (
             Verdict.SUPPORTED,
@@ -5706,6 +5813,41 @@ def _number_value(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_DIGIT_WORDS = {
+    w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)
+}
+
+
+def _values_in(words: list[str]) -> set[int]:
+    """The counts a run of words gives, a number written as two words ('Twenty-one new homes')
+    read as one."""
+    out: set[int] = set()
+    skip = False
+    for at, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        nxt = words[at + 1] if at + 1 < len(words) else ""
+        if w in _TENS and nxt in _DIGIT_WORDS:
+            out.add(_TENS[w] + _DIGIT_WORDS[nxt])
+            skip = True
+            continue
+        v = _TENS.get(w) if w in _TENS else _number_value(w)
+        if v is not None:
+            out.add(v)
+    return out
+
+
 def _sentence_at(index: _DocIndex, pos: int) -> tuple[int, int]:
     """Word range (first, last+1) of the report's sentence that holds word `pos`."""
     p = index.page_of(pos) - 1
@@ -5775,7 +5917,7 @@ def _number_changed(
             shared = len(content & {_key(w) for w in sentence})
             if shared < 0.6 * len(content):
                 continue
-            values = {_number_value(w) for w in sentence} - {None}
+            values = _values_in(sentence)
             missing = set(said) - values
             if not missing - bound:
                 return None  # the report says it with these numbers
@@ -5794,7 +5936,7 @@ def _number_changed(
                 noun = counted(words, changed)
                 if len(said) < 2 or noun is None or noun != counted(sentence, value):
                     continue
-            report = next(w for w in sentence if _number_value(w) == value)
+            report = next((w for w in sentence if _number_value(w) == value), str(value))
             return _Match(d, index, first, last, False), said[changed], report
     return None
 
@@ -6058,7 +6200,7 @@ def _share_moved(
     d, page_no, sentence, ra, rb = hits[0]
     if ra is None or rb is None:
         return None
-    label = f"{Path(d.path).stem} (published {d.published})"
+    label = _doc_label(d)
     evidence = [Evidence(d.path, page_no, sentence)]
     if (a, b) == (ra, rb):
         return Verdict.SUPPORTED, f"Page {page_no} of {label} gives these figures.", evidence

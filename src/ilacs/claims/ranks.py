@@ -657,6 +657,9 @@ def _soften_unread(c: Claim) -> None:
         unread = [w for w in unread if w not in ("standard", "short", "shorter", "inspection")]
     if c.facts.get("both_read"):
         unread = [w for w in unread if w != "both"]
+    if c.facts.get("also"):
+        # "... while having care leavers' services judged to require improvement": read
+        unread = [w for w in unread if w not in ("having", "while", "whilst")]
     if c.facts.get("from_to") or c.facts.get("off"):
         unread = [w for w in unread if w != "that_move"]  # (a move, read from before)
     if c.facts.get("named"):
@@ -893,7 +896,15 @@ def _reading_name(c: Claim, every: bool) -> str:
     whose leadership is outstanding"), else every judgement or overall effectiveness."""
     if c.facts.get("area") not in (None, "overall"):
         return str(AREA_WORDS.get(c.facts["area"], c.facts["area"]))
-    return "every judgement" if every else "overall effectiveness"
+    name = "every judgement" if every else "overall effectiveness"
+    also = c.facts.get("also") or {}
+    if also:
+        # ("rated good overall while having care leavers' services judged to require
+        # improvement": the second test, named)
+        name += "".join(
+            f", with {AREA_WORDS.get(a, a)} {_grade_words(g)}" for a, g in sorted(also.items())
+        )
+    return name
 
 
 # "the only one of the region's 15 councils", "one of the 12 councils in the North East": all
@@ -1492,6 +1503,7 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
     if members is not None:
         where = f" in {group_name}"
     counts: list[tuple[str, list[str], bool]] = []
+    also_said: dict[str, str] = c.facts.get("also") or {}
     days = [as_of]
     if current is not None and current.published and current.published < as_of:
         days.append(current.published)  # the day its report came out
@@ -1552,6 +1564,10 @@ def _check_rank(c: Claim, view: RecordView, as_of: date) -> None:
                         ok = all(d.grades.get(a) in wanted for a in _key_areas(d))
                     else:
                         ok = d.grades.get("overall") in wanted
+                    if ok and also_said:
+                        # "... rated good overall while having care leavers' services judged
+                        # to require improvement": the same report's grade for that judgement
+                        ok = all(d.grades.get(a) == g for a, g in also_said.items())
                     if ok:
                         names.append(st.name)
                         member = member or st.urn == urn

@@ -426,14 +426,51 @@ def _rec_lines(
             )
             got = _rec_of_main(c.text, both, list(c.urns), as_of, record, texts, main)
             if Verdict(got[0]) == S:
-                c.verdict = S
                 c.evidence = list(got[2])[-1:]
                 said = c.evidence[0].quote if c.evidence else ""
+                if _frame_with_other_thing(c.text, said):
+                    c.verdict = C
+                    c.explanation = (
+                        "Read with the list it is in (the other lines found as they are), this "
+                        "line opens as a recommendation does but names another thing: "
+                        f"'{said}'."
+                    )
+                    continue
+                c.verdict = S
                 c.explanation = (
                     "Read with the list it is in (the other lines found as they are), a rewording "
                     f"of a recommendation (low confidence): '{said}'."
                 )
     return out
+
+
+_FRAME_FILLER = frozenset(
+    "that this these those their there with which from have has into onto upon when where "
+    "ensure ensures ensuring local authority council make makes".split()
+)
+
+
+def _frame_with_other_thing(line: str, rec: str) -> bool:
+    """A line of a list that opens as the recommendation it is read against ('how consistently
+    it ensures social workers receive regular, reflective supervision' against 'How
+    consistently the local authority ensures that social workers have manageable caseloads
+    ...') but whose other words of meaning are none of the recommendation's: another thing put
+    in the recommendation's frame, not a rewording of it."""
+    lw = re.findall(r"[a-z]+", line.lower())
+    rw = re.findall(r"[a-z]+", rec.lower())
+    if len(lw) < 4 or lw[:2] != rw[:2]:
+        return False
+
+    def content(ws: list[str]) -> list[str]:
+        return list(dict.fromkeys(w[:5] for w in ws if len(w) >= 4 and w not in _FRAME_FILLER))
+
+    mine, theirs = content(lw), set(content(rw))
+    # (the frame: the line's words of meaning, from its start, that the recommendation has)
+    k = 0
+    while k < len(mine) and mine[k] in theirs:
+        k += 1
+    tail = mine[k:]
+    return k >= 2 and len(tail) >= 2 and not set(tail) & theirs
 
 
 def _check_no_recs_rank(c: Claim, view: RecordView, as_of: date) -> None:

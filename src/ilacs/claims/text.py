@@ -48,6 +48,11 @@ _CLAUSE_END = lazyre.compile(
     # improvement at its next inspection in 2019"
     r"|before\s+(?:it|they|the\s+(?:council|borough|county|city|authority|service))\s+"
     r"(?:climbed|rose|improved|moved|recovered|fell|dropped|slipped|was|were)\b)"
+    # "the twelfth council in England to be rated outstanding in all four areas and the first
+    # in the East Midlands to do so": a second place of the same test, a rank of its own
+    r"|\s(?=and\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:council|authority|local\s+authority|borough)\s+)?"
+    r"(?:in|across|outside)\s+[^,;.]{2,40}?\s+to\s+(?:do|have\s+done|achieve)\s+(?:so|this|that)\b)"
     # "rated outstanding for the first time, up from requires improvement at the 2021
     # inspection": the grade before, a claim of its own
     r"|,\s(?=(?:up|down)\s+from\s+(?:an?\s+|the\s+|its\s+)?['‘\"“]?(?:outstanding|good|"
