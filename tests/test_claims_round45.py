@@ -434,3 +434,38 @@ def test_a_predecessors_grade_as_the_successors_report_tells_it(check45) -> None
         ("November 2021", "Cumbria County Council"),
         "grade",
     )
+
+
+# --- read off the held-out batch, after its first look --------------------------------------
+
+
+def test_a_list_of_councils_between_dashes_holding_the_top_grade(check45) -> None:
+    # West Midlands, 19 June 2026: Coventry, Shropshire, Telford & Wrekin and Walsall
+    # outstanding; Wolverhampton good (18 June 2026)
+    said = (
+        "Wolverhampton rated good\n\nFour West Midlands councils - Coventry, Shropshire, Telford "
+        "& Wrekin and {} - now hold the top grade, with Wolverhampton among six rated good.\n"
+    )
+    filled_held_then_caught(
+        check45,
+        said,
+        date(2026, 6, 19),
+        ("Walsall", "now hold the top grade"),
+        ("Dudley", "now hold the top grade"),
+        "count",
+    )
+
+
+def test_a_quotation_across_a_page_and_its_running_head(check45) -> None:
+    # Westmorland and Furness, 12 July 2024, pp.7-8: 'Personal advisers (PAs) do not always
+    # visit young people as frequently as they | Inspection of Westmorland and Furness local
+    # authority children's services / 22 April to 3 May 2024 8 | need.'
+    filled_held_then_caught(
+        check45,
+        "Westmorland and Furness rated good\n\nInspectors led by Kathryn Grindrod found that "
+        'personal advisers "do not always visit young people as {}".\n',
+        date(2025, 2, 12),
+        ("frequently as they need", "do not always visit"),
+        ("rarely as they need", "do not always visit"),
+        "quote",
+    )

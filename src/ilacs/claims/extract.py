@@ -14094,6 +14094,9 @@ def _counts_over_asides(r: Reader) -> None:
             end = c.start + grade.end()
         elif said is not None:
             end = c.start + said.end()
+            # ("... - now hold the top grade, with Wolverhampton among six rated good": the
+            # list's grade is the top one, not a grade said later in the sentence)
+            c.facts["grades"] = ["outstanding"]
         else:
             continue
         tail = re.match(r"\s+(?:grade|rating|judge?ment)\b|\s+overall\b", r.text[end:])

@@ -235,6 +235,12 @@ _ADDRESS = lazyre.compile(
 )
 
 
+_RUNNING_HEAD = lazyre.compile(
+    r"\s*Inspection\s+of\s+[^\n]{3,120}?(?:children['’]s\s+services|local\s+authority)[^\n]{0,40}\r?\n"
+    r"[^\n]{0,60}?(?P<n>\d{1,3})[ \t]*\r?\n"
+)
+
+
 class _DocIndex:
     """A document's words with their pages, for exact and word-by-word search."""
 
@@ -257,6 +263,13 @@ class _DocIndex:
             # ... and a letter prints the next page's number at its top
             top = _TOP_NUMBER.match(page)
             begin = top.end() if top and int(top.group(1)) == p + 1 and p else 0
+            # ... and a 2023-framework report heads each page after the first with its title,
+            # its dates and the page's number ('Inspection of Westmorland and Furness local
+            # authority children's services / 22 April to 3 May 2024 8'), in the middle of a
+            # sentence ('as frequently as they | ... | need')
+            head = _RUNNING_HEAD.match(page) if p else None
+            if head and int(head.group("n")) == p + 1:
+                begin = head.end()
             self.page_start.append(len(words))
             self.limits.append(limit)
             self.begins.append(begin)
