@@ -469,3 +469,137 @@ def test_a_quotation_across_a_page_and_its_running_head(check45) -> None:
         ("rarely as they need", "do not always visit"),
         "quote",
     )
+
+
+def test_the_council_a_new_one_was_carved_out_of_does_not_carry_on(check45) -> None:
+    # Westmorland and Furness, 12 July 2024: lead inspector Kathryn Grindrod (Lisa Walsh led
+    # Cumberland's, 26 November 2024)
+    filled_held_then_caught(
+        check45,
+        "Care leavers: the new pressure point\n\nWestmorland and Furness is one of those six. In "
+        "its first inspection since it was created from the break-up of Cumbria in April 2023, "
+        "the council was rated good overall last July.\n\nInspectors led by {} found that care "
+        "leavers were not always visited often enough.\n",
+        date(2025, 2, 12),
+        ("Kathryn Grindrod", "led by"),
+        ("Lisa Walsh", "led by"),
+        "inspector",
+    )
+
+
+def test_a_council_a_company_was_established_with_is_a_partner(check45) -> None:
+    # Richmond upon Thames, 12 August 2025: lead inspector Nick Bennison (Nicki Shaw led
+    # Kingston upon Thames', 29 January 2025)
+    filled_held_then_caught(
+        check45,
+        "Richmond rated outstanding\n\nSocial care services for Richmond's children are delivered "
+        "by Achieving for Children (AfC), the social enterprise the council established with the "
+        "Royal Borough of Kingston upon Thames.\n\nAmong the highlights picked out by the "
+        "inspection team, led by {} HMI, were care leavers' services.\n",
+        date(2025, 8, 12),
+        ("Nick Bennison", "led by"),
+        ("Nicki Shaw", "led by"),
+        "inspector",
+    )
+
+
+def test_a_jump_from_the_bottom_grade_straight_to_good(check45) -> None:
+    # Inadequate then good, the later report under the 2023 framework, by publication: East
+    # Riding of Yorkshire, St Helens, Medway, then Bournemouth, Christchurch & Poole (29 January
+    # 2025)
+    filled_held_then_caught(
+        check45,
+        "Bournemouth, Christchurch and Poole rated good\n\nThe jump from the bottom grade "
+        "straight to good makes BCP only the {} council to achieve the feat under the inspection "
+        "framework introduced in 2023.\n",
+        date(2025, 1, 30),
+        ("fourth", "achieve the feat"),
+        ("third", "achieve the feat"),
+        "rank",
+    )
+
+
+def test_a_publications_own_analysis_and_all_four_judgements(check45) -> None:
+    # Halton, 12 July 2024: the first 2023-framework report inadequate in every judgement
+    filled_held_then_caught(
+        check45,
+        "Halton rated inadequate\n\nAn analysis of published reports by this publication found "
+        "that Halton is the {} council to be rated inadequate on all four judgements since the "
+        "current version of Ofsted's inspection of local authority children's services (ILACS) "
+        "framework was introduced in 2023.\n",
+        date(2024, 7, 16),
+        ("first", "council to be rated"),
+        ("second", "council to be rated"),
+        "rank",
+    )
+
+
+def test_the_council_before_it_in_an_order_of_reports(check45) -> None:
+    # West Midlands 2023-framework reports by 21 September 2023: Birmingham (18 April),
+    # Worcestershire (14 July 2023)
+    filled_held_then_caught(
+        check45,
+        "Worcestershire rated good\n\nWorcestershire was the second West Midlands authority to be "
+        "inspected under the revised ILACS framework that came into effect this year, after "
+        "{}.\n",
+        date(2023, 9, 21),
+        ("Birmingham", "second West Midlands authority"),
+        ("Dudley", "second West Midlands authority"),
+        "rank",
+    )
+
+
+def test_a_word_sharing_its_first_letters_is_another_word(check45) -> None:
+    # Southend-on-Sea, 3 December 2024, p.1: 'Considerable improvement is evident in help and
+    # protection services.'
+    filled_held_then_caught(
+        check45,
+        "Southend: a step up\n\nInspectors led by Margaret Burke rated Southend-on-Sea good. They "
+        'said "{} improvement is evident in help and '
+        'protection services", but that some children were "waiting far too long to be matched '
+        'with permanent carers and adopters".\n',
+        date(2024, 12, 5),
+        ("considerable", "improvement is evident"),
+        ("consistent", "improvement is evident"),
+        "quote",
+    )
+
+
+def test_one_council_among_n_of_the_region_rated_good(check45) -> None:
+    # West Midlands on 19 June 2026: six councils' latest grade good
+    filled_held_then_caught(
+        check45,
+        "Wolverhampton rated good\n\nFour West Midlands councils - Coventry, Shropshire, Telford "
+        "& Wrekin and Walsall - now hold the top grade, with Wolverhampton among {} rated good.\n",
+        date(2026, 6, 19),
+        ("six", "among"),
+        ("three", "among"),
+        "count",
+    )
+
+
+def test_a_visit_of_so_many_days_is_the_inspection_of_that_length(check45) -> None:
+    # Isles of Scilly, 25 August 2023: on site 11 to 13 July 2023
+    filled_held_then_caught(
+        check45,
+        "Isles of Scilly rated inadequate\n\nThe report, published on Friday, follows a three-day "
+        "visit by inspectors in {}. It concludes that children on the islands are not receiving "
+        "effective support.\n",
+        date(2023, 8, 30),
+        ("July", "three-day visit by inspectors"),
+        ("June", "three-day visit by inspectors"),
+        "visit",
+    )
+
+
+def test_a_finding_with_the_councils_name_in_it(check45) -> None:
+    # Middlesbrough, 28 July 2026, p.5: 'There are no bespoke services for young carers.' (the
+    # name weighs nothing now that the report's running heads are not read as its words)
+    found = check45(
+        "Middlesbrough rated requires improvement\n\nThe council's in-house residential homes "
+        'were described as "a standout strength".\n\nBut too many very young children are living '
+        "in residential care. Some children have been placed in unregulated, illegal placements. "
+        "Middlesbrough also has no bespoke services for young carers.\n",
+        date(2026, 7, 30),
+    )
+    assert verdicts(found, "no bespoke services") == {"supported"}

@@ -1298,6 +1298,24 @@ def check_article(
         )
     ]
     _quote_names_lead(claims, passages, record, article)
+    # (nor is a date's own sentence a finding: 'The inspection took place between 6 and 10
+    # November 2023' is the date claim's, not a paraphrase of 'Inspection dates: ...')
+    passages = [
+        p
+        for p in passages
+        if not (
+            p.type == Kind.OTHER
+            and p.verdict == S
+            and any(
+                c.type in (Kind.DATE, Kind.VISIT)
+                and c.verdict in (S, C)
+                and c.start <= p.start + 2
+                and p.end <= c.end + 2
+                and _INSPECTORS_WERE.search(c.text)
+                for c in claims
+            )
+        )
+    ]
     # "lists 15 areas the council and its partners need to improve, but praises ...": a list
     # ilacs could not match, read over a count of recommendations it settled, gives way to it
     passages = [
@@ -1561,7 +1579,11 @@ def _quote_pins_date(
                     f"{d.inspection_start} to {d.inspection_end}: not of the date named."
                 )
                 c.evidence = [_dates_evidence(d)]
-            elif not _VISIT_THEN_QUOTE.fullmatch(article[c.end : p.start]):
+            elif not _VISIT_THEN_QUOTE.fullmatch(article[c.end : p.start]) or re.search(
+                r"[.!?]\s*$", c.text
+            ):
+                # (not the words of the sentence after: "... by inspectors in June. It concludes
+                # that children ... 'are not receiving effective support'")
                 continue
             # (one claim over the clause: the visit, its date, and the words it found)
             c.verdict, c.end = C, p.end

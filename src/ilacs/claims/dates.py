@@ -991,6 +991,43 @@ def _letter_date(c: Claim, record: RecordView, urn: int, whens: list, held: list
     return True
 
 
+_DAYS_LONG = lazyre.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.I
+)
+
+
+def _days_long_inspection(c: Claim, record: RecordView, urn: int, whens: list, kind: str) -> bool:
+    """'a three-day visit by inspectors in June', of a council with no letter ilacs holds: the
+    one full inspection of that year on site that many days is the visit meant, and a month
+    told that is not its month is contradicted."""
+    days = _DAYS_LONG.search(kind)
+    if days is None or len(whens) != 1 or whens[0].precision not in ("month", "day", "range"):
+        return False
+    n = T.number(days.group("n")) if not days.group("n").isdigit() else int(days.group("n"))
+    w = whens[0]
+    same = [
+        d
+        for d in _reports(record, urn)
+        if d.inspection_start
+        and d.inspection_end
+        and (d.inspection_end - d.inspection_start).days + 1 == n
+        and d.inspection_start.year == w.first.year
+    ]
+    if len(same) != 1:
+        return False
+    d = same[0]
+    if _date_matches(w, d, "visit"):
+        c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
+    else:
+        c.verdict = C
+        c.explanation = (
+            f"The {_label(d)}, the one {n}-day inspection of that year, was on site "
+            f"{d.inspection_start} to {d.inspection_end}."
+        )
+    c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
+    return True
+
+
 def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> None:
     """The dates of a focused visit, JTAI, monitoring visit or letter: its visit days, or the day
     its letter was published (the day in its Ofsted title)."""
@@ -1025,6 +1062,8 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
             return
     if not docs:
         if _other_kind_then(c, record, urn, whens):
+            return
+        if _days_long_inspection(c, record, urn, whens, kind):
             return
         what = re.sub(r"^(?:an?|the)\s+", "", kind) or "visit"
         c.verdict, c.explanation = (N, f"ilacs holds no {what} letter for this council.")

@@ -546,11 +546,21 @@ _PARTNERED = lazyre.compile(
     r"\b(?:partnerships?|partnered|partnering|arrangements?|agreements?|deals?|alliances?|"
     r"tie-?ups?|link-?ups?|shared\s+services|joint\s+working|"
     # ('a community interest company it co-owns with Kingston and Richmond councils')
-    r"co-?owns?|co-?owned|owns?\s+jointly|jointly\s+(?:owns?|owned|runs?|run))\s+"
+    r"co-?owns?|co-?owned|owns?\s+jointly|jointly\s+(?:owns?|owned|runs?|run)|"
+    # ("the social enterprise the council established with the Royal Borough of Kingston")
+    r"(?:established|set\s+up|created|founded|formed)(?:\s+jointly)?)\s+"
     r"(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
     # ("the tri-borough arrangements it shared with Kensington and Chelsea and Westminster")
     r"(?:neighbouring\s+|nearby\s+|its\s+neighbour,?\s+)?(?:[A-Z][\w'’-]+(?:\s+and|,)?\s+){0,4}?$|"
     r"\b(?:support|help|backing|expertise)\s+(?:from|of)\s+(?:the\s+)?(?:neighbouring\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# the council a new one came from: "the break-up of Cumbria", "carved out of Cumbria"
+_CAME_FROM = lazyre.compile(
+    r"\b(?:(?:break-?up|split|splitting|abolition|dissolution|division)\s+of|(?:carved|created|formed|"
+    r"made|born)\s+(?:out\s+of|from)|replac(?:ed|ing))\s+(?:the\s+(?:former\s+|old\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -892,6 +902,9 @@ class Reader:
                     re.IGNORECASE,
                 )
             )
+            # ("since it was created from the break-up of Cumbria in April 2023", "the other
+            # council carved out of Cumbria": the council it came from does not carry on)
+            and not _CAME_FROM.search(self.text, max(0, m.start - 40), m.start)
         ]
         if (
             earlier
@@ -6764,7 +6777,9 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         ):
             home = sentence.start
         lead = re.search(
-            r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|inspection|inspectors)[^.;]{0,40}$",
+            # ("follows a three-day visit by inspectors in June")
+            r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|inspection|inspectors|visit)"
+            r"[^.;]{0,40}$",
             r.text[max(home, start - 70) : start],
             re.IGNORECASE,
         )
@@ -8827,8 +8842,9 @@ _NOT_GOOD = lazyre.compile(
     re.IGNORECASE,
 )
 _EVERY = lazyre.compile(
-    r"\bclean sweep\b|\bin (?:every|each|all)\b[^.;]{0,25}\b(?:areas?|categor\w+|judge?ments?)\b|"
-    r"\bacross the board\b|\bin all (?:four|five|six)\b"
+    # ("rated inadequate on all four judgements")
+    r"\bclean sweep\b|\b(?:in|on) (?:every|each|all)\b[^.;]{0,25}\b(?:areas?|categor\w+|judge?ments?)\b|"
+    r"\bacross the board\b|\b(?:in|on) all (?:four|five|six)\b"
     r"|\bacross (?:all|every|each)\s+(?:(?:four|five|six|4|5|6)\s+)?(?:areas?|categor\w+|judge?ments?)\b",
     re.IGNORECASE,
 )
@@ -8890,6 +8906,11 @@ _ALSO_GRADED = lazyre.compile(
 )
 
 
+_FROM_BOTTOM = lazyre.compile(
+    r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:bottom|lowest|worst)\s+(?:possible\s+)?(?:grade|rating|"
+    r"judge?ment|category)\s+(?:straight\s+|directly\s+|all\s+the\s+way\s+)?to\s+",
+    re.IGNORECASE,
+)
 # "... to be rated good overall while having care leavers' services judged to require
 # improvement": a second test, of one judgement of the same report
 _WHILE_HAVING = lazyre.compile(
@@ -10003,6 +10024,11 @@ def _rank_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
         if areas:
             grades = [T.grade_of(combined.group("g1"))]
             also = {areas[0]: T.grade_of(combined.group("g2"))}
+    # "The jump from the bottom grade straight to good makes BCP only the third council to
+    # achieve the feat": a move from inadequate, named by its place on the scale
+    bottom = _FROM_BOTTOM.search(r.text, sentence.start, clause.start + m.start())
+    if bottom and len(grades) == 1 and grades[0] != "inadequate":
+        grades = ["inadequate", grades[0]]
     having = _WHILE_HAVING.match(r.text, clause.end, sentence.end)
     if having and not also and grades:
         # "one of seven councils to be rated good overall under the inspection framework
@@ -11954,6 +11980,40 @@ def _one_of_then_count_claims(r: Reader, sentence: T.Span, clause: T.Span) -> No
     )  # fmt: skip
 
 
+# "..., with Wolverhampton among six rated good": a count of the region's councils with a
+# grade, told of one council among them
+_AMONG_N_RATED = lazyre.compile(
+    rf"\bwith\s+(?:[A-Z][\w&'’-]+(?:\s+(?:and\s+|&\s+|upon\s+|on\s+)?[A-Z][\w&'’-]+){{0,3}})\s+among\s+"
+    rf"(?:the\s+)?(?P<k>\d{{1,2}}|{T.NUMBER})\s+(?:(?:councils?|authorities)\s+)?(?:now\s+|currently\s+|"
+    rf"still\s+)?(?:rated|judged|graded)\s+['‘\"“]?(?P<g>{T.GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _among_n_rated_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
+    """'Four West Midlands councils ... now hold the top grade, with Wolverhampton among six
+    rated good': the region's councils with that grade on the day, counted."""
+    m = _AMONG_N_RATED.search(r.text, clause.start, clause.end)
+    if m is None or r.in_long_quote(m.start()):
+        return
+    k, grade = T.number(m.group("k")), T.grade_of(m.group("g"))
+    region_m = _REGION.search(r.text, sentence.start, m.start())
+    region = _REGION_WORDS.get(region_m.group(0).lower()) if region_m else None
+    if k is None or grade is None or region is None:
+        return
+    r.add(
+        T.Span(m.start(), m.end()),
+        Kind.COUNT,
+        [],
+        region=region,
+        facts={
+            "group_before": None, "fw_year": None, "grades": [grade], "n": k, "total": None,
+            "national": True, "outside": False, "more": [], "plain": True, "below_good": False,
+            "either": False, "moved_off": None, "before": "", "after": "",
+        },
+    )  # fmt: skip
+
+
 def _claims_just_before(r: Reader, sentence: T.Span, keep: Callable[[Claim], bool]) -> list[Claim]:
     """The claims `keep` picks that stand in the 300 characters before `sentence`, in its
     paragraph: the count or place a sentence of bare counts goes on from."""
@@ -13528,6 +13588,7 @@ DETECTORS = (
     _region_tally_claims,
     _one_of_then_count_claims,
     _and_one_of_nationally_claims,
+    _among_n_rated_claims,
     _first_time_claims,
     _published_together_claims,
     _share_claims,

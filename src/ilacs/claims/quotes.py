@@ -819,7 +819,10 @@ def _same_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    # ('particularly' is not 'partnerships': four letters of twelve are another word's)
+    # ('particularly' is not 'partnerships': four letters of twelve are another word's; nor
+    # 'consistent' 'considerable': what follows five shared letters is no ending of one word)
+    if n < 7 and max(len(a), len(b)) - n > 5:
+        return False
     return (n >= 4 and 2 * n >= min(len(a), len(b))) or (n >= 3 and min(len(a), len(b)) <= 5)
 
 
@@ -5747,7 +5750,14 @@ def _sentence_found(
     if _GOVERNMENT.search(said):
         return None
     words = _fractions(_words(said))
+    # (the council's own name is no word of what was found: 'Middlesbrough also has no bespoke
+    # services for young carers' for 'There are no bespoke services for young carers')
+    # (unless without it too few words are left: 'demand for children's services in Rochdale
+    # has increased')
+    named = {w for m in T.councils(said) for w in _words(said[m.start : m.end])}
     meaning = [w for w in words if w not in _FINDING_FILLER and w not in _SAYING]
+    if len({_key(w) for w in meaning if w not in named}) >= 4:
+        meaning = [w for w in meaning if w not in named]
     if len({w for w in meaning if w not in _JUDGEMENT_WORDS}) < 2:
         return None  # the judgements' names, and what they were graded: no finding
     content = list(dict.fromkeys(_key(w) for w in meaning))

@@ -35,6 +35,7 @@ from ilacs.claims.view import (
     _key_areas,
     _label,
     _region_of,
+    _register_name,
     _urn_name,
     view_doc,
 )
@@ -175,6 +176,29 @@ def _check_publication_rank(
             return {d.urn for d in r[2] if (p := _place(r[2], d.urn, day_of)) and p[0] <= limit}
 
         hold = [r for r in readings if firsts_of(r) == set(c.urns)]
+    others = [u for u in c.facts.get("others") or [] if u not in c.urns]
+    place = c.number
+    if hold and others and place and not c.facts.get("one_of_first"):
+        # "the second West Midlands authority to be inspected under the revised framework, after
+        # Dudley": the councils named are among those before it, by the same order
+        def before_it(r: Any) -> set[int]:
+            day_of = dict(orders)[r[0]]
+            return {d.urn for d in r[2] if (p := _place(r[2], d.urn, day_of)) and p[0] < place}
+
+        held = [r for r in hold if set(others) <= before_it(r)]
+        if not held:
+            missing = [u for u in others if not any(u in before_it(r) for r in hold)]
+            names = ", ".join(_register_name(u) for u in missing)
+            before = ", ".join(
+                f"{d.la_name} ({d.published})" for d in hold[0][2][: max(place - 1, 0)]
+            )
+            c.verdict = C
+            c.explanation = (
+                f"The place holds, but {names} came no earlier under {fw}: before it came "
+                f"{before} (places: {lines})."
+            )
+            return
+        hold = held
     if hold:
         c.verdict, c.explanation = S, f"It holds {', '.join(h[0] for h in hold)} (places: {lines})."
     else:
@@ -617,6 +641,14 @@ def _soften(c: Claim, words: str, how: str) -> None:
     )
 
 
+_OWN_ANALYSIS = lazyre.compile(
+    r"\b(?:an?\s+|our\s+|this\s+)?(?:analysis|review|count|tally|examination)\s+(?:of\s+[^,.;]{0,60}?\s+)?"
+    r"(?:by|for)\s+(?:this|the|our)\s+(?:publication|paper|newspaper|website|magazine|site|title)\s+"
+    r"(?:has\s+)?(?:found|finds|shows?|showed|shown|suggests?|suggested|reveals?|revealed)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _soften_unread(c: Claim) -> None:
     """A contradicted rank or count whose clause holds words ilacs does not read is
     not_in_record: the group or test it counts is one ilacs did not form."""
@@ -640,6 +672,13 @@ def _soften_unread(c: Claim) -> None:
     if c.framework and len(c.framework) > 12 and c.framework in text:
         # "since Ofsted began grading care leavers separately in 2023": read as the framework
         text = text.replace(c.framework, " ")
+    # ("An analysis of published reports by this publication found that Halton is ...": the
+    # writer's own count, read)
+    text = _OWN_ANALYSIS.sub(" ", text)
+    # ("the revised ILACS framework that came into effect this year": when it began, read)
+    text = re.sub(
+        r"\b(?:that|which)\s+(?:came|comes|come)\s+into\s+(?:effect|force)\b", " ", text, flags=re.I
+    )
     # ("By my count Thurrock is ...": how the writer counted, read)
     text = re.sub(
         # ("By CYP Now's count", "by the LGC's reckoning": a paper's own count, read)
