@@ -603,3 +603,43 @@ def test_a_finding_with_the_councils_name_in_it(check45) -> None:
         date(2026, 7, 30),
     )
     assert verdicts(found, "no bespoke services") == {"supported"}
+
+
+# --- read off a fifty-third batch, held out to the round's end, after its first look --------
+
+
+def test_a_grades_time_after_it_is_not_the_reports_day(check45) -> None:
+    # Harrow, 4 March 2025 (a Tuesday): inadequate; 16 March 2020: good
+    filled_held_then_caught(
+        check45,
+        "Harrow rated inadequate\n\nThe report, published on {}, marks a steep fall for a "
+        "borough whose services were judged good five years ago.\n",
+        date(2025, 3, 6),
+        ("Tuesday", "published on"),
+        ("Monday", "published on"),
+        "date",
+    )
+
+
+def test_no_council_of_a_region_is_no_grade_of_the_article_s(check45) -> None:
+    # Medway, 11 September 2023: good (no South East council inadequate on 5 October 2023)
+    found = check45(
+        "Medway rated good\n\nFollowing this judgement, no local authority in the South East "
+        "region is currently rated Inadequate.\n",
+        date(2023, 10, 5),
+    )
+    assert not [t for k, t, v in found if v == "contradicted"], found
+
+
+def test_two_of_five_region_councils_rated_a_grade(check45) -> None:
+    # West Midlands on 27 November 2025: requires improvement = Dudley, Sandwell, Staffordshire,
+    # Stoke-on-Trent, Warwickshire
+    filled_held_then_caught(
+        check45,
+        "Stuck on requires improvement\n\nDudley and Stoke-on-Trent are two of {} West Midlands "
+        "councils currently rated requires improvement.\n",
+        date(2025, 11, 27),
+        ("five", "West Midlands councils"),
+        ("eight", "West Midlands councils"),
+        "count",
+    )

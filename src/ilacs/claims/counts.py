@@ -286,6 +286,8 @@ _EVERY_SAID = lazyre.compile(
 # many hold the grade (not the region's size)
 _OF_THOSE_GRADED = lazyre.compile(
     rf"\b(?:both|two|three|four|\d+)\s+of\s+(?:the\s+|only\s+|just\s+)?(?:\d+|{T.NUMBER})\s+"
+    # ("two of five West Midlands councils currently rated requires improvement")
+    r"(?:(?-i:[A-Z])[\w-]+\s+){0,3}"
     r"(?:councils|authorities|local\s+authorities|boroughs)\b[^.;]{0,40}?\b(?:with\s+an?\s+"
     rf"['‘\"“]?(?:{T.GRADE_WORDS})['’\"”]?\s+(?:rating|grade|judge?ment|verdict)|(?:currently\s+|now\s+)?"
     rf"(?:rated|judged)\s+['‘\"“]?(?:{T.GRADE_WORDS}))\b",

@@ -6749,6 +6749,10 @@ def _date_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
             continue
         # a date right after another ("between 7 and 18 February", "June and July") joins it
         if groups and (cue is None or cue.start() < groups[-1][2][-1].end):
+            if T.GRADE_RE.search(text, groups[-1][2][-1].end, w.start):
+                # ("The report, published on Tuesday, marks a steep fall for a borough whose
+                # services were judged good five years ago": the later date is the grade's)
+                continue
             groups[-1][2].append(w)
             continue
         start = cue.start() if cue is not None else clause.start
@@ -14191,6 +14195,11 @@ _NONE_OF_COUNCILS = lazyre.compile(
     r"\b(?:councils|authorities|boroughs)\b",
     re.IGNORECASE,
 )
+_NO_COUNCIL = lazyre.compile(
+    r"\bno\s+(?:other\s+)?(?:local\s+authorit(?:y|ies)|councils?|authorit(?:y|ies)|boroughs?|"
+    r"count(?:y|ies))\b[^.;:,]{0,50}$",
+    re.IGNORECASE,
+)
 # "as North West's outstanding drought goes on": the want of a grade, no grade of anyone
 _GRADE_WANTED = lazyre.compile(
     rf"(?<![A-Za-z])(?:{T.GRADE_WORDS})\s+(?:drought|famine|dearth|draught|shortage|"
@@ -14209,6 +14218,16 @@ def _drop_grades_of_none_of_councils(r: Reader) -> None:
         if c.type == Kind.GRADE:
             g = T.GRADE_RE.search(c.text)
             if g and _NONE_OF_COUNCILS.search(c.text, 0, g.start()):
+                continue
+            # ("Following this judgement, no local authority in the South East region is
+            # currently rated Inadequate": the subject, before the claim's words, is no council)
+            sentence = r.sentence_of(c.start)
+            if (
+                g
+                and sentence is not None
+                and _NO_COUNCIL.search(r.text, sentence.start, c.start)
+                and not T.GRADE_RE.search(r.text, sentence.start, c.start)
+            ):
                 continue
             items = c.facts.get("grades") or []
             wanted = [

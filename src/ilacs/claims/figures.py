@@ -60,7 +60,7 @@ _LEFT_TO_OTHERS = frozenset(
     area areas recommendation recommendations judgement judgements judgment judgments grade
     grades rating ratings category categories inspector inspectors inspection inspections
     visit visits week weeks day days month months year years time times olds old st nd rd th
-    out""".split()
+    out report reports letter letters framework frameworks""".split()
 )
 # a figure in brackets after what it counts: 'a large number of cases (486)'
 _BRACKETED = lazyre.compile(r"\b([A-Za-z]{3,}) \((\d[\d,]*)\)")
