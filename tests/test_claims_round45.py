@@ -643,3 +643,16 @@ def test_two_of_five_region_councils_rated_a_grade(check45) -> None:
         ("eight", "West Midlands councils"),
         "count",
     )
+
+
+def test_years_earlier_then_the_year_itself(check45) -> None:
+    # Coventry: requires improvement in the SIF report of 13 June 2017 (inadequate in 2014;
+    # outstanding on 18 May 2026)
+    filled_held_then_caught(
+        check45,
+        "Coventry rated outstanding\n\nIn 2022 every judgement was good. Five years earlier, in "
+        "2017, it had moved up to {}.\n",
+        date(2026, 5, 20),
+        ("requires improvement", "Five years earlier"),
+        ("good", "Five years earlier"),
+    )

@@ -4320,6 +4320,11 @@ def _grade_claims(r: Reader, sentence: T.Span, clause: T.Span) -> None:
                 _SINCE.search(lead)
                 and role == "current"
                 and not (w.start > ge and re.search(r"\bin\s*$", lead))
+                # ("Five years earlier, in 2017, it had moved up to requires improvement": the
+                # year the span counts back to, told)
+                and not re.search(
+                    r"\b(?:years?|months?)\s+(?:earlier|before)\s*,\s*(?:in\s+)?$", lead, re.I
+                )
             ):
                 if not re.search(r"\b(?:was|were)\b", r.text[gs - 30 : gs]):
                     continue
