@@ -379,12 +379,7 @@ def _check_dates_of(c: Claim, record: RecordView, as_of: date, texts: Any = None
         ]
         if not ok and len(that_year) == 1:
             # the one JTAI ilacs holds of that year, its month given wrongly
-            d = that_year[0]
-            c.verdict = C
-            c.explanation = (
-                f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}."
-            )
-            c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+            _visit_was_then(c, that_year[0])
             return
         if ok:
             d = ok[0]
@@ -996,6 +991,16 @@ _DAYS_LONG = lazyre.compile(
 )
 
 
+def _visit_was_then(c: Claim, d: Any, more: str = "") -> None:
+    """Contradicted: the visit meant, `d`, was on its own days (and `more` says why it is the
+    one meant)."""
+    c.verdict = C
+    c.explanation = (
+        f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}{more}."
+    )
+    c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+
+
 def _days_long_inspection(c: Claim, record: RecordView, urn: int, whens: list, kind: str) -> bool:
     """'a three-day visit by inspectors in June', of a council with no letter ilacs holds: the
     one full inspection of that year on site that many days is the visit meant, and a month
@@ -1106,12 +1111,7 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         )
     ]
     if near:
-        d = near[0]
-        c.verdict = C
-        c.explanation = (
-            f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}."
-        )
-        c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
+        _visit_was_then(c, near[0])
         return
     # "In July 2024, inspectors made a focused visit" of the one of July 2023: a council has one
     # focused visit or JTAI between two full inspections, so the same month a year or a few
@@ -1183,13 +1183,11 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
         )
     ]
     if wrong_year or wrong_month:
-        d = (wrong_year or wrong_month)[0]
-        c.verdict = C
-        c.explanation = (
-            f"The {_label(d)} was a visit on {d.inspection_start} to {d.inspection_end}; no full "
-            "inspection came between it and the date named."
+        _visit_was_then(
+            c,
+            (wrong_year or wrong_month)[0],
+            "; no full inspection came between it and the date named",
         )
-        c.evidence = [_evidence(d, f"visit {d.inspection_start} to {d.inspection_end}")]
         return
     if _other_kind_then(c, record, urn, whens):
         return

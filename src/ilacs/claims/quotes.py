@@ -5836,24 +5836,9 @@ def _number_value(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_DIGIT_WORDS = {
-    w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)
-}
-
-
 def _values_in(words: list[str]) -> set[int]:
     """The counts a run of words gives, a number written as two words ('Twenty-one new homes')
-    read as one."""
+    read as one (as text.number reads it)."""
     out: set[int] = set()
     skip = False
     for at, w in enumerate(words):
@@ -5861,11 +5846,14 @@ def _values_in(words: list[str]) -> set[int]:
             skip = False
             continue
         nxt = words[at + 1] if at + 1 < len(words) else ""
-        if w in _TENS and nxt in _DIGIT_WORDS:
-            out.add(_TENS[w] + _DIGIT_WORDS[nxt])
+        pair = T.number(f"{w} {nxt}") if nxt and w.isalpha() and nxt.isalpha() else None
+        if pair is not None:
+            out.add(pair)
             skip = True
             continue
-        v = _TENS.get(w) if w in _TENS else _number_value(w)
+        v = _number_value(w)
+        if v is None and w.isalpha() and (n := T.number(w)) is not None and n >= 20:
+            v = n  # ('thirty', which _number_value leaves out)
         if v is not None:
             out.add(v)
     return out
