@@ -991,6 +991,12 @@ _DAYS_LONG = lazyre.compile(
 )
 
 
+def _on_site_then(c: Claim, d: Any) -> None:
+    """Supported: a full inspection, `d`, had inspectors on site at the time told."""
+    c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
+    c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
+
+
 def _visit_was_then(c: Claim, d: Any, more: str = "") -> None:
     """Contradicted: the visit meant, `d`, was on its own days (and `more` says why it is the
     one meant)."""
@@ -1021,15 +1027,13 @@ def _days_long_inspection(c: Claim, record: RecordView, urn: int, whens: list, k
     if len(same) != 1:
         return False
     d = same[0]
-    if _date_matches(w, d, "visit"):
-        c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
-    else:
+    _on_site_then(c, d)
+    if not _date_matches(w, d, "visit"):
         c.verdict = C
         c.explanation = (
             f"The {_label(d)}, the one {n}-day inspection of that year, was on site "
             f"{d.inspection_start} to {d.inspection_end}."
         )
-    c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
     return True
 
 
@@ -1062,8 +1066,7 @@ def _check_visit_dates(c: Claim, record: RecordView, urn: int, whens: list) -> N
                 c.verdict, c.explanation = S, f"The {_label(d)} was published then."
                 c.evidence = [_evidence(d, f"published {d.published}")]
             else:
-                c.verdict, c.explanation = S, f"The {_label(d)} had inspectors on site then."
-                c.evidence = [_evidence(d, f"on site {d.inspection_start} to {d.inspection_end}")]
+                _on_site_then(c, d)
             return
     if not docs:
         if _other_kind_then(c, record, urn, whens):

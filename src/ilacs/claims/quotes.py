@@ -3819,19 +3819,19 @@ _SWAP_FILLER = frozenset(
 )
 
 
+def meaning_stems(words: list[str], filler: frozenset[str]) -> list[str]:
+    """The first five letters of each word of meaning of `words` (four letters or more, not in
+    `filler`), in order: what two wordings of one recommendation are compared by."""
+    return [w[:5] for w in words if len(w) >= 4 and w not in filler]
+
+
 def _middle_swapped(item: str, rec: str) -> bool:
     """A thing named that keeps a recommendation's words before and after the thing it names
     but puts three or more other words of meaning in place of three or more of the
     recommendation's, none shared: another thing in the same frame, not a rewording."""
 
-    def content(text: str) -> list[str]:
-        return [
-            w[:5]
-            for w in re.findall(r"[a-z]+", text.lower())
-            if len(w) >= 4 and w not in _SWAP_FILLER
-        ]
-
-    a, b = content(item), content(rec)
+    a = meaning_stems(re.findall(r"[a-z]+", item.lower()), _SWAP_FILLER)
+    b = meaning_stems(re.findall(r"[a-z]+", rec.lower()), _SWAP_FILLER)
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     # (words of the frame said again inside the swapped part, 'children', are the frame's)
     anchors = {w for tag, i1, i2, _, _ in ops if tag == "equal" for w in a[i1:i2]}

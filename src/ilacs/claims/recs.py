@@ -456,15 +456,15 @@ def _frame_with_other_thing(line: str, rec: str) -> bool:
     consistently the local authority ensures that social workers have manageable caseloads
     ...') but whose other words of meaning are none of the recommendation's: another thing put
     in the recommendation's frame, not a rewording of it."""
+    from ilacs.claims.quotes import meaning_stems
+
     lw = re.findall(r"[a-z]+", line.lower())
     rw = re.findall(r"[a-z]+", rec.lower())
     if len(lw) < 4 or lw[:2] != rw[:2]:
         return False
 
-    def content(ws: list[str]) -> list[str]:
-        return list(dict.fromkeys(w[:5] for w in ws if len(w) >= 4 and w not in _FRAME_FILLER))
-
-    mine, theirs = content(lw), set(content(rw))
+    mine = list(dict.fromkeys(meaning_stems(lw, _FRAME_FILLER)))
+    theirs = set(meaning_stems(rw, _FRAME_FILLER))
     # (the frame: the line's words of meaning, from its start, that the recommendation has)
     k = 0
     while k < len(mine) and mine[k] in theirs:
